@@ -1,0 +1,21 @@
+"""Errors the user can fix. Handlers turn them into a short, friendly ephemeral reply."""
+
+from __future__ import annotations
+
+
+class InputError(ValueError):
+    """Something the user typed could not be read.
+
+    `problem` says what was wrong in plain words; `example` is a complete, correct command the
+    user can copy. Neither contains a stack trace or internal names.
+    """
+
+    def __init__(self, problem: str, example: str | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.example = example
+
+    def __str__(self) -> str:
+        if self.example:
+            return f"{self.problem} Try: `{self.example}`"
+        return self.problem

@@ -1,0 +1,162 @@
+"""Domain values shared by the coaching logic, storage and the handlers.
+
+Everything here is plain data: no Slack, no database. Times are timezone-aware; instants that
+are stored or compared are in UTC, wall-clock values (a meeting's local time) are naive `time`s
+paired with an IANA zone name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+
+class EntryKind(StrEnum):
+    NOTE = "note"
+    ASK = "ask"  # the user asked the counterpart for something
+    GAVE = "gave"  # the counterpart asked, the user delivered
+    WIN = "win"
+    FOLLOWUP = "followup"
+    AGENDA = "agenda"  # a talking point for the next 1:1
+
+
+#: Kinds a user may name when logging (`log ask: ...`, a DM starting with `win:` ...).
+LOGGABLE_KINDS = (
+    EntryKind.NOTE,
+    EntryKind.ASK,
+    EntryKind.GAVE,
+    EntryKind.WIN,
+    EntryKind.FOLLOWUP,
+)
+
+
+class EntryStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DISMISSED = "dismissed"
+
+
+class EntrySource(StrEnum):
+    COMMAND = "command"
+    DM = "dm"
+    REACTION = "reaction"
+    SHORTCUT = "shortcut"
+    BUTTON = "button"
+
+
+class Role(StrEnum):
+    MANAGER = "manager"
+    SKIP = "skip"
+    MENTOR = "mentor"
+    SPONSOR = "sponsor"
+    PEER = "peer"
+    OTHER = "other"
+
+
+class CadenceKind(StrEnum):
+    WEEKLY = "weekly"
+    BIWEEKLY = "biweekly"
+    MONTHLY = "monthly"
+    ONCE = "once"
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who a command is about: a Slack user (`<@U123>`) or a free-text name (`@dana`, `Dana`)."""
+
+    user_id: str | None = None
+    name: str | None = None
+
+    def __post_init__(self) -> None:
+        if not (self.user_id or self.name):
+            raise ValueError("a Person needs a Slack user id or a name")
+
+    @property
+    def key(self) -> str:
+        """Stable identity: the Slack id when known, else the lower-cased name."""
+        return self.user_id or (self.name or "").strip().lower()
+
+
+@dataclass(frozen=True)
+class Cadence:
+    """How a 1:1 series repeats.
+
+    weekly/biweekly: `weekday` (0 = Monday). monthly: `weekday` and `nth` (1..4, or -1 for the
+    last). once: `on` (a local date).
+    """
+
+    kind: CadenceKind
+    weekday: int | None = None
+    nth: int | None = None
+    on: date | None = None
+
+
+@dataclass(frozen=True)
+class SeriesSpec:
+    """A 1:1 series as the user sees it: local wall-clock time in their zone."""
+
+    cadence: Cadence
+    local_time: time
+    duration: timedelta = timedelta(minutes=30)
+    tz: str = "UTC"
+    #: First local date the series may fall on (anchors biweekly parity).
+    starts_on: date | None = None
+    #: Occurrence starts (UTC) the user skipped.
+    skipped: frozenset[datetime] = frozenset()
+
+
+@dataclass(frozen=True)
+class NudgeSettings:
+    """When the user wants to hear from the bot."""
+
+    lead_times: tuple[timedelta, ...] = (timedelta(hours=1),)
+    quiet_start: time = time(20, 0)
+    quiet_end: time = time(8, 0)
+    nudges_on: bool = True
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One logged thing: a talking point, an ask, a win, a follow-up ..."""
+
+    id: int
+    kind: EntryKind
+    text: str
+    status: EntryStatus
+    created_at: datetime
+    relationship_id: int | None = None
+    done_at: datetime | None = None
+    permalink: str | None = None
+    source: EntrySource = EntrySource.COMMAND
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """The owner's tie to one counterpart (manager, mentor ...)."""
+
+    id: int
+    person: Person
+    role: Role = Role.OTHER
+    display_name: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How copy names the person: the display name, else the free-text name, else a mention."""
+        if self.display_name:
+            return self.display_name
+        if self.person.name:
+            return self.person.name
+        return f"<@{self.person.user_id}>"
+
+
+@dataclass(frozen=True)
+class CoachingContext:
+    """What the coaching logic may know about one relationship when it prepares a 1:1."""
+
+    relationship: Relationship
+    entries: tuple[Entry, ...] = ()
+    goal: str | None = None
+    now: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    #: How many 1:1s a month the user has with each of their counterparts (for the optics note).
+    meetings_per_month: dict[int, float] = field(default_factory=dict)
