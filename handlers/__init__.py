@@ -1,1 +1,12 @@
-"""handlers"""
+"""Slack listeners and Block Kit views. `register` wires them all onto a Bolt app."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+
+def register(app: App) -> None:
+    from handlers import commands, events
+
+    commands.register(app)
+    events.register(app)

@@ -1,0 +1,41 @@
+"""The Bolt app factory every mode uses (HTTP, Socket Mode, tests, the shell)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from sqlalchemy.orm import Session, sessionmaker
+
+import handlers
+from bot.clock import utc_now
+from handlers.errors import handle_error
+from handlers.middleware import provide_storage, resolve_requester
+
+
+def build_app(
+    *,
+    client: WebClient,
+    signing_secret: str,
+    session_factory: sessionmaker[Session],
+    clock: Callable[[], datetime] = utc_now,
+    token_verification: bool = True,
+) -> App:
+    """A Bolt app with our middlewares, listeners and error handler.
+
+    `token_verification` makes Bolt call `auth.test` at start (skipped by the offline shell).
+    """
+    app = App(
+        client=client,
+        signing_secret=signing_secret,
+        token_verification_enabled=token_verification,
+        logger=logging.getLogger("bot.bolt"),
+    )
+    app.use(provide_storage(session_factory, clock))
+    app.use(resolve_requester)
+    app.error(handle_error)
+    handlers.register(app)
+    return app

@@ -1,0 +1,119 @@
+"""`oneonone` — run the bot, migrate the database, check the setup."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+
+from dotenv import load_dotenv
+
+from bot.config import Config, ConfigError, load_config
+
+EXIT_CONFIG = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="oneonone", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the bot (Socket Mode with SLACK_APP_TOKEN, else HTTP)")
+    commands.add_parser("migrate", help="apply database migrations")
+    commands.add_parser("doctor", help="check configuration, database and Slack token")
+    args = parser.parse_args(argv)
+
+    load_dotenv(override=False)
+    if args.command == "doctor":
+        from bot.doctor import run_doctor
+
+        return run_doctor()
+    try:
+        config = load_config()
+    except ConfigError as error:
+        print(f"oneonone: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    _setup_logging(config.log_level)
+    if args.command == "migrate":
+        return _migrate(config)
+    return _run(config)
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+
+
+def _migrate(config: Config) -> int:
+    from storage.db import make_engine
+    from storage.migrate import upgrade
+
+    try:
+        upgrade(make_engine(config.database_url))
+    except Exception as error:  # one line, not a traceback, for a newcomer
+        print(
+            f"oneonone: DATABASE_URL: could not migrate ({type(error).__name__}: "
+            f"{_first_line(error)}). Check that the database is reachable.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    print("oneonone: database is up to date")
+    return 0
+
+
+def _run(config: Config) -> int:
+    from slack_bolt.error import BoltError
+
+    from bot.app import build_app
+    from bot.slack_client import make_web_client
+    from storage.db import make_engine, make_session_factory
+
+    if (code := _migrate(config)) != 0:
+        return code
+    engine = make_engine(config.database_url)
+    try:
+        app = build_app(
+            client=make_web_client(config),
+            signing_secret=config.signing_secret,
+            session_factory=make_session_factory(engine),
+        )
+    except BoltError as error:
+        print(
+            f"oneonone: SLACK_BOT_TOKEN: Slack did not accept it ({_first_line(error)}). "
+            "Copy the Bot User OAuth Token again from OAuth & Permissions.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    if config.socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        logging.getLogger(__name__).info("1:1 Coach is connecting in Socket Mode")
+        SocketModeHandler(app, config.app_token).start()
+        return 0
+    from bot.server import make_server
+
+    server = make_server(app, host=config.host, port=config.port)
+    signal.signal(signal.SIGTERM, _exit_cleanly)
+    logging.getLogger(__name__).info(
+        "1:1 Coach is listening on http://%s:%s/slack/events", config.host, config.port
+    )
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+    return 0
+
+
+def _exit_cleanly(*_: object) -> None:
+    raise SystemExit(0)
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""The Slack Web API client every mode shares."""
+
+from __future__ import annotations
+
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+
+from bot.config import Config
+
+
+def make_web_client(config: Config) -> WebClient:
+    """A client that talks to `SLACK_API_URL` and rides out blips.
+
+    Connection errors and 5xx are retried with slack_sdk's backoff; a 429 waits the
+    `Retry-After` Slack sends, as its rate-limit rules ask.
+    """
+    return WebClient(
+        token=config.bot_token,
+        base_url=config.slack_api_url,
+        timeout=15,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=2),
+            ServerErrorRetryHandler(max_retry_count=2),
+            RateLimitErrorRetryHandler(max_retry_count=3),
+        ],
+    )

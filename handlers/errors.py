@@ -1,0 +1,56 @@
+"""The one place where a failed listener turns into a polite reply and a log line.
+
+Listeners do not catch exceptions. An `InputError` (something the user typed) becomes its
+problem and a correct example; anything else becomes an apology. Logs name the error type and
+the code path, never the payload or the exception message, which may quote user text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import traceback
+from typing import Any
+
+from slack_bolt import BoltResponse
+from slack_bolt.context.respond import Respond
+
+from coaching.errors import InputError
+
+log = logging.getLogger(__name__)
+
+SORRY = (
+    "Sorry — something went wrong on my side and nothing was saved. Please try again in a moment."
+)
+
+
+def reply_text(error: Exception) -> str:
+    if isinstance(error, InputError):
+        text = f":thinking_face: {error.problem}"
+        if error.example:
+            text += f"\nTry: `{error.example}`"
+        return text
+    return SORRY
+
+
+def handle_error(
+    error: Exception,
+    body: dict[str, Any],
+    response: BoltResponse | None,
+    respond: Respond | None,
+) -> BoltResponse | None:
+    """Bolt's global error handler."""
+    if not isinstance(error, InputError):
+        frames = "".join(traceback.format_tb(error.__traceback__))
+        log.error("listener failed with %s\n%s", type(error).__name__, frames)
+        log.debug("listener error detail: %r", error)
+    text = reply_text(error)
+    if body.get("command") and response is not None:
+        # A slash command not yet acknowledged: the reply rides on the HTTP response.
+        payload = {"response_type": "ephemeral", "text": text}
+        return BoltResponse(
+            status=200, body=json.dumps(payload), headers={"content-type": "application/json"}
+        )
+    if respond is not None and respond.response_url:
+        respond(text=text, response_type="ephemeral", replace_original=False)
+    return None

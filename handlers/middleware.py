@@ -1,0 +1,35 @@
+"""Global Bolt middlewares: the verified requester and the request's clock reading.
+
+Bolt's global middlewares run one after another *before* the listener, not around it, so the
+database session is opened and closed by `handlers.unit_of_work.listener`, which wraps each
+listener instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from slack_bolt import BoltContext, BoltResponse
+from sqlalchemy.orm import Session, sessionmaker
+
+from handlers.context import FACTORY_KEY, NOW_KEY, REQUESTER_KEY, Requester
+
+
+def resolve_requester(context: BoltContext, next: Callable[[], BoltResponse]):
+    """Put the verified (team, user) into the context when the payload names one."""
+    team_id = context.team_id or context.enterprise_id
+    if team_id and context.user_id:
+        context[REQUESTER_KEY] = Requester(team_id=team_id, user_id=context.user_id)
+    return next()
+
+
+def provide_storage(factory: sessionmaker[Session], clock: Callable[[], datetime]):
+    """Hand the session factory and one reading of the clock to the listener."""
+
+    def middleware(context: BoltContext, next: Callable[[], BoltResponse]):
+        context[FACTORY_KEY] = factory
+        context[NOW_KEY] = clock()
+        return next()
+
+    return middleware

@@ -1,0 +1,156 @@
+"""SQLAlchemy models for the domain of design §3.
+
+Every row carries its team_id, every instant is UTC, and every row that belongs to a user hangs
+off `users.id` with ON DELETE CASCADE so that "forget me" is one delete.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage.types import UTCDateTime
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _owner_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("team_id", "user_id", name="uq_users_team_user"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(32))
+    tz: Mapped[str | None] = mapped_column(String(64))
+    tz_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    tz_fallback_noted: Mapped[bool] = mapped_column(Boolean, default=False)
+    goal: Mapped[str | None] = mapped_column(Text)
+    lead_times: Mapped[str] = mapped_column(String(32), default="1h")
+    quiet_start: Mapped[str] = mapped_column(String(5), default="20:00")
+    quiet_end: Mapped[str] = mapped_column(String(5), default="08:00")
+    nudges_on: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Relationship(Base):
+    __tablename__ = "relationships"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "counterpart_key", name="uq_relationships_owner_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[int] = _owner_fk()
+    #: Slack id when the counterpart is a Slack user, else the lower-cased free-text name.
+    counterpart_key: Mapped[str] = mapped_column(String(128))
+    counterpart_user_id: Mapped[str | None] = mapped_column(String(32))
+    counterpart_name: Mapped[str | None] = mapped_column(String(128))
+    display_name: Mapped[str | None] = mapped_column(String(128))
+    display_name_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    role: Mapped[str] = mapped_column(String(16), default="other")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class MeetingSeries(Base):
+    __tablename__ = "meeting_series"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[int] = _owner_fk()
+    relationship_id: Mapped[int] = mapped_column(
+        ForeignKey("relationships.id", ondelete="CASCADE"), index=True
+    )
+    cadence: Mapped[str] = mapped_column(String(16))
+    weekday: Mapped[int | None] = mapped_column(Integer)
+    nth: Mapped[int | None] = mapped_column(Integer)
+    on_date: Mapped[str | None] = mapped_column(String(10))
+    local_time: Mapped[str] = mapped_column(String(5))
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    tz: Mapped[str] = mapped_column(String(64))
+    starts_on: Mapped[str | None] = mapped_column(String(10))
+    #: JSON list of skipped occurrence starts (ISO, UTC).
+    skipped: Mapped[str] = mapped_column(Text, default="[]")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Nudge(Base):
+    __tablename__ = "nudges"
+    __table_args__ = (
+        UniqueConstraint("series_id", "occurrence_start", "kind", name="uq_nudges_occurrence"),
+        Index("ix_nudges_status_due", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[int] = _owner_fk()
+    series_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting_series.id", ondelete="CASCADE"), index=True
+    )
+    occurrence_start: Mapped[datetime] = mapped_column(UTCDateTime())
+    kind: Mapped[str] = mapped_column(String(16))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: pending | sending | sent | failed | cancelled | missed
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    slack_channel: Mapped[str | None] = mapped_column(String(32))
+    slack_ts: Mapped[str | None] = mapped_column(String(32))
+    last_error: Mapped[str | None] = mapped_column(String(255))
+
+
+class Entry(Base):
+    __tablename__ = "entries"
+    __table_args__ = (
+        UniqueConstraint(
+            "owner_id", "source_channel", "source_ts", "kind", name="uq_entries_source"
+        ),
+        Index("ix_entries_owner_kind_status", "owner_id", "kind", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[int] = _owner_fk()
+    relationship_id: Mapped[int | None] = mapped_column(
+        ForeignKey("relationships.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    #: True while the text is a placeholder waiting for Slack to let us read the message.
+    text_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    source: Mapped[str] = mapped_column(String(16), default="command")
+    source_channel: Mapped[str | None] = mapped_column(String(32))
+    source_ts: Mapped[str | None] = mapped_column(String(32))
+    permalink: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ProcessedEvent(Base):
+    """Slack `event_id`s already handled, so that Slack's retries never double anything."""
+
+    __tablename__ = "processed_events"
+
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    team_id: Mapped[str | None] = mapped_column(String(32))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

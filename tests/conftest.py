@@ -1,0 +1,127 @@
+"""Fixtures: the fake Slack, databases (SQLite always, PostgreSQL when its URL is given), the
+clock, and the real Bolt app served over HTTP.
+
+PostgreSQL: set ONEONONE_TEST_POSTGRES_URL (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test,
+as `.ci/run` does). Each test run creates a database of its own there and drops it at the end,
+because the server outlives the run. Without the URL those tests skip and say why.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+
+from bot.app import build_app
+from bot.config import Config
+from bot.server import make_server
+from bot.slack_client import make_web_client
+from storage.db import make_engine, make_session_factory
+from storage.migrate import upgrade
+from storage.models import Base
+from tests.fake_slack import FakeSlack
+from tests.harness import Clock, HttpBot
+from tests.signing import SIGNING_SECRET
+
+POSTGRES_ENV = "ONEONONE_TEST_POSTGRES_URL"
+NO_POSTGRES = f"PostgreSQL tests need {POSTGRES_ENV} (see README: Running the tests)"
+
+
+@pytest.fixture
+def fake_slack() -> Iterator[FakeSlack]:
+    fake = FakeSlack().start()
+    fake.add_user("UALICE001", tz="America/New_York", name="alice")
+    fake.add_user("UBOB00001", tz="Europe/Berlin", name="bob")
+    fake.add_user("UDANA0001", tz="America/New_York", name="dana")
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh database on the PostgreSQL server for this test run, dropped afterwards."""
+    admin_url = os.environ.get(POSTGRES_ENV)
+    if not admin_url:
+        pytest.skip(NO_POSTGRES)
+    admin_url = make_url(admin_url).set(drivername="postgresql+psycopg")
+    name = f"oneonone_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin_url.set(database=name).render_as_string(hide_password=False)
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    yield url
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _clean(engine: Engine) -> None:
+    with engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{tmp_path / 'oneonone.db'}")
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def postgres_engine(postgres_url) -> Iterator[Engine]:
+    engine = make_engine(postgres_url)
+    _clean(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def engine(request) -> Engine:
+    """Runs the test once on SQLite and once on PostgreSQL."""
+    return request.getfixturevalue(f"{request.param}_engine")
+
+
+@pytest.fixture
+def session_factory(engine):
+    return make_session_factory(engine)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+def config_for(fake_slack: FakeSlack, database_url: str = "sqlite://") -> Config:
+    return Config(
+        bot_token="xoxb-test-token",
+        signing_secret=SIGNING_SECRET,
+        database_url=database_url,
+        slack_api_url=fake_slack.api_url,
+    )
+
+
+@pytest.fixture
+def bolt_app(fake_slack, sqlite_engine, clock):
+    config = config_for(fake_slack)
+    return build_app(
+        client=make_web_client(config),
+        signing_secret=SIGNING_SECRET,
+        session_factory=make_session_factory(sqlite_engine),
+        clock=clock,
+    )
+
+
+@pytest.fixture
+def http_bot(bolt_app) -> Iterator[HttpBot]:
+    bot = HttpBot(make_server(bolt_app, host="127.0.0.1", port=0)).start()
+    yield bot
+    bot.stop()

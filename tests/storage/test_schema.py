@@ -1,0 +1,90 @@
+"""The schema on both databases: migrations match the models, instants stay UTC, cascades work.
+
+Each test runs on SQLite and, when ONEONONE_TEST_POSTGRES_URL is set, on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select
+
+from storage import events
+from storage.db import transaction
+from storage.migrate import current_revision, head_revision, upgrade
+from storage.models import Base, Entry, ProcessedEvent, Relationship, User
+
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+
+
+def test_migrations_reach_head_and_match_the_models(engine):
+    upgrade(engine)  # idempotent on an up-to-date database
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": False})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_instants_round_trip_as_aware_utc(session_factory):
+    berlin = timezone(timedelta(hours=1))
+    with transaction(session_factory) as session:
+        session.add(
+            User(team_id="T1", user_id="U1", created_at=datetime(2026, 3, 1, 10, tzinfo=berlin))
+        )
+    with transaction(session_factory) as session:
+        user = session.scalars(select(User)).one()
+        assert user.created_at == datetime(2026, 3, 1, 9, tzinfo=UTC)
+        assert user.created_at.tzinfo is UTC
+
+
+def test_an_event_id_is_recorded_once(session_factory):
+    with transaction(session_factory) as session:
+        assert events.record_event(session, event_id="Ev1", team_id="T1", now=NOW)
+        assert not events.record_event(session, event_id="Ev1", team_id="T1", now=NOW)
+    with transaction(session_factory) as session:
+        assert not events.record_event(session, event_id="Ev1", team_id="T1", now=NOW)
+        assert events.record_event(session, event_id="Ev2", team_id="T1", now=NOW)
+
+
+def test_old_event_ids_are_forgotten(session_factory):
+    with transaction(session_factory) as session:
+        events.record_event(session, event_id="old", team_id="T1", now=NOW - timedelta(days=2))
+        events.record_event(session, event_id="new", team_id="T1", now=NOW)
+    with transaction(session_factory) as session:
+        assert events.forget_old_events(session, now=NOW, keep=timedelta(days=1)) == 1
+        assert session.scalars(select(ProcessedEvent.event_id)).all() == ["new"]
+
+
+def test_deleting_a_user_cascades_to_their_rows_only(session_factory):
+    with transaction(session_factory) as session:
+        for uid in ("UA", "UB"):
+            user = User(team_id="T1", user_id=uid, created_at=NOW)
+            session.add(user)
+            session.flush()
+            rel = Relationship(
+                team_id="T1",
+                owner_id=user.id,
+                counterpart_key="dana",
+                counterpart_name="Dana",
+                created_at=NOW,
+            )
+            session.add(rel)
+            session.flush()
+            session.add(
+                Entry(
+                    team_id="T1",
+                    owner_id=user.id,
+                    relationship_id=rel.id,
+                    kind="note",
+                    text="hello",
+                    created_at=NOW,
+                )
+            )
+    with transaction(session_factory) as session:
+        session.delete(session.scalars(select(User).where(User.user_id == "UA")).one())
+    with transaction(session_factory) as session:
+        assert session.scalar(select(func.count()).select_from(Entry)) == 1
+        assert session.scalar(select(func.count()).select_from(Relationship)) == 1
+        assert session.scalars(select(User.user_id)).all() == ["UB"]
