@@ -11,7 +11,10 @@ import yaml
 from referencing import Registry, Resource
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMAS = ROOT.parent / "shared" / "slack-manifest-schema"
+# Slack's schema as shared beside the checkout; a copy (MIT, slackapi/manifest-schema) ships in
+# tests/data so the test also runs in a lone clone.
+SHARED_SCHEMAS = ROOT.parent / "shared" / "slack-manifest-schema"
+SCHEMAS = SHARED_SCHEMAS if SHARED_SCHEMAS.is_dir() else ROOT / "tests/data/slack-manifest-schema"
 REMOTE = "https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/"
 
 
@@ -22,8 +25,6 @@ def manifest() -> dict:
 
 def _validator() -> jsonschema.protocols.Validator:
     """The top-level schema points at versioned files by URL; serve them from disk."""
-    if not SCHEMAS.is_dir():
-        pytest.skip(f"Slack's manifest schema is not beside the checkout ({SCHEMAS})")
     top = json.loads((SCHEMAS / "manifest.schema.json").read_text())
     resources = []
     for name in ("manifest.schema.1.0.0.json", "manifest.schema.2.0.0.json"):
