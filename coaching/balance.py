@@ -35,7 +35,10 @@ class Balance:
 
     @property
     def lean(self) -> Lean:
-        """ "give" when you have mostly been giving, "take" when mostly asking, else "even".
+        """Which way the relationship tips: "give", "take" or "even".
+
+        "give" when you have mostly been giving (time to ask), "take" when mostly asking (time to
+        offer help).
 
         Leaning needs both a clear ratio (`LEAN_RATIO`, 2x) and a real gap (`LEAN_MIN_GAP`, 2),
         so 3 vs 1 leans but 1 vs 0 or 5 vs 4 does not.
