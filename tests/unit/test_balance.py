@@ -1,0 +1,117 @@
+"""Balance: counts only GAVE and ASK inside the window, leans with a documented threshold."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coaching.balance import Balance, balance, balance_nudge, describe_balance
+from coaching.model import Entry, EntryKind, EntryStatus
+
+NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
+
+
+def entry(kind: EntryKind, days_ago: float, n: int = 1) -> Entry:
+    return Entry(
+        id=n,
+        kind=kind,
+        text=f"{kind} {n}",
+        status=EntryStatus.OPEN,
+        created_at=NOW - timedelta(days=days_ago),
+        relationship_id=1,
+    )
+
+
+def test_counts_gave_and_ask_only() -> None:
+    entries = [
+        entry(EntryKind.GAVE, 1),
+        entry(EntryKind.GAVE, 10),
+        entry(EntryKind.ASK, 5),
+        entry(EntryKind.NOTE, 2),
+        entry(EntryKind.WIN, 3),
+        entry(EntryKind.FOLLOWUP, 3),
+    ]
+    assert balance(entries, now=NOW) == Balance(gave=2, asked=1)
+
+
+def test_counts_only_the_window() -> None:
+    entries = [
+        entry(EntryKind.GAVE, 89),
+        entry(EntryKind.GAVE, 90),  # exactly on the edge: inside
+        entry(EntryKind.GAVE, 91),
+        entry(EntryKind.ASK, 200),
+        entry(EntryKind.ASK, -1),  # stamped after now: ignored
+    ]
+    assert balance(entries, now=NOW) == Balance(gave=2, asked=0)
+    assert balance(entries, now=NOW, window=timedelta(days=30)) == Balance(gave=0, asked=0)
+
+
+def test_naive_timestamps_are_read_as_utc() -> None:
+    naive = Entry(1, EntryKind.ASK, "x", EntryStatus.OPEN, datetime(2025, 3, 1))
+    assert balance([naive], now=NOW) == Balance(gave=0, asked=1)
+
+
+def test_lean_threshold() -> None:
+    assert Balance(gave=3, asked=1).lean == "give"
+    assert Balance(gave=2, asked=0).lean == "give"
+    assert Balance(gave=1, asked=0).lean == "even"  # one stray log never tips it
+    assert Balance(gave=5, asked=4).lean == "even"
+    assert Balance(gave=4, asked=2).lean == "give"
+    assert Balance(gave=0, asked=2).lean == "take"
+    assert Balance(gave=1, asked=3).lean == "take"
+    assert Balance(gave=0, asked=0).lean == "even"
+
+
+def test_describe_the_design_example() -> None:
+    text = describe_balance(Balance(gave=3, asked=1), "Dana")
+    assert text.splitlines()[0] == "Dana came to you 3 times in the last 90 days; you asked once."
+    assert text.splitlines()[1] == "You've been generous — it's a good moment to ask."
+
+
+def test_describe_nothing_logged() -> None:
+    assert describe_balance(Balance(0, 0), "Dana") == (
+        "Nothing logged with Dana in the last 90 days — "
+        "log a `gave:` or `ask:` after your next 1:1."
+    )
+
+
+def test_describe_singular_and_plural() -> None:
+    assert describe_balance(Balance(1, 1), "Dana") == (
+        "Dana came to you once in the last 90 days; you asked once."
+    )
+    assert describe_balance(Balance(2, 2), "Dana") == (
+        "Dana came to you twice in the last 90 days; you asked twice."
+    )
+    assert describe_balance(Balance(1, 0), "Dana") == (
+        "Dana came to you once in the last 90 days; you haven't asked for anything yet."
+    )
+
+
+def test_describe_lean_take_and_window() -> None:
+    text = describe_balance(Balance(0, 4), "Sam", window=timedelta(days=30))
+    assert text == (
+        "You asked Sam 4 times in the last 30 days; they haven't come to you yet.\n"
+        "Offer help before the next ask."
+    )
+
+
+def test_even_has_no_nudge() -> None:
+    assert balance_nudge(Balance(2, 2)) is None
+    assert "\n" not in describe_balance(Balance(2, 2), "Dana")
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(list(EntryKind)), st.integers(min_value=-30, max_value=400)),
+        max_size=40,
+    )
+)
+def test_balance_matches_a_plain_count(items: list[tuple[EntryKind, int]]) -> None:
+    entries = [entry(kind, days, n) for n, (kind, days) in enumerate(items)]
+    b = balance(entries, now=NOW)
+    assert b.gave == sum(1 for k, d in items if k is EntryKind.GAVE and 0 <= d <= 90)
+    assert b.asked == sum(1 for k, d in items if k is EntryKind.ASK and 0 <= d <= 90)
+    assert b.lean in {"give", "take", "even"}
+    assert "Dana" in describe_balance(b, "Dana")
