@@ -1,0 +1,71 @@
+"""The `/oneonone` slash command: parse, route to one small function per subcommand, reply.
+
+Every reply is ephemeral and rides on the acknowledgement itself, so the user sees it at once
+and nobody else ever does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from coaching import commands as grammar
+from handlers.actor import Actor, load_actor
+from handlers.commands import entries, prep, series, settings
+from handlers.unit_of_work import listener
+from handlers.views.help import help_message
+
+Reply = dict[str, Any]
+Route = Callable[[Any, Actor], Reply]
+
+ROUTES: dict[type, Route] = {
+    grammar.Prep: prep.prep,
+    grammar.Schedule: series.schedule,
+    grammar.ListSeries: series.list_series,
+    grammar.Skip: series.skip,
+    grammar.Cancel: series.cancel,
+    grammar.Agenda: entries.agenda,
+    grammar.Log: entries.log,
+    grammar.Followups: entries.followups,
+    grammar.History: entries.history,
+    grammar.Goal: entries.goal,
+    grammar.Settings: settings.settings,
+}
+
+
+@listener
+def oneonone(ack: Ack, command: dict, context: BoltContext, client: WebClient) -> None:
+    actor = load_actor(context, client)
+    reply = run(command.get("text") or "", actor, trigger_id=command.get("trigger_id"))
+    if actor.notes:
+        reply = dict(reply, text=reply.get("text", "") + "\n" + "\n".join(actor.notes))
+        reply.setdefault("blocks", []).extend(_note_blocks(actor.notes))
+    ack(response_type="ephemeral", **reply)
+
+
+def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:
+    """Parse and answer one `/oneonone` text; an InputError reaches the global handler."""
+    command = grammar.parse_command(text, today=actor.today)
+    if isinstance(command, grammar.Help):
+        return help_message(topic=command.topic)
+    if isinstance(command, grammar.UnknownCommand):
+        raise command.as_error()
+    if isinstance(command, grammar.ScheduleModal):
+        return series.open_schedule_modal(actor, trigger_id)
+    route = ROUTES.get(type(command))
+    if route is None:
+        return {"text": "That one is coming soon — `/oneonone help` lists what works today."}
+    return route(command, actor)
+
+
+def _note_blocks(notes: list[str]) -> list[dict]:
+    from handlers.views.blocks import context
+
+    return [context(note) for note in notes]
+
+
+def register(app: App) -> None:
+    app.command("/oneonone")(oneonone)

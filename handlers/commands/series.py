@@ -1,0 +1,142 @@
+"""`schedule`, `list`, `skip`, `cancel`: the user's 1:1 series."""
+
+from __future__ import annotations
+
+from coaching.commands import Cancel, Schedule, Skip
+from coaching.errors import InputError
+from coaching.model import Person, SeriesSpec
+from coaching.recurrence import describe, duration_text, next_occurrence
+from coaching.timing import format_lead, when_text
+from handlers.actor import Actor, refresh_display_name
+from handlers.views import ids
+from handlers.views.blocks import actions, button, context, message, section
+from handlers.views.labels import mention
+from handlers.views.schedule_modal import schedule_modal
+from storage import series as series_store
+from storage.models import MeetingSeries, Relationship
+from storage.relationships import ensure_relationship, find_relationship, owned_relationship
+from storage.users import nudge_settings
+
+EMPTY_LIST = (
+    "No 1:1s scheduled yet. Add your first one and I'll prepare you before each meeting:\n"
+    "`/oneonone schedule @yourmanager weekly tue 10:00`"
+)
+
+
+def schedule(command: Schedule, actor: Actor) -> dict:
+    spec = SeriesSpec(
+        cadence=command.cadence,
+        local_time=command.local_time,
+        duration=command.duration,
+        tz=actor.tz,
+        starts_on=actor.today,
+    )
+    first = next_occurrence(spec, after=actor.now)
+    if first is None:
+        raise InputError(
+            "That 1:1 would already be over — pick a time that's still ahead.",
+            f"/oneonone schedule {mention(command.person)} once tomorrow 10:00",
+        )
+    relationship = ensure_relationship(
+        actor.db, actor.user, command.person, now=actor.now, role=command.role
+    )
+    refresh_display_name(actor, relationship)
+    existing = series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
+    if existing:
+        row = existing[0]
+        series_store.write_spec(row, spec, now=actor.now)
+        verb, undo = "Updated", None
+    else:
+        row = series_store.add_series(actor.db, actor.user, relationship, spec, now=actor.now)
+        verb, undo = "Scheduled", button("Undo", ids.SERIES_UNDO, value=str(row.id))
+    _after_change(actor, row)
+    leads = ", ".join(format_lead(lead) for lead in nudge_settings(actor.user).lead_times)
+    text = (
+        f":white_check_mark: {verb}: 1:1 with {_name(relationship)} — {describe(spec)} "
+        f"({duration_text(spec.duration)}, your time: {actor.tz}).\n"
+        f"Next: *{when_text(first, actor.now, actor.tz)}*. I'll DM you a prep card {leads} before."
+    )
+    blocks = [section(text, accessory=undo) if undo else section(text)]
+    blocks.append(context("Add talking points any time: `/oneonone agenda "
+                          f"{mention(command.person)} …`"))
+    return message(text, blocks)
+
+
+def list_series(_command: object, actor: Actor) -> dict:
+    rows = series_store.active_series(actor.db, actor.user)
+    upcoming = []
+    for row in rows:
+        spec = series_store.spec_of(row)
+        start = next_occurrence(spec, after=actor.now)
+        if start is not None:
+            upcoming.append((start, row, spec))
+    if not upcoming:
+        return message(EMPTY_LIST, [section(EMPTY_LIST)])
+    upcoming.sort(key=lambda item: item[0])
+    lines = []
+    for start, row, spec in upcoming:
+        relationship = owned_relationship(actor.db, actor.user, row.relationship_id)
+        refresh_display_name(actor, relationship)
+        lines.append(
+            f"• *{_name(relationship)}* — next *{when_text(start, actor.now, actor.tz)}*  "
+            f"_{describe(spec)}, {duration_text(spec.duration)}_"
+        )
+    text = "*Your upcoming 1:1s*\n" + "\n".join(lines)
+    return message(text, [section(text), context(f"Times are in your zone, {actor.tz}.")])
+
+
+def skip(command: Skip, actor: Actor) -> dict:
+    row, relationship = _series_for(actor, command.person, verb="skip")
+    spec = series_store.spec_of(row)
+    start = next_occurrence(spec, after=actor.now)
+    if start is None:
+        raise InputError(f"There's no upcoming 1:1 with {mention(command.person)} to skip.",
+                         "/oneonone list")
+    series_store.skip_occurrence(row, start, now=actor.now)
+    _after_change(actor, row)
+    following = next_occurrence(series_store.spec_of(row), after=actor.now)
+    text = f"Skipped your 1:1 with {_name(relationship)} on {when_text(start, actor.now, actor.tz)}."
+    text += (f" Next one: *{when_text(following, actor.now, actor.tz)}*." if following
+             else " There are no more in this series.")
+    undo = button("Undo", ids.SERIES_UNSKIP, value=f"{row.id}|{start.isoformat()}")
+    return message(text, [section(text, accessory=undo)])
+
+
+def cancel(command: Cancel, actor: Actor) -> dict:
+    row, relationship = _series_for(actor, command.person, verb="cancel")
+    row.active = False
+    _after_change(actor, row)
+    text = (f"Ended your 1:1 series with {_name(relationship)}. Your notes, asks and follow-ups "
+            "stay in your journal.")
+    undo = button("Undo", ids.SERIES_UNCANCEL, value=str(row.id))
+    return message(text, [section(text, accessory=undo)])
+
+
+def open_schedule_modal(actor: Actor, trigger_id: str | None) -> dict:
+    if trigger_id:
+        actor.client.views_open(trigger_id=trigger_id, view=schedule_modal())
+    text = "Opening the scheduling form… (or type it: `/oneonone schedule @dana weekly tue 10:00`)"
+    return message(text, [context(text)])
+
+
+def _series_for(actor: Actor, person: Person, *, verb: str) -> tuple[MeetingSeries, Relationship]:
+    relationship = find_relationship(actor.db, actor.user, person)
+    rows = (series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
+            if relationship else [])
+    if not rows:
+        raise InputError(f"You have no 1:1 series with {mention(person)} to {verb}. "
+                         "`/oneonone list` shows the ones you have.", "/oneonone list")
+    return rows[0], relationship
+
+
+def _name(relationship: Relationship) -> str:
+    if relationship.counterpart_user_id:
+        return f"<@{relationship.counterpart_user_id}>"
+    return relationship.counterpart_name or "them"
+
+
+def _after_change(actor: Actor, row: MeetingSeries) -> None:
+    """Hook for whatever depends on a series' times (the nudge plan)."""
+    from handlers import series_events
+
+    series_events.series_changed(actor, row)

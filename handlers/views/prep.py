@@ -1,0 +1,100 @@
+"""The prep card (design §2) as Block Kit, for the slash command and the pre-meeting DM."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coaching.model import EntryKind
+from coaching.prep import PrepCard
+from handlers.views import ids
+from handlers.views.blocks import (
+    Block,
+    actions,
+    button,
+    context,
+    divider,
+    header,
+    message,
+    section,
+)
+from handlers.views.flags import flag_lines
+from handlers.views.labels import quote_text
+
+MAX_CARRIED = 5
+MAX_POINTS = 8
+
+
+def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, Any]:
+    """The card; `nudge_id` adds the Snooze button the scheduled DM carries."""
+    title = f"1:1 with {card.person}"
+    if card.meeting:
+        title += f" — {card.meeting.when}"
+    blocks: list[Block] = [header(title)]
+    blocks += [context(note) for note in card.notes]
+    blocks += _carried(card) + _points(card) + _asks(card)
+    blocks += [section(f"*Balance*\n{card.balance}")]
+    if card.optics:
+        blocks.append(context(f":eyes: {card.optics}"))
+    blocks += [divider(), context("*Before you go in:* " + " · ".join(card.checklist))]
+    blocks.append(_buttons(card, nudge_id))
+    return message(_fallback(card, title), blocks)
+
+
+def _carried(card: PrepCard) -> list[Block]:
+    if not card.carried_forward:
+        return [section("*Carried forward*\nNothing open — a clean slate.")]
+    blocks = [section("*Carried forward*")]
+    for entry in card.carried_forward[:MAX_CARRIED]:
+        label = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Waiting on an answer"
+        done = button("Done", ids.ENTRY_DONE, value=str(entry.id))
+        blocks.append(section(f"• _{label}:_ {quote_text(entry.text)}", accessory=done))
+    extra = len(card.carried_forward) - MAX_CARRIED
+    if extra > 0:
+        blocks.append(context(f"…and {extra} more: `/oneonone followups` shows them all."))
+    return blocks
+
+
+def _points(card: PrepCard) -> list[Block]:
+    if not card.talking_points:
+        return [section(
+            "*Your talking points*\nNone yet. Add one with the button below or "
+            f"`/oneonone agenda` — e.g. _what would the next level take for me?_"
+        )]
+    lines = []
+    for point in card.talking_points[:MAX_POINTS]:
+        lines.append(f"• {quote_text(point.entry.text)}")
+        lines += ["   " + line for line in flag_lines(point.flags)]
+    extra = len(card.talking_points) - MAX_POINTS
+    if extra > 0:
+        lines.append(f"…and {extra} more.")
+    return [section("*Your talking points*\n" + "\n".join(lines))]
+
+
+def _asks(card: PrepCard) -> list[Block]:
+    lines = [
+        f"{i}. *{ask.wording}*\n     _{ask.reason}_" for i, ask in enumerate(card.asks, start=1)
+    ]
+    return [section("*Suggested asks*\n" + "\n".join(lines))]
+
+
+def _buttons(card: PrepCard, nudge_id: int | None) -> Block:
+    rel = str(card.relationship_id)
+    elements = [
+        button("Add talking point", ids.PREP_ADD_POINT, value=rel, style="primary"),
+        button("Log follow-up", ids.PREP_LOG_FOLLOWUP, value=rel),
+    ]
+    if nudge_id is not None:
+        elements.append(button("Snooze 15 min", ids.NUDGE_SNOOZE, value=str(nudge_id)))
+    if card.meeting:
+        occurrence = f"{card.meeting.series_id}|{card.meeting.start.isoformat()}"
+        elements.append(button("Skip this one", ids.PREP_SKIP, value=occurrence))
+    return actions(*elements, block_id="prep_actions")
+
+
+def _fallback(card: PrepCard, title: str) -> str:
+    parts = [title]
+    if card.carried_forward:
+        parts.append(f"{len(card.carried_forward)} open item(s)")
+    if card.asks:
+        parts.append("Suggested ask: " + card.asks[0].wording)
+    return " · ".join(parts)

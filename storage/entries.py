@@ -1,0 +1,129 @@
+"""Entries: talking points, asks, wins, follow-ups and notes. Every query is by owner."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import Select, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from coaching import model
+from storage.models import Entry, User
+
+
+def add_entry(
+    session: Session,
+    owner: User,
+    *,
+    kind: model.EntryKind,
+    text: str,
+    now: datetime,
+    relationship_id: int | None = None,
+    source: model.EntrySource = model.EntrySource.COMMAND,
+    source_channel: str | None = None,
+    source_ts: str | None = None,
+    permalink: str | None = None,
+    text_pending: bool = False,
+) -> Entry | None:
+    """Store one entry. None when the same message was already logged as the same kind."""
+    entry = Entry(
+        team_id=owner.team_id,
+        owner_id=owner.id,
+        relationship_id=relationship_id,
+        kind=kind.value,
+        text=text,
+        text_pending=text_pending,
+        status=model.EntryStatus.OPEN.value,
+        source=source.value,
+        source_channel=source_channel,
+        source_ts=source_ts,
+        permalink=permalink,
+        created_at=now,
+    )
+    try:
+        with session.begin_nested():
+            session.add(entry)
+    except IntegrityError:
+        return None
+    return entry
+
+
+def owned_entry(session: Session, owner: User, entry_id: int) -> Entry | None:
+    """An entry by id, only when `owner` owns it: ids from buttons are never trusted alone."""
+    return session.scalars(
+        select(Entry).where(Entry.id == entry_id, Entry.owner_id == owner.id)
+    ).one_or_none()
+
+
+def set_status(entry: Entry, status: model.EntryStatus, *, now: datetime) -> None:
+    entry.status = status.value
+    entry.done_at = None if status is model.EntryStatus.OPEN else now
+
+
+def _owned(owner: User) -> Select:
+    return select(Entry).where(Entry.owner_id == owner.id)
+
+
+def open_entries(
+    session: Session,
+    owner: User,
+    kinds: Sequence[model.EntryKind],
+    *,
+    relationship_id: int | None = None,
+    limit: int | None = None,
+) -> list[Entry]:
+    query = _owned(owner).where(
+        Entry.kind.in_([k.value for k in kinds]), Entry.status == model.EntryStatus.OPEN.value
+    )
+    if relationship_id is not None:
+        query = query.where(Entry.relationship_id == relationship_id)
+    return list(session.scalars(query.order_by(Entry.created_at, Entry.id).limit(limit)))
+
+
+def count_open(session: Session, owner: User, kinds: Sequence[model.EntryKind]) -> int:
+    from sqlalchemy import func
+
+    query = (
+        select(func.count())
+        .select_from(Entry)
+        .where(
+            Entry.owner_id == owner.id,
+            Entry.kind.in_([k.value for k in kinds]),
+            Entry.status == model.EntryStatus.OPEN.value,
+        )
+    )
+    return session.scalar(query) or 0
+
+
+def recent_entries(
+    session: Session, owner: User, *, relationship_id: int, since: datetime
+) -> list[Entry]:
+    """What the coaching logic reads for one relationship: the window, plus anything open."""
+    query = _owned(owner).where(
+        Entry.relationship_id == relationship_id,
+        (Entry.created_at >= since) | (Entry.status == model.EntryStatus.OPEN.value),
+    )
+    return list(session.scalars(query.order_by(Entry.created_at, Entry.id)))
+
+
+def history(session: Session, owner: User, *, relationship_id: int, limit: int = 20) -> list[Entry]:
+    query = _owned(owner).where(Entry.relationship_id == relationship_id)
+    return list(
+        session.scalars(query.order_by(Entry.created_at.desc(), Entry.id.desc()).limit(limit))
+    )
+
+
+def to_domain(row: Entry) -> model.Entry:
+    return model.Entry(
+        id=row.id,
+        kind=model.EntryKind(row.kind),
+        text=row.text,
+        status=model.EntryStatus(row.status),
+        created_at=row.created_at,
+        relationship_id=row.relationship_id,
+        done_at=row.done_at,
+        permalink=row.permalink,
+        source=model.EntrySource(row.source),
+    )

@@ -1,0 +1,81 @@
+"""Relationships: the owner's tie to one counterpart, keyed by Slack id or free-text name."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from coaching import model
+from storage.models import Relationship, User
+
+
+def find_relationship(session: Session, owner: User, person: model.Person) -> Relationship | None:
+    return session.scalars(
+        select(Relationship).where(
+            Relationship.owner_id == owner.id, Relationship.counterpart_key == person.key
+        )
+    ).one_or_none()
+
+
+def ensure_relationship(
+    session: Session,
+    owner: User,
+    person: model.Person,
+    *,
+    now: datetime,
+    role: model.Role | None = None,
+) -> Relationship:
+    """The owner's relationship with `person`, created on first mention."""
+    relationship = find_relationship(session, owner, person)
+    if relationship is None:
+        try:
+            with session.begin_nested():
+                relationship = Relationship(
+                    team_id=owner.team_id,
+                    owner_id=owner.id,
+                    counterpart_key=person.key,
+                    counterpart_user_id=person.user_id,
+                    counterpart_name=person.name,
+                    role=(role or model.Role.OTHER).value,
+                    created_at=now,
+                )
+                session.add(relationship)
+        except IntegrityError:
+            relationship = find_relationship(session, owner, person)
+            assert relationship is not None
+    if role is not None:
+        relationship.role = role.value
+    return relationship
+
+
+def owned_relationship(session: Session, owner: User, relationship_id: int) -> Relationship | None:
+    """A relationship by id, only when `owner` owns it."""
+    return session.scalars(
+        select(Relationship).where(
+            Relationship.id == relationship_id, Relationship.owner_id == owner.id
+        )
+    ).one_or_none()
+
+
+def relationships_of(session: Session, owner: User) -> list[Relationship]:
+    return list(
+        session.scalars(
+            select(Relationship).where(Relationship.owner_id == owner.id).order_by(Relationship.id)
+        )
+    )
+
+
+def relationship_by_slack_user(
+    session: Session, owner: User, slack_user_id: str
+) -> Relationship | None:
+    return find_relationship(session, owner, model.Person(user_id=slack_user_id))
+
+
+def to_domain(row: Relationship) -> model.Relationship:
+    person = model.Person(user_id=row.counterpart_user_id, name=row.counterpart_name)
+    return model.Relationship(
+        id=row.id, person=person, role=model.Role(row.role), display_name=row.display_name
+    )

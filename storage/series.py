@@ -1,0 +1,100 @@
+"""Meeting series: a relationship's recurring (or one-off) 1:1, in the owner's local time."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coaching import model
+from storage.models import MeetingSeries, Relationship, User
+
+
+def add_series(
+    session: Session,
+    owner: User,
+    relationship: Relationship,
+    spec: model.SeriesSpec,
+    *,
+    now: datetime,
+) -> MeetingSeries:
+    row = MeetingSeries(
+        team_id=owner.team_id,
+        owner_id=owner.id,
+        relationship_id=relationship.id,
+        active=True,
+        created_at=now,
+        updated_at=now,
+    )
+    write_spec(row, spec, now=now)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def write_spec(row: MeetingSeries, spec: model.SeriesSpec, *, now: datetime) -> None:
+    cadence = spec.cadence
+    row.cadence = cadence.kind.value
+    row.weekday = cadence.weekday
+    row.nth = cadence.nth
+    row.on_date = cadence.on.isoformat() if cadence.on else None
+    row.local_time = spec.local_time.strftime("%H:%M")
+    row.duration_minutes = int(spec.duration.total_seconds() // 60)
+    row.tz = spec.tz
+    row.starts_on = spec.starts_on.isoformat() if spec.starts_on else None
+    row.skipped = json.dumps(sorted(s.isoformat() for s in spec.skipped))
+    row.updated_at = now
+
+
+def spec_of(row: MeetingSeries) -> model.SeriesSpec:
+    cadence = model.Cadence(
+        kind=model.CadenceKind(row.cadence),
+        weekday=row.weekday,
+        nth=row.nth,
+        on=date.fromisoformat(row.on_date) if row.on_date else None,
+    )
+    return model.SeriesSpec(
+        cadence=cadence,
+        local_time=time.fromisoformat(row.local_time),
+        duration=timedelta(minutes=row.duration_minutes),
+        tz=row.tz,
+        starts_on=date.fromisoformat(row.starts_on) if row.starts_on else None,
+        skipped=frozenset(datetime.fromisoformat(s) for s in json.loads(row.skipped or "[]")),
+    )
+
+
+def active_series(
+    session: Session, owner: User, *, relationship_id: int | None = None
+) -> list[MeetingSeries]:
+    query = select(MeetingSeries).where(
+        MeetingSeries.owner_id == owner.id, MeetingSeries.active.is_(True)
+    )
+    if relationship_id is not None:
+        query = query.where(MeetingSeries.relationship_id == relationship_id)
+    return list(session.scalars(query.order_by(MeetingSeries.id)))
+
+
+def owned_series(session: Session, owner: User, series_id: int) -> MeetingSeries | None:
+    return session.scalars(
+        select(MeetingSeries).where(
+            MeetingSeries.id == series_id, MeetingSeries.owner_id == owner.id
+        )
+    ).one_or_none()
+
+
+def skip_occurrence(row: MeetingSeries, start: datetime, *, now: datetime) -> None:
+    spec = spec_of(row)
+    write_spec(row, _with_skipped(spec, spec.skipped | {start}), now=now)
+
+
+def unskip_occurrence(row: MeetingSeries, start: datetime, *, now: datetime) -> None:
+    spec = spec_of(row)
+    write_spec(row, _with_skipped(spec, spec.skipped - {start}), now=now)
+
+
+def _with_skipped(spec: model.SeriesSpec, skipped: frozenset[datetime]) -> model.SeriesSpec:
+    from dataclasses import replace
+
+    return replace(spec, skipped=skipped)
