@@ -144,10 +144,13 @@ def parse_date(word: str, *, today: date) -> date:
     lowered = word.lower()
     if lowered == "today":
         return today
-    if lowered == "tomorrow":
-        return today + timedelta(days=1)
-    if is_day(lowered):
-        return today + timedelta(days=(parse_day(lowered) - today.weekday()) % 7)
+    try:
+        if lowered == "tomorrow":
+            return today + timedelta(days=1)
+        if is_day(lowered):
+            return today + timedelta(days=(parse_day(lowered) - today.weekday()) % 7)
+    except OverflowError:
+        raise InputError(f"{quote(word)} falls past the end of the calendar.") from None
     match = _ISO_DATE.fullmatch(word)
     if not match:
         raise InputError(
