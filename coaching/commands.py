@@ -25,7 +25,7 @@ from coaching.slacktext import (
     tokens,
     unescape,
 )
-from coaching.usage import COMMAND, DM_EXAMPLES, NAMES, example_for
+from coaching.usage import COMMAND, DM_EXAMPLES, NAMES, example_for, example_with
 from coaching.when import (
     is_day,
     parse_date,
@@ -508,6 +508,9 @@ def _take_cadence(words: list[str], today: date) -> tuple[Cadence, list[str]]:
         )
     word = words[0].lower()
     kind = _CADENCES.get(word)
+    if kind is None and is_slack_token(words[0]):
+        shown = quote(clean_text(words[0]) or words[0])
+        raise InputError(f"One person per 1:1 series, please: I also got {shown}.")
     if kind is None:
         hint = suggest(word, list(_CADENCES))
         tail = (
@@ -515,14 +518,15 @@ def _take_cadence(words: list[str], today: date) -> tuple[Cadence, list[str]]:
         )
         raise InputError(f"{quote(words[0])} isn't a cadence. {tail}")
     rest = _skip(words[1:], _DAY_FILLERS)
-    if kind is CadenceKind.ONCE:
-        if not rest:
-            raise InputError("Which day? Say `once tomorrow`, `once fri` or `once 2030-03-04`.")
-        return Cadence(kind, on=parse_date(rest[0], today=today)), rest[1:]
-    if kind is CadenceKind.MONTHLY:
-        return _take_monthly(rest)
-    weekday, rest = _take_day(rest, word)
-    return Cadence(kind, weekday=weekday), rest
+    with _example(example_with("schedule", kind.value)):
+        if kind is CadenceKind.ONCE:
+            if not rest:
+                raise InputError("Which day? Say `once tomorrow`, `once fri` or `once 2030-03-04`.")
+            return Cadence(kind, on=parse_date(rest[0], today=today)), rest[1:]
+        if kind is CadenceKind.MONTHLY:
+            return _take_monthly(rest)
+        weekday, rest = _take_day(rest, word)
+        return Cadence(kind, weekday=weekday), rest
 
 
 def _take_monthly(words: list[str]) -> tuple[Cadence, list[str]]:
@@ -564,10 +568,14 @@ def _take_options(words: list[str]) -> tuple[timedelta | None, Role | None]:
     while words:
         word = words[0].lower()
         if word == "for" and duration is None:
-            end = next((i for i, w in enumerate(words) if w.lower() == "as"), len(words))
-            duration, words = _meeting_length(words[1:end]), words[end:]
+            end = next(
+                (i for i, w in enumerate(words) if i and w.lower() in {"as", "for"}), len(words)
+            )
+            with _example(example_with("schedule", "for")):
+                duration, words = _meeting_length(words[1:end]), words[end:]
         elif word == "as" and role is None:
-            role, words = _take_role(words[1:])
+            with _example(example_with("schedule", "as")):
+                role, words = _take_role(words[1:])
         elif word in {"for", "as"}:
             raise InputError(f"You gave `{word}` twice. Say it once.")
         else:
@@ -618,11 +626,13 @@ _RANGE_SPLIT = re.compile(r"\s*(?:-|–|—|\bto\b)\s*", re.IGNORECASE)
 def _parse_settings(rest: str, today: date) -> Settings:
     """`settings [lead <list>] [quiet <HH:MM-HH:MM>] [nudges on|off]`; nothing shows them."""
     sections = _setting_sections(tokens(rest))
-    return Settings(
-        lead_times=_lead_times(sections["lead"]) if "lead" in sections else None,
-        quiet=_quiet_hours(sections["quiet"]) if "quiet" in sections else None,
-        nudges_on=_switch(sections["nudges"]) if "nudges" in sections else None,
-    )
+    with _example(example_with("settings", "lead")):
+        lead_times = _lead_times(sections["lead"]) if "lead" in sections else None
+    with _example(example_with("settings", "quiet")):
+        quiet = _quiet_hours(sections["quiet"]) if "quiet" in sections else None
+    with _example(example_with("settings", "nudges")):
+        nudges_on = _switch(sections["nudges"]) if "nudges" in sections else None
+    return Settings(lead_times, quiet, nudges_on)
 
 
 def _setting_sections(words: list[str]) -> dict[str, list[str]]:
@@ -661,6 +671,8 @@ def _lead_times(words: list[str]) -> tuple[timedelta, ...]:
 
 def _lead_time(text: str) -> timedelta:
     """One lead time, with a unit always (`lead 24` could be minutes or hours)."""
+    if text.isdecimal():
+        raise InputError(f"Give {quote(text)} a unit, like `{text}h` or `{text}m`.")
     lead = parse_duration(text, bare_minutes=False)
     if lead < MIN_LEAD:
         raise InputError(f"{quote(text)} is too close to the 1:1. Make it at least 5 minutes.")

@@ -148,6 +148,14 @@ def example_for(name: str) -> str:
     return _BY_NAME[name].example
 
 
+def example_with(name: str, word: str) -> str:
+    """The first example of a subcommand that shows `word` (say `monthly` or `quiet`), so an
+    error about one part of a command shows that part in use; else the canonical example."""
+    row = _BY_NAME[name]
+    examples = (row.example, *row.more)
+    return next((example for example in examples if f" {word} " in f"{example} "), row.example)
+
+
 def all_examples() -> list[str]:
     """Every slash-command example in the table, canonical and extra."""
     return [example for row in USAGE for example in (row.example, *row.more)]
