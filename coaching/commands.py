@@ -37,6 +37,28 @@ from coaching.when import (
     suggest,
 )
 
+__all__ = [
+    "Agenda",
+    "Cancel",
+    "Command",
+    "Export",
+    "Followups",
+    "Forget",
+    "Goal",
+    "Help",
+    "History",
+    "ListSeries",
+    "Log",
+    "Prep",
+    "Schedule",
+    "ScheduleModal",
+    "Settings",
+    "Skip",
+    "UnknownCommand",
+    "parse_command",
+    "parse_dm",
+]
+
 DEFAULT_DURATION = timedelta(minutes=30)
 MIN_DURATION = timedelta(minutes=5)
 MAX_DURATION = timedelta(hours=8)
@@ -670,7 +692,13 @@ def _lead_times(words: list[str]) -> tuple[timedelta, ...]:
 
 
 def _lead_time(text: str) -> timedelta:
-    """One lead time, with a unit always (`lead 24` could be minutes or hours)."""
+    """One lead time, with a unit always (`lead 24` could be minutes or hours).
+
+    `1d 1h` is refused rather than read as 25 hours: it more likely meant two lead times.
+    """
+    if re.search(r"[a-z]\s+[0-9]", text.lower()):
+        together = quote("lead " + ",".join(text.split()))
+        raise InputError(f"Separate lead times with commas: {together}.")
     if text.isdecimal():
         raise InputError(f"Give {quote(text)} a unit, like `{text}h` or `{text}m`.")
     lead = parse_duration(text, bare_minutes=False)

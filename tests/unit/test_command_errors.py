@@ -91,6 +91,7 @@ MALFORMED: list[tuple[str, str]] = [
     ("settings lead 1d,2h,1h,30m", "I can remind you at most 3 times before a 1:1, and you gave 4"),
     ("settings lead 24", "Give `24` a unit, like `24h` or `24m`."),
     ("settings lead soon", "I need a length like `45m`"),
+    ("settings lead 1d 1h", "Separate lead times with commas: `lead 1d,1h`."),
     ("settings quiet 20:00", "Quiet hours need a start and an end, like `quiet 20:00-08:00`"),
     ("settings quiet", "Quiet hours need a start and an end"),
     ("settings quiet 20:00-20:00", "Quiet hours need to start and end at different times"),

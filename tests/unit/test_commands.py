@@ -344,6 +344,13 @@ def test_settings_changes(text, expected):
     assert not result.is_show
 
 
+def test_a_lead_time_may_have_spaces_inside():
+    assert cmd("settings lead 45 min, 1h30m").lead_times == (
+        timedelta(minutes=90),
+        timedelta(minutes=45),
+    )
+
+
 def test_duplicate_lead_times_count_once():
     assert cmd("settings lead 1h,60m").lead_times == (timedelta(hours=1),)
 
