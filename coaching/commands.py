@@ -464,7 +464,7 @@ def _parse_log(rest: str, today: date) -> Log:
             "Talking points for your next 1:1 go in with `agenda`, not `log`.",
             example_for("agenda"),
         )
-    text = _free_text(body, _nothing_after(kind, "Write what happened after it."))
+    text = _free_text(body, _nothing_after(kind, "Write what happened, like the example."))
     return Log(person, kind or EntryKind.NOTE, text)
 
 
