@@ -124,5 +124,3 @@ def meetings_per_month(specs_by_relationship: dict[int, Sequence[SeriesSpec]]) -
 
 def with_note(card: PrepCard, note: str) -> PrepCard:
     return replace(card, notes=(*card.notes, note))
-
-

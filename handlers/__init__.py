@@ -6,7 +6,8 @@ from slack_bolt import App
 
 
 def register(app: App) -> None:
-    from handlers import commands, events
+    from handlers import actions, commands, events
 
     commands.register(app)
+    actions.register(app)
     events.register(app)

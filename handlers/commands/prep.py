@@ -41,5 +41,3 @@ def _soonest(actor: Actor) -> dict:
     relationship = owned_relationship(actor.db, actor.user, row.relationship_id)
     meeting = meeting_for(row.id, start, now=actor.now, tz=actor.tz)
     return prep_message(prep_card(actor, relationship, meeting))
-
-

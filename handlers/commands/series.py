@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from coaching.recurrence import describe, duration_text, next_occurrence
+from coaching.timing import format_lead, when_text
+
 from coaching.commands import Cancel, Schedule, Skip
 from coaching.errors import InputError
 from coaching.model import Person, SeriesSpec
-from coaching.recurrence import describe, duration_text, next_occurrence
-from coaching.timing import format_lead, when_text
 from handlers.actor import Actor, refresh_display_name
 from handlers.views import ids
-from handlers.views.blocks import actions, button, context, message, section
-from handlers.views.labels import mention
+from handlers.views.blocks import button, context, message, section
+from handlers.views.labels import counterpart, mention
 from handlers.views.schedule_modal import schedule_modal
 from storage import series as series_store
 from storage.models import MeetingSeries, Relationship
@@ -52,13 +53,14 @@ def schedule(command: Schedule, actor: Actor) -> dict:
     _after_change(actor, row)
     leads = ", ".join(format_lead(lead) for lead in nudge_settings(actor.user).lead_times)
     text = (
-        f":white_check_mark: {verb}: 1:1 with {_name(relationship)} — {describe(spec)} "
+        f":white_check_mark: {verb}: 1:1 with {counterpart(relationship)} — {describe(spec)} "
         f"({duration_text(spec.duration)}, your time: {actor.tz}).\n"
         f"Next: *{when_text(first, actor.now, actor.tz)}*. I'll DM you a prep card {leads} before."
     )
     blocks = [section(text, accessory=undo) if undo else section(text)]
-    blocks.append(context("Add talking points any time: `/oneonone agenda "
-                          f"{mention(command.person)} …`"))
+    blocks.append(
+        context(f"Add talking points any time: `/oneonone agenda {mention(command.person)} …`")
+    )
     return message(text, blocks)
 
 
@@ -78,7 +80,7 @@ def list_series(_command: object, actor: Actor) -> dict:
         relationship = owned_relationship(actor.db, actor.user, row.relationship_id)
         refresh_display_name(actor, relationship)
         lines.append(
-            f"• *{_name(relationship)}* — next *{when_text(start, actor.now, actor.tz)}*  "
+            f"• *{counterpart(relationship)}* — next *{when_text(start, actor.now, actor.tz)}*  "
             f"_{describe(spec)}, {duration_text(spec.duration)}_"
         )
     text = "*Your upcoming 1:1s*\n" + "\n".join(lines)
@@ -90,14 +92,18 @@ def skip(command: Skip, actor: Actor) -> dict:
     spec = series_store.spec_of(row)
     start = next_occurrence(spec, after=actor.now)
     if start is None:
-        raise InputError(f"There's no upcoming 1:1 with {mention(command.person)} to skip.",
-                         "/oneonone list")
+        raise InputError(
+            f"There's no upcoming 1:1 with {mention(command.person)} to skip.", "/oneonone list"
+        )
     series_store.skip_occurrence(row, start, now=actor.now)
     _after_change(actor, row)
     following = next_occurrence(series_store.spec_of(row), after=actor.now)
-    text = f"Skipped your 1:1 with {_name(relationship)} on {when_text(start, actor.now, actor.tz)}."
-    text += (f" Next one: *{when_text(following, actor.now, actor.tz)}*." if following
-             else " There are no more in this series.")
+    text = f"Skipped your 1:1 with {counterpart(relationship)} on {when_text(start, actor.now, actor.tz)}."
+    text += (
+        f" Next one: *{when_text(following, actor.now, actor.tz)}*."
+        if following
+        else " There are no more in this series."
+    )
     undo = button("Undo", ids.SERIES_UNSKIP, value=f"{row.id}|{start.isoformat()}")
     return message(text, [section(text, accessory=undo)])
 
@@ -106,8 +112,10 @@ def cancel(command: Cancel, actor: Actor) -> dict:
     row, relationship = _series_for(actor, command.person, verb="cancel")
     row.active = False
     _after_change(actor, row)
-    text = (f"Ended your 1:1 series with {_name(relationship)}. Your notes, asks and follow-ups "
-            "stay in your journal.")
+    text = (
+        f"Ended your 1:1 series with {counterpart(relationship)}. Your notes, asks and follow-ups "
+        "stay in your journal."
+    )
     undo = button("Undo", ids.SERIES_UNCANCEL, value=str(row.id))
     return message(text, [section(text, accessory=undo)])
 
@@ -121,18 +129,18 @@ def open_schedule_modal(actor: Actor, trigger_id: str | None) -> dict:
 
 def _series_for(actor: Actor, person: Person, *, verb: str) -> tuple[MeetingSeries, Relationship]:
     relationship = find_relationship(actor.db, actor.user, person)
-    rows = (series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
-            if relationship else [])
+    rows = (
+        series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
+        if relationship
+        else []
+    )
     if not rows:
-        raise InputError(f"You have no 1:1 series with {mention(person)} to {verb}. "
-                         "`/oneonone list` shows the ones you have.", "/oneonone list")
+        raise InputError(
+            f"You have no 1:1 series with {mention(person)} to {verb}. "
+            "`/oneonone list` shows the ones you have.",
+            "/oneonone list",
+        )
     return rows[0], relationship
-
-
-def _name(relationship: Relationship) -> str:
-    if relationship.counterpart_user_id:
-        return f"<@{relationship.counterpart_user_id}>"
-    return relationship.counterpart_name or "them"
 
 
 def _after_change(actor: Actor, row: MeetingSeries) -> None:

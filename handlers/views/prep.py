@@ -56,10 +56,12 @@ def _carried(card: PrepCard) -> list[Block]:
 
 def _points(card: PrepCard) -> list[Block]:
     if not card.talking_points:
-        return [section(
-            "*Your talking points*\nNone yet. Add one with the button below or "
-            f"`/oneonone agenda` — e.g. _what would the next level take for me?_"
-        )]
+        return [
+            section(
+                "*Your talking points*\nNone yet. Add one with the button below or "
+                "`/oneonone agenda` — e.g. _what would the next level take for me?_"
+            )
+        ]
     lines = []
     for point in card.talking_points[:MAX_POINTS]:
         lines.append(f"• {quote_text(point.entry.text)}")

@@ -1,0 +1,14 @@
+"""Button and modal listeners. Every id a button carries is checked against the verified
+requester before anything is read or changed."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+
+def register(app: App) -> None:
+    from handlers.actions import entries, entry_modal, series
+
+    entries.register(app)
+    series.register(app)
+    entry_modal.register(app)

@@ -1,0 +1,104 @@
+"""The "Add talking point" / "Log follow-up" buttons of the prep card, and the schedule form.
+
+Both open a modal; its submission goes through the same storage calls as the typed commands.
+"""
+
+from __future__ import annotations
+
+from coaching.oversharing import scan
+from slack_bolt import Ack, App, BoltContext
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
+
+from coaching import commands as grammar
+from coaching.errors import InputError
+from coaching.model import EntryKind, EntrySource
+from handlers.actions.common import NOT_YOURS, int_value, reply_privately
+from handlers.actor import load_actor
+from handlers.unit_of_work import listener
+from handlers.views import ids
+from handlers.views.entry_modal import entry_modal, read_entry_modal
+from handlers.views.flags import flag_lines
+from handlers.views.labels import KIND_NAME, counterpart
+from handlers.views.schedule_modal import command_text
+from storage import entries as entry_store
+from storage.relationships import owned_relationship
+
+
+def _opener(kind: EntryKind):
+    @listener
+    def open_modal(
+        ack: Ack, body: dict, context: BoltContext, client: WebClient, respond: Respond
+    ) -> None:
+        ack()
+        actor = load_actor(context, client)
+        relationship_id = int_value(body)
+        relationship = (
+            owned_relationship(actor.db, actor.user, relationship_id) if relationship_id else None
+        )
+        if relationship is None:
+            reply_privately(respond, client, actor.user.user_id, NOT_YOURS)
+            return
+        channel = (body.get("channel") or {}).get("id")
+        client.views_open(
+            trigger_id=body["trigger_id"],
+            view=entry_modal(
+                kind=kind,
+                person=counterpart(relationship),
+                metadata={"relationship_id": relationship.id, "channel": channel},
+            ),
+        )
+
+    return open_modal
+
+
+@listener
+def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client: WebClient) -> None:
+    actor = load_actor(context, client)
+    kind, text, metadata = read_entry_modal(view)
+    if not text:
+        ack(response_action="errors", errors={"text": "Write a few words first."})
+        return
+    relationship = owned_relationship(actor.db, actor.user, metadata.get("relationship_id") or 0)
+    if relationship is None:
+        ack(response_action="errors", errors={"text": NOT_YOURS})
+        return
+    ack()
+    entry_store.add_entry(
+        actor.db,
+        actor.user,
+        kind=kind,
+        text=text,
+        now=actor.now,
+        relationship_id=relationship.id,
+        source=EntrySource.BUTTON,
+    )
+    flags = flag_lines(scan(text))
+    note = f"Saved a {KIND_NAME[kind]} with {counterpart(relationship)}."
+    client.chat_postMessage(channel=actor.user.user_id, text="\n".join([note, *flags]))
+
+
+@listener
+def submit_schedule(ack: Ack, view: dict, context: BoltContext, client: WebClient) -> None:
+    from handlers.commands import series as series_commands
+
+    actor = load_actor(context, client)
+    text, errors = command_text(view.get("state", {}).get("values", {}))
+    if errors:
+        ack(response_action="errors", errors=errors)
+        return
+    try:
+        command = grammar.parse_command(text, today=actor.today)
+        reply = series_commands.schedule(command, actor)
+    except InputError as error:
+        ack(response_action="errors", errors={"time": error.problem})
+        return
+    ack()
+    client.chat_postMessage(channel=actor.user.user_id, **reply)
+
+
+def register(app: App) -> None:
+    app.action(ids.PREP_ADD_POINT)(_opener(EntryKind.AGENDA))
+    app.action(ids.PREP_LOG_FOLLOWUP)(_opener(EntryKind.FOLLOWUP))
+    app.view(ids.ENTRY_MODAL)(submit_entry)
+    app.view(ids.SCHEDULE_MODAL)(submit_schedule)

@@ -1,0 +1,45 @@
+"""`/oneonone settings`: show or change lead times, quiet hours and nudges on/off."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coaching.commands import Settings
+from coaching.model import NudgeSettings
+from coaching.when import format_length
+from handlers.actor import Actor
+from handlers.views.blocks import context, message, section
+from storage import series as series_store
+from storage.users import nudge_settings, save_nudge_settings
+
+
+def settings(command: Settings, actor: Actor) -> dict:
+    current = nudge_settings(actor.user)
+    if command.is_show:
+        return _show(current, actor, heading="*Your nudge settings*")
+    updated = current
+    if command.lead_times is not None:
+        updated = replace(updated, lead_times=command.lead_times)
+    if command.quiet is not None:
+        updated = replace(updated, quiet_start=command.quiet[0], quiet_end=command.quiet[1])
+    if command.nudges_on is not None:
+        updated = replace(updated, nudges_on=command.nudges_on)
+    save_nudge_settings(actor.user, updated)
+    from handlers.series_events import series_changed
+
+    for row in series_store.active_series(actor.db, actor.user):
+        series_changed(actor, row)
+    return _show(updated, actor, heading=":white_check_mark: *Saved.* Your nudge settings now:")
+
+
+def _show(current: NudgeSettings, actor: Actor, *, heading: str) -> dict:
+    leads = ", ".join(format_length(lead) for lead in current.lead_times) or "none"
+    quiet = f"{current.quiet_start:%H:%M}–{current.quiet_end:%H:%M}"
+    state = "on" if current.nudges_on else "off"
+    text = (
+        f"{heading}\n• Prep card before each 1:1: *{leads}* before\n"
+        f"• Quiet hours: *{quiet}* ({actor.tz}) — I never nudge you then\n"
+        f"• Nudges: *{state}*"
+    )
+    example = "`/oneonone settings lead 1d,1h quiet 20:00-08:00 nudges on`"
+    return message(text, [section(text), context(f"Change any of them: {example}")])

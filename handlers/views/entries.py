@@ -1,0 +1,90 @@
+"""Confirmations, the follow-up list and a relationship's history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from coaching.oversharing import Flag
+
+from coaching.model import EntryKind, EntryStatus
+from handlers.views import ids
+from handlers.views.blocks import actions, button, context, message, section
+from handlers.views.flags import flag_lines
+from handlers.views.labels import KIND_EMOJI, KIND_NAME, counterpart, quote_text, short_date
+from storage.models import Entry, Relationship
+
+
+def confirmation(
+    entry: Entry | None,
+    relationship: Relationship | None,
+    flags: Sequence[Flag],
+    *,
+    undo_action: str = ids.ENTRY_UNDO,
+) -> dict[str, Any]:
+    """One line that says what was saved, an Undo button, and any oversharing warning."""
+    if entry is None:
+        text = "Already logged — nothing new to save."
+        return message(text, [section(text)])
+    kind = EntryKind(entry.kind)
+    who = f" with {counterpart(relationship)}" if relationship is not None else ""
+    if kind is EntryKind.AGENDA:
+        text = (
+            f"{KIND_EMOJI[kind]} Added to your talking points{who}: {quote_text(entry.text, 200)}"
+        )
+    else:
+        text = f"{KIND_EMOJI[kind]} Logged a {KIND_NAME[kind]}{who}: {quote_text(entry.text, 200)}"
+    blocks = [section(text, accessory=button("Undo", undo_action, value=str(entry.id)))]
+    if flags:
+        blocks.append(section("\n".join(flag_lines(flags))))
+        blocks.append(context("Only you can see this. Keep it if it serves you — it's your call."))
+    return message(text, blocks)
+
+
+def followups_message(
+    rows: Sequence[Entry], names: dict[int, str], *, total: int, tz: str
+) -> dict[str, Any]:
+    if not rows:
+        text = (
+            "No open follow-ups. :tada: React :pushpin: to any message, or DM me "
+            "`followup: send Dana the numbers`, to add one."
+        )
+        return message(text, [section(text)])
+    blocks = [section(f"*Your open follow-ups* ({total})")]
+    for row in rows:
+        who = f" · {names[row.relationship_id]}" if row.relationship_id in names else ""
+        link = f" · <{row.permalink}|message>" if row.permalink else ""
+        blocks.append(
+            section(f"{quote_text(row.text)}\n_{short_date(row.created_at, tz)}{who}{link}_")
+        )
+        blocks.append(
+            actions(
+                button("Done", ids.ENTRY_DONE, value=str(row.id), style="primary"),
+                button("Dismiss", ids.ENTRY_DISMISS, value=str(row.id)),
+                block_id=f"followup_{row.id}",
+            )
+        )
+    if total > len(rows):
+        blocks.append(
+            context(
+                f"Showing the oldest {len(rows)} of {total}. Close a few and "
+                "run `/oneonone followups` again."
+            )
+        )
+    return message(f"You have {total} open follow-up(s).", blocks)
+
+
+def history_message(rows: Sequence[Entry], person: str, *, tz: str) -> dict[str, Any]:
+    if not rows:
+        text = f"Nothing logged with {person} yet."
+        return message(text, [section(text)])
+    lines = []
+    for row in rows:
+        kind = EntryKind(row.kind)
+        status = "" if row.status == EntryStatus.OPEN.value else f" _({row.status})_"
+        lines.append(
+            f"{KIND_EMOJI[kind]} {short_date(row.created_at, tz)} — "
+            f"{quote_text(row.text, 200)}{status}"
+        )
+    text = f"*Recent with {person}* (newest first)\n" + "\n".join(lines)
+    return message(f"Recent with {person}", [section(text)])

@@ -1,0 +1,84 @@
+"""A small form to write one entry: a talking point, a follow-up, a win …"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from coaching.model import EntryKind
+from handlers.views import ids
+from handlers.views.blocks import clip
+from handlers.views.labels import KIND_NAME
+
+TITLES = {EntryKind.AGENDA: "Add talking point", EntryKind.FOLLOWUP: "Log follow-up"}
+KINDS = (
+    EntryKind.AGENDA,
+    EntryKind.FOLLOWUP,
+    EntryKind.ASK,
+    EntryKind.GAVE,
+    EntryKind.WIN,
+    EntryKind.NOTE,
+)
+
+
+def _option(kind: EntryKind) -> dict[str, Any]:
+    label = KIND_NAME[kind].capitalize()
+    return {"text": {"type": "plain_text", "text": label}, "value": kind.value}
+
+
+def entry_modal(
+    *, kind: EntryKind, person: str, metadata: dict[str, Any], text: str = ""
+) -> dict[str, Any]:
+    text_input: dict[str, Any] = {
+        "type": "plain_text_input",
+        "action_id": "value",
+        "multiline": True,
+        "max_length": 3000,
+    }
+    if text:
+        text_input["initial_value"] = clip(text, 3000)
+    return {
+        "type": "modal",
+        "callback_id": ids.ENTRY_MODAL,
+        "private_metadata": json.dumps(metadata),
+        "title": {"type": "plain_text", "text": TITLES.get(kind, "Log for my 1:1")},
+        "submit": {"type": "plain_text", "text": "Save"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            {
+                "type": "context",
+                "elements": [
+                    {"type": "mrkdwn", "text": f"For your 1:1 with {person}. Only you see this."}
+                ],
+            },
+            {
+                "type": "input",
+                "block_id": "kind",
+                "label": {"type": "plain_text", "text": "What"},
+                "element": {
+                    "type": "static_select",
+                    "action_id": "value",
+                    "options": [_option(k) for k in KINDS],
+                    "initial_option": _option(kind),
+                },
+            },
+            {
+                "type": "input",
+                "block_id": "text",
+                "label": {"type": "plain_text", "text": "Text"},
+                "element": text_input,
+            },
+        ],
+    }
+
+
+def read_entry_modal(view: dict[str, Any]) -> tuple[EntryKind, str, dict[str, Any]]:
+    values = view.get("state", {}).get("values", {})
+    kind_value = (values.get("kind", {}).get("value", {}).get("selected_option") or {}).get("value")
+    kind = EntryKind(kind_value) if kind_value in {k.value for k in KINDS} else EntryKind.NOTE
+    text = (values.get("text", {}).get("value", {}).get("value") or "").strip()
+    try:
+        metadata = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        metadata = {}
+    return kind, text, metadata if isinstance(metadata, dict) else {}
