@@ -60,9 +60,9 @@ def occurrences(
 
     `until` is inclusive, like rrule's own `until`. Skipped starts do not count toward `limit`.
     """
-    _require_aware(after, "after")
+    require_aware(after, "after")
     if until is not None:
-        _require_aware(until, "until")
+        require_aware(until, "until")
     if limit <= 0:
         return []
     found: list[datetime] = []
@@ -173,7 +173,7 @@ def _require(value: _T | None, name: str) -> _T:
     return value
 
 
-def _require_aware(instant: datetime, name: str) -> None:
+def require_aware(instant: datetime, name: str) -> None:
     """Naive datetimes are ambiguous; refusing them keeps every comparison in absolute time."""
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise ValueError(f"{name} must be timezone-aware")
@@ -194,4 +194,5 @@ __all__ = [
     "local_to_utc",
     "next_occurrence",
     "occurrences",
+    "require_aware",
 ]
