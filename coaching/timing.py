@@ -131,10 +131,16 @@ def _before(
     due = start - lead
     if not in_quiet_hours(due, settings, zone):
         return PlannedNudge(kind, due) if due < start else None
-    for moved in (_earlier(due, settings, zone), _quiet_end(due, settings, zone)):
-        if moved is not None and moved < start and not in_quiet_hours(moved, settings, zone):
-            return PlannedNudge(kind, moved)
-    return None
+    # Earlier or later, whichever is nearer the intended time: an 08:00 meeting's 1h nudge goes
+    # out at 19:59 the evening before, an 08:30 meeting's at 08:00 sharp.
+    candidates = [
+        moved
+        for moved in (_earlier(due, settings, zone), _quiet_end(due, settings, zone))
+        if moved is not None and moved < start and not in_quiet_hours(moved, settings, zone)
+    ]
+    if not candidates:
+        return None
+    return PlannedNudge(kind, min(candidates, key=lambda moved: abs(moved - due)))
 
 
 def _after(end: datetime, settings: NudgeSettings, zone: ZoneInfo) -> PlannedNudge:
@@ -146,13 +152,9 @@ def _after(end: datetime, settings: NudgeSettings, zone: ZoneInfo) -> PlannedNud
 
 
 def _earlier(due: datetime, settings: NudgeSettings, zone: ZoneInfo) -> datetime | None:
-    """The last minute before the quiet hours around `due` began, if on due's local day."""
+    """The last minute before the quiet hours around `due` began."""
     began = [t for t in _wall_instants(settings.quiet_start, due, zone, (-1, 0)) if t <= due]
-    if not began:
-        return None
-    moved = max(began) - EARLIER_MARGIN
-    same_day = moved.astimezone(zone).date() == due.astimezone(zone).date()
-    return moved if same_day else None
+    return max(began) - EARLIER_MARGIN if began else None
 
 
 def _quiet_end(due: datetime, settings: NudgeSettings, zone: ZoneInfo) -> datetime | None:

@@ -98,7 +98,8 @@ def skip(command: Skip, actor: Actor) -> dict:
     series_store.skip_occurrence(row, start, now=actor.now)
     _after_change(actor, row)
     following = next_occurrence(series_store.spec_of(row), after=actor.now)
-    text = f"Skipped your 1:1 with {counterpart(relationship)} on {when_text(start, actor.now, actor.tz)}."
+    when = when_text(start, actor.now, actor.tz)
+    text = f"Skipped your 1:1 with {counterpart(relationship)} on {when}."
     text += (
         f" Next one: *{when_text(following, actor.now, actor.tz)}*."
         if following

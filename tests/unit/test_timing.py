@@ -103,9 +103,11 @@ def test_morning_nudge_moves_later_to_quiet_end_when_still_before_start():
     ]
 
 
-def test_nudge_dropped_when_it_can_move_neither_way():
-    # Tue 10 Mar 08:00 EDT: quiet ends exactly at the start, so no before-nudge at all.
+def test_early_meeting_gets_its_nudge_the_evening_before():
+    # Tue 10 Mar 08:00 EDT: quiet ends exactly at the start, so later is impossible; the nudge
+    # moves earlier, to 19:59 EDT on Mon 9 Mar (23:59 UTC).
     assert plan_nudges(utc(2026, 3, 10, 12), HALF_HOUR, DEFAULT, NY) == [
+        before("1h", 2026, 3, 9, 23, 59),
         after(2026, 3, 10, 12, 45),
     ]
 
@@ -144,9 +146,10 @@ def test_dst_week_berlin_autumn_evening():
 
 def test_window_that_does_not_wrap_midnight():
     lunch = quiet(time(12), time(13), lead_times=(timedelta(hours=1),))
-    # Tue 10 Mar 13:30 EDT: 12:30 is quiet -> 11:59 EDT (15:59 UTC).
+    # Tue 10 Mar 13:30 EDT: 12:30 is quiet; 13:00 (30 min off, still before the start) is
+    # nearer than 11:59 (31 min off) -> 13:00 EDT (17:00 UTC).
     assert plan_nudges(utc(2026, 3, 10, 17, 30), HALF_HOUR, lunch, NY) == [
-        before("1h", 2026, 3, 10, 15, 59),
+        before("1h", 2026, 3, 10, 17, 0),
         after(2026, 3, 10, 18, 15),
     ]
     # Tue 10 Mar 11:30 EDT: the after-nudge (12:15) waits for 13:00 EDT (17:00 UTC).
