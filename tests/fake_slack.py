@@ -132,6 +132,19 @@ class FakeSlack:
             f"expected {count} call(s) to {method}, saw {len(self.calls_to(method))}"
         )
 
+    def wait_for_new(
+        self, before: int, methods: tuple[str, ...], timeout: float = 5.0
+    ) -> list[Call]:
+        """The calls to `methods` made after the first `before` calls, once at least one came."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                found = [c for c in self.calls[before:] if c.method in methods]
+            if found:
+                return found
+            time.sleep(0.01)
+        raise AssertionError(f"no call to {methods} arrived")
+
     def reset(self) -> None:
         with self._lock:
             self.calls.clear()

@@ -52,7 +52,7 @@ def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:
     if isinstance(command, grammar.Help):
         return help_message(topic=command.topic)
     if isinstance(command, grammar.UnknownCommand):
-        raise command.as_error()
+        return help_message(lead=f":thinking_face: {command.as_error().problem}")
     if isinstance(command, grammar.ScheduleModal):
         return series.open_schedule_modal(actor, trigger_id)
     route = ROUTES.get(type(command))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from coaching.recurrence import describe, duration_text, next_occurrence
-from coaching.timing import format_lead, when_text
-
 from coaching.commands import Cancel, Schedule, Skip
 from coaching.errors import InputError
 from coaching.model import Person, SeriesSpec
+from coaching.recurrence import describe, duration_text, next_occurrence
+from coaching.timing import format_lead, when_text
 from handlers.actor import Actor, refresh_display_name
 from handlers.views import ids
 from handlers.views.blocks import button, context, message, section

@@ -14,13 +14,16 @@ INTRO = (
 )
 
 
-def help_message(*, topic: str | None = None) -> dict[str, Any]:
+def help_message(*, topic: str | None = None, lead: str | None = None) -> dict[str, Any]:
+    """Usage with an example per command; `lead` (e.g. "Did you mean …") goes on top."""
     rows = help_lines(topic)
     lines = [
         f"*`{synopsis}`*\n{description}  _e.g._ `{example}`"
         for synopsis, description, example in rows
     ]
     blocks = [header("1:1 Coach"), section(INTRO)] if topic is None else []
+    if lead:
+        blocks.insert(0, section(lead))
     for start in range(0, len(lines), 6):
         blocks.append(section("\n".join(lines[start : start + 6])))
     dm = " · ".join(f"`{example}`" for example in DM_EXAMPLES[:3])
@@ -30,4 +33,6 @@ def help_message(*, topic: str | None = None) -> dict[str, Any]:
         )
     )
     fallback = "1:1 Coach — " + "; ".join(synopsis for synopsis, _, _ in rows)
+    if lead:
+        fallback = f"{lead}\n{fallback}"
     return message(fallback, blocks)

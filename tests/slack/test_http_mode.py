@@ -28,8 +28,9 @@ def test_empty_command_is_help(http_bot):
 def test_unknown_subcommand_suggests_the_nearest(http_bot):
     payload = http_bot.post(signing.slash_command("preo @dana")).json()
     assert payload["response_type"] == "ephemeral"
-    assert "I don't know `preo`" in payload["text"]
-    assert "Did you mean `/oneonone prep`?" in payload["text"]
+    assert "I don't know the command `preo`" in payload["text"]
+    assert "Did you mean `prep`?" in payload["text"]
+    assert "/oneonone schedule" in payload["text"], "the usage follows"
 
 
 def test_wrong_signature_is_refused(http_bot):

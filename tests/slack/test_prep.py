@@ -1,0 +1,108 @@
+"""`/oneonone` end to end over signed HTTP: schedule, list, prep with a seeded history."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from storage.db import make_session_factory, transaction
+from storage.models import Entry, MeetingSeries
+from tests.blocks import assert_valid_message
+from tests.slack.conftest import DANA
+
+
+def test_new_york_user_schedules_weekly_tuesday_and_lists_it(alice, clock, sqlite_engine):
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)  # Wed 09:00 in New York
+    reply = alice.command(f"schedule <@{DANA}|dana> weekly tue 10:00 as manager")
+    assert_valid_message(reply)
+    assert "Weekly on Tue at 10:00" in reply["text"]
+    assert "America/New_York" in reply["text"]
+    listing = alice.command("list")
+    assert_valid_message(listing)
+    assert f"<@{DANA}>" in listing["text"]
+    assert "Tue 10:00" in listing["text"] or "Tue 1 Dec 10:00" in listing["text"]
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        row = session.scalars(select(MeetingSeries)).one()
+        assert (row.local_time, row.tz, row.weekday) == ("10:00", "America/New_York", 1)
+
+
+def _seed_history(alice, clock) -> None:
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    alice.command("goal become a staff engineer in data platform")
+    clock.current -= timedelta(days=12)
+    alice.command(f"log <@{DANA}> ask: budget for the data engineering course")
+    for _ in range(3):
+        alice.command(f"log <@{DANA}> gave: reviewed the hiring plan")
+    alice.command(f"log <@{DANA}> followup: send Dana the migration plan")
+    clock.current += timedelta(days=12)
+    alice.command(f"log <@{DANA}> win: shipped the billing migration")
+    alice.command(f"agenda <@{DANA}> Q3 roadmap: where can I own the ingestion work?")
+    alice.command(f"agenda <@{DANA}> I've been exhausted since my surgery")
+
+
+def test_prep_card_from_a_seeded_history(alice, clock):
+    _seed_history(alice, clock)
+    card = alice.command("prep")
+    assert_valid_message(card)
+    text = str(card["blocks"])
+    assert "1:1 with Dana — Tue 10:00" in text
+    assert "send Dana the migration plan" in text  # carried-forward follow-up
+    assert "budget for the data engineering course" in text  # ask still waiting
+    assert "Q3 roadmap" in text and "surgery" in text
+    assert ":warning:" in text and "flexibility" in text  # the flag and its reframe
+    asks = next(b for b in card["blocks"] if "Suggested asks" in b.get("text", {}).get("text", ""))
+    numbered = [
+        line for line in asks["text"]["text"].splitlines() if line[:2] in ("1.", "2.", "3.")
+    ]
+    assert len(numbered) == 3
+    assert "came to you 3 times" in text and "you asked once" in text
+    assert "Work-focused?" in text or "work-focused" in text.lower()
+    actions = [b for b in card["blocks"] if b["type"] == "actions"][-1]
+    labels = [e["text"]["text"] for e in actions["elements"]]
+    assert labels == ["Add talking point", "Log follow-up", "Skip this one"]
+
+
+def test_prep_with_nothing_scheduled_teaches_the_next_step(alice):
+    card = alice.command("prep")
+    assert_valid_message(card)
+    assert "/oneonone schedule @yourmanager weekly tue 10:00" in card["text"]
+
+
+def test_skip_and_cancel_with_undo(alice, clock, sqlite_engine):
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00")
+    skipped = alice.command(f"skip <@{DANA}>")
+    assert (
+        ("Skipped" in skipped["text"]
+        and "Tue 8 Dec" in skipped["text"])
+        or "Next one" in skipped["text"]
+    )
+    assert (
+        "Tue 8 Dec" in alice.command("list")["text"]
+        or "in 13 days" in alice.command("list")["text"]
+    )
+    cancelled = alice.command(f"cancel <@{DANA}>")
+    assert "Ended" in cancelled["text"]
+    assert "No 1:1s scheduled yet" in alice.command("list")["text"]
+    undo = next(b["accessory"] for b in cancelled["blocks"] if "accessory" in b)
+    answers = alice.press(undo["action_id"], undo["value"])
+    assert any("back on" in str(a) for a in answers)
+    assert "Weekly on Tue" in alice.command("list")["text"]
+
+
+def test_followups_done_and_dismiss(alice, sqlite_engine):
+    alice.command(f"log <@{DANA}> followup: send the deck")
+    alice.command("log followup: book the offsite room")
+    listing = alice.command("followups")
+    assert_valid_message(listing)
+    buttons = [e for b in listing["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert [b["text"]["text"] for b in buttons] == ["Done", "Dismiss", "Done", "Dismiss"]
+    alice.press(buttons[0]["action_id"], buttons[0]["value"])
+    alice.press(buttons[3]["action_id"], buttons[3]["value"])
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        statuses = session.scalars(select(Entry.status).order_by(Entry.id)).all()
+        assert statuses == ["done", "dismissed"]
+        assert session.scalar(select(func.count()).select_from(Entry)) == 2
+    assert "No open follow-ups" in alice.command("followups")["text"]
