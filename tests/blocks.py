@@ -32,7 +32,7 @@ def assert_valid_blocks(blocks: list[dict[str, Any]], *, limit: int) -> None:
             assert len(raw["text"]["text"]) <= 3000
         if raw["type"] == "header":
             assert len(raw["text"]["text"]) <= 150
-        for element in raw.get("elements", []) + [raw.get("accessory") or {}]:
+        for element in [*raw.get("elements", []), raw.get("accessory") or {}]:
             if element.get("type") == "button":
                 assert len(element["text"]["text"]) <= 75
     for path, _kind, text in _walk_texts(blocks):
