@@ -29,6 +29,7 @@ class Call:
     headers: dict[str, str]
     raw: bytes = b""
     at: float = field(default_factory=time.monotonic)
+    wall: float = field(default_factory=time.time)
 
 
 @dataclass

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import signal
-import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,28 +11,9 @@ import pytest
 
 from tests import signing
 from tests.harness import HttpClient
+from tests.processes import clean_env, free_port, oneonone_command
 
 pytestmark = pytest.mark.slow
-
-
-def oneonone_command() -> list[str]:
-    """The installed console script when there is one, else the same entry point via -m."""
-    script = Path(sys.executable).with_name("oneonone")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("oneonone")
-    return [found] if found else [sys.executable, "-m", "bot.cli"]
-
-
-def clean_env(**overrides: str) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("SLACK_", "DATABASE_URL", "ONEONONE_", "PORT", "LOG_LEVEL"))
-    }
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
-    env.update(overrides)
-    return env
 
 
 def run_cli(args: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
@@ -60,12 +37,6 @@ def test_malformed_database_url_exits_2_naming_it(tmp_path):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "DATABASE_URL" in lines[0]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_http_mode_serves_signed_commands_and_health(tmp_path, fake_slack):
