@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from storage.models import MeetingSeries, Nudge
 
@@ -134,16 +134,27 @@ def claim_due(session: Session, *, now: datetime, instance: str, limit: int) -> 
     instance died), are both claimable. Call in its own short transaction and commit at once,
     so other instances see the claim.
     """
-    claimable = or_(
-        and_(Nudge.status == PENDING, Nudge.due_at <= now),
-        and_(Nudge.status == SENDING, Nudge.claimed_at < now - LEASE),
+
+    def claimable(row):
+        return or_(
+            and_(row.status == PENDING, row.due_at <= now),
+            and_(row.status == SENDING, row.claimed_at < now - LEASE),
+        )
+
+    # An alias, so the inner SELECT is not correlated with the UPDATE's own row (which would
+    # silently drop the LIMIT and claim everything due in one go).
+    candidate = aliased(Nudge)
+    candidates = (
+        select(candidate.id).where(claimable(candidate)).order_by(candidate.due_at).limit(limit)
     )
-    candidates = select(Nudge.id).where(claimable).order_by(Nudge.due_at).limit(limit)
     if session.get_bind().dialect.name == "postgresql":
         candidates = candidates.with_for_update(skip_locked=True)
+    # A materialized CTE runs the LIMITed SELECT exactly once; as a plain IN (subquery)
+    # PostgreSQL may rescan it and, with SKIP LOCKED, claim more than `limit` rows.
+    chosen = candidates.cte("chosen").prefix_with("MATERIALIZED", dialect="postgresql")
     result = session.execute(
         update(Nudge)
-        .where(Nudge.id.in_(candidates.scalar_subquery()), claimable)
+        .where(Nudge.id.in_(select(chosen.c.id)), claimable(Nudge))
         .values(status=SENDING, claimed_by=instance, claimed_at=now, attempts=Nudge.attempts + 1)
         .returning(Nudge.id)
         .execution_options(synchronize_session=False)

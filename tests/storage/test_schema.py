@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 
 from storage import events
-from storage.db import transaction
+from storage.db import make_session_factory, transaction
 from storage.migrate import current_revision, head_revision, upgrade
 from storage.models import Base, Entry, ProcessedEvent, Relationship, User
 
@@ -88,3 +88,20 @@ def test_deleting_a_user_cascades_to_their_rows_only(session_factory):
         assert session.scalar(select(func.count()).select_from(Entry)) == 1
         assert session.scalar(select(func.count()).select_from(Relationship)) == 1
         assert session.scalars(select(User.user_id)).all() == ["UB"]
+
+
+def test_claiming_takes_at_most_the_batch_and_never_the_same_nudge_twice(engine):
+    from storage import nudges as nudge_store
+    from tests.nudges.seed import seed_due_nudges
+
+    ids = seed_due_nudges(engine, count=25, due_at=NOW, users=5)
+    factory = make_session_factory(engine)
+    claimed: list[int] = []
+    for instance in ("a", "b", "a"):
+        with transaction(factory) as session:
+            batch = nudge_store.claim_due(session, now=NOW, instance=instance, limit=10)
+        assert len(batch) <= 10
+        claimed += batch
+    with transaction(factory) as session:
+        assert nudge_store.claim_due(session, now=NOW, instance="c", limit=10) == []
+    assert sorted(claimed) == sorted(ids)
