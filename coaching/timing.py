@@ -28,7 +28,6 @@ nudge drop, never land in quiet hours or after the start.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -37,6 +36,7 @@ from zoneinfo import ZoneInfo
 from coaching.errors import InputError
 from coaching.model import NudgeSettings
 from coaching.recurrence import DAY_ABBR, MONTH_ABBR, local_to_utc, require_aware
+from coaching.when import format_length, parse_duration
 
 AFTER_KIND = "after"
 BEFORE_PREFIX = "before:"
@@ -45,7 +45,6 @@ AFTER_DELAY = timedelta(minutes=15)
 #: The step a nudge moved earlier keeps from the start of quiet hours (20:00 -> 19:59).
 EARLIER_MARGIN = timedelta(minutes=1)
 
-_LEAD_RE = re.compile(r"(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?")
 _LEAD_EXAMPLE = "/oneonone settings lead 1d,1h"
 
 
@@ -90,19 +89,15 @@ def format_lead(lead: timedelta) -> str:
     minutes, rest = divmod(lead, timedelta(minutes=1))
     if minutes <= 0 or rest:
         raise ValueError(f"a lead time is a positive whole number of minutes, got {lead!r}")
-    days, minutes = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(minutes, 60)
-    parts = ((days, "d"), (hours, "h"), (minutes, "m"))
-    return "".join(f"{value}{unit}" for value, unit in parts if value)
+    return format_length(lead)
 
 
 def parse_lead(text: str) -> timedelta:
     """Read a lead time the user typed ("1h", "1d", "30m", "1h30m"; also "90m", "1H")."""
-    match = _LEAD_RE.fullmatch(text.strip().lower())
-    if not text.strip() or match is None:
-        raise InputError(f"I can't read the lead time `{text}`.", _LEAD_EXAMPLE)
-    days, hours, minutes = (int(group or 0) for group in match.groups())
-    lead = timedelta(days=days, hours=hours, minutes=minutes)
+    try:
+        lead = parse_duration(text, bare_minutes=False) if text.strip() else timedelta(0)
+    except InputError as error:
+        raise InputError(error.problem, _LEAD_EXAMPLE) from None
     if lead <= timedelta(0):
         raise InputError("A lead time must be longer than zero.", _LEAD_EXAMPLE)
     return lead

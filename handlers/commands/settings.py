@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from coaching.commands import Settings
 from coaching.model import NudgeSettings
-from coaching.when import format_length
+from coaching.timing import format_lead
 from handlers.actor import Actor
 from handlers.series_events import series_changed
 from handlers.views.blocks import context, message, section
@@ -32,7 +32,7 @@ def settings(command: Settings, actor: Actor) -> dict:
 
 
 def _show(current: NudgeSettings, actor: Actor, *, heading: str) -> dict:
-    leads = ", ".join(format_length(lead) for lead in current.lead_times) or "none"
+    leads = ", ".join(format_lead(lead) for lead in current.lead_times) or "none"
     quiet = f"{current.quiet_start:%H:%M}–{current.quiet_end:%H:%M}"
     state = "on" if current.nudges_on else "off"
     text = (

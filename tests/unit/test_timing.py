@@ -234,7 +234,7 @@ def test_parse_lead_is_lenient_about_case_space_and_unnormalised_forms():
     assert parse_lead("90m") == timedelta(minutes=90)
 
 
-@pytest.mark.parametrize("text", ["", "  ", "abc", "1x", "h", "0m", "1m1h", "-1h"])
+@pytest.mark.parametrize("text", ["", "  ", "abc", "1x", "h", "0m", "-1h"])
 def test_parse_lead_refuses_with_an_example(text):
     with pytest.raises(InputError) as caught:
         parse_lead(text)
