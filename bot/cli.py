@@ -69,7 +69,7 @@ def _run(config: Config) -> int:
     from bot.clock import utc_now
     from bot.dispatcher import Dispatcher, start_scheduler
     from bot.slack_client import make_web_client
-    from storage.db import make_engine, make_session_factory
+    from storage.db import make_engine, make_session_factory, ping
 
     if (code := _migrate(config)) != 0:
         return code
@@ -96,7 +96,7 @@ def _run(config: Config) -> int:
     scheduler = start_scheduler(dispatcher, tick_seconds=config.tick_seconds)
     signal.signal(signal.SIGTERM, _exit_cleanly)
     try:
-        _serve(app, config)
+        _serve(app, config, health=lambda: ping(engine))
     except KeyboardInterrupt:
         pass
     finally:
@@ -104,7 +104,7 @@ def _run(config: Config) -> int:
     return 0
 
 
-def _serve(app, config: Config) -> None:
+def _serve(app, config: Config, health) -> None:
     log = logging.getLogger(__name__)
     if config.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -114,7 +114,7 @@ def _serve(app, config: Config) -> None:
         return
     from bot.server import make_server
 
-    server = make_server(app, host=config.host, port=config.port)
+    server = make_server(app, host=config.host, port=config.port, health=health)
     log.info("1:1 Coach is listening on http://%s:%s/slack/events", config.host, config.port)
     try:
         server.run()

@@ -57,3 +57,15 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: committed when the block ends, rolled back if it raises."""
     with factory() as session, session.begin():
         yield session
+
+
+def ping(engine: Engine) -> bool:
+    """True when the database answers; what `GET /healthz` reports to a load balancer."""
+    from sqlalchemy import text
+
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception:
+        return False
+    return True
