@@ -186,7 +186,9 @@ class Dispatcher:
         else:
             actor = Actor(db=session, user=user, now=now, client=self.client)
             meeting = meeting_for(series.id, nudge.occurrence_start, now=now, tz=spec.tz)
-            payload = prep_message(prep_card(actor, relationship, meeting), nudge_id=nudge.id)
+            payload = prep_message(
+                prep_card(actor, relationship, meeting, refresh=False), nudge_id=nudge.id
+            )
         return {**payload, "_user": user.user_id}
 
     def _dm_channel(self, user_id: str) -> str | None:

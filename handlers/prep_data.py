@@ -31,8 +31,13 @@ def next_meeting(
     return by_id[series_id], start
 
 
-def prep_card(actor: Actor, relationship: Relationship, meeting: Meeting | None) -> PrepCard:
-    refresh_display_name(actor, relationship)
+def prep_card(
+    actor: Actor, relationship: Relationship, meeting: Meeting | None, *, refresh: bool = True
+) -> PrepCard:
+    """`refresh=False` keeps to the cached display name: the dispatcher must not wait on
+    Slack while it holds a transaction."""
+    if refresh:
+        refresh_display_name(actor, relationship)
     entries = entry_store.recent_entries(
         actor.db, actor.user, relationship_id=relationship.id, since=actor.now - WINDOW
     )
