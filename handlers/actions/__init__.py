@@ -7,8 +7,9 @@ from slack_bolt import App
 
 
 def register(app: App) -> None:
-    from handlers.actions import entries, entry_modal, series
+    from handlers.actions import entries, entry_modal, forget, series
 
     entries.register(app)
+    forget.register(app)
     series.register(app)
     entry_modal.register(app)

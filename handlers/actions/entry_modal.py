@@ -5,7 +5,6 @@ Both open a modal; its submission goes through the same storage calls as the typ
 
 from __future__ import annotations
 
-from coaching.oversharing import scan
 from slack_bolt import Ack, App, BoltContext
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
@@ -13,6 +12,7 @@ from slack_sdk import WebClient
 from coaching import commands as grammar
 from coaching.errors import InputError
 from coaching.model import EntryKind, EntrySource
+from coaching.oversharing import scan
 from handlers.actions.common import NOT_YOURS, int_value, reply_privately
 from handlers.actor import load_actor
 from handlers.unit_of_work import listener
