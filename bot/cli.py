@@ -66,17 +66,20 @@ def _run(config: Config) -> int:
     from slack_bolt.error import BoltError
 
     from bot.app import build_app
+    from bot.clock import utc_now
+    from bot.dispatcher import Dispatcher, start_scheduler
     from bot.slack_client import make_web_client
     from storage.db import make_engine, make_session_factory
 
     if (code := _migrate(config)) != 0:
         return code
     engine = make_engine(config.database_url)
+    session_factory = make_session_factory(engine)
     try:
         app = build_app(
             client=make_web_client(config),
             signing_secret=config.signing_secret,
-            session_factory=make_session_factory(engine),
+            session_factory=session_factory,
         )
     except BoltError as error:
         print(
@@ -85,26 +88,38 @@ def _run(config: Config) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
-    if config.socket_mode:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-        logging.getLogger(__name__).info("1:1 Coach is connecting in Socket Mode")
-        SocketModeHandler(app, config.app_token).start()
-        return 0
-    from bot.server import make_server
-
-    server = make_server(app, host=config.host, port=config.port)
-    signal.signal(signal.SIGTERM, _exit_cleanly)
-    logging.getLogger(__name__).info(
-        "1:1 Coach is listening on http://%s:%s/slack/events", config.host, config.port
+    dispatcher = Dispatcher(
+        session_factory=session_factory,
+        client=make_web_client(config, wait_on_rate_limit=False),
+        clock=utc_now,
     )
+    scheduler = start_scheduler(dispatcher, tick_seconds=config.tick_seconds)
+    signal.signal(signal.SIGTERM, _exit_cleanly)
     try:
-        server.run()
+        _serve(app, config)
     except KeyboardInterrupt:
         pass
     finally:
-        server.close()
+        scheduler.shutdown(wait=False)
     return 0
+
+
+def _serve(app, config: Config) -> None:
+    log = logging.getLogger(__name__)
+    if config.socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        log.info("1:1 Coach is connecting in Socket Mode")
+        SocketModeHandler(app, config.app_token).start()
+        return
+    from bot.server import make_server
+
+    server = make_server(app, host=config.host, port=config.port)
+    log.info("1:1 Coach is listening on http://%s:%s/slack/events", config.host, config.port)
+    try:
+        server.run()
+    finally:
+        server.close()
 
 
 def _exit_cleanly(*_: object) -> None:

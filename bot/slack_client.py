@@ -12,19 +12,19 @@ from slack_sdk.http_retry.builtin_handlers import (
 from bot.config import Config
 
 
-def make_web_client(config: Config) -> WebClient:
+def make_web_client(config: Config, *, wait_on_rate_limit: bool = True) -> WebClient:
     """A client that talks to `SLACK_API_URL` and rides out blips.
 
     Connection errors and 5xx are retried with slack_sdk's backoff; a 429 waits the
-    `Retry-After` Slack sends, as its rate-limit rules ask.
+    `Retry-After` Slack sends, as its rate-limit rules ask. The nudge dispatcher passes
+    `wait_on_rate_limit=False`: it reschedules a rate-limited nudge instead of blocking a batch.
     """
+    handlers = [
+        ConnectionErrorRetryHandler(max_retry_count=2),
+        ServerErrorRetryHandler(max_retry_count=2),
+    ]
+    if wait_on_rate_limit:
+        handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
     return WebClient(
-        token=config.bot_token,
-        base_url=config.slack_api_url,
-        timeout=15,
-        retry_handlers=[
-            ConnectionErrorRetryHandler(max_retry_count=2),
-            ServerErrorRetryHandler(max_retry_count=2),
-            RateLimitErrorRetryHandler(max_retry_count=3),
-        ],
+        token=config.bot_token, base_url=config.slack_api_url, timeout=15, retry_handlers=handlers
     )

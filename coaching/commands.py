@@ -62,7 +62,7 @@ __all__ = [
 DEFAULT_DURATION = timedelta(minutes=30)
 MIN_DURATION = timedelta(minutes=5)
 MAX_DURATION = timedelta(hours=8)
-MIN_LEAD = timedelta(minutes=5)
+MIN_LEAD = timedelta(minutes=1)
 MAX_LEAD = timedelta(days=7)
 MAX_LEADS = 3
 #: Longest free text we keep: Slack's limit for one section of a message.
@@ -703,7 +703,7 @@ def _lead_time(text: str) -> timedelta:
         raise InputError(f"Give {quote(text)} a unit, like `{text}h` or `{text}m`.")
     lead = parse_duration(text, bare_minutes=False)
     if lead < MIN_LEAD:
-        raise InputError(f"{quote(text)} is too close to the 1:1. Make it at least 5 minutes.")
+        raise InputError(f"{quote(text)} is too close to the 1:1. Make it at least 1 minute.")
     if lead > MAX_LEAD:
         raise InputError(f"{quote(text)} is too far ahead. A week (`7d`) is the most.")
     return lead

@@ -225,3 +225,8 @@ def _started_text(ago: timedelta) -> str:
 
 def _plural(count: int, unit: str) -> str:
     return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+
+
+def quiet_ends_after(instant: datetime, settings: NudgeSettings, tz: str) -> datetime | None:
+    """The first moment after `instant` when the user's quiet hours are over."""
+    return _quiet_end(instant, settings, ZoneInfo(tz))

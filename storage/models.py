@@ -87,6 +87,8 @@ class MeetingSeries(Base):
     #: JSON list of skipped occurrence starts (ISO, UTC).
     skipped: Mapped[str] = mapped_column(Text, default="[]")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Nudge rows exist for every occurrence starting before this instant (see storage.nudges).
+    planned_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -12,6 +12,7 @@ import json
 import random
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -45,10 +46,13 @@ class FakeSlack:
         self.messages: dict[tuple[str, str], dict[str, Any]] = {}
         self.thread_replies: dict[tuple[str, str], dict[str, Any]] = {}
         self.uploads: dict[str, bytes] = {}
+        self.posted: dict[str, list[dict[str, Any]]] = {}
         self._failures: dict[str, Failure] = {}
         self._lock = threading.Lock()
         self._random = random.Random(1234)
-        self._ts = 1_700_000_000
+        self._last_ts = 0.0
+        #: Where message timestamps come from; tests with a fake clock point it there.
+        self.now_fn: Callable[[], float] = time.time
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -165,8 +169,8 @@ class FakeSlack:
 
     def _next_ts(self) -> str:
         with self._lock:
-            self._ts += 1
-            return f"{self._ts}.000100"
+            self._last_ts = max(self.now_fn(), self._last_ts + 0.000001)
+            return f"{self._last_ts:.6f}"
 
     def answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         handler = getattr(self, "_m_" + method.replace(".", "_"), None)
@@ -194,12 +198,23 @@ class FakeSlack:
         return {"ok": True, "channel": {"id": "D" + users.split(",")[0][1:]}}
 
     def _m_chat_postMessage(self, p: dict) -> dict:
-        return {
-            "ok": True,
-            "channel": p.get("channel"),
+        message = {
+            "type": "message",
             "ts": self._next_ts(),
-            "message": {"text": p.get("text"), "user": BOT_USER_ID},
+            "text": p.get("text"),
+            "user": BOT_USER_ID,
+            "bot_id": "BBOT0001",
         }
+        if p.get("metadata"):
+            metadata = p["metadata"]
+            message["metadata"] = json.loads(metadata) if isinstance(metadata, str) else metadata
+        with self._lock:
+            self.posted.setdefault(str(p.get("channel")), []).append(message)
+        return {"ok": True, "channel": p.get("channel"), "ts": message["ts"], "message": message}
+
+    def post_message_without_answer(self, channel: str, metadata: dict) -> None:
+        """Record a DM as if Slack got it but the bot never heard back (a crash in between)."""
+        self._m_chat_postMessage({"channel": channel, "text": "(lost)", "metadata": metadata})
 
     def _m_chat_postEphemeral(self, _: dict) -> dict:
         return {"ok": True, "message_ts": self._next_ts()}
@@ -216,6 +231,15 @@ class FakeSlack:
         }
 
     def _m_conversations_history(self, p: dict) -> dict:
+        if p.get("oldest") and not p.get("latest"):
+            oldest = float(p["oldest"])
+            with self._lock:
+                found = [
+                    m
+                    for m in self.posted.get(str(p.get("channel")), [])
+                    if float(m["ts"]) >= oldest
+                ]
+            return {"ok": True, "messages": list(reversed(found)), "has_more": False}
         message = self.messages.get((p.get("channel"), p.get("latest")))
         return {"ok": True, "messages": [message] if message else [], "has_more": False}
 

@@ -100,5 +100,7 @@ def submit_schedule(ack: Ack, view: dict, context: BoltContext, client: WebClien
 def register(app: App) -> None:
     app.action(ids.PREP_ADD_POINT)(_opener(EntryKind.AGENDA))
     app.action(ids.PREP_LOG_FOLLOWUP)(_opener(EntryKind.FOLLOWUP))
+    app.action(ids.AFTER_ASK)(_opener(EntryKind.ASK))
+    app.action(ids.AFTER_WIN)(_opener(EntryKind.WIN))
     app.view(ids.ENTRY_MODAL)(submit_entry)
     app.view(ids.SCHEDULE_MODAL)(submit_schedule)

@@ -8,6 +8,7 @@ from coaching.model import Person, SeriesSpec
 from coaching.recurrence import describe, duration_text, next_occurrence
 from coaching.timing import format_lead, when_text
 from handlers.actor import Actor, refresh_display_name
+from handlers.series_events import series_changed
 from handlers.views import ids
 from handlers.views.blocks import button, context, message, section
 from handlers.views.labels import counterpart, mention
@@ -49,7 +50,7 @@ def schedule(command: Schedule, actor: Actor) -> dict:
     else:
         row = series_store.add_series(actor.db, actor.user, relationship, spec, now=actor.now)
         verb, undo = "Scheduled", button("Undo", ids.SERIES_UNDO, value=str(row.id))
-    _after_change(actor, row)
+    series_changed(actor, row)
     leads = ", ".join(format_lead(lead) for lead in nudge_settings(actor.user).lead_times)
     text = (
         f":white_check_mark: {verb}: 1:1 with {counterpart(relationship)} — {describe(spec)} "
@@ -95,7 +96,7 @@ def skip(command: Skip, actor: Actor) -> dict:
             f"There's no upcoming 1:1 with {mention(command.person)} to skip.", "/oneonone list"
         )
     series_store.skip_occurrence(row, start, now=actor.now)
-    _after_change(actor, row)
+    series_changed(actor, row)
     following = next_occurrence(series_store.spec_of(row), after=actor.now)
     when = when_text(start, actor.now, actor.tz)
     text = f"Skipped your 1:1 with {counterpart(relationship)} on {when}."
@@ -111,7 +112,7 @@ def skip(command: Skip, actor: Actor) -> dict:
 def cancel(command: Cancel, actor: Actor) -> dict:
     row, relationship = _series_for(actor, command.person, verb="cancel")
     row.active = False
-    _after_change(actor, row)
+    series_changed(actor, row)
     text = (
         f"Ended your 1:1 series with {counterpart(relationship)}. Your notes, asks and follow-ups "
         "stay in your journal."
@@ -141,10 +142,3 @@ def _series_for(actor: Actor, person: Person, *, verb: str) -> tuple[MeetingSeri
             "/oneonone list",
         )
     return rows[0], relationship
-
-
-def _after_change(actor: Actor, row: MeetingSeries) -> None:
-    """Hook for whatever depends on a series' times (the nudge plan)."""
-    from handlers import series_events
-
-    series_events.series_changed(actor, row)

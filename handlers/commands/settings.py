@@ -8,6 +8,7 @@ from coaching.commands import Settings
 from coaching.model import NudgeSettings
 from coaching.when import format_length
 from handlers.actor import Actor
+from handlers.series_events import series_changed
 from handlers.views.blocks import context, message, section
 from storage import series as series_store
 from storage.users import nudge_settings, save_nudge_settings
@@ -25,8 +26,6 @@ def settings(command: Settings, actor: Actor) -> dict:
     if command.nudges_on is not None:
         updated = replace(updated, nudges_on=command.nudges_on)
     save_nudge_settings(actor.user, updated)
-    from handlers.series_events import series_changed
-
     for row in series_store.active_series(actor.db, actor.user):
         series_changed(actor, row)
     return _show(updated, actor, heading=":white_check_mark: *Saved.* Your nudge settings now:")

@@ -86,7 +86,7 @@ MALFORMED: list[tuple[str, str]] = [
     ("followups <@U1>", "`/oneonone followups` doesn't take anything after it"),
     # settings
     ("settings lead", "When should I remind you?"),
-    ("settings lead 2m", "`2m` is too close to the 1:1"),
+    ("settings lead 30s", "`30s`"),
     ("settings lead 8d", "`8d` is too far ahead. A week (`7d`) is the most."),
     ("settings lead 1d,2h,1h,30m", "I can remind you at most 3 times before a 1:1, and you gave 4"),
     ("settings lead 24", "Give `24` a unit, like `24h` or `24m`."),

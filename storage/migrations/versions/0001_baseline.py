@@ -114,6 +114,7 @@ def upgrade() -> None:
         sa.Column("starts_on", sa.String(length=10), nullable=True),
         sa.Column("skipped", sa.Text(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("planned_until", sa.DateTime(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["owner_id"], ["users.id"], ondelete="CASCADE"),
@@ -122,6 +123,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("meeting_series", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_meeting_series_owner_id"), ["owner_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_meeting_series_planned_until"), ["planned_until"], unique=False
+        )
         batch_op.create_index(
             batch_op.f("ix_meeting_series_relationship_id"), ["relationship_id"], unique=False
         )
@@ -165,6 +169,7 @@ def downgrade() -> None:
 
     op.drop_table("nudges")
     with op.batch_alter_table("meeting_series", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_meeting_series_planned_until"))
         batch_op.drop_index(batch_op.f("ix_meeting_series_relationship_id"))
         batch_op.drop_index(batch_op.f("ix_meeting_series_owner_id"))
 
