@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Executor
 from datetime import datetime
 
 from slack_bolt import App
@@ -23,16 +24,28 @@ def build_app(
     session_factory: sessionmaker[Session],
     clock: Callable[[], datetime] = utc_now,
     token_verification: bool = True,
+    listener_executor: Executor | None = None,
+    shared_client: bool = False,
 ) -> App:
     """A Bolt app with our middlewares, listeners and error handler.
 
-    `token_verification` makes Bolt call `auth.test` at start (skipped by the offline shell).
+    `token_verification` makes Bolt call `auth.test` at start (skipped by the offline shell);
+    `listener_executor` runs listeners after the ack (the shell passes one it can wait on);
+    `shared_client` hands `client` itself to every listener instead of Bolt's per-request copy
+    (a plain WebClient), which the shell needs because its client answers in-process.
     """
+
+    def use_shared_client(context, next):  # Bolt's "before_authorize" middleware
+        context["client"] = client
+        return next()
+
     app = App(
         client=client,
         signing_secret=signing_secret,
         token_verification_enabled=token_verification,
         logger=logging.getLogger("bot.bolt"),
+        listener_executor=listener_executor,
+        before_authorize=use_shared_client if shared_client else None,
     )
     app.use(provide_storage(session_factory, clock))
     app.use(resolve_requester)

@@ -21,7 +21,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("run", help="run the bot (Socket Mode with SLACK_APP_TOKEN, else HTTP)")
     commands.add_parser("migrate", help="apply database migrations")
     commands.add_parser("doctor", help="check configuration, database and Slack token")
+    shell = commands.add_parser(
+        "shell", help="try the bot in this terminal: no Slack workspace, no configuration"
+    )
+    shell.add_argument("--database-url", help="default: a temporary SQLite file")
+    shell.add_argument("--tz", help="your time zone (default: this machine's, else UTC)")
+    shell.add_argument("--start", help="simulated start time, e.g. 2026-11-25T09:00 (local)")
     args = parser.parse_args(argv)
+
+    if args.command == "shell":  # needs no .env and no configuration at all
+        from bot.shell import run_shell
+
+        return run_shell(database_url=args.database_url, tz=args.tz, start=args.start)
 
     load_dotenv(override=False)
     if args.command == "doctor":

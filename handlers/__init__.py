@@ -6,8 +6,9 @@ from slack_bolt import App
 
 
 def register(app: App) -> None:
-    from handlers import actions, commands, events
+    from handlers import actions, commands, events, home
 
     commands.register(app)
     actions.register(app)
     events.register(app)
+    home.register(app)

@@ -7,6 +7,7 @@ from Slack's `users.info`, cached on the row and refreshed at most once a day.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -37,6 +38,9 @@ class Actor:
     client: WebClient
     #: One-off notes to add to the next reply (e.g. the time-zone fallback).
     notes: list[str] = field(default_factory=list)
+    #: Slow work to run after the reply has gone out (e.g. the journal upload), in the same
+    #: transaction.
+    later: list[Callable[[], None]] = field(default_factory=list)
 
     @property
     def tz(self) -> str:

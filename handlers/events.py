@@ -17,5 +17,6 @@ def ignore(body: dict, context: BoltContext) -> None:
 
 
 def register(app: App) -> None:
-    for event in ("app_home_opened", "message", "reaction_added", "reaction_removed"):
+    # app_home_opened has its own listener in handlers.home.
+    for event in ("message", "reaction_added", "reaction_removed"):
         app.event(event)(ignore)

@@ -1,9 +1,26 @@
-"""What happens after the user changes their journal: App Home is refreshed (issue 6)."""
+"""What happens after the user changes their journal: App Home is re-published."""
 
 from __future__ import annotations
+
+from slack_sdk import WebClient
 
 from handlers.actor import Actor
 
 
 def journal_changed(actor: Actor) -> None:
-    """Hook: App Home re-publishes here once it exists."""
+    """Re-publish App Home with what the actor's transaction now holds. A failed refresh is
+    logged and never undoes the change itself."""
+    from handlers.home.publish import home_data, publish_quietly
+    from handlers.views.home import home_view
+
+    actor.db.flush()
+    publish_quietly(actor.client, actor.user.user_id, home_view(home_data(actor)))
+
+
+def home_forgotten(client: WebClient, user_id: str) -> None:
+    """After forget-me, Home shows the welcome again, without creating anything."""
+    from coaching.model import NudgeSettings
+    from handlers.home.publish import publish_quietly
+    from handlers.views.home import HomeData, home_view
+
+    publish_quietly(client, user_id, home_view(HomeData(tz="UTC", settings=NudgeSettings())))

@@ -127,3 +127,38 @@ def to_domain(row: Entry) -> model.Entry:
         permalink=row.permalink,
         source=model.EntrySource(row.source),
     )
+
+
+def journal_entries(session: Session, owner: User) -> list[Entry]:
+    """Everything the career journal exports: all of the owner's entries but talking points."""
+    query = _owned(owner).where(Entry.kind != model.EntryKind.AGENDA.value)
+    return list(session.scalars(query.order_by(Entry.created_at, Entry.id)))
+
+
+def balance_counts(session: Session, owner: User, *, since: datetime) -> dict[int, tuple[int, int]]:
+    """Per relationship: (gave, asked) entries created since `since` — App Home's balances."""
+    from sqlalchemy import func
+
+    query = (
+        select(Entry.relationship_id, Entry.kind, func.count())
+        .where(
+            Entry.owner_id == owner.id,
+            Entry.relationship_id.is_not(None),
+            Entry.created_at >= since,
+            Entry.kind.in_([model.EntryKind.GAVE.value, model.EntryKind.ASK.value]),
+        )
+        .group_by(Entry.relationship_id, Entry.kind)
+    )
+    counts: dict[int, tuple[int, int]] = {}
+    for relationship_id, kind, count in session.execute(query):
+        gave, asked = counts.get(relationship_id, (0, 0))
+        if kind == model.EntryKind.GAVE.value:
+            gave = count
+        else:
+            asked = count
+        counts[relationship_id] = (gave, asked)
+    return counts
+
+
+def has_entries(session: Session, owner: User) -> bool:
+    return session.scalars(_owned(owner).limit(1)).first() is not None

@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 
 from coaching import commands as grammar
 from handlers.actor import Actor, load_actor
-from handlers.commands import entries, prep, series, settings
+from handlers.commands import entries, journal, prep, series, settings
 from handlers.unit_of_work import listener
 from handlers.views.help import help_message
 
@@ -33,7 +33,20 @@ ROUTES: dict[type, Route] = {
     grammar.History: entries.history,
     grammar.Goal: entries.goal,
     grammar.Settings: settings.settings,
+    grammar.Export: journal.export,
+    grammar.Forget: journal.forget,
 }
+
+#: Commands that change what App Home shows: Home is re-published after them.
+CHANGES_HOME = (
+    grammar.Schedule,
+    grammar.Skip,
+    grammar.Cancel,
+    grammar.Agenda,
+    grammar.Log,
+    grammar.Goal,
+    grammar.Settings,
+)
 
 
 @listener
@@ -44,6 +57,8 @@ def oneonone(ack: Ack, command: dict, context: BoltContext, client: WebClient) -
         reply = dict(reply, text=reply.get("text", "") + "\n" + "\n".join(actor.notes))
         reply.setdefault("blocks", []).extend(_note_blocks(actor.notes))
     ack(response_type="ephemeral", **reply)
+    for job in actor.later:  # slow work, after the user already has the reply
+        job()
 
 
 def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:
@@ -58,7 +73,12 @@ def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:
     route = ROUTES.get(type(command))
     if route is None:
         return {"text": "That one is coming soon — `/oneonone help` lists what works today."}
-    return route(command, actor)
+    reply = route(command, actor)
+    if isinstance(command, CHANGES_HOME):
+        from handlers.home_events import journal_changed
+
+        actor.later.append(lambda: journal_changed(actor))
+    return reply
 
 
 def _note_blocks(notes: list[str]) -> list[dict]:

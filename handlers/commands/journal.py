@@ -1,0 +1,83 @@
+"""`export` and `forget`: the user's data, as a file for them or gone for good."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_sdk.errors import SlackApiError
+
+from coaching.journal import render_journal
+from handlers.actor import Actor, refresh_display_name
+from handlers.views.blocks import context, message
+from handlers.views.forget import forget_question
+from storage import entries as entry_store
+from storage.relationships import relationships_of
+
+log = logging.getLogger(__name__)
+
+PREPARING = (
+    ":hourglass_flowing_sand: Preparing your career journal — it'll arrive as a Markdown file "
+    "in our DM in a moment."
+)
+
+
+def export(_command: object, actor: Actor) -> dict:
+    actor.later.append(lambda: send_journal(actor))
+    return message(PREPARING, [context(PREPARING)])
+
+
+def forget(_command: object, actor: Actor) -> dict:
+    return forget_question()
+
+
+def journal_markdown(actor: Actor) -> str:
+    people: dict[int, str] = {}
+    names: dict[str, str] = {}
+    for relationship in relationships_of(actor.db, actor.user):
+        refresh_display_name(actor, relationship)
+        label = (
+            relationship.display_name
+            or relationship.counterpart_name
+            or relationship.counterpart_user_id
+            or "them"
+        )
+        people[relationship.id] = label
+        if relationship.counterpart_user_id:
+            names[relationship.counterpart_user_id] = label
+    rows = entry_store.journal_entries(actor.db, actor.user)
+    return render_journal(
+        [entry_store.to_domain(row) for row in rows],
+        people,
+        tz=actor.tz,
+        now=actor.now,
+        goal=actor.user.goal,
+        names=names,
+    )
+
+
+def send_journal(actor: Actor) -> None:
+    """Render the journal and upload it to the user's DM (after the reply went out)."""
+    markdown = journal_markdown(actor)
+    user_id = actor.user.user_id
+    dm = actor.client.conversations_open(users=user_id)["channel"]["id"]
+    filename = f"career-journal-{actor.today.isoformat()}.md"
+    try:
+        actor.client.files_upload_v2(
+            channel=dm,
+            content=markdown,
+            filename=filename,
+            title="Your career journal",
+            initial_comment=(
+                ":notebook: Your career journal — wins, asks and what came of them, feedback "
+                "and introductions, by month and by person. Only you can see it."
+            ),
+        )
+    except SlackApiError as error:
+        log.warning("journal upload failed: %s", error.response.get("error"))
+        actor.client.chat_postMessage(
+            channel=dm,
+            text=(
+                "Sorry — Slack didn't accept the journal file, so nothing was sent. "
+                "Please try `/oneonone export` again in a moment."
+            ),
+        )

@@ -1,0 +1,21 @@
+"""App Home: published when the user opens the tab, and again after they change something."""
+
+from __future__ import annotations
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+
+from handlers.actor import load_actor
+from handlers.home.publish import publish_home
+from handlers.unit_of_work import listener
+
+
+@listener
+def home_opened(body: dict, event: dict, context: BoltContext, client: WebClient) -> None:
+    if event.get("tab", "home") != "home":
+        return  # the Messages tab: nothing to draw
+    publish_home(load_actor(context, client))
+
+
+def register(app: App) -> None:
+    app.event("app_home_opened")(home_opened)

@@ -1,0 +1,45 @@
+"""Forget me: every row about one user, deleted in the caller's transaction.
+
+Each table is deleted from explicitly (rather than trusting ON DELETE CASCADE alone) so the
+reply can say what was removed, and so the delete is the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from storage.models import Entry, MeetingSeries, Nudge, Relationship, User
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    entries: int
+    relationships: int
+    series: int
+    nudges: int
+    user: int
+
+
+def forget_user(session: Session, user: User) -> Forgotten:
+    """Delete the user's nudges, entries, series, relationships and their own row (settings
+    and goal live on it). Only rows whose owner is `user` are touched."""
+    owner_id = user.id
+    nudges = _delete(session, Nudge, Nudge.owner_id == owner_id)
+    entries = _delete(session, Entry, Entry.owner_id == owner_id)
+    series = _delete(session, MeetingSeries, MeetingSeries.owner_id == owner_id)
+    relationships = _delete(session, Relationship, Relationship.owner_id == owner_id)
+    users = _delete(session, User, User.id == owner_id)
+    session.expunge(user)
+    return Forgotten(
+        entries=entries, relationships=relationships, series=series, nudges=nudges, user=users
+    )
+
+
+def _delete(session: Session, model, condition) -> int:
+    result = session.execute(
+        delete(model).where(condition).execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0

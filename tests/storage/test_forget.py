@@ -1,0 +1,88 @@
+"""forget_user on SQLite and PostgreSQL: every row about the user gone, nobody else touched."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from storage.db import transaction
+from storage.events import record_event
+from storage.forget import forget_user
+from storage.models import Base, User
+from tests.seed import seed_user
+
+pytestmark = pytest.mark.postgres
+
+
+def _snapshot(session) -> dict[str, list[tuple]]:
+    """Every row of every table, as plain tuples."""
+    rows = {}
+    for table in Base.metadata.sorted_tables:
+        result = session.execute(select(table).order_by(*table.primary_key.columns))
+        rows[table.name] = [tuple(row) for row in result]
+    return rows
+
+
+def _about(rows: dict[str, list[tuple]], session, user_id: int) -> dict[str, int]:
+    counts = {}
+    for table in Base.metadata.sorted_tables:
+        if table.name == "users":
+            column = table.c.id
+        elif "owner_id" in table.c:
+            column = table.c.owner_id
+        else:
+            continue
+        counts[table.name] = len(session.execute(select(table).where(column == user_id)).all())
+    return counts
+
+
+def test_forget_removes_every_row_about_the_user_and_nothing_else(session_factory):
+    with transaction(session_factory) as session:
+        alice = seed_user(session, "UALICE001", people=3, followups=5)
+        seed_user(session, "UBOB00001", people=2, followups=4)
+        record_event(
+            session, event_id="Ev1", team_id="T0000TEAM", now=datetime(2026, 11, 1, tzinfo=UTC)
+        )
+        alice_id = alice.id
+    with transaction(session_factory) as session:
+        before = _snapshot(session)
+        bob_id = session.scalars(select(User.id).where(User.user_id == "UBOB00001")).one()
+    with transaction(session_factory) as session:
+        user = session.get(User, alice_id)
+        counts = forget_user(session, user)
+    assert (counts.entries, counts.relationships, counts.series, counts.nudges, counts.user) == (
+        10,
+        3,
+        3,
+        3,
+        1,
+    )
+    with transaction(session_factory) as session:
+        assert set(_about(before, session, alice_id).values()) == {0}
+        after = _snapshot(session)
+    # Everything else is exactly as it was: rows of other owners, and tables about no one.
+    for table in Base.metadata.sorted_tables:
+        name = table.name
+        if name == "users":
+            keep = [r for r in before[name] if r[0] != alice_id]
+        elif "owner_id" in table.c:
+            index = list(table.c.keys()).index("owner_id")
+            keep = [r for r in before[name] if r[index] != alice_id]
+        else:
+            keep = before[name]
+        assert after[name] == keep, name
+    assert any(r for r in after["users"] if r[0] == bob_id)
+
+
+def test_forget_is_one_transaction(session_factory):
+    with transaction(session_factory) as session:
+        alice_id = seed_user(session, "UALICE001", people=2, followups=2).id
+    with pytest.raises(RuntimeError), transaction(session_factory) as session:
+        forget_user(session, session.get(User, alice_id))
+        raise RuntimeError("crash after the deletes")
+    with transaction(session_factory) as session:
+        assert session.get(User, alice_id) is not None
+        assert len(_about({}, session, alice_id)) > 0
+        assert sum(_about({}, session, alice_id).values()) > 1
