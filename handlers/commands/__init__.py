@@ -70,10 +70,7 @@ def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:
         return help_message(lead=f":thinking_face: {command.as_error().problem}")
     if isinstance(command, grammar.ScheduleModal):
         return series.open_schedule_modal(actor, trigger_id)
-    route = ROUTES.get(type(command))
-    if route is None:
-        return {"text": "That one is coming soon — `/oneonone help` lists what works today."}
-    reply = route(command, actor)
+    reply = ROUTES[type(command)](command, actor)
     if isinstance(command, CHANGES_HOME):
         from handlers.home_events import journal_changed
 
