@@ -73,7 +73,13 @@ class HttpBot(HttpClient):
     def __init__(self, server) -> None:
         super().__init__(server.effective_port)
         self.server = server
-        self._thread = threading.Thread(target=server.run, daemon=True)
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        try:
+            self.server.run()
+        except (OSError, ValueError):  # the socket closed under select() at stop(): expected
+            pass
 
     def start(self) -> HttpBot:
         self._thread.start()
