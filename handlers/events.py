@@ -2,6 +2,7 @@
 
 Bolt answers 404 to an event nobody listens to, and Slack retries and eventually disables the
 subscription; so each subscribed event has a listener here, even where it does nothing yet.
+`message` (message.im), `reaction_added` and `reaction_removed` are handlers.capture's.
 """
 
 from __future__ import annotations
@@ -17,5 +18,8 @@ def ignore(body: dict, context: BoltContext) -> None:
 
 
 def register(app: App) -> None:
-    for event in ("app_home_opened", "message", "reaction_added", "reaction_removed"):
+    from handlers import capture
+
+    for event in ("app_home_opened",):
         app.event(event)(ignore)
+    capture.register(app)
