@@ -43,7 +43,7 @@ def direct_message(body: dict, event: dict, context: BoltContext, client: WebCli
     if not from_a_person(event, context.bot_user_id):
         return
     actor = load_actor(context, client)
-    reply = answer(event.get("text") or "", actor)
+    reply = answer((event.get("text") or "").replace("\x00", ""), actor)
     if actor.notes:
         reply = dict(reply, text=reply["text"] + "\n" + "\n".join(actor.notes))
         reply["blocks"] = [*reply.get("blocks", []), *(context_block(n) for n in actor.notes)]
