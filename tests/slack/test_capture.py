@@ -33,9 +33,13 @@ def _with_dana(alice) -> None:
 
 
 def _only(engine, kind: str):
-    rows = [e for e in entries(engine) if e.kind == kind]
-    assert len(rows) == 1, rows
-    return rows[0]
+    """The one entry of `kind`, waiting for it: listeners commit just after they reply."""
+
+    def one():
+        rows = [e for e in entries(engine) if e.kind == kind]
+        return rows if len(rows) == 1 else None
+
+    return wait_until(one)[0]
 
 
 def test_pushpin_logs_one_followup_even_when_retried_and_removal_undoes_it(
@@ -182,7 +186,7 @@ def test_dm_ask_with_a_person_is_tied_to_them_and_undo_removes_it(
     assert undo["text"]["text"] == "Undo"
     answers = alice.press(undo["action_id"], undo["value"])
     assert any("Undone" in str(a) for a in answers)
-    assert entries(sqlite_engine) == []
+    wait_until(lambda: entries(sqlite_engine) == [])
 
 
 def test_dm_help_and_prep_answer_like_the_slash_command(alice, http_bot, fake_slack):
@@ -219,7 +223,7 @@ def test_the_bot_other_bots_edits_and_deletions_are_ignored(
         post_event(http_bot, payload)
     time.sleep(0.5)
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
-    assert [e.text for e in entries(sqlite_engine)] == ["shipped it"]
+    assert [e.text for e in wait_until(lambda: entries(sqlite_engine))] == ["shipped it"]
 
 
 def test_message_shortcut_opens_a_prefilled_form_and_saves_with_the_picked_person(

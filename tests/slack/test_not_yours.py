@@ -4,6 +4,7 @@ nothing of Alice's changes (design §7: ids from payloads are never trusted alon
 from __future__ import annotations
 
 import json
+import time
 
 from sqlalchemy import select
 
@@ -12,7 +13,7 @@ from handlers.views import ids
 from storage.db import make_session_factory, transaction
 from storage.models import Entry, MeetingSeries, Nudge, Relationship
 from tests import signing
-from tests.slack.capture_helpers import modal_values, view_submission
+from tests.slack.capture_helpers import modal_values, view_submission, wait_until
 from tests.slack.conftest import BOB, DANA
 
 #: Buttons that must exist; the test fails if one of them stops being registered.
@@ -52,6 +53,9 @@ def test_bob_pressing_every_registered_button_on_alices_rows_is_refused(
     alice.command(f"log <@{DANA}> followup: send the deck")
     alice.command(f"agenda <@{DANA}> Q3 roadmap")
     alice.command("log win: shipped the migration")
+    # A command's reply goes out on its ack; its transaction commits just after.
+    wait_until(lambda: len([r for r in _snapshot(sqlite_engine) if r[0] == "Entry"]) == 3)
+    time.sleep(0.2)
     before = _snapshot(sqlite_engine)
     values = set()
     for row_id in _alices_ids(sqlite_engine):
@@ -87,6 +91,7 @@ def test_bob_submitting_the_entry_form_for_alices_relationship_is_refused(
     alice, http_bot, sqlite_engine
 ):
     alice.command(f"log <@{DANA}> note: we met")
+    wait_until(lambda: len([r for r in _snapshot(sqlite_engine) if r[0] == "Entry"]) == 1)
     with transaction(make_session_factory(sqlite_engine)) as session:
         relationship_id = session.scalars(select(Relationship.id)).one()
     before = _snapshot(sqlite_engine)
