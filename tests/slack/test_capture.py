@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from bot.slack_client import make_web_client
 from handlers.capture.backfill import fill_pending_texts
-from handlers.capture.reactions import PENDING_TEXT
+from handlers.capture.reactions import PENDING_TEXT, UNREADABLE_TEXT
 from storage.db import make_session_factory
 from tests.blocks import assert_valid_message, assert_valid_view
 from tests.conftest import config_for
@@ -73,6 +73,11 @@ def test_pushpin_logs_one_followup_even_when_retried_and_removal_undoes_it(
     post_event(http_bot, reaction(ALICE, "pushpin", TS, author=DANA, removed=True))
     wait_until(lambda: not [e for e in entries(sqlite_engine) if e.kind == "followup"])
     assert [e.kind for e in entries(sqlite_engine)] == ["note"]  # the rest is untouched
+    said = fake_slack.wait_for("chat.postEphemeral", 2)
+    for call in said:
+        assert_valid_message(call.params)
+        assert call.params["user"] == ALICE
+    assert "removed" in said[-1].params["text"]
 
 
 def test_trophy_logs_a_win_and_an_unknown_author_leaves_the_relationship_empty(
@@ -269,3 +274,40 @@ def test_message_shortcut_works_with_nobody_picked(alice, http_bot, fake_slack, 
     wait_until(lambda: entries(sqlite_engine))
     note = _only(sqlite_engine, "note")
     assert note.relationship_id is None and note.source == "shortcut"
+
+
+def test_backfill_of_a_message_deleted_meanwhile_keeps_the_entry_and_stops_trying(
+    alice, http_bot, fake_slack, sqlite_engine, clock
+):
+    fake_slack.add_message(CHANNEL, TS, "Soon gone", user=DANA)
+    fake_slack.fail("conversations.history", status=429, retry_after=1)
+    post_event(http_bot, reaction(ALICE, "pushpin", TS, author=DANA))
+    fake_slack.wait_for("chat.postEphemeral")
+    _only(sqlite_engine, "followup")
+    del fake_slack.messages[(CHANNEL, TS)]
+    clock.advance(timedelta(seconds=2))
+    factory = make_session_factory(sqlite_engine)
+    client = make_web_client(config_for(fake_slack))
+    assert fill_pending_texts(factory, client, clock()) == 0
+    entry = _only(sqlite_engine, "followup")
+    assert entry.text == UNREADABLE_TEXT and not entry.text_pending and entry.permalink
+    reads = len(fake_slack.calls_to("conversations.history"))
+    clock.advance(timedelta(hours=1))
+    assert fill_pending_texts(factory, client, clock()) == 0
+    assert len(fake_slack.calls_to("conversations.history")) == reads
+
+
+def test_backfill_skips_an_entry_removed_before_its_text_arrived(
+    alice, http_bot, fake_slack, sqlite_engine, clock
+):
+    fake_slack.add_message(CHANNEL, TS, "Pinned then unpinned", user=DANA)
+    fake_slack.fail("conversations.history", status=429, retry_after=1)
+    post_event(http_bot, reaction(ALICE, "pushpin", TS, author=DANA))
+    _only(sqlite_engine, "followup")
+    post_event(http_bot, reaction(ALICE, "pushpin", TS, author=DANA, removed=True))
+    wait_until(lambda: entries(sqlite_engine) == [])
+    clock.advance(timedelta(seconds=2))
+    factory = make_session_factory(sqlite_engine)
+    client = make_web_client(config_for(fake_slack))
+    assert fill_pending_texts(factory, client, clock()) == 0
+    assert entries(sqlite_engine) == []
