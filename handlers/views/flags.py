@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from coaching.oversharing import Flag
+
 from handlers.views.labels import quote_text
 
 

@@ -75,8 +75,10 @@ def test_skip_and_cancel_with_undo(alice, clock, sqlite_engine):
     alice.command(f"schedule <@{DANA}> weekly tue 10:00")
     skipped = alice.command(f"skip <@{DANA}>")
     assert (
-        "Skipped" in skipped["text"] and "Tue 8 Dec" in skipped["text"]
-    ) or "Next one" in skipped["text"]
+        ("Skipped" in skipped["text"]
+        and "Tue 8 Dec" in skipped["text"])
+        or "Next one" in skipped["text"]
+    )
     assert (
         "Tue 8 Dec" in alice.command("list")["text"]
         or "in 13 days" in alice.command("list")["text"]
