@@ -78,7 +78,7 @@ def _run(config: Config) -> int:
 
     from bot.app import build_app
     from bot.clock import utc_now
-    from bot.dispatcher import Dispatcher, start_scheduler
+    from bot.dispatcher import Dispatcher, standard_hooks, start_scheduler
     from bot.slack_client import make_web_client
     from storage.db import make_engine, make_session_factory, ping
 
@@ -99,10 +99,12 @@ def _run(config: Config) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
+    dispatch_client = make_web_client(config, wait_on_rate_limit=False)
     dispatcher = Dispatcher(
         session_factory=session_factory,
-        client=make_web_client(config, wait_on_rate_limit=False),
+        client=dispatch_client,
         clock=utc_now,
+        hooks=standard_hooks(session_factory, dispatch_client),
     )
     scheduler = start_scheduler(dispatcher, tick_seconds=config.tick_seconds)
     signal.signal(signal.SIGTERM, _exit_cleanly)

@@ -251,6 +251,13 @@ class Dispatcher:
         return self._record(nudge_id, retry_or_fail)
 
 
+def standard_hooks(session_factory: sessionmaker[Session], client: WebClient) -> list[Hook]:
+    """Background work each tick besides nudges: message texts Slack rate-limited earlier."""
+    from handlers.capture.backfill import fill_pending_texts
+
+    return [lambda now: fill_pending_texts(session_factory, client, now)]
+
+
 def _reason(error: Exception) -> str:
     if isinstance(error, SlackApiError):
         return f"slack error {error.response.status_code}: {error.response.get('error')}"

@@ -140,7 +140,7 @@ class Shell:
         out: IO[str] | None = None,
     ) -> None:
         from bot.app import build_app
-        from bot.dispatcher import Dispatcher
+        from bot.dispatcher import Dispatcher, standard_hooks
         from storage.db import make_engine, make_session_factory
         from storage.migrate import upgrade
 
@@ -172,7 +172,13 @@ class Shell:
             listener_executor=self.executor,
             shared_client=True,
         )
-        self.dispatcher = Dispatcher(session_factory, self.slack, self.clock, instance="shell")
+        self.dispatcher = Dispatcher(
+            session_factory,
+            self.slack,
+            self.clock,
+            instance="shell",
+            hooks=standard_hooks(session_factory, self.slack),
+        )
         self._verifier = SignatureVerifier(SIGNING_SECRET)
 
     # ---- output ------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ def add_entry(
     source_ts: str | None = None,
     permalink: str | None = None,
     text_pending: bool = False,
+    text_retry_at: datetime | None = None,
 ) -> Entry | None:
     """Store one entry. None when the same message was already logged as the same kind."""
     entry = Entry(
@@ -35,6 +36,7 @@ def add_entry(
         kind=kind.value,
         text=text,
         text_pending=text_pending,
+        text_retry_at=text_retry_at if text_pending else None,
         status=model.EntryStatus.OPEN.value,
         source=source.value,
         source_channel=source_channel,
@@ -162,3 +164,60 @@ def balance_counts(session: Session, owner: User, *, since: datetime) -> dict[in
 
 def has_entries(session: Session, owner: User) -> bool:
     return session.scalars(_owned(owner).limit(1)).first() is not None
+
+
+def entry_from_source(
+    session: Session, owner: User, *, channel: str, ts: str, kind: model.EntryKind
+) -> Entry | None:
+    """The owner's entry logged from one Slack message as `kind` (a reaction or a shortcut)."""
+    return session.scalars(
+        _owned(owner).where(
+            Entry.source_channel == channel, Entry.source_ts == ts, Entry.kind == kind.value
+        )
+    ).one_or_none()
+
+
+def pending_texts(session: Session, *, now: datetime, limit: int = 20) -> list[Entry]:
+    """Entries (of every owner: the scheduler's view) whose placeholder text may be read now."""
+    query = (
+        select(Entry)
+        .where(Entry.text_pending.is_(True), Entry.text_retry_at <= now)
+        .order_by(Entry.text_retry_at, Entry.id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def claim_pending_text(
+    session: Session, entry_id: int, *, seen_retry_at: datetime, until: datetime
+) -> bool:
+    """Compare-and-set: push `text_retry_at` on to `until` unless another instance did first."""
+    from sqlalchemy import update
+
+    result = session.execute(
+        update(Entry)
+        .where(
+            Entry.id == entry_id,
+            Entry.text_pending.is_(True),
+            Entry.text_retry_at == seen_retry_at,
+        )
+        .values(text_retry_at=until)
+        .execution_options(synchronize_session=False)
+    )
+    return (result.rowcount or 0) == 1
+
+
+def fill_text(entry: Entry, text: str, *, relationship_id: int | None = None) -> None:
+    """The real text has arrived: replace the placeholder, keep any relationship already set."""
+    entry.text = text
+    entry.text_pending = False
+    entry.text_retry_at = None
+    if entry.relationship_id is None and relationship_id is not None:
+        entry.relationship_id = relationship_id
+
+
+def pending_entry(session: Session, entry_id: int) -> Entry | None:
+    """An entry still waiting for its text, by id (background backfill, not a user request)."""
+    return session.scalars(
+        select(Entry).where(Entry.id == entry_id, Entry.text_pending.is_(True))
+    ).one_or_none()

@@ -127,6 +127,7 @@ class Entry(Base):
             "owner_id", "source_channel", "source_ts", "kind", name="uq_entries_source"
         ),
         Index("ix_entries_owner_kind_status", "owner_id", "kind", "status"),
+        Index("ix_entries_pending_retry", "text_pending", "text_retry_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -139,6 +140,8 @@ class Entry(Base):
     text: Mapped[str] = mapped_column(Text)
     #: True while the text is a placeholder waiting for Slack to let us read the message.
     text_pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: When a pending text may be read again (Slack's Retry-After); None when nothing is pending.
+    text_retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     status: Mapped[str] = mapped_column(String(16), default="open")
     source: Mapped[str] = mapped_column(String(16), default="command")
     source_channel: Mapped[str | None] = mapped_column(String(32))

@@ -52,3 +52,8 @@ def save_nudge_settings(user: User, settings: NudgeSettings) -> None:
     user.quiet_start = settings.quiet_start.strftime("%H:%M")
     user.quiet_end = settings.quiet_end.strftime("%H:%M")
     user.nudges_on = settings.nudges_on
+
+
+def user_by_id(session: Session, user_row_id: int) -> User | None:
+    """A user by row id, for background work that starts from one of their rows."""
+    return session.get(User, user_row_id)

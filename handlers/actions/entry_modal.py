@@ -11,18 +11,20 @@ from slack_sdk import WebClient
 
 from coaching import commands as grammar
 from coaching.errors import InputError
-from coaching.model import EntryKind, EntrySource
+from coaching.model import EntryKind, EntrySource, Person
 from coaching.oversharing import scan
 from handlers.actions.common import NOT_YOURS, int_value, reply_privately
-from handlers.actor import load_actor
+from handlers.actor import load_actor, refresh_display_name
+from handlers.capture.slack_reads import permalink
+from handlers.home_events import journal_changed
 from handlers.unit_of_work import listener
 from handlers.views import ids
-from handlers.views.entry_modal import entry_modal, read_entry_modal
-from handlers.views.flags import flag_lines
-from handlers.views.labels import KIND_NAME, counterpart
+from handlers.views.entries import confirmation
+from handlers.views.entry_modal import entry_modal, read_entry_modal, read_entry_person
+from handlers.views.labels import counterpart
 from handlers.views.schedule_modal import command_text
 from storage import entries as entry_store
-from storage.relationships import owned_relationship
+from storage.relationships import ensure_relationship, owned_relationship
 
 
 def _opener(kind: EntryKind):
@@ -54,28 +56,50 @@ def _opener(kind: EntryKind):
 
 @listener
 def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client: WebClient) -> None:
+    """Save the form: for the relationship it was opened for, the person picked in it, or
+    nobody in particular. A message shortcut's form also keeps the message's reference."""
     actor = load_actor(context, client)
     kind, text, metadata = read_entry_modal(view)
     if not text:
         ack(response_action="errors", errors={"text": "Write a few words first."})
         return
-    relationship = owned_relationship(actor.db, actor.user, metadata.get("relationship_id") or 0)
-    if relationship is None:
-        ack(response_action="errors", errors={"text": NOT_YOURS})
-        return
+    relationship = None
+    relationship_id = metadata.get("relationship_id")
+    if relationship_id:
+        relationship = owned_relationship(actor.db, actor.user, relationship_id)
+        if relationship is None:
+            ack(response_action="errors", errors={"text": NOT_YOURS})
+            return
+    picked = read_entry_person(view)
+    if picked and picked != actor.user.user_id:
+        relationship = ensure_relationship(
+            actor.db, actor.user, Person(user_id=picked), now=actor.now
+        )
+        refresh_display_name(actor, relationship)
     ack()
-    entry_store.add_entry(
+    source = EntrySource.BUTTON
+    reference: dict = {}
+    channel, ts = metadata.get("channel"), metadata.get("ts")
+    if metadata.get("source") == EntrySource.SHORTCUT.value and channel and ts:
+        source = EntrySource.SHORTCUT
+        reference = {
+            "source_channel": str(channel),
+            "source_ts": str(ts),
+            "permalink": permalink(client, str(channel), str(ts)),
+        }
+    entry = entry_store.add_entry(
         actor.db,
         actor.user,
         kind=kind,
         text=text,
         now=actor.now,
-        relationship_id=relationship.id,
-        source=EntrySource.BUTTON,
+        relationship_id=relationship.id if relationship else None,
+        source=source,
+        **reference,
     )
-    flags = flag_lines(scan(text))
-    note = f"Saved a {KIND_NAME[kind]} with {counterpart(relationship)}."
-    client.chat_postMessage(channel=actor.user.user_id, text="\n".join([note, *flags]))
+    reply = confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
+    client.chat_postMessage(channel=actor.user.user_id, **reply)
+    journal_changed(actor)
 
 
 @listener

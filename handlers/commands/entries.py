@@ -19,7 +19,7 @@ from storage.relationships import ensure_relationship, owned_relationship
 FOLLOWUPS_SHOWN = 20
 
 
-def agenda(command: Agenda, actor: Actor) -> dict:
+def agenda(command: Agenda, actor: Actor, *, source: EntrySource = EntrySource.COMMAND) -> dict:
     relationship = _relationship_or_soonest(actor, command.person)
     entry = entry_store.add_entry(
         actor.db,
@@ -27,6 +27,7 @@ def agenda(command: Agenda, actor: Actor) -> dict:
         kind=EntryKind.AGENDA,
         text=command.text,
         now=actor.now,
+        source=source,
         relationship_id=relationship.id,
     )
     return confirmation(entry, relationship, scan(command.text), undo_action=ids.ENTRY_UNDO)

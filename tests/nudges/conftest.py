@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.config import Config
-from bot.dispatcher import Dispatcher
+from bot.dispatcher import Dispatcher, standard_hooks
 from bot.slack_client import make_web_client
 from storage.db import make_session_factory
 from tests.slack.conftest import alice, bob  # noqa: F401  (shared fixtures)
@@ -15,9 +15,12 @@ from tests.slack.conftest import alice, bob  # noqa: F401  (shared fixtures)
 def dispatcher(fake_slack, sqlite_engine, clock) -> Dispatcher:
     fake_slack.now_fn = lambda: clock().timestamp()
     config = Config(bot_token="xoxb-test", signing_secret="x", slack_api_url=fake_slack.api_url)
+    factory = make_session_factory(sqlite_engine)
+    client = make_web_client(config, wait_on_rate_limit=False)
     return Dispatcher(
-        session_factory=make_session_factory(sqlite_engine),
-        client=make_web_client(config, wait_on_rate_limit=False),
+        session_factory=factory,
+        client=client,
         clock=clock,
         instance="test-instance",
+        hooks=standard_hooks(factory, client),
     )

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from storage import nudges as nudge_store
 from storage.db import make_session_factory, transaction
-from storage.models import Nudge
+from storage.models import Entry, Nudge
 from tests.slack.conftest import ALICE, BOB, DANA, SlackUser
 
 WED_9AM_NY = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
@@ -188,3 +188,21 @@ def test_crash_between_sending_and_recording_never_doubles(
     assert dms(fake_slack) == []  # no second DM
     (row,) = [n for n in nudges(sqlite_engine) if n.id == nudge_id]
     assert row.status == "sent" and row.slack_ts
+
+
+def test_each_tick_fills_in_texts_slack_rate_limited(
+    http_bot, dispatcher, clock, fake_slack, sqlite_engine
+):
+    from tests.slack.capture_helpers import post_event, reaction
+
+    fake_slack.add_message("C0PROJECT", "1700000100.000200", "Budget numbers for Q3", user=DANA)
+    fake_slack.fail("conversations.history", status=429, retry_after=1)
+    post_event(
+        http_bot, reaction(ALICE, "pushpin", "1700000100.000200", channel="C0PROJECT", author=DANA)
+    )
+    fake_slack.wait_for("chat.postEphemeral")
+    clock.advance(timedelta(seconds=2))
+    dispatcher.tick()
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        (entry,) = session.scalars(select(Entry)).all()
+        assert (entry.text, entry.text_pending) == ("Budget numbers for Q3", False)

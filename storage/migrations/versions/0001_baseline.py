@@ -75,6 +75,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("text_pending", sa.Boolean(), nullable=False),
+        sa.Column("text_retry_at", sa.DateTime(), nullable=True),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("source", sa.String(length=16), nullable=False),
         sa.Column("source_channel", sa.String(length=32), nullable=True),
@@ -93,6 +94,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_entries_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index(
             "ix_entries_owner_kind_status", ["owner_id", "kind", "status"], unique=False
+        )
+        batch_op.create_index(
+            "ix_entries_pending_retry", ["text_pending", "text_retry_at"], unique=False
         )
         batch_op.create_index(
             batch_op.f("ix_entries_relationship_id"), ["relationship_id"], unique=False
@@ -176,6 +180,7 @@ def downgrade() -> None:
     op.drop_table("meeting_series")
     with op.batch_alter_table("entries", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_entries_relationship_id"))
+        batch_op.drop_index("ix_entries_pending_retry")
         batch_op.drop_index("ix_entries_owner_kind_status")
         batch_op.drop_index(batch_op.f("ix_entries_owner_id"))
 

@@ -1,0 +1,73 @@
+"""Direct messages to the bot: any text is logged; `help` and `prep` act like the command.
+
+Only plain messages from a person in the bot's DM count. The bot's own messages, other bots,
+edits and deletions are left alone: a deleted message never deletes what it logged.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+
+from coaching import commands as grammar
+from coaching.errors import InputError
+from coaching.model import EntrySource
+from handlers.actor import Actor, load_actor
+from handlers.capture.replies import dm
+from handlers.commands import entries, prep
+from handlers.errors import reply_text
+from handlers.unit_of_work import listener
+from handlers.views.blocks import context as context_block
+from handlers.views.blocks import message, section
+from handlers.views.help import help_message
+
+#: Message subtypes that are a person writing something new (all others are ignored).
+LOGGED_SUBTYPES = {None, "file_share", "thread_broadcast"}
+
+
+def from_a_person(event: dict[str, Any], bot_user_id: str | None) -> bool:
+    return (
+        event.get("channel_type") == "im"
+        and event.get("subtype") in LOGGED_SUBTYPES
+        and not event.get("bot_id")
+        and not event.get("bot_profile")
+        and bool(event.get("user"))
+        and event.get("user") != bot_user_id
+    )
+
+
+@listener
+def direct_message(body: dict, event: dict, context: BoltContext, client: WebClient) -> None:
+    if not from_a_person(event, context.bot_user_id):
+        return
+    actor = load_actor(context, client)
+    reply = answer((event.get("text") or "").replace("\x00", ""), actor)
+    if actor.notes:
+        reply = dict(reply, text=reply["text"] + "\n" + "\n".join(actor.notes))
+        reply["blocks"] = [*reply.get("blocks", []), *(context_block(n) for n in actor.notes)]
+    dm(client, actor.user.user_id, reply)
+
+
+def answer(text: str, actor: Actor) -> dict[str, Any]:
+    """What one DM does and the reply to it. Text the grammar can't read gets its problem and
+    an example back, as the slash command does."""
+    try:
+        command = grammar.parse_dm(text, today=actor.today)
+        if isinstance(command, grammar.Help):
+            return help_message(topic=command.topic)
+        if isinstance(command, grammar.Prep):
+            return prep.prep(command, actor)
+        if isinstance(command, grammar.Agenda):
+            return entries.agenda(command, actor, source=EntrySource.DM)
+        if isinstance(command, grammar.Log):
+            return entries.log(command, actor, source=EntrySource.DM)
+    except InputError as error:
+        problem = reply_text(error)
+        return message(problem, [section(problem)])
+    return help_message()
+
+
+def register(app: App) -> None:
+    app.event("message")(direct_message)

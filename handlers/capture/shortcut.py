@@ -1,0 +1,45 @@
+"""The message shortcut "Log for my 1:1": a form with kind, person and the message's text.
+
+It works in any conversation, also where the bot is not a member: everything it needs comes
+in the shortcut's payload. The form is the entry modal; its submission (handlers.actions.
+entry_modal.submit_entry) stores the entry with the message's reference.
+"""
+
+from __future__ import annotations
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from coaching.model import EntryKind, EntrySource
+from handlers.actor import load_actor
+from handlers.unit_of_work import listener
+from handlers.views import ids
+from handlers.views.entry_modal import entry_modal
+
+
+@listener
+def log_for_one_on_one(ack: Ack, body: dict, context: BoltContext, client: WebClient) -> None:
+    ack()
+    actor = load_actor(context, client)
+    found = body.get("message") or {}
+    channel = (body.get("channel") or {}).get("id")
+    ts = found.get("ts") or body.get("message_ts")
+    author = found.get("user")
+    if author == actor.user.user_id or found.get("bot_id"):
+        author = None  # nobody to prefill: your own words, or a bot's
+    client.views_open(
+        trigger_id=body["trigger_id"],
+        view=entry_modal(
+            kind=EntryKind.FOLLOWUP,
+            person=None,
+            metadata={"source": EntrySource.SHORTCUT.value, "channel": channel, "ts": ts},
+            text=found.get("text") or "",
+            pick_person=True,
+            initial_user=author,
+            title="Log for my 1:1",
+        ),
+    )
+
+
+def register(app: App) -> None:
+    app.shortcut(ids.LOG_FOR_ONE_ON_ONE)(log_for_one_on_one)
