@@ -18,9 +18,9 @@ from handlers.actor import Actor, load_actor
 from handlers.capture.replies import dm
 from handlers.commands import entries, prep
 from handlers.errors import reply_text
+from handlers.home_events import journal_changed
 from handlers.unit_of_work import listener
-from handlers.views.blocks import context as context_block
-from handlers.views.blocks import message, section
+from handlers.views.blocks import message, section, with_notes
 from handlers.views.help import help_message
 
 #: Message subtypes that are a person writing something new (all others are ignored).
@@ -44,10 +44,8 @@ def direct_message(body: dict, event: dict, context: BoltContext, client: WebCli
         return
     actor = load_actor(context, client)
     reply = answer((event.get("text") or "").replace("\x00", ""), actor)
-    if actor.notes:
-        reply = dict(reply, text=reply["text"] + "\n" + "\n".join(actor.notes))
-        reply["blocks"] = [*reply.get("blocks", []), *(context_block(n) for n in actor.notes)]
-    dm(client, actor.user.user_id, reply)
+    dm(client, actor.user.user_id, with_notes(reply, actor.notes))
+    journal_changed(actor)
 
 
 def answer(text: str, actor: Actor) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from coaching import commands as grammar
 from handlers.actor import Actor, load_actor
 from handlers.commands import entries, journal, prep, series, settings
 from handlers.unit_of_work import listener
+from handlers.views.blocks import with_notes
 from handlers.views.help import help_message
 
 Reply = dict[str, Any]
@@ -53,10 +54,7 @@ CHANGES_HOME = (
 def oneonone(ack: Ack, command: dict, context: BoltContext, client: WebClient) -> None:
     actor = load_actor(context, client)
     reply = run(command.get("text") or "", actor, trigger_id=command.get("trigger_id"))
-    if actor.notes:
-        reply = dict(reply, text=reply.get("text", "") + "\n" + "\n".join(actor.notes))
-        reply.setdefault("blocks", []).extend(_note_blocks(actor.notes))
-    ack(response_type="ephemeral", **reply)
+    ack(response_type="ephemeral", **with_notes(reply, actor.notes))
     for job in actor.later:  # slow work, after the user already has the reply
         job()
 
@@ -76,12 +74,6 @@ def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:
 
         actor.later.append(lambda: journal_changed(actor))
     return reply
-
-
-def _note_blocks(notes: list[str]) -> list[dict]:
-    from handlers.views.blocks import context
-
-    return [context(note) for note in notes]
 
 
 def register(app: App) -> None:

@@ -92,3 +92,11 @@ def confirm_dialog(title: str, text: str, confirm: str, deny: str = "Cancel") ->
 def message(text: str, blocks: list[Block]) -> dict[str, Any]:
     """A message payload: blocks within the limit, and the plain `text` fallback Slack wants."""
     return {"text": clip(text, FALLBACK_TEXT_MAX), "blocks": blocks[:MESSAGE_BLOCKS_MAX]}
+
+
+def with_notes(reply: dict[str, Any], notes: list[str]) -> dict[str, Any]:
+    """A reply with one-off notes (e.g. the time-zone fallback) added under it."""
+    if not notes:
+        return reply
+    blocks = [*reply.get("blocks", []), *(context(note) for note in notes)]
+    return dict(reply, text=reply.get("text", "") + "\n" + "\n".join(notes), blocks=blocks)
