@@ -206,11 +206,82 @@ _rule(
         r"(?:divorce|custody) (?:lawyer|battle|hearing|papers|proceedings|settlement)",
         r"(?:broke|broken) up with|dumped me|cheated on me|cheating on me|"
         r"(?:he|she|they) left me|(?:got|getting) engaged|(?:got|getting) married|our wedding|"
-        r"(?:we're|we are|we) (?:having|expecting) a baby|my (?:wife|partner|girlfriend) is pregnant",
+        r"(?:we're|we are|we) (?:having|expecting) a baby|"
+        r"my (?:wife|partner|girlfriend) is pregnant",
         r"family (?:emergency|emergencies|issues?|problems?|stuff|situation|matters?|reasons|"
         r"drama|crisis|troubles?|obligations|commitments|health)",
         r"(?:school|daycare|nursery|kindergarten) (?:pick-?ups?|drop-?offs?|run)|"
         r"pick up (?:my |the )?kids|parent-teacher|maternity leave|paternity leave|"
         r"(?:passed away|funeral|died)(?= (?:last|this|on|yesterday|recently|suddenly))",
+    ],
+)
+
+
+# --- money -------------------------------------------------------------------------------------
+_rule(
+    Category.MONEY,
+    [
+        r"<MY> (?:\w+ )?(?:mortgage|rent(?! (?:a|the)\b)|landlord|student loans?|loans?|"
+        r"credit cards?|credit score|debts?|savings|bills|paycheck|pay cheque|bank account|"
+        r"bank balance|overdraft|finances|financial (?:situation|problems?|issues|stress|trouble)|"
+        r"401k|401\(k\)|pension|retirement (?:savings|fund|account)|investments|portfolio|"
+        r"crypto|stocks|tax (?:bill|return|debt)|taxes|car payments?|budget at home|"
+        r"household budget|spending|gambling)",
+        r"<IM> (?:completely |totally |flat |pretty |so |really |basically )?"
+        r"(?:broke|in debt|drowning in debt|buried in debt|deep in debt|behind on (?:rent|"
+        r"payments|bills|my)|living paycheck to paycheck|struggling (?:financially|to pay|"
+        r"with money|to make rent)|short on (?:cash|money|rent)|strapped for cash|"
+        r"tight on money|bankrupt|filing for bankruptcy|being evicted|in collections|maxed out)",
+        r"(?:I|we) (?:can't|cannot|can not|couldn't) (?:afford|pay) (?:my|our|rent|the rent|"
+        r"groceries|the mortgage|bills|childcare|daycare|a (?:house|car|flat|home)|to (?:pay|"
+        r"live|buy|move|rent)|food)",
+        r"paycheck to paycheck|payday loans?|money (?:is|has been|'s) (?:tight|short|a problem)|"
+        r"(?:credit card|student|medical|gambling|personal|crushing) debt|debt collectors?|"
+        r"(?:personal|my) bankruptcy|foreclosure|eviction notice|(?:got|getting|being) evicted|"
+        r"(?:lost|losing) (?:all )?(?:my|our) (?:savings|money|house|home)|"
+        r"(?:second|side|another) (?:job|gig|hustle) (?:to|so|because|for (?:the )?money)|"
+        r"financial (?:hardship|difficulties|trouble|struggles|stress) at home|"
+        r"(?:borrowed|borrow|lend me|owe) (?:money|\$\d)",
+        r"(?:need|needs|needed) (?:the |a |this |that )?(?:raise|bonus|money) "
+        r"(?:to (?:pay|cover|make)|for (?:my|rent|the rent|the mortgage|bills))",
+    ],
+)
+
+# --- job hunting elsewhere ---------------------------------------------------------------------
+_rule(
+    Category.JOB_HUNT,
+    [
+        r"(?:<IM>|been|started|start|keep|still) (?:\w+ )?(?:interviewing|applying) "
+        r"(?:elsewhere|around|outside|(?:at|with|to|for) (?:other|another|new|a few|some|"
+        r"several|two|three|a couple of) (?:companies|company|jobs|job|roles|role|places|"
+        r"startups|positions|opportunities)|(?:at|with|to) (?-i:[A-Z][\w.&]+)(?! team))",
+        r"(?:<IM>|been|started|start|keep|still) (?:\w+ )?(?:looking|searching|shopping) "
+        r"(?:around|elsewhere|outside (?:the company)?|for (?:a new|another|other|new|a "
+        r"different|a better(?:-paying)?) (?:jobs?|roles?|positions?|opportunit\w+|company|"
+        r"employer|gig))",
+        r"(?:interview|interviews|onsite|on-site|final round|phone screen|loop) (?:at|with) "
+        r"(?:another company|other companies|a competitor|(?-i:[A-Z][\w.&]+))(?! team)",
+        r"(?:I|I've|I have|I just|just) (?:got|received|have|accepted|been (?:made|given)) "
+        r"(?:an?|another|a job|a competing|a better|a verbal) (?:\w+ )?offer(?! letter for)",
+        r"(?:competing|outside|external|counter-?) ?offer|counteroffer|"
+        r"(?:offered|offering) me (?:a|the|more|\$)|they offered me",
+        r"(?:a |the )?(?:recruiter|headhunter)s? (?:from|at) \w+ (?:reached out|contacted|called|"
+        r"messaged|pinged|approached)|(?:recruiters?|headhunters?) (?:reached out to me|"
+        r"contacted me|called me|keep calling|have been calling|messaged me|pinged me)|"
+        r"(?:got|been|being) headhunted|poached by",
+        r"(?:updat|polish|refresh|rewrit|send|sen|submitt)(?:e|ed|ing|ting|t)? (?:out )?my "
+        r"(?:resume|résumé|cv|linkedin|portfolio)|my (?:resume|résumé|cv) (?:is out|to)",
+        r"job (?:hunting|hunt|search|searching|interviews?|offers?)(?! (?:pipeline|for the|for our|"
+        r"page|board for))|job-hunting|open to work|(?:looking|ready|time) for (?:a|my) next "
+        r"(?:job|role|gig|move) (?:outside|elsewhere)|looking for (?:a new|another|a different) "
+        r"(?:job|role|position|company|employer)",
+        r"(?:thinking (?:about|of)|considering|planning (?:on|to)|going to|want to|might|may|"
+        r"I'll|I will|ready to) (?:quit|quitting|leave the company|leaving the company|"
+        r"leave this company|resign|resigning|hand in my notice|put in my notice|jump ship|"
+        r"move on from (?:here|this company)|leave for)",
+        r"(?:hand|handing|put|putting|give|giving|gave|handed) in my (?:notice|resignation)|"
+        r"two weeks'? notice|my (?:notice|resignation) (?:letter|period)|"
+        r"(?:pays|pay|paying) (?:way |much |a lot )?more (?:than here|elsewhere)|"
+        r"other (?:companies|employers) (?:pay|are paying|would pay|offered)",
     ],
 )
