@@ -285,3 +285,58 @@ _rule(
         r"other (?:companies|employers) (?:pay|are paying|would pay|offered)",
     ],
 )
+
+
+# --- complaints or gossip about colleagues -----------------------------------------------------
+# A capitalised word that is a person's name rather than a tool, team or sentence opener.
+_NAME = (
+    r"(?-i:(?!(?:The|This|That|These|Those|It|Its|He|She|They|We|I|You|Our|My|Your|Their|His|"
+    r"Her|There|Here|What|Which|Who|When|If|And|But|So|Also|Everything|Everyone|Nobody|"
+    r"Nothing|Jira|Jenkins|Slack|Confluence|Terraform|Kubernetes|Docker|Python|Java|Go|Rust|"
+    r"Prod|Staging|Sales|Marketing|Legal|Finance|Engineering|Product|Design|Support|Ops|Infra|"
+    r"Security|Platform|Data|Mobile|Android|Windows|Linux|Excel|Zoom|Teams|Outlook|Gmail|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday|"
+    r"Everybody|Management|Leadership|Legacy|Onboarding|Hiring|Planning|Testing|Deploy)\b)"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+_PERSON = (
+    rf"(?:{_NAME}|he|she|my (?:\w+ )?(?:manager|boss|coworker|co-worker|colleague|teammate|"
+    r"team-?mate|lead|skip-level|peer|pm|tech lead|report|cubicle neighbou?r|desk mate)|"
+    r"the new (?:guy|girl|hire|manager|lead)|that guy|that woman|this guy)"
+)
+_INSULT = (
+    r"(?:lazy|incompetent|useless|clueless|hopeless|an? (?:total |complete |absolute |real )?"
+    r"(?:idiot|jerk|moron|snake|nightmare|joke|bully|creep|liar|slacker|narcissist|psycho|ass|"
+    r"asshole|clown|drama queen|backstabber|waste of space|control freak|mess|disaster)|"
+    r"toxic|annoying|stupid|dumb|fake|rude|arrogant|creepy|two-faced|lying|pathetic|unbearable|"
+    r"insufferable|dead ?weight|slacking|a slacker|crazy|nuts|unhinged|full of (?:it|himself|"
+    r"herself)|(?:terrible|awful|bad|horrible|useless) at (?:his|her|their) job|"
+    r"out of (?:his|her) depth|an? (?:drunk|alcoholic|racist|sexist|misogynist))"
+)
+_rule(
+    Category.GOSSIP,
+    [
+        rf"(?:can't|cannot|can not|could not|couldn't) stand {_PERSON}|"
+        rf"(?:I|I really|I honestly|I absolutely) (?:hate|despise|loathe|detest) "
+        rf"(?:working with )?{_PERSON}|(?:sick|tired|fed up) (?:and tired )?of {_PERSON}",
+        rf"{_PERSON}(?: is|'s| has been| was| keeps being| seems| acts| can be) "
+        rf"(?:so |such |really |totally |completely |honestly |basically |just |kind of |"
+        rf"always |being |very |utterly |incredibly |a bit |pretty )*{_INSULT}",
+        r"between (?:you and me|us|ourselves)|off the record|don't tell (?:anyone|anybody)|"
+        r"keep (?:this|it) (?:between us|to yourself|quiet)|you didn't hear (?:it|this) from me|"
+        r"(?:spread|spreading|heard|hearing|started|there's|there are|there is) (?:a |the )?"
+        r"rumou?rs?|rumou?rs? (?:is|are|has it|that|about)(?= )",
+        rf"(?:I heard|I hear|apparently|word is|rumou?r is|everyone knows|everybody knows) "
+        rf"(?:that )?{_PERSON}(?: is|'s| was| got| has| had| might| will| and)(?= )",
+        rf"{_PERSON} (?:is |was |has been |'s )?(?:sleeping with|hooking up with|dating|having "
+        rf"an affair|cheating on)|(?:office|workplace) (?:affair|romance|fling)|"
+        rf"(?:his|her|their) affair",
+        rf"{_PERSON} (?:never|doesn't|does not|won't|barely) (?:does|do|pulls?|carry|carries|"
+        rf"lifts?) (?:any|his|her|their|a) (?:work|weight|share|finger)|"
+        rf"{_PERSON} (?:always |keeps )?(?:takes|taking|stole|steals|stealing) (?:all )?"
+        rf"(?:the )?credit|talk(?:s|ing|ed)? (?:trash|behind (?:my|his|her|their) back)|"
+        r"back-?stabb(?:ing|ed|er)|bad-?mouth(?:s|ed|ing)?|trash-?talk(?:s|ed|ing)?",
+        rf"{_PERSON} (?:drinks|smells|stinks|is always drunk|is (?:probably )?getting fired|"
+        rf"is getting divorced|is pregnant|is on (?:a )?(?:PIP|performance plan))",
+    ],
+)
