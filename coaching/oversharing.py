@@ -340,3 +340,107 @@ _rule(
         rf"is getting divorced|is pregnant|is on (?:a )?(?:PIP|performance plan))",
     ],
 )
+
+
+# --- politics or religion ----------------------------------------------------------------------
+_FAITHS = (
+    r"(?:christian|muslim|jewish|catholic|protestant|hindu|buddhist|atheist|agnostic|mormon|"
+    r"evangelical|sikh|orthodox|religious|devout|observant|born-again)"
+)
+_rule(
+    Category.POLITICS_RELIGION,
+    [
+        r"<MY> (?:\w+ )?(?:church|mosque|synagogue|temple|parish|congregation|pastor|priest|"
+        r"rabbi|imam|faith|religion|religious \w+|beliefs|bible study|prayer group|"
+        r"politics|political \w+|vote|party membership)",
+        rf"(?:<IM>|as an?) (?:an? )?(?:very |deeply |devout |practicing |practising |proud |"
+        rf"lifelong |committed |card-carrying |registered )?(?:{_FAITHS}|democrat|republican|"
+        r"socialist|communist|libertarian|leftist|conservative|liberal|progressive|tory|"
+        r"pro-life|pro-choice|trump supporter|maga)(?! (?:with|about|in|on|when|estimates?|"
+        r"approach|guess|timeline)\b)",
+        r"(?:church|mosque|synagogue|temple|bible|sunday school|religious|prayer|prayers|"
+        r"worship) (?:on|every|service|services|group|meeting|retreat|holidays?|obligations?|"
+        r"commitments?|times?|breaks?|class|camp|leader)|(?:go|going|went|goes) to "
+        r"(?:church|mosque|synagogue|temple|mass|services)|(?:at|after|before|to|from) "
+        r"(?:church|mosque|synagogue|mass)(?! (?:st|street|road|rd|ave)\b)",
+        r"ramadan|yom kippur|rosh hashanah|passover|hanukkah|chanukah|shabbat|sabbath|"
+        r"eid(?: al-\w+)?|diwali|navratri|vesak|lent(?= (?:starts|begins|is|this))|"
+        r"(?:for|during|observing|observe|giving up \w+ for) lent|fasting for|my fast|"
+        r"(?:pray|praying|prayed) (?:at|five times|daily|every|for my|to god|with my)|"
+        r"god (?:has|is|wants|willing)|the (?:bible|quran|koran|torah)|jesus|allah",
+        r"(?-i:Trump|Biden|Obama|Kamala|MAGA|Brexit|Democrats?|Republicans?|GOP|Tories|Tory|"
+        r"Labour(?: Party| voter| government)|Conservatives|Liberals|Congress|Senate|"
+        r"Parliament|NRA)",
+        r"(?<!leader )(?<!leadership )(?<!master )(?<!raft )(?:presidential |general |midterm |"
+        r"local |national )?elections?(?! (?:timeout|algorithm|protocol|logic|code|bug))|"
+        r"abortion|gun (?:control|rights|laws)|immigration (?:policy|debate|laws|reform)|"
+        r"the president|prime minister|(?:left|right)-wing|far-(?:left|right)|liberals|"
+        r"conservatives|socialism|communism|fascis[mt]s?|woke(?! up)|voted (?:for|against) "
+        r"(?:the )?(?-i:[A-Z])\w+|(?:who|how) (?:I|to|you) vote|(?:my|political|their) "
+        r"(?:views|opinions|beliefs|leanings)|political (?:views|rally|campaign|party|debate|"
+        r"opinions|beliefs|stuff|argument|discussion|fight|post|posts)",
+        r"(?<!office )(?<!team )(?<!org )(?<!internal )(?<!company )(?<!corporate )politics"
+        r"(?! (?:at work|here|in the (?:team|org|office|company)|of the (?:team|org|project)))|"
+        r"(?:went to|going to|attending|attended|joined|joining|organi[sz]ing|marched in|"
+        r"march in|at) (?:a |the )?(?:protest|rally|demonstration|picket line|march)"
+        r"(?! (?:through|the team))|canvassing|phone banking|campaign(?:ing)? for (?:the )?"
+        r"(?-i:[A-Z])\w+|(?:political|election) campaign",
+    ],
+)
+
+
+# --- legal trouble -----------------------------------------------------------------------------
+_rule(
+    Category.LEGAL,
+    [
+        r"<MY> (?:\w+ )?(?:lawyer|attorney|solicitor|court (?:date|case|hearing|appearance)|"
+        r"hearing|trial|lawsuit|arrest|probation|parole|criminal record|bail|dui|dwi|"
+        r"legal (?:trouble|issues?|problems?|fees|battle|case|situation|bills)|"
+        r"immigration (?:lawyer|case|status|hearing|paperwork)|visa (?:status|issues?|problems?|"
+        r"expires|expired|application|renewal|was denied)|green card|deportation|"
+        r"restraining order|plea|sentencing|speeding ticket|license (?:was )?suspended|"
+        r"licence (?:was )?suspended|case worker|parole officer|probation officer)",
+        r"(?:<IM>|just|got|been|recently|may be|might be|could be) (?:\w+ )?(?:arrested|sued|"
+        r"being sued|getting sued|charged with|on probation|on parole|in jail|in prison|"
+        r"locked up|detained|subpoenaed|indicted|convicted|pulled over|facing charges|in court|"
+        r"going to court|due in court|suing|testifying in|deported|fined for|"
+        r"under investigation|a defendant|a witness in|taken to court|served (?:with )?papers)",
+        r"(?:I|I've|I just) (?:got|received|have|had) (?:a |an )?(?:dui|dwi|summons|subpoena|"
+        r"court summons|speeding ticket|citation|criminal charge|charges)",
+        r"dui|dwi|court date|court hearing|restraining order|criminal record|mugshot|"
+        r"(?:posted|make|made|out on) bail|plead(?:ed)? (?:guilty|not guilty)|jail|prison|"
+        r"got arrested|was arrested|police (?:station|report|came|called|stopped)|the cops|"
+        r"small claims|(?:suing|sue|sued) (?:me|my|us)|sued by (?:my|a|the) (?:landlord|"
+        r"neighbou?r|ex|former|tenant|contractor)|lawsuit against me|legal trouble|"
+        r"(?:divorce|custody|immigration|criminal|defen[cs]e|personal injury) (?:lawyer|attorney)|"
+        r"(?:my|the) (?:landlord|neighbou?r|ex) is (?:suing|taking me to court)",
+    ],
+)
+
+# --- substances --------------------------------------------------------------------------------
+_rule(
+    Category.SUBSTANCES,
+    [
+        r"hung ?over|hangovers?|drunk(?!-| the kool| on (?:power|success))|tipsy|"
+        r"(?:blacked|passed) out drunk|blacked out|blackout drunk|under the influence|"
+        r"(?:too much|a lot) to drink|hair of the dog|pre-?gam(?:e|ed|ing)|"
+        r"(?:bar|pub) crawl|(?:partied|partying) (?:too hard|all night|till|until)",
+        r"(?:<I>|got|get|getting) (?:so |super |really |completely |totally |pretty |a bit )?"
+        r"(?:wasted|hammered|smashed|plastered|trashed|stoned|high|baked|blazed|buzzed|"
+        r"sloshed|loaded)(?! (?:on|by|time|effort|cycles|priority|level|load|availability|up|"
+        r"in|enough|a|the|our|its|from|with|for|at)\b)",
+        r"weed|marijuana|cannabis|edibles|cocaine|coke(?! (?:zero|machine|can|cans)\b)|mdma|"
+        r"molly|ecstasy|lsd|acid trip|shrooms|magic mushrooms|psychedelics|ketamine|heroin|"
+        r"crystal meth|opioids?|xanax|oxy(?:contin|codone)|painkillers|(?:smoking|smoked|smoke) "
+        r"(?:pot|a joint|joints|a blunt|cigarettes|cigs|weed)|bong|"
+        r"cigarettes?|cigs|smoke breaks?|vaping|vapes?|nicotine|chain-?smok\w*|"
+        r"(?:I|I've|I have|I started|I'm) (?:been )?smoking(?! gun| hot| fast)",
+        r"alcohol(?:ic|ism)?|booze|boozing|(?:I|I've|I'm|been|started|keep|stop) "
+        r"(?:been )?drinking(?! (?:from|water|coffee|tea|the kool))|drinking (?:problem|habit|"
+        r"too much|heavily|again|every night|alone)|(?:drank|had|downed) (?:\w+ ){0,3}?"
+        r"(?:beers|wine|drinks|shots|cocktails|vodka|whiskey|whisky|tequila|gin|rum|pints)|"
+        r"(?:bottles?|glass|glasses) of (?:wine|whiskey|whisky|vodka|tequila|gin|rum)",
+        r"sober|sobriety|relapsed?|rehab|aa meetings?|alcoholics anonymous|narcotics anonymous|"
+        r"(?:12|twelve)-step|addict(?:ed|ion)?(?! to (?:coffee|this|the|our|it|work|tea|podcasts))",
+    ],
+)
