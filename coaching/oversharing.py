@@ -91,6 +91,11 @@ _MACROS = {
     "<I>": _apos(r"(?:I|I've|I have|I'd|I had|I'm|I am|I'll|we|we've|we're|we are)"),
     "<MY>": r"(?:my|our)",
     "<GAP>": r"(?:[\w\x27\u2019-]+[ \t]+){0,3}?",  # up to three words in between
+    # Not a modifier of a work noun ("our mortgage partner integration", "my church app").
+    "<NOTMOD>": r"(?![ -](?:teams?|clients?|customers?|apps?|software|api|services?|"
+    r"integrations?|partners?|features?|products?|projects?|accounts?|data|tables?|pages?|"
+    r"modules?|dashboards?|vendors?|management|platform|system|tools?|flows?|calculator|"
+    r"models?|origination|endpoints?|repo|codebase|domain|vertical|segment|market)\b)",
 }
 
 
@@ -153,7 +158,7 @@ _CONDITIONS = (
 _rule(
     Category.HEALTH,
     [
-        rf"<MY> <GAP>{_CONDITIONS}(?! (?:check|checks|score|metrics?|dashboard|endpoint|of the))",
+        rf"<MY> <GAP>{_CONDITIONS}(?! (?:check|checks|score|metrics?|of the))<NOTMOD>",
         r"(?:<IM>|just|got|been|recently|was) (?:been |just |recently |finally |officially )?"
         r"(?:diagnosed|hospitali[sz]ed|admitted to (?:the )?hospital|in (?:the )?hospital|"
         r"on (?:antidepressants|medication|meds|sick leave|medical leave)|in therapy|"
@@ -174,6 +179,13 @@ _rule(
         r"(?:arm|leg|wrist|ankle|ligament|acl|hand|foot|back|knee|shoulder|ribs?)",
         r"(?:my|I have|I've got|I have a) (?:bad |terrible |awful |chronic )?"
         r"(?:back|knee|hip|neck|shoulder|wrist) (?:is (?:killing|bad)|pain|injury|problem|issues?)",
+        r"(?:struggling|dealing|living|suffering|battling|coping|diagnosed|fighting|"
+        r"struggle|struggled|deal|dealt|cope|coped) with (?:my |some |severe |bad |chronic )?"
+        r"(?:anxiety|depression|insomnia|ptsd|adhd|ocd|an eating disorder|cancer|diabetes|"
+        r"long covid|my health|mental health|migraines|chronic pain|an illness|grief|burnout)",
+        r"insomnia|wisdom teeth|root canal|fertility (?:treatments?|clinic|doctor)|"
+        r"(?:had|have|having|got) (?:a )?(?:stroke|heart attack|seizures?|concussion|"
+        r"stomach bug|food poisoning|the flu|covid|a fever|an allergic reaction)",
         r"(?:sick|ill) (?:with|from) (?:the flu|covid|a (?:cold|virus|bug|fever|stomach bug))",
         r"(?:mental health|health) (?:issues?|problems?|struggles?|scare|reasons|day|days|crisis)"
         r"(?! (?:in|on|with|of|for) (?:the|our|prod|production|staging|cluster|service|system))",
@@ -195,7 +207,8 @@ _KIN = (
 _rule(
     Category.FAMILY,
     [
-        rf"<MY> (?:\w+ )?{_KIN}(?!'s? (?:design|code|doc|docs|review|team|project|pr)\b)",
+        rf"<MY> (?:\w+ )?{_KIN}(?<!is my baby)"
+        r"(?!'s? (?:design|code|doc|docs|review|team|project|pr)\b)<NOTMOD>",
         r"<IM> (?:getting |going through (?:a |the )?|in the middle of (?:a |the )?)?"
         r"(?:divorced|divorcing|separated|separating|engaged|getting married|newly married|"
         r"married|pregnant|expecting|a single (?:mom|mum|dad|parent)|a new (?:mom|mum|dad|parent)|"
@@ -208,6 +221,7 @@ _rule(
         r"(?:he|she|they) left me|(?:got|getting) engaged|(?:got|getting) married|our wedding|"
         r"(?:we're|we are|we) (?:having|expecting) a baby|"
         r"my (?:wife|partner|girlfriend) is pregnant",
+        r"trying for a baby|trying to conceive|daycare|childcare|nanny|babysitter|"
         r"family (?:emergency|emergencies|issues?|problems?|stuff|situation|matters?|reasons|"
         r"drama|crisis|troubles?|obligations|commitments|health)",
         r"(?:school|daycare|nursery|kindergarten) (?:pick-?ups?|drop-?offs?|run)|"
@@ -226,15 +240,18 @@ _rule(
         r"bank balance|overdraft|finances|financial (?:situation|problems?|issues|stress|trouble)|"
         r"401k|401\(k\)|pension|retirement (?:savings|fund|account)|investments|portfolio|"
         r"crypto|stocks|tax (?:bill|return|debt)|taxes|car payments?|budget at home|"
-        r"household budget|spending|gambling)",
+        r"household budget|spending|gambling)<NOTMOD>",
         r"<IM> (?:completely |totally |flat |pretty |so |really |basically )?"
         r"(?:broke|in debt|drowning in debt|buried in debt|deep in debt|behind on (?:rent|"
         r"payments|bills|my)|living paycheck to paycheck|struggling (?:financially|to pay|"
         r"with money|to make rent)|short on (?:cash|money|rent)|strapped for cash|"
         r"tight on money|bankrupt|filing for bankruptcy|being evicted|in collections|maxed out)",
-        r"(?:I|we) (?:can't|cannot|can not|couldn't) (?:afford|pay) (?:my|our|rent|the rent|"
+        r"(?:(?:I|we) )?(?:can't|cannot|can not|couldn't) (?:afford|pay) (?:my|our|rent|the rent|"
         r"groceries|the mortgage|bills|childcare|daycare|a (?:house|car|flat|home)|to (?:pay|"
         r"live|buy|move|rent)|food)",
+        r"behind on (?:the |my |our )?(?:rent|mortgage|bills|car payments?|loan|payments)|"
+        r"(?:considering|thinking about|might|may|have to|had to|filing|file) (?:for )?"
+        r"(?:personal )?bankruptcy|"
         r"paycheck to paycheck|payday loans?|money (?:is|has been|'s) (?:tight|short|a problem)|"
         r"(?:credit card|student|medical|gambling|personal|crushing) debt|debt collectors?|"
         r"(?:personal|my) bankruptcy|foreclosure|eviction notice|(?:got|getting|being) evicted|"
@@ -263,7 +280,8 @@ _rule(
         r"(?:another company|other companies|a competitor|(?-i:[A-Z][\w.&]+))(?! team)",
         r"(?:I|I've|I have|I just|just) (?:got|received|have|accepted|been (?:made|given)) "
         r"(?:an?|another|a job|a competing|a better|a verbal) (?:\w+ )?offer(?! letter for)",
-        r"(?:competing|outside|external|counter-?) ?offer|counteroffer|"
+        r"(?:an|the|their|a job|job|verbal|written) offer (?:from|at) (?:another|a competitor|"
+        r"a startup|(?-i:[A-Z])[\w.&-]*)|(?:competing|outside|external|counter-?) ?offer|counteroffer|"
         r"(?:offered|offering) me (?:a|the|more|\$)|they offered me",
         r"(?:a |the )?(?:recruiter|headhunter)s? (?:from|at) \w+ (?:reached out|contacted|called|"
         r"messaged|pinged|approached)|(?:recruiters?|headhunters?) (?:reached out to me|"
@@ -352,7 +370,7 @@ _rule(
     [
         r"<MY> (?:\w+ )?(?:church|mosque|synagogue|temple|parish|congregation|pastor|priest|"
         r"rabbi|imam|faith|religion|religious \w+|beliefs|bible study|prayer group|"
-        r"politics|political \w+|vote|party membership)",
+        r"politics|political \w+|vote|party membership)<NOTMOD>",
         rf"(?:<IM>|as an?) (?:an? )?(?:very |deeply |devout |practicing |practising |proud |"
         rf"lifelong |committed |card-carrying |registered )?(?:{_FAITHS}|democrat|republican|"
         r"socialist|communist|libertarian|leftist|conservative|liberal|progressive|tory|"
@@ -363,6 +381,7 @@ _rule(
         r"commitments?|times?|breaks?|class|camp|leader)|(?:go|going|went|goes) to "
         r"(?:church|mosque|synagogue|temple|mass|services)|(?:at|after|before|to|from) "
         r"(?:church|mosque|synagogue|mass)(?! (?:st|street|road|rd|ave)\b)",
+        r"mosque|synagogue|bible study|(?:church|temple) (?:on|every|this|tonight|choir|youth)|"
         r"ramadan|yom kippur|rosh hashanah|passover|hanukkah|chanukah|shabbat|sabbath|"
         r"eid(?: al-\w+)?|diwali|navratri|vesak|lent(?= (?:starts|begins|is|this))|"
         r"(?:for|during|observing|observe|giving up \w+ for) lent|fasting for|my fast|"
@@ -372,7 +391,8 @@ _rule(
         r"Labour(?: Party| voter| government)|Conservatives|Liberals|Congress|Senate|"
         r"Parliament|NRA)",
         r"(?<!leader )(?<!leadership )(?<!master )(?<!raft )(?:presidential |general |midterm |"
-        r"local |national )?elections?(?! (?:timeout|algorithm|protocol|logic|code|bug))|"
+        r"local |national )?elections?(?! (?:timeout|algorithm|protocol|logic|code|bug|"
+        r"service|module|library|round|term|leader|lock))|"
         r"abortion|gun (?:control|rights|laws)|immigration (?:policy|debate|laws|reform)|"
         r"the president|prime minister|(?:left|right)-wing|far-(?:left|right)|liberals|"
         r"conservatives|socialism|communism|fascis[mt]s?|woke(?! up)|voted (?:for|against) "
@@ -399,7 +419,7 @@ _rule(
         r"immigration (?:lawyer|case|status|hearing|paperwork)|visa (?:status|issues?|problems?|"
         r"expires|expired|application|renewal|was denied)|green card|deportation|"
         r"restraining order|plea|sentencing|speeding ticket|license (?:was )?suspended|"
-        r"licence (?:was )?suspended|case worker|parole officer|probation officer)",
+        r"licence (?:was )?suspended|case worker|parole officer|probation officer)<NOTMOD>",
         r"(?:<IM>|just|got|been|recently|may be|might be|could be) (?:\w+ )?(?:arrested|sued|"
         r"being sued|getting sued|charged with|on probation|on parole|in jail|in prison|"
         r"locked up|detained|subpoenaed|indicted|convicted|pulled over|facing charges|in court|"
@@ -407,6 +427,8 @@ _rule(
         r"under investigation|a defendant|a witness in|taken to court|served (?:with )?papers)",
         r"(?:I|I've|I just) (?:got|received|have|had) (?:a |an )?(?:dui|dwi|summons|subpoena|"
         r"court summons|speeding ticket|citation|criminal charge|charges)",
+        r"criminal (?:case|trial|charges?|investigation|record)|"
+        r"testify(?:ing)? (?:in|at|against) (?:a |the |my )?(?:trial|court|criminal|hearing|case)|"
         r"dui|dwi|court date|court hearing|restraining order|criminal record|mugshot|"
         r"(?:posted|make|made|out on) bail|plead(?:ed)? (?:guilty|not guilty)|jail|prison|"
         r"got arrested|was arrested|police (?:station|report|came|called|stopped)|the cops|"
@@ -425,10 +447,11 @@ _rule(
         r"(?:blacked|passed) out drunk|blacked out|blackout drunk|under the influence|"
         r"(?:too much|a lot) to drink|hair of the dog|pre-?gam(?:e|ed|ing)|"
         r"(?:bar|pub) crawl|(?:partied|partying) (?:too hard|all night|till|until)",
-        r"(?:<I>|got|get|getting) (?:so |super |really |completely |totally |pretty |a bit )?"
+        r"(?:I'm|I am|we're|we are|I was|we were|I got|we got|got|get|getting|gets|been) "
+        r"(?:so |super |really |completely |totally |pretty |a bit |absolutely )?"
         r"(?:wasted|hammered|smashed|plastered|trashed|stoned|high|baked|blazed|buzzed|"
         r"sloshed|loaded)(?! (?:on|by|time|effort|cycles|priority|level|load|availability|up|"
-        r"in|enough|a|the|our|its|from|with|for|at)\b)",
+        r"in|enough|a|the|our|its|from|with|for)\b)",
         r"weed|marijuana|cannabis|edibles|cocaine|coke(?! (?:zero|machine|can|cans)\b)|mdma|"
         r"molly|ecstasy|lsd|acid trip|shrooms|magic mushrooms|psychedelics|ketamine|heroin|"
         r"crystal meth|opioids?|xanax|oxy(?:contin|codone)|painkillers|(?:smoking|smoked|smoke) "
