@@ -281,7 +281,8 @@ _rule(
         r"(?:I|I've|I have|I just|just) (?:got|received|have|accepted|been (?:made|given)) "
         r"(?:an?|another|a job|a competing|a better|a verbal) (?:\w+ )?offer(?! letter for)",
         r"(?:an|the|their|a job|job|verbal|written) offer (?:from|at) (?:another|a competitor|"
-        r"a startup|(?-i:[A-Z])[\w.&-]*)|(?:competing|outside|external|counter-?) ?offer|counteroffer|"
+        r"a startup|(?-i:[A-Z])[\w.&-]*)|"
+        r"(?:competing|outside|external|counter-?) ?offer|counteroffer|"
         r"(?:offered|offering) me (?:a|the|more|\$)|they offered me",
         r"(?:a |the )?(?:recruiter|headhunter)s? (?:from|at) \w+ (?:reached out|contacted|called|"
         r"messaged|pinged|approached)|(?:recruiters?|headhunters?) (?:reached out to me|"
