@@ -96,6 +96,8 @@ _MACROS = {
     r"integrations?|partners?|features?|products?|projects?|accounts?|data|tables?|pages?|"
     r"modules?|dashboards?|vendors?|management|platform|system|tools?|flows?|calculator|"
     r"models?|origination|endpoints?|repo|codebase|domain|vertical|segment|market)\b)",
+    "<NOTMOD2>": r"(?!(?:[ -][\w\x27\u2019]+){0,2}[ -](?:pages?|clients?|customers?|datasets?|data|"
+    r"corpus|features?|apps?|site|product|api|service|dashboard|feed|widget|vertical)\b)",
 }
 
 
@@ -183,6 +185,13 @@ _rule(
         r"struggle|struggled|deal|dealt|cope|coped) with (?:my |some |severe |bad |chronic )?"
         r"(?:anxiety|depression|insomnia|ptsd|adhd|ocd|an eating disorder|cancer|diabetes|"
         r"long covid|my health|mental health|migraines|chronic pain|an illness|grief|burnout)",
+        r"(?:biopsy|sciatica|arthritis|endometriosis|epilepsy|long covid|a lump|tumou?r|"
+        r"antibiotics|painkillers|blood tests?|medical tests|scans? results|(?:new|my) "
+        r"(?:medication|meds)|the medication)<NOTMOD>|"
+        r"(?:at|in|to|from|into|out of) (?:the )?(?:hospital|er|a&e|emergency room|urgent care)"
+        r"<NOTMOD>|(?:threw|put|hurt|injured|broke|sprained|twisted|pulled|strained|tore|"
+        r"dislocated) (?:out )?my (?:back|neck|knee|ankle|wrist|shoulder|hamstring|hip|arm|leg|"
+        r"foot|hand)|"
         r"insomnia|wisdom teeth|root canal|fertility (?:treatments?|clinic|doctor)|"
         r"(?:had|have|having|got) (?:a )?(?:stroke|heart attack|seizures?|concussion|"
         r"stomach bug|food poisoning|the flu|covid|a fever|an allergic reaction)",
@@ -213,6 +222,7 @@ _rule(
         r"(?:divorced|divorcing|separated|separating|engaged|getting married|newly married|"
         r"married|pregnant|expecting|a single (?:mom|mum|dad|parent)|a new (?:mom|mum|dad|parent)|"
         r"dating|single again|widowed|going through a (?:divorce|breakup|separation)|"
+        r"(?:adopted|adopting|fostering) (?:a|our|two) (?:kid|child|baby|son|daughter|kids)|"
         r"trying for a baby|trying to conceive|adopting|moving in with)",
         r"(?:going through|in the middle of|dealing with|finalizing|finalising) (?:a |the |my )?"
         r"(?:divorce|breakup|break-up|separation|custody)",
@@ -221,6 +231,7 @@ _rule(
         r"(?:he|she|they) left me|(?:got|getting) engaged|(?:got|getting) married|our wedding|"
         r"(?:we're|we are|we) (?:having|expecting) a baby|"
         r"my (?:wife|partner|girlfriend) is pregnant",
+        r"(?:adopted|adopting|fostering) (?:a|our|two) (?:kid|child|baby|son|daughter|kids)|"
         r"trying for a baby|trying to conceive|daycare|childcare|nanny|babysitter|"
         r"family (?:emergency|emergencies|issues?|problems?|stuff|situation|matters?|reasons|"
         r"drama|crisis|troubles?|obligations|commitments|health)",
@@ -249,6 +260,10 @@ _rule(
         r"(?:(?:I|we) )?(?:can't|cannot|can not|couldn't) (?:afford|pay) (?:my|our|rent|the rent|"
         r"groceries|the mortgage|bills|childcare|daycare|a (?:house|car|flat|home)|to (?:pay|"
         r"live|buy|move|rent)|food)",
+        r"(?:barely|can't|cannot|struggling to|hard to|trying to) (?:make|pay|cover) "
+        r"(?:the |my |our )?(?:rent|mortgage|bills)|make ends meet|gambling|"
+        r"(?:I'm |I am |I )?sell(?:ing)? (?:my|our) (?:car|house|home|flat|apartment|stuff|"
+        r"jewelry|watch) (?:to|so|because|for (?:money|cash))|"
         r"behind on (?:the |my |our )?(?:rent|mortgage|bills|car payments?|loan|payments)|"
         r"(?:considering|thinking about|might|may|have to|had to|filing|file) (?:for )?"
         r"(?:personal )?bankruptcy|"
@@ -294,6 +309,12 @@ _rule(
         r"page|board for))|job-hunting|open to work|(?:looking|ready|time) for (?:a|my) next "
         r"(?:job|role|gig|move) (?:outside|elsewhere)|looking for (?:a new|another|a different) "
         r"(?:job|role|position|company|employer)",
+        r"(?:talking|speaking|chatting|talked|spoke|been in touch) (?:to|with) (?:a few |some |"
+        r"several |two |three |a couple of )?(?:other companies|recruiters|a recruiter|"
+        r"headhunters|competitors|a competitor)|(?:opportunities|options|roles|jobs|positions) "
+        r"(?:outside (?:the company|of here|this company)|elsewhere|at other companies)|"
+        r"(?:I've|I have|I) (?:started|begun|been|am|'m) interviewing(?! (?:candidates|for "
+        r"(?:the|our)|people|\w+ (?:candidates|engineers|people)))",
         r"(?:thinking (?:about|of)|considering|planning (?:on|to)|going to|want to|might|may|"
         r"I'll|I will|ready to) (?:quit|quitting|leave the company|leaving the company|"
         r"leave this company|resign|resigning|hand in my notice|put in my notice|jump ship|"
@@ -321,14 +342,16 @@ _NAME = (
 _PERSON = (
     rf"(?:{_NAME}|he|she|my (?:\w+ )?(?:manager|boss|coworker|co-worker|colleague|teammate|"
     r"team-?mate|lead|skip-level|peer|pm|tech lead|report|cubicle neighbou?r|desk mate)|"
-    r"the new (?:guy|girl|hire|manager|lead)|that guy|that woman|this guy)"
+    r"(?:the new|our|the|my) (?:guy|girl|hire|manager|director|vp|cto|ceo|cfo|pm|em|lead|"
+    r"designer|intern|contractor|architect|boss|head of \w+)|that guy|that woman|this guy)"
 )
 _INSULT = (
     r"(?:lazy|incompetent|useless|clueless|hopeless|an? (?:total |complete |absolute |real )?"
     r"(?:idiot|jerk|moron|snake|nightmare|joke|bully|creep|liar|slacker|narcissist|psycho|ass|"
     r"asshole|clown|drama queen|backstabber|waste of space|control freak|mess|disaster)|"
     r"toxic|annoying|stupid|dumb|fake|rude|arrogant|creepy|two-faced|lying|pathetic|unbearable|"
-    r"insufferable|dead ?weight|slacking|a slacker|crazy|nuts|unhinged|full of (?:it|himself|"
+    r"insufferable|hopeless|dead ?weight|a (?:total |complete )?waste of (?:space|a salary)|"
+    r"slacking|a slacker|crazy|nuts|unhinged|full of (?:it|himself|"
     r"herself)|(?:terrible|awful|bad|horrible|useless) at (?:his|her|their) job|"
     r"out of (?:his|her) depth|an? (?:drunk|alcoholic|racist|sexist|misogynist))"
 )
@@ -355,6 +378,11 @@ _rule(
         rf"{_PERSON} (?:always |keeps )?(?:takes|taking|stole|steals|stealing) (?:all )?"
         rf"(?:the )?credit|talk(?:s|ing|ed)? (?:trash|behind (?:my|his|her|their) back)|"
         r"back-?stabb(?:ing|ed|er)|bad-?mouth(?:s|ed|ing)?|trash-?talk(?:s|ed|ing)?",
+        rf"{_PERSON}(?: [\w\x27\u2019,]+){{0,8}}? (?:drives me (?:nuts|crazy|insane|up the wall)|"
+        rf"gets on my nerves|annoys the hell)|(?:only|just) got (?:promoted|the job|hired|"
+        rf"the role|the raise|the bonus) because|(?:are|were|is) (?:seeing|dating|sleeping "
+        rf"with) each other|sleeping together|(?:did you|have you) hear(?:d)? (?:that |about )?"
+        rf"{_PERSON}|word is (?:that )?{_PERSON}",
         rf"{_PERSON} (?:drinks|smells|stinks|is always drunk|is (?:probably )?getting fired|"
         rf"is getting divorced|is pregnant|is on (?:a )?(?:PIP|performance plan))",
     ],
@@ -383,6 +411,10 @@ _rule(
         r"(?:church|mosque|synagogue|temple|mass|services)|(?:at|after|before|to|from) "
         r"(?:church|mosque|synagogue|mass)(?! (?:st|street|road|rd|ave)\b)",
         r"mosque|synagogue|bible study|(?:church|temple) (?:on|every|this|tonight|choir|youth)|"
+        r"bar mitzvah|bat mitzvah|baptism|christening|first communion|hajj|pilgrimage|seder|"
+        r"(?:went to|at|attended|joined|going to|marching in|marched in) (?:a |the )?"
+        r"(?:climate|pride|peace|women's|\w+ rights|anti-\w+|labou?r|general) "
+        r"(?:march|protest|rally|strike|demonstration|vigil)|"
         r"ramadan|yom kippur|rosh hashanah|passover|hanukkah|chanukah|shabbat|sabbath|"
         r"eid(?: al-\w+)?|diwali|navratri|vesak|lent(?= (?:starts|begins|is|this))|"
         r"(?:for|during|observing|observe|giving up \w+ for) lent|fasting for|my fast|"
@@ -393,7 +425,7 @@ _rule(
         r"Parliament|NRA)",
         r"(?<!leader )(?<!leadership )(?<!master )(?<!raft )(?:presidential |general |midterm |"
         r"local |national )?elections?(?! (?:timeout|algorithm|protocol|logic|code|bug|"
-        r"service|module|library|round|term|leader|lock))|"
+        r"service|module|library|round|term|leader|lock))<NOTMOD2>|"
         r"abortion|gun (?:control|rights|laws)|immigration (?:policy|debate|laws|reform)|"
         r"the president|prime minister|(?:left|right)-wing|far-(?:left|right)|liberals|"
         r"conservatives|socialism|communism|fascis[mt]s?|woke(?! up)|voted (?:for|against) "
@@ -428,6 +460,8 @@ _rule(
         r"under investigation|a defendant|a witness in|taken to court|served (?:with )?papers)",
         r"(?:I|I've|I just) (?:got|received|have|had) (?:a |an )?(?:dui|dwi|summons|subpoena|"
         r"court summons|speeding ticket|citation|criminal charge|charges)",
+        r"(?:appear|appearing|be|go|due|show up) in court|summons|subpoena|(?:tax |insurance )?"
+        r"fraud (?:charges?|investigation)|(?:being|been|was|am|'m) investigated|unpaid fines?|"
         r"criminal (?:case|trial|charges?|investigation|record)|"
         r"testify(?:ing)? (?:in|at|against) (?:a |the |my )?(?:trial|court|criminal|hearing|case)|"
         r"dui|dwi|court date|court hearing|restraining order|criminal record|mugshot|"
@@ -449,11 +483,14 @@ _rule(
         r"(?:too much|a lot) to drink|hair of the dog|pre-?gam(?:e|ed|ing)|"
         r"(?:bar|pub) crawl|(?:partied|partying) (?:too hard|all night|till|until)",
         r"(?:I'm|I am|we're|we are|I was|we were|I got|we got|got|get|getting|gets|been) "
-        r"(?:so |super |really |completely |totally |pretty |a bit |absolutely )?"
+        r"(?:so |too |super |really |completely |totally |pretty |a bit |absolutely )?"
         r"(?:wasted|hammered|smashed|plastered|trashed|stoned|high|baked|blazed|buzzed|"
-        r"sloshed|loaded)(?! (?:on|by|time|effort|cycles|priority|level|load|availability|up|"
+        r"sloshed|loaded)(?![-\w]| "
+        r"(?:on|by|time|effort|cycles|priority|level|load|availability|up|"
         r"in|enough|a|the|our|its|from|with|for)\b)",
-        r"weed|marijuana|cannabis|edibles|cocaine|coke(?! (?:zero|machine|can|cans)\b)|mdma|"
+        r"stoned|(?:cut|cutting) back on (?:the )?(?:drinking|alcohol|booze|smoking|weed)|"
+        r"weed(?!-| out)|marijuana|cannabis|edibles|cocaine|mdma|"
+        r"coke(?! (?:zero|machine|can|cans)\b)|"
         r"molly|ecstasy|lsd|acid trip|shrooms|magic mushrooms|psychedelics|ketamine|heroin|"
         r"crystal meth|opioids?|xanax|oxy(?:contin|codone)|painkillers|(?:smoking|smoked|smoke) "
         r"(?:pot|a joint|joints|a blunt|cigarettes|cigs|weed)|bong|"
