@@ -68,3 +68,157 @@ def test_labeled_set_is_large_and_balanced() -> None:
     assert labels == {c.value for c in Category} | {"none"}
     personal = sum(label != "none" for _, label in rows)
     assert 0.35 <= personal / len(rows) <= 0.65
+
+
+CATEGORY_EXAMPLES = {
+    Category.HEALTH: ["I've been diagnosed with diabetes", "my therapist moved our session"],
+    Category.FAMILY: ["My wife and I are separating", "daycare closes early on Fridays"],
+    Category.MONEY: ["I'm broke until payday", "my rent doubled this year"],
+    Category.JOB_HUNT: ["I'm interviewing at Stripe", "I got an offer from Datadog"],
+    Category.GOSSIP: ["I can't stand Mark", "Mark is lazy and never does any work"],
+    Category.POLITICS_RELIGION: ["I'm fasting for Ramadan", "I voted for Trump"],
+    Category.LEGAL: ["I got a DUI", "my lawyer says the case will drag on"],
+    Category.SUBSTANCES: ["I was hungover on Monday", "I've been sober for a year"],
+}
+
+
+@pytest.mark.parametrize("category", list(Category))
+def test_each_category_flags_its_own_examples(category: Category) -> None:
+    for text in CATEGORY_EXAMPLES[category]:
+        flags = scan(text)
+        assert category in {f.category for f in flags}, text
+        flag = next(f for f in flags if f.category is category)
+        assert flag.triggers and all(t in text for t in flag.triggers)
+        assert flag.reframe.strip()
+
+
+def test_category_values_and_labels() -> None:
+    assert [c.value for c in Category] == [
+        "health",
+        "family",
+        "money",
+        "job_hunt",
+        "gossip",
+        "politics_religion",
+        "legal",
+        "substances",
+    ]
+    assert Category.FAMILY.label == "family and relationships"
+    assert Category.JOB_HUNT.label == "job hunting"
+    assert Category.GOSSIP.label == "gossip about colleagues"
+    assert Category.POLITICS_RELIGION.label == "politics or religion"
+    assert Category.LEGAL.label == "legal trouble"
+    assert all(c.label for c in Category)
+
+
+WORK_PHRASES = [
+    "health check of the service",
+    "product family",
+    "mental model",
+    "sick build",
+    "kill the job",
+    "we're bleeding customers",
+    "parent/child process",
+    "divorce these two services",
+    "the team's budget",
+    "legal review of the contract",
+    "execute the plan",
+    "dead link",
+    "hot fix",
+    "crash",
+    "pain points",
+    "the interview loop for our new hire",
+    "offer letter for the candidate",
+    "feedback on Mark's design doc",
+    "the orphaned records",
+    "pipeline is sick",
+    "drunk-walk",
+    "smoke tests",
+    "high priority",
+    "leader election",
+    "office politics",
+    "drinking from the firehose",
+    "We wasted two sprints",
+    "I'm looking for feedback",
+]
+
+
+@pytest.mark.parametrize("text", WORK_PHRASES)
+def test_work_language_does_not_trip(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_one_flag_per_category_in_stable_order() -> None:
+    text = "My wife is pregnant, I'm broke, I got a DUI and my wife's lawyer hates me"
+    flags = scan(text)
+    categories = [f.category for f in flags]
+    assert len(categories) == len(set(categories))
+    assert categories == sorted(categories, key=list(Category).index)
+    assert scan(text) == flags
+    assert all(isinstance(f, Flag) for f in flags)
+
+
+def test_reframes_keep_the_work_need_and_drop_the_detail() -> None:
+    health = scan("I have chemo on Thursdays")[0]
+    assert "chemo" not in health.reframe.lower() and "flexib" in health.reframe
+    job = scan("I got an offer from Google")[0]
+    assert "google" not in job.reframe.lower() and "next level" in job.reframe
+
+
+def test_curly_apostrophes_and_unicode() -> None:
+    assert scan("I’m interviewing at Stripe")[0].triggers == ("I’m interviewing at Stripe",)
+    assert scan("Mi esposa 🧡 — my wife’s café")[0].category is Category.FAMILY
+    assert scan("") == [] and scan("   \n\t") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_scan_never_raises_and_triggers_are_verbatim(text: str) -> None:
+    for flag in scan(text):
+        assert flag.reframe
+        assert all(t and t in text for t in flag.triggers)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "my",
+                "I'm",
+                "wife",
+                "drunk",
+                " ",
+                "-",
+                "'",
+                "is",
+                "Mark",
+                "lazy",
+                "court",
+                "x" * 40,
+                "\n",
+                "’",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_scan_on_adversarial_word_soup(words: list[str]) -> None:
+    text = " ".join(words)
+    for flag in scan(text):
+        assert all(t in text for t in flag.triggers)
+
+
+def test_large_input_is_fast() -> None:
+    filler = "The health check of the service is green and the sick build is fixed. " * 1500
+    text = filler + "I got a DUI last month." + "a" * 2000 + " my my my " * 500
+    assert len(text) >= 100_000
+    start = time.perf_counter()
+    flags = scan(text)
+    elapsed = time.perf_counter() - start
+    assert {f.category for f in flags} >= {Category.LEGAL}
+    assert elapsed < 2.0
+    pathological = ("my " * 20_000 + "a" * 40_000)[:100_000]
+    start = time.perf_counter()
+    assert isinstance(scan(pathological), list)
+    assert time.perf_counter() - start < 2.0
