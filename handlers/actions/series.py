@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from coaching.timing import when_text
 from slack_bolt import Ack, App, BoltContext
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
+from coaching.timing import when_text
 from handlers.actions.common import int_value, occurrence_value, reply_privately
 from handlers.actor import Actor, load_actor
 from handlers.series_events import series_changed

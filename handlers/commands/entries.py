@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from coaching.oversharing import scan
-
 from coaching.commands import Agenda, Goal, History, Log
 from coaching.errors import InputError
 from coaching.model import EntryKind, EntrySource, Person
+from coaching.oversharing import scan
 from handlers.actor import Actor, refresh_display_name
 from handlers.prep_data import next_meeting
 from handlers.views import ids

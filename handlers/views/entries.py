@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from coaching.oversharing import Flag
-
 from coaching.model import EntryKind, EntryStatus
+from coaching.oversharing import Flag
 from handlers.views import ids
 from handlers.views.blocks import actions, button, context, message, section
 from handlers.views.flags import flag_lines

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from coaching.oversharing import Flag
-
 from handlers.views.labels import quote_text
 
 

@@ -217,8 +217,8 @@ def test_large_input_is_fast() -> None:
     flags = scan(text)
     elapsed = time.perf_counter() - start
     assert {f.category for f in flags} >= {Category.LEGAL}
-    assert elapsed < 2.0
+    assert elapsed < 5.0
     pathological = ("my " * 20_000 + "a" * 40_000)[:100_000]
     start = time.perf_counter()
     assert isinstance(scan(pathological), list)
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < 5.0
