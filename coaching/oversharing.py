@@ -192,6 +192,14 @@ _rule(
         r"<NOTMOD>|(?:threw|put|hurt|injured|broke|sprained|twisted|pulled|strained|tore|"
         r"dislocated) (?:out )?my (?:back|neck|knee|ankle|wrist|shoulder|hamstring|hip|arm|leg|"
         r"foot|hand)|"
+        r"(?:\w{3,}(?<!techn)(?<!ide)(?<!ecol)(?<!myth)(?<!ethn)olog|\w+iatr)ists?|"
+        r"\w{4,}(?:ectomy|itis|algia)|(?:endometri|scoli|fibr|thromb|psych)osis|"
+        r"(?:gallbladder|appendix|kidney|liver|heart|lung|thyroid|tonsils|knee|hip|spine|"
+        r"stomach|gut|eye|ear|teeth|tooth|skin|bladder|bowel|prostate|uterus|ovarian|breast|"
+        r"colon|chest|joint) (?:removed|removal|transplant|replacement|surgery|operation|"
+        r"infection|stones?|condition|problems?|issues?|pain|injury|cancer|scan)|"
+        r"headaches|dizzy spells|dizziness|vertigo|nausea|fainted|seizures?|flare-ups?|"
+        r"chronic fatigue|"
         r"insomnia|wisdom teeth|root canal|fertility (?:treatments?|clinic|doctor)|"
         r"(?:had|have|having|got) (?:a )?(?:stroke|heart attack|seizures?|concussion|"
         r"stomach bug|food poisoning|the flu|covid|a fever|an allergic reaction)",
@@ -222,7 +230,6 @@ _rule(
         r"(?:divorced|divorcing|separated|separating|engaged|getting married|newly married|"
         r"married|pregnant|expecting|a single (?:mom|mum|dad|parent)|a new (?:mom|mum|dad|parent)|"
         r"dating|single again|widowed|going through a (?:divorce|breakup|separation)|"
-        r"(?:adopted|adopting|fostering) (?:a|our|two) (?:kid|child|baby|son|daughter|kids)|"
         r"trying for a baby|trying to conceive|adopting|moving in with)",
         r"(?:going through|in the middle of|dealing with|finalizing|finalising) (?:a |the |my )?"
         r"(?:divorce|breakup|break-up|separation|custody)",
@@ -232,6 +239,8 @@ _rule(
         r"(?:we're|we are|we) (?:having|expecting) a baby|"
         r"my (?:wife|partner|girlfriend) is pregnant",
         r"(?:adopted|adopting|fostering) (?:a|our|two) (?:kid|child|baby|son|daughter|kids)|"
+        r"(?:our|the) (?:kids|children|toddler|twins|baby)(?! (?:on|in) the team)<NOTMOD>|"
+        r"my (?:step|half-)\w+|"
         r"trying for a baby|trying to conceive|daycare|childcare|nanny|babysitter|"
         r"family (?:emergency|emergencies|issues?|problems?|stuff|situation|matters?|reasons|"
         r"drama|crisis|troubles?|obligations|commitments|health)",
@@ -260,6 +269,9 @@ _rule(
         r"(?:(?:I|we) )?(?:can't|cannot|can not|couldn't) (?:afford|pay) (?:my|our|rent|the rent|"
         r"groceries|the mortgage|bills|childcare|daycare|a (?:house|car|flat|home)|to (?:pay|"
         r"live|buy|move|rent)|food)",
+        r"(?:take|took|taking|taken) out (?:a |another |an? \w+ )?(?:loan|second mortgage|"
+        r"payday loan|advance)|(?:I|we) (?:had to |have to |need to )?borrow(?:ed)? (?:money|"
+        r"from)|my (?:paycheck|salary|pay) (?:doesn't|does not|won't|barely) (?:stretch|cover)|"
         r"(?:barely|can't|cannot|struggling to|hard to|trying to) (?:make|pay|cover) "
         r"(?:the |my |our )?(?:rent|mortgage|bills)|make ends meet|gambling|"
         r"(?:I'm |I am |I )?sell(?:ing)? (?:my|our) (?:car|house|home|flat|apartment|stuff|"
@@ -315,6 +327,15 @@ _rule(
         r"(?:outside (?:the company|of here|this company)|elsewhere|at other companies)|"
         r"(?:I've|I have|I) (?:started|begun|been|am|'m) interviewing(?! (?:candidates|for "
         r"(?:the|our)|people|\w+ (?:candidates|engineers|people)))",
+        r"(?:I'll|I will|I'd|I might|I may|I'm going to|I'm gonna|I could) (?:probably |just |"
+        r"have to |definitely |seriously |honestly )?(?:walk|leave|quit|resign|look elsewhere|"
+        r"start looking|move on|be gone|jump ship|walk away)(?=\s*(?:[.,;!?)]|$| if | unless | "
+        r"when | after | before | soon| otherwise| too))",
+        r"(?:interviews?|interviewing|round|onsite|on-site|offer|screen|screening|loop|process|"
+        r"talks) (?:at|with) (?:another company|a different company|a competitor|other "
+        r"companies|one of our competitors)|(?:a |the )?(?:recruiter|headhunter|hiring manager)"
+        r" (?:at|from) (?-i:[A-Z])[\w.&-]*|(?:browsing|scrolling|checking|looking at|on) "
+        r"(?:the )?(?:job boards|job listings|job sites|glassdoor|indeed|linkedin jobs)",
         r"(?:thinking (?:about|of)|considering|planning (?:on|to)|going to|want to|might|may|"
         r"I'll|I will|ready to) (?:quit|quitting|leave the company|leaving the company|"
         r"leave this company|resign|resigning|hand in my notice|put in my notice|jump ship|"
@@ -358,7 +379,9 @@ _INSULT = (
 _rule(
     Category.GOSSIP,
     [
-        rf"(?:can't|cannot|can not|could not|couldn't) stand {_PERSON}|"
+        rf"(?:can't|cannot|can not|could not|couldn't|can|nobody can|no one can) stand "
+        rf"(?:working with )?{_PERSON}|(?:nobody|no one|everyone) (?:likes|trusts|hates|"
+        rf"wants to work with|respects) {_PERSON}|"
         rf"(?:I|I really|I honestly|I absolutely) (?:hate|despise|loathe|detest) "
         rf"(?:working with )?{_PERSON}|(?:sick|tired|fed up) (?:and tired )?of {_PERSON}",
         rf"{_PERSON}(?: is|'s| has been| was| keeps being| seems| acts| can be) "
@@ -411,6 +434,7 @@ _rule(
         r"(?:church|mosque|synagogue|temple|mass|services)|(?:at|after|before|to|from) "
         r"(?:church|mosque|synagogue|mass)(?! (?:st|street|road|rd|ave)\b)",
         r"mosque|synagogue|bible study|(?:church|temple) (?:on|every|this|tonight|choir|youth)|"
+        r"union (?:organi[sz]ing|drive|push|campaign)|unioni[sz](?:e|ing|ation)|"
         r"bar mitzvah|bat mitzvah|baptism|christening|first communion|hajj|pilgrimage|seder|"
         r"(?:went to|at|attended|joined|going to|marching in|marched in) (?:a |the )?"
         r"(?:climate|pride|peace|women's|\w+ rights|anti-\w+|labou?r|general) "
@@ -460,6 +484,7 @@ _rule(
         r"under investigation|a defendant|a witness in|taken to court|served (?:with )?papers)",
         r"(?:I|I've|I just) (?:got|received|have|had) (?:a |an )?(?:dui|dwi|summons|subpoena|"
         r"court summons|speeding ticket|citation|criminal charge|charges)",
+        r"deposition|house arrest|(?:a|an|arrest|outstanding|bench) warrant|"
         r"(?:appear|appearing|be|go|due|show up) in court|summons|subpoena|(?:tax |insurance )?"
         r"fraud (?:charges?|investigation)|(?:being|been|was|am|'m) investigated|unpaid fines?|"
         r"criminal (?:case|trial|charges?|investigation|record)|"
@@ -478,7 +503,8 @@ _rule(
 _rule(
     Category.SUBSTANCES,
     [
-        r"hung ?over|hangovers?|drunk(?!-| the kool| on (?:power|success))|tipsy|"
+        r"hung ?over|hangovers?|drunk(?!-| the kool| on (?:power|success))<NOTMOD2>|tipsy|"
+        r"adderall|ritalin|popping (?:pills|xanax|adderall)|pills to (?:sleep|stay awake|focus)|"
         r"(?:blacked|passed) out drunk|blacked out|blackout drunk|under the influence|"
         r"(?:too much|a lot) to drink|hair of the dog|pre-?gam(?:e|ed|ing)|"
         r"(?:bar|pub) crawl|(?:partied|partying) (?:too hard|all night|till|until)",
