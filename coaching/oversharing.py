@@ -345,7 +345,8 @@ _rule(
         r"(?:the )?(?:job boards|job listings|job sites|glassdoor|indeed|linkedin jobs)",
         r"(?:thinking (?:about|of)|considering|planning (?:on|to)|going to|want to|might|may|"
         r"I'll|I will|ready to) (?:quit|quitting|leave the company|leaving the company|"
-        r"leave this company|resign(?! myself)|resigning|hand in my notice|put in my notice|jump ship|"
+        r"leave this company|resign(?! myself)|resigning|hand in my notice|put in my notice|"
+        r"jump ship|"
         r"move on from (?:here|this company)|leave for)",
         r"(?:hand|handing|put|putting|give|giving|gave|handed) in my (?:notice|resignation)|"
         r"two weeks'? notice|my (?:notice|resignation) (?:letter|period)|"
