@@ -96,7 +96,8 @@ _MACROS = {
     r"integrations?|partners?|features?|products?|projects?|accounts?|data|tables?|pages?|"
     r"modules?|dashboards?|vendors?|management|platform|system|tools?|flows?|calculator|"
     r"models?|origination|endpoints?|repo|codebase|domain|vertical|segment|market)\b)",
-    "<NOTMOD2>": r"(?!(?:[ -][\w\x27\u2019]+){0,2}[ -](?:pages?|clients?|customers?|datasets?|data|"
+    "<NOTMOD2>": r"(?!(?:[\x27\u2019]s?)?(?:[ -][\w\x27\u2019]+){0,2}[ -](?:pages?|clients?|"
+    r"customers?|datasets?|data|"
     r"corpus|features?|apps?|site|product|api|service|dashboard|feed|widget|vertical)\b)",
 }
 
@@ -203,6 +204,13 @@ _rule(
         r"infection|stones?|condition|problems?|issues?|pain|injury|cancer|scan)|"
         r"(?:my |bad |terrible |constant |daily |chronic |severe |cluster |tension )headaches|"
         r"(?:I|I've|I have|I'm|been) (?:been )?(?:getting|having|had|get) (?:\w+ )?headaches|"
+        r"(?:colonoscopy|endoscopy|mammogram|palpitations|dialysis|insulin|inhaler|epipen|"
+        r"radiotherapy|ssris?|cancer|diabetic|asthma|epilepsy|migraines?|depression|"
+        r"antidepressants?)<NOTMOD2>|(?:had|have|having) a stroke|"
+        r"(?:I've been |I'm |I am |I was |been )(?:feeling |so |really |very |pretty )*"
+        r"(?:low|depressed|unwell|awful|burnt out|burned out)(?! (?:on|in|about "
+        r"the|with the|by the))|seeing (?:someone|a professional|a counsell?or|a therapist|"
+        r"a specialist) (?:about|for)|"
         r"dizzy spells|dizziness|vertigo|nausea|fainted|seizures?|flare-ups?|"
         r"chronic fatigue|"
         r"insomnia|wisdom teeth|root canal|fertility (?:treatments?|clinic|doctor)|"
@@ -245,8 +253,10 @@ _rule(
         r"(?:we're|we are|we) (?:having|expecting) a baby|"
         r"my (?:wife|partner|girlfriend) is pregnant",
         r"(?:adopted|adopting|fostering) (?:a|our|two) (?:kid|child|baby|son|daughter|kids)|"
-        r"(?:our|the) (?:kids|children|toddler|twins|baby)(?! (?:on|in) the team)<NOTMOD>|"
+        r"(?:our|the) (?:kids|children|toddler|twins|baby)(?! (?:on|in) the team)<NOTMOD2>|"
         r"my (?:step|half-)\w+|"
+        r"(?:going to be|becoming|became|about to be|to be) a (?:dad|mom|mum|father|mother|"
+        r"parent|grandparent|grandma|grandpa)|"
         r"trying for a baby|trying to conceive|daycare|childcare|nanny|babysitter|"
         r"family (?:emergency|emergencies|issues?|problems?|stuff|situation|matters?|reasons|"
         r"drama|crisis|troubles?|obligations|commitments|health)",
@@ -262,7 +272,7 @@ _rule(
     Category.MONEY,
     [
         r"<MY> (?:\w+ )?(?:mortgage|rent(?! (?:a|the)\b)|landlord|student loans?|loans?|"
-        r"credit cards?|credit score|debts?|savings|bills|paycheck|pay cheque|bank account|"
+        r"credit cards?|credit score|(?<!tech )(?<!technical )debts?|savings|bills|paycheck|pay cheque|bank account|"
         r"bank balance|overdraft|finances|financial (?:situation|problems?|issues|stress|trouble)|"
         r"401k|401\(k\)|pension|retirement (?:savings|fund|account)|investments|portfolio|"
         r"crypto|stocks|tax (?:bill|return|debt)|taxes|car payments?|budget at home|"
@@ -275,6 +285,11 @@ _rule(
         r"(?:(?:I|we) )?(?:can't|cannot|can not|couldn't) (?:afford|pay) (?:my|our|rent|the rent|"
         r"groceries|the mortgage|bills|childcare|daycare|a (?:house|car|flat|home)|to (?:pay|"
         r"live|buy|move|rent)|food)",
+        r"repossess(?:ed|ion)|foreclos(?:ed|ure)|emergency fund|overdrawn|underwater on|"
+        r"(?:get|getting|got|go|going|went|stay|climb) (?:out of|into) debt|debt (?:collectors?|relief|consolidation|counsel\w*)|"
+        r"pay (?:off|down) (?:my |our |the )?(?:debts?|loans?|credit cards?|mortgage|car)|"
+        r"dip(?:ped|ping)? into (?:my|our) (?:savings|emergency fund|retirement|401k|pension)|"
+        r"(?:a |my )?second job|"
         r"(?:take|took|taking|taken) out (?:a |another |an? \w+ )?(?:loan|second mortgage|"
         r"payday loan|advance)|(?:I|we) (?:had to |have to |need to )?borrow(?:ed)? (?:money|"
         r"from)|my (?:paycheck|salary|pay) (?:doesn't|does not|won't|barely) (?:stretch|cover)|"
@@ -338,6 +353,12 @@ _rule(
         r"look elsewhere|start looking|be gone|jump ship|walk away)"
         r"(?=\s*(?:[.,;!?)]|$| if | unless | "
         r"when | after | before | soon| otherwise| too))",
+        r"(?:one|a) foot out the door|the right offer|a better offer|(?:a|some|two|several|"
+        r"few|other) recruiters?(?= (?:called|reached|contacted|pinged|messaged|about|from|at|"
+        r"and|who))|(?:told|asked|called|emailed|messaged) (?:a|that) recruiter|"
+        r"(?:with|to|at) (?:a|another|this|that) (?:startup|company|firm|competitor|bank|agency)"
+        r" (?:about|for) (?:a|an|the|their) (?:\w+ ){0,2}?(?:role|job|position|opening)|"
+        r"interview(?:ing)? (?:with|at|for) (?:a|another) (?:company|startup|firm|competitor)|"
         r"(?:interviews?|interviewing|round|onsite|on-site|offer|screen|screening|loop|process|"
         r"talks) (?:at|with) (?:another company|a different company|a competitor|other "
         r"companies|one of our competitors)|(?:a |the )?(?:recruiter|headhunter)"
@@ -379,7 +400,9 @@ _INSULT = (
     r"(?:idiot|jerk|moron|snake|nightmare|joke|bully|creep|liar|slacker|narcissist|psycho|ass|"
     r"asshole|clown|drama queen|backstabber|waste of space|control freak|mess|disaster)|"
     r"toxic|annoying|stupid|dumb|fake|rude|arrogant|creepy|two-faced|lying|pathetic|unbearable|"
-    r"insufferable|hopeless|dead ?weight|a (?:total |complete )?waste of (?:space|a salary)|"
+    r"insufferable|hopeless|a (?:pain|nightmare) to work with|a pain|a micromanager|"
+    r"micromanaging|a tyrant|a diva|a suck-up|a brown-noser|a kiss-ass|a dinosaur|"
+    r"dead ?weight|a (?:total |complete )?waste of (?:space|a salary)|"
     r"slacking|a slacker|crazy|nuts|unhinged|full of (?:it|himself|"
     r"herself)|(?:terrible|awful|bad|horrible|useless) at (?:his|her|their) job|"
     r"out of (?:his|her) depth|an? (?:drunk|alcoholic|racist|sexist|misogynist))"
@@ -442,6 +465,12 @@ _rule(
         r"(?:church|mosque|synagogue|temple|mass|services)|(?:at|after|before|to|from) "
         r"(?:church|mosque|synagogue|mass)(?! (?:st|street|road|rd|ave)\b)",
         r"mosque|synagogue|bible study|(?:church|temple) (?:on|every|this|tonight|choir|youth)|"
+        r"(?:city council|mayoral|senate|congressional|governor's|school board|presidential) "
+        r"(?:race|candidate|campaign|election)s?|(?:volunteering|volunteer|canvass\w*|"
+        r"campaigning) for (?:a|the|our) (?:local )?(?:candidate|party|campaign)|"
+        r"(?:the|this|our|their) government(?! (?:client|contract|customer|agency|agencies|"
+        r"sector|tender|rfp|api|portal|account|team|deal|vertical|work|project))<NOTMOD2>|"
+        r"mission trip|church group|youth group at|"
         r"union (?:organi[sz]ing|drive|push|campaign)|unioni[sz](?:e|ing|ation)|"
         r"bar mitzvah|bat mitzvah|baptism|christening|first communion|hajj|pilgrimage|seder|"
         r"(?:went to|at|attended|joined|going to|marching in|marched in) (?:a |the )?"
@@ -492,6 +521,12 @@ _rule(
         r"under investigation|a defendant|a witness in|taken to court|served (?:with )?papers)",
         r"(?:I|I've|I just) (?:got|received|have|had) (?:a |an )?(?:dui|dwi|summons|subpoena|"
         r"court summons|speeding ticket|citation|criminal charge|charges)",
+        r"(?:parking|traffic|speeding) (?:fine|ticket|violation)s?|shoplift\w*|"
+        r"(?:caught|busted|charged) (?:for |with )?(?:shoplifting|stealing|speeding|drunk|"
+        r"possession|theft)|(?:complaint|report) (?:with|to) the police|police report|"
+        r"(?:about|against|on) me (?:with|to) the police|fighting (?:a|the|my) (?:\w+ )?"
+        r"(?:ticket|fine|charge|case) in court|in court(?! (?:of|filing|filings|records|data))|"
+        r"background check (?:flagged|came up|found|failed)|my background check|"
         r"deposition|house arrest|(?:a|an|arrest|outstanding|bench) warrant|"
         r"(?:appear|appearing|be|go|due|show up) in court|summons|subpoena|(?:tax |insurance )?"
         r"fraud (?:charges?|investigation)|(?:being|been|was|am|'m) investigated|unpaid fines?|"
@@ -512,6 +547,9 @@ _rule(
     Category.SUBSTANCES,
     [
         r"hung ?over|hangovers?|drunk(?!-| the kool| on (?:power|success))<NOTMOD2>|tipsy|"
+        r"microdos\w+|need(?:ed)? a (?:drink|beer|stiff drink|glass of wine)|"
+        r"(?:problem|issue|issues|struggle|struggling) with (?:pills|alcohol|drinking|drugs|"
+        r"weed|booze|gambling)|(?:doing|did|take|taking|took|on) (?:hard )?drugs|"
         r"adderall|ritalin|popping (?:pills|xanax|adderall)|pills to (?:sleep|stay awake|focus)|"
         r"(?:blacked|passed) out drunk|blacked out|blackout drunk|under the influence|"
         r"(?:too much|a lot) to drink|hair of the dog|pre-?gam(?:e|ed|ing)|"
