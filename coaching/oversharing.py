@@ -272,7 +272,8 @@ _rule(
     Category.MONEY,
     [
         r"<MY> (?:\w+ )?(?:mortgage|rent(?! (?:a|the)\b)|landlord|student loans?|loans?|"
-        r"credit cards?|credit score|(?<!tech )(?<!technical )debts?|savings|bills|paycheck|pay cheque|bank account|"
+        r"credit cards?|credit score|(?<!tech )(?<!technical )debts?|savings|bills|paycheck|"
+        r"pay cheque|bank account|"
         r"bank balance|overdraft|finances|financial (?:situation|problems?|issues|stress|trouble)|"
         r"401k|401\(k\)|pension|retirement (?:savings|fund|account)|investments|portfolio|"
         r"crypto|stocks|tax (?:bill|return|debt)|taxes|car payments?|budget at home|"
@@ -286,7 +287,8 @@ _rule(
         r"groceries|the mortgage|bills|childcare|daycare|a (?:house|car|flat|home)|to (?:pay|"
         r"live|buy|move|rent)|food)",
         r"repossess(?:ed|ion)|foreclos(?:ed|ure)|emergency fund|overdrawn|underwater on|"
-        r"(?:get|getting|got|go|going|went|stay|climb) (?:out of|into) debt|debt (?:collectors?|relief|consolidation|counsel\w*)|"
+        r"(?:get|getting|got|go|going|went|stay|climb) (?:out of|into) debt|"
+        r"debt (?:collectors?|relief|consolidation|counsel\w*)|"
         r"pay (?:off|down) (?:my |our |the )?(?:debts?|loans?|credit cards?|mortgage|car)|"
         r"dip(?:ped|ping)? into (?:my|our) (?:savings|emergency fund|retirement|401k|pension)|"
         r"(?:a |my )?second job|"
