@@ -125,6 +125,8 @@ class Entry(Base):
             "owner_id", "source_channel", "source_ts", "kind", name="uq_entries_source"
         ),
         Index("ix_entries_owner_kind_status", "owner_id", "kind", "status"),
+        #: The prep card's window and `history` read one relationship's entries by date.
+        Index("ix_entries_owner_relationship_created", "owner_id", "relationship_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
