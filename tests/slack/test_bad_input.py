@@ -258,3 +258,13 @@ def test_arbitrary_text_always_gets_an_ephemeral_answer(alice, at_now, text):
 )
 def test_grammar_fragments_always_get_an_ephemeral_answer(alice, at_now, first, rest):
     _assert_helpful(alice, " ".join([first, *rest]))
+
+
+def test_a_typed_name_with_angle_brackets_is_shown_as_typed_not_as_markup(alice, at_now):
+    """Slack escapes what the user typed; a name must not come back as a live @here or link."""
+    reply = alice.command("schedule &lt;!here&gt; Ops weekly tue 10:00")
+    shown = _all_text(reply)
+    assert "<!here>" not in shown
+    assert "&lt;!here&gt; Ops" in shown
+    listing = _all_text(alice.command("list"))
+    assert "<!here>" not in listing and "&lt;!here&gt; Ops" in listing
