@@ -27,6 +27,9 @@ from coaching.timing import when_text
 
 #: What a relationship's balance and suggestions look back on.
 WINDOW = timedelta(days=90)
+#: Kinds whose open status means "still waiting", so the card carries them past the window.
+#: Notes, gifts and wins stay open as logged; older ones are history, not prep.
+CARRIED_KINDS = (EntryKind.FOLLOWUP, EntryKind.ASK, EntryKind.AGENDA)
 #: Average 1:1s a month for each cadence (52 weeks / 12 months).
 MEETINGS_PER_MONTH = {
     CadenceKind.WEEKLY: 52 / 12,

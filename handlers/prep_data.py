@@ -9,7 +9,15 @@ from collections import defaultdict
 from datetime import datetime
 
 from coaching.model import CoachingContext, SeriesSpec
-from coaching.prep import WINDOW, Meeting, PrepCard, build_prep, meeting_for, meetings_per_month
+from coaching.prep import (
+    CARRIED_KINDS,
+    WINDOW,
+    Meeting,
+    PrepCard,
+    build_prep,
+    meeting_for,
+    meetings_per_month,
+)
 from coaching.prep import next_meeting as soonest
 from handlers.actor import Actor, refresh_display_name
 from storage import entries as entry_store
@@ -39,7 +47,11 @@ def prep_card(
     if refresh:
         refresh_display_name(actor, relationship)
     entries = entry_store.recent_entries(
-        actor.db, actor.user, relationship_id=relationship.id, since=actor.now - WINDOW
+        actor.db,
+        actor.user,
+        relationship_id=relationship.id,
+        since=actor.now - WINDOW,
+        open_kinds=CARRIED_KINDS,
     )
     context = CoachingContext(
         relationship=relationship_store.to_domain(relationship),

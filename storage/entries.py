@@ -100,12 +100,24 @@ def count_open(session: Session, owner: User, kinds: Sequence[model.EntryKind]) 
 
 
 def recent_entries(
-    session: Session, owner: User, *, relationship_id: int, since: datetime
+    session: Session,
+    owner: User,
+    *,
+    relationship_id: int,
+    since: datetime,
+    open_kinds: Sequence[model.EntryKind],
 ) -> list[Entry]:
-    """What the coaching logic reads for one relationship: the window, plus anything open."""
+    """What the coaching logic reads for one relationship: the window, plus the entries of
+    `open_kinds` still open from before it.
+
+    Only kinds that get closed belong in `open_kinds`: notes, gifts and wins stay open as
+    logged, and carrying all of them would read a user's whole history for every card.
+    """
+    still_open = (Entry.status == model.EntryStatus.OPEN.value) & Entry.kind.in_(
+        [kind.value for kind in open_kinds]
+    )
     query = _owned(owner).where(
-        Entry.relationship_id == relationship_id,
-        (Entry.created_at >= since) | (Entry.status == model.EntryStatus.OPEN.value),
+        Entry.relationship_id == relationship_id, (Entry.created_at >= since) | still_open
     )
     return list(session.scalars(query.order_by(Entry.created_at, Entry.id)))
 

@@ -128,6 +128,8 @@ class Entry(Base):
         ),
         Index("ix_entries_owner_kind_status", "owner_id", "kind", "status"),
         Index("ix_entries_pending_retry", "text_pending", "text_retry_at"),
+        #: The prep card's window and `history` read one relationship's entries by date.
+        Index("ix_entries_owner_relationship_created", "owner_id", "relationship_id", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -44,13 +44,18 @@ def quote_text(text: str, limit: int = 300) -> str:
     return _MENTION.sub(r"<@\1>", escaped)
 
 
+def _escaped(name: str) -> str:
+    """A typed name inside mrkdwn, shown as typed (never read as a mention or a link)."""
+    return name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def mention(person) -> str:
     """How a reply names a person the user typed: a live mention, or the name they used."""
-    return f"<@{person.user_id}>" if person.user_id else f"@{person.name}"
+    return f"<@{person.user_id}>" if person.user_id else f"@{_escaped(person.name)}"
 
 
 def counterpart(relationship) -> str:
     """A stored relationship as Slack shows it: a live mention, else the name the user gave."""
     if relationship.counterpart_user_id:
         return f"<@{relationship.counterpart_user_id}>"
-    return relationship.counterpart_name or "them"
+    return _escaped(relationship.counterpart_name or "them")

@@ -99,6 +99,11 @@ def upgrade() -> None:
             "ix_entries_pending_retry", ["text_pending", "text_retry_at"], unique=False
         )
         batch_op.create_index(
+            "ix_entries_owner_relationship_created",
+            ["owner_id", "relationship_id", "created_at"],
+            unique=False,
+        )
+        batch_op.create_index(
             batch_op.f("ix_entries_relationship_id"), ["relationship_id"], unique=False
         )
 
@@ -181,6 +186,7 @@ def downgrade() -> None:
     with op.batch_alter_table("entries", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_entries_relationship_id"))
         batch_op.drop_index("ix_entries_pending_retry")
+        batch_op.drop_index("ix_entries_owner_relationship_created")
         batch_op.drop_index("ix_entries_owner_kind_status")
         batch_op.drop_index(batch_op.f("ix_entries_owner_id"))
 

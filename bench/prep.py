@@ -1,0 +1,216 @@
+"""Latency of a signed `/oneonone prep` over HTTP as the journal grows.
+
+Three SQLite databases, each behind the real app under waitress, all talking to one fake Slack:
+
+- *loaded*: Alice has 5,000 entries with Dana (two years of them) among 100,000 entries of
+  1,000 other users;
+- *alone*: the same 5,000 entries of Alice and nobody else;
+- *fresh*: Alice with her 1:1 scheduled and a handful of entries: an almost empty database.
+
+Requests alternate between the three so machine noise hits them alike. The ratio loaded / fresh
+is the figure to watch: a prep card should cost about the same on day 1 and in year 2.
+
+    python bench/prep.py [--requests 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import common  # noqa: F401  (puts the repository on sys.path)
+from common import summary
+from sqlalchemy import Engine, insert, select
+
+from bot.app import build_app
+from bot.config import Config
+from bot.server import make_server
+from bot.slack_client import make_web_client
+from storage.db import make_engine, make_session_factory
+from storage.migrate import upgrade
+from storage.models import Entry, Relationship, User
+from tests import signing
+from tests.fake_slack import TEAM_ID, FakeSlack
+from tests.harness import HttpBot
+
+ALICE, DANA = "UALICE001", "UDANA0001"
+OWN_ENTRIES = 5_000
+OTHER_ENTRIES = 100_000
+OTHER_USERS = 1_000
+HISTORY = timedelta(days=730)
+BATCH = 10_000
+#: (kind, share of entries, chance it is still open): follow-ups and asks mostly get closed,
+#: talking points get ticked off after the meeting; notes, gifts and wins stay as logged.
+KINDS = (
+    ("note", 0.30, 1.0),
+    ("gave", 0.20, 1.0),
+    ("ask", 0.15, 0.05),
+    ("followup", 0.15, 0.05),
+    ("win", 0.10, 1.0),
+    ("agenda", 0.10, 0.02),
+)
+WORDS = [
+    "roadmap", "migration", "hiring", "budget", "review", "design", "doc", "onboarding",
+    "offsite", "promotion", "feedback", "incident", "postmortem", "customer", "launch",
+    "metrics", "staffing", "mentor", "course", "conference",
+]  # fmt: skip
+
+
+def _entry_rows(rng: random.Random, *, owner_id: int, relationship_id: int, count: int, now):
+    kinds = [k for k, _share, _open in KINDS]
+    weights = [share for _k, share, _open in KINDS]
+    still_open = {k: chance for k, _share, chance in KINDS}
+    rows = []
+    for _ in range(count):
+        kind = rng.choices(kinds, weights)[0]
+        created = now - HISTORY * rng.random()
+        is_open = rng.random() < still_open[kind]
+        rows.append(
+            {
+                "team_id": TEAM_ID,
+                "owner_id": owner_id,
+                "relationship_id": relationship_id,
+                "kind": kind,
+                "text": " ".join(rng.choices(WORDS, k=rng.randint(4, 14))),
+                "text_pending": False,
+                "status": "open" if is_open else "done",
+                "source": "command",
+                "created_at": created,
+                "done_at": None if is_open else created + timedelta(days=rng.randint(1, 20)),
+            }
+        )
+    return rows
+
+
+def _insert(engine: Engine, table, rows: list[dict]) -> None:
+    with engine.begin() as connection:
+        for start in range(0, len(rows), BATCH):
+            connection.execute(insert(table), rows[start : start + BATCH])
+
+
+def seed_others(engine: Engine, rng: random.Random, now: datetime) -> None:
+    """1,000 other users, two relationships each, 100,000 entries between them."""
+    _insert(
+        engine,
+        User,
+        [
+            {"team_id": TEAM_ID, "user_id": f"UOTHER{i:05d}", "tz": "Europe/Berlin",
+             "tz_checked_at": now, "tz_fallback_noted": False, "lead_times": "1h",
+             "quiet_start": "20:00", "quiet_end": "08:00", "nudges_on": True, "created_at": now}
+            for i in range(OTHER_USERS)
+        ],
+    )  # fmt: skip
+    with engine.connect() as connection:
+        owners = connection.scalars(select(User.id).where(User.user_id.like("UOTHER%"))).all()
+    _insert(
+        engine,
+        Relationship,
+        [
+            {"team_id": TEAM_ID, "owner_id": owner, "counterpart_key": key,
+             "counterpart_user_id": key, "role": "manager", "created_at": now}
+            for owner in owners
+            for key in ("UMANAGER01", "UMENTOR001")
+        ],
+    )  # fmt: skip
+    with engine.connect() as connection:
+        pairs = connection.execute(
+            select(Relationship.owner_id, Relationship.id).where(Relationship.owner_id.in_(owners))
+        ).all()
+    per_pair = OTHER_ENTRIES // len(pairs)
+    rows = []
+    for owner, relationship in pairs:
+        rows += _entry_rows(
+            rng, owner_id=owner, relationship_id=relationship, count=per_pair, now=now
+        )
+    _insert(engine, Entry, rows)
+
+
+def seed_alice(engine: Engine, rng: random.Random, now: datetime, count: int) -> None:
+    """`count` entries of Alice with Dana (her user, relationship and series exist already)."""
+    with engine.connect() as connection:
+        owner = connection.scalar(select(User.id).where(User.user_id == ALICE))
+        relationship = connection.scalar(
+            select(Relationship.id).where(
+                Relationship.owner_id == owner, Relationship.counterpart_user_id == DANA
+            )
+        )
+    _insert(
+        engine,
+        Entry,
+        _entry_rows(rng, owner_id=owner, relationship_id=relationship, count=count, now=now),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--requests", type=int, default=300)
+    args = parser.parse_args()
+
+    fake = FakeSlack().start()
+    fake.add_user(ALICE, tz="America/New_York", name="alice")
+    fake.add_user(DANA, tz="America/New_York", name="dana")
+    config = Config(
+        bot_token="xoxb-bench", signing_secret=signing.SIGNING_SECRET, slack_api_url=fake.api_url
+    )
+    rng = random.Random(42)
+    now = datetime.now(UTC)
+    setups = {
+        f"loaded: {OWN_ENTRIES:,} of {OWN_ENTRIES + OTHER_ENTRIES:,}": (OWN_ENTRIES, True),
+        f"alone: {OWN_ENTRIES:,} of {OWN_ENTRIES:,}": (OWN_ENTRIES, False),
+        "fresh: 10 entries": (10, False),
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        servers, engines = {}, []
+        for i, (name, (own, others)) in enumerate(setups.items()):
+            engine = make_engine(f"sqlite:///{Path(folder) / f'bench{i}.db'}")
+            upgrade(engine)
+            engines.append(engine)
+            app = build_app(
+                client=make_web_client(config),
+                signing_secret=signing.SIGNING_SECRET,
+                session_factory=make_session_factory(engine),
+            )
+            server = HttpBot(make_server(app, host="127.0.0.1", port=0)).start()
+            started = time.perf_counter()
+            schedule = f"schedule <@{DANA}|dana> weekly tue 10:00 as manager"
+            assert server.post(signing.slash_command(schedule, user=ALICE)).status == 200
+            if others:
+                seed_others(engine, rng, now)
+            seed_alice(engine, rng, now, own)
+            print(f"seeded {name:<28} in {time.perf_counter() - started:5.1f} s")
+            servers[name] = server
+        samples: dict[str, list[float]] = {name: [] for name in servers}
+        for i in range(args.requests + 20):
+            for name, server in servers.items():
+                request = signing.slash_command("prep", user=ALICE)
+                started = time.perf_counter()
+                reply = server.post(request)
+                elapsed = (time.perf_counter() - started) * 1000
+                assert reply.status == 200, reply.status
+                assert "Suggested asks" in reply.text, reply.text[:300]
+                if i >= 20:  # warm-up
+                    samples[name].append(elapsed)
+        results = [summary(f"prep, {name}", s) for name, s in samples.items()]
+        (loaded_median, loaded_p99), (alone_median, alone_p99), (fresh_median, fresh_p99) = results
+        print(
+            f"{'ratio loaded / fresh':<34} median {loaded_median / fresh_median:7.2f}x"
+            f"        p99 {loaded_p99 / fresh_p99:7.2f}x"
+        )
+        print(
+            f"{'ratio loaded / alone':<34} median {loaded_median / alone_median:7.2f}x"
+            f"        p99 {loaded_p99 / alone_p99:7.2f}x"
+        )
+        time.sleep(0.2)  # let waitress finish closing the last connections before it stops
+        for server in servers.values():
+            server.stop()
+        for engine in engines:
+            engine.dispose()
+    fake.stop()
+
+
+if __name__ == "__main__":
+    main()
