@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
+from slack_bolt import Ack, BoltContext
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
+
+from handlers.actor import Actor, load_actor
+from handlers.unit_of_work import listener
+
+T = TypeVar("T")
 
 NOT_YOURS = (
     "I couldn't find that item in your journal — it may have been removed already. "
@@ -39,3 +46,40 @@ def reply_privately(respond: Respond, client: WebClient, user_id: str, text: str
         respond(text=text, response_type="ephemeral", replace_original=False)
     else:
         client.chat_postMessage(channel=user_id, text=text)
+
+
+Say = Callable[[str], None]
+
+
+def owned_button(
+    find: Callable[[Actor, dict[str, Any]], T | None], not_found: str
+) -> Callable[[Callable[[Actor, T, Say, dict[str, Any]], None]], Callable[..., None]]:
+    """A button listener in one line of intent.
+
+    The wrapper acks, loads the verified presser, and looks up what the button names with
+    `find` — which must scope the lookup to that presser. When nothing of theirs matches, the
+    presser is told `not_found` and nothing else happens; otherwise `handle(actor, target, say,
+    body)` does the work, and `say` answers privately.
+    """
+
+    def decorate(handle: Callable[[Actor, T, Say, dict[str, Any]], None]) -> Callable[..., None]:
+        def run(
+            ack: Ack, body: dict, context: BoltContext, client: WebClient, respond: Respond
+        ) -> None:
+            ack()
+            actor = load_actor(context, client)
+
+            def say(text: str) -> None:
+                reply_privately(respond, client, actor.user.user_id, text)
+
+            target = find(actor, body)
+            if target is None:
+                say(not_found)
+                return
+            handle(actor, target, say, body)
+
+        run.__name__ = run.__qualname__ = handle.__name__
+        run.__doc__ = handle.__doc__
+        return listener(run)
+
+    return decorate

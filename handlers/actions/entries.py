@@ -2,43 +2,34 @@
 
 from __future__ import annotations
 
-from slack_bolt import Ack, App, BoltContext
-from slack_bolt.context.respond import Respond
-from slack_sdk import WebClient
+from slack_bolt import App
 
 from coaching.model import EntryStatus
-from handlers.actions.common import NOT_YOURS, int_value, reply_privately
-from handlers.actor import load_actor
-from handlers.unit_of_work import listener
+from handlers.actions.common import NOT_YOURS, int_value, owned_button
+from handlers.actor import Actor
+from handlers.home_events import journal_changed
 from handlers.views import ids
 from handlers.views.labels import quote_text
 from storage import entries as entry_store
+from storage.models import Entry
+
+
+def _owned_entry(actor: Actor, body: dict) -> Entry | None:
+    entry_id = int_value(body)
+    return entry_store.owned_entry(actor.db, actor.user, entry_id) if entry_id else None
 
 
 def _change(status: EntryStatus | None, done_text: str):
-    @listener
-    def change(
-        ack: Ack, body: dict, context: BoltContext, client: WebClient, respond: Respond
-    ) -> None:
-        ack()
-        actor = load_actor(context, client)
-        entry_id = int_value(body)
-        entry = entry_store.owned_entry(actor.db, actor.user, entry_id) if entry_id else None
-        if entry is None:
-            reply_privately(respond, client, actor.user.user_id, NOT_YOURS)
-            return
+    @owned_button(_owned_entry, NOT_YOURS)
+    def change_entry(actor: Actor, entry: Entry, say, _body: dict) -> None:
         if status is None:
             actor.db.delete(entry)
         elif entry.status != status.value:
             entry_store.set_status(entry, status, now=actor.now)
-        reply_privately(
-            respond, client, actor.user.user_id, f"{done_text} {quote_text(entry.text, 120)}"
-        )
-        from handlers.home_events import journal_changed
-
+        say(f"{done_text} {quote_text(entry.text, 120)}")
         journal_changed(actor)
 
-    return change
+    return change_entry
 
 
 def register(app: App) -> None:

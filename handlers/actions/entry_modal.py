@@ -6,15 +6,14 @@ Both open a modal; its submission goes through the same storage calls as the typ
 from __future__ import annotations
 
 from slack_bolt import Ack, App, BoltContext
-from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from coaching import commands as grammar
 from coaching.errors import InputError
 from coaching.model import EntryKind, EntrySource, Person
 from coaching.oversharing import scan
-from handlers.actions.common import NOT_YOURS, int_value, reply_privately
-from handlers.actor import load_actor, refresh_display_name
+from handlers.actions.common import NOT_YOURS, int_value, owned_button
+from handlers.actor import Actor, load_actor, refresh_display_name
 from handlers.capture.slack_reads import permalink
 from handlers.home_events import journal_changed
 from handlers.unit_of_work import listener
@@ -24,25 +23,20 @@ from handlers.views.entry_modal import entry_modal, read_entry_modal, read_entry
 from handlers.views.labels import counterpart
 from handlers.views.schedule_modal import command_text
 from storage import entries as entry_store
+from storage.models import Relationship
 from storage.relationships import ensure_relationship, owned_relationship
 
 
+def _owned_relationship(actor: Actor, body: dict) -> Relationship | None:
+    relationship_id = int_value(body)
+    return owned_relationship(actor.db, actor.user, relationship_id) if relationship_id else None
+
+
 def _opener(kind: EntryKind):
-    @listener
-    def open_modal(
-        ack: Ack, body: dict, context: BoltContext, client: WebClient, respond: Respond
-    ) -> None:
-        ack()
-        actor = load_actor(context, client)
-        relationship_id = int_value(body)
-        relationship = (
-            owned_relationship(actor.db, actor.user, relationship_id) if relationship_id else None
-        )
-        if relationship is None:
-            reply_privately(respond, client, actor.user.user_id, NOT_YOURS)
-            return
+    @owned_button(_owned_relationship, NOT_YOURS)
+    def open_entry_modal(actor: Actor, relationship: Relationship, _say, body: dict) -> None:
         channel = (body.get("channel") or {}).get("id")
-        client.views_open(
+        actor.client.views_open(
             trigger_id=body["trigger_id"],
             view=entry_modal(
                 kind=kind,
@@ -51,7 +45,7 @@ def _opener(kind: EntryKind):
             ),
         )
 
-    return open_modal
+    return open_entry_modal
 
 
 @listener

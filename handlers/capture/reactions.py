@@ -56,18 +56,38 @@ def message_item(event: dict[str, Any]) -> tuple[str, str] | None:
 
 @listener
 def reaction_added(body: dict, event: dict, context: BoltContext, client: WebClient) -> None:
+    _on_reaction(event, context, client, added=True)
+
+
+@listener
+def reaction_removed(body: dict, event: dict, context: BoltContext, client: WebClient) -> None:
+    _on_reaction(event, context, client, added=False)
+
+
+def _on_reaction(event: dict, context: BoltContext, client: WebClient, *, added: bool) -> None:
+    """📌 / 🏆 log (or, removed, unlog) the message; ✅ on the bot's own follow-up closes it."""
     item = message_item(event)
-    name = reaction_name(event)
     if item is None or not event.get("user"):
         return
+    name = reaction_name(event)
     if name in DONE:
         if event.get("item_user") == context.bot_user_id:
-            _close_followup(load_actor(context, client), item, done=True)
+            _close_followup(load_actor(context, client), item, done=added)
         return
     kind = KINDS.get(name)
     if kind is None:
         return
     actor = load_actor(context, client)
+    if added:
+        _log(actor, client, item, kind, author=event.get("item_user"))
+    else:
+        _unlog(actor, client, item, kind)
+    journal_changed(actor)
+
+
+def _log(
+    actor: Actor, client: WebClient, item: tuple[str, str], kind: EntryKind, *, author: str | None
+) -> None:
     channel, ts = item
     if entry_store.entry_from_source(actor.db, actor.user, channel=channel, ts=ts, kind=kind):
         return  # already logged: the same reaction twice logs once
@@ -78,7 +98,7 @@ def reaction_added(body: dict, event: dict, context: BoltContext, client: WebCli
         kind=kind,
         text=_text(read),
         now=actor.now,
-        relationship_id=_counterpart_id(actor, read.author or event.get("item_user")),
+        relationship_id=_counterpart_id(actor, read.author or author),
         source=EntrySource.REACTION,
         source_channel=channel,
         source_ts=ts,
@@ -92,23 +112,9 @@ def reaction_added(body: dict, event: dict, context: BoltContext, client: WebCli
     flags = scan(entry.text) if read.ok else []
     reply = confirmation(entry, relationship, flags, undo_action=ids.ENTRY_UNDO)
     ephemeral_or_dm(client, channel, actor.user.user_id, reply)
-    journal_changed(actor)
 
 
-@listener
-def reaction_removed(body: dict, event: dict, context: BoltContext, client: WebClient) -> None:
-    item = message_item(event)
-    name = reaction_name(event)
-    if item is None or not event.get("user"):
-        return
-    if name in DONE:
-        if event.get("item_user") == context.bot_user_id:
-            _close_followup(load_actor(context, client), item, done=False)
-        return
-    kind = KINDS.get(name)
-    if kind is None:
-        return
-    actor = load_actor(context, client)
+def _unlog(actor: Actor, client: WebClient, item: tuple[str, str], kind: EntryKind) -> None:
     channel, ts = item
     entry = entry_store.entry_from_source(actor.db, actor.user, channel=channel, ts=ts, kind=kind)
     if entry is None:
@@ -118,7 +124,6 @@ def reaction_removed(body: dict, event: dict, context: BoltContext, client: WebC
         f":leftwards_arrow_with_hook: Reaction removed, so I removed: {quote_text(entry.text, 120)}"
     )
     ephemeral_or_dm(client, channel, actor.user.user_id, message(text, [section(text)]))
-    journal_changed(actor)
 
 
 def _close_followup(actor: Actor, item: tuple[str, str], *, done: bool) -> None:
