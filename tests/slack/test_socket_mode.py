@@ -9,16 +9,17 @@ from bot import cli
 from bot.config import Config
 
 
+STARTED: list[tuple[App, str]] = []
+
+
 class RecordingHandler:
     """Stands in for Slack's websocket: records what it was given and returns at once."""
-
-    started: list[tuple[App, str]] = []
 
     def __init__(self, app: App, app_token: str) -> None:
         self.app, self.app_token = app, app_token
 
     def start(self) -> None:
-        RecordingHandler.started.append((self.app, self.app_token))
+        STARTED.append((self.app, self.app_token))
 
 
 def test_socket_mode_serves_the_same_app(monkeypatch, fake_slack, tmp_path):
@@ -32,7 +33,7 @@ def test_socket_mode_serves_the_same_app(monkeypatch, fake_slack, tmp_path):
         tick_seconds=3600,
     )
     assert cli._run(config) == 0
-    ((app, token),) = RecordingHandler.started
+    ((app, token),) = STARTED
     assert token == "xapp-test"
     assert any(getattr(listener, "ack_function", None) for listener in app._listeners)
     assert fake_slack.calls_to("auth.test"), "the token is checked at start"
