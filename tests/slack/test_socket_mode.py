@@ -8,7 +8,6 @@ from slack_bolt import App
 from bot import cli
 from bot.config import Config
 
-
 STARTED: list[tuple[App, str]] = []
 
 
