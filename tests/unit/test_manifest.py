@@ -74,3 +74,19 @@ def _handles(app, event_type: str) -> bool:
     body = {"type": "event_callback", "team_id": "T1", "event": event, "event_id": "Ev1"}
     request = BoltRequest(body=body, mode="socket_mode")
     return any(listener.matches(req=request, resp=None) for listener in app._listeners)
+
+
+def test_the_readme_http_variant_validates_too(manifest):
+    """README's HTTP mode: request URLs instead of Socket Mode."""
+    import copy
+
+    url = "https://coach.example.com/slack/events"
+    http = copy.deepcopy(manifest)
+    http["features"]["slash_commands"][0]["url"] = url
+    http["settings"]["event_subscriptions"]["request_url"] = url
+    http["settings"]["interactivity"]["request_url"] = url
+    http["settings"]["socket_mode_enabled"] = False
+    errors = list(_validator().iter_errors(http))
+    assert errors == [], [e.message for e in errors]
+    readme = (ROOT / "README.md").read_text()
+    assert "request_url: https://coach.example.com/slack/events" in readme
