@@ -44,7 +44,9 @@ def write_spec(row: MeetingSeries, spec: model.SeriesSpec, *, now: datetime) -> 
     row.duration_minutes = int(spec.duration.total_seconds() // 60)
     row.tz = spec.tz
     row.starts_on = spec.starts_on.isoformat() if spec.starts_on else None
-    row.skipped = json.dumps(sorted(s.isoformat() for s in spec.skipped))
+    # Skips of occurrences long past change nothing any more; keep the list short.
+    recent = (s for s in spec.skipped if s >= now - timedelta(days=1))
+    row.skipped = json.dumps(sorted(s.isoformat() for s in recent))
     row.updated_at = now
 
 
