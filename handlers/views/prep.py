@@ -62,14 +62,16 @@ def _points(card: PrepCard) -> list[Block]:
                 "`/oneonone agenda` — e.g. _what would the next level take for me?_"
             )
         ]
-    lines = []
+    blocks = [section("*Your talking points*")]
     for point in card.talking_points[:MAX_POINTS]:
-        lines.append(f"• {quote_text(point.entry.text)}")
+        lines = [f"• {quote_text(point.entry.text)}"]
         lines += ["   " + line for line in flag_lines(point.flags)]
+        discussed = button("Discussed", ids.ENTRY_DONE, value=str(point.entry.id))
+        blocks.append(section("\n".join(lines), accessory=discussed))
     extra = len(card.talking_points) - MAX_POINTS
     if extra > 0:
-        lines.append(f"…and {extra} more.")
-    return [section("*Your talking points*\n" + "\n".join(lines))]
+        blocks.append(context(f"…and {extra} more — mark some discussed to see them."))
+    return blocks
 
 
 def _asks(card: PrepCard) -> list[Block]:
