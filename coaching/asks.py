@@ -456,6 +456,21 @@ def _latest(dated: Iterable[_Dated]) -> _Dated | None:
     return min(dated, key=lambda d: (d.days, -d.entry.id), default=None)
 
 
+def _latest_shareable(
+    dated: Iterable[_Dated], keep: Callable[[Entry], bool], is_personal: Callable[[str], bool]
+) -> _Dated | None:
+    """The most recent entry of a kind that may be quoted back (not personal), if any.
+
+    Newest first, so the scan for personal text stops at the first quotable one instead of
+    reading a busy user's whole month.
+    """
+    recent = sorted(
+        (d for d in dated if d.days <= RECENT_DAYS and keep(d.entry)),
+        key=lambda d: (d.days, -d.entry.id),
+    )
+    return next((d for d in recent if not is_personal(d.entry.text)), None)
+
+
 def _signals(ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _Signals:
     entries = _own_entries(ctx)
     dated = [_Dated(e, _age_days(e, ctx.now)) for e in entries]
@@ -473,7 +488,6 @@ def _signals(ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _Signa
         (d for d in asks if d.entry.status is EntryStatus.OPEN and d.days >= FOLLOW_UP_AFTER.days),
         key=lambda d: (-d.days, d.entry.id),
     )
-    shareable = [d for d in dated if d.days <= RECENT_DAYS and not is_personal(d.entry.text)]
     return _Signals(
         name=ctx.relationship.label,
         role=ctx.relationship.role,
@@ -481,8 +495,8 @@ def _signals(ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _Signa
         last_asked=last_asked,
         pending=pending,
         stale_asks=tuple(stale),
-        win=_latest(d for d in shareable if d.entry.kind is EntryKind.WIN),
-        idea=_latest(d for d in shareable if _is_idea_note(d.entry)),
+        win=_latest_shareable(dated, lambda e: e.kind is EntryKind.WIN, is_personal),
+        idea=_latest_shareable(dated, _is_idea_note, is_personal),
         balance=balance(entries, now=ctx.now),
         budget_season=ctx.now.month in BUDGET_MONTHS,
     )

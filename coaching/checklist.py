@@ -41,14 +41,22 @@ class _PersonalShare:
     total: int
 
 
+#: The newest entries the "mostly personal" judgement reads: what the relationship sounds like
+#: lately, at a bounded cost for a busy log.
+OPTICS_SAMPLE = 40
+
+
 def _personal_share(ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _PersonalShare:
     """How many of this relationship's recent entries are personal, out of how many."""
     rid = ctx.relationship.id
-    recent: list[Entry] = [
-        e
-        for e in ctx.entries
-        if e.relationship_id in (None, rid) and in_window(e, now=ctx.now, window=OPTICS_WINDOW)
-    ]
+    recent: list[Entry] = sorted(
+        (
+            e
+            for e in ctx.entries
+            if e.relationship_id in (None, rid) and in_window(e, now=ctx.now, window=OPTICS_WINDOW)
+        ),
+        key=lambda e: (e.created_at, e.id),
+    )[-OPTICS_SAMPLE:]
     return _PersonalShare(sum(1 for e in recent if is_personal(e.text)), len(recent))
 
 
