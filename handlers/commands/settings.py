@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from coaching.commands import Settings
 from coaching.model import NudgeSettings
-from coaching.timing import format_lead
 from handlers.actor import Actor
 from handlers.series_events import series_changed
 from handlers.views.blocks import context, message, section
+from handlers.views.settings import CHANGE_EXAMPLE, settings_lines
 from storage import series as series_store
 from storage.users import nudge_settings, save_nudge_settings
 
@@ -32,13 +32,5 @@ def settings(command: Settings, actor: Actor) -> dict:
 
 
 def _show(current: NudgeSettings, actor: Actor, *, heading: str) -> dict:
-    leads = ", ".join(format_lead(lead) for lead in current.lead_times) or "none"
-    quiet = f"{current.quiet_start:%H:%M}–{current.quiet_end:%H:%M}"
-    state = "on" if current.nudges_on else "off"
-    text = (
-        f"{heading}\n• Prep card before each 1:1: *{leads}* before\n"
-        f"• Quiet hours: *{quiet}* ({actor.tz}) — I never nudge you then\n"
-        f"• Nudges: *{state}*"
-    )
-    example = "`/oneonone settings lead 1d,1h quiet 20:00-08:00 nudges on`"
-    return message(text, [section(text), context(f"Change any of them: {example}")])
+    text = "\n".join([heading, *settings_lines(current, actor.tz)])
+    return message(text, [section(text), context(f"Change any of them: {CHANGE_EXAMPLE}")])

@@ -13,7 +13,6 @@ from typing import Any
 
 from coaching.balance import Balance, describe_balance
 from coaching.model import NudgeSettings
-from coaching.when import format_length
 from handlers.views import ids
 from handlers.views.blocks import (
     VIEW_BLOCKS_MAX,
@@ -26,6 +25,7 @@ from handlers.views.blocks import (
     section,
 )
 from handlers.views.labels import quote_text, short_date
+from handlers.views.settings import CHANGE_EXAMPLE, settings_lines
 from storage.models import Entry
 
 UPCOMING_SHOWN = 8
@@ -209,13 +209,6 @@ def _goal(data: HomeData) -> list[Block]:
 
 
 def _settings(data: HomeData) -> list[Block]:
-    current = data.settings
-    leads = ", ".join(format_length(lead) for lead in current.lead_times) or "none"
-    quiet = f"{current.quiet_start:%H:%M}–{current.quiet_end:%H:%M}"
-    state = "on" if current.nudges_on else "off"
-    text = (
-        f"*:gear: Settings*\n• Prep card *{leads}* before each 1:1\n"
-        f"• Quiet hours *{quiet}* ({data.tz})\n• Nudges *{state}*"
-    )
-    example = "`/oneonone settings lead 1d,1h quiet 20:00-08:00 nudges on`"
-    return [section(text), context(f"Change them: {example} · `/oneonone export` for your journal")]
+    text = "\n".join(["*:gear: Settings*", *settings_lines(data.settings, data.tz)])
+    more = f"Change them: {CHANGE_EXAMPLE} · `/oneonone export` for your journal"
+    return [section(text), context(more)]
