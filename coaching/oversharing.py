@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coaching.oversharing_lexicon import scan_clauses
+
 
 class Category(StrEnum):
     HEALTH = "health"
@@ -133,6 +135,7 @@ def scan(text: str) -> list[Flag]:
     if not isinstance(text, str) or not text:
         return []
     flags = []
+    broad = scan_clauses(text)
     for category in Category:
         triggers: list[str] = []
         for pattern in _RULES.get(category, ()):
@@ -142,6 +145,11 @@ def scan(text: str) -> list[Flag]:
                     triggers.append(words)
                 if len(triggers) >= _MAX_TRIGGERS:
                     break
+        for words in broad.get(category.value, ()):
+            if len(triggers) >= _MAX_TRIGGERS:
+                break
+            if words and not any(words in t or t in words for t in triggers):
+                triggers.append(words)
         if triggers:
             flags.append(Flag(category, tuple(triggers[:_MAX_TRIGGERS]), REFRAMES[category]))
     return flags
@@ -366,6 +374,10 @@ _rule(
         r"companies|one of our competitors)|(?:a |the )?(?:recruiter|headhunter)"
         r" (?:at|from) (?-i:[A-Z])[\w.&-]*|(?:browsing|scrolling|checking|looking at|on) "
         r"(?:the )?(?:job boards|job listings|job sites|glassdoor|indeed|linkedin jobs)",
+        r"(?:appl(?:y|ied|ying)|interview(?:ed|ing)?) (?:to|for|at|with) (?:a couple of |a few |"
+        r"some |several |two |three |a bunch of |other |a )?(?:roles?|jobs?|positions?|openings?"
+        r"|companies|startups|places)(?: (?:at|with) (?-i:[A-Z])[\w.&-]*)?(?! (?:on|in) (?:the|our)"
+        r" team)",
         r"(?:thinking (?:about|of)|considering|planning (?:on|to)|going to|want to|might|may|"
         r"I'll|I will|ready to) (?:quit|quitting|leave the company|leaving the company|"
         r"leave this company|resign(?! myself)|resigning|hand in my notice|put in my notice|"
@@ -463,7 +475,8 @@ _rule(
         r"approach|guess|timeline)\b)",
         r"(?:church|mosque|synagogue|temple|bible|sunday school|religious|prayer|prayers|"
         r"worship) (?:on|every|service|services|group|meeting|retreat|holidays?|obligations?|"
-        r"commitments?|times?|breaks?|class|camp|leader)|(?:go|going|went|goes) to "
+        r"commitments?|times?|breaks?|class|camp|leader)(?! (?:features?|apps?|pages?|widgets?|api|"
+        r"services?|data|modules?|screens?|notifications?))|(?:go|going|went|goes) to "
         r"(?:church|mosque|synagogue|temple|mass|services)|(?:at|after|before|to|from) "
         r"(?:church|mosque|synagogue|mass)(?! (?:st|street|road|rd|ave)\b)",
         r"mosque|synagogue|bible study|(?:church|temple) (?:on|every|this|tonight|choir|youth)|"
@@ -487,7 +500,8 @@ _rule(
         r"Labour(?: Party| voter| government)|Conservatives|Liberals|Congress|Senate|"
         r"Parliament|NRA)",
         r"(?<!leader )(?<!leadership )(?<!master )(?<!raft )(?:presidential |general |midterm |"
-        r"local |national )?elections?(?! (?:timeout|algorithm|protocol|logic|code|bug|"
+        r"local |national )?elections?(?! (?:of (?:a|an|the|new|our)|timeout|algorithm|"
+        r"protocol|logic|code|bug|"
         r"service|module|library|round|term|leader|lock))<NOTMOD2>|"
         r"abortion|gun (?:control|rights|laws)|immigration (?:policy|debate|laws|reform)|"
         r"the president|prime minister|(?:left|right)-wing|far-(?:left|right)|liberals|"
@@ -548,7 +562,7 @@ _rule(
 _rule(
     Category.SUBSTANCES,
     [
-        r"hung ?over|hangovers?|drunk(?!-| the kool| on (?:power|success))<NOTMOD2>|tipsy|"
+        r"hung ?over|hangovers?(?! from)|drunk(?!-| the kool| on (?:power|success))<NOTMOD2>|tipsy|"
         r"microdos\w+|need(?:ed)? a (?:drink|beer|stiff drink|glass of wine)|"
         r"(?:problem|issue|issues|struggle|struggling) with (?:pills|alcohol|drinking|drugs|"
         r"weed|booze|gambling)|(?:doing|did|take|taking|took|on) (?:hard )?drugs|"
@@ -575,7 +589,8 @@ _rule(
         r"too much|heavily|again|every night|alone)|(?:drank|had|downed) (?:\w+ ){0,3}?"
         r"(?:beers|wine|drinks|shots|cocktails|vodka|whiskey|whisky|tequila|gin|rum|pints)|"
         r"(?:bottles?|glass|glasses) of (?:wine|whiskey|whisky|vodka|tequila|gin|rum)",
-        r"sober|sobriety|relapsed?|rehab|aa meetings?|alcoholics anonymous|narcotics anonymous|"
+        r"sober(?! up (?:about|on))|sobriety|relapsed?|rehab|aa meetings?|alcoholics anonymous|"
+        r"narcotics anonymous|"
         r"(?:12|twelve)-step|addict(?:ed|ion)?(?! to (?:coffee|this|the|our|it|work|tea|podcasts))",
     ],
 )
