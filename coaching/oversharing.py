@@ -250,7 +250,9 @@ _rule(
         r"(?!'s? (?:design|code|doc|docs|review|team|project|pr)\b)<NOTMOD>",
         r"<IM> (?:getting |going through (?:a |the )?|in the middle of (?:a |the )?)?"
         r"(?:divorced|divorcing|separated|separating|engaged|getting married|newly married|"
-        r"married|pregnant|expecting|a single (?:mom|mum|dad|parent)|a new (?:mom|mum|dad|parent)|"
+        r"married|pregnant|expecting(?= (?:a baby|a child|a boy|a girl|twins|our|my|another|"
+        r"in (?:may|june|july|the spring|the fall))|[.,!]|$)|a single (?:mom|mum|dad|parent)|"
+        r"a new (?:mom|mum|dad|parent)|"
         r"dating|single again|widowed|going through a (?:divorce|breakup|separation)|"
         r"trying for a baby|trying to conceive|adopting|moving in with)",
         r"(?:going through|in the middle of|dealing with|finalizing|finalising) (?:a |the |my )?"
@@ -287,7 +289,8 @@ _rule(
         r"crypto|stocks|tax (?:bill|return|debt)|taxes|car payments?|budget at home|"
         r"household budget|spending|gambling)<NOTMOD>",
         r"<IM> (?:completely |totally |flat |pretty |so |really |basically )?"
-        r"(?:broke|in debt|drowning in debt|buried in debt|deep in debt|behind on (?:rent|"
+        r"(?:(?:(?<=m )|(?<=s )|(?<=e )|(?<=n ))broke|in debt|drowning in debt|buried in debt|"
+        r"deep in debt|behind on (?:rent|"
         r"payments|bills|my)|living paycheck to paycheck|struggling (?:financially|to pay|"
         r"with money|to make rent)|short on (?:cash|money|rent)|strapped for cash|"
         r"tight on money|bankrupt|filing for bankruptcy|being evicted|in collections|maxed out)",
@@ -337,7 +340,8 @@ _rule(
         r"(?:interview|interviews|onsite|on-site|final round|phone screen|loop) (?:at|with) "
         r"(?:another company|other companies|a competitor|(?-i:[A-Z][\w.&]+))(?! team)",
         r"(?:I|I've|I have|I just|just) (?:got|received|have|accepted|been (?:made|given)) "
-        r"(?:an?|another|a job|a competing|a better|a verbal) (?:\w+ )?offer(?! letter for)",
+        r"(?:an?|another|a job|a competing|a better|a verbal) (?:\w+ )?offer"
+        r"(?! letter for| of help| to help| from the \w+ team)",
         r"(?:an|the|their|a job|job|verbal|written) offer (?:from|at) (?:another|a competitor|"
         r"a startup|(?-i:[A-Z])[\w.&-]*)|"
         r"(?:competing|outside|external|counter-?) ?offer|counteroffer|"
@@ -585,7 +589,9 @@ _rule(
         r"cigarettes?|cigs|smoke breaks?|vaping|vapes?|nicotine|chain-?smok\w*|"
         r"(?:I|I've|I have|I started|I'm) (?:been )?smoking(?! gun| hot| fast)",
         r"alcohol(?:ic|ism)?|booze|boozing|(?:I|I've|I'm|been|started|keep|stop) "
-        r"(?:been )?drinking(?! (?:from|water|coffee|tea|the kool))|drinking (?:problem|habit|"
+        r"(?:been )?drinking(?! (?:(?:a lot of |lots of |so much |more |less |too much )?"
+        r"(?:coffee|tea|water|"
+        r"energy drinks|soda)|from|the kool))|drinking (?:problem|habit|"
         r"too much|heavily|again|every night|alone)|(?:drank|had|downed) (?:\w+ ){0,3}?"
         r"(?:beers|wine|drinks|shots|cocktails|vodka|whiskey|whisky|tequila|gin|rum|pints)|"
         r"(?:bottles?|glass|glasses) of (?:wine|whiskey|whisky|vodka|tequila|gin|rum)",

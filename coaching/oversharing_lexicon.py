@@ -39,7 +39,9 @@ _MAX_N = 5
 # --- tokenisation ------------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+(?:['’][^\W_]+)*)*")
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n\u2014\u2013()\[\]\"“”]+|\s-\s")
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:\n\u2014\u2013()\[\]\"“”]+|\s-\s|,\s|\sbut\s|\sso\s(?=(?:I|we|he|she|they|the|my|our|it|can|could)\b)"
+)
 _THIRD = {"he", "she", "they", "him", "her", "them", "his", "their", "hers", "theirs"}
 _KEEP_S = {"it's", "he's", "she's", "that's", "what's", "there's", "let's", "here's", "who's"}
 
@@ -103,240 +105,233 @@ def _entries(block: str) -> list[str]:
 
 STRONG: dict[str, str] = {
     HEALTH: """
-    eczema, psoriasis, hernia, thyroid, hypothyroid, hyperthyroid,
-    bloodwork, blood work*, blood test*, blood pressure, cholesterol, lactose, lactose
-    intolerant, celiac, coeliac, gluten intolerance, ibs, crohn, crohns, colitis, lupus,
-    multiple sclerosis, parkinson, parkinsons, alzheimer, alzheimers, dementia, stroke, chemo,
-    chemotherapy, radiotherapy, tumor, tumour, cyst, polyp, ulcer, acid reflux, gerd, kidney
-    stone*, gallstone, strep throat, bronchitis, pneumonia, shingles, tonsillitis, appendicitis,
-    sinus infection*, ear infection*, chest infection*, uti, food poisoning, stomach bug*, sore
-    throat, diarrhea, diarrhoea, vomiting, nausea, nauseous, migraine, headaches, insomnia,
-    sleep apnea, sleep apnoea, panic attack*, panic episode*, anxiety attack*, ptsd, adhd, add
-    diagnosis, dyslexia, dyspraxia, bipolar, ocd, eating disorder*, anorexia, bulimia,
-    miscarriage, ivf, fertility, endometriosis, pcos, menopause, perimenopause, hysterectomy,
-    vasectomy, physical therapy, physiotherapy, physio, chiropractor, acupuncture, mri, ct
-    scan*, x-ray, xray, ultrasound, biopsy, colonoscopy, endoscopy, mammogram, diabetes,
-    diabetic, prediabetic, insulin, asthma, inhaler, epipen, anaphylaxis, allergic reaction*,
-    concussion, whiplash, sprained, sprain, fractured, fracture, torn ligament*, acl, meniscus,
-    tendonitis, tendinitis, carpal tunnel, repetitive strain, sciatica, slipped disc, herniated
-    disc, back spasm*, arthritis, gout, vertigo, tinnitus, hearing aid*, cataract, lasik,
-    glaucoma, dentist, root canal, wisdom teeth, wisdom tooth, orthodontist, antidepressant,
-    antibiotics, steroids, prescription*, psychiatrist, psychologist, therapist, counsellor,
-    counselor, counselling, counseling, my therapy, in therapy, mental health, nervous
-    breakdown, breakdown at home, long covid, covid, flu, the flu, a fever, fever, a cold, sick
-    day*, sick leave, medical leave, called in sick, off sick, out sick, surgery, surgeon, op on
-    my, post-op, stitches, cast on, crutches, wheelchair, physio appointment*, doctor
-    appointment*, doctors appointment*, hospital appointment*, dental appointment*, medical
-    appointment*, going in for a scan, scan results, test results, diagnosed, diagnosis,
-    symptoms, chronic pain, chronic fatigue, fibromyalgia, anemia, anaemia, iron deficiency,
-    vitamin deficiency, blood sugar, heart condition, heart palpitations, palpitations,
-    arrhythmia, high blood pressure, hypertension, pregnant, pregnancy, morning sickness,
-    prenatal, postpartum, postnatal, hernia repair, knee surgery, hip replacement, burning out,
-    burnt out, burned out, cry most*, crying at night, keep crying, can't stop crying, cry
-    every*, waiting list for, assessment for adhd, adhd assessment, autism assessment, tested
-    positive, sick note, doctor's note, doctors note, gp, my gp, urgent care, the er, a&e,
-    emergency room, hospitalised, hospitalized, icu, intensive care, rehab for my, relapse of
-    my, flare-up, flare up, flared up, flaring up, my eczema, rash, hives, allergies, hay fever,
-    my eyesight, eye strain, eyestrain, dry eyes, my eyes, my knee, my knees, my ankle, my
-    wrist, my wrists, my shoulder, my hip, my spine, my stomach, my teeth, my tooth, my lungs,
-    my leg, my legs, my joints, my blood, my heart rate, lost weight, losing weight, gained
-    weight, weight loss, diet for my, my doctor, the doctor, a doctor, doctor*, my medication,
-    medication, meds, my meds, pills for, sleeping badly, can't sleep, cannot sleep, haven't
-    been sleeping, not sleeping, barely sleep*, barely slept, no sleep, sleepless, exhaustion,
-    fatigue, low energy, mental breakdown, grief counselling, grief counseling, recovering from
-    my, recovery from my, my recovery, injury, injured, my injury, broke my, broken arm, broken
-    leg, broken wrist, hospital stay, in hospital, in the hospital, at the hospital, to the
-    hospital, from the hospital, out of hospital, nurse, my physio, bedridden, bed rest, my
-    health, health scare, health issue*, health problem*, health reasons, medical reasons,
-    medical issue*, medical condition*, medical procedure*, procedure on my, minor procedure,
-    outpatient, anesthesia, anaesthesia, dizzy, dizziness, fainted, faint spell*, seizure,
-    epilepsy, migraines, cramps, period pain*, my period, sore back, back pain, neck pain, knee
-    pain, joint pain, toothache, earache, stomach ache*, stomachache, headache every*, hearing
-    loss, lost my voice, laryngitis, tonsils, glasses give*, new glasses, contact lenses,
-    ozempic, wegovy, metformin, sertraline, zoloft, prozac, lexapro, ssri, ssris, beta blocker*,
-    inflammation, infection, infected, feverish, chills, covid positive, isolating,
-    self-isolating, quarantine, quarantining, a lump, the lump,
+    eczema, psoriasis, hernia, thyroid, hypothyroid, hyperthyroid, bloodwork, blood work*, blood
+    test*, blood pressure, cholesterol, lactose, lactose intolerant, celiac, coeliac, gluten
+    intolerance, ibs, crohn, crohns, colitis, lupus, multiple sclerosis, parkinson, parkinsons,
+    alzheimer, alzheimers, dementia, stroke, chemo, chemotherapy, radiotherapy, tumor, tumour,
+    cyst, polyp, ulcer, acid reflux, gerd, kidney stone*, gallstone, strep throat, bronchitis,
+    pneumonia, shingles, tonsillitis, appendicitis, sinus infection*, ear infection*, chest
+    infection*, uti, food poisoning, stomach bug*, sore throat, diarrhea, diarrhoea, vomiting,
+    nausea, nauseous, migraine, headaches, insomnia, sleep apnea, sleep apnoea, panic attack*,
+    panic episode*, anxiety attack*, ptsd, adhd, add diagnosis, dyslexia, dyspraxia, bipolar, ocd,
+    eating disorder*, anorexia, bulimia, miscarriage, ivf, fertility, endometriosis, pcos,
+    menopause, perimenopause, hysterectomy, vasectomy, physical therapy, physiotherapy, physio,
+    chiropractor, acupuncture, mri, ct scan*, x-ray, xray, ultrasound, biopsy, colonoscopy,
+    endoscopy, mammogram, diabetes, diabetic, prediabetic, insulin, asthma, inhaler, epipen,
+    anaphylaxis, allergic reaction*, concussion, whiplash, sprained, sprain, fractured, fracture,
+    torn ligament*, acl, meniscus, tendonitis, tendinitis, carpal tunnel, repetitive strain,
+    sciatica, slipped disc, herniated disc, back spasm*, arthritis, gout, vertigo, tinnitus,
+    hearing aid*, cataract, lasik, glaucoma, dentist, root canal, wisdom teeth, wisdom tooth,
+    orthodontist, antidepressant, antibiotics, steroids, prescription*, psychiatrist, psychologist,
+    therapist, counsellor, counselor, counselling, counseling, my therapy, in therapy, mental
+    health, nervous breakdown, breakdown at home, long covid, covid, flu, the flu, a fever, fever,
+    a cold, sick day*, sick leave, medical leave, called in sick, surgery, surgeon, op on my,
+    post-op, stitches, cast on, crutches, wheelchair, physio appointment*, doctor appointment*,
+    doctors appointment*, hospital appointment*, dental appointment*, medical appointment*, going
+    in for a scan, scan results, test results, diagnosed, diagnosis, symptoms, chronic pain,
+    chronic fatigue, fibromyalgia, anemia, anaemia, iron deficiency, vitamin deficiency, blood
+    sugar, heart condition, heart palpitations, palpitations, arrhythmia, high blood pressure,
+    hypertension, pregnant, pregnancy, morning sickness, prenatal, postpartum, postnatal, hernia
+    repair, knee surgery, hip replacement, burning out, burnt out, burned out, cry most*, crying at
+    night, keep crying, can't stop crying, cry every*, waiting list for, assessment for adhd, adhd
+    assessment, autism assessment, tested positive, sick note, doctor's note, doctors note, gp, my
+    gp, urgent care, the er, a&e, emergency room, hospitalised, hospitalized, icu, intensive care,
+    rehab for my, relapse of my, flare-up, flare up, flared up, flaring up, my eczema, rash, hives,
+    allergies, hay fever, my eyesight, eye strain, eyestrain, dry eyes, my eyes, my knee, my knees,
+    my ankle, my wrist, my wrists, my shoulder, my hip, my spine, my stomach, my teeth, my tooth,
+    my lungs, my leg, my legs, my joints, my blood, my heart rate, lost weight, losing weight,
+    gained weight, weight loss, diet for my, my doctor, the doctor, a doctor, doctor*, my
+    medication, medication, meds, my meds, pills for, sleeping badly, can't sleep, cannot sleep,
+    haven't been sleeping, not sleeping, barely sleep*, barely slept, no sleep, sleepless,
+    exhaustion, fatigue, low energy, mental breakdown, grief counselling, grief counseling,
+    recovering from my, recovery from my, my recovery, injury, injured, my injury, broke my, broken
+    arm, broken leg, broken wrist, hospital stay, in hospital, in the hospital, at the hospital, to
+    the hospital, from the hospital, out of hospital, nurse, my physio, bedridden, bed rest, my
+    health, health scare, health issue*, health problem*, health reasons, medical reasons, medical
+    issue*, medical condition*, medical procedure*, procedure on my, minor procedure, outpatient,
+    anesthesia, anaesthesia, dizzy, dizziness, fainted, faint spell*, seizure, epilepsy, migraines,
+    cramps, period pain*, my period, sore back, back pain, neck pain, knee pain, joint pain,
+    toothache, earache, stomach ache*, stomachache, headache every*, hearing loss, lost my voice,
+    laryngitis, tonsils, glasses give*, new glasses, contact lenses, ozempic, wegovy, metformin,
+    sertraline, zoloft, prozac, lexapro, ssri, ssris, beta blocker*, inflammation, infection,
+    infected, feverish, chills, covid positive, isolating, self-isolating, quarantine,
+    quarantining, a lump, the lump,
     """,
     FAMILY: """
-    wife, husband, spouse, boyfriend, girlfriend, fiance, fiancee, fiancé, fiancée, hubby,
-    newborn, twins, triplets, toddler, teenager, teenage son, teenage daughter, stepson,
-    stepdaughter, stepdad, stepmom, stepmum, stepfather, stepmother, in-laws, mother-in-law,
-    father-in-law, sister-in-law, brother-in-law, grandma, grandpa, granny, grandmother,
-    grandfather, grandparents, grandkids, grandchildren, grandson, granddaughter, niece, nephew,
-    my aunt, my uncle, my cousin, my mom, my mum, my mother, my dad, my father, my parents, my
-    parent, my son, my daughter, my kid, my kids, my children, my child, my baby, our baby, my
-    sister, my brother, my sibling, my siblings, my family, our family, my partner, our son, our
-    daughter, our kids, our kid, our children, our child, our twins, our newborn, my ex, my
-    ex-wife, my ex-husband, our house, our home, our dog, our cat, my dog, my cat, my puppy, our
-    puppy, my pet, the vet, vet bill*, daycare, childcare, child care, nanny, babysitter,
-    nursery pickup, school pickup, school pick-up, school run, school drop-off, suspended from
-    school, parent-teacher, pta, maternity, paternity, parental leave, adopting, divorce,
-    divorcing, divorced, custody, messy split, splitting up, marriage, married, getting married,
-    wedding, honeymoon, engagement party, fertility treatment, expecting a baby, having a baby,
-    having twins, we're expecting, baby shower, pregnant, funeral, passed away, bereavement,
-    grieving, grief, died last, passing of my, widow, widowed, caregiver, caregiving, carer,
-    caring for my, looking after my, look after my, eldercare, elder care, nursing home, care
-    home, assisted living, hospice, home life, things at home, stuff at home, situation at home,
-    issues at home, problems at home, trouble at home, tension at home, going on at home, going
-    on with my family, home situation, personal life, love life, dating life, dating app*, first
-    date, date night, moving in with, move in together, moved in together, moving in together,
-    single parent, single mom, single mum, single dad, family emergency, family situation,
-    family stuff, family matter*, family issue*, family drama, family reasons, family
-    commitment*, relationship problems, relationship issues, marriage counselling, couples
-    therapy, couples counseling, fighting with my, arguing with my, argument with my, my
-    household, my roommate, my flatmate, my neighbour, my neighbor, my landlady, birthday party
-    for my, kid's birthday, son's birthday, daughter's birthday, bedtime, nappies, diapers,
-    sleepless nights with, sleep regression, teething, breastfeeding, pumping at work, potty
-    training, homeschool*, homework with, school holidays, half term, half-term, school closure,
-    snow day, my boyfriend, my girlfriend, my wife, my husband, my fiance, my family's, family
-    of four, family of five, the kids, sick kid, sick child, sick baby, kid is sick, baby is
-    sick, kids' school, kid's school,
+    wife, husband, spouse, boyfriend, girlfriend, fiance, fiancee, fiancé, fiancée, hubby, newborn,
+    twins, triplets, toddler, teenager, teenage son, teenage daughter, stepson, stepdaughter,
+    stepdad, stepmom, stepmum, stepfather, stepmother, in-laws, mother-in-law, father-in-law,
+    sister-in-law, brother-in-law, grandma, grandpa, granny, grandmother, grandfather,
+    grandparents, grandkids, grandchildren, grandson, granddaughter, niece, nephew, my aunt, my
+    uncle, my cousin, my mom, my mum, my mother, my dad, my father, my parents, my parent, my son,
+    my daughter, my kid, my kids, my children, my child, my baby, our baby, my sister, my brother,
+    my sibling, my siblings, my family, our family, my partner, our son, our daughter, our kids,
+    our kid, our children, our child, our twins, our newborn, my ex, my ex-wife, my ex-husband, our
+    house, our home, our dog, our cat, my dog, my cat, my puppy, our puppy, my pet, the vet, vet
+    bill*, daycare, childcare, child care, nanny, babysitter, nursery pickup, school pickup, school
+    pick-up, school run, school drop-off, suspended from school, parent-teacher, pta, maternity,
+    paternity, parental leave, adopting, divorce, divorcing, divorced, custody, messy split,
+    splitting up, marriage, married, getting married, wedding, honeymoon, engagement party,
+    fertility treatment, expecting a baby, having a baby, having twins, we're expecting, baby
+    shower, pregnant, funeral, passed away, bereavement, grieving, grief, died last, passing of my,
+    widow, widowed, caregiver, caregiving, carer, caring for my, looking after my, look after my,
+    eldercare, elder care, nursing home, care home, assisted living, hospice, home life, things at
+    home, stuff at home, situation at home, issues at home, problems at home, trouble at home,
+    tension at home, going on at home, going on with my family, home situation, personal life, love
+    life, dating life, dating app*, first date, date night, moving in with, move in together, moved
+    in together, moving in together, single parent, single mom, single mum, single dad, family
+    emergency, family situation, family stuff, family matter*, family issue*, family drama, family
+    reasons, family commitment*, relationship problems, relationship issues, marriage counselling,
+    couples therapy, couples counseling, fighting with my, arguing with my, argument with my, my
+    household, my roommate, my flatmate, my neighbour, my neighbor, my landlady, birthday party for
+    my, kid's birthday, son's birthday, daughter's birthday, bedtime, nappies, diapers, sleepless
+    nights with, sleep regression, teething, breastfeeding, pumping at work, potty training,
+    homeschool*, homework with, school holidays, half term, half-term, school closure, snow day, my
+    boyfriend, my girlfriend, my wife, my husband, my fiance, my family's, family of four, family
+    of five, the kids, sick kid, sick child, sick baby, kid is sick, baby is sick, kids' school,
+    kid's school,
     """,
     MONEY: """
     money's tight, money is tight, money has been tight, money tight, tight at home, one income,
     single income, two incomes, down payment, deposit for a house, deposit on a house, saving up
-    for, saving for a house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent,
-    our rent, the rent, rent went up, rent increase*, rent is due, raised the rent, my mortgage,
-    our mortgage, the mortgage, mortgage payment*, remortgage, my landlord, our landlord,
-    student loan*, car loan*, personal loan*, payday loan*, my loan, my loans, a loan, credit
-    card debt, credit cards, on a credit card, on my credit card, my credit card, my credit
-    score, my debt, our debt, in debt, debts, debt collector*, bankruptcy, overdraft, overdrawn,
-    my savings, our savings, my pension, my 401k, my retirement, my investments, my stocks, my
-    stock, my shares, my crypto, my bills, the bills, pay the bills, medical bills, vet bill*,
-    utility bills, electricity bill, energy bills, heating bill, can barely cover, barely cover,
-    can't cover, cover groceries, make ends meet, paycheck to paycheck, every dollar counts,
-    every penny counts, every penny, tight budget at home, household budget, family budget, cost
-    of living, living costs, can't afford rent, can't afford the, couldn't afford, can't afford
-    to live, afford groceries, living off, living on one, side hustle, second job, extra income,
-    inheritance, my finances, our finances, financial stress, financial trouble, financial
-    problems, financial situation, money worries, money problems, money trouble, money issues,
-    short on money, short on cash, cash-strapped, owe money, the irs, hmrc, tax bill, back
-    taxes, my taxes, our taxes, my insurance, insurance premium*, premiums went up, school fees,
-    tuition fees, my tuition, child support, alimony, sell my car, selling my car, selling our
-    house, selling my house, pawned, pawn shop, food bank, food stamps, benefits claim*,
-    universal credit, repossessed, repossession, foreclosure, evicted, eviction, late on rent,
-    late fees, interest rate on my, need the money, need more money, need a raise to, underwater
-    on, lost my savings, lost money on crypto, lost money on stocks, crypto losses, stock
-    losses, gambling debt*, bailiffs,
+    for, saving for a house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent, our
+    rent, the rent, rent went up, rent increase*, rent is due, raised the rent, my mortgage, our
+    mortgage, the mortgage, mortgage payment*, remortgage, my landlord, our landlord, student
+    loan*, car loan*, personal loan*, payday loan*, my loan, my loans, a loan, credit card debt,
+    credit cards, on a credit card, on my credit card, my credit card, my credit score, my debt,
+    our debt, in debt, debts, debt collector*, bankruptcy, overdraft, overdrawn, my savings, our
+    savings, my pension, my 401k, my retirement, my investments, my stocks, my stock, my shares, my
+    crypto, my bills, the bills, pay the bills, medical bills, vet bill*, utility bills,
+    electricity bill, energy bills, heating bill, can barely cover, barely cover, can't cover,
+    cover groceries, make ends meet, paycheck to paycheck, every dollar counts, every penny counts,
+    every penny, tight budget at home, household budget, family budget, cost of living, living
+    costs, can't afford rent, can't afford the, couldn't afford, can't afford to live, afford
+    groceries, living off, living on one, side hustle, second job, extra income, inheritance, my
+    finances, our finances, financial stress, financial trouble, financial problems, financial
+    situation, money worries, money problems, money trouble, money issues, short on money, short on
+    cash, cash-strapped, owe money, the irs, hmrc, tax bill, back taxes, my taxes, our taxes, my
+    insurance, insurance premium*, premiums went up, school fees, tuition fees, my tuition, child
+    support, alimony, sell my car, selling my car, selling our house, selling my house, pawned,
+    pawn shop, food bank, food stamps, benefits claim*, universal credit, repossessed,
+    repossession, foreclosure, evicted, eviction, late on rent, late fees, interest rate on my,
+    need the money, need more money, need a raise to, underwater on, lost my savings, lost money on
+    crypto, lost money on stocks, crypto losses, stock losses, gambling debt*, bailiffs,
     """,
     JOB_HUNT: """
-    what else is out there, else is out there, what's out there, out there for someone,
-    take-home assignment*, take-home test*, take-home exercise*, take home assignment*, final
-    round somewhere, final round at, final round with, final interview*, second interview*,
-    first interview*, third interview*, second round, onsite at, on-site at, phone screen with,
-    job interview*, job offer*, an offer from, offer from another, competing offer*, counter
-    offer*, counteroffer*, recruiter from, recruiter at, call with a recruiter, calls with
-    recruiters, recruiters reaching out, a recruiter called, headhunter*, headhunted, poached,
-    poaching me, hire me away, trying to hire me, lure me away, wants me to join, want me to
-    join, asked me to join their, join their startup, join as cto, join as a cofounder, my own
-    startup, start my own, starting my own company, go freelance, going freelance, freelancing,
-    contracting instead, exploring options outside, options outside, opportunities outside,
-    opportunities elsewhere, roles elsewhere, jobs elsewhere, look elsewhere, looking elsewhere,
-    greener pastures, job search, job hunt*, job hunting, job-hunting, job boards, job listings,
-    job applications, job application, applied for a job, applying for jobs, applied for jobs,
-    my resume, my résumé, my cv, updated my linkedin, open to work, notice period, hand in my
-    notice, handing in my notice, put in my notice, two weeks notice, resignation, quit my job,
-    leave the company, leaving the company, leaving this company, leave this job, moving on from
-    here, my next job, a new role elsewhere, start interviewing, start looking, started
-    interviewing, started looking, start applying, interviewing elsewhere, interviewing around,
-    interviewing at, an interview on, an interview friday, an interview tomorrow, interview
-    tomorrow, interviews lined up, had an interview, have an interview, got an interview, final
-    round, hiring manager at, their hiring manager, background check for my new, joining date,
-    start date at, signing bonus,
+    what else is out there, else is out there, what's out there, out there for someone, take-home
+    assignment*, take-home test*, take-home exercise*, take home assignment*, final round
+    somewhere, final round at, final round with, final interview*, second interview*, first
+    interview*, third interview*, second round, onsite at, on-site at, phone screen with, job
+    interview*, job offer*, an offer from, offer from another, competing offer*, counter offer*,
+    counteroffer*, recruiter from, recruiter at, call with a recruiter, calls with recruiters,
+    recruiters reaching out, a recruiter called, headhunter*, headhunted, poached, poaching me,
+    hire me away, trying to hire me, lure me away, wants me to join, want me to join, asked me to
+    join their, join their startup, join as cto, join as a cofounder, my own startup, start my own,
+    starting my own company, go freelance, going freelance, freelancing, contracting instead,
+    exploring options outside, options outside, opportunities outside, opportunities elsewhere,
+    roles elsewhere, jobs elsewhere, look elsewhere, looking elsewhere, greener pastures, job
+    search, job hunt*, job hunting, job-hunting, job boards, job listings, job applications, job
+    application, applied for a job, applying for jobs, applied for jobs, my resume, my résumé, my
+    cv, updated my linkedin, open to work, notice period, hand in my notice, handing in my notice,
+    put in my notice, two weeks notice, resignation, quit my job, leave the company, leaving the
+    company, leaving this company, leave this job, moving on from here, my next job, a new role
+    elsewhere, start interviewing, start looking, started interviewing, started looking, start
+    applying, interviewing elsewhere, interviewing around, interviewing at, an interview on, an
+    interview friday, an interview tomorrow, interview tomorrow, interviews lined up, had an
+    interview, have an interview, got an interview, final round, hiring manager at, their hiring
+    manager, background check for my new, joining date, start date at, signing bonus,
     """,
     POLITICS_RELIGION: """
     democratic club, democratic party, republican party, democrats, republicans, democrat,
     republican, gop, tories, tory, labour party, conservative party, liberal party, liberals,
-    conservatives, leftist*, right-wing, left-wing, far-right, far-left, maga, trump, biden,
-    obama, kamala, harris administration, the president, prime minister, senator, congressman,
+    conservatives, leftist*, right-wing, left-wing, far-right, far-left, maga, trump, biden, obama,
+    kamala, harris administration, the president, prime minister, senator, congressman,
     congresswoman, congress, parliament, the senate, state senate, senate campaign, city council
     race, mayor race, mayoral, governor race, ballot, ballots, polling station, voted for, who
     people voted for, who I voted for, how people voted, election results, the election, last
-    election, next election, midterms, midterm, referendum, brexit, immigration bill,
-    immigration policy, immigrants, refugees, border wall, deportations, tax cuts, tax cut, the
-    tax bill, abortion, pro-life, pro-choice, gun control, gun rights, second amendment, climate
-    change denial, climate deniers, politicians, politician, my politics, ruin ruining the
-    country, the country is, the government is, the government's, government should, protester*,
-    the protest, a protest, the rally, a rally, rallies, the march downtown, picket line,
-    activist, activism, feminist, feminism, socialism, socialist, communism, communist,
-    capitalism is, fascism, fascist, palestinian, gaza, zionist, hamas, islam, islamic, muslim,
-    muslims, christianity, catholic, catholics, jewish, judaism, hindu, hinduism, buddhist,
-    buddhism, sikh, atheist, agnostic, mormon, evangelical, allah, prayers, friday prayers,
-    prayer group, my faith, our faith, faith community, religion, religious, spiritual,
-    spirituality, church, mosque, synagogue, temple on, my temple, parish, congregation, sermon,
-    pastor, priest, rabbi, imam, bible, quran, koran, torah, scripture, confirmation class,
-    getting confirmed, baptism, baptised, baptized, christening, communion, bar mitzvah, bat
-    mitzvah, ramadan, eid, iftar, observing lent, for lent, diwali, passover, yom kippur, rosh
-    hashanah, hanukkah, shabbat, sabbath, kosher, halal, fasting for, my fast, mass on sunday,
-    sunday mass, go to mass, choir practice, church choir, bible study, missionary, mission
-    trip, tithe, tithing, pilgrimage, hajj, meditation retreat, my guru, my beliefs, religious
-    beliefs, political views, pride march, pride parade, union organizing, unionizing,
-    unionising,
+    election, next election, midterms, midterm, referendum, brexit, immigration bill, immigration
+    policy, immigrants, refugees, border wall, deportations, tax cuts, tax cut, the tax bill,
+    abortion, pro-life, pro-choice, gun control, gun rights, second amendment, climate change
+    denial, climate deniers, politicians, politician, my politics, ruin ruining the country, the
+    country is, the government is, the government's, government should, protester*, the protest, a
+    protest, the rally, a rally, rallies, the march downtown, picket line, activist, activism,
+    feminist, feminism, socialism, socialist, communism, communist, capitalism is, fascism,
+    fascist, palestinian, gaza, zionist, hamas, islam, islamic, muslim, muslims, christianity,
+    catholic, catholics, jewish, judaism, hindu, hinduism, buddhist, buddhism, sikh, atheist,
+    agnostic, mormon, evangelical, allah, prayers, friday prayers, prayer group, my faith, our
+    faith, faith community, religion, religious, spiritual, spirituality, church, mosque,
+    synagogue, temple on, my temple, parish, congregation, sermon, pastor, priest, rabbi, imam,
+    bible, quran, koran, torah, scripture, confirmation class, getting confirmed, baptism,
+    baptised, baptized, christening, communion, bar mitzvah, bat mitzvah, ramadan, eid, iftar,
+    observing lent, for lent, diwali, passover, yom kippur, rosh hashanah, hanukkah, shabbat,
+    sabbath, kosher, halal, fasting for, my fast, mass on sunday, sunday mass, go to mass, choir
+    practice, church choir, bible study, missionary, mission trip, tithe, tithing, pilgrimage,
+    hajj, meditation retreat, my guru, my beliefs, religious beliefs, political views, pride march,
+    pride parade, union organizing, unionizing, unionising,
     """,
     LEGAL: """
-    court appearance*, court date, court hearing*, court case, in court, to court, traffic
-    court, small claims, family court, taking me to court, take me to court, took me to court,
-    my lawyer, hire a lawyer, legal fees, legal aid, legal trouble, legal battle, legal dispute,
-    landlord dispute, dispute with my, suing me, sue me, sued me, being sued, getting sued,
-    suing my, sued by, lawsuit, witness in, as a witness, called as a witness, testify,
-    testifying, subpoena, subpoenaed, deposition, summons, police, the cops, cops, arrested,
-    detained, custody battle, charged with, charges against me, criminal case, criminal charges,
-    criminal record, misdemeanor, misdemeanour, felony, plea deal, probation officer, parole,
-    bail, bail hearing, jail, prison, locked up, dui, dwi, drink driving, drunk driving,
-    reckless driving, speeding ticket, ticket for speeding, ticket for reckless, ticket for
-    running, parking ticket, parking citation, traffic ticket, traffic citation, a citation,
-    lose lose lost my license, lost my licence, license suspended, licence suspended, my
-    license, my licence, driving ban, points on my license, visa renewal, my visa, visa status,
-    visa expires, visa issue*, work permit, green card, immigration lawyer, immigration case,
-    immigration hearing, deported, deportation, restraining order, protective order, settlement
-    with my, insurance fraud, fraud case, identity theft, stolen identity, scammed, got scammed,
-    police report, report to the police, break-in, broken into, burglary, burgled, robbed,
-    mugged, assaulted, harassment case, eviction hearing, divorce lawyer, custody hearing,
-    custody case, notary for my, sentencing,
+    court appearance*, court date, court hearing*, court case, in court, to court, traffic court,
+    small claims, family court, taking me to court, take me to court, took me to court, my lawyer,
+    hire a lawyer, legal fees, legal aid, legal trouble, legal battle, legal dispute, landlord
+    dispute, dispute with my, suing me, sue me, sued me, being sued, getting sued, suing my, sued
+    by, lawsuit, witness in, as a witness, called as a witness, testify, testifying, subpoena,
+    subpoenaed, deposition, summons, police, the cops, cops, arrested, detained, custody battle,
+    charged with, charges against me, criminal case, criminal charges, criminal record,
+    misdemeanor, misdemeanour, felony, plea deal, probation officer, parole, bail, bail hearing,
+    jail, prison, locked up, dui, dwi, drink driving, drunk driving, reckless driving, speeding
+    ticket, ticket for speeding, ticket for reckless, ticket for running, parking ticket, parking
+    citation, traffic ticket, traffic citation, a citation, lose lose lost my license, lost my
+    licence, license suspended, licence suspended, my license, my licence, driving ban, points on
+    my license, visa renewal, my visa, visa status, visa expires, visa issue*, work permit, green
+    card, immigration lawyer, immigration case, immigration hearing, deported, deportation,
+    restraining order, protective order, settlement with my, insurance fraud, fraud case, identity
+    theft, stolen identity, scammed, got scammed, police report, report to the police, break-in,
+    broken into, burglary, burgled, robbed, mugged, assaulted, harassment case, eviction hearing,
+    divorce lawyer, custody hearing, custody case, notary for my, sentencing,
     """,
     SUBSTANCES: """
     beer, beers, pints, a pint, wine, bottle of wine, glass of wine, glasses of wine, margarita,
     margaritas, cocktail, cocktails, vodka, whiskey, whisky, tequila, shots of, doing shots,
-    tequila shots, booze, boozy, liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy,
-    buzzed, hungover, hung over, hangover, sloshed, bender, binge drinking, blacked out, weed,
-    marijuana, cannabis, edible, edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma,
-    ecstasy, lsd, shrooms, psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl,
-    xanax, valium, ambien, benzos, adderall, ritalin, painkillers, sleeping pills, sleeping
-    pill, pills to sleep, pills to focus, vape, vaping, vapes, cigarettes, cigarette, cigs,
-    nicotine, nicotine gum, quit smoking, quit drinking, quit vaping, stopped drinking, sober,
-    sobriety, relapse, relapsed, rehab, aa meeting*, alcoholics anonymous, na meeting*, days
-    clean, weeks clean, months clean, years clean, clean and sober, staying clean, using again,
-    my dealer, overdose, drinks last night, went out drinking, out drinking, pub crawl, bar
-    crawl, happy hour got, too many drinks, too much to drink, too many beers, open bar, wrecked
-    after, wrecked from the party, a big night, big night out, partying, partied, party last
-    night, rough morning after, still recovering from the party, recovering from the party,
+    tequila shots, booze, boozy, liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy, buzzed,
+    hungover, hung over, hangover, sloshed, bender, binge drinking, blacked out, weed, marijuana,
+    cannabis, edible, edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma, ecstasy, lsd,
+    shrooms, psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl, xanax, valium,
+    ambien, benzos, adderall, ritalin, painkillers, sleeping pills, sleeping pill, pills to sleep,
+    pills to focus, vape, vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine gum, quit
+    smoking, quit drinking, quit vaping, stopped drinking, sober, sobriety, relapse, relapsed,
+    rehab, aa meeting*, alcoholics anonymous, na meeting*, days clean, weeks clean, months clean,
+    years clean, clean and sober, staying clean, using again, my dealer, overdose, drinks last
+    night, went out drinking, out drinking, pub crawl, bar crawl, happy hour got, too many drinks,
+    too much to drink, too many beers, open bar, wrecked after, wrecked from the party, a big
+    night, big night out, partying, partied, party last night, rough morning after, still
+    recovering from the party, recovering from the party,
     """,
 }
 
 WEAK: dict[str, str] = {
     HEALTH: """
-    sick, ill, unwell, appointment*, hospital, clinic, doctor, therapy, recovering, recovery,
-    injury, pain, sore, aching, ache, glasses, diet, medicine, results back, biopsy, health,
-    cough, coughing, tired all the time, crying, cried, tears, anxiety, depressed, depression,
-    overwhelmed at home, burnout, sleeping, sleep, insomnia, waiting list, intolerant, allergic,
-    flaring, flared, pregnant, check-up, checkup, bloods, vaccine, vaccination, jab, booster,
-    surgery, medical, meds, pills, pill, painkillers, scan, scans, infection, virus, headache,
-    exhausting treatment, smoking, quit smoking, drinking,
+    sick, ill, unwell, out sick, off sick, appointment*, hospital, clinic, doctor, therapy,
+    recovering, recovery, injury, pain, sore, aching, ache, glasses, diet, medicine, results back,
+    biopsy, health, cough, coughing, tired all the time, crying, cried, tears, anxiety, depressed,
+    depression, overwhelmed at home, burnout, sleeping, sleep, insomnia, waiting list, intolerant,
+    allergic, flaring, flared, pregnant, check-up, checkup, bloods, vaccine, vaccination, jab,
+    booster, surgery, medical, meds, pills, pill, painkillers, scan, scans, infection, virus,
+    headache, exhausting treatment, quit smoking,
     """,
     FAMILY: """
     mom, mum, mother, dad, father, parents, parent, son, daughter, kid, kids, child, children,
-    baby, sister, brother, sibling, family, partner, aunt, uncle, cousin, wedding, dating,
-    moving house, moving cities, house move, dog, cat, puppy, kitten, pet, vet, twins,
-    household, grandmother, grandfather, pregnant, nursery, teacher, separated, separating,
-    separation, engaged, broke up, split up, breakup, anniversary, adoption, adopting, my ex,
-    relationship with my, home life,
+    baby, sister, brother, sibling, family, partner, aunt, uncle, cousin, wedding, dating, moving
+    house, moving cities, house move, dog, cat, puppy, kitten, pet, vet, twins, household,
+    grandmother, grandfather, pregnant, nursery, teacher, separated, separating, separation,
+    engaged, broke up, split up, breakup, anniversary, adoption, adopting, my ex, relationship with
+    my, home life,
     """,
     MONEY: """
-    money, rent, mortgage, loan, loans, debt, debts, bills, savings, salary doesn't cover,
-    salary isn't enough, credit card, crypto, taxes, insurance, landlord, income, cash,
-    overdraft, finances, financial, pension, retirement, car payment*, groceries, payday, broke,
-    strapped, tight at home, owe, sold my stock, sold my car, sold my house, selling my car,
-    selling my house, selling our house,
+    money, rent, mortgage, loan, loans, debt, debts, bills, savings, salary doesn't cover, salary
+    isn't enough, credit card, crypto, taxes, insurance, landlord, income, cash, overdraft,
+    finances, financial, pension, retirement, car payment*, groceries, payday, broke, strapped,
+    tight at home, owe, sold my stock, sold my car, sold my house, selling my car, selling my
+    house, selling our house,
     """,
     JOB_HUNT: """
     interview, interviews, interviewing, recruiter, recruiters, final round, linkedin, cv,
@@ -351,8 +346,8 @@ WEAK: dict[str, str] = {
     christian, jesus, lent,
     """,
     LEGAL: """
-    court, sue, sued, suing, lawsuit, witness, police, citation, visa, fined, lawyer, lawyers,
-    attorney, solicitor, custody, jury, judge, my license, my licence, verdict,
+    court, sue, sued, suing, lawsuit, police, citation, visa, fined, lawyer, lawyers, attorney,
+    solicitor, custody, jury, my license, my licence, verdict,
     """,
     SUBSTANCES: """
     drinks, pub, wrecked, pills, pill, smoke, smoking, pot, gin, wasted, hammered, smashed,
@@ -366,31 +361,30 @@ WORK_NOUNS = set(
     _entries(
         """
     management, software, legal, dpa, audit, audits, logs, log, gpu, gpus, provider, providers,
-    office, offices, decline, contractor, contractors, agency, agencies, saas, enterprise,
-    feature, features, app, apps, application, client, clients, customer, customers, page,
-    pages, service, services, api, apis, dashboard, dashboards, product, products, team, teams,
-    data, dataset, integration, integrations, job, jobs, pipeline, pipelines, flow, flows,
-    module, modules, system, systems, platform, vendor, vendors, endpoint, endpoints, table,
-    tables, report, reports, project, projects, calculator, scheduling, booking, checker,
-    ingestion, records, tool, tools, widget, widgets, field, fields, form, forms, schema, model,
-    models, sdk, plugin, bot, portal, site, website, database, db, query, queries, metric,
-    metrics, doc, docs, spec, specs, template, templates, vertical, segment, market, partner,
-    partners, account, accounts, sprint, sprints, release, releases, deploy, deployment,
-    roadmap, backlog, ticket, tickets, epic, epics, pr, prs, repo, codebase, code, bug, bugs,
-    test, tests, build, builds, cluster, server, servers, prod, production, staging, migration,
-    launch, deadline, deadlines, okr, okrs, kpi, kpis, contract, contracts, stakeholder,
-    stakeholders, roadmap, users, user, engineer, engineers, engineering, org, department,
-    company's, quarter, q1, q2, q3, q4, offsite, rfc, design, architecture, latency, uptime,
-    outage, incident, incidents, on-call, oncall, headcount, hiring, candidate, candidates,
-    rubric, panel, interviewer, interviewers, onboarding, reorg, layoffs, stack, framework,
-    library, feed, vendor's, sla, slas, revenue, budget, budgets, cost, costs, pricing, invoice,
-    invoices, billing, payments, payment, checkout, campaign, campaigns, marketing, sales,
-    funnel, conversion, churn, workflow, workflows, process, processes, infra, infrastructure,
-    terraform, kubernetes, calendar, engine, screen, screens, component, components, ui, ux,
-    microservice, microservices, library, backend, frontend, lib, cli, script, scripts,
-    notebook, experiment, experiments, prototype, poc, demo, guild, chapter, council, committee,
-    review, reviews, retro, standup, stand-up, meeting, meetings, 1:1, exec, execs, leadership,
-    vp, cto, ceo, roadmap, strategy, proposal, plan,
+    office, offices, decline, contractor, contractors, agency, agencies, saas, enterprise, feature,
+    features, app, apps, application, client, clients, customer, customers, page, pages, service,
+    services, api, apis, dashboard, dashboards, product, products, team, teams, data, dataset,
+    integration, integrations, job, jobs, pipeline, pipelines, flow, flows, module, modules,
+    system, systems, platform, vendor, vendors, endpoint, endpoints, table, tables, report,
+    reports, project, projects, calculator, scheduling, booking, checker, ingestion, records, tool,
+    tools, widget, widgets, field, fields, form, forms, schema, model, models, sdk, plugin, bot,
+    portal, site, website, database, db, query, queries, metric, metrics, doc, docs, spec, specs,
+    template, templates, vertical, segment, market, partner, partners, account, accounts, sprint,
+    sprints, release, releases, deploy, deployment, roadmap, backlog, ticket, tickets, epic, epics,
+    pr, prs, repo, codebase, code, bug, bugs, test, tests, build, builds, cluster, server, servers,
+    prod, production, staging, migration, launch, deadline, deadlines, okr, okrs, kpi, kpis,
+    contract, contracts, stakeholder, stakeholders, roadmap, users, user, engineer, engineers,
+    engineering, org, department, company's, quarter, q1, q2, q3, q4, offsite, rfc, design,
+    architecture, latency, uptime, outage, incident, incidents, on-call, oncall, headcount, hiring,
+    candidate, candidates, rubric, panel, interviewer, interviewers, onboarding, reorg, layoffs,
+    stack, framework, library, feed, vendor's, sla, slas, revenue, budget, budgets, cost, costs,
+    pricing, invoice, invoices, billing, payments, payment, checkout, campaign, campaigns,
+    marketing, sales, funnel, conversion, churn, workflow, workflows, process, processes, infra,
+    infrastructure, terraform, kubernetes, calendar, engine, screen, screens, component,
+    components, ui, ux, microservice, microservices, library, backend, frontend, lib, cli, script,
+    scripts, notebook, experiment, experiments, prototype, poc, demo, guild, chapter, council,
+    committee, review, reviews, retro, standup, stand-up, meeting, meetings, 1:1, exec, execs,
+    leadership, vp, cto, ceo, roadmap, strategy, proposal, plan,
     """
     )
 )
@@ -401,162 +395,159 @@ GUARDS = _entries(
     health check*, health checks, healthcheck*, health score*, health metrics, health endpoint*,
     health dashboard*, service health, system health, cluster health, pipeline health, codebase
     health, team health, account health, customer health, project health, product family, family
-    of, family sharing, font family, mental model*, sick build*, sick of, sick and tired, kill
-    the job, kill the zombie, kill the process, parent company, parent companies, parent/child,
-    parent ticket*, parent task*, parent epic, child ticket*, child task*, child tickets, child
-    process*, child node*, child element*, children's education, divorce the, divorce these,
-    tech debt, technical debt, design debt, debt ceiling, the team's budget, team budget, budget
-    for the, budget for our, conference budget, offsite budget, cloud budget, error budget*,
-    latency budget, performance budget, legal review, legal team, legal says, legal needs, legal
-    approved, legal sign-off, the legal, interview loop*, interview panel*, interview rubric*,
-    interview process, interview question*, interview slot*, interview feedback, interviewer,
-    interviewing candidates, interviewing for the, interviewing for our, interviewing people,
-    interview candidates, interviews for the, interviews for our, interviews to run, offer
-    letter*, offer for the candidate, offer to the candidate, offer to a candidate, the
-    candidate, a candidate, our candidate, election of, leader election, raft election, elect a
-    leader, vote on, voting on, vote for the rfc, vote on the, upvote*, downvote*, hangover
-    from, sober up about, sobering, prayer times, drinking from the firehose, smoke test*, smoke
-    testing, smoke tests, high priority, high risk, high level, high-level, highly, high
-    availability, high traffic, high load, high latency, high bar, the bar, progress bar,
-    raising the bar, raise the bar, bar chart*, pot of, clean up, clean code, clean
-    architecture, clean slate, clean build, clean-up, cleanup, clean install, clean data, clean
-    the, clean it, clean and, squeaky clean, come clean on the, clean desk, is clean, are clean,
-    using the, used the, using our, using a, using an, pain points, pain point, growing pains, a
-    pain, the pain, pain in the, pain of, headache for, a headache, the headache, real headache,
-    is a headache, fever pitch, cold start*, cold storage, cold cache, cold call*, cold
-    outreach, cold email*, hot fix, hotfix, dead link*, crash, code freeze, freeze, in the
-    ballpark, bleeding customers, bleeding edge, cutting edge, operation on the, operations,
-    operational, op-ed, surgery on the, surgical, brain surgery, open heart surgery on, stress
-    test*, stress testing, load test*, test results for the, test results from the, scan the,
-    scan of the, scanning, security scan*, vulnerability scan*, code scan*, scan results from
-    the, virus scan*, malware, vaccine client, recovery plan, disaster recovery, recovery time,
-    recovering from the outage, recovering from the incident, recovery from the, recovering from
-    the, data recovery, account recovery, password recovery, the team is burning out, team is
-    burning out, team's burning out, team is burnt out, team is burned out, team burnout,
-    burnout on the team, burnout across, team burning out, everyone is burning out, people are
-    burning out, folks are burning out, engineers are burning, burning out the team, burn out
+    of, family sharing, font family, mental model*, sick build*, sick of, sick and tired, kill the
+    job, kill the zombie, kill the process, parent company, parent companies, parent/child, parent
+    ticket*, parent task*, parent epic, child ticket*, child task*, child tickets, child process*,
+    child node*, child element*, children's education, divorce the, divorce these, tech debt,
+    technical debt, design debt, debt ceiling, the team's budget, team budget, budget for the,
+    budget for our, conference budget, offsite budget, cloud budget, error budget*, latency budget,
+    performance budget, legal review, legal team, legal says, legal needs, legal approved, legal
+    sign-off, the legal, interview loop*, interview panel*, interview rubric*, interview process,
+    interview question*, interview slot*, interview feedback, interviewer, interviewing candidates,
+    interviewing for the, interviewing for our, interviewing people, interview candidates,
+    interviews for the, interviews for our, interviews to run, offer letter*, offer for the
+    candidate, offer to the candidate, offer to a candidate, the candidate, a candidate, our
+    candidate, election of, leader election, raft election, elect a leader, vote on, voting on,
+    vote for the rfc, vote on the, upvote*, downvote*, hangover from, sober up about, sobering,
+    prayer times, drinking from the firehose, smoke test*, smoke testing, smoke tests, high
+    priority, high risk, high level, high-level, highly, high availability, high traffic, high
+    load, high latency, high bar, the bar, progress bar, raising the bar, raise the bar, bar
+    chart*, pot of, clean up, clean code, clean architecture, clean slate, clean build, clean-up,
+    cleanup, clean install, clean data, clean the, clean it, clean and, squeaky clean, come clean
+    on the, clean desk, is clean, are clean, using the, used the, using our, using a, using an,
+    pain points, pain point, growing pains, a pain, the pain, pain in the, pain of, headache for, a
+    headache, the headache, real headache, is a headache, fever pitch, cold start*, cold storage,
+    cold cache, cold call*, cold outreach, cold email*, hot fix, hotfix, dead link*, crash, code
+    freeze, freeze, in the ballpark, bleeding customers, bleeding edge, cutting edge, operation on
+    the, operations, operational, op-ed, surgery on the, surgical, brain surgery, open heart
+    surgery on, stress test*, stress testing, load test*, test results for the, test results from
+    the, scan the, scan of the, scanning, security scan*, vulnerability scan*, code scan*, scan
+    results from the, virus scan*, malware, vaccine client, recovery plan, disaster recovery,
+    recovery time, recovering from the outage, recovering from the incident, recovery from the,
+    recovering from the, data recovery, account recovery, password recovery, the team is burning
+    out, team is burning out, team's burning out, team is burnt out, team is burned out, team
+    burnout, burnout on the team, burnout across, team burning out, everyone is burning out, people
+    are burning out, folks are burning out, engineers are burning, burning out the team, burn out
     the team, burning through, the team is exhausted, team is exhausted, everyone is exhausted,
     team is tired, on-call is exhausting, team's morale, morale is low, the team's morale, team
     morale, is a mess, the backlog is a mess, drunk-walk, drunk walk, drinking the kool-aid,
-    kool-aid, party of, third party, third-party, 3rd party, party app*, the other party,
-    political capital, office politics, org politics, company politics, team politics, internal
-    politics, campaign launches, marketing campaign*, ad campaign*, email campaign*, sales
-    campaign*, campaign for the launch, rally the team, rallying the team, rally around, rally
-    behind, stock rallied, in march, by march, march deadline, march release, march launch,
-    since march, end of march, early march, mid-march, in mid march, late march, march 1, march
-    15, march 31, fast track, fast-track, fast follow, fast-follow, fast enough, fast as, fast
-    and, fast build*, too fast, so fast, very fast, fast path, fast feedback, ramping up fast,
-    ramp up fast, pretty fast, moving fast, move fast, fast iteration, fast lane, fast
-    turnaround, go fast, holiday calendar, holiday schedule, holiday season, holiday sale,
-    holiday traffic, holiday freeze, holiday code freeze, holiday rota, bank holiday, public
-    holiday, holiday cover, law firm*, the law of, law of, by law, case study, case studies, use
-    case*, edge case*, test case*, in case, in any case, base case, worst case, best case,
-    business case, just in case, the case, this case, that case, case for, case that, lower
-    case, upper case, camel case, case-by-case, case by case, support case*, the ticket, a
-    ticket, my ticket, ticket for the, tickets for the, jira ticket*, support ticket*,
-    conference ticket*, license key*, license for the, licence for the, license cost*, licenses
-    for, license renewal for, software license*, open source license, mit license, apache
+    kool-aid, party of, third party, third-party, 3rd party, party app*, the other party, political
+    capital, office politics, org politics, company politics, team politics, internal politics,
+    campaign launches, marketing campaign*, ad campaign*, email campaign*, sales campaign*,
+    campaign for the launch, rally the team, rallying the team, rally around, rally behind, stock
+    rallied, in march, by march, march deadline, march release, march launch, since march, end of
+    march, early march, mid-march, in mid march, late march, march 1, march 15, march 31, fast
+    track, fast-track, fast follow, fast-follow, fast enough, fast as, fast and, fast build*, too
+    fast, so fast, very fast, fast path, fast feedback, ramping up fast, ramp up fast, pretty fast,
+    moving fast, move fast, fast iteration, fast lane, fast turnaround, go fast, holiday calendar,
+    holiday schedule, holiday season, holiday sale, holiday traffic, holiday freeze, holiday code
+    freeze, holiday rota, bank holiday, public holiday, holiday cover, law firm*, the law of, law
+    of, by law, case study, case studies, use case*, edge case*, test case*, in case, in any case,
+    base case, worst case, best case, business case, just in case, the case, this case, that case,
+    case for, case that, lower case, upper case, camel case, case-by-case, case by case, support
+    case*, the ticket, a ticket, my ticket, ticket for the, tickets for the, jira ticket*, support
+    ticket*, conference ticket*, license key*, license for the, licence for the, license cost*,
+    licenses for, license renewal for, software license*, open source license, mit license, apache
     license, seat license*, record time, track record, on record, for the record, record the,
     recording, off the record, record of the, court records, claim the, claim it, claiming the,
-    claim ticket*, expense claim*, trial period, free trial, trial run, trial and error, a/b
-    trial, clinical trial*, hearing from, hearing back, hearing about, heard back, fine-tune*,
-    fine tune*, fine-tuning, fine tuning, it's fine, is fine, that's fine, are fine, fine with,
-    i'm fine, fine by me, works fine, fine for, looks fine, seems fine, be fine, just fine, fine
-    grained, fine-grained, a fine line, fine print, settlement files, settlement report*,
-    payment settlement, settlement service, settlement batch, settlement flow, dispute flow,
-    disputes flow, chargeback dispute*, dispute resolution for, customer dispute*, sue the
-    vendor, suing the vendor, witness statement service, the witness, god object, god class, god
-    mode, god-object, god-class, mass email, mass update*, mass migration, mass delete, mass
-    rename, critical mass, temple run, temple os, values for, the values, default values, value,
-    values of the, our values, company values, core values, team values, left over, leftover,
-    left off, left the, left a, left to, left it, right now, right away, all right, alright,
-    right thing, right call, the right, right-size, right size, right track, right direction,
-    you're right, was right, is right, right?, policy doc, policy team, data policy, retention
-    policy, security policy, policy review, the bill, bill of materials, billing, bill run, bill
-    pay feature, tax engine, tax service, tax calculation, tax module, tax rules, tax logic,
-    sales tax, vat, tax team, tax report*, tax api, tax code, tax field, pay run, pay rate for,
-    tight deadline*, tight timeline*, tight schedule, tight on time, timeline is tight, deadline
-    is tight, schedule is tight, tight coupling, tightly, tight loop, tight feedback, sit tight,
-    tight for the, budget is tight, budget's tight, budgets are tight, headcount is tight,
-    capacity is tight, expensive query, expensive queries, expensive call*, expensive
-    operation*, expensive to run, expensive to maintain, expensive to build, costs money, lose
-    money on the deal, lost money on the deal, money on the deal, the money for the, money for
-    the, spend money on, save money on, make money, makes money, money from the, cash flow,
-    cashflow, cash register, cache, price list, price change*, price increase for, prices for
-    the, pricing, credit card processing, credit card form, credit card field, credit card flow,
-    credit card validation, credit card payments, credit card checkout, stock price, stock
-    options, stock level*, stock count, in stock, out of stock, shares the, shares a, share the,
-    shares our, market share, insurance client, insurance flow, insurance product, insurance
-    api, insurance portal, mortgage calculator, mortgage client, mortgage product, loan
-    origination, loan product, loan app, loan application*, retirement of the, retire the,
-    retiring the, home page, homepage, home screen, home office, work from home, working from
-    home, wfh, at home in the, home directory, home dir, home feed, home tab, app home, go home,
-    went home, home base, back home from the, family tree, date picker, date range, due date,
-    date field, target date, launch date, release date, end date, start date, up to date, out of
-    date, to date, dates, update, split the work, split the, split it, split into, split brain,
-    split test*, split between, a/b split, code split*, ex-colleague, ex-coworker, ex-employer,
-    ex-manager, ex-team, partner team*, partner org*, partner api*, partner integration*,
-    partner company, partner companies, partner portal, partner program, partners with,
-    partnering with, partner on, partner with, child's play, school of thought, old school,
-    old-school, school project for our, baby steps, babysit the, babysitting the deploy,
-    babysitting the, pet project*, pet peeve*, dog food*, dogfood*, dogfooding, cat /, cat the,
-    sister team*, sister company, sister org, sister product, sister service, brother team,
-    mother ship, mothership, father of, grandfathered, grandfather clause, orphaned, orphan
-    records, sibling team*, sibling service*, cousin team, wedding registry app, wedding app,
-    offer to help, offered to help, offer help, offer feedback, offer support, offers to, job
-    queue*, job runner*, job scheduler, cron job*, batch job*, the job, a job well done, great
-    job, good job, job titles for the, job description*, job posting*, job spec*, job ladder,
-    job level*, job family, job board for the, job board for our, leave it, leave the, leave a,
-    leave comments, leave feedback, leave room, leave policy, leaving the meeting, leaving a
-    comment, quit the, quit vim, notice that, notice the, notice it, noticed, short notice, take
-    notice, opportunity sizing, sales opportunity, sales opportunities, opportunity in the,
-    opportunities for the, options for the, options for our, options for a, option for the,
-    stock options, options menu, config options, startup time, startup script, on startup, at
-    startup, startup latency, startup cost, cold startup, application form, application logs,
-    the application, our application, web application, mobile application, application server,
-    application layer, apply the, applying the, applied the, applied to the, applied to our,
-    applied to all, applying to the, applying to our, applied to this, applied it, apply it,
-    resume the, resume work, resume it, resumed, resuming, portfolio review, portfolio of
-    projects, project portfolio, product portfolio, move on to, moving on to, moving on with
-    the, company offsite, company all-hands, company goals, company strategy, company-wide,
-    other teams, another team, elsewhere in the, elsewhere in our, elsewhere on, from elsewhere
-    in, somewhere in the, somewhere in our, the offer, offer page, offer engine, offers feature,
-    special offers, offers api, recruiter asked, the recruiter, our recruiter, recruiting team,
-    with recruiting, panel for, shots of the, screenshots, screen shots, glass box, glassdoor
-    reviews of our, bottleneck, bottlenecks, drink the, party planning for the team, team party,
-    holiday party planning, the bar is, bar is high, bar for, high bar, pub/sub, pubsub, pub
-    sub, publish, clean room, using it, use case, drinks with the team, team drinks, drinks for
-    the team, drinks budget, offsite drinks, joint venture, joint effort, joint project,
-    jointly, joint call, joint review, joint planning, high on the list, high on my list, high
-    up, smoke and mirrors, smoke screen, where there's smoke, smoking gun, up in smoke,
-    separation of, separated by, separated from the, separating the, separate the, married to
-    the, married to this, married to that, married to our, split up the, split up work, split up
-    into, broke up the, breakup of, break up the, work anniversary, woke up, pray that, pray it,
-    pray the, pray this, praying that, praying it, praying the, praying this, thank god, oh god,
-    god knows, oh my god, omg, leap of faith, good faith, bad faith, faith in the, faith in our,
-    bail on, bail out, bailed on, vet the, vet our, vet this, vetting, drink coffee, drinking
-    coffee, drink tea, drinking tea, drinking water, drink water, team beer*, beers with the
-    team, drinks with the team, recovering the, recover the, sleep on it, sleeping on it, slept
-    on it, adoption of, adopt the, adopting the, adoption rate, tool adoption, feature adoption,
-    high on, engaged with, engaged the, engaged in the, engaged in our, engagement metrics, user
-    engagement, customer engagement, quit the, quit vim, license for, resign myself, owe you,
-    owe the, sober up, a pub quiz, pub quiz, the country manager, country manager, country lead,
-    across the country, country launch, in this country we, government client*, government
-    contract*, government agency, government agencies, government sector, government customer*,
-    government tender, government work, government deal, temple of, vote of confidence, vote of
-    no confidence, dry run, the interviews for, interviews this week for, my interviews for,
-    exit interview*, user interview*, customer interview*, stakeholder interview*, interview the
-    users, interview users, interviewing users, interviewing customers, interview customers,
-    final round of the, final round of review, final round of testing, final round of feedback,
-    tears down, tear down, teardown, sick of it, sick days policy, pill button, pill component,
-    pills component, cat command, dog days, top dog, underdog, watchdog, datadog, cash out, cash
-    in, cashing in, interest in, god-tier, sleep mode, sleep timer, sleep(, health of the,
-    health of our, healthy, unhealthy, drinks fridge, drinks on friday for, pot of money,
+    claim ticket*, expense claim*, trial period, free trial, trial run, trial and error, a/b trial,
+    clinical trial*, hearing from, hearing back, hearing about, heard back, fine-tune*, fine tune*,
+    fine-tuning, fine tuning, it's fine, is fine, that's fine, are fine, fine with, i'm fine, fine
+    by me, works fine, fine for, looks fine, seems fine, be fine, just fine, fine grained,
+    fine-grained, a fine line, fine print, settlement files, settlement report*, payment
+    settlement, settlement service, settlement batch, settlement flow, dispute flow, disputes flow,
+    chargeback dispute*, dispute resolution for, customer dispute*, sue the vendor, suing the
+    vendor, witness statement service, the witness, god object, god class, god mode, god-object,
+    god-class, mass email, mass update*, mass migration, mass delete, mass rename, critical mass,
+    temple run, temple os, values for, the values, default values, value, values of the, our
+    values, company values, core values, team values, left over, leftover, left off, left the, left
+    a, left to, left it, right now, right away, all right, alright, right thing, right call, the
+    right, right-size, right size, right track, right direction, you're right, was right, is right,
+    right?, policy doc, policy team, data policy, retention policy, security policy, policy review,
+    the bill, bill of materials, billing, bill run, bill pay feature, tax engine, tax service, tax
+    calculation, tax module, tax rules, tax logic, sales tax, vat, tax team, tax report*, tax api,
+    tax code, tax field, pay run, pay rate for, tight deadline*, tight timeline*, tight schedule,
+    tight on time, timeline is tight, deadline is tight, schedule is tight, tight coupling,
+    tightly, tight loop, tight feedback, sit tight, tight for the, budget is tight, budget's tight,
+    budgets are tight, headcount is tight, capacity is tight, expensive query, expensive queries,
+    expensive call*, expensive operation*, expensive to run, expensive to maintain, expensive to
+    build, costs money, lose money on the deal, lost money on the deal, money on the deal, the
+    money for the, money for the, spend money on, save money on, make money, makes money, money
+    from the, cash flow, cashflow, cash register, cache, price list, price change*, price increase
+    for, prices for the, pricing, credit card processing, credit card form, credit card field,
+    credit card flow, credit card validation, credit card payments, credit card checkout, stock
+    price, stock options, stock level*, stock count, in stock, out of stock, shares the, shares a,
+    share the, shares our, market share, insurance client, insurance flow, insurance product,
+    insurance api, insurance portal, mortgage calculator, mortgage client, mortgage product, loan
+    origination, loan product, loan app, loan application*, retirement of the, retire the, retiring
+    the, home page, homepage, home screen, home office, work from home, working from home, wfh, at
+    home in the, home directory, home dir, home feed, home tab, app home, go home, went home, home
+    base, back home from the, family tree, date picker, date range, due date, date field, target
+    date, launch date, release date, end date, start date, up to date, out of date, to date, dates,
+    update, split the work, split the, split it, split into, split brain, split test*, split
+    between, a/b split, code split*, ex-colleague, ex-coworker, ex-employer, ex-manager, ex-team,
+    partner team*, partner org*, partner api*, partner integration*, partner company, partner
+    companies, partner portal, partner program, partners with, partnering with, partner on, partner
+    with, child's play, school of thought, old school, old-school, school project for our, baby
+    steps, babysit the, babysitting the deploy, babysitting the, pet project*, pet peeve*, dog
+    food*, dogfood*, dogfooding, cat /, cat the, sister team*, sister company, sister org, sister
+    product, sister service, brother team, mother ship, mothership, father of, grandfathered,
+    grandfather clause, orphaned, orphan records, sibling team*, sibling service*, cousin team,
+    wedding registry app, wedding app, offer to help, offered to help, offer help, offer feedback,
+    offer support, offers to, job queue*, job runner*, job scheduler, cron job*, batch job*, the
+    job, a job well done, great job, good job, job titles for the, job description*, job posting*,
+    job spec*, job ladder, job level*, job family, job board for the, job board for our, leave it,
+    leave the, leave a, leave comments, leave feedback, leave room, leave policy, leaving the
+    meeting, leaving a comment, quit the, quit vim, notice that, notice the, notice it, noticed,
+    short notice, take notice, opportunity sizing, sales opportunity, sales opportunities,
+    opportunity in the, opportunities for the, options for the, options for our, options for a,
+    option for the, stock options, options menu, config options, startup time, startup script, on
+    startup, at startup, startup latency, startup cost, cold startup, application form, application
+    logs, the application, our application, web application, mobile application, application
+    server, application layer, apply the, applying the, applied the, applied to the, applied to
+    our, applied to all, applying to the, applying to our, applied to this, applied it, apply it,
+    resume the, resume work, resume it, resumed, resuming, portfolio review, portfolio of projects,
+    project portfolio, product portfolio, move on to, moving on to, moving on with the, company
+    offsite, company all-hands, company goals, company strategy, company-wide, other teams, another
+    team, elsewhere in the, elsewhere in our, elsewhere on, from elsewhere in, somewhere in the,
+    somewhere in our, the offer, offer page, offer engine, offers feature, special offers, offers
+    api, recruiter asked, the recruiter, our recruiter, recruiting team, with recruiting, panel
+    for, shots of the, screenshots, screen shots, glass box, glassdoor reviews of our, bottleneck,
+    bottlenecks, drink the, party planning for the team, team party, holiday party planning, the
+    bar is, bar is high, bar for, high bar, pub/sub, pubsub, pub sub, publish, clean room, using
+    it, use case, drinks with the team, team drinks, drinks for the team, drinks budget, offsite
+    drinks, joint venture, joint effort, joint project, jointly, joint call, joint review, joint
+    planning, high on the list, high on my list, high up, smoke and mirrors, smoke screen, where
+    there's smoke, smoking gun, up in smoke, separation of, separated by, separated from the,
+    separating the, separate the, married to the, married to this, married to that, married to our,
+    split up the, split up work, split up into, broke up the, breakup of, break up the, work
+    anniversary, woke up, pray that, pray it, pray the, pray this, praying that, praying it,
+    praying the, praying this, thank god, oh god, god knows, oh my god, omg, leap of faith, good
+    faith, bad faith, faith in the, faith in our, bail on, bail out, bailed on, vet the, vet our,
+    vet this, vetting, drink coffee, drinking coffee, drink tea, drinking tea, drinking water,
+    drink water, team beer*, beers with the team, drinks with the team, recovering the, recover
+    the, sleep on it, sleeping on it, slept on it, adoption of, adopt the, adopting the, adoption
+    rate, tool adoption, feature adoption, high on, engaged with, engaged the, engaged in the,
+    engaged in our, engagement metrics, user engagement, customer engagement, quit the, quit vim,
+    license for, resign myself, owe you, owe the, sober up, a pub quiz, pub quiz, the country
+    manager, country manager, country lead, across the country, country launch, in this country we,
+    government client*, government contract*, government agency, government agencies, government
+    sector, government customer*, government tender, government work, government deal, temple of,
+    vote of confidence, vote of no confidence, dry run, the interviews for, interviews this week
+    for, my interviews for, exit interview*, user interview*, customer interview*, stakeholder
+    interview*, interview the users, interview users, interviewing users, interviewing customers,
+    interview customers, final round of the, final round of review, final round of testing, final
+    round of feedback, tears down, tear down, teardown, sick of it, sick days policy, pill button,
+    pill component, pills component, cat command, dog days, top dog, underdog, watchdog, datadog,
+    cash out, cash in, cashing in, interest in, god-tier, sleep mode, sleep timer, sleep(, health
+    of the, health of our, healthy, unhealthy, drinks fridge, drinks on friday for, pot of money,
     jackpot, potluck, pot luck, witness the, bear witness, chain of custody, court of appeal,
-    full-court, full court press, ball is in your court, ball's in your court, in their court,
-    in our court, in my court, in your court, lawsuit tracker, baby step*, is my baby, my baby
-    project, marriage of, church of, arrest the, arrest our, arrest this, arresting the, church
-    management, bankrupt the,
+    full-court, full court press, ball is in your court, ball's in your court, in their court, in
+    our court, in my court, in your court, lawsuit tracker, drinking a lot of coffee, drinking lots
+    of coffee, drinking too much coffee, drinking more coffee, drinking more water, drinking so
+    much coffee, burned out the, burnt out the, burning out the, appointments with, appointment
+    with, baby step*, is my baby, my baby project, marriage of, church of, arrest the, arrest our,
+    arrest this, arresting the, church management, bankrupt the,
     """
 )
 
@@ -564,34 +555,33 @@ GUARDS = _entries(
 _ROLES = set(
     _entries(
         """
-    manager, boss, pm, lead, vp, director, colleague, coworker, co-worker, teammate, peer,
-    intern, cto, ceo, cfo, coo, em, architect, designer, supervisor, x3, guy, woman, lady,
-    analyst, engineer, contractor, tl, head, skip-level, skip, founder, exec,
+    manager, boss, pm, lead, vp, director, colleague, coworker, co-worker, teammate, peer, intern,
+    cto, ceo, cfo, coo, em, architect, designer, supervisor, x3, guy, woman, lady, analyst,
+    engineer, contractor, tl, head, skip-level, skip, founder, exec,
     """
     )
 )
 _NOT_NAMES = set(
     _entries(
         """
-    the, this, that, these, those, it, its, he, she, they, we, i, you, our, my, your, their,
-    his, her, there, here, what, which, who, when, where, why, how, if, and, but, so, also,
-    honestly, frankly, basically, apparently, everyone, everybody, nobody, nothing, someone,
-    somebody, anyone, between, can, could, should, would, will, may, might, must, do, does, did,
-    is, are, was, were, has, have, had, let, lets, let's, please, thanks, thank, sorry, hi, hey,
-    ok, okay, yes, no, not, just, still, also, maybe, perhaps, today, tomorrow, yesterday,
-    monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, march,
-    april, may, june, july, august, september, october, november, december, jira, jenkins,
-    slack, confluence, terraform, kubernetes, docker, python, java, go, rust, prod, staging,
-    sales, marketing, legal, finance, engineering, product, design, support, ops, infra,
-    security, platform, data, mobile, android, ios, windows, linux, excel, zoom, teams, outlook,
-    gmail, management, leadership, legacy, onboarding, hiring, planning, testing, deploy,
-    github, gitlab, aws, gcp, azure, qa, api, ci, cd, sre, hr, it, ux, ui, okr, q1, q2, q3, q4,
-    team, our, overall, again, after, before, since, during, because, although, though, while,
-    once, then, now, also, even, only, really, actually, generally, usually, sometimes, often,
-    always, never, in, on, at, for, with, from, to, of, by, as, about, a, an, some, any, all,
-    each, every, both, either, neither, one, two, three, new, old, last, next, first, second,
-    third, big, small, good, great, bad, feedback, quick, heads, fyi, fwiw, re, update, status,
-    note, question, idea, plan,
+    the, this, that, these, those, it, its, he, she, they, we, i, you, our, my, your, their, his,
+    her, there, here, what, which, who, when, where, why, how, if, and, but, so, also, honestly,
+    frankly, basically, apparently, everyone, everybody, nobody, nothing, someone, somebody,
+    anyone, between, can, could, should, would, will, may, might, must, do, does, did, is, are,
+    was, were, has, have, had, let, lets, let's, please, thanks, thank, sorry, hi, hey, ok, okay,
+    yes, no, not, just, still, also, maybe, perhaps, today, tomorrow, yesterday, monday, tuesday,
+    wednesday, thursday, friday, saturday, sunday, january, february, march, april, may, june,
+    july, august, september, october, november, december, jira, jenkins, slack, confluence,
+    terraform, kubernetes, docker, python, java, go, rust, prod, staging, sales, marketing, legal,
+    finance, engineering, product, design, support, ops, infra, security, platform, data, mobile,
+    android, ios, windows, linux, excel, zoom, teams, outlook, gmail, management, leadership,
+    legacy, onboarding, hiring, planning, testing, deploy, github, gitlab, aws, gcp, azure, qa,
+    api, ci, cd, sre, hr, it, ux, ui, okr, q1, q2, q3, q4, team, our, overall, again, after,
+    before, since, during, because, although, though, while, once, then, now, also, even, only,
+    really, actually, generally, usually, sometimes, often, always, never, in, on, at, for, with,
+    from, to, of, by, as, about, a, an, some, any, all, each, every, both, either, neither, one,
+    two, three, new, old, last, next, first, second, third, big, small, good, great, bad, feedback,
+    quick, heads, fyi, fwiw, re, update, status, note, question, idea, plan,
     """
     )
 )
@@ -602,9 +592,9 @@ _NAME_FOLLOWERS = set(
     seemed, acts, acted, did, does, doesn't, didn't, won't, can't, cannot, plays, played, takes,
     took, talks, talked, only, basically, literally, honestly, still, barely, refuses, refused,
     ignores, ignored, treats, treated, yells, yelled, shouts, screams, makes, made, gets, got,
-    will, would, could, should, can, goes, went, puts, put, throws, threw, steals, stole,
-    blames, blamed, lies, lied, hogs, spends, sits, shows, thinks, clearly, obviously, x3, and,
-    who, from, in, on,
+    will, would, could, should, can, goes, went, puts, put, throws, threw, steals, stole, blames,
+    blamed, lies, lied, hogs, spends, sits, shows, thinks, clearly, obviously, x3, and, who, from,
+    in, on,
     """
     )
 )
@@ -612,39 +602,38 @@ _NAME_FOLLOWERS = set(
 JUDGEMENTS = _entries(
     """
     condescending, useless, incompetent, lazy, clueless, arrogant, rude, terrible listener, bad
-    listener, awful listener, talks over*, talk over*, talked over*, talking over*, no idea what
-    X3 doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a clue, doesn't
-    know what X3, doesn't have a clue, plays favorites, plays favourites, playing favorites,
-    playing favourites, favoritism, favouritism, has favorites, pets, phoning it in, phones it
-    in, slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't pull,
-    never pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit, took
-    credit, steals credit, stole credit, stealing credit, credit for my work, credit for our
-    work, only there because, only got, only here because, only promoted because, friends with
-    the vp, friends with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*,
-    suck-up, kiss-ass, teacher's pet, toxic, passive-aggressive, passive aggressive,
-    micromanage*, micromanager, shady, sketchy, dishonest, liar, lies, lying, lied to,
-    two-faced, backstab*, back-stab*, can't be trusted, untrustworthy, unreliable, doesn't care,
-    don't care, couldn't care less, full of X3self, full of himself, full of herself, a joke, a
-    nightmare, nightmare to work with, the worst, worst manager, worst lead, awful to work with,
-    terrible to work with, impossible to work with, hard to work with, difficult to work with,
-    bully, bullies, bullying, bullied, yells, yelled, screams, screamed, shouts at, shouted at,
-    creepy, creep, weird vibe*, annoying, irritating, insufferable, unbearable, obnoxious, out
-    of X3 depth, in over X3 head, can't code, can't write, can't do X3 job, bad at X3 job,
-    terrible at X3 job, awful at X3 job, always late, never shows up, never on time, never
-    replies, never responds, ignores me, ignored me, ignores my, throws me under the bus, threw
-    me under the bus, under the bus, has it in for me, out to get me, hates me, hate me,
-    sleeping with, hooking up, affair, playing politics, snake, whines, whining, complains
-    constantly, always complaining, moody, flaky, sloppy, selfish, petty, stupid, dumb, idiot,
-    moron, crazy, nuts, a mess, gets away with, nepotism, cronyism, sexist, racist, misogynist,
-    creep, gossip*, talks behind, behind my back, undermines, undermining, undermined,
-    sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns off, never helps, won't
-    help, refuses to help, not qualified, unqualified, doesn't deserve, didn't deserve,
-    overrated, fake, phony, patronizing, patronising, dismissive, belittles, belittling,
+    listener, awful listener, talks over*, talk over*, talked over*, talking over*, no idea what X3
+    doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a clue, doesn't know what
+    X3, doesn't have a clue, plays favorites, plays favourites, playing favorites, playing
+    favourites, favoritism, favouritism, has favorites, pets, phoning it in, phones it in,
+    slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't pull, never
+    pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit, took credit,
+    steals credit, stole credit, stealing credit, credit for my work, credit for our work, only
+    there because, only got, only here because, only promoted because, friends with the vp, friends
+    with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up, kiss-ass,
+    teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*, micromanager,
+    shady, sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*, back-stab*, can't
+    be trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't care less, full of
+    X3self, full of himself, full of herself, a joke, a nightmare, nightmare to work with, the
+    worst, worst manager, worst lead, awful to work with, terrible to work with, impossible to work
+    with, hard to work with, difficult to work with, bully, bullies, bullying, bullied, yells,
+    yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*, annoying,
+    irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head, can't code,
+    can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job, always late,
+    never shows up, never on time, never replies, never responds, ignores me, ignored me, ignores
+    my, throws me under the bus, threw me under the bus, under the bus, has it in for me, out to
+    get me, hates me, hate me, sleeping with, hooking up, affair, playing politics, snake, whines,
+    whining, complains constantly, always complaining, moody, flaky, sloppy, selfish, petty,
+    stupid, dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism, cronyism, sexist,
+    racist, misogynist, creep, gossip*, talks behind, behind my back, undermines, undermining,
+    undermined, sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns off, never
+    helps, won't help, refuses to help, not qualified, unqualified, doesn't deserve, didn't
+    deserve, overrated, fake, phony, patronizing, patronising, dismissive, belittles, belittling,
     mansplain*, interrupts me, cuts me off, takes all the credit, a waste of space, dead weight,
-    deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3 temper,
-    blows up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego, gaslight*,
-    lazy, hopeless, pathetic, a disaster, a clown, checked-out, leaves early every, always
-    leaves early, never does, does nothing, does no work, barely works, barely does, no work,
+    deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3 temper, blows
+    up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego, gaslight*, lazy,
+    hopeless, pathetic, a disaster, a clown, checked-out, leaves early every, always leaves early,
+    never does, does nothing, does no work, barely works, barely does, no work,
     """
 )
 
