@@ -97,7 +97,8 @@ _MACROS = {
     "<NOTMOD>": r"(?![ -](?:teams?|clients?|customers?|apps?|software|api|services?|"
     r"integrations?|partners?|features?|products?|projects?|accounts?|data|tables?|pages?|"
     r"modules?|dashboards?|vendors?|management|platform|system|tools?|flows?|calculator|"
-    r"models?|origination|endpoints?|repo|codebase|domain|vertical|segment|market)\b)",
+    r"models?|origination|endpoints?|repo|codebase|domain|vertical|segment|market|plans?|"
+    r"pricing|tiers?|subscriptions?|bundles?|sku)\b)",
     "<NOTMOD2>": r"(?!(?:[\x27\u2019]s?)?(?:[ -][\w\x27\u2019]+){0,2}[ -](?:pages?|clients?|"
     r"customers?|datasets?|data|"
     r"corpus|features?|apps?|site|product|api|service|dashboard|feed|widget|vertical)\b)",
@@ -176,7 +177,8 @@ _rule(
         r"in recovery from|recovering from (?:surgery|an? (?:operation|injury|illness|infection))|"
         r"pregnant|depressed|having panic attacks|throwing up|vomiting|bedridden)",
         r"<IM> (?:got |caught |came down with |been )?(?:sick|ill|unwell|covid|the flu|"
-        r"a (?:cold|fever|migraine|concussion|chest infection))(?! (?:of|and tired|build|test))",
+        r"a (?:cold|fever|migraine|concussion|chest infection))(?! (?:of|and tired|build|test|"
+        r"start|storage|cache|call|outreach|email|feet|shoulder|read|shots?|jabs?|vaccines?)\b)",
         r"(?:<I>|I've got|I got|I need|I'm having|I'm getting|I'm scheduled for) "
         r"(?:an? |the |my )?(?:minor |major |knee |back |hip |eye |heart |dental )?"
         r"(?:surgery|operation|biopsy|colonoscopy|mri|chemo(?:therapy)?|radiation|"
@@ -223,7 +225,8 @@ _rule(
         r"chronic fatigue|"
         r"insomnia|wisdom teeth|root canal|fertility (?:treatments?|clinic|doctor)|"
         r"(?:had|have|having|got) (?:a )?(?:stroke|heart attack|seizures?|concussion|"
-        r"stomach bug|food poisoning|the flu|covid|a fever|an allergic reaction)",
+        r"stomach bug|food poisoning|the flu|covid|a fever|an allergic reaction)"
+        r"(?! (?:shots?|jabs?|vaccines?|vaccination)\b)",
         r"(?:sick|ill) (?:with|from) (?:the flu|covid|a (?:cold|virus|bug|fever|stomach bug))",
         r"(?:mental health|health) (?:issues?|problems?|struggles?|scare|reasons|day|days|crisis)"
         r"(?! (?:in|on|with|of|for) (?:the|our|prod|production|staging|cluster|service|system))",
@@ -386,7 +389,8 @@ _rule(
         r"I'll|I will|ready to) (?:quit|quitting|leave the company|leaving the company|"
         r"leave this company|resign(?! myself)|resigning|hand in my notice|put in my notice|"
         r"jump ship|"
-        r"move on from (?:here|this company)|leave for)",
+        r"move on from (?:here|this company)|leave for)"
+        r"(?! (?:doing|using|as|the|on|from the|\w+ing)\b)",
         r"(?:hand|handing|put|putting|give|giving|gave|handed) in my (?:notice|resignation)|"
         r"two weeks'? notice|my (?:notice|resignation) (?:letter|period)|"
         r"(?:pays|pay|paying) (?:way |much |a lot )?more (?:than here|elsewhere)|"

@@ -105,18 +105,20 @@ def _entries(block: str) -> list[str]:
 
 STRONG: dict[str, str] = {
     HEALTH: """
-    eczema, psoriasis, hernia, thyroid, hypothyroid, hyperthyroid, bloodwork, blood work*, blood
-    test*, blood pressure, cholesterol, lactose, lactose intolerant, celiac, coeliac, gluten
-    intolerance, ibs, crohn, crohns, colitis, lupus, multiple sclerosis, parkinson, parkinsons,
-    alzheimer, alzheimers, dementia, stroke, chemo, chemotherapy, radiotherapy, tumor, tumour,
-    cyst, polyp, ulcer, acid reflux, gerd, kidney stone*, gallstone, strep throat, bronchitis,
-    pneumonia, shingles, tonsillitis, appendicitis, sinus infection*, ear infection*, chest
-    infection*, uti, food poisoning, stomach bug*, sore throat, diarrhea, diarrhoea, vomiting,
-    nausea, nauseous, migraine, headaches, insomnia, sleep apnea, sleep apnoea, panic attack*,
-    panic episode*, anxiety attack*, ptsd, adhd, add diagnosis, dyslexia, dyspraxia, bipolar, ocd,
-    eating disorder*, anorexia, bulimia, miscarriage, ivf, fertility, endometriosis, pcos,
-    menopause, perimenopause, hysterectomy, vasectomy, physical therapy, physiotherapy, physio,
-    chiropractor, acupuncture, mri, ct scan*, x-ray, xray, ultrasound, biopsy, colonoscopy,
+    trouble breathing, short of breath, shortness of breath, breathing problems, chest pains, lost
+    a lot of weight, off my food, no appetite, lost my appetite, my appetite, ivf, hot flashes,
+    night sweats, eczema, psoriasis, hernia, thyroid, hypothyroid, hyperthyroid, bloodwork, blood
+    work*, blood test*, blood pressure, cholesterol, lactose, lactose intolerant, celiac, coeliac,
+    gluten intolerance, ibs, crohn, crohns, colitis, lupus, multiple sclerosis, parkinson,
+    parkinsons, alzheimer, alzheimers, dementia, stroke, chemo, chemotherapy, radiotherapy, tumor,
+    tumour, cyst, polyp, ulcer, acid reflux, gerd, kidney stone*, gallstone, strep throat,
+    bronchitis, pneumonia, shingles, tonsillitis, appendicitis, sinus infection*, ear infection*,
+    chest infection*, uti, food poisoning, stomach bug*, sore throat, diarrhea, diarrhoea,
+    vomiting, nausea, nauseous, migraine, headaches, insomnia, sleep apnea, sleep apnoea, panic
+    attack*, panic episode*, anxiety attack*, ptsd, adhd, add diagnosis, dyslexia, dyspraxia,
+    bipolar, ocd, eating disorder*, anorexia, bulimia, miscarriage, ivf, fertility, endometriosis,
+    pcos, menopause, perimenopause, hysterectomy, vasectomy, physical therapy, physiotherapy,
+    physio, chiropractor, acupuncture, mri, ct scan*, x-ray, xray, ultrasound, biopsy, colonoscopy,
     endoscopy, mammogram, diabetes, diabetic, prediabetic, insulin, asthma, inhaler, epipen,
     anaphylaxis, allergic reaction*, concussion, whiplash, sprained, sprain, fractured, fracture,
     torn ligament*, acl, meniscus, tendonitis, tendinitis, carpal tunnel, repetitive strain,
@@ -158,100 +160,112 @@ STRONG: dict[str, str] = {
     quarantining, a lump, the lump,
     """,
     FAMILY: """
-    wife, husband, spouse, boyfriend, girlfriend, fiance, fiancee, fiancé, fiancée, hubby, newborn,
-    twins, triplets, toddler, teenager, teenage son, teenage daughter, stepson, stepdaughter,
-    stepdad, stepmom, stepmum, stepfather, stepmother, in-laws, mother-in-law, father-in-law,
-    sister-in-law, brother-in-law, grandma, grandpa, granny, grandmother, grandfather,
-    grandparents, grandkids, grandchildren, grandson, granddaughter, niece, nephew, my aunt, my
-    uncle, my cousin, my mom, my mum, my mother, my dad, my father, my parents, my parent, my son,
-    my daughter, my kid, my kids, my children, my child, my baby, our baby, my sister, my brother,
-    my sibling, my siblings, my family, our family, my partner, our son, our daughter, our kids,
-    our kid, our children, our child, our twins, our newborn, my ex, my ex-wife, my ex-husband, our
-    house, our home, our dog, our cat, my dog, my cat, my puppy, our puppy, my pet, the vet, vet
-    bill*, daycare, childcare, child care, nanny, babysitter, nursery pickup, school pickup, school
-    pick-up, school run, school drop-off, suspended from school, parent-teacher, pta, maternity,
-    paternity, parental leave, adopting, divorce, divorcing, divorced, custody, messy split,
-    splitting up, marriage, married, getting married, wedding, honeymoon, engagement party,
-    fertility treatment, expecting a baby, having a baby, having twins, we're expecting, baby
-    shower, pregnant, funeral, passed away, bereavement, grieving, grief, died last, passing of my,
-    widow, widowed, caregiver, caregiving, carer, caring for my, looking after my, look after my,
-    eldercare, elder care, nursing home, care home, assisted living, hospice, home life, things at
-    home, stuff at home, situation at home, issues at home, problems at home, trouble at home,
-    tension at home, going on at home, going on with my family, home situation, personal life, love
-    life, dating life, dating app*, first date, date night, moving in with, move in together, moved
-    in together, moving in together, single parent, single mom, single mum, single dad, family
-    emergency, family situation, family stuff, family matter*, family issue*, family drama, family
-    reasons, family commitment*, relationship problems, relationship issues, marriage counselling,
-    couples therapy, couples counseling, fighting with my, arguing with my, argument with my, my
-    household, my roommate, my flatmate, my neighbour, my neighbor, my landlady, birthday party for
-    my, kid's birthday, son's birthday, daughter's birthday, bedtime, nappies, diapers, sleepless
-    nights with, sleep regression, teething, breastfeeding, pumping at work, potty training,
-    homeschool*, homework with, school holidays, half term, half-term, school closure, snow day, my
-    boyfriend, my girlfriend, my wife, my husband, my fiance, my family's, family of four, family
-    of five, the kids, sick kid, sick child, sick baby, kid is sick, baby is sick, kids' school,
-    kid's school,
+    ivf, fertility, fertility treatment*, egg freezing, surrogate, surrogacy, rough patch with my,
+    my marriage, our marriage, wife, husband, spouse, boyfriend, girlfriend, fiance, fiancee,
+    fiancé, fiancée, hubby, newborn, twins, triplets, toddler, teenager, teenage son, teenage
+    daughter, stepson, stepdaughter, stepdad, stepmom, stepmum, stepfather, stepmother, in-laws,
+    mother-in-law, father-in-law, sister-in-law, brother-in-law, grandma, grandpa, granny,
+    grandmother, grandfather, grandparents, grandkids, grandchildren, grandson, granddaughter,
+    niece, nephew, my aunt, my uncle, my cousin, my mom, my mum, my mother, my dad, my father, my
+    parents, my parent, my son, my daughter, my kid, my kids, my children, my child, my baby, our
+    baby, my sister, my brother, my sibling, my siblings, my family, our family, my partner, our
+    son, our daughter, our kids, our kid, our children, our child, our twins, our newborn, my ex,
+    my ex-wife, my ex-husband, our house, our home, our dog, our cat, my dog, my cat, my puppy, our
+    puppy, my pet, the vet, vet bill*, daycare, childcare, child care, nanny, babysitter, nursery
+    pickup, school pickup, school pick-up, school run, school drop-off, suspended from school,
+    parent-teacher, pta, maternity, paternity, parental leave, adopting, divorce, divorcing,
+    divorced, custody, messy split, splitting up, marriage, married, getting married, wedding,
+    honeymoon, engagement party, fertility treatment, expecting a baby, having a baby, having
+    twins, we're expecting, baby shower, pregnant, funeral, passed away, bereavement, grieving,
+    grief, died last, passing of my, widow, widowed, caregiver, caregiving, carer, caring for my,
+    looking after my, look after my, eldercare, elder care, nursing home, care home, assisted
+    living, hospice, home life, things at home, stuff at home, situation at home, issues at home,
+    problems at home, trouble at home, tension at home, going on at home, going on with my family,
+    home situation, personal life, love life, dating life, dating app*, first date, date night,
+    moving in with, move in together, moved in together, moving in together, single parent, single
+    mom, single mum, single dad, family emergency, family situation, family stuff, family matter*,
+    family issue*, family drama, family reasons, family commitment*, relationship problems,
+    relationship issues, marriage counselling, couples therapy, couples counseling, fighting with
+    my, arguing with my, argument with my, my household, my roommate, my flatmate, my neighbour, my
+    neighbor, my landlady, birthday party for my, kid's birthday, son's birthday, daughter's
+    birthday, bedtime, nappies, diapers, sleepless nights with, sleep regression, teething,
+    breastfeeding, pumping at work, potty training, homeschool*, homework with, school holidays,
+    half term, half-term, school closure, snow day, my boyfriend, my girlfriend, my wife, my
+    husband, my fiance, my family's, family of four, family of five, the kids, sick kid, sick
+    child, sick baby, kid is sick, baby is sick, kids' school, kid's school,
     """,
     MONEY: """
-    money's tight, money is tight, money has been tight, money tight, tight at home, one income,
-    single income, two incomes, down payment, deposit for a house, deposit on a house, saving up
-    for, saving for a house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent, our
-    rent, the rent, rent went up, rent increase*, rent is due, raised the rent, my mortgage, our
-    mortgage, the mortgage, mortgage payment*, remortgage, my landlord, our landlord, student
-    loan*, car loan*, personal loan*, payday loan*, my loan, my loans, a loan, credit card debt,
-    credit cards, on a credit card, on my credit card, my credit card, my credit score, my debt,
-    our debt, in debt, debts, debt collector*, bankruptcy, overdraft, overdrawn, my savings, our
-    savings, my pension, my 401k, my retirement, my investments, my stocks, my stock, my shares, my
-    crypto, my bills, the bills, pay the bills, medical bills, vet bill*, utility bills,
-    electricity bill, energy bills, heating bill, can barely cover, barely cover, can't cover,
-    cover groceries, make ends meet, paycheck to paycheck, every dollar counts, every penny counts,
-    every penny, tight budget at home, household budget, family budget, cost of living, living
-    costs, can't afford rent, can't afford the, couldn't afford, can't afford to live, afford
-    groceries, living off, living on one, side hustle, second job, extra income, inheritance, my
-    finances, our finances, financial stress, financial trouble, financial problems, financial
-    situation, money worries, money problems, money trouble, money issues, short on money, short on
-    cash, cash-strapped, owe money, the irs, hmrc, tax bill, back taxes, my taxes, our taxes, my
-    insurance, insurance premium*, premiums went up, school fees, tuition fees, my tuition, child
-    support, alimony, sell my car, selling my car, selling our house, selling my house, pawned,
-    pawn shop, food bank, food stamps, benefits claim*, universal credit, repossessed,
-    repossession, foreclosure, evicted, eviction, late on rent, late fees, interest rate on my,
-    need the money, need more money, need a raise to, underwater on, lost my savings, lost money on
-    crypto, lost money on stocks, crypto losses, stock losses, gambling debt*, bailiffs,
+    afford daycare, afford childcare, afford the rent, afford rent, afford my, afford our, afford
+    repairs, afford to fix, can't pay for, couldn't pay for, car repairs, pay the bills, medical
+    debt, freelance work on the side, work on the side, on the side to pay, money's tight, money is
+    tight, money has been tight, money tight, tight at home, one income, single income, two
+    incomes, down payment, deposit for a house, deposit on a house, saving up for, saving for a
+    house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent, our rent, the rent,
+    rent went up, rent increase*, rent is due, raised the rent, my mortgage, our mortgage, the
+    mortgage, mortgage payment*, remortgage, my landlord, our landlord, student loan*, car loan*,
+    personal loan*, payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a
+    credit card, on my credit card, my credit card, my credit score, my debt, our debt, in debt,
+    debts, debt collector*, bankruptcy, overdraft, overdrawn, my savings, our savings, my pension,
+    my 401k, my retirement, my investments, my stocks, my stock, my shares, my crypto, my bills,
+    the bills, pay the bills, medical bills, vet bill*, utility bills, electricity bill, energy
+    bills, heating bill, can barely cover, barely cover, can't cover, cover groceries, make ends
+    meet, paycheck to paycheck, every dollar counts, every penny counts, every penny, tight budget
+    at home, household budget, family budget, cost of living, living costs, can't afford rent,
+    can't afford the, couldn't afford, can't afford to live, afford groceries, living off, living
+    on one, side hustle, second job, extra income, inheritance, my finances, our finances,
+    financial stress, financial trouble, financial problems, financial situation, money worries,
+    money problems, money trouble, money issues, short on money, short on cash, cash-strapped, owe
+    money, the irs, hmrc, tax bill, back taxes, my taxes, our taxes, my insurance, insurance
+    premium*, premiums went up, school fees, tuition fees, my tuition, child support, alimony, sell
+    my car, selling my car, selling our house, selling my house, pawned, pawn shop, food bank, food
+    stamps, benefits claim*, universal credit, repossessed, repossession, foreclosure, evicted,
+    eviction, late on rent, late fees, interest rate on my, need the money, need more money, need a
+    raise to, underwater on, lost my savings, lost money on crypto, lost money on stocks, crypto
+    losses, stock losses, gambling debt*, bailiffs,
     """,
     JOB_HUNT: """
-    what else is out there, else is out there, what's out there, out there for someone, take-home
-    assignment*, take-home test*, take-home exercise*, take home assignment*, final round
-    somewhere, final round at, final round with, final interview*, second interview*, first
-    interview*, third interview*, second round, onsite at, on-site at, phone screen with, job
-    interview*, job offer*, an offer from, offer from another, competing offer*, counter offer*,
-    counteroffer*, recruiter from, recruiter at, call with a recruiter, calls with recruiters,
-    recruiters reaching out, a recruiter called, headhunter*, headhunted, poached, poaching me,
-    hire me away, trying to hire me, lure me away, wants me to join, want me to join, asked me to
-    join their, join their startup, join as cto, join as a cofounder, my own startup, start my own,
-    starting my own company, go freelance, going freelance, freelancing, contracting instead,
-    exploring options outside, options outside, opportunities outside, opportunities elsewhere,
-    roles elsewhere, jobs elsewhere, look elsewhere, looking elsewhere, greener pastures, job
-    search, job hunt*, job hunting, job-hunting, job boards, job listings, job applications, job
-    application, applied for a job, applying for jobs, applied for jobs, my resume, my résumé, my
-    cv, updated my linkedin, open to work, notice period, hand in my notice, handing in my notice,
-    put in my notice, two weeks notice, resignation, quit my job, leave the company, leaving the
-    company, leaving this company, leave this job, moving on from here, my next job, a new role
-    elsewhere, start interviewing, start looking, started interviewing, started looking, start
-    applying, interviewing elsewhere, interviewing around, interviewing at, an interview on, an
-    interview friday, an interview tomorrow, interview tomorrow, interviews lined up, had an
-    interview, have an interview, got an interview, final round, hiring manager at, their hiring
-    manager, background check for my new, joining date, start date at, signing bonus,
+    made me an offer, weighing up an offer, weighing an offer, considering an offer, an offer on
+    the table, offer on the table, keeping my options open, keep my options open, move to a
+    competitor, join a competitor, joining a competitor, go to a competitor, going to a competitor,
+    leave for a competitor, work for a competitor, coding test for, coding challenge for, technical
+    interview*, hiring process at, interviewing process at, what else is out there, else is out
+    there, what's out there, out there for someone, take-home assignment*, take-home test*,
+    take-home exercise*, take home assignment*, final round somewhere, final round at, final round
+    with, final interview*, second interview*, first interview*, third interview*, second round,
+    onsite at, on-site at, phone screen with, job interview*, job offer*, an offer from, offer from
+    another, competing offer*, counter offer*, counteroffer*, recruiter from, recruiter at, call
+    with a recruiter, calls with recruiters, recruiters reaching out, a recruiter called,
+    headhunter*, headhunted, poached, poaching me, hire me away, trying to hire me, lure me away,
+    wants me to join, want me to join, asked me to join their, join their startup, join as cto,
+    join as a cofounder, my own startup, start my own, starting my own company, go freelance, going
+    freelance, freelancing, contracting instead, exploring options outside, options outside,
+    opportunities outside, opportunities elsewhere, roles elsewhere, jobs elsewhere, look
+    elsewhere, looking elsewhere, greener pastures, job search, job hunt*, job hunting,
+    job-hunting, job boards, job listings, job applications, job application, applied for a job,
+    applying for jobs, applied for jobs, my resume, my résumé, my cv, updated my linkedin, open to
+    work, notice period, hand in my notice, handing in my notice, put in my notice, two weeks
+    notice, resignation, quit my job, leave the company, leaving the company, leaving this company,
+    leave this job, moving on from here, my next job, a new role elsewhere, start interviewing,
+    start looking, started interviewing, started looking, start applying, interviewing elsewhere,
+    interviewing around, interviewing at, an interview on, an interview friday, an interview
+    tomorrow, interview tomorrow, interviews lined up, had an interview, have an interview, got an
+    interview, final round, hiring manager at, their hiring manager, background check for my new,
+    joining date, start date at, signing bonus,
     """,
     POLITICS_RELIGION: """
-    democratic club, democratic party, republican party, democrats, republicans, democrat,
-    republican, gop, tories, tory, labour party, conservative party, liberal party, liberals,
-    conservatives, leftist*, right-wing, left-wing, far-right, far-left, maga, trump, biden, obama,
-    kamala, harris administration, the president, prime minister, senator, congressman,
-    congresswoman, congress, parliament, the senate, state senate, senate campaign, city council
-    race, mayor race, mayoral, governor race, ballot, ballots, polling station, voted for, who
-    people voted for, who I voted for, how people voted, election results, the election, last
-    election, next election, midterms, midterm, referendum, brexit, immigration bill, immigration
-    policy, immigrants, refugees, border wall, deportations, tax cuts, tax cut, the tax bill,
-    abortion, pro-life, pro-choice, gun control, gun rights, second amendment, climate change
+    knocking on doors, knocked on doors, door knocking, supreme court, the mayor, mayor, corrupt
+    politicians, the left has, the left is, the left are, the far left, the far right, the libs,
+    lefties, right-wingers, the right has, the right are, city council, town hall meeting about, my
+    senator, my congressman, my mp, democratic club, democratic party, republican party, democrats,
+    republicans, democrat, republican, gop, tories, tory, labour party, conservative party, liberal
+    party, liberals, conservatives, leftist*, right-wing, left-wing, far-right, far-left, maga,
+    trump, biden, obama, kamala, harris administration, the president, prime minister, senator,
+    congressman, congresswoman, congress, parliament, the senate, state senate, senate campaign,
+    city council race, mayor race, mayoral, governor race, ballot, ballots, polling station, voted
+    for, who people voted for, who I voted for, how people voted, election results, the election,
+    last election, next election, midterms, midterm, referendum, brexit, immigration bill,
+    immigration policy, immigrants, refugees, border wall, deportations, tax cuts, tax cut, the tax
+    bill, abortion, pro-life, pro-choice, gun control, gun rights, second amendment, climate change
     denial, climate deniers, politicians, politician, my politics, ruin ruining the country, the
     country is, the government is, the government's, government should, protester*, the protest, a
     protest, the rally, a rally, rallies, the march downtown, picket line, activist, activism,
@@ -290,7 +304,8 @@ STRONG: dict[str, str] = {
     divorce lawyer, custody hearing, custody case, notary for my, sentencing,
     """,
     SUBSTANCES: """
-    beer, beers, pints, a pint, wine, bottle of wine, glass of wine, glasses of wine, margarita,
+    hitting the bottle, hit the bottle, the bottle hard, drinking heavily, heavy drinking, beer,
+    beers, pints, a pint, wine, bottle of wine, glass of wine, glasses of wine, margarita,
     margaritas, cocktail, cocktails, vodka, whiskey, whisky, tequila, shots of, doing shots,
     tequila shots, booze, boozy, liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy, buzzed,
     hungover, hung over, hangover, sloshed, bender, binge drinking, blacked out, weed, marijuana,
@@ -351,7 +366,7 @@ WEAK: dict[str, str] = {
     """,
     SUBSTANCES: """
     drinks, pub, wrecked, pills, pill, smoke, smoking, pot, gin, wasted, hammered, smashed,
-    cravings, withdrawal, night out, coke, high,
+    cravings, withdrawal, night out, coke,
     """,
 }
 
@@ -360,31 +375,34 @@ WEAK: dict[str, str] = {
 WORK_NOUNS = set(
     _entries(
         """
-    management, software, legal, dpa, audit, audits, logs, log, gpu, gpus, provider, providers,
-    office, offices, decline, contractor, contractors, agency, agencies, saas, enterprise, feature,
-    features, app, apps, application, client, clients, customer, customers, page, pages, service,
-    services, api, apis, dashboard, dashboards, product, products, team, teams, data, dataset,
-    integration, integrations, job, jobs, pipeline, pipelines, flow, flows, module, modules,
-    system, systems, platform, vendor, vendors, endpoint, endpoints, table, tables, report,
-    reports, project, projects, calculator, scheduling, booking, checker, ingestion, records, tool,
-    tools, widget, widgets, field, fields, form, forms, schema, model, models, sdk, plugin, bot,
-    portal, site, website, database, db, query, queries, metric, metrics, doc, docs, spec, specs,
-    template, templates, vertical, segment, market, partner, partners, account, accounts, sprint,
-    sprints, release, releases, deploy, deployment, roadmap, backlog, ticket, tickets, epic, epics,
-    pr, prs, repo, codebase, code, bug, bugs, test, tests, build, builds, cluster, server, servers,
-    prod, production, staging, migration, launch, deadline, deadlines, okr, okrs, kpi, kpis,
-    contract, contracts, stakeholder, stakeholders, roadmap, users, user, engineer, engineers,
-    engineering, org, department, company's, quarter, q1, q2, q3, q4, offsite, rfc, design,
-    architecture, latency, uptime, outage, incident, incidents, on-call, oncall, headcount, hiring,
-    candidate, candidates, rubric, panel, interviewer, interviewers, onboarding, reorg, layoffs,
-    stack, framework, library, feed, vendor's, sla, slas, revenue, budget, budgets, cost, costs,
-    pricing, invoice, invoices, billing, payments, payment, checkout, campaign, campaigns,
-    marketing, sales, funnel, conversion, churn, workflow, workflows, process, processes, infra,
-    infrastructure, terraform, kubernetes, calendar, engine, screen, screens, component,
-    components, ui, ux, microservice, microservices, library, backend, frontend, lib, cli, script,
-    scripts, notebook, experiment, experiments, prototype, poc, demo, guild, chapter, council,
-    committee, review, reviews, retro, standup, stand-up, meeting, meetings, 1:1, exec, execs,
-    leadership, vp, cto, ceo, roadmap, strategy, proposal, plan,
+    hire, hires, new hire, quality, chart, charts, graph, graphs, subscription, subscriptions,
+    effort, efforts, qa, aws, gcp, azure, lambda, outage, failover, postmortem, rollback, backup,
+    backups, downtime, suite, paperwork for our, sponsorship, sponsor, erg, network, hackathon,
+    conference, webinar, demo, management, software, legal, dpa, audit, audits, logs, log, gpu,
+    gpus, provider, providers, office, offices, decline, contractor, contractors, agency, agencies,
+    saas, enterprise, feature, features, app, apps, application, client, clients, customer,
+    customers, page, pages, service, services, api, apis, dashboard, dashboards, product, products,
+    team, teams, data, dataset, integration, integrations, job, jobs, pipeline, pipelines, flow,
+    flows, module, modules, system, systems, platform, vendor, vendors, endpoint, endpoints, table,
+    tables, report, reports, project, projects, calculator, scheduling, booking, checker,
+    ingestion, records, tool, tools, widget, widgets, field, fields, form, forms, schema, model,
+    models, sdk, plugin, bot, portal, site, website, database, db, query, queries, metric, metrics,
+    doc, docs, spec, specs, template, templates, vertical, segment, market, partner, partners,
+    account, accounts, sprint, sprints, release, releases, deploy, deployment, roadmap, backlog,
+    ticket, tickets, epic, epics, pr, prs, repo, codebase, code, bug, bugs, test, tests, build,
+    builds, cluster, server, servers, prod, production, staging, migration, launch, deadline,
+    deadlines, okr, okrs, kpi, kpis, contract, contracts, stakeholder, stakeholders, roadmap,
+    users, user, engineer, engineers, engineering, org, department, company's, quarter, q1, q2, q3,
+    q4, offsite, rfc, design, architecture, latency, uptime, outage, incident, incidents, on-call,
+    oncall, headcount, hiring, candidate, candidates, rubric, panel, interviewer, interviewers,
+    onboarding, reorg, layoffs, stack, framework, library, feed, vendor's, sla, slas, revenue,
+    budget, budgets, cost, costs, pricing, invoice, invoices, billing, payments, payment, checkout,
+    campaign, campaigns, marketing, sales, funnel, conversion, churn, workflow, workflows, process,
+    processes, infra, infrastructure, terraform, kubernetes, calendar, engine, screen, screens,
+    component, components, ui, ux, microservice, microservices, library, backend, frontend, lib,
+    cli, script, scripts, notebook, experiment, experiments, prototype, poc, demo, guild, chapter,
+    council, committee, review, reviews, retro, standup, stand-up, meeting, meetings, 1:1, exec,
+    execs, leadership, vp, cto, ceo, roadmap, strategy, proposal, plan,
     """
     )
 )
@@ -392,15 +410,16 @@ WORK_NOUNS = set(
 # Work collocations that veto any match they overlap (token sequences after normalisation).
 GUARDS = _entries(
     """
-    health check*, health checks, healthcheck*, health score*, health metrics, health endpoint*,
-    health dashboard*, service health, system health, cluster health, pipeline health, codebase
-    health, team health, account health, customer health, project health, product family, family
-    of, family sharing, font family, mental model*, sick build*, sick of, sick and tired, kill the
-    job, kill the zombie, kill the process, parent company, parent companies, parent/child, parent
-    ticket*, parent task*, parent epic, child ticket*, child task*, child tickets, child process*,
-    child node*, child element*, children's education, divorce the, divorce these, tech debt,
-    technical debt, design debt, debt ceiling, the team's budget, team budget, budget for the,
-    budget for our, conference budget, offsite budget, cloud budget, error budget*, latency budget,
+    flu shot*, flu jab*, flu vaccine*, flu season, covid policy, covid rules, health check*, health
+    checks, healthcheck*, health score*, health metrics, health endpoint*, health dashboard*,
+    service health, system health, cluster health, pipeline health, codebase health, team health,
+    account health, customer health, project health, product family, family of, family sharing,
+    font family, mental model*, sick build*, sick of, sick and tired, kill the job, kill the
+    zombie, kill the process, parent company, parent companies, parent/child, parent ticket*,
+    parent task*, parent epic, child ticket*, child task*, child tickets, child process*, child
+    node*, child element*, children's education, divorce the, divorce these, tech debt, technical
+    debt, design debt, debt ceiling, the team's budget, team budget, budget for the, budget for
+    our, conference budget, offsite budget, cloud budget, error budget*, latency budget,
     performance budget, legal review, legal team, legal says, legal needs, legal approved, legal
     sign-off, the legal, interview loop*, interview panel*, interview rubric*, interview process,
     interview question*, interview slot*, interview feedback, interviewer, interviewing candidates,
@@ -601,6 +620,8 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
+    behind people backs, behind people back, behind everyone back, behind our backs, goes behind,
+    covers for X3, cover for X3, everyone covers for, corrupt, a total mess, is a mess,
     condescending, useless, incompetent, lazy, clueless, arrogant, rude, terrible listener, bad
     listener, awful listener, talks over*, talk over*, talked over*, talking over*, no idea what X3
     doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a clue, doesn't know what
@@ -638,6 +659,17 @@ JUDGEMENTS = _entries(
 )
 
 
+# A judgement that comes before the person: "I don't trust Emma", "can't stand working with Tom".
+PRE_JUDGEMENTS = _entries(
+    """
+    behind people backs, behind people back, behind everyone back, behind our backs, goes behind,
+    covers for X3, cover for X3, everyone covers for, corrupt, a total mess, is a mess, don't
+    trust, do not trust, can't trust, cannot trust, never trust, wouldn't trust, can't stand,
+    cannot stand, sick of, fed up with, tired of, hate working with, can't work with, avoid,
+    avoiding, dread working with, dread meetings with, disgusted by, fed up of,
+    """
+)
+
 # --- compilation -------------------------------------------------------------------------------
 
 
@@ -654,6 +686,7 @@ _STRONG = _index(STRONG)
 _WEAK = _index(WEAK)
 _GUARDS: set[tuple[str, ...]] = {p for e in GUARDS for p in _phrases(e)}
 _JUDGE: set[tuple[str, ...]] = {p for e in JUDGEMENTS for p in _phrases(e)}
+_PRE_JUDGE: set[tuple[str, ...]] = {p for e in PRE_JUDGEMENTS for p in _phrases(e)}
 _WORK = {w for e in WORK_NOUNS for w in _forms(e)}
 _SELF = {"i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "mine", "myself"}
 _FOLLOW_VETO = _WORK - {"company", "companies", "user", "users", "quarter"}
@@ -661,6 +694,7 @@ _FOLLOW_VETO = _WORK - {"company", "companies", "user", "users", "quarter"}
 
 # Clause-level vetoes: job-hunt words inside hiring talk are the user's own work.
 _CLAUSE_VETO = {
+    LEGAL: {"supreme"},
     JOB_HUNT: {
         "candidate",
         "candidates",
@@ -725,6 +759,7 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
                 guarded[k] = True
         norm_set = set(norm) | {f for w in norm for f in (w.rstrip("s"),)}
         private = any(w in _SELF for w in norm)
+        work_clause = any(w in _WORK for w in norm)
 
         def verbatim(i: int, j: int, clause: str = clause, tokens: list = tokens) -> str:
             return clause[tokens[i][1] : tokens[j - 1][2]]
@@ -735,7 +770,7 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
             return any(w in _FOLLOW_VETO for w in norm[j : j + 2])
 
         for table, needs_private in ((_STRONG, False), (_WEAK, True)):
-            if needs_private and not private:
+            if needs_private and (not private or work_clause):
                 continue
             for i, j, categories in _spans(tokens, table):
                 if vetoed(i, j):
@@ -754,6 +789,11 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
             k for k in range(len(norm)) if norm[k] == "x3" and raw[k].lower() in {"he", "she"}
         ]
         if people:
+            for i, j, _ in _spans(tokens, _PRE_JUDGE):
+                after = [k for k in people if j <= k <= j + 3]
+                if after and not any(guarded[i:j]):
+                    found.setdefault(GOSSIP, []).append(verbatim(i, after[0] + 1))
+                    break
             first = min(people)
             for i, j, _ in _spans(tokens, _JUDGE):
                 if i > first and i - first <= 14 and not any(guarded[i:j]):
