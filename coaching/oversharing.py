@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coaching.oversharing_lexicon import scan_clauses
+from coaching.oversharing_lexicon import hiring_context, scan_clauses
 
 
 class Category(StrEnum):
@@ -141,6 +141,8 @@ def scan(text: str) -> list[Flag]:
         triggers: list[str] = []
         for pattern in _RULES.get(category, ()):
             for match in pattern.finditer(text):
+                if category is Category.JOB_HUNT and hiring_context(text, match.start()):
+                    continue
                 words = match.group(0).strip()
                 if words and words not in triggers:
                     triggers.append(words)
@@ -361,7 +363,9 @@ _rule(
         r"(?:job|role|position|company|employer)",
         r"(?:talking|speaking|chatting|talked|spoke|been in touch) (?:to|with) (?:a few |some |"
         r"several |two |three |a couple of )?(?:other companies|recruiters|a recruiter|"
-        r"headhunters|competitors|a competitor)|(?:opportunities|options|roles|jobs|positions) "
+        r"headhunters|competitors|a competitor)(?! about (?:hiring|the (?:role|req|opening|"
+        r"candidate)|our|a candidate|candidates|the \w+ role))|"
+        r"(?:opportunities|options|roles|jobs|positions) "
         r"(?:outside (?:the company|of here|this company)|elsewhere|at other companies)|"
         r"(?:I've|I have|I) (?:started|begun|been|am|'m) interviewing(?! (?:candidates|for "
         r"(?:the|our)|people|\w+ (?:candidates|engineers|people)))",
@@ -371,7 +375,9 @@ _rule(
         r"(?=\s*(?:[.,;!?)]|$| if | unless | "
         r"when | after | before | soon| otherwise| too))",
         r"(?:one|a) foot out the door|the right offer|a better offer|(?:a|some|two|several|"
-        r"few|other) recruiters?(?= (?:called|reached|contacted|pinged|messaged|about|from|at|"
+        r"few|other) recruiters?(?= (?:called|reached|contacted|pinged|messaged|"
+        r"about (?!hiring|the role|"
+        r"our|candidates)|from|at|"
         r"and|who))|(?:told|asked|called|emailed|messaged) (?:a|that) recruiter|"
         r"(?:with|to|at) (?:a|another|this|that) (?:startup|company|firm|competitor|bank|agency)"
         r" (?:about|for) (?:a|an|the|their) (?:\w+ ){0,2}?(?:role|job|position|opening)|"

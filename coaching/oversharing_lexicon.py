@@ -84,6 +84,8 @@ def _forms(word: str) -> set[str]:
 
 def _phrases(entry: str) -> set[tuple[str, ...]]:
     """Expand one entry. `word*` inflects a word; a bare single word is always inflected."""
+    if entry.startswith("="):  # exact: no inflection
+        return {tuple(_norm(w) for w in entry[1:].split())}
     words = [_norm(w.rstrip("*")) for w in entry.split()]
     starred = [w.endswith("*") for w in entry.split()]
     if len(words) == 1:
@@ -173,26 +175,26 @@ STRONG: dict[str, str] = {
     my ex-wife, my ex-husband, our house, our home, our dog, our cat, my dog, my cat, my puppy, our
     puppy, my pet, the vet, vet bill*, daycare, childcare, child care, nanny, babysitter, nursery
     pickup, school pickup, school pick-up, school run, school drop-off, suspended from school,
-    parent-teacher, pta, maternity, paternity, parental leave, adopting, divorce, divorcing,
-    divorced, custody, messy split, splitting up, marriage, married, getting married, wedding,
-    honeymoon, engagement party, fertility treatment, expecting a baby, having a baby, having
-    twins, we're expecting, baby shower, pregnant, funeral, passed away, bereavement, grieving,
-    grief, died last, passing of my, widow, widowed, caregiver, caregiving, carer, caring for my,
-    looking after my, look after my, eldercare, elder care, nursing home, care home, assisted
-    living, hospice, home life, things at home, stuff at home, situation at home, issues at home,
-    problems at home, trouble at home, tension at home, going on at home, going on with my family,
-    home situation, personal life, love life, dating life, dating app*, first date, date night,
-    moving in with, move in together, moved in together, moving in together, single parent, single
-    mom, single mum, single dad, family emergency, family situation, family stuff, family matter*,
-    family issue*, family drama, family reasons, family commitment*, relationship problems,
-    relationship issues, marriage counselling, couples therapy, couples counseling, fighting with
-    my, arguing with my, argument with my, my household, my roommate, my flatmate, my neighbour, my
-    neighbor, my landlady, birthday party for my, kid's birthday, son's birthday, daughter's
-    birthday, bedtime, nappies, diapers, sleepless nights with, sleep regression, teething,
-    breastfeeding, pumping at work, potty training, homeschool*, homework with, school holidays,
-    half term, half-term, school closure, snow day, my boyfriend, my girlfriend, my wife, my
-    husband, my fiance, my family's, family of four, family of five, the kids, sick kid, sick
-    child, sick baby, kid is sick, baby is sick, kids' school, kid's school,
+    parent-teacher, pta, adopting, divorce, divorcing, divorced, custody, messy split, splitting
+    up, marriage, married, getting married, wedding, honeymoon, engagement party, fertility
+    treatment, expecting a baby, having a baby, having twins, we're expecting, baby shower,
+    pregnant, funeral, passed away, bereavement, grieving, grief, died last, passing of my, widow,
+    widowed, caregiver, caregiving, carer, caring for my, looking after my, look after my,
+    eldercare, elder care, nursing home, care home, assisted living, hospice, home life, things at
+    home, stuff at home, situation at home, issues at home, problems at home, trouble at home,
+    tension at home, going on at home, going on with my family, home situation, personal life, love
+    life, dating life, dating app*, first date, date night, moving in with, move in together, moved
+    in together, moving in together, single parent, single mom, single mum, single dad, family
+    emergency, family situation, family stuff, family matter*, family issue*, family drama, family
+    reasons, family commitment*, relationship problems, relationship issues, marriage counselling,
+    couples therapy, couples counseling, fighting with my, arguing with my, argument with my, my
+    household, my roommate, my flatmate, my neighbour, my neighbor, my landlady, birthday party for
+    my, kid's birthday, son's birthday, daughter's birthday, bedtime, nappies, diapers, sleepless
+    nights with, sleep regression, teething, breastfeeding, pumping at work, potty training,
+    homeschool*, homework with, school holidays, half term, half-term, school closure, snow day, my
+    boyfriend, my girlfriend, my wife, my husband, my fiance, my family's, family of four, family
+    of five, the kids, sick kid, sick child, sick baby, kid is sick, baby is sick, kids' school,
+    kid's school,
     """,
     MONEY: """
     afford daycare, afford childcare, afford the rent, afford rent, afford my, afford our, afford
@@ -224,64 +226,66 @@ STRONG: dict[str, str] = {
     losses, stock losses, gambling debt*, bailiffs,
     """,
     JOB_HUNT: """
-    made me an offer, weighing up an offer, weighing an offer, considering an offer, an offer on
-    the table, offer on the table, keeping my options open, keep my options open, move to a
-    competitor, join a competitor, joining a competitor, go to a competitor, going to a competitor,
-    leave for a competitor, work for a competitor, coding test for, coding challenge for, technical
-    interview*, hiring process at, interviewing process at, what else is out there, else is out
-    there, what's out there, out there for someone, take-home assignment*, take-home test*,
-    take-home exercise*, take home assignment*, final round somewhere, final round at, final round
-    with, final interview*, second interview*, first interview*, third interview*, second round,
-    onsite at, on-site at, phone screen with, job interview*, job offer*, an offer from, offer from
-    another, competing offer*, counter offer*, counteroffer*, recruiter from, recruiter at, call
-    with a recruiter, calls with recruiters, recruiters reaching out, a recruiter called,
-    headhunter*, headhunted, poached, poaching me, hire me away, trying to hire me, lure me away,
-    wants me to join, want me to join, asked me to join their, join their startup, join as cto,
-    join as a cofounder, my own startup, start my own, starting my own company, go freelance, going
-    freelance, freelancing, contracting instead, exploring options outside, options outside,
-    opportunities outside, opportunities elsewhere, roles elsewhere, jobs elsewhere, look
-    elsewhere, looking elsewhere, greener pastures, job search, job hunt*, job hunting,
-    job-hunting, job boards, job listings, job applications, job application, applied for a job,
-    applying for jobs, applied for jobs, my resume, my résumé, my cv, updated my linkedin, open to
-    work, notice period, hand in my notice, handing in my notice, put in my notice, two weeks
-    notice, resignation, quit my job, leave the company, leaving the company, leaving this company,
-    leave this job, moving on from here, my next job, a new role elsewhere, start interviewing,
-    start looking, started interviewing, started looking, start applying, interviewing elsewhere,
-    interviewing around, interviewing at, an interview on, an interview friday, an interview
-    tomorrow, interview tomorrow, interviews lined up, had an interview, have an interview, got an
-    interview, final round, hiring manager at, their hiring manager, background check for my new,
-    joining date, start date at, signing bonus,
+    courted by, being courted, courting me, wooing me, made me an offer, weighing up an offer,
+    weighing an offer, considering an offer, an offer on the table, offer on the table, keeping my
+    options open, keep my options open, move to a competitor, join a competitor, joining a
+    competitor, go to a competitor, going to a competitor, leave for a competitor, work for a
+    competitor, coding test for, coding challenge for, technical interview*, hiring process at,
+    interviewing process at, what else is out there, else is out there, what's out there, out there
+    for someone, take-home assignment*, take-home test*, take-home exercise*, take home
+    assignment*, final round somewhere, final round at, final round with, final interview*, second
+    interview*, first interview*, third interview*, second round, onsite at, on-site at, phone
+    screen with, job interview*, job offer*, an offer from, offer from another, competing offer*,
+    counter offer*, counteroffer*, recruiter from, recruiter at, call with a recruiter, calls with
+    recruiters, recruiters reaching out, a recruiter called, headhunter*, headhunted, poached,
+    poaching me, hire me away, trying to hire me, lure me away, wants me to join, want me to join,
+    asked me to join their, join their startup, join as cto, join as a cofounder, my own startup,
+    start my own, starting my own company, go freelance, going freelance, freelancing, contracting
+    instead, exploring options outside, options outside, opportunities outside, opportunities
+    elsewhere, roles elsewhere, jobs elsewhere, look elsewhere, looking elsewhere, greener
+    pastures, job search, job hunt*, job hunting, job-hunting, job boards, job listings, job
+    applications, job application, applied for a job, applying for jobs, applied for jobs, my
+    resume, my résumé, my cv, updated my linkedin, open to work, notice period, hand in my notice,
+    handing in my notice, put in my notice, two weeks notice, resignation, quit my job, leave the
+    company, leaving the company, leaving this company, leave this job, moving on from here, my
+    next job, a new role elsewhere, start interviewing, start looking, started interviewing,
+    started looking, start applying, interviewing elsewhere, interviewing around, interviewing at,
+    an interview on, an interview friday, an interview tomorrow, interview tomorrow, interviews
+    lined up, had an interview, have an interview, got an interview, final round, hiring manager
+    at, their hiring manager, background check for my new, joining date, start date at, signing
+    bonus,
     """,
     POLITICS_RELIGION: """
-    knocking on doors, knocked on doors, door knocking, supreme court, the mayor, mayor, corrupt
-    politicians, the left has, the left is, the left are, the far left, the far right, the libs,
-    lefties, right-wingers, the right has, the right are, city council, town hall meeting about, my
-    senator, my congressman, my mp, democratic club, democratic party, republican party, democrats,
-    republicans, democrat, republican, gop, tories, tory, labour party, conservative party, liberal
-    party, liberals, conservatives, leftist*, right-wing, left-wing, far-right, far-left, maga,
-    trump, biden, obama, kamala, harris administration, the president, prime minister, senator,
-    congressman, congresswoman, congress, parliament, the senate, state senate, senate campaign,
-    city council race, mayor race, mayoral, governor race, ballot, ballots, polling station, voted
-    for, who people voted for, who I voted for, how people voted, election results, the election,
-    last election, next election, midterms, midterm, referendum, brexit, immigration bill,
-    immigration policy, immigrants, refugees, border wall, deportations, tax cuts, tax cut, the tax
-    bill, abortion, pro-life, pro-choice, gun control, gun rights, second amendment, climate change
-    denial, climate deniers, politicians, politician, my politics, ruin ruining the country, the
-    country is, the government is, the government's, government should, protester*, the protest, a
-    protest, the rally, a rally, rallies, the march downtown, picket line, activist, activism,
-    feminist, feminism, socialism, socialist, communism, communist, capitalism is, fascism,
-    fascist, palestinian, gaza, zionist, hamas, islam, islamic, muslim, muslims, christianity,
-    catholic, catholics, jewish, judaism, hindu, hinduism, buddhist, buddhism, sikh, atheist,
-    agnostic, mormon, evangelical, allah, prayers, friday prayers, prayer group, my faith, our
-    faith, faith community, religion, religious, spiritual, spirituality, church, mosque,
-    synagogue, temple on, my temple, parish, congregation, sermon, pastor, priest, rabbi, imam,
-    bible, quran, koran, torah, scripture, confirmation class, getting confirmed, baptism,
-    baptised, baptized, christening, communion, bar mitzvah, bat mitzvah, ramadan, eid, iftar,
-    observing lent, for lent, diwali, passover, yom kippur, rosh hashanah, hanukkah, shabbat,
-    sabbath, kosher, halal, fasting for, my fast, mass on sunday, sunday mass, go to mass, choir
-    practice, church choir, bible study, missionary, mission trip, tithe, tithing, pilgrimage,
-    hajj, meditation retreat, my guru, my beliefs, religious beliefs, political views, pride march,
-    pride parade, union organizing, unionizing, unionising,
+    green party, libertarian party, party member, party membership, political party, member of the
+    party, knocking on doors, knocked on doors, door knocking, supreme court, the mayor, mayor,
+    corrupt politicians, the left has, the left is, the left are, the far left, the far right, the
+    libs, lefties, right-wingers, the right has, the right are, city council, town hall meeting
+    about, my senator, my congressman, my mp, democratic club, democratic party, republican party,
+    democrats, republicans, democrat, republican, gop, tories, tory, labour party, conservative
+    party, liberal party, liberals, conservatives, leftist*, right-wing, left-wing, far-right,
+    far-left, maga, trump, biden, obama, kamala, harris administration, the president, prime
+    minister, senator, congressman, congresswoman, congress, parliament, the senate, state senate,
+    senate campaign, city council race, mayor race, mayoral, governor race, ballot, ballots,
+    polling station, voted for, who people voted for, who I voted for, how people voted, election
+    results, the election, last election, next election, midterms, midterm, referendum, brexit,
+    immigration bill, immigration policy, immigrants, refugees, border wall, deportations, tax
+    cuts, tax cut, the tax bill, abortion, pro-life, pro-choice, gun control, gun rights, second
+    amendment, climate change denial, climate deniers, politicians, politician, my politics, ruin
+    ruining the country, the country is, the government is, the government's, government should,
+    protester*, the protest, a protest, the rally, a rally, rallies, the march downtown, picket
+    line, activist, activism, feminist, feminism, socialism, socialist, communism, communist,
+    capitalism is, fascism, fascist, palestinian, gaza, zionist, hamas, islam, islamic, muslim,
+    muslims, christianity, catholic, catholics, jewish, judaism, hindu, hinduism, buddhist,
+    buddhism, sikh, atheist, agnostic, mormon, evangelical, allah, prayers, friday prayers, prayer
+    group, my faith, our faith, faith community, religion, religious, spiritual, spirituality,
+    church, mosque, synagogue, temple on, my temple, parish, congregation, sermon, pastor, priest,
+    rabbi, imam, bible, quran, koran, torah, scripture, confirmation class, getting confirmed,
+    baptism, baptised, baptized, christening, communion, bar mitzvah, bat mitzvah, ramadan, eid,
+    iftar, observing lent, for lent, diwali, passover, yom kippur, rosh hashanah, hanukkah,
+    shabbat, sabbath, kosher, halal, fasting for, my fast, mass on sunday, sunday mass, go to mass,
+    choir practice, church choir, bible study, missionary, mission trip, tithe, tithing,
+    pilgrimage, hajj, meditation retreat, my guru, my beliefs, religious beliefs, political views,
+    pride march, pride parade, union organizing, unionizing, unionising,
     """,
     LEGAL: """
     court appearance*, court date, court hearing*, court case, in court, to court, traffic court,
@@ -334,12 +338,12 @@ WEAK: dict[str, str] = {
     headache, exhausting treatment, quit smoking,
     """,
     FAMILY: """
-    mom, mum, mother, dad, father, parents, parent, son, daughter, kid, kids, child, children,
-    baby, sister, brother, sibling, family, partner, aunt, uncle, cousin, wedding, dating, moving
-    house, moving cities, house move, dog, cat, puppy, kitten, pet, vet, twins, household,
-    grandmother, grandfather, pregnant, nursery, teacher, separated, separating, separation,
-    engaged, broke up, split up, breakup, anniversary, adoption, adopting, my ex, relationship with
-    my, home life,
+    maternity, paternity, parental leave, shared parental leave, mat leave, pat leave, mom, mum,
+    mother, dad, father, parents, parent, son, daughter, kid, kids, child, children, baby, sister,
+    brother, sibling, family, partner, aunt, uncle, cousin, wedding, dating, moving house, moving
+    cities, house move, dog, cat, puppy, kitten, pet, vet, twins, household, grandmother,
+    grandfather, pregnant, nursery, teacher, separated, separating, separation, engaged, broke up,
+    split up, breakup, anniversary, adoption, adopting, my ex, relationship with my, home life,
     """,
     MONEY: """
     money, rent, mortgage, loan, loans, debt, debts, bills, savings, salary doesn't cover, salary
@@ -349,10 +353,10 @@ WEAK: dict[str, str] = {
     house, selling our house,
     """,
     JOB_HUNT: """
-    interview, interviews, interviewing, recruiter, recruiters, final round, linkedin, cv,
-    take-home, quit, resign, resigning, resignation, look elsewhere, looking elsewhere, other
-    companies, another company, somewhere else, other places, next job, new job, job market,
-    leaving for, my linkedin,
+    looking around, an onsite, onsite interview*, flying out for an, interview, interviews,
+    interviewing, recruiter, recruiters, final round, linkedin, cv, take-home, quit, resign,
+    resigning, resignation, look elsewhere, looking elsewhere, other companies, another company,
+    somewhere else, other places, next job, new job, job market, leaving for, my linkedin,
     """,
     POLITICS_RELIGION: """
     vote, voted, voting, election, elections, campaigning, senate, immigration, government,
@@ -361,8 +365,8 @@ WEAK: dict[str, str] = {
     christian, jesus, lent,
     """,
     LEGAL: """
-    court, sue, sued, suing, lawsuit, police, citation, visa, fined, lawyer, lawyers, attorney,
-    solicitor, custody, jury, my license, my licence, verdict,
+    =court, =courts, sue, sued, suing, lawsuit, police, citation, visa, fined, lawyer, lawyers,
+    attorney, solicitor, custody, jury, my license, my licence, verdict,
     """,
     SUBSTANCES: """
     drinks, pub, wrecked, pills, pill, smoke, smoking, pot, gin, wasted, hammered, smashed,
@@ -620,41 +624,45 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
-    behind people backs, behind people back, behind everyone back, behind our backs, goes behind,
-    covers for X3, cover for X3, everyone covers for, corrupt, a total mess, is a mess,
-    condescending, useless, incompetent, lazy, clueless, arrogant, rude, terrible listener, bad
-    listener, awful listener, talks over*, talk over*, talked over*, talking over*, no idea what X3
-    doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a clue, doesn't know what
-    X3, doesn't have a clue, plays favorites, plays favourites, playing favorites, playing
-    favourites, favoritism, favouritism, has favorites, pets, phoning it in, phones it in,
-    slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't pull, never
-    pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit, took credit,
-    steals credit, stole credit, stealing credit, credit for my work, credit for our work, only
-    there because, only got, only here because, only promoted because, friends with the vp, friends
-    with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up, kiss-ass,
-    teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*, micromanager,
-    shady, sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*, back-stab*, can't
-    be trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't care less, full of
-    X3self, full of himself, full of herself, a joke, a nightmare, nightmare to work with, the
-    worst, worst manager, worst lead, awful to work with, terrible to work with, impossible to work
-    with, hard to work with, difficult to work with, bully, bullies, bullying, bullied, yells,
-    yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*, annoying,
-    irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head, can't code,
-    can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job, always late,
-    never shows up, never on time, never replies, never responds, ignores me, ignored me, ignores
-    my, throws me under the bus, threw me under the bus, under the bus, has it in for me, out to
-    get me, hates me, hate me, sleeping with, hooking up, affair, playing politics, snake, whines,
-    whining, complains constantly, always complaining, moody, flaky, sloppy, selfish, petty,
-    stupid, dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism, cronyism, sexist,
-    racist, misogynist, creep, gossip*, talks behind, behind my back, undermines, undermining,
-    undermined, sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns off, never
-    helps, won't help, refuses to help, not qualified, unqualified, doesn't deserve, didn't
-    deserve, overrated, fake, phony, patronizing, patronising, dismissive, belittles, belittling,
-    mansplain*, interrupts me, cuts me off, takes all the credit, a waste of space, dead weight,
-    deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3 temper, blows
-    up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego, gaslight*, lazy,
-    hopeless, pathetic, a disaster, a clown, checked-out, leaves early every, always leaves early,
-    never does, does nothing, does no work, barely works, barely does, no work,
+    laziest, worst person, most useless, most annoying, most incompetent, spends all day on, on X3
+    phone all day, all day on X3 phone, about to get fired, going to be fired, going to get fired,
+    getting fired, got fired, get fired, gets fired, know-it-all, nobody likes, no one likes,
+    everyone hates, nobody respects, no one respects, behind people backs, behind people back,
+    behind everyone back, behind our backs, goes behind, covers for X3, cover for X3, everyone
+    covers for, corrupt, a total mess, is a mess, condescending, useless, incompetent, lazy,
+    clueless, arrogant, rude, terrible listener, bad listener, awful listener, talks over*, talk
+    over*, talked over*, talking over*, no idea what X3 doing, no idea what X3 is doing, no clue
+    what X3, has no clue, hasn't a clue, doesn't know what X3, doesn't have a clue, plays
+    favorites, plays favourites, playing favorites, playing favourites, favoritism, favouritism,
+    has favorites, pets, phoning it in, phones it in, slacking, slacks off, slacking off, coasting,
+    checked out, never pulls, doesn't pull, never pull, not pulling, pull X3 weight, pulls X3
+    weight, takes credit, taking credit, took credit, steals credit, stole credit, stealing credit,
+    credit for my work, credit for our work, only there because, only got, only here because, only
+    promoted because, friends with the vp, friends with the boss, kisses up, sucks up, sucking up,
+    brown-nose*, brown nose*, suck-up, kiss-ass, teacher's pet, toxic, passive-aggressive, passive
+    aggressive, micromanage*, micromanager, shady, sketchy, dishonest, liar, lies, lying, lied to,
+    two-faced, backstab*, back-stab*, can't be trusted, untrustworthy, unreliable, doesn't care,
+    don't care, couldn't care less, full of X3self, full of himself, full of herself, a joke, a
+    nightmare, nightmare to work with, the worst, worst manager, worst lead, awful to work with,
+    terrible to work with, impossible to work with, hard to work with, difficult to work with,
+    bully, bullies, bullying, bullied, yells, yelled, screams, screamed, shouts at, shouted at,
+    creepy, creep, weird vibe*, annoying, irritating, insufferable, unbearable, obnoxious, out of
+    X3 depth, in over X3 head, can't code, can't write, can't do X3 job, bad at X3 job, terrible at
+    X3 job, awful at X3 job, always late, never shows up, never on time, never replies, never
+    responds, ignores me, ignored me, ignores my, throws me under the bus, threw me under the bus,
+    under the bus, has it in for me, out to get me, hates me, hate me, sleeping with, hooking up,
+    affair, playing politics, snake, whines, whining, complains constantly, always complaining,
+    moody, flaky, sloppy, selfish, petty, stupid, dumb, idiot, moron, crazy, nuts, a mess, gets
+    away with, nepotism, cronyism, sexist, racist, misogynist, creep, gossip*, talks behind, behind
+    my back, undermines, undermining, undermined, sabotage*, sabotaging, dumps X3 work, dumps work
+    on, offloads, pawns off, never helps, won't help, refuses to help, not qualified, unqualified,
+    doesn't deserve, didn't deserve, overrated, fake, phony, patronizing, patronising, dismissive,
+    belittles, belittling, mansplain*, interrupts me, cuts me off, takes all the credit, a waste of
+    space, dead weight, deadweight, drama, drama queen, attitude problem, bad attitude, temper,
+    loses X3 temper, blows up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive
+    ego, gaslight*, lazy, hopeless, pathetic, a disaster, a clown, checked-out, leaves early every,
+    always leaves early, never does, does nothing, does no work, barely works, barely does, no
+    work,
     """
 )
 
@@ -662,11 +670,15 @@ JUDGEMENTS = _entries(
 # A judgement that comes before the person: "I don't trust Emma", "can't stand working with Tom".
 PRE_JUDGEMENTS = _entries(
     """
-    behind people backs, behind people back, behind everyone back, behind our backs, goes behind,
-    covers for X3, cover for X3, everyone covers for, corrupt, a total mess, is a mess, don't
-    trust, do not trust, can't trust, cannot trust, never trust, wouldn't trust, can't stand,
-    cannot stand, sick of, fed up with, tired of, hate working with, can't work with, avoid,
-    avoiding, dread working with, dread meetings with, disgusted by, fed up of,
+    laziest, worst person, most useless, most annoying, most incompetent, spends all day on, on X3
+    phone all day, all day on X3 phone, about to get fired, going to be fired, going to get fired,
+    getting fired, got fired, get fired, gets fired, know-it-all, nobody likes, no one likes,
+    everyone hates, nobody respects, no one respects, behind people backs, behind people back,
+    behind everyone back, behind our backs, goes behind, covers for X3, cover for X3, everyone
+    covers for, corrupt, a total mess, is a mess, don't trust, do not trust, can't trust, cannot
+    trust, never trust, wouldn't trust, can't stand, cannot stand, sick of, fed up with, tired of,
+    hate working with, can't work with, avoid, avoiding, dread working with, dread meetings with,
+    disgusted by, fed up of,
     """
 )
 
@@ -802,3 +814,15 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
                     break
         del offset
     return found
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+
+
+def hiring_context(text: str, position: int) -> bool:
+    """True when the sentence around `position` is about the user's own hiring work."""
+    start = max(text.rfind(c, 0, position) for c in ".!?;\n") + 1
+    found = _SENTENCE_BREAK.search(text, position)
+    end = found.start() if found else len(text)
+    words = {_norm(m.group(0)) for m in _TOKEN.finditer(text, start, end)}
+    return bool(words & _CLAUSE_VETO[JOB_HUNT])

@@ -24,6 +24,9 @@ FILES = [
     "talking_points_fresh2.csv",
     "talking_points_fresh3.csv",
     "talking_points_fresh4.csv",
+    # Written while developing the lexicon layer (tuning, never measured unseen): indirect
+    # personal phrasings and work sentences that reuse the lexicon's words.
+    "talking_points_dev.csv",
 ]
 
 
