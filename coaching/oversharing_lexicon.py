@@ -107,66 +107,75 @@ def _entries(block: str) -> list[str]:
 
 STRONG: dict[str, str] = {
     HEALTH: """
-    trouble breathing, short of breath, shortness of breath, breathing problems, chest pains, lost
-    a lot of weight, off my food, no appetite, lost my appetite, my appetite, ivf, hot flashes,
-    night sweats, eczema, psoriasis, hernia, thyroid, hypothyroid, hyperthyroid, bloodwork, blood
-    work*, blood test*, blood pressure, cholesterol, lactose, lactose intolerant, celiac, coeliac,
-    gluten intolerance, ibs, crohn, crohns, colitis, lupus, multiple sclerosis, parkinson,
-    parkinsons, alzheimer, alzheimers, dementia, stroke, chemo, chemotherapy, radiotherapy, tumor,
-    tumour, cyst, polyp, ulcer, acid reflux, gerd, kidney stone*, gallstone, strep throat,
-    bronchitis, pneumonia, shingles, tonsillitis, appendicitis, sinus infection*, ear infection*,
-    chest infection*, uti, food poisoning, stomach bug*, sore throat, diarrhea, diarrhoea,
-    vomiting, nausea, nauseous, migraine, headaches, insomnia, sleep apnea, sleep apnoea, panic
-    attack*, panic episode*, anxiety attack*, ptsd, adhd, add diagnosis, dyslexia, dyspraxia,
-    bipolar, ocd, eating disorder*, anorexia, bulimia, miscarriage, ivf, fertility, endometriosis,
-    pcos, menopause, perimenopause, hysterectomy, vasectomy, physical therapy, physiotherapy,
-    physio, chiropractor, acupuncture, mri, ct scan*, x-ray, xray, ultrasound, biopsy, colonoscopy,
-    endoscopy, mammogram, diabetes, diabetic, prediabetic, insulin, asthma, inhaler, epipen,
-    anaphylaxis, allergic reaction*, concussion, whiplash, sprained, sprain, fractured, fracture,
-    torn ligament*, acl, meniscus, tendonitis, tendinitis, carpal tunnel, repetitive strain,
-    sciatica, slipped disc, herniated disc, back spasm*, arthritis, gout, vertigo, tinnitus,
-    hearing aid*, cataract, lasik, glaucoma, dentist, root canal, wisdom teeth, wisdom tooth,
-    orthodontist, antidepressant, antibiotics, steroids, prescription*, psychiatrist, psychologist,
-    therapist, counsellor, counselor, counselling, counseling, my therapy, in therapy, mental
-    health, nervous breakdown, breakdown at home, long covid, covid, flu, the flu, a fever, fever,
-    a cold, sick day*, sick leave, medical leave, called in sick, surgery, surgeon, op on my,
-    post-op, stitches, cast on, crutches, wheelchair, physio appointment*, doctor appointment*,
-    doctors appointment*, hospital appointment*, dental appointment*, medical appointment*, going
-    in for a scan, scan results, test results, diagnosed, diagnosis, symptoms, chronic pain,
-    chronic fatigue, fibromyalgia, anemia, anaemia, iron deficiency, vitamin deficiency, blood
-    sugar, heart condition, heart palpitations, palpitations, arrhythmia, high blood pressure,
-    hypertension, pregnant, pregnancy, morning sickness, prenatal, postpartum, postnatal, hernia
-    repair, knee surgery, hip replacement, burning out, burnt out, burned out, cry most*, crying at
-    night, keep crying, can't stop crying, cry every*, waiting list for, assessment for adhd, adhd
-    assessment, autism assessment, tested positive, sick note, doctor's note, doctors note, gp, my
-    gp, urgent care, the er, a&e, emergency room, hospitalised, hospitalized, icu, intensive care,
-    rehab for my, relapse of my, flare-up, flare up, flared up, flaring up, my eczema, rash, hives,
-    allergies, hay fever, my eyesight, eye strain, eyestrain, dry eyes, my eyes, my knee, my knees,
-    my ankle, my wrist, my wrists, my shoulder, my hip, my spine, my stomach, my teeth, my tooth,
-    my lungs, my leg, my legs, my joints, my blood, my heart rate, lost weight, losing weight,
-    gained weight, weight loss, diet for my, my doctor, the doctor, a doctor, doctor*, my
-    medication, medication, meds, my meds, pills for, sleeping badly, can't sleep, cannot sleep,
-    haven't been sleeping, not sleeping, barely sleep*, barely slept, no sleep, sleepless,
-    exhaustion, fatigue, low energy, mental breakdown, grief counselling, grief counseling,
-    recovering from my, recovery from my, my recovery, injury, injured, my injury, broke my, broken
-    arm, broken leg, broken wrist, hospital stay, in hospital, in the hospital, at the hospital, to
-    the hospital, from the hospital, out of hospital, nurse, my physio, bedridden, bed rest, my
-    health, health scare, health issue*, health problem*, health reasons, medical reasons, medical
-    issue*, medical condition*, medical procedure*, procedure on my, minor procedure, outpatient,
-    anesthesia, anaesthesia, dizzy, dizziness, fainted, faint spell*, seizure, epilepsy, migraines,
-    cramps, period pain*, my period, sore back, back pain, neck pain, knee pain, joint pain,
-    toothache, earache, stomach ache*, stomachache, headache every*, hearing loss, lost my voice,
-    laryngitis, tonsils, glasses give*, new glasses, contact lenses, ozempic, wegovy, metformin,
-    sertraline, zoloft, prozac, lexapro, ssri, ssris, beta blocker*, inflammation, infection,
-    infected, feverish, chills, covid positive, isolating, self-isolating, quarantine,
-    quarantining, a lump, the lump,
+    neurodivergent, autistic, dyslexic, my disability, a disability, disabled, chronic illness,
+    stress leave, signed off, signed me off, signed off work, hormones, hormone treatment, hormone
+    therapy, occupational therapist, speech therapist, nutritionist, dietitian, weight loss
+    surgery, gastric band, gastric bypass, feeling off, not feeling myself, not feeling like
+    myself, not feeling well, haven't been well, hard of hearing, deaf in, blind in, my vision,
+    morning sickness, trouble breathing, short of breath, shortness of breath, breathing problems,
+    chest pains, lost a lot of weight, off my food, no appetite, lost my appetite, my appetite,
+    ivf, hot flashes, night sweats, eczema, psoriasis, hernia, thyroid, hypothyroid, hyperthyroid,
+    bloodwork, blood work*, blood test*, blood pressure, cholesterol, lactose, lactose intolerant,
+    celiac, coeliac, gluten intolerance, ibs, crohn, crohns, colitis, lupus, multiple sclerosis,
+    parkinson, parkinsons, alzheimer, alzheimers, dementia, stroke, chemo, chemotherapy,
+    radiotherapy, tumor, tumour, cyst, polyp, ulcer, acid reflux, gerd, kidney stone*, gallstone,
+    strep throat, bronchitis, pneumonia, shingles, tonsillitis, appendicitis, sinus infection*, ear
+    infection*, chest infection*, uti, food poisoning, stomach bug*, sore throat, diarrhea,
+    diarrhoea, vomiting, nausea, nauseous, migraine, headaches, insomnia, sleep apnea, sleep
+    apnoea, panic attack*, panic episode*, anxiety attack*, ptsd, adhd, add diagnosis, dyslexia,
+    dyspraxia, bipolar, ocd, eating disorder*, anorexia, bulimia, miscarriage, ivf, fertility,
+    endometriosis, pcos, menopause, perimenopause, hysterectomy, vasectomy, physical therapy,
+    physiotherapy, physio, chiropractor, acupuncture, mri, ct scan*, x-ray, xray, ultrasound,
+    biopsy, colonoscopy, endoscopy, mammogram, diabetes, diabetic, prediabetic, insulin, asthma,
+    inhaler, epipen, anaphylaxis, allergic reaction*, concussion, whiplash, sprained, sprain,
+    fractured, fracture, torn ligament*, acl, meniscus, tendonitis, tendinitis, carpal tunnel,
+    repetitive strain, sciatica, slipped disc, herniated disc, back spasm*, arthritis, gout,
+    vertigo, tinnitus, hearing aid*, cataract, lasik, glaucoma, dentist, root canal, wisdom teeth,
+    wisdom tooth, orthodontist, antidepressant, antibiotics, steroids, prescription*, psychiatrist,
+    psychologist, therapist, counsellor, counselor, counselling, counseling, my therapy, in
+    therapy, mental health, nervous breakdown, breakdown at home, long covid, covid, flu, the flu,
+    a fever, fever, a cold, sick day*, sick leave, medical leave, called in sick, surgery, surgeon,
+    op on my, post-op, stitches, cast on, crutches, wheelchair, physio appointment*, doctor
+    appointment*, doctors appointment*, hospital appointment*, dental appointment*, medical
+    appointment*, going in for a scan, scan results, test results, diagnosed, diagnosis, symptoms,
+    chronic pain, chronic fatigue, fibromyalgia, anemia, anaemia, iron deficiency, vitamin
+    deficiency, blood sugar, heart condition, heart palpitations, palpitations, arrhythmia, high
+    blood pressure, hypertension, pregnant, pregnancy, morning sickness, prenatal, postpartum,
+    postnatal, hernia repair, knee surgery, hip replacement, burning out, burnt out, burned out,
+    cry most*, crying at night, keep crying, can't stop crying, cry every*, waiting list for,
+    assessment for adhd, adhd assessment, autism assessment, tested positive, sick note, doctor's
+    note, doctors note, gp, my gp, urgent care, the er, a&e, emergency room, hospitalised,
+    hospitalized, icu, intensive care, rehab for my, relapse of my, flare-up, flare up, flared up,
+    flaring up, my eczema, rash, hives, allergies, hay fever, my eyesight, eye strain, eyestrain,
+    dry eyes, my eyes, my knee, my knees, my ankle, my wrist, my wrists, my shoulder, my hip, my
+    spine, my stomach, my teeth, my tooth, my lungs, my leg, my legs, my joints, my blood, my heart
+    rate, lost weight, losing weight, gained weight, weight loss, diet for my, my doctor, the
+    doctor, a doctor, doctor*, my medication, medication, meds, my meds, pills for, sleeping badly,
+    can't sleep, cannot sleep, haven't been sleeping, not sleeping, barely sleep*, barely slept, no
+    sleep, sleepless, exhaustion, fatigue, low energy, mental breakdown, grief counselling, grief
+    counseling, recovering from my, recovery from my, my recovery, injury, injured, my injury,
+    broke my, broken arm, broken leg, broken wrist, hospital stay, in hospital, in the hospital, at
+    the hospital, to the hospital, from the hospital, out of hospital, nurse, my physio, bedridden,
+    bed rest, my health, health scare, health issue*, health problem*, health reasons, medical
+    reasons, medical issue*, medical condition*, medical procedure*, procedure on my, minor
+    procedure, outpatient, anesthesia, anaesthesia, dizzy, dizziness, fainted, faint spell*,
+    seizure, epilepsy, migraines, cramps, period pain*, my period, sore back, back pain, neck pain,
+    knee pain, joint pain, toothache, earache, stomach ache*, stomachache, headache every*, hearing
+    loss, lost my voice, laryngitis, tonsils, glasses give*, new glasses, contact lenses, ozempic,
+    wegovy, metformin, sertraline, zoloft, prozac, lexapro, ssri, ssris, beta blocker*,
+    inflammation, infection, infected, feverish, chills, covid positive, isolating, self-isolating,
+    quarantine, quarantining, a lump, the lump,
     """,
     FAMILY: """
-    ivf, fertility, fertility treatment*, egg freezing, surrogate, surrogacy, rough patch with my,
-    my marriage, our marriage, wife, husband, spouse, boyfriend, girlfriend, fiance, fiancee,
-    fiancé, fiancée, hubby, newborn, twins, triplets, toddler, teenager, teenage son, teenage
-    daughter, stepson, stepdaughter, stepdad, stepmom, stepmum, stepfather, stepmother, in-laws,
-    mother-in-law, father-in-law, sister-in-law, brother-in-law, grandma, grandpa, granny,
+    other half, the missus, the little one, my little one, my youngest, my eldest, my oldest, my
+    boy, my girl, my boys, my girls, kiddo, kiddos, co-parent*, coparent*, co-parenting, every
+    other weekend, aging parents, ageing parents, elderly parent*, my folks, proposed to, she said
+    yes, he said yes, baby is due, baby's due, due in june, my stepkids, stepkids, stepchildren, my
+    grandkids, ivf, fertility, fertility treatment*, egg freezing, surrogate, surrogacy, rough
+    patch with my, my marriage, our marriage, wife, husband, spouse, boyfriend, girlfriend, fiance,
+    fiancee, fiancé, fiancée, hubby, newborn, twins, triplets, toddler, teenager, teenage son,
+    teenage daughter, stepson, stepdaughter, stepdad, stepmom, stepmum, stepfather, stepmother,
+    in-laws, mother-in-law, father-in-law, sister-in-law, brother-in-law, grandma, grandpa, granny,
     grandmother, grandfather, grandparents, grandkids, grandchildren, grandson, granddaughter,
     niece, nephew, my aunt, my uncle, my cousin, my mom, my mum, my mother, my dad, my father, my
     parents, my parent, my son, my daughter, my kid, my kids, my children, my child, my baby, our
@@ -197,145 +206,167 @@ STRONG: dict[str, str] = {
     kid's school,
     """,
     MONEY: """
-    afford daycare, afford childcare, afford the rent, afford rent, afford my, afford our, afford
-    repairs, afford to fix, can't pay for, couldn't pay for, car repairs, pay the bills, medical
-    debt, freelance work on the side, work on the side, on the side to pay, money's tight, money is
-    tight, money has been tight, money tight, tight at home, one income, single income, two
-    incomes, down payment, deposit for a house, deposit on a house, saving up for, saving for a
-    house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent, our rent, the rent,
-    rent went up, rent increase*, rent is due, raised the rent, my mortgage, our mortgage, the
-    mortgage, mortgage payment*, remortgage, my landlord, our landlord, student loan*, car loan*,
-    personal loan*, payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a
-    credit card, on my credit card, my credit card, my credit score, my debt, our debt, in debt,
-    debts, debt collector*, bankruptcy, overdraft, overdrawn, my savings, our savings, my pension,
-    my 401k, my retirement, my investments, my stocks, my stock, my shares, my crypto, my bills,
-    the bills, pay the bills, medical bills, vet bill*, utility bills, electricity bill, energy
-    bills, heating bill, can barely cover, barely cover, can't cover, cover groceries, make ends
-    meet, paycheck to paycheck, every dollar counts, every penny counts, every penny, tight budget
-    at home, household budget, family budget, cost of living, living costs, can't afford rent,
-    can't afford the, couldn't afford, can't afford to live, afford groceries, living off, living
-    on one, side hustle, second job, extra income, inheritance, my finances, our finances,
-    financial stress, financial trouble, financial problems, financial situation, money worries,
-    money problems, money trouble, money issues, short on money, short on cash, cash-strapped, owe
-    money, the irs, hmrc, tax bill, back taxes, my taxes, our taxes, my insurance, insurance
-    premium*, premiums went up, school fees, tuition fees, my tuition, child support, alimony, sell
-    my car, selling my car, selling our house, selling my house, pawned, pawn shop, food bank, food
-    stamps, benefits claim*, universal credit, repossessed, repossession, foreclosure, evicted,
-    eviction, late on rent, late fees, interest rate on my, need the money, need more money, need a
-    raise to, underwater on, lost my savings, lost money on crypto, lost money on stocks, crypto
-    losses, stock losses, gambling debt*, bailiffs,
+    skint, hard up, short this month, expensive month, refinance, refinancing, remortgaging,
+    interest rates on our mortgage, sending money home, send money home, remittance*, supporting my
+    parents financially, helping my parents financially, support my family financially, owes me
+    money, lent money, lend money, cut back on spending, cutting back on spending, penny-pinching,
+    budgeting at home, car broke down, can't afford to fix, unexpected bill*, big bill, huge bill,
+    vet fees, dental bill*, afford daycare, afford childcare, afford the rent, afford rent, afford
+    my, afford our, afford repairs, afford to fix, can't pay for, couldn't pay for, car repairs,
+    pay the bills, medical debt, freelance work on the side, work on the side, on the side to pay,
+    money's tight, money is tight, money has been tight, money tight, tight at home, one income,
+    single income, two incomes, down payment, deposit for a house, deposit on a house, saving up
+    for, saving for a house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent, our
+    rent, the rent, rent went up, rent increase*, rent is due, raised the rent, my mortgage, our
+    mortgage, the mortgage, mortgage payment*, remortgage, my landlord, our landlord, student
+    loan*, car loan*, personal loan*, payday loan*, my loan, my loans, a loan, credit card debt,
+    credit cards, on a credit card, on my credit card, my credit card, my credit score, my debt,
+    our debt, in debt, debts, debt collector*, bankruptcy, overdraft, overdrawn, my savings, our
+    savings, my pension, my 401k, my retirement, my investments, my stocks, my stock, my shares, my
+    crypto, my bills, the bills, pay the bills, medical bills, vet bill*, utility bills,
+    electricity bill, energy bills, heating bill, can barely cover, barely cover, can't cover,
+    cover groceries, make ends meet, paycheck to paycheck, every dollar counts, every penny counts,
+    every penny, tight budget at home, household budget, family budget, cost of living, living
+    costs, can't afford rent, can't afford the, couldn't afford, can't afford to live, afford
+    groceries, living off, living on one, side hustle, second job, extra income, inheritance, my
+    finances, our finances, financial stress, financial trouble, financial problems, financial
+    situation, money worries, money problems, money trouble, money issues, short on money, short on
+    cash, cash-strapped, owe money, the irs, hmrc, tax bill, back taxes, my taxes, our taxes, my
+    insurance, insurance premium*, premiums went up, school fees, tuition fees, my tuition, child
+    support, alimony, sell my car, selling my car, selling our house, selling my house, pawned,
+    pawn shop, food bank, food stamps, benefits claim*, universal credit, repossessed,
+    repossession, foreclosure, evicted, eviction, late on rent, late fees, interest rate on my,
+    need the money, need more money, need a raise to, underwater on, lost my savings, lost money on
+    crypto, lost money on stocks, crypto losses, stock losses, gambling debt*, bailiffs,
     """,
     JOB_HUNT: """
-    courted by, being courted, courting me, wooing me, made me an offer, weighing up an offer,
-    weighing an offer, considering an offer, an offer on the table, offer on the table, keeping my
-    options open, keep my options open, move to a competitor, join a competitor, joining a
-    competitor, go to a competitor, going to a competitor, leave for a competitor, work for a
-    competitor, coding test for, coding challenge for, technical interview*, hiring process at,
-    interviewing process at, what else is out there, else is out there, what's out there, out there
-    for someone, take-home assignment*, take-home test*, take-home exercise*, take home
-    assignment*, final round somewhere, final round at, final round with, final interview*, second
-    interview*, first interview*, third interview*, second round, onsite at, on-site at, phone
-    screen with, job interview*, job offer*, an offer from, offer from another, competing offer*,
-    counter offer*, counteroffer*, recruiter from, recruiter at, call with a recruiter, calls with
-    recruiters, recruiters reaching out, a recruiter called, headhunter*, headhunted, poached,
-    poaching me, hire me away, trying to hire me, lure me away, wants me to join, want me to join,
-    asked me to join their, join their startup, join as cto, join as a cofounder, my own startup,
-    start my own, starting my own company, go freelance, going freelance, freelancing, contracting
-    instead, exploring options outside, options outside, opportunities outside, opportunities
-    elsewhere, roles elsewhere, jobs elsewhere, look elsewhere, looking elsewhere, greener
-    pastures, job search, job hunt*, job hunting, job-hunting, job boards, job listings, job
-    applications, job application, applied for a job, applying for jobs, applied for jobs, my
-    resume, my résumé, my cv, updated my linkedin, open to work, notice period, hand in my notice,
-    handing in my notice, put in my notice, two weeks notice, resignation, quit my job, leave the
-    company, leaving the company, leaving this company, leave this job, moving on from here, my
-    next job, a new role elsewhere, start interviewing, start looking, started interviewing,
-    started looking, start applying, interviewing elsewhere, interviewing around, interviewing at,
-    an interview on, an interview friday, an interview tomorrow, interview tomorrow, interviews
-    lined up, had an interview, have an interview, got an interview, final round, hiring manager
-    at, their hiring manager, background check for my new, joining date, start date at, signing
-    bonus,
+    approached by, been approached, reached out about a role, reached out about a position, reached
+    out with a role, role at another, dream job, something new outside, my last day, last day here,
+    leaving here, leave here, leaving this place, get out of here, out of this place, entertaining
+    offers, entertaining other offers, other offers, better offer, better-paying job, better paying
+    job, pays more elsewhere, joining a startup, join a startup, leaving to join, courted by, being
+    courted, courting me, wooing me, made me an offer, weighing up an offer, weighing an offer,
+    considering an offer, an offer on the table, offer on the table, keeping my options open, keep
+    my options open, move to a competitor, join a competitor, joining a competitor, go to a
+    competitor, going to a competitor, leave for a competitor, work for a competitor, coding test
+    for, coding challenge for, technical interview*, hiring process at, interviewing process at,
+    what else is out there, else is out there, what's out there, out there for someone, take-home
+    assignment*, take-home test*, take-home exercise*, take home assignment*, final round
+    somewhere, final round at, final round with, final interview*, second interview*, first
+    interview*, third interview*, second round, onsite at, on-site at, phone screen with, job
+    interview*, job offer*, an offer from, offer from another, competing offer*, counter offer*,
+    counteroffer*, recruiter from, recruiter at, call with a recruiter, calls with recruiters,
+    recruiters reaching out, a recruiter called, headhunter*, headhunted, poached, poaching me,
+    hire me away, trying to hire me, lure me away, wants me to join, want me to join, asked me to
+    join their, join their startup, join as cto, join as a cofounder, my own startup, start my own,
+    starting my own company, go freelance, going freelance, freelancing, contracting instead,
+    exploring options outside, options outside, opportunities outside, opportunities elsewhere,
+    roles elsewhere, jobs elsewhere, look elsewhere, looking elsewhere, greener pastures, job
+    search, job hunt*, job hunting, job-hunting, job boards, job listings, job applications, job
+    application, applied for a job, applying for jobs, applied for jobs, my resume, my résumé, my
+    cv, updated my linkedin, open to work, notice period, hand in my notice, handing in my notice,
+    put in my notice, two weeks notice, resignation, quit my job, leave the company, leaving the
+    company, leaving this company, leave this job, moving on from here, my next job, a new role
+    elsewhere, start interviewing, start looking, started interviewing, started looking, start
+    applying, interviewing elsewhere, interviewing around, interviewing at, an interview on, an
+    interview friday, an interview tomorrow, interview tomorrow, interviews lined up, had an
+    interview, have an interview, got an interview, final round, hiring manager at, their hiring
+    manager, background check for my new, joining date, start date at, signing bonus,
     """,
     POLITICS_RELIGION: """
-    green party, libertarian party, party member, party membership, political party, member of the
-    party, knocking on doors, knocked on doors, door knocking, supreme court, the mayor, mayor,
-    corrupt politicians, the left has, the left is, the left are, the far left, the far right, the
-    libs, lefties, right-wingers, the right has, the right are, city council, town hall meeting
-    about, my senator, my congressman, my mp, democratic club, democratic party, republican party,
-    democrats, republicans, democrat, republican, gop, tories, tory, labour party, conservative
-    party, liberal party, liberals, conservatives, leftist*, right-wing, left-wing, far-right,
-    far-left, maga, trump, biden, obama, kamala, harris administration, the president, prime
-    minister, senator, congressman, congresswoman, congress, parliament, the senate, state senate,
-    senate campaign, city council race, mayor race, mayoral, governor race, ballot, ballots,
-    polling station, voted for, who people voted for, who I voted for, how people voted, election
-    results, the election, last election, next election, midterms, midterm, referendum, brexit,
-    immigration bill, immigration policy, immigrants, refugees, border wall, deportations, tax
-    cuts, tax cut, the tax bill, abortion, pro-life, pro-choice, gun control, gun rights, second
-    amendment, climate change denial, climate deniers, politicians, politician, my politics, ruin
-    ruining the country, the country is, the government is, the government's, government should,
-    protester*, the protest, a protest, the rally, a rally, rallies, the march downtown, picket
-    line, activist, activism, feminist, feminism, socialism, socialist, communism, communist,
-    capitalism is, fascism, fascist, palestinian, gaza, zionist, hamas, islam, islamic, muslim,
-    muslims, christianity, catholic, catholics, jewish, judaism, hindu, hinduism, buddhist,
-    buddhism, sikh, atheist, agnostic, mormon, evangelical, allah, prayers, friday prayers, prayer
-    group, my faith, our faith, faith community, religion, religious, spiritual, spirituality,
-    church, mosque, synagogue, temple on, my temple, parish, congregation, sermon, pastor, priest,
-    rabbi, imam, bible, quran, koran, torah, scripture, confirmation class, getting confirmed,
-    baptism, baptised, baptized, christening, communion, bar mitzvah, bat mitzvah, ramadan, eid,
-    iftar, observing lent, for lent, diwali, passover, yom kippur, rosh hashanah, hanukkah,
-    shabbat, sabbath, kosher, halal, fasting for, my fast, mass on sunday, sunday mass, go to mass,
-    choir practice, church choir, bible study, missionary, mission trip, tithe, tithing,
-    pilgrimage, hajj, meditation retreat, my guru, my beliefs, religious beliefs, political views,
-    pride march, pride parade, union organizing, unionizing, unionising,
+    the war in, ukraine war, war in ukraine, war in gaza, lgbtq, lgbt, trans rights, gay marriage,
+    same-sex marriage, police brutality, blm, black lives matter, defund the police, voting rights,
+    voter, voters, hijab, turban, yarmulke, kippah, easter service, christmas service, midnight
+    mass, god's plan, pray for, religious holiday*, high holidays, holy day*, the sabbath,
+    spiritual practice, my spiritual, bible verse*, church service*, sunday service*, mosque on,
+    the democrats, the republicans, green party, libertarian party, party member, party membership,
+    political party, member of the party, knocking on doors, knocked on doors, door knocking,
+    supreme court, the mayor, mayor, corrupt politicians, the left has, the left is, the left are,
+    the far left, the far right, the libs, lefties, right-wingers, the right has, the right are,
+    city council, town hall meeting about, my senator, my congressman, my mp, democratic club,
+    democratic party, republican party, democrats, republicans, democrat, republican, gop, tories,
+    tory, labour party, conservative party, liberal party, liberals, conservatives, leftist*,
+    right-wing, left-wing, far-right, far-left, maga, trump, biden, obama, kamala, harris
+    administration, the president, prime minister, senator, congressman, congresswoman, congress,
+    parliament, the senate, state senate, senate campaign, city council race, mayor race, mayoral,
+    governor race, ballot, ballots, polling station, voted for, who people voted for, who I voted
+    for, how people voted, election results, the election, last election, next election, midterms,
+    midterm, referendum, brexit, immigration bill, immigration policy, immigrants, refugees, border
+    wall, deportations, tax cuts, tax cut, the tax bill, abortion, pro-life, pro-choice, gun
+    control, gun rights, second amendment, climate change denial, climate deniers, politicians,
+    politician, my politics, ruin ruining the country, the country is, the government is, the
+    government's, government should, protester*, the protest, a protest, the rally, a rally,
+    rallies, the march downtown, picket line, activist, activism, feminist, feminism, socialism,
+    socialist, communism, communist, capitalism is, fascism, fascist, palestinian, gaza, zionist,
+    hamas, islam, islamic, muslim, muslims, christianity, catholic, catholics, jewish, judaism,
+    hindu, hinduism, buddhist, buddhism, sikh, atheist, agnostic, mormon, evangelical, allah,
+    prayers, friday prayers, prayer group, my faith, our faith, faith community, religion,
+    religious, spiritual, spirituality, church, mosque, synagogue, temple on, my temple, parish,
+    congregation, sermon, pastor, priest, rabbi, imam, bible, quran, koran, torah, scripture,
+    confirmation class, getting confirmed, baptism, baptised, baptized, christening, communion, bar
+    mitzvah, bat mitzvah, ramadan, eid, iftar, observing lent, for lent, diwali, passover, yom
+    kippur, rosh hashanah, hanukkah, shabbat, sabbath, kosher, halal, fasting for, my fast, mass on
+    sunday, sunday mass, go to mass, choir practice, church choir, bible study, missionary, mission
+    trip, tithe, tithing, pilgrimage, hajj, meditation retreat, my guru, my beliefs, religious
+    beliefs, political views, pride march, pride parade, union organizing, unionizing, unionising,
     """,
     LEGAL: """
-    court appearance*, court date, court hearing*, court case, in court, to court, traffic court,
-    small claims, family court, taking me to court, take me to court, took me to court, my lawyer,
-    hire a lawyer, legal fees, legal aid, legal trouble, legal battle, legal dispute, landlord
-    dispute, dispute with my, suing me, sue me, sued me, being sued, getting sued, suing my, sued
-    by, lawsuit, witness in, as a witness, called as a witness, testify, testifying, subpoena,
-    subpoenaed, deposition, summons, police, the cops, cops, arrested, detained, custody battle,
-    charged with, charges against me, criminal case, criminal charges, criminal record,
-    misdemeanor, misdemeanour, felony, plea deal, probation officer, parole, bail, bail hearing,
-    jail, prison, locked up, dui, dwi, drink driving, drunk driving, reckless driving, speeding
-    ticket, ticket for speeding, ticket for reckless, ticket for running, parking ticket, parking
-    citation, traffic ticket, traffic citation, a citation, lose lose lost my license, lost my
-    licence, license suspended, licence suspended, my license, my licence, driving ban, points on
-    my license, visa renewal, my visa, visa status, visa expires, visa issue*, work permit, green
-    card, immigration lawyer, immigration case, immigration hearing, deported, deportation,
-    restraining order, protective order, settlement with my, insurance fraud, fraud case, identity
-    theft, stolen identity, scammed, got scammed, police report, report to the police, break-in,
-    broken into, burglary, burgled, robbed, mugged, assaulted, harassment case, eviction hearing,
-    divorce lawyer, custody hearing, custody case, notary for my, sentencing,
+    community service, speeding fine, fender bender, car accident, accident report, asylum,
+    overstayed, undocumented, h-1b, h1b, green card interview, citizenship interview, citizenship
+    test, naturalization, naturalisation, power of attorney, probate, estate lawyer, executor of,
+    tenant dispute, employment tribunal, tribunal, class action, lawyer up, lawyered up, insurance
+    claim after, court appearance*, court date, court hearing*, court case, in court, to court,
+    traffic court, small claims, family court, taking me to court, take me to court, took me to
+    court, my lawyer, hire a lawyer, legal fees, legal aid, legal trouble, legal battle, legal
+    dispute, landlord dispute, dispute with my, suing me, sue me, sued me, being sued, getting
+    sued, suing my, sued by, lawsuit, witness in, as a witness, called as a witness, testify,
+    testifying, subpoena, subpoenaed, deposition, summons, police, the cops, cops, arrested,
+    detained, custody battle, charged with, charges against me, criminal case, criminal charges,
+    criminal record, misdemeanor, misdemeanour, felony, plea deal, probation officer, parole, bail,
+    bail hearing, jail, prison, locked up, dui, dwi, drink driving, drunk driving, reckless
+    driving, speeding ticket, ticket for speeding, ticket for reckless, ticket for running, parking
+    ticket, parking citation, traffic ticket, traffic citation, a citation, lose lose lost my
+    license, lost my licence, license suspended, licence suspended, my license, my licence, driving
+    ban, points on my license, visa renewal, my visa, visa status, visa expires, visa issue*, work
+    permit, green card, immigration lawyer, immigration case, immigration hearing, deported,
+    deportation, restraining order, protective order, settlement with my, insurance fraud, fraud
+    case, identity theft, stolen identity, scammed, got scammed, police report, report to the
+    police, break-in, broken into, burglary, burgled, robbed, mugged, assaulted, harassment case,
+    eviction hearing, divorce lawyer, custody hearing, custody case, notary for my, sentencing,
     """,
     SUBSTANCES: """
-    hitting the bottle, hit the bottle, the bottle hard, drinking heavily, heavy drinking, beer,
-    beers, pints, a pint, wine, bottle of wine, glass of wine, glasses of wine, margarita,
-    margaritas, cocktail, cocktails, vodka, whiskey, whisky, tequila, shots of, doing shots,
-    tequila shots, booze, boozy, liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy, buzzed,
-    hungover, hung over, hangover, sloshed, bender, binge drinking, blacked out, weed, marijuana,
-    cannabis, edible, edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma, ecstasy, lsd,
-    shrooms, psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl, xanax, valium,
-    ambien, benzos, adderall, ritalin, painkillers, sleeping pills, sleeping pill, pills to sleep,
-    pills to focus, vape, vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine gum, quit
-    smoking, quit drinking, quit vaping, stopped drinking, sober, sobriety, relapse, relapsed,
-    rehab, aa meeting*, alcoholics anonymous, na meeting*, days clean, weeks clean, months clean,
-    years clean, clean and sober, staying clean, using again, my dealer, overdose, drinks last
-    night, went out drinking, out drinking, pub crawl, bar crawl, happy hour got, too many drinks,
-    too much to drink, too many beers, open bar, wrecked after, wrecked from the party, a big
-    night, big night out, partying, partied, party last night, rough morning after, still
-    recovering from the party, recovering from the party,
+    a few drinks, a couple of drinks, couple of beers, few beers, a few beers, wine o'clock, dry
+    january, sober curious, psilocybin, ayahuasca, microdosing, vape pen, weed pen, thc pen, dabs,
+    blazed, faded, sleeping tablets, nyquil to sleep, benadryl to sleep, nicotine pouches, zyn,
+    snus, chewing tobacco, tobacco, one too many, too many last night, had too many, hitting the
+    bottle, hit the bottle, the bottle hard, drinking heavily, heavy drinking, beer, beers, pints,
+    a pint, wine, bottle of wine, glass of wine, glasses of wine, margarita, margaritas, cocktail,
+    cocktails, vodka, whiskey, whisky, tequila, shots of, doing shots, tequila shots, booze, boozy,
+    liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy, buzzed, hungover, hung over,
+    hangover, sloshed, bender, binge drinking, blacked out, weed, marijuana, cannabis, edible,
+    edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma, ecstasy, lsd, shrooms,
+    psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl, xanax, valium, ambien,
+    benzos, adderall, ritalin, painkillers, sleeping pills, sleeping pill, pills to sleep, pills to
+    focus, vape, vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine gum, quit smoking,
+    quit drinking, quit vaping, stopped drinking, sober, sobriety, relapse, relapsed, rehab, aa
+    meeting*, alcoholics anonymous, na meeting*, days clean, weeks clean, months clean, years
+    clean, clean and sober, staying clean, using again, my dealer, overdose, drinks last night,
+    went out drinking, out drinking, pub crawl, bar crawl, happy hour got, too many drinks, too
+    much to drink, too many beers, open bar, wrecked after, wrecked from the party, a big night,
+    big night out, partying, partied, party last night, rough morning after, still recovering from
+    the party, recovering from the party,
     """,
 }
 
 WEAK: dict[str, str] = {
     HEALTH: """
-    sick, ill, unwell, out sick, off sick, appointment*, hospital, clinic, doctor, therapy,
-    recovering, recovery, injury, pain, sore, aching, ache, glasses, diet, medicine, results back,
-    biopsy, health, cough, coughing, tired all the time, crying, cried, tears, anxiety, depressed,
-    depression, overwhelmed at home, burnout, sleeping, sleep, insomnia, waiting list, intolerant,
-    allergic, flaring, flared, pregnant, check-up, checkup, bloods, vaccine, vaccination, jab,
-    booster, surgery, medical, meds, pills, pill, painkillers, scan, scans, infection, virus,
-    headache, exhausting treatment, quit smoking,
+    car accident, fender bender, sick, ill, unwell, out sick, off sick, appointment*, hospital,
+    clinic, doctor, therapy, recovering, recovery, injury, pain, sore, aching, ache, glasses, diet,
+    medicine, results back, biopsy, health, cough, coughing, tired all the time, crying, cried,
+    tears, anxiety, depressed, depression, overwhelmed at home, burnout, sleeping, sleep, insomnia,
+    waiting list, intolerant, allergic, flaring, flared, pregnant, check-up, checkup, bloods,
+    vaccine, vaccination, jab, booster, surgery, medical, meds, pills, pill, painkillers, scan,
+    scans, infection, virus, headache, exhausting treatment, quit smoking,
     """,
     FAMILY: """
     maternity, paternity, parental leave, shared parental leave, mat leave, pat leave, mom, mum,
@@ -624,15 +655,19 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
-    laziest, worst person, most useless, most annoying, most incompetent, spends all day on, on X3
-    phone all day, all day on X3 phone, about to get fired, going to be fired, going to get fired,
-    getting fired, got fired, get fired, gets fired, know-it-all, nobody likes, no one likes,
-    everyone hates, nobody respects, no one respects, behind people backs, behind people back,
-    behind everyone back, behind our backs, goes behind, covers for X3, cover for X3, everyone
-    covers for, corrupt, a total mess, is a mess, condescending, useless, incompetent, lazy,
-    clueless, arrogant, rude, terrible listener, bad listener, awful listener, talks over*, talk
-    over*, talked over*, talking over*, no idea what X3 doing, no idea what X3 is doing, no clue
-    what X3, has no clue, hasn't a clue, doesn't know what X3, doesn't have a clue, plays
+    hits on, flirts, flirting, sleazy, cringe, full of crap, full of it, bullshit, doesn't know
+    anything, plays the victim, blames everyone, blames others, never listens, steamrolls, pads X3
+    hours, fakes, faking, lies about, drunk at, always drunk, is a drunk, drinks too much, strange
+    vibe, rude, never helps, does the bare minimum, useless manager, awful manager, bad manager,
+    terrible manager, laziest, worst person, most useless, most annoying, most incompetent, spends
+    all day on, on X3 phone all day, all day on X3 phone, about to get fired, going to be fired,
+    going to get fired, getting fired, got fired, get fired, gets fired, know-it-all, nobody likes,
+    no one likes, everyone hates, nobody respects, no one respects, behind people backs, behind
+    people back, behind everyone back, behind our backs, goes behind, covers for X3, cover for X3,
+    everyone covers for, corrupt, a total mess, is a mess, condescending, useless, incompetent,
+    lazy, clueless, arrogant, rude, terrible listener, bad listener, awful listener, talks over*,
+    talk over*, talked over*, talking over*, no idea what X3 doing, no idea what X3 is doing, no
+    clue what X3, has no clue, hasn't a clue, doesn't know what X3, doesn't have a clue, plays
     favorites, plays favourites, playing favorites, playing favourites, favoritism, favouritism,
     has favorites, pets, phoning it in, phones it in, slacking, slacks off, slacking off, coasting,
     checked out, never pulls, doesn't pull, never pull, not pulling, pull X3 weight, pulls X3
@@ -670,15 +705,9 @@ JUDGEMENTS = _entries(
 # A judgement that comes before the person: "I don't trust Emma", "can't stand working with Tom".
 PRE_JUDGEMENTS = _entries(
     """
-    laziest, worst person, most useless, most annoying, most incompetent, spends all day on, on X3
-    phone all day, all day on X3 phone, about to get fired, going to be fired, going to get fired,
-    getting fired, got fired, get fired, gets fired, know-it-all, nobody likes, no one likes,
-    everyone hates, nobody respects, no one respects, behind people backs, behind people back,
-    behind everyone back, behind our backs, goes behind, covers for X3, cover for X3, everyone
-    covers for, corrupt, a total mess, is a mess, don't trust, do not trust, can't trust, cannot
-    trust, never trust, wouldn't trust, can't stand, cannot stand, sick of, fed up with, tired of,
-    hate working with, can't work with, avoid, avoiding, dread working with, dread meetings with,
-    disgusted by, fed up of,
+    don't trust, do not trust, can't trust, cannot trust, never trust, wouldn't trust, can't stand,
+    cannot stand, sick of, fed up with, tired of, hate working with, can't work with, dread working
+    with, dread meetings with, disgusted by, fed up of,
     """
 )
 
@@ -723,6 +752,30 @@ _CLAUSE_VETO = {
         "intern",
         "interns",
     },
+}
+
+
+# Reported speech: "my manager said the vendor is useless" judges the vendor, not the manager.
+_REPORTED = {
+    "said",
+    "says",
+    "say",
+    "thinks",
+    "think",
+    "thought",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "wants",
+    "mentioned",
+    "suggested",
+    "feels",
+    "felt",
+    "believes",
+    "agrees",
+    "agreed",
+    "noticed",
 }
 
 
@@ -808,7 +861,8 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
                     break
             first = min(people)
             for i, j, _ in _spans(tokens, _JUDGE):
-                if i > first and i - first <= 14 and not any(guarded[i:j]):
+                between = set(norm[first + 1 : i])
+                if 0 < i - first <= 10 and not between & _REPORTED and not any(guarded[i:j]):
                     found.setdefault(GOSSIP, []).append(verbatim(first, first + 1))
                     found[GOSSIP].append(verbatim(i, j))
                     break
