@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coaching.oversharing_lexicon import hiring_context, scan_clauses
+from coaching.oversharing_lexicon import followed_by_work, hiring_context, scan_clauses
 
 
 class Category(StrEnum):
@@ -142,6 +142,8 @@ def scan(text: str) -> list[Flag]:
         for pattern in _RULES.get(category, ()):
             for match in pattern.finditer(text):
                 if category is Category.JOB_HUNT and hiring_context(text, match.start()):
+                    continue
+                if followed_by_work(text, match.end()):
                     continue
                 words = match.group(0).strip()
                 if words and words not in triggers:

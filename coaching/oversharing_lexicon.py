@@ -107,64 +107,189 @@ def _entries(block: str) -> list[str]:
 
 STRONG: dict[str, str] = {
     HEALTH: """
-    neurodivergent, autistic, dyslexic, my disability, a disability, disabled, chronic illness,
-    stress leave, signed off, signed me off, signed off work, hormones, hormone treatment, hormone
-    therapy, occupational therapist, speech therapist, nutritionist, dietitian, weight loss
-    surgery, gastric band, gastric bypass, feeling off, not feeling myself, not feeling like
-    myself, not feeling well, haven't been well, hard of hearing, deaf in, blind in, my vision,
-    morning sickness, trouble breathing, short of breath, shortness of breath, breathing problems,
-    chest pains, lost a lot of weight, off my food, no appetite, lost my appetite, my appetite,
-    ivf, hot flashes, night sweats, eczema, psoriasis, hernia, thyroid, hypothyroid, hyperthyroid,
-    bloodwork, blood work*, blood test*, blood pressure, cholesterol, lactose, lactose intolerant,
-    celiac, coeliac, gluten intolerance, ibs, crohn, crohns, colitis, lupus, multiple sclerosis,
-    parkinson, parkinsons, alzheimer, alzheimers, dementia, stroke, chemo, chemotherapy,
-    radiotherapy, tumor, tumour, cyst, polyp, ulcer, acid reflux, gerd, kidney stone*, gallstone,
-    strep throat, bronchitis, pneumonia, shingles, tonsillitis, appendicitis, sinus infection*, ear
-    infection*, chest infection*, uti, food poisoning, stomach bug*, sore throat, diarrhea,
-    diarrhoea, vomiting, nausea, nauseous, migraine, headaches, insomnia, sleep apnea, sleep
-    apnoea, panic attack*, panic episode*, anxiety attack*, ptsd, adhd, add diagnosis, dyslexia,
-    dyspraxia, bipolar, ocd, eating disorder*, anorexia, bulimia, miscarriage, ivf, fertility,
-    endometriosis, pcos, menopause, perimenopause, hysterectomy, vasectomy, physical therapy,
-    physiotherapy, physio, chiropractor, acupuncture, mri, ct scan*, x-ray, xray, ultrasound,
-    biopsy, colonoscopy, endoscopy, mammogram, diabetes, diabetic, prediabetic, insulin, asthma,
-    inhaler, epipen, anaphylaxis, allergic reaction*, concussion, whiplash, sprained, sprain,
-    fractured, fracture, torn ligament*, acl, meniscus, tendonitis, tendinitis, carpal tunnel,
-    repetitive strain, sciatica, slipped disc, herniated disc, back spasm*, arthritis, gout,
-    vertigo, tinnitus, hearing aid*, cataract, lasik, glaucoma, dentist, root canal, wisdom teeth,
-    wisdom tooth, orthodontist, antidepressant, antibiotics, steroids, prescription*, psychiatrist,
-    psychologist, therapist, counsellor, counselor, counselling, counseling, my therapy, in
-    therapy, mental health, nervous breakdown, breakdown at home, long covid, covid, flu, the flu,
-    a fever, fever, a cold, sick day*, sick leave, medical leave, called in sick, surgery, surgeon,
-    op on my, post-op, stitches, cast on, crutches, wheelchair, physio appointment*, doctor
-    appointment*, doctors appointment*, hospital appointment*, dental appointment*, medical
-    appointment*, going in for a scan, scan results, test results, diagnosed, diagnosis, symptoms,
-    chronic pain, chronic fatigue, fibromyalgia, anemia, anaemia, iron deficiency, vitamin
-    deficiency, blood sugar, heart condition, heart palpitations, palpitations, arrhythmia, high
-    blood pressure, hypertension, pregnant, pregnancy, morning sickness, prenatal, postpartum,
-    postnatal, hernia repair, knee surgery, hip replacement, burning out, burnt out, burned out,
-    cry most*, crying at night, keep crying, can't stop crying, cry every*, waiting list for,
-    assessment for adhd, adhd assessment, autism assessment, tested positive, sick note, doctor's
-    note, doctors note, gp, my gp, urgent care, the er, a&e, emergency room, hospitalised,
-    hospitalized, icu, intensive care, rehab for my, relapse of my, flare-up, flare up, flared up,
-    flaring up, my eczema, rash, hives, allergies, hay fever, my eyesight, eye strain, eyestrain,
-    dry eyes, my eyes, my knee, my knees, my ankle, my wrist, my wrists, my shoulder, my hip, my
-    spine, my stomach, my teeth, my tooth, my lungs, my leg, my legs, my joints, my blood, my heart
-    rate, lost weight, losing weight, gained weight, weight loss, diet for my, my doctor, the
-    doctor, a doctor, doctor*, my medication, medication, meds, my meds, pills for, sleeping badly,
-    can't sleep, cannot sleep, haven't been sleeping, not sleeping, barely sleep*, barely slept, no
-    sleep, sleepless, exhaustion, fatigue, low energy, mental breakdown, grief counselling, grief
-    counseling, recovering from my, recovery from my, my recovery, injury, injured, my injury,
-    broke my, broken arm, broken leg, broken wrist, hospital stay, in hospital, in the hospital, at
-    the hospital, to the hospital, from the hospital, out of hospital, nurse, my physio, bedridden,
-    bed rest, my health, health scare, health issue*, health problem*, health reasons, medical
-    reasons, medical issue*, medical condition*, medical procedure*, procedure on my, minor
-    procedure, outpatient, anesthesia, anaesthesia, dizzy, dizziness, fainted, faint spell*,
-    seizure, epilepsy, migraines, cramps, period pain*, my period, sore back, back pain, neck pain,
-    knee pain, joint pain, toothache, earache, stomach ache*, stomachache, headache every*, hearing
-    loss, lost my voice, laryngitis, tonsils, glasses give*, new glasses, contact lenses, ozempic,
-    wegovy, metformin, sertraline, zoloft, prozac, lexapro, ssri, ssris, beta blocker*,
-    inflammation, infection, infected, feverish, chills, covid positive, isolating, self-isolating,
-    quarantine, quarantining, a lump, the lump,
+    with my back, my back is, my back has, my back hurt*, my back went, put my back out, my bad
+    back, heart murmur, murmur, my eating, eating again, passed out, kept me overnight, overnight
+    in hospital, overnight at the hospital, having my appendix, having my tonsils, something to
+    help me sleep, to help me sleep, help me sleep, quarantine at home, in quarantine, knee
+    reconstruction, knee surgery, knee replacement, knee operation, knee injury, knee brace, knee
+    x-ray, knee mri, knee scan, knee fracture, knee murmur, knee condition, knee problems, knee
+    problem, knee issues, knee trouble, knee pain, knee infection, knee out, knee removed, knee
+    removal, knee op, knees reconstruction, knees surgery, knees replacement, knees operation,
+    knees injury, knees brace, knees x-ray, knees mri, knees scan, knees fracture, knees murmur,
+    knees condition, knees problems, knees problem, knees issues, knees trouble, knees pain, knees
+    infection, knees out, knees removed, knees removal, knees op, hip reconstruction, hip surgery,
+    hip replacement, hip operation, hip injury, hip brace, hip x-ray, hip mri, hip scan, hip
+    fracture, hip murmur, hip condition, hip problems, hip problem, hip issues, hip trouble, hip
+    pain, hip infection, hip out, hip removed, hip removal, hip op, hips reconstruction, hips
+    surgery, hips replacement, hips operation, hips injury, hips brace, hips x-ray, hips mri, hips
+    scan, hips fracture, hips murmur, hips condition, hips problems, hips problem, hips issues,
+    hips trouble, hips pain, hips infection, hips out, hips removed, hips removal, hips op,
+    shoulder reconstruction, shoulder surgery, shoulder replacement, shoulder operation, shoulder
+    injury, shoulder brace, shoulder x-ray, shoulder mri, shoulder scan, shoulder fracture,
+    shoulder murmur, shoulder condition, shoulder problems, shoulder problem, shoulder issues,
+    shoulder trouble, shoulder pain, shoulder infection, shoulder out, shoulder removed, shoulder
+    removal, shoulder op, ankle reconstruction, ankle surgery, ankle replacement, ankle operation,
+    ankle injury, ankle brace, ankle x-ray, ankle mri, ankle scan, ankle fracture, ankle murmur,
+    ankle condition, ankle problems, ankle problem, ankle issues, ankle trouble, ankle pain, ankle
+    infection, ankle out, ankle removed, ankle removal, ankle op, wrist reconstruction, wrist
+    surgery, wrist replacement, wrist operation, wrist injury, wrist brace, wrist x-ray, wrist mri,
+    wrist scan, wrist fracture, wrist murmur, wrist condition, wrist problems, wrist problem, wrist
+    issues, wrist trouble, wrist pain, wrist infection, wrist out, wrist removed, wrist removal,
+    wrist op, elbow reconstruction, elbow surgery, elbow replacement, elbow operation, elbow
+    injury, elbow brace, elbow x-ray, elbow mri, elbow scan, elbow fracture, elbow murmur, elbow
+    condition, elbow problems, elbow problem, elbow issues, elbow trouble, elbow pain, elbow
+    infection, elbow out, elbow removed, elbow removal, elbow op, spine reconstruction, spine
+    surgery, spine replacement, spine operation, spine injury, spine brace, spine x-ray, spine mri,
+    spine scan, spine fracture, spine murmur, spine condition, spine problems, spine problem, spine
+    issues, spine trouble, spine pain, spine infection, spine out, spine removed, spine removal,
+    spine op, neck reconstruction, neck surgery, neck replacement, neck operation, neck injury,
+    neck brace, neck x-ray, neck mri, neck scan, neck fracture, neck murmur, neck condition, neck
+    problems, neck problem, neck issues, neck trouble, neck pain, neck infection, neck out, neck
+    removed, neck removal, neck op, heart reconstruction, heart surgery, heart replacement, heart
+    operation, heart injury, heart brace, heart x-ray, heart mri, heart fracture, heart murmur,
+    heart pain, heart infection, eye reconstruction, eye surgery, eye replacement, eye operation,
+    eye injury, eye brace, eye x-ray, eye mri, eye fracture, eye murmur, eye pain, eye infection,
+    eyes reconstruction, eyes surgery, eyes replacement, eyes operation, eyes injury, eyes brace,
+    eyes x-ray, eyes mri, eyes fracture, eyes murmur, eyes pain, eyes infection, lung
+    reconstruction, lung surgery, lung replacement, lung operation, lung injury, lung brace, lung
+    x-ray, lung mri, lung scan, lung fracture, lung murmur, lung condition, lung problems, lung
+    problem, lung issues, lung trouble, lung pain, lung infection, lung out, lung removed, lung
+    removal, lung op, lungs reconstruction, lungs surgery, lungs replacement, lungs operation,
+    lungs injury, lungs brace, lungs x-ray, lungs mri, lungs scan, lungs fracture, lungs murmur,
+    lungs condition, lungs problems, lungs problem, lungs issues, lungs trouble, lungs pain, lungs
+    infection, lungs out, lungs removed, lungs removal, lungs op, kidney reconstruction, kidney
+    surgery, kidney replacement, kidney operation, kidney injury, kidney brace, kidney x-ray,
+    kidney mri, kidney scan, kidney fracture, kidney murmur, kidney condition, kidney problems,
+    kidney problem, kidney issues, kidney trouble, kidney pain, kidney infection, kidney out,
+    kidney removed, kidney removal, kidney op, liver reconstruction, liver surgery, liver
+    replacement, liver operation, liver injury, liver brace, liver x-ray, liver mri, liver scan,
+    liver fracture, liver murmur, liver condition, liver problems, liver problem, liver issues,
+    liver trouble, liver pain, liver infection, liver out, liver removed, liver removal, liver op,
+    back reconstruction, back surgery, back replacement, back operation, back injury, back brace,
+    back x-ray, back mri, back fracture, back murmur, back pain, back infection, jaw
+    reconstruction, jaw surgery, jaw replacement, jaw operation, jaw injury, jaw brace, jaw x-ray,
+    jaw mri, jaw scan, jaw fracture, jaw murmur, jaw condition, jaw problems, jaw problem, jaw
+    issues, jaw trouble, jaw pain, jaw infection, jaw out, jaw removed, jaw removal, jaw op, foot
+    reconstruction, foot surgery, foot replacement, foot operation, foot injury, foot brace, foot
+    x-ray, foot mri, foot fracture, foot murmur, foot pain, foot infection, hand reconstruction,
+    hand surgery, hand replacement, hand operation, hand injury, hand brace, hand x-ray, hand mri,
+    hand fracture, hand murmur, hand pain, hand infection, thyroid reconstruction, thyroid surgery,
+    thyroid replacement, thyroid operation, thyroid injury, thyroid brace, thyroid x-ray, thyroid
+    mri, thyroid scan, thyroid fracture, thyroid murmur, thyroid condition, thyroid problems,
+    thyroid problem, thyroid issues, thyroid trouble, thyroid pain, thyroid infection, thyroid out,
+    thyroid removed, thyroid removal, thyroid op, bladder reconstruction, bladder surgery, bladder
+    replacement, bladder operation, bladder injury, bladder brace, bladder x-ray, bladder mri,
+    bladder scan, bladder fracture, bladder murmur, bladder condition, bladder problems, bladder
+    problem, bladder issues, bladder trouble, bladder pain, bladder infection, bladder out, bladder
+    removed, bladder removal, bladder op, bowel reconstruction, bowel surgery, bowel replacement,
+    bowel operation, bowel injury, bowel brace, bowel x-ray, bowel mri, bowel scan, bowel fracture,
+    bowel murmur, bowel condition, bowel problems, bowel problem, bowel issues, bowel trouble,
+    bowel pain, bowel infection, bowel out, bowel removed, bowel removal, bowel op, gallbladder
+    reconstruction, gallbladder surgery, gallbladder replacement, gallbladder operation,
+    gallbladder injury, gallbladder brace, gallbladder x-ray, gallbladder mri, gallbladder scan,
+    gallbladder fracture, gallbladder murmur, gallbladder condition, gallbladder problems,
+    gallbladder problem, gallbladder issues, gallbladder trouble, gallbladder pain, gallbladder
+    infection, gallbladder out, gallbladder removed, gallbladder removal, gallbladder op, appendix
+    reconstruction, appendix surgery, appendix replacement, appendix operation, appendix injury,
+    appendix brace, appendix x-ray, appendix mri, appendix scan, appendix fracture, appendix
+    murmur, appendix condition, appendix problems, appendix problem, appendix issues, appendix
+    trouble, appendix pain, appendix infection, appendix out, appendix removed, appendix removal,
+    appendix op, tonsils reconstruction, tonsils surgery, tonsils replacement, tonsils operation,
+    tonsils injury, tonsils brace, tonsils x-ray, tonsils mri, tonsils scan, tonsils fracture,
+    tonsils murmur, tonsils condition, tonsils problems, tonsils problem, tonsils issues, tonsils
+    trouble, tonsils pain, tonsils infection, tonsils out, tonsils removed, tonsils removal,
+    tonsils op, tooth reconstruction, tooth surgery, tooth replacement, tooth operation, tooth
+    injury, tooth brace, tooth x-ray, tooth mri, tooth scan, tooth fracture, tooth murmur, tooth
+    condition, tooth problems, tooth problem, tooth issues, tooth trouble, tooth pain, tooth
+    infection, tooth out, tooth removed, tooth removal, tooth op, teeth reconstruction, teeth
+    surgery, teeth replacement, teeth operation, teeth injury, teeth brace, teeth x-ray, teeth mri,
+    teeth scan, teeth fracture, teeth murmur, teeth condition, teeth problems, teeth problem, teeth
+    issues, teeth trouble, teeth pain, teeth infection, teeth out, teeth removed, teeth removal,
+    teeth op, skin reconstruction, skin surgery, skin replacement, skin operation, skin injury,
+    skin brace, skin x-ray, skin mri, skin fracture, skin murmur, skin pain, skin infection,
+    stomach reconstruction, stomach surgery, stomach replacement, stomach operation, stomach
+    injury, stomach brace, stomach x-ray, stomach mri, stomach fracture, stomach murmur, stomach
+    pain, stomach infection, chest reconstruction, chest surgery, chest replacement, chest
+    operation, chest injury, chest brace, chest x-ray, chest mri, chest fracture, chest murmur,
+    chest pain, chest infection, hamstring reconstruction, hamstring surgery, hamstring
+    replacement, hamstring operation, hamstring injury, hamstring brace, hamstring x-ray, hamstring
+    mri, hamstring scan, hamstring fracture, hamstring murmur, hamstring condition, hamstring
+    problems, hamstring problem, hamstring issues, hamstring trouble, hamstring pain, hamstring
+    infection, hamstring out, hamstring removed, hamstring removal, hamstring op, achilles
+    reconstruction, achilles surgery, achilles replacement, achilles operation, achilles injury,
+    achilles brace, achilles x-ray, achilles mri, achilles scan, achilles fracture, achilles
+    murmur, achilles condition, achilles problems, achilles problem, achilles issues, achilles
+    trouble, achilles pain, achilles infection, achilles out, achilles removed, achilles removal,
+    achilles op, acl reconstruction, acl surgery, acl replacement, acl operation, acl injury, acl
+    brace, acl x-ray, acl mri, acl scan, acl fracture, acl murmur, acl condition, acl problems, acl
+    problem, acl issues, acl trouble, acl pain, acl infection, acl out, acl removed, acl removal,
+    acl op, rotator cuff reconstruction, rotator cuff surgery, rotator cuff replacement, rotator
+    cuff operation, rotator cuff injury, rotator cuff brace, rotator cuff x-ray, rotator cuff mri,
+    rotator cuff scan, rotator cuff fracture, rotator cuff murmur, rotator cuff condition, rotator
+    cuff problems, rotator cuff problem, rotator cuff issues, rotator cuff trouble, rotator cuff
+    pain, rotator cuff infection, rotator cuff out, rotator cuff removed, rotator cuff removal,
+    rotator cuff op, disc reconstruction, disc surgery, disc replacement, disc operation, disc
+    injury, disc brace, disc x-ray, disc mri, disc scan, disc fracture, disc murmur, disc
+    condition, disc problems, disc problem, disc issues, disc trouble, disc pain, disc infection,
+    disc out, disc removed, disc removal, disc op, neurodivergent, autistic, dyslexic, my
+    disability, a disability, disabled, chronic illness, stress leave, signed off, signed me off,
+    signed off work, hormones, hormone treatment, hormone therapy, occupational therapist, speech
+    therapist, nutritionist, dietitian, weight loss surgery, gastric band, gastric bypass, feeling
+    off, not feeling myself, not feeling like myself, not feeling well, haven't been well, hard of
+    hearing, deaf in, blind in, my vision, morning sickness, trouble breathing, short of breath,
+    shortness of breath, breathing problems, chest pains, lost a lot of weight, off my food, no
+    appetite, lost my appetite, my appetite, ivf, hot flashes, night sweats, eczema, psoriasis,
+    hernia, thyroid, hypothyroid, hyperthyroid, bloodwork, blood work*, blood test*, blood
+    pressure, cholesterol, lactose, lactose intolerant, celiac, coeliac, gluten intolerance, ibs,
+    crohn, crohns, colitis, lupus, multiple sclerosis, parkinson, parkinsons, alzheimer,
+    alzheimers, dementia, stroke, chemo, chemotherapy, radiotherapy, tumor, tumour, cyst, polyp,
+    ulcer, acid reflux, gerd, kidney stone*, gallstone, strep throat, bronchitis, pneumonia,
+    shingles, tonsillitis, appendicitis, sinus infection*, ear infection*, chest infection*, uti,
+    food poisoning, stomach bug*, sore throat, diarrhea, diarrhoea, vomiting, nausea, nauseous,
+    migraine, headaches, insomnia, sleep apnea, sleep apnoea, panic attack*, panic episode*,
+    anxiety attack*, ptsd, adhd, add diagnosis, dyslexia, dyspraxia, bipolar, ocd, eating
+    disorder*, anorexia, bulimia, miscarriage, ivf, fertility, endometriosis, pcos, menopause,
+    perimenopause, hysterectomy, vasectomy, physical therapy, physiotherapy, physio, chiropractor,
+    acupuncture, mri, ct scan*, x-ray, xray, ultrasound, biopsy, colonoscopy, endoscopy, mammogram,
+    diabetes, diabetic, prediabetic, insulin, asthma, inhaler, epipen, anaphylaxis, allergic
+    reaction*, concussion, whiplash, sprained, sprain, fractured, fracture, torn ligament*, acl,
+    meniscus, tendonitis, tendinitis, carpal tunnel, repetitive strain, sciatica, slipped disc,
+    herniated disc, back spasm*, arthritis, gout, vertigo, tinnitus, hearing aid*, cataract, lasik,
+    glaucoma, dentist, root canal, wisdom teeth, wisdom tooth, orthodontist, antidepressant,
+    antibiotics, steroids, prescription*, psychiatrist, psychologist, therapist, counsellor,
+    counselor, counselling, counseling, my therapy, in therapy, mental health, nervous breakdown,
+    breakdown at home, long covid, covid, flu, the flu, a fever, fever, a cold, sick day*, sick
+    leave, medical leave, called in sick, surgery, surgeon, op on my, post-op, stitches, cast on,
+    crutches, wheelchair, physio appointment*, doctor appointment*, doctors appointment*, hospital
+    appointment*, dental appointment*, medical appointment*, going in for a scan, my scan results,
+    my test results, blood test results, diagnosed, diagnosis, symptoms, chronic pain, chronic
+    fatigue, fibromyalgia, anemia, anaemia, iron deficiency, vitamin deficiency, blood sugar, heart
+    condition, heart palpitations, palpitations, arrhythmia, high blood pressure, hypertension,
+    pregnant, pregnancy, morning sickness, prenatal, postpartum, postnatal, hernia repair, knee
+    surgery, hip replacement, burning out, burnt out, burned out, cry most*, crying at night, keep
+    crying, can't stop crying, cry every*, waiting list for, assessment for adhd, adhd assessment,
+    autism assessment, tested positive, sick note, doctor's note, doctors note, gp, my gp, urgent
+    care, the er, a&e, emergency room, hospitalised, hospitalized, icu, intensive care, rehab for
+    my, relapse of my, flare-up, flare up, flared up, flaring up, my eczema, rash, hives,
+    allergies, hay fever, my eyesight, eye strain, eyestrain, dry eyes, my eyes, my knee, my knees,
+    my ankle, my wrist, my wrists, my shoulder, my hip, my spine, my stomach, my teeth, my tooth,
+    my lungs, my leg, my legs, my joints, my blood, my heart rate, lost weight, losing weight,
+    gained weight, weight loss, diet for my, my doctor, the doctor, a doctor, doctor*, my
+    medication, medication, meds, my meds, pills for, sleeping badly, can't sleep, cannot sleep,
+    haven't been sleeping, not sleeping, barely sleep*, barely slept, no sleep, sleepless,
+    exhaustion, fatigue, low energy, mental breakdown, grief counselling, grief counseling,
+    recovering from my, recovery from my, my recovery, injury, injured, my injury, broke my, broken
+    arm, broken leg, broken wrist, hospital stay, in hospital, in the hospital, at the hospital, to
+    the hospital, from the hospital, out of hospital, nurse, my physio, bedridden, bed rest, my
+    health, health scare, health issue*, health problem*, health reasons, medical reasons, medical
+    issue*, medical condition*, medical procedure*, procedure on my, minor procedure, outpatient,
+    anesthesia, anaesthesia, dizzy, dizziness, fainted, faint spell*, seizure, epilepsy, migraines,
+    cramps, period pain*, my period, sore back, back pain, neck pain, knee pain, joint pain,
+    toothache, earache, stomach ache*, stomachache, headache every*, hearing loss, lost my voice,
+    laryngitis, tonsils, glasses give*, new glasses, contact lenses, ozempic, wegovy, metformin,
+    sertraline, zoloft, prozac, lexapro, ssri, ssris, beta blocker*, inflammation, infection,
+    infected, feverish, chills, covid positive, isolating, self-isolating, quarantining, a lump,
+    the lump,
     """,
     FAMILY: """
     other half, the missus, the little one, my little one, my youngest, my eldest, my oldest, my
@@ -206,72 +331,84 @@ STRONG: dict[str, str] = {
     kid's school,
     """,
     MONEY: """
-    skint, hard up, short this month, expensive month, refinance, refinancing, remortgaging,
-    interest rates on our mortgage, sending money home, send money home, remittance*, supporting my
-    parents financially, helping my parents financially, support my family financially, owes me
-    money, lent money, lend money, cut back on spending, cutting back on spending, penny-pinching,
-    budgeting at home, car broke down, can't afford to fix, unexpected bill*, big bill, huge bill,
-    vet fees, dental bill*, afford daycare, afford childcare, afford the rent, afford rent, afford
-    my, afford our, afford repairs, afford to fix, can't pay for, couldn't pay for, car repairs,
-    pay the bills, medical debt, freelance work on the side, work on the side, on the side to pay,
-    money's tight, money is tight, money has been tight, money tight, tight at home, one income,
-    single income, two incomes, down payment, deposit for a house, deposit on a house, saving up
-    for, saving for a house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent, our
-    rent, the rent, rent went up, rent increase*, rent is due, raised the rent, my mortgage, our
-    mortgage, the mortgage, mortgage payment*, remortgage, my landlord, our landlord, student
-    loan*, car loan*, personal loan*, payday loan*, my loan, my loans, a loan, credit card debt,
-    credit cards, on a credit card, on my credit card, my credit card, my credit score, my debt,
-    our debt, in debt, debts, debt collector*, bankruptcy, overdraft, overdrawn, my savings, our
-    savings, my pension, my 401k, my retirement, my investments, my stocks, my stock, my shares, my
-    crypto, my bills, the bills, pay the bills, medical bills, vet bill*, utility bills,
-    electricity bill, energy bills, heating bill, can barely cover, barely cover, can't cover,
-    cover groceries, make ends meet, paycheck to paycheck, every dollar counts, every penny counts,
-    every penny, tight budget at home, household budget, family budget, cost of living, living
-    costs, can't afford rent, can't afford the, couldn't afford, can't afford to live, afford
-    groceries, living off, living on one, side hustle, second job, extra income, inheritance, my
-    finances, our finances, financial stress, financial trouble, financial problems, financial
-    situation, money worries, money problems, money trouble, money issues, short on money, short on
-    cash, cash-strapped, owe money, the irs, hmrc, tax bill, back taxes, my taxes, our taxes, my
-    insurance, insurance premium*, premiums went up, school fees, tuition fees, my tuition, child
-    support, alimony, sell my car, selling my car, selling our house, selling my house, pawned,
-    pawn shop, food bank, food stamps, benefits claim*, universal credit, repossessed,
-    repossession, foreclosure, evicted, eviction, late on rent, late fees, interest rate on my,
-    need the money, need more money, need a raise to, underwater on, lost my savings, lost money on
-    crypto, lost money on stocks, crypto losses, stock losses, gambling debt*, bailiffs,
+    home loan, our home loan, my home loan, mortgage application, our mortgage application,
+    declined my card, card declined, card was declined, card got declined, card bounced, stretched
+    thin paying, paying for my, paying for our, pay for my mum, pay for my mom, pay for my dad,
+    tough month financially, living on credit card*, skint, hard up, short this month, expensive
+    month, refinance, refinancing, remortgaging, interest rates on our mortgage, sending money
+    home, send money home, remittance*, supporting my parents financially, helping my parents
+    financially, support my family financially, owes me money, lent money, lend money, cut back on
+    spending, cutting back on spending, penny-pinching, budgeting at home, car broke down, can't
+    afford to fix, unexpected bill*, big bill, huge bill, vet fees, dental bill*, afford daycare,
+    afford childcare, afford the rent, afford rent, afford my, afford our, afford repairs, afford
+    to fix, can't pay for, couldn't pay for, car repairs, pay the bills, medical debt, freelance
+    work on the side, work on the side, on the side to pay, money's tight, money is tight, money
+    has been tight, money tight, tight at home, one income, single income, two incomes, down
+    payment, deposit for a house, deposit on a house, saving up for, saving for a house, paycheck,
+    pay cheque, payday, groceries, grocery bill*, my rent, our rent, the rent, rent went up, rent
+    increase*, rent is due, raised the rent, my mortgage, our mortgage, the mortgage, mortgage
+    payment*, remortgage, my landlord, our landlord, student loan*, car loan*, personal loan*,
+    payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a credit card, on
+    my credit card, my credit card, my credit score, my debt, our debt, in debt, debts, debt
+    collector*, bankruptcy, overdraft, overdrawn, my savings, our savings, my pension, my 401k, my
+    retirement, my investments, my stocks, my stock, my shares, my crypto, my bills, the bills, pay
+    the bills, medical bills, vet bill*, utility bills, electricity bill, energy bills, heating
+    bill, can barely cover, barely cover, can't cover, cover groceries, make ends meet, paycheck to
+    paycheck, every dollar counts, every penny counts, every penny, tight budget at home, household
+    budget, family budget, cost of living, living costs, can't afford rent, can't afford the,
+    couldn't afford, can't afford to live, afford groceries, living off, living on one, side
+    hustle, second job, extra income, inheritance, my finances, our finances, financial stress,
+    financial trouble, financial problems, financial situation, money worries, money problems,
+    money trouble, money issues, short on money, short on cash, cash-strapped, owe money, the irs,
+    hmrc, tax bill, back taxes, my taxes, our taxes, my insurance, insurance premium*, premiums
+    went up, school fees, tuition fees, my tuition, child support, alimony, sell my car, selling my
+    car, selling our house, selling my house, pawned, pawn shop, food bank, food stamps, benefits
+    claim*, universal credit, repossessed, repossession, foreclosure, evicted, eviction, late on
+    rent, late fees, interest rate on my, need the money, need more money, need a raise to,
+    underwater on, lost my savings, lost money on crypto, lost money on stocks, crypto losses,
+    stock losses, gambling debt*, bailiffs,
     """,
     JOB_HUNT: """
-    approached by, been approached, reached out about a role, reached out about a position, reached
-    out with a role, role at another, dream job, something new outside, my last day, last day here,
-    leaving here, leave here, leaving this place, get out of here, out of this place, entertaining
-    offers, entertaining other offers, other offers, better offer, better-paying job, better paying
-    job, pays more elsewhere, joining a startup, join a startup, leaving to join, courted by, being
-    courted, courting me, wooing me, made me an offer, weighing up an offer, weighing an offer,
-    considering an offer, an offer on the table, offer on the table, keeping my options open, keep
-    my options open, move to a competitor, join a competitor, joining a competitor, go to a
-    competitor, going to a competitor, leave for a competitor, work for a competitor, coding test
-    for, coding challenge for, technical interview*, hiring process at, interviewing process at,
-    what else is out there, else is out there, what's out there, out there for someone, take-home
-    assignment*, take-home test*, take-home exercise*, take home assignment*, final round
-    somewhere, final round at, final round with, final interview*, second interview*, first
-    interview*, third interview*, second round, onsite at, on-site at, phone screen with, job
-    interview*, job offer*, an offer from, offer from another, competing offer*, counter offer*,
-    counteroffer*, recruiter from, recruiter at, call with a recruiter, calls with recruiters,
-    recruiters reaching out, a recruiter called, headhunter*, headhunted, poached, poaching me,
-    hire me away, trying to hire me, lure me away, wants me to join, want me to join, asked me to
-    join their, join their startup, join as cto, join as a cofounder, my own startup, start my own,
-    starting my own company, go freelance, going freelance, freelancing, contracting instead,
-    exploring options outside, options outside, opportunities outside, opportunities elsewhere,
-    roles elsewhere, jobs elsewhere, look elsewhere, looking elsewhere, greener pastures, job
-    search, job hunt*, job hunting, job-hunting, job boards, job listings, job applications, job
-    application, applied for a job, applying for jobs, applied for jobs, my resume, my résumé, my
-    cv, updated my linkedin, open to work, notice period, hand in my notice, handing in my notice,
-    put in my notice, two weeks notice, resignation, quit my job, leave the company, leaving the
-    company, leaving this company, leave this job, moving on from here, my next job, a new role
-    elsewhere, start interviewing, start looking, started interviewing, started looking, start
-    applying, interviewing elsewhere, interviewing around, interviewing at, an interview on, an
-    interview friday, an interview tomorrow, interview tomorrow, interviews lined up, had an
-    interview, have an interview, got an interview, final round, hiring manager at, their hiring
-    manager, background check for my new, joining date, start date at, signing bonus,
+    with a couple of companies, with a few companies, with some companies, with several companies,
+    with two companies, with three companies, companies about, about senior roles, wants me to come
+    back, want me to come back, asked me to come back, come back to my old, boomerang, last stage
+    with, final stage with, final stages with, last round with, final round with, a scale-up,
+    verbal offer, written offer, got an offer, got a job offer, got the offer, accepted an offer,
+    accepting an offer, signed an offer, signed the offer, offer deadline, exploding offer,
+    leetcode, interview prep, prepping for interviews, practicing for interviews, practising for
+    interviews, brushing up for interviews, approached by, been approached, reached out about a
+    role, reached out about a position, reached out with a role, role at another, dream job,
+    something new outside, my last day, last day here, leaving here, leave here, leaving this
+    place, get out of here, out of this place, entertaining offers, entertaining other offers,
+    other offers, better offer, better-paying job, better paying job, pays more elsewhere, joining
+    a startup, join a startup, leaving to join, courted by, being courted, courting me, wooing me,
+    made me an offer, weighing up an offer, weighing an offer, considering an offer, an offer on
+    the table, offer on the table, keeping my options open, keep my options open, move to a
+    competitor, join a competitor, joining a competitor, go to a competitor, going to a competitor,
+    leave for a competitor, work for a competitor, coding test for, coding challenge for, technical
+    interview*, hiring process at, interviewing process at, what else is out there, else is out
+    there, what's out there, out there for someone, take-home assignment*, take-home test*,
+    take-home exercise*, take home assignment*, final round somewhere, final round at, final round
+    with, final interview*, second interview*, first interview*, third interview*, second round,
+    onsite at, on-site at, phone screen with, job interview*, job offer*, an offer from, offer from
+    another, competing offer*, counter offer*, counteroffer*, recruiter from, recruiter at, call
+    with a recruiter, calls with recruiters, recruiters reaching out, a recruiter called,
+    headhunter*, headhunted, poached, poaching me, hire me away, trying to hire me, lure me away,
+    wants me to join, want me to join, asked me to join their, join their startup, join as cto,
+    join as a cofounder, my own startup, start my own, starting my own company, go freelance, going
+    freelance, freelancing, contracting instead, exploring options outside, options outside,
+    opportunities outside, opportunities elsewhere, roles elsewhere, jobs elsewhere, look
+    elsewhere, looking elsewhere, greener pastures, job search, job hunt*, job hunting,
+    job-hunting, job boards, job listings, job applications, job application, applied for a job,
+    applying for jobs, applied for jobs, my resume, my résumé, my cv, updated my linkedin, open to
+    work, notice period, hand in my notice, handing in my notice, put in my notice, two weeks
+    notice, resignation, quit my job, leave the company, leaving the company, leaving this company,
+    leave this job, moving on from here, my next job, a new role elsewhere, start interviewing,
+    start looking, started interviewing, started looking, start applying, interviewing elsewhere,
+    interviewing around, interviewing at, an interview on, an interview friday, an interview
+    tomorrow, interview tomorrow, interviews lined up, had an interview, have an interview, got an
+    interview, final round, hiring manager at, their hiring manager, background check for my new,
+    joining date, start date at, signing bonus,
     """,
     POLITICS_RELIGION: """
     the war in, ukraine war, war in ukraine, war in gaza, lgbtq, lgbt, trans rights, gay marriage,
@@ -311,44 +448,48 @@ STRONG: dict[str, str] = {
     beliefs, political views, pride march, pride parade, union organizing, unionizing, unionising,
     """,
     LEGAL: """
-    community service, speeding fine, fender bender, car accident, accident report, asylum,
-    overstayed, undocumented, h-1b, h1b, green card interview, citizenship interview, citizenship
-    test, naturalization, naturalisation, power of attorney, probate, estate lawyer, executor of,
-    tenant dispute, employment tribunal, tribunal, class action, lawyer up, lawyered up, insurance
-    claim after, court appearance*, court date, court hearing*, court case, in court, to court,
-    traffic court, small claims, family court, taking me to court, take me to court, took me to
-    court, my lawyer, hire a lawyer, legal fees, legal aid, legal trouble, legal battle, legal
-    dispute, landlord dispute, dispute with my, suing me, sue me, sued me, being sued, getting
-    sued, suing my, sued by, lawsuit, witness in, as a witness, called as a witness, testify,
-    testifying, subpoena, subpoenaed, deposition, summons, police, the cops, cops, arrested,
-    detained, custody battle, charged with, charges against me, criminal case, criminal charges,
-    criminal record, misdemeanor, misdemeanour, felony, plea deal, probation officer, parole, bail,
-    bail hearing, jail, prison, locked up, dui, dwi, drink driving, drunk driving, reckless
-    driving, speeding ticket, ticket for speeding, ticket for reckless, ticket for running, parking
-    ticket, parking citation, traffic ticket, traffic citation, a citation, lose lose lost my
-    license, lost my licence, license suspended, licence suspended, my license, my licence, driving
-    ban, points on my license, visa renewal, my visa, visa status, visa expires, visa issue*, work
-    permit, green card, immigration lawyer, immigration case, immigration hearing, deported,
-    deportation, restraining order, protective order, settlement with my, insurance fraud, fraud
-    case, identity theft, stolen identity, scammed, got scammed, police report, report to the
-    police, break-in, broken into, burglary, burgled, robbed, mugged, assaulted, harassment case,
-    eviction hearing, divorce lawyer, custody hearing, custody case, notary for my, sentencing,
+    before a judge, in front of a judge, appear before, appearing before, driving without
+    insurance, driving without a license, driving without a licence, caught driving, got caught,
+    uninsured driving, driving uninsured, community service, speeding fine, fender bender, car
+    accident, accident report, asylum, overstayed, undocumented, h-1b, h1b, green card interview,
+    citizenship interview, citizenship test, naturalization, naturalisation, power of attorney,
+    probate, estate lawyer, executor of, tenant dispute, employment tribunal, tribunal, class
+    action, lawyer up, lawyered up, insurance claim after, court appearance*, court date, court
+    hearing*, court case, in court, to court, traffic court, small claims, family court, taking me
+    to court, take me to court, took me to court, my lawyer, hire a lawyer, legal fees, legal aid,
+    legal trouble, legal battle, legal dispute, landlord dispute, dispute with my, suing me, sue
+    me, sued me, being sued, getting sued, suing my, sued by, lawsuit, witness in, as a witness,
+    called as a witness, testify, testifying, subpoena, subpoenaed, deposition, summons, police,
+    the cops, cops, arrested, detained, custody battle, charged with, charges against me, criminal
+    case, criminal charges, criminal record, misdemeanor, misdemeanour, felony, plea deal,
+    probation officer, parole, bail, bail hearing, jail, prison, locked up, dui, dwi, drink
+    driving, drunk driving, reckless driving, speeding ticket, ticket for speeding, ticket for
+    reckless, ticket for running, parking ticket, parking citation, traffic ticket, traffic
+    citation, a citation, lose lose lost my license, lost my licence, license suspended, licence
+    suspended, my license, my licence, driving ban, points on my license, visa renewal, my visa,
+    visa status, visa expires, visa issue*, work permit, green card, immigration lawyer,
+    immigration case, immigration hearing, deported, deportation, restraining order, protective
+    order, settlement with my, insurance fraud, fraud case, identity theft, stolen identity,
+    scammed, got scammed, police report, report to the police, break-in, broken into, burglary,
+    burgled, robbed, mugged, assaulted, harassment case, eviction hearing, divorce lawyer, custody
+    hearing, custody case, notary for my, sentencing,
     """,
     SUBSTANCES: """
-    a few drinks, a couple of drinks, couple of beers, few beers, a few beers, wine o'clock, dry
-    january, sober curious, psilocybin, ayahuasca, microdosing, vape pen, weed pen, thc pen, dabs,
-    blazed, faded, sleeping tablets, nyquil to sleep, benadryl to sleep, nicotine pouches, zyn,
-    snus, chewing tobacco, tobacco, one too many, too many last night, had too many, hitting the
-    bottle, hit the bottle, the bottle hard, drinking heavily, heavy drinking, beer, beers, pints,
-    a pint, wine, bottle of wine, glass of wine, glasses of wine, margarita, margaritas, cocktail,
-    cocktails, vodka, whiskey, whisky, tequila, shots of, doing shots, tequila shots, booze, boozy,
-    liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy, buzzed, hungover, hung over,
-    hangover, sloshed, bender, binge drinking, blacked out, weed, marijuana, cannabis, edible,
-    edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma, ecstasy, lsd, shrooms,
-    psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl, xanax, valium, ambien,
-    benzos, adderall, ritalin, painkillers, sleeping pills, sleeping pill, pills to sleep, pills to
-    focus, vape, vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine gum, quit smoking,
-    quit drinking, quit vaping, stopped drinking, sober, sobriety, relapse, relapsed, rehab, aa
+    something to help me sleep, pills to help me sleep, taking something to sleep, a few drinks, a
+    couple of drinks, couple of beers, few beers, a few beers, wine o'clock, dry january, sober
+    curious, psilocybin, ayahuasca, microdosing, vape pen, weed pen, thc pen, dabs, blazed, faded,
+    sleeping tablets, nyquil to sleep, benadryl to sleep, nicotine pouches, zyn, snus, chewing
+    tobacco, tobacco, one too many, too many last night, had too many, hitting the bottle, hit the
+    bottle, the bottle hard, drinking heavily, heavy drinking, beer, beers, pints, a pint, wine,
+    bottle of wine, glass of wine, glasses of wine, margarita, margaritas, cocktail, cocktails,
+    vodka, whiskey, whisky, tequila, shots of, doing shots, tequila shots, booze, boozy, liquor,
+    alcohol, alcoholic, drinking, drank, drunk, tipsy, buzzed, hungover, hung over, hangover,
+    sloshed, bender, binge drinking, blacked out, weed, marijuana, cannabis, edible, edibles,
+    gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma, ecstasy, lsd, shrooms, psychedelics,
+    ketamine, heroin, meth, opioids, opiates, fentanyl, xanax, valium, ambien, benzos, adderall,
+    ritalin, painkillers, sleeping pills, sleeping pill, pills to sleep, pills to focus, vape,
+    vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine gum, quit smoking, quit
+    drinking, quit vaping, stopped drinking, sober, sobriety, relapse, relapsed, rehab, aa
     meeting*, alcoholics anonymous, na meeting*, days clean, weeks clean, months clean, years
     clean, clean and sober, staying clean, using again, my dealer, overdose, drinks last night,
     went out drinking, out drinking, pub crawl, bar crawl, happy hour got, too many drinks, too
@@ -410,15 +551,16 @@ WEAK: dict[str, str] = {
 WORK_NOUNS = set(
     _entries(
         """
-    hire, hires, new hire, quality, chart, charts, graph, graphs, subscription, subscriptions,
-    effort, efforts, qa, aws, gcp, azure, lambda, outage, failover, postmortem, rollback, backup,
-    backups, downtime, suite, paperwork for our, sponsorship, sponsor, erg, network, hackathon,
-    conference, webinar, demo, management, software, legal, dpa, audit, audits, logs, log, gpu,
-    gpus, provider, providers, office, offices, decline, contractor, contractors, agency, agencies,
-    saas, enterprise, feature, features, app, apps, application, client, clients, customer,
-    customers, page, pages, service, services, api, apis, dashboard, dashboards, product, products,
-    team, teams, data, dataset, integration, integrations, job, jobs, pipeline, pipelines, flow,
-    flows, module, modules, system, systems, platform, vendor, vendors, endpoint, endpoints, table,
+    mode, modes, profile, profiles, section, sections, detection, monitor, monitoring, hire, hires,
+    new hire, quality, chart, charts, graph, graphs, subscription, subscriptions, effort, efforts,
+    qa, aws, gcp, azure, lambda, outage, failover, postmortem, rollback, backup, backups, downtime,
+    suite, paperwork for our, sponsorship, sponsor, erg, network, hackathon, conference, webinar,
+    demo, management, software, legal, dpa, audit, audits, logs, log, gpu, gpus, provider,
+    providers, office, offices, decline, contractor, contractors, agency, agencies, saas,
+    enterprise, feature, features, app, apps, application, client, clients, customer, customers,
+    page, pages, service, services, api, apis, dashboard, dashboards, product, products, team,
+    teams, data, dataset, integration, integrations, job, jobs, pipeline, pipelines, flow, flows,
+    module, modules, system, systems, platform, vendor, vendors, endpoint, endpoints, table,
     tables, report, reports, project, projects, calculator, scheduling, booking, checker,
     ingestion, records, tool, tools, widget, widgets, field, fields, form, forms, schema, model,
     models, sdk, plugin, bot, portal, site, website, database, db, query, queries, metric, metrics,
@@ -655,6 +797,7 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
+    going over my head, goes over my head, went over my head, go over my head, over my head to,
     hits on, flirts, flirting, sleazy, cringe, full of crap, full of it, bullshit, doesn't know
     anything, plays the victim, blames everyone, blames others, never listens, steamrolls, pads X3
     hours, fakes, faking, lies about, drunk at, always drunk, is a drunk, drinks too much, strange
@@ -730,7 +873,7 @@ _JUDGE: set[tuple[str, ...]] = {p for e in JUDGEMENTS for p in _phrases(e)}
 _PRE_JUDGE: set[tuple[str, ...]] = {p for e in PRE_JUDGEMENTS for p in _phrases(e)}
 _WORK = {w for e in WORK_NOUNS for w in _forms(e)}
 _SELF = {"i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "mine", "myself"}
-_FOLLOW_VETO = _WORK - {"company", "companies", "user", "users", "quarter"}
+_FOLLOW_VETO = _WORK - {"company", "companies", "user", "users", "quarter", "application"}
 
 
 # Clause-level vetoes: job-hunt words inside hiring talk are the user's own work.
@@ -779,6 +922,34 @@ _REPORTED = {
 }
 
 
+_PRONOUN_PEOPLE = {"he", "she", "he's", "she's", "he'd", "she'd", "he'll", "she'll"}
+
+
+# Words that end a noun compound: after one of these the next noun is not being modified.
+_FUNCTION = set(
+    _entries(
+        """
+    during, in, on, at, for, with, from, to, into, onto, the, a, an, my, our, your, x3, is, are,
+    was, were, be, been, am, and, or, but, so, of, after, before, this, that, these, those, since,
+    about, by, over, under, because, while, until, till, than, as, it, its, i, we, you, me, us,
+    has, have, had, will, would, can, could, should, may, might, must, do, does, did, not, no,
+    when, where, which, who, what, how, why, if, then, every, each, all, some, any,
+    """
+    )
+)
+
+
+def _modifies_work(following: list[str]) -> bool:
+    """The match is a modifier of a work noun: "baby monitor integration", "kids mode", "drunk
+    driving detection model". Stops at the first function word ("palpitations during on-call")."""
+    for word in following:
+        if word in _FOLLOW_VETO:
+            return True
+        if word in _FUNCTION:
+            return False
+    return False
+
+
 def _clauses(text: str) -> Iterable[tuple[int, str]]:
     start = 0
     for match in _CLAUSE_BREAK.finditer(text):
@@ -793,8 +964,13 @@ def _is_name(raw: list[str], norm: list[str], i: int) -> bool:
         return False
     if raw[i].replace("’", "'").endswith("'s") and i + 1 < len(norm) and norm[i + 1] in _WORK:
         return False  # "Tom's PR", "Dan's proposal": the work, not the person
-    if i == 0:
-        return i + 1 < len(norm) and norm[i + 1] in _NAME_FOLLOWERS
+    if i == 0:  # a sentence opener is a name only when a verb follows: "Nina gossips", "Raj is"
+        if i + 1 >= len(norm):
+            return False
+        follower = raw[i + 1]
+        return norm[i + 1] in _NAME_FOLLOWERS or (
+            follower.islower() and follower.endswith("s") and not follower.endswith("ss")
+        )
     return True
 
 
@@ -830,9 +1006,7 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
             return clause[tokens[i][1] : tokens[j - 1][2]]
 
         def vetoed(i: int, j: int, guarded: list = guarded, norm: list = norm) -> bool:
-            if any(guarded[i:j]):
-                return True
-            return any(w in _FOLLOW_VETO for w in norm[j : j + 2])
+            return any(guarded[i:j]) or _modifies_work(norm[j : j + 3])
 
         for table, needs_private in ((_STRONG, False), (_WEAK, True)):
             if needs_private and (not private or work_clause):
@@ -851,11 +1025,15 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
             if (norm[k] in _ROLES and norm[k] != "x3") or _is_name(raw, norm, k)
         ]
         people += [
-            k for k in range(len(norm)) if norm[k] == "x3" and raw[k].lower() in {"he", "she"}
+            k
+            for k in range(len(norm))
+            if norm[k] == "x3" and raw[k].lower().replace("’", "'") in _PRONOUN_PEOPLE
         ]
         if people:
             for i, j, _ in _spans(tokens, _PRE_JUDGE):
-                after = [k for k in people if j <= k <= j + 3]
+                after = [k for k in people if j <= k <= j + 3] + [
+                    k for k in range(j, min(j + 2, len(norm))) if raw[k].lower() in {"him", "her"}
+                ]
                 if after and not any(guarded[i:j]):
                     found.setdefault(GOSSIP, []).append(verbatim(i, after[0] + 1))
                     break
@@ -880,3 +1058,13 @@ def hiring_context(text: str, position: int) -> bool:
     end = found.start() if found else len(text)
     words = {_norm(m.group(0)) for m in _TOKEN.finditer(text, start, end)}
     return bool(words & _CLAUSE_VETO[JOB_HUNT])
+
+
+def followed_by_work(text: str, end: int) -> bool:
+    """True when the words right after `end` (same clause) name a work thing: "the kids mode in
+    our app", "baby monitor integration" are product talk, not family."""
+    tail = text[end : end + 60]
+    cut = _CLAUSE_BREAK.search(tail)
+    if cut:
+        tail = tail[: cut.start()]
+    return _modifies_work([_norm(m.group(0)) for m in _TOKEN.finditer(tail)][:3])
