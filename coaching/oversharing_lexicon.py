@@ -107,6 +107,15 @@ def _entries(block: str) -> list[str]:
 
 STRONG: dict[str, str] = {
     HEALTH: """
+    flu-like, sinus, asthma attack, stomach flu, norovirus, covid again, rsv, strep, pink eye,
+    conjunctivitis, chickenpox, measles, mono, glandular fever, terminal illness, terminally ill,
+    remission, in remission, prognosis, treatment plan, miscarried, stillbirth, c-section, giving
+    birth, gave birth, allergy shots, my allergy, my allergies, migraine attack*, cluster
+    headache*, tension headache*, sleeping pills, blood clot, dvt, kidney infection, bladder
+    infection, yeast infection, std, sti, hiv, hepatitis, herpes, hpv, pap smear, smear test,
+    prostate, colonoscopy prep, chemo session*, radiation session*, dialysis, transplant, organ
+    donor, donating a kidney, my surgeon, my specialist, my consultant at the hospital,
+    post-surgery, recovering from surgery, after my surgery, after the surgery, before my surgery,
     with my back, my back is, my back has, my back hurt*, my back went, put my back out, my bad
     back, heart murmur, murmur, my eating, eating again, passed out, kept me overnight, overnight
     in hospital, overnight at the hospital, having my appendix, having my tonsils, something to
@@ -292,15 +301,18 @@ STRONG: dict[str, str] = {
     the lump,
     """,
     FAMILY: """
-    other half, the missus, the little one, my little one, my youngest, my eldest, my oldest, my
-    boy, my girl, my boys, my girls, kiddo, kiddos, co-parent*, coparent*, co-parenting, every
-    other weekend, aging parents, ageing parents, elderly parent*, my folks, proposed to, she said
-    yes, he said yes, baby is due, baby's due, due in june, my stepkids, stepkids, stepchildren, my
-    grandkids, ivf, fertility, fertility treatment*, egg freezing, surrogate, surrogacy, rough
-    patch with my, my marriage, our marriage, wife, husband, spouse, boyfriend, girlfriend, fiance,
-    fiancee, fiancé, fiancée, hubby, newborn, twins, triplets, toddler, teenager, teenage son,
-    teenage daughter, stepson, stepdaughter, stepdad, stepmom, stepmum, stepfather, stepmother,
-    in-laws, mother-in-law, father-in-law, sister-in-law, brother-in-law, grandma, grandpa, granny,
+    gf, bf, my gf, my bf, wifey, preggers, preggo, my mil, my fil, bday party for my, my sil, my
+    bil, baby daddy, baby mama, my bestie, my best friend, my friend's funeral, a friend's funeral,
+    friend passed, friend died, lost a friend, my godson, my goddaughter, my godchild, other half,
+    the missus, the little one, my little one, my youngest, my eldest, my oldest, my boy, my girl,
+    my boys, my girls, kiddo, kiddos, co-parent*, coparent*, co-parenting, every other weekend,
+    aging parents, ageing parents, elderly parent*, my folks, proposed to, she said yes, he said
+    yes, baby is due, baby's due, due in june, my stepkids, stepkids, stepchildren, my grandkids,
+    ivf, fertility, fertility treatment*, egg freezing, surrogate, surrogacy, rough patch with my,
+    my marriage, our marriage, wife, husband, spouse, boyfriend, girlfriend, fiance, fiancee,
+    fiancé, fiancée, hubby, newborn, twins, triplets, toddler, teenager, teenage son, teenage
+    daughter, stepson, stepdaughter, stepdad, stepmom, stepmum, stepfather, stepmother, in-laws,
+    mother-in-law, father-in-law, sister-in-law, brother-in-law, grandma, grandpa, granny,
     grandmother, grandfather, grandparents, grandkids, grandchildren, grandson, granddaughter,
     niece, nephew, my aunt, my uncle, my cousin, my mom, my mum, my mother, my dad, my father, my
     parents, my parent, my son, my daughter, my kid, my kids, my children, my child, my baby, our
@@ -411,57 +423,68 @@ STRONG: dict[str, str] = {
     joining date, start date at, signing bonus,
     """,
     POLITICS_RELIGION: """
-    the war in, ukraine war, war in ukraine, war in gaza, lgbtq, lgbt, trans rights, gay marriage,
-    same-sex marriage, police brutality, blm, black lives matter, defund the police, voting rights,
-    voter, voters, hijab, turban, yarmulke, kippah, easter service, christmas service, midnight
-    mass, god's plan, pray for, religious holiday*, high holidays, holy day*, the sabbath,
-    spiritual practice, my spiritual, bible verse*, church service*, sunday service*, mosque on,
-    the democrats, the republicans, green party, libertarian party, party member, party membership,
-    political party, member of the party, knocking on doors, knocked on doors, door knocking,
-    supreme court, the mayor, mayor, corrupt politicians, the left has, the left is, the left are,
-    the far left, the far right, the libs, lefties, right-wingers, the right has, the right are,
-    city council, town hall meeting about, my senator, my congressman, my mp, democratic club,
-    democratic party, republican party, democrats, republicans, democrat, republican, gop, tories,
-    tory, labour party, conservative party, liberal party, liberals, conservatives, leftist*,
-    right-wing, left-wing, far-right, far-left, maga, trump, biden, obama, kamala, harris
-    administration, the president, prime minister, senator, congressman, congresswoman, congress,
-    parliament, the senate, state senate, senate campaign, city council race, mayor race, mayoral,
-    governor race, ballot, ballots, polling station, voted for, who people voted for, who I voted
-    for, how people voted, election results, the election, last election, next election, midterms,
-    midterm, referendum, brexit, immigration bill, immigration policy, immigrants, refugees, border
-    wall, deportations, tax cuts, tax cut, the tax bill, abortion, pro-life, pro-choice, gun
-    control, gun rights, second amendment, climate change denial, climate deniers, politicians,
-    politician, my politics, ruin ruining the country, the country is, the government is, the
-    government's, government should, protester*, the protest, a protest, the rally, a rally,
-    rallies, the march downtown, picket line, activist, activism, feminist, feminism, socialism,
-    socialist, communism, communist, capitalism is, fascism, fascist, palestinian, gaza, zionist,
-    hamas, islam, islamic, muslim, muslims, christianity, catholic, catholics, jewish, judaism,
-    hindu, hinduism, buddhist, buddhism, sikh, atheist, agnostic, mormon, evangelical, allah,
-    prayers, friday prayers, prayer group, my faith, our faith, faith community, religion,
-    religious, spiritual, spirituality, church, mosque, synagogue, temple on, my temple, parish,
-    congregation, sermon, pastor, priest, rabbi, imam, bible, quran, koran, torah, scripture,
-    confirmation class, getting confirmed, baptism, baptised, baptized, christening, communion, bar
-    mitzvah, bat mitzvah, ramadan, eid, iftar, observing lent, for lent, diwali, passover, yom
-    kippur, rosh hashanah, hanukkah, shabbat, sabbath, kosher, halal, fasting for, my fast, mass on
-    sunday, sunday mass, go to mass, choir practice, church choir, bible study, missionary, mission
-    trip, tithe, tithing, pilgrimage, hajj, meditation retreat, my guru, my beliefs, religious
-    beliefs, political views, pride march, pride parade, union organizing, unionizing, unionising,
+    afd, snp, lib dems, libdems, ndp, bjp, likud, ukip, reform uk, populist, populism, nationalist,
+    nationalism, authoritarian, dictator, dictatorship, regime, propaganda, gurdwara, puja, pooja,
+    vaisakhi, suhoor, sehri, rosary, confession at, deacon, elder at my church, born again,
+    born-again, bible camp, vacation bible school, my congregation, my parish, my church, my rabbi,
+    my imam, my priest, my pastor, my minister, sunday school, youth group, the war in, ukraine
+    war, war in ukraine, war in gaza, lgbtq, lgbt, trans rights, gay marriage, same-sex marriage,
+    police brutality, blm, black lives matter, defund the police, voting rights, voter, voters,
+    hijab, turban, yarmulke, kippah, easter service, christmas service, midnight mass, god's plan,
+    pray for, religious holiday*, high holidays, holy day*, the sabbath, spiritual practice, my
+    spiritual, bible verse*, church service*, sunday service*, mosque on, the democrats, the
+    republicans, green party, libertarian party, party member, party membership, political party,
+    member of the party, knocking on doors, knocked on doors, door knocking, supreme court, the
+    mayor, mayor, corrupt politicians, the left has, the left is, the left are, the far left, the
+    far right, the libs, lefties, right-wingers, the right has, the right are, city council, town
+    hall meeting about, my senator, my congressman, my mp, democratic club, democratic party,
+    republican party, democrats, republicans, democrat, republican, gop, tories, tory, labour
+    party, conservative party, liberal party, liberals, conservatives, leftist*, right-wing,
+    left-wing, far-right, far-left, maga, trump, biden, obama, kamala, harris administration, the
+    president, prime minister, senator, congressman, congresswoman, congress, parliament, the
+    senate, state senate, senate campaign, city council race, mayor race, mayoral, governor race,
+    ballot, ballots, polling station, voted for, who people voted for, who I voted for, how people
+    voted, election results, the election, last election, next election, midterms, midterm,
+    referendum, brexit, immigration bill, immigration policy, immigrants, refugees, border wall,
+    deportations, tax cuts, tax cut, the tax bill, abortion, pro-life, pro-choice, gun control, gun
+    rights, second amendment, climate change denial, climate deniers, politicians, politician, my
+    politics, ruin ruining the country, the country is, the government is, the government's,
+    government should, protester*, the protest, a protest, the rally, a rally, rallies, the march
+    downtown, picket line, activist, activism, feminist, feminism, socialism, socialist, communism,
+    communist, capitalism is, fascism, fascist, palestinian, gaza, zionist, hamas, islam, islamic,
+    muslim, muslims, christianity, catholic, catholics, jewish, judaism, hindu, hinduism, buddhist,
+    buddhism, sikh, atheist, agnostic, mormon, evangelical, allah, prayers, friday prayers, prayer
+    group, my faith, our faith, faith community, religion, religious, spiritual, spirituality,
+    church, mosque, synagogue, temple on, my temple, parish, congregation, sermon, pastor, priest,
+    rabbi, imam, bible, quran, koran, torah, scripture, confirmation class, getting confirmed,
+    baptism, baptised, baptized, christening, communion, bar mitzvah, bat mitzvah, ramadan, eid,
+    iftar, observing lent, for lent, diwali, passover, yom kippur, rosh hashanah, hanukkah,
+    shabbat, sabbath, kosher, halal, fasting for, my fast, mass on sunday, sunday mass, go to mass,
+    choir practice, church choir, bible study, missionary, mission trip, tithe, tithing,
+    pilgrimage, hajj, meditation retreat, my guru, my beliefs, religious beliefs, political views,
+    pride march, pride parade, union organizing, unionizing, unionising,
     """,
     LEGAL: """
-    before a judge, in front of a judge, appear before, appearing before, driving without
-    insurance, driving without a license, driving without a licence, caught driving, got caught,
-    uninsured driving, driving uninsured, community service, speeding fine, fender bender, car
-    accident, accident report, asylum, overstayed, undocumented, h-1b, h1b, green card interview,
-    citizenship interview, citizenship test, naturalization, naturalisation, power of attorney,
-    probate, estate lawyer, executor of, tenant dispute, employment tribunal, tribunal, class
-    action, lawyer up, lawyered up, insurance claim after, court appearance*, court date, court
-    hearing*, court case, in court, to court, traffic court, small claims, family court, taking me
-    to court, take me to court, took me to court, my lawyer, hire a lawyer, legal fees, legal aid,
-    legal trouble, legal battle, legal dispute, landlord dispute, dispute with my, suing me, sue
-    me, sued me, being sued, getting sued, suing my, sued by, lawsuit, witness in, as a witness,
-    called as a witness, testify, testifying, subpoena, subpoenaed, deposition, summons, police,
-    the cops, cops, arrested, detained, custody battle, charged with, charges against me, criminal
-    case, criminal charges, criminal record, misdemeanor, misdemeanour, felony, plea deal,
+    my parole, ankle monitor, court-ordered, court ordered, mediation with my ex, our mediator,
+    legal separation, prenup, breathalyzer, breathalyser, sobriety test, impounded, license
+    revoked, licence revoked, expunge, expunged, pardon, criminal background, conviction,
+    convicted, served time, did time, inmate, incarcerated, detention center, detention centre,
+    border patrol, visa denied, visa rejected, visa was denied, out of status, status expired,
+    overstay, lawyer fees, attorney fees, legal bills, legal costs, plead guilty, pleaded guilty,
+    pled guilty, before a judge, in front of a judge, appear before, appearing before, driving
+    without insurance, driving without a license, driving without a licence, caught driving, got
+    caught, uninsured driving, driving uninsured, community service, speeding fine, fender bender,
+    car accident, accident report, asylum, overstayed, undocumented, h-1b, h1b, green card
+    interview, citizenship interview, citizenship test, naturalization, naturalisation, power of
+    attorney, probate, estate lawyer, executor of, tenant dispute, employment tribunal, tribunal,
+    class action, lawyer up, lawyered up, insurance claim after, court appearance*, court date,
+    court hearing*, court case, in court, to court, traffic court, small claims, family court,
+    taking me to court, take me to court, took me to court, my lawyer, hire a lawyer, legal fees,
+    legal aid, legal trouble, legal battle, legal dispute, landlord dispute, dispute with my, suing
+    me, sue me, sued me, being sued, getting sued, suing my, sued by, lawsuit, witness in, as a
+    witness, called as a witness, testify, testifying, subpoena, subpoenaed, deposition, summons,
+    police, the cops, cops, arrested, detained, custody battle, charged with, charges against me,
+    criminal case, criminal charges, criminal record, misdemeanor, misdemeanour, felony, plea deal,
     probation officer, parole, bail, bail hearing, jail, prison, locked up, dui, dwi, drink
     driving, drunk driving, reckless driving, speeding ticket, ticket for speeding, ticket for
     reckless, ticket for running, parking ticket, parking citation, traffic ticket, traffic
@@ -475,39 +498,43 @@ STRONG: dict[str, str] = {
     hearing, custody case, notary for my, sentencing,
     """,
     SUBSTANCES: """
-    something to help me sleep, pills to help me sleep, taking something to sleep, a few drinks, a
-    couple of drinks, couple of beers, few beers, a few beers, wine o'clock, dry january, sober
-    curious, psilocybin, ayahuasca, microdosing, vape pen, weed pen, thc pen, dabs, blazed, faded,
-    sleeping tablets, nyquil to sleep, benadryl to sleep, nicotine pouches, zyn, snus, chewing
-    tobacco, tobacco, one too many, too many last night, had too many, hitting the bottle, hit the
-    bottle, the bottle hard, drinking heavily, heavy drinking, beer, beers, pints, a pint, wine,
-    bottle of wine, glass of wine, glasses of wine, margarita, margaritas, cocktail, cocktails,
-    vodka, whiskey, whisky, tequila, shots of, doing shots, tequila shots, booze, boozy, liquor,
-    alcohol, alcoholic, drinking, drank, drunk, tipsy, buzzed, hungover, hung over, hangover,
-    sloshed, bender, binge drinking, blacked out, weed, marijuana, cannabis, edible, edibles,
-    gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma, ecstasy, lsd, shrooms, psychedelics,
-    ketamine, heroin, meth, opioids, opiates, fentanyl, xanax, valium, ambien, benzos, adderall,
-    ritalin, painkillers, sleeping pills, sleeping pill, pills to sleep, pills to focus, vape,
-    vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine gum, quit smoking, quit
-    drinking, quit vaping, stopped drinking, sober, sobriety, relapse, relapsed, rehab, aa
-    meeting*, alcoholics anonymous, na meeting*, days clean, weeks clean, months clean, years
-    clean, clean and sober, staying clean, using again, my dealer, overdose, drinks last night,
-    went out drinking, out drinking, pub crawl, bar crawl, happy hour got, too many drinks, too
-    much to drink, too many beers, open bar, wrecked after, wrecked from the party, a big night,
-    big night out, partying, partied, party last night, rough morning after, still recovering from
-    the party, recovering from the party,
+    spliff, toke, dispensary, pre-roll, wine night, boozy brunch, bottomless brunch, beer garden,
+    bar hopping, jagerbomb*, keg, rave, raving, coming down, comedown, come down from, tripping on,
+    tripped on, k hole, a bump of, line of coke, lines of coke, snorted, snorting, overdosed, od'd,
+    detox, detoxing, methadone, suboxone, naloxone, narcan, drinking buddy, drinking buddies,
+    liquid lunch, day drinking, day-drinking, something to help me sleep, pills to help me sleep,
+    taking something to sleep, a few drinks, a couple of drinks, couple of beers, few beers, a few
+    beers, wine o'clock, dry january, sober curious, psilocybin, ayahuasca, microdosing, vape pen,
+    weed pen, thc pen, dabs, blazed, faded, sleeping tablets, nyquil to sleep, benadryl to sleep,
+    nicotine pouches, zyn, snus, chewing tobacco, tobacco, one too many, too many last night, had
+    too many, hitting the bottle, hit the bottle, the bottle hard, drinking heavily, heavy
+    drinking, beer, beers, pints, a pint, wine, bottle of wine, glass of wine, glasses of wine,
+    margarita, margaritas, cocktail, cocktails, vodka, whiskey, whisky, tequila, shots of, doing
+    shots, tequila shots, booze, boozy, liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy,
+    buzzed, hungover, hung over, hangover, sloshed, bender, binge drinking, blacked out, weed,
+    marijuana, cannabis, edible, edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma,
+    ecstasy, lsd, shrooms, psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl, xanax,
+    valium, ambien, benzos, adderall, ritalin, painkillers, sleeping pills, sleeping pill, pills to
+    sleep, pills to focus, vape, vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine
+    gum, quit smoking, quit drinking, quit vaping, stopped drinking, sober, sobriety, relapse,
+    relapsed, rehab, aa meeting*, alcoholics anonymous, na meeting*, days clean, weeks clean,
+    months clean, years clean, clean and sober, staying clean, using again, my dealer, overdose,
+    drinks last night, went out drinking, out drinking, pub crawl, bar crawl, happy hour got, too
+    many drinks, too much to drink, too many beers, open bar, wrecked after, wrecked from the
+    party, a big night, big night out, partying, partied, party last night, rough morning after,
+    still recovering from the party, recovering from the party,
     """,
 }
 
 WEAK: dict[str, str] = {
     HEALTH: """
-    car accident, fender bender, sick, ill, unwell, out sick, off sick, appointment*, hospital,
-    clinic, doctor, therapy, recovering, recovery, injury, pain, sore, aching, ache, glasses, diet,
-    medicine, results back, biopsy, health, cough, coughing, tired all the time, crying, cried,
-    tears, anxiety, depressed, depression, overwhelmed at home, burnout, sleeping, sleep, insomnia,
-    waiting list, intolerant, allergic, flaring, flared, pregnant, check-up, checkup, bloods,
-    vaccine, vaccination, jab, booster, surgery, medical, meds, pills, pill, painkillers, scan,
-    scans, infection, virus, headache, exhausting treatment, quit smoking,
+    antibiotic, allergy, car accident, fender bender, sick, ill, unwell, out sick, off sick,
+    appointment*, hospital, clinic, doctor, therapy, recovering, recovery, injury, pain, sore,
+    aching, ache, glasses, diet, medicine, results back, biopsy, health, cough, coughing, tired all
+    the time, crying, cried, tears, anxiety, depressed, depression, overwhelmed at home, burnout,
+    sleeping, sleep, insomnia, waiting list, intolerant, allergic, flaring, flared, pregnant,
+    check-up, checkup, bloods, vaccine, vaccination, jab, booster, surgery, medical, meds, pills,
+    pill, painkillers, scan, scans, infection, virus, headache, exhausting treatment, quit smoking,
     """,
     FAMILY: """
     maternity, paternity, parental leave, shared parental leave, mat leave, pat leave, mom, mum,
@@ -797,48 +824,53 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
-    going over my head, goes over my head, went over my head, go over my head, over my head to,
-    hits on, flirts, flirting, sleazy, cringe, full of crap, full of it, bullshit, doesn't know
-    anything, plays the victim, blames everyone, blames others, never listens, steamrolls, pads X3
-    hours, fakes, faking, lies about, drunk at, always drunk, is a drunk, drinks too much, strange
-    vibe, rude, never helps, does the bare minimum, useless manager, awful manager, bad manager,
-    terrible manager, laziest, worst person, most useless, most annoying, most incompetent, spends
-    all day on, on X3 phone all day, all day on X3 phone, about to get fired, going to be fired,
-    going to get fired, getting fired, got fired, get fired, gets fired, know-it-all, nobody likes,
-    no one likes, everyone hates, nobody respects, no one respects, behind people backs, behind
-    people back, behind everyone back, behind our backs, goes behind, covers for X3, cover for X3,
-    everyone covers for, corrupt, a total mess, is a mess, condescending, useless, incompetent,
-    lazy, clueless, arrogant, rude, terrible listener, bad listener, awful listener, talks over*,
-    talk over*, talked over*, talking over*, no idea what X3 doing, no idea what X3 is doing, no
-    clue what X3, has no clue, hasn't a clue, doesn't know what X3, doesn't have a clue, plays
-    favorites, plays favourites, playing favorites, playing favourites, favoritism, favouritism,
-    has favorites, pets, phoning it in, phones it in, slacking, slacks off, slacking off, coasting,
-    checked out, never pulls, doesn't pull, never pull, not pulling, pull X3 weight, pulls X3
-    weight, takes credit, taking credit, took credit, steals credit, stole credit, stealing credit,
-    credit for my work, credit for our work, only there because, only got, only here because, only
-    promoted because, friends with the vp, friends with the boss, kisses up, sucks up, sucking up,
-    brown-nose*, brown nose*, suck-up, kiss-ass, teacher's pet, toxic, passive-aggressive, passive
-    aggressive, micromanage*, micromanager, shady, sketchy, dishonest, liar, lies, lying, lied to,
-    two-faced, backstab*, back-stab*, can't be trusted, untrustworthy, unreliable, doesn't care,
-    don't care, couldn't care less, full of X3self, full of himself, full of herself, a joke, a
-    nightmare, nightmare to work with, the worst, worst manager, worst lead, awful to work with,
-    terrible to work with, impossible to work with, hard to work with, difficult to work with,
-    bully, bullies, bullying, bullied, yells, yelled, screams, screamed, shouts at, shouted at,
-    creepy, creep, weird vibe*, annoying, irritating, insufferable, unbearable, obnoxious, out of
-    X3 depth, in over X3 head, can't code, can't write, can't do X3 job, bad at X3 job, terrible at
-    X3 job, awful at X3 job, always late, never shows up, never on time, never replies, never
-    responds, ignores me, ignored me, ignores my, throws me under the bus, threw me under the bus,
-    under the bus, has it in for me, out to get me, hates me, hate me, sleeping with, hooking up,
-    affair, playing politics, snake, whines, whining, complains constantly, always complaining,
-    moody, flaky, sloppy, selfish, petty, stupid, dumb, idiot, moron, crazy, nuts, a mess, gets
-    away with, nepotism, cronyism, sexist, racist, misogynist, creep, gossip*, talks behind, behind
-    my back, undermines, undermining, undermined, sabotage*, sabotaging, dumps X3 work, dumps work
-    on, offloads, pawns off, never helps, won't help, refuses to help, not qualified, unqualified,
-    doesn't deserve, didn't deserve, overrated, fake, phony, patronizing, patronising, dismissive,
-    belittles, belittling, mansplain*, interrupts me, cuts me off, takes all the credit, a waste of
-    space, dead weight, deadweight, drama, drama queen, attitude problem, bad attitude, temper,
-    loses X3 temper, blows up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive
-    ego, gaslight*, lazy, hopeless, pathetic, a disaster, a clown, checked-out, leaves early every,
+    unprofessional, inappropriate, abrasive, smug, entitled, spoiled, careless, self-centered,
+    self-centred, self-absorbed, egotistical, narcissistic, manipulative, sneaky, unpleasant,
+    miserable, grumpy, a pushover, spineless, a coward, cowardly, greedy, a hypocrite,
+    hypocritical, a gossip, a loudmouth, a show-off, show-off, a weirdo, a freak, unstable, a
+    psycho, clingy, useless at, lazy and, incompetent and, going over my head, goes over my head,
+    went over my head, go over my head, over my head to, hits on, flirts, flirting, sleazy, cringe,
+    full of crap, full of it, bullshit, doesn't know anything, plays the victim, blames everyone,
+    blames others, never listens, steamrolls, pads X3 hours, fakes, faking, lies about, drunk at,
+    always drunk, is a drunk, drinks too much, strange vibe, rude, never helps, does the bare
+    minimum, useless manager, awful manager, bad manager, terrible manager, laziest, worst person,
+    most useless, most annoying, most incompetent, spends all day on, on X3 phone all day, all day
+    on X3 phone, about to get fired, going to be fired, going to get fired, getting fired, got
+    fired, get fired, gets fired, know-it-all, nobody likes, no one likes, everyone hates, nobody
+    respects, no one respects, behind people backs, behind people back, behind everyone back,
+    behind our backs, goes behind, covers for X3, cover for X3, everyone covers for, corrupt, a
+    total mess, is a mess, condescending, useless, incompetent, lazy, clueless, arrogant, rude,
+    terrible listener, bad listener, awful listener, talks over*, talk over*, talked over*, talking
+    over*, no idea what X3 doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a
+    clue, doesn't know what X3, doesn't have a clue, plays favorites, plays favourites, playing
+    favorites, playing favourites, favoritism, favouritism, has favorites, pets, phoning it in,
+    phones it in, slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't
+    pull, never pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit,
+    took credit, steals credit, stole credit, stealing credit, credit for my work, credit for our
+    work, only there because, only got, only here because, only promoted because, friends with the
+    vp, friends with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up,
+    kiss-ass, teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*,
+    micromanager, shady, sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*,
+    back-stab*, can't be trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't
+    care less, full of X3self, full of himself, full of herself, a joke, a nightmare, nightmare to
+    work with, the worst, worst manager, worst lead, awful to work with, terrible to work with,
+    impossible to work with, hard to work with, difficult to work with, bully, bullies, bullying,
+    bullied, yells, yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*,
+    annoying, irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head,
+    can't code, can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job,
+    always late, never shows up, never on time, never replies, never responds, ignores me, ignored
+    me, ignores my, throws me under the bus, threw me under the bus, under the bus, has it in for
+    me, out to get me, hates me, hate me, sleeping with, hooking up, affair, playing politics,
+    snake, whines, whining, complains constantly, always complaining, moody, flaky, sloppy,
+    selfish, petty, stupid, dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism,
+    cronyism, sexist, racist, misogynist, creep, gossip*, talks behind, behind my back, undermines,
+    undermining, undermined, sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns
+    off, never helps, won't help, refuses to help, not qualified, unqualified, doesn't deserve,
+    didn't deserve, overrated, fake, phony, patronizing, patronising, dismissive, belittles,
+    belittling, mansplain*, interrupts me, cuts me off, takes all the credit, a waste of space,
+    dead weight, deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3
+    temper, blows up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego,
+    gaslight*, lazy, hopeless, pathetic, a disaster, a clown, checked-out, leaves early every,
     always leaves early, never does, does nothing, does no work, barely works, barely does, no
     work,
     """
@@ -950,6 +982,38 @@ def _modifies_work(following: list[str]) -> bool:
     return False
 
 
+# Medical vocabulary is open-ended; its suffixes are not ("bursitis", "lymphoma", "neuropathy").
+_MEDICAL_SUFFIXES = (
+    "itis",
+    "ectomy",
+    "algia",
+    "aemia",
+    "emia",
+    "oma",
+    "omas",
+    "pathy",
+    "plasty",
+    "scopy",
+    "otomy",
+    "osis",
+    "itis",
+)
+_NOT_MEDICAL = set(
+    _entries(
+        """
+    diploma, diplomas, aroma, aromas, chroma, academia, empathy, sympathy, apathy, telepathy,
+    dichotomy, osmosis, symbiosis, metamorphosis, hypnosis, apotheosis, idioma, soma, stoma,
+    sarcoma, bohemia, anatomy, tomography, microscopy, autonomy, taxonomy, economy, astronomy,
+    gastronomy, ergonomy, lobotomy, tomato, tomatoes, coma, oklahoma, mahatma, karma, trauma,
+    """
+    )
+)
+
+
+def _medical_word(word: str) -> bool:
+    return len(word) >= 7 and word.endswith(_MEDICAL_SUFFIXES) and word not in _NOT_MEDICAL
+
+
 def _clauses(text: str) -> Iterable[tuple[int, str]]:
     start = 0
     for match in _CLAUSE_BREAK.finditer(text):
@@ -1018,6 +1082,12 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
                     if _CLAUSE_VETO.get(category, set()) & norm_set:
                         continue
                     found.setdefault(category, []).append(verbatim(i, j))
+
+        if private and not work_clause:
+            for k, word in enumerate(norm):
+                if _medical_word(word) and not vetoed(k, k + 1):
+                    found.setdefault(HEALTH, []).append(verbatim(k, k + 1))
+                    break
 
         people = [
             k
