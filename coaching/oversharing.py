@@ -540,7 +540,8 @@ _rule(
     Category.LEGAL,
     [
         r"<MY> (?:\w+ )?(?:lawyer|attorney|solicitor|court (?:date|case|hearing|appearance)|"
-        r"hearing|trial|lawsuit|arrest|probation|parole|criminal record|bail|dui|dwi|"
+        r"hearing(?![\x27\u2019]s| (?:is|has|aid|aids|loss|test|getting|problems?))|trial|"
+        r"lawsuit|arrest|probation|parole|criminal record|bail|dui|dwi|"
         r"legal (?:trouble|issues?|problems?|fees|battle|case|situation|bills)|"
         r"immigration (?:lawyer|case|status|hearing|paperwork)|visa (?:status|issues?|problems?|"
         r"expires|expired|application|renewal|was denied)|green card|deportation|"
@@ -607,7 +608,8 @@ _rule(
         r"too much|heavily|again|every night|alone)|(?:drank|had|downed) (?:\w+ ){0,3}?"
         r"(?:beers|wine|drinks|shots|cocktails|vodka|whiskey|whisky|tequila|gin|rum|pints)|"
         r"(?:bottles?|glass|glasses) of (?:wine|whiskey|whisky|vodka|tequila|gin|rum)",
-        r"sober(?! up (?:about|on))|sobriety|relapsed?|rehab|aa meetings?|alcoholics anonymous|"
+        r"sober(?! up (?:about|on)| (?:assessment|look|analysis|view|evaluation|review|reading|"
+        r"reality|reflection)\b)|sobriety|relapsed?|rehab|aa meetings?|alcoholics anonymous|"
         r"narcotics anonymous|"
         r"(?:12|twelve)-step|addict(?:ed|ion)?(?! to (?:coffee|this|the|our|it|work|tea|podcasts))",
     ],

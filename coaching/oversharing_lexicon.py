@@ -83,11 +83,12 @@ def _forms(word: str) -> set[str]:
 
 
 def _phrases(entry: str) -> set[tuple[str, ...]]:
-    """Expand one entry. `word*` inflects a word; a bare single word is always inflected."""
+    """Expand one entry. The first word and any `word*` are inflected; `=entry` is exact."""
     if entry.startswith("="):  # exact: no inflection
         return {tuple(_norm(w) for w in entry[1:].split())}
     words = [_norm(w.rstrip("*")) for w in entry.split()]
     starred = [w.endswith("*") for w in entry.split()]
+    starred[0] = True  # the first word is usually the verb: "dumps his work", "dumping his work"
     if len(words) == 1:
         return {(f,) for f in _forms(words[0])}
     results: list[tuple[str, ...]] = [()]
@@ -107,14 +108,15 @@ def _entries(block: str) -> list[str]:
 
 STRONG: dict[str, str] = {
     HEALTH: """
-    flu-like, sinus, asthma attack, stomach flu, norovirus, covid again, rsv, strep, pink eye,
-    conjunctivitis, chickenpox, measles, mono, glandular fever, terminal illness, terminally ill,
-    remission, in remission, prognosis, treatment plan, miscarried, stillbirth, c-section, giving
-    birth, gave birth, allergy shots, my allergy, my allergies, migraine attack*, cluster
-    headache*, tension headache*, sleeping pills, blood clot, dvt, kidney infection, bladder
-    infection, yeast infection, std, sti, hiv, hepatitis, herpes, hpv, pap smear, smear test,
-    prostate, colonoscopy prep, chemo session*, radiation session*, dialysis, transplant, organ
-    donor, donating a kidney, my surgeon, my specialist, my consultant at the hospital,
+    pulled a muscle, pulled my, a pulled muscle, muscle strain, strained my, my hearing, hearing
+    aid*, hearing loss, flu-like, sinus, asthma attack, stomach flu, norovirus, covid again, rsv,
+    strep, pink eye, conjunctivitis, chickenpox, measles, mono, glandular fever, terminal illness,
+    terminally ill, remission, in remission, prognosis, treatment plan, miscarried, stillbirth,
+    c-section, giving birth, gave birth, allergy shots, my allergy, my allergies, migraine attack*,
+    cluster headache*, tension headache*, sleeping pills, blood clot, dvt, kidney infection,
+    bladder infection, yeast infection, std, sti, hiv, hepatitis, herpes, hpv, pap smear, smear
+    test, prostate, colonoscopy prep, chemo session*, radiation session*, dialysis, transplant,
+    organ donor, donating a kidney, my surgeon, my specialist, my consultant at the hospital,
     post-surgery, recovering from surgery, after my surgery, after the surgery, before my surgery,
     with my back, my back is, my back has, my back hurt*, my back went, put my back out, my bad
     back, heart murmur, murmur, my eating, eating again, passed out, kept me overnight, overnight
@@ -343,54 +345,61 @@ STRONG: dict[str, str] = {
     kid's school,
     """,
     MONEY: """
-    home loan, our home loan, my home loan, mortgage application, our mortgage application,
-    declined my card, card declined, card was declined, card got declined, card bounced, stretched
-    thin paying, paying for my, paying for our, pay for my mum, pay for my mom, pay for my dad,
-    tough month financially, living on credit card*, skint, hard up, short this month, expensive
-    month, refinance, refinancing, remortgaging, interest rates on our mortgage, sending money
-    home, send money home, remittance*, supporting my parents financially, helping my parents
-    financially, support my family financially, owes me money, lent money, lend money, cut back on
-    spending, cutting back on spending, penny-pinching, budgeting at home, car broke down, can't
-    afford to fix, unexpected bill*, big bill, huge bill, vet fees, dental bill*, afford daycare,
-    afford childcare, afford the rent, afford rent, afford my, afford our, afford repairs, afford
-    to fix, can't pay for, couldn't pay for, car repairs, pay the bills, medical debt, freelance
-    work on the side, work on the side, on the side to pay, money's tight, money is tight, money
-    has been tight, money tight, tight at home, one income, single income, two incomes, down
-    payment, deposit for a house, deposit on a house, saving up for, saving for a house, paycheck,
-    pay cheque, payday, groceries, grocery bill*, my rent, our rent, the rent, rent went up, rent
-    increase*, rent is due, raised the rent, my mortgage, our mortgage, the mortgage, mortgage
-    payment*, remortgage, my landlord, our landlord, student loan*, car loan*, personal loan*,
-    payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a credit card, on
-    my credit card, my credit card, my credit score, my debt, our debt, in debt, debts, debt
-    collector*, bankruptcy, overdraft, overdrawn, my savings, our savings, my pension, my 401k, my
-    retirement, my investments, my stocks, my stock, my shares, my crypto, my bills, the bills, pay
-    the bills, medical bills, vet bill*, utility bills, electricity bill, energy bills, heating
-    bill, can barely cover, barely cover, can't cover, cover groceries, make ends meet, paycheck to
-    paycheck, every dollar counts, every penny counts, every penny, tight budget at home, household
-    budget, family budget, cost of living, living costs, can't afford rent, can't afford the,
-    couldn't afford, can't afford to live, afford groceries, living off, living on one, side
-    hustle, second job, extra income, inheritance, my finances, our finances, financial stress,
-    financial trouble, financial problems, financial situation, money worries, money problems,
-    money trouble, money issues, short on money, short on cash, cash-strapped, owe money, the irs,
-    hmrc, tax bill, back taxes, my taxes, our taxes, my insurance, insurance premium*, premiums
-    went up, school fees, tuition fees, my tuition, child support, alimony, sell my car, selling my
-    car, selling our house, selling my house, pawned, pawn shop, food bank, food stamps, benefits
-    claim*, universal credit, repossessed, repossession, foreclosure, evicted, eviction, late on
-    rent, late fees, interest rate on my, need the money, need more money, need a raise to,
-    underwater on, lost my savings, lost money on crypto, lost money on stocks, crypto losses,
-    stock losses, gambling debt*, bailiffs,
+    can't really afford, can't even afford, barely afford, afford anymore, cannot afford, can no
+    longer afford, salary got cut, pay got cut, pay cut at home, we're tight, we are tight, wiped
+    out my savings, wiped out our savings, home loan, our home loan, my home loan, mortgage
+    application, our mortgage application, declined my card, card declined, card was declined, card
+    got declined, card bounced, stretched thin paying, paying for my, paying for our, pay for my
+    mum, pay for my mom, pay for my dad, tough month financially, living on credit card*, skint,
+    hard up, short this month, expensive month, refinance, refinancing, remortgaging, interest
+    rates on our mortgage, sending money home, send money home, remittance*, supporting my parents
+    financially, helping my parents financially, support my family financially, owes me money, lent
+    money, lend money, cut back on spending, cutting back on spending, penny-pinching, budgeting at
+    home, car broke down, can't afford to fix, unexpected bill*, big bill, huge bill, vet fees,
+    dental bill*, afford daycare, afford childcare, afford the rent, afford rent, afford my, afford
+    our, afford repairs, afford to fix, can't pay for, couldn't pay for, car repairs, pay the
+    bills, medical debt, freelance work on the side, work on the side, on the side to pay, money's
+    tight, money is tight, money has been tight, money tight, tight at home, one income, single
+    income, two incomes, down payment, deposit for a house, deposit on a house, saving up for,
+    saving for a house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent, our rent,
+    the rent, rent went up, rent increase*, rent is due, raised the rent, my mortgage, our
+    mortgage, the mortgage, mortgage payment*, remortgage, my landlord, our landlord, student
+    loan*, car loan*, personal loan*, payday loan*, my loan, my loans, a loan, credit card debt,
+    credit cards, on a credit card, on my credit card, my credit card, my credit score, my debt,
+    our debt, in debt, debts, debt collector*, bankruptcy, overdraft, overdrawn, my savings, our
+    savings, my pension, my 401k, my retirement, my investments, my stocks, my stock, my shares, my
+    crypto, my bills, the bills, pay the bills, medical bills, vet bill*, utility bills,
+    electricity bill, energy bills, heating bill, can barely cover, barely cover, can't cover,
+    cover groceries, make ends meet, paycheck to paycheck, every dollar counts, every penny counts,
+    every penny, tight budget at home, household budget, family budget, cost of living, living
+    costs, can't afford rent, can't afford the, couldn't afford, can't afford to live, afford
+    groceries, living off, living on one, side hustle, second job, extra income, inheritance, my
+    finances, our finances, financial stress, financial trouble, financial problems, financial
+    situation, money worries, money problems, money trouble, money issues, short on money, short on
+    cash, cash-strapped, owe money, the irs, hmrc, tax bill, back taxes, my taxes, our taxes, my
+    insurance, insurance premium*, premiums went up, school fees, tuition fees, my tuition, child
+    support, alimony, sell my car, selling my car, selling our house, selling my house, pawned,
+    pawn shop, food bank, food stamps, benefits claim*, universal credit, repossessed,
+    repossession, foreclosure, evicted, eviction, late on rent, late fees, interest rate on my,
+    need the money, need more money, need a raise to, underwater on, lost my savings, lost money on
+    crypto, lost money on stocks, crypto losses, stock losses, gambling debt*, bailiffs,
     """,
     JOB_HUNT: """
-    with a couple of companies, with a few companies, with some companies, with several companies,
-    with two companies, with three companies, companies about, about senior roles, wants me to come
-    back, want me to come back, asked me to come back, come back to my old, boomerang, last stage
-    with, final stage with, final stages with, last round with, final round with, a scale-up,
-    verbal offer, written offer, got an offer, got a job offer, got the offer, accepted an offer,
-    accepting an offer, signed an offer, signed the offer, offer deadline, exploding offer,
-    leetcode, interview prep, prepping for interviews, practicing for interviews, practising for
-    interviews, brushing up for interviews, approached by, been approached, reached out about a
-    role, reached out about a position, reached out with a role, role at another, dream job,
-    something new outside, my last day, last day here, leaving here, leave here, leaving this
+    halfway out the door, out the door, one foot out, take-home due, for another job, another job,
+    other job, my portfolio site, sending it around, sending my cv, sending my resume, join her
+    company, join his company, join their company, starting my own thing, start my own thing, my
+    own thing, my own company, my own business, a vc about, talking to vcs, raise money for my,
+    stay or take, take the other offer, the other offer, other offer, stay or go, stay or leave,
+    whether to stay, with a couple of companies, with a few companies, with some companies, with
+    several companies, with two companies, with three companies, companies about, about senior
+    roles, wants me to come back, want me to come back, asked me to come back, come back to my old,
+    boomerang, last stage with, final stage with, final stages with, last round with, final round
+    with, a scale-up, verbal offer, written offer, got an offer, got a job offer, got the offer,
+    accepted an offer, accepting an offer, signed an offer, signed the offer, offer deadline,
+    exploding offer, leetcode, interview prep, prepping for interviews, practicing for interviews,
+    practising for interviews, brushing up for interviews, approached by, been approached, reached
+    out about a role, reached out about a position, reached out with a role, role at another, dream
+    job, something new outside, my last day, last day here, leaving here, leave here, leaving this
     place, get out of here, out of this place, entertaining offers, entertaining other offers,
     other offers, better offer, better-paying job, better paying job, pays more elsewhere, joining
     a startup, join a startup, leaving to join, courted by, being courted, courting me, wooing me,
@@ -423,106 +432,112 @@ STRONG: dict[str, str] = {
     joining date, start date at, signing bonus,
     """,
     POLITICS_RELIGION: """
-    afd, snp, lib dems, libdems, ndp, bjp, likud, ukip, reform uk, populist, populism, nationalist,
-    nationalism, authoritarian, dictator, dictatorship, regime, propaganda, gurdwara, puja, pooja,
-    vaisakhi, suhoor, sehri, rosary, confession at, deacon, elder at my church, born again,
-    born-again, bible camp, vacation bible school, my congregation, my parish, my church, my rabbi,
-    my imam, my priest, my pastor, my minister, sunday school, youth group, the war in, ukraine
-    war, war in ukraine, war in gaza, lgbtq, lgbt, trans rights, gay marriage, same-sex marriage,
-    police brutality, blm, black lives matter, defund the police, voting rights, voter, voters,
-    hijab, turban, yarmulke, kippah, easter service, christmas service, midnight mass, god's plan,
-    pray for, religious holiday*, high holidays, holy day*, the sabbath, spiritual practice, my
-    spiritual, bible verse*, church service*, sunday service*, mosque on, the democrats, the
-    republicans, green party, libertarian party, party member, party membership, political party,
-    member of the party, knocking on doors, knocked on doors, door knocking, supreme court, the
-    mayor, mayor, corrupt politicians, the left has, the left is, the left are, the far left, the
-    far right, the libs, lefties, right-wingers, the right has, the right are, city council, town
-    hall meeting about, my senator, my congressman, my mp, democratic club, democratic party,
-    republican party, democrats, republicans, democrat, republican, gop, tories, tory, labour
-    party, conservative party, liberal party, liberals, conservatives, leftist*, right-wing,
-    left-wing, far-right, far-left, maga, trump, biden, obama, kamala, harris administration, the
-    president, prime minister, senator, congressman, congresswoman, congress, parliament, the
-    senate, state senate, senate campaign, city council race, mayor race, mayoral, governor race,
-    ballot, ballots, polling station, voted for, who people voted for, who I voted for, how people
-    voted, election results, the election, last election, next election, midterms, midterm,
-    referendum, brexit, immigration bill, immigration policy, immigrants, refugees, border wall,
-    deportations, tax cuts, tax cut, the tax bill, abortion, pro-life, pro-choice, gun control, gun
-    rights, second amendment, climate change denial, climate deniers, politicians, politician, my
-    politics, ruin ruining the country, the country is, the government is, the government's,
-    government should, protester*, the protest, a protest, the rally, a rally, rallies, the march
-    downtown, picket line, activist, activism, feminist, feminism, socialism, socialist, communism,
-    communist, capitalism is, fascism, fascist, palestinian, gaza, zionist, hamas, islam, islamic,
-    muslim, muslims, christianity, catholic, catholics, jewish, judaism, hindu, hinduism, buddhist,
-    buddhism, sikh, atheist, agnostic, mormon, evangelical, allah, prayers, friday prayers, prayer
-    group, my faith, our faith, faith community, religion, religious, spiritual, spirituality,
-    church, mosque, synagogue, temple on, my temple, parish, congregation, sermon, pastor, priest,
-    rabbi, imam, bible, quran, koran, torah, scripture, confirmation class, getting confirmed,
-    baptism, baptised, baptized, christening, communion, bar mitzvah, bat mitzvah, ramadan, eid,
-    iftar, observing lent, for lent, diwali, passover, yom kippur, rosh hashanah, hanukkah,
-    shabbat, sabbath, kosher, halal, fasting for, my fast, mass on sunday, sunday mass, go to mass,
-    choir practice, church choir, bible study, missionary, mission trip, tithe, tithing,
-    pilgrimage, hajj, meditation retreat, my guru, my beliefs, religious beliefs, political views,
-    pride march, pride parade, union organizing, unionizing, unionising,
+    campaigning for, canvassing for, climate candidates, climate activist*, climate march, climate
+    strike, jummah, jumma, jumu'ah, friday prayer, pro-palestine, pro-palestinian, pro-israel,
+    pro-choice, pro-life, anti-war, anti-abortion, anti-immigration, anti-government, anti-vax,
+    anti-vaxxer, the administration, this administration, afd, snp, lib dems, libdems, ndp, bjp,
+    likud, ukip, reform uk, populist, populism, nationalist, nationalism, authoritarian, dictator,
+    dictatorship, regime, propaganda, gurdwara, puja, pooja, vaisakhi, suhoor, sehri, rosary,
+    confession at, deacon, elder at my church, born again, born-again, bible camp, vacation bible
+    school, my congregation, my parish, my church, my rabbi, my imam, my priest, my pastor, my
+    minister, sunday school, youth group, the war in, ukraine war, war in ukraine, war in gaza,
+    lgbtq, lgbt, trans rights, gay marriage, same-sex marriage, police brutality, blm, black lives
+    matter, defund the police, voting rights, voter, voters, hijab, turban, yarmulke, kippah,
+    easter service, christmas service, midnight mass, god's plan, pray for, religious holiday*,
+    high holidays, holy day*, the sabbath, spiritual practice, my spiritual, bible verse*, church
+    service*, sunday service*, mosque on, the democrats, the republicans, green party, libertarian
+    party, party member, party membership, political party, member of the party, knocking on doors,
+    knocked on doors, door knocking, supreme court, the mayor, mayor, corrupt politicians, the left
+    has, the left is, the left are, the far left, the far right, the libs, lefties, right-wingers,
+    the right has, the right are, city council, town hall meeting about, my senator, my
+    congressman, my mp, democratic club, democratic party, republican party, democrats,
+    republicans, democrat, republican, gop, tories, tory, labour party, conservative party, liberal
+    party, liberals, conservatives, leftist*, right-wing, left-wing, far-right, far-left, maga,
+    trump, biden, obama, kamala, harris administration, the president, prime minister, senator,
+    congressman, congresswoman, congress, parliament, the senate, state senate, senate campaign,
+    city council race, mayor race, mayoral, governor race, ballot, ballots, polling station, voted
+    for, who people voted for, who I voted for, how people voted, election results, the election,
+    last election, next election, midterms, midterm, referendum, brexit, immigration bill,
+    immigration policy, immigrants, refugees, border wall, deportations, tax cuts, tax cut, the tax
+    bill, abortion, pro-life, pro-choice, gun control, gun rights, second amendment, climate change
+    denial, climate deniers, politicians, politician, my politics, ruin ruining the country, the
+    country is, the government is, the government's, government should, protester*, the protest, a
+    protest, the rally, a rally, rallies, the march downtown, picket line, activist, activism,
+    feminist, feminism, socialism, socialist, communism, communist, capitalism is, fascism,
+    fascist, palestinian, gaza, zionist, hamas, islam, islamic, muslim, muslims, christianity,
+    catholic, catholics, jewish, judaism, hindu, hinduism, buddhist, buddhism, sikh, atheist,
+    agnostic, mormon, evangelical, allah, prayers, friday prayers, prayer group, my faith, our
+    faith, faith community, religion, religious, spiritual, spirituality, church, mosque,
+    synagogue, temple on, my temple, parish, congregation, sermon, pastor, priest, rabbi, imam,
+    bible, quran, koran, torah, scripture, confirmation class, getting confirmed, baptism,
+    baptised, baptized, christening, communion, bar mitzvah, bat mitzvah, ramadan, eid, iftar,
+    observing lent, for lent, diwali, passover, yom kippur, rosh hashanah, hanukkah, shabbat,
+    sabbath, kosher, halal, fasting for, my fast, mass on sunday, sunday mass, go to mass, choir
+    practice, church choir, bible study, missionary, mission trip, tithe, tithing, pilgrimage,
+    hajj, meditation retreat, my guru, my beliefs, religious beliefs, political views, pride march,
+    pride parade, union organizing, unionizing, unionising,
     """,
     LEGAL: """
-    my parole, ankle monitor, court-ordered, court ordered, mediation with my ex, our mediator,
-    legal separation, prenup, breathalyzer, breathalyser, sobriety test, impounded, license
-    revoked, licence revoked, expunge, expunged, pardon, criminal background, conviction,
-    convicted, served time, did time, inmate, incarcerated, detention center, detention centre,
-    border patrol, visa denied, visa rejected, visa was denied, out of status, status expired,
-    overstay, lawyer fees, attorney fees, legal bills, legal costs, plead guilty, pleaded guilty,
-    pled guilty, before a judge, in front of a judge, appear before, appearing before, driving
-    without insurance, driving without a license, driving without a licence, caught driving, got
-    caught, uninsured driving, driving uninsured, community service, speeding fine, fender bender,
-    car accident, accident report, asylum, overstayed, undocumented, h-1b, h1b, green card
-    interview, citizenship interview, citizenship test, naturalization, naturalisation, power of
-    attorney, probate, estate lawyer, executor of, tenant dispute, employment tribunal, tribunal,
-    class action, lawyer up, lawyered up, insurance claim after, court appearance*, court date,
-    court hearing*, court case, in court, to court, traffic court, small claims, family court,
-    taking me to court, take me to court, took me to court, my lawyer, hire a lawyer, legal fees,
-    legal aid, legal trouble, legal battle, legal dispute, landlord dispute, dispute with my, suing
-    me, sue me, sued me, being sued, getting sued, suing my, sued by, lawsuit, witness in, as a
-    witness, called as a witness, testify, testifying, subpoena, subpoenaed, deposition, summons,
-    police, the cops, cops, arrested, detained, custody battle, charged with, charges against me,
-    criminal case, criminal charges, criminal record, misdemeanor, misdemeanour, felony, plea deal,
-    probation officer, parole, bail, bail hearing, jail, prison, locked up, dui, dwi, drink
-    driving, drunk driving, reckless driving, speeding ticket, ticket for speeding, ticket for
-    reckless, ticket for running, parking ticket, parking citation, traffic ticket, traffic
-    citation, a citation, lose lose lost my license, lost my licence, license suspended, licence
-    suspended, my license, my licence, driving ban, points on my license, visa renewal, my visa,
-    visa status, visa expires, visa issue*, work permit, green card, immigration lawyer,
-    immigration case, immigration hearing, deported, deportation, restraining order, protective
-    order, settlement with my, insurance fraud, fraud case, identity theft, stolen identity,
-    scammed, got scammed, police report, report to the police, break-in, broken into, burglary,
-    burgled, robbed, mugged, assaulted, harassment case, eviction hearing, divorce lawyer, custody
-    hearing, custody case, notary for my, sentencing,
+    defendant, plaintiff, civil suit, suit against me, a suit against, criminal suit, my parole,
+    ankle monitor, court-ordered, court ordered, mediation with my ex, our mediator, legal
+    separation, prenup, breathalyzer, breathalyser, sobriety test, impounded, license revoked,
+    licence revoked, expunge, expunged, pardon, criminal background, conviction, convicted, served
+    time, did time, inmate, incarcerated, detention center, detention centre, border patrol, visa
+    denied, visa rejected, visa was denied, out of status, status expired, overstay, lawyer fees,
+    attorney fees, legal bills, legal costs, plead guilty, pleaded guilty, pled guilty, before a
+    judge, in front of a judge, appear before, appearing before, driving without insurance, driving
+    without a license, driving without a licence, caught driving, got caught, uninsured driving,
+    driving uninsured, community service, speeding fine, fender bender, car accident, accident
+    report, asylum, overstayed, undocumented, h-1b, h1b, green card interview, citizenship
+    interview, citizenship test, naturalization, naturalisation, power of attorney, probate, estate
+    lawyer, executor of, tenant dispute, employment tribunal, tribunal, class action, lawyer up,
+    lawyered up, insurance claim after, court appearance*, court date, court hearing*, court case,
+    in court, to court, traffic court, small claims, family court, taking me to court, take me to
+    court, took me to court, my lawyer, hire a lawyer, legal fees, legal aid, legal trouble, legal
+    battle, legal dispute, landlord dispute, dispute with my, suing me, sue me, sued me, being
+    sued, getting sued, suing my, sued by, witness in, as a witness, called as a witness, testify,
+    testifying, subpoena, subpoenaed, deposition, summons, police, the cops, cops, arrested,
+    detained, custody battle, charged with, charges against me, criminal case, criminal charges,
+    criminal record, misdemeanor, misdemeanour, felony, plea deal, probation officer, parole, bail,
+    bail hearing, jail, prison, locked up, dui, dwi, drink driving, drunk driving, reckless
+    driving, speeding ticket, ticket for speeding, ticket for reckless, ticket for running, parking
+    ticket, parking citation, traffic ticket, traffic citation, a citation, lose lose lost my
+    license, lost my licence, license suspended, licence suspended, my license, my licence, driving
+    ban, points on my license, visa renewal, my visa, visa status, visa expires, visa issue*, work
+    permit, green card, immigration lawyer, immigration case, immigration hearing, deported,
+    deportation, restraining order, protective order, settlement with my, insurance fraud, fraud
+    case, identity theft, stolen identity, scammed, got scammed, police report, report to the
+    police, break-in, broken into, burglary, burgled, robbed, mugged, assaulted, harassment case,
+    eviction hearing, divorce lawyer, custody hearing, custody case, notary for my, sentencing,
     """,
     SUBSTANCES: """
-    spliff, toke, dispensary, pre-roll, wine night, boozy brunch, bottomless brunch, beer garden,
-    bar hopping, jagerbomb*, keg, rave, raving, coming down, comedown, come down from, tripping on,
-    tripped on, k hole, a bump of, line of coke, lines of coke, snorted, snorting, overdosed, od'd,
-    detox, detoxing, methadone, suboxone, naloxone, narcan, drinking buddy, drinking buddies,
-    liquid lunch, day drinking, day-drinking, something to help me sleep, pills to help me sleep,
-    taking something to sleep, a few drinks, a couple of drinks, couple of beers, few beers, a few
-    beers, wine o'clock, dry january, sober curious, psilocybin, ayahuasca, microdosing, vape pen,
-    weed pen, thc pen, dabs, blazed, faded, sleeping tablets, nyquil to sleep, benadryl to sleep,
-    nicotine pouches, zyn, snus, chewing tobacco, tobacco, one too many, too many last night, had
-    too many, hitting the bottle, hit the bottle, the bottle hard, drinking heavily, heavy
-    drinking, beer, beers, pints, a pint, wine, bottle of wine, glass of wine, glasses of wine,
-    margarita, margaritas, cocktail, cocktails, vodka, whiskey, whisky, tequila, shots of, doing
-    shots, tequila shots, booze, boozy, liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy,
-    buzzed, hungover, hung over, hangover, sloshed, bender, binge drinking, blacked out, weed,
-    marijuana, cannabis, edible, edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma,
-    ecstasy, lsd, shrooms, psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl, xanax,
-    valium, ambien, benzos, adderall, ritalin, painkillers, sleeping pills, sleeping pill, pills to
-    sleep, pills to focus, vape, vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine
-    gum, quit smoking, quit drinking, quit vaping, stopped drinking, sober, sobriety, relapse,
-    relapsed, rehab, aa meeting*, alcoholics anonymous, na meeting*, days clean, weeks clean,
-    months clean, years clean, clean and sober, staying clean, using again, my dealer, overdose,
-    drinks last night, went out drinking, out drinking, pub crawl, bar crawl, happy hour got, too
-    many drinks, too much to drink, too many beers, open bar, wrecked after, wrecked from the
-    party, a big night, big night out, partying, partied, party last night, rough morning after,
-    still recovering from the party, recovering from the party,
+    in recovery and, go to meetings three, sponsor at aa, my sponsor says, twelve steps, 12 steps,
+    12-step, drinking on the job, high at work, drunk at work, spliff, toke, dispensary, pre-roll,
+    wine night, boozy brunch, bottomless brunch, beer garden, bar hopping, jagerbomb*, keg, rave,
+    raving, coming down, comedown, come down from, tripping on, tripped on, k hole, a bump of, line
+    of coke, lines of coke, snorted, snorting, overdosed, od'd, detox, detoxing, methadone,
+    suboxone, naloxone, narcan, drinking buddy, drinking buddies, liquid lunch, day drinking,
+    day-drinking, something to help me sleep, pills to help me sleep, taking something to sleep, a
+    few drinks, a couple of drinks, couple of beers, few beers, a few beers, wine o'clock, dry
+    january, sober curious, psilocybin, ayahuasca, microdosing, vape pen, weed pen, thc pen, dabs,
+    blazed, faded, sleeping tablets, nyquil to sleep, benadryl to sleep, nicotine pouches, zyn,
+    snus, chewing tobacco, tobacco, one too many, too many last night, had too many, hitting the
+    bottle, hit the bottle, the bottle hard, drinking heavily, heavy drinking, beer, beers, pints,
+    a pint, wine, bottle of wine, glass of wine, glasses of wine, margarita, margaritas, cocktail,
+    cocktails, vodka, whiskey, whisky, tequila, shots of, doing shots, tequila shots, booze, boozy,
+    liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy, buzzed, hungover, hung over,
+    hangover, sloshed, bender, binge drinking, blacked out, weed, marijuana, cannabis, edible,
+    edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma, ecstasy, lsd, shrooms,
+    psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl, xanax, valium, ambien,
+    benzos, adderall, ritalin, painkillers, sleeping pills, sleeping pill, pills to sleep, pills to
+    focus, vape, vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine gum, quit smoking,
+    quit drinking, quit vaping, stopped drinking, sobriety, relapse, relapsed, rehab, aa meeting*,
+    alcoholics anonymous, na meeting*, days clean, weeks clean, months clean, years clean, clean
+    and sober, staying clean, using again, my dealer, overdose, drinks last night, went out
+    drinking, out drinking, pub crawl, bar crawl, happy hour got, too many drinks, too much to
+    drink, too many beers, open bar, wrecked after, wrecked from the party, a big night, big night
+    out, partying, partied, party last night, rough morning after, still recovering from the party,
+    recovering from the party,
     """,
 }
 
@@ -568,7 +583,7 @@ WEAK: dict[str, str] = {
     attorney, solicitor, custody, jury, my license, my licence, verdict,
     """,
     SUBSTANCES: """
-    drinks, pub, wrecked, pills, pill, smoke, smoking, pot, gin, wasted, hammered, smashed,
+    sober, drinks, pub, wrecked, pills, pill, smoke, smoking, pot, gin, wasted, hammered, smashed,
     cravings, withdrawal, night out, coke,
     """,
 }
@@ -578,35 +593,37 @@ WEAK: dict[str, str] = {
 WORK_NOUNS = set(
     _entries(
         """
-    mode, modes, profile, profiles, section, sections, detection, monitor, monitoring, hire, hires,
-    new hire, quality, chart, charts, graph, graphs, subscription, subscriptions, effort, efforts,
-    qa, aws, gcp, azure, lambda, outage, failover, postmortem, rollback, backup, backups, downtime,
-    suite, paperwork for our, sponsorship, sponsor, erg, network, hackathon, conference, webinar,
-    demo, management, software, legal, dpa, audit, audits, logs, log, gpu, gpus, provider,
-    providers, office, offices, decline, contractor, contractors, agency, agencies, saas,
-    enterprise, feature, features, app, apps, application, client, clients, customer, customers,
-    page, pages, service, services, api, apis, dashboard, dashboards, product, products, team,
-    teams, data, dataset, integration, integrations, job, jobs, pipeline, pipelines, flow, flows,
-    module, modules, system, systems, platform, vendor, vendors, endpoint, endpoints, table,
-    tables, report, reports, project, projects, calculator, scheduling, booking, checker,
-    ingestion, records, tool, tools, widget, widgets, field, fields, form, forms, schema, model,
-    models, sdk, plugin, bot, portal, site, website, database, db, query, queries, metric, metrics,
-    doc, docs, spec, specs, template, templates, vertical, segment, market, partner, partners,
-    account, accounts, sprint, sprints, release, releases, deploy, deployment, roadmap, backlog,
-    ticket, tickets, epic, epics, pr, prs, repo, codebase, code, bug, bugs, test, tests, build,
-    builds, cluster, server, servers, prod, production, staging, migration, launch, deadline,
-    deadlines, okr, okrs, kpi, kpis, contract, contracts, stakeholder, stakeholders, roadmap,
-    users, user, engineer, engineers, engineering, org, department, company's, quarter, q1, q2, q3,
-    q4, offsite, rfc, design, architecture, latency, uptime, outage, incident, incidents, on-call,
-    oncall, headcount, hiring, candidate, candidates, rubric, panel, interviewer, interviewers,
-    onboarding, reorg, layoffs, stack, framework, library, feed, vendor's, sla, slas, revenue,
-    budget, budgets, cost, costs, pricing, invoice, invoices, billing, payments, payment, checkout,
-    campaign, campaigns, marketing, sales, funnel, conversion, churn, workflow, workflows, process,
-    processes, infra, infrastructure, terraform, kubernetes, calendar, engine, screen, screens,
-    component, components, ui, ux, microservice, microservices, library, backend, frontend, lib,
-    cli, script, scripts, notebook, experiment, experiments, prototype, poc, demo, guild, chapter,
-    council, committee, review, reviews, retro, standup, stand-up, meeting, meetings, 1:1, exec,
-    execs, leadership, vp, cto, ceo, roadmap, strategy, proposal, plan,
+    podcast, podcasts, blog, article, webinar,
+    approach, approaches, step, steps, mode, modes, profile, profiles, section, sections,
+    detection, monitor, monitoring, hire, hires, new hire, quality, chart, charts, graph, graphs,
+    subscription, subscriptions, effort, efforts, qa, aws, gcp, azure, lambda, outage, failover,
+    postmortem, rollback, backup, backups, downtime, suite, paperwork for our, sponsorship,
+    sponsor, erg, network, hackathon, conference, webinar, demo, management, software, legal, dpa,
+    audit, audits, logs, log, gpu, gpus, provider, providers, office, offices, decline, contractor,
+    contractors, agency, agencies, saas, enterprise, feature, features, app, apps, application,
+    client, clients, customer, customers, page, pages, service, services, api, apis, dashboard,
+    dashboards, product, products, team, teams, data, dataset, integration, integrations, job,
+    jobs, pipeline, pipelines, flow, flows, module, modules, system, systems, platform, vendor,
+    vendors, endpoint, endpoints, table, tables, report, reports, project, projects, calculator,
+    scheduling, booking, checker, ingestion, records, tool, tools, widget, widgets, field, fields,
+    form, forms, schema, model, models, sdk, plugin, bot, portal, site, website, database, db,
+    query, queries, metric, metrics, doc, docs, spec, specs, template, templates, vertical,
+    segment, market, partner, partners, account, accounts, sprint, sprints, release, releases,
+    deploy, deployment, roadmap, backlog, ticket, tickets, epic, epics, pr, prs, repo, codebase,
+    code, bug, bugs, test, tests, build, builds, cluster, server, servers, prod, production,
+    staging, migration, launch, deadline, deadlines, okr, okrs, kpi, kpis, contract, contracts,
+    stakeholder, stakeholders, roadmap, users, user, engineer, engineers, engineering, org,
+    department, company's, quarter, q1, q2, q3, q4, offsite, rfc, design, architecture, latency,
+    uptime, outage, incident, incidents, on-call, oncall, headcount, hiring, candidate, candidates,
+    rubric, panel, interviewer, interviewers, onboarding, reorg, layoffs, stack, framework,
+    library, feed, vendor's, sla, slas, revenue, budget, budgets, cost, costs, pricing, invoice,
+    invoices, billing, payments, payment, checkout, campaign, campaigns, marketing, sales, funnel,
+    conversion, churn, workflow, workflows, process, processes, infra, infrastructure, terraform,
+    kubernetes, calendar, engine, screen, screens, component, components, ui, ux, microservice,
+    microservices, library, backend, frontend, lib, cli, script, scripts, notebook, experiment,
+    experiments, prototype, poc, demo, guild, chapter, council, committee, review, reviews, retro,
+    standup, stand-up, meeting, meetings, 1:1, exec, execs, leadership, vp, cto, ceo, roadmap,
+    strategy, proposal, plan,
     """
     )
 )
@@ -824,55 +841,57 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
-    unprofessional, inappropriate, abrasive, smug, entitled, spoiled, careless, self-centered,
-    self-centred, self-absorbed, egotistical, narcissistic, manipulative, sneaky, unpleasant,
-    miserable, grumpy, a pushover, spineless, a coward, cowardly, greedy, a hypocrite,
-    hypocritical, a gossip, a loudmouth, a show-off, show-off, a weirdo, a freak, unstable, a
-    psycho, clingy, useless at, lazy and, incompetent and, going over my head, goes over my head,
-    went over my head, go over my head, over my head to, hits on, flirts, flirting, sleazy, cringe,
-    full of crap, full of it, bullshit, doesn't know anything, plays the victim, blames everyone,
-    blames others, never listens, steamrolls, pads X3 hours, fakes, faking, lies about, drunk at,
-    always drunk, is a drunk, drinks too much, strange vibe, rude, never helps, does the bare
-    minimum, useless manager, awful manager, bad manager, terrible manager, laziest, worst person,
-    most useless, most annoying, most incompetent, spends all day on, on X3 phone all day, all day
-    on X3 phone, about to get fired, going to be fired, going to get fired, getting fired, got
-    fired, get fired, gets fired, know-it-all, nobody likes, no one likes, everyone hates, nobody
-    respects, no one respects, behind people backs, behind people back, behind everyone back,
-    behind our backs, goes behind, covers for X3, cover for X3, everyone covers for, corrupt, a
-    total mess, is a mess, condescending, useless, incompetent, lazy, clueless, arrogant, rude,
-    terrible listener, bad listener, awful listener, talks over*, talk over*, talked over*, talking
-    over*, no idea what X3 doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a
-    clue, doesn't know what X3, doesn't have a clue, plays favorites, plays favourites, playing
-    favorites, playing favourites, favoritism, favouritism, has favorites, pets, phoning it in,
-    phones it in, slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't
-    pull, never pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit,
-    took credit, steals credit, stole credit, stealing credit, credit for my work, credit for our
-    work, only there because, only got, only here because, only promoted because, friends with the
-    vp, friends with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up,
-    kiss-ass, teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*,
-    micromanager, shady, sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*,
-    back-stab*, can't be trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't
-    care less, full of X3self, full of himself, full of herself, a joke, a nightmare, nightmare to
-    work with, the worst, worst manager, worst lead, awful to work with, terrible to work with,
-    impossible to work with, hard to work with, difficult to work with, bully, bullies, bullying,
-    bullied, yells, yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*,
-    annoying, irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head,
-    can't code, can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job,
-    always late, never shows up, never on time, never replies, never responds, ignores me, ignored
-    me, ignores my, throws me under the bus, threw me under the bus, under the bus, has it in for
-    me, out to get me, hates me, hate me, sleeping with, hooking up, affair, playing politics,
-    snake, whines, whining, complains constantly, always complaining, moody, flaky, sloppy,
-    selfish, petty, stupid, dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism,
-    cronyism, sexist, racist, misogynist, creep, gossip*, talks behind, behind my back, undermines,
-    undermining, undermined, sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns
-    off, never helps, won't help, refuses to help, not qualified, unqualified, doesn't deserve,
-    didn't deserve, overrated, fake, phony, patronizing, patronising, dismissive, belittles,
-    belittling, mansplain*, interrupts me, cuts me off, takes all the credit, a waste of space,
-    dead weight, deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3
-    temper, blows up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego,
-    gaslight*, lazy, hopeless, pathetic, a disaster, a clown, checked-out, leaves early every,
-    always leaves early, never does, does nothing, does no work, barely works, barely does, no
-    work,
+    to get X3 way, get X3 way, gets X3 way, cries in every, cries to get, dumps X3 work, dumping X3
+    work, dumped X3 work, leaving early every, leaves early, leaving early, skives, skiving,
+    drinking on the job, drunk on the job, high on the job, doesn't deserve, unprofessional,
+    inappropriate, abrasive, smug, entitled, spoiled, careless, self-centered, self-centred,
+    self-absorbed, egotistical, narcissistic, manipulative, sneaky, unpleasant, miserable, grumpy,
+    a pushover, spineless, a coward, cowardly, greedy, a hypocrite, hypocritical, a gossip, a
+    loudmouth, a show-off, show-off, a weirdo, a freak, unstable, a psycho, clingy, useless at,
+    lazy and, incompetent and, going over my head, goes over my head, went over my head, go over my
+    head, over my head to, hits on, flirts, flirting, sleazy, cringe, full of crap, full of it,
+    bullshit, doesn't know anything, plays the victim, blames everyone, blames others, never
+    listens, steamrolls, pads X3 hours, fakes, faking, lies about, drunk at, always drunk, is a
+    drunk, drinks too much, strange vibe, rude, never helps, does the bare minimum, useless
+    manager, awful manager, bad manager, terrible manager, laziest, worst person, most useless,
+    most annoying, most incompetent, spends all day on, on X3 phone all day, all day on X3 phone,
+    about to get fired, going to be fired, going to get fired, getting fired, got fired, get fired,
+    gets fired, know-it-all, nobody likes, no one likes, everyone hates, nobody respects, no one
+    respects, behind people backs, behind people back, behind everyone back, behind our backs, goes
+    behind, covers for X3, cover for X3, everyone covers for, corrupt, a total mess, is a mess,
+    condescending, useless, incompetent, lazy, clueless, arrogant, rude, terrible listener, bad
+    listener, awful listener, talks over*, talk over*, talked over*, talking over*, no idea what X3
+    doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a clue, doesn't know what
+    X3, doesn't have a clue, plays favorites, plays favourites, playing favorites, playing
+    favourites, favoritism, favouritism, has favorites, pets, phoning it in, phones it in,
+    slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't pull, never
+    pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit, took credit,
+    steals credit, stole credit, stealing credit, credit for my work, credit for our work, only
+    there because, only got, only here because, only promoted because, friends with the vp, friends
+    with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up, kiss-ass,
+    teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*, micromanager,
+    shady, sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*, back-stab*, can't
+    be trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't care less, full of
+    X3self, full of himself, full of herself, a joke, a nightmare, nightmare to work with, the
+    worst, worst manager, worst lead, awful to work with, terrible to work with, impossible to work
+    with, hard to work with, difficult to work with, bully, bullies, bullying, bullied, yells,
+    yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*, annoying,
+    irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head, can't code,
+    can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job, always late,
+    never shows up, never on time, never replies, never responds, ignores me, ignored me, ignores
+    my, throws me under the bus, threw me under the bus, under the bus, has it in for me, out to
+    get me, hates me, hate me, sleeping with, hooking up, affair, playing politics, snake, whines,
+    whining, complains constantly, always complaining, moody, flaky, sloppy, selfish, petty,
+    stupid, dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism, cronyism, sexist,
+    racist, misogynist, creep, gossip*, talks behind, behind my back, undermines, undermining,
+    undermined, sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns off, never
+    helps, won't help, refuses to help, not qualified, unqualified, doesn't deserve, didn't
+    deserve, overrated, fake, phony, patronizing, patronising, dismissive, belittles, belittling,
+    mansplain*, interrupts me, cuts me off, takes all the credit, a waste of space, dead weight,
+    deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3 temper, blows
+    up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego, gaslight*, lazy,
+    hopeless, pathetic, a disaster, a clown, checked-out, leaves early every, always leaves early,
+    never does, does nothing, does no work, barely works, barely does, no work,
     """
 )
 
@@ -880,9 +899,13 @@ JUDGEMENTS = _entries(
 # A judgement that comes before the person: "I don't trust Emma", "can't stand working with Tom".
 PRE_JUDGEMENTS = _entries(
     """
-    don't trust, do not trust, can't trust, cannot trust, never trust, wouldn't trust, can't stand,
-    cannot stand, sick of, fed up with, tired of, hate working with, can't work with, dread working
-    with, dread meetings with, disgusted by, fed up of,
+    nobody respects, no one respects, nobody likes, no one likes, nobody trusts, no one trusts,
+    nobody on the team respects, nobody on the team likes, nobody on the team trusts, no one on the
+    team respects, no one on the team likes, nobody wants to work with, no one wants to work with,
+    everyone hates, everybody hates, everyone complains about, don't trust, do not trust, can't
+    trust, cannot trust, never trust, wouldn't trust, can't stand, cannot stand, sick of, fed up
+    with, tired of, hate working with, can't work with, dread working with, dread meetings with,
+    disgusted by, fed up of,
     """
 )
 
@@ -905,7 +928,16 @@ _JUDGE: set[tuple[str, ...]] = {p for e in JUDGEMENTS for p in _phrases(e)}
 _PRE_JUDGE: set[tuple[str, ...]] = {p for e in PRE_JUDGEMENTS for p in _phrases(e)}
 _WORK = {w for e in WORK_NOUNS for w in _forms(e)}
 _SELF = {"i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "mine", "myself"}
-_FOLLOW_VETO = _WORK - {"company", "companies", "user", "users", "quarter", "application"}
+_FOLLOW_VETO = _WORK - {
+    "company",
+    "companies",
+    "user",
+    "users",
+    "quarter",
+    "application",
+    "office",
+    "offices",
+}
 
 
 # Clause-level vetoes: job-hunt words inside hiring talk are the user's own work.
@@ -1014,6 +1046,71 @@ def _medical_word(word: str) -> bool:
     return len(word) >= 7 and word.endswith(_MEDICAL_SUFFIXES) and word not in _NOT_MEDICAL
 
 
+# Job hunting as a combination: "I'm talking to Google about a staff role" = a job object
+# ("a role", "an offer") + an outside party ("to Google", "another", "a startup") + the writer.
+_JOB_OBJECTS = {
+    "role",
+    "roles",
+    "job",
+    "jobs",
+    "position",
+    "positions",
+    "opening",
+    "openings",
+    "interview",
+    "interviews",
+    "gig",
+}
+_OUTSIDE = {
+    "elsewhere",
+    "outside",
+    "external",
+    "competitor",
+    "competitors",
+    "startup",
+    "startups",
+    "another",
+    "other",
+    "scale-up",
+    "scaleup",
+    "agency",
+    "consultancy",
+    "fintech",
+    "bank",
+}
+_INSIDE = {
+    "internal",
+    "internally",
+    "transfer",
+    "here",
+    "our",
+    "team",
+    "org",
+    "department",
+    "promotion",
+    "ladder",
+    "rotation",
+    "we",
+    "this",
+}
+_ORG_PREPOSITIONS = {"at", "with", "to", "from", "for"}
+
+
+def _job_combo(raw: list[str], norm: list[str]) -> int | None:
+    """Index of the job object when the clause reads as the writer talking to another employer."""
+    if set(norm) & (_INSIDE | _CLAUSE_VETO[JOB_HUNT]):
+        return None
+    objects = [
+        k for k in range(1, len(norm)) if norm[k] in _JOB_OBJECTS and norm[k - 1] in {"a", "an"}
+    ] + [k for k in range(2, len(norm)) if norm[k] in _JOB_OBJECTS and norm[k - 2] in {"a", "an"}]
+    if not objects:
+        return None
+    outside = any(w in _OUTSIDE for w in norm) or any(
+        norm[k - 1] in _ORG_PREPOSITIONS and _is_name(raw, norm, k) for k in range(1, len(norm))
+    )
+    return min(objects) if outside else None
+
+
 def _clauses(text: str) -> Iterable[tuple[int, str]]:
     start = 0
     for match in _CLAUSE_BREAK.finditer(text):
@@ -1089,6 +1186,11 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
                     found.setdefault(HEALTH, []).append(verbatim(k, k + 1))
                     break
 
+        if private and not work_clause:
+            k = _job_combo(raw, norm)
+            if k is not None:
+                found.setdefault(JOB_HUNT, []).append(verbatim(k, k + 1))
+
         people = [
             k
             for k in range(len(norm))
@@ -1110,7 +1212,7 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
             first = min(people)
             for i, j, _ in _spans(tokens, _JUDGE):
                 between = set(norm[first + 1 : i])
-                if 0 < i - first <= 10 and not between & _REPORTED and not any(guarded[i:j]):
+                if 0 < i - first <= 10 and not between & _REPORTED:
                     found.setdefault(GOSSIP, []).append(verbatim(first, first + 1))
                     found[GOSSIP].append(verbatim(i, j))
                     break
