@@ -107,10 +107,19 @@ def _entries(block: str) -> list[str]:
 # words to inflect. "X3" stands for he/she/they/him/her/them/his/their.
 
 STRONG: dict[str, str] = {
+    GOSSIP: """
+    went to hr about, reported me to hr, filed a complaint about, hr complaint against, complaint
+    about my manager, complaint against my manager, complaint about my boss,
+    """,
     HEALTH: """
-    pulled a muscle, pulled my, a pulled muscle, muscle strain, strained my, my hearing, hearing
-    aid*, hearing loss, flu-like, sinus, asthma attack, stomach flu, norovirus, covid again, rsv,
-    strep, pink eye, conjunctivitis, chickenpox, measles, mono, glandular fever, terminal illness,
+    dark place, not coping, struggling mentally, mentally exhausted, emotionally drained,
+    emotionally exhausted, crying in the bathroom, crying at my desk, suicidal, self-harm, self
+    harm, intrusive thoughts, my trauma, trauma therapy, trauma therapist, on leave for my mental
+    health, mental health leave, mental health day, my mental health, nervous wreck, having a
+    breakdown, had a breakdown, meltdown at home, grief counsellor, grief counselor, pulled a
+    muscle, pulled my, a pulled muscle, muscle strain, strained my, my hearing, hearing aid*,
+    hearing loss, flu-like, sinus, asthma attack, stomach flu, norovirus, covid again, rsv, strep,
+    pink eye, conjunctivitis, chickenpox, measles, mono, glandular fever, terminal illness,
     terminally ill, remission, in remission, prognosis, treatment plan, miscarried, stillbirth,
     c-section, giving birth, gave birth, allergy shots, my allergy, my allergies, migraine attack*,
     cluster headache*, tension headache*, sleeping pills, blood clot, dvt, kidney infection,
@@ -303,103 +312,116 @@ STRONG: dict[str, str] = {
     the lump,
     """,
     FAMILY: """
-    gf, bf, my gf, my bf, wifey, preggers, preggo, my mil, my fil, bday party for my, my sil, my
-    bil, baby daddy, baby mama, my bestie, my best friend, my friend's funeral, a friend's funeral,
-    friend passed, friend died, lost a friend, my godson, my goddaughter, my godchild, other half,
-    the missus, the little one, my little one, my youngest, my eldest, my oldest, my boy, my girl,
-    my boys, my girls, kiddo, kiddos, co-parent*, coparent*, co-parenting, every other weekend,
-    aging parents, ageing parents, elderly parent*, my folks, proposed to, she said yes, he said
-    yes, baby is due, baby's due, due in june, my stepkids, stepkids, stepchildren, my grandkids,
-    ivf, fertility, fertility treatment*, egg freezing, surrogate, surrogacy, rough patch with my,
-    my marriage, our marriage, wife, husband, spouse, boyfriend, girlfriend, fiance, fiancee,
-    fiancé, fiancée, hubby, newborn, twins, triplets, toddler, teenager, teenage son, teenage
-    daughter, stepson, stepdaughter, stepdad, stepmom, stepmum, stepfather, stepmother, in-laws,
-    mother-in-law, father-in-law, sister-in-law, brother-in-law, grandma, grandpa, granny,
-    grandmother, grandfather, grandparents, grandkids, grandchildren, grandson, granddaughter,
-    niece, nephew, my aunt, my uncle, my cousin, my mom, my mum, my mother, my dad, my father, my
-    parents, my parent, my son, my daughter, my kid, my kids, my children, my child, my baby, our
-    baby, my sister, my brother, my sibling, my siblings, my family, our family, my partner, our
-    son, our daughter, our kids, our kid, our children, our child, our twins, our newborn, my ex,
-    my ex-wife, my ex-husband, our house, our home, our dog, our cat, my dog, my cat, my puppy, our
-    puppy, my pet, the vet, vet bill*, daycare, childcare, child care, nanny, babysitter, nursery
-    pickup, school pickup, school pick-up, school run, school drop-off, suspended from school,
-    parent-teacher, pta, adopting, divorce, divorcing, divorced, custody, messy split, splitting
-    up, marriage, married, getting married, wedding, honeymoon, engagement party, fertility
-    treatment, expecting a baby, having a baby, having twins, we're expecting, baby shower,
-    pregnant, funeral, passed away, bereavement, grieving, grief, died last, passing of my, widow,
-    widowed, caregiver, caregiving, carer, caring for my, looking after my, look after my,
-    eldercare, elder care, nursing home, care home, assisted living, hospice, home life, things at
-    home, stuff at home, situation at home, issues at home, problems at home, trouble at home,
-    tension at home, going on at home, going on with my family, home situation, personal life, love
-    life, dating life, dating app*, first date, date night, moving in with, move in together, moved
-    in together, moving in together, single parent, single mom, single mum, single dad, family
-    emergency, family situation, family stuff, family matter*, family issue*, family drama, family
-    reasons, family commitment*, relationship problems, relationship issues, marriage counselling,
-    couples therapy, couples counseling, fighting with my, arguing with my, argument with my, my
-    household, my roommate, my flatmate, my neighbour, my neighbor, my landlady, birthday party for
-    my, kid's birthday, son's birthday, daughter's birthday, bedtime, nappies, diapers, sleepless
-    nights with, sleep regression, teething, breastfeeding, pumping at work, potty training,
-    homeschool*, homework with, school holidays, half term, half-term, school closure, snow day, my
-    boyfriend, my girlfriend, my wife, my husband, my fiance, my family's, family of four, family
-    of five, the kids, sick kid, sick child, sick baby, kid is sick, baby is sick, kids' school,
-    kid's school,
+    dog died, cat died, put my dog down, put our dog down, put my cat down, pet passed, my dog is
+    sick, my cat is sick, lost my dog, lost my cat, pet died, gf, bf, my gf, my bf, wifey,
+    preggers, preggo, my mil, my fil, bday party for my, my sil, my bil, baby daddy, baby mama, my
+    bestie, my best friend, my friend's funeral, a friend's funeral, friend passed, friend died,
+    lost a friend, my godson, my goddaughter, my godchild, other half, the missus, the little one,
+    my little one, my youngest, my eldest, my oldest, my boy, my girl, my boys, my girls, kiddo,
+    kiddos, co-parent*, coparent*, co-parenting, every other weekend, aging parents, ageing
+    parents, elderly parent*, my folks, proposed to, she said yes, he said yes, baby is due, baby's
+    due, due in june, my stepkids, stepkids, stepchildren, my grandkids, ivf, fertility, fertility
+    treatment*, egg freezing, surrogate, surrogacy, rough patch with my, my marriage, our marriage,
+    wife, husband, spouse, boyfriend, girlfriend, fiance, fiancee, fiancé, fiancée, hubby, newborn,
+    twins, triplets, toddler, teenager, teenage son, teenage daughter, stepson, stepdaughter,
+    stepdad, stepmom, stepmum, stepfather, stepmother, in-laws, mother-in-law, father-in-law,
+    sister-in-law, brother-in-law, grandma, grandpa, granny, grandmother, grandfather,
+    grandparents, grandkids, grandchildren, grandson, granddaughter, niece, nephew, my aunt, my
+    uncle, my cousin, my mom, my mum, my mother, my dad, my father, my parents, my parent, my son,
+    my daughter, my kid, my kids, my children, my child, my baby, our baby, my sister, my brother,
+    my sibling, my siblings, my family, our family, my partner, our son, our daughter, our kids,
+    our kid, our children, our child, our twins, our newborn, my ex, my ex-wife, my ex-husband, our
+    house, our home, our dog, our cat, my dog, my cat, my puppy, our puppy, my pet, the vet, vet
+    bill*, daycare, childcare, child care, nanny, babysitter, nursery pickup, school pickup, school
+    pick-up, school run, school drop-off, suspended from school, parent-teacher, pta, adopting,
+    divorce, divorcing, divorced, custody, messy split, splitting up, marriage, married, getting
+    married, wedding, honeymoon, engagement party, fertility treatment, expecting a baby, having a
+    baby, having twins, we're expecting, baby shower, pregnant, funeral, passed away, bereavement,
+    grieving, grief, died last, passing of my, widow, widowed, caregiver, caregiving, carer, caring
+    for my, looking after my, look after my, eldercare, elder care, nursing home, care home,
+    assisted living, hospice, home life, things at home, stuff at home, situation at home, issues
+    at home, problems at home, trouble at home, tension at home, going on at home, going on with my
+    family, home situation, personal life, love life, dating life, dating app*, first date, date
+    night, moving in with, move in together, moved in together, moving in together, single parent,
+    single mom, single mum, single dad, family emergency, family situation, family stuff, family
+    matter*, family issue*, family drama, family reasons, family commitment*, relationship
+    problems, relationship issues, marriage counselling, couples therapy, couples counseling,
+    fighting with my, arguing with my, argument with my, my household, my roommate, my flatmate, my
+    neighbour, my neighbor, my landlady, birthday party for my, kid's birthday, son's birthday,
+    daughter's birthday, bedtime, nappies, diapers, sleepless nights with, sleep regression,
+    teething, breastfeeding, pumping at work, potty training, homeschool*, homework with, school
+    holidays, half term, half-term, school closure, snow day, my boyfriend, my girlfriend, my wife,
+    my husband, my fiance, my family's, family of four, family of five, the kids, sick kid, sick
+    child, sick baby, kid is sick, baby is sick, kids' school, kid's school,
     """,
     MONEY: """
-    can't really afford, can't even afford, barely afford, afford anymore, cannot afford, can no
-    longer afford, salary got cut, pay got cut, pay cut at home, we're tight, we are tight, wiped
-    out my savings, wiped out our savings, home loan, our home loan, my home loan, mortgage
-    application, our mortgage application, declined my card, card declined, card was declined, card
-    got declined, card bounced, stretched thin paying, paying for my, paying for our, pay for my
-    mum, pay for my mom, pay for my dad, tough month financially, living on credit card*, skint,
-    hard up, short this month, expensive month, refinance, refinancing, remortgaging, interest
-    rates on our mortgage, sending money home, send money home, remittance*, supporting my parents
-    financially, helping my parents financially, support my family financially, owes me money, lent
-    money, lend money, cut back on spending, cutting back on spending, penny-pinching, budgeting at
-    home, car broke down, can't afford to fix, unexpected bill*, big bill, huge bill, vet fees,
-    dental bill*, afford daycare, afford childcare, afford the rent, afford rent, afford my, afford
-    our, afford repairs, afford to fix, can't pay for, couldn't pay for, car repairs, pay the
-    bills, medical debt, freelance work on the side, work on the side, on the side to pay, money's
-    tight, money is tight, money has been tight, money tight, tight at home, one income, single
-    income, two incomes, down payment, deposit for a house, deposit on a house, saving up for,
-    saving for a house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent, our rent,
-    the rent, rent went up, rent increase*, rent is due, raised the rent, my mortgage, our
-    mortgage, the mortgage, mortgage payment*, remortgage, my landlord, our landlord, student
-    loan*, car loan*, personal loan*, payday loan*, my loan, my loans, a loan, credit card debt,
-    credit cards, on a credit card, on my credit card, my credit card, my credit score, my debt,
-    our debt, in debt, debts, debt collector*, bankruptcy, overdraft, overdrawn, my savings, our
-    savings, my pension, my 401k, my retirement, my investments, my stocks, my stock, my shares, my
-    crypto, my bills, the bills, pay the bills, medical bills, vet bill*, utility bills,
-    electricity bill, energy bills, heating bill, can barely cover, barely cover, can't cover,
-    cover groceries, make ends meet, paycheck to paycheck, every dollar counts, every penny counts,
-    every penny, tight budget at home, household budget, family budget, cost of living, living
-    costs, can't afford rent, can't afford the, couldn't afford, can't afford to live, afford
-    groceries, living off, living on one, side hustle, second job, extra income, inheritance, my
-    finances, our finances, financial stress, financial trouble, financial problems, financial
-    situation, money worries, money problems, money trouble, money issues, short on money, short on
-    cash, cash-strapped, owe money, the irs, hmrc, tax bill, back taxes, my taxes, our taxes, my
-    insurance, insurance premium*, premiums went up, school fees, tuition fees, my tuition, child
-    support, alimony, sell my car, selling my car, selling our house, selling my house, pawned,
-    pawn shop, food bank, food stamps, benefits claim*, universal credit, repossessed,
-    repossession, foreclosure, evicted, eviction, late on rent, late fees, interest rate on my,
-    need the money, need more money, need a raise to, underwater on, lost my savings, lost money on
-    crypto, lost money on stocks, crypto losses, stock losses, gambling debt*, bailiffs,
+    payday can't come soon enough, living beyond my means, money's been a struggle, money has been
+    a struggle, struggling financially, financial hardship, in collections, sent to collections,
+    repo man, loan shark, can't make rent, credit score tanked, buy now pay later, klarna,
+    afterpay, maxed out my cards, maxed out my credit, can't really afford, can't even afford,
+    barely afford, afford anymore, cannot afford, can no longer afford, salary got cut, pay got
+    cut, pay cut at home, we're tight, we are tight, wiped out my savings, wiped out our savings,
+    home loan, our home loan, my home loan, mortgage application, our mortgage application,
+    declined my card, card declined, card was declined, card got declined, card bounced, stretched
+    thin paying, paying for my, paying for our, pay for my mum, pay for my mom, pay for my dad,
+    tough month financially, living on credit card*, skint, hard up, short this month, expensive
+    month, refinance, refinancing, remortgaging, interest rates on our mortgage, sending money
+    home, send money home, remittance*, supporting my parents financially, helping my parents
+    financially, support my family financially, owes me money, lent money, lend money, cut back on
+    spending, cutting back on spending, penny-pinching, budgeting at home, car broke down, can't
+    afford to fix, unexpected bill*, big bill, huge bill, vet fees, dental bill*, afford daycare,
+    afford childcare, afford the rent, afford rent, afford my, afford our, afford repairs, afford
+    to fix, can't pay for, couldn't pay for, car repairs, pay the bills, medical debt, freelance
+    work on the side, work on the side, on the side to pay, money's tight, money is tight, money
+    has been tight, money tight, tight at home, one income, single income, two incomes, down
+    payment, deposit for a house, deposit on a house, saving up for, saving for a house, paycheck,
+    pay cheque, payday, groceries, grocery bill*, my rent, our rent, the rent, rent went up, rent
+    increase*, rent is due, raised the rent, my mortgage, our mortgage, the mortgage, mortgage
+    payment*, remortgage, my landlord, our landlord, student loan*, car loan*, personal loan*,
+    payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a credit card, on
+    my credit card, my credit card, my credit score, my debt, our debt, in debt, debts, debt
+    collector*, bankruptcy, overdraft, overdrawn, my savings, our savings, my pension, my 401k, my
+    retirement, my investments, my stocks, my stock, my shares, my crypto, my bills, the bills, pay
+    the bills, medical bills, vet bill*, utility bills, electricity bill, energy bills, heating
+    bill, can barely cover, barely cover, can't cover, cover groceries, make ends meet, paycheck to
+    paycheck, every dollar counts, every penny counts, every penny, tight budget at home, household
+    budget, family budget, cost of living, living costs, can't afford rent, can't afford the,
+    couldn't afford, can't afford to live, afford groceries, living off, living on one, side
+    hustle, second job, extra income, inheritance, my finances, our finances, financial stress,
+    financial trouble, financial problems, financial situation, money worries, money problems,
+    money trouble, money issues, short on money, short on cash, cash-strapped, owe money, the irs,
+    hmrc, tax bill, back taxes, my taxes, our taxes, my insurance, insurance premium*, premiums
+    went up, school fees, tuition fees, my tuition, child support, alimony, sell my car, selling my
+    car, selling our house, selling my house, pawned, pawn shop, food bank, food stamps, benefits
+    claim*, universal credit, repossessed, repossession, foreclosure, evicted, eviction, late on
+    rent, late fees, interest rate on my, need the money, need more money, need a raise to,
+    underwater on, lost my savings, lost money on crypto, lost money on stocks, crypto losses,
+    stock losses, gambling debt*, bailiffs,
     """,
     JOB_HUNT: """
-    halfway out the door, out the door, one foot out, take-home due, for another job, another job,
-    other job, my portfolio site, sending it around, sending my cv, sending my resume, join her
-    company, join his company, join their company, starting my own thing, start my own thing, my
-    own thing, my own company, my own business, a vc about, talking to vcs, raise money for my,
-    stay or take, take the other offer, the other offer, other offer, stay or go, stay or leave,
-    whether to stay, with a couple of companies, with a few companies, with some companies, with
-    several companies, with two companies, with three companies, companies about, about senior
-    roles, wants me to come back, want me to come back, asked me to come back, come back to my old,
-    boomerang, last stage with, final stage with, final stages with, last round with, final round
-    with, a scale-up, verbal offer, written offer, got an offer, got a job offer, got the offer,
-    accepted an offer, accepting an offer, signed an offer, signed the offer, offer deadline,
-    exploding offer, leetcode, interview prep, prepping for interviews, practicing for interviews,
-    practising for interviews, brushing up for interviews, approached by, been approached, reached
-    out about a role, reached out about a position, reached out with a role, role at another, dream
-    job, something new outside, my last day, last day here, leaving here, leave here, leaving this
+    might not be here much longer, won't be here long, not be here long, how long I'll stay, how
+    much longer I'll stay, how much longer i stay, thinking of moving on, thinking about moving on,
+    considering my options, weighing my options, exploring my options, explore other options,
+    exploring other options, putting out feelers, informational interview*, coffee chat with a
+    recruiter, talent partner at, got referred to, referred me to a role, referral for a role at,
+    career fair, switch careers, switching careers, career change, change careers, go back to
+    school, going back to school, grad school, mba application*, apply for an mba, applying for an
+    mba, going back to uni, retire early, retiring early, take a sabbatical, gap year, halfway out
+    the door, out the door, one foot out, take-home due, for another job, another job, other job,
+    my portfolio site, sending it around, sending my cv, sending my resume, join her company, join
+    his company, join their company, starting my own thing, start my own thing, my own thing, my
+    own company, my own business, a vc about, talking to vcs, raise money for my, stay or take,
+    take the other offer, the other offer, other offer, stay or go, stay or leave, whether to stay,
+    with a couple of companies, with a few companies, with some companies, with several companies,
+    with two companies, with three companies, companies about, about senior roles, wants me to come
+    back, want me to come back, asked me to come back, come back to my old, boomerang, last stage
+    with, final stage with, final stages with, last round with, final round with, a scale-up,
+    verbal offer, written offer, got an offer, got a job offer, got the offer, accepted an offer,
+    accepting an offer, signed an offer, signed the offer, offer deadline, exploding offer,
+    leetcode, interview prep, prepping for interviews, practicing for interviews, practising for
+    interviews, brushing up for interviews, approached by, been approached, reached out about a
+    role, reached out about a position, reached out with a role, role at another, dream job,
+    something new outside, my last day, last day here, leaving here, leave here, leaving this
     place, get out of here, out of this place, entertaining offers, entertaining other offers,
     other offers, better offer, better-paying job, better paying job, pays more elsewhere, joining
     a startup, join a startup, leaving to join, courted by, being courted, courting me, wooing me,
@@ -432,112 +454,119 @@ STRONG: dict[str, str] = {
     joining date, start date at, signing bonus,
     """,
     POLITICS_RELIGION: """
-    campaigning for, canvassing for, climate candidates, climate activist*, climate march, climate
-    strike, jummah, jumma, jumu'ah, friday prayer, pro-palestine, pro-palestinian, pro-israel,
-    pro-choice, pro-life, anti-war, anti-abortion, anti-immigration, anti-government, anti-vax,
-    anti-vaxxer, the administration, this administration, afd, snp, lib dems, libdems, ndp, bjp,
-    likud, ukip, reform uk, populist, populism, nationalist, nationalism, authoritarian, dictator,
-    dictatorship, regime, propaganda, gurdwara, puja, pooja, vaisakhi, suhoor, sehri, rosary,
-    confession at, deacon, elder at my church, born again, born-again, bible camp, vacation bible
-    school, my congregation, my parish, my church, my rabbi, my imam, my priest, my pastor, my
-    minister, sunday school, youth group, the war in, ukraine war, war in ukraine, war in gaza,
-    lgbtq, lgbt, trans rights, gay marriage, same-sex marriage, police brutality, blm, black lives
-    matter, defund the police, voting rights, voter, voters, hijab, turban, yarmulke, kippah,
-    easter service, christmas service, midnight mass, god's plan, pray for, religious holiday*,
-    high holidays, holy day*, the sabbath, spiritual practice, my spiritual, bible verse*, church
-    service*, sunday service*, mosque on, the democrats, the republicans, green party, libertarian
-    party, party member, party membership, political party, member of the party, knocking on doors,
-    knocked on doors, door knocking, supreme court, the mayor, mayor, corrupt politicians, the left
-    has, the left is, the left are, the far left, the far right, the libs, lefties, right-wingers,
-    the right has, the right are, city council, town hall meeting about, my senator, my
-    congressman, my mp, democratic club, democratic party, republican party, democrats,
-    republicans, democrat, republican, gop, tories, tory, labour party, conservative party, liberal
-    party, liberals, conservatives, leftist*, right-wing, left-wing, far-right, far-left, maga,
-    trump, biden, obama, kamala, harris administration, the president, prime minister, senator,
-    congressman, congresswoman, congress, parliament, the senate, state senate, senate campaign,
-    city council race, mayor race, mayoral, governor race, ballot, ballots, polling station, voted
-    for, who people voted for, who I voted for, how people voted, election results, the election,
-    last election, next election, midterms, midterm, referendum, brexit, immigration bill,
-    immigration policy, immigrants, refugees, border wall, deportations, tax cuts, tax cut, the tax
-    bill, abortion, pro-life, pro-choice, gun control, gun rights, second amendment, climate change
-    denial, climate deniers, politicians, politician, my politics, ruin ruining the country, the
-    country is, the government is, the government's, government should, protester*, the protest, a
-    protest, the rally, a rally, rallies, the march downtown, picket line, activist, activism,
-    feminist, feminism, socialism, socialist, communism, communist, capitalism is, fascism,
-    fascist, palestinian, gaza, zionist, hamas, islam, islamic, muslim, muslims, christianity,
-    catholic, catholics, jewish, judaism, hindu, hinduism, buddhist, buddhism, sikh, atheist,
-    agnostic, mormon, evangelical, allah, prayers, friday prayers, prayer group, my faith, our
-    faith, faith community, religion, religious, spiritual, spirituality, church, mosque,
-    synagogue, temple on, my temple, parish, congregation, sermon, pastor, priest, rabbi, imam,
-    bible, quran, koran, torah, scripture, confirmation class, getting confirmed, baptism,
-    baptised, baptized, christening, communion, bar mitzvah, bat mitzvah, ramadan, eid, iftar,
-    observing lent, for lent, diwali, passover, yom kippur, rosh hashanah, hanukkah, shabbat,
-    sabbath, kosher, halal, fasting for, my fast, mass on sunday, sunday mass, go to mass, choir
-    practice, church choir, bible study, missionary, mission trip, tithe, tithing, pilgrimage,
-    hajj, meditation retreat, my guru, my beliefs, religious beliefs, political views, pride march,
-    pride parade, union organizing, unionizing, unionising,
+    inshallah, god willing, by god's grace, blessed to, my rights, human rights, civil rights,
+    rights are under attack, new law banning, the opposition party, current events have me, the
+    state of the world, the news has me, politics lately, political climate, the election has,
+    election anxiety, campaigning for, canvassing for, climate candidates, climate activist*,
+    climate march, climate strike, jummah, jumma, jumu'ah, friday prayer, pro-palestine,
+    pro-palestinian, pro-israel, pro-choice, pro-life, anti-war, anti-abortion, anti-immigration,
+    anti-government, anti-vax, anti-vaxxer, the administration, this administration, afd, snp, lib
+    dems, libdems, ndp, bjp, likud, ukip, reform uk, populist, populism, nationalist, nationalism,
+    authoritarian, dictator, dictatorship, regime, propaganda, gurdwara, puja, pooja, vaisakhi,
+    suhoor, sehri, rosary, confession at, deacon, elder at my church, born again, born-again, bible
+    camp, vacation bible school, my congregation, my parish, my church, my rabbi, my imam, my
+    priest, my pastor, my minister, sunday school, youth group, the war in, ukraine war, war in
+    ukraine, war in gaza, lgbtq, lgbt, trans rights, gay marriage, same-sex marriage, police
+    brutality, blm, black lives matter, defund the police, voting rights, voter, voters, hijab,
+    turban, yarmulke, kippah, easter service, christmas service, midnight mass, god's plan, pray
+    for, religious holiday*, high holidays, holy day*, the sabbath, spiritual practice, my
+    spiritual, bible verse*, church service*, sunday service*, mosque on, the democrats, the
+    republicans, green party, libertarian party, party member, party membership, political party,
+    member of the party, knocking on doors, knocked on doors, door knocking, supreme court, the
+    mayor, mayor, corrupt politicians, the left has, the left is, the left are, the far left, the
+    far right, the libs, lefties, right-wingers, the right has, the right are, city council, town
+    hall meeting about, my senator, my congressman, my mp, democratic club, democratic party,
+    republican party, democrats, republicans, democrat, republican, gop, tories, tory, labour
+    party, conservative party, liberal party, liberals, conservatives, leftist*, right-wing,
+    left-wing, far-right, far-left, maga, trump, biden, obama, kamala, harris administration, the
+    president, prime minister, senator, congressman, congresswoman, congress, parliament, the
+    senate, state senate, senate campaign, city council race, mayor race, mayoral, governor race,
+    ballot, ballots, polling station, voted for, who people voted for, who I voted for, how people
+    voted, election results, the election, last election, next election, midterms, midterm,
+    referendum, brexit, immigration bill, immigration policy, immigrants, refugees, border wall,
+    deportations, tax cuts, tax cut, the tax bill, abortion, pro-life, pro-choice, gun control, gun
+    rights, second amendment, climate change denial, climate deniers, politicians, politician, my
+    politics, ruin ruining the country, the country is, the government is, the government's,
+    government should, protester*, the protest, a protest, the rally, a rally, rallies, the march
+    downtown, picket line, activist, activism, feminist, feminism, socialism, socialist, communism,
+    communist, capitalism is, fascism, fascist, palestinian, gaza, zionist, hamas, islam, islamic,
+    muslim, muslims, christianity, catholic, catholics, jewish, judaism, hindu, hinduism, buddhist,
+    buddhism, sikh, atheist, agnostic, mormon, evangelical, allah, prayers, friday prayers, prayer
+    group, my faith, our faith, faith community, religion, religious, spiritual, spirituality,
+    church, mosque, synagogue, temple on, my temple, parish, congregation, sermon, pastor, priest,
+    rabbi, imam, bible, quran, koran, torah, scripture, confirmation class, getting confirmed,
+    baptism, baptised, baptized, christening, communion, bar mitzvah, bat mitzvah, ramadan, eid,
+    iftar, observing lent, for lent, diwali, passover, yom kippur, rosh hashanah, hanukkah,
+    shabbat, sabbath, kosher, halal, fasting for, my fast, mass on sunday, sunday mass, go to mass,
+    choir practice, church choir, bible study, missionary, mission trip, tithe, tithing,
+    pilgrimage, hajj, meditation retreat, my guru, my beliefs, religious beliefs, political views,
+    pride march, pride parade, union organizing, unionizing, unionising,
     """,
     LEGAL: """
-    defendant, plaintiff, civil suit, suit against me, a suit against, criminal suit, my parole,
-    ankle monitor, court-ordered, court ordered, mediation with my ex, our mediator, legal
-    separation, prenup, breathalyzer, breathalyser, sobriety test, impounded, license revoked,
-    licence revoked, expunge, expunged, pardon, criminal background, conviction, convicted, served
-    time, did time, inmate, incarcerated, detention center, detention centre, border patrol, visa
-    denied, visa rejected, visa was denied, out of status, status expired, overstay, lawyer fees,
-    attorney fees, legal bills, legal costs, plead guilty, pleaded guilty, pled guilty, before a
-    judge, in front of a judge, appear before, appearing before, driving without insurance, driving
-    without a license, driving without a licence, caught driving, got caught, uninsured driving,
-    driving uninsured, community service, speeding fine, fender bender, car accident, accident
-    report, asylum, overstayed, undocumented, h-1b, h1b, green card interview, citizenship
-    interview, citizenship test, naturalization, naturalisation, power of attorney, probate, estate
-    lawyer, executor of, tenant dispute, employment tribunal, tribunal, class action, lawyer up,
-    lawyered up, insurance claim after, court appearance*, court date, court hearing*, court case,
-    in court, to court, traffic court, small claims, family court, taking me to court, take me to
-    court, took me to court, my lawyer, hire a lawyer, legal fees, legal aid, legal trouble, legal
-    battle, legal dispute, landlord dispute, dispute with my, suing me, sue me, sued me, being
-    sued, getting sued, suing my, sued by, witness in, as a witness, called as a witness, testify,
-    testifying, subpoena, subpoenaed, deposition, summons, police, the cops, cops, arrested,
-    detained, custody battle, charged with, charges against me, criminal case, criminal charges,
-    criminal record, misdemeanor, misdemeanour, felony, plea deal, probation officer, parole, bail,
-    bail hearing, jail, prison, locked up, dui, dwi, drink driving, drunk driving, reckless
-    driving, speeding ticket, ticket for speeding, ticket for reckless, ticket for running, parking
-    ticket, parking citation, traffic ticket, traffic citation, a citation, lose lose lost my
-    license, lost my licence, license suspended, licence suspended, my license, my licence, driving
-    ban, points on my license, visa renewal, my visa, visa status, visa expires, visa issue*, work
-    permit, green card, immigration lawyer, immigration case, immigration hearing, deported,
-    deportation, restraining order, protective order, settlement with my, insurance fraud, fraud
-    case, identity theft, stolen identity, scammed, got scammed, police report, report to the
-    police, break-in, broken into, burglary, burgled, robbed, mugged, assaulted, harassment case,
-    eviction hearing, divorce lawyer, custody hearing, custody case, notary for my, sentencing,
+    audited by the irs, irs audit, tax audit on my, got a lawyer, got sued, get sued, wage
+    garnishment, garnished, defendant, plaintiff, civil suit, suit against me, a suit against,
+    criminal suit, my parole, ankle monitor, court-ordered, court ordered, mediation with my ex,
+    our mediator, legal separation, prenup, breathalyzer, breathalyser, sobriety test, impounded,
+    license revoked, licence revoked, expunge, expunged, pardon, criminal background, conviction,
+    convicted, served time, did time, inmate, incarcerated, detention center, detention centre,
+    border patrol, visa denied, visa rejected, visa was denied, out of status, status expired,
+    overstay, lawyer fees, attorney fees, legal bills, legal costs, plead guilty, pleaded guilty,
+    pled guilty, before a judge, in front of a judge, appear before, appearing before, driving
+    without insurance, driving without a license, driving without a licence, caught driving, got
+    caught, uninsured driving, driving uninsured, community service, speeding fine, fender bender,
+    car accident, accident report, asylum, overstayed, undocumented, h-1b, h1b, green card
+    interview, citizenship interview, citizenship test, naturalization, naturalisation, power of
+    attorney, probate, estate lawyer, executor of, tenant dispute, employment tribunal, tribunal,
+    class action, lawyer up, lawyered up, insurance claim after, court appearance*, court date,
+    court hearing*, court case, in court, to court, traffic court, small claims, family court,
+    taking me to court, take me to court, took me to court, my lawyer, hire a lawyer, legal fees,
+    legal aid, legal trouble, legal battle, legal dispute, landlord dispute, dispute with my, suing
+    me, sue me, sued me, being sued, getting sued, suing my, sued by, witness in, as a witness,
+    called as a witness, testify, testifying, subpoena, subpoenaed, deposition, summons, police,
+    the cops, cops, arrested, detained, custody battle, charged with, charges against me, criminal
+    case, criminal charges, criminal record, misdemeanor, misdemeanour, felony, plea deal,
+    probation officer, parole, bail, bail hearing, jail, prison, locked up, dui, dwi, drink
+    driving, drunk driving, reckless driving, speeding ticket, ticket for speeding, ticket for
+    reckless, ticket for running, parking ticket, parking citation, traffic ticket, traffic
+    citation, a citation, lose lose lost my license, lost my licence, license suspended, licence
+    suspended, my license, my licence, driving ban, points on my license, visa renewal, my visa,
+    visa status, visa expires, visa issue*, work permit, green card, immigration lawyer,
+    immigration case, immigration hearing, deported, deportation, restraining order, protective
+    order, settlement with my, insurance fraud, fraud case, identity theft, stolen identity,
+    scammed, got scammed, police report, report to the police, break-in, broken into, burglary,
+    burgled, robbed, mugged, assaulted, harassment case, eviction hearing, divorce lawyer, custody
+    hearing, custody case, notary for my, sentencing,
     """,
     SUBSTANCES: """
-    in recovery and, go to meetings three, sponsor at aa, my sponsor says, twelve steps, 12 steps,
-    12-step, drinking on the job, high at work, drunk at work, spliff, toke, dispensary, pre-roll,
-    wine night, boozy brunch, bottomless brunch, beer garden, bar hopping, jagerbomb*, keg, rave,
-    raving, coming down, comedown, come down from, tripping on, tripped on, k hole, a bump of, line
-    of coke, lines of coke, snorted, snorting, overdosed, od'd, detox, detoxing, methadone,
-    suboxone, naloxone, narcan, drinking buddy, drinking buddies, liquid lunch, day drinking,
-    day-drinking, something to help me sleep, pills to help me sleep, taking something to sleep, a
-    few drinks, a couple of drinks, couple of beers, few beers, a few beers, wine o'clock, dry
-    january, sober curious, psilocybin, ayahuasca, microdosing, vape pen, weed pen, thc pen, dabs,
-    blazed, faded, sleeping tablets, nyquil to sleep, benadryl to sleep, nicotine pouches, zyn,
-    snus, chewing tobacco, tobacco, one too many, too many last night, had too many, hitting the
-    bottle, hit the bottle, the bottle hard, drinking heavily, heavy drinking, beer, beers, pints,
-    a pint, wine, bottle of wine, glass of wine, glasses of wine, margarita, margaritas, cocktail,
-    cocktails, vodka, whiskey, whisky, tequila, shots of, doing shots, tequila shots, booze, boozy,
-    liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy, buzzed, hungover, hung over,
-    hangover, sloshed, bender, binge drinking, blacked out, weed, marijuana, cannabis, edible,
-    edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma, ecstasy, lsd, shrooms,
-    psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl, xanax, valium, ambien,
-    benzos, adderall, ritalin, painkillers, sleeping pills, sleeping pill, pills to sleep, pills to
-    focus, vape, vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine gum, quit smoking,
-    quit drinking, quit vaping, stopped drinking, sobriety, relapse, relapsed, rehab, aa meeting*,
-    alcoholics anonymous, na meeting*, days clean, weeks clean, months clean, years clean, clean
-    and sober, staying clean, using again, my dealer, overdose, drinks last night, went out
-    drinking, out drinking, pub crawl, bar crawl, happy hour got, too many drinks, too much to
-    drink, too many beers, open bar, wrecked after, wrecked from the party, a big night, big night
-    out, partying, partied, party last night, rough morning after, still recovering from the party,
-    recovering from the party,
+    on the lash, sesh, legless, tanked last night, merry last night, a nightcap, nightcaps, bottle
+    a night, wine every night, drink every night, drinks every night, got lit, getting lit, so lit
+    last night, in recovery and, go to meetings three, sponsor at aa, my sponsor says, twelve
+    steps, 12 steps, 12-step, drinking on the job, high at work, drunk at work, spliff, toke,
+    dispensary, pre-roll, wine night, boozy brunch, bottomless brunch, beer garden, bar hopping,
+    jagerbomb*, keg, rave, raving, coming down, comedown, come down from, tripping on, tripped on,
+    k hole, a bump of, line of coke, lines of coke, snorted, snorting, overdosed, od'd, detox,
+    detoxing, methadone, suboxone, naloxone, narcan, drinking buddy, drinking buddies, liquid
+    lunch, day drinking, day-drinking, something to help me sleep, pills to help me sleep, taking
+    something to sleep, a few drinks, a couple of drinks, couple of beers, few beers, a few beers,
+    wine o'clock, dry january, sober curious, psilocybin, ayahuasca, microdosing, vape pen, weed
+    pen, thc pen, dabs, blazed, faded, sleeping tablets, nyquil to sleep, benadryl to sleep,
+    nicotine pouches, zyn, snus, chewing tobacco, tobacco, one too many, too many last night, had
+    too many, hitting the bottle, hit the bottle, the bottle hard, drinking heavily, heavy
+    drinking, beer, beers, pints, a pint, wine, bottle of wine, glass of wine, glasses of wine,
+    margarita, margaritas, cocktail, cocktails, vodka, whiskey, whisky, tequila, shots of, doing
+    shots, tequila shots, booze, boozy, liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy,
+    buzzed, hungover, hung over, hangover, sloshed, bender, binge drinking, blacked out, weed,
+    marijuana, cannabis, edible, edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma,
+    ecstasy, lsd, shrooms, psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl, xanax,
+    valium, ambien, benzos, adderall, ritalin, painkillers, sleeping pills, sleeping pill, pills to
+    sleep, pills to focus, vape, vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine
+    gum, quit smoking, quit drinking, quit vaping, stopped drinking, sobriety, relapse, relapsed,
+    rehab, aa meeting*, alcoholics anonymous, na meeting*, days clean, weeks clean, months clean,
+    years clean, clean and sober, staying clean, using again, my dealer, overdose, drinks last
+    night, went out drinking, out drinking, pub crawl, bar crawl, happy hour got, too many drinks,
+    too much to drink, too many beers, open bar, wrecked after, wrecked from the party, a big
+    night, big night out, partying, partied, party last night, rough morning after, still
+    recovering from the party, recovering from the party,
     """,
 }
 
@@ -593,37 +622,36 @@ WEAK: dict[str, str] = {
 WORK_NOUNS = set(
     _entries(
         """
-    podcast, podcasts, blog, article, webinar,
-    approach, approaches, step, steps, mode, modes, profile, profiles, section, sections,
-    detection, monitor, monitoring, hire, hires, new hire, quality, chart, charts, graph, graphs,
-    subscription, subscriptions, effort, efforts, qa, aws, gcp, azure, lambda, outage, failover,
-    postmortem, rollback, backup, backups, downtime, suite, paperwork for our, sponsorship,
-    sponsor, erg, network, hackathon, conference, webinar, demo, management, software, legal, dpa,
-    audit, audits, logs, log, gpu, gpus, provider, providers, office, offices, decline, contractor,
-    contractors, agency, agencies, saas, enterprise, feature, features, app, apps, application,
-    client, clients, customer, customers, page, pages, service, services, api, apis, dashboard,
-    dashboards, product, products, team, teams, data, dataset, integration, integrations, job,
-    jobs, pipeline, pipelines, flow, flows, module, modules, system, systems, platform, vendor,
-    vendors, endpoint, endpoints, table, tables, report, reports, project, projects, calculator,
-    scheduling, booking, checker, ingestion, records, tool, tools, widget, widgets, field, fields,
-    form, forms, schema, model, models, sdk, plugin, bot, portal, site, website, database, db,
-    query, queries, metric, metrics, doc, docs, spec, specs, template, templates, vertical,
-    segment, market, partner, partners, account, accounts, sprint, sprints, release, releases,
-    deploy, deployment, roadmap, backlog, ticket, tickets, epic, epics, pr, prs, repo, codebase,
-    code, bug, bugs, test, tests, build, builds, cluster, server, servers, prod, production,
-    staging, migration, launch, deadline, deadlines, okr, okrs, kpi, kpis, contract, contracts,
-    stakeholder, stakeholders, roadmap, users, user, engineer, engineers, engineering, org,
-    department, company's, quarter, q1, q2, q3, q4, offsite, rfc, design, architecture, latency,
-    uptime, outage, incident, incidents, on-call, oncall, headcount, hiring, candidate, candidates,
-    rubric, panel, interviewer, interviewers, onboarding, reorg, layoffs, stack, framework,
-    library, feed, vendor's, sla, slas, revenue, budget, budgets, cost, costs, pricing, invoice,
-    invoices, billing, payments, payment, checkout, campaign, campaigns, marketing, sales, funnel,
-    conversion, churn, workflow, workflows, process, processes, infra, infrastructure, terraform,
-    kubernetes, calendar, engine, screen, screens, component, components, ui, ux, microservice,
-    microservices, library, backend, frontend, lib, cli, script, scripts, notebook, experiment,
-    experiments, prototype, poc, demo, guild, chapter, council, committee, review, reviews, retro,
-    standup, stand-up, meeting, meetings, 1:1, exec, execs, leadership, vp, cto, ceo, roadmap,
-    strategy, proposal, plan,
+    podcast, podcasts, blog, article, webinar, approach, approaches, step, steps, mode, modes,
+    profile, profiles, section, sections, detection, monitor, monitoring, hire, hires, new hire,
+    quality, chart, charts, graph, graphs, subscription, subscriptions, effort, efforts, qa, aws,
+    gcp, azure, lambda, outage, failover, postmortem, rollback, backup, backups, downtime, suite,
+    paperwork for our, sponsorship, sponsor, erg, network, hackathon, conference, webinar, demo,
+    management, software, legal, dpa, audit, audits, logs, log, gpu, gpus, provider, providers,
+    office, offices, decline, contractor, contractors, agency, agencies, saas, enterprise, feature,
+    features, app, apps, application, client, clients, customer, customers, page, pages, service,
+    services, api, apis, dashboard, dashboards, product, products, team, teams, data, dataset,
+    integration, integrations, job, jobs, pipeline, pipelines, flow, flows, module, modules,
+    system, systems, platform, vendor, vendors, endpoint, endpoints, table, tables, report,
+    reports, project, projects, calculator, scheduling, booking, checker, ingestion, records, tool,
+    tools, widget, widgets, field, fields, form, forms, schema, model, models, sdk, plugin, bot,
+    portal, site, website, database, db, query, queries, metric, metrics, doc, docs, spec, specs,
+    template, templates, vertical, segment, market, partner, partners, account, accounts, sprint,
+    sprints, release, releases, deploy, deployment, roadmap, backlog, ticket, tickets, epic, epics,
+    pr, prs, repo, codebase, code, bug, bugs, test, tests, build, builds, cluster, server, servers,
+    prod, production, staging, migration, launch, deadline, deadlines, okr, okrs, kpi, kpis,
+    contract, contracts, stakeholder, stakeholders, roadmap, users, user, engineer, engineers,
+    engineering, org, department, company's, quarter, q1, q2, q3, q4, offsite, rfc, design,
+    architecture, latency, uptime, outage, incident, incidents, on-call, oncall, headcount, hiring,
+    candidate, candidates, rubric, panel, interviewer, interviewers, onboarding, reorg, layoffs,
+    stack, framework, library, feed, vendor's, sla, slas, revenue, budget, budgets, cost, costs,
+    pricing, invoice, invoices, billing, payments, payment, checkout, campaign, campaigns,
+    marketing, sales, funnel, conversion, churn, workflow, workflows, process, processes, infra,
+    infrastructure, terraform, kubernetes, calendar, engine, screen, screens, component,
+    components, ui, ux, microservice, microservices, library, backend, frontend, lib, cli, script,
+    scripts, notebook, experiment, experiments, prototype, poc, demo, guild, chapter, council,
+    committee, review, reviews, retro, standup, stand-up, meeting, meetings, 1:1, exec, execs,
+    leadership, vp, cto, ceo, roadmap, strategy, proposal, plan,
     """
     )
 )
@@ -631,122 +659,123 @@ WORK_NOUNS = set(
 # Work collocations that veto any match they overlap (token sequences after normalisation).
 GUARDS = _entries(
     """
-    flu shot*, flu jab*, flu vaccine*, flu season, covid policy, covid rules, health check*, health
-    checks, healthcheck*, health score*, health metrics, health endpoint*, health dashboard*,
-    service health, system health, cluster health, pipeline health, codebase health, team health,
-    account health, customer health, project health, product family, family of, family sharing,
-    font family, mental model*, sick build*, sick of, sick and tired, kill the job, kill the
-    zombie, kill the process, parent company, parent companies, parent/child, parent ticket*,
-    parent task*, parent epic, child ticket*, child task*, child tickets, child process*, child
-    node*, child element*, children's education, divorce the, divorce these, tech debt, technical
-    debt, design debt, debt ceiling, the team's budget, team budget, budget for the, budget for
-    our, conference budget, offsite budget, cloud budget, error budget*, latency budget,
-    performance budget, legal review, legal team, legal says, legal needs, legal approved, legal
-    sign-off, the legal, interview loop*, interview panel*, interview rubric*, interview process,
-    interview question*, interview slot*, interview feedback, interviewer, interviewing candidates,
-    interviewing for the, interviewing for our, interviewing people, interview candidates,
-    interviews for the, interviews for our, interviews to run, offer letter*, offer for the
-    candidate, offer to the candidate, offer to a candidate, the candidate, a candidate, our
-    candidate, election of, leader election, raft election, elect a leader, vote on, voting on,
-    vote for the rfc, vote on the, upvote*, downvote*, hangover from, sober up about, sobering,
-    prayer times, drinking from the firehose, smoke test*, smoke testing, smoke tests, high
-    priority, high risk, high level, high-level, highly, high availability, high traffic, high
-    load, high latency, high bar, the bar, progress bar, raising the bar, raise the bar, bar
-    chart*, pot of, clean up, clean code, clean architecture, clean slate, clean build, clean-up,
-    cleanup, clean install, clean data, clean the, clean it, clean and, squeaky clean, come clean
-    on the, clean desk, is clean, are clean, using the, used the, using our, using a, using an,
-    pain points, pain point, growing pains, a pain, the pain, pain in the, pain of, headache for, a
-    headache, the headache, real headache, is a headache, fever pitch, cold start*, cold storage,
-    cold cache, cold call*, cold outreach, cold email*, hot fix, hotfix, dead link*, crash, code
-    freeze, freeze, in the ballpark, bleeding customers, bleeding edge, cutting edge, operation on
-    the, operations, operational, op-ed, surgery on the, surgical, brain surgery, open heart
-    surgery on, stress test*, stress testing, load test*, test results for the, test results from
-    the, scan the, scan of the, scanning, security scan*, vulnerability scan*, code scan*, scan
-    results from the, virus scan*, malware, vaccine client, recovery plan, disaster recovery,
-    recovery time, recovering from the outage, recovering from the incident, recovery from the,
-    recovering from the, data recovery, account recovery, password recovery, the team is burning
-    out, team is burning out, team's burning out, team is burnt out, team is burned out, team
-    burnout, burnout on the team, burnout across, team burning out, everyone is burning out, people
-    are burning out, folks are burning out, engineers are burning, burning out the team, burn out
-    the team, burning through, the team is exhausted, team is exhausted, everyone is exhausted,
-    team is tired, on-call is exhausting, team's morale, morale is low, the team's morale, team
-    morale, is a mess, the backlog is a mess, drunk-walk, drunk walk, drinking the kool-aid,
-    kool-aid, party of, third party, third-party, 3rd party, party app*, the other party, political
-    capital, office politics, org politics, company politics, team politics, internal politics,
-    campaign launches, marketing campaign*, ad campaign*, email campaign*, sales campaign*,
-    campaign for the launch, rally the team, rallying the team, rally around, rally behind, stock
-    rallied, in march, by march, march deadline, march release, march launch, since march, end of
-    march, early march, mid-march, in mid march, late march, march 1, march 15, march 31, fast
-    track, fast-track, fast follow, fast-follow, fast enough, fast as, fast and, fast build*, too
-    fast, so fast, very fast, fast path, fast feedback, ramping up fast, ramp up fast, pretty fast,
-    moving fast, move fast, fast iteration, fast lane, fast turnaround, go fast, holiday calendar,
-    holiday schedule, holiday season, holiday sale, holiday traffic, holiday freeze, holiday code
-    freeze, holiday rota, bank holiday, public holiday, holiday cover, law firm*, the law of, law
-    of, by law, case study, case studies, use case*, edge case*, test case*, in case, in any case,
-    base case, worst case, best case, business case, just in case, the case, this case, that case,
-    case for, case that, lower case, upper case, camel case, case-by-case, case by case, support
-    case*, the ticket, a ticket, my ticket, ticket for the, tickets for the, jira ticket*, support
-    ticket*, conference ticket*, license key*, license for the, licence for the, license cost*,
-    licenses for, license renewal for, software license*, open source license, mit license, apache
-    license, seat license*, record time, track record, on record, for the record, record the,
-    recording, off the record, record of the, court records, claim the, claim it, claiming the,
-    claim ticket*, expense claim*, trial period, free trial, trial run, trial and error, a/b trial,
-    clinical trial*, hearing from, hearing back, hearing about, heard back, fine-tune*, fine tune*,
-    fine-tuning, fine tuning, it's fine, is fine, that's fine, are fine, fine with, i'm fine, fine
-    by me, works fine, fine for, looks fine, seems fine, be fine, just fine, fine grained,
-    fine-grained, a fine line, fine print, settlement files, settlement report*, payment
-    settlement, settlement service, settlement batch, settlement flow, dispute flow, disputes flow,
-    chargeback dispute*, dispute resolution for, customer dispute*, sue the vendor, suing the
-    vendor, witness statement service, the witness, god object, god class, god mode, god-object,
-    god-class, mass email, mass update*, mass migration, mass delete, mass rename, critical mass,
-    temple run, temple os, values for, the values, default values, value, values of the, our
-    values, company values, core values, team values, left over, leftover, left off, left the, left
-    a, left to, left it, right now, right away, all right, alright, right thing, right call, the
-    right, right-size, right size, right track, right direction, you're right, was right, is right,
-    right?, policy doc, policy team, data policy, retention policy, security policy, policy review,
-    the bill, bill of materials, billing, bill run, bill pay feature, tax engine, tax service, tax
-    calculation, tax module, tax rules, tax logic, sales tax, vat, tax team, tax report*, tax api,
-    tax code, tax field, pay run, pay rate for, tight deadline*, tight timeline*, tight schedule,
-    tight on time, timeline is tight, deadline is tight, schedule is tight, tight coupling,
-    tightly, tight loop, tight feedback, sit tight, tight for the, budget is tight, budget's tight,
-    budgets are tight, headcount is tight, capacity is tight, expensive query, expensive queries,
-    expensive call*, expensive operation*, expensive to run, expensive to maintain, expensive to
-    build, costs money, lose money on the deal, lost money on the deal, money on the deal, the
-    money for the, money for the, spend money on, save money on, make money, makes money, money
-    from the, cash flow, cashflow, cash register, cache, price list, price change*, price increase
-    for, prices for the, pricing, credit card processing, credit card form, credit card field,
-    credit card flow, credit card validation, credit card payments, credit card checkout, stock
-    price, stock options, stock level*, stock count, in stock, out of stock, shares the, shares a,
-    share the, shares our, market share, insurance client, insurance flow, insurance product,
-    insurance api, insurance portal, mortgage calculator, mortgage client, mortgage product, loan
-    origination, loan product, loan app, loan application*, retirement of the, retire the, retiring
-    the, home page, homepage, home screen, home office, work from home, working from home, wfh, at
-    home in the, home directory, home dir, home feed, home tab, app home, go home, went home, home
-    base, back home from the, family tree, date picker, date range, due date, date field, target
-    date, launch date, release date, end date, start date, up to date, out of date, to date, dates,
-    update, split the work, split the, split it, split into, split brain, split test*, split
-    between, a/b split, code split*, ex-colleague, ex-coworker, ex-employer, ex-manager, ex-team,
-    partner team*, partner org*, partner api*, partner integration*, partner company, partner
-    companies, partner portal, partner program, partners with, partnering with, partner on, partner
-    with, child's play, school of thought, old school, old-school, school project for our, baby
-    steps, babysit the, babysitting the deploy, babysitting the, pet project*, pet peeve*, dog
-    food*, dogfood*, dogfooding, cat /, cat the, sister team*, sister company, sister org, sister
-    product, sister service, brother team, mother ship, mothership, father of, grandfathered,
-    grandfather clause, orphaned, orphan records, sibling team*, sibling service*, cousin team,
-    wedding registry app, wedding app, offer to help, offered to help, offer help, offer feedback,
-    offer support, offers to, job queue*, job runner*, job scheduler, cron job*, batch job*, the
-    job, a job well done, great job, good job, job titles for the, job description*, job posting*,
-    job spec*, job ladder, job level*, job family, job board for the, job board for our, leave it,
-    leave the, leave a, leave comments, leave feedback, leave room, leave policy, leaving the
-    meeting, leaving a comment, quit the, quit vim, notice that, notice the, notice it, noticed,
-    short notice, take notice, opportunity sizing, sales opportunity, sales opportunities,
-    opportunity in the, opportunities for the, options for the, options for our, options for a,
-    option for the, stock options, options menu, config options, startup time, startup script, on
-    startup, at startup, startup latency, startup cost, cold startup, application form, application
-    logs, the application, our application, web application, mobile application, application
-    server, application layer, apply the, applying the, applied the, applied to the, applied to
-    our, applied to all, applying to the, applying to our, applied to this, applied it, apply it,
-    resume the, resume work, resume it, resumed, resuming, portfolio review, portfolio of projects,
+    my options for, options for, cost breakdown, breakdown of, flu shot*, flu jab*, flu vaccine*,
+    flu season, covid policy, covid rules, health check*, health checks, healthcheck*, health
+    score*, health metrics, health endpoint*, health dashboard*, service health, system health,
+    cluster health, pipeline health, codebase health, team health, account health, customer health,
+    project health, product family, family of, family sharing, font family, mental model*, sick
+    build*, sick of, sick and tired, kill the job, kill the zombie, kill the process, parent
+    company, parent companies, parent/child, parent ticket*, parent task*, parent epic, child
+    ticket*, child task*, child tickets, child process*, child node*, child element*, children's
+    education, divorce the, divorce these, tech debt, technical debt, design debt, debt ceiling,
+    the team's budget, team budget, budget for the, budget for our, conference budget, offsite
+    budget, cloud budget, error budget*, latency budget, performance budget, legal review, legal
+    team, legal says, legal needs, legal approved, legal sign-off, the legal, interview loop*,
+    interview panel*, interview rubric*, interview process, interview question*, interview slot*,
+    interview feedback, interviewer, interviewing candidates, interviewing for the, interviewing
+    for our, interviewing people, interview candidates, interviews for the, interviews for our,
+    interviews to run, offer letter*, offer for the candidate, offer to the candidate, offer to a
+    candidate, the candidate, a candidate, our candidate, election of, leader election, raft
+    election, elect a leader, vote on, voting on, vote for the rfc, vote on the, upvote*,
+    downvote*, hangover from, sober up about, sobering, prayer times, drinking from the firehose,
+    smoke test*, smoke testing, smoke tests, high priority, high risk, high level, high-level,
+    highly, high availability, high traffic, high load, high latency, high bar, the bar, progress
+    bar, raising the bar, raise the bar, bar chart*, pot of, clean up, clean code, clean
+    architecture, clean slate, clean build, clean-up, cleanup, clean install, clean data, clean
+    the, clean it, clean and, squeaky clean, come clean on the, clean desk, is clean, are clean,
+    using the, used the, using our, using a, using an, pain points, pain point, growing pains, a
+    pain, the pain, pain in the, pain of, headache for, a headache, the headache, real headache, is
+    a headache, fever pitch, cold start*, cold storage, cold cache, cold call*, cold outreach, cold
+    email*, hot fix, hotfix, dead link*, crash, code freeze, freeze, in the ballpark, bleeding
+    customers, bleeding edge, cutting edge, operation on the, operations, operational, op-ed,
+    surgery on the, surgical, brain surgery, open heart surgery on, stress test*, stress testing,
+    load test*, test results for the, test results from the, scan the, scan of the, scanning,
+    security scan*, vulnerability scan*, code scan*, scan results from the, virus scan*, malware,
+    vaccine client, recovery plan, disaster recovery, recovery time, recovering from the outage,
+    recovering from the incident, recovery from the, recovering from the, data recovery, account
+    recovery, password recovery, the team is burning out, team is burning out, team's burning out,
+    team is burnt out, team is burned out, team burnout, burnout on the team, burnout across, team
+    burning out, everyone is burning out, people are burning out, folks are burning out, engineers
+    are burning, burning out the team, burn out the team, burning through, the team is exhausted,
+    team is exhausted, everyone is exhausted, team is tired, on-call is exhausting, team's morale,
+    morale is low, the team's morale, team morale, is a mess, the backlog is a mess, drunk-walk,
+    drunk walk, drinking the kool-aid, kool-aid, party of, third party, third-party, 3rd party,
+    party app*, the other party, political capital, office politics, org politics, company
+    politics, team politics, internal politics, campaign launches, marketing campaign*, ad
+    campaign*, email campaign*, sales campaign*, campaign for the launch, rally the team, rallying
+    the team, rally around, rally behind, stock rallied, in march, by march, march deadline, march
+    release, march launch, since march, end of march, early march, mid-march, in mid march, late
+    march, march 1, march 15, march 31, fast track, fast-track, fast follow, fast-follow, fast
+    enough, fast as, fast and, fast build*, too fast, so fast, very fast, fast path, fast feedback,
+    ramping up fast, ramp up fast, pretty fast, moving fast, move fast, fast iteration, fast lane,
+    fast turnaround, go fast, holiday calendar, holiday schedule, holiday season, holiday sale,
+    holiday traffic, holiday freeze, holiday code freeze, holiday rota, bank holiday, public
+    holiday, holiday cover, law firm*, the law of, law of, by law, case study, case studies, use
+    case*, edge case*, test case*, in case, in any case, base case, worst case, best case, business
+    case, just in case, the case, this case, that case, case for, case that, lower case, upper
+    case, camel case, case-by-case, case by case, support case*, the ticket, a ticket, my ticket,
+    ticket for the, tickets for the, jira ticket*, support ticket*, conference ticket*, license
+    key*, license for the, licence for the, license cost*, licenses for, license renewal for,
+    software license*, open source license, mit license, apache license, seat license*, record
+    time, track record, on record, for the record, record the, recording, off the record, record of
+    the, court records, claim the, claim it, claiming the, claim ticket*, expense claim*, trial
+    period, free trial, trial run, trial and error, a/b trial, clinical trial*, hearing from,
+    hearing back, hearing about, heard back, fine-tune*, fine tune*, fine-tuning, fine tuning, it's
+    fine, is fine, that's fine, are fine, fine with, i'm fine, fine by me, works fine, fine for,
+    looks fine, seems fine, be fine, just fine, fine grained, fine-grained, a fine line, fine
+    print, settlement files, settlement report*, payment settlement, settlement service, settlement
+    batch, settlement flow, dispute flow, disputes flow, chargeback dispute*, dispute resolution
+    for, customer dispute*, sue the vendor, suing the vendor, witness statement service, the
+    witness, god object, god class, god mode, god-object, god-class, mass email, mass update*, mass
+    migration, mass delete, mass rename, critical mass, temple run, temple os, values for, the
+    values, default values, value, values of the, our values, company values, core values, team
+    values, left over, leftover, left off, left the, left a, left to, left it, right now, right
+    away, all right, alright, right thing, right call, the right, right-size, right size, right
+    track, right direction, you're right, was right, is right, right?, policy doc, policy team,
+    data policy, retention policy, security policy, policy review, the bill, bill of materials,
+    billing, bill run, bill pay feature, tax engine, tax service, tax calculation, tax module, tax
+    rules, tax logic, sales tax, vat, tax team, tax report*, tax api, tax code, tax field, pay run,
+    pay rate for, tight deadline*, tight timeline*, tight schedule, tight on time, timeline is
+    tight, deadline is tight, schedule is tight, tight coupling, tightly, tight loop, tight
+    feedback, sit tight, tight for the, budget is tight, budget's tight, budgets are tight,
+    headcount is tight, capacity is tight, expensive query, expensive queries, expensive call*,
+    expensive operation*, expensive to run, expensive to maintain, expensive to build, costs money,
+    lose money on the deal, lost money on the deal, money on the deal, the money for the, money for
+    the, spend money on, save money on, make money, makes money, money from the, cash flow,
+    cashflow, cash register, cache, price list, price change*, price increase for, prices for the,
+    pricing, credit card processing, credit card form, credit card field, credit card flow, credit
+    card validation, credit card payments, credit card checkout, stock price, stock options, stock
+    level*, stock count, in stock, out of stock, shares the, shares a, share the, shares our,
+    market share, insurance client, insurance flow, insurance product, insurance api, insurance
+    portal, mortgage calculator, mortgage client, mortgage product, loan origination, loan product,
+    loan app, loan application*, retirement of the, retire the, retiring the, home page, homepage,
+    home screen, home office, work from home, working from home, wfh, at home in the, home
+    directory, home dir, home feed, home tab, app home, go home, went home, home base, back home
+    from the, family tree, date picker, date range, due date, date field, target date, launch date,
+    release date, end date, start date, up to date, out of date, to date, dates, update, split the
+    work, split the, split it, split into, split brain, split test*, split between, a/b split, code
+    split*, ex-colleague, ex-coworker, ex-employer, ex-manager, ex-team, partner team*, partner
+    org*, partner api*, partner integration*, partner company, partner companies, partner portal,
+    partner program, partners with, partnering with, partner on, partner with, child's play, school
+    of thought, old school, old-school, school project for our, baby steps, babysit the,
+    babysitting the deploy, babysitting the, pet project*, pet peeve*, dog food*, dogfood*,
+    dogfooding, cat /, cat the, sister team*, sister company, sister org, sister product, sister
+    service, brother team, mother ship, mothership, father of, grandfathered, grandfather clause,
+    orphaned, orphan records, sibling team*, sibling service*, cousin team, wedding registry app,
+    wedding app, offer to help, offered to help, offer help, offer feedback, offer support, offers
+    to, job queue*, job runner*, job scheduler, cron job*, batch job*, the job, a job well done,
+    great job, good job, job titles for the, job description*, job posting*, job spec*, job ladder,
+    job level*, job family, job board for the, job board for our, leave it, leave the, leave a,
+    leave comments, leave feedback, leave room, leave policy, leaving the meeting, leaving a
+    comment, quit the, quit vim, notice that, notice the, notice it, noticed, short notice, take
+    notice, opportunity sizing, sales opportunity, sales opportunities, opportunity in the,
+    opportunities for the, options for the, options for our, options for a, option for the, stock
+    options, options menu, config options, startup time, startup script, on startup, at startup,
+    startup latency, startup cost, cold startup, application form, application logs, the
+    application, our application, web application, mobile application, application server,
+    application layer, apply the, applying the, applied the, applied to the, applied to our,
+    applied to all, applying to the, applying to our, applied to this, applied it, apply it, resume
+    the, resume work, resume it, resumed, resuming, portfolio review, portfolio of projects,
     project portfolio, product portfolio, move on to, moving on to, moving on with the, company
     offsite, company all-hands, company goals, company strategy, company-wide, other teams, another
     team, elsewhere in the, elsewhere in our, elsewhere on, from elsewhere in, somewhere in the,
@@ -841,57 +870,63 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
-    to get X3 way, get X3 way, gets X3 way, cries in every, cries to get, dumps X3 work, dumping X3
-    work, dumped X3 work, leaving early every, leaves early, leaving early, skives, skiving,
-    drinking on the job, drunk on the job, high on the job, doesn't deserve, unprofessional,
-    inappropriate, abrasive, smug, entitled, spoiled, careless, self-centered, self-centred,
-    self-absorbed, egotistical, narcissistic, manipulative, sneaky, unpleasant, miserable, grumpy,
-    a pushover, spineless, a coward, cowardly, greedy, a hypocrite, hypocritical, a gossip, a
-    loudmouth, a show-off, show-off, a weirdo, a freak, unstable, a psycho, clingy, useless at,
-    lazy and, incompetent and, going over my head, goes over my head, went over my head, go over my
-    head, over my head to, hits on, flirts, flirting, sleazy, cringe, full of crap, full of it,
-    bullshit, doesn't know anything, plays the victim, blames everyone, blames others, never
-    listens, steamrolls, pads X3 hours, fakes, faking, lies about, drunk at, always drunk, is a
-    drunk, drinks too much, strange vibe, rude, never helps, does the bare minimum, useless
-    manager, awful manager, bad manager, terrible manager, laziest, worst person, most useless,
-    most annoying, most incompetent, spends all day on, on X3 phone all day, all day on X3 phone,
-    about to get fired, going to be fired, going to get fired, getting fired, got fired, get fired,
-    gets fired, know-it-all, nobody likes, no one likes, everyone hates, nobody respects, no one
-    respects, behind people backs, behind people back, behind everyone back, behind our backs, goes
-    behind, covers for X3, cover for X3, everyone covers for, corrupt, a total mess, is a mess,
-    condescending, useless, incompetent, lazy, clueless, arrogant, rude, terrible listener, bad
-    listener, awful listener, talks over*, talk over*, talked over*, talking over*, no idea what X3
-    doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a clue, doesn't know what
-    X3, doesn't have a clue, plays favorites, plays favourites, playing favorites, playing
-    favourites, favoritism, favouritism, has favorites, pets, phoning it in, phones it in,
-    slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't pull, never
-    pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit, took credit,
-    steals credit, stole credit, stealing credit, credit for my work, credit for our work, only
-    there because, only got, only here because, only promoted because, friends with the vp, friends
-    with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up, kiss-ass,
-    teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*, micromanager,
-    shady, sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*, back-stab*, can't
-    be trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't care less, full of
-    X3self, full of himself, full of herself, a joke, a nightmare, nightmare to work with, the
-    worst, worst manager, worst lead, awful to work with, terrible to work with, impossible to work
-    with, hard to work with, difficult to work with, bully, bullies, bullying, bullied, yells,
-    yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*, annoying,
-    irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head, can't code,
-    can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job, always late,
-    never shows up, never on time, never replies, never responds, ignores me, ignored me, ignores
-    my, throws me under the bus, threw me under the bus, under the bus, has it in for me, out to
-    get me, hates me, hate me, sleeping with, hooking up, affair, playing politics, snake, whines,
-    whining, complains constantly, always complaining, moody, flaky, sloppy, selfish, petty,
-    stupid, dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism, cronyism, sexist,
-    racist, misogynist, creep, gossip*, talks behind, behind my back, undermines, undermining,
-    undermined, sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns off, never
-    helps, won't help, refuses to help, not qualified, unqualified, doesn't deserve, didn't
-    deserve, overrated, fake, phony, patronizing, patronising, dismissive, belittles, belittling,
-    mansplain*, interrupts me, cuts me off, takes all the credit, a waste of space, dead weight,
-    deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3 temper, blows
-    up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego, gaslight*, lazy,
-    hopeless, pathetic, a disaster, a clown, checked-out, leaves early every, always leaves early,
-    never does, does nothing, does no work, barely works, barely does, no work,
+    never shows up to, always on X3 phone, takes long lunches, naps at, sleeps at X3 desk, works
+    another job, moonlighting, plays games all day, watches netflix, online shopping all day,
+    badmouths, badmouthing, complains about everyone, talks shit, talking shit, snitch, snitched,
+    tattled, ratted, ratted me out, went to hr about me, having an affair, sleeping around, hooked
+    up with, made a pass, threw up at the party, embarrassed X3self, made a fool of, drunk at the
+    party, hungover at work, always hungover, to get X3 way, get X3 way, gets X3 way, cries in
+    every, cries to get, dumps X3 work, dumping X3 work, dumped X3 work, leaving early every,
+    leaves early, leaving early, skives, skiving, drinking on the job, drunk on the job, high on
+    the job, doesn't deserve, unprofessional, inappropriate, abrasive, smug, entitled, spoiled,
+    careless, self-centered, self-centred, self-absorbed, egotistical, narcissistic, manipulative,
+    sneaky, unpleasant, miserable, grumpy, a pushover, spineless, a coward, cowardly, greedy, a
+    hypocrite, hypocritical, a gossip, a loudmouth, a show-off, show-off, a weirdo, a freak,
+    unstable, a psycho, clingy, useless at, lazy and, incompetent and, going over my head, goes
+    over my head, went over my head, go over my head, over my head to, hits on, flirts, flirting,
+    sleazy, cringe, full of crap, full of it, bullshit, doesn't know anything, plays the victim,
+    blames everyone, blames others, never listens, steamrolls, pads X3 hours, fakes, faking, lies
+    about, drunk at, always drunk, is a drunk, drinks too much, strange vibe, rude, never helps,
+    does the bare minimum, useless manager, awful manager, bad manager, terrible manager, laziest,
+    worst person, most useless, most annoying, most incompetent, spends all day on, on X3 phone all
+    day, all day on X3 phone, about to get fired, going to be fired, going to get fired, getting
+    fired, got fired, get fired, gets fired, know-it-all, nobody likes, no one likes, everyone
+    hates, nobody respects, no one respects, behind people backs, behind people back, behind
+    everyone back, behind our backs, goes behind, covers for X3, cover for X3, everyone covers for,
+    corrupt, a total mess, is a mess, condescending, useless, incompetent, lazy, clueless,
+    arrogant, rude, terrible listener, bad listener, awful listener, talks over*, talk over*,
+    talked over*, talking over*, no idea what X3 doing, no idea what X3 is doing, no clue what X3,
+    has no clue, hasn't a clue, doesn't know what X3, doesn't have a clue, plays favorites, plays
+    favourites, playing favorites, playing favourites, favoritism, favouritism, has favorites,
+    pets, phoning it in, phones it in, slacking, slacks off, slacking off, coasting, checked out,
+    never pulls, doesn't pull, never pull, not pulling, pull X3 weight, pulls X3 weight, takes
+    credit, taking credit, took credit, steals credit, stole credit, stealing credit, credit for my
+    work, credit for our work, only there because, only got, only here because, only promoted
+    because, friends with the vp, friends with the boss, kisses up, sucks up, sucking up,
+    brown-nose*, brown nose*, suck-up, kiss-ass, teacher's pet, toxic, passive-aggressive, passive
+    aggressive, micromanage*, micromanager, shady, sketchy, dishonest, liar, lies, lying, lied to,
+    two-faced, backstab*, back-stab*, can't be trusted, untrustworthy, unreliable, doesn't care,
+    don't care, couldn't care less, full of X3self, full of himself, full of herself, a joke, a
+    nightmare, nightmare to work with, the worst, worst manager, worst lead, awful to work with,
+    terrible to work with, impossible to work with, hard to work with, difficult to work with,
+    bully, bullies, bullying, bullied, yells, yelled, screams, screamed, shouts at, shouted at,
+    creepy, creep, weird vibe*, annoying, irritating, insufferable, unbearable, obnoxious, out of
+    X3 depth, in over X3 head, can't code, can't write, can't do X3 job, bad at X3 job, terrible at
+    X3 job, awful at X3 job, always late, never shows up, never on time, never replies, never
+    responds, ignores me, ignored me, ignores my, throws me under the bus, threw me under the bus,
+    under the bus, has it in for me, out to get me, hates me, hate me, sleeping with, hooking up,
+    affair, playing politics, snake, whines, whining, complains constantly, always complaining,
+    moody, flaky, sloppy, selfish, petty, stupid, dumb, idiot, moron, crazy, nuts, a mess, gets
+    away with, nepotism, cronyism, sexist, racist, misogynist, creep, gossip*, talks behind, behind
+    my back, undermines, undermining, undermined, sabotage*, sabotaging, dumps X3 work, dumps work
+    on, offloads, pawns off, never helps, won't help, refuses to help, not qualified, unqualified,
+    doesn't deserve, didn't deserve, overrated, fake, phony, patronizing, patronising, dismissive,
+    belittles, belittling, mansplain*, interrupts me, cuts me off, takes all the credit, a waste of
+    space, dead weight, deadweight, drama, drama queen, attitude problem, bad attitude, temper,
+    loses X3 temper, blows up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive
+    ego, gaslight*, lazy, hopeless, pathetic, a disaster, a clown, checked-out, leaves early every,
+    always leaves early, never does, does nothing, does no work, barely works, barely does, no
+    work,
     """
 )
 
