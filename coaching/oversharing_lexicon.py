@@ -402,21 +402,21 @@ STRONG: dict[str, str] = {
     might not be here much longer, won't be here long, not be here long, how long I'll stay, how
     much longer I'll stay, how much longer i stay, thinking of moving on, thinking about moving on,
     considering my options, weighing my options, exploring my options, explore other options,
-    exploring other options, putting out feelers, informational interview*, coffee chat with a
-    recruiter, talent partner at, got referred to, referred me to a role, referral for a role at,
-    career fair, switch careers, switching careers, career change, change careers, go back to
-    school, going back to school, grad school, mba application*, apply for an mba, applying for an
-    mba, going back to uni, retire early, retiring early, take a sabbatical, gap year, halfway out
-    the door, out the door, one foot out, take-home due, for another job, another job, other job,
-    my portfolio site, sending it around, sending my cv, sending my resume, join her company, join
-    his company, join their company, starting my own thing, start my own thing, my own thing, my
-    own company, my own business, a vc about, talking to vcs, raise money for my, stay or take,
-    take the other offer, the other offer, other offer, stay or go, stay or leave, whether to stay,
-    with a couple of companies, with a few companies, with some companies, with several companies,
-    with two companies, with three companies, companies about, about senior roles, wants me to come
-    back, want me to come back, asked me to come back, come back to my old, boomerang, last stage
-    with, final stage with, final stages with, last round with, final round with, a scale-up,
-    verbal offer, written offer, got an offer, got a job offer, got the offer, accepted an offer,
+    exploring other options, informational interview*, coffee chat with a recruiter, talent partner
+    at, got referred to, referred me to a role, referral for a role at, career fair, switch
+    careers, switching careers, career change, change careers, go back to school, going back to
+    school, grad school, mba application*, apply for an mba, applying for an mba, going back to
+    uni, retire early, retiring early, take a sabbatical, gap year, halfway out the door, out the
+    door, one foot out, take-home due, for another job, another job, other job, my portfolio site,
+    sending it around, sending my cv, sending my resume, join her company, join his company, join
+    their company, starting my own thing, start my own thing, my own thing, my own company, my own
+    business, a vc about, talking to vcs, raise money for my, stay or take, take the other offer,
+    the other offer, other offer, stay or go, stay or leave, whether to stay, with a couple of
+    companies, with a few companies, with some companies, with several companies, with two
+    companies, with three companies, companies about, about senior roles, wants me to come back,
+    want me to come back, asked me to come back, come back to my old, boomerang, last stage with,
+    final stage with, final stages with, last round with, final round with, a scale-up, verbal
+    offer, written offer, got an offer, got a job offer, got the offer, accepted an offer,
     accepting an offer, signed an offer, signed the offer, offer deadline, exploding offer,
     leetcode, interview prep, prepping for interviews, practicing for interviews, practising for
     interviews, brushing up for interviews, approached by, been approached, reached out about a
@@ -503,39 +503,38 @@ STRONG: dict[str, str] = {
     pride march, pride parade, union organizing, unionizing, unionising,
     """,
     LEGAL: """
-    audited by the irs, irs audit, tax audit on my, got a lawyer, got sued, get sued, wage
-    garnishment, garnished, defendant, plaintiff, civil suit, suit against me, a suit against,
-    criminal suit, my parole, ankle monitor, court-ordered, court ordered, mediation with my ex,
-    our mediator, legal separation, prenup, breathalyzer, breathalyser, sobriety test, impounded,
-    license revoked, licence revoked, expunge, expunged, pardon, criminal background, conviction,
-    convicted, served time, did time, inmate, incarcerated, detention center, detention centre,
-    border patrol, visa denied, visa rejected, visa was denied, out of status, status expired,
-    overstay, lawyer fees, attorney fees, legal bills, legal costs, plead guilty, pleaded guilty,
-    pled guilty, before a judge, in front of a judge, appear before, appearing before, driving
-    without insurance, driving without a license, driving without a licence, caught driving, got
-    caught, uninsured driving, driving uninsured, community service, speeding fine, fender bender,
-    car accident, accident report, asylum, overstayed, undocumented, h-1b, h1b, green card
-    interview, citizenship interview, citizenship test, naturalization, naturalisation, power of
-    attorney, probate, estate lawyer, executor of, tenant dispute, employment tribunal, tribunal,
-    class action, lawyer up, lawyered up, insurance claim after, court appearance*, court date,
-    court hearing*, court case, in court, to court, traffic court, small claims, family court,
-    taking me to court, take me to court, took me to court, my lawyer, hire a lawyer, legal fees,
-    legal aid, legal trouble, legal battle, legal dispute, landlord dispute, dispute with my, suing
-    me, sue me, sued me, being sued, getting sued, suing my, sued by, witness in, as a witness,
-    called as a witness, testify, testifying, subpoena, subpoenaed, deposition, summons, police,
-    the cops, cops, arrested, detained, custody battle, charged with, charges against me, criminal
-    case, criminal charges, criminal record, misdemeanor, misdemeanour, felony, plea deal,
-    probation officer, parole, bail, bail hearing, jail, prison, locked up, dui, dwi, drink
-    driving, drunk driving, reckless driving, speeding ticket, ticket for speeding, ticket for
-    reckless, ticket for running, parking ticket, parking citation, traffic ticket, traffic
-    citation, a citation, lose lose lost my license, lost my licence, license suspended, licence
-    suspended, my license, my licence, driving ban, points on my license, visa renewal, my visa,
-    visa status, visa expires, visa issue*, work permit, green card, immigration lawyer,
-    immigration case, immigration hearing, deported, deportation, restraining order, protective
-    order, settlement with my, insurance fraud, fraud case, identity theft, stolen identity,
-    scammed, got scammed, police report, report to the police, break-in, broken into, burglary,
-    burgled, robbed, mugged, assaulted, harassment case, eviction hearing, divorce lawyer, custody
-    hearing, custody case, notary for my, sentencing,
+    audited by the irs, irs audit, tax audit on my, got sued, get sued, wage garnishment,
+    garnished, defendant, plaintiff, civil suit, suit against me, a suit against, criminal suit, my
+    parole, ankle monitor, court-ordered, court ordered, mediation with my ex, our mediator, legal
+    separation, prenup, breathalyzer, breathalyser, sobriety test, impounded, license revoked,
+    licence revoked, expunge, expunged, pardon, criminal background, conviction, convicted, served
+    time, did time, inmate, incarcerated, detention center, detention centre, border patrol, visa
+    denied, visa rejected, visa was denied, out of status, status expired, overstay, lawyer fees,
+    attorney fees, legal bills, legal costs, plead guilty, pleaded guilty, pled guilty, before a
+    judge, in front of a judge, appear before, appearing before, driving without insurance, driving
+    without a license, driving without a licence, caught driving, got caught, uninsured driving,
+    driving uninsured, community service, speeding fine, fender bender, car accident, accident
+    report, asylum, overstayed, undocumented, h-1b, h1b, green card interview, citizenship
+    interview, citizenship test, naturalization, naturalisation, power of attorney, probate, estate
+    lawyer, executor of, tenant dispute, employment tribunal, tribunal, class action, lawyer up,
+    lawyered up, insurance claim after, court appearance*, court date, court hearing*, court case,
+    in court, to court, traffic court, small claims, family court, taking me to court, take me to
+    court, took me to court, my lawyer, hire a lawyer, legal fees, legal aid, legal trouble, legal
+    battle, legal dispute, landlord dispute, dispute with my, suing me, sue me, sued me, being
+    sued, getting sued, suing my, sued by, witness in, as a witness, called as a witness, testify,
+    testifying, subpoena, subpoenaed, deposition, summons, police, the cops, cops, arrested,
+    detained, custody battle, charged with, charges against me, criminal case, criminal charges,
+    criminal record, misdemeanor, misdemeanour, felony, plea deal, probation officer, parole, bail,
+    bail hearing, jail, prison, locked up, dui, dwi, drink driving, drunk driving, reckless
+    driving, speeding ticket, ticket for speeding, ticket for reckless, ticket for running, parking
+    ticket, parking citation, traffic ticket, traffic citation, a citation, lose lose lost my
+    license, lost my licence, license suspended, licence suspended, my license, my licence, driving
+    ban, points on my license, visa renewal, my visa, visa status, visa expires, visa issue*, work
+    permit, green card, immigration lawyer, immigration case, immigration hearing, deported,
+    deportation, restraining order, protective order, settlement with my, insurance fraud, fraud
+    case, identity theft, stolen identity, scammed, got scammed, police report, report to the
+    police, break-in, broken into, burglary, burgled, robbed, mugged, assaulted, harassment case,
+    eviction hearing, divorce lawyer, custody hearing, custody case, notary for my, sentencing,
     """,
     SUBSTANCES: """
     on the lash, sesh, legless, tanked last night, merry last night, a nightcap, nightcaps, bottle
