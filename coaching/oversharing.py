@@ -8,6 +8,12 @@ diagnosed", "I'm interviewing at"), so ambiguous words are anchored on "I"/"my";
 words ("chemo", "hungover", "DUI") stand alone; common work collocations with the same words
 ("health check", "product family", "kill the job", "drunk-walk") are excluded with lookarounds.
 
+A second, broader layer (coaching/oversharing_lexicon.py) reads per clause: large lexicons of
+strong words (flag alone) and weak words (flag only with I/me/my in a clause free of work nouns),
+work-collocation guards, a person-plus-judgement rule for gossip and a role-plus-outside-party rule
+for job hunting. Layer-1 matches that modify a work noun ("the kids mode in our app") or sit in
+hiring talk ("a recruiter about hiring for our team") are dropped.
+
 Every pattern is a flat alternation with bounded gaps (no nested unbounded quantifiers), so the scan
 is linear in the text and safe on any input. Pure stdlib; patterns are compiled once at import.
 """

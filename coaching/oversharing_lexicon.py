@@ -1245,8 +1245,9 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
             if norm[k] == "x3" and raw[k].lower().replace("’", "'") in _PRONOUN_PEOPLE
         ]
         if people:
+            people_set = set(people)
             for i, j, _ in _spans(tokens, _PRE_JUDGE):
-                after = [k for k in people if j <= k <= j + 3] + [
+                after = [k for k in range(j, j + 4) if k in people_set] + [
                     k for k in range(j, min(j + 2, len(norm))) if raw[k].lower() in {"him", "her"}
                 ]
                 if after and not any(guarded[i:j]):
