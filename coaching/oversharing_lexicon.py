@@ -401,7 +401,9 @@ STRONG: dict[str, str] = {
     stock losses, gambling debt*, bailiffs,
     """,
     JOB_HUNT: """
-    sent over my cv, sent my cv, sent over my resume, sent my resume, my cv, my resume, quietly
+    recruiting me, recruit me, trying to recruit me, poach me, leaving tech, leave tech, quit tech,
+    quitting tech, leaving the industry, leave the industry, leaving software, out of tech, sent
+    over my cv, sent my cv, sent over my resume, sent my resume, my cv, my resume, quietly
     interviewing, might not be here much longer, won't be here long, not be here long, how long
     I'll stay, how much longer I'll stay, how much longer i stay, thinking of moving on, thinking
     about moving on, considering my options, weighing my options, exploring my options, explore
@@ -457,54 +459,55 @@ STRONG: dict[str, str] = {
     joining date, start date at, signing bonus,
     """,
     POLITICS_RELIGION: """
-    re-election, reelection, organizing a union, organising a union, unionize, unionise, union
-    drive, inshallah, god willing, by god's grace, blessed to, my rights, human rights, civil
-    rights, rights are under attack, new law banning, the opposition party, current events have me,
-    the state of the world, the news has me, politics lately, political climate, the election has,
-    election anxiety, campaigning for, canvassing for, climate candidates, climate activist*,
-    climate march, climate strike, jummah, jumma, jumu'ah, friday prayer, pro-palestine,
-    pro-palestinian, pro-israel, pro-choice, pro-life, anti-war, anti-abortion, anti-immigration,
-    anti-government, anti-vax, anti-vaxxer, the administration, this administration, afd, snp, lib
-    dems, libdems, ndp, bjp, likud, ukip, reform uk, populist, populism, nationalist, nationalism,
-    authoritarian, dictator, dictatorship, regime, propaganda, gurdwara, puja, pooja, vaisakhi,
-    suhoor, sehri, rosary, confession at, deacon, elder at my church, born again, born-again, bible
-    camp, vacation bible school, my congregation, my parish, my church, my rabbi, my imam, my
-    priest, my pastor, my minister, sunday school, youth group, the war in, ukraine war, war in
-    ukraine, war in gaza, lgbtq, lgbt, trans rights, gay marriage, same-sex marriage, police
-    brutality, blm, black lives matter, defund the police, voting rights, voter, voters, hijab,
-    turban, yarmulke, kippah, easter service, christmas service, midnight mass, god's plan, pray
-    for, religious holiday*, high holidays, holy day*, the sabbath, spiritual practice, my
-    spiritual, bible verse*, church service*, sunday service*, mosque on, the democrats, the
-    republicans, green party, libertarian party, party member, party membership, political party,
-    member of the party, knocking on doors, knocked on doors, door knocking, supreme court, the
-    mayor, mayor, corrupt politicians, the left has, the left is, the left are, the far left, the
-    far right, the libs, lefties, right-wingers, the right has, the right are, city council, town
-    hall meeting about, my senator, my congressman, my mp, democratic club, democratic party,
-    republican party, democrats, republicans, democrat, republican, gop, tories, tory, labour
-    party, conservative party, liberal party, liberals, conservatives, leftist*, right-wing,
-    left-wing, far-right, far-left, maga, trump, biden, obama, kamala, harris administration, the
-    president, prime minister, senator, congressman, congresswoman, congress, parliament, the
-    senate, state senate, senate campaign, city council race, mayor race, mayoral, governor race,
-    ballot, ballots, polling station, voted for, who people voted for, who I voted for, how people
-    voted, election results, the election, last election, next election, midterms, midterm,
-    referendum, brexit, immigration bill, immigration policy, immigrants, refugees, border wall,
-    deportations, tax cuts, tax cut, the tax bill, abortion, pro-life, pro-choice, gun control, gun
-    rights, second amendment, climate change denial, climate deniers, politicians, politician, my
-    politics, ruin ruining the country, the country is, the government is, the government's,
-    government should, protester*, the protest, a protest, the rally, a rally, rallies, the march
-    downtown, picket line, activist, activism, feminist, feminism, socialism, socialist, communism,
-    communist, capitalism is, fascism, fascist, palestinian, gaza, zionist, hamas, islam, islamic,
-    muslim, muslims, christianity, catholic, catholics, jewish, judaism, hindu, hinduism, buddhist,
-    buddhism, sikh, atheist, agnostic, mormon, evangelical, allah, prayers, friday prayers, prayer
-    group, my faith, our faith, faith community, religion, religious, spiritual, spirituality,
-    church, mosque, synagogue, temple on, my temple, parish, congregation, sermon, pastor, priest,
-    rabbi, imam, bible, quran, koran, torah, scripture, confirmation class, getting confirmed,
-    baptism, baptised, baptized, christening, communion, bar mitzvah, bat mitzvah, ramadan, eid,
-    iftar, observing lent, for lent, diwali, passover, yom kippur, rosh hashanah, hanukkah,
-    shabbat, sabbath, kosher, halal, fasting for, my fast, mass on sunday, sunday mass, go to mass,
-    choir practice, church choir, bible study, missionary, mission trip, tithe, tithing,
-    pilgrimage, hajj, meditation retreat, my guru, my beliefs, religious beliefs, political views,
-    pride march, pride parade, union organizing, unionizing, unionising,
+    knocking doors, knock doors, councillor, councilor, council member, city councilman, umrah,
+    going to mecca, trip to mecca, pilgrimage to, re-election, reelection, organizing a union,
+    organising a union, unionize, unionise, union drive, inshallah, god willing, by god's grace,
+    blessed to, my rights, human rights, civil rights, rights are under attack, new law banning,
+    the opposition party, current events have me, the state of the world, the news has me, politics
+    lately, political climate, the election has, election anxiety, campaigning for, canvassing for,
+    climate candidates, climate activist*, climate march, climate strike, jummah, jumma, jumu'ah,
+    friday prayer, pro-palestine, pro-palestinian, pro-israel, pro-choice, pro-life, anti-war,
+    anti-abortion, anti-immigration, anti-government, anti-vax, anti-vaxxer, the administration,
+    this administration, afd, snp, lib dems, libdems, ndp, bjp, likud, ukip, reform uk, populist,
+    populism, nationalist, nationalism, authoritarian, dictator, dictatorship, regime, propaganda,
+    gurdwara, puja, pooja, vaisakhi, suhoor, sehri, rosary, confession at, deacon, elder at my
+    church, born again, born-again, bible camp, vacation bible school, my congregation, my parish,
+    my church, my rabbi, my imam, my priest, my pastor, my minister, sunday school, youth group,
+    the war in, ukraine war, war in ukraine, war in gaza, lgbtq, lgbt, trans rights, gay marriage,
+    same-sex marriage, police brutality, blm, black lives matter, defund the police, voting rights,
+    voter, voters, hijab, turban, yarmulke, kippah, easter service, christmas service, midnight
+    mass, god's plan, pray for, religious holiday*, high holidays, holy day*, the sabbath,
+    spiritual practice, my spiritual, bible verse*, church service*, sunday service*, mosque on,
+    the democrats, the republicans, green party, libertarian party, party member, party membership,
+    political party, member of the party, knocking on doors, knocked on doors, door knocking,
+    supreme court, the mayor, mayor, corrupt politicians, the left has, the left is, the left are,
+    the far left, the far right, the libs, lefties, right-wingers, the right has, the right are,
+    city council, town hall meeting about, my senator, my congressman, my mp, democratic club,
+    democratic party, republican party, democrats, republicans, democrat, republican, gop, tories,
+    tory, labour party, conservative party, liberal party, liberals, conservatives, leftist*,
+    right-wing, left-wing, far-right, far-left, maga, trump, biden, obama, kamala, harris
+    administration, the president, prime minister, senator, congressman, congresswoman, congress,
+    parliament, the senate, state senate, senate campaign, city council race, mayor race, mayoral,
+    governor race, ballot, ballots, polling station, voted for, who people voted for, who I voted
+    for, how people voted, election results, the election, last election, next election, midterms,
+    midterm, referendum, brexit, immigration bill, immigration policy, immigrants, refugees, border
+    wall, deportations, tax cuts, tax cut, the tax bill, abortion, pro-life, pro-choice, gun
+    control, gun rights, second amendment, climate change denial, climate deniers, politicians,
+    politician, my politics, ruin ruining the country, the country is, the government is, the
+    government's, government should, protester*, the protest, a protest, the rally, a rally,
+    rallies, the march downtown, picket line, activist, activism, feminist, feminism, socialism,
+    socialist, communism, communist, capitalism is, fascism, fascist, palestinian, gaza, zionist,
+    hamas, islam, islamic, muslim, muslims, christianity, catholic, catholics, jewish, judaism,
+    hindu, hinduism, buddhist, buddhism, sikh, atheist, agnostic, mormon, evangelical, allah,
+    prayers, friday prayers, prayer group, my faith, our faith, faith community, religion,
+    religious, spiritual, spirituality, church, mosque, synagogue, temple on, my temple, parish,
+    congregation, sermon, pastor, priest, rabbi, imam, bible, quran, koran, torah, scripture,
+    confirmation class, getting confirmed, baptism, baptised, baptized, christening, communion, bar
+    mitzvah, bat mitzvah, ramadan, eid, iftar, observing lent, for lent, diwali, passover, yom
+    kippur, rosh hashanah, hanukkah, shabbat, sabbath, kosher, halal, fasting for, my fast, mass on
+    sunday, sunday mass, go to mass, choir practice, church choir, bible study, missionary, mission
+    trip, tithe, tithing, pilgrimage, hajj, meditation retreat, my guru, my beliefs, religious
+    beliefs, political views, pride march, pride parade, union organizing, unionizing, unionising,
     """,
     LEGAL: """
     audited by the irs, irs audit, tax audit on my, got sued, get sued, wage garnishment,
@@ -541,36 +544,37 @@ STRONG: dict[str, str] = {
     eviction hearing, divorce lawyer, custody hearing, custody case, notary for my, sentencing,
     """,
     SUBSTANCES: """
-    tried mushrooms, took mushrooms, on mushrooms, did mushrooms, microdosed, on the lash, sesh,
-    legless, tanked last night, merry last night, a nightcap, nightcaps, bottle a night, wine every
-    night, drink every night, drinks every night, got lit, getting lit, so lit last night, in
-    recovery and, go to meetings three, sponsor at aa, my sponsor says, twelve steps, 12 steps,
-    12-step, drinking on the job, high at work, drunk at work, spliff, toke, dispensary, pre-roll,
-    wine night, boozy brunch, bottomless brunch, beer garden, bar hopping, jagerbomb*, keg, rave,
-    raving, coming down, comedown, come down from, tripping on, tripped on, k hole, a bump of, line
-    of coke, lines of coke, snorted, snorting, overdosed, od'd, detox, detoxing, methadone,
-    suboxone, naloxone, narcan, drinking buddy, drinking buddies, liquid lunch, day drinking,
-    day-drinking, something to help me sleep, pills to help me sleep, taking something to sleep, a
-    few drinks, a couple of drinks, couple of beers, few beers, a few beers, wine o'clock, dry
-    january, sober curious, psilocybin, ayahuasca, microdosing, vape pen, weed pen, thc pen, dabs,
-    blazed, faded, sleeping tablets, nyquil to sleep, benadryl to sleep, nicotine pouches, zyn,
-    snus, chewing tobacco, tobacco, one too many, too many last night, had too many, hitting the
-    bottle, hit the bottle, the bottle hard, drinking heavily, heavy drinking, beer, beers, pints,
-    a pint, wine, bottle of wine, glass of wine, glasses of wine, margarita, margaritas, cocktail,
-    cocktails, vodka, whiskey, whisky, tequila, shots of, doing shots, tequila shots, booze, boozy,
-    liquor, alcohol, alcoholic, drinking, drank, drunk, tipsy, buzzed, hungover, hung over,
-    hangover, sloshed, bender, binge drinking, blacked out, weed, marijuana, cannabis, edible,
-    edibles, gummies, thc, cbd, blunt, bong, stoned, cocaine, mdma, ecstasy, lsd, shrooms,
-    psychedelics, ketamine, heroin, meth, opioids, opiates, fentanyl, xanax, valium, ambien,
-    benzos, adderall, ritalin, painkillers, sleeping pills, sleeping pill, pills to sleep, pills to
-    focus, vape, vaping, vapes, cigarettes, cigarette, cigs, nicotine, nicotine gum, quit smoking,
-    quit drinking, quit vaping, stopped drinking, sobriety, relapse, relapsed, rehab, aa meeting*,
-    alcoholics anonymous, na meeting*, days clean, weeks clean, months clean, years clean, clean
-    and sober, staying clean, using again, my dealer, overdose, drinks last night, went out
-    drinking, out drinking, pub crawl, bar crawl, happy hour got, too many drinks, too much to
-    drink, too many beers, open bar, wrecked after, wrecked from the party, a big night, big night
-    out, partying, partied, party last night, rough morning after, still recovering from the party,
-    recovering from the party,
+    a few too many, had a few too many, a couple too many, few too many, tried mushrooms, took
+    mushrooms, on mushrooms, did mushrooms, microdosed, on the lash, sesh, legless, tanked last
+    night, merry last night, a nightcap, nightcaps, bottle a night, wine every night, drink every
+    night, drinks every night, got lit, getting lit, so lit last night, in recovery and, go to
+    meetings three, sponsor at aa, my sponsor says, twelve steps, 12 steps, 12-step, drinking on
+    the job, high at work, drunk at work, spliff, toke, dispensary, pre-roll, wine night, boozy
+    brunch, bottomless brunch, beer garden, bar hopping, jagerbomb*, keg, rave, raving, coming
+    down, comedown, come down from, tripping on, tripped on, k hole, a bump of, line of coke, lines
+    of coke, snorted, snorting, overdosed, od'd, detox, detoxing, methadone, suboxone, naloxone,
+    narcan, drinking buddy, drinking buddies, liquid lunch, day drinking, day-drinking, something
+    to help me sleep, pills to help me sleep, taking something to sleep, a few drinks, a couple of
+    drinks, couple of beers, few beers, a few beers, wine o'clock, dry january, sober curious,
+    psilocybin, ayahuasca, microdosing, vape pen, weed pen, thc pen, dabs, blazed, faded, sleeping
+    tablets, nyquil to sleep, benadryl to sleep, nicotine pouches, zyn, snus, chewing tobacco,
+    tobacco, one too many, too many last night, had too many, hitting the bottle, hit the bottle,
+    the bottle hard, drinking heavily, heavy drinking, beer, beers, pints, a pint, wine, bottle of
+    wine, glass of wine, glasses of wine, margarita, margaritas, cocktail, cocktails, vodka,
+    whiskey, whisky, tequila, shots of, doing shots, tequila shots, booze, boozy, liquor, alcohol,
+    alcoholic, drinking, drank, drunk, tipsy, buzzed, hungover, hung over, hangover, sloshed,
+    bender, binge drinking, blacked out, weed, marijuana, cannabis, edible, edibles, gummies, thc,
+    cbd, blunt, bong, stoned, cocaine, mdma, ecstasy, lsd, shrooms, psychedelics, ketamine, heroin,
+    meth, opioids, opiates, fentanyl, xanax, valium, ambien, benzos, adderall, ritalin,
+    painkillers, sleeping pills, sleeping pill, pills to sleep, pills to focus, vape, vaping,
+    vapes, cigarettes, cigarette, cigs, nicotine, nicotine gum, quit smoking, quit drinking, quit
+    vaping, stopped drinking, sobriety, relapse, relapsed, rehab, aa meeting*, alcoholics
+    anonymous, na meeting*, days clean, weeks clean, months clean, years clean, clean and sober,
+    staying clean, using again, my dealer, overdose, drinks last night, went out drinking, out
+    drinking, pub crawl, bar crawl, happy hour got, too many drinks, too much to drink, too many
+    beers, open bar, wrecked after, wrecked from the party, a big night, big night out, partying,
+    partied, party last night, rough morning after, still recovering from the party, recovering
+    from the party,
     """,
 }
 
@@ -626,36 +630,37 @@ WEAK: dict[str, str] = {
 WORK_NOUNS = set(
     _entries(
         """
-    podcast, podcasts, blog, article, webinar, approach, approaches, step, steps, mode, modes,
-    profile, profiles, section, sections, detection, monitor, monitoring, hire, hires, new hire,
-    quality, chart, charts, graph, graphs, subscription, subscriptions, effort, efforts, qa, aws,
-    gcp, azure, lambda, outage, failover, postmortem, rollback, backup, backups, downtime, suite,
-    paperwork for our, sponsorship, sponsor, erg, network, hackathon, conference, webinar, demo,
-    management, software, legal, dpa, audit, audits, logs, log, gpu, gpus, provider, providers,
-    office, offices, decline, contractor, contractors, agency, agencies, saas, enterprise, feature,
-    features, app, apps, application, client, clients, customer, customers, page, pages, service,
-    services, api, apis, dashboard, dashboards, product, products, team, teams, data, dataset,
-    integration, integrations, job, jobs, pipeline, pipelines, flow, flows, module, modules,
-    system, systems, platform, vendor, vendors, endpoint, endpoints, table, tables, report,
-    reports, project, projects, calculator, scheduling, booking, checker, ingestion, records, tool,
-    tools, widget, widgets, field, fields, form, forms, schema, model, models, sdk, plugin, bot,
-    portal, site, website, database, db, query, queries, metric, metrics, doc, docs, spec, specs,
-    template, templates, vertical, segment, market, partner, partners, account, accounts, sprint,
-    sprints, release, releases, deploy, deployment, roadmap, backlog, ticket, tickets, epic, epics,
-    pr, prs, repo, codebase, code, bug, bugs, test, tests, build, builds, cluster, server, servers,
-    prod, production, staging, migration, launch, deadline, deadlines, okr, okrs, kpi, kpis,
-    contract, contracts, stakeholder, stakeholders, roadmap, users, user, engineer, engineers,
-    engineering, org, department, company's, quarter, q1, q2, q3, q4, offsite, rfc, design,
-    architecture, latency, uptime, outage, incident, incidents, on-call, oncall, headcount, hiring,
-    candidate, candidates, rubric, panel, interviewer, interviewers, onboarding, reorg, layoffs,
-    stack, framework, library, feed, vendor's, sla, slas, revenue, budget, budgets, cost, costs,
-    pricing, invoice, invoices, billing, payments, payment, checkout, campaign, campaigns,
-    marketing, sales, funnel, conversion, churn, workflow, workflows, process, processes, infra,
-    infrastructure, terraform, kubernetes, calendar, engine, screen, screens, component,
-    components, ui, ux, microservice, microservices, library, backend, frontend, lib, cli, script,
-    scripts, notebook, experiment, experiments, prototype, poc, demo, guild, chapter, council,
-    committee, review, reviews, retro, standup, stand-up, meeting, meetings, 1:1, exec, execs,
-    leadership, vp, cto, ceo, roadmap, strategy, proposal, plan,
+    traffic, spike, spikes, load, forecast, forecasting, podcast, podcasts, blog, article, webinar,
+    approach, approaches, step, steps, mode, modes, profile, profiles, section, sections,
+    detection, monitor, monitoring, hire, hires, new hire, quality, chart, charts, graph, graphs,
+    subscription, subscriptions, effort, efforts, qa, aws, gcp, azure, lambda, outage, failover,
+    postmortem, rollback, backup, backups, downtime, suite, paperwork for our, sponsorship,
+    sponsor, erg, network, hackathon, conference, webinar, demo, management, software, legal, dpa,
+    audit, audits, logs, log, gpu, gpus, provider, providers, office, offices, decline, contractor,
+    contractors, agency, agencies, saas, enterprise, feature, features, app, apps, application,
+    client, clients, customer, customers, page, pages, service, services, api, apis, dashboard,
+    dashboards, product, products, team, teams, data, dataset, integration, integrations, job,
+    jobs, pipeline, pipelines, flow, flows, module, modules, system, systems, platform, vendor,
+    vendors, endpoint, endpoints, table, tables, report, reports, project, projects, calculator,
+    scheduling, booking, checker, ingestion, records, tool, tools, widget, widgets, field, fields,
+    form, forms, schema, model, models, sdk, plugin, bot, portal, site, website, database, db,
+    query, queries, metric, metrics, doc, docs, spec, specs, template, templates, vertical,
+    segment, market, partner, partners, account, accounts, sprint, sprints, release, releases,
+    deploy, deployment, roadmap, backlog, ticket, tickets, epic, epics, pr, prs, repo, codebase,
+    code, bug, bugs, test, tests, build, builds, cluster, server, servers, prod, production,
+    staging, migration, launch, deadline, deadlines, okr, okrs, kpi, kpis, contract, contracts,
+    stakeholder, stakeholders, roadmap, users, user, engineer, engineers, engineering, org,
+    department, company's, quarter, q1, q2, q3, q4, offsite, rfc, design, architecture, latency,
+    uptime, outage, incident, incidents, on-call, oncall, headcount, hiring, candidate, candidates,
+    rubric, panel, interviewer, interviewers, onboarding, reorg, layoffs, stack, framework,
+    library, feed, vendor's, sla, slas, revenue, budget, budgets, cost, costs, pricing, invoice,
+    invoices, billing, payments, payment, checkout, campaign, campaigns, marketing, sales, funnel,
+    conversion, churn, workflow, workflows, process, processes, infra, infrastructure, terraform,
+    kubernetes, calendar, engine, screen, screens, component, components, ui, ux, microservice,
+    microservices, library, backend, frontend, lib, cli, script, scripts, notebook, experiment,
+    experiments, prototype, poc, demo, guild, chapter, council, committee, review, reviews, retro,
+    standup, stand-up, meeting, meetings, 1:1, exec, execs, leadership, vp, cto, ceo, roadmap,
+    strategy, proposal, plan,
     """
     )
 )
@@ -873,63 +878,65 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
-    lied about, lied to, lies about, been slacking, never shows up to, always on X3 phone, takes
-    long lunches, naps at, sleeps at X3 desk, works another job, moonlighting, plays games all day,
-    watches netflix, online shopping all day, badmouths, badmouthing, complains about everyone,
-    talks shit, talking shit, snitch, snitched, tattled, ratted, ratted me out, went to hr about
-    me, having an affair, sleeping around, hooked up with, made a pass, threw up at the party,
-    embarrassed X3self, made a fool of, drunk at the party, hungover at work, always hungover, to
-    get X3 way, get X3 way, gets X3 way, cries in every, cries to get, dumps X3 work, dumping X3
-    work, dumped X3 work, leaving early every, leaves early, leaving early, skives, skiving,
-    drinking on the job, drunk on the job, high on the job, doesn't deserve, unprofessional,
-    inappropriate, abrasive, smug, entitled, spoiled, careless, self-centered, self-centred,
-    self-absorbed, egotistical, narcissistic, manipulative, sneaky, unpleasant, miserable, grumpy,
-    a pushover, spineless, a coward, cowardly, greedy, a hypocrite, hypocritical, a gossip, a
-    loudmouth, a show-off, show-off, a weirdo, a freak, unstable, a psycho, clingy, useless at,
-    lazy and, incompetent and, going over my head, goes over my head, went over my head, go over my
-    head, over my head to, hits on, flirts, flirting, sleazy, cringe, full of crap, full of it,
-    bullshit, doesn't know anything, plays the victim, blames everyone, blames others, never
-    listens, steamrolls, pads X3 hours, fakes, faking, lies about, drunk at, always drunk, is a
-    drunk, drinks too much, strange vibe, rude, never helps, does the bare minimum, useless
-    manager, awful manager, bad manager, terrible manager, laziest, worst person, most useless,
-    most annoying, most incompetent, spends all day on, on X3 phone all day, all day on X3 phone,
-    about to get fired, going to be fired, going to get fired, getting fired, got fired, get fired,
-    gets fired, know-it-all, nobody likes, no one likes, everyone hates, nobody respects, no one
-    respects, behind people backs, behind people back, behind everyone back, behind our backs, goes
-    behind, covers for X3, cover for X3, everyone covers for, corrupt, a total mess, is a mess,
-    condescending, useless, incompetent, lazy, clueless, arrogant, rude, terrible listener, bad
-    listener, awful listener, talks over*, talk over*, talked over*, talking over*, no idea what X3
-    doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a clue, doesn't know what
-    X3, doesn't have a clue, plays favorites, plays favourites, playing favorites, playing
-    favourites, favoritism, favouritism, has favorites, pets, phoning it in, phones it in,
-    slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't pull, never
-    pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit, took credit,
-    steals credit, stole credit, stealing credit, credit for my work, credit for our work, only
-    there because, only got, only here because, only promoted because, friends with the vp, friends
-    with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up, kiss-ass,
-    teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*, micromanager,
-    shady, sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*, back-stab*, can't
-    be trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't care less, full of
-    X3self, full of himself, full of herself, a joke, a nightmare, nightmare to work with, the
-    worst, worst manager, worst lead, awful to work with, terrible to work with, impossible to work
-    with, hard to work with, difficult to work with, bully, bullies, bullying, bullied, yells,
-    yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*, annoying,
-    irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head, can't code,
-    can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job, always late,
-    never shows up, never on time, never replies, never responds, ignores me, ignored me, ignores
-    my, throws me under the bus, threw me under the bus, under the bus, has it in for me, out to
-    get me, hates me, hate me, sleeping with, hooking up, affair, playing politics, snake, whines,
-    whining, complains constantly, always complaining, moody, flaky, sloppy, selfish, petty,
-    stupid, dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism, cronyism, sexist,
-    racist, misogynist, creep, gossip*, talks behind, behind my back, undermines, undermining,
-    undermined, sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns off, never
-    helps, won't help, refuses to help, not qualified, unqualified, doesn't deserve, didn't
-    deserve, overrated, fake, phony, patronizing, patronising, dismissive, belittles, belittling,
-    mansplain*, interrupts me, cuts me off, takes all the credit, a waste of space, dead weight,
-    deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3 temper, blows
-    up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego, gaslight*, lazy,
-    hopeless, pathetic, a disaster, a clown, checked-out, leaves early every, always leaves early,
-    never does, does nothing, does no work, barely works, barely does, no work,
+    talks down to, talking down to, talked down to, no idea how anything, no idea how things, has
+    no idea how, no clue how anything, lied about, lied to, lies about, been slacking, never shows
+    up to, always on X3 phone, takes long lunches, naps at, sleeps at X3 desk, works another job,
+    moonlighting, plays games all day, watches netflix, online shopping all day, badmouths,
+    badmouthing, complains about everyone, talks shit, talking shit, snitch, snitched, tattled,
+    ratted, ratted me out, went to hr about me, having an affair, sleeping around, hooked up with,
+    made a pass, threw up at the party, embarrassed X3self, made a fool of, drunk at the party,
+    hungover at work, always hungover, to get X3 way, get X3 way, gets X3 way, cries in every,
+    cries to get, dumps X3 work, dumping X3 work, dumped X3 work, leaving early every, leaves
+    early, leaving early, skives, skiving, drinking on the job, drunk on the job, high on the job,
+    doesn't deserve, unprofessional, inappropriate, abrasive, smug, entitled, spoiled, careless,
+    self-centered, self-centred, self-absorbed, egotistical, narcissistic, manipulative, sneaky,
+    unpleasant, miserable, grumpy, a pushover, spineless, a coward, cowardly, greedy, a hypocrite,
+    hypocritical, a gossip, a loudmouth, a show-off, show-off, a weirdo, a freak, unstable, a
+    psycho, clingy, useless at, lazy and, incompetent and, going over my head, goes over my head,
+    went over my head, go over my head, over my head to, hits on, flirts, flirting, sleazy, cringe,
+    full of crap, full of it, bullshit, doesn't know anything, plays the victim, blames everyone,
+    blames others, never listens, steamrolls, pads X3 hours, fakes, faking, lies about, drunk at,
+    always drunk, is a drunk, drinks too much, strange vibe, rude, never helps, does the bare
+    minimum, useless manager, awful manager, bad manager, terrible manager, laziest, worst person,
+    most useless, most annoying, most incompetent, spends all day on, on X3 phone all day, all day
+    on X3 phone, about to get fired, going to be fired, going to get fired, getting fired, got
+    fired, get fired, gets fired, know-it-all, nobody likes, no one likes, everyone hates, nobody
+    respects, no one respects, behind people backs, behind people back, behind everyone back,
+    behind our backs, goes behind, covers for X3, cover for X3, everyone covers for, corrupt, a
+    total mess, is a mess, condescending, useless, incompetent, lazy, clueless, arrogant, rude,
+    terrible listener, bad listener, awful listener, talks over*, talk over*, talked over*, talking
+    over*, no idea what X3 doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a
+    clue, doesn't know what X3, doesn't have a clue, plays favorites, plays favourites, playing
+    favorites, playing favourites, favoritism, favouritism, has favorites, pets, phoning it in,
+    phones it in, slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't
+    pull, never pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit,
+    took credit, steals credit, stole credit, stealing credit, credit for my work, credit for our
+    work, only there because, only got, only here because, only promoted because, friends with the
+    vp, friends with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up,
+    kiss-ass, teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*,
+    micromanager, shady, sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*,
+    back-stab*, can't be trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't
+    care less, full of X3self, full of himself, full of herself, a joke, a nightmare, nightmare to
+    work with, the worst, worst manager, worst lead, awful to work with, terrible to work with,
+    impossible to work with, hard to work with, difficult to work with, bully, bullies, bullying,
+    bullied, yells, yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*,
+    annoying, irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head,
+    can't code, can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job,
+    always late, never shows up, never on time, never replies, never responds, ignores me, ignored
+    me, ignores my, throws me under the bus, threw me under the bus, under the bus, has it in for
+    me, out to get me, hates me, hate me, sleeping with, hooking up, affair, playing politics,
+    snake, whines, whining, complains constantly, always complaining, moody, flaky, sloppy,
+    selfish, petty, stupid, dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism,
+    cronyism, sexist, racist, misogynist, creep, gossip*, talks behind, behind my back, undermines,
+    undermining, undermined, sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns
+    off, never helps, won't help, refuses to help, not qualified, unqualified, doesn't deserve,
+    didn't deserve, overrated, fake, phony, patronizing, patronising, dismissive, belittles,
+    belittling, mansplain*, interrupts me, cuts me off, takes all the credit, a waste of space,
+    dead weight, deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3
+    temper, blows up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego,
+    gaslight*, lazy, hopeless, pathetic, a disaster, a clown, checked-out, leaves early every,
+    always leaves early, never does, does nothing, does no work, barely works, barely does, no
+    work,
     """
 )
 
