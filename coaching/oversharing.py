@@ -8,6 +8,12 @@ diagnosed", "I'm interviewing at"), so ambiguous words are anchored on "I"/"my";
 words ("chemo", "hungover", "DUI") stand alone; common work collocations with the same words
 ("health check", "product family", "kill the job", "drunk-walk") are excluded with lookarounds.
 
+A second, broader layer (coaching/oversharing_lexicon.py) reads per clause: large lexicons of
+strong words (flag alone) and weak words (flag only with I/me/my in a clause free of work nouns),
+work-collocation guards, a person-plus-judgement rule for gossip and a role-plus-outside-party rule
+for job hunting. Layer-1 matches that modify a work noun ("the kids mode in our app") or sit in
+hiring talk ("a recruiter about hiring for our team") are dropped.
+
 Every pattern is a flat alternation with bounded gaps (no nested unbounded quantifiers), so the scan
 is linear in the text and safe on any input. Pure stdlib; patterns are compiled once at import.
 """
@@ -17,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+from coaching.oversharing_lexicon import followed_by_work, hiring_context, scan_clauses
 
 
 class Category(StrEnum):
@@ -95,7 +103,8 @@ _MACROS = {
     "<NOTMOD>": r"(?![ -](?:teams?|clients?|customers?|apps?|software|api|services?|"
     r"integrations?|partners?|features?|products?|projects?|accounts?|data|tables?|pages?|"
     r"modules?|dashboards?|vendors?|management|platform|system|tools?|flows?|calculator|"
-    r"models?|origination|endpoints?|repo|codebase|domain|vertical|segment|market)\b)",
+    r"models?|origination|endpoints?|repo|codebase|domain|vertical|segment|market|plans?|"
+    r"pricing|tiers?|subscriptions?|bundles?|sku)\b)",
     "<NOTMOD2>": r"(?!(?:[\x27\u2019]s?)?(?:[ -][\w\x27\u2019]+){0,2}[ -](?:pages?|clients?|"
     r"customers?|datasets?|data|"
     r"corpus|features?|apps?|site|product|api|service|dashboard|feed|widget|vertical)\b)",
@@ -133,15 +142,25 @@ def scan(text: str) -> list[Flag]:
     if not isinstance(text, str) or not text:
         return []
     flags = []
+    broad = scan_clauses(text)
     for category in Category:
         triggers: list[str] = []
         for pattern in _RULES.get(category, ()):
             for match in pattern.finditer(text):
+                if category is Category.JOB_HUNT and hiring_context(text, match.start()):
+                    continue
+                if followed_by_work(text, match.end()):
+                    continue
                 words = match.group(0).strip()
                 if words and words not in triggers:
                     triggers.append(words)
                 if len(triggers) >= _MAX_TRIGGERS:
                     break
+        for words in broad.get(category.value, ()):
+            if len(triggers) >= _MAX_TRIGGERS:
+                break
+            if words and not any(words in t or t in words for t in triggers):
+                triggers.append(words)
         if triggers:
             flags.append(Flag(category, tuple(triggers[:_MAX_TRIGGERS]), REFRAMES[category]))
     return flags
@@ -168,7 +187,8 @@ _rule(
         r"in recovery from|recovering from (?:surgery|an? (?:operation|injury|illness|infection))|"
         r"pregnant|depressed|having panic attacks|throwing up|vomiting|bedridden)",
         r"<IM> (?:got |caught |came down with |been )?(?:sick|ill|unwell|covid|the flu|"
-        r"a (?:cold|fever|migraine|concussion|chest infection))(?! (?:of|and tired|build|test))",
+        r"a (?:cold|fever|migraine|concussion|chest infection))(?! (?:of|and tired|build|test|"
+        r"start|storage|cache|call|outreach|email|feet|shoulder|read|shots?|jabs?|vaccines?)\b)",
         r"(?:<I>|I've got|I got|I need|I'm having|I'm getting|I'm scheduled for) "
         r"(?:an? |the |my )?(?:minor |major |knee |back |hip |eye |heart |dental )?"
         r"(?:surgery|operation|biopsy|colonoscopy|mri|chemo(?:therapy)?|radiation|"
@@ -215,7 +235,8 @@ _rule(
         r"chronic fatigue|"
         r"insomnia|wisdom teeth|root canal|fertility (?:treatments?|clinic|doctor)|"
         r"(?:had|have|having|got) (?:a )?(?:stroke|heart attack|seizures?|concussion|"
-        r"stomach bug|food poisoning|the flu|covid|a fever|an allergic reaction)",
+        r"stomach bug|food poisoning|the flu|covid|a fever|an allergic reaction)"
+        r"(?! (?:shots?|jabs?|vaccines?|vaccination)\b)",
         r"(?:sick|ill) (?:with|from) (?:the flu|covid|a (?:cold|virus|bug|fever|stomach bug))",
         r"(?:mental health|health) (?:issues?|problems?|struggles?|scare|reasons|day|days|crisis)"
         r"(?! (?:in|on|with|of|for) (?:the|our|prod|production|staging|cluster|service|system))",
@@ -242,7 +263,9 @@ _rule(
         r"(?!'s? (?:design|code|doc|docs|review|team|project|pr)\b)<NOTMOD>",
         r"<IM> (?:getting |going through (?:a |the )?|in the middle of (?:a |the )?)?"
         r"(?:divorced|divorcing|separated|separating|engaged|getting married|newly married|"
-        r"married|pregnant|expecting|a single (?:mom|mum|dad|parent)|a new (?:mom|mum|dad|parent)|"
+        r"married|pregnant|expecting(?= (?:a baby|a child|a boy|a girl|twins|our|my|another|"
+        r"in (?:may|june|july|the spring|the fall))|[.,!]|$)|a single (?:mom|mum|dad|parent)|"
+        r"a new (?:mom|mum|dad|parent)|"
         r"dating|single again|widowed|going through a (?:divorce|breakup|separation)|"
         r"trying for a baby|trying to conceive|adopting|moving in with)",
         r"(?:going through|in the middle of|dealing with|finalizing|finalising) (?:a |the |my )?"
@@ -279,7 +302,8 @@ _rule(
         r"crypto|stocks|tax (?:bill|return|debt)|taxes|car payments?|budget at home|"
         r"household budget|spending|gambling)<NOTMOD>",
         r"<IM> (?:completely |totally |flat |pretty |so |really |basically )?"
-        r"(?:broke|in debt|drowning in debt|buried in debt|deep in debt|behind on (?:rent|"
+        r"(?:(?:(?<=m )|(?<=s )|(?<=e )|(?<=n ))broke|in debt|drowning in debt|buried in debt|"
+        r"deep in debt|behind on (?:rent|"
         r"payments|bills|my)|living paycheck to paycheck|struggling (?:financially|to pay|"
         r"with money|to make rent)|short on (?:cash|money|rent)|strapped for cash|"
         r"tight on money|bankrupt|filing for bankruptcy|being evicted|in collections|maxed out)",
@@ -329,7 +353,8 @@ _rule(
         r"(?:interview|interviews|onsite|on-site|final round|phone screen|loop) (?:at|with) "
         r"(?:another company|other companies|a competitor|(?-i:[A-Z][\w.&]+))(?! team)",
         r"(?:I|I've|I have|I just|just) (?:got|received|have|accepted|been (?:made|given)) "
-        r"(?:an?|another|a job|a competing|a better|a verbal) (?:\w+ )?offer(?! letter for)",
+        r"(?:an?|another|a job|a competing|a better|a verbal) (?:\w+ )?offer"
+        r"(?! letter for| of help| to help| from the \w+ team)",
         r"(?:an|the|their|a job|job|verbal|written) offer (?:from|at) (?:another|a competitor|"
         r"a startup|(?-i:[A-Z])[\w.&-]*)|"
         r"(?:competing|outside|external|counter-?) ?offer|counteroffer|"
@@ -346,7 +371,9 @@ _rule(
         r"(?:job|role|position|company|employer)",
         r"(?:talking|speaking|chatting|talked|spoke|been in touch) (?:to|with) (?:a few |some |"
         r"several |two |three |a couple of )?(?:other companies|recruiters|a recruiter|"
-        r"headhunters|competitors|a competitor)|(?:opportunities|options|roles|jobs|positions) "
+        r"headhunters|competitors|a competitor)(?! about (?:hiring|the (?:role|req|opening|"
+        r"candidate)|our|a candidate|candidates|the \w+ role))|"
+        r"(?:opportunities|options|roles|jobs|positions) "
         r"(?:outside (?:the company|of here|this company)|elsewhere|at other companies)|"
         r"(?:I've|I have|I) (?:started|begun|been|am|'m) interviewing(?! (?:candidates|for "
         r"(?:the|our)|people|\w+ (?:candidates|engineers|people)))",
@@ -356,7 +383,9 @@ _rule(
         r"(?=\s*(?:[.,;!?)]|$| if | unless | "
         r"when | after | before | soon| otherwise| too))",
         r"(?:one|a) foot out the door|the right offer|a better offer|(?:a|some|two|several|"
-        r"few|other) recruiters?(?= (?:called|reached|contacted|pinged|messaged|about|from|at|"
+        r"few|other) recruiters?(?= (?:called|reached|contacted|pinged|messaged|"
+        r"about (?!hiring|the role|"
+        r"our|candidates)|from|at|"
         r"and|who))|(?:told|asked|called|emailed|messaged) (?:a|that) recruiter|"
         r"(?:with|to|at) (?:a|another|this|that) (?:startup|company|firm|competitor|bank|agency)"
         r" (?:about|for) (?:a|an|the|their) (?:\w+ ){0,2}?(?:role|job|position|opening)|"
@@ -366,11 +395,16 @@ _rule(
         r"companies|one of our competitors)|(?:a |the )?(?:recruiter|headhunter)"
         r" (?:at|from) (?-i:[A-Z])[\w.&-]*|(?:browsing|scrolling|checking|looking at|on) "
         r"(?:the )?(?:job boards|job listings|job sites|glassdoor|indeed|linkedin jobs)",
+        r"(?:appl(?:y|ied|ying)|interview(?:ed|ing)?) (?:to|for|at|with) (?:a couple of |a few |"
+        r"some |several |two |three |a bunch of |other |a )?(?:roles?|jobs?|positions?|openings?"
+        r"|companies|startups|places)(?: (?:at|with) (?-i:[A-Z])[\w.&-]*)?(?! (?:on|in) (?:the|our)"
+        r" team)",
         r"(?:thinking (?:about|of)|considering|planning (?:on|to)|going to|want to|might|may|"
         r"I'll|I will|ready to) (?:quit|quitting|leave the company|leaving the company|"
         r"leave this company|resign(?! myself)|resigning|hand in my notice|put in my notice|"
         r"jump ship|"
-        r"move on from (?:here|this company)|leave for)",
+        r"move on from (?:here|this company)|leave for)"
+        r"(?! (?:doing|using|as|the|on|from the|\w+ing)\b)",
         r"(?:hand|handing|put|putting|give|giving|gave|handed) in my (?:notice|resignation)|"
         r"two weeks'? notice|my (?:notice|resignation) (?:letter|period)|"
         r"(?:pays|pay|paying) (?:way |much |a lot )?more (?:than here|elsewhere)|"
@@ -463,7 +497,8 @@ _rule(
         r"approach|guess|timeline)\b)",
         r"(?:church|mosque|synagogue|temple|bible|sunday school|religious|prayer|prayers|"
         r"worship) (?:on|every|service|services|group|meeting|retreat|holidays?|obligations?|"
-        r"commitments?|times?|breaks?|class|camp|leader)|(?:go|going|went|goes) to "
+        r"commitments?|times?|breaks?|class|camp|leader)(?! (?:features?|apps?|pages?|widgets?|api|"
+        r"services?|data|modules?|screens?|notifications?))|(?:go|going|went|goes) to "
         r"(?:church|mosque|synagogue|temple|mass|services)|(?:at|after|before|to|from) "
         r"(?:church|mosque|synagogue|mass)(?! (?:st|street|road|rd|ave)\b)",
         r"mosque|synagogue|bible study|(?:church|temple) (?:on|every|this|tonight|choir|youth)|"
@@ -487,7 +522,8 @@ _rule(
         r"Labour(?: Party| voter| government)|Conservatives|Liberals|Congress|Senate|"
         r"Parliament|NRA)",
         r"(?<!leader )(?<!leadership )(?<!master )(?<!raft )(?:presidential |general |midterm |"
-        r"local |national )?elections?(?! (?:timeout|algorithm|protocol|logic|code|bug|"
+        r"local |national )?elections?(?! (?:of (?:a|an|the|new|our)|timeout|algorithm|"
+        r"protocol|logic|code|bug|"
         r"service|module|library|round|term|leader|lock))<NOTMOD2>|"
         r"abortion|gun (?:control|rights|laws)|immigration (?:policy|debate|laws|reform)|"
         r"the president|prime minister|(?:left|right)-wing|far-(?:left|right)|liberals|"
@@ -510,7 +546,8 @@ _rule(
     Category.LEGAL,
     [
         r"<MY> (?:\w+ )?(?:lawyer|attorney|solicitor|court (?:date|case|hearing|appearance)|"
-        r"hearing|trial|lawsuit|arrest|probation|parole|criminal record|bail|dui|dwi|"
+        r"hearing(?![\x27\u2019]s| (?:is|has|aid|aids|loss|test|getting|problems?))|trial|"
+        r"lawsuit|arrest|probation|parole|criminal record|bail|dui|dwi|"
         r"legal (?:trouble|issues?|problems?|fees|battle|case|situation|bills)|"
         r"immigration (?:lawyer|case|status|hearing|paperwork)|visa (?:status|issues?|problems?|"
         r"expires|expired|application|renewal|was denied)|green card|deportation|"
@@ -548,7 +585,7 @@ _rule(
 _rule(
     Category.SUBSTANCES,
     [
-        r"hung ?over|hangovers?|drunk(?!-| the kool| on (?:power|success))<NOTMOD2>|tipsy|"
+        r"hung ?over|hangovers?(?! from)|drunk(?!-| the kool| on (?:power|success))<NOTMOD2>|tipsy|"
         r"microdos\w+|need(?:ed)? a (?:drink|beer|stiff drink|glass of wine)|"
         r"(?:problem|issue|issues|struggle|struggling) with (?:pills|alcohol|drinking|drugs|"
         r"weed|booze|gambling)|(?:doing|did|take|taking|took|on) (?:hard )?drugs|"
@@ -571,11 +608,15 @@ _rule(
         r"cigarettes?|cigs|smoke breaks?|vaping|vapes?|nicotine|chain-?smok\w*|"
         r"(?:I|I've|I have|I started|I'm) (?:been )?smoking(?! gun| hot| fast)",
         r"alcohol(?:ic|ism)?|booze|boozing|(?:I|I've|I'm|been|started|keep|stop) "
-        r"(?:been )?drinking(?! (?:from|water|coffee|tea|the kool))|drinking (?:problem|habit|"
+        r"(?:been )?drinking(?! (?:(?:a lot of |lots of |so much |more |less |too much )?"
+        r"(?:coffee|tea|water|"
+        r"energy drinks|soda)|from|the kool))|drinking (?:problem|habit|"
         r"too much|heavily|again|every night|alone)|(?:drank|had|downed) (?:\w+ ){0,3}?"
         r"(?:beers|wine|drinks|shots|cocktails|vodka|whiskey|whisky|tequila|gin|rum|pints)|"
         r"(?:bottles?|glass|glasses) of (?:wine|whiskey|whisky|vodka|tequila|gin|rum)",
-        r"sober|sobriety|relapsed?|rehab|aa meetings?|alcoholics anonymous|narcotics anonymous|"
+        r"sober(?! up (?:about|on)| (?:assessment|look|analysis|view|evaluation|review|reading|"
+        r"reality|reflection)\b)|sobriety|relapsed?|rehab|aa meetings?|alcoholics anonymous|"
+        r"narcotics anonymous|"
         r"(?:12|twelve)-step|addict(?:ed|ion)?(?! to (?:coffee|this|the|our|it|work|tea|podcasts))",
     ],
 )
