@@ -43,7 +43,7 @@ class _PersonalShare:
 
 #: The newest entries the "mostly personal" judgement reads: what the relationship sounds like
 #: lately, at a bounded cost for a busy log.
-OPTICS_SAMPLE = 40
+OPTICS_SAMPLE = 20
 
 
 def _personal_share(ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _PersonalShare:
