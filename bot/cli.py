@@ -54,6 +54,8 @@ def _setup_logging(level: str) -> None:
     logging.basicConfig(
         level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
     )
+    if level != "DEBUG":  # one line per tick is noise; its warnings and errors still show
+        logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def _migrate(config: Config) -> int:

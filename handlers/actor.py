@@ -94,13 +94,15 @@ def refresh_display_name(actor: Actor, relationship: Relationship) -> None:
 
 
 def _users_info(client: WebClient, user_id: str) -> dict | None:
+    """The user's profile; {} when Slack answered that there is none to read (so we stop
+    asking until tomorrow), None when Slack could not be asked (try again next time)."""
     try:
         return client.users_info(user=user_id).get("user") or {}
     except SlackApiError as error:
         log.warning("users.info failed: %s", error.response.get("error"))
-    except SlackClientError as error:
-        log.warning("users.info unreachable: %s", type(error).__name__)
-    except OSError as error:
+        status = error.response.status_code
+        return None if status == 429 or status >= 500 else {}
+    except (SlackClientError, OSError) as error:
         log.warning("users.info unreachable: %s", type(error).__name__)
     return None
 
