@@ -862,6 +862,31 @@ _NOT_NAMES = set(
     """
     )
 )
+# Common first names, for notes typed in lower case ("mike takes credit for everything"). Names
+# that are also ordinary words (will, mark, bill, may, grace, jack, max, pat, sue...) are left out.
+FIRST_NAMES = set(
+    _entries(
+        """
+    aaron, abby, abdul, adam, adrian, ahmed, aidan, aisha, alan, alex, alexa, alice, alicia, ali,
+    alison, amanda, amir, amy, ana, andrea, andrew, andy, angela, anita, anna, anne, anthony, anya,
+    arjun, ashley, ben, beth, brad, brandon, brian, bruce, caleb, carl, carlos, carol, caroline,
+    catherine, charlie, chen, chloe, chris, christina, claire, colin, connor, craig, dan, dana,
+    daniel, danny, dave, david, deepak, derek, diana, diego, dmitri, dylan, ed, eddie, elena, eli,
+    elizabeth, ella, emily, emma, eric, erin, ethan, fatima, felix, fiona, frank, gary, george,
+    greg, hannah, harry, heather, helen, hugo, ian, irene, isaac, ivan, jake, james, jamie, jane,
+    jason, jeff, jen, jenny, jennifer, jeremy, jess, jessica, jim, joe, john, jon, jonathan,
+    jordan, jose, josh, julia, julie, justin, karen, kate, katie, kelly, ken, kevin, kim, kyle,
+    laura, lauren, leo, liam, linda, lisa, lucas, lucy, luis, luke, maria, marco, marcus, maria,
+    mary, matt, matthew, megan, mehmet, mia, michael, michelle, miguel, mike, mohammed, monica,
+    nadia, nancy, natalie, nathan, neha, nick, nicole, nina, noah, oliver, olivia, omar, owen,
+    paul, peter, phil, priya, rachel, rahul, raj, ravi, rebecca, richard, rob, robert, ryan, sam,
+    samantha, sandra, sara, sarah, scott, sean, sergei, simon, sofia, sophie, stephanie, steve,
+    steven, susan, tanya, tim, tom, tommy, tony, tyler, vikram, wei, yusuf, zoe, zach,
+    """
+    )
+)
+
+
 _NAME_FOLLOWERS = set(
     _entries(
         """
@@ -1170,6 +1195,8 @@ def _clauses(text: str) -> Iterable[tuple[int, str]]:
 
 def _is_name(raw: list[str], norm: list[str], i: int) -> bool:
     word = raw[i]
+    if word.islower() and norm[i] in FIRST_NAMES:  # terse notes: "sarah never pulls weight"
+        return not (i + 1 < len(norm) and raw[i].replace("’", "'").endswith("'s"))
     if not (word[:1].isupper() and word[1:2].islower()) or norm[i] in _NOT_NAMES:
         return False
     if raw[i].replace("’", "'").endswith("'s") and i + 1 < len(norm) and norm[i + 1] in _WORK:
@@ -1263,6 +1290,8 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
             first = min(people)
             for i, j, _ in _spans(tokens, _JUDGE):
                 between = set(norm[first + 1 : i])
+                if j < len(norm) and norm[j] in {"card", "cards"}:
+                    continue
                 if 0 < i - first <= 10 and not between & _REPORTED:
                     found.setdefault(GOSSIP, []).append(verbatim(first, first + 1))
                     found[GOSSIP].append(verbatim(i, j))
