@@ -24,7 +24,12 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coaching.oversharing_lexicon import followed_by_work, hiring_context, scan_clauses
+from coaching.oversharing_lexicon import (
+    followed_by_work,
+    guarded_ranges,
+    hiring_context,
+    scan_clauses,
+)
 
 
 class Category(StrEnum):
@@ -136,6 +141,38 @@ def _rule(category: Category, patterns: list[str], names: list[str] | None = Non
 
 _MAX_TRIGGERS = 5
 
+# "Rumour has it there's a reorg coming — can you tell us anything?" asks openly about the
+# organisation; it is gossip only when a person is its subject.
+_ORG_EVENT = re.compile(
+    r"\b(?:re-?orgs?|restructur\w*|layoffs?|lay-?offs|redundanc\w+|merger|acquisition|acquired|"
+    r"acquiring|funding|ipo|budget cuts?|hiring freeze|return to office|rto|office move|"
+    r"new office|bonus(?:es)? (?:this|next) year|pay freeze|strategy|roadmap|pivot\w*|"
+    r"all-hands|announcement|spin-?off|shut(?:ting)? down the|sunset\w*)\b",
+    re.I,
+)
+
+
+def _guarded(match: re.Match[str], a: int, b: int) -> bool:
+    """A work collocation covers the match ("sandbox vs jail") or its head word ("our startup
+    partner"); one inside a longer personal match ("considering leaving the company") does not."""
+    start, end = match.start(), len(match.group(0).rstrip()) + match.start()
+    if not (a < end and start < b):
+        return False
+    return not (start <= a and b < end)
+
+
+def _org_rumour(text: str, match: re.Match[str]) -> bool:
+    if "rumo" not in match.group(0).lower():
+        return False
+    start = max(text.rfind(c, 0, match.start()) for c in ".!?;\n") + 1
+    found = re.search(r"[.!?;\n]", text[match.end() :])
+    end = match.end() + found.start() if found else len(text)
+    sentence = text[start:end]
+    return bool(_ORG_EVENT.search(sentence)) and not re.search(
+        r"\b(?:he|she|his|her|him)\b|\b(?-i:[A-Z][a-z]+)\b(?<!Rumour)(?<!Rumor)(?<!Word)",
+        sentence[1:],
+    )
+
 
 def scan(text: str) -> list[Flag]:
     """Flag personal disclosures: at most one Flag per category, in Category order."""
@@ -143,6 +180,7 @@ def scan(text: str) -> list[Flag]:
         return []
     flags = []
     broad = scan_clauses(text)
+    guards = guarded_ranges(text)
     for category in Category:
         triggers: list[str] = []
         for pattern in _RULES.get(category, ()):
@@ -150,6 +188,10 @@ def scan(text: str) -> list[Flag]:
                 if category is Category.JOB_HUNT and hiring_context(text, match.start()):
                     continue
                 if followed_by_work(text, match.end()):
+                    continue
+                if any(_guarded(match, a, b) for a, b in guards):
+                    continue
+                if category is Category.GOSSIP and _org_rumour(text, match):
                     continue
                 words = match.group(0).strip()
                 if words and words not in triggers:
@@ -519,7 +561,9 @@ _rule(
         r"(?:pray|praying|prayed) (?:at|five times|daily|every|for my|to god|with my)|"
         r"god (?:has|is|wants|willing)|the (?:bible|quran|koran|torah)|jesus|allah",
         r"(?-i:Trump|Biden|Obama|Kamala|MAGA|Brexit|Democrats?|Republicans?|GOP|Tories|Tory|"
-        r"Labour(?: Party| voter| government)|Conservatives|Liberals|Congress|Senate|"
+        r"Labour(?: Party| voter| government| campaign| candidate| MP| councillor| leadership)|"
+        r"(?:Tory|Democratic|Republican|Green Party|Lib Dem|SNP|Reform UK) (?:campaign|candidate)|"
+        r"Conservatives|Liberals|Congress|Senate|"
         r"Parliament|NRA)",
         r"(?<!leader )(?<!leadership )(?<!master )(?<!raft )(?:presidential |general |midterm |"
         r"local |national )?elections?(?! (?:of (?:a|an|the|new|our)|timeout|algorithm|"

@@ -357,51 +357,83 @@ STRONG: dict[str, str] = {
     child, sick baby, kid is sick, baby is sick, kids' school, kid's school,
     """,
     MONEY: """
-    payday can't come soon enough, living beyond my means, money's been a struggle, money has been
-    a struggle, struggling financially, financial hardship, in collections, sent to collections,
-    repo man, loan shark, can't make rent, credit score tanked, buy now pay later, klarna,
-    afterpay, maxed out my cards, maxed out my credit, can't really afford, can't even afford,
-    barely afford, afford anymore, cannot afford, can no longer afford, salary got cut, pay got
-    cut, pay cut at home, we're tight, we are tight, wiped out my savings, wiped out our savings,
-    home loan, our home loan, my home loan, mortgage application, our mortgage application,
-    declined my card, card declined, card was declined, card got declined, card bounced, stretched
-    thin paying, paying for my, paying for our, pay for my mum, pay for my mom, pay for my dad,
-    tough month financially, living on credit card*, skint, hard up, short this month, expensive
-    month, refinance, refinancing, remortgaging, interest rates on our mortgage, sending money
-    home, send money home, remittance*, supporting my parents financially, helping my parents
-    financially, support my family financially, owes me money, lent money, lend money, cut back on
-    spending, cutting back on spending, penny-pinching, budgeting at home, car broke down, can't
-    afford to fix, unexpected bill*, big bill, huge bill, vet fees, dental bill*, afford daycare,
-    afford childcare, afford the rent, afford rent, afford my, afford our, afford repairs, afford
-    to fix, can't pay for, couldn't pay for, car repairs, pay the bills, medical debt, freelance
-    work on the side, work on the side, on the side to pay, money's tight, money is tight, money
-    has been tight, money tight, tight at home, one income, single income, two incomes, down
+    payday can't come soon enough, bills piling up, bills are piling up, bills keep piling, bills
+    pile up, pile of bills, stack of bills, behind on bills, childcare costs, daycare costs, nursery
+    fees, childcare bill*, daycare bill*, childcare is costing, eating half my salary, half my
+    salary, most of my salary, half my paycheck, extra cash, extra money on the side, cash on the
+    side, driving uber, drive uber, driving for uber, doordash, deliveroo, uber eats, rent's gone
+    up, rent has gone up, rent going up, rent just went up, rent doubled, struggling with rent,
+    can't make rent, short on rent, broke until payday, until payday, till payday, in the red, money
+    stress, stressed about money, worried about money, money worries, tight this month, tight right
+    now financially, costs at home, the raise I need, need the raise, need a raise for, raise for my
+    mortgage, raise to cover, for my mortgage, for our mortgage, loan repayment*, loan payment*,
+    repayments kicked in, student debt, car note, maxed out, my bank, my salary doesn't, salary
+    doesn't stretch, can't save, cannot save, no savings, zero savings, savings are gone, borrow
+    from my, borrowed from my, borrowing from my, from my parents to, lent me money, sell some
+    stuff, pawn, payday loans, bnpl, buy-now-pay-later, second mortgage, tax bill I, surprise tax
+    bill, huge tax bill, big tax bill, owe taxes, owe the irs, owe hmrc, living beyond my means,
+    money's been a struggle, money has been a struggle, struggling financially, financial hardship,
+    in collections, sent to collections, repo man, loan shark, can't make rent, credit score tanked,
+    buy now pay later, klarna, afterpay, maxed out my cards, maxed out my credit, can't really
+    afford, can't even afford, barely afford, afford anymore, cannot afford, can no longer afford,
+    salary got cut, pay got cut, pay cut at home, we're tight, we are tight, wiped out my savings,
+    wiped out our savings, home loan, our home loan, my home loan, mortgage application, our
+    mortgage application, declined my card, card declined, card was declined, card got declined,
+    card bounced, stretched thin paying, paying for my, paying for our, pay for my mum, pay for my
+    mom, pay for my dad, tough month financially, living on credit card*, skint, hard up, short this
+    month, expensive month, refinance, refinancing, remortgaging, interest rates on our mortgage,
+    sending money home, send money home, remittance*, supporting my parents financially, helping my
+    parents financially, support my family financially, owes me money, lent money, lend money, cut
+    back on spending, cutting back on spending, penny-pinching, budgeting at home, car broke down,
+    can't afford to fix, unexpected bill*, big bill, huge bill, vet fees, dental bill*, afford
+    daycare, afford childcare, afford the rent, afford rent, afford my, afford our, afford repairs,
+    afford to fix, can't pay for, couldn't pay for, car repairs, pay the bills, medical debt,
+    freelance work on the side, work on the side, on the side to pay, money's tight, money is tight,
+    money has been tight, money tight, tight at home, one income, single income, two incomes, down
     payment, deposit for a house, deposit on a house, saving up for, saving for a house, paycheck,
     pay cheque, payday, groceries, grocery bill*, my rent, our rent, the rent, rent went up, rent
     increase*, rent is due, raised the rent, my mortgage, our mortgage, the mortgage, mortgage
     payment*, remortgage, my landlord, our landlord, student loan*, car loan*, personal loan*,
-    payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a credit card, on
-    my credit card, my credit card, my credit score, my debt, our debt, in debt, debts, debt
+    payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a credit card, on my
+    credit card, my credit card, my credit score, my debt, our debt, in debt, debts, debt
     collector*, bankruptcy, overdraft, overdrawn, my savings, our savings, my pension, my 401k, my
     retirement, my investments, my stocks, my stock, my shares, my crypto, my bills, the bills, pay
     the bills, medical bills, vet bill*, utility bills, electricity bill, energy bills, heating
     bill, can barely cover, barely cover, can't cover, cover groceries, make ends meet, paycheck to
     paycheck, every dollar counts, every penny counts, every penny, tight budget at home, household
     budget, family budget, cost of living, living costs, can't afford rent, can't afford the,
-    couldn't afford, can't afford to live, afford groceries, living off, living on one, side
-    hustle, second job, extra income, inheritance, my finances, our finances, financial stress,
-    financial trouble, financial problems, financial situation, money worries, money problems,
-    money trouble, money issues, short on money, short on cash, cash-strapped, owe money, the irs,
-    hmrc, tax bill, back taxes, my taxes, our taxes, my insurance, insurance premium*, premiums
-    went up, school fees, tuition fees, my tuition, child support, alimony, sell my car, selling my
-    car, selling our house, selling my house, pawned, pawn shop, food bank, food stamps, benefits
-    claim*, universal credit, repossessed, repossession, foreclosure, evicted, eviction, late on
-    rent, late fees, interest rate on my, need the money, need more money, need a raise to,
-    underwater on, lost my savings, lost money on crypto, lost money on stocks, crypto losses,
-    stock losses, gambling debt*, bailiffs,
+    couldn't afford, can't afford to live, afford groceries, living off, living on one, side hustle,
+    second job, extra income, inheritance, my finances, our finances, financial stress, financial
+    trouble, financial problems, financial situation, money worries, money problems, money trouble,
+    money issues, short on money, short on cash, cash-strapped, owe money, the irs, hmrc, tax bill,
+    back taxes, my taxes, our taxes, my insurance, insurance premium*, premiums went up, school
+    fees, tuition fees, my tuition, child support, alimony, sell my car, selling my car, selling our
+    house, selling my house, pawned, pawn shop, food bank, food stamps, benefits claim*, universal
+    credit, repossessed, repossession, foreclosure, evicted, eviction, late on rent, late fees,
+    interest rate on my, need the money, need more money, need a raise to, underwater on, lost my
+    savings, lost money on crypto, lost money on stocks, crypto losses, stock losses, gambling
+    debt*, bailiffs,
     """,
     JOB_HUNT: """
-    recruiting me, recruit me, trying to recruit me, poach me, leaving tech, leave tech, quit tech,
+    recruiting me, linkedin has been busy, linkedin's been busy, linkedin is busy, linkedin
+    blowing up, linkedin is blowing up, linkedin inbox, linkedin messages from, inmail*, recruiter
+    pinged, recruiter pinging, recruiters pinging, recruiter pinged me, recruiter keeps, recruiter
+    messaged, recruiter reached out, recruiters reached out, recruiter from, friend's startup,
+    friend's company, join my friend, join a friend, for another company, for other companies,
+    take-home for, take home for, my notice, give my notice, giving my notice, gave my notice, my
+    two weeks, thinking about leaving, thinking of leaving, considering leaving, tempted to leave,
+    tempted by the offer, tempted to take, other opportunities, open to opportunities, open to new
+    opportunities, exploring opportunities, a new opportunity, an opportunity elsewhere, an
+    opportunity at, offer letter from, their offer, the offer they, screening call with, a
+    screening call, intro call with a, chat with a recruiter, my next move, next career move,
+    what else is around, see what's out there, seeing what's out there, testing the market, test
+    the market, testing the waters, on the market, back on the market, interviews next week,
+    interview next week, an interview next, got the job, got a job at, accepted a job, accept the
+    job, start the new job, new job at, start at their, counter-offer from, counter offer from,
+    counter-offer here, counter-offer to stay, use it to get a counter, leverage the offer, use the
+    offer, match the offer, match their offer, updating my cv, updating my resume, updating my
+    linkedin, update my cv, update my resume, update my linkedin, cv just in case, resume just in
+    case, recruit me, trying to recruit me, poach me, leaving tech, leave tech, quit tech,
     quitting tech, leaving the industry, leave the industry, leaving software, out of tech, sent
     over my cv, sent my cv, sent over my resume, sent my resume, my cv, my resume, quietly
     interviewing, might not be here much longer, won't be here long, not be here long, how long
@@ -668,6 +700,40 @@ WORK_NOUNS = set(
 # Work collocations that veto any match they overlap (token sequences after normalisation).
 GUARDS = _entries(
     """
+    startup partner*, launch partner*, design partner*, our startup partner, like a second job,
+    like a full-time job, like a second full-time job, basically a second job,
+    practically a second job, is a second job, a second job in itself, second hat, two hats, what
+    else is out there in terms of, what else is out there for, what's out there for, out there in
+    terms of, in terms of vendors, other vendors, vendors out there, tools out there, options out
+    there, the market for, market research, on the market today, the offer page, the offer flow,
+    offer flow, offer api, offer service, offer letter for, offer letters for, offer to the, offer
+    to our, offer for the, counteroffer for the, counter-offer for the, counter offer for the,
+    candidate wants, candidate asked, give notice to, notice to customers, notice to
+    users, deprecation notice, notice period for the, notice of, quit the app, the linkedin page,
+    our linkedin, company linkedin, on linkedin for the, post the role, post it on linkedin,
+    linkedin ads, linkedin campaign, linkedin integration, job failed, job is failing, job runs, the
+    job runs, nightly job, rerun the job, job queue, sober look, sober assessment, sober view, a
+    sober, hangover from, the hangover of, reorg hangover, election of, leader election, master
+    election, elect a leader, political capital, office politics, org politics, the politics of,
+    kill the, kill it, kill this, kill that, killed the, killing the, kill switch, kill -9,
+    sandbox vs jail, jail vs, chroot jail, bsd jail, jails for, jail for running, jailbreak*, jail
+    mode, debt in the, debt in our, tech debt, technical debt, design debt, debt backlog, pay down
+    the debt, paying down debt in, debt collection client, debt collection app, debt collection
+    feature, dunning, budget is tight for, budget for the, budget for contractors, can't afford
+    another, cannot afford another, afford to slip, afford to miss, afford a delay, afford to lose
+    the, afford the risk, afford downtime, afford an outage, afford another slipped, cost of the,
+    costs of the, cost of our, paying too much for, pay too much for, rent-a-car, rent a car,
+    rental car, mortgage-style, loan-origination, payday release, payday cadence, salary bands,
+    salary band, pay bands, comp bands, compensation bands, child process, child processes, child
+    task*, child ticket*, child node*, parent ticket*, parent task*, parent node*, parent process,
+    orphaned services, orphan process*, zombie process*, master branch, addicted to retries, high
+    on the new, high on our, dying under load, dies under load, sick build, the build is sick,
+    health check, rehab plan, rehab the, rehabilitate the, rehabilitating the, post-mortem, post
+    mortem, harsh feedback, baby monitor, beer kegs, kegs for, keg tracking, brewery client,
+    dispensary client, dispensary pos, pharmacy app, drug interactions, drug interaction, patient
+    portal, patient-portal, divorce-settlement, settlement calculator, spouses and dependents,
+    dependents and spouses, burn through, burned through, burnt through, burning through the error,
+    error budget, the team is burnt, team is burnt, burnt on-call, burned out on on-call,
     my options for, options for, cost breakdown, breakdown of, flu shot*, flu jab*, flu vaccine*,
     flu season, covid policy, covid rules, health check*, health checks, healthcheck*, health
     score*, health metrics, health endpoint*, health dashboard*, service health, system health,
@@ -903,17 +969,31 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
-    talks down to, talking down to, talked down to, no idea how anything, no idea how things, has
-    no idea how, no clue how anything, lied about, lied to, lies about, been slacking, never shows
-    up to, always on X3 phone, takes long lunches, naps at, sleeps at X3 desk, works another job,
+    jerk, a jerk, total jerk, a prick, a dick, pain in the ass, pain in the neck, are dating, is
+    dating, been dating, seeing each other, are together, is sleeping with, are sleeping together,
+    hooking up with, getting fired, gonna get fired, going to get fired, about to be fired, getting
+    sacked, about to get sacked, got fired, got sacked, on a pip, getting a pip, drives me nuts,
+    drives me crazy, drives me mad, drives me up the wall, gets on my nerves, gets under my skin,
+    gives me the creeps, is the worst, the worst, so fake, trashes, trashes people, trash-talks,
+    takes all the credit, takes credit for, steals my ideas, stole my idea, stealing my ideas, never
+    pulls weight, never pulls X3 weight, doesn't pull weight, pulls no weight, never does anything,
+    doesn't do anything, does nothing all day, does the bare minimum, bare minimum, shows up late,
+    always shows up late, late every day, leaves early, clock-watcher, clock watcher, freeloader,
+    slacker, a snake, such a snake, suck-up, brown-noser, a drama queen, dumps everything on me,
+    blames me, blames everyone, always blames, never admits, throws people under the bus, annoying,
+    so annoying, can't be bothered, useless at, hopeless at, terrible at, awful at, no clue,
+    clueless, a moron, an idiot, idiot, a bully, creep, gossips, gossiping, two-faced, fake, talks
+    down to, talking down to, talked down to, no idea how anything, no idea how things, has no idea
+    how, no clue how anything, lied about, lied to, lies about, been slacking, never shows up to,
+    always on X3 phone, takes long lunches, naps at, sleeps at X3 desk, works another job,
     moonlighting, plays games all day, watches netflix, online shopping all day, badmouths,
     badmouthing, complains about everyone, talks shit, talking shit, snitch, snitched, tattled,
     ratted, ratted me out, went to hr about me, having an affair, sleeping around, hooked up with,
     made a pass, threw up at the party, embarrassed X3self, made a fool of, drunk at the party,
-    hungover at work, always hungover, to get X3 way, get X3 way, gets X3 way, cries in every,
-    cries to get, dumps X3 work, dumping X3 work, dumped X3 work, leaving early every, leaves
-    early, leaving early, skives, skiving, drinking on the job, drunk on the job, high on the job,
-    doesn't deserve, unprofessional, inappropriate, abrasive, smug, entitled, spoiled, careless,
+    hungover at work, always hungover, to get X3 way, get X3 way, gets X3 way, cries in every, cries
+    to get, dumps X3 work, dumping X3 work, dumped X3 work, leaving early every, leaves early,
+    leaving early, skives, skiving, drinking on the job, drunk on the job, high on the job, doesn't
+    deserve, unprofessional, inappropriate, abrasive, smug, entitled, spoiled, careless,
     self-centered, self-centred, self-absorbed, egotistical, narcissistic, manipulative, sneaky,
     unpleasant, miserable, grumpy, a pushover, spineless, a coward, cowardly, greedy, a hypocrite,
     hypocritical, a gossip, a loudmouth, a show-off, show-off, a weirdo, a freak, unstable, a
@@ -926,42 +1006,41 @@ JUDGEMENTS = _entries(
     most useless, most annoying, most incompetent, spends all day on, on X3 phone all day, all day
     on X3 phone, about to get fired, going to be fired, going to get fired, getting fired, got
     fired, get fired, gets fired, know-it-all, nobody likes, no one likes, everyone hates, nobody
-    respects, no one respects, behind people backs, behind people back, behind everyone back,
-    behind our backs, goes behind, covers for X3, cover for X3, everyone covers for, corrupt, a
-    total mess, is a mess, condescending, useless, incompetent, lazy, clueless, arrogant, rude,
-    terrible listener, bad listener, awful listener, talks over*, talk over*, talked over*, talking
-    over*, no idea what X3 doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a
-    clue, doesn't know what X3, doesn't have a clue, plays favorites, plays favourites, playing
-    favorites, playing favourites, favoritism, favouritism, has favorites, pets, phoning it in,
-    phones it in, slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't
-    pull, never pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit,
-    took credit, steals credit, stole credit, stealing credit, credit for my work, credit for our
-    work, only there because, only got, only here because, only promoted because, friends with the
-    vp, friends with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up,
-    kiss-ass, teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*,
-    micromanager, shady, sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*,
-    back-stab*, can't be trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't
-    care less, full of X3self, full of himself, full of herself, a joke, a nightmare, nightmare to
-    work with, the worst, worst manager, worst lead, awful to work with, terrible to work with,
-    impossible to work with, hard to work with, difficult to work with, bully, bullies, bullying,
-    bullied, yells, yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*,
-    annoying, irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head,
-    can't code, can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job,
-    always late, never shows up, never on time, never replies, never responds, ignores me, ignored
-    me, ignores my, throws me under the bus, threw me under the bus, under the bus, has it in for
-    me, out to get me, hates me, hate me, sleeping with, hooking up, affair, playing politics,
-    snake, whines, whining, complains constantly, always complaining, moody, flaky, sloppy,
-    selfish, petty, stupid, dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism,
-    cronyism, sexist, racist, misogynist, creep, gossip*, talks behind, behind my back, undermines,
-    undermining, undermined, sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns
-    off, never helps, won't help, refuses to help, not qualified, unqualified, doesn't deserve,
-    didn't deserve, overrated, fake, phony, patronizing, patronising, dismissive, belittles,
-    belittling, mansplain*, interrupts me, cuts me off, takes all the credit, a waste of space,
-    dead weight, deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3
-    temper, blows up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego,
-    gaslight*, lazy, hopeless, pathetic, a disaster, a clown, checked-out, leaves early every,
-    always leaves early, never does, does nothing, does no work, barely works, barely does, no
-    work,
+    respects, no one respects, behind people backs, behind people back, behind everyone back, behind
+    our backs, goes behind, covers for X3, cover for X3, everyone covers for, corrupt, a total mess,
+    is a mess, condescending, useless, incompetent, lazy, clueless, arrogant, rude, terrible
+    listener, bad listener, awful listener, talks over*, talk over*, talked over*, talking over*, no
+    idea what X3 doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a clue,
+    doesn't know what X3, doesn't have a clue, plays favorites, plays favourites, playing favorites,
+    playing favourites, favoritism, favouritism, has favorites, pets, phoning it in, phones it in,
+    slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't pull, never
+    pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit, took credit,
+    steals credit, stole credit, stealing credit, credit for my work, credit for our work, only
+    there because, only got, only here because, only promoted because, friends with the vp, friends
+    with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up, kiss-ass,
+    teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*, micromanager, shady,
+    sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*, back-stab*, can't be
+    trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't care less, full of
+    X3self, full of himself, full of herself, a joke, a nightmare, nightmare to work with, the
+    worst, worst manager, worst lead, awful to work with, terrible to work with, impossible to work
+    with, hard to work with, difficult to work with, bully, bullies, bullying, bullied, yells,
+    yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*, annoying,
+    irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head, can't code,
+    can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job, always late,
+    never shows up, never on time, never replies, never responds, ignores me, ignored me, ignores
+    my, throws me under the bus, threw me under the bus, under the bus, has it in for me, out to get
+    me, hates me, hate me, sleeping with, hooking up, affair, playing politics, snake, whines,
+    whining, complains constantly, always complaining, moody, flaky, sloppy, selfish, petty, stupid,
+    dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism, cronyism, sexist, racist,
+    misogynist, creep, gossip*, talks behind, behind my back, undermines, undermining, undermined,
+    sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns off, never helps, won't
+    help, refuses to help, not qualified, unqualified, doesn't deserve, didn't deserve, overrated,
+    fake, phony, patronizing, patronising, dismissive, belittles, belittling, mansplain*, interrupts
+    me, cuts me off, takes all the credit, a waste of space, dead weight, deadweight, drama, drama
+    queen, attitude problem, bad attitude, temper, loses X3 temper, blows up at, mean to, nasty,
+    vindictive, power trip, ego, huge ego, massive ego, gaslight*, lazy, hopeless, pathetic, a
+    disaster, a clown, checked-out, leaves early every, always leaves early, never does, does
+    nothing, does no work, barely works, barely does, no work,
     """
 )
 
@@ -1298,6 +1377,17 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
                     break
         del offset
     return found
+
+
+def guarded_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of work collocations ("tech debt", "sandbox vs jail", "like a second job");
+    the first layer drops its matches that overlap one."""
+    ranges = []
+    for offset, clause in _clauses(text):
+        tokens = [(_norm(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(clause)]
+        for i, j, _ in _spans(tokens, _GUARDS):
+            ranges.append((offset + tokens[i][1], offset + tokens[j - 1][2]))
+    return ranges
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
