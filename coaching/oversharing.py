@@ -25,10 +25,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coaching.oversharing_lexicon import (
+    FIRST_NAMES,
     followed_by_work,
     guarded_ranges,
     hiring_context,
+    product_clause,
     scan_clauses,
+    work_subject,
 )
 
 
@@ -146,10 +149,24 @@ _MAX_TRIGGERS = 5
 _ORG_EVENT = re.compile(
     r"\b(?:re-?orgs?|restructur\w*|layoffs?|lay-?offs|redundanc\w+|merger|acquisition|acquired|"
     r"acquiring|funding|ipo|budget cuts?|hiring freeze|return to office|rto|office move|"
-    r"new office|bonus(?:es)? (?:this|next) year|pay freeze|strategy|roadmap|pivot\w*|"
+    r"new office|bonus(?:es)? (?:this|next) year|pay freeze|strategy|roadmap|pivot\w*|launch\w*|"
+    r"release\w*|deadline|api|v\d|product|project|deal|contract|customer|client|vendor|pricing|"
+    r"policy|headcount|budget|"
     r"all-hands|announcement|spin-?off|shut(?:ting)? down the|sunset\w*)\b",
     re.I,
 )
+
+
+# Categories whose vocabulary doubles as product domains ("the alcohol age gate on the checkout
+# page", "the benefits tool handles dependents and spouses").
+_PRODUCT_CATEGORIES = {
+    Category.HEALTH,
+    Category.FAMILY,
+    Category.MONEY,
+    Category.LEGAL,
+    Category.SUBSTANCES,
+    Category.POLITICS_RELIGION,
+}
 
 
 def _guarded(match: re.Match[str], a: int, b: int) -> bool:
@@ -161,17 +178,33 @@ def _guarded(match: re.Match[str], a: int, b: int) -> bool:
     return not (start <= a and b < end)
 
 
+_SECRECY = re.compile(r"between|off the record|don't tell|keep (?:this|it)|didn't hear", re.I)
+_PERSON_WORD = re.compile(
+    r"\b(?:he|she|his|her|him|he's|she's|(?:manager|boss|lead|teammate|team-?mate|colleague|"
+    r"coworker|co-worker|guy|girl|vp|director|cto|ceo|cfo|intern|pm|em|peer)s?)\b",
+    re.I,
+)
+
+
 def _org_rumour(text: str, match: re.Match[str]) -> bool:
-    if "rumo" not in match.group(0).lower():
+    """A rumour about the organisation, or "between us" before an opinion about work rather
+    than about a person."""
+    words = match.group(0).lower()
+    secrecy = bool(_SECRECY.match(words))
+    if "rumo" not in words and not secrecy:
         return False
     start = max(text.rfind(c, 0, match.start()) for c in ".!?;\n") + 1
     found = re.search(r"[.!?;\n]", text[match.end() :])
     end = match.end() + found.start() if found else len(text)
     sentence = text[start:end]
-    return bool(_ORG_EVENT.search(sentence)) and not re.search(
-        r"\b(?:he|she|his|her|him)\b|\b(?-i:[A-Z][a-z]+)\b(?<!Rumour)(?<!Rumor)(?<!Word)",
-        sentence[1:],
+    person = bool(
+        _PERSON_WORD.search(sentence)
+        or re.search(r"(?<=\S )(?-i:[A-Z][a-z]+)\b", sentence)
+        or any(w in FIRST_NAMES for w in re.findall(r"[a-z]+", sentence))
     )
+    if secrecy:
+        return not person
+    return bool(_ORG_EVENT.search(sentence)) and not person
 
 
 def scan(text: str) -> list[Flag]:
@@ -192,6 +225,10 @@ def scan(text: str) -> list[Flag]:
                 if any(_guarded(match, a, b) for a, b in guards):
                     continue
                 if category is Category.GOSSIP and _org_rumour(text, match):
+                    continue
+                if work_subject(text, match.start()):
+                    continue
+                if category in _PRODUCT_CATEGORIES and product_clause(text, match.start()):
                     continue
                 words = match.group(0).strip()
                 if words and words not in triggers:
@@ -616,7 +653,8 @@ _rule(
         r"criminal (?:case|trial|charges?|investigation|record)|"
         r"testify(?:ing)? (?:in|at|against) (?:a |the |my )?(?:trial|court|criminal|hearing|case)|"
         r"dui|dwi|court date|court hearing|restraining order|criminal record|mugshot|"
-        r"(?:posted|make|made|out on) bail|plead(?:ed)? (?:guilty|not guilty)|jail|prison|"
+        r"(?:posted|make|made|out on) bail|plead(?:ed)? (?:guilty|not guilty)|"
+        r"(?<!vs )(?<!vs\. )(?<!versus )(?<!chroot )jail(?!-?break|-?broken)|prison|"
         r"got arrested|was arrested|police (?:station|report|came|called|stopped)|the cops|"
         r"small claims|(?:suing|sue|sued) (?:me|my|us)|sued by (?:my|a|the) (?:landlord|"
         r"neighbou?r|ex|former|tenant|contractor)|lawsuit against me|legal trouble|"
@@ -629,7 +667,9 @@ _rule(
 _rule(
     Category.SUBSTANCES,
     [
-        r"hung ?over|hangovers?(?! from)|drunk(?!-| the kool| on (?:power|success))<NOTMOD2>|tipsy|"
+        r"hung ?over|hangovers?(?! from)|"
+        r"drunk(?!-| the kool| on (?:power|success|retries|data|caffeine|coffee|\w+ing))<NOTMOD2>|"
+        r"tipsy|"
         r"microdos\w+|need(?:ed)? a (?:drink|beer|stiff drink|glass of wine)|"
         r"(?:problem|issue|issues|struggle|struggling) with (?:pills|alcohol|drinking|drugs|"
         r"weed|booze|gambling)|(?:doing|did|take|taking|took|on) (?:hard )?drugs|"

@@ -357,138 +357,139 @@ STRONG: dict[str, str] = {
     child, sick baby, kid is sick, baby is sick, kids' school, kid's school,
     """,
     MONEY: """
-    payday can't come soon enough, bills piling up, bills are piling up, bills keep piling, bills
-    pile up, pile of bills, stack of bills, behind on bills, childcare costs, daycare costs, nursery
-    fees, childcare bill*, daycare bill*, childcare is costing, eating half my salary, half my
-    salary, most of my salary, half my paycheck, extra cash, extra money on the side, cash on the
-    side, driving uber, drive uber, driving for uber, doordash, deliveroo, uber eats, rent's gone
-    up, rent has gone up, rent going up, rent just went up, rent doubled, struggling with rent,
-    can't make rent, short on rent, broke until payday, until payday, till payday, in the red, money
-    stress, stressed about money, worried about money, money worries, tight this month, tight right
-    now financially, costs at home, the raise I need, need the raise, need a raise for, raise for my
-    mortgage, raise to cover, for my mortgage, for our mortgage, loan repayment*, loan payment*,
-    repayments kicked in, student debt, car note, maxed out, my bank, my salary doesn't, salary
-    doesn't stretch, can't save, cannot save, no savings, zero savings, savings are gone, borrow
-    from my, borrowed from my, borrowing from my, from my parents to, lent me money, sell some
-    stuff, pawn, payday loans, bnpl, buy-now-pay-later, second mortgage, tax bill I, surprise tax
-    bill, huge tax bill, big tax bill, owe taxes, owe the irs, owe hmrc, living beyond my means,
-    money's been a struggle, money has been a struggle, struggling financially, financial hardship,
-    in collections, sent to collections, repo man, loan shark, can't make rent, credit score tanked,
-    buy now pay later, klarna, afterpay, maxed out my cards, maxed out my credit, can't really
-    afford, can't even afford, barely afford, afford anymore, cannot afford, can no longer afford,
-    salary got cut, pay got cut, pay cut at home, we're tight, we are tight, wiped out my savings,
-    wiped out our savings, home loan, our home loan, my home loan, mortgage application, our
-    mortgage application, declined my card, card declined, card was declined, card got declined,
-    card bounced, stretched thin paying, paying for my, paying for our, pay for my mum, pay for my
-    mom, pay for my dad, tough month financially, living on credit card*, skint, hard up, short this
-    month, expensive month, refinance, refinancing, remortgaging, interest rates on our mortgage,
-    sending money home, send money home, remittance*, supporting my parents financially, helping my
-    parents financially, support my family financially, owes me money, lent money, lend money, cut
-    back on spending, cutting back on spending, penny-pinching, budgeting at home, car broke down,
-    can't afford to fix, unexpected bill*, big bill, huge bill, vet fees, dental bill*, afford
-    daycare, afford childcare, afford the rent, afford rent, afford my, afford our, afford repairs,
-    afford to fix, can't pay for, couldn't pay for, car repairs, pay the bills, medical debt,
-    freelance work on the side, work on the side, on the side to pay, money's tight, money is tight,
-    money has been tight, money tight, tight at home, one income, single income, two incomes, down
-    payment, deposit for a house, deposit on a house, saving up for, saving for a house, paycheck,
-    pay cheque, payday, groceries, grocery bill*, my rent, our rent, the rent, rent went up, rent
-    increase*, rent is due, raised the rent, my mortgage, our mortgage, the mortgage, mortgage
-    payment*, remortgage, my landlord, our landlord, student loan*, car loan*, personal loan*,
-    payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a credit card, on my
-    credit card, my credit card, my credit score, my debt, our debt, in debt, debts, debt
-    collector*, bankruptcy, overdraft, overdrawn, my savings, our savings, my pension, my 401k, my
-    retirement, my investments, my stocks, my stock, my shares, my crypto, my bills, the bills, pay
-    the bills, medical bills, vet bill*, utility bills, electricity bill, energy bills, heating
-    bill, can barely cover, barely cover, can't cover, cover groceries, make ends meet, paycheck to
-    paycheck, every dollar counts, every penny counts, every penny, tight budget at home, household
-    budget, family budget, cost of living, living costs, can't afford rent, can't afford the,
-    couldn't afford, can't afford to live, afford groceries, living off, living on one, side hustle,
-    second job, extra income, inheritance, my finances, our finances, financial stress, financial
-    trouble, financial problems, financial situation, money worries, money problems, money trouble,
-    money issues, short on money, short on cash, cash-strapped, owe money, the irs, hmrc, tax bill,
-    back taxes, my taxes, our taxes, my insurance, insurance premium*, premiums went up, school
-    fees, tuition fees, my tuition, child support, alimony, sell my car, selling my car, selling our
-    house, selling my house, pawned, pawn shop, food bank, food stamps, benefits claim*, universal
-    credit, repossessed, repossession, foreclosure, evicted, eviction, late on rent, late fees,
-    interest rate on my, need the money, need more money, need a raise to, underwater on, lost my
-    savings, lost money on crypto, lost money on stocks, crypto losses, stock losses, gambling
-    debt*, bailiffs,
+    barely making it, barely getting by, scraping by, just getting by, rent is crazy, rent is
+    insane, rent is killing me, rent is brutal, payday can't come soon enough, bills piling up,
+    bills are piling up, bills keep piling, bills pile up, pile of bills, stack of bills, behind on
+    bills, childcare costs, daycare costs, nursery fees, childcare bill*, daycare bill*, childcare
+    is costing, eating half my salary, half my salary, most of my salary, half my paycheck, extra
+    cash, extra money on the side, cash on the side, driving uber, drive uber, driving for uber,
+    doordash, deliveroo, uber eats, rent's gone up, rent has gone up, rent going up, rent just went
+    up, rent doubled, struggling with rent, can't make rent, short on rent, broke until payday,
+    until payday, till payday, in the red, money stress, stressed about money, worried about money,
+    money worries, tight this month, tight right now financially, costs at home, the raise I need,
+    need the raise, need a raise for, raise for my mortgage, raise to cover, for my mortgage, for
+    our mortgage, loan repayment*, loan payment*, repayments kicked in, student debt, car note,
+    maxed out, my bank, my salary doesn't, salary doesn't stretch, can't save, cannot save, no
+    savings, zero savings, savings are gone, borrow from my, borrowed from my, borrowing from my,
+    from my parents to, lent me money, sell some stuff, pawn, payday loans, bnpl, buy-now-pay-later,
+    second mortgage, tax bill I, surprise tax bill, huge tax bill, big tax bill, owe taxes, owe the
+    irs, owe hmrc, living beyond my means, money's been a struggle, money has been a struggle,
+    struggling financially, financial hardship, in collections, sent to collections, repo man, loan
+    shark, can't make rent, credit score tanked, buy now pay later, klarna, afterpay, maxed out my
+    cards, maxed out my credit, can't really afford, can't even afford, barely afford, afford
+    anymore, cannot afford, can no longer afford, salary got cut, pay got cut, pay cut at home,
+    we're tight, we are tight, wiped out my savings, wiped out our savings, home loan, our home
+    loan, my home loan, mortgage application, our mortgage application, declined my card, card
+    declined, card was declined, card got declined, card bounced, stretched thin paying, paying for
+    my, paying for our, pay for my mum, pay for my mom, pay for my dad, tough month financially,
+    living on credit card*, skint, hard up, short this month, expensive month, refinance,
+    refinancing, remortgaging, interest rates on our mortgage, sending money home, send money home,
+    remittance*, supporting my parents financially, helping my parents financially, support my
+    family financially, owes me money, lent money, lend money, cut back on spending, cutting back on
+    spending, penny-pinching, budgeting at home, car broke down, can't afford to fix, unexpected
+    bill*, big bill, huge bill, vet fees, dental bill*, afford daycare, afford childcare, afford the
+    rent, afford rent, afford my, afford our, afford repairs, afford to fix, can't pay for, couldn't
+    pay for, car repairs, pay the bills, medical debt, freelance work on the side, work on the side,
+    on the side to pay, money's tight, money is tight, money has been tight, money tight, tight at
+    home, one income, single income, two incomes, down payment, deposit for a house, deposit on a
+    house, saving up for, saving for a house, paycheck, pay cheque, payday, groceries, grocery
+    bill*, my rent, our rent, the rent, rent went up, rent increase*, rent is due, raised the rent,
+    my mortgage, our mortgage, the mortgage, mortgage payment*, remortgage, my landlord, our
+    landlord, student loan*, car loan*, personal loan*, payday loan*, my loan, my loans, a loan,
+    credit card debt, credit cards, on a credit card, on my credit card, my credit card, my credit
+    score, my debt, our debt, in debt, debts, debt collector*, bankruptcy, overdraft, overdrawn, my
+    savings, our savings, my pension, my 401k, my retirement, my investments, my stocks, my stock,
+    my shares, my crypto, my bills, the bills, pay the bills, medical bills, vet bill*, utility
+    bills, electricity bill, energy bills, heating bill, can barely cover, barely cover, can't
+    cover, cover groceries, make ends meet, paycheck to paycheck, every dollar counts, every penny
+    counts, every penny, tight budget at home, household budget, family budget, cost of living,
+    living costs, can't afford rent, can't afford the, couldn't afford, can't afford to live, afford
+    groceries, living off, living on one, side hustle, second job, extra income, inheritance, my
+    finances, our finances, financial stress, financial trouble, financial problems, financial
+    situation, money worries, money problems, money trouble, money issues, short on money, short on
+    cash, cash-strapped, owe money, the irs, hmrc, tax bill, back taxes, my taxes, our taxes, my
+    insurance, insurance premium*, premiums went up, school fees, tuition fees, my tuition, child
+    support, alimony, sell my car, selling my car, selling our house, selling my house, pawned, pawn
+    shop, food bank, food stamps, benefits claim*, universal credit, repossessed, repossession,
+    foreclosure, evicted, eviction, late on rent, late fees, interest rate on my, need the money,
+    need more money, need a raise to, underwater on, lost my savings, lost money on crypto, lost
+    money on stocks, crypto losses, stock losses, gambling debt*, bailiffs,
     """,
     JOB_HUNT: """
-    recruiting me, linkedin has been busy, linkedin's been busy, linkedin is busy, linkedin
-    blowing up, linkedin is blowing up, linkedin inbox, linkedin messages from, inmail*, recruiter
-    pinged, recruiter pinging, recruiters pinging, recruiter pinged me, recruiter keeps, recruiter
-    messaged, recruiter reached out, recruiters reached out, recruiter from, friend's startup,
-    friend's company, join my friend, join a friend, for another company, for other companies,
-    take-home for, take home for, my notice, give my notice, giving my notice, gave my notice, my
-    two weeks, thinking about leaving, thinking of leaving, considering leaving, tempted to leave,
-    tempted by the offer, tempted to take, other opportunities, open to opportunities, open to new
-    opportunities, exploring opportunities, a new opportunity, an opportunity elsewhere, an
-    opportunity at, offer letter from, their offer, the offer they, screening call with, a
-    screening call, intro call with a, chat with a recruiter, my next move, next career move,
-    what else is around, see what's out there, seeing what's out there, testing the market, test
-    the market, testing the waters, on the market, back on the market, interviews next week,
-    interview next week, an interview next, got the job, got a job at, accepted a job, accept the
-    job, start the new job, new job at, start at their, counter-offer from, counter offer from,
-    counter-offer here, counter-offer to stay, use it to get a counter, leverage the offer, use the
-    offer, match the offer, match their offer, updating my cv, updating my resume, updating my
-    linkedin, update my cv, update my resume, update my linkedin, cv just in case, resume just in
-    case, recruit me, trying to recruit me, poach me, leaving tech, leave tech, quit tech,
-    quitting tech, leaving the industry, leave the industry, leaving software, out of tech, sent
-    over my cv, sent my cv, sent over my resume, sent my resume, my cv, my resume, quietly
-    interviewing, might not be here much longer, won't be here long, not be here long, how long
-    I'll stay, how much longer I'll stay, how much longer i stay, thinking of moving on, thinking
-    about moving on, considering my options, weighing my options, exploring my options, explore
-    other options, exploring other options, informational interview*, coffee chat with a recruiter,
-    talent partner at, got referred to, referred me to a role, referral for a role at, career fair,
-    switch careers, switching careers, career change, change careers, go back to school, going back
-    to school, grad school, mba application*, apply for an mba, applying for an mba, going back to
-    uni, retire early, retiring early, take a sabbatical, gap year, halfway out the door, out the
-    door, one foot out, take-home due, for another job, another job, other job, my portfolio site,
-    sending it around, sending my cv, sending my resume, join her company, join his company, join
-    their company, starting my own thing, start my own thing, my own thing, my own company, my own
-    business, a vc about, talking to vcs, raise money for my, stay or take, take the other offer,
-    the other offer, other offer, stay or go, stay or leave, whether to stay, with a couple of
-    companies, with a few companies, with some companies, with several companies, with two
+    interviewed at, interviewed with, an interview at, interview at, onsite with, recruiting me,
+    linkedin has been busy, linkedin's been busy, linkedin is busy, linkedin blowing up, linkedin is
+    blowing up, linkedin inbox, linkedin messages from, inmail*, recruiter pinged, recruiter
+    pinging, recruiters pinging, recruiter pinged me, recruiter keeps, recruiter messaged, recruiter
+    reached out, recruiters reached out, recruiter from, friend's startup, friend's company, join my
+    friend, join a friend, for another company, for other companies, take-home for, take home for,
+    my notice, give my notice, giving my notice, gave my notice, my two weeks, thinking about
+    leaving, thinking of leaving, considering leaving, tempted to leave, tempted by the offer,
+    tempted to take, other opportunities, open to opportunities, open to new opportunities,
+    exploring opportunities, a new opportunity, an opportunity elsewhere, an opportunity at, offer
+    letter from, their offer, the offer they, screening call with, a screening call, intro call with
+    a, chat with a recruiter, my next move, next career move, what else is around, see what's out
+    there, seeing what's out there, testing the market, test the market, testing the waters, on the
+    market, back on the market, interviews next week, interview next week, an interview next, got
+    the job, got a job at, accepted a job, accept the job, start the new job, new job at, start at
+    their, counter-offer from, counter offer from, counter-offer here, counter-offer to stay, use it
+    to get a counter, leverage the offer, use the offer, match the offer, match their offer,
+    updating my cv, updating my resume, updating my linkedin, update my cv, update my resume, update
+    my linkedin, cv just in case, resume just in case, recruit me, trying to recruit me, poach me,
+    leaving tech, leave tech, quit tech, quitting tech, leaving the industry, leave the industry,
+    leaving software, out of tech, sent over my cv, sent my cv, sent over my resume, sent my resume,
+    my cv, my resume, quietly interviewing, might not be here much longer, won't be here long, not
+    be here long, how long I'll stay, how much longer I'll stay, how much longer i stay, thinking of
+    moving on, thinking about moving on, considering my options, weighing my options, exploring my
+    options, explore other options, exploring other options, informational interview*, coffee chat
+    with a recruiter, talent partner at, got referred to, referred me to a role, referral for a role
+    at, career fair, switch careers, switching careers, career change, change careers, go back to
+    school, going back to school, grad school, mba application*, apply for an mba, applying for an
+    mba, going back to uni, retire early, retiring early, take a sabbatical, gap year, halfway out
+    the door, out the door, one foot out, take-home due, for another job, another job, other job, my
+    portfolio site, sending it around, sending my cv, sending my resume, join her company, join his
+    company, join their company, starting my own thing, start my own thing, my own thing, my own
+    company, my own business, a vc about, talking to vcs, raise money for my, stay or take, take the
+    other offer, the other offer, other offer, stay or go, stay or leave, whether to stay, with a
+    couple of companies, with a few companies, with some companies, with several companies, with two
     companies, with three companies, companies about, about senior roles, wants me to come back,
     want me to come back, asked me to come back, come back to my old, boomerang, last stage with,
     final stage with, final stages with, last round with, final round with, a scale-up, verbal
-    offer, written offer, got an offer, got a job offer, got the offer, accepted an offer,
-    accepting an offer, signed an offer, signed the offer, offer deadline, exploding offer,
-    leetcode, interview prep, prepping for interviews, practicing for interviews, practising for
-    interviews, brushing up for interviews, approached by, been approached, reached out about a
-    role, reached out about a position, reached out with a role, role at another, dream job,
-    something new outside, my last day, last day here, leaving here, leave here, leaving this
-    place, get out of here, out of this place, entertaining offers, entertaining other offers,
-    other offers, better offer, better-paying job, better paying job, pays more elsewhere, joining
-    a startup, join a startup, leaving to join, courted by, being courted, courting me, wooing me,
-    made me an offer, weighing up an offer, weighing an offer, considering an offer, an offer on
-    the table, offer on the table, keeping my options open, keep my options open, move to a
-    competitor, join a competitor, joining a competitor, go to a competitor, going to a competitor,
-    leave for a competitor, work for a competitor, coding test for, coding challenge for, technical
-    interview*, hiring process at, interviewing process at, what else is out there, else is out
-    there, what's out there, out there for someone, take-home assignment*, take-home test*,
-    take-home exercise*, take home assignment*, final round somewhere, final round at, final round
-    with, final interview*, second interview*, first interview*, third interview*, second round,
-    onsite at, on-site at, phone screen with, job interview*, job offer*, an offer from, offer from
-    another, competing offer*, counter offer*, counteroffer*, recruiter from, recruiter at, call
-    with a recruiter, calls with recruiters, recruiters reaching out, a recruiter called,
-    headhunter*, headhunted, poached, poaching me, hire me away, trying to hire me, lure me away,
-    wants me to join, want me to join, asked me to join their, join their startup, join as cto,
-    join as a cofounder, my own startup, start my own, starting my own company, go freelance, going
-    freelance, freelancing, contracting instead, exploring options outside, options outside,
-    opportunities outside, opportunities elsewhere, roles elsewhere, jobs elsewhere, look
-    elsewhere, looking elsewhere, greener pastures, job search, job hunt*, job hunting,
-    job-hunting, job boards, job listings, job applications, job application, applied for a job,
-    applying for jobs, applied for jobs, my resume, my résumé, my cv, updated my linkedin, open to
-    work, notice period, hand in my notice, handing in my notice, put in my notice, two weeks
-    notice, resignation, quit my job, leave the company, leaving the company, leaving this company,
-    leave this job, moving on from here, my next job, a new role elsewhere, start interviewing,
-    start looking, started interviewing, started looking, start applying, interviewing elsewhere,
-    interviewing around, interviewing at, an interview on, an interview friday, an interview
-    tomorrow, interview tomorrow, interviews lined up, had an interview, have an interview, got an
-    interview, final round, hiring manager at, their hiring manager, background check for my new,
-    joining date, start date at, signing bonus,
+    offer, written offer, got an offer, got a job offer, got the offer, accepted an offer, accepting
+    an offer, signed an offer, signed the offer, offer deadline, exploding offer, leetcode,
+    interview prep, prepping for interviews, practicing for interviews, practising for interviews,
+    brushing up for interviews, approached by, been approached, reached out about a role, reached
+    out about a position, reached out with a role, role at another, dream job, something new
+    outside, my last day, last day here, leaving here, leave here, leaving this place, get out of
+    here, out of this place, entertaining offers, entertaining other offers, other offers, better
+    offer, better-paying job, better paying job, pays more elsewhere, joining a startup, join a
+    startup, leaving to join, courted by, being courted, courting me, wooing me, made me an offer,
+    weighing up an offer, weighing an offer, considering an offer, an offer on the table, offer on
+    the table, keeping my options open, keep my options open, move to a competitor, join a
+    competitor, joining a competitor, go to a competitor, going to a competitor, leave for a
+    competitor, work for a competitor, coding test for, coding challenge for, technical interview*,
+    hiring process at, interviewing process at, what else is out there, else is out there, what's
+    out there, out there for someone, take-home assignment*, take-home test*, take-home exercise*,
+    take home assignment*, final round somewhere, final round at, final round with, final
+    interview*, second interview*, first interview*, third interview*, second round, onsite at,
+    on-site at, phone screen with, job interview*, job offer*, an offer from, offer from another,
+    competing offer*, counter offer*, counteroffer*, recruiter from, recruiter at, call with a
+    recruiter, calls with recruiters, recruiters reaching out, a recruiter called, headhunter*,
+    headhunted, poached, poaching me, hire me away, trying to hire me, lure me away, wants me to
+    join, want me to join, asked me to join their, join their startup, join as cto, join as a
+    cofounder, my own startup, start my own, starting my own company, go freelance, going freelance,
+    freelancing, contracting instead, exploring options outside, options outside, opportunities
+    outside, opportunities elsewhere, roles elsewhere, jobs elsewhere, look elsewhere, looking
+    elsewhere, greener pastures, job search, job hunt*, job hunting, job-hunting, job boards, job
+    listings, job applications, job application, applied for a job, applying for jobs, applied for
+    jobs, my resume, my résumé, my cv, updated my linkedin, open to work, notice period, hand in my
+    notice, handing in my notice, put in my notice, two weeks notice, resignation, quit my job,
+    leave the company, leaving the company, leaving this company, leave this job, moving on from
+    here, my next job, a new role elsewhere, start interviewing, start looking, started
+    interviewing, started looking, start applying, interviewing elsewhere, interviewing around,
+    interviewing at, an interview on, an interview friday, an interview tomorrow, interview
+    tomorrow, interviews lined up, had an interview, have an interview, got an interview, final
+    round, hiring manager at, their hiring manager, background check for my new, joining date, start
+    date at, signing bonus,
     """,
     POLITICS_RELIGION: """
     knocking doors, knock doors, councillor, councilor, council member, city councilman, umrah,
@@ -1111,8 +1112,39 @@ _CLAUSE_VETO = {
         "backfill",
         "intern",
         "interns",
+        "hire",
+        "internal",
+        "internally",
     },
 }
+
+# Product talk: a clause without the writer (no I/me/my) about something customer-facing reads
+# as the product's domain, not the writer's life: "the alcohol age gate on the checkout page".
+_PRODUCT = set(
+    _entries(
+        """
+    app, apps, client, clients, customer, customers, feature, features, tool, tools, module,
+    modules, portal, portals, dashboard, dashboards, calculator, widget, widgets, platform, product,
+    products, plugin, sdk, api, apis, endpoint, endpoints, page, pages, screen, screens, form,
+    forms, field, fields, vertical, segment, saas, checkout, toggle, flow, flows, tracker, tier,
+    registry, integration, integrations, schema, listing, listings, onboarding, signup, sign-up,
+    marketplace, storefront, catalog, catalogue, content, copy,
+    """
+    )
+)
+_PRODUCT_CATEGORIES = {HEALTH, FAMILY, MONEY, LEGAL, SUBSTANCES, POLITICS_RELIGION}
+
+# A work thing as the subject: "the worker process is drunk on retries", "the build was sick".
+_PEOPLE_NOUNS = set(
+    _entries(
+        """
+    team, teams, engineer, engineers, user, users, customer, customers, client, clients,
+    contractor, contractors, candidate, candidates, hire, hires, stakeholder, stakeholders,
+    """
+    )
+)
+_LINKS = {"is", "are", "was", "were", "been", "being", "seems", "looks", "keeps", "got", "gets"}
+_DEGREE = {"so", "really", "totally", "completely", "kind", "of", "a", "bit", "pretty", "very"}
 
 
 # Reported speech: "my manager said the vendor is useless" judges the vendor, not the manager.
@@ -1324,13 +1356,16 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
         def vetoed(i: int, j: int, guarded: list = guarded, norm: list = norm) -> bool:
             return any(guarded[i:j]) or _modifies_work(norm[j : j + 3])
 
+        product = not private and any(w in _PRODUCT for w in norm)
         for table, needs_private in ((_STRONG, False), (_WEAK, True)):
             if needs_private and (not private or work_clause):
                 continue
             for i, j, categories in _spans(tokens, table):
-                if vetoed(i, j):
+                if vetoed(i, j) or _work_subject(norm, i):
                     continue
                 for category in categories:
+                    if product and category in _PRODUCT_CATEGORIES:
+                        continue
                     veto = _CLAUSE_VETO.get(category, set())
                     if veto & norm_set and not veto & set(norm[i:j]):
                         continue
@@ -1377,6 +1412,34 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
                     break
         del offset
     return found
+
+
+def _work_subject(norm: list[str], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and norm[k] in _DEGREE:
+        k -= 1
+    if k < 1 or norm[k] not in _LINKS:
+        return False
+    return norm[k - 1] in _WORK and norm[k - 1] not in _PEOPLE_NOUNS
+
+
+def _clause_at(text: str, position: int) -> list[str]:
+    for offset, clause in _clauses(text):
+        if offset <= position <= offset + len(clause):
+            return [_norm(m.group(0)) for m in _TOKEN.finditer(clause)]
+    return []
+
+
+def work_subject(text: str, position: int) -> bool:
+    """True when the words before `position` make a work thing the subject ("the build is")."""
+    words = [_norm(m.group(0)) for m in _TOKEN.finditer(text[max(0, position - 60) : position])]
+    return _work_subject([*words, ""], len(words))
+
+
+def product_clause(text: str, position: int) -> bool:
+    """True when the clause around `position` is product talk without the writer in it."""
+    norm = _clause_at(text, position)
+    return not any(w in _SELF for w in norm) and any(w in _PRODUCT for w in norm)
 
 
 def guarded_ranges(text: str) -> list[tuple[int, int]]:
