@@ -699,7 +699,9 @@ _rule(
         r"(?:beers|wine|drinks|shots|cocktails|vodka|whiskey|whisky|tequila|gin|rum|pints)|"
         r"(?:bottles?|glass|glasses) of (?:wine|whiskey|whisky|vodka|tequila|gin|rum)",
         r"sober(?! up (?:about|on)| (?:assessment|look|analysis|view|evaluation|review|reading|"
-        r"reality|reflection)\b)|sobriety|relapsed?|rehab|aa meetings?|alcoholics anonymous|"
+        r"reality|reflection)\b)|sobriety|relapsed?|"
+        r"rehab(?! (?:for|on) (?:the|my) (?:knee|back|shoulder|ankle|hip|leg|arm|wrist|neck|foot))|"
+        r"aa meetings?|alcoholics anonymous|"
         r"narcotics anonymous|"
         r"(?:12|twelve)-step|addict(?:ed|ion)?(?! to (?:coffee|this|the|our|it|work|tea|podcasts))",
     ],

@@ -114,146 +114,147 @@ STRONG: dict[str, str] = {
     about my manager, complaint against my manager, complaint about my boss,
     """,
     HEALTH: """
-    getting out of bed, get out of bed, hard time getting up, can't get out of bed, dark place, not
-    coping, struggling mentally, mentally exhausted, emotionally drained, emotionally exhausted,
-    crying in the bathroom, crying at my desk, suicidal, self-harm, self harm, intrusive thoughts,
-    my trauma, trauma therapy, trauma therapist, on leave for my mental health, mental health
-    leave, mental health day, my mental health, nervous wreck, having a breakdown, had a breakdown,
-    meltdown at home, grief counsellor, grief counselor, pulled a muscle, pulled my, a pulled
-    muscle, muscle strain, strained my, my hearing, hearing aid*, hearing loss, flu-like, sinus,
-    asthma attack, stomach flu, norovirus, covid again, rsv, strep, pink eye, conjunctivitis,
+    physical rehab, knee rehab, shoulder rehab, back rehab, ankle rehab, rehab for the knee, rehab
+    for my knee, rehab for my shoulder, rehab for the shoulder, rehab for my back, rehab for my
+    ankle, getting out of bed, get out of bed, hard time getting up, can't get out of bed, dark
+    place, not coping, struggling mentally, mentally exhausted, emotionally drained, emotionally
+    exhausted, crying in the bathroom, crying at my desk, suicidal, self-harm, self harm, intrusive
+    thoughts, my trauma, trauma therapy, trauma therapist, on leave for my mental health, mental
+    health leave, mental health day, my mental health, nervous wreck, having a breakdown, had a
+    breakdown, meltdown at home, grief counsellor, grief counselor, pulled a muscle, pulled my, a
+    pulled muscle, muscle strain, strained my, my hearing, hearing aid*, hearing loss, flu-like,
+    sinus, asthma attack, stomach flu, norovirus, covid again, rsv, strep, pink eye, conjunctivitis,
     chickenpox, measles, mono, glandular fever, terminal illness, terminally ill, remission, in
     remission, prognosis, treatment plan, miscarried, stillbirth, c-section, giving birth, gave
     birth, allergy shots, my allergy, my allergies, migraine attack*, cluster headache*, tension
     headache*, sleeping pills, blood clot, dvt, kidney infection, bladder infection, yeast
     infection, std, sti, hiv, hepatitis, herpes, hpv, pap smear, smear test, prostate, colonoscopy
     prep, chemo session*, radiation session*, dialysis, transplant, organ donor, donating a kidney,
-    my surgeon, my specialist, my consultant at the hospital, post-surgery, recovering from
-    surgery, after my surgery, after the surgery, before my surgery, with my back, my back is, my
-    back has, my back hurt*, my back went, put my back out, my bad back, heart murmur, murmur, my
-    eating, eating again, passed out, kept me overnight, overnight in hospital, overnight at the
-    hospital, having my appendix, having my tonsils, something to help me sleep, to help me sleep,
-    help me sleep, quarantine at home, in quarantine, knee reconstruction, knee surgery, knee
-    replacement, knee operation, knee injury, knee brace, knee x-ray, knee mri, knee scan, knee
-    fracture, knee murmur, knee condition, knee problems, knee problem, knee issues, knee trouble,
-    knee pain, knee infection, knee out, knee removed, knee removal, knee op, knees reconstruction,
-    knees surgery, knees replacement, knees operation, knees injury, knees brace, knees x-ray,
-    knees mri, knees scan, knees fracture, knees murmur, knees condition, knees problems, knees
-    problem, knees issues, knees trouble, knees pain, knees infection, knees out, knees removed,
-    knees removal, knees op, hip reconstruction, hip surgery, hip replacement, hip operation, hip
-    injury, hip brace, hip x-ray, hip mri, hip scan, hip fracture, hip murmur, hip condition, hip
-    problems, hip problem, hip issues, hip trouble, hip pain, hip infection, hip out, hip removed,
-    hip removal, hip op, hips reconstruction, hips surgery, hips replacement, hips operation, hips
-    injury, hips brace, hips x-ray, hips mri, hips scan, hips fracture, hips murmur, hips
-    condition, hips problems, hips problem, hips issues, hips trouble, hips pain, hips infection,
-    hips out, hips removed, hips removal, hips op, shoulder reconstruction, shoulder surgery,
-    shoulder replacement, shoulder operation, shoulder injury, shoulder brace, shoulder x-ray,
-    shoulder mri, shoulder scan, shoulder fracture, shoulder murmur, shoulder condition, shoulder
-    problems, shoulder problem, shoulder issues, shoulder trouble, shoulder pain, shoulder
-    infection, shoulder out, shoulder removed, shoulder removal, shoulder op, ankle reconstruction,
-    ankle surgery, ankle replacement, ankle operation, ankle injury, ankle brace, ankle x-ray,
-    ankle mri, ankle scan, ankle fracture, ankle murmur, ankle condition, ankle problems, ankle
-    problem, ankle issues, ankle trouble, ankle pain, ankle infection, ankle out, ankle removed,
-    ankle removal, ankle op, wrist reconstruction, wrist surgery, wrist replacement, wrist
-    operation, wrist injury, wrist brace, wrist x-ray, wrist mri, wrist scan, wrist fracture, wrist
-    murmur, wrist condition, wrist problems, wrist problem, wrist issues, wrist trouble, wrist
-    pain, wrist infection, wrist out, wrist removed, wrist removal, wrist op, elbow reconstruction,
-    elbow surgery, elbow replacement, elbow operation, elbow injury, elbow brace, elbow x-ray,
-    elbow mri, elbow scan, elbow fracture, elbow murmur, elbow condition, elbow problems, elbow
-    problem, elbow issues, elbow trouble, elbow pain, elbow infection, elbow out, elbow removed,
-    elbow removal, elbow op, spine reconstruction, spine surgery, spine replacement, spine
-    operation, spine injury, spine brace, spine x-ray, spine mri, spine scan, spine fracture, spine
-    murmur, spine condition, spine problems, spine problem, spine issues, spine trouble, spine
-    pain, spine infection, spine out, spine removed, spine removal, spine op, neck reconstruction,
-    neck surgery, neck replacement, neck operation, neck injury, neck brace, neck x-ray, neck mri,
-    neck scan, neck fracture, neck murmur, neck condition, neck problems, neck problem, neck
-    issues, neck trouble, neck pain, neck infection, neck out, neck removed, neck removal, neck op,
-    heart reconstruction, heart surgery, heart replacement, heart operation, heart injury, heart
-    brace, heart x-ray, heart mri, heart fracture, heart murmur, heart pain, heart infection, eye
-    reconstruction, eye surgery, eye replacement, eye operation, eye injury, eye brace, eye x-ray,
-    eye mri, eye fracture, eye murmur, eye pain, eye infection, eyes reconstruction, eyes surgery,
-    eyes replacement, eyes operation, eyes injury, eyes brace, eyes x-ray, eyes mri, eyes fracture,
-    eyes murmur, eyes pain, eyes infection, lung reconstruction, lung surgery, lung replacement,
-    lung operation, lung injury, lung brace, lung x-ray, lung mri, lung scan, lung fracture, lung
-    murmur, lung condition, lung problems, lung problem, lung issues, lung trouble, lung pain, lung
-    infection, lung out, lung removed, lung removal, lung op, lungs reconstruction, lungs surgery,
-    lungs replacement, lungs operation, lungs injury, lungs brace, lungs x-ray, lungs mri, lungs
-    scan, lungs fracture, lungs murmur, lungs condition, lungs problems, lungs problem, lungs
-    issues, lungs trouble, lungs pain, lungs infection, lungs out, lungs removed, lungs removal,
-    lungs op, kidney reconstruction, kidney surgery, kidney replacement, kidney operation, kidney
-    injury, kidney brace, kidney x-ray, kidney mri, kidney scan, kidney fracture, kidney murmur,
-    kidney condition, kidney problems, kidney problem, kidney issues, kidney trouble, kidney pain,
-    kidney infection, kidney out, kidney removed, kidney removal, kidney op, liver reconstruction,
-    liver surgery, liver replacement, liver operation, liver injury, liver brace, liver x-ray,
-    liver mri, liver scan, liver fracture, liver murmur, liver condition, liver problems, liver
-    problem, liver issues, liver trouble, liver pain, liver infection, liver out, liver removed,
-    liver removal, liver op, back reconstruction, back surgery, back replacement, back operation,
-    back injury, back brace, back x-ray, back mri, back fracture, back murmur, back pain, back
-    infection, jaw reconstruction, jaw surgery, jaw replacement, jaw operation, jaw injury, jaw
-    brace, jaw x-ray, jaw mri, jaw scan, jaw fracture, jaw murmur, jaw condition, jaw problems, jaw
-    problem, jaw issues, jaw trouble, jaw pain, jaw infection, jaw out, jaw removed, jaw removal,
-    jaw op, foot reconstruction, foot surgery, foot replacement, foot operation, foot injury, foot
-    brace, foot x-ray, foot mri, foot fracture, foot murmur, foot pain, foot infection, hand
-    reconstruction, hand surgery, hand replacement, hand operation, hand injury, hand brace, hand
-    x-ray, hand mri, hand fracture, hand murmur, hand pain, hand infection, thyroid reconstruction,
-    thyroid surgery, thyroid replacement, thyroid operation, thyroid injury, thyroid brace, thyroid
-    x-ray, thyroid mri, thyroid scan, thyroid fracture, thyroid murmur, thyroid condition, thyroid
-    problems, thyroid problem, thyroid issues, thyroid trouble, thyroid pain, thyroid infection,
-    thyroid out, thyroid removed, thyroid removal, thyroid op, bladder reconstruction, bladder
-    surgery, bladder replacement, bladder operation, bladder injury, bladder brace, bladder x-ray,
-    bladder mri, bladder scan, bladder fracture, bladder murmur, bladder condition, bladder
-    problems, bladder problem, bladder issues, bladder trouble, bladder pain, bladder infection,
-    bladder out, bladder removed, bladder removal, bladder op, bowel reconstruction, bowel surgery,
-    bowel replacement, bowel operation, bowel injury, bowel brace, bowel x-ray, bowel mri, bowel
-    scan, bowel fracture, bowel murmur, bowel condition, bowel problems, bowel problem, bowel
-    issues, bowel trouble, bowel pain, bowel infection, bowel out, bowel removed, bowel removal,
-    bowel op, gallbladder reconstruction, gallbladder surgery, gallbladder replacement, gallbladder
-    operation, gallbladder injury, gallbladder brace, gallbladder x-ray, gallbladder mri,
-    gallbladder scan, gallbladder fracture, gallbladder murmur, gallbladder condition, gallbladder
-    problems, gallbladder problem, gallbladder issues, gallbladder trouble, gallbladder pain,
-    gallbladder infection, gallbladder out, gallbladder removed, gallbladder removal, gallbladder
-    op, appendix reconstruction, appendix surgery, appendix replacement, appendix operation,
-    appendix injury, appendix brace, appendix x-ray, appendix mri, appendix scan, appendix
-    fracture, appendix murmur, appendix condition, appendix problems, appendix problem, appendix
-    issues, appendix trouble, appendix pain, appendix infection, appendix out, appendix removed,
-    appendix removal, appendix op, tonsils reconstruction, tonsils surgery, tonsils replacement,
-    tonsils operation, tonsils injury, tonsils brace, tonsils x-ray, tonsils mri, tonsils scan,
-    tonsils fracture, tonsils murmur, tonsils condition, tonsils problems, tonsils problem, tonsils
-    issues, tonsils trouble, tonsils pain, tonsils infection, tonsils out, tonsils removed, tonsils
-    removal, tonsils op, tooth reconstruction, tooth surgery, tooth replacement, tooth operation,
-    tooth injury, tooth brace, tooth x-ray, tooth mri, tooth scan, tooth fracture, tooth murmur,
-    tooth condition, tooth problems, tooth problem, tooth issues, tooth trouble, tooth pain, tooth
-    infection, tooth out, tooth removed, tooth removal, tooth op, teeth reconstruction, teeth
-    surgery, teeth replacement, teeth operation, teeth injury, teeth brace, teeth x-ray, teeth mri,
-    teeth scan, teeth fracture, teeth murmur, teeth condition, teeth problems, teeth problem, teeth
-    issues, teeth trouble, teeth pain, teeth infection, teeth out, teeth removed, teeth removal,
-    teeth op, skin reconstruction, skin surgery, skin replacement, skin operation, skin injury,
-    skin brace, skin x-ray, skin mri, skin fracture, skin murmur, skin pain, skin infection,
-    stomach reconstruction, stomach surgery, stomach replacement, stomach operation, stomach
-    injury, stomach brace, stomach x-ray, stomach mri, stomach fracture, stomach murmur, stomach
-    pain, stomach infection, chest reconstruction, chest surgery, chest replacement, chest
-    operation, chest injury, chest brace, chest x-ray, chest mri, chest fracture, chest murmur,
-    chest pain, chest infection, hamstring reconstruction, hamstring surgery, hamstring
-    replacement, hamstring operation, hamstring injury, hamstring brace, hamstring x-ray, hamstring
-    mri, hamstring scan, hamstring fracture, hamstring murmur, hamstring condition, hamstring
-    problems, hamstring problem, hamstring issues, hamstring trouble, hamstring pain, hamstring
-    infection, hamstring out, hamstring removed, hamstring removal, hamstring op, achilles
-    reconstruction, achilles surgery, achilles replacement, achilles operation, achilles injury,
-    achilles brace, achilles x-ray, achilles mri, achilles scan, achilles fracture, achilles
-    murmur, achilles condition, achilles problems, achilles problem, achilles issues, achilles
-    trouble, achilles pain, achilles infection, achilles out, achilles removed, achilles removal,
-    achilles op, acl reconstruction, acl surgery, acl replacement, acl operation, acl injury, acl
-    brace, acl x-ray, acl mri, acl scan, acl fracture, acl murmur, acl condition, acl problems, acl
-    problem, acl issues, acl trouble, acl pain, acl infection, acl out, acl removed, acl removal,
-    acl op, rotator cuff reconstruction, rotator cuff surgery, rotator cuff replacement, rotator
-    cuff operation, rotator cuff injury, rotator cuff brace, rotator cuff x-ray, rotator cuff mri,
-    rotator cuff scan, rotator cuff fracture, rotator cuff murmur, rotator cuff condition, rotator
-    cuff problems, rotator cuff problem, rotator cuff issues, rotator cuff trouble, rotator cuff
-    pain, rotator cuff infection, rotator cuff out, rotator cuff removed, rotator cuff removal,
-    rotator cuff op, disc reconstruction, disc surgery, disc replacement, disc operation, disc
-    injury, disc brace, disc x-ray, disc mri, disc scan, disc fracture, disc murmur, disc
-    condition, disc problems, disc problem, disc issues, disc trouble, disc pain, disc infection,
-    disc out, disc removed, disc removal, disc op, neurodivergent, autistic, dyslexic, my
+    my surgeon, my specialist, my consultant at the hospital, post-surgery, recovering from surgery,
+    after my surgery, after the surgery, before my surgery, with my back, my back is, my back has,
+    my back hurt*, my back went, put my back out, my bad back, heart murmur, murmur, my eating,
+    eating again, passed out, kept me overnight, overnight in hospital, overnight at the hospital,
+    having my appendix, having my tonsils, something to help me sleep, to help me sleep, help me
+    sleep, quarantine at home, in quarantine, knee reconstruction, knee surgery, knee replacement,
+    knee operation, knee injury, knee brace, knee x-ray, knee mri, knee scan, knee fracture, knee
+    murmur, knee condition, knee problems, knee problem, knee issues, knee trouble, knee pain, knee
+    infection, knee out, knee removed, knee removal, knee op, knees reconstruction, knees surgery,
+    knees replacement, knees operation, knees injury, knees brace, knees x-ray, knees mri, knees
+    scan, knees fracture, knees murmur, knees condition, knees problems, knees problem, knees
+    issues, knees trouble, knees pain, knees infection, knees out, knees removed, knees removal,
+    knees op, hip reconstruction, hip surgery, hip replacement, hip operation, hip injury, hip
+    brace, hip x-ray, hip mri, hip scan, hip fracture, hip murmur, hip condition, hip problems, hip
+    problem, hip issues, hip trouble, hip pain, hip infection, hip out, hip removed, hip removal,
+    hip op, hips reconstruction, hips surgery, hips replacement, hips operation, hips injury, hips
+    brace, hips x-ray, hips mri, hips scan, hips fracture, hips murmur, hips condition, hips
+    problems, hips problem, hips issues, hips trouble, hips pain, hips infection, hips out, hips
+    removed, hips removal, hips op, shoulder reconstruction, shoulder surgery, shoulder replacement,
+    shoulder operation, shoulder injury, shoulder brace, shoulder x-ray, shoulder mri, shoulder
+    scan, shoulder fracture, shoulder murmur, shoulder condition, shoulder problems, shoulder
+    problem, shoulder issues, shoulder trouble, shoulder pain, shoulder infection, shoulder out,
+    shoulder removed, shoulder removal, shoulder op, ankle reconstruction, ankle surgery, ankle
+    replacement, ankle operation, ankle injury, ankle brace, ankle x-ray, ankle mri, ankle scan,
+    ankle fracture, ankle murmur, ankle condition, ankle problems, ankle problem, ankle issues,
+    ankle trouble, ankle pain, ankle infection, ankle out, ankle removed, ankle removal, ankle op,
+    wrist reconstruction, wrist surgery, wrist replacement, wrist operation, wrist injury, wrist
+    brace, wrist x-ray, wrist mri, wrist scan, wrist fracture, wrist murmur, wrist condition, wrist
+    problems, wrist problem, wrist issues, wrist trouble, wrist pain, wrist infection, wrist out,
+    wrist removed, wrist removal, wrist op, elbow reconstruction, elbow surgery, elbow replacement,
+    elbow operation, elbow injury, elbow brace, elbow x-ray, elbow mri, elbow scan, elbow fracture,
+    elbow murmur, elbow condition, elbow problems, elbow problem, elbow issues, elbow trouble, elbow
+    pain, elbow infection, elbow out, elbow removed, elbow removal, elbow op, spine reconstruction,
+    spine surgery, spine replacement, spine operation, spine injury, spine brace, spine x-ray, spine
+    mri, spine scan, spine fracture, spine murmur, spine condition, spine problems, spine problem,
+    spine issues, spine trouble, spine pain, spine infection, spine out, spine removed, spine
+    removal, spine op, neck reconstruction, neck surgery, neck replacement, neck operation, neck
+    injury, neck brace, neck x-ray, neck mri, neck scan, neck fracture, neck murmur, neck condition,
+    neck problems, neck problem, neck issues, neck trouble, neck pain, neck infection, neck out,
+    neck removed, neck removal, neck op, heart reconstruction, heart surgery, heart replacement,
+    heart operation, heart injury, heart brace, heart x-ray, heart mri, heart fracture, heart
+    murmur, heart pain, heart infection, eye reconstruction, eye surgery, eye replacement, eye
+    operation, eye injury, eye brace, eye x-ray, eye mri, eye fracture, eye murmur, eye pain, eye
+    infection, eyes reconstruction, eyes surgery, eyes replacement, eyes operation, eyes injury,
+    eyes brace, eyes x-ray, eyes mri, eyes fracture, eyes murmur, eyes pain, eyes infection, lung
+    reconstruction, lung surgery, lung replacement, lung operation, lung injury, lung brace, lung
+    x-ray, lung mri, lung scan, lung fracture, lung murmur, lung condition, lung problems, lung
+    problem, lung issues, lung trouble, lung pain, lung infection, lung out, lung removed, lung
+    removal, lung op, lungs reconstruction, lungs surgery, lungs replacement, lungs operation, lungs
+    injury, lungs brace, lungs x-ray, lungs mri, lungs scan, lungs fracture, lungs murmur, lungs
+    condition, lungs problems, lungs problem, lungs issues, lungs trouble, lungs pain, lungs
+    infection, lungs out, lungs removed, lungs removal, lungs op, kidney reconstruction, kidney
+    surgery, kidney replacement, kidney operation, kidney injury, kidney brace, kidney x-ray, kidney
+    mri, kidney scan, kidney fracture, kidney murmur, kidney condition, kidney problems, kidney
+    problem, kidney issues, kidney trouble, kidney pain, kidney infection, kidney out, kidney
+    removed, kidney removal, kidney op, liver reconstruction, liver surgery, liver replacement,
+    liver operation, liver injury, liver brace, liver x-ray, liver mri, liver scan, liver fracture,
+    liver murmur, liver condition, liver problems, liver problem, liver issues, liver trouble, liver
+    pain, liver infection, liver out, liver removed, liver removal, liver op, back reconstruction,
+    back surgery, back replacement, back operation, back injury, back brace, back x-ray, back mri,
+    back fracture, back murmur, back pain, back infection, jaw reconstruction, jaw surgery, jaw
+    replacement, jaw operation, jaw injury, jaw brace, jaw x-ray, jaw mri, jaw scan, jaw fracture,
+    jaw murmur, jaw condition, jaw problems, jaw problem, jaw issues, jaw trouble, jaw pain, jaw
+    infection, jaw out, jaw removed, jaw removal, jaw op, foot reconstruction, foot surgery, foot
+    replacement, foot operation, foot injury, foot brace, foot x-ray, foot mri, foot fracture, foot
+    murmur, foot pain, foot infection, hand reconstruction, hand surgery, hand replacement, hand
+    operation, hand injury, hand brace, hand x-ray, hand mri, hand fracture, hand murmur, hand pain,
+    hand infection, thyroid reconstruction, thyroid surgery, thyroid replacement, thyroid operation,
+    thyroid injury, thyroid brace, thyroid x-ray, thyroid mri, thyroid scan, thyroid fracture,
+    thyroid murmur, thyroid condition, thyroid problems, thyroid problem, thyroid issues, thyroid
+    trouble, thyroid pain, thyroid infection, thyroid out, thyroid removed, thyroid removal, thyroid
+    op, bladder reconstruction, bladder surgery, bladder replacement, bladder operation, bladder
+    injury, bladder brace, bladder x-ray, bladder mri, bladder scan, bladder fracture, bladder
+    murmur, bladder condition, bladder problems, bladder problem, bladder issues, bladder trouble,
+    bladder pain, bladder infection, bladder out, bladder removed, bladder removal, bladder op,
+    bowel reconstruction, bowel surgery, bowel replacement, bowel operation, bowel injury, bowel
+    brace, bowel x-ray, bowel mri, bowel scan, bowel fracture, bowel murmur, bowel condition, bowel
+    problems, bowel problem, bowel issues, bowel trouble, bowel pain, bowel infection, bowel out,
+    bowel removed, bowel removal, bowel op, gallbladder reconstruction, gallbladder surgery,
+    gallbladder replacement, gallbladder operation, gallbladder injury, gallbladder brace,
+    gallbladder x-ray, gallbladder mri, gallbladder scan, gallbladder fracture, gallbladder murmur,
+    gallbladder condition, gallbladder problems, gallbladder problem, gallbladder issues,
+    gallbladder trouble, gallbladder pain, gallbladder infection, gallbladder out, gallbladder
+    removed, gallbladder removal, gallbladder op, appendix reconstruction, appendix surgery,
+    appendix replacement, appendix operation, appendix injury, appendix brace, appendix x-ray,
+    appendix mri, appendix scan, appendix fracture, appendix murmur, appendix condition, appendix
+    problems, appendix problem, appendix issues, appendix trouble, appendix pain, appendix
+    infection, appendix out, appendix removed, appendix removal, appendix op, tonsils
+    reconstruction, tonsils surgery, tonsils replacement, tonsils operation, tonsils injury, tonsils
+    brace, tonsils x-ray, tonsils mri, tonsils scan, tonsils fracture, tonsils murmur, tonsils
+    condition, tonsils problems, tonsils problem, tonsils issues, tonsils trouble, tonsils pain,
+    tonsils infection, tonsils out, tonsils removed, tonsils removal, tonsils op, tooth
+    reconstruction, tooth surgery, tooth replacement, tooth operation, tooth injury, tooth brace,
+    tooth x-ray, tooth mri, tooth scan, tooth fracture, tooth murmur, tooth condition, tooth
+    problems, tooth problem, tooth issues, tooth trouble, tooth pain, tooth infection, tooth out,
+    tooth removed, tooth removal, tooth op, teeth reconstruction, teeth surgery, teeth replacement,
+    teeth operation, teeth injury, teeth brace, teeth x-ray, teeth mri, teeth scan, teeth fracture,
+    teeth murmur, teeth condition, teeth problems, teeth problem, teeth issues, teeth trouble, teeth
+    pain, teeth infection, teeth out, teeth removed, teeth removal, teeth op, skin reconstruction,
+    skin surgery, skin replacement, skin operation, skin injury, skin brace, skin x-ray, skin mri,
+    skin fracture, skin murmur, skin pain, skin infection, stomach reconstruction, stomach surgery,
+    stomach replacement, stomach operation, stomach injury, stomach brace, stomach x-ray, stomach
+    mri, stomach fracture, stomach murmur, stomach pain, stomach infection, chest reconstruction,
+    chest surgery, chest replacement, chest operation, chest injury, chest brace, chest x-ray, chest
+    mri, chest fracture, chest murmur, chest pain, chest infection, hamstring reconstruction,
+    hamstring surgery, hamstring replacement, hamstring operation, hamstring injury, hamstring
+    brace, hamstring x-ray, hamstring mri, hamstring scan, hamstring fracture, hamstring murmur,
+    hamstring condition, hamstring problems, hamstring problem, hamstring issues, hamstring trouble,
+    hamstring pain, hamstring infection, hamstring out, hamstring removed, hamstring removal,
+    hamstring op, achilles reconstruction, achilles surgery, achilles replacement, achilles
+    operation, achilles injury, achilles brace, achilles x-ray, achilles mri, achilles scan,
+    achilles fracture, achilles murmur, achilles condition, achilles problems, achilles problem,
+    achilles issues, achilles trouble, achilles pain, achilles infection, achilles out, achilles
+    removed, achilles removal, achilles op, acl reconstruction, acl surgery, acl replacement, acl
+    operation, acl injury, acl brace, acl x-ray, acl mri, acl scan, acl fracture, acl murmur, acl
+    condition, acl problems, acl problem, acl issues, acl trouble, acl pain, acl infection, acl out,
+    acl removed, acl removal, acl op, rotator cuff reconstruction, rotator cuff surgery, rotator
+    cuff replacement, rotator cuff operation, rotator cuff injury, rotator cuff brace, rotator cuff
+    x-ray, rotator cuff mri, rotator cuff scan, rotator cuff fracture, rotator cuff murmur, rotator
+    cuff condition, rotator cuff problems, rotator cuff problem, rotator cuff issues, rotator cuff
+    trouble, rotator cuff pain, rotator cuff infection, rotator cuff out, rotator cuff removed,
+    rotator cuff removal, rotator cuff op, disc reconstruction, disc surgery, disc replacement, disc
+    operation, disc injury, disc brace, disc x-ray, disc mri, disc scan, disc fracture, disc murmur,
+    disc condition, disc problems, disc problem, disc issues, disc trouble, disc pain, disc
+    infection, disc out, disc removed, disc removal, disc op, neurodivergent, autistic, dyslexic, my
     disability, a disability, disabled, chronic illness, stress leave, signed off, signed me off,
     signed off work, hormones, hormone treatment, hormone therapy, occupational therapist, speech
     therapist, nutritionist, dietitian, weight loss surgery, gastric band, gastric bypass, feeling
@@ -261,28 +262,28 @@ STRONG: dict[str, str] = {
     hearing, deaf in, blind in, my vision, morning sickness, trouble breathing, short of breath,
     shortness of breath, breathing problems, chest pains, lost a lot of weight, off my food, no
     appetite, lost my appetite, my appetite, ivf, hot flashes, night sweats, eczema, psoriasis,
-    hernia, thyroid, hypothyroid, hyperthyroid, bloodwork, blood work*, blood test*, blood
-    pressure, cholesterol, lactose, lactose intolerant, celiac, coeliac, gluten intolerance, ibs,
-    crohn, crohns, colitis, lupus, multiple sclerosis, parkinson, parkinsons, alzheimer,
-    alzheimers, dementia, stroke, chemo, chemotherapy, radiotherapy, tumor, tumour, cyst, polyp,
-    ulcer, acid reflux, gerd, kidney stone*, gallstone, strep throat, bronchitis, pneumonia,
-    shingles, tonsillitis, appendicitis, sinus infection*, ear infection*, chest infection*, uti,
-    food poisoning, stomach bug*, sore throat, diarrhea, diarrhoea, vomiting, nausea, nauseous,
-    migraine, headaches, insomnia, sleep apnea, sleep apnoea, panic attack*, panic episode*,
-    anxiety attack*, ptsd, adhd, add diagnosis, dyslexia, dyspraxia, bipolar, ocd, eating
-    disorder*, anorexia, bulimia, miscarriage, ivf, fertility, endometriosis, pcos, menopause,
-    perimenopause, hysterectomy, vasectomy, physical therapy, physiotherapy, physio, chiropractor,
-    acupuncture, mri, ct scan*, x-ray, xray, ultrasound, biopsy, colonoscopy, endoscopy, mammogram,
-    diabetes, diabetic, prediabetic, insulin, asthma, inhaler, epipen, anaphylaxis, allergic
-    reaction*, concussion, whiplash, sprained, sprain, fractured, fracture, torn ligament*, acl,
-    meniscus, tendonitis, tendinitis, carpal tunnel, repetitive strain, sciatica, slipped disc,
-    herniated disc, back spasm*, arthritis, gout, vertigo, tinnitus, hearing aid*, cataract, lasik,
-    glaucoma, dentist, root canal, wisdom teeth, wisdom tooth, orthodontist, antidepressant,
-    antibiotics, steroids, prescription*, psychiatrist, psychologist, therapist, counsellor,
-    counselor, counselling, counseling, my therapy, in therapy, mental health, nervous breakdown,
-    breakdown at home, long covid, covid, flu, the flu, a fever, fever, a cold, sick day*, sick
-    leave, medical leave, called in sick, surgery, surgeon, op on my, post-op, stitches, cast on,
-    crutches, wheelchair, physio appointment*, doctor appointment*, doctors appointment*, hospital
+    hernia, thyroid, hypothyroid, hyperthyroid, bloodwork, blood work*, blood test*, blood pressure,
+    cholesterol, lactose, lactose intolerant, celiac, coeliac, gluten intolerance, ibs, crohn,
+    crohns, colitis, lupus, multiple sclerosis, parkinson, parkinsons, alzheimer, alzheimers,
+    dementia, stroke, chemo, chemotherapy, radiotherapy, tumor, tumour, cyst, polyp, ulcer, acid
+    reflux, gerd, kidney stone*, gallstone, strep throat, bronchitis, pneumonia, shingles,
+    tonsillitis, appendicitis, sinus infection*, ear infection*, chest infection*, uti, food
+    poisoning, stomach bug*, sore throat, diarrhea, diarrhoea, vomiting, nausea, nauseous, migraine,
+    headaches, insomnia, sleep apnea, sleep apnoea, panic attack*, panic episode*, anxiety attack*,
+    ptsd, adhd, add diagnosis, dyslexia, dyspraxia, bipolar, ocd, eating disorder*, anorexia,
+    bulimia, miscarriage, ivf, fertility, endometriosis, pcos, menopause, perimenopause,
+    hysterectomy, vasectomy, physical therapy, physiotherapy, physio, chiropractor, acupuncture,
+    mri, ct scan*, x-ray, xray, ultrasound, biopsy, colonoscopy, endoscopy, mammogram, diabetes,
+    diabetic, prediabetic, insulin, asthma, inhaler, epipen, anaphylaxis, allergic reaction*,
+    concussion, whiplash, sprained, sprain, fractured, fracture, torn ligament*, acl, meniscus,
+    tendonitis, tendinitis, carpal tunnel, repetitive strain, sciatica, slipped disc, herniated
+    disc, back spasm*, arthritis, gout, vertigo, tinnitus, hearing aid*, cataract, lasik, glaucoma,
+    dentist, root canal, wisdom teeth, wisdom tooth, orthodontist, antidepressant, antibiotics,
+    steroids, prescription*, psychiatrist, psychologist, therapist, counsellor, counselor,
+    counselling, counseling, my therapy, in therapy, mental health, nervous breakdown, breakdown at
+    home, long covid, covid, flu, the flu, a fever, fever, a cold, sick day*, sick leave, medical
+    leave, called in sick, surgery, surgeon, op on my, post-op, stitches, cast on, crutches,
+    wheelchair, physio appointment*, doctor appointment*, doctors appointment*, hospital
     appointment*, dental appointment*, medical appointment*, going in for a scan, my scan results,
     my test results, blood test results, diagnosed, diagnosis, symptoms, chronic pain, chronic
     fatigue, fibromyalgia, anemia, anaemia, iron deficiency, vitamin deficiency, blood sugar, heart
@@ -292,26 +293,25 @@ STRONG: dict[str, str] = {
     crying, can't stop crying, cry every*, waiting list for, assessment for adhd, adhd assessment,
     autism assessment, tested positive, sick note, doctor's note, doctors note, gp, my gp, urgent
     care, the er, a&e, emergency room, hospitalised, hospitalized, icu, intensive care, rehab for
-    my, relapse of my, flare-up, flare up, flared up, flaring up, my eczema, rash, hives,
-    allergies, hay fever, my eyesight, eye strain, eyestrain, dry eyes, my eyes, my knee, my knees,
-    my ankle, my wrist, my wrists, my shoulder, my hip, my spine, my stomach, my teeth, my tooth,
-    my lungs, my leg, my legs, my joints, my blood, my heart rate, lost weight, losing weight,
-    gained weight, weight loss, diet for my, my doctor, the doctor, a doctor, doctor*, my
-    medication, medication, meds, my meds, pills for, sleeping badly, can't sleep, cannot sleep,
-    haven't been sleeping, not sleeping, barely sleep*, barely slept, no sleep, sleepless,
-    exhaustion, fatigue, low energy, mental breakdown, grief counselling, grief counseling,
-    recovering from my, recovery from my, my recovery, injury, injured, my injury, broke my, broken
-    arm, broken leg, broken wrist, hospital stay, in hospital, in the hospital, at the hospital, to
-    the hospital, from the hospital, out of hospital, nurse, my physio, bedridden, bed rest, my
-    health, health scare, health issue*, health problem*, health reasons, medical reasons, medical
-    issue*, medical condition*, medical procedure*, procedure on my, minor procedure, outpatient,
-    anesthesia, anaesthesia, dizzy, dizziness, fainted, faint spell*, seizure, epilepsy, migraines,
-    cramps, period pain*, my period, sore back, back pain, neck pain, knee pain, joint pain,
-    toothache, earache, stomach ache*, stomachache, headache every*, hearing loss, lost my voice,
-    laryngitis, tonsils, glasses give*, new glasses, contact lenses, ozempic, wegovy, metformin,
-    sertraline, zoloft, prozac, lexapro, ssri, ssris, beta blocker*, inflammation, infection,
-    infected, feverish, chills, covid positive, isolating, self-isolating, quarantining, a lump,
-    the lump,
+    my, relapse of my, flare-up, flare up, flared up, flaring up, my eczema, rash, hives, allergies,
+    hay fever, my eyesight, eye strain, eyestrain, dry eyes, my eyes, my knee, my knees, my ankle,
+    my wrist, my wrists, my shoulder, my hip, my spine, my stomach, my teeth, my tooth, my lungs, my
+    leg, my legs, my joints, my blood, my heart rate, lost weight, losing weight, gained weight,
+    weight loss, diet for my, my doctor, the doctor, a doctor, doctor*, my medication, medication,
+    meds, my meds, pills for, sleeping badly, can't sleep, cannot sleep, haven't been sleeping, not
+    sleeping, barely sleep*, barely slept, no sleep, sleepless, exhaustion, fatigue, low energy,
+    mental breakdown, grief counselling, grief counseling, recovering from my, recovery from my, my
+    recovery, injury, injured, my injury, broke my, broken arm, broken leg, broken wrist, hospital
+    stay, in hospital, in the hospital, at the hospital, to the hospital, from the hospital, out of
+    hospital, nurse, my physio, bedridden, bed rest, my health, health scare, health issue*, health
+    problem*, health reasons, medical reasons, medical issue*, medical condition*, medical
+    procedure*, procedure on my, minor procedure, outpatient, anesthesia, anaesthesia, dizzy,
+    dizziness, fainted, faint spell*, seizure, epilepsy, migraines, cramps, period pain*, my period,
+    sore back, back pain, neck pain, knee pain, joint pain, toothache, earache, stomach ache*,
+    stomachache, headache every*, hearing loss, lost my voice, laryngitis, tonsils, glasses give*,
+    new glasses, contact lenses, ozempic, wegovy, metformin, sertraline, zoloft, prozac, lexapro,
+    ssri, ssris, beta blocker*, inflammation, infection, infected, feverish, chills, covid positive,
+    isolating, self-isolating, quarantining, a lump, the lump,
     """,
     FAMILY: """
     dog died, cat died, put my dog down, put our dog down, put my cat down, pet passed, my dog is
@@ -701,6 +701,10 @@ WORK_NOUNS = set(
 # Work collocations that veto any match they overlap (token sequences after normalisation).
 GUARDS = _entries(
     """
+    resign the, resign our, resign all, resign it, resign them, resign those, re-sign, notice
+    about, notice to the team about, broke on time, broke on bandwidth, broke on capacity, broke
+    the build, broke prod, broke the, broke staging, counter-offer from the vendor, counteroffer
+    from the vendor, counter-offer from the customer, counteroffer from the customer,
     startup partner*, launch partner*, design partner*, our startup partner, like a second job,
     like a full-time job, like a second full-time job, basically a second job,
     practically a second job, is a second job, a second job in itself, second hat, two hats, what
@@ -970,6 +974,9 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
+    dumping X3 tickets, dumps X3 tickets, dumped X3 tickets, dumping X3 tasks, dumps X3 tasks,
+    dumping X3 work on me, dumping stuff on me, dumps stuff on me, never answers, never answer*,
+    nobody says anything, gets away with it, always gets away, never helps,
     jerk, a jerk, total jerk, a prick, a dick, pain in the ass, pain in the neck, are dating, is
     dating, been dating, seeing each other, are together, is sleeping with, are sleeping together,
     hooking up with, getting fired, gonna get fired, going to get fired, about to be fired, getting
@@ -1113,6 +1120,12 @@ _CLAUSE_VETO = {
         "intern",
         "interns",
         "hire",
+        "vendor",
+        "vendors",
+        "supplier",
+        "suppliers",
+        "procurement",
+        "rfp",
         "internal",
         "internally",
     },
@@ -1123,15 +1136,29 @@ _CLAUSE_VETO = {
 _PRODUCT = set(
     _entries(
         """
-    app, apps, client, clients, customer, customers, feature, features, tool, tools, module,
-    modules, portal, portals, dashboard, dashboards, calculator, widget, widgets, platform, product,
-    products, plugin, sdk, api, apis, endpoint, endpoints, page, pages, screen, screens, form,
-    forms, field, fields, vertical, segment, saas, checkout, toggle, flow, flows, tracker, tier,
-    registry, integration, integrations, schema, listing, listings, onboarding, signup, sign-up,
-    marketplace, storefront, catalog, catalogue, content, copy,
+    app, apps, feature, features, tool, tools, module, modules, portal, portals, dashboard,
+    dashboards, calculator, widget, widgets, plugin, sdk, api, apis, endpoint, endpoints, page,
+    pages, screen, screens, form, forms, field, fields, vertical, segment, saas, checkout, toggle,
+    flow, flows, tracker, tier, registry, integration, integrations, schema, listing, listings,
+    signup, sign-up, marketplace, storefront, catalog, catalogue,
     """
     )
 )
+# "The brewery client wants ...": a client or customer that asks for something.
+_CLIENTS = {"client", "clients", "customer", "customers", "user", "users"}
+_ASKS = {"want", "wants", "need", "needs", "asked", "asks", "requested", "requests", "requires"}
+
+
+def _product_talk(norm: list[str]) -> bool:
+    if any(w in _SELF for w in norm):
+        return False
+    if any(w in _PRODUCT for w in norm):
+        return True
+    return any(
+        w in _CLIENTS and norm[k + 1 : k + 2] and norm[k + 1] in _ASKS for k, w in enumerate(norm)
+    )
+
+
 _PRODUCT_CATEGORIES = {HEALTH, FAMILY, MONEY, LEGAL, SUBSTANCES, POLITICS_RELIGION}
 
 # A work thing as the subject: "the worker process is drunk on retries", "the build was sick".
@@ -1356,7 +1383,7 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
         def vetoed(i: int, j: int, guarded: list = guarded, norm: list = norm) -> bool:
             return any(guarded[i:j]) or _modifies_work(norm[j : j + 3])
 
-        product = not private and any(w in _PRODUCT for w in norm)
+        product = _product_talk(norm)
         for table, needs_private in ((_STRONG, False), (_WEAK, True)):
             if needs_private and (not private or work_clause):
                 continue
@@ -1438,8 +1465,7 @@ def work_subject(text: str, position: int) -> bool:
 
 def product_clause(text: str, position: int) -> bool:
     """True when the clause around `position` is product talk without the writer in it."""
-    norm = _clause_at(text, position)
-    return not any(w in _SELF for w in norm) and any(w in _PRODUCT for w in norm)
+    return _product_talk(_clause_at(text, position))
 
 
 def guarded_ranges(text: str) -> list[tuple[int, int]]:
