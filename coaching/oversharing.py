@@ -12,7 +12,11 @@ A second, broader layer (coaching/oversharing_lexicon.py) reads per clause: larg
 strong words (flag alone) and weak words (flag only with I/me/my in a clause free of work nouns),
 work-collocation guards, a person-plus-judgement rule for gossip and a role-plus-outside-party rule
 for job hunting. Layer-1 matches that modify a work noun ("the kids mode in our app") or sit in
-hiring talk ("a recruiter about hiring for our team") are dropped.
+hiring talk ("a recruiter about hiring for our team") are dropped, and so are matches that a
+work collocation of the second layer covers ("sandbox vs jail", "like a second job"), that follow
+a work thing as subject ("the worker process is drunk on retries"), that sit in product talk
+without the writer ("the alcohol age gate on the checkout page"), and rumours or "between us"
+about the organisation rather than a person.
 
 Every pattern is a flat alternation with bounded gaps (no nested unbounded quantifiers), so the scan
 is linear in the text and safe on any input. Pure stdlib; patterns are compiled once at import.

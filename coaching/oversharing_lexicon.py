@@ -357,92 +357,95 @@ STRONG: dict[str, str] = {
     child, sick baby, kid is sick, baby is sick, kids' school, kid's school,
     """,
     MONEY: """
-    barely making it, barely getting by, scraping by, just getting by, rent is crazy, rent is
-    insane, rent is killing me, rent is brutal, payday can't come soon enough, bills piling up,
-    bills are piling up, bills keep piling, bills pile up, pile of bills, stack of bills, behind on
-    bills, childcare costs, daycare costs, nursery fees, childcare bill*, daycare bill*, childcare
-    is costing, eating half my salary, half my salary, most of my salary, half my paycheck, extra
-    cash, extra money on the side, cash on the side, driving uber, drive uber, driving for uber,
-    doordash, deliveroo, uber eats, rent's gone up, rent has gone up, rent going up, rent just went
-    up, rent doubled, struggling with rent, can't make rent, short on rent, broke until payday,
-    until payday, till payday, in the red, money stress, stressed about money, worried about money,
-    money worries, tight this month, tight right now financially, costs at home, the raise I need,
-    need the raise, need a raise for, raise for my mortgage, raise to cover, for my mortgage, for
-    our mortgage, loan repayment*, loan payment*, repayments kicked in, student debt, car note,
-    maxed out, my bank, my salary doesn't, salary doesn't stretch, can't save, cannot save, no
-    savings, zero savings, savings are gone, borrow from my, borrowed from my, borrowing from my,
-    from my parents to, lent me money, sell some stuff, pawn, payday loans, bnpl, buy-now-pay-later,
-    second mortgage, tax bill I, surprise tax bill, huge tax bill, big tax bill, owe taxes, owe the
-    irs, owe hmrc, living beyond my means, money's been a struggle, money has been a struggle,
-    struggling financially, financial hardship, in collections, sent to collections, repo man, loan
-    shark, can't make rent, credit score tanked, buy now pay later, klarna, afterpay, maxed out my
-    cards, maxed out my credit, can't really afford, can't even afford, barely afford, afford
-    anymore, cannot afford, can no longer afford, salary got cut, pay got cut, pay cut at home,
-    we're tight, we are tight, wiped out my savings, wiped out our savings, home loan, our home
-    loan, my home loan, mortgage application, our mortgage application, declined my card, card
-    declined, card was declined, card got declined, card bounced, stretched thin paying, paying for
-    my, paying for our, pay for my mum, pay for my mom, pay for my dad, tough month financially,
-    living on credit card*, skint, hard up, short this month, expensive month, refinance,
-    refinancing, remortgaging, interest rates on our mortgage, sending money home, send money home,
-    remittance*, supporting my parents financially, helping my parents financially, support my
-    family financially, owes me money, lent money, lend money, cut back on spending, cutting back on
-    spending, penny-pinching, budgeting at home, car broke down, can't afford to fix, unexpected
-    bill*, big bill, huge bill, vet fees, dental bill*, afford daycare, afford childcare, afford the
-    rent, afford rent, afford my, afford our, afford repairs, afford to fix, can't pay for, couldn't
-    pay for, car repairs, pay the bills, medical debt, freelance work on the side, work on the side,
-    on the side to pay, money's tight, money is tight, money has been tight, money tight, tight at
-    home, one income, single income, two incomes, down payment, deposit for a house, deposit on a
-    house, saving up for, saving for a house, paycheck, pay cheque, payday, groceries, grocery
-    bill*, my rent, our rent, the rent, rent went up, rent increase*, rent is due, raised the rent,
-    my mortgage, our mortgage, the mortgage, mortgage payment*, remortgage, my landlord, our
-    landlord, student loan*, car loan*, personal loan*, payday loan*, my loan, my loans, a loan,
-    credit card debt, credit cards, on a credit card, on my credit card, my credit card, my credit
-    score, my debt, our debt, in debt, debts, debt collector*, bankruptcy, overdraft, overdrawn, my
-    savings, our savings, my pension, my 401k, my retirement, my investments, my stocks, my stock,
-    my shares, my crypto, my bills, the bills, pay the bills, medical bills, vet bill*, utility
-    bills, electricity bill, energy bills, heating bill, can barely cover, barely cover, can't
-    cover, cover groceries, make ends meet, paycheck to paycheck, every dollar counts, every penny
-    counts, every penny, tight budget at home, household budget, family budget, cost of living,
-    living costs, can't afford rent, can't afford the, couldn't afford, can't afford to live, afford
-    groceries, living off, living on one, side hustle, second job, extra income, inheritance, my
-    finances, our finances, financial stress, financial trouble, financial problems, financial
-    situation, money worries, money problems, money trouble, money issues, short on money, short on
-    cash, cash-strapped, owe money, the irs, hmrc, tax bill, back taxes, my taxes, our taxes, my
-    insurance, insurance premium*, premiums went up, school fees, tuition fees, my tuition, child
-    support, alimony, sell my car, selling my car, selling our house, selling my house, pawned, pawn
-    shop, food bank, food stamps, benefits claim*, universal credit, repossessed, repossession,
-    foreclosure, evicted, eviction, late on rent, late fees, interest rate on my, need the money,
-    need more money, need a raise to, underwater on, lost my savings, lost money on crypto, lost
-    money on stocks, crypto losses, stock losses, gambling debt*, bailiffs,
+    on one salary, one salary now, down to one salary, just to keep up, selling stuff on, selling my
+    stuff, selling things on, on ebay to, can't swing, can't really swing, swing the cost, barely
+    making it, barely getting by, scraping by, just getting by, rent is crazy, rent is insane, rent
+    is killing me, rent is brutal, payday can't come soon enough, bills piling up, bills are piling
+    up, bills keep piling, bills pile up, pile of bills, stack of bills, behind on bills, childcare
+    costs, daycare costs, nursery fees, childcare bill*, daycare bill*, childcare is costing, eating
+    half my salary, half my salary, most of my salary, half my paycheck, extra cash, extra money on
+    the side, cash on the side, driving uber, drive uber, driving for uber, doordash, deliveroo,
+    uber eats, rent's gone up, rent has gone up, rent going up, rent just went up, rent doubled,
+    struggling with rent, can't make rent, short on rent, broke until payday, until payday, till
+    payday, in the red, money stress, stressed about money, worried about money, money worries,
+    tight this month, tight right now financially, costs at home, the raise I need, need the raise,
+    need a raise for, raise for my mortgage, raise to cover, for my mortgage, for our mortgage, loan
+    repayment*, loan payment*, repayments kicked in, student debt, car note, maxed out, my bank, my
+    salary doesn't, salary doesn't stretch, can't save, cannot save, no savings, zero savings,
+    savings are gone, borrow from my, borrowed from my, borrowing from my, from my parents to, lent
+    me money, sell some stuff, pawn, payday loans, bnpl, buy-now-pay-later, second mortgage, tax
+    bill I, surprise tax bill, huge tax bill, big tax bill, owe taxes, owe the irs, owe hmrc, living
+    beyond my means, money's been a struggle, money has been a struggle, struggling financially,
+    financial hardship, in collections, sent to collections, repo man, loan shark, can't make rent,
+    credit score tanked, buy now pay later, klarna, afterpay, maxed out my cards, maxed out my
+    credit, can't really afford, can't even afford, barely afford, afford anymore, cannot afford,
+    can no longer afford, salary got cut, pay got cut, pay cut at home, we're tight, we are tight,
+    wiped out my savings, wiped out our savings, home loan, our home loan, my home loan, mortgage
+    application, our mortgage application, declined my card, card declined, card was declined, card
+    got declined, card bounced, stretched thin paying, paying for my, paying for our, pay for my
+    mum, pay for my mom, pay for my dad, tough month financially, living on credit card*, skint,
+    hard up, short this month, expensive month, refinance, refinancing, remortgaging, interest rates
+    on our mortgage, sending money home, send money home, remittance*, supporting my parents
+    financially, helping my parents financially, support my family financially, owes me money, lent
+    money, lend money, cut back on spending, cutting back on spending, penny-pinching, budgeting at
+    home, car broke down, can't afford to fix, unexpected bill*, big bill, huge bill, vet fees,
+    dental bill*, afford daycare, afford childcare, afford the rent, afford rent, afford my, afford
+    our, afford repairs, afford to fix, can't pay for, couldn't pay for, car repairs, pay the bills,
+    medical debt, freelance work on the side, work on the side, on the side to pay, money's tight,
+    money is tight, money has been tight, money tight, tight at home, one income, single income, two
+    incomes, down payment, deposit for a house, deposit on a house, saving up for, saving for a
+    house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent, our rent, the rent, rent
+    went up, rent increase*, rent is due, raised the rent, my mortgage, our mortgage, the mortgage,
+    mortgage payment*, remortgage, my landlord, our landlord, student loan*, car loan*, personal
+    loan*, payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a credit
+    card, on my credit card, my credit card, my credit score, my debt, our debt, in debt, debts,
+    debt collector*, bankruptcy, overdraft, overdrawn, my savings, our savings, my pension, my 401k,
+    my retirement, my investments, my stocks, my stock, my shares, my crypto, my bills, the bills,
+    pay the bills, medical bills, vet bill*, utility bills, electricity bill, energy bills, heating
+    bill, can barely cover, barely cover, can't cover, cover groceries, make ends meet, paycheck to
+    paycheck, every dollar counts, every penny counts, every penny, tight budget at home, household
+    budget, family budget, cost of living, living costs, can't afford rent, can't afford the,
+    couldn't afford, can't afford to live, afford groceries, living off, living on one, side hustle,
+    second job, extra income, inheritance, my finances, our finances, financial stress, financial
+    trouble, financial problems, financial situation, money worries, money problems, money trouble,
+    money issues, short on money, short on cash, cash-strapped, owe money, the irs, hmrc, tax bill,
+    back taxes, my taxes, our taxes, my insurance, insurance premium*, premiums went up, school
+    fees, tuition fees, my tuition, child support, alimony, sell my car, selling my car, selling our
+    house, selling my house, pawned, pawn shop, food bank, food stamps, benefits claim*, universal
+    credit, repossessed, repossession, foreclosure, evicted, eviction, late on rent, late fees,
+    interest rate on my, need the money, need more money, need a raise to, underwater on, lost my
+    savings, lost money on crypto, lost money on stocks, crypto losses, stock losses, gambling
+    debt*, bailiffs,
     """,
     JOB_HUNT: """
-    interviewed at, interviewed with, an interview at, interview at, onsite with, recruiting me,
-    linkedin has been busy, linkedin's been busy, linkedin is busy, linkedin blowing up, linkedin is
-    blowing up, linkedin inbox, linkedin messages from, inmail*, recruiter pinged, recruiter
-    pinging, recruiters pinging, recruiter pinged me, recruiter keeps, recruiter messaged, recruiter
-    reached out, recruiters reached out, recruiter from, friend's startup, friend's company, join my
-    friend, join a friend, for another company, for other companies, take-home for, take home for,
-    my notice, give my notice, giving my notice, gave my notice, my two weeks, thinking about
-    leaving, thinking of leaving, considering leaving, tempted to leave, tempted by the offer,
-    tempted to take, other opportunities, open to opportunities, open to new opportunities,
-    exploring opportunities, a new opportunity, an opportunity elsewhere, an opportunity at, offer
-    letter from, their offer, the offer they, screening call with, a screening call, intro call with
-    a, chat with a recruiter, my next move, next career move, what else is around, see what's out
-    there, seeing what's out there, testing the market, test the market, testing the waters, on the
-    market, back on the market, interviews next week, interview next week, an interview next, got
-    the job, got a job at, accepted a job, accept the job, start the new job, new job at, start at
-    their, counter-offer from, counter offer from, counter-offer here, counter-offer to stay, use it
-    to get a counter, leverage the offer, use the offer, match the offer, match their offer,
-    updating my cv, updating my resume, updating my linkedin, update my cv, update my resume, update
-    my linkedin, cv just in case, resume just in case, recruit me, trying to recruit me, poach me,
-    leaving tech, leave tech, quit tech, quitting tech, leaving the industry, leave the industry,
-    leaving software, out of tech, sent over my cv, sent my cv, sent over my resume, sent my resume,
-    my cv, my resume, quietly interviewing, might not be here much longer, won't be here long, not
-    be here long, how long I'll stay, how much longer I'll stay, how much longer i stay, thinking of
-    moving on, thinking about moving on, considering my options, weighing my options, exploring my
-    options, explore other options, exploring other options, informational interview*, coffee chat
-    with a recruiter, talent partner at, got referred to, referred me to a role, referral for a role
-    at, career fair, switch careers, switching careers, career change, change careers, go back to
+    time to move on, looking at other jobs, looking at jobs, half looking, other jobs, interviewed
+    at, interviewed with, an interview at, interview at, onsite with, recruiting me, linkedin has
+    been busy, linkedin's been busy, linkedin is busy, linkedin blowing up, linkedin is blowing up,
+    linkedin inbox, linkedin messages from, inmail*, recruiter pinged, recruiter pinging, recruiters
+    pinging, recruiter pinged me, recruiter keeps, recruiter messaged, recruiter reached out,
+    recruiters reached out, recruiter from, friend's startup, friend's company, join my friend, join
+    a friend, for another company, for other companies, take-home for, take home for, my notice,
+    give my notice, giving my notice, gave my notice, my two weeks, thinking about leaving, thinking
+    of leaving, considering leaving, tempted to leave, tempted by the offer, tempted to take, other
+    opportunities, open to opportunities, open to new opportunities, exploring opportunities, a new
+    opportunity, an opportunity elsewhere, an opportunity at, offer letter from, their offer, the
+    offer they, screening call with, a screening call, intro call with a, chat with a recruiter, my
+    next move, next career move, what else is around, see what's out there, seeing what's out there,
+    testing the market, test the market, testing the waters, on the market, back on the market,
+    interviews next week, interview next week, an interview next, got the job, got a job at,
+    accepted a job, accept the job, start the new job, new job at, start at their, counter-offer
+    from, counter offer from, counter-offer here, counter-offer to stay, use it to get a counter,
+    leverage the offer, use the offer, match the offer, match their offer, updating my cv, updating
+    my resume, updating my linkedin, update my cv, update my resume, update my linkedin, cv just in
+    case, resume just in case, recruit me, trying to recruit me, poach me, leaving tech, leave tech,
+    quit tech, quitting tech, leaving the industry, leave the industry, leaving software, out of
+    tech, sent over my cv, sent my cv, sent over my resume, sent my resume, my cv, my resume,
+    quietly interviewing, might not be here much longer, won't be here long, not be here long, how
+    long I'll stay, how much longer I'll stay, how much longer i stay, thinking of moving on,
+    thinking about moving on, considering my options, weighing my options, exploring my options,
+    explore other options, exploring other options, informational interview*, coffee chat with a
+    recruiter, talent partner at, got referred to, referred me to a role, referral for a role at,
+    career fair, switch careers, switching careers, career change, change careers, go back to
     school, going back to school, grad school, mba application*, apply for an mba, applying for an
     mba, going back to uni, retire early, retiring early, take a sabbatical, gap year, halfway out
     the door, out the door, one foot out, take-home due, for another job, another job, other job, my
@@ -974,9 +977,11 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
-    dumping X3 tickets, dumps X3 tickets, dumped X3 tickets, dumping X3 tasks, dumps X3 tasks,
-    dumping X3 work on me, dumping stuff on me, dumps stuff on me, never answers, never answer*,
-    nobody says anything, gets away with it, always gets away, never helps,
+    is pregnant and not telling, is secretly pregnant, being pushed out, pushed out, being managed
+    out, had a fight, had a huge fight, had a big fight, had a blow-up, had a blowup, are fighting,
+    fell out, falling out, dumping X3 tickets, dumps X3 tickets, dumped X3 tickets, dumping X3
+    tasks, dumps X3 tasks, dumping X3 work on me, dumping stuff on me, dumps stuff on me, never
+    answers, never answer*, nobody says anything, gets away with it, always gets away, never helps,
     jerk, a jerk, total jerk, a prick, a dick, pain in the ass, pain in the neck, are dating, is
     dating, been dating, seeing each other, are together, is sleeping with, are sleeping together,
     hooking up with, getting fired, gonna get fired, going to get fired, about to be fired, getting
