@@ -12,7 +12,11 @@ A second, broader layer (coaching/oversharing_lexicon.py) reads per clause: larg
 strong words (flag alone) and weak words (flag only with I/me/my in a clause free of work nouns),
 work-collocation guards, a person-plus-judgement rule for gossip and a role-plus-outside-party rule
 for job hunting. Layer-1 matches that modify a work noun ("the kids mode in our app") or sit in
-hiring talk ("a recruiter about hiring for our team") are dropped.
+hiring talk ("a recruiter about hiring for our team") are dropped, and so are matches that a
+work collocation of the second layer covers ("sandbox vs jail", "like a second job"), that follow
+a work thing as subject ("the worker process is drunk on retries"), that sit in product talk
+without the writer ("the alcohol age gate on the checkout page"), and rumours or "between us"
+about the organisation rather than a person.
 
 Every pattern is a flat alternation with bounded gaps (no nested unbounded quantifiers), so the scan
 is linear in the text and safe on any input. Pure stdlib; patterns are compiled once at import.
@@ -24,7 +28,15 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coaching.oversharing_lexicon import followed_by_work, hiring_context, scan_clauses
+from coaching.oversharing_lexicon import (
+    FIRST_NAMES,
+    followed_by_work,
+    guarded_ranges,
+    hiring_context,
+    product_clause,
+    scan_clauses,
+    work_subject,
+)
 
 
 class Category(StrEnum):
@@ -136,6 +148,68 @@ def _rule(category: Category, patterns: list[str], names: list[str] | None = Non
 
 _MAX_TRIGGERS = 5
 
+# "Rumour has it there's a reorg coming — can you tell us anything?" asks openly about the
+# organisation; it is gossip only when a person is its subject.
+_ORG_EVENT = re.compile(
+    r"\b(?:re-?orgs?|restructur\w*|layoffs?|lay-?offs|redundanc\w+|merger|acquisition|acquired|"
+    r"acquiring|funding|ipo|budget cuts?|hiring freeze|return to office|rto|office move|"
+    r"new office|bonus(?:es)? (?:this|next) year|pay freeze|strategy|roadmap|pivot\w*|launch\w*|"
+    r"release\w*|deadline|api|v\d|product|project|deal|contract|customer|client|vendor|pricing|"
+    r"policy|headcount|budget|"
+    r"all-hands|announcement|spin-?off|shut(?:ting)? down the|sunset\w*)\b",
+    re.I,
+)
+
+
+# Categories whose vocabulary doubles as product domains ("the alcohol age gate on the checkout
+# page", "the benefits tool handles dependents and spouses").
+_PRODUCT_CATEGORIES = {
+    Category.HEALTH,
+    Category.FAMILY,
+    Category.MONEY,
+    Category.LEGAL,
+    Category.SUBSTANCES,
+    Category.POLITICS_RELIGION,
+}
+
+
+def _guarded(match: re.Match[str], a: int, b: int) -> bool:
+    """A work collocation covers the match ("sandbox vs jail") or its head word ("our startup
+    partner"); one inside a longer personal match ("considering leaving the company") does not."""
+    start, end = match.start(), len(match.group(0).rstrip()) + match.start()
+    if not (a < end and start < b):
+        return False
+    return not (start <= a and b < end)
+
+
+_SECRECY = re.compile(r"between|off the record|don't tell|keep (?:this|it)|didn't hear", re.I)
+_PERSON_WORD = re.compile(
+    r"\b(?:he|she|his|her|him|he's|she's|(?:manager|boss|lead|teammate|team-?mate|colleague|"
+    r"coworker|co-worker|guy|girl|vp|director|cto|ceo|cfo|intern|pm|em|peer)s?)\b",
+    re.I,
+)
+
+
+def _org_rumour(text: str, match: re.Match[str]) -> bool:
+    """A rumour about the organisation, or "between us" before an opinion about work rather
+    than about a person."""
+    words = match.group(0).lower()
+    secrecy = bool(_SECRECY.match(words))
+    if "rumo" not in words and not secrecy:
+        return False
+    start = max(text.rfind(c, 0, match.start()) for c in ".!?;\n") + 1
+    found = re.search(r"[.!?;\n]", text[match.end() :])
+    end = match.end() + found.start() if found else len(text)
+    sentence = text[start:end]
+    person = bool(
+        _PERSON_WORD.search(sentence)
+        or re.search(r"(?<=\S )(?-i:[A-Z][a-z]+)\b", sentence)
+        or any(w in FIRST_NAMES for w in re.findall(r"[a-z]+", sentence))
+    )
+    if secrecy:
+        return not person
+    return bool(_ORG_EVENT.search(sentence)) and not person
+
 
 def scan(text: str) -> list[Flag]:
     """Flag personal disclosures: at most one Flag per category, in Category order."""
@@ -143,6 +217,7 @@ def scan(text: str) -> list[Flag]:
         return []
     flags = []
     broad = scan_clauses(text)
+    guards = guarded_ranges(text)
     for category in Category:
         triggers: list[str] = []
         for pattern in _RULES.get(category, ()):
@@ -150,6 +225,14 @@ def scan(text: str) -> list[Flag]:
                 if category is Category.JOB_HUNT and hiring_context(text, match.start()):
                     continue
                 if followed_by_work(text, match.end()):
+                    continue
+                if any(_guarded(match, a, b) for a, b in guards):
+                    continue
+                if category is Category.GOSSIP and _org_rumour(text, match):
+                    continue
+                if work_subject(text, match.start()):
+                    continue
+                if category in _PRODUCT_CATEGORIES and product_clause(text, match.start()):
                     continue
                 words = match.group(0).strip()
                 if words and words not in triggers:
@@ -519,7 +602,9 @@ _rule(
         r"(?:pray|praying|prayed) (?:at|five times|daily|every|for my|to god|with my)|"
         r"god (?:has|is|wants|willing)|the (?:bible|quran|koran|torah)|jesus|allah",
         r"(?-i:Trump|Biden|Obama|Kamala|MAGA|Brexit|Democrats?|Republicans?|GOP|Tories|Tory|"
-        r"Labour(?: Party| voter| government)|Conservatives|Liberals|Congress|Senate|"
+        r"Labour(?: Party| voter| government| campaign| candidate| MP| councillor| leadership)|"
+        r"(?:Tory|Democratic|Republican|Green Party|Lib Dem|SNP|Reform UK) (?:campaign|candidate)|"
+        r"Conservatives|Liberals|Congress|Senate|"
         r"Parliament|NRA)",
         r"(?<!leader )(?<!leadership )(?<!master )(?<!raft )(?:presidential |general |midterm |"
         r"local |national )?elections?(?! (?:of (?:a|an|the|new|our)|timeout|algorithm|"
@@ -572,7 +657,8 @@ _rule(
         r"criminal (?:case|trial|charges?|investigation|record)|"
         r"testify(?:ing)? (?:in|at|against) (?:a |the |my )?(?:trial|court|criminal|hearing|case)|"
         r"dui|dwi|court date|court hearing|restraining order|criminal record|mugshot|"
-        r"(?:posted|make|made|out on) bail|plead(?:ed)? (?:guilty|not guilty)|jail|prison|"
+        r"(?:posted|make|made|out on) bail|plead(?:ed)? (?:guilty|not guilty)|"
+        r"(?<!vs )(?<!vs\. )(?<!versus )(?<!chroot )jail(?!-?break|-?broken)|prison|"
         r"got arrested|was arrested|police (?:station|report|came|called|stopped)|the cops|"
         r"small claims|(?:suing|sue|sued) (?:me|my|us)|sued by (?:my|a|the) (?:landlord|"
         r"neighbou?r|ex|former|tenant|contractor)|lawsuit against me|legal trouble|"
@@ -585,7 +671,9 @@ _rule(
 _rule(
     Category.SUBSTANCES,
     [
-        r"hung ?over|hangovers?(?! from)|drunk(?!-| the kool| on (?:power|success))<NOTMOD2>|tipsy|"
+        r"hung ?over|hangovers?(?! from)|"
+        r"drunk(?!-| the kool| on (?:power|success|retries|data|caffeine|coffee|\w+ing))<NOTMOD2>|"
+        r"tipsy|"
         r"microdos\w+|need(?:ed)? a (?:drink|beer|stiff drink|glass of wine)|"
         r"(?:problem|issue|issues|struggle|struggling) with (?:pills|alcohol|drinking|drugs|"
         r"weed|booze|gambling)|(?:doing|did|take|taking|took|on) (?:hard )?drugs|"
@@ -615,7 +703,9 @@ _rule(
         r"(?:beers|wine|drinks|shots|cocktails|vodka|whiskey|whisky|tequila|gin|rum|pints)|"
         r"(?:bottles?|glass|glasses) of (?:wine|whiskey|whisky|vodka|tequila|gin|rum)",
         r"sober(?! up (?:about|on)| (?:assessment|look|analysis|view|evaluation|review|reading|"
-        r"reality|reflection)\b)|sobriety|relapsed?|rehab|aa meetings?|alcoholics anonymous|"
+        r"reality|reflection)\b)|sobriety|relapsed?|"
+        r"rehab(?! (?:for|on) (?:the|my) (?:knee|back|shoulder|ankle|hip|leg|arm|wrist|neck|foot))|"
+        r"aa meetings?|alcoholics anonymous|"
         r"narcotics anonymous|"
         r"(?:12|twelve)-step|addict(?:ed|ion)?(?! to (?:coffee|this|the|our|it|work|tea|podcasts))",
     ],

@@ -114,146 +114,147 @@ STRONG: dict[str, str] = {
     about my manager, complaint against my manager, complaint about my boss,
     """,
     HEALTH: """
-    getting out of bed, get out of bed, hard time getting up, can't get out of bed, dark place, not
-    coping, struggling mentally, mentally exhausted, emotionally drained, emotionally exhausted,
-    crying in the bathroom, crying at my desk, suicidal, self-harm, self harm, intrusive thoughts,
-    my trauma, trauma therapy, trauma therapist, on leave for my mental health, mental health
-    leave, mental health day, my mental health, nervous wreck, having a breakdown, had a breakdown,
-    meltdown at home, grief counsellor, grief counselor, pulled a muscle, pulled my, a pulled
-    muscle, muscle strain, strained my, my hearing, hearing aid*, hearing loss, flu-like, sinus,
-    asthma attack, stomach flu, norovirus, covid again, rsv, strep, pink eye, conjunctivitis,
+    physical rehab, knee rehab, shoulder rehab, back rehab, ankle rehab, rehab for the knee, rehab
+    for my knee, rehab for my shoulder, rehab for the shoulder, rehab for my back, rehab for my
+    ankle, getting out of bed, get out of bed, hard time getting up, can't get out of bed, dark
+    place, not coping, struggling mentally, mentally exhausted, emotionally drained, emotionally
+    exhausted, crying in the bathroom, crying at my desk, suicidal, self-harm, self harm, intrusive
+    thoughts, my trauma, trauma therapy, trauma therapist, on leave for my mental health, mental
+    health leave, mental health day, my mental health, nervous wreck, having a breakdown, had a
+    breakdown, meltdown at home, grief counsellor, grief counselor, pulled a muscle, pulled my, a
+    pulled muscle, muscle strain, strained my, my hearing, hearing aid*, hearing loss, flu-like,
+    sinus, asthma attack, stomach flu, norovirus, covid again, rsv, strep, pink eye, conjunctivitis,
     chickenpox, measles, mono, glandular fever, terminal illness, terminally ill, remission, in
     remission, prognosis, treatment plan, miscarried, stillbirth, c-section, giving birth, gave
     birth, allergy shots, my allergy, my allergies, migraine attack*, cluster headache*, tension
     headache*, sleeping pills, blood clot, dvt, kidney infection, bladder infection, yeast
     infection, std, sti, hiv, hepatitis, herpes, hpv, pap smear, smear test, prostate, colonoscopy
     prep, chemo session*, radiation session*, dialysis, transplant, organ donor, donating a kidney,
-    my surgeon, my specialist, my consultant at the hospital, post-surgery, recovering from
-    surgery, after my surgery, after the surgery, before my surgery, with my back, my back is, my
-    back has, my back hurt*, my back went, put my back out, my bad back, heart murmur, murmur, my
-    eating, eating again, passed out, kept me overnight, overnight in hospital, overnight at the
-    hospital, having my appendix, having my tonsils, something to help me sleep, to help me sleep,
-    help me sleep, quarantine at home, in quarantine, knee reconstruction, knee surgery, knee
-    replacement, knee operation, knee injury, knee brace, knee x-ray, knee mri, knee scan, knee
-    fracture, knee murmur, knee condition, knee problems, knee problem, knee issues, knee trouble,
-    knee pain, knee infection, knee out, knee removed, knee removal, knee op, knees reconstruction,
-    knees surgery, knees replacement, knees operation, knees injury, knees brace, knees x-ray,
-    knees mri, knees scan, knees fracture, knees murmur, knees condition, knees problems, knees
-    problem, knees issues, knees trouble, knees pain, knees infection, knees out, knees removed,
-    knees removal, knees op, hip reconstruction, hip surgery, hip replacement, hip operation, hip
-    injury, hip brace, hip x-ray, hip mri, hip scan, hip fracture, hip murmur, hip condition, hip
-    problems, hip problem, hip issues, hip trouble, hip pain, hip infection, hip out, hip removed,
-    hip removal, hip op, hips reconstruction, hips surgery, hips replacement, hips operation, hips
-    injury, hips brace, hips x-ray, hips mri, hips scan, hips fracture, hips murmur, hips
-    condition, hips problems, hips problem, hips issues, hips trouble, hips pain, hips infection,
-    hips out, hips removed, hips removal, hips op, shoulder reconstruction, shoulder surgery,
-    shoulder replacement, shoulder operation, shoulder injury, shoulder brace, shoulder x-ray,
-    shoulder mri, shoulder scan, shoulder fracture, shoulder murmur, shoulder condition, shoulder
-    problems, shoulder problem, shoulder issues, shoulder trouble, shoulder pain, shoulder
-    infection, shoulder out, shoulder removed, shoulder removal, shoulder op, ankle reconstruction,
-    ankle surgery, ankle replacement, ankle operation, ankle injury, ankle brace, ankle x-ray,
-    ankle mri, ankle scan, ankle fracture, ankle murmur, ankle condition, ankle problems, ankle
-    problem, ankle issues, ankle trouble, ankle pain, ankle infection, ankle out, ankle removed,
-    ankle removal, ankle op, wrist reconstruction, wrist surgery, wrist replacement, wrist
-    operation, wrist injury, wrist brace, wrist x-ray, wrist mri, wrist scan, wrist fracture, wrist
-    murmur, wrist condition, wrist problems, wrist problem, wrist issues, wrist trouble, wrist
-    pain, wrist infection, wrist out, wrist removed, wrist removal, wrist op, elbow reconstruction,
-    elbow surgery, elbow replacement, elbow operation, elbow injury, elbow brace, elbow x-ray,
-    elbow mri, elbow scan, elbow fracture, elbow murmur, elbow condition, elbow problems, elbow
-    problem, elbow issues, elbow trouble, elbow pain, elbow infection, elbow out, elbow removed,
-    elbow removal, elbow op, spine reconstruction, spine surgery, spine replacement, spine
-    operation, spine injury, spine brace, spine x-ray, spine mri, spine scan, spine fracture, spine
-    murmur, spine condition, spine problems, spine problem, spine issues, spine trouble, spine
-    pain, spine infection, spine out, spine removed, spine removal, spine op, neck reconstruction,
-    neck surgery, neck replacement, neck operation, neck injury, neck brace, neck x-ray, neck mri,
-    neck scan, neck fracture, neck murmur, neck condition, neck problems, neck problem, neck
-    issues, neck trouble, neck pain, neck infection, neck out, neck removed, neck removal, neck op,
-    heart reconstruction, heart surgery, heart replacement, heart operation, heart injury, heart
-    brace, heart x-ray, heart mri, heart fracture, heart murmur, heart pain, heart infection, eye
-    reconstruction, eye surgery, eye replacement, eye operation, eye injury, eye brace, eye x-ray,
-    eye mri, eye fracture, eye murmur, eye pain, eye infection, eyes reconstruction, eyes surgery,
-    eyes replacement, eyes operation, eyes injury, eyes brace, eyes x-ray, eyes mri, eyes fracture,
-    eyes murmur, eyes pain, eyes infection, lung reconstruction, lung surgery, lung replacement,
-    lung operation, lung injury, lung brace, lung x-ray, lung mri, lung scan, lung fracture, lung
-    murmur, lung condition, lung problems, lung problem, lung issues, lung trouble, lung pain, lung
-    infection, lung out, lung removed, lung removal, lung op, lungs reconstruction, lungs surgery,
-    lungs replacement, lungs operation, lungs injury, lungs brace, lungs x-ray, lungs mri, lungs
-    scan, lungs fracture, lungs murmur, lungs condition, lungs problems, lungs problem, lungs
-    issues, lungs trouble, lungs pain, lungs infection, lungs out, lungs removed, lungs removal,
-    lungs op, kidney reconstruction, kidney surgery, kidney replacement, kidney operation, kidney
-    injury, kidney brace, kidney x-ray, kidney mri, kidney scan, kidney fracture, kidney murmur,
-    kidney condition, kidney problems, kidney problem, kidney issues, kidney trouble, kidney pain,
-    kidney infection, kidney out, kidney removed, kidney removal, kidney op, liver reconstruction,
-    liver surgery, liver replacement, liver operation, liver injury, liver brace, liver x-ray,
-    liver mri, liver scan, liver fracture, liver murmur, liver condition, liver problems, liver
-    problem, liver issues, liver trouble, liver pain, liver infection, liver out, liver removed,
-    liver removal, liver op, back reconstruction, back surgery, back replacement, back operation,
-    back injury, back brace, back x-ray, back mri, back fracture, back murmur, back pain, back
-    infection, jaw reconstruction, jaw surgery, jaw replacement, jaw operation, jaw injury, jaw
-    brace, jaw x-ray, jaw mri, jaw scan, jaw fracture, jaw murmur, jaw condition, jaw problems, jaw
-    problem, jaw issues, jaw trouble, jaw pain, jaw infection, jaw out, jaw removed, jaw removal,
-    jaw op, foot reconstruction, foot surgery, foot replacement, foot operation, foot injury, foot
-    brace, foot x-ray, foot mri, foot fracture, foot murmur, foot pain, foot infection, hand
-    reconstruction, hand surgery, hand replacement, hand operation, hand injury, hand brace, hand
-    x-ray, hand mri, hand fracture, hand murmur, hand pain, hand infection, thyroid reconstruction,
-    thyroid surgery, thyroid replacement, thyroid operation, thyroid injury, thyroid brace, thyroid
-    x-ray, thyroid mri, thyroid scan, thyroid fracture, thyroid murmur, thyroid condition, thyroid
-    problems, thyroid problem, thyroid issues, thyroid trouble, thyroid pain, thyroid infection,
-    thyroid out, thyroid removed, thyroid removal, thyroid op, bladder reconstruction, bladder
-    surgery, bladder replacement, bladder operation, bladder injury, bladder brace, bladder x-ray,
-    bladder mri, bladder scan, bladder fracture, bladder murmur, bladder condition, bladder
-    problems, bladder problem, bladder issues, bladder trouble, bladder pain, bladder infection,
-    bladder out, bladder removed, bladder removal, bladder op, bowel reconstruction, bowel surgery,
-    bowel replacement, bowel operation, bowel injury, bowel brace, bowel x-ray, bowel mri, bowel
-    scan, bowel fracture, bowel murmur, bowel condition, bowel problems, bowel problem, bowel
-    issues, bowel trouble, bowel pain, bowel infection, bowel out, bowel removed, bowel removal,
-    bowel op, gallbladder reconstruction, gallbladder surgery, gallbladder replacement, gallbladder
-    operation, gallbladder injury, gallbladder brace, gallbladder x-ray, gallbladder mri,
-    gallbladder scan, gallbladder fracture, gallbladder murmur, gallbladder condition, gallbladder
-    problems, gallbladder problem, gallbladder issues, gallbladder trouble, gallbladder pain,
-    gallbladder infection, gallbladder out, gallbladder removed, gallbladder removal, gallbladder
-    op, appendix reconstruction, appendix surgery, appendix replacement, appendix operation,
-    appendix injury, appendix brace, appendix x-ray, appendix mri, appendix scan, appendix
-    fracture, appendix murmur, appendix condition, appendix problems, appendix problem, appendix
-    issues, appendix trouble, appendix pain, appendix infection, appendix out, appendix removed,
-    appendix removal, appendix op, tonsils reconstruction, tonsils surgery, tonsils replacement,
-    tonsils operation, tonsils injury, tonsils brace, tonsils x-ray, tonsils mri, tonsils scan,
-    tonsils fracture, tonsils murmur, tonsils condition, tonsils problems, tonsils problem, tonsils
-    issues, tonsils trouble, tonsils pain, tonsils infection, tonsils out, tonsils removed, tonsils
-    removal, tonsils op, tooth reconstruction, tooth surgery, tooth replacement, tooth operation,
-    tooth injury, tooth brace, tooth x-ray, tooth mri, tooth scan, tooth fracture, tooth murmur,
-    tooth condition, tooth problems, tooth problem, tooth issues, tooth trouble, tooth pain, tooth
-    infection, tooth out, tooth removed, tooth removal, tooth op, teeth reconstruction, teeth
-    surgery, teeth replacement, teeth operation, teeth injury, teeth brace, teeth x-ray, teeth mri,
-    teeth scan, teeth fracture, teeth murmur, teeth condition, teeth problems, teeth problem, teeth
-    issues, teeth trouble, teeth pain, teeth infection, teeth out, teeth removed, teeth removal,
-    teeth op, skin reconstruction, skin surgery, skin replacement, skin operation, skin injury,
-    skin brace, skin x-ray, skin mri, skin fracture, skin murmur, skin pain, skin infection,
-    stomach reconstruction, stomach surgery, stomach replacement, stomach operation, stomach
-    injury, stomach brace, stomach x-ray, stomach mri, stomach fracture, stomach murmur, stomach
-    pain, stomach infection, chest reconstruction, chest surgery, chest replacement, chest
-    operation, chest injury, chest brace, chest x-ray, chest mri, chest fracture, chest murmur,
-    chest pain, chest infection, hamstring reconstruction, hamstring surgery, hamstring
-    replacement, hamstring operation, hamstring injury, hamstring brace, hamstring x-ray, hamstring
-    mri, hamstring scan, hamstring fracture, hamstring murmur, hamstring condition, hamstring
-    problems, hamstring problem, hamstring issues, hamstring trouble, hamstring pain, hamstring
-    infection, hamstring out, hamstring removed, hamstring removal, hamstring op, achilles
-    reconstruction, achilles surgery, achilles replacement, achilles operation, achilles injury,
-    achilles brace, achilles x-ray, achilles mri, achilles scan, achilles fracture, achilles
-    murmur, achilles condition, achilles problems, achilles problem, achilles issues, achilles
-    trouble, achilles pain, achilles infection, achilles out, achilles removed, achilles removal,
-    achilles op, acl reconstruction, acl surgery, acl replacement, acl operation, acl injury, acl
-    brace, acl x-ray, acl mri, acl scan, acl fracture, acl murmur, acl condition, acl problems, acl
-    problem, acl issues, acl trouble, acl pain, acl infection, acl out, acl removed, acl removal,
-    acl op, rotator cuff reconstruction, rotator cuff surgery, rotator cuff replacement, rotator
-    cuff operation, rotator cuff injury, rotator cuff brace, rotator cuff x-ray, rotator cuff mri,
-    rotator cuff scan, rotator cuff fracture, rotator cuff murmur, rotator cuff condition, rotator
-    cuff problems, rotator cuff problem, rotator cuff issues, rotator cuff trouble, rotator cuff
-    pain, rotator cuff infection, rotator cuff out, rotator cuff removed, rotator cuff removal,
-    rotator cuff op, disc reconstruction, disc surgery, disc replacement, disc operation, disc
-    injury, disc brace, disc x-ray, disc mri, disc scan, disc fracture, disc murmur, disc
-    condition, disc problems, disc problem, disc issues, disc trouble, disc pain, disc infection,
-    disc out, disc removed, disc removal, disc op, neurodivergent, autistic, dyslexic, my
+    my surgeon, my specialist, my consultant at the hospital, post-surgery, recovering from surgery,
+    after my surgery, after the surgery, before my surgery, with my back, my back is, my back has,
+    my back hurt*, my back went, put my back out, my bad back, heart murmur, murmur, my eating,
+    eating again, passed out, kept me overnight, overnight in hospital, overnight at the hospital,
+    having my appendix, having my tonsils, something to help me sleep, to help me sleep, help me
+    sleep, quarantine at home, in quarantine, knee reconstruction, knee surgery, knee replacement,
+    knee operation, knee injury, knee brace, knee x-ray, knee mri, knee scan, knee fracture, knee
+    murmur, knee condition, knee problems, knee problem, knee issues, knee trouble, knee pain, knee
+    infection, knee out, knee removed, knee removal, knee op, knees reconstruction, knees surgery,
+    knees replacement, knees operation, knees injury, knees brace, knees x-ray, knees mri, knees
+    scan, knees fracture, knees murmur, knees condition, knees problems, knees problem, knees
+    issues, knees trouble, knees pain, knees infection, knees out, knees removed, knees removal,
+    knees op, hip reconstruction, hip surgery, hip replacement, hip operation, hip injury, hip
+    brace, hip x-ray, hip mri, hip scan, hip fracture, hip murmur, hip condition, hip problems, hip
+    problem, hip issues, hip trouble, hip pain, hip infection, hip out, hip removed, hip removal,
+    hip op, hips reconstruction, hips surgery, hips replacement, hips operation, hips injury, hips
+    brace, hips x-ray, hips mri, hips scan, hips fracture, hips murmur, hips condition, hips
+    problems, hips problem, hips issues, hips trouble, hips pain, hips infection, hips out, hips
+    removed, hips removal, hips op, shoulder reconstruction, shoulder surgery, shoulder replacement,
+    shoulder operation, shoulder injury, shoulder brace, shoulder x-ray, shoulder mri, shoulder
+    scan, shoulder fracture, shoulder murmur, shoulder condition, shoulder problems, shoulder
+    problem, shoulder issues, shoulder trouble, shoulder pain, shoulder infection, shoulder out,
+    shoulder removed, shoulder removal, shoulder op, ankle reconstruction, ankle surgery, ankle
+    replacement, ankle operation, ankle injury, ankle brace, ankle x-ray, ankle mri, ankle scan,
+    ankle fracture, ankle murmur, ankle condition, ankle problems, ankle problem, ankle issues,
+    ankle trouble, ankle pain, ankle infection, ankle out, ankle removed, ankle removal, ankle op,
+    wrist reconstruction, wrist surgery, wrist replacement, wrist operation, wrist injury, wrist
+    brace, wrist x-ray, wrist mri, wrist scan, wrist fracture, wrist murmur, wrist condition, wrist
+    problems, wrist problem, wrist issues, wrist trouble, wrist pain, wrist infection, wrist out,
+    wrist removed, wrist removal, wrist op, elbow reconstruction, elbow surgery, elbow replacement,
+    elbow operation, elbow injury, elbow brace, elbow x-ray, elbow mri, elbow scan, elbow fracture,
+    elbow murmur, elbow condition, elbow problems, elbow problem, elbow issues, elbow trouble, elbow
+    pain, elbow infection, elbow out, elbow removed, elbow removal, elbow op, spine reconstruction,
+    spine surgery, spine replacement, spine operation, spine injury, spine brace, spine x-ray, spine
+    mri, spine scan, spine fracture, spine murmur, spine condition, spine problems, spine problem,
+    spine issues, spine trouble, spine pain, spine infection, spine out, spine removed, spine
+    removal, spine op, neck reconstruction, neck surgery, neck replacement, neck operation, neck
+    injury, neck brace, neck x-ray, neck mri, neck scan, neck fracture, neck murmur, neck condition,
+    neck problems, neck problem, neck issues, neck trouble, neck pain, neck infection, neck out,
+    neck removed, neck removal, neck op, heart reconstruction, heart surgery, heart replacement,
+    heart operation, heart injury, heart brace, heart x-ray, heart mri, heart fracture, heart
+    murmur, heart pain, heart infection, eye reconstruction, eye surgery, eye replacement, eye
+    operation, eye injury, eye brace, eye x-ray, eye mri, eye fracture, eye murmur, eye pain, eye
+    infection, eyes reconstruction, eyes surgery, eyes replacement, eyes operation, eyes injury,
+    eyes brace, eyes x-ray, eyes mri, eyes fracture, eyes murmur, eyes pain, eyes infection, lung
+    reconstruction, lung surgery, lung replacement, lung operation, lung injury, lung brace, lung
+    x-ray, lung mri, lung scan, lung fracture, lung murmur, lung condition, lung problems, lung
+    problem, lung issues, lung trouble, lung pain, lung infection, lung out, lung removed, lung
+    removal, lung op, lungs reconstruction, lungs surgery, lungs replacement, lungs operation, lungs
+    injury, lungs brace, lungs x-ray, lungs mri, lungs scan, lungs fracture, lungs murmur, lungs
+    condition, lungs problems, lungs problem, lungs issues, lungs trouble, lungs pain, lungs
+    infection, lungs out, lungs removed, lungs removal, lungs op, kidney reconstruction, kidney
+    surgery, kidney replacement, kidney operation, kidney injury, kidney brace, kidney x-ray, kidney
+    mri, kidney scan, kidney fracture, kidney murmur, kidney condition, kidney problems, kidney
+    problem, kidney issues, kidney trouble, kidney pain, kidney infection, kidney out, kidney
+    removed, kidney removal, kidney op, liver reconstruction, liver surgery, liver replacement,
+    liver operation, liver injury, liver brace, liver x-ray, liver mri, liver scan, liver fracture,
+    liver murmur, liver condition, liver problems, liver problem, liver issues, liver trouble, liver
+    pain, liver infection, liver out, liver removed, liver removal, liver op, back reconstruction,
+    back surgery, back replacement, back operation, back injury, back brace, back x-ray, back mri,
+    back fracture, back murmur, back pain, back infection, jaw reconstruction, jaw surgery, jaw
+    replacement, jaw operation, jaw injury, jaw brace, jaw x-ray, jaw mri, jaw scan, jaw fracture,
+    jaw murmur, jaw condition, jaw problems, jaw problem, jaw issues, jaw trouble, jaw pain, jaw
+    infection, jaw out, jaw removed, jaw removal, jaw op, foot reconstruction, foot surgery, foot
+    replacement, foot operation, foot injury, foot brace, foot x-ray, foot mri, foot fracture, foot
+    murmur, foot pain, foot infection, hand reconstruction, hand surgery, hand replacement, hand
+    operation, hand injury, hand brace, hand x-ray, hand mri, hand fracture, hand murmur, hand pain,
+    hand infection, thyroid reconstruction, thyroid surgery, thyroid replacement, thyroid operation,
+    thyroid injury, thyroid brace, thyroid x-ray, thyroid mri, thyroid scan, thyroid fracture,
+    thyroid murmur, thyroid condition, thyroid problems, thyroid problem, thyroid issues, thyroid
+    trouble, thyroid pain, thyroid infection, thyroid out, thyroid removed, thyroid removal, thyroid
+    op, bladder reconstruction, bladder surgery, bladder replacement, bladder operation, bladder
+    injury, bladder brace, bladder x-ray, bladder mri, bladder scan, bladder fracture, bladder
+    murmur, bladder condition, bladder problems, bladder problem, bladder issues, bladder trouble,
+    bladder pain, bladder infection, bladder out, bladder removed, bladder removal, bladder op,
+    bowel reconstruction, bowel surgery, bowel replacement, bowel operation, bowel injury, bowel
+    brace, bowel x-ray, bowel mri, bowel scan, bowel fracture, bowel murmur, bowel condition, bowel
+    problems, bowel problem, bowel issues, bowel trouble, bowel pain, bowel infection, bowel out,
+    bowel removed, bowel removal, bowel op, gallbladder reconstruction, gallbladder surgery,
+    gallbladder replacement, gallbladder operation, gallbladder injury, gallbladder brace,
+    gallbladder x-ray, gallbladder mri, gallbladder scan, gallbladder fracture, gallbladder murmur,
+    gallbladder condition, gallbladder problems, gallbladder problem, gallbladder issues,
+    gallbladder trouble, gallbladder pain, gallbladder infection, gallbladder out, gallbladder
+    removed, gallbladder removal, gallbladder op, appendix reconstruction, appendix surgery,
+    appendix replacement, appendix operation, appendix injury, appendix brace, appendix x-ray,
+    appendix mri, appendix scan, appendix fracture, appendix murmur, appendix condition, appendix
+    problems, appendix problem, appendix issues, appendix trouble, appendix pain, appendix
+    infection, appendix out, appendix removed, appendix removal, appendix op, tonsils
+    reconstruction, tonsils surgery, tonsils replacement, tonsils operation, tonsils injury, tonsils
+    brace, tonsils x-ray, tonsils mri, tonsils scan, tonsils fracture, tonsils murmur, tonsils
+    condition, tonsils problems, tonsils problem, tonsils issues, tonsils trouble, tonsils pain,
+    tonsils infection, tonsils out, tonsils removed, tonsils removal, tonsils op, tooth
+    reconstruction, tooth surgery, tooth replacement, tooth operation, tooth injury, tooth brace,
+    tooth x-ray, tooth mri, tooth scan, tooth fracture, tooth murmur, tooth condition, tooth
+    problems, tooth problem, tooth issues, tooth trouble, tooth pain, tooth infection, tooth out,
+    tooth removed, tooth removal, tooth op, teeth reconstruction, teeth surgery, teeth replacement,
+    teeth operation, teeth injury, teeth brace, teeth x-ray, teeth mri, teeth scan, teeth fracture,
+    teeth murmur, teeth condition, teeth problems, teeth problem, teeth issues, teeth trouble, teeth
+    pain, teeth infection, teeth out, teeth removed, teeth removal, teeth op, skin reconstruction,
+    skin surgery, skin replacement, skin operation, skin injury, skin brace, skin x-ray, skin mri,
+    skin fracture, skin murmur, skin pain, skin infection, stomach reconstruction, stomach surgery,
+    stomach replacement, stomach operation, stomach injury, stomach brace, stomach x-ray, stomach
+    mri, stomach fracture, stomach murmur, stomach pain, stomach infection, chest reconstruction,
+    chest surgery, chest replacement, chest operation, chest injury, chest brace, chest x-ray, chest
+    mri, chest fracture, chest murmur, chest pain, chest infection, hamstring reconstruction,
+    hamstring surgery, hamstring replacement, hamstring operation, hamstring injury, hamstring
+    brace, hamstring x-ray, hamstring mri, hamstring scan, hamstring fracture, hamstring murmur,
+    hamstring condition, hamstring problems, hamstring problem, hamstring issues, hamstring trouble,
+    hamstring pain, hamstring infection, hamstring out, hamstring removed, hamstring removal,
+    hamstring op, achilles reconstruction, achilles surgery, achilles replacement, achilles
+    operation, achilles injury, achilles brace, achilles x-ray, achilles mri, achilles scan,
+    achilles fracture, achilles murmur, achilles condition, achilles problems, achilles problem,
+    achilles issues, achilles trouble, achilles pain, achilles infection, achilles out, achilles
+    removed, achilles removal, achilles op, acl reconstruction, acl surgery, acl replacement, acl
+    operation, acl injury, acl brace, acl x-ray, acl mri, acl scan, acl fracture, acl murmur, acl
+    condition, acl problems, acl problem, acl issues, acl trouble, acl pain, acl infection, acl out,
+    acl removed, acl removal, acl op, rotator cuff reconstruction, rotator cuff surgery, rotator
+    cuff replacement, rotator cuff operation, rotator cuff injury, rotator cuff brace, rotator cuff
+    x-ray, rotator cuff mri, rotator cuff scan, rotator cuff fracture, rotator cuff murmur, rotator
+    cuff condition, rotator cuff problems, rotator cuff problem, rotator cuff issues, rotator cuff
+    trouble, rotator cuff pain, rotator cuff infection, rotator cuff out, rotator cuff removed,
+    rotator cuff removal, rotator cuff op, disc reconstruction, disc surgery, disc replacement, disc
+    operation, disc injury, disc brace, disc x-ray, disc mri, disc scan, disc fracture, disc murmur,
+    disc condition, disc problems, disc problem, disc issues, disc trouble, disc pain, disc
+    infection, disc out, disc removed, disc removal, disc op, neurodivergent, autistic, dyslexic, my
     disability, a disability, disabled, chronic illness, stress leave, signed off, signed me off,
     signed off work, hormones, hormone treatment, hormone therapy, occupational therapist, speech
     therapist, nutritionist, dietitian, weight loss surgery, gastric band, gastric bypass, feeling
@@ -261,28 +262,28 @@ STRONG: dict[str, str] = {
     hearing, deaf in, blind in, my vision, morning sickness, trouble breathing, short of breath,
     shortness of breath, breathing problems, chest pains, lost a lot of weight, off my food, no
     appetite, lost my appetite, my appetite, ivf, hot flashes, night sweats, eczema, psoriasis,
-    hernia, thyroid, hypothyroid, hyperthyroid, bloodwork, blood work*, blood test*, blood
-    pressure, cholesterol, lactose, lactose intolerant, celiac, coeliac, gluten intolerance, ibs,
-    crohn, crohns, colitis, lupus, multiple sclerosis, parkinson, parkinsons, alzheimer,
-    alzheimers, dementia, stroke, chemo, chemotherapy, radiotherapy, tumor, tumour, cyst, polyp,
-    ulcer, acid reflux, gerd, kidney stone*, gallstone, strep throat, bronchitis, pneumonia,
-    shingles, tonsillitis, appendicitis, sinus infection*, ear infection*, chest infection*, uti,
-    food poisoning, stomach bug*, sore throat, diarrhea, diarrhoea, vomiting, nausea, nauseous,
-    migraine, headaches, insomnia, sleep apnea, sleep apnoea, panic attack*, panic episode*,
-    anxiety attack*, ptsd, adhd, add diagnosis, dyslexia, dyspraxia, bipolar, ocd, eating
-    disorder*, anorexia, bulimia, miscarriage, ivf, fertility, endometriosis, pcos, menopause,
-    perimenopause, hysterectomy, vasectomy, physical therapy, physiotherapy, physio, chiropractor,
-    acupuncture, mri, ct scan*, x-ray, xray, ultrasound, biopsy, colonoscopy, endoscopy, mammogram,
-    diabetes, diabetic, prediabetic, insulin, asthma, inhaler, epipen, anaphylaxis, allergic
-    reaction*, concussion, whiplash, sprained, sprain, fractured, fracture, torn ligament*, acl,
-    meniscus, tendonitis, tendinitis, carpal tunnel, repetitive strain, sciatica, slipped disc,
-    herniated disc, back spasm*, arthritis, gout, vertigo, tinnitus, hearing aid*, cataract, lasik,
-    glaucoma, dentist, root canal, wisdom teeth, wisdom tooth, orthodontist, antidepressant,
-    antibiotics, steroids, prescription*, psychiatrist, psychologist, therapist, counsellor,
-    counselor, counselling, counseling, my therapy, in therapy, mental health, nervous breakdown,
-    breakdown at home, long covid, covid, flu, the flu, a fever, fever, a cold, sick day*, sick
-    leave, medical leave, called in sick, surgery, surgeon, op on my, post-op, stitches, cast on,
-    crutches, wheelchair, physio appointment*, doctor appointment*, doctors appointment*, hospital
+    hernia, thyroid, hypothyroid, hyperthyroid, bloodwork, blood work*, blood test*, blood pressure,
+    cholesterol, lactose, lactose intolerant, celiac, coeliac, gluten intolerance, ibs, crohn,
+    crohns, colitis, lupus, multiple sclerosis, parkinson, parkinsons, alzheimer, alzheimers,
+    dementia, stroke, chemo, chemotherapy, radiotherapy, tumor, tumour, cyst, polyp, ulcer, acid
+    reflux, gerd, kidney stone*, gallstone, strep throat, bronchitis, pneumonia, shingles,
+    tonsillitis, appendicitis, sinus infection*, ear infection*, chest infection*, uti, food
+    poisoning, stomach bug*, sore throat, diarrhea, diarrhoea, vomiting, nausea, nauseous, migraine,
+    headaches, insomnia, sleep apnea, sleep apnoea, panic attack*, panic episode*, anxiety attack*,
+    ptsd, adhd, add diagnosis, dyslexia, dyspraxia, bipolar, ocd, eating disorder*, anorexia,
+    bulimia, miscarriage, ivf, fertility, endometriosis, pcos, menopause, perimenopause,
+    hysterectomy, vasectomy, physical therapy, physiotherapy, physio, chiropractor, acupuncture,
+    mri, ct scan*, x-ray, xray, ultrasound, biopsy, colonoscopy, endoscopy, mammogram, diabetes,
+    diabetic, prediabetic, insulin, asthma, inhaler, epipen, anaphylaxis, allergic reaction*,
+    concussion, whiplash, sprained, sprain, fractured, fracture, torn ligament*, acl, meniscus,
+    tendonitis, tendinitis, carpal tunnel, repetitive strain, sciatica, slipped disc, herniated
+    disc, back spasm*, arthritis, gout, vertigo, tinnitus, hearing aid*, cataract, lasik, glaucoma,
+    dentist, root canal, wisdom teeth, wisdom tooth, orthodontist, antidepressant, antibiotics,
+    steroids, prescription*, psychiatrist, psychologist, therapist, counsellor, counselor,
+    counselling, counseling, my therapy, in therapy, mental health, nervous breakdown, breakdown at
+    home, long covid, covid, flu, the flu, a fever, fever, a cold, sick day*, sick leave, medical
+    leave, called in sick, surgery, surgeon, op on my, post-op, stitches, cast on, crutches,
+    wheelchair, physio appointment*, doctor appointment*, doctors appointment*, hospital
     appointment*, dental appointment*, medical appointment*, going in for a scan, my scan results,
     my test results, blood test results, diagnosed, diagnosis, symptoms, chronic pain, chronic
     fatigue, fibromyalgia, anemia, anaemia, iron deficiency, vitamin deficiency, blood sugar, heart
@@ -292,26 +293,25 @@ STRONG: dict[str, str] = {
     crying, can't stop crying, cry every*, waiting list for, assessment for adhd, adhd assessment,
     autism assessment, tested positive, sick note, doctor's note, doctors note, gp, my gp, urgent
     care, the er, a&e, emergency room, hospitalised, hospitalized, icu, intensive care, rehab for
-    my, relapse of my, flare-up, flare up, flared up, flaring up, my eczema, rash, hives,
-    allergies, hay fever, my eyesight, eye strain, eyestrain, dry eyes, my eyes, my knee, my knees,
-    my ankle, my wrist, my wrists, my shoulder, my hip, my spine, my stomach, my teeth, my tooth,
-    my lungs, my leg, my legs, my joints, my blood, my heart rate, lost weight, losing weight,
-    gained weight, weight loss, diet for my, my doctor, the doctor, a doctor, doctor*, my
-    medication, medication, meds, my meds, pills for, sleeping badly, can't sleep, cannot sleep,
-    haven't been sleeping, not sleeping, barely sleep*, barely slept, no sleep, sleepless,
-    exhaustion, fatigue, low energy, mental breakdown, grief counselling, grief counseling,
-    recovering from my, recovery from my, my recovery, injury, injured, my injury, broke my, broken
-    arm, broken leg, broken wrist, hospital stay, in hospital, in the hospital, at the hospital, to
-    the hospital, from the hospital, out of hospital, nurse, my physio, bedridden, bed rest, my
-    health, health scare, health issue*, health problem*, health reasons, medical reasons, medical
-    issue*, medical condition*, medical procedure*, procedure on my, minor procedure, outpatient,
-    anesthesia, anaesthesia, dizzy, dizziness, fainted, faint spell*, seizure, epilepsy, migraines,
-    cramps, period pain*, my period, sore back, back pain, neck pain, knee pain, joint pain,
-    toothache, earache, stomach ache*, stomachache, headache every*, hearing loss, lost my voice,
-    laryngitis, tonsils, glasses give*, new glasses, contact lenses, ozempic, wegovy, metformin,
-    sertraline, zoloft, prozac, lexapro, ssri, ssris, beta blocker*, inflammation, infection,
-    infected, feverish, chills, covid positive, isolating, self-isolating, quarantining, a lump,
-    the lump,
+    my, relapse of my, flare-up, flare up, flared up, flaring up, my eczema, rash, hives, allergies,
+    hay fever, my eyesight, eye strain, eyestrain, dry eyes, my eyes, my knee, my knees, my ankle,
+    my wrist, my wrists, my shoulder, my hip, my spine, my stomach, my teeth, my tooth, my lungs, my
+    leg, my legs, my joints, my blood, my heart rate, lost weight, losing weight, gained weight,
+    weight loss, diet for my, my doctor, the doctor, a doctor, doctor*, my medication, medication,
+    meds, my meds, pills for, sleeping badly, can't sleep, cannot sleep, haven't been sleeping, not
+    sleeping, barely sleep*, barely slept, no sleep, sleepless, exhaustion, fatigue, low energy,
+    mental breakdown, grief counselling, grief counseling, recovering from my, recovery from my, my
+    recovery, injury, injured, my injury, broke my, broken arm, broken leg, broken wrist, hospital
+    stay, in hospital, in the hospital, at the hospital, to the hospital, from the hospital, out of
+    hospital, nurse, my physio, bedridden, bed rest, my health, health scare, health issue*, health
+    problem*, health reasons, medical reasons, medical issue*, medical condition*, medical
+    procedure*, procedure on my, minor procedure, outpatient, anesthesia, anaesthesia, dizzy,
+    dizziness, fainted, faint spell*, seizure, epilepsy, migraines, cramps, period pain*, my period,
+    sore back, back pain, neck pain, knee pain, joint pain, toothache, earache, stomach ache*,
+    stomachache, headache every*, hearing loss, lost my voice, laryngitis, tonsils, glasses give*,
+    new glasses, contact lenses, ozempic, wegovy, metformin, sertraline, zoloft, prozac, lexapro,
+    ssri, ssris, beta blocker*, inflammation, infection, infected, feverish, chills, covid positive,
+    isolating, self-isolating, quarantining, a lump, the lump,
     """,
     FAMILY: """
     dog died, cat died, put my dog down, put our dog down, put my cat down, pet passed, my dog is
@@ -357,106 +357,142 @@ STRONG: dict[str, str] = {
     child, sick baby, kid is sick, baby is sick, kids' school, kid's school,
     """,
     MONEY: """
-    payday can't come soon enough, living beyond my means, money's been a struggle, money has been
-    a struggle, struggling financially, financial hardship, in collections, sent to collections,
-    repo man, loan shark, can't make rent, credit score tanked, buy now pay later, klarna,
-    afterpay, maxed out my cards, maxed out my credit, can't really afford, can't even afford,
-    barely afford, afford anymore, cannot afford, can no longer afford, salary got cut, pay got
-    cut, pay cut at home, we're tight, we are tight, wiped out my savings, wiped out our savings,
-    home loan, our home loan, my home loan, mortgage application, our mortgage application,
-    declined my card, card declined, card was declined, card got declined, card bounced, stretched
-    thin paying, paying for my, paying for our, pay for my mum, pay for my mom, pay for my dad,
-    tough month financially, living on credit card*, skint, hard up, short this month, expensive
-    month, refinance, refinancing, remortgaging, interest rates on our mortgage, sending money
-    home, send money home, remittance*, supporting my parents financially, helping my parents
-    financially, support my family financially, owes me money, lent money, lend money, cut back on
-    spending, cutting back on spending, penny-pinching, budgeting at home, car broke down, can't
-    afford to fix, unexpected bill*, big bill, huge bill, vet fees, dental bill*, afford daycare,
-    afford childcare, afford the rent, afford rent, afford my, afford our, afford repairs, afford
-    to fix, can't pay for, couldn't pay for, car repairs, pay the bills, medical debt, freelance
-    work on the side, work on the side, on the side to pay, money's tight, money is tight, money
-    has been tight, money tight, tight at home, one income, single income, two incomes, down
-    payment, deposit for a house, deposit on a house, saving up for, saving for a house, paycheck,
-    pay cheque, payday, groceries, grocery bill*, my rent, our rent, the rent, rent went up, rent
-    increase*, rent is due, raised the rent, my mortgage, our mortgage, the mortgage, mortgage
-    payment*, remortgage, my landlord, our landlord, student loan*, car loan*, personal loan*,
-    payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a credit card, on
-    my credit card, my credit card, my credit score, my debt, our debt, in debt, debts, debt
-    collector*, bankruptcy, overdraft, overdrawn, my savings, our savings, my pension, my 401k, my
-    retirement, my investments, my stocks, my stock, my shares, my crypto, my bills, the bills, pay
-    the bills, medical bills, vet bill*, utility bills, electricity bill, energy bills, heating
+    on one salary, one salary now, down to one salary, just to keep up, selling stuff on, selling my
+    stuff, selling things on, on ebay to, can't swing, can't really swing, swing the cost, barely
+    making it, barely getting by, scraping by, just getting by, rent is crazy, rent is insane, rent
+    is killing me, rent is brutal, payday can't come soon enough, bills piling up, bills are piling
+    up, bills keep piling, bills pile up, pile of bills, stack of bills, behind on bills, childcare
+    costs, daycare costs, nursery fees, childcare bill*, daycare bill*, childcare is costing, eating
+    half my salary, half my salary, most of my salary, half my paycheck, extra cash, extra money on
+    the side, cash on the side, driving uber, drive uber, driving for uber, doordash, deliveroo,
+    uber eats, rent's gone up, rent has gone up, rent going up, rent just went up, rent doubled,
+    struggling with rent, can't make rent, short on rent, broke until payday, until payday, till
+    payday, in the red, money stress, stressed about money, worried about money, money worries,
+    tight this month, tight right now financially, costs at home, the raise I need, need the raise,
+    need a raise for, raise for my mortgage, raise to cover, for my mortgage, for our mortgage, loan
+    repayment*, loan payment*, repayments kicked in, student debt, car note, maxed out, my bank, my
+    salary doesn't, salary doesn't stretch, can't save, cannot save, no savings, zero savings,
+    savings are gone, borrow from my, borrowed from my, borrowing from my, from my parents to, lent
+    me money, sell some stuff, pawn, payday loans, bnpl, buy-now-pay-later, second mortgage, tax
+    bill I, surprise tax bill, huge tax bill, big tax bill, owe taxes, owe the irs, owe hmrc, living
+    beyond my means, money's been a struggle, money has been a struggle, struggling financially,
+    financial hardship, in collections, sent to collections, repo man, loan shark, can't make rent,
+    credit score tanked, buy now pay later, klarna, afterpay, maxed out my cards, maxed out my
+    credit, can't really afford, can't even afford, barely afford, afford anymore, cannot afford,
+    can no longer afford, salary got cut, pay got cut, pay cut at home, we're tight, we are tight,
+    wiped out my savings, wiped out our savings, home loan, our home loan, my home loan, mortgage
+    application, our mortgage application, declined my card, card declined, card was declined, card
+    got declined, card bounced, stretched thin paying, paying for my, paying for our, pay for my
+    mum, pay for my mom, pay for my dad, tough month financially, living on credit card*, skint,
+    hard up, short this month, expensive month, refinance, refinancing, remortgaging, interest rates
+    on our mortgage, sending money home, send money home, remittance*, supporting my parents
+    financially, helping my parents financially, support my family financially, owes me money, lent
+    money, lend money, cut back on spending, cutting back on spending, penny-pinching, budgeting at
+    home, car broke down, can't afford to fix, unexpected bill*, big bill, huge bill, vet fees,
+    dental bill*, afford daycare, afford childcare, afford the rent, afford rent, afford my, afford
+    our, afford repairs, afford to fix, can't pay for, couldn't pay for, car repairs, pay the bills,
+    medical debt, freelance work on the side, work on the side, on the side to pay, money's tight,
+    money is tight, money has been tight, money tight, tight at home, one income, single income, two
+    incomes, down payment, deposit for a house, deposit on a house, saving up for, saving for a
+    house, paycheck, pay cheque, payday, groceries, grocery bill*, my rent, our rent, the rent, rent
+    went up, rent increase*, rent is due, raised the rent, my mortgage, our mortgage, the mortgage,
+    mortgage payment*, remortgage, my landlord, our landlord, student loan*, car loan*, personal
+    loan*, payday loan*, my loan, my loans, a loan, credit card debt, credit cards, on a credit
+    card, on my credit card, my credit card, my credit score, my debt, our debt, in debt, debts,
+    debt collector*, bankruptcy, overdraft, overdrawn, my savings, our savings, my pension, my 401k,
+    my retirement, my investments, my stocks, my stock, my shares, my crypto, my bills, the bills,
+    pay the bills, medical bills, vet bill*, utility bills, electricity bill, energy bills, heating
     bill, can barely cover, barely cover, can't cover, cover groceries, make ends meet, paycheck to
     paycheck, every dollar counts, every penny counts, every penny, tight budget at home, household
     budget, family budget, cost of living, living costs, can't afford rent, can't afford the,
-    couldn't afford, can't afford to live, afford groceries, living off, living on one, side
-    hustle, second job, extra income, inheritance, my finances, our finances, financial stress,
-    financial trouble, financial problems, financial situation, money worries, money problems,
-    money trouble, money issues, short on money, short on cash, cash-strapped, owe money, the irs,
-    hmrc, tax bill, back taxes, my taxes, our taxes, my insurance, insurance premium*, premiums
-    went up, school fees, tuition fees, my tuition, child support, alimony, sell my car, selling my
-    car, selling our house, selling my house, pawned, pawn shop, food bank, food stamps, benefits
-    claim*, universal credit, repossessed, repossession, foreclosure, evicted, eviction, late on
-    rent, late fees, interest rate on my, need the money, need more money, need a raise to,
-    underwater on, lost my savings, lost money on crypto, lost money on stocks, crypto losses,
-    stock losses, gambling debt*, bailiffs,
+    couldn't afford, can't afford to live, afford groceries, living off, living on one, side hustle,
+    second job, extra income, inheritance, my finances, our finances, financial stress, financial
+    trouble, financial problems, financial situation, money worries, money problems, money trouble,
+    money issues, short on money, short on cash, cash-strapped, owe money, the irs, hmrc, tax bill,
+    back taxes, my taxes, our taxes, my insurance, insurance premium*, premiums went up, school
+    fees, tuition fees, my tuition, child support, alimony, sell my car, selling my car, selling our
+    house, selling my house, pawned, pawn shop, food bank, food stamps, benefits claim*, universal
+    credit, repossessed, repossession, foreclosure, evicted, eviction, late on rent, late fees,
+    interest rate on my, need the money, need more money, need a raise to, underwater on, lost my
+    savings, lost money on crypto, lost money on stocks, crypto losses, stock losses, gambling
+    debt*, bailiffs,
     """,
     JOB_HUNT: """
-    recruiting me, recruit me, trying to recruit me, poach me, leaving tech, leave tech, quit tech,
-    quitting tech, leaving the industry, leave the industry, leaving software, out of tech, sent
-    over my cv, sent my cv, sent over my resume, sent my resume, my cv, my resume, quietly
-    interviewing, might not be here much longer, won't be here long, not be here long, how long
-    I'll stay, how much longer I'll stay, how much longer i stay, thinking of moving on, thinking
-    about moving on, considering my options, weighing my options, exploring my options, explore
-    other options, exploring other options, informational interview*, coffee chat with a recruiter,
-    talent partner at, got referred to, referred me to a role, referral for a role at, career fair,
-    switch careers, switching careers, career change, change careers, go back to school, going back
-    to school, grad school, mba application*, apply for an mba, applying for an mba, going back to
-    uni, retire early, retiring early, take a sabbatical, gap year, halfway out the door, out the
-    door, one foot out, take-home due, for another job, another job, other job, my portfolio site,
-    sending it around, sending my cv, sending my resume, join her company, join his company, join
-    their company, starting my own thing, start my own thing, my own thing, my own company, my own
-    business, a vc about, talking to vcs, raise money for my, stay or take, take the other offer,
-    the other offer, other offer, stay or go, stay or leave, whether to stay, with a couple of
-    companies, with a few companies, with some companies, with several companies, with two
+    time to move on, looking at other jobs, looking at jobs, half looking, other jobs, interviewed
+    at, interviewed with, an interview at, interview at, onsite with, recruiting me, linkedin has
+    been busy, linkedin's been busy, linkedin is busy, linkedin blowing up, linkedin is blowing up,
+    linkedin inbox, linkedin messages from, inmail*, recruiter pinged, recruiter pinging, recruiters
+    pinging, recruiter pinged me, recruiter keeps, recruiter messaged, recruiter reached out,
+    recruiters reached out, recruiter from, friend's startup, friend's company, join my friend, join
+    a friend, for another company, for other companies, take-home for, take home for, my notice,
+    give my notice, giving my notice, gave my notice, my two weeks, thinking about leaving, thinking
+    of leaving, considering leaving, tempted to leave, tempted by the offer, tempted to take, other
+    opportunities, open to opportunities, open to new opportunities, exploring opportunities, a new
+    opportunity, an opportunity elsewhere, an opportunity at, offer letter from, their offer, the
+    offer they, screening call with, a screening call, intro call with a, chat with a recruiter, my
+    next move, next career move, what else is around, see what's out there, seeing what's out there,
+    testing the market, test the market, testing the waters, on the market, back on the market,
+    interviews next week, interview next week, an interview next, got the job, got a job at,
+    accepted a job, accept the job, start the new job, new job at, start at their, counter-offer
+    from, counter offer from, counter-offer here, counter-offer to stay, use it to get a counter,
+    leverage the offer, use the offer, match the offer, match their offer, updating my cv, updating
+    my resume, updating my linkedin, update my cv, update my resume, update my linkedin, cv just in
+    case, resume just in case, recruit me, trying to recruit me, poach me, leaving tech, leave tech,
+    quit tech, quitting tech, leaving the industry, leave the industry, leaving software, out of
+    tech, sent over my cv, sent my cv, sent over my resume, sent my resume, my cv, my resume,
+    quietly interviewing, might not be here much longer, won't be here long, not be here long, how
+    long I'll stay, how much longer I'll stay, how much longer i stay, thinking of moving on,
+    thinking about moving on, considering my options, weighing my options, exploring my options,
+    explore other options, exploring other options, informational interview*, coffee chat with a
+    recruiter, talent partner at, got referred to, referred me to a role, referral for a role at,
+    career fair, switch careers, switching careers, career change, change careers, go back to
+    school, going back to school, grad school, mba application*, apply for an mba, applying for an
+    mba, going back to uni, retire early, retiring early, take a sabbatical, gap year, halfway out
+    the door, out the door, one foot out, take-home due, for another job, another job, other job, my
+    portfolio site, sending it around, sending my cv, sending my resume, join her company, join his
+    company, join their company, starting my own thing, start my own thing, my own thing, my own
+    company, my own business, a vc about, talking to vcs, raise money for my, stay or take, take the
+    other offer, the other offer, other offer, stay or go, stay or leave, whether to stay, with a
+    couple of companies, with a few companies, with some companies, with several companies, with two
     companies, with three companies, companies about, about senior roles, wants me to come back,
     want me to come back, asked me to come back, come back to my old, boomerang, last stage with,
     final stage with, final stages with, last round with, final round with, a scale-up, verbal
-    offer, written offer, got an offer, got a job offer, got the offer, accepted an offer,
-    accepting an offer, signed an offer, signed the offer, offer deadline, exploding offer,
-    leetcode, interview prep, prepping for interviews, practicing for interviews, practising for
-    interviews, brushing up for interviews, approached by, been approached, reached out about a
-    role, reached out about a position, reached out with a role, role at another, dream job,
-    something new outside, my last day, last day here, leaving here, leave here, leaving this
-    place, get out of here, out of this place, entertaining offers, entertaining other offers,
-    other offers, better offer, better-paying job, better paying job, pays more elsewhere, joining
-    a startup, join a startup, leaving to join, courted by, being courted, courting me, wooing me,
-    made me an offer, weighing up an offer, weighing an offer, considering an offer, an offer on
-    the table, offer on the table, keeping my options open, keep my options open, move to a
-    competitor, join a competitor, joining a competitor, go to a competitor, going to a competitor,
-    leave for a competitor, work for a competitor, coding test for, coding challenge for, technical
-    interview*, hiring process at, interviewing process at, what else is out there, else is out
-    there, what's out there, out there for someone, take-home assignment*, take-home test*,
-    take-home exercise*, take home assignment*, final round somewhere, final round at, final round
-    with, final interview*, second interview*, first interview*, third interview*, second round,
-    onsite at, on-site at, phone screen with, job interview*, job offer*, an offer from, offer from
-    another, competing offer*, counter offer*, counteroffer*, recruiter from, recruiter at, call
-    with a recruiter, calls with recruiters, recruiters reaching out, a recruiter called,
-    headhunter*, headhunted, poached, poaching me, hire me away, trying to hire me, lure me away,
-    wants me to join, want me to join, asked me to join their, join their startup, join as cto,
-    join as a cofounder, my own startup, start my own, starting my own company, go freelance, going
-    freelance, freelancing, contracting instead, exploring options outside, options outside,
-    opportunities outside, opportunities elsewhere, roles elsewhere, jobs elsewhere, look
-    elsewhere, looking elsewhere, greener pastures, job search, job hunt*, job hunting,
-    job-hunting, job boards, job listings, job applications, job application, applied for a job,
-    applying for jobs, applied for jobs, my resume, my résumé, my cv, updated my linkedin, open to
-    work, notice period, hand in my notice, handing in my notice, put in my notice, two weeks
-    notice, resignation, quit my job, leave the company, leaving the company, leaving this company,
-    leave this job, moving on from here, my next job, a new role elsewhere, start interviewing,
-    start looking, started interviewing, started looking, start applying, interviewing elsewhere,
-    interviewing around, interviewing at, an interview on, an interview friday, an interview
-    tomorrow, interview tomorrow, interviews lined up, had an interview, have an interview, got an
-    interview, final round, hiring manager at, their hiring manager, background check for my new,
-    joining date, start date at, signing bonus,
+    offer, written offer, got an offer, got a job offer, got the offer, accepted an offer, accepting
+    an offer, signed an offer, signed the offer, offer deadline, exploding offer, leetcode,
+    interview prep, prepping for interviews, practicing for interviews, practising for interviews,
+    brushing up for interviews, approached by, been approached, reached out about a role, reached
+    out about a position, reached out with a role, role at another, dream job, something new
+    outside, my last day, last day here, leaving here, leave here, leaving this place, get out of
+    here, out of this place, entertaining offers, entertaining other offers, other offers, better
+    offer, better-paying job, better paying job, pays more elsewhere, joining a startup, join a
+    startup, leaving to join, courted by, being courted, courting me, wooing me, made me an offer,
+    weighing up an offer, weighing an offer, considering an offer, an offer on the table, offer on
+    the table, keeping my options open, keep my options open, move to a competitor, join a
+    competitor, joining a competitor, go to a competitor, going to a competitor, leave for a
+    competitor, work for a competitor, coding test for, coding challenge for, technical interview*,
+    hiring process at, interviewing process at, what else is out there, else is out there, what's
+    out there, out there for someone, take-home assignment*, take-home test*, take-home exercise*,
+    take home assignment*, final round somewhere, final round at, final round with, final
+    interview*, second interview*, first interview*, third interview*, second round, onsite at,
+    on-site at, phone screen with, job interview*, job offer*, an offer from, offer from another,
+    competing offer*, counter offer*, counteroffer*, recruiter from, recruiter at, call with a
+    recruiter, calls with recruiters, recruiters reaching out, a recruiter called, headhunter*,
+    headhunted, poached, poaching me, hire me away, trying to hire me, lure me away, wants me to
+    join, want me to join, asked me to join their, join their startup, join as cto, join as a
+    cofounder, my own startup, start my own, starting my own company, go freelance, going freelance,
+    freelancing, contracting instead, exploring options outside, options outside, opportunities
+    outside, opportunities elsewhere, roles elsewhere, jobs elsewhere, look elsewhere, looking
+    elsewhere, greener pastures, job search, job hunt*, job hunting, job-hunting, job boards, job
+    listings, job applications, job application, applied for a job, applying for jobs, applied for
+    jobs, my resume, my résumé, my cv, updated my linkedin, open to work, notice period, hand in my
+    notice, handing in my notice, put in my notice, two weeks notice, resignation, quit my job,
+    leave the company, leaving the company, leaving this company, leave this job, moving on from
+    here, my next job, a new role elsewhere, start interviewing, start looking, started
+    interviewing, started looking, start applying, interviewing elsewhere, interviewing around,
+    interviewing at, an interview on, an interview friday, an interview tomorrow, interview
+    tomorrow, interviews lined up, had an interview, have an interview, got an interview, final
+    round, hiring manager at, their hiring manager, background check for my new, joining date, start
+    date at, signing bonus,
     """,
     POLITICS_RELIGION: """
     knocking doors, knock doors, councillor, councilor, council member, city councilman, umrah,
@@ -668,6 +704,44 @@ WORK_NOUNS = set(
 # Work collocations that veto any match they overlap (token sequences after normalisation).
 GUARDS = _entries(
     """
+    resign the, resign our, resign all, resign it, resign them, resign those, re-sign, notice
+    about, notice to the team about, broke on time, broke on bandwidth, broke on capacity, broke
+    the build, broke prod, broke the, broke staging, counter-offer from the vendor, counteroffer
+    from the vendor, counter-offer from the customer, counteroffer from the customer,
+    startup partner*, launch partner*, design partner*, our startup partner, like a second job,
+    like a full-time job, like a second full-time job, basically a second job,
+    practically a second job, is a second job, a second job in itself, second hat, two hats, what
+    else is out there in terms of, what else is out there for, what's out there for, out there in
+    terms of, in terms of vendors, other vendors, vendors out there, tools out there, options out
+    there, the market for, market research, on the market today, the offer page, the offer flow,
+    offer flow, offer api, offer service, offer letter for, offer letters for, offer to the, offer
+    to our, offer for the, counteroffer for the, counter-offer for the, counter offer for the,
+    candidate wants, candidate asked, give notice to, notice to customers, notice to
+    users, deprecation notice, notice period for the, notice of, quit the app, the linkedin page,
+    our linkedin, company linkedin, on linkedin for the, post the role, post it on linkedin,
+    linkedin ads, linkedin campaign, linkedin integration, job failed, job is failing, job runs, the
+    job runs, nightly job, rerun the job, job queue, sober look, sober assessment, sober view, a
+    sober, hangover from, the hangover of, reorg hangover, election of, leader election, master
+    election, elect a leader, political capital, office politics, org politics, the politics of,
+    kill the, kill it, kill this, kill that, killed the, killing the, kill switch, kill -9,
+    sandbox vs jail, jail vs, chroot jail, bsd jail, jails for, jail for running, jailbreak*, jail
+    mode, debt in the, debt in our, tech debt, technical debt, design debt, debt backlog, pay down
+    the debt, paying down debt in, debt collection client, debt collection app, debt collection
+    feature, dunning, budget is tight for, budget for the, budget for contractors, can't afford
+    another, cannot afford another, afford to slip, afford to miss, afford a delay, afford to lose
+    the, afford the risk, afford downtime, afford an outage, afford another slipped, cost of the,
+    costs of the, cost of our, paying too much for, pay too much for, rent-a-car, rent a car,
+    rental car, mortgage-style, loan-origination, payday release, payday cadence, salary bands,
+    salary band, pay bands, comp bands, compensation bands, child process, child processes, child
+    task*, child ticket*, child node*, parent ticket*, parent task*, parent node*, parent process,
+    orphaned services, orphan process*, zombie process*, master branch, addicted to retries, high
+    on the new, high on our, dying under load, dies under load, sick build, the build is sick,
+    health check, rehab plan, rehab the, rehabilitate the, rehabilitating the, post-mortem, post
+    mortem, harsh feedback, baby monitor, beer kegs, kegs for, keg tracking, brewery client,
+    dispensary client, dispensary pos, pharmacy app, drug interactions, drug interaction, patient
+    portal, patient-portal, divorce-settlement, settlement calculator, spouses and dependents,
+    dependents and spouses, burn through, burned through, burnt through, burning through the error,
+    error budget, the team is burnt, team is burnt, burnt on-call, burned out on on-call,
     my options for, options for, cost breakdown, breakdown of, flu shot*, flu jab*, flu vaccine*,
     flu season, covid policy, covid rules, health check*, health checks, healthcheck*, health
     score*, health metrics, health endpoint*, health dashboard*, service health, system health,
@@ -862,6 +936,31 @@ _NOT_NAMES = set(
     """
     )
 )
+# Common first names, for notes typed in lower case ("mike takes credit for everything"). Names
+# that are also ordinary words (will, mark, bill, may, grace, jack, max, pat, sue...) are left out.
+FIRST_NAMES = set(
+    _entries(
+        """
+    aaron, abby, abdul, adam, adrian, ahmed, aidan, aisha, alan, alex, alexa, alice, alicia, ali,
+    alison, amanda, amir, amy, ana, andrea, andrew, andy, angela, anita, anna, anne, anthony, anya,
+    arjun, ashley, ben, beth, brad, brandon, brian, bruce, caleb, carl, carlos, carol, caroline,
+    catherine, charlie, chen, chloe, chris, christina, claire, colin, connor, craig, dan, dana,
+    daniel, danny, dave, david, deepak, derek, diana, diego, dmitri, dylan, ed, eddie, elena, eli,
+    elizabeth, ella, emily, emma, eric, erin, ethan, fatima, felix, fiona, frank, gary, george,
+    greg, hannah, harry, heather, helen, hugo, ian, irene, isaac, ivan, jake, james, jamie, jane,
+    jason, jeff, jen, jenny, jennifer, jeremy, jess, jessica, jim, joe, john, jon, jonathan,
+    jordan, jose, josh, julia, julie, justin, karen, kate, katie, kelly, ken, kevin, kim, kyle,
+    laura, lauren, leo, liam, linda, lisa, lucas, lucy, luis, luke, maria, marco, marcus, maria,
+    mary, matt, matthew, megan, mehmet, mia, michael, michelle, miguel, mike, mohammed, monica,
+    nadia, nancy, natalie, nathan, neha, nick, nicole, nina, noah, oliver, olivia, omar, owen,
+    paul, peter, phil, priya, rachel, rahul, raj, ravi, rebecca, richard, rob, robert, ryan, sam,
+    samantha, sandra, sara, sarah, scott, sean, sergei, simon, sofia, sophie, stephanie, steve,
+    steven, susan, tanya, tim, tom, tommy, tony, tyler, vikram, wei, yusuf, zoe, zach,
+    """
+    )
+)
+
+
 _NAME_FOLLOWERS = set(
     _entries(
         """
@@ -878,17 +977,36 @@ _NAME_FOLLOWERS = set(
 
 JUDGEMENTS = _entries(
     """
-    talks down to, talking down to, talked down to, no idea how anything, no idea how things, has
-    no idea how, no clue how anything, lied about, lied to, lies about, been slacking, never shows
-    up to, always on X3 phone, takes long lunches, naps at, sleeps at X3 desk, works another job,
+    is pregnant and not telling, is secretly pregnant, being pushed out, pushed out, being managed
+    out, had a fight, had a huge fight, had a big fight, had a blow-up, had a blowup, are fighting,
+    fell out, falling out, dumping X3 tickets, dumps X3 tickets, dumped X3 tickets, dumping X3
+    tasks, dumps X3 tasks, dumping X3 work on me, dumping stuff on me, dumps stuff on me, never
+    answers, never answer*, nobody says anything, gets away with it, always gets away, never helps,
+    jerk, a jerk, total jerk, a prick, a dick, pain in the ass, pain in the neck, are dating, is
+    dating, been dating, seeing each other, are together, is sleeping with, are sleeping together,
+    hooking up with, getting fired, gonna get fired, going to get fired, about to be fired, getting
+    sacked, about to get sacked, got fired, got sacked, on a pip, getting a pip, drives me nuts,
+    drives me crazy, drives me mad, drives me up the wall, gets on my nerves, gets under my skin,
+    gives me the creeps, is the worst, the worst, so fake, trashes, trashes people, trash-talks,
+    takes all the credit, takes credit for, steals my ideas, stole my idea, stealing my ideas, never
+    pulls weight, never pulls X3 weight, doesn't pull weight, pulls no weight, never does anything,
+    doesn't do anything, does nothing all day, does the bare minimum, bare minimum, shows up late,
+    always shows up late, late every day, leaves early, clock-watcher, clock watcher, freeloader,
+    slacker, a snake, such a snake, suck-up, brown-noser, a drama queen, dumps everything on me,
+    blames me, blames everyone, always blames, never admits, throws people under the bus, annoying,
+    so annoying, can't be bothered, useless at, hopeless at, terrible at, awful at, no clue,
+    clueless, a moron, an idiot, idiot, a bully, creep, gossips, gossiping, two-faced, fake, talks
+    down to, talking down to, talked down to, no idea how anything, no idea how things, has no idea
+    how, no clue how anything, lied about, lied to, lies about, been slacking, never shows up to,
+    always on X3 phone, takes long lunches, naps at, sleeps at X3 desk, works another job,
     moonlighting, plays games all day, watches netflix, online shopping all day, badmouths,
     badmouthing, complains about everyone, talks shit, talking shit, snitch, snitched, tattled,
     ratted, ratted me out, went to hr about me, having an affair, sleeping around, hooked up with,
     made a pass, threw up at the party, embarrassed X3self, made a fool of, drunk at the party,
-    hungover at work, always hungover, to get X3 way, get X3 way, gets X3 way, cries in every,
-    cries to get, dumps X3 work, dumping X3 work, dumped X3 work, leaving early every, leaves
-    early, leaving early, skives, skiving, drinking on the job, drunk on the job, high on the job,
-    doesn't deserve, unprofessional, inappropriate, abrasive, smug, entitled, spoiled, careless,
+    hungover at work, always hungover, to get X3 way, get X3 way, gets X3 way, cries in every, cries
+    to get, dumps X3 work, dumping X3 work, dumped X3 work, leaving early every, leaves early,
+    leaving early, skives, skiving, drinking on the job, drunk on the job, high on the job, doesn't
+    deserve, unprofessional, inappropriate, abrasive, smug, entitled, spoiled, careless,
     self-centered, self-centred, self-absorbed, egotistical, narcissistic, manipulative, sneaky,
     unpleasant, miserable, grumpy, a pushover, spineless, a coward, cowardly, greedy, a hypocrite,
     hypocritical, a gossip, a loudmouth, a show-off, show-off, a weirdo, a freak, unstable, a
@@ -901,42 +1019,41 @@ JUDGEMENTS = _entries(
     most useless, most annoying, most incompetent, spends all day on, on X3 phone all day, all day
     on X3 phone, about to get fired, going to be fired, going to get fired, getting fired, got
     fired, get fired, gets fired, know-it-all, nobody likes, no one likes, everyone hates, nobody
-    respects, no one respects, behind people backs, behind people back, behind everyone back,
-    behind our backs, goes behind, covers for X3, cover for X3, everyone covers for, corrupt, a
-    total mess, is a mess, condescending, useless, incompetent, lazy, clueless, arrogant, rude,
-    terrible listener, bad listener, awful listener, talks over*, talk over*, talked over*, talking
-    over*, no idea what X3 doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a
-    clue, doesn't know what X3, doesn't have a clue, plays favorites, plays favourites, playing
-    favorites, playing favourites, favoritism, favouritism, has favorites, pets, phoning it in,
-    phones it in, slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't
-    pull, never pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit,
-    took credit, steals credit, stole credit, stealing credit, credit for my work, credit for our
-    work, only there because, only got, only here because, only promoted because, friends with the
-    vp, friends with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up,
-    kiss-ass, teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*,
-    micromanager, shady, sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*,
-    back-stab*, can't be trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't
-    care less, full of X3self, full of himself, full of herself, a joke, a nightmare, nightmare to
-    work with, the worst, worst manager, worst lead, awful to work with, terrible to work with,
-    impossible to work with, hard to work with, difficult to work with, bully, bullies, bullying,
-    bullied, yells, yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*,
-    annoying, irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head,
-    can't code, can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job,
-    always late, never shows up, never on time, never replies, never responds, ignores me, ignored
-    me, ignores my, throws me under the bus, threw me under the bus, under the bus, has it in for
-    me, out to get me, hates me, hate me, sleeping with, hooking up, affair, playing politics,
-    snake, whines, whining, complains constantly, always complaining, moody, flaky, sloppy,
-    selfish, petty, stupid, dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism,
-    cronyism, sexist, racist, misogynist, creep, gossip*, talks behind, behind my back, undermines,
-    undermining, undermined, sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns
-    off, never helps, won't help, refuses to help, not qualified, unqualified, doesn't deserve,
-    didn't deserve, overrated, fake, phony, patronizing, patronising, dismissive, belittles,
-    belittling, mansplain*, interrupts me, cuts me off, takes all the credit, a waste of space,
-    dead weight, deadweight, drama, drama queen, attitude problem, bad attitude, temper, loses X3
-    temper, blows up at, mean to, nasty, vindictive, power trip, ego, huge ego, massive ego,
-    gaslight*, lazy, hopeless, pathetic, a disaster, a clown, checked-out, leaves early every,
-    always leaves early, never does, does nothing, does no work, barely works, barely does, no
-    work,
+    respects, no one respects, behind people backs, behind people back, behind everyone back, behind
+    our backs, goes behind, covers for X3, cover for X3, everyone covers for, corrupt, a total mess,
+    is a mess, condescending, useless, incompetent, lazy, clueless, arrogant, rude, terrible
+    listener, bad listener, awful listener, talks over*, talk over*, talked over*, talking over*, no
+    idea what X3 doing, no idea what X3 is doing, no clue what X3, has no clue, hasn't a clue,
+    doesn't know what X3, doesn't have a clue, plays favorites, plays favourites, playing favorites,
+    playing favourites, favoritism, favouritism, has favorites, pets, phoning it in, phones it in,
+    slacking, slacks off, slacking off, coasting, checked out, never pulls, doesn't pull, never
+    pull, not pulling, pull X3 weight, pulls X3 weight, takes credit, taking credit, took credit,
+    steals credit, stole credit, stealing credit, credit for my work, credit for our work, only
+    there because, only got, only here because, only promoted because, friends with the vp, friends
+    with the boss, kisses up, sucks up, sucking up, brown-nose*, brown nose*, suck-up, kiss-ass,
+    teacher's pet, toxic, passive-aggressive, passive aggressive, micromanage*, micromanager, shady,
+    sketchy, dishonest, liar, lies, lying, lied to, two-faced, backstab*, back-stab*, can't be
+    trusted, untrustworthy, unreliable, doesn't care, don't care, couldn't care less, full of
+    X3self, full of himself, full of herself, a joke, a nightmare, nightmare to work with, the
+    worst, worst manager, worst lead, awful to work with, terrible to work with, impossible to work
+    with, hard to work with, difficult to work with, bully, bullies, bullying, bullied, yells,
+    yelled, screams, screamed, shouts at, shouted at, creepy, creep, weird vibe*, annoying,
+    irritating, insufferable, unbearable, obnoxious, out of X3 depth, in over X3 head, can't code,
+    can't write, can't do X3 job, bad at X3 job, terrible at X3 job, awful at X3 job, always late,
+    never shows up, never on time, never replies, never responds, ignores me, ignored me, ignores
+    my, throws me under the bus, threw me under the bus, under the bus, has it in for me, out to get
+    me, hates me, hate me, sleeping with, hooking up, affair, playing politics, snake, whines,
+    whining, complains constantly, always complaining, moody, flaky, sloppy, selfish, petty, stupid,
+    dumb, idiot, moron, crazy, nuts, a mess, gets away with, nepotism, cronyism, sexist, racist,
+    misogynist, creep, gossip*, talks behind, behind my back, undermines, undermining, undermined,
+    sabotage*, sabotaging, dumps X3 work, dumps work on, offloads, pawns off, never helps, won't
+    help, refuses to help, not qualified, unqualified, doesn't deserve, didn't deserve, overrated,
+    fake, phony, patronizing, patronising, dismissive, belittles, belittling, mansplain*, interrupts
+    me, cuts me off, takes all the credit, a waste of space, dead weight, deadweight, drama, drama
+    queen, attitude problem, bad attitude, temper, loses X3 temper, blows up at, mean to, nasty,
+    vindictive, power trip, ego, huge ego, massive ego, gaslight*, lazy, hopeless, pathetic, a
+    disaster, a clown, checked-out, leaves early every, always leaves early, never does, does
+    nothing, does no work, barely works, barely does, no work,
     """
 )
 
@@ -1007,8 +1124,59 @@ _CLAUSE_VETO = {
         "backfill",
         "intern",
         "interns",
+        "hire",
+        "vendor",
+        "vendors",
+        "supplier",
+        "suppliers",
+        "procurement",
+        "rfp",
+        "internal",
+        "internally",
     },
 }
+
+# Product talk: a clause without the writer (no I/me/my) about something customer-facing reads
+# as the product's domain, not the writer's life: "the alcohol age gate on the checkout page".
+_PRODUCT = set(
+    _entries(
+        """
+    app, apps, feature, features, tool, tools, module, modules, portal, portals, dashboard,
+    dashboards, calculator, widget, widgets, plugin, sdk, api, apis, endpoint, endpoints, page,
+    pages, screen, screens, form, forms, field, fields, vertical, segment, saas, checkout, toggle,
+    flow, flows, tracker, tier, registry, integration, integrations, schema, listing, listings,
+    signup, sign-up, marketplace, storefront, catalog, catalogue,
+    """
+    )
+)
+# "The brewery client wants ...": a client or customer that asks for something.
+_CLIENTS = {"client", "clients", "customer", "customers", "user", "users"}
+_ASKS = {"want", "wants", "need", "needs", "asked", "asks", "requested", "requests", "requires"}
+
+
+def _product_talk(norm: list[str]) -> bool:
+    if any(w in _SELF for w in norm):
+        return False
+    if any(w in _PRODUCT for w in norm):
+        return True
+    return any(
+        w in _CLIENTS and norm[k + 1 : k + 2] and norm[k + 1] in _ASKS for k, w in enumerate(norm)
+    )
+
+
+_PRODUCT_CATEGORIES = {HEALTH, FAMILY, MONEY, LEGAL, SUBSTANCES, POLITICS_RELIGION}
+
+# A work thing as the subject: "the worker process is drunk on retries", "the build was sick".
+_PEOPLE_NOUNS = set(
+    _entries(
+        """
+    team, teams, engineer, engineers, user, users, customer, customers, client, clients,
+    contractor, contractors, candidate, candidates, hire, hires, stakeholder, stakeholders,
+    """
+    )
+)
+_LINKS = {"is", "are", "was", "were", "been", "being", "seems", "looks", "keeps", "got", "gets"}
+_DEGREE = {"so", "really", "totally", "completely", "kind", "of", "a", "bit", "pretty", "very"}
 
 
 # Reported speech: "my manager said the vendor is useless" judges the vendor, not the manager.
@@ -1170,6 +1338,8 @@ def _clauses(text: str) -> Iterable[tuple[int, str]]:
 
 def _is_name(raw: list[str], norm: list[str], i: int) -> bool:
     word = raw[i]
+    if word.islower() and norm[i] in FIRST_NAMES:  # terse notes: "sarah never pulls weight"
+        return not (i + 1 < len(norm) and raw[i].replace("’", "'").endswith("'s"))
     if not (word[:1].isupper() and word[1:2].islower()) or norm[i] in _NOT_NAMES:
         return False
     if raw[i].replace("’", "'").endswith("'s") and i + 1 < len(norm) and norm[i + 1] in _WORK:
@@ -1218,13 +1388,16 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
         def vetoed(i: int, j: int, guarded: list = guarded, norm: list = norm) -> bool:
             return any(guarded[i:j]) or _modifies_work(norm[j : j + 3])
 
+        product = _product_talk(norm)
         for table, needs_private in ((_STRONG, False), (_WEAK, True)):
             if needs_private and (not private or work_clause):
                 continue
             for i, j, categories in _spans(tokens, table):
-                if vetoed(i, j):
+                if vetoed(i, j) or _work_subject(norm, i):
                     continue
                 for category in categories:
+                    if product and category in _PRODUCT_CATEGORIES:
+                        continue
                     veto = _CLAUSE_VETO.get(category, set())
                     if veto & norm_set and not veto & set(norm[i:j]):
                         continue
@@ -1263,12 +1436,52 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
             first = min(people)
             for i, j, _ in _spans(tokens, _JUDGE):
                 between = set(norm[first + 1 : i])
+                if j < len(norm) and norm[j] in {"card", "cards"}:
+                    continue
                 if 0 < i - first <= 10 and not between & _REPORTED:
                     found.setdefault(GOSSIP, []).append(verbatim(first, first + 1))
                     found[GOSSIP].append(verbatim(i, j))
                     break
         del offset
     return found
+
+
+def _work_subject(norm: list[str], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and norm[k] in _DEGREE:
+        k -= 1
+    if k < 1 or norm[k] not in _LINKS:
+        return False
+    return norm[k - 1] in _WORK and norm[k - 1] not in _PEOPLE_NOUNS
+
+
+def _clause_at(text: str, position: int) -> list[str]:
+    for offset, clause in _clauses(text):
+        if offset <= position <= offset + len(clause):
+            return [_norm(m.group(0)) for m in _TOKEN.finditer(clause)]
+    return []
+
+
+def work_subject(text: str, position: int) -> bool:
+    """True when the words before `position` make a work thing the subject ("the build is")."""
+    words = [_norm(m.group(0)) for m in _TOKEN.finditer(text[max(0, position - 60) : position])]
+    return _work_subject([*words, ""], len(words))
+
+
+def product_clause(text: str, position: int) -> bool:
+    """True when the clause around `position` is product talk without the writer in it."""
+    return _product_talk(_clause_at(text, position))
+
+
+def guarded_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of work collocations ("tech debt", "sandbox vs jail", "like a second job");
+    the first layer drops its matches that overlap one."""
+    ranges = []
+    for offset, clause in _clauses(text):
+        tokens = [(_norm(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(clause)]
+        for i, j, _ in _spans(tokens, _GUARDS):
+            ranges.append((offset + tokens[i][1], offset + tokens[j - 1][2]))
+    return ranges
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
