@@ -17,7 +17,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.orm import Session
 
-from handlers.context import db, now, requester
+from handlers.context import AFTER_COMMIT_KEY, db, now, requester
 from storage.models import Relationship, User
 from storage.users import ensure_user
 
@@ -38,8 +38,8 @@ class Actor:
     client: WebClient
     #: One-off notes to add to the next reply (e.g. the time-zone fallback).
     notes: list[str] = field(default_factory=list)
-    #: Slow work to run after the reply has gone out (e.g. the journal upload), in the same
-    #: transaction.
+    #: Slow Slack calls to make once the transaction has committed (the journal upload, an App
+    #: Home refresh); they must not touch `db`.
     later: list[Callable[[], None]] = field(default_factory=list)
 
     @property
@@ -58,7 +58,10 @@ def load_actor(context: BoltContext, client: WebClient) -> Actor:
     who = requester(context)
     session = db(context)
     user = ensure_user(session, who.team_id, who.user_id, now=now(context))
+    later = context.get(AFTER_COMMIT_KEY)
     actor = Actor(db=session, user=user, now=now(context), client=client)
+    if later is not None:
+        actor.later = later
     refresh_timezone(actor)
     return actor
 

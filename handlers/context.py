@@ -12,6 +12,7 @@ DB_KEY = "db"
 FACTORY_KEY = "db_factory"
 REQUESTER_KEY = "requester"
 NOW_KEY = "now"
+AFTER_COMMIT_KEY = "after_commit"
 
 
 @dataclass(frozen=True)

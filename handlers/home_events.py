@@ -8,13 +8,15 @@ from handlers.actor import Actor
 
 
 def journal_changed(actor: Actor) -> None:
-    """Re-publish App Home with what the actor's transaction now holds. A failed refresh is
-    logged and never undoes the change itself."""
+    """Re-publish App Home with what the actor's transaction now holds — built now, sent once
+    the change is committed. A failed refresh is logged and never undoes the change."""
     from handlers.home.publish import home_data, publish_quietly
     from handlers.views.home import home_view
 
     actor.db.flush()
-    publish_quietly(actor.client, actor.user.user_id, home_view(home_data(actor)))
+    view = home_view(home_data(actor))
+    client, user_id = actor.client, actor.user.user_id
+    actor.later.append(lambda: publish_quietly(client, user_id, view))
 
 
 def home_forgotten(client: WebClient, user_id: str) -> None:

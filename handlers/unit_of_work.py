@@ -1,7 +1,8 @@
 """One database transaction per listener run, and Slack's retries dropped inside it.
 
 Every listener is wrapped with `listener`: it opens a session, records the delivery's
-`event_id` in the same transaction as the listener's work, and commits at the end. If the
+`event_id` in the same transaction as the listener's work, and commits at the end. Slack calls
+queued on `Actor.later` run after the commit. If the
 listener raises, the transaction rolls back *including* the event id, so Slack's retry gets a
 fresh chance; if it succeeded, a retry of the same event is dropped before the listener runs.
 """
@@ -15,7 +16,7 @@ from typing import Any
 
 from slack_bolt import BoltContext
 
-from handlers.context import DB_KEY, FACTORY_KEY, NOW_KEY
+from handlers.context import AFTER_COMMIT_KEY, DB_KEY, FACTORY_KEY, NOW_KEY
 from storage.events import record_event
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,8 @@ def listener(func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def run(*args: Any, **kwargs: Any) -> Any:
         context: BoltContext = kwargs["context"]
+        after_commit: list[Callable[[], None]] = []
+        context[AFTER_COMMIT_KEY] = after_commit
         with context[FACTORY_KEY]() as session:
             context[DB_KEY] = session
             try:
@@ -36,14 +39,25 @@ def listener(func: Callable[..., Any]) -> Callable[..., Any]:
                     return None
                 result = func(*args, **kwargs)
                 session.commit()
-                return result
             except BaseException:
                 session.rollback()
                 raise
             finally:
                 context[DB_KEY] = None
+        _run_after_commit(after_commit)
+        return result
 
     return run
+
+
+def _run_after_commit(jobs: list[Callable[[], None]]) -> None:
+    """Slow Slack calls (an upload, a Home refresh) after the transaction, so no database lock
+    is held while Slack answers. A failure here is logged; the user's change is already saved."""
+    for job in jobs:
+        try:
+            job()
+        except Exception as error:
+            log.warning("work after commit failed: %s", type(error).__name__)
 
 
 def _is_repeat(session, context: BoltContext, body: Any) -> bool:

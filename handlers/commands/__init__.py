@@ -55,8 +55,6 @@ def oneonone(ack: Ack, command: dict, context: BoltContext, client: WebClient) -
     actor = load_actor(context, client)
     reply = run(command.get("text") or "", actor, trigger_id=command.get("trigger_id"))
     ack(response_type="ephemeral", **with_notes(reply, actor.notes))
-    for job in actor.later:  # slow work, after the user already has the reply
-        job()
 
 
 def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:
@@ -72,7 +70,7 @@ def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:
     if isinstance(command, CHANGES_HOME):
         from handlers.home_events import journal_changed
 
-        actor.later.append(lambda: journal_changed(actor))
+        journal_changed(actor)
     return reply
 
 

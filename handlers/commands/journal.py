@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
+from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from coaching.journal import render_journal
@@ -22,7 +24,9 @@ PREPARING = (
 
 
 def export(_command: object, actor: Actor) -> dict:
-    actor.later.append(lambda: send_journal(actor))
+    markdown = journal_markdown(actor)
+    client, user_id, today = actor.client, actor.user.user_id, actor.today
+    actor.later.append(lambda: send_journal(client, user_id, markdown, today))
     return message(PREPARING, [context(PREPARING)])
 
 
@@ -55,14 +59,12 @@ def journal_markdown(actor: Actor) -> str:
     )
 
 
-def send_journal(actor: Actor) -> None:
-    """Render the journal and upload it to the user's DM (after the reply went out)."""
-    markdown = journal_markdown(actor)
-    user_id = actor.user.user_id
-    dm = actor.client.conversations_open(users=user_id)["channel"]["id"]
-    filename = f"career-journal-{actor.today.isoformat()}.md"
+def send_journal(client: WebClient, user_id: str, markdown: str, today: date) -> None:
+    """Upload the journal to the user's DM (after the reply went out and the transaction ended)."""
+    dm = client.conversations_open(users=user_id)["channel"]["id"]
+    filename = f"career-journal-{today.isoformat()}.md"
     try:
-        actor.client.files_upload_v2(
+        client.files_upload_v2(
             channel=dm,
             content=markdown,
             filename=filename,
@@ -74,7 +76,7 @@ def send_journal(actor: Actor) -> None:
         )
     except SlackApiError as error:
         log.warning("journal upload failed: %s", error.response.get("error"))
-        actor.client.chat_postMessage(
+        client.chat_postMessage(
             channel=dm,
             text=(
                 "Sorry — Slack didn't accept the journal file, so nothing was sent. "
