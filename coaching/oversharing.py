@@ -436,8 +436,12 @@ _rule(
         r"(?:fell|falling|fallen|got|getting|are|am|we're|I'm|I've been|we've been) behind on "
         r"(?:a |the |my |our )?(?:few |couple of |couple |some |several |two |three )?"
         r"(?:bills|payments|rent|mortgage|loan|car payments?|credit cards?)"
-        r"(?! (?:to|for|from) (?:the|our|a) (?:vendor|supplier|contractor|agency|provider|"
-        r"customer|client)s?\b)",
+        r"(?! (?:to|for|from|in) (?:the|our|a) (?:\w+ )?(?:vendor|supplier|contractor|agency|"
+        r"provider|customer|client|billing|backlog|invoice|queue|sprint|board)s?\b)",
+        r"I (?:need to|have to|'ve got to|must|'m trying to|am trying to|'ve been trying to) "
+        r"(?:figure out|work out|find a way|sort out|see) how (?:to|I'll|I'm going to|I can) "
+        r"(?:pay for|afford|cover)(?! (?:the |our |a |an )?(?:new |extra )?(?:team|tool|tooling|"
+        r"licen[cs]e|vendor|laptops?|servers?|hardware|seats?|offsite|contractor|cloud)\w*)",
         r"(?:things|money|cash|finances)(?:'ve| have| has|'s| are| is)? (?:been )?(?:really |"
         r"pretty |a bit |so |very |super )?tight (?:for us|for me|at home|since|ever since|"
         r"lately|these days|right now|this month|at the moment)",
@@ -532,7 +536,8 @@ _rule(
         r"(?:interested|keen|open|up for it)"
         r"(?!\w| in (?!(?:joining|moving|coming|a role|the role|applying|switching)))",
         r"(?:whether|if) (?:or not )?(?:I|to) (?:should |want to |ought to |even want to )?stay"
-        r"(?! (?:late|on (?:the|this|that)|for|in the|until|till|after|online|home|behind|focused|"
+        r"(?! (?:late|on (?:the|this|that|our|my|\w+ (?:project|team))|for|in the|until|"
+        r"till|after|online|home|behind|focused|"
         r"involved|close|across|with the|longer on|up)\b)",
         r"for an? (?:\w+ )?(?:job|role|position|opening) (?:at|with) (?:a|an|another|"
         r"(?-i:[A-Z]))|(?:final|last) (?:round|stage)s? (?:somewhere|elsewhere)|"

@@ -365,9 +365,8 @@ STRONG: dict[str, str] = {
     my parents, moved back home to save, moving back home to save, moved back home with my,
     moving back home with my, pay doesn't go far, pay doesn't go very far, salary doesn't go far,
     paycheck doesn't stretch, pay doesn't stretch, salary doesn't stretch far, money doesn't go
-    far, doesn't go very far anymore, picked up weekend shifts, picking up weekend shifts, picked
-    up extra shifts, picking up extra shifts, extra shifts, evening shifts at, weekend shifts at,
-    night shifts at, lost his job so, lost her job so, lost their job so, on one income, on a single
+    far, doesn't go very far anymore, lost his job so, lost her job so, lost their job so,
+    on one income, on a single
     income, money's been a real stress, money has been a real stress, money's a stress, stress at
     home about money, front the hotel, front the cost, front the money, float the cost,
     on one salary, one salary now, down to one salary, just to keep up, selling stuff on, selling my
@@ -432,7 +431,7 @@ STRONG: dict[str, str] = {
     """,
     JOB_HUNT: """
     see myself here, see myself staying, see a future here, see my future here, my future here,
-    whether I should stay, if I should stay, whether I stay, whether I want to stay, should I stay,
+    should I stay,
     stay or move on, stay or jump, final round somewhere, last round somewhere, an offer
     somewhere, interviewing somewhere, looking at other roles, half looking, asked if
     I'd be interested in joining, asked me to apply, asked me to join them, wants me to join them,
@@ -653,7 +652,9 @@ WEAK: dict[str, str] = {
     split up, breakup, anniversary, adoption, adopting, my ex, relationship with my, home life,
     """,
     MONEY: """
-    money, rent, mortgage, loan, loans, debt, debts, bills, savings, salary doesn't cover, salary
+    picked up weekend shifts, picking up weekend shifts, picked up extra shifts, picking up extra
+    shifts, extra shifts, evening shifts at, weekend shifts at, night shifts at, money, rent,
+    mortgage, loan, loans, debt, debts, bills, savings, salary doesn't cover, salary
     isn't enough, credit card, crypto, taxes, insurance, landlord, income, cash, overdraft,
     finances, financial, pension, retirement, car payment*, groceries, payday, broke, strapped,
     tight at home, owe, sold my stock, sold my car, sold my house, selling my car, selling my

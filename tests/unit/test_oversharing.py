@@ -162,6 +162,12 @@ WORK_PHRASES = [
     "drinking from the firehose",
     "We wasted two sprints",
     "I'm looking for feedback",
+    "whether I should stay on the payments project",
+    "we're behind on a few payments in the billing backlog",
+    "we picked up extra shifts for the launch weekend",
+    "I need to figure out how to pay for the new laptops",
+    "can we move on to the next agenda item",
+    "the budget doesn't stretch to two contractors",
 ]
 
 
