@@ -30,6 +30,7 @@ from enum import StrEnum
 
 from coaching.oversharing_lexicon import (
     FIRST_NAMES,
+    budget_context,
     followed_by_work,
     guarded_ranges,
     hiring_context,
@@ -222,7 +223,11 @@ def scan(text: str) -> list[Flag]:
         triggers: list[str] = []
         for pattern in _RULES.get(category, ()):
             for match in pattern.finditer(text):
-                if category is Category.JOB_HUNT and hiring_context(text, match.start()):
+                if category is Category.JOB_HUNT and hiring_context(
+                    text, match.start(), match.end()
+                ):
+                    continue
+                if category is Category.MONEY and budget_context(text, match.start()):
                     continue
                 if followed_by_work(text, match.end()):
                     continue
@@ -416,6 +421,38 @@ _rule(
         r"(?:second|side|another) (?:job|gig|hustle) (?:to|so|because|for (?:the )?money)|"
         r"financial (?:hardship|difficulties|trouble|struggles|stress) at home|"
         r"(?:borrowed|borrow|lend me|owe) (?:money|\$\d)",
+        # The writer affording, covering or owing: "I'm not sure I can cover childcare", "how
+        # I'm going to pay for my daughter's braces", "we fell behind on a couple of bills".
+        r"(?:I|we) (?:\w+ )?(?:can|can't|cannot|could|couldn't|won't be able to|can no longer) "
+        r"(?:really |even |still |actually )?(?:afford|cover|swing|manage|pay for) "
+        r"(?:the |my |our )?"
+        r"(?:childcare|daycare|nursery|rent|mortgage|bills|groceries|school fees|tuition|braces|"
+        r"repairs|deposit|it (?:myself|on my own|out of pocket)|that (?:myself|on my own))",
+        r"how (?:I'm|I am|I'll|I will|I can|I'd|we're|we'll|we can) (?:going to |gonna )?"
+        r"(?:pay for|afford|cover) (?:my|our|it all|all of it|the (?:rent|mortgage|bills|"
+        r"deposit|repairs|wedding|move))",
+        r"(?:pay|paying|afford|cover) (?:for )?(?:my|our) (?:\w+'s )?(?:braces|tuition|school fees|"
+        r"wedding|treatment|surgery|childcare|daycare|nursery|car repairs?|roof|boiler)",
+        r"(?:fell|falling|fallen|got|getting|are|am|we're|I'm|I've been|we've been) behind on "
+        r"(?:a |the |my |our )?(?:few |couple of |couple |some |several |two |three )?"
+        r"(?:bills|payments|rent|mortgage|loan|car payments?|credit cards?)"
+        r"(?! (?:to|for|from|in) (?:the|our|a) (?:\w+ )?(?:vendor|supplier|contractor|agency|"
+        r"provider|customer|client|billing|backlog|invoice|queue|sprint|board)s?\b)",
+        r"I (?:need to|have to|'ve got to|must|'m trying to|am trying to|'ve been trying to) "
+        r"(?:figure out|work out|find a way|sort out|see) how (?:to|I'll|I'm going to|I can) "
+        r"(?:pay for|afford|cover)(?! (?:the |our |a |an )?(?:new |extra )?(?:team|tool|tooling|"
+        r"licen[cs]e|vendor|laptops?|servers?|hardware|seats?|offsite|contractor|cloud)\w*)",
+        r"(?:things|money|cash|finances)(?:'ve| have| has|'s| are| is)? (?:been )?(?:really |"
+        r"pretty |a bit |so |very |super )?tight (?:for us|for me|at home|since|ever since|"
+        r"lately|these days|right now|this month|at the moment)",
+        r"money(?:'s| is| has)? (?:been )?(?:a |such a )?(?:real |huge |big |constant |bit of a )?"
+        r"(?:stress|worry|struggle|strain)(?! (?:for|on) (?:the|this|our) )",
+        r"(?:picked|picking|pick|doing|working|took|taking) (?:up |on )?"
+        r"(?:some |a few |extra |more )?"
+        r"(?:weekend |evening |night |bar |restaurant |retail |extra )shifts(?! (?:on|for) "
+        r"(?:the|our) )",
+        r"(?:moved|moving|move) back (?:home|in with (?:my|our) (?:parents|mum|mom|dad|folks))"
+        r"(?: \w+){0,3} to save",
         r"(?:need|needs|needed) (?:the |a |this |that )?(?:raise|bonus|money) "
         r"(?:to (?:pay|cover|make)|for (?:my|rent|the rent|the mortgage|bills))",
     ],
@@ -430,7 +467,9 @@ _rule(
         r"several|two|three|a couple of) (?:companies|company|jobs|job|roles|role|places|"
         r"startups|positions|opportunities)|(?:at|with|to) (?-i:[A-Z][\w.&]+)(?! team))",
         r"(?:<IM>|been|started|start|keep|still) (?:\w+ )?(?:looking|searching|shopping) "
-        r"(?:around|elsewhere|outside (?:the company)?|for (?:a new|another|other|new|a "
+        r"(?:around(?! for (?!(?:a |an |another |my )?(?:new |better |different )?(?:jobs?|"
+        r"roles?|positions?|gig|company|employer)))|elsewhere|outside (?:the company)?|"
+        r"for (?:a new|another|other|new|a "
         r"different|a better(?:-paying)?) (?:jobs?|roles?|positions?|opportunit\w+|company|"
         r"employer|gig))",
         r"(?:interview|interviews|onsite|on-site|final round|phone screen|loop) (?:at|with) "
@@ -488,6 +527,22 @@ _rule(
         r"jump ship|"
         r"move on from (?:here|this company)|leave for)"
         r"(?! (?:doing|using|as|the|on|from the|\w+ing)\b)",
+        # Leaving or looking, the writer as subject: "a friend's team is hiring and asked if I'd
+        # be interested", "whether I should stay here", "a phone screen for a job at a bank".
+        r"(?:friend|friend's|mate's|former|old|ex-\w+)(?:'s)? (?:\w+ )?(?:team|company|startup|"
+        r"firm|place|boss|manager|lab|agency) (?:is|are|was|were|'s|has been) (?:\w+ )?hiring"
+        r"(?= and (?:they |he |she )?(?:asked|wants?|pinged|messaged|reached)| and I\b)",
+        r"asked (?:if|whether) I(?:'d| would|'m| am| was) (?:be )?"
+        r"(?:interested|keen|open|up for it)"
+        r"(?!\w| in (?!(?:joining|moving|coming|a role|the role|applying|switching)))",
+        r"(?:whether|if) (?:or not )?(?:I|to) (?:should |want to |ought to |even want to )?stay"
+        r"(?! (?:late|on (?:the|this|that|our|my|\w+ (?:project|team))|for|in the|until|"
+        r"till|after|online|home|behind|focused|"
+        r"involved|close|across|with the|longer on|up)\b)",
+        r"for an? (?:\w+ )?(?:job|role|position|opening) (?:at|with) (?:a|an|another|"
+        r"(?-i:[A-Z]))|(?:final|last) (?:round|stage)s? (?:somewhere|elsewhere)|"
+        r"(?:coffee|lunch|drinks|a chat|a call)(?: chat)? with (?:\w+ ){0,4}?(?:over )?(?:at|from) "
+        r"(?:a|another) (?:startup|company|competitor|firm|scale-?up|bank|agency)",
         r"(?:hand|handing|put|putting|give|giving|gave|handed) in my (?:notice|resignation)|"
         r"two weeks'? notice|my (?:notice|resignation) (?:letter|period)|"
         r"(?:pays|pay|paying) (?:way |much |a lot )?more (?:than here|elsewhere)|"

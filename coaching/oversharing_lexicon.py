@@ -357,6 +357,18 @@ STRONG: dict[str, str] = {
     child, sick baby, kid is sick, baby is sick, kids' school, kid's school,
     """,
     MONEY: """
+    tight for us, things have been tight, things are tight, things are really tight, been tight
+    since, tight since the, out of my own pocket, my own pocket, can't swing it myself, swing it
+    myself, get through the month, make it to payday, cutting back on everything, cut back on
+    everything, cutting back on groceries, to save up, save up a bit, save up for, to save money,
+    save on rent, moved back in with my parents, moving back in with my parents, move back in with
+    my parents, moved back home to save, moving back home to save, moved back home with my,
+    moving back home with my, pay doesn't go far, pay doesn't go very far, salary doesn't go far,
+    paycheck doesn't stretch, pay doesn't stretch, salary doesn't stretch far, money doesn't go
+    far, doesn't go very far anymore, lost his job so, lost her job so, lost their job so,
+    on one income, on a single
+    income, money's been a real stress, money has been a real stress, money's a stress, stress at
+    home about money, front the hotel, front the cost, front the money, float the cost,
     on one salary, one salary now, down to one salary, just to keep up, selling stuff on, selling my
     stuff, selling things on, on ebay to, can't swing, can't really swing, swing the cost, barely
     making it, barely getting by, scraping by, just getting by, rent is crazy, rent is insane, rent
@@ -418,7 +430,14 @@ STRONG: dict[str, str] = {
     debt*, bailiffs,
     """,
     JOB_HUNT: """
-    time to move on, looking at other jobs, looking at jobs, half looking, other jobs, interviewed
+    see myself here, see myself staying, see a future here, see my future here, my future here,
+    should I stay,
+    stay or move on, stay or jump, final round somewhere, last round somewhere, an offer
+    somewhere, interviewing somewhere, looking at other roles, half looking, asked if
+    I'd be interested in joining, asked me to apply, asked me to join them, wants me to join them,
+    something new elsewhere, coffee chat with a company, coffee with a company, coffee chat at a
+    startup, time to move on,
+    looking at other jobs, looking at jobs, half looking, other jobs, interviewed
     at, interviewed with, an interview at, interview at, onsite with, recruiting me, linkedin has
     been busy, linkedin's been busy, linkedin is busy, linkedin blowing up, linkedin is blowing up,
     linkedin inbox, linkedin messages from, inmail*, recruiter pinged, recruiter pinging, recruiters
@@ -633,7 +652,9 @@ WEAK: dict[str, str] = {
     split up, breakup, anniversary, adoption, adopting, my ex, relationship with my, home life,
     """,
     MONEY: """
-    money, rent, mortgage, loan, loans, debt, debts, bills, savings, salary doesn't cover, salary
+    picked up weekend shifts, picking up weekend shifts, picked up extra shifts, picking up extra
+    shifts, extra shifts, evening shifts at, weekend shifts at, night shifts at, money, rent,
+    mortgage, loan, loans, debt, debts, bills, savings, salary doesn't cover, salary
     isn't enough, credit card, crypto, taxes, insurance, landlord, income, cash, overdraft,
     finances, financial, pension, retirement, car payment*, groceries, payday, broke, strapped,
     tight at home, owe, sold my stock, sold my car, sold my house, selling my car, selling my
@@ -704,6 +725,9 @@ WORK_NOUNS = set(
 # Work collocations that veto any match they overlap (token sequences after normalisation).
 GUARDS = _entries(
     """
+    interviewing two people, interviewing three people, interviewing four people, interviewing
+    five people, interviewing a few people, interviewing some people, interviewing someone,
+    interviewing a candidate, interviewing two candidates, interviewing three candidates,
     resign the, resign our, resign all, resign it, resign them, resign those, re-sign, notice
     about, notice to the team about, broke on time, broke on bandwidth, broke on capacity, broke
     the build, broke prod, broke the, broke staging, counter-offer from the vendor, counteroffer
@@ -1109,6 +1133,29 @@ _FOLLOW_VETO = _WORK - {
 # Clause-level vetoes: job-hunt words inside hiring talk are the user's own work.
 _CLAUSE_VETO = {
     LEGAL: {"supreme"},
+    # Money words in a clause about the organisation's spend ("the team can't swing a second
+    # license"); with the writer in the clause ("out of my own pocket") they still count.
+    MONEY: {
+        "budget",
+        "budgets",
+        "headcount",
+        "license",
+        "licenses",
+        "licence",
+        "licences",
+        "seat",
+        "seats",
+        "vendor",
+        "vendors",
+        "supplier",
+        "suppliers",
+        "procurement",
+        "contractor",
+        "contractors",
+        "tooling",
+        "team's",
+        "company's",
+    },
     JOB_HUNT: {
         "candidate",
         "candidates",
@@ -1393,12 +1440,14 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
             if needs_private and (not private or work_clause):
                 continue
             for i, j, categories in _spans(tokens, table):
-                if vetoed(i, j) or _work_subject(norm, i):
+                if vetoed(i, j) or _work_subject(norm, i) or _moves_on_to_work(norm, j):
                     continue
                 for category in categories:
                     if product and category in _PRODUCT_CATEGORIES:
                         continue
                     veto = _CLAUSE_VETO.get(category, set())
+                    if category == MONEY and private:
+                        veto = set()
                     if veto & norm_set and not veto & set(norm[i:j]):
                         continue
                     found.setdefault(category, []).append(verbatim(i, j))
@@ -1446,6 +1495,22 @@ def scan_clauses(text: str) -> dict[str, list[str]]:
     return found
 
 
+_MOVE_ON_PERSONAL = {"here", "this", "my", "the company", "the job", "the role"}
+
+
+def _moves_on_to_work(norm: list[str], j: int) -> bool:
+    """ "time to move on from Jenkins", "moving on to phase two": moving on from or to a work
+    thing, not from the job ("move on from here", "move on to something new" still count)."""
+    if norm[j - 1] != "on" or j >= len(norm) or norm[j] not in {"from", "to"}:
+        return False
+    after = norm[j + 1 : j + 3]
+    if not after:
+        return False
+    if after[0] in {"here", "this", "my", "something", "somewhere", "another", "a", "pastures"}:
+        return False
+    return " ".join(after) not in _MOVE_ON_PERSONAL
+
+
 def _work_subject(norm: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and norm[k] in _DEGREE:
@@ -1487,13 +1552,29 @@ def guarded_ranges(text: str) -> list[tuple[int, int]]:
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")
 
 
-def hiring_context(text: str, position: int) -> bool:
-    """True when the sentence around `position` is about the user's own hiring work."""
+def _sentence_words(text: str, position: int, skip: tuple[int, int] = (0, 0)) -> set[str]:
     start = max(text.rfind(c, 0, position) for c in ".!?;\n") + 1
     found = _SENTENCE_BREAK.search(text, position)
     end = found.start() if found else len(text)
-    words = {_norm(m.group(0)) for m in _TOKEN.finditer(text, start, end)}
-    return bool(words & _CLAUSE_VETO[JOB_HUNT])
+    return {
+        _norm(m.group(0))
+        for m in _TOKEN.finditer(text, start, end)
+        if not (skip[0] <= m.start() < skip[1])
+    }
+
+
+def hiring_context(text: str, position: int, end: int | None = None) -> bool:
+    """True when the sentence around `position` is about the user's own hiring work; words of
+    the match itself (`position`..`end`: "my friend's team is hiring") do not count."""
+    skip = (position, end) if end is not None else (0, 0)
+    return bool(_sentence_words(text, position, skip) & _CLAUSE_VETO[JOB_HUNT])
+
+
+def budget_context(text: str, position: int) -> bool:
+    """True when the sentence is about the organisation's spend and not the writer's: "the team
+    can't swing a second license", "we're behind on payments to the vendor"."""
+    words = _sentence_words(text, position)
+    return bool(words & _CLAUSE_VETO[MONEY]) and not words & _SELF
 
 
 def followed_by_work(text: str, end: int) -> bool:

@@ -18,7 +18,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # before any fix (fresh: P=0.933 R=0.636; fresh2: P=0.944 R=0.531; fresh3: P=0.941 R=0.444;
 # fresh4: P=0.889 R=0.405 before the lexicon layer; after it fresh5: P=0.893 R=0.781, fresh6:
 # P=0.940 R=0.734, fresh7: P=1.000 R=0.875, fresh8: P=0.976 R=0.854, fresh9: P=0.873 R=0.809,
-# fresh10: P=1.000 R=0.872), then folded into
+# fresh10: P=1.000 R=0.872, fresh11: P=0.907 R=0.812), then folded into
 # tuning. They now guard against regressions, not measure generalisation.
 FILES = [
     "talking_points.csv",
@@ -32,6 +32,7 @@ FILES = [
     "talking_points_fresh8.csv",
     "talking_points_fresh9.csv",
     "talking_points_fresh10.csv",
+    "talking_points_fresh11.csv",
     # Written while developing the lexicon layer (tuning, never measured unseen): indirect
     # personal phrasings and work sentences that reuse the lexicon's words.
     "talking_points_dev.csv",
@@ -161,6 +162,12 @@ WORK_PHRASES = [
     "drinking from the firehose",
     "We wasted two sprints",
     "I'm looking for feedback",
+    "whether I should stay on the payments project",
+    "we're behind on a few payments in the billing backlog",
+    "we picked up extra shifts for the launch weekend",
+    "I need to figure out how to pay for the new laptops",
+    "can we move on to the next agenda item",
+    "the budget doesn't stretch to two contractors",
 ]
 
 
