@@ -8,7 +8,7 @@ from typing import Any
 from coaching.model import EntryKind, EntryStatus
 from coaching.oversharing import Flag
 from handlers.views import ids
-from handlers.views.blocks import actions, button, context, message, section
+from handlers.views.blocks import Block, actions, button, context, message, section
 from handlers.views.flags import flag_lines
 from handlers.views.labels import KIND_EMOJI, KIND_NAME, counterpart, quote_text, short_date
 from storage.models import Entry, Relationship
@@ -40,29 +40,36 @@ def confirmation(
     return message(text, blocks)
 
 
+HOW_TO_ADD_FOLLOWUPS = (
+    "React :pushpin: to any message, or DM me `followup: send Dana the numbers`, to add one."
+)
+
+
+def followup_blocks(row: Entry, who: str | None, *, tz: str, block_id: str) -> list[Block]:
+    """One open follow-up: its text, when and with whom, a link back, Done / Dismiss."""
+    details = short_date(row.created_at, tz) + (f" · {who}" if who else "")
+    if row.permalink:
+        details += f" · <{row.permalink}|message>"
+    return [
+        section(f"{quote_text(row.text, 200)}\n_{details}_"),
+        actions(
+            button("Done", ids.ENTRY_DONE, value=str(row.id), style="primary"),
+            button("Dismiss", ids.ENTRY_DISMISS, value=str(row.id)),
+            block_id=block_id,
+        ),
+    ]
+
+
 def followups_message(
     rows: Sequence[Entry], names: dict[int, str], *, total: int, tz: str
 ) -> dict[str, Any]:
     if not rows:
-        text = (
-            "No open follow-ups. :tada: React :pushpin: to any message, or DM me "
-            "`followup: send Dana the numbers`, to add one."
-        )
+        text = f"No open follow-ups. :tada: {HOW_TO_ADD_FOLLOWUPS}"
         return message(text, [section(text)])
     blocks = [section(f"*Your open follow-ups* ({total})")]
     for row in rows:
-        who = f" · {names[row.relationship_id]}" if row.relationship_id in names else ""
-        link = f" · <{row.permalink}|message>" if row.permalink else ""
-        blocks.append(
-            section(f"{quote_text(row.text)}\n_{short_date(row.created_at, tz)}{who}{link}_")
-        )
-        blocks.append(
-            actions(
-                button("Done", ids.ENTRY_DONE, value=str(row.id), style="primary"),
-                button("Dismiss", ids.ENTRY_DISMISS, value=str(row.id)),
-                block_id=f"followup_{row.id}",
-            )
-        )
+        who = names.get(row.relationship_id or -1)
+        blocks += followup_blocks(row, who, tz=tz, block_id=f"followup_{row.id}")
     if total > len(rows):
         blocks.append(
             context(

@@ -13,18 +13,16 @@ from typing import Any
 
 from coaching.balance import Balance, describe_balance
 from coaching.model import NudgeSettings
-from handlers.views import ids
 from handlers.views.blocks import (
     VIEW_BLOCKS_MAX,
     Block,
-    actions,
-    button,
     context,
     divider,
     header,
     section,
 )
-from handlers.views.labels import quote_text, short_date
+from handlers.views.entries import HOW_TO_ADD_FOLLOWUPS, followup_blocks
+from handlers.views.labels import quote_text
 from handlers.views.settings import CHANGE_EXAMPLE, settings_lines
 from storage.models import Entry
 
@@ -140,26 +138,11 @@ def _upcoming(data: HomeData) -> list[Block]:
 
 def _followups(data: HomeData) -> list[Block]:
     if not data.followups:
-        return [
-            section(
-                "*Open follow-ups*\nNothing open. :tada: React :pushpin: to any message, or DM "
-                "me `followup: send Dana the numbers`, to add one."
-            )
-        ]
+        return [section(f"*Open follow-ups*\nNothing open. :tada: {HOW_TO_ADD_FOLLOWUPS}")]
     blocks = [section(f"*Open follow-ups* ({data.followups_total})")]
     for row in data.followups[:FOLLOWUPS_SHOWN]:
         who = data.followup_names.get(row.relationship_id or -1)
-        details = short_date(row.created_at, data.tz) + (f" · {who}" if who else "")
-        if row.permalink:
-            details += f" · <{row.permalink}|message>"
-        blocks.append(section(f"{quote_text(row.text, 200)}\n_{details}_"))
-        blocks.append(
-            actions(
-                button("Done", ids.ENTRY_DONE, value=str(row.id), style="primary"),
-                button("Dismiss", ids.ENTRY_DISMISS, value=str(row.id)),
-                block_id=f"home_followup_{row.id}",
-            )
-        )
+        blocks += followup_blocks(row, who, tz=data.tz, block_id=f"home_followup_{row.id}")
     extra = data.followups_total - min(len(data.followups), FOLLOWUPS_SHOWN)
     if extra > 0:
         blocks.append(
