@@ -21,33 +21,38 @@ FOLLOWUPS_SHOWN = 20
 
 def agenda(command: Agenda, actor: Actor, *, source: EntrySource = EntrySource.COMMAND) -> dict:
     relationship = _relationship_or_soonest(actor, command.person)
-    entry = entry_store.add_entry(
-        actor.db,
-        actor.user,
-        kind=EntryKind.AGENDA,
-        text=command.text,
-        now=actor.now,
-        source=source,
-        relationship_id=relationship.id,
-    )
-    return confirmation(entry, relationship, scan(command.text), undo_action=ids.ENTRY_UNDO)
+    return _save(actor, EntryKind.AGENDA, command.text, relationship, source)
 
 
 def log(command: Log, actor: Actor, *, source: EntrySource = EntrySource.COMMAND) -> dict:
-    relationship = None
-    if command.person is not None:
-        relationship = ensure_relationship(actor.db, actor.user, command.person, now=actor.now)
-        refresh_display_name(actor, relationship)
+    relationship = _relationship(actor, command.person) if command.person else None
+    return _save(actor, command.kind, command.text, relationship, source)
+
+
+def _save(
+    actor: Actor,
+    kind: EntryKind,
+    text: str,
+    relationship: Relationship | None,
+    source: EntrySource,
+) -> dict:
+    """Store one entry and answer with the one-line confirmation (Undo, oversharing warning)."""
     entry = entry_store.add_entry(
         actor.db,
         actor.user,
-        kind=command.kind,
-        text=command.text,
+        kind=kind,
+        text=text,
         now=actor.now,
         source=source,
         relationship_id=relationship.id if relationship else None,
     )
-    return confirmation(entry, relationship, scan(command.text), undo_action=ids.ENTRY_UNDO)
+    return confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
+
+
+def _relationship(actor: Actor, person: Person) -> Relationship:
+    relationship = ensure_relationship(actor.db, actor.user, person, now=actor.now)
+    refresh_display_name(actor, relationship)
+    return relationship
 
 
 def followups(_command: object, actor: Actor) -> dict:
@@ -85,9 +90,7 @@ def goal(command: Goal, actor: Actor) -> dict:
 
 def _relationship_or_soonest(actor: Actor, person: Person | None) -> Relationship:
     if person is not None:
-        relationship = ensure_relationship(actor.db, actor.user, person, now=actor.now)
-        refresh_display_name(actor, relationship)
-        return relationship
+        return _relationship(actor, person)
     found = next_meeting(actor)
     if found is None:
         raise InputError(
