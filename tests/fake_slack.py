@@ -56,7 +56,10 @@ class FakeSlack:
         self.now_fn: Callable[[], float] = time.time
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll: serve_forever's default 0.5 s is what every test would wait at shutdown.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     # ---- lifecycle -------------------------------------------------------------------------
     @property
