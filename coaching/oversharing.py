@@ -49,6 +49,8 @@ class Category(StrEnum):
     POLITICS_RELIGION = "politics_religion"
     LEGAL = "legal"
     SUBSTANCES = "substances"
+    FAVOURITISM = "favouritism"
+    DISTRESS = "distress"
 
     @property
     def label(self) -> str:

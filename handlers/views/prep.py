@@ -18,7 +18,7 @@ from handlers.views.blocks import (
     section,
 )
 from handlers.views.flags import flag_lines
-from handlers.views.labels import quote_text
+from handlers.views.labels import escaped, quote_text
 
 MAX_CARRIED = 5
 MAX_POINTS = 8
@@ -63,14 +63,21 @@ def _points(card: PrepCard) -> list[Block]:
             )
         ]
     blocks = [section("*Your talking points*")]
-    for point in card.talking_points[:MAX_POINTS]:
-        lines = [f"• {quote_text(point.entry.text)}"]
-        lines += ["   " + line for line in flag_lines(point.flags)]
+    for number, point in enumerate(card.talking_points[:MAX_POINTS], start=1):
+        lines = [f"{number}. {quote_text(point.entry.text)}"]
+        lines += ["   " + line for line in flag_lines(point.flags, full=not point.noted)]
         discussed = button("Discussed", ids.ENTRY_DONE, value=str(point.entry.id))
         blocks.append(section("\n".join(lines), accessory=discussed))
     extra = len(card.talking_points) - MAX_POINTS
     if extra > 0:
         blocks.append(context(f"…and {extra} more — mark some discussed to see them."))
+    who = f"<@{card.person_id}>" if card.person_id else f"@{escaped(card.person)}"
+    blocks.append(
+        context(
+            f"Change a point: `/oneonone agenda {who} edit 1 <new text>` · "
+            f"drop one: `/oneonone agenda {who} remove 1`"
+        )
+    )
     return blocks
 
 

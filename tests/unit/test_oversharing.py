@@ -83,11 +83,16 @@ def test_precision_and_recall(name: str) -> None:
     assert result["recall"] >= 0.90
 
 
+#: The categories this scanner finds. FAVOURITISM and DISTRESS exist so the optics note can read
+#: them; the scanner that emits them is issue 13's (branch oversharing-model).
+SCANNED = [c for c in Category if c not in (Category.FAVOURITISM, Category.DISTRESS)]
+
+
 def test_labeled_set_is_large_and_balanced() -> None:
     rows = load("talking_points.csv")
     assert len(rows) >= 300
     labels = {label for _, label in rows}
-    assert labels == {c.value for c in Category} | {"none"}
+    assert labels == {c.value for c in SCANNED} | {"none"}
     personal = sum(label != "none" for _, label in rows)
     assert 0.35 <= personal / len(rows) <= 0.65
 
@@ -104,7 +109,7 @@ CATEGORY_EXAMPLES = {
 }
 
 
-@pytest.mark.parametrize("category", list(Category))
+@pytest.mark.parametrize("category", SCANNED)
 def test_each_category_flags_its_own_examples(category: Category) -> None:
     for text in CATEGORY_EXAMPLES[category]:
         flags = scan(text)
@@ -115,7 +120,7 @@ def test_each_category_flags_its_own_examples(category: Category) -> None:
 
 
 def test_category_values_and_labels() -> None:
-    assert [c.value for c in Category] == [
+    assert [c.value for c in SCANNED] == [
         "health",
         "family",
         "money",
@@ -130,7 +135,7 @@ def test_category_values_and_labels() -> None:
     assert Category.GOSSIP.label == "gossip about colleagues"
     assert Category.POLITICS_RELIGION.label == "politics or religion"
     assert Category.LEGAL.label == "legal trouble"
-    assert all(c.label for c in Category)
+    assert all(c.label for c in SCANNED)
 
 
 WORK_PHRASES = [

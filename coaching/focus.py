@@ -1,0 +1,171 @@
+"""The focus area of a career goal: a short noun phrase the asks can name.
+
+People write goals as sentences ("become a senior engineer owning the payments platform"). Pasted
+into an ask, a sentence reads like a form letter. So the goal is kept as written and a *focus* is
+derived from it — "the payments platform", "people management", "public speaking" — shown back to
+the user, who can correct it (`/oneonone goal focus <phrase>`). Templates only ever use the focus,
+and only in slots where any noun phrase reads well ("on {focus}", "about {focus}").
+
+Heuristics rather than a parser: goals are short and formulaic, the result is always shown to the
+user for confirmation, and None (no focus) is an honest answer the card copes with.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Openers people put before a goal ("I want to", "Goal:"), stripped first.
+_OPENER = re.compile(
+    r"^(?:goal\s*:\s*|my goal is (?:to )?|i(?:'d| would)? (?:like|want|hope|plan|aim) (?:to )?"
+    r"|i'm (?:aiming|trying|hoping|working) (?:to |towards? )?|to |be able to )+",
+    re.IGNORECASE,
+)
+#: Clause breaks: the focus never runs past these.
+_CLAUSE_BREAK = re.compile(
+    r"[,.;:!?()]| so that | so i | because | and then | while | - | — | by (?:doing|getting)",
+    re.I,
+)
+#: Deadlines are not a focus ("in 2026", "by the end of next year", "within 18 months").
+_TIME_TAIL = re.compile(
+    r"\s+(?:by|before|within|in|this|next|during|over)\s+(?:the\s+)?(?:end of\s+)?"
+    r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?"
+    r"|quarters?)|days?|weeks?|months?|years?|quarters?|half|cycle|(?:promo|promotion|review)"
+    r"\s+cycle|summer|winter|spring|autumn|fall)\b.*$",
+    re.IGNORECASE,
+)
+#: Roles that mean "managing people": their focus is the skill, not the title.
+_PEOPLE_LEAD = re.compile(
+    r"(?i)^(?:(?:an? |the )?(?:engineering |people |team |line )?manager(?: role)?"
+    r"|(?:an? |the )?(?:team|tech) lead(?: role)?|(?:a |the )?head of (?:a |the )?team"
+    r"|(?:an? |the )?em|(?:a |my own |our )?team|people|a squad|people management)$"
+)
+#: "owning X", "in X", "into X": the object is the focus. Tried before the role.
+_OBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:career|role|job|position|path|work) (?:in|on) (?P<t>.+)",
+        r"\b(?:better|good|great|stronger|confident|skilled|fluent|comfortable|expert)"
+        r" (?:at|in|with) (?P<t>.+)",
+        r"\b(?:owning|leading|running|driving|building|shaping|responsible for|in charge of"
+        r"|focused on|focusing on|specialising in|specializing in|working on) (?P<t>.+)",
+        r"\binto (?P<t>.+)",
+        r"\b(?:go-to person|expert|specialist|voice|lead|owner) (?:for|on|in) (?P<t>.+)",
+        r"^(?:lead|run|own|manage|join|work on|drive|shape|build) (?P<t>.+)",
+        r"\b(?:learn(?:ing)?|improve|master|develop|strengthen|study|practi[cs]e|sharpen"
+        r"|deepen|grow|build up) (?P<t>.+)",
+        r"\b(?:in|on|within|for) (?P<t>.+)",
+    )
+)
+_ROLE_RULE = re.compile(
+    r"(?i)\b(?:become|be|get promoted to|be promoted to|promotion to|step up to|move up to"
+    r"|make it to|reach|get to|land|make) (?P<t>.+)"
+)
+#: Too vague to build an ask on.
+_VAGUE = frozenset(
+    {
+        "work", "job", "my job", "it", "this", "that", "things", "stuff", "general", "life",
+        "more", "the team", "my team", "the company", "here", "it all", "promoted", "promotion",
+        "a promotion", "better", "the next level", "next level", "senior", "the role",
+    }
+)  # fmt: skip
+_MAX_WORDS = 5
+#: A noun phrase never ends on one of these (a cut-off clause would).
+_DANGLING = frozenset(
+    {
+        "a", "an", "the", "of", "to", "for", "on", "in", "at", "with", "and", "or", "my", "our",
+        "by", "from", "into", "as", "who", "that", "which", "is", "are", "be", "i", "me",
+    }
+)  # fmt: skip
+#: A focus never starts with a verb or a pronoun: that would be a sentence, not a noun phrase.
+_NOT_A_START = frozenset(
+    {
+        "get", "be", "become", "make", "move", "do", "have", "find", "go", "stay", "keep", "i",
+        "me", "we", "you", "it", "is", "am", "are", "and", "or", "to", "so", "can", "will",
+        "should", "want", "need", "try", "start", "stop", "take", "give", "more", "less",
+        "most", "very", "really", "much",
+    }
+)  # fmt: skip
+_ROLE_WORD = re.compile(
+    r"(?i)\b(?:engineer|developer|manager|lead|director|architect|designer|analyst|principal"
+    r"|head of \w+|vp|scientist|nurse|teacher|consultant|partner|officer|editor|writer"
+    r"|researcher|specialist|administrator|accountant|counsel|associate|chef|pharmacist)s?$"
+)
+
+
+def derive_focus(goal: str | None) -> str | None:
+    """The focus area of a goal, or None when nothing usable comes out.
+
+    After dropping openers ("I want to"), anything after a clause break and a trailing deadline:
+    1. the object of "better at / owning / leading / into / expert on / learn X";
+    2. else, for a role goal ("become a staff engineer"): people management for manager and lead
+       roles, "the <role> role" for the rest;
+    3. else a short phrase of at most four words that starts like a noun ("Kubernetes").
+    """
+    if not goal:
+        return None
+    text = " ".join(goal.replace("’", "'").split())
+    text = _OPENER.sub("", text)
+    text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
+    text = _TIME_TAIL.sub("", text).strip()
+    if not text:
+        return None
+    role = _ROLE_RULE.search(text)
+    role_text = role.group("t") if role else None
+    # "a senior engineer owning the payments platform": the object wins over the title.
+    for pattern in _OBJECT_RULES:
+        match = pattern.search(role_text or text) or pattern.search(text)
+        if match:
+            found = clean_focus(match.group("t"))
+            if found:
+                return found
+    if role_text:
+        return _role_focus(role_text)
+    words = text.split()
+    if len(words) <= 4:
+        return clean_focus(text)
+    return None
+
+
+def _role_focus(raw: str) -> str | None:
+    title = _tidy(raw)
+    if not title:
+        return None
+    title = re.split(r"(?i) (?:at|with|of) (?:the|a|an|our|my) ", title, maxsplit=1)[0]
+    title = re.sub(r"(?i)^(?:an?|the)\s+", "", title)
+    title = re.sub(r"(?i)^(?:much |even )?(?:better|great|good|stronger|strong|real)\s+", "", title)
+    if _PEOPLE_LEAD.match(title):
+        return "people management"
+    if not _ROLE_WORD.search(title):
+        return clean_focus(title)
+    title = re.sub(r"(?i)\s+(?:role|level|position)$", "", title)
+    return clean_focus(f"the {title} role")
+
+
+def _tidy(raw: str) -> str:
+    text = _TIME_TAIL.sub("", raw).strip(" '\"-")
+    return " ".join(text.split())
+
+
+def clean_focus(raw: str) -> str | None:
+    """A phrase as a focus: possessives and "a/an" dropped, bounded, checked to be a noun phrase.
+
+    Also used on what the user types in `/oneonone goal focus <phrase>`.
+    """
+    text = _tidy(raw)
+    text = re.sub(r"(?i)^(?:my|our|your)\s+(?:own\s+)?", "", text)
+    text = re.sub(r"(?i)^an?\s+", "", text)
+    text = re.sub(r"(?i)\b(?:the )?(role|level)\s+\1$", r"\1", text)
+    if _PEOPLE_LEAD.match(text):
+        return "people management"
+    words = text.split()
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()
+    if not words or len(words) > _MAX_WORDS or words[0].lower() in _NOT_A_START:
+        return None
+    phrase = " ".join(words)
+    if phrase.lower() in _VAGUE:
+        return None
+    return phrase
+
+
+__all__ = ["clean_focus", "derive_focus"]
