@@ -27,7 +27,7 @@ from enum import StrEnum
 
 from coaching.balance import Balance, as_utc, balance, times
 from coaching.catalogue import Purpose, catalogue
-from coaching.focus import derive_focus
+from coaching.focus import derive_focus, is_role
 from coaching.items import Reference, reference, short_date
 from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
 
@@ -73,7 +73,8 @@ _ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
         (
             AskCategory.MENTORSHIP,
             r"\bmentor\w*|\bcoach(?:ing|ed)?\b|\bteach me\b|\bshow me how\b|\bguidance\b"
-            r"|\bhow you (?:approach|handle|think about|deal with)\b",
+            r"|\bhow you (?:approach|handle|think about|deal with)\b"
+            r"|\bpair(?:ing)? (?:on|with)\b|\bshadow(?:ing)?\b",
         ),
         (
             AskCategory.SKILLS,
@@ -348,14 +349,14 @@ def _purpose(category: AskCategory) -> Purpose:
     return catalogue()[category.value]
 
 
-def _reason(category: AskCategory, role: Role, *keys: str, **fill: str) -> str:
+def _reason(category: AskCategory, counterpart: Role, /, *keys: str, **fill: str) -> str:
     """The first reason the catalogue has among `keys` (most specific first), filled in."""
     purpose = _purpose(category)
     for key in keys:
-        text = purpose.reason(role, key)
+        text = purpose.reason(counterpart, key)
         if text:
             return _sentence(text.format(**fill))
-    raise LookupError(f"no reason {keys} for {category} / {role}")  # the loader prevents this
+    raise LookupError(f"no reason {keys} for {category} / {counterpart}")  # the loader checks
 
 
 def _base_score(category: AskCategory, s: _Signals) -> float:
@@ -431,7 +432,12 @@ def _new_ask(category: AskCategory, s: _Signals) -> _Draft | None:
             ago=ago(s.idea.days),
         )
         slot = "idea"
-    elif s.focus and purpose.phrasings(role, "focus"):
+    elif s.focus and is_role(s.focus) and purpose.phrasings(role, "role"):
+        slot = "role"
+        fill = {"name": s.name, "role": s.focus}
+        keys = ("why_season",) if category is AskCategory.SKILLS and s.budget_season else ()
+        why = _reason(category, role, *keys, "why_role", "why", **fill)
+    elif s.focus and not is_role(s.focus) and purpose.phrasings(role, "focus"):
         slot = "focus"
         keys = ("why_season",) if category is AskCategory.SKILLS and s.budget_season else ()
         why = _reason(category, role, *keys, "why_focus", "why", **fill)
@@ -498,6 +504,10 @@ def _with_date(d: _Dated, ctx: CoachingContext) -> str:
     return short_date(d.entry.created_at, ctx.now)
 
 
+#: How many asks on one card may lean on the same thing: one win, the focus area twice.
+SLOT_BUDGET = {"win": 1, "focus": 2, "role": 2}
+
+
 def _drafts(s: _Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> list[_Draft]:
     drafts = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
     if s.balance.lean == "take":
@@ -505,7 +515,23 @@ def _drafts(s: _Signals, ctx: CoachingContext, is_personal: Callable[[str], bool
     follow_up = _follow_up(s, ctx, is_personal)
     if follow_up:
         drafts.append(follow_up)
-    return drafts
+    return _varied(sorted(drafts, key=_rank_key), s)
+
+
+def _varied(ranked: list[_Draft], s: _Signals) -> list[_Draft]:
+    """Three asks about the same win, or all about the focus area, read like a template: past
+    each slot's budget, an ask is reworded from what else is known (its rank stays)."""
+    used: dict[str, int] = {}
+    out = []
+    for draft in ranked:
+        if used.get(draft.slot, 0) >= SLOT_BUDGET.get(draft.slot, len(ranked)):
+            plainer = replace(s, win=None) if draft.slot == "win" else replace(s, focus=None)
+            again = _new_ask(draft.category, plainer)
+            if again is not None:
+                draft = replace(again, score=draft.score)
+        used[draft.slot] = used.get(draft.slot, 0) + 1
+        out.append(draft)
+    return out
 
 
 def _rank_key(draft: _Draft) -> tuple[float, int]:
@@ -556,7 +582,7 @@ def suggest_asks(
     if limit <= 0:
         return []
     s = _signals(ctx, is_personal)
-    ranked = sorted(_drafts(s, ctx, is_personal), key=_rank_key)[:limit]
+    ranked = _drafts(s, ctx, is_personal)[:limit]
     return _credit_generosity([_finish(d, ctx) for d in ranked], s)
 
 

@@ -25,6 +25,7 @@ FALLBACK = "all"
 SLOTS: dict[str, frozenset[str]] = {
     "general": frozenset({"name"}),
     "focus": frozenset({"name", "focus"}),
+    "role": frozenset({"name", "role"}),
     "win": frozenset({"name", "win"}),
     "idea": frozenset({"name", "idea"}),
     "item": frozenset({"name", "item", "date"}),
@@ -34,7 +35,7 @@ SLOTS: dict[str, frozenset[str]] = {
 }
 #: Reasons (`why`, `why_<slot>`, `why_win_fresh`, `why_season`) may use these.
 REASON_FIELDS = frozenset(
-    {"name", "focus", "win", "idea", "item", "date", "priority", "ago", "asked", "gave"}
+    {"name", "focus", "role", "win", "idea", "item", "date", "priority", "ago", "asked", "gave"}
 )
 REASON_KEYS = frozenset({"why", "why_win_fresh", "why_season"} | {f"why_{s}" for s in SLOTS})
 #: Three phrasings per slot: weekly (1 week apart), biweekly (2) and monthly (4-5) cards then

@@ -56,6 +56,14 @@ _OBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
         r"\b(?:in|on|within|for) (?P<t>.+)",
     )
 )
+#: "head of X", "director of X": the focus is leading X.
+_HEAD_OF = re.compile(r"(?i)\b(?:head|director|chief|lead) of (?P<t>.+)")
+#: Where a role sits is not what it is about: "on the cardiac ward", "at the firm".
+_PLACE = re.compile(
+    r"(?i)\s+(?:on|in|at|within|for) (?:the |a |an |our |my )?(?:[\w-]+ ){0,2}"
+    r"(?:ward|team|department|floor|unit|site|office|store|branch|clinic|school|practice|firm"
+    r"|company|hospital|agency|studio|startup|group|org|organisation|organization)\b.*$"
+)
 _ROLE_RULE = re.compile(
     r"(?i)\b(?:become|be|get promoted to|be promoted to|promotion to|step up to|move up to"
     r"|make it to|reach|get to|land|make) (?P<t>.+)"
@@ -111,6 +119,11 @@ def derive_focus(goal: str | None) -> str | None:
         return None
     role = _ROLE_RULE.search(text)
     role_text = role.group("t") if role else None
+    leading = _HEAD_OF.search(role_text or text)
+    if leading:  # "head of the science department" → "leading the science department"
+        return clean_focus("leading " + _PLACE.sub("", _tidy(leading.group("t"))))
+    if role_text and _PLACE.search(role_text):  # "a charge nurse on the cardiac ward": the role
+        return _role_focus(_PLACE.sub("", role_text))
     # "a senior engineer owning the payments platform": the object wins over the title.
     for pattern in _OBJECT_RULES:
         match = pattern.search(role_text or text) or pattern.search(text)
@@ -130,7 +143,7 @@ def _role_focus(raw: str) -> str | None:
     title = _tidy(raw)
     if not title:
         return None
-    title = re.split(r"(?i) (?:at|with|of) (?:the|a|an|our|my) ", title, maxsplit=1)[0]
+    title = re.split(r"(?i) (?:at|with) (?:the|a|an|our|my) ", title, maxsplit=1)[0]
     title = re.sub(r"(?i)^(?:an?|the)\s+", "", title)
     title = re.sub(r"(?i)^(?:much |even )?(?:better|great|good|stronger|strong|real)\s+", "", title)
     if _PEOPLE_LEAD.match(title):
@@ -168,4 +181,9 @@ def clean_focus(raw: str) -> str | None:
     return phrase
 
 
-__all__ = ["clean_focus", "derive_focus"]
+def is_role(focus: str) -> bool:
+    """A focus that names a role ("the staff engineer role") reads in other slots than an area."""
+    return focus.lower().endswith(" role")
+
+
+__all__ = ["clean_focus", "derive_focus", "is_role"]

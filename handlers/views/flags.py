@@ -18,6 +18,8 @@ def _label(flag: Flag) -> str:
 
 
 def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
+    if not flags:
+        return []
     if not full:
         labels = "; ".join(dict.fromkeys(_label(flag) for flag in flags))
         return [f":warning: _{labels[:1].upper() + labels[1:]} — see the note when you added it._"]
