@@ -452,7 +452,8 @@ def _new_ask(category: AskCategory, s: _Signals) -> _Draft | None:
 def _offer_help(s: _Signals) -> _Draft:
     """Give before asking again: their priority, what the user owes them, a win, or an offer."""
     b, role = s.balance, s.role
-    counts = {"asked": times(b.asked), "gave": times(b.gave) if b.gave else "not at all"}
+    gave = f"helped them {times(b.gave)}" if b.gave else "haven't logged helping them yet"
+    counts = {"asked": times(b.asked), "gave": gave}
     fill = {"name": s.name}
     category = AskCategory.OFFER_HELP
     if s.priority and s.priority.ref:
@@ -465,7 +466,9 @@ def _offer_help(s: _Signals) -> _Draft:
     elif s.promise and s.promise.ref:
         ref = s.promise.ref
         fill["item"] = ref.to_counterpart(s.name)
-        why = _reason(category, role, "why_promise", item=ref.to_user(), date=ref.date, **counts)
+        why = _reason(
+            category, role, "why_promise", name=s.name, item=ref.to_user(), date=ref.date, **counts
+        )
         slot = "promise"
     elif s.win and s.win.ref:
         fill["win"] = s.win.ref.to_counterpart(s.name)
