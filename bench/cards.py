@@ -222,8 +222,8 @@ PERSONAS: tuple[Persona, ...] = (
         Role.MENTOR,
         monthly(2, 1),
         time(16, 30),
-        "Two flagged talking points (one seen when added, one new from the form), two work "
-        "points; a gift logged last month.",
+        "Two flagged talking points (one added before this version, so its flag has not been "
+        "shown yet), two work points; a gift logged last month.",
         logged=(
             Logged(G, "shared my KS4 practical scheme with Margaret's old school", 33, DONE),
             Logged(

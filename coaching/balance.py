@@ -96,20 +96,25 @@ def window_words(window: timedelta) -> str:
     return "the last day" if days == 1 else f"the last {days} days"
 
 
-def balance_nudge(b: Balance) -> str | None:
+def balance_nudge(b: Balance, *, on_card: bool = False) -> str | None:
     """One short line when the balance leans, else None: ask when you have given, give when not.
 
     When it leans towards asking, the card's first suggested ask is a concrete thing to give
-    (`coaching.asks`), so the line points there rather than saying "give" in the abstract.
+    (`coaching.asks`), so the line points there (`on_card`) or to the card (App Home) rather than
+    saying "give" in the abstract.
     """
     if b.lean == "give":
         return "You've been generous — it's a good moment to ask."
     if b.lean == "take":
-        return "Give before your next ask — the first suggestion below is one way to do it."
+        if on_card:
+            return "Give before your next ask — the first suggestion below is one way to do it."
+        return "Give before your next ask — your prep card suggests a concrete way."
     return None
 
 
-def describe_balance(b: Balance, name: str, *, window: timedelta = DEFAULT_WINDOW) -> str:
+def describe_balance(
+    b: Balance, name: str, *, window: timedelta = DEFAULT_WINDOW, on_card: bool = False
+) -> str:
     """The balance in words, plus a nudge line (after a newline) when it leans.
 
     Said from the user's side — what you did for them, what you asked of them — because the
@@ -130,5 +135,5 @@ def describe_balance(b: Balance, name: str, *, window: timedelta = DEFAULT_WINDO
         )
     else:
         line = f"You've helped {name} {times(b.gave)} and asked {times(b.asked)} in {span}."
-    nudge = balance_nudge(b)
+    nudge = balance_nudge(b, on_card=on_card)
     return f"{line}\n{nudge}" if nudge else line

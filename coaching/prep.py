@@ -111,7 +111,9 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         carried_forward=carried,
         talking_points=points,
         asks=tuple(suggest_asks(ctx, limit=3, is_personal=is_personal)),
-        balance=describe_balance(balance(entries, now=ctx.now, window=WINDOW), person),
+        balance=describe_balance(
+            balance(entries, now=ctx.now, window=WINDOW), person, on_card=True
+        ),
         checklist=CHECKLIST if full else (CHECKLIST_SHORT,),
         optics=optics_note(ctx, scan=scan),
         person_id=ctx.relationship.person.user_id,
