@@ -389,11 +389,13 @@ def render(persona: Persona, rid: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail if the files are stale")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder to write (a preview)")
     args = parser.parse_args()
-    OUT.mkdir(exist_ok=True)
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
     stale = 0
     for number, persona in enumerate(PERSONAS, start=1):
-        path = OUT / f"{number:02d}_{persona.slug}.txt"
+        path = out / f"{number:02d}_{persona.slug}.txt"
         text = render(persona, number)
         if args.check:
             stale += not path.exists() or path.read_text(encoding="utf-8") != text
