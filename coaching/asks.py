@@ -27,7 +27,7 @@ from enum import StrEnum
 
 from coaching.balance import Balance, as_utc, balance, times
 from coaching.catalogue import Purpose, catalogue
-from coaching.focus import derive_focus, is_role
+from coaching.focus import derive_focus, derive_step, is_role
 from coaching.items import Reference, reference, short_date
 from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
 
@@ -151,6 +151,8 @@ PENDING_PENALTY = 2.0  # an ask of this kind is still open: follow up, don't re-
 COOLDOWN_PENALTY = 4.0  # asked this kind recently: still offered, ranked last
 FOLLOW_UP_SCORE = 10.0  # above any new ask
 OFFER_HELP_SCORE = 20.0  # when the balance leans take: give before anything else
+CONCRETE_GIVE_SCORE = 9.0  # their stated priority: after a follow-up, before new asks
+OWED_SCORE = 11.0  # something you still owe them: deliver it before chasing your own ask
 
 #: New-ask purposes, in tie-break order.
 NEW_ASKS: tuple[AskCategory, ...] = (
@@ -186,6 +188,7 @@ class _Signals:
     name: str
     role: Role
     focus: str | None
+    step: str | None  # the role the goal steps up to ("the senior engineer role"), if any
     last_asked: dict[AskCategory, int]  # category → days since the latest ask of it
     pending: dict[AskCategory, int]  # category → days since the oldest still-open ask of it
     stale_asks: tuple[_Dated, ...]  # open asks 7+ days old, oldest first
@@ -258,10 +261,12 @@ def _signals(ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _Signa
     )
     recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
     is_open = EntryStatus.OPEN
+    focus = ctx.focus if ctx.focus is not None else derive_focus(ctx.goal)
     return _Signals(
         name=ctx.relationship.label,
         role=ctx.relationship.role,
-        focus=ctx.focus if ctx.focus is not None else derive_focus(ctx.goal),
+        focus=focus,
+        step=focus if focus and is_role(focus) else derive_step(ctx.goal),
         last_asked=last_asked,
         pending=pending,
         stale_asks=tuple(stale),
@@ -316,15 +321,20 @@ def ago(days: int) -> str:
     return f"about {days // 30} months ago"
 
 
-def rotate(options: Sequence[str], key: str, now: datetime) -> str:
-    """The phrasing for this week: a stable start per relationship and purpose, one step a week.
+def rotation(key: str, now: datetime, size: int) -> int:
+    """Which of `size` phrasings this week: a stable start per relationship, purpose and slot,
+    one step a week.
 
     With three phrasings, cards one, two, four or five weeks apart (weekly, biweekly, monthly
     1:1s) always get a different one than the card before. crc32 is the same on every machine
     and run, unlike `hash`.
     """
     week = now.date().toordinal() // 7
-    return options[(zlib.crc32(key.encode("utf-8")) + week) % len(options)]
+    return (zlib.crc32(key.encode("utf-8")) + week) % size
+
+
+def rotate(options: Sequence[str], key: str, now: datetime) -> str:
+    return options[rotation(key, now, len(options))]
 
 
 def _sentence(text: str) -> str:
@@ -337,11 +347,32 @@ def _sentence(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class _Why:
+    """A reason still to be worded: the catalogue's first key among `keys` that this role has
+    (most specific first), filled in. Worded with the phrasing, so that where the catalogue gives
+    three reasons, each phrasing gets its own."""
+
+    category: AskCategory
+    role: Role
+    keys: tuple[str, ...]
+    fill: dict[str, str]
+    suffix: str = ""
+
+    def text(self, index: int) -> str:
+        purpose = _purpose(self.category)
+        for key in self.keys:
+            lines = purpose.reason(self.role, key)
+            if lines:
+                return _sentence(lines[index % len(lines)].format(**self.fill)) + self.suffix
+        raise LookupError(f"no reason {self.keys} for {self.category}")  # the loader checks
+
+
+@dataclass(frozen=True)
 class _Draft:
     category: AskCategory
     slot: str
     fill: dict[str, str]
-    reason: str
+    reason: _Why | str
     score: float
 
 
@@ -349,14 +380,8 @@ def _purpose(category: AskCategory) -> Purpose:
     return catalogue()[category.value]
 
 
-def _reason(category: AskCategory, counterpart: Role, /, *keys: str, **fill: str) -> str:
-    """The first reason the catalogue has among `keys` (most specific first), filled in."""
-    purpose = _purpose(category)
-    for key in keys:
-        text = purpose.reason(counterpart, key)
-        if text:
-            return _sentence(text.format(**fill))
-    raise LookupError(f"no reason {keys} for {category} / {counterpart}")  # the loader checks
+def _reason(category: AskCategory, counterpart: Role, /, *keys: str, **fill: str) -> _Why:
+    return _Why(category, counterpart, keys, fill)
 
 
 def _base_score(category: AskCategory, s: _Signals) -> float:
@@ -432,9 +457,13 @@ def _new_ask(category: AskCategory, s: _Signals) -> _Draft | None:
             ago=ago(s.idea.days),
         )
         slot = "idea"
-    elif s.focus and is_role(s.focus) and purpose.phrasings(role, "role"):
+    elif (
+        s.step
+        and purpose.phrasings(role, "role")
+        and (is_role(s.focus or "") or purpose.prefers_step(role) or not s.focus)
+    ):
         slot = "role"
-        fill = {"name": s.name, "role": s.focus}
+        fill = {"name": s.name, "role": s.step}
         keys = ("why_season",) if category is AskCategory.SKILLS and s.budget_season else ()
         why = _reason(category, role, *keys, "why_role", "why", **fill)
     elif s.focus and not is_role(s.focus) and purpose.phrasings(role, "focus"):
@@ -500,7 +529,7 @@ def _follow_up(
         fill = {"name": s.name, "date": date}
         why = _reason(category, role, "why_dated", name=s.name, date=date)
         slot = "dated"
-    return _Draft(category, slot, fill, why + more, FOLLOW_UP_SCORE)
+    return _Draft(category, slot, fill, replace(why, suffix=more), FOLLOW_UP_SCORE)
 
 
 def _with_date(d: _Dated, ctx: CoachingContext) -> str:
@@ -515,10 +544,26 @@ def _drafts(s: _Signals, ctx: CoachingContext, is_personal: Callable[[str], bool
     drafts = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
     if s.balance.lean == "take":
         drafts.append(_offer_help(s))
+    elif s.balance.lean == "even" and (s.priority or s.promise):
+        give = _offer_help(s)
+        score = OWED_SCORE if give.slot == "promise" else CONCRETE_GIVE_SCORE
+        drafts.append(replace(give, score=score))
     follow_up = _follow_up(s, ctx, is_personal)
     if follow_up:
         drafts.append(follow_up)
-    return _varied(sorted(drafts, key=_rank_key), s)
+    ranked = _varied(sorted(drafts, key=_rank_key), s)
+    return _restrained(ranked) if s.balance.lean == "take" else ranked
+
+
+#: Asks that cost the counterpart little: fine even when the user has been asking a lot.
+LIGHT_ASKS = frozenset({AskCategory.FEEDBACK, AskCategory.FOLLOW_UP, AskCategory.OFFER_HELP})
+
+
+def _restrained(ranked: list[_Draft]) -> list[_Draft]:
+    """After "give first", at most one favour: the other new asks wait behind feedback."""
+    favours = [d for d in ranked if d.category not in LIGHT_ASKS]
+    light = [d for d in ranked if d.category in LIGHT_ASKS]
+    return sorted(light + favours[:1], key=_rank_key) + favours[1:]
 
 
 def _varied(ranked: list[_Draft], s: _Signals) -> list[_Draft]:
@@ -528,7 +573,9 @@ def _varied(ranked: list[_Draft], s: _Signals) -> list[_Draft]:
     out = []
     for draft in ranked:
         if used.get(draft.slot, 0) >= SLOT_BUDGET.get(draft.slot, len(ranked)):
-            plainer = replace(s, win=None) if draft.slot == "win" else replace(s, focus=None)
+            plainer = (
+                replace(s, win=None) if draft.slot == "win" else replace(s, focus=None, step=None)
+            )
             again = _new_ask(draft.category, plainer)
             if again is not None:
                 draft = replace(again, score=draft.score)
@@ -543,9 +590,10 @@ def _rank_key(draft: _Draft) -> tuple[float, int]:
 
 def _finish(draft: _Draft, ctx: CoachingContext) -> SuggestedAsk:
     options = _purpose(draft.category).phrasings(ctx.relationship.role, draft.slot) or ()
-    key = f"{ctx.relationship.id}:{draft.category}:{draft.slot}"
-    wording = rotate(options, key, ctx.now).format(**draft.fill)
-    return SuggestedAsk(draft.category, wording, draft.reason, round(draft.score, 2))
+    index = rotation(f"{ctx.relationship.id}:{draft.category}:{draft.slot}", ctx.now, len(options))
+    wording = options[index].format(**draft.fill)
+    reason = draft.reason.text(index) if isinstance(draft.reason, _Why) else draft.reason
+    return SuggestedAsk(draft.category, wording, reason, round(draft.score, 2))
 
 
 def _credit_generosity(asks: list[SuggestedAsk], s: _Signals) -> list[SuggestedAsk]:

@@ -107,21 +107,35 @@ def balance_nudge(b: Balance, *, on_card: bool = False) -> str | None:
         return "You've been generous — it's a good moment to ask."
     if b.lean == "take":
         if on_card:
-            return "Give before your next ask — the first suggestion below is one way to do it."
+            return "Give before your next ask — the first suggestion above is one way to do it."
         return "Give before your next ask — your prep card suggests a concrete way."
     return None
 
 
 def describe_balance(
-    b: Balance, name: str, *, window: timedelta = DEFAULT_WINDOW, on_card: bool = False
+    b: Balance,
+    name: str,
+    *,
+    window: timedelta = DEFAULT_WINDOW,
+    on_card: bool = False,
+    logged: int = 0,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when it leans.
 
     Said from the user's side — what you did for them, what you asked of them — because the
     point is what the user does next, not a score. Only gives and asks are counted, and the
-    words say so: "no help or asks logged" is true even when notes were logged.
+    words say so; `logged` (all entries in the window) lets the line say that notes exist but
+    none of them is a give or an ask, so it never reads as "nothing logged" beside a note about
+    what was logged.
     """
     span = window_words(window)
+    if b.gave == 0 and b.asked == 0 and logged:
+        which = (
+            f"Your one entry with {name} in {span} is neither help you gave nor an ask"
+            if logged == 1
+            else f"None of your {logged} entries with {name} in {span} is help you gave or an ask"
+        )
+        return f"{which} — after your next 1:1, log a `gave:` or an `ask:`."
     if b.gave == 0 and b.asked == 0:
         return (
             f"No help or asks logged with {name} in {span} — after your next 1:1, log what you "

@@ -33,7 +33,8 @@ SLOTS: dict[str, frozenset[str]] = {
     "priority": frozenset({"name", "priority"}),
     "promise": frozenset({"name", "item"}),
 }
-#: Reasons (`why`, `why_<slot>`, `why_win_fresh`, `why_season`) may use these.
+#: Reasons (`why`, `why_<slot>`, `why_win_fresh`, `why_season`) may use these. A reason is one
+#: line, or three that go with the slot's three phrasings (the same one is picked).
 REASON_FIELDS = frozenset(
     {"name", "focus", "role", "win", "idea", "item", "date", "priority", "ago", "asked", "gave"}
 )
@@ -74,9 +75,19 @@ class Purpose:
         table = self._table(role, slot)
         return tuple(table[slot]) if table else None
 
-    def reason(self, role: Role, key: str) -> str | None:
+    def reason(self, role: Role, key: str) -> tuple[str, ...] | None:
+        """One reason, or three that go with the slot's three phrasings, one each."""
         table = self._table(role, key)
-        return table[key] if table else None
+        if not table:
+            return None
+        value = table[key]
+        return tuple(value) if isinstance(value, list) else (value,)
+
+    def prefers_step(self, role: Role) -> bool:
+        """Whether this role's asks reach for the step (the role the user is growing toward)
+        rather than the area, when both are known: a mentor in another org knows the step."""
+        table = self.tables.get(role_key(role)) or {}
+        return table.get("prefer") == "role"
 
     def _table(self, role: Role, key: str) -> MappingProxyType[str, Any] | None:
         for name in (role_key(role), FALLBACK):
@@ -114,11 +125,21 @@ def _check_table(purpose: str, role: str, table: dict[str, Any]) -> None:
                 if "{name}" not in text:
                     raise _fail(where, f"{key} phrasing does not name the person: {text!r}")
         elif key in REASON_KEYS:
-            if not isinstance(value, str) or not value.strip():
-                raise _fail(where, f"{key} must be a line of text")
-            extra = _fields(value) - REASON_FIELDS
-            if extra:
-                raise _fail(where, f"{key} uses {{{sorted(extra)[0]}}}, not allowed in a reason")
+            lines = value if isinstance(value, list) else [value]
+            if len(lines) not in (1, PHRASINGS_PER_SLOT) or not all(
+                isinstance(line, str) and line.strip() for line in lines
+            ):
+                raise _fail(
+                    where, f"{key} must be a line of text, or {PHRASINGS_PER_SLOT} (one a phrasing)"
+                )
+            for line in lines:
+                extra = _fields(line) - REASON_FIELDS
+                if extra:
+                    field = sorted(extra)[0]
+                    raise _fail(where, f"{key} uses {{{field}}}, not allowed in a reason")
+        elif key == "prefer":
+            if value != "role":
+                raise _fail(where, 'prefer can only be "role" (the step, before the area)')
         else:
             raise _fail(where, f"unknown key {key!r}")
     for key in table:

@@ -64,9 +64,22 @@ _PLACE = re.compile(
     r"(?:ward|team|department|floor|unit|site|office|store|branch|clinic|school|practice|firm"
     r"|company|hospital|agency|studio|startup|group|org|organisation|organization)\b.*$"
 )
+#: "<a title> owning|leading X": the step keeps its verb.
+_OWNING = re.compile(
+    r"(?i)\b(?P<v>owning|leading|running|driving|building|shaping|growing) (?P<t>.+)"
+)
+#: "a design lead for the mobile app" → leading design on it.
+_LEAD_FOR = re.compile(
+    r"(?i)^(?:an? |the )?(?P<f>[\w-]+(?: [\w-]+)?) (?:lead|manager|owner) (?:for|of|on) (?P<t>.+)"
+)
+#: Where a role title ends and what it is for begins.
+_OBJECT_TAIL = re.compile(
+    r"(?i)\s+(?:owning|leading|running|driving|building|shaping|growing|responsible for"
+    r"|in charge of|for|on|in|at|within|who|that)\b"
+)
 _ROLE_RULE = re.compile(
     r"(?i)\b(?:become|be|get promoted to|be promoted to|promotion to|step up to|move up to"
-    r"|make it to|reach|get to|land|make) (?P<t>.+)"
+    r"|make it to|reach|get to|land|make|grow into|move into|step into) (?P<t>.+)"
 )
 #: Too vague to build an ask on.
 _VAGUE = frozenset(
@@ -76,7 +89,7 @@ _VAGUE = frozenset(
         "a promotion", "better", "the next level", "next level", "senior", "the role",
     }
 )  # fmt: skip
-_MAX_WORDS = 5
+_MAX_WORDS = 6
 #: A noun phrase never ends on one of these (a cut-off clause would).
 _DANGLING = frozenset(
     {
@@ -100,31 +113,49 @@ _ROLE_WORD = re.compile(
 )
 
 
-def derive_focus(goal: str | None) -> str | None:
-    """The focus area of a goal, or None when nothing usable comes out.
-
-    After dropping openers ("I want to"), anything after a clause break and a trailing deadline:
-    1. the object of "better at / owning / leading / into / expert on / learn X";
-    2. else, for a role goal ("become a staff engineer"): people management for manager and lead
-       roles, "the <role> role" for the rest;
-    3. else a short phrase of at most four words that starts like a noun ("Kubernetes").
-    """
+def _goal_text(goal: str | None) -> str:
+    """The goal with openers ("I want to"), anything after a clause break and a trailing deadline
+    dropped."""
     if not goal:
-        return None
+        return ""
     text = " ".join(goal.replace("’", "'").split())
     text = _OPENER.sub("", text)
     text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
-    text = _TIME_TAIL.sub("", text).strip()
+    return _TIME_TAIL.sub("", text).strip()
+
+
+def derive_focus(goal: str | None) -> str | None:
+    """The focus area of a goal, or None when nothing usable comes out.
+
+    1. what a role is *for*, keeping the step: "a senior engineer owning the payments platform"
+       → "owning the payments platform"; "a design lead for the mobile app" → "leading design on
+       the mobile app"; "head of the science department" → "leading the science department";
+    2. the object of "better at / into / expert on / learn X": "product marketing";
+    3. else, for a role goal ("become a staff engineer"): people management for manager and lead
+       roles, "the <role> role" for the rest (where it sits — "on the cardiac ward" — dropped);
+    4. else a short phrase of at most four words that starts like a noun ("Kubernetes").
+    """
+    text = _goal_text(goal)
     if not text:
         return None
     role = _ROLE_RULE.search(text)
     role_text = role.group("t") if role else None
     leading = _HEAD_OF.search(role_text or text)
-    if leading:  # "head of the science department" → "leading the science department"
+    if leading:
         return clean_focus("leading " + _PLACE.sub("", _tidy(leading.group("t"))))
-    if role_text and _PLACE.search(role_text):  # "a charge nurse on the cardiac ward": the role
-        return _role_focus(_PLACE.sub("", role_text))
-    # "a senior engineer owning the payments platform": the object wins over the title.
+    if role_text:
+        lead_for = _LEAD_FOR.match(role_text)
+        if lead_for and lead_for.group("f").lower() not in ("tech", "team", "a team", "people"):
+            found = clean_focus(f"leading {lead_for.group('f')} on {lead_for.group('t')}")
+            if found:
+                return found
+        owning = _OWNING.search(role_text)
+        if owning:
+            found = clean_focus(f"{owning.group('v').lower()} {_tidy(owning.group('t'))}")
+            if found and not found.lower().startswith(owning.group("v").lower() + " a "):
+                return found
+        if _PLACE.search(role_text):  # "a charge nurse on the cardiac ward": the role
+            return _role_focus(_PLACE.sub("", role_text))
     for pattern in _OBJECT_RULES:
         match = pattern.search(role_text or text) or pattern.search(text)
         if match:
@@ -137,6 +168,23 @@ def derive_focus(goal: str | None) -> str | None:
     if len(words) <= 4:
         return clean_focus(text)
     return None
+
+
+def derive_step(goal: str | None) -> str | None:
+    """The role a goal steps up to, as "the <role> role" ("the senior engineer role"); None when
+    the goal names no role. A mentor or sponsor knows the step better than the area."""
+    text = _goal_text(goal)
+    role = _ROLE_RULE.search(text) if text else None
+    if role is None:
+        return None
+    title = _OBJECT_TAIL.split(role.group("t"), maxsplit=1)[0]
+    title = _PLACE.sub("", title)
+    if re.match(r"(?i)(?:the )?(?:head|director|chief) of ", title):
+        return clean_focus(f"the {re.sub(r'(?i)^the ', '', _tidy(title))} role")
+    step = _role_focus(title)
+    if step == "people management":
+        return "the people manager role"
+    return step if step and is_role(step) else None
 
 
 def _role_focus(raw: str) -> str | None:
@@ -186,4 +234,4 @@ def is_role(focus: str) -> bool:
     return focus.lower().endswith(" role")
 
 
-__all__ = ["clean_focus", "derive_focus", "is_role"]
+__all__ = ["clean_focus", "derive_focus", "derive_step", "is_role"]

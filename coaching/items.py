@@ -65,6 +65,7 @@ _DONE_VERBS = frozenset(
     organized mentored onboarded unblocked drafted created designed prepared sent shared
     hosted taught trained coached interviewed debugged rolled automated cut reduced improved
     cleaned paired found solved resolved introduced connected recorded ran set
+    send share forward email book draft finish prepare give lend
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Base-form verbs a request opens with ("demo the dashboard"): turned into "demoing ...".
@@ -182,7 +183,9 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         elif head in _DONE_VERBS or (head.endswith("ed") and len(head) > 4 and len(words) > 1):
             words.pop(0)
             # "helped Dana with the plan", "gave Dana feedback on the plan"
-            while words and (words[0].lower() in who or words[0].lower() in {"with", "on"}):
+            while words and (
+                words[0].lower() in who or words[0].lower() in {"with", "on", "them", "her", "him"}
+            ):
                 words.pop(0)
         elif head in _BASE_VERBS and not gerund and len(words) > 1:
             words[0] = _ing(head)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from coaching.asks import SuggestedAsk, suggest_asks
-from coaching.balance import balance, describe_balance
+from coaching.balance import balance, describe_balance, in_window
 from coaching.checklist import CHECKLIST, CHECKLIST_SHORT, is_personal_flag, optics_note
 from coaching.model import (
     CoachingContext,
@@ -69,6 +69,8 @@ class PrepCard:
     notes: tuple[str, ...] = field(default_factory=tuple)
     #: The counterpart's Slack id when known, so the card can show commands that name them.
     person_id: str | None = None
+    #: Display names of Slack users, so the user's own lines name people rather than mention them.
+    names: dict[str, str] = field(default_factory=dict)
 
 
 def is_personal(text: str) -> bool:
@@ -112,11 +114,20 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         talking_points=points,
         asks=tuple(suggest_asks(ctx, limit=3, is_personal=is_personal)),
         balance=describe_balance(
-            balance(entries, now=ctx.now, window=WINDOW), person, on_card=True
+            balance(entries, now=ctx.now, window=WINDOW),
+            person,
+            on_card=True,
+            logged=sum(
+                1
+                for e in entries
+                if e.status is not EntryStatus.DISMISSED
+                and in_window(e, now=ctx.now, window=WINDOW)
+            ),
         ),
         checklist=CHECKLIST if full else (CHECKLIST_SHORT,),
         optics=optics_note(ctx, scan=scan),
         person_id=ctx.relationship.person.user_id,
+        names=ctx.names,
     )
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from coaching.model import EntryKind
 from coaching.prep import PrepCard
+from coaching.slacktext import USER_MENTION
 from handlers.views import ids
 from handlers.views.blocks import (
     Block,
@@ -47,7 +48,9 @@ def _carried(card: PrepCard) -> list[Block]:
     for entry in card.carried_forward[:MAX_CARRIED]:
         label = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Waiting on an answer"
         done = button("Done", ids.ENTRY_DONE, value=str(entry.id))
-        blocks.append(section(f"• _{label}:_ {quote_text(entry.text)}", accessory=done))
+        blocks.append(
+            section(f"• _{label}:_ {quote_text(_named(entry.text, card))}", accessory=done)
+        )
     extra = len(card.carried_forward) - MAX_CARRIED
     if extra > 0:
         blocks.append(context(f"…and {extra} more: `/oneonone followups` shows them all."))
@@ -64,7 +67,7 @@ def _points(card: PrepCard) -> list[Block]:
         ]
     blocks = [section("*Your talking points*")]
     for number, point in enumerate(card.talking_points[:MAX_POINTS], start=1):
-        lines = [f"{number}. {quote_text(point.entry.text)}"]
+        lines = [f"{number}. {quote_text(_named(point.entry.text, card))}"]
         lines += ["   " + line for line in flag_lines(point.flags, full=not point.noted)]
         discussed = button("Discussed", ids.ENTRY_DONE, value=str(point.entry.id))
         blocks.append(section("\n".join(lines), accessory=discussed))
@@ -79,6 +82,11 @@ def _points(card: PrepCard) -> list[Block]:
         )
     )
     return blocks
+
+
+def _named(text: str, card: PrepCard) -> str:
+    """The user's own line with people named as the card names them ("Sofia", not a mention)."""
+    return USER_MENTION.sub(lambda m: m.group(2) or card.names.get(m.group(1)) or m.group(0), text)
 
 
 def _asks(card: PrepCard) -> list[Block]:

@@ -54,7 +54,7 @@ def test_prep_card_from_a_seeded_history(alice, clock, sqlite_engine):
     assert "budget for the data engineering course" in text  # ask still waiting
     assert "Q3 roadmap" in text and "surgery" in text
     # ... and as a short marker on the card, after the user's work point.
-    assert ":warning:" in text and "see the note when you added it" in text
+    assert ":warning:" in text and "share the need, not the diagnosis" in text
     assert "flexibility" not in text
     assert text.index("Q3 roadmap") < text.index("surgery")
     with transaction(make_session_factory(sqlite_engine)) as session:

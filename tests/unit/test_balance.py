@@ -70,6 +70,16 @@ def test_describe_the_design_example() -> None:
     assert text.splitlines()[1] == "You've been generous — it's a good moment to ask."
 
 
+def test_notes_without_gives_or_asks_are_counted_not_denied() -> None:
+    assert describe_balance(Balance(0, 0), "Ruth", logged=10) == (
+        "None of your 10 entries with Ruth in the last 90 days is help you gave or an ask — "
+        "after your next 1:1, log a `gave:` or an `ask:`."
+    )
+    assert describe_balance(Balance(0, 0), "Ruth", logged=1).startswith(
+        "Your one entry with Ruth in the last 90 days is neither help you gave nor an ask"
+    )
+
+
 def test_describe_nothing_logged_says_only_gives_and_asks_were_counted() -> None:
     # Notes may exist (the optics note may count them): the line must not claim "nothing".
     assert describe_balance(Balance(0, 0), "Dana") == (
@@ -94,7 +104,7 @@ def test_describe_lean_take_points_at_a_concrete_give() -> None:
     text = describe_balance(Balance(0, 4), "Sam", window=timedelta(days=30), on_card=True)
     assert text == (
         "You've asked Sam 4 times in the last 30 days and haven't logged helping them yet.\n"
-        "Give before your next ask — the first suggestion below is one way to do it."
+        "Give before your next ask — the first suggestion above is one way to do it."
     )
     # App Home has no suggestions below: it points to the card instead.
     home = describe_balance(Balance(0, 4), "Sam").splitlines()[1]
