@@ -2,6 +2,7 @@
 
     python -m coaching.oversharing_train            # rebuild coaching/oversharing_model.json
     python -m coaching.oversharing_train --check    # train, print dev figures, write nothing
+    python -m coaching.oversharing_train --evaluate holdout   # the shipped model on one split
 
 Needs the training extra (`pip install -e '.[train]'`); the bot itself never imports this module.
 Everything is deterministic (no random state, fixed fold order, rounded weights, sorted keys), so
@@ -47,6 +48,16 @@ def load(path: Path, split: str) -> tuple[list[str], list[str]]:
 def vectors(texts: list[str]) -> list[dict[str, float]]:
     """The exact feature values inference uses."""
     return [{name: value for name, _, _, value in features(t)} for t in texts]
+
+
+def _by_source(path: Path, split: str) -> dict[str, tuple[list[str], list[str]]]:
+    """All rows of the split first, then each source file on its own."""
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["split"] == split]
+    groups = {f"{split} (all)": rows}
+    for row in rows:
+        groups.setdefault(row["source"], []).append(row)
+    return {k: ([r["text"] for r in v], [r["category"] for r in v]) for k, v in groups.items()}
 
 
 def fit(texts: list[str], labels: list[str]):
@@ -130,7 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", action="store_true", help="print dev figures, write nothing")
+    parser.add_argument("--evaluate", metavar="SPLIT", help="score the shipped model on SPLIT")
     args = parser.parse_args(argv)
+    if args.evaluate:
+        model = LinearModel.from_json(args.out.read_text(encoding="utf-8"))
+        for source, rows in _by_source(args.data, args.evaluate).items():
+            report(model, *rows, source)
+        return 0
     texts, labels = load(args.data, "train")
     dev = load(args.data, "dev")
     data = build(texts, labels, personal=0.5)
