@@ -42,8 +42,8 @@ def flag_lines(flags: Sequence[Flag]) -> list[str]:
     lines = []
     for flag in flags[:MAX_FLAGS]:
         words = ", ".join(f"“{quote_text(t, 40)}”" for t in flag.triggers[:3])
+        about = f"{flag.category.label}: {words}" if words else flag.category.label
         lines.append(
-            f":warning: _Sounds personal ({flag.category.label}: {words})._ "
-            f"Try: _{quote_text(flag.reframe or '', 250)}_"
+            f":warning: _Sounds personal ({about})._ Try: _{quote_text(flag.reframe or '', 250)}_"
         )
     return lines
