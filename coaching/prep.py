@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from coaching.asks import SuggestedAsk, suggest_asks
 from coaching.balance import balance, describe_balance, in_window
-from coaching.checklist import CHECKLIST, CHECKLIST_SHORT, is_personal_flag, optics_note
+from coaching.checklist import CHECKLIST, CHECKLIST_SHORT, optics_note
 from coaching.model import (
     CoachingContext,
     Entry,
@@ -20,7 +20,7 @@ from coaching.model import (
     EntryStatus,
     SeriesSpec,
 )
-from coaching.oversharing import Flag, scan
+from coaching.oversharing import Flag, is_personal, scan
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 
@@ -71,11 +71,6 @@ class PrepCard:
     person_id: str | None = None
     #: Display names of Slack users, so the user's own lines name people rather than mention them.
     names: dict[str, str] = field(default_factory=dict)
-
-
-def is_personal(text: str) -> bool:
-    """Personal in the oversharing sense: favouritism and distress are not (design §4)."""
-    return any(is_personal_flag(flag) for flag in scan(text))
 
 
 def _show_full_checklist(

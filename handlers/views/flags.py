@@ -1,6 +1,11 @@
 """How an oversharing flag reads wherever it shows: the category, the words, a reframe.
 
-Say it once (design §4): in full the first time the user sees it, as a short marker after.
+Distress is different: no "sounds personal" label and no rewrite, only a private, kind note and
+the support link the operator set (ONEONONE_SUPPORT_URL). Every place that shows flags — the prep
+card, the agenda reply, the DM reply — renders them through `flag_lines`, so none can forget it.
+
+Say it once (design §4): a flag shows in full the first time the user sees it, and as a short
+marker — with a few words of advice — after. The care note is never shortened.
 """
 
 from __future__ import annotations
@@ -10,43 +15,67 @@ from collections.abc import Sequence
 from coaching.oversharing import Category, Flag
 from handlers.views.labels import quote_text
 
+_support = {"url": None}  # set once at start-up by bot.app.build_app
+#: A note can honestly touch two categories; a third line would only repeat the warning.
+MAX_FLAGS = 2
 #: The short marker's few words of advice, when the full reframe was shown before.
 _IN_SHORT = {
-    Category.HEALTH: "share the need, not the diagnosis",
+    Category.HEALTH: "share the need, not the details",
+    Category.MENTAL_HEALTH: "share the need, not the details",
     Category.FAMILY: "share the need, not the details",
+    Category.DATING: "consider leaving it out",
     Category.MONEY: "ask about pay and growth, not your finances",
     Category.JOB_HUNT: "ask what growth here would take instead",
     Category.GOSSIP: "describe the work problem, not the person",
     Category.POLITICS_RELIGION: "consider leaving it out",
     Category.LEGAL: "ask for the time you need, not the story",
     Category.SUBSTANCES: "consider leaving it out",
-    Category.FAVOURITISM: "keep it about the work",
+    Category.FAVOURITISM: "keep it about the work, and open to the team",
 }
 
 
-def _label(flag: Flag) -> str:
+def set_support_url(url: str | None) -> None:
+    _support["url"] = url
+
+
+def care_note() -> str:
+    """Said to someone who may be in distress: warm, short, never a lecture."""
+    url = _support["url"]
+    where = (
+        f" If you'd like support now, <{url}|this page has people ready to help>."
+        if url
+        else " If things feel urgent, please reach out to a local helpline or emergency service."
+    )
+    return (
+        ":seedling: _That sounds really heavy, and I'm glad you wrote it down. You don't have to "
+        "bring this to a 1:1 — it's yours to share or not. Please talk to someone you trust "
+        f"today._{where}"
+    )
+
+
+def _about(flag: Flag) -> str:
+    """'Sounds personal (health: “dentist appointment”)' — the category and the words."""
+    words = ", ".join(f"“{quote_text(t, 40)}”" for t in flag.triggers[:3])
     if flag.category is Category.FAVOURITISM:
-        return "could read as favouritism"
-    return f"sounds personal: {flag.category.label}"
+        return f"Could read as favouritism ({words})" if words else "Could read as favouritism"
+    label = flag.category.label
+    return f"Sounds personal ({label}: {words})" if words else f"Sounds personal ({label})"
 
 
 def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
+    """Each flag in full (category, words, reframe), or — once it has been shown — as a
+    marker with the category, the words and a few words of advice."""
     if not flags:
         return []
-    if not full:
-        hints = "; ".join(
-            dict.fromkeys(
-                f"{_label(flag)} — {_IN_SHORT.get(flag.category, 'consider leaving it out')}"
-                for flag in flags
-            )
-        )
-        return [f":warning: _{hints[:1].upper() + hints[1:]}._"]
+    if any(flag.needs_care for flag in flags):
+        return [care_note()]
     lines = []
-    for flag in flags:
-        words = ", ".join(f"“{quote_text(t, 40)}”" for t in flag.triggers[:3])
-        label = _label(flag)
-        lines.append(
-            f":warning: _{label[:1].upper() + label[1:]} ({words})._ "
-            f"Try: _{quote_text(flag.reframe, 250)}_"
-        )
+    for flag in flags[:MAX_FLAGS]:
+        if full:
+            lines.append(
+                f":warning: _{_about(flag)}._ Try: _{quote_text(flag.reframe or '', 250)}_"
+            )
+        else:
+            hint = _IN_SHORT.get(flag.category, "consider leaving it out")
+            lines.append(f":warning: _{_about(flag)} — {hint}._")
     return lines

@@ -41,7 +41,7 @@ def _seed_history(alice, clock) -> None:
     alice.command(f"agenda <@{DANA}> Q3 roadmap: where can I own the ingestion work?")
     added = alice.command(f"agenda <@{DANA}> I've been exhausted since my surgery")
     # Say it once: the flag shows in full on the confirmation ...
-    assert ":warning:" in str(added["blocks"]) and "flexibility" in str(added["blocks"])
+    assert ":warning:" in str(added["blocks"]) and "hand over" in str(added["blocks"])
 
 
 def test_prep_card_from_a_seeded_history(alice, clock, sqlite_engine):
@@ -54,8 +54,8 @@ def test_prep_card_from_a_seeded_history(alice, clock, sqlite_engine):
     assert "budget for the data engineering course" in text  # ask still waiting
     assert "Q3 roadmap" in text and "surgery" in text
     # ... and as a short marker on the card, after the user's work point.
-    assert ":warning:" in text and "share the need, not the diagnosis" in text
-    assert "flexibility" not in text
+    assert ":warning:" in text and "share the need, not the details" in text
+    assert "hand over" not in text
     assert text.index("Q3 roadmap") < text.index("surgery")
     with transaction(make_session_factory(sqlite_engine)) as session:
         noted = session.scalars(select(Entry).where(Entry.text.contains("surgery"))).one()
