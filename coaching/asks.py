@@ -74,7 +74,9 @@ _ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
             AskCategory.MENTORSHIP,
             r"\bmentor\w*|\bcoach(?:ing|ed)?\b|\bteach me\b|\bshow me how\b|\bguidance\b"
             r"|\bhow you (?:approach|handle|think about|deal with)\b"
-            r"|\bpair(?:ing)? (?:on|with)\b|\bshadow(?:ing)?\b",
+            r"|\bpair(?:ing)? (?:on|with)\b|\bshadow(?:ing)?\b"
+            r"|\bhow did you (?:handle|approach|deal with|get|make|manage|decide)\b"
+            r"|^\s*should i\b|\bwhat would you do\b|\bwould you advise\b",
         ),
         (
             AskCategory.SKILLS,
@@ -191,6 +193,7 @@ class _Signals:
     step: str | None  # the role the goal steps up to ("the senior engineer role"), if any
     last_asked: dict[AskCategory, int]  # category → days since the latest ask of it
     pending: dict[AskCategory, int]  # category → days since the oldest still-open ask of it
+    covered: frozenset[AskCategory]  # what the user's own open talking points already ask for
     stale_asks: tuple[_Dated, ...]  # open asks 7+ days old, oldest first
     win: _Dated | None  # the latest recent, shareable win with a clear topic
     idea: _Dated | None  # the latest recent, shareable idea with a clear topic
@@ -269,6 +272,13 @@ def _signals(ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _Signa
         step=focus if focus and is_role(focus) else derive_step(ctx.goal),
         last_asked=last_asked,
         pending=pending,
+        covered=frozenset(
+            category
+            for e in entries
+            if e.kind is EntryKind.AGENDA
+            and e.status is EntryStatus.OPEN
+            and (category := classify_ask(e.text)) is not None
+        ),
         stale_asks=tuple(stale),
         win=_first_nameable((d for d in recent if d.entry.kind is EntryKind.WIN), ctx, is_personal),
         idea=_first_nameable((d for d in recent if _is_idea_note(d.entry)), ctx, is_personal),
@@ -394,7 +404,7 @@ def _base_score(category: AskCategory, s: _Signals) -> float:
     elif lean == "take":
         score -= LEAN_TAKE_PENALTY
     cooldown = _purpose(category).cooldown_days
-    if category in s.pending:
+    if category in s.pending or category in s.covered:
         score -= PENDING_PENALTY
     if s.last_asked.get(category, cooldown) < cooldown:
         score -= COOLDOWN_PENALTY
@@ -422,6 +432,8 @@ def _holding_reason(category: AskCategory, s: _Signals) -> str | None:
             f"Your ask for {noun} from {ago(s.pending[category])} is still open — "
             f"follow up with {s.name} before asking again."
         )
+    if category in s.covered:
+        return f"One of your own talking points already asks {s.name} for {noun} — this can wait."
     days = s.last_asked.get(category)
     if days is not None and days < _purpose(category).cooldown_days:
         return f"Lower on the list: you asked {s.name} for {noun} {ago(days)}; give it time."
@@ -538,6 +550,8 @@ def _with_date(d: _Dated, ctx: CoachingContext) -> str:
 
 #: How many asks on one card may lean on the same thing: one win, the focus area twice.
 SLOT_BUDGET = {"win": 1, "focus": 2, "role": 2}
+#: Slots that draw on one budget: the goal, whether said as its focus or its step.
+_BUDGET_OF = {"role": "focus"}
 
 
 def _drafts(s: _Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> list[_Draft]:
@@ -567,19 +581,23 @@ def _restrained(ranked: list[_Draft]) -> list[_Draft]:
 
 
 def _varied(ranked: list[_Draft], s: _Signals) -> list[_Draft]:
-    """Three asks about the same win, or all about the focus area, read like a template: past
-    each slot's budget, an ask is reworded from what else is known (its rank stays)."""
+    """Three asks about the same win, or all about the goal, read like a template: past each
+    slot's budget (the focus and the step share one), an ask is reworded from what else is
+    known (its rank stays)."""
     used: dict[str, int] = {}
     out = []
     for draft in ranked:
-        if used.get(draft.slot, 0) >= SLOT_BUDGET.get(draft.slot, len(ranked)):
+        if used.get(_BUDGET_OF.get(draft.slot, draft.slot), 0) >= SLOT_BUDGET.get(
+            draft.slot, len(ranked)
+        ):
             plainer = (
                 replace(s, win=None) if draft.slot == "win" else replace(s, focus=None, step=None)
             )
             again = _new_ask(draft.category, plainer)
             if again is not None:
                 draft = replace(again, score=draft.score)
-        used[draft.slot] = used.get(draft.slot, 0) + 1
+        budget = _BUDGET_OF.get(draft.slot, draft.slot)
+        used[budget] = used.get(budget, 0) + 1
         out.append(draft)
     return out
 
@@ -626,7 +644,8 @@ def suggest_asks(
       scored by that fit, +1 when the goal's focus makes introductions, mentorship and training
       concrete, + fresh signals (a win for visibility, advocacy and feedback, an idea note for
       ideas, budget season for training), +0.5 each when the balance leans give, -1 when it
-      leans take, -2 when an ask of that kind is still open, -4 within its cool-down.
+      leans take, -2 when an ask of that kind is still open or one of the user's own talking
+      points already makes it, -4 within its cool-down.
     Ties break in catalogue order. `is_personal` keeps private text out of named wins, ideas,
     priorities and asks.
     """

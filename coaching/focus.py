@@ -127,9 +127,10 @@ def _goal_text(goal: str | None) -> str:
 def derive_focus(goal: str | None) -> str | None:
     """The focus area of a goal, or None when nothing usable comes out.
 
-    1. what a role is *for*, keeping the step: "a senior engineer owning the payments platform"
-       → "owning the payments platform"; "a design lead for the mobile app" → "leading design on
-       the mobile app"; "head of the science department" → "leading the science department";
+    1. what a role is *for*, as a domain the asks can put after a preposition: "a senior engineer
+       owning the payments platform" → "the payments platform"; "a design lead for the mobile app"
+       → "design on the mobile app"; "head of the science department" → "leading the science
+       department" (the step itself is `derive_step`'s);
     2. the object of "better at / into / expert on / learn X": "product marketing";
     3. else, for a role goal ("become a staff engineer"): people management for manager and lead
        roles, "the <role> role" for the rest (where it sits — "on the cardiac ward" — dropped);
@@ -146,13 +147,13 @@ def derive_focus(goal: str | None) -> str | None:
     if role_text:
         lead_for = _LEAD_FOR.match(role_text)
         if lead_for and lead_for.group("f").lower() not in ("tech", "team", "a team", "people"):
-            found = clean_focus(f"leading {lead_for.group('f')} on {lead_for.group('t')}")
+            found = clean_focus(f"{lead_for.group('f')} on {lead_for.group('t')}")
             if found:
                 return found
         owning = _OWNING.search(role_text)
         if owning:
-            found = clean_focus(f"{owning.group('v').lower()} {_tidy(owning.group('t'))}")
-            if found and not found.lower().startswith(owning.group("v").lower() + " a "):
+            found = clean_focus(_tidy(owning.group("t")))
+            if found:
                 return found
         if _PLACE.search(role_text):  # "a charge nurse on the cardiac ward": the role
             return _role_focus(_PLACE.sub("", role_text))
@@ -179,8 +180,10 @@ def derive_step(goal: str | None) -> str | None:
         return None
     title = _OBJECT_TAIL.split(role.group("t"), maxsplit=1)[0]
     title = _PLACE.sub("", title)
-    if re.match(r"(?i)(?:the )?(?:head|director|chief) of ", title):
-        return clean_focus(f"the {re.sub(r'(?i)^the ', '', _tidy(title))} role")
+    head_of = re.match(r"(?i)(?:the )?(head|director|chief) of (?:the |a |our )?(.+)", title)
+    if head_of:  # "head of the science department" → "the head of department role"
+        what = _tidy(head_of.group(2)).split()
+        return clean_focus(f"the {head_of.group(1).lower()} of {what[-1]} role")
     step = _role_focus(title)
     if step == "people management":
         return "the people manager role"

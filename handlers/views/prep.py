@@ -86,7 +86,7 @@ def _points(card: PrepCard) -> list[Block]:
 
 def _named(text: str, card: PrepCard) -> str:
     """The user's own line with people named as the card names them ("Sofia", not a mention)."""
-    return USER_MENTION.sub(lambda m: m.group(2) or card.names.get(m.group(1)) or m.group(0), text)
+    return USER_MENTION.sub(lambda m: card.names.get(m.group(1)) or m.group(2) or m.group(0), text)
 
 
 def _asks(card: PrepCard) -> list[Block]:

@@ -23,10 +23,10 @@ def _rows(engine, model):
 def test_goal_keeps_the_sentence_shows_the_focus_and_takes_a_correction(alice, sqlite_engine):
     reply = alice.command(f"goal {GOAL}")
     assert_valid_message(reply)
-    assert "*owning the payments platform*" in reply["text"]
+    assert "*the payments platform*" in reply["text"]
     assert "/oneonone goal focus" in reply["text"]
     (user,) = _rows(sqlite_engine, User)
-    assert (user.goal, user.goal_focus) == (GOAL, "owning the payments platform")
+    assert (user.goal, user.goal_focus) == (GOAL, "the payments platform")
     fixed = alice.command("goal focus payments reliability")
     assert "*payments reliability*" in fixed["text"]
     (user,) = _rows(sqlite_engine, User)
