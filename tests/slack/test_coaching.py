@@ -126,3 +126,24 @@ def test_priority_is_logged_and_offered_when_the_balance_leans_take(alice, clock
     asks = next(b for b in card["blocks"] if "Suggested asks" in b.get("text", {}).get("text", ""))
     first = asks["text"]["text"].splitlines()[1]
     assert first.startswith("1. ") and "hiring two senior designers" in first
+
+
+def test_drinks_and_promo_ahead_of_others_get_the_favouritism_note(alice, clock):
+    """Must show 3 over signed HTTP, with the learned scanner's FAVOURITISM flags."""
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    alice.command(f"agenda <@{DANA}> grab drinks after work, just the two of us?")
+    alice.command(f"agenda <@{DANA}> can you push my promo ahead of the others?")
+    card = alice.command(f"prep <@{DANA}>")
+    assert_valid_message(card)
+    optics = [
+        e["text"]
+        for b in card["blocks"]
+        if b["type"] == "context"
+        for e in b["elements"]
+        if ":eyes:" in e.get("text", "")
+    ]
+    assert len(optics) == 1 and "can read to others as favouritism" in optics[0]
+    assert "Dana" in optics[0] and "Keep the ask about your work" in optics[0]
+    points = str(card["blocks"])
+    assert "Could read as favouritism" in points  # each point carries its marker
