@@ -329,8 +329,8 @@ PERSONAS: tuple[Persona, ...] = (
         time(11, 0),
         "Second card: one ask to Olu open 8 days; an owed follow-up.",
         logged=(
-            Logged(A, "asked Olu if I could pair on writing end-to-end tests", 8),
-            Logged(F, "send Olu the top ten checkout bugs from support tickets", 8),
+            Logged(A, "asked Olu if I could pair on writing Playwright tests", 8),
+            Logged(F, "send Olu the list of flaky checkout bugs", 8),
             Logged(AG, "Which QA course would you do first?", 1),
         ),
     ),

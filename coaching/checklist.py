@@ -52,6 +52,20 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 Scan = Callable[[str], Sequence[Flag]]
 
 
+#: Words that tell nothing on their own: a favouritism flag whose only triggers are these is not
+#: evidence enough for a note that quotes them back ("Words like “would”…").
+_FUNCTION_WORDS = frozenset(
+    """a an the of to for on in at by with and or but if so as is are was were be been it its
+    i me my we our you your he she they them his her their this that these those what which who
+    how when where why would could should will can may might must do does did have has had not
+    no yes just only first before after next then than more most very""".split()  # noqa: SIM905
+)
+
+
+def _telling(triggers: Sequence[str]) -> list[str]:
+    return [t for t in triggers if t.strip().lower() not in _FUNCTION_WORDS]
+
+
 def is_personal_flag(flag: Flag) -> bool:
     return flag.category not in NOT_PERSONAL
 
@@ -143,7 +157,7 @@ def optics_note(ctx: CoachingContext, *, scan: Scan) -> str | None:
             personal += 1
         for flag in flags:
             if flag.category is Category.FAVOURITISM:
-                triggers += [t for t in flag.triggers if t not in triggers]
+                triggers += [t for t in _telling(flag.triggers) if t not in triggers]
     notes = [
         note
         for note in (

@@ -179,3 +179,13 @@ def test_personal_rule_matches_its_definition(personal: int, work: int) -> None:
     newest = (["personal"] * personal + ["work"] * work)[-OPTICS_SAMPLE:]
     shared = newest.count("personal")
     assert (note is not None) == (len(newest) >= 4 and shared * 2 > len(newest))
+
+
+def test_a_favouritism_flag_on_function_words_alone_is_not_quoted_back() -> None:
+    """A scanner's flag whose only triggers are words like "first" and "would" is not evidence
+    enough for a note that quotes them ("Words like “would” can read as favouritism")."""
+
+    def weak(text: str) -> list[Flag]:
+        return [Flag(Category.FAVOURITISM, ("first", "would"), "reframe")]
+
+    assert optics_note(ctx((point(1, "Which QA course would you do first?"),)), scan=weak) is None
