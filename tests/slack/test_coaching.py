@@ -20,6 +20,12 @@ def _rows(engine, model):
         return list(session.scalars(select(model).order_by(model.id)))
 
 
+def _meet(alice, clock, when: str, role: str) -> None:
+    """Alice, on Wed 25 Nov 2026, schedules her 1:1 series with Dana."""
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> {when} as {role}")
+
+
 def test_goal_keeps_the_sentence_shows_the_focus_and_takes_a_correction(alice, sqlite_engine):
     reply = alice.command(f"goal {GOAL}")
     assert_valid_message(reply)
@@ -40,8 +46,7 @@ def test_a_sentence_as_focus_is_refused_with_an_example(alice, sqlite_engine):
 
 
 def test_card_asks_use_the_focus_never_the_goal_or_a_log_line(alice, clock):
-    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
-    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as mentor")
+    _meet(alice, clock, "weekly tue 10:00", "mentor")
     alice.command(f"goal {GOAL}")
     clock.current -= timedelta(days=10)
     alice.command(f"log <@{DANA}> ask: <@{DANA}> to demo the retry dashboard at the all-hands")
@@ -57,8 +62,7 @@ def test_card_asks_use_the_focus_never_the_goal_or_a_log_line(alice, clock):
 
 
 def test_a_weekly_manager_one_on_one_never_gets_a_favouritism_note(alice, clock):
-    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
-    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    _meet(alice, clock, "weekly tue 10:00", "manager")
     alice.command("schedule @sam monthly first thu 11:00 as mentor")
     for text in ("the Q3 roadmap", "the ingestion design review", "hiring for the data team"):
         alice.command(f"log <@{DANA}> {text}")
@@ -67,15 +71,13 @@ def test_a_weekly_manager_one_on_one_never_gets_a_favouritism_note(alice, clock)
 
 
 def test_an_evening_one_on_one_gets_the_hours_note(alice, clock):
-    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
-    alice.command(f"schedule <@{DANA}> weekly thu 19:30 as manager")
+    _meet(alice, clock, "weekly thu 19:30", "manager")
     card = alice.command(f"prep <@{DANA}>")
     assert "Thursdays at 19:30, outside working hours" in str(card["blocks"])
 
 
 def test_edit_and_remove_a_talking_point_with_undo(alice, clock, sqlite_engine):
-    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
-    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    _meet(alice, clock, "weekly tue 10:00", "manager")
     alice.command(f"agenda <@{DANA}> the Q3 roadmap")
     alice.command(f"agenda <@{DANA}> hiring plan")
     edited = alice.command(f"agenda <@{DANA}> edit 2 the hiring plan for Q1")
@@ -115,8 +117,7 @@ def test_undo_of_someone_elses_point_changes_nothing(alice, bob, clock, sqlite_e
 
 
 def test_priority_is_logged_and_offered_when_the_balance_leans_take(alice, clock, sqlite_engine):
-    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
-    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as sponsor")
+    _meet(alice, clock, "weekly tue 10:00", "sponsor")
     for n in range(4):
         alice.command(f"log <@{DANA}> ask: help with thing {n}")
     logged = alice.command(f"log <@{DANA}> priority: hiring two senior designers")
@@ -130,8 +131,7 @@ def test_priority_is_logged_and_offered_when_the_balance_leans_take(alice, clock
 
 def test_drinks_and_promo_ahead_of_others_get_the_favouritism_note(alice, clock):
     """Must show 3 over signed HTTP, with the learned scanner's FAVOURITISM flags."""
-    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
-    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    _meet(alice, clock, "weekly tue 10:00", "manager")
     alice.command(f"agenda <@{DANA}> grab drinks after work, just the two of us?")
     alice.command(f"agenda <@{DANA}> can you push my promo ahead of the others?")
     card = alice.command(f"prep <@{DANA}>")
