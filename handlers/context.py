@@ -33,3 +33,7 @@ def requester(context: BoltContext) -> Requester:
 
 def now(context: BoltContext) -> datetime:
     return context[NOW_KEY]
+
+
+#: Set on a request the dispatcher replays from the inbox (handlers.inbox lets it through).
+REPLAY_KEY = "inbox_replay"

@@ -6,12 +6,12 @@ from coaching.commands import Agenda, Goal, History, Log
 from coaching.errors import InputError
 from coaching.model import EntryKind, EntrySource, Person
 from coaching.oversharing import scan
-from handlers.actor import Actor, refresh_display_name
-from handlers.prep_data import next_meeting
 from handlers.views import ids
 from handlers.views.blocks import context, message, section
 from handlers.views.entries import confirmation, followups_message, history_message
 from handlers.views.labels import counterpart, mention
+from services.actor import Actor, refresh_display_name
+from services.prep_data import next_meeting
 from storage import entries as entry_store
 from storage.models import Relationship
 from storage.relationships import ensure_relationship, owned_relationship

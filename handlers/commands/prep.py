@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from coaching.commands import Prep
 from coaching.prep import meeting_for
-from handlers.actor import Actor
-from handlers.prep_data import card_for_next, next_meeting, prep_card
 from handlers.views.blocks import message, section
 from handlers.views.labels import mention
 from handlers.views.prep import prep_message
+from services.actor import Actor
+from services.prep_data import card_for_next, next_meeting, prep_card
 from storage.relationships import find_relationship, owned_relationship
 
 NOTHING_SCHEDULED = (

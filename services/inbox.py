@@ -1,0 +1,65 @@
+"""Replaying Slack events a crash left unprocessed (the dispatcher's inbox hook).
+
+An event row is written before Slack gets its 200 (handlers.inbox) and marked done in the
+listener's own transaction. A row still pending `REPLAY_AFTER` later means the process died
+(or the listener failed) in between, or the listener postponed it because Slack asked us to
+wait; either way it is fed back through the app exactly as Slack sent it. Replays are claimed
+by compare-and-set, so one instance replays each row, and the listener's own mark-done makes a
+replay that races a slow listener do nothing. After `MAX_ATTEMPTS` a row is given up on and
+logged, so one poison event cannot loop forever.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage import events as inbox
+from storage.db import transaction
+
+log = logging.getLogger(__name__)
+
+#: Longer than any listener takes to commit (milliseconds normally, a few seconds on a busy
+#: SQLite file), short enough that a user whose DM was caught by a crash sees it answered soon
+#: after the restart.
+REPLAY_AFTER = timedelta(seconds=10)
+MAX_ATTEMPTS = 3
+BATCH = 50
+
+
+def replay_due(
+    factory: sessionmaker[Session], dispatch: Callable[[dict[str, Any]], Any], now: datetime
+) -> int:
+    """Feed every due pending event to `dispatch`; returns how many were replayed."""
+    with transaction(factory) as session:
+        due = [
+            (row.event_id, row.replay_at, row.attempts, row.body)
+            for row in inbox.due_for_replay(session, now=now, limit=BATCH)
+        ]
+    replayed = 0
+    for event_id, seen, attempts, body in due:
+        with transaction(factory) as session:
+            if attempts >= MAX_ATTEMPTS:
+                log.error("giving up on Slack event %s after %s replays", event_id, attempts)
+                inbox.give_up(session, event_id, now=now)
+                continue
+            claimed = inbox.claim_replay(
+                session,
+                event_id,
+                seen_replay_at=seen,
+                next_replay_at=now + REPLAY_AFTER * 2**attempts,
+            )
+        if not claimed:
+            continue
+        log.info("replaying Slack event %s (attempt %s)", event_id, attempts + 1)
+        try:
+            dispatch(json.loads(body))
+        except Exception as error:
+            log.warning("replay of %s failed: %s", event_id, type(error).__name__)
+        replayed += 1
+    return replayed
