@@ -19,9 +19,7 @@ from typing import Any
 from slack_bolt import BoltContext, BoltRequest, BoltResponse
 
 from handlers.context import FACTORY_KEY, NOW_KEY, REPLAY_KEY
-from services.inbox import REPLAY_AFTER
-from storage import events as inbox
-from storage.db import transaction
+from services.inbox import accept
 
 log = logging.getLogger(__name__)
 
@@ -31,17 +29,13 @@ def store_before_ack(body: dict, context: BoltContext, next: Callable[[], BoltRe
     if not event_id or context.get(REPLAY_KEY):
         return next()
     event = body.get("event") or {}
-    now = context[NOW_KEY]
-    with transaction(context[FACTORY_KEY]) as session:
-        first = inbox.store_event(
-            session,
-            event_id=str(event_id),
-            team_id=body.get("team_id") or context.team_id,
-            user_id=event.get("user") if isinstance(event.get("user"), str) else None,
-            body=body,
-            now=now,
-            replay_at=now + REPLAY_AFTER,
-        )
+    first = accept(
+        context[FACTORY_KEY],
+        body,
+        team_id=body.get("team_id") or context.team_id,
+        user_id=event.get("user") if isinstance(event.get("user"), str) else None,
+        now=context[NOW_KEY],
+    )
     if not first:
         log.info("dropping a repeat delivery of event %s", event_id)
         return BoltResponse(status=200, body="")

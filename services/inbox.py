@@ -32,6 +32,28 @@ MAX_ATTEMPTS = 3
 BATCH = 50
 
 
+def accept(
+    factory: sessionmaker[Session],
+    body: dict[str, Any],
+    *,
+    team_id: str | None,
+    user_id: str | None,
+    now: datetime,
+) -> bool:
+    """Store one delivery, committed before Slack gets its 200; False for a Slack retry of an
+    event we already have."""
+    with transaction(factory) as session:
+        return inbox.store_event(
+            session,
+            event_id=str(body["event_id"]),
+            team_id=team_id,
+            user_id=user_id,
+            body=body,
+            now=now,
+            replay_at=now + REPLAY_AFTER,
+        )
+
+
 def replay_due(
     factory: sessionmaker[Session], dispatch: Callable[[dict[str, Any]], Any], now: datetime
 ) -> int:
