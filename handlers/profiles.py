@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import threading
 import weakref
 
 from slack_sdk import WebClient
@@ -23,6 +24,11 @@ log = logging.getLogger(__name__)
 
 #: Seconds the first-contact time-zone read may take; Slack's ack deadline is 3 s.
 FIRST_READ_TIMEOUT = 1.0
+#: Display names read after one request (see refresh_after).
+NAMES_PER_REQUEST = 4
+#: (session factory, relationship id) whose name a thread is reading now.
+_reading: set[tuple[sessionmaker, int]] = set()
+_reading_lock = threading.Lock()
 #: Per database (session factory): the (team, user)s whose time zone we have read, which
 #: spares the check's query on every request.
 _zone_known: weakref.WeakKeyDictionary[sessionmaker, set[tuple[str, str]]] = (
@@ -51,18 +57,33 @@ def read_zone_on_first_contact(
 def refresh_after(
     factory: sessionmaker[Session], client: WebClient, scope: Scope, outcome: Outcome
 ) -> None:
-    """The stale reads an outcome noted, once its reply is out."""
+    """The stale reads an outcome noted, once its reply is out.
+
+    At most `NAMES_PER_REQUEST` names per request, and none another thread is reading right
+    now: this runs on a listener thread, and a user with many people must not tie up the pool
+    for the other users' acks (names change rarely; the rest follow on later requests)."""
     if outcome.stale_zone:
         profile = users_info(client, scope.user_id)
         if profile is not None:
             profiles.store_zone(factory, scope.team_id, scope.user_id, profile, now=scope.now)
-    for relationship_id, slack_user in outcome.stale_names.items():
-        profile = users_info(client, slack_user)
-        if profile is None:
-            return  # Slack unreachable or limiting us: the next request tries again
-        profiles.store_name(
-            factory, scope.team_id, scope.user_id, relationship_id, profile, now=scope.now
-        )
+    with _reading_lock:
+        mine = [
+            (rid, slack_user)
+            for rid, slack_user in outcome.stale_names.items()
+            if (factory, rid) not in _reading
+        ][:NAMES_PER_REQUEST]
+        _reading.update((factory, rid) for rid, _ in mine)
+    try:
+        for relationship_id, slack_user in mine:
+            profile = users_info(client, slack_user)
+            if profile is None:
+                return  # Slack unreachable or limiting us: the next request tries again
+            profiles.store_name(
+                factory, scope.team_id, scope.user_id, relationship_id, profile, now=scope.now
+            )
+    finally:
+        with _reading_lock:
+            _reading.difference_update((factory, rid) for rid, _ in mine)
 
 
 def users_info(client: WebClient, user_id: str) -> dict | None:
