@@ -87,11 +87,18 @@ def standard_hooks(
     session_factory: sessionmaker[Session], client: WebClient, app: App | None = None
 ) -> list[Hook]:
     """Background work each dispatcher tick besides nudges: message texts Slack rate-limited
-    earlier, and (given the app) Slack events a crash or a 429 left in the inbox."""
+    earlier, private replies Slack could not take, and (given the app) Slack events a crash or
+    a 429 left in the inbox."""
     from handlers.capture.backfill import fill_pending_texts
+    from handlers.capture.replies import post_queued
     from services.inbox import replay_due
+    from services.outbox import send_due
 
-    hooks: list[Hook] = [lambda now: fill_pending_texts(session_factory, client, now)]
+    post = post_queued(client)
+    hooks: list[Hook] = [
+        lambda now: fill_pending_texts(session_factory, client, now),
+        lambda now: send_due(session_factory, post, now),
+    ]
     if app is not None:
         hooks.append(
             lambda now: replay_due(

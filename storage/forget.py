@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from storage.models import Entry, InboxEvent, MeetingSeries, Nudge, Relationship, User
+from storage.models import (
+    Entry,
+    InboxEvent,
+    MeetingSeries,
+    Nudge,
+    Relationship,
+    User,
+)
 
 
 @dataclass(frozen=True)
@@ -25,8 +32,8 @@ class Forgotten:
 
 def forget_user(session: Session, user: User) -> Forgotten:
     """Delete the user's nudges, entries, series, relationships, their own row (settings
-    and goal live on it) and the Slack events of theirs still in the inbox. Only rows whose
-    owner is `user` are touched."""
+    and goal live on it), their Slack events still in the inbox and their replies still
+    waiting in the outbox. Only rows whose owner is `user` are touched."""
     owner_id = user.id
     nudges = _delete(session, Nudge, Nudge.owner_id == owner_id)
     entries = _delete(session, Entry, Entry.owner_id == owner_id)

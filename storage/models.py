@@ -178,3 +178,19 @@ class InboxEvent(Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ix_inbox_state_replay_at", "state", "replay_at"),)
+
+
+class OutboxPost(Base):
+    """A private reply Slack refused or could not take after its change was committed (a 429,
+    Slack unreachable): the dispatcher posts it later instead of a listener waiting. `payload`
+    is the message (user text included); it is deleted once sent, given up on, or forgotten."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(32), index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -10,6 +10,7 @@ from slack_bolt import Ack, BoltContext
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
+from handlers.capture.replies import dm
 from handlers.context import requester
 from handlers.unit_of_work import after, perform
 from services.actor import Actor
@@ -41,12 +42,18 @@ def occurrence_value(body: dict[str, Any]) -> tuple[int, datetime] | None:
         return None
 
 
-def reply_privately(respond: Respond, client: WebClient, user_id: str, text: str) -> None:
+def reply_privately(
+    respond: Respond,
+    client: WebClient,
+    user_id: str,
+    text: str,
+    context: BoltContext | None = None,
+) -> None:
     """Ephemeral where the button was (a message); a DM from the bot otherwise (App Home)."""
     if respond is not None and respond.response_url:
         respond(text=text, response_type="ephemeral", replace_original=False)
     else:
-        client.chat_postMessage(channel=user_id, text=text)
+        dm(client, user_id, {"text": text}, context)
 
 
 Say = Callable[[str], None]
@@ -79,7 +86,7 @@ def owned_button(
 
             outcome = perform(context, client, work)
             for text in said:
-                reply_privately(respond, client, requester(context).user_id, text)
+                reply_privately(respond, client, requester(context).user_id, text, context)
             after(context, client, outcome)
 
         run.__name__ = run.__qualname__ = handle.__name__

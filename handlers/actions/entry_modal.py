@@ -14,6 +14,7 @@ from coaching.errors import InputError
 from coaching.model import EntryKind, EntrySource, Person
 from coaching.oversharing import scan
 from handlers.actions.common import NOT_YOURS, int_value, owned_button
+from handlers.capture.replies import dm
 from handlers.capture.slack_reads import permalink
 from handlers.context import FACTORY_KEY, requester
 from handlers.home_events import journal_changed
@@ -97,7 +98,7 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
         ack(response_action="errors", errors=errors)
         return
     ack()
-    client.chat_postMessage(channel=requester(context).user_id, **reply)
+    dm(client, requester(context).user_id, reply, context)
     if reference and entry_id is not None:
         link = permalink(client, str(channel), str(ts))
         store_permalink(context[FACTORY_KEY], scope(context), entry_id, link)
@@ -122,7 +123,7 @@ def submit_schedule(ack: Ack, view: dict, context: BoltContext, client: WebClien
         return
     reply = outcome.reply
     ack()
-    client.chat_postMessage(channel=requester(context).user_id, **reply)
+    dm(client, requester(context).user_id, reply, context)
     after(context, client, outcome)
 
 

@@ -54,7 +54,7 @@ def direct_message(body: dict, event: dict, context: BoltContext, client: WebCli
     outcome = perform(context, client, work)
     if outcome.repeat:
         return
-    dm(client, str(event["user"]), with_notes(outcome.reply, outcome.notes))
+    dm(client, str(event["user"]), with_notes(outcome.reply, outcome.notes), context)
     after(context, client, outcome)
 
 

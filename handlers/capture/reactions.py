@@ -195,7 +195,7 @@ def _close_followup(
 def _reply_after(context: BoltContext, client: WebClient, channel: str, outcome) -> None:
     """The confirmation, now that the change is committed; then the after-commit work."""
     if outcome.reply is not None:
-        ephemeral_or_dm(client, channel, requester(context).user_id, outcome.reply)
+        ephemeral_or_dm(client, channel, requester(context).user_id, outcome.reply, context)
     after(context, client, outcome)
 
 
