@@ -48,6 +48,7 @@ def read_zone_on_first_contact(
         return
     quick = copy.copy(client)
     quick.timeout = FIRST_READ_TIMEOUT
+    quick.retry_handlers = []  # one try: a retry could outlast Slack's ack deadline
     profile = users_info(quick, scope.user_id)
     if profile is not None:
         profiles.store_zone(factory, *key, profile, now=scope.now, first_contact=True)
