@@ -29,6 +29,8 @@ def store_before_ack(body: dict, context: BoltContext, next: Callable[[], BoltRe
     if not event_id or context.get(REPLAY_KEY):
         return next()
     event = body.get("event") or {}
+    if event.get("bot_id") or event.get("bot_profile"):
+        return next()  # our own DMs echoed back (message.im): no listener acts on a bot's words
     first = accept(
         context[FACTORY_KEY],
         body,

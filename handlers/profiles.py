@@ -40,9 +40,10 @@ def read_zone_on_first_contact(
     factory: sessionmaker[Session], client: WebClient, scope: Scope
 ) -> None:
     key = (scope.team_id, scope.user_id)
-    known = _zone_known.setdefault(factory, set())
-    if key in known:
-        return
+    with _reading_lock:
+        known = _zone_known.setdefault(factory, set())
+        if key in known:
+            return
     if profiles.zone_known(factory, *key):
         known.add(key)
         return
