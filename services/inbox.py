@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 #: after the restart.
 REPLAY_AFTER = timedelta(seconds=10)
 MAX_ATTEMPTS = 3
+#: An event Slack keeps rate-limiting (its postponed replays do not count as attempts) is
+#: given up on this long after it arrived.
+GIVE_UP_AFTER = timedelta(hours=1)
 BATCH = 50
 
 
@@ -60,13 +63,13 @@ def replay_due(
     """Feed every due pending event to `dispatch`; returns how many were replayed."""
     with transaction(factory) as session:
         due = [
-            (row.event_id, row.replay_at, row.attempts, row.body)
+            (row.event_id, row.replay_at, row.attempts, row.body, row.received_at)
             for row in inbox.due_for_replay(session, now=now, limit=BATCH)
         ]
     replayed = 0
-    for event_id, seen, attempts, body in due:
+    for event_id, seen, attempts, body, received_at in due:
         with transaction(factory) as session:
-            if attempts >= MAX_ATTEMPTS:
+            if attempts >= MAX_ATTEMPTS or now - received_at > GIVE_UP_AFTER:
                 log.error("giving up on Slack event %s after %s replays", event_id, attempts)
                 inbox.give_up(session, event_id, now=now)
                 continue

@@ -11,7 +11,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -63,11 +63,15 @@ def mark_done(session: Session, event_id: str, *, now: datetime) -> bool:
 
 
 def postpone(session: Session, event_id: str, *, until: datetime) -> None:
-    """Leave the event pending and replay it no sooner than `until` (Slack's Retry-After)."""
+    """Leave the event pending and replay it no sooner than `until` (Slack's Retry-After).
+    Waiting for Slack is not the event's fault: a replay that ends here does not count."""
     session.execute(
         update(InboxEvent)
         .where(InboxEvent.event_id == event_id, InboxEvent.state == PENDING)
-        .values(replay_at=until)
+        .values(
+            replay_at=until,
+            attempts=case((InboxEvent.attempts > 0, InboxEvent.attempts - 1), else_=0),
+        )
     )
 
 

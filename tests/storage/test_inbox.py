@@ -47,7 +47,26 @@ def test_a_poison_event_is_given_up_after_max_attempts(session_factory):
 
     later = NOW
     for _ in range(MAX_ATTEMPTS + 3):
-        later += timedelta(hours=1)
+        later += timedelta(minutes=5)
         replay_due(session_factory, fails, later)
     assert len(replayed) == MAX_ATTEMPTS
     assert _state(session_factory, "EvPOISON") == inbox.DEAD
+
+
+def test_waiting_for_slack_does_not_count_but_an_hour_is_the_limit(session_factory):
+    accept(session_factory, _event("EvLIMITED"), team_id="T1", user_id="U1", now=NOW)
+    replayed: list[str] = []
+
+    def still_limited(body: dict) -> None:  # the listener meets another 429 and postpones
+        replayed.append(body["event_id"])
+        with transaction(session_factory) as session:
+            inbox.postpone(session, body["event_id"], until=later + timedelta(seconds=30))
+
+    later = NOW
+    for _ in range(MAX_ATTEMPTS + 2):
+        later += timedelta(minutes=5)
+        replay_due(session_factory, still_limited, later)
+    assert len(replayed) == MAX_ATTEMPTS + 2  # postponed replays are not counted as failures
+    assert _state(session_factory, "EvLIMITED") == inbox.PENDING
+    replay_due(session_factory, still_limited, NOW + timedelta(hours=2))
+    assert _state(session_factory, "EvLIMITED") == inbox.DEAD
