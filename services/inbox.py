@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from services.claims import claimed
 from storage import events as inbox
 from storage.db import transaction
 
@@ -61,26 +62,28 @@ def replay_due(
     factory: sessionmaker[Session], dispatch: Callable[[dict[str, Any]], Any], now: datetime
 ) -> int:
     """Feed every due pending event to `dispatch`; returns how many were replayed."""
-    with transaction(factory) as session:
-        due = [
+
+    def due(session: Session) -> list[tuple]:
+        return [
             (row.event_id, row.replay_at, row.attempts, row.body, row.received_at)
             for row in inbox.due_for_replay(session, now=now, limit=BATCH)
         ]
+
+    def claim(session: Session, row: tuple) -> bool:
+        event_id, seen, attempts, _body, received_at = row
+        if attempts >= MAX_ATTEMPTS or now - received_at > GIVE_UP_AFTER:
+            log.error("giving up on Slack event %s after %s replays", event_id, attempts)
+            inbox.give_up(session, event_id, now=now)
+            return False
+        return inbox.claim_replay(
+            session,
+            event_id,
+            seen_replay_at=seen,
+            next_replay_at=now + REPLAY_AFTER * 2**attempts,
+        )
+
     replayed = 0
-    for event_id, seen, attempts, body, received_at in due:
-        with transaction(factory) as session:
-            if attempts >= MAX_ATTEMPTS or now - received_at > GIVE_UP_AFTER:
-                log.error("giving up on Slack event %s after %s replays", event_id, attempts)
-                inbox.give_up(session, event_id, now=now)
-                continue
-            claimed = inbox.claim_replay(
-                session,
-                event_id,
-                seen_replay_at=seen,
-                next_replay_at=now + REPLAY_AFTER * 2**attempts,
-            )
-        if not claimed:
-            continue
+    for event_id, _seen, attempts, body, _received_at in claimed(factory, due, claim):
         log.info("replaying Slack event %s (attempt %s)", event_id, attempts + 1)
         try:
             dispatch(json.loads(body))

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from services.claims import claimed
 from storage import outbox
 from storage.db import transaction
 
@@ -58,16 +59,18 @@ def send_due(
     now: datetime,
 ) -> int:
     """Post every due reply with `post(user_id, payload)`; returns how many went out."""
-    with transaction(factory) as session:
-        due = [
+
+    def due(session: Session) -> list[tuple]:
+        return [
             (row.id, row.due_at, row.attempts, row.user_id, row.payload)
             for row in outbox.due_posts(session, now=now, limit=BATCH)
         ]
+
+    def claim(session: Session, row: tuple) -> bool:
+        return outbox.claim_post(session, row[0], seen_due_at=row[1], until=now + LEASE)
+
     sent = 0
-    for post_id, seen, attempts, user_id, payload in due:
-        with transaction(factory) as session:
-            if not outbox.claim_post(session, post_id, seen_due_at=seen, until=now + LEASE):
-                continue
+    for post_id, _seen, attempts, user_id, payload in claimed(factory, due, claim):
         try:
             post(user_id, json.loads(payload))
         except RetryLater as later:

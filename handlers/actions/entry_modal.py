@@ -12,21 +12,19 @@ from slack_sdk import WebClient
 from coaching import commands as grammar
 from coaching.errors import InputError
 from coaching.model import EntryKind, EntrySource, Person
-from coaching.oversharing import scan
 from handlers.actions.common import NOT_YOURS, int_value, owned_button
 from handlers.capture.replies import dm
 from handlers.capture.slack_reads import permalink
+from handlers.commands.entries import save_entry
 from handlers.context import FACTORY_KEY, requester
 from handlers.home_events import journal_changed
 from handlers.unit_of_work import after, perform, scope
 from handlers.views import ids
-from handlers.views.entries import confirmation
 from handlers.views.entry_modal import entry_modal, read_entry_modal, read_entry_person
 from handlers.views.labels import counterpart
 from handlers.views.schedule_modal import command_text
 from services.actor import Actor, refresh_display_name
 from services.entries import store_permalink
-from storage import entries as entry_store
 from storage.models import Relationship
 from storage.relationships import ensure_relationship, owned_relationship
 
@@ -78,19 +76,9 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
                 actor.db, actor.user, Person(user_id=picked), now=actor.now
             )
             refresh_display_name(actor, relationship)
-        entry = entry_store.add_entry(
-            actor.db,
-            actor.user,
-            kind=kind,
-            text=text,
-            now=actor.now,
-            relationship_id=relationship.id if relationship else None,
-            source=source,
-            **reference,
-        )
+        entry, reply = save_entry(actor, kind, text, relationship, source, **reference)
         journal_changed(actor)
-        reply = confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
-        return None, reply, entry.id
+        return None, reply, entry.id if entry else None
 
     outcome = perform(context, client, work)
     errors, reply, entry_id = outcome.reply

@@ -13,7 +13,7 @@ from handlers.views.labels import counterpart, mention
 from services.actor import Actor, refresh_display_name
 from services.prep_data import next_meeting
 from storage import entries as entry_store
-from storage.models import Relationship
+from storage.models import Entry, Relationship
 from storage.relationships import ensure_relationship, owned_relationship
 
 FOLLOWUPS_SHOWN = 20
@@ -36,7 +36,19 @@ def _save(
     relationship: Relationship | None,
     source: EntrySource,
 ) -> dict:
-    """Store one entry and answer with the one-line confirmation (Undo, oversharing warning)."""
+    return save_entry(actor, kind, text, relationship, source)[1]
+
+
+def save_entry(
+    actor: Actor,
+    kind: EntryKind,
+    text: str,
+    relationship: Relationship | None,
+    source: EntrySource,
+    **reference: str,
+) -> tuple[Entry | None, dict]:
+    """Store one entry (with the Slack message it came from, if any) and the one-line
+    confirmation to send once it is committed (Undo, oversharing warning)."""
     entry = entry_store.add_entry(
         actor.db,
         actor.user,
@@ -45,8 +57,9 @@ def _save(
         now=actor.now,
         source=source,
         relationship_id=relationship.id if relationship else None,
+        **reference,
     )
-    return confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
+    return entry, confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
 
 
 def _relationship(actor: Actor, person: Person) -> Relationship:
