@@ -31,6 +31,13 @@ from services.nudge_cards import NudgeViews
 #: workspace sends, while staying near the database pool size so that threads queue for a
 #: connection only in a burst.
 LISTENER_THREADS = 32
+#: Threads doing the work of Slack events (DMs, reactions, App Home opened). Bolt has already
+#: answered 200 and the inbox holds each event, so this work may queue without anyone missing
+#: a deadline — which is why it has a pool of its own: a burst of DMs (each a commit and three
+#: or four Slack calls after it) can then never sit in front of a slash command waiting for its
+#: ack. 16 threads clear about 20 events a second at 150 ms per Slack call, more than one
+#: workspace sends, while keeping the writers that queue for SQLite's lock few.
+EVENT_THREADS = 16
 
 
 def build_app(
@@ -46,8 +53,9 @@ def build_app(
     """A Bolt app with our middlewares, listeners and error handler.
 
     `token_verification` makes Bolt call `auth.test` at start (skipped by the offline shell);
-    `listener_executor` runs listeners (the shell passes one it can wait on; by default a pool
-    of LISTENER_THREADS); `shared_client` hands `client` itself to every listener instead of
+    `listener_executor` runs listeners and event work (the shell passes one it can wait on; by
+    default a pool of LISTENER_THREADS for listeners and one of EVENT_THREADS for events);
+    `shared_client` hands `client` itself to every listener instead of
     Bolt's per-request copy (a plain WebClient), which the shell needs because its client
     answers in-process.
     """
@@ -65,7 +73,8 @@ def build_app(
         or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener"),
         before_authorize=use_shared_client if shared_client else None,
     )
-    app.use(provide_storage(session_factory, clock))
+    event_pool = listener_executor or ThreadPoolExecutor(EVENT_THREADS, thread_name_prefix="event")
+    app.use(provide_storage(session_factory, clock, event_pool))
     app.use(resolve_requester)
     app.use(store_before_ack)
     app.error(handle_error)

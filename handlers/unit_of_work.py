@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import traceback
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, TypeVar
@@ -22,7 +23,7 @@ from typing import Any, TypeVar
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
-from handlers.context import FACTORY_KEY, NOW_KEY, requester
+from handlers.context import EVENT_POOL_KEY, FACTORY_KEY, NOW_KEY, requester
 from handlers.profiles import read_zone_on_first_contact, refresh_after
 from services import unit_of_work as service
 from services.actor import Actor
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 EVENT_KEY = "inbox_event_id"
 DEFERRED_KEY = "inbox_deferred"
+TAKEN_KEY = "inbox_taken"
 
 
 def scope(context: BoltContext) -> Scope:
@@ -50,7 +52,10 @@ def perform(context: BoltContext, client: WebClient, work: Callable[[Actor], T])
     where = scope(context)
     factory = context[FACTORY_KEY]
     read_zone_on_first_contact(factory, client, where)
-    return service.perform(factory, where, work)
+    outcome = service.perform(factory, where, work)
+    if where.event_id:
+        context[TAKEN_KEY] = True  # done (or found done) in that transaction
+    return outcome
 
 
 def look(context: BoltContext, work: Callable[[Actor], T]) -> T:
@@ -89,17 +94,38 @@ def defer(context: BoltContext, seconds: float) -> None:
 
 def event_listener(func: Callable[..., Any]) -> Callable[..., Any]:
     """Wrap a Bolt event listener (it must take `body` and `context`); see the module
-    docstring. Bolt reads the wrapped function's signature for injection."""
+    docstring. Bolt reads the wrapped function's signature for injection.
+
+    Slack got its 200 before the listener started (and the inbox holds the event), so nobody
+    waits on this work: it is handed to the event pool (bot.app), leaving Bolt's listener
+    threads free for slash commands and buttons, whose acks do have a 3 s deadline."""
 
     @functools.wraps(func)
-    def run(*args: Any, **kwargs: Any) -> Any:
+    def run(*args: Any, **kwargs: Any) -> None:
         context: BoltContext = kwargs["context"]
         body = kwargs.get("body")
         event_id = body.get("event_id") if isinstance(body, dict) else None
         context[EVENT_KEY] = event_id
-        result = func(*args, **kwargs)
-        if event_id and not context.get(DEFERRED_KEY):
-            service.finish_event(context[FACTORY_KEY], event_id, now=context[NOW_KEY])
-        return result
+
+        def process() -> None:
+            func(*args, **kwargs)
+            if event_id and not context.get(DEFERRED_KEY) and not context.get(TAKEN_KEY):
+                service.finish_event(context[FACTORY_KEY], event_id, now=context[NOW_KEY])
+
+        pool = context.get(EVENT_POOL_KEY)
+        if pool is None:
+            process()
+        else:
+            pool.submit(_logged, process)
 
     return run
+
+
+def _logged(process: Callable[[], None]) -> None:
+    """Bolt's error handler does not see the event pool: a failure is logged here (type and
+    code path only), and the event stays pending in the inbox for the dispatcher to replay."""
+    try:
+        process()
+    except Exception as error:
+        frames = "".join(traceback.format_tb(error.__traceback__))
+        log.error("event listener failed with %s\n%s", type(error).__name__, frames)
