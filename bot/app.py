@@ -21,6 +21,7 @@ from bot.clock import utc_now
 from handlers.errors import handle_error
 from handlers.inbox import replay_request, store_before_ack
 from handlers.middleware import provide_storage, resolve_requester
+from handlers.views.flags import set_support_url
 from services.nudge_cards import NudgeViews
 
 #: Threads running listeners. A slash command is only answered once a thread picks its
@@ -49,16 +50,18 @@ def build_app(
     token_verification: bool = True,
     listener_executor: Executor | None = None,
     shared_client: bool = False,
+    support_url: str | None = None,
 ) -> App:
     """A Bolt app with our middlewares, listeners and error handler.
 
     `token_verification` makes Bolt call `auth.test` at start (skipped by the offline shell);
     `listener_executor` runs listeners and event work (the shell passes one it can wait on; by
     default a pool of LISTENER_THREADS for listeners and one of EVENT_THREADS for events);
-    `shared_client` hands `client` itself to every listener instead of
-    Bolt's per-request copy (a plain WebClient), which the shell needs because its client
-    answers in-process.
+    `shared_client` hands `client` itself to every listener instead of Bolt's per-request copy
+    (a plain WebClient), which the shell needs because its client answers in-process.
+    `support_url` is the operator's ONEONONE_SUPPORT_URL, linked from the care note.
     """
+    set_support_url(support_url)
 
     def use_shared_client(context, next):  # Bolt's "before_authorize" middleware
         context["client"] = client
