@@ -171,6 +171,43 @@ def test_topic_of_a_log_line(line: str, topic: str) -> None:
     assert topic_of(line, counterpart="Dana") == topic
 
 
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("intro: Sam from finance", "an introduction to Sam from finance"),
+        ("re: PR #4521", "PR #4521"),
+        ("wrt the reorg", "the reorg"),
+        ("idea: nightly flaky-test report", "the nightly flaky-test report"),
+        ("fyi: offsite moved", "the offsite"),
+        ("win: migrated billing to Postgres", "migrating billing"),
+    ],
+)
+def test_a_label_before_a_colon_is_not_the_topic(line: str, topic: str) -> None:
+    assert topic_of(line, counterpart="Dana") == topic
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She said no to the conference",
+        "don't tell the team about the reorg",
+        "no luck with the conference",
+        "yes to the offsite",
+        "not sure about the reorg",
+        "can't make Thursday",
+        "thanks for the intro to Priya",
+        "why the deploy failed",
+        "How to price the enterprise tier",
+        "Sam from finance",
+        "ok",
+    ],
+)
+def test_a_line_that_is_not_about_a_thing_has_no_topic(line: str) -> None:
+    """A reply, a mood, a question or a bare name takes no "the": the card uses the date alone
+    ("what I asked you on 3 Nov") rather than "the no to the conference"."""
+    assert topic_of(line, counterpart="Dana") is None
+
+
 def test_topics_turn_to_the_right_voice() -> None:
     ref = Reference("Dana's hiring plan", "3 Nov")
     assert ref.to_counterpart("Dana") == "your hiring plan"
