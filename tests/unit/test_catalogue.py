@@ -292,6 +292,12 @@ def test_focus_phrases_are_noun_phrases() -> None:
         ("  the payments platform ", "the payments platform"),
         ("to be promoted", None),
         ("I want to lead the team and then the department and more", None),
+        ("write a book", None),
+        ("VP of Engineering", "the VP of Engineering role"),
+        ("public speaker", "public speaking"),
+        ("staff engineer", "the staff engineer role"),
+        ("release engineering", "release engineering"),
+        ("change management", "change management"),
     ],
 )
 def test_a_typed_focus_is_cleaned_or_refused(typed: str, focus: str | None) -> None:
