@@ -1,0 +1,332 @@
+"""Leverage both ways (design §1, idea 4): what happens to an ask after it is made.
+
+Three small pipelines, decided here and stored by `storage.leverage`:
+
+- **Introductions** move asked → made → met → thanked → reported back. The last two steps are
+  the ones people skip and the ones that make a senior colleague introduce you again, so they
+  carry deadlines: thank within a day of meeting, tell the introducer what came of it within
+  two weeks.
+- **Follow-through**: a few days after an ask is made, "What was the answer?" (yes / not yet /
+  no), each answer with its own next step.
+- **Promises**: "I'll send…" or `gave: … by fri` gets a deliver-by reminder, and counts as given
+  once it is delivered.
+
+Pure: the current time always comes in as `now`; nothing here knows Slack or the database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from coaching.errors import InputError
+from coaching.model import EntryKind
+from coaching.when import is_day, parse_date
+
+
+class Stage(StrEnum):
+    """Where an introduction stands."""
+
+    ASKED = "asked"
+    MADE = "made"
+    MET = "met"
+    THANKED = "thanked"
+    REPORTED = "reported"
+
+
+STAGES = tuple(Stage)
+
+
+class Answer(StrEnum):
+    """What the senior colleague said to an ask."""
+
+    YES = "yes"
+    NOT_YET = "not_yet"
+    NO = "no"
+
+
+#: How long an introducer usually needs before "has the intro happened?" is a fair question.
+MADE_WAIT = timedelta(days=7)
+#: After the intro, time enough to find a slot with the new person.
+MET_WAIT = timedelta(days=7)
+#: Thank the introducer within a day of meeting the person.
+THANK_WITHIN = timedelta(hours=24)
+#: The reminder to thank comes while there is still time to do it today.
+THANK_REMINDER = timedelta(hours=4)
+#: Tell the introducer what came of it within two weeks of meeting.
+REPORT_WITHIN = timedelta(days=14)
+#: The reminder to report back leaves a few days to do it well.
+REPORT_REMINDER = timedelta(days=10)
+#: "What was the answer?" comes this long after an ask is made.
+ANSWER_WAIT = timedelta(days=3)
+#: After "not yet", a gentle follow-up is worth it after this long.
+NOT_YET_WAIT = timedelta(days=7)
+#: A promise without a date ("I'll send the deck") is due this many days later.
+PROMISE_DEFAULT_DAYS = 3
+#: Deliver-by reminders arrive at this local time on the day.
+REMINDER_TIME = time(9, 0)
+#: ... but never sooner than this after the promise was made.
+REMINDER_MIN_LEAD = timedelta(hours=2)
+
+
+def next_stage(stage: Stage) -> Stage | None:
+    """The step after `stage`; None once the introducer has heard back."""
+    index = STAGES.index(stage)
+    return STAGES[index + 1] if index + 1 < len(STAGES) else None
+
+
+def can_move(current: Stage, to: Stage) -> bool:
+    """Steps only go forward (a late press of an earlier button changes nothing); skipping
+    ahead is allowed, since people thank in the same breath as they report back."""
+    return STAGES.index(to) > STAGES.index(current)
+
+
+@dataclass(frozen=True)
+class Intro:
+    """One introduction as the coaching logic sees it."""
+
+    stage: Stage
+    stage_at: datetime
+    met_at: datetime | None = None
+    introduced: str | None = None
+
+
+def due_by(intro: Intro) -> datetime | None:
+    """The deadline of the next step, when it has one (thank: a day; report back: two weeks)."""
+    if intro.met_at is None:
+        return None
+    if intro.stage is Stage.MET:
+        return intro.met_at + THANK_WITHIN
+    if intro.stage is Stage.THANKED:
+        return intro.met_at + REPORT_WITHIN
+    return None
+
+
+def prompt_at(intro: Intro) -> datetime | None:
+    """When the bot should DM about the next step; None when the pipeline is complete."""
+    if intro.stage is Stage.ASKED:
+        return intro.stage_at + MADE_WAIT
+    if intro.stage is Stage.MADE:
+        return intro.stage_at + MET_WAIT
+    met = intro.met_at or intro.stage_at
+    if intro.stage is Stage.MET:
+        return met + THANK_REMINDER
+    if intro.stage is Stage.THANKED:
+        return met + REPORT_REMINDER
+    return None
+
+
+def advance(intro: Intro, to: Stage, *, now: datetime) -> Intro:
+    """The introduction after the user says `to` happened (the caller checks `can_move`)."""
+    met_at = intro.met_at
+    if to is not Stage.MADE and met_at is None and STAGES.index(to) >= STAGES.index(Stage.MET):
+        met_at = now
+    return Intro(stage=to, stage_at=now, met_at=met_at, introduced=intro.introduced)
+
+
+#: What each next step asks of the user, `{introducer}` and `{who}` filled in by the caller.
+NEXT_STEP = {
+    Stage.ASKED: "Has {introducer} made the intro{to_who} yet?",
+    Stage.MADE: "You've been introduced{to_who} — have you met yet?",
+    Stage.MET: "Thank {introducer} for the intro{to_who} — a two-line note today is enough.",
+    Stage.THANKED: (
+        "Tell {introducer} what came of meeting {who} — it's what makes them introduce you again."
+    ),
+}
+
+#: The button that records the next step, per current stage.
+NEXT_BUTTON = {
+    Stage.ASKED: "Intro made",
+    Stage.MADE: "We met",
+    Stage.MET: "Thanked them",
+    Stage.THANKED: "Reported back",
+}
+
+STAGE_DONE = {
+    Stage.ASKED: "Intro asked",
+    Stage.MADE: "Intro made",
+    Stage.MET: "Met",
+    Stage.THANKED: "Thanked the introducer",
+    Stage.REPORTED: "Reported back",
+}
+
+#: What the bot says once a step is recorded.
+STAGE_REPLY = {
+    Stage.MADE: "Intro made{to_who}. Reach out within a couple of days, while it's warm.",
+    Stage.MET: "You met{to_who}. Now thank {introducer} — within 24 hours, two lines is enough.",
+    Stage.THANKED: (
+        "Thanked. In the next two weeks, tell {introducer} what came of it — one concrete "
+        "outcome makes them glad they did it."
+    ),
+    Stage.REPORTED: (
+        "Loop closed: {introducer} heard what came of their intro. That's how the next one happens."
+    ),
+}
+
+
+def next_step_text(intro: Intro, introducer: str) -> str | None:
+    """One line for the card and the nudge: what to do next about this introduction."""
+    template = NEXT_STEP.get(intro.stage)
+    if template is None:
+        return None
+    who = intro.introduced or "them"
+    to_who = f" to {intro.introduced}" if intro.introduced else ""
+    return template.format(introducer=introducer, who=who, to_who=to_who)
+
+
+def step_reply(intro: Intro, introducer: str) -> str:
+    who = f" {intro.introduced}" if intro.stage is Stage.MET and intro.introduced else ""
+    to_who = f" to {intro.introduced}" if intro.introduced else who
+    template = STAGE_REPLY.get(intro.stage, "Noted.")
+    return template.format(introducer=introducer, to_who=to_who)
+
+
+# --- reading an intro ask from words --------------------------------------------------------
+
+_INTRO_ASK = re.compile(
+    r"\b(?:introduce\s+me|introduce\s+us|an?\s+intro(?:duction)?s?\b|intro(?:duction)?\s+to"
+    r"|connect\s+me\s+(?:with|to)|put\s+me\s+in\s+touch)",
+    re.IGNORECASE,
+)
+_INTRODUCED = re.compile(
+    r"\b(?:introduce\s+me\s+to|intro(?:duction)?\s+to|connect\s+me\s+(?:with|to)"
+    r"|put\s+me\s+in\s+touch\s+with|introduce\s+(?!me\b|us\b))\s*(?P<who>[^.?!;,\n]+)",
+    re.IGNORECASE,
+)
+_MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^<>]*)?>")
+_WHO_MAX_WORDS = 8
+_TRAILING = re.compile(r"\s+(?:please|for me|if you can|when you can|sometime)\s*$", re.IGNORECASE)
+
+
+def is_intro_ask(text: str) -> bool:
+    """Whether logged words ask for an introduction ("could you introduce me to…", "an intro
+    to…", "connect me with…")."""
+    return bool(_INTRO_ASK.search(text))
+
+
+def introduced_in(text: str, *, introducer_mention: str | None = None) -> str | None:
+    """Who the user wants to meet, when the words say: a Slack mention, or a short phrase
+    ("someone in data platform"). The introducer's own mention is never the answer."""
+    match = _INTRODUCED.search(text)
+    if not match:
+        return None
+    who = match.group("who").strip()
+    mentions = [m for m in _MENTION.findall(who) if m != introducer_mention]
+    if mentions:
+        return mentions[0]
+    who = _MENTION.sub("", who).strip()
+    who = _TRAILING.sub("", who).strip()
+    words = who.split()
+    if not words:
+        return None
+    return " ".join(words[:_WHO_MAX_WORDS])
+
+
+# --- follow-through ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    """What follows an answer: a follow-up to log, when to ask again, whether the ask is closed."""
+
+    closed: bool
+    followup: str | None = None
+    ask_again_at: datetime | None = None
+    reply: str = ""
+
+
+def answer_prompt_at(made_at: datetime) -> datetime:
+    return made_at + ANSWER_WAIT
+
+
+def after_answer(answer: Answer, *, person: str, topic: str, now: datetime) -> AnswerOutcome:
+    """The next step after the user tells us the answer to an ask about `topic`."""
+    if answer is Answer.YES:
+        return AnswerOutcome(
+            closed=True,
+            followup=f"Thank {person} and follow through on: {topic}",
+            reply=(
+                f"A yes — well done. I've added a follow-up: thank {person} and deliver on it. "
+                "Coming back with the result is what earns the next yes."
+            ),
+        )
+    if answer is Answer.NOT_YET:
+        return AnswerOutcome(
+            closed=False,
+            ask_again_at=now + NOT_YET_WAIT,
+            reply=(
+                f"Not yet is not no. I'll put a gentle follow-up with {person} on your card "
+                "in a week — ask what would help them decide."
+            ),
+        )
+    return AnswerOutcome(
+        closed=True,
+        reply=(
+            f"A no is an answer, and you asked — that counts. Next time with {person}, try a "
+            "different kind of ask: feedback or their view on an idea is easy to say yes to."
+        ),
+    )
+
+
+def gentle_followup_due(answer: Answer | None, answered_at: datetime | None, now: datetime) -> bool:
+    """A "not yet" ask comes back on the card as a gentle follow-up once its wait is over."""
+    if answer is not Answer.NOT_YET or answered_at is None:
+        return False
+    return now - answered_at >= NOT_YET_WAIT
+
+
+# --- promises ---------------------------------------------------------------------------------
+
+_PROMISE = re.compile(
+    r"(?:^|[\s,;:(])(?:I'll|I\s+will|I’ll|Ill)\s+(?:send|share|get|write|draft|review|"
+    r"follow\s+up|look|check|set\s+up|intro(?:duce)?|forward|put\s+together|prepare|"
+    r"find|make|do|take|help|book|schedule|ping|loop|circle|come\s+back)\b",
+    re.IGNORECASE,
+)
+_BY_WHEN = re.compile(
+    r"\bby\s+(?P<when>[A-Za-z]+|\d{4}-\d{1,2}-\d{1,2})\s*[.!]?\s*$", re.IGNORECASE
+)
+
+
+def is_promise(text: str) -> bool:
+    """Words in which the user commits to do something ("I'll send Dana the deck")."""
+    return bool(_PROMISE.search(text))
+
+
+def deliver_by_in(text: str, *, today: date) -> date | None:
+    """A date the words end on ("… by fri", "… by 2026-12-04", "… by tomorrow"), if any."""
+    match = _BY_WHEN.search(text)
+    if not match:
+        return None
+    word = match.group("when")
+    if not (is_day(word.lower()) or word.lower() in ("today", "tomorrow") or word[0].isdigit()):
+        return None
+    try:
+        return parse_date(word, today=today)
+    except InputError:
+        return None
+
+
+def promise_due(kind: EntryKind, text: str, *, today: date) -> date | None:
+    """The deliver-by date of a logged promise: `gave` with a due date, or "I'll …" (a date in
+    the words, else a few days). None when the entry promises nothing."""
+    when = deliver_by_in(text, today=today)
+    if kind is EntryKind.GAVE:
+        return when
+    if kind in (EntryKind.NOTE, EntryKind.FOLLOWUP) and is_promise(text):
+        return when or today + timedelta(days=PROMISE_DEFAULT_DAYS)
+    return None
+
+
+def reminder_at(deliver_by: date, *, tz: str, now: datetime) -> datetime:
+    """The morning of the deliver-by day (local time), never within a couple of hours of now."""
+    morning = datetime.combine(deliver_by, REMINDER_TIME, tzinfo=ZoneInfo(tz))
+    return max(morning.astimezone(now.tzinfo), now + REMINDER_MIN_LEAD)
+
+
+def counts_as_given(kind: EntryKind, *, promised: bool, delivered: bool) -> bool:
+    """The balance counts what the user gave; a promise counts once it is delivered."""
+    return kind is EntryKind.GAVE and (delivered or not promised)

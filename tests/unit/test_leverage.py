@@ -1,0 +1,154 @@
+"""The leverage pipelines as pure rules: introductions, follow-through, promises."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from coaching.leverage import (
+    Answer,
+    Intro,
+    Stage,
+    advance,
+    after_answer,
+    answer_prompt_at,
+    can_move,
+    counts_as_given,
+    deliver_by_in,
+    due_by,
+    gentle_followup_due,
+    introduced_in,
+    is_intro_ask,
+    is_promise,
+    next_stage,
+    next_step_text,
+    promise_due,
+    prompt_at,
+    reminder_at,
+)
+from coaching.model import EntryKind
+
+NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # a Wednesday
+TODAY = date(2026, 11, 25)
+
+
+def test_stages_run_in_order_and_end_after_reporting_back():
+    walked = [Stage.ASKED]
+    while (following := next_stage(walked[-1])) is not None:
+        walked.append(following)
+    assert walked == [Stage.ASKED, Stage.MADE, Stage.MET, Stage.THANKED, Stage.REPORTED]
+
+
+def test_steps_only_go_forward():
+    assert can_move(Stage.ASKED, Stage.MADE)
+    assert can_move(Stage.MET, Stage.REPORTED)  # thanked and reported in one go
+    assert not can_move(Stage.MET, Stage.MADE)
+    assert not can_move(Stage.THANKED, Stage.THANKED)
+
+
+def test_meeting_sets_the_clock_for_thanks_and_reporting_back():
+    intro = Intro(Stage.MADE, NOW - timedelta(days=2))
+    met = advance(intro, Stage.MET, now=NOW)
+    assert met.met_at == NOW
+    assert due_by(met) == NOW + timedelta(hours=24)
+    thanked = advance(met, Stage.THANKED, now=NOW + timedelta(hours=3))
+    assert thanked.met_at == NOW  # thanking does not move the meeting
+    assert due_by(thanked) == NOW + timedelta(days=14)
+    assert due_by(intro) is None
+
+
+def test_each_stage_has_a_prompt_time_until_the_loop_closes():
+    asked = Intro(Stage.ASKED, NOW)
+    assert prompt_at(asked) == NOW + timedelta(days=7)
+    met = Intro(Stage.MET, NOW, met_at=NOW)
+    assert NOW < prompt_at(met) < due_by(met)
+    thanked = Intro(Stage.THANKED, NOW, met_at=NOW)
+    assert NOW < prompt_at(thanked) < due_by(thanked)
+    assert prompt_at(Intro(Stage.REPORTED, NOW, met_at=NOW)) is None
+
+
+def test_next_step_names_the_introducer_and_the_person():
+    intro = Intro(Stage.THANKED, NOW, met_at=NOW, introduced="Priya")
+    assert next_step_text(intro, "Dana") == (
+        "Tell Dana what came of meeting Priya — it's what makes them introduce you again."
+    )
+    assert "Dana" in next_step_text(Intro(Stage.ASKED, NOW), "Dana")
+    assert next_step_text(Intro(Stage.REPORTED, NOW), "Dana") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you introduce me to someone in data platform?",
+        "Asked for an intro to the payments lead",
+        "would you connect me with Priya",
+        "an introduction to their CFO",
+        "Could you put me in touch with the SRE folks",
+    ],
+)
+def test_intro_asks_are_read_from_words(text):
+    assert is_intro_ask(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the introduction section of the design doc needs work", "intro slides for the all-hands"],
+)
+def test_intros_to_documents_are_still_read_as_asks_only_when_they_ask(text):
+    # "introduction section" has no "to"/"an" shape of an ask for a person.
+    assert not is_intro_ask(text)
+
+
+def test_who_is_introduced_is_a_mention_or_a_short_phrase():
+    assert introduced_in("could you introduce me to <@U123|priya>?") == "<@U123|priya>"
+    assert introduced_in("an intro to someone in data platform please") == (
+        "someone in data platform"
+    )
+    found = introduced_in("intro to <@UDANA> and <@UPRIYA>", introducer_mention="<@UDANA>")
+    assert found == "<@UPRIYA>"
+    assert introduced_in("asked for an intro") is None
+
+
+def test_answers_lead_to_their_next_step():
+    yes = after_answer(Answer.YES, person="Dana", topic="the Q3 budget", now=NOW)
+    assert yes.closed and "Dana" in yes.followup and "Q3 budget" in yes.followup
+    not_yet = after_answer(Answer.NOT_YET, person="Dana", topic="x", now=NOW)
+    assert not not_yet.closed and not_yet.ask_again_at == NOW + timedelta(days=7)
+    no = after_answer(Answer.NO, person="Dana", topic="x", now=NOW)
+    assert no.closed and no.followup is None and "different kind of ask" in no.reply
+    assert answer_prompt_at(NOW) == NOW + timedelta(days=3)
+
+
+def test_a_not_yet_comes_back_only_after_its_wait():
+    assert not gentle_followup_due(Answer.NOT_YET, NOW, NOW + timedelta(days=6))
+    assert gentle_followup_due(Answer.NOT_YET, NOW, NOW + timedelta(days=7))
+    assert not gentle_followup_due(Answer.NO, NOW, NOW + timedelta(days=30))
+
+
+def test_promises_are_read_from_words_with_or_without_a_date():
+    assert is_promise("I'll send Dana the migration plan")
+    assert is_promise("told her I will review the RFC")
+    assert not is_promise("Dana will send me the plan")
+    assert deliver_by_in("review their hiring plan by fri", today=TODAY) == date(2026, 11, 27)
+    assert deliver_by_in("by the way, all good", today=TODAY) is None
+    assert promise_due(EntryKind.GAVE, "review their plan by tomorrow", today=TODAY) == date(
+        2026, 11, 26
+    )
+    assert promise_due(EntryKind.GAVE, "reviewed their plan", today=TODAY) is None
+    assert promise_due(EntryKind.NOTE, "I'll send the deck", today=TODAY) == date(2026, 11, 28)
+    assert promise_due(EntryKind.WIN, "I'll send the deck", today=TODAY) is None
+
+
+def test_deliver_by_reminder_comes_in_the_morning_but_not_at_once():
+    at = reminder_at(date(2026, 11, 27), tz="America/New_York", now=NOW)
+    assert at == datetime(2026, 11, 27, 14, 0, tzinfo=UTC)  # 09:00 in New York
+    same_day = reminder_at(TODAY, tz="UTC", now=NOW)
+    assert same_day == NOW + timedelta(hours=2)
+
+
+def test_a_promise_counts_as_given_once_delivered():
+    assert counts_as_given(EntryKind.GAVE, promised=False, delivered=False)
+    assert not counts_as_given(EntryKind.GAVE, promised=True, delivered=False)
+    assert counts_as_given(EntryKind.GAVE, promised=True, delivered=True)
+    assert not counts_as_given(EntryKind.ASK, promised=False, delivered=True)
