@@ -327,6 +327,11 @@ def reminder_at(deliver_by: date, *, tz: str, now: datetime) -> datetime:
     return max(morning.astimezone(now.tzinfo), now + REMINDER_MIN_LEAD)
 
 
-def counts_as_given(kind: EntryKind, *, promised: bool, delivered: bool) -> bool:
-    """The balance counts what the user gave; a promise counts once it is delivered."""
-    return kind is EntryKind.GAVE and (delivered or not promised)
+def kind_to_log(kind: EntryKind, *, promised: bool) -> EntryKind:
+    """A promise waits as something the user owes (a follow-up) until it is delivered; then
+    it becomes what they gave, and only then does the balance count it."""
+    return EntryKind.FOLLOWUP if promised else kind
+
+
+#: What a delivered promise is in the journal and the balance.
+DELIVERED_KIND = EntryKind.GAVE

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from storage.models import Entry, MeetingSeries, Nudge, Relationship, User
+from storage.models import Entry, FollowThrough, MeetingSeries, Nudge, Relationship, User
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ def forget_user(session: Session, user: User) -> Forgotten:
     and goal live on it). Only rows whose owner is `user` are touched."""
     owner_id = user.id
     nudges = _delete(session, Nudge, Nudge.owner_id == owner_id)
+    _delete(session, FollowThrough, FollowThrough.owner_id == owner_id)
     entries = _delete(session, Entry, Entry.owner_id == owner_id)
     series = _delete(session, MeetingSeries, MeetingSeries.owner_id == owner_id)
     relationships = _delete(session, Relationship, Relationship.owner_id == owner_id)

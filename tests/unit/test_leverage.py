@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from coaching.leverage import (
+    DELIVERED_KIND,
     Answer,
     Intro,
     Stage,
@@ -14,13 +15,13 @@ from coaching.leverage import (
     after_answer,
     answer_prompt_at,
     can_move,
-    counts_as_given,
     deliver_by_in,
     due_by,
     gentle_followup_due,
     introduced_in,
     is_intro_ask,
     is_promise,
+    kind_to_log,
     next_stage,
     next_step_text,
     promise_due,
@@ -147,8 +148,7 @@ def test_deliver_by_reminder_comes_in_the_morning_but_not_at_once():
     assert same_day == NOW + timedelta(hours=2)
 
 
-def test_a_promise_counts_as_given_once_delivered():
-    assert counts_as_given(EntryKind.GAVE, promised=False, delivered=False)
-    assert not counts_as_given(EntryKind.GAVE, promised=True, delivered=False)
-    assert counts_as_given(EntryKind.GAVE, promised=True, delivered=True)
-    assert not counts_as_given(EntryKind.ASK, promised=False, delivered=True)
+def test_a_promise_waits_as_owed_and_counts_as_given_once_delivered():
+    assert kind_to_log(EntryKind.GAVE, promised=True) is EntryKind.FOLLOWUP
+    assert kind_to_log(EntryKind.GAVE, promised=False) is EntryKind.GAVE
+    assert DELIVERED_KIND is EntryKind.GAVE
