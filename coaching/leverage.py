@@ -335,3 +335,163 @@ def kind_to_log(kind: EntryKind, *, promised: bool) -> EntryKind:
 
 #: What a delivered promise is in the journal and the balance.
 DELIVERED_KIND = EntryKind.GAVE
+
+
+# --- what a newly logged entry starts ------------------------------------------------------
+
+
+class Track(StrEnum):
+    INTRO = "intro"
+    ASK = "ask"
+    PROMISE = "promise"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How to store a logged entry and what to follow: its kind (a promise waits as a
+    follow-up), which pipeline, who is introduced, the deliver-by date, and the first prompt."""
+
+    kind: EntryKind
+    track: Track | None = None
+    introduced: str | None = None
+    deliver_on: date | None = None
+    prompt_at: datetime | None = None
+
+
+def plan_for(
+    kind: EntryKind,
+    text: str,
+    *,
+    now: datetime,
+    tz: str,
+    intro: bool = False,
+    introducer_mention: str | None = None,
+) -> Plan:
+    """What following a logged entry means. `intro` is set by an `intro:` prefix or a
+    suggested introduction; an ask whose words ask for one counts too."""
+    if intro or (kind is EntryKind.ASK and is_intro_ask(text)):
+        return Plan(
+            kind=EntryKind.ASK,
+            track=Track.INTRO,
+            introduced=introduced_in(text, introducer_mention=introducer_mention)
+            or _after_to(text, introducer_mention),
+            prompt_at=now + MADE_WAIT,
+        )
+    if kind is EntryKind.ASK:
+        return Plan(kind=kind, track=Track.ASK, prompt_at=answer_prompt_at(now))
+    today = now.astimezone(ZoneInfo(tz)).date()
+    due = promise_due(kind, text, today=today)
+    if due is not None:
+        return Plan(
+            kind=kind_to_log(kind, promised=True),
+            track=Track.PROMISE,
+            deliver_on=due,
+            prompt_at=reminder_at(due, tz=tz, now=now),
+        )
+    return Plan(kind=kind)
+
+
+_LEADING_PERSON = re.compile(r"^\s*(?:<@[UW][A-Z0-9]+(?:\|[^<>]*)?>|@\S+)\s*")
+
+
+def _after_to(text: str, introducer_mention: str | None) -> str | None:
+    """`intro: @dana to someone in data platform` — who comes after "to"."""
+    rest = _LEADING_PERSON.sub("", text, count=1)
+    if rest.lower().startswith("to "):
+        return introduced_in("intro " + rest, introducer_mention=introducer_mention)
+    return None
+
+
+_TOPIC_WORDS = 8
+
+
+def topic_of(text: str) -> str:
+    """A logged item named by its first few words, never pasted whole (design §4)."""
+    words = _LEADING_PERSON.sub("", text, count=1).split()
+    short = " ".join(words[:_TOPIC_WORDS]).strip(" .!?;:,")
+    return f"\u201c{short}\u2026\u201d" if len(words) > _TOPIC_WORDS else f"\u201c{short}\u201d"
+
+
+# --- the next step, for the card, App Home and the prompt -----------------------------------
+
+
+@dataclass(frozen=True)
+class Followed:
+    """One followed entry as the coaching logic sees it."""
+
+    entry_id: int
+    track: Track
+    text: str
+    intro: Intro | None = None
+    answer: Answer | None = None
+    answered_at: datetime | None = None
+    deliver_on: date | None = None
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What to do next about one entry: a line to show, and the buttons that record it.
+
+    `buttons` are (label, step) pairs where step is a `Stage`, an `Answer`, or "delivered".
+    """
+
+    entry_id: int
+    label: str
+    text: str
+    buttons: tuple[tuple[str, str], ...]
+
+
+DELIVERED = "delivered"
+
+ANSWER_BUTTONS = (("Yes", Answer.YES.value), ("Not yet", Answer.NOT_YET.value), ("No", "no"))
+
+
+def next_step(item: Followed, *, person: str, topic: str, now: datetime) -> NextStep | None:
+    """The next step of one followed entry, or None when there is nothing to do about it now."""
+    if item.track is Track.INTRO and item.intro is not None:
+        line = next_step_text(item.intro, person)
+        following = next_stage(item.intro.stage)
+        if line is None or following is None:
+            return None
+        deadline = due_by(item.intro)
+        if deadline is not None and deadline < now:
+            line += " (it's overdue — late is still far better than never)"
+        label = f"Intro to {item.intro.introduced}" if item.intro.introduced else "Intro"
+        return NextStep(item.entry_id, label, line, ((NEXT_BUTTON[item.intro.stage], following),))
+    if item.track is Track.ASK:
+        if item.answer is None:
+            return NextStep(
+                item.entry_id,
+                "Waiting on an answer",
+                f"What did {person} say to {topic}?",
+                ANSWER_BUTTONS,
+            )
+        if gentle_followup_due(item.answer, item.answered_at, now):
+            return NextStep(
+                item.entry_id,
+                "Gentle follow-up",
+                f"A week on from \u201cnot yet\u201d: ask {person} what would help them decide "
+                f"on {topic}.",
+                ANSWER_BUTTONS,
+            )
+        return None
+    if item.track is Track.PROMISE and item.deliver_on is not None:
+        return NextStep(
+            item.entry_id,
+            f"You promised, by {item.deliver_on:%a} {item.deliver_on.day} {item.deliver_on:%b}",
+            f"Deliver on {topic} — a kept promise is what you give.",
+            (("Delivered", DELIVERED),),
+        )
+    return None
+
+
+def prompt_text(item: Followed, *, person: str, topic: str) -> str:
+    """The DM that comes when a prompt is due."""
+    if item.track is Track.INTRO and item.intro is not None:
+        return next_step_text(item.intro, person) or "Your introduction is complete."
+    if item.track is Track.ASK:
+        return (
+            f"A few days ago you asked {person} about {topic}. What was the answer? "
+            "Knowing it helps me suggest the right next ask."
+        )
+    return f"Today's the day you said you'd deliver: {topic}. Done already? Mark it."

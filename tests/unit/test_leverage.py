@@ -9,8 +9,11 @@ import pytest
 from coaching.leverage import (
     DELIVERED_KIND,
     Answer,
+    Followed,
     Intro,
+    Plan,
     Stage,
+    Track,
     advance,
     after_answer,
     answer_prompt_at,
@@ -23,10 +26,13 @@ from coaching.leverage import (
     is_promise,
     kind_to_log,
     next_stage,
+    next_step,
     next_step_text,
+    plan_for,
     promise_due,
     prompt_at,
     reminder_at,
+    topic_of,
 )
 from coaching.model import EntryKind
 
@@ -152,3 +158,46 @@ def test_a_promise_waits_as_owed_and_counts_as_given_once_delivered():
     assert kind_to_log(EntryKind.GAVE, promised=True) is EntryKind.FOLLOWUP
     assert kind_to_log(EntryKind.GAVE, promised=False) is EntryKind.GAVE
     assert DELIVERED_KIND is EntryKind.GAVE
+
+
+def test_a_logged_entry_gets_the_pipeline_its_words_call_for():
+    intro = plan_for(EntryKind.NOTE, "<@UDANA> to someone in data platform", now=NOW, tz="UTC",
+                     intro=True, introducer_mention="<@UDANA>")  # fmt: skip
+    assert (intro.kind, intro.track, intro.introduced) == (
+        EntryKind.ASK, Track.INTRO, "someone in data platform"
+    )  # fmt: skip
+    assert intro.prompt_at == NOW + timedelta(days=7)
+    worded = plan_for(EntryKind.ASK, "could you introduce me to <@UPRIYA>?", now=NOW, tz="UTC")
+    assert (worded.track, worded.introduced) == (Track.INTRO, "<@UPRIYA>")
+    ask = plan_for(EntryKind.ASK, "budget for the course", now=NOW, tz="UTC")
+    assert (ask.track, ask.prompt_at) == (Track.ASK, NOW + timedelta(days=3))
+    promise = plan_for(EntryKind.NOTE, "I'll send Dana the deck", now=NOW, tz="UTC")
+    assert (promise.kind, promise.track, promise.deliver_on) == (
+        EntryKind.FOLLOWUP, Track.PROMISE, date(2026, 11, 28)
+    )  # fmt: skip
+    assert plan_for(EntryKind.WIN, "shipped it", now=NOW, tz="UTC") == Plan(EntryKind.WIN)
+
+
+def test_next_steps_for_the_card():
+    intro = Followed(
+        1, Track.INTRO, "x", intro=Intro(Stage.MET, NOW, met_at=NOW, introduced="Priya")
+    )
+    step = next_step(intro, person="Dana", topic="“x”", now=NOW + timedelta(hours=1))
+    assert step.buttons == (("Thanked them", Stage.THANKED),) and "Thank Dana" in step.text
+    late = next_step(intro, person="Dana", topic="“x”", now=NOW + timedelta(days=2))
+    assert "overdue" in late.text
+    waiting = next_step(Followed(2, Track.ASK, "x"), person="Dana", topic="“x”", now=NOW)
+    assert [b for _, b in waiting.buttons] == ["yes", "not_yet", "no"]
+    not_yet = Followed(2, Track.ASK, "x", answer=Answer.NOT_YET, answered_at=NOW)
+    assert next_step(not_yet, person="Dana", topic="“x”", now=NOW + timedelta(days=1)) is None
+    again = next_step(not_yet, person="Dana", topic="“x”", now=NOW + timedelta(days=8))
+    assert again.label == "Gentle follow-up"
+    done = Followed(3, Track.INTRO, "x", intro=Intro(Stage.REPORTED, NOW, met_at=NOW))
+    assert next_step(done, person="Dana", topic="“x”", now=NOW) is None
+
+
+def test_topics_are_short():
+    assert topic_of("<@UDANA> budget for the course") == "“budget for the course”"
+    assert topic_of("one two three four five six seven eight nine") == (
+        "“one two three four five six seven eight…”"
+    )
