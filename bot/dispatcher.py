@@ -252,10 +252,15 @@ class Dispatcher:
 
 
 def standard_hooks(session_factory: sessionmaker[Session], client: WebClient) -> list[Hook]:
-    """Background work each tick besides nudges: message texts Slack rate-limited earlier."""
+    """Background work each tick besides nudges: message texts Slack rate-limited earlier, and
+    the follow-through prompts of the leverage pipeline."""
     from handlers.capture.backfill import fill_pending_texts
+    from handlers.leverage_prompts import send_due_prompts
 
-    return [lambda now: fill_pending_texts(session_factory, client, now)]
+    return [
+        lambda now: fill_pending_texts(session_factory, client, now),
+        lambda now: send_due_prompts(session_factory, client, now),
+    ]
 
 
 def _reason(error: Exception) -> str:

@@ -495,3 +495,15 @@ def prompt_text(item: Followed, *, person: str, topic: str) -> str:
             "Knowing it helps me suggest the right next ask."
         )
     return f"Today's the day you said you'd deliver: {topic}. Done already? Mark it."
+
+
+#: A "no" steers the cards that follow it for this long.
+AFTER_NO_WINDOW = timedelta(days=30)
+
+
+def after_no_note(person: str, text: str) -> str:
+    """The card's note after a no: the user asked, which counts; now a different kind of ask."""
+    return (
+        f"{person} said no to {topic_of(text)} — asking was right. This time try a different "
+        "kind of ask: their feedback on your work, or their view on an idea, is easy to say yes to."
+    )

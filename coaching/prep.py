@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from coaching.asks import SuggestedAsk, suggest_asks
 from coaching.balance import balance, describe_balance
 from coaching.checklist import CHECKLIST, optics_note
+from coaching.leverage import NextStep
 from coaching.model import (
     CadenceKind,
     CoachingContext,
@@ -66,6 +67,8 @@ class PrepCard:
     checklist: tuple[str, ...] = CHECKLIST
     optics: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: What to do next about carried items that are followed (coaching.leverage), by entry id.
+    next_steps: tuple[NextStep, ...] = ()
 
 
 def is_personal(text: str) -> bool:
@@ -123,6 +126,10 @@ def meetings_per_month(specs_by_relationship: dict[int, Sequence[SeriesSpec]]) -
         relationship_id: sum(MEETINGS_PER_MONTH[s.cadence.kind] for s in specs)
         for relationship_id, specs in specs_by_relationship.items()
     }
+
+
+def with_next_steps(card: PrepCard, steps: Sequence[NextStep]) -> PrepCard:
+    return replace(card, next_steps=tuple(steps))
 
 
 def with_note(card: PrepCard, note: str) -> PrepCard:

@@ -19,6 +19,7 @@ from coaching.prep import (
     meetings_per_month,
 )
 from coaching.prep import next_meeting as soonest
+from handlers import follow_through
 from handlers.actor import Actor, refresh_display_name
 from storage import entries as entry_store
 from storage import relationships as relationship_store
@@ -60,7 +61,8 @@ def prep_card(
         now=actor.now,
         meetings_per_month=_meetings_per_month(actor),
     )
-    return build_prep(context, meeting=meeting)
+    card = build_prep(context, meeting=meeting)
+    return follow_through.on_card(actor, card, entries)
 
 
 def card_for_next(actor: Actor, relationship: Relationship) -> PrepCard:

@@ -7,6 +7,7 @@ from slack_bolt import App
 from coaching.model import EntryStatus
 from handlers.actions.common import NOT_YOURS, int_value, owned_button
 from handlers.actor import Actor
+from handlers.follow_through import kept
 from handlers.home_events import journal_changed
 from handlers.views import ids
 from handlers.views.labels import quote_text
@@ -26,6 +27,8 @@ def _change(status: EntryStatus | None, done_text: str):
             actor.db.delete(entry)
         elif entry.status != status.value:
             entry_store.set_status(entry, status, now=actor.now)
+            if status is EntryStatus.DONE:
+                kept(actor, entry)
         say(f"{done_text} {quote_text(entry.text, 120)}")
         journal_changed(actor)
 

@@ -12,17 +12,18 @@ from coaching import commands as grammar
 from coaching.errors import InputError
 from coaching.model import EntryKind, EntrySource, Person
 from coaching.oversharing import scan
+from handlers import follow_through
 from handlers.actions.common import NOT_YOURS, int_value, owned_button
 from handlers.actor import Actor, load_actor, refresh_display_name
 from handlers.capture.slack_reads import permalink
 from handlers.home_events import journal_changed
 from handlers.unit_of_work import listener
 from handlers.views import ids
+from handlers.views.blocks import with_notes
 from handlers.views.entries import confirmation
 from handlers.views.entry_modal import entry_modal, read_entry_modal, read_entry_person
 from handlers.views.labels import counterpart
 from handlers.views.schedule_modal import command_text
-from storage import entries as entry_store
 from storage.models import Relationship
 from storage.relationships import ensure_relationship, owned_relationship
 
@@ -81,17 +82,14 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
             "source_ts": str(ts),
             "permalink": permalink(client, str(channel), str(ts)),
         }
-    entry = entry_store.add_entry(
-        actor.db,
-        actor.user,
-        kind=kind,
-        text=text,
-        now=actor.now,
-        relationship_id=relationship.id if relationship else None,
-        source=source,
-        **reference,
+    entry, decided = follow_through.save(
+        actor, kind, text, relationship, source, intro=bool(metadata.get("intro")), **reference
     )
     reply = confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
+    note = follow_through.confirmation_note(
+        decided, counterpart(relationship) if relationship else None
+    )
+    reply = with_notes(reply, [note] if note and entry is not None else [])
     client.chat_postMessage(channel=actor.user.user_id, **reply)
     journal_changed(actor)
 

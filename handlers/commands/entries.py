@@ -6,10 +6,11 @@ from coaching.commands import Agenda, Goal, History, Log
 from coaching.errors import InputError
 from coaching.model import EntryKind, EntrySource, Person
 from coaching.oversharing import scan
+from handlers import follow_through
 from handlers.actor import Actor, refresh_display_name
 from handlers.prep_data import next_meeting
 from handlers.views import ids
-from handlers.views.blocks import context, message, section
+from handlers.views.blocks import context, message, section, with_notes
 from handlers.views.entries import confirmation, followups_message, history_message
 from handlers.views.labels import counterpart, mention
 from storage import entries as entry_store
@@ -26,7 +27,7 @@ def agenda(command: Agenda, actor: Actor, *, source: EntrySource = EntrySource.C
 
 def log(command: Log, actor: Actor, *, source: EntrySource = EntrySource.COMMAND) -> dict:
     relationship = _relationship(actor, command.person) if command.person else None
-    return _save(actor, command.kind, command.text, relationship, source)
+    return _save(actor, command.kind, command.text, relationship, source, intro=command.intro)
 
 
 def _save(
@@ -35,18 +36,17 @@ def _save(
     text: str,
     relationship: Relationship | None,
     source: EntrySource,
+    *,
+    intro: bool = False,
 ) -> dict:
-    """Store one entry and answer with the one-line confirmation (Undo, oversharing warning)."""
-    entry = entry_store.add_entry(
-        actor.db,
-        actor.user,
-        kind=kind,
-        text=text,
-        now=actor.now,
-        source=source,
-        relationship_id=relationship.id if relationship else None,
+    """Store one entry and answer with the one-line confirmation (Undo, oversharing warning,
+    and what the bot will follow up on)."""
+    entry, decided = follow_through.save(actor, kind, text, relationship, source, intro=intro)
+    reply = confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
+    note = follow_through.confirmation_note(
+        decided, counterpart(relationship) if relationship else None
     )
-    return confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
+    return with_notes(reply, [note] if note and entry is not None else [])
 
 
 def _relationship(actor: Actor, person: Person) -> Relationship:

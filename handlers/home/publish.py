@@ -11,6 +11,7 @@ from coaching.balance import DEFAULT_WINDOW, Balance
 from coaching.model import EntryKind
 from coaching.recurrence import describe, next_occurrence
 from coaching.timing import when_text
+from handlers import follow_through
 from handlers.actor import Actor
 from handlers.views.home import (
     FOLLOWUPS_SHOWN,
@@ -63,6 +64,7 @@ def home_data(actor: Actor) -> HomeData:
         balances=balances,
         has_series=bool(series),
         has_entries=entry_store.has_entries(actor.db, actor.user),
+        intros=[(item.introducer, item.step) for item in follow_through.open_intros(actor)],
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coaching.balance import Balance, describe_balance
+from coaching.leverage import NextStep
 from coaching.model import NudgeSettings
 from handlers.views.blocks import (
     VIEW_BLOCKS_MAX,
@@ -23,12 +24,14 @@ from handlers.views.blocks import (
 )
 from handlers.views.entries import HOW_TO_ADD_FOLLOWUPS, followup_blocks
 from handlers.views.labels import quote_text
+from handlers.views.leverage import step_blocks
 from handlers.views.settings import CHANGE_EXAMPLE, settings_lines
 from storage.models import Entry
 
 UPCOMING_SHOWN = 8
 FOLLOWUPS_SHOWN = 10
 BALANCES_SHOWN = 8
+INTROS_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class HomeData:
     balances: Sequence[PersonBalance] = ()
     has_series: bool = False
     has_entries: bool = False
+    #: Introductions on their way: (introducer, next step), oldest first.
+    intros: Sequence[tuple[str, NextStep]] = ()
 
     @property
     def is_new(self) -> bool:
@@ -71,6 +76,8 @@ def home_view(data: HomeData) -> dict[str, Any]:
         blocks += _next_steps(data)
         blocks += [*_upcoming(data), divider()]
         blocks += [*_followups(data), divider()]
+        if data.intros:
+            blocks += [*_intros(data), divider()]
         blocks += [*_balances(data), divider()]
         blocks += _goal(data) + _settings(data)
     blocks.append(
@@ -150,6 +157,15 @@ def _followups(data: HomeData) -> list[Block]:
                 f"Showing the oldest {FOLLOWUPS_SHOWN}; {extra} more — see all with "
                 "`/oneonone followups`."
             )
+        )
+    return blocks
+
+
+def _intros(data: HomeData) -> list[Block]:
+    blocks = [section(f"*Introductions in progress* ({len(data.intros)})")]
+    for introducer, step in data.intros[:INTROS_SHOWN]:
+        blocks += step_blocks(
+            step, block_id=f"home_intro_{step.entry_id}", detail=f"   _via {introducer}_"
         )
     return blocks
 

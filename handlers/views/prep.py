@@ -19,6 +19,7 @@ from handlers.views.blocks import (
 )
 from handlers.views.flags import flag_lines
 from handlers.views.labels import quote_text
+from handlers.views.leverage import step_blocks
 
 MAX_CARRIED = 5
 MAX_POINTS = 8
@@ -44,7 +45,12 @@ def _carried(card: PrepCard) -> list[Block]:
     if not card.carried_forward:
         return [section("*Carried forward*\nNothing open — a clean slate.")]
     blocks = [section("*Carried forward*")]
+    steps = {step.entry_id: step for step in card.next_steps}
     for entry in card.carried_forward[:MAX_CARRIED]:
+        if entry.id in steps:
+            detail = f"   _{quote_text(entry.text, 200)}_"
+            blocks += step_blocks(steps[entry.id], block_id=f"step_{entry.id}", detail=detail)
+            continue
         label = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Waiting on an answer"
         done = button("Done", ids.ENTRY_DONE, value=str(entry.id))
         blocks.append(section(f"• _{label}:_ {quote_text(entry.text)}", accessory=done))

@@ -1,0 +1,38 @@
+"""Buttons of the leverage pipeline: an intro's next step, the answer to an ask, a promise
+kept. Each value names one of the presser's entries; anyone else's is refused unchanged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from slack_bolt import App
+
+from handlers import follow_through
+from handlers.actions.common import NOT_YOURS, action_value, owned_button
+from handlers.actor import Actor
+from handlers.home_events import journal_changed
+from handlers.views import ids
+
+
+def _followable(actor: Actor, body: dict) -> follow_through.Followable | None:
+    return follow_through.find(actor, action_value(body))
+
+
+def _recorder(record: Callable[[Actor, follow_through.Followable], str | None]):
+    @owned_button(_followable, NOT_YOURS)
+    def record_step(actor: Actor, item: follow_through.Followable, say, _body: dict) -> None:
+        reply = record(actor, item)
+        if reply is None:
+            say(NOT_YOURS)
+            return
+        say(reply)
+        journal_changed(actor)
+
+    record_step.__name__ = record.__name__
+    return record_step
+
+
+def register(app: App) -> None:
+    app.action(ids.INTRO_STEP)(_recorder(follow_through.move_intro))
+    app.action(ids.ASK_ANSWER)(_recorder(follow_through.answer))
+    app.action(ids.PROMISE_DELIVERED)(_recorder(follow_through.deliver))
