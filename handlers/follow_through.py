@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from coaching import leverage
 from coaching.model import EntryKind, EntrySource, EntryStatus
@@ -93,9 +93,7 @@ def next_step_of(
     )
 
 
-def next_steps(
-    actor: Actor, entries: Sequence[Entry], person: str
-) -> dict[int, leverage.NextStep]:
+def next_steps(actor: Actor, entries: Sequence[Entry], person: str) -> dict[int, leverage.NextStep]:
     """Next steps of the given entries (one relationship's), keyed by entry id."""
     rows = store.of_entries(actor.db, actor.user, [e.id for e in entries])
     steps = {}
@@ -259,3 +257,10 @@ def kept(actor: Actor, entry: Entry) -> None:
     row = store.of_entry(actor.db, actor.user, entry.id)
     if row is not None and row.kind == store.PROMISE:
         store.deliver(entry, row, now=actor.now)
+
+
+def steps(actor: Actor, entries: Sequence[Entry]) -> dict[int, list[tuple[str, datetime]]]:
+    """The dated pipeline steps of each entry that has any (history and the export)."""
+    rows = store.of_entries(actor.db, actor.user, [e.id for e in entries])
+    found = {e.id: store.steps_of(e, rows.get(e.id)) for e in entries}
+    return {entry_id: dated for entry_id, dated in found.items() if dated}

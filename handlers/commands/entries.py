@@ -76,7 +76,8 @@ def history(command: History, actor: Actor) -> dict:
         return message(text, [section(text)])
     refresh_display_name(actor, relationship)
     rows = entry_store.history(actor.db, actor.user, relationship_id=relationship.id)
-    return history_message(rows, counterpart(relationship), tz=actor.tz)
+    steps = follow_through.steps(actor, rows)
+    return history_message(rows, counterpart(relationship), tz=actor.tz, steps=steps)
 
 
 def goal(command: Goal, actor: Actor) -> dict:
