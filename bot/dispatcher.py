@@ -38,9 +38,8 @@ from coaching.nudge_plan import HORIZON, REPLAN_WITHIN, delivery_verdict, plan_s
 from coaching.prep import meeting_for
 from coaching.timing import AFTER_KIND, quiet_ends_after
 from handlers.actor import Actor
+from handlers.follow_through import after_meeting_message
 from handlers.prep_data import prep_card
-from handlers.views.labels import counterpart
-from handlers.views.nudges import after_message
 from handlers.views.prep import prep_message
 from storage import nudges as nudge_store
 from storage import series as series_store
@@ -179,12 +178,10 @@ class Dispatcher:
             nudge_store.record_final(nudge, verdict)
             return None
         relationship = session.get(Relationship, series.relationship_id)
+        actor = Actor(db=session, user=user, now=now, client=self.client)
         if nudge.kind == AFTER_KIND:
-            payload = after_message(
-                counterpart(relationship), relationship_id=relationship.id, nudge_id=nudge.id
-            )
+            payload = after_meeting_message(actor, relationship, nudge.id)
         else:
-            actor = Actor(db=session, user=user, now=now, client=self.client)
             meeting = meeting_for(series.id, nudge.occurrence_start, now=now, tz=spec.tz)
             payload = prep_message(
                 prep_card(actor, relationship, meeting, refresh=False), nudge_id=nudge.id

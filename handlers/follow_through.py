@@ -264,3 +264,25 @@ def steps(actor: Actor, entries: Sequence[Entry]) -> dict[int, list[tuple[str, d
     rows = store.of_entries(actor.db, actor.user, [e.id for e in entries])
     found = {e.id: store.steps_of(e, rows.get(e.id)) for e in entries}
     return {entry_id: dated for entry_id, dated in found.items() if dated}
+
+
+def after_meeting_message(actor: Actor, relationship: Relationship, nudge_id: int) -> dict:
+    """The post-meeting DM: the asks the card suggested for this person, and the next step of
+    any introduction with them still on its way."""
+    from handlers.prep_data import prep_card
+    from handlers.views.nudges import after_message
+
+    card = prep_card(actor, relationship, None, refresh=False)
+    person = counterpart(relationship)
+    steps = [
+        step
+        for entry, row in store.open_intros(actor.db, actor.user, relationship_id=relationship.id)
+        if (step := next_step_of(actor, entry, row, person)) is not None
+    ]
+    return after_message(
+        person,
+        relationship_id=relationship.id,
+        nudge_id=nudge_id,
+        asks=[(ask.category.value, ask.wording) for ask in card.asks],
+        open_steps=steps,
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -203,3 +203,27 @@ ANSWER_WORDS = {
     leverage.Answer.NOT_YET: "Answer: not yet",
     leverage.Answer.NO: "Answer: no",
 }
+
+
+#: A second press of the same post-meeting button within this long logs nothing new.
+SAME_PRESS_WINDOW = timedelta(days=1)
+
+
+def logged_recently(
+    session: Session,
+    owner: User,
+    relationship_id: int,
+    text: str,
+    now: datetime,
+    *,
+    kind: model.EntryKind = model.EntryKind.ASK,
+) -> bool:
+    """Whether the owner logged these very words with this person lately (a double press)."""
+    query = select(Entry.id).where(
+        Entry.owner_id == owner.id,
+        Entry.relationship_id == relationship_id,
+        Entry.kind == kind.value,
+        Entry.text == text,
+        Entry.created_at >= now - SAME_PRESS_WINDOW,
+    )
+    return session.scalars(query.limit(1)).first() is not None

@@ -7,7 +7,15 @@ from slack_bolt import App
 
 
 def register(app: App) -> None:
-    from handlers.actions import entries, entry_modal, forget, leverage, nudges, series
+    from handlers.actions import (
+        after_meeting,
+        entries,
+        entry_modal,
+        forget,
+        leverage,
+        nudges,
+        series,
+    )
 
     entries.register(app)
     forget.register(app)
@@ -15,3 +23,4 @@ def register(app: App) -> None:
     entry_modal.register(app)
     nudges.register(app)
     leverage.register(app)
+    after_meeting.register(app)

@@ -9,7 +9,9 @@ from slack_bolt import App
 from handlers.actions.common import int_value, owned_button
 from handlers.actor import Actor
 from handlers.views import ids
+from handlers.views.blocks import actions, button, section
 from storage import nudges as nudge_store
+from storage import series as series_store
 from storage.models import Nudge
 
 SNOOZE = timedelta(minutes=15)
@@ -32,10 +34,19 @@ def snooze(actor: Actor, nudge: Nudge, say, _body: dict) -> None:
 
 @owned_button(_nudge, NOT_FOUND)
 def didnt_happen(actor: Actor, nudge: Nudge, say, _body: dict) -> None:
-    say(
+    """Offer to reschedule: a one-off with the same person, in the schedule form."""
+    series = series_store.owned_series(actor.db, actor.user, nudge.series_id)
+    text = (
         "Noted. Your talking points carry over to the next one — a 1:1 that slips is worth "
-        "rescheduling rather than skipping."
+        "rescheduling rather than skipping. Want to find another time this week?"
     )
+    if series is None:
+        say(text)
+        return
+    offer = button(
+        "Reschedule", ids.AFTER_RESCHEDULE, value=str(series.relationship_id), style="primary"
+    )
+    say(text, [section(text), actions(offer, block_id="reschedule")])
 
 
 def register(app: App) -> None:
