@@ -407,6 +407,8 @@ _INTRO_PREFIX = re.compile(r"\s*intro(?:s|duction)?\s*:(?!//)", re.IGNORECASE)
 def _is_intro(raw: str) -> bool:
     """`intro: …` asks for an introduction."""
     return bool(_INTRO_PREFIX.match(raw))
+
+
 _KIND_PREFIX = re.compile(r"\s*([a-z]+(?:[ -]?[a-z]+)?)\s*:(?!//)\s*", re.IGNORECASE)
 
 

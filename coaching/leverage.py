@@ -156,7 +156,7 @@ STAGE_DONE = {
 #: What the bot says once a step is recorded.
 STAGE_REPLY = {
     Stage.MADE: "Intro made{to_who}. Reach out within a couple of days, while it's warm.",
-    Stage.MET: "You met{to_who}. Now thank {introducer} — within 24 hours, two lines is enough.",
+    Stage.MET: "You met{who}. Now thank {introducer} — within 24 hours, two lines is enough.",
     Stage.THANKED: (
         "Thanked. In the next two weeks, tell {introducer} what came of it — one concrete "
         "outcome makes them glad they did it."
@@ -178,10 +178,11 @@ def next_step_text(intro: Intro, introducer: str) -> str | None:
 
 
 def step_reply(intro: Intro, introducer: str) -> str:
-    who = f" {intro.introduced}" if intro.stage is Stage.MET and intro.introduced else ""
-    to_who = f" to {intro.introduced}" if intro.introduced else who
+    """What the bot says once the user records a step."""
+    who = f" {intro.introduced}" if intro.introduced else ""
+    to_who = f" to {intro.introduced}" if intro.introduced else ""
     template = STAGE_REPLY.get(intro.stage, "Noted.")
-    return template.format(introducer=introducer, to_who=to_who)
+    return template.format(introducer=introducer, to_who=to_who, who=who)
 
 
 # --- reading an intro ask from words --------------------------------------------------------

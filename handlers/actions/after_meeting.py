@@ -86,7 +86,9 @@ def reschedule(actor: Actor, relationship: Relationship, _say, body: dict) -> No
     """The schedule form, prefilled as a one-off with the same person."""
     actor.client.views_open(
         trigger_id=body["trigger_id"],
-        view=schedule_modal(person=relationship.counterpart_user_id, cadence="once"),
+        view=schedule_modal(
+            person=relationship.counterpart_user_id, cadence="once", role=relationship.role
+        ),
     )
 
 

@@ -7,11 +7,14 @@ from collections.abc import Callable
 
 from slack_bolt import App
 
+from coaching.model import EntryStatus
 from handlers import follow_through
 from handlers.actions.common import NOT_YOURS, action_value, owned_button
 from handlers.actor import Actor
 from handlers.home_events import journal_changed
 from handlers.views import ids
+from handlers.views.blocks import section
+from handlers.views.leverage import step_blocks
 
 
 def _followable(actor: Actor, body: dict) -> follow_through.Followable | None:
@@ -25,7 +28,14 @@ def _recorder(record: Callable[[Actor, follow_through.Followable], str | None]):
         if reply is None:
             say(NOT_YOURS)
             return
-        say(reply)
+        actor.db.flush()
+        step = follow_through.next_step_of(
+            actor, item.entry, item.row, follow_through.person_of(actor, item.entry)
+        )
+        if step is None or item.entry.status != EntryStatus.OPEN.value:
+            say(reply)
+        else:  # the next step is one press away
+            say(reply, [section(reply), *step_blocks(step, block_id=f"next_{step.entry_id}")])
         journal_changed(actor)
 
     record_step.__name__ = record.__name__

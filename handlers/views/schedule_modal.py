@@ -63,7 +63,9 @@ def _input(
     return block
 
 
-def schedule_modal(*, person: str | None = None, cadence: str = "weekly") -> dict[str, Any]:
+def schedule_modal(
+    *, person: str | None = None, cadence: str = "weekly", role: str = "manager"
+) -> dict[str, Any]:
     """The form; `person` (a Slack id) and `cadence` prefill it — e.g. rescheduling a 1:1 that
     didn't happen as a one-off with the same person."""
     picker: dict[str, Any] = {
@@ -81,7 +83,7 @@ def schedule_modal(*, person: str | None = None, cadence: str = "weekly") -> dic
         "close": {"type": "plain_text", "text": "Cancel"},
         "blocks": [
             _input("person", "With", picker),
-            _input("role", "They are your", _select("value", ROLES, "manager")),
+            _input("role", "They are your", _select("value", ROLES, role if role in dict(ROLES) else "manager")),
             _input("cadence", "How often", _select("value", CADENCES, cadence)),
             _input(
                 "day",
