@@ -68,6 +68,7 @@ def schedule_modal(
 ) -> dict[str, Any]:
     """The form; `person` (a Slack id) and `cadence` prefill it — e.g. rescheduling a 1:1 that
     didn't happen as a one-off with the same person."""
+    role = role if role in dict(ROLES) else "manager"
     picker: dict[str, Any] = {
         "type": "users_select",
         "action_id": "value",
@@ -83,7 +84,7 @@ def schedule_modal(
         "close": {"type": "plain_text", "text": "Cancel"},
         "blocks": [
             _input("person", "With", picker),
-            _input("role", "They are your", _select("value", ROLES, role if role in dict(ROLES) else "manager")),
+            _input("role", "They are your", _select("value", ROLES, role)),
             _input("cadence", "How often", _select("value", CADENCES, cadence)),
             _input(
                 "day",
