@@ -9,6 +9,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from coaching.journal import render_journal
+from handlers import follow_through
 from handlers.actor import Actor, refresh_display_name
 from handlers.views.blocks import context, message
 from handlers.views.forget import forget_question
@@ -56,6 +57,7 @@ def journal_markdown(actor: Actor) -> str:
         now=actor.now,
         goal=actor.user.goal,
         names=names,
+        steps=follow_through.steps(actor, rows),
     )
 
 

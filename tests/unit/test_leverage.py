@@ -201,3 +201,16 @@ def test_topics_are_short():
     assert topic_of("one two three four five six seven eight nine") == (
         "“one two three four five six seven eight…”"
     )
+
+
+def test_the_journal_lists_an_introduction_with_its_dated_steps():
+    from coaching.journal import render_journal
+    from coaching.model import Entry, EntryStatus
+
+    entry = Entry(1, EntryKind.ASK, "to someone in data platform", EntryStatus.DONE, NOW, 7)
+    steps = {1: [("Intro asked", NOW), ("Intro made", NOW + timedelta(days=2))]}
+    markdown = render_journal([entry], {7: "Dana"}, tz="UTC", now=NOW, steps=steps)
+    section = markdown.split("**Introductions**", 1)[1]
+    assert "to someone in data platform — _Intro asked Wed 25 Nov → Intro made Fri 27 Nov_" in (
+        section
+    )
