@@ -33,7 +33,9 @@ def confirmation(
             f"{KIND_EMOJI[kind]} Added to your talking points{who}: {quote_text(entry.text, 200)}"
         )
     else:
-        text = f"{KIND_EMOJI[kind]} Logged a {KIND_NAME[kind]}{who}: {quote_text(entry.text, 200)}"
+        name = KIND_NAME[kind]
+        article = "an" if name[0] in "aeiou" else "a"
+        text = f"{KIND_EMOJI[kind]} Logged {article} {name}{who}: {quote_text(entry.text, 200)}"
     blocks = [section(text, accessory=button("Undo", undo_action, value=str(entry.id)))]
     if flags:
         blocks.append(section("\n".join(flag_lines(flags))))

@@ -47,9 +47,8 @@ def _carried(card: PrepCard) -> list[Block]:
     blocks = [section("*Carried forward*")]
     steps = {step.entry_id: step for step in card.next_steps}
     for entry in card.carried_forward[:MAX_CARRIED]:
-        if entry.id in steps:
-            detail = f"   _{quote_text(entry.text, 200)}_"
-            blocks += step_blocks(steps[entry.id], block_id=f"step_{entry.id}", detail=detail)
+        if entry.id in steps:  # its line names the item by topic, with the buttons that move it
+            blocks += step_blocks(steps[entry.id], block_id=f"step_{entry.id}")
             continue
         label = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Waiting on an answer"
         done = button("Done", ids.ENTRY_DONE, value=str(entry.id))
