@@ -93,9 +93,15 @@ def next_step_of(
     )
 
 
-def next_steps(actor: Actor, entries: Sequence[Entry], person: str) -> dict[int, leverage.NextStep]:
+def next_steps(
+    actor: Actor,
+    entries: Sequence[Entry],
+    person: str,
+    rows: dict[int, FollowThrough] | None = None,
+) -> dict[int, leverage.NextStep]:
     """Next steps of the given entries (one relationship's), keyed by entry id."""
-    rows = store.of_entries(actor.db, actor.user, [e.id for e in entries])
+    if rows is None:
+        rows = store.of_entries(actor.db, actor.user, [e.id for e in entries])
     steps = {}
     for entry in entries:
         row = rows.get(entry.id)
@@ -235,10 +241,10 @@ def confirmation_note(decided: leverage.Plan, person: str | None) -> str | None:
 def on_card(actor: Actor, card: PrepCard, entries: Sequence[Entry]) -> PrepCard:
     """The card with the next step of each followed item it carries, and — after a recent
     no — the nudge to try a different kind of ask."""
-    carried = {e.id for e in card.carried_forward}
-    steps = next_steps(actor, [e for e in entries if e.id in carried], card.person)
-    card = with_next_steps(card, [steps[e.id] for e in card.carried_forward if e.id in steps])
     rows = store.of_entries(actor.db, actor.user, [e.id for e in entries])
+    carried = {e.id for e in card.carried_forward}
+    steps = next_steps(actor, [e for e in entries if e.id in carried], card.person, rows)
+    card = with_next_steps(card, [steps[e.id] for e in card.carried_forward if e.id in steps])
     said_no = [
         e
         for e in entries
