@@ -221,23 +221,6 @@ def deliver(actor: Actor, item: Followable) -> str | None:
     )
 
 
-def confirmation_note(decided: leverage.Plan, person: str | None) -> str | None:
-    """What the bot will do next about what was just logged, in one line."""
-    who = person or "them"
-    if decided.track is leverage.Track.INTRO:
-        to = f" to {decided.introduced}" if decided.introduced else ""
-        return (
-            f":link: Following this intro{to}: asked \u2192 made \u2192 met \u2192 thanked "
-            f"\u2192 reported back. I'll check in a week whether {who} has made it."
-        )
-    if decided.track is leverage.Track.ASK:
-        return f"In a few days I'll ask what {who} said — yes, not yet or no."
-    if decided.track is leverage.Track.PROMISE and decided.deliver_on is not None:
-        day = decided.deliver_on
-        return f":alarm_clock: A promise — I'll remind you on {day:%a} {day.day} {day:%b}."
-    return None
-
-
 def on_card(actor: Actor, card: PrepCard, entries: Sequence[Entry]) -> PrepCard:
     """The card with the next step of each followed item it carries, and — after a recent
     no — the nudge to try a different kind of ask."""

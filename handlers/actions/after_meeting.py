@@ -14,6 +14,7 @@ from handlers.actor import Actor
 from handlers.home_events import journal_changed
 from handlers.views import ids
 from handlers.views.labels import counterpart
+from handlers.views.leverage import confirmation_note
 from handlers.views.schedule_modal import schedule_modal
 from storage import leverage as store
 from storage.models import Relationship
@@ -54,7 +55,7 @@ def made_it(actor: Actor, ask: CardAsk, say, _body: dict) -> None:
         EntrySource.BUTTON,
         intro=ask.category == INTRODUCTION,
     )
-    note = follow_through.confirmation_note(decided, person) or ""
+    note = confirmation_note(decided, person) or ""
     say(f":raised_hand: Logged your ask with {person}. {note}".strip())
     journal_changed(actor)
 

@@ -19,10 +19,9 @@ from handlers.capture.slack_reads import permalink
 from handlers.home_events import journal_changed
 from handlers.unit_of_work import listener
 from handlers.views import ids
-from handlers.views.blocks import with_notes
-from handlers.views.entries import confirmation
 from handlers.views.entry_modal import entry_modal, read_entry_modal, read_entry_person
 from handlers.views.labels import counterpart
+from handlers.views.leverage import saved_reply
 from handlers.views.schedule_modal import command_text
 from storage.models import Relationship
 from storage.relationships import ensure_relationship, owned_relationship
@@ -86,11 +85,7 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
     entry, decided = follow_through.save(
         actor, kind, text, relationship, source, intro=bool(metadata.get("intro")), **reference
     )
-    reply = confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
-    note = follow_through.confirmation_note(
-        decided, counterpart(relationship) if relationship else None
-    )
-    reply = with_notes(reply, [note] if note and entry is not None else [])
+    reply = saved_reply(entry, decided, relationship, scan(text))
     client.chat_postMessage(channel=actor.user.user_id, **reply)
     journal_changed(actor)
 

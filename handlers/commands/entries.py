@@ -9,10 +9,10 @@ from coaching.oversharing import scan
 from handlers import follow_through
 from handlers.actor import Actor, refresh_display_name
 from handlers.prep_data import next_meeting
-from handlers.views import ids
-from handlers.views.blocks import context, message, section, with_notes
-from handlers.views.entries import confirmation, followups_message, history_message
+from handlers.views.blocks import context, message, section
+from handlers.views.entries import followups_message, history_message
 from handlers.views.labels import counterpart, mention
+from handlers.views.leverage import saved_reply
 from storage import entries as entry_store
 from storage.models import Relationship
 from storage.relationships import ensure_relationship, owned_relationship
@@ -42,11 +42,7 @@ def _save(
     """Store one entry and answer with the one-line confirmation (Undo, oversharing warning,
     and what the bot will follow up on)."""
     entry, decided = follow_through.save(actor, kind, text, relationship, source, intro=intro)
-    reply = confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
-    note = follow_through.confirmation_note(
-        decided, counterpart(relationship) if relationship else None
-    )
-    return with_notes(reply, [note] if note and entry is not None else [])
+    return saved_reply(entry, decided, relationship, scan(text))
 
 
 def _relationship(actor: Actor, person: Person) -> Relationship:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from coaching import leverage
+from coaching.oversharing import Flag
 from handlers.views import ids
-from handlers.views.blocks import Block, actions, button, context, message, section
-from handlers.views.labels import quote_text
+from handlers.views.blocks import (
+    Block,
+    actions,
+    button,
+    context,
+    message,
+    section,
+    with_notes,
+)
+from handlers.views.entries import confirmation
+from handlers.views.labels import counterpart, quote_text
+from storage.models import Entry, Relationship
 
 #: Which listener records each kind of step.
 _ACTION = {leverage.DELIVERED: ids.PROMISE_DELIVERED}
@@ -43,3 +55,32 @@ def prompt_message(text: str, step: leverage.NextStep | None) -> dict[str, Any]:
         blocks.append(step_buttons(step, block_id=f"prompt_{step.entry_id}"))
     blocks.append(context("Only you see this. One press keeps your journal true."))
     return message(text, blocks)
+
+
+def confirmation_note(decided: leverage.Plan, person: str | None) -> str | None:
+    """What the bot will do next about what was just logged, in one line."""
+    who = person or "them"
+    if decided.track is leverage.Track.INTRO:
+        to = f" to {decided.introduced}" if decided.introduced else ""
+        return (
+            f":link: Following this intro{to}: asked \u2192 made \u2192 met \u2192 thanked "
+            f"\u2192 reported back. I'll check in a week whether {who} has made it."
+        )
+    if decided.track is leverage.Track.ASK:
+        return f"In a few days I'll ask what {who} said — yes, not yet or no."
+    if decided.track is leverage.Track.PROMISE and decided.deliver_on is not None:
+        day = decided.deliver_on
+        return f":alarm_clock: A promise — I'll remind you on {day:%a} {day.day} {day:%b}."
+    return None
+
+
+def saved_reply(
+    entry: Entry | None,
+    decided: leverage.Plan,
+    relationship: Relationship | None,
+    flags: Sequence[Flag],
+) -> dict[str, Any]:
+    """The confirmation of a logged entry, with what the bot will follow up on."""
+    reply = confirmation(entry, relationship, flags, undo_action=ids.ENTRY_UNDO)
+    note = confirmation_note(decided, counterpart(relationship) if relationship else None)
+    return with_notes(reply, [note] if note and entry is not None else [])
