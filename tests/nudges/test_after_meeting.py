@@ -61,8 +61,15 @@ def test_made_it_records_the_cards_ask_against_that_person(
             select(Relationship).where(Relationship.counterpart_user_id == DANA)
         ).one()
         assert (ask.text, ask.relationship_id, ask.source) == (wording, dana.id, "button")
-        follow = session.scalars(select(FollowThrough)).one()
+        (follow,) = session.scalars(select(FollowThrough)).all()
         assert follow.entry_id == ask.id and follow.prompt_at > clock()
+
+    intro = [m for m in made if m["value"].split("|")[1] == "introduction"]
+    assert intro, "a mentor's card suggests an introduction"
+    alice.press(ids.AFTER_MADE_IT, intro[0]["value"])
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        kinds = sorted(session.scalars(select(FollowThrough.kind)).all())
+        assert kinds == ["ask", "intro"]
 
     alice.press(ids.AFTER_NOT_REACHED, made[1]["value"])
     with transaction(make_session_factory(sqlite_engine)) as session:
@@ -86,3 +93,19 @@ def test_didnt_happen_offers_to_reschedule_with_the_same_person(
     person = next(b for b in form["blocks"] if b.get("block_id") == "person")
     assert person["element"]["initial_user"] == DANA
     assert "'value': 'once'" in str(form)
+
+
+def test_didnt_happen_on_a_weekly_series_names_the_next_one(alice, dispatcher, fake_slack, clock):
+    alice.command(f"schedule <@{DANA}> weekly thu 10:00 as manager")
+    dispatcher.tick()
+    clock.advance(timedelta(hours=30, minutes=50))
+    dispatcher.tick()
+    (dm,) = [
+        c
+        for c in fake_slack.calls_to("chat.postMessage")
+        if "How did your 1:1" in str(c.params.get("text"))
+    ]
+    (didnt,) = _buttons(dm.params["blocks"], ids.AFTER_DIDNT_HAPPEN)
+    answers = alice.press(didnt["action_id"], didnt["value"])
+    assert any("The next one is on Thu 3 Dec" in str(a.get("text")) for a in answers), answers
+    assert not any(_buttons(a.get("blocks") or [], ids.AFTER_RESCHEDULE) for a in answers)
