@@ -73,10 +73,11 @@ USAGE: tuple[Usage, ...] = (
     ),
     Usage(
         "log",
-        f"{COMMAND} log [@person] [note:|ask:|gave:|win:|followup:] <text>",
-        "Log what happened: a note, an ask you made, help you gave, a win or a follow-up.",
+        f"{COMMAND} log [@person] [note:|ask:|intro:|gave:|win:|followup:] <text>",
+        "Log a note, an ask, an intro you asked for, help you gave, a win or a follow-up.",
         f"{COMMAND} log @dana ask: an intro to someone on the data platform team",
         (
+            f"{COMMAND} log @dana intro: to someone on the data platform team",
             f"{COMMAND} log @dana gave: reviewed her design doc",
             f"{COMMAND} log win: shipped the onboarding revamp",
             f"{COMMAND} log @dana followup: send the budget numbers by Friday",
