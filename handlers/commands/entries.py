@@ -12,7 +12,7 @@ from handlers.prep_data import next_meeting
 from handlers.views.blocks import context, message, section
 from handlers.views.entries import followups_message, history_message
 from handlers.views.labels import counterpart, mention
-from handlers.views.leverage import saved_reply
+from handlers.views.leverage import saved_reply, with_intros
 from storage import entries as entry_store
 from storage.models import Relationship
 from storage.relationships import ensure_relationship, owned_relationship
@@ -57,7 +57,9 @@ def followups(_command: object, actor: Actor) -> dict:
     )
     total = entry_store.count_open(actor.db, actor.user, [EntryKind.FOLLOWUP])
     names = _names(actor, {e.relationship_id for e in open_items})
-    return followups_message(open_items, names, total=total, tz=actor.tz)
+    reply = followups_message(open_items, names, total=total, tz=actor.tz)
+    intros = [(item.introducer, item.step) for item in follow_through.open_intros(actor)]
+    return with_intros(reply, intros)
 
 
 def history(command: History, actor: Actor) -> dict:

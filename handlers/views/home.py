@@ -24,14 +24,13 @@ from handlers.views.blocks import (
 )
 from handlers.views.entries import HOW_TO_ADD_FOLLOWUPS, followup_blocks
 from handlers.views.labels import quote_text
-from handlers.views.leverage import step_blocks
+from handlers.views.leverage import intro_blocks
 from handlers.views.settings import CHANGE_EXAMPLE, settings_lines
 from storage.models import Entry
 
 UPCOMING_SHOWN = 8
 FOLLOWUPS_SHOWN = 10
 BALANCES_SHOWN = 8
-INTROS_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def home_view(data: HomeData) -> dict[str, Any]:
         blocks += [*_upcoming(data), divider()]
         blocks += [*_followups(data), divider()]
         if data.intros:
-            blocks += [*_intros(data), divider()]
+            blocks += [*intro_blocks(data.intros, prefix="home_intro"), divider()]
         blocks += [*_balances(data), divider()]
         blocks += _goal(data) + _settings(data)
     blocks.append(
@@ -157,15 +156,6 @@ def _followups(data: HomeData) -> list[Block]:
                 f"Showing the oldest {FOLLOWUPS_SHOWN}; {extra} more — see all with "
                 "`/oneonone followups`."
             )
-        )
-    return blocks
-
-
-def _intros(data: HomeData) -> list[Block]:
-    blocks = [section(f"*Introductions in progress* ({len(data.intros)})")]
-    for introducer, step in data.intros[:INTROS_SHOWN]:
-        blocks += step_blocks(
-            step, block_id=f"home_intro_{step.entry_id}", detail=f"   _via {introducer}_"
         )
     return blocks
 

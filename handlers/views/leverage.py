@@ -24,6 +24,7 @@ from storage.models import Entry, Relationship
 #: Which listener records each kind of step.
 _ACTION = {leverage.DELIVERED: ids.PROMISE_DELIVERED}
 _ANSWERS = {answer.value for answer in leverage.Answer}
+INTROS_SHOWN = 5
 
 
 def step_buttons(step: leverage.NextStep, *, block_id: str) -> Block:
@@ -84,3 +85,23 @@ def saved_reply(
     reply = confirmation(entry, relationship, flags, undo_action=ids.ENTRY_UNDO)
     note = confirmation_note(decided, counterpart(relationship) if relationship else None)
     return with_notes(reply, [note] if note and entry is not None else [])
+
+
+def intro_blocks(intros: Sequence[tuple[str, leverage.NextStep]], *, prefix: str) -> list[Block]:
+    """Introductions still on their way, as (introducer, next step): for App Home and the
+    follow-up list."""
+    blocks = [section(f"*Introductions in progress* ({len(intros)})")]
+    for introducer, step in intros[:INTROS_SHOWN]:
+        detail = f"   _via {introducer}_"
+        blocks += step_blocks(step, block_id=f"{prefix}_{step.entry_id}", detail=detail)
+    return blocks
+
+
+def with_intros(
+    reply: dict[str, Any], intros: Sequence[tuple[str, leverage.NextStep]]
+) -> dict[str, Any]:
+    """A follow-up list with the introductions still on their way."""
+    if not intros:
+        return reply
+    blocks = [*reply.get("blocks", []), *intro_blocks(intros, prefix="list_intro")]
+    return message(reply.get("text", "") + f" {len(intros)} introduction(s) in progress.", blocks)

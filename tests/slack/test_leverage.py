@@ -82,6 +82,8 @@ def test_an_introduction_walks_every_step_on_the_card_and_in_app_home(
         assert pressed == step
         home = _home(bot, fake_slack)
         assert "Introductions in progress" in str(home)
+        listed = alice.command("followups")
+        assert _buttons(listed["blocks"], INTRO) == [button], "the follow-up list has it too"
         assert line.format(f"<@{DANA}>") in str(home)
         if step == "thanked":  # the app restarts between met and thanked
             bot = _restart(bot, fake_slack, sqlite_engine, clock)
