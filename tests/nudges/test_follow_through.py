@@ -98,3 +98,27 @@ def test_a_promise_gets_its_reminder_and_counts_as_given_once_delivered(
     with transaction(make_session_factory(sqlite_engine)) as session:
         entry = session.scalars(select(Entry)).one()
         assert (entry.kind, entry.status) == ("gave", "done")
+
+
+def test_a_prompt_slack_refused_is_sent_after_its_lease_not_dropped(
+    alice, dispatcher, fake_slack, clock, sqlite_engine
+):
+    alice.command(f"log <@{DANA}> ask: budget for the data engineering course")
+    clock.advance(timedelta(days=3, hours=6))  # due, and 10:00 in New York
+    fake_slack.fail("chat.postMessage", status=500, times=None)
+    dispatcher.tick()
+    fake_slack.clear_failures()
+    refused = len(_prompts(fake_slack))
+    assert refused >= 1  # tried, and Slack said no
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        assert session.scalars(select(FollowThrough.prompted_at)).one() is None
+    clock.advance(timedelta(minutes=1))
+    dispatcher.tick()  # still within the lease
+    assert len(_prompts(fake_slack)) == refused
+    clock.advance(timedelta(minutes=2))
+    dispatcher.tick()
+    dispatcher.tick()
+    assert len(_prompts(fake_slack)) == refused + 1
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        row = session.scalars(select(FollowThrough)).one()
+        assert (row.prompted_at, row.prompt_at) == (clock(), None)
