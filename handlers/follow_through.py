@@ -15,7 +15,7 @@ from coaching import leverage
 from coaching.model import EntryKind, EntrySource, EntryStatus
 from coaching.prep import PrepCard, with_next_steps, with_note
 from handlers.actor import Actor
-from handlers.views.labels import counterpart
+from handlers.views.labels import counterpart, counterpart_raw
 from storage import entries as entry_store
 from storage import leverage as store
 from storage.models import Entry, FollowThrough, Relationship
@@ -137,11 +137,12 @@ def _name(actor: Actor, relationship_id: int | None, cache: dict[int, str]) -> s
         return "them"
     if relationship_id not in cache:
         relationship = owned_relationship(actor.db, actor.user, relationship_id)
-        cache[relationship_id] = counterpart(relationship) if relationship else "them"
+        cache[relationship_id] = counterpart_raw(relationship) if relationship else "them"
     return cache[relationship_id]
 
 
 def person_of(actor: Actor, entry: Entry) -> str:
+    """Who an entry is with, unescaped: the texts it goes into are escaped where rendered."""
     return _name(actor, entry.relationship_id, {})
 
 
@@ -262,14 +263,14 @@ def after_meeting_message(actor: Actor, relationship: Relationship, nudge_id: in
     from handlers.views.nudges import after_message
 
     card = prep_card(actor, relationship, None, refresh=False)
-    person = counterpart(relationship)
+    raw = counterpart_raw(relationship)
     steps = [
         step
         for entry, row in store.open_intros(actor.db, actor.user, relationship_id=relationship.id)
-        if (step := next_step_of(actor, entry, row, person)) is not None
+        if (step := next_step_of(actor, entry, row, raw)) is not None
     ]
     return after_message(
-        person,
+        counterpart(relationship),
         relationship_id=relationship.id,
         nudge_id=nudge_id,
         asks=[(ask.category.value, ask.wording) for ask in card.asks],

@@ -22,7 +22,7 @@ from coaching import leverage
 from coaching.model import EntryStatus
 from coaching.timing import in_quiet_hours, quiet_ends_after
 from handlers.follow_through import followed
-from handlers.views.labels import counterpart
+from handlers.views.labels import counterpart_raw
 from handlers.views.leverage import prompt_message
 from storage import leverage as store
 from storage.db import transaction
@@ -81,7 +81,7 @@ def _prepare(session: Session, row_id: int, now: datetime) -> tuple[str, dict[st
     relationship = (
         session.get(Relationship, entry.relationship_id) if entry.relationship_id else None
     )
-    person = counterpart(relationship) if relationship is not None else "them"
+    person = counterpart_raw(relationship) if relationship is not None else "them"
     item = followed(entry, row)
     topic = leverage.topic_of(entry.text)
     text = leverage.prompt_text(item, person=person, topic=topic)

@@ -14,6 +14,7 @@ from handlers.actor import Actor
 from handlers.home_events import journal_changed
 from handlers.views import ids
 from handlers.views.blocks import section
+from handlers.views.labels import quote_text
 from handlers.views.leverage import step_blocks
 
 
@@ -24,10 +25,11 @@ def _followable(actor: Actor, body: dict) -> follow_through.Followable | None:
 def _recorder(record: Callable[[Actor, follow_through.Followable], str | None]):
     @owned_button(_followable, NOT_YOURS)
     def record_step(actor: Actor, item: follow_through.Followable, say, _body: dict) -> None:
-        reply = record(actor, item)
-        if reply is None:
+        written = record(actor, item)
+        if written is None:
             say(NOT_YOURS)
             return
+        reply = quote_text(written, 600)  # it names the people as the user wrote them
         actor.db.flush()
         step = follow_through.next_step_of(
             actor, item.entry, item.row, follow_through.person_of(actor, item.entry)

@@ -133,3 +133,13 @@ def test_an_intro_by_dm_joins_the_pipeline(http_bot, fake_slack, sqlite_engine):
     with transaction(make_session_factory(sqlite_engine)) as session:
         row = session.scalars(select(FollowThrough)).one()
         assert (row.kind, row.introduced) == ("intro", "someone in data platform")
+
+
+def test_names_the_user_wrote_are_escaped_once_in_replies(alice, fake_slack, sqlite_engine):
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as mentor")
+    alice.command(f"log <@{DANA}> intro: to the R&D lead")
+    (button,) = _buttons(_card(alice)["blocks"], INTRO)
+    assert "the R&amp;D lead" in str(_card(alice)["blocks"])
+    answers = alice.press(INTRO, button["value"])
+    texts = " ".join(str(a.get("text")) + str(a.get("blocks")) for a in answers)
+    assert "the R&amp;D lead" in texts and "R&D" not in texts and "&amp;amp;" not in texts
