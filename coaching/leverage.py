@@ -119,14 +119,6 @@ def prompt_at(intro: Intro) -> datetime | None:
     return None
 
 
-def advance(intro: Intro, to: Stage, *, now: datetime) -> Intro:
-    """The introduction after the user says `to` happened (the caller checks `can_move`)."""
-    met_at = intro.met_at
-    if to is not Stage.MADE and met_at is None and STAGES.index(to) >= STAGES.index(Stage.MET):
-        met_at = now
-    return Intro(stage=to, stage_at=now, met_at=met_at, introduced=intro.introduced)
-
-
 #: What each next step asks of the user, `{introducer}` and `{who}` filled in by the caller.
 NEXT_STEP = {
     Stage.ASKED: "Has {introducer} made the intro{to_who} yet?",
@@ -444,7 +436,11 @@ class NextStep:
 
 DELIVERED = "delivered"
 
-ANSWER_BUTTONS = (("Yes", Answer.YES.value), ("Not yet", Answer.NOT_YET.value), ("No", "no"))
+ANSWER_BUTTONS = (
+    ("Yes", Answer.YES.value),
+    ("Not yet", Answer.NOT_YET.value),
+    ("No", Answer.NO.value),
+)
 
 
 def next_step(item: Followed, *, person: str, topic: str, now: datetime) -> NextStep | None:

@@ -14,7 +14,6 @@ from coaching.leverage import (
     Plan,
     Stage,
     Track,
-    advance,
     after_answer,
     answer_prompt_at,
     can_move,
@@ -56,12 +55,10 @@ def test_steps_only_go_forward():
 
 def test_meeting_sets_the_clock_for_thanks_and_reporting_back():
     intro = Intro(Stage.MADE, NOW - timedelta(days=2))
-    met = advance(intro, Stage.MET, now=NOW)
-    assert met.met_at == NOW
+    met = Intro(Stage.MET, NOW, met_at=NOW)
     assert due_by(met) == NOW + timedelta(hours=24)
-    thanked = advance(met, Stage.THANKED, now=NOW + timedelta(hours=3))
-    assert thanked.met_at == NOW  # thanking does not move the meeting
-    assert due_by(thanked) == NOW + timedelta(days=14)
+    thanked = Intro(Stage.THANKED, NOW + timedelta(hours=3), met_at=NOW)
+    assert due_by(thanked) == NOW + timedelta(days=14)  # from the meeting, not the thanks
     assert due_by(intro) is None
 
 
