@@ -22,7 +22,7 @@ from coaching.model import (
     EntryStatus,
     SeriesSpec,
 )
-from coaching.oversharing import Flag, scan
+from coaching.oversharing import Flag, is_personal, scan
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 
@@ -69,10 +69,6 @@ class PrepCard:
     notes: tuple[str, ...] = field(default_factory=tuple)
     #: What to do next about carried items that are followed (coaching.leverage), by entry id.
     next_steps: tuple[NextStep, ...] = ()
-
-
-def is_personal(text: str) -> bool:
-    return bool(scan(text))
 
 
 def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
