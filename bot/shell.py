@@ -142,8 +142,8 @@ class Shell:
         start: datetime | None = None,
         out: IO[str] | None = None,
     ) -> None:
-        from bot.app import build_app
-        from bot.dispatcher import Dispatcher, standard_hooks
+        from bot.app import build_app, nudge_views, standard_hooks
+        from bot.dispatcher import Dispatcher
         from storage.db import make_engine, make_session_factory
         from storage.migrate import upgrade
 
@@ -179,8 +179,9 @@ class Shell:
             session_factory,
             self.slack,
             self.clock,
+            nudge_views(),
             instance="shell",
-            hooks=standard_hooks(session_factory, self.slack),
+            hooks=standard_hooks(session_factory, self.slack, self.app),
         )
         self._verifier = SignatureVerifier(SIGNING_SECRET)
         self.form: OpenForm | None = None

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from slack_bolt import App
 
 from coaching.model import EntryKind, EntrySource
-from handlers import follow_through
 from handlers.actions.common import NOT_YOURS, action_value, int_value, owned_button
-from handlers.actor import Actor
 from handlers.home_events import journal_changed
 from handlers.views import ids
 from handlers.views.labels import counterpart
 from handlers.views.leverage import confirmation_note
 from handlers.views.schedule_modal import schedule_modal
+from services import leverage as follow_through
+from services.actor import Actor
 from storage import leverage as store
 from storage.models import Relationship
 from storage.relationships import owned_relationship
@@ -85,12 +85,11 @@ def _relationship(actor: Actor, body: dict) -> Relationship | None:
 @owned_button(_relationship, NOT_YOURS)
 def reschedule(actor: Actor, relationship: Relationship, _say, body: dict) -> None:
     """The schedule form, prefilled as a one-off with the same person."""
-    actor.client.views_open(
-        trigger_id=body["trigger_id"],
-        view=schedule_modal(
-            person=relationship.counterpart_user_id, cadence="once", role=relationship.role
-        ),
+    trigger_id = body["trigger_id"]
+    view = schedule_modal(
+        person=relationship.counterpart_user_id, cadence="once", role=relationship.role
     )
+    actor.later.append(lambda client: client.views_open(trigger_id=trigger_id, view=view))
 
 
 def register(app: App) -> None:

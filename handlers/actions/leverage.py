@@ -8,14 +8,14 @@ from collections.abc import Callable
 from slack_bolt import App
 
 from coaching.model import EntryStatus
-from handlers import follow_through
 from handlers.actions.common import NOT_YOURS, action_value, owned_button
-from handlers.actor import Actor
 from handlers.home_events import journal_changed
 from handlers.views import ids
 from handlers.views.blocks import section
 from handlers.views.labels import quote_text
 from handlers.views.leverage import step_blocks
+from services import leverage as follow_through
+from services.actor import Actor
 
 
 def _followable(actor: Actor, body: dict) -> follow_through.Followable | None:

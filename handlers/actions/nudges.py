@@ -10,9 +10,9 @@ from coaching.model import CadenceKind
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 from handlers.actions.common import int_value, owned_button
-from handlers.actor import Actor
 from handlers.views import ids
 from handlers.views.blocks import actions, button, section
+from services.actor import Actor
 from storage import nudges as nudge_store
 from storage import series as series_store
 from storage.models import Nudge

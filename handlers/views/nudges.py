@@ -65,3 +65,27 @@ def after_message(
         context("Only you see this. Logging takes ten seconds and makes the next prep sharper."),
     ]
     return message(text, blocks)
+
+
+def nudge_views():
+    """The renderers the dispatcher is given by the composition root (bot.app)."""
+    from handlers.views.labels import counterpart
+    from handlers.views.prep import prep_message
+    from services.nudge_cards import NudgeViews
+
+    def after(
+        relationship,
+        *,
+        nudge_id: int,
+        asks: Sequence[CardAsk] = (),
+        open_steps: Sequence[NextStep] = (),
+    ) -> dict[str, Any]:
+        return after_message(
+            counterpart(relationship),
+            relationship_id=relationship.id,
+            nudge_id=nudge_id,
+            asks=asks,
+            open_steps=open_steps,
+        )
+
+    return NudgeViews(prep=prep_message, after=after)

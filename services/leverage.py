@@ -2,7 +2,7 @@
 gather the next steps the card, App Home and the prompts show.
 
 Each runs inside the caller's unit of work; the decisions are `coaching.leverage`'s and the rows
-`storage.leverage`'s. (When `services/` lands, this module moves there as `services/leverage.py`.)
+`storage.leverage`'s.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from datetime import date, datetime
 from coaching import leverage
 from coaching.model import EntryKind, EntrySource, EntryStatus
 from coaching.prep import PrepCard, with_next_steps, with_note
-from handlers.actor import Actor
-from handlers.views.labels import counterpart, counterpart_raw
+from services.actor import Actor
 from storage import entries as entry_store
 from storage import leverage as store
 from storage.models import Entry, FollowThrough, Relationship
@@ -137,7 +136,7 @@ def _name(actor: Actor, relationship_id: int | None, cache: dict[int, str]) -> s
         return "them"
     if relationship_id not in cache:
         relationship = owned_relationship(actor.db, actor.user, relationship_id)
-        cache[relationship_id] = counterpart_raw(relationship) if relationship else "them"
+        cache[relationship_id] = person_label(relationship) if relationship else "them"
     return cache[relationship_id]
 
 
@@ -256,23 +255,26 @@ def steps(actor: Actor, entries: Sequence[Entry]) -> dict[int, list[tuple[str, d
     return {entry_id: dated for entry_id, dated in found.items() if dated}
 
 
-def after_meeting_message(actor: Actor, relationship: Relationship, nudge_id: int) -> dict:
-    """The post-meeting DM: the asks the card suggested for this person, and the next step of
-    any introduction with them still on its way."""
-    from handlers.prep_data import prep_card
-    from handlers.views.nudges import after_message
+def after_meeting_items(
+    actor: Actor, relationship: Relationship
+) -> tuple[list[tuple[str, str]], list[leverage.NextStep]]:
+    """What the post-meeting DM lists: the asks the card suggested for this person (category,
+    wording), and the next step of any introduction with them still on its way."""
+    from services.prep_data import prep_card
 
     card = prep_card(actor, relationship, None, refresh=False)
-    raw = counterpart_raw(relationship)
+    raw = person_label(relationship)
     steps = [
         step
         for entry, row in store.open_intros(actor.db, actor.user, relationship_id=relationship.id)
         if (step := next_step_of(actor, entry, row, raw)) is not None
     ]
-    return after_message(
-        counterpart(relationship),
-        relationship_id=relationship.id,
-        nudge_id=nudge_id,
-        asks=[(ask.category.value, ask.wording) for ask in card.asks],
-        open_steps=steps,
-    )
+    return [(ask.category.value, ask.wording) for ask in card.asks], steps
+
+
+def person_label(relationship: Relationship) -> str:
+    """A relationship's person as written (a mention, or the name as typed): the texts it goes
+    into are escaped once, where they are rendered."""
+    if relationship.counterpart_user_id:
+        return f"<@{relationship.counterpart_user_id}>"
+    return relationship.counterpart_name or "them"
