@@ -31,7 +31,7 @@ def agenda(command: Agenda, actor: Actor, *, source: EntrySource = EntrySource.C
     relationship = _relationship_or_soonest(actor, command.person)
     if command.number is not None:
         return _change_point(actor, relationship, command.number, command.text, source)
-    return _save(actor, EntryKind.AGENDA, command.text, relationship, source)
+    return save_entry(actor, EntryKind.AGENDA, command.text, relationship, source)[1]
 
 
 def _change_point(
@@ -72,19 +72,10 @@ def _change_point(
 
 def log(command: Log, actor: Actor, *, source: EntrySource = EntrySource.COMMAND) -> dict:
     relationship = _relationship(actor, command.person) if command.person else None
-    return _save(actor, command.kind, command.text, relationship, source, intro=command.intro)
-
-
-def _save(
-    actor: Actor,
-    kind: EntryKind,
-    text: str,
-    relationship: Relationship | None,
-    source: EntrySource,
-    *,
-    intro: bool = False,
-) -> dict:
-    return save_entry(actor, kind, text, relationship, source, intro=intro)[1]
+    entry_and_reply = save_entry(
+        actor, command.kind, command.text, relationship, source, intro=command.intro
+    )
+    return entry_and_reply[1]
 
 
 def save_entry(
