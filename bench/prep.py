@@ -28,13 +28,13 @@ from sqlalchemy import Engine, insert, select
 
 from bot.app import build_app
 from bot.config import Config
+from bot.fake_slack import TEAM_ID, FakeSlack
 from bot.server import make_server
 from bot.slack_client import make_web_client
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.models import Entry, Relationship, User
 from tests import signing
-from tests.fake_slack import TEAM_ID, FakeSlack
 from tests.harness import HttpBot
 
 ALICE, DANA = "UALICE001", "UDANA0001"

@@ -79,3 +79,23 @@ def to_domain(row: Relationship) -> model.Relationship:
     return model.Relationship(
         id=row.id, person=person, role=model.Role(row.role), display_name=row.display_name
     )
+
+
+def slack_counterparts(
+    session: Session, *, team_id: str, user_id: str
+) -> list[tuple[str, str | None]]:
+    """(Slack id, name) of everyone on Slack the user has a relationship with."""
+    rows = session.execute(
+        select(
+            Relationship.counterpart_user_id,
+            Relationship.counterpart_name,
+            Relationship.display_name,
+        )
+        .join(User, User.id == Relationship.owner_id)
+        .where(
+            User.team_id == team_id,
+            User.user_id == user_id,
+            Relationship.counterpart_user_id.is_not(None),
+        )
+    )
+    return [(uid, name or display) for uid, name, display in rows]

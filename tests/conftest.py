@@ -18,12 +18,12 @@ from sqlalchemy.engine import make_url
 
 from bot.app import build_app
 from bot.config import Config
+from bot.fake_slack import FakeSlack
 from bot.server import make_server
 from bot.slack_client import make_web_client
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.models import Base
-from tests.fake_slack import FakeSlack
 from tests.harness import Clock, HttpBot
 from tests.signing import SIGNING_SECRET
 
