@@ -308,7 +308,8 @@ class FakeSlack:
     def _m_chat_getPermalink(self, p: dict) -> dict:
         ts = str(p.get("message_ts", "")).replace(".", "")
         channel = p.get("channel")
-        return {"ok": True, "channel": channel, "permalink": f"{self.web_url}archives/{channel}/p{ts}"}
+        permalink = f"{self.web_url}archives/{channel}/p{ts}"
+        return {"ok": True, "channel": channel, "permalink": permalink}
 
     def _m_conversations_history(self, p: dict) -> dict:
         """Newest first, between `oldest` and `latest` (`latest` itself only when inclusive)."""
