@@ -93,6 +93,8 @@ def refresh_display_name(actor: Actor, relationship: Relationship) -> None:
     names = profile.get("profile") or {}
     name = names.get("display_name") or names.get("real_name") or profile.get("real_name")
     relationship.display_name = (name or profile.get("name") or "")[:128] or None
+    real_name = names.get("real_name") or profile.get("real_name")
+    relationship.real_name = (real_name or "")[:128] or None
     relationship.display_name_checked_at = actor.now
 
 

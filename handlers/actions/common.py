@@ -40,15 +40,17 @@ def occurrence_value(body: dict[str, Any]) -> tuple[int, datetime] | None:
         return None
 
 
-def reply_privately(respond: Respond, client: WebClient, user_id: str, text: str) -> None:
+def reply_privately(
+    respond: Respond, client: WebClient, user_id: str, text: str, blocks: list | None = None
+) -> None:
     """Ephemeral where the button was (a message); a DM from the bot otherwise (App Home)."""
     if respond is not None and respond.response_url:
-        respond(text=text, response_type="ephemeral", replace_original=False)
+        respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
     else:
-        client.chat_postMessage(channel=user_id, text=text)
+        client.chat_postMessage(channel=user_id, text=text, blocks=blocks)
 
 
-Say = Callable[[str], None]
+Say = Callable[..., None]
 
 
 def owned_button(
@@ -69,8 +71,8 @@ def owned_button(
             ack()
             actor = load_actor(context, client)
 
-            def say(text: str) -> None:
-                reply_privately(respond, client, actor.user.user_id, text)
+            def say(text: str, blocks: list | None = None) -> None:
+                reply_privately(respond, client, actor.user.user_id, text, blocks)
 
             target = find(actor, body)
             if target is None:
