@@ -120,16 +120,26 @@ class FakeSlack:
         return InProcessClient(self)
 
     # ---- the workspace ---------------------------------------------------------------------
-    def add_user(self, user_id: str, *, tz: str | None = "UTC", name: str | None = None) -> None:
+    def add_user(
+        self,
+        user_id: str,
+        *,
+        tz: str | None = "UTC",
+        name: str | None = None,
+        display_name: str | None = None,
+        real_name: str | None = None,
+    ) -> None:
+        """A person: `name` is the handle; display and real name default to it, capitalised."""
         name = name or user_id.lower()
         title = name.replace(".", " ").title()
+        real_name = real_name or title
         self.users[user_id] = {
             "id": user_id,
             "team_id": self.team_id,
             "name": name,
-            "real_name": title,
+            "real_name": real_name,
             "tz": tz,
-            "profile": {"display_name": title, "real_name": title},
+            "profile": {"display_name": display_name or title, "real_name": real_name},
         }
 
     def person(self, name: str, *, tz: str = "UTC") -> str:
