@@ -4,6 +4,8 @@ in-process on the shared fake Slack, checked in what it prints and in the databa
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -15,15 +17,21 @@ from storage.models import Entry, Relationship
 START = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)  # Wed 09:00 in New York
 
 
-def open_shell(url: str) -> tuple[Shell, io.StringIO]:
+@contextmanager
+def shell_on(url: str) -> Iterator[Callable[[str], str]]:
+    """A shell in New York on the database at `url`; yields `type(line) -> what it printed`."""
     out = io.StringIO()
-    return Shell(database_url=url, tz="America/New_York", start=START, out=out), out
+    shell = Shell(database_url=url, tz="America/New_York", start=START, out=out)
 
+    def type_line(line: str) -> str:
+        start = out.tell()
+        shell.handle(line)
+        return out.getvalue()[start:]
 
-def said(shell: Shell, out: io.StringIO, line: str) -> str:
-    start = out.tell()
-    shell.handle(line)
-    return out.getvalue()[start:]
+    try:
+        yield type_line
+    finally:
+        shell.close()
 
 
 def entries(url: str) -> list[tuple[str, str, str | None]]:
@@ -40,34 +48,25 @@ def entries(url: str) -> list[tuple[str, str, str | None]]:
 
 def test_dm_headers_are_in_the_users_zone_and_names_survive_a_restart(tmp_path):
     url = f"sqlite:///{tmp_path / 'shell.db'}"
-    shell, out = open_shell(url)
-    try:
-        said(shell, out, "/oneonone schedule @dana weekly thu 10:00")
-        nudge = said(shell, out, ":advance 1d")
-    finally:
-        shell.close()
+    with shell_on(url) as type_line:
+        type_line("/oneonone schedule @dana weekly thu 10:00")
+        nudge = type_line(":advance 1d")
     assert "[DM from 1:1 Coach, Thu 26 Nov 09:00 America/New_York]" in nudge
     assert "UTC" not in nudge
 
-    shell, out = open_shell(url)
-    try:
-        listing = said(shell, out, "/oneonone list")
-        card = said(shell, out, "/oneonone prep")
-    finally:
-        shell.close()
+    with shell_on(url) as type_line:
+        listing = type_line("/oneonone list")
+        card = type_line("/oneonone prep")
     assert "@dana" in listing and "@UDANA" not in listing
     assert "1:1 with Dana" in card and "@UDANA" not in card
 
 
 def test_react_with_the_emoji_itself_logs_and_links_the_mentioned_person(tmp_path):
     url = f"sqlite:///{tmp_path / 'shell.db'}"
-    shell, out = open_shell(url)
-    try:
-        said(shell, out, "/oneonone schedule @dana weekly thu 10:00")
-        pinned = said(shell, out, ":react 📌 @dana: can you send me the capacity numbers")
-        won = said(shell, out, ":react 🏆 shipped the billing migration")
-    finally:
-        shell.close()
+    with shell_on(url) as type_line:
+        type_line("/oneonone schedule @dana weekly thu 10:00")
+        pinned = type_line(":react 📌 @dana: can you send me the capacity numbers")
+        won = type_line(":react 🏆 shipped the billing migration")
     assert "took note" not in pinned and "Logged a follow-up with @dana" in pinned
     assert "Logged a win" in won
     assert sorted(entries(url)) == [
