@@ -55,7 +55,7 @@ Try these, in order:
   /oneonone prep                                 your prep card
   :advance 1d                                    move the clock; the prep nudge arrives
   win: shipped the billing migration             a DM to the bot logs it
-  :react pushpin send Dana the migration plan    react 📌 to a message: a follow-up
+  :react 📌 @dana: send me the migration plan    react 📌 to a message: a follow-up
   /oneonone export                               your career journal as Markdown
   :home    :press N    :help    :quit
 """
@@ -64,7 +64,7 @@ HELP = """\
   /oneonone …            a slash command, as in Slack (`/oneonone help` lists them)
   any other text         a direct message to the bot (`win: …`, `ask: …`, `help`, `prep`)
   @name                  a colleague; the shell invents them as you mention them
-  :react <emoji> <text>  someone posts <text> in #general and you react (pushpin, trophy)
+  :react <emoji> <text>  someone posts <text> in #general and you react (📌 or pushpin, 🏆)
   :press N               press button [N …] from the output (a confirm dialog says yes)
   :home                  open the App Home tab
   :advance 2h            move the simulated clock (m, h, d; e.g. 1d2h); nudges arrive
