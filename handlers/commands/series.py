@@ -54,11 +54,9 @@ def schedule(command: Schedule, actor: Actor, *, replacing: int | None = None) -
     if old is not None:
         old.active = False
         series_changed(actor, old)
-        actor.db.flush()
         verb = "Replaced"
         undo = button("Undo", ids.SERIES_UNREPLACE, value=f"{old.id}|{row.id}")
     else:
-        actor.db.flush()
         verb, undo = "Scheduled", button("Undo", ids.SERIES_UNDO, value=str(row.id))
     series_changed(actor, row)
     leads = ", ".join(format_lead(lead) for lead in nudge_settings(actor.user).lead_times)
