@@ -49,9 +49,9 @@ def entries(url: str) -> list[tuple[str, str, str | None]]:
 def test_dm_headers_are_in_the_users_zone_and_names_survive_a_restart(tmp_path):
     url = f"sqlite:///{tmp_path / 'shell.db'}"
     with shell_on(url) as type_line:
-        type_line("/oneonone schedule @dana weekly thu 10:00")
-        nudge = type_line(":advance 1d")
-    assert "[DM from 1:1 Coach, Thu 26 Nov 09:00 America/New_York]" in nudge
+        type_line("/oneonone schedule @dana weekly wed 11:00")
+        nudge = type_line(":advance 1h")
+    assert "[DM from 1:1 Coach, Wed 25 Nov 10:00 America/New_York]" in nudge
     assert "UTC" not in nudge
 
     with shell_on(url) as type_line:
