@@ -80,6 +80,8 @@ class FakeSlack:
         self.posted: dict[str, list[Message]] = {}
         self.watchers: list[CallWatcher] = []
         self._failures: dict[str, Failure] = {}
+        #: Seconds to wait before answering a method ("*": every method without its own).
+        self.latency: dict[str, float] = {}
         self._lock = threading.Lock()
         self._random = random.Random(1234)
         self._last_ts = 0.0
@@ -198,6 +200,15 @@ class FakeSlack:
         with self._lock:
             self._failures[method] = Failure(status, retry_after, times, fraction)
 
+    def slow_down(self, method: str = "*", seconds: float = 0.15) -> None:
+        """Answer `method` (every method with "*") only after `seconds`, like a busy Slack."""
+        with self._lock:
+            self.latency[method] = seconds
+
+    def _latency(self, method: str) -> float:
+        with self._lock:
+            return self.latency.get(method, self.latency.get("*", 0.0))
+
     def clear_failures(self) -> None:
         with self._lock:
             self._failures.clear()
@@ -239,6 +250,8 @@ class FakeSlack:
     # ---- answering -------------------------------------------------------------------------
     def handle(self, call: Call) -> tuple[int, dict[str, Any], dict[str, str]]:
         """Record a call and answer it: (HTTP status, body, extra headers)."""
+        if delay := self._latency(call.method):
+            time.sleep(delay)
         failure = self._record(call)
         if failure is not None:
             extra = {"Retry-After": str(failure.retry_after)} if failure.retry_after else {}

@@ -145,8 +145,8 @@ class Shell:
         start: datetime | None = None,
         out: IO[str] | None = None,
     ) -> None:
-        from bot.app import build_app
-        from bot.dispatcher import Dispatcher, standard_hooks
+        from bot.app import build_app, nudge_views, standard_hooks
+        from bot.dispatcher import Dispatcher
         from storage.db import make_engine, make_session_factory
         from storage.migrate import upgrade
 
@@ -193,8 +193,9 @@ class Shell:
             session_factory,
             client,
             self.clock,
+            nudge_views(),
             instance="shell",
-            hooks=standard_hooks(session_factory, client),
+            hooks=standard_hooks(session_factory, client, self.app),
         )
 
     def _recall_people(self, session_factory) -> None:

@@ -19,13 +19,14 @@ Sleep = Callable[[float], None]
 
 
 def make_web_client(
-    config: Config, *, wait_on_rate_limit: bool = True, sleep: Sleep = time.sleep
+    config: Config, *, wait_on_rate_limit: bool = False, sleep: Sleep = time.sleep
 ) -> WebClient:
     """A client that talks to `SLACK_API_URL` and rides out blips.
 
-    Connection errors and 5xx are retried with slack_sdk's backoff; a 429 waits the
-    `Retry-After` Slack sends, as its rate-limit rules ask. The nudge dispatcher passes
-    `wait_on_rate_limit=False`: it reschedules a rate-limited nudge instead of blocking a batch.
+    Connection errors and 5xx are retried with slack_sdk's backoff. A 429 comes back as an
+    error by default: listeners must never sleep through `Retry-After` (they defer the read to
+    the dispatcher instead), and the dispatcher reschedules a rate-limited nudge. Only a
+    one-off caller such as `oneonone doctor` may pass `wait_on_rate_limit=True`.
     `sleep` is how the backoff waits: tests pass one that only notes the pause.
     """
     handlers: list[RetryHandler] = [

@@ -3,6 +3,7 @@ real app, checked at the fake Slack and in the database."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -34,6 +35,17 @@ def rows(engine, model):
         return found
 
 
+def names_read(engine, count: int = 1) -> None:
+    """Wait (bounded) until Slack's names for `count` people are stored: the bot reads them
+    after its reply, so the command right after may otherwise race the read."""
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        if sum(1 for r in rows(engine, Relationship) if r.real_name) >= count:
+            return
+        time.sleep(0.01)
+    raise AssertionError("the names were never read from Slack")
+
+
 def blocks_text(reply) -> str:
     return str(reply.get("blocks") or reply.get("text"))
 
@@ -60,8 +72,9 @@ def test_history_by_bare_name_lists_what_history_by_mention_lists(alice, people)
 
 
 @pytest.mark.parametrize("typed", ["Priya", "priya", "Priya Kumar", "priya kumar", "@priya"])
-def test_display_name_real_name_and_handle_find_the_person(alice, people, typed):
+def test_display_name_real_name_and_handle_find_the_person(alice, people, sqlite_engine, typed):
     alice.command(f"log <@{PRIYA}> ask: an intro to the data platform lead")
+    names_read(sqlite_engine)
     reply = alice.command(f"history {typed}")
     assert "Nothing logged" not in reply["text"]
     assert "an intro to the data platform lead" in blocks_text(reply)
@@ -71,6 +84,7 @@ def test_a_name_two_people_answer_to_gets_a_question(alice, people, sqlite_engin
     people.add_user(DANA_R, name="dana.r", display_name="Dana", real_name="Dana Reyes")
     alice.command(f"log <@{DANA}|dana> gave: reviewed the plan")
     alice.command(f"log <@{DANA_R}> gave: paired on the migration")
+    names_read(sqlite_engine, 2)
     reply = alice.command("skip dana")
     assert "Which one?" in reply["text"]
     assert f"<@{DANA}>" in reply["text"] and f"<@{DANA_R}>" in reply["text"]
