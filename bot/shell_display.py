@@ -27,6 +27,8 @@ class ShellDisplay:
         self.renderer = Renderer(self._name_of)
         #: Set by `:home`: the next App Home publish is printed.
         self.show_home = False
+        #: A form the bot opened, waiting for the shell to fill it in (`bot.shell_forms`).
+        self.opened_form: dict[str, Any] | None = None
 
     def _name_of(self, user_id: str) -> str | None:
         return self.fake.name_of(user_id)
@@ -47,13 +49,20 @@ class ShellDisplay:
                 "[App Home]\n" + self.renderer.blocks(view.get("blocks", []), container="view")
             )
         elif method == "views.open":
-            title = ((_json(args.get("view")) or {}).get("title") or {}).get("text", "a form")
-            self.show(
-                f"[form opened: {title}] Forms can't be filled in the shell — type the command "
-                "instead (see :help)."
-            )
+            self._form(_json(args.get("view")) or {})
         elif method == "files.completeUploadExternal":
             self._files(args)
+
+    def _form(self, view: dict[str, Any]) -> None:
+        title = (view.get("title") or {}).get("text", "a form")
+        lead = self.renderer.blocks(
+            [b for b in view.get("blocks", []) if b.get("type") != "input"], container="view"
+        )
+        self.show(
+            f"[form opened: {title}] Answer each field below; Enter keeps the [default], "
+            ":cancel closes the form." + (f"\n{lead}" if lead else "")
+        )
+        self.opened_form = view
 
     def _files(self, args: dict[str, Any]) -> None:
         for item in _json(args.get("files")) or []:

@@ -51,11 +51,11 @@ def reply_privately(
     blocks: list | None = None,
 ) -> None:
     """Ephemeral where the button was (a message); a DM from the bot otherwise (App Home)."""
+    extra = {"blocks": blocks} if blocks else {}
     if respond is not None and respond.response_url:
-        respond(text=text, blocks=blocks, response_type="ephemeral", replace_original=False)
+        respond(text=text, response_type="ephemeral", replace_original=False, **extra)
     else:
-        reply = {"text": text, "blocks": blocks} if blocks else {"text": text}
-        dm(client, user_id, reply, context)
+        dm(client, user_id, {"text": text, **extra}, context)
 
 
 Say = Callable[..., None]
@@ -79,20 +79,20 @@ def owned_button(
             ack()
             said: list[tuple[str, list | None]] = []
 
-            def say(text: str, blocks: list | None = None) -> None:
-                said.append((text, blocks))
-
             def work(actor: Actor) -> None:
                 target = find(actor, body)
                 if target is None:
-                    say(not_found)
+                    said.append((not_found, None))
                     return
+
+                def say(text: str, blocks: list | None = None) -> None:
+                    said.append((text, blocks))
+
                 handle(actor, target, say, body)
 
             outcome = perform(context, client, work)
-            user_id = requester(context).user_id
             for text, blocks in said:
-                reply_privately(respond, client, user_id, text, context, blocks)
+                reply_privately(respond, client, requester(context).user_id, text, context, blocks)
             after(context, client, outcome)
 
         run.__name__ = run.__qualname__ = handle.__name__

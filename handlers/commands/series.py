@@ -47,26 +47,40 @@ def schedule(command: Schedule, actor: Actor, *, replacing: int | None = None) -
     )
     refresh_display_name(actor, relationship)
     existing = series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
-    if existing and replacing is None:
-        return _replace_or_add(command, relationship, existing[0], actor)
-    old = next((row for row in existing if row.id == replacing), None)
-    row = series_store.add_series(actor.db, actor.user, relationship, spec, now=actor.now)
-    if old is not None:
-        old.active = False
-        series_changed(actor, old)
-        verb = "Replaced"
-        undo = button("Undo", ids.SERIES_UNREPLACE, value=f"{old.id}|{row.id}")
+    ahead = [r for r in existing if next_occurrence(series_store.spec_of(r), after=actor.now)]
+    if ahead and replacing is None:
+        return _replace_or_add(command, relationship, ahead[0], actor)
+    old = next((row for row in ahead if row.id == replacing), None)
+    over = [row for row in existing if row not in ahead]
+    undo: dict | None
+    if over and not ahead and replacing is None:
+        # A series with nothing ahead (a one-off that didn't happen): moved, nothing to ask.
+        row, verb, undo = over[0], "Updated", None
+        series_store.write_spec(row, spec, now=actor.now)
     else:
-        verb, undo = "Scheduled", button("Undo", ids.SERIES_UNDO, value=str(row.id))
+        row = series_store.add_series(actor.db, actor.user, relationship, spec, now=actor.now)
+        if old is not None:
+            old.active = False
+            series_changed(actor, old)
+            verb = "Replaced"
+            undo = button("Undo", ids.SERIES_UNREPLACE, value=f"{old.id}|{row.id}")
+        else:
+            verb, undo = "Scheduled", button("Undo", ids.SERIES_UNDO, value=str(row.id))
     series_changed(actor, row)
     leads = ", ".join(format_lead(lead) for lead in nudge_settings(actor.user).lead_times)
-    role = f" (your {ROLE_NAMES[relationship.role]})" if relationship.role != "other" else ""
     text = (
-        f":white_check_mark: {verb}: 1:1 with {counterpart(relationship)}{role} — "
-        f"{describe(spec)} ({duration_text(spec.duration)}, your time: {actor.tz}).\n"
+        f":white_check_mark: {verb}: 1:1 with {counterpart(relationship)} — {describe(spec)} "
+        f"({duration_text(spec.duration)}, your time: {actor.tz}).\n"
         f"Next: *{when_text(first, actor.now, actor.tz)}*. I'll DM you a prep card {leads} before."
     )
-    blocks = [section(text, accessory=undo)]
+    blocks = [section(text, accessory=undo) if undo else section(text)]
+    if relationship.role != "other":
+        blocks.append(
+            context(
+                f"{counterpart(relationship)} is your {ROLE_NAMES[relationship.role]}: "
+                "the asks I suggest fit that."
+            )
+        )
     if command.ignored_zone:
         blocks.append(context(_zone_note(command.ignored_zone, actor.tz)))
     blocks.append(

@@ -126,7 +126,7 @@ def test_help_lists_the_roles(alice):
 @pytest.mark.parametrize("written", ["skip level", "skip-level", "skiplevel"])
 def test_skip_level_in_any_spelling(alice, people, sqlite_engine, fake_slack, http_bot, written):
     reply = alice.command(f"schedule <@{DANA}|dana> weekly tue 10:00 as {written}")
-    assert "(your skip-level)" in reply["text"]
+    assert f"<@{DANA}> is your skip-level" in blocks_text(reply)
     (relationship,) = rows(sqlite_engine, Relationship)
     assert relationship.role == "skip"
     before = len(fake_slack.calls_to("views.publish"))
