@@ -27,6 +27,7 @@ from handlers.context import EVENT_POOL_KEY, FACTORY_KEY, NOW_KEY, requester
 from handlers.profiles import read_zone_on_first_contact, refresh_after
 from services import unit_of_work as service
 from services.actor import Actor
+from services.inbox import hold, release
 from services.unit_of_work import Outcome, Scope
 
 log = logging.getLogger(__name__)
@@ -108,15 +109,26 @@ def event_listener(func: Callable[..., Any]) -> Callable[..., Any]:
         context[EVENT_KEY] = event_id
 
         def process() -> None:
-            func(*args, **kwargs)
-            if event_id and not context.get(DEFERRED_KEY) and not context.get(TAKEN_KEY):
-                service.finish_event(context[FACTORY_KEY], event_id, now=context[NOW_KEY])
+            try:
+                func(*args, **kwargs)
+                if event_id and not context.get(DEFERRED_KEY) and not context.get(TAKEN_KEY):
+                    service.finish_event(context[FACTORY_KEY], event_id, now=context[NOW_KEY])
+            finally:
+                if event_id:
+                    release(event_id)
 
+        if event_id:
+            hold(event_id)  # queued here: the dispatcher must not replay it meanwhile
         pool = context.get(EVENT_POOL_KEY)
         if pool is None:
             process()
-        else:
+            return
+        try:
             pool.submit(_logged, process)
+        except RuntimeError:  # the pool is shut down: the inbox row stays for a replay
+            if event_id:
+                release(event_id)
+            raise
 
     return run
 
