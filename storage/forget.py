@@ -16,6 +16,7 @@ from storage.models import (
     InboxEvent,
     MeetingSeries,
     Nudge,
+    OutboxPost,
     Relationship,
     User,
 )
@@ -45,6 +46,13 @@ def forget_user(session: Session, user: User) -> Forgotten:
         session,
         InboxEvent,
         (InboxEvent.team_id == user.team_id) & (InboxEvent.user_id == user.user_id),
+    )
+    # Nor the replies still queued for them: a confirmation quotes what it confirms, and
+    # posting it after "forget" would bring their words back.
+    _delete(
+        session,
+        OutboxPost,
+        (OutboxPost.team_id == user.team_id) & (OutboxPost.user_id == user.user_id),
     )
     session.expunge(user)
     return Forgotten(
