@@ -24,7 +24,7 @@ from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
 from handlers.context import EVENT_POOL_KEY, FACTORY_KEY, NOW_KEY, requester
-from handlers.profiles import read_zone_on_first_contact, refresh_after
+from handlers.profiles import refresh_after
 from services import unit_of_work as service
 from services.actor import Actor
 from services.inbox import hold, release
@@ -51,9 +51,7 @@ def scope(context: BoltContext) -> Scope:
 def perform(context: BoltContext, client: WebClient, work: Callable[[Actor], T]) -> Outcome[T]:
     """Run `work` for the verified requester in one committed transaction."""
     where = scope(context)
-    factory = context[FACTORY_KEY]
-    read_zone_on_first_contact(factory, client, where)
-    outcome = service.perform(factory, where, work)
+    outcome = service.perform(context[FACTORY_KEY], where, work)
     if where.event_id:
         context[TAKEN_KEY] = True  # done (or found done) in that transaction
     return outcome

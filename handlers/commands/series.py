@@ -52,9 +52,10 @@ def schedule(command: Schedule, actor: Actor) -> dict:
         verb, undo = "Scheduled", button("Undo", ids.SERIES_UNDO, value=str(row.id))
     series_changed(actor, row)
     leads = ", ".join(format_lead(lead) for lead in nudge_settings(actor.user).lead_times)
+    zone = f"your time: {actor.tz}" if actor.zone_read else "in your Slack time zone"
     text = (
         f":white_check_mark: {verb}: 1:1 with {counterpart(relationship)} — {describe(spec)} "
-        f"({duration_text(spec.duration)}, your time: {actor.tz}).\n"
+        f"({duration_text(spec.duration)}, {zone}).\n"
         f"Next: *{when_text(first, actor.now, actor.tz)}*. I'll DM you a prep card {leads} before."
     )
     blocks = [section(text, accessory=undo) if undo else section(text)]

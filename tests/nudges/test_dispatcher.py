@@ -95,7 +95,7 @@ def test_settings_change_replans_pending_nudges(alice, clock, sqlite_engine):
 def test_berlin_weekly_across_the_eu_dst_change(
     http_bot, fake_slack, dispatcher, clock, sqlite_engine
 ):
-    bob = SlackUser(http_bot, fake_slack, BOB)
+    bob = SlackUser(http_bot, fake_slack, BOB, sqlite_engine)
     clock.current = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
     bob.command(f"schedule <@{DANA}> weekly mon 09:00")
     due = sorted(n.due_at for n in nudges(sqlite_engine) if n.kind == "before:1h")
