@@ -59,11 +59,9 @@ def perform(context: BoltContext, client: WebClient, work: Callable[[Actor], T])
 
 def look(context: BoltContext, work: Callable[[Actor], T]) -> T:
     """A short read-only look before Slack is asked anything (it neither takes the event nor
-    reads a profile): e.g. whether a reaction's message is logged already."""
-    from dataclasses import replace
-
-    where = replace(scope(context), event_id=None)
-    return service.perform(context[FACTORY_KEY], where, work).reply
+    reads a profile, nor uses up a one-off note): e.g. whether a reaction's message is logged
+    already."""
+    return service.look(context[FACTORY_KEY], scope(context), work)
 
 
 def after(context: BoltContext, client: WebClient, outcome: Outcome) -> None:
