@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coaching.nudge_plan import HORIZON, REPLAN_WITHIN, delivery_verdict, plan_series
 from coaching.timing import AFTER_KIND, quiet_ends_after
-from services.nudge_cards import NudgeViews, nudge_message
+from services.nudge_cards import FLAGS_SHOWN, NudgeViews, nudge_message, nudge_sent
 from storage import nudges as nudge_store
 from storage import series as series_store
 from storage.db import transaction
@@ -125,10 +125,12 @@ class Dispatcher:
             if payload is None:
                 return 0
             user_id, reclaimed = payload.pop("_user"), nudge.attempts > 1
+            shown = payload.pop(FLAGS_SHOWN, ())
         channel = self._dm_channel(user_id)
         if channel and reclaimed and (ts := self._already_posted(channel, nudge_id, now)):
             return self._record(
-                nudge_id, lambda n: nudge_store.record_sent(n, channel=channel, ts=ts, now=now)
+                nudge_id,
+                lambda n: nudge_sent(n, channel=channel, ts=ts, now=now, flags_shown=shown),
             )
         try:
             if channel is None:
@@ -144,8 +146,8 @@ class Dispatcher:
             return self._failed(nudge_id, now, error)
         return self._record(
             nudge_id,
-            lambda n: nudge_store.record_sent(
-                n, channel=channel, ts=response.get("ts") or "", now=now
+            lambda n: nudge_sent(
+                n, channel=channel, ts=response.get("ts") or "", now=now, flags_shown=shown
             ),
         )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
@@ -102,6 +102,12 @@ def cancel_pending(session: Session, series: MeetingSeries) -> None:
         .where(Nudge.series_id == series.id, Nudge.status == PENDING)
         .values(status=CANCELLED)
     )
+
+
+def drop_pending(session: Session, series: MeetingSeries) -> None:
+    """Delete the series' nudges not sent yet: they were planned on a wrong premise (a time
+    zone not yet read) and will be planned again, so nothing of them is worth keeping."""
+    session.execute(delete(Nudge).where(Nudge.series_id == series.id, Nudge.status == PENDING))
 
 
 def _insert_ignoring_duplicates(session: Session, rows: list[dict]) -> None:

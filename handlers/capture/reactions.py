@@ -25,7 +25,7 @@ from handlers.context import requester
 from handlers.home_events import journal_changed
 from handlers.unit_of_work import after, defer, event_listener, look, perform
 from handlers.views import ids
-from handlers.views.blocks import message, section
+from handlers.views.blocks import message, section, with_notes
 from handlers.views.entries import confirmation
 from handlers.views.labels import quote_text
 from services.actor import Actor
@@ -196,7 +196,8 @@ def _close_followup(
 def _reply_after(context: BoltContext, client: WebClient, channel: str, outcome) -> None:
     """The confirmation, now that the change is committed; then the after-commit work."""
     if outcome.reply is not None:
-        ephemeral_or_dm(client, channel, requester(context).user_id, outcome.reply, context)
+        reply = with_notes(outcome.reply, outcome.notes)
+        ephemeral_or_dm(client, channel, requester(context).user_id, reply, context)
     after(context, client, outcome)
 
 

@@ -68,9 +68,10 @@ def schedule(command: Schedule, actor: Actor, *, replacing: int | None = None) -
             verb, undo = "Scheduled", button("Undo", ids.SERIES_UNDO, value=str(row.id))
     series_changed(actor, row)
     leads = ", ".join(format_lead(lead) for lead in nudge_settings(actor.user).lead_times)
+    zone = f"your time: {actor.tz}" if actor.zone_read else "in your Slack time zone"
     text = (
         f":white_check_mark: {verb}: 1:1 with {counterpart(relationship)} — {describe(spec)} "
-        f"({duration_text(spec.duration)}, your time: {actor.tz}).\n"
+        f"({duration_text(spec.duration)}, {zone}).\n"
         f"Next: *{when_text(first, actor.now, actor.tz)}*. I'll DM you a prep card {leads} before."
     )
     blocks = [section(text, accessory=undo) if undo else section(text)]
@@ -82,18 +83,17 @@ def schedule(command: Schedule, actor: Actor, *, replacing: int | None = None) -
             )
         )
     if command.ignored_zone:
-        blocks.append(context(_zone_note(command.ignored_zone, actor.tz)))
+        blocks.append(context(_zone_note(command.ignored_zone, actor)))
     blocks.append(
         context(f"Add talking points any time: `/oneonone agenda {mention(command.person)} …`")
     )
     return message(text, blocks)
 
 
-def _zone_note(zone: str, tz: str) -> str:
-    return (
-        f"I left out {zone}: times are always in your Slack time zone ({tz}), so there's no "
-        "need to add one."
-    )
+def _zone_note(zone: str, actor: Actor) -> str:
+    """Names the user's zone only once Slack has told us it (a first command may come before)."""
+    yours = f"your Slack time zone ({actor.tz})" if actor.zone_read else "your Slack time zone"
+    return f"I left out {zone}: times are always in {yours}, so there's no need to add one."
 
 
 def _replace_or_add(
@@ -115,7 +115,7 @@ def _replace_or_add(
         ),
     ]
     if command.ignored_zone:
-        blocks.append(context(_zone_note(command.ignored_zone, actor.tz)))
+        blocks.append(context(_zone_note(command.ignored_zone, actor)))
     return message(text, blocks)
 
 
