@@ -101,7 +101,7 @@ def _run(config: Config) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
-    dispatch_client = make_web_client(config, wait_on_rate_limit=False)
+    dispatch_client = make_web_client(config, wait_on_rate_limit=False, resend_posts=False)
     dispatcher = Dispatcher(
         session_factory=session_factory,
         client=dispatch_client,

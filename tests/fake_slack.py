@@ -1,7 +1,8 @@
 """A fake Slack Web API on 127.0.0.1 for tests: records every call and answers like Slack.
 
 It binds port 0 (the OS picks a free one), records bodies as well as paths, and can be told to
-answer a method with 429 + Retry-After or a 5xx, so the bot's retry rules are tested against
+answer a method with 429 + Retry-After or a 5xx, or to do the work and then lose the answer (a
+5xx or a dropped connection after storing the post), so the bot's retry rules are tested against
 real HTTP. `response_url` posts and file uploads land here too.
 """
 
@@ -32,12 +33,18 @@ class Call:
     wall: float = field(default_factory=time.time)
 
 
+#: `fail(status=DROP)`: close the connection without answering.
+DROP = 0
+
+
 @dataclass
 class Failure:
     status: int
     retry_after: int | None = None
     remaining: int | None = None  # None: every matching call (see fraction)
     fraction: float = 1.0
+    #: Do the work first (e.g. store the post), then fail: Slack's answer was lost.
+    after_work: bool = False
 
 
 class FakeSlack:
@@ -115,10 +122,12 @@ class FakeSlack:
         retry_after: int | None = 1,
         times: int | None = 1,
         fraction: float = 1.0,
+        after_work: bool = False,
     ) -> None:
-        """Answer `method` with `status` the next `times` calls (None: until cleared)."""
+        """Answer `method` with `status` (DROP: no answer at all) the next `times` calls (None:
+        until cleared), for a `fraction` of them; `after_work`: having done the call's work."""
         with self._lock:
-            self._failures[method] = Failure(status, retry_after, times, fraction)
+            self._failures[method] = Failure(status, retry_after, times, fraction, after_work)
 
     def clear_failures(self) -> None:
         with self._lock:
@@ -236,14 +245,27 @@ class FakeSlack:
 
     def _m_conversations_history(self, p: dict) -> dict:
         if p.get("oldest") and not p.get("latest"):
-            oldest = float(p["oldest"])
+            # Like Slack: newest first, `limit` a page, a cursor for the next page, and message
+            # metadata only when asked for.
+            oldest, limit = float(p["oldest"]), int(p.get("limit") or 100)
+            offset = int(p.get("cursor") or 0)
+            with_metadata = str(p.get("include_all_metadata")).lower() in ("1", "true")
             with self._lock:
                 found = [
                     m
-                    for m in self.posted.get(str(p.get("channel")), [])
+                    for m in reversed(self.posted.get(str(p.get("channel")), []))
                     if float(m["ts"]) >= oldest
                 ]
-            return {"ok": True, "messages": list(reversed(found)), "has_more": False}
+            page = found[offset : offset + limit]
+            if not with_metadata:
+                page = [{k: v for k, v in m.items() if k != "metadata"} for m in page]
+            more = offset + limit < len(found)
+            return {
+                "ok": True,
+                "messages": page,
+                "has_more": more,
+                "response_metadata": {"next_cursor": str(offset + limit) if more else ""},
+            }
         message = self.messages.get((p.get("channel"), p.get("latest")))
         return {"ok": True, "messages": [message] if message else [], "has_more": False}
 
@@ -297,6 +319,11 @@ def _handler_for(fake: FakeSlack):
             method = path.removeprefix("/api/")
             params = _parse(raw, headers)
             failure = fake._record(Call(method, params, headers, raw))
+            if failure is not None and failure.after_work:
+                fake.answer(method, params)
+            if failure is not None and failure.status == DROP:
+                self.close_connection = True
+                return None
             if failure is not None:
                 extra = {"Retry-After": str(failure.retry_after)} if failure.retry_after else {}
                 body = {"ok": False, "error": "ratelimited" if failure.status == 429 else "fatal"}

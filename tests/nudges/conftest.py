@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from bot.config import Config
@@ -16,11 +18,13 @@ def dispatcher(fake_slack, sqlite_engine, clock) -> Dispatcher:
     fake_slack.now_fn = lambda: clock().timestamp()
     config = Config(bot_token="xoxb-test", signing_secret="x", slack_api_url=fake_slack.api_url)
     factory = make_session_factory(sqlite_engine)
-    client = make_web_client(config, wait_on_rate_limit=False)
+    client = make_web_client(config, wait_on_rate_limit=False, resend_posts=False)
     return Dispatcher(
         session_factory=factory,
         client=client,
         clock=clock,
         instance="test-instance",
         hooks=standard_hooks(factory, client),
+        # Waiting out a 429 moves the test's clock instead of sleeping.
+        sleep=lambda seconds: clock.advance(timedelta(seconds=seconds)),
     )

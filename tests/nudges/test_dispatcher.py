@@ -103,25 +103,70 @@ def test_berlin_weekly_across_the_eu_dst_change(
     assert due[:2] == [datetime(2026, 3, 23, 7, tzinfo=UTC), datetime(2026, 3, 30, 6, tzinfo=UTC)]
 
 
-def test_snooze_sends_the_card_again_in_15_minutes(alice, dispatcher, clock, fake_slack):
-    clock.current = WED_9AM_NY
-    alice.command(f"schedule <@{DANA}> weekly tue 10:00")
-    clock.current = TUE_10AM_NY - timedelta(hours=1)
-    dispatcher.tick()
-    card = dms(fake_slack)[0]
-    snooze = next(
-        e
+def cards(fake) -> list[dict]:
+    """The nudge DMs Slack received (not the bot's other replies in the DM)."""
+    return [
+        params
+        for params in dms(fake)
+        if (params.get("metadata") or {}).get("event_type") == "oneonone_nudge"
+    ]
+
+
+def card_nudge_id(card: dict) -> int:
+    return card["metadata"]["event_payload"]["nudge_id"]
+
+
+def snooze_value(card: dict) -> str:
+    return next(
+        e["value"]
         for b in card["blocks"]
         if b["type"] == "actions"
         for e in b["elements"]
         if e["action_id"] == "nudge_snooze"
     )
-    answers = alice.press("nudge_snooze", snooze["value"])
+
+
+def test_snooze_pressed_soon_after_the_card_sends_it_again_in_15_minutes(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    clock.current = WED_9AM_NY
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00")
+    clock.current = TUE_10AM_NY - timedelta(hours=1)
+    dispatcher.tick()
+    (card,) = cards(fake_slack)
+    clock.current += timedelta(minutes=1)  # within minutes: where the old duplicate check bit
+    answers = alice.press("nudge_snooze", snooze_value(card))
     assert any("Snoozed" in str(a) for a in answers)
     clock.current += timedelta(minutes=14)
-    assert dispatcher.tick() == 0
+    dispatcher.tick()
+    assert len(cards(fake_slack)) == 1
     clock.current += timedelta(minutes=1)
-    assert dispatcher.tick() == 1
+    dispatcher.tick()
+    dispatcher.tick()
+    first, again = cards(fake_slack)
+    assert again["channel"] == first["channel"] and "1:1 with Dana" in str(again["blocks"])
+    assert card_nudge_id(again) != card_nudge_id(first)  # a delivery of its own
+    statuses = {n.id: n.status for n in nudges(sqlite_engine)}
+    assert statuses[card_nudge_id(first)] == statuses[card_nudge_id(again)] == "sent"
+
+
+def test_the_snoozed_card_can_be_snoozed_again_and_a_double_press_queues_one(
+    alice, dispatcher, clock, fake_slack
+):
+    clock.current = WED_9AM_NY
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00")
+    clock.current = TUE_10AM_NY - timedelta(hours=1)
+    dispatcher.tick()
+    (card,) = cards(fake_slack)
+    alice.press("nudge_snooze", snooze_value(card))
+    alice.press("nudge_snooze", snooze_value(card))  # a double click
+    clock.current += timedelta(minutes=15)
+    dispatcher.tick()
+    assert len(cards(fake_slack)) == 2
+    alice.press("nudge_snooze", snooze_value(cards(fake_slack)[-1]))
+    clock.current += timedelta(minutes=15)
+    dispatcher.tick()
+    assert len({card_nudge_id(c) for c in cards(fake_slack)}) == len(cards(fake_slack)) == 3
 
 
 def test_rate_limited_nudge_stays_pending_and_goes_out_once(
@@ -169,25 +214,105 @@ def test_meeting_started_during_downtime_is_missed(
     assert dms(fake_slack) == []
 
 
-def test_crash_between_sending_and_recording_never_doubles(
-    alice, dispatcher, clock, fake_slack, sqlite_engine
-):
+def claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock) -> int:
+    """Another instance beats, claims the due prep card, and dies before recording it."""
+    factory = make_session_factory(sqlite_engine)
+    with transaction(factory) as session:
+        expires = clock() + dispatcher.tick_interval * 2
+        nudge_store.beat(session, instance="dead", now=clock(), expires_at=expires)
+        (nudge_id,) = nudge_store.claim_due(session, now=clock(), instance="dead", limit=1)
+    return nudge_id
+
+
+def schedule_and_reach_the_card(alice, clock) -> None:
     clock.current = WED_9AM_NY
     alice.command(f"schedule <@{DANA}> weekly tue 10:00")
     clock.current = TUE_10AM_NY - timedelta(hours=1)
-    factory = make_session_factory(sqlite_engine)
-    with transaction(factory) as session:  # another instance claims …
-        (nudge_id,) = nudge_store.claim_due(session, now=clock(), instance="dead", limit=1)
-    # … sends (Slack has the DM) and dies before recording it.
+
+
+def test_a_dead_instances_sent_card_is_taken_over_within_two_ticks_without_a_second_dm(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    schedule_and_reach_the_card(alice, clock)
+    nudge_id = claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock)
+    fake_slack.post_message_without_answer(  # Slack has the DM; the instance never heard back
+        "D" + ALICE[1:], {"event_type": "oneonone_nudge", "event_payload": {"nudge_id": nudge_id}}
+    )
+    dispatcher.tick()  # its heartbeat is still fresh: hands off
+    assert fake_slack.calls_to("conversations.history") == []
+    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+    dispatcher.tick()
+    assert cards(fake_slack) == []  # no second DM
+    (row,) = [n for n in nudges(sqlite_engine) if n.id == nudge_id]
+    assert (row.status, row.claimed_by) == ("sent", "test-instance") and row.slack_ts
+    (read,) = fake_slack.calls_to("conversations.history")
+    assert read.params["limit"] == "15" and read.params["include_all_metadata"] in ("1", "true")
+
+
+def test_a_dead_instances_unsent_card_goes_out_once_after_the_takeover(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    schedule_and_reach_the_card(alice, clock)
+    nudge_id = claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock)
+    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+    dispatcher.tick()
+    dispatcher.tick()
+    assert [card_nudge_id(c) for c in cards(fake_slack)] == [nudge_id]
+
+
+def test_the_posted_check_pages_back_past_newer_messages(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    schedule_and_reach_the_card(alice, clock)
+    nudge_id = claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock)
+    channel = "D" + ALICE[1:]
+    fake_slack.post_message_without_answer(
+        channel, {"event_type": "oneonone_nudge", "event_payload": {"nudge_id": nudge_id}}
+    )
+    for _ in range(20):  # the user kept chatting with the bot meanwhile
+        fake_slack.post_message_without_answer(channel, {"event_type": "x", "event_payload": {}})
+    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+    dispatcher.tick()
+    assert cards(fake_slack) == []
+    assert len(fake_slack.calls_to("conversations.history")) == 2  # 15, then the next page
+    (row,) = [n for n in nudges(sqlite_engine) if n.id == nudge_id]
+    assert row.status == "sent"
+
+
+def test_a_rate_limited_posted_check_waits_and_asks_again(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    schedule_and_reach_the_card(alice, clock)
+    nudge_id = claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock)
     fake_slack.post_message_without_answer(
         "D" + ALICE[1:], {"event_type": "oneonone_nudge", "event_payload": {"nudge_id": nudge_id}}
     )
-    assert dispatcher.tick() == 0  # still under the dead instance's lease
-    clock.current += nudge_store.LEASE + timedelta(seconds=1)
+    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+    fake_slack.fail("conversations.history", status=429, retry_after=7, times=2)
+    before = clock()
     dispatcher.tick()
-    assert dms(fake_slack) == []  # no second DM
+    assert cards(fake_slack) == []  # a 429 is not "not posted"
+    assert len(fake_slack.calls_to("conversations.history")) == 3
+    assert clock() - before >= timedelta(seconds=14)  # waited Retry-After twice
     (row,) = [n for n in nudges(sqlite_engine) if n.id == nudge_id]
-    assert row.status == "sent" and row.slack_ts
+    assert row.status == "sent"
+
+
+def test_when_slack_cannot_say_whether_it_was_posted_the_nudge_waits_rather_than_sends(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    schedule_and_reach_the_card(alice, clock)
+    nudge_id = claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock)
+    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+    fake_slack.fail("conversations.history", status=429, retry_after=5, times=None)
+    dispatcher.tick()
+    assert cards(fake_slack) == []
+    (row,) = [n for n in nudges(sqlite_engine) if n.id == nudge_id]
+    assert row.status == "pending" and "unsure" in row.last_error
+    fake_slack.clear_failures()
+    clock.current = row.due_at
+    dispatcher.tick()
+    assert [card_nudge_id(c) for c in cards(fake_slack)] == [nudge_id]
 
 
 def test_each_tick_fills_in_texts_slack_rate_limited(
