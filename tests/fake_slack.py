@@ -56,6 +56,8 @@ class FakeSlack:
         self.uploads: dict[str, bytes] = {}
         self.posted: dict[str, list[dict[str, Any]]] = {}
         self._failures: dict[str, Failure] = {}
+        #: Seconds a method takes to answer (see `slow`).
+        self._latency: dict[str, float] = {}
         self._lock = threading.Lock()
         self._random = random.Random(1234)
         self._last_ts = 0.0
@@ -128,6 +130,10 @@ class FakeSlack:
         until cleared), for a `fraction` of them; `after_work`: having done the call's work."""
         with self._lock:
             self._failures[method] = Failure(status, retry_after, times, fraction, after_work)
+
+    def slow(self, method: str, seconds: float) -> None:
+        """Make `method` take `seconds` before it does its work and answers, like a busy Slack."""
+        self._latency[method] = seconds
 
     def clear_failures(self) -> None:
         with self._lock:
@@ -318,6 +324,8 @@ def _handler_for(fake: FakeSlack):
                 return self._send(200, b"ok", "text/plain")
             method = path.removeprefix("/api/")
             params = _parse(raw, headers)
+            if fake._latency.get(method):
+                time.sleep(fake._latency[method])
             failure = fake._record(Call(method, params, headers, raw))
             if failure is not None and failure.after_work:
                 fake.answer(method, params)
@@ -343,7 +351,8 @@ def _handler_for(fake: FakeSlack):
             for key, value in (extra or {}).items():
                 self.send_header(key, value)
             self.end_headers()
-            self.wfile.write(body)
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the caller died
+                self.wfile.write(body)
 
     return Handler
 
