@@ -15,6 +15,7 @@ import handlers
 from bot.clock import utc_now
 from handlers.errors import handle_error
 from handlers.middleware import provide_storage, resolve_requester
+from storage.db import DatabaseUnavailable
 
 
 def build_app(
@@ -26,6 +27,7 @@ def build_app(
     token_verification: bool = True,
     listener_executor: Executor | None = None,
     shared_client: bool = False,
+    database_health: Callable[[], bool] | None = None,
 ) -> App:
     """A Bolt app with our middlewares, listeners and error handler.
 
@@ -33,6 +35,8 @@ def build_app(
     `listener_executor` runs listeners after the ack (the shell passes one it can wait on);
     `shared_client` hands `client` itself to every listener instead of Bolt's per-request copy
     (a plain WebClient), which the shell needs because its client answers in-process.
+    `database_health` (storage.health.DatabaseMonitor.healthy) turns every request away with the
+    polite "nothing was saved" while the database is not answering, instead of letting it hang.
     """
 
     def use_shared_client(context, next):  # Bolt's "before_authorize" middleware
@@ -47,8 +51,21 @@ def build_app(
         listener_executor=listener_executor,
         before_authorize=use_shared_client if shared_client else None,
     )
+    if database_health is not None:
+        app.use(require_database(database_health))
     app.use(provide_storage(session_factory, clock))
     app.use(resolve_requester)
     app.error(handle_error)
     handlers.register(app)
     return app
+
+
+def require_database(healthy: Callable[[], bool]):
+    """A global middleware: fail fast (the error handler replies) while the database is down."""
+
+    def middleware(next):
+        if not healthy():
+            raise DatabaseUnavailable("the database health probe is failing")
+        return next()
+
+    return middleware

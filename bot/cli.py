@@ -82,17 +82,30 @@ def _run(config: Config) -> int:
     from bot.clock import utc_now
     from bot.dispatcher import Dispatcher, standard_hooks, start_scheduler
     from bot.slack_client import make_web_client
-    from storage.db import make_engine, make_session_factory, ping
+    from storage.db import (
+        BACKGROUND_DEADLINE_S,
+        REQUEST_DEADLINE_S,
+        make_engine,
+        make_session_factory,
+    )
+    from storage.health import DatabaseMonitor
 
     if (code := _migrate(config)) != 0:
         return code
     engine = make_engine(config.database_url)
-    session_factory = make_session_factory(engine)
+    # A server can freeze; a local SQLite file cannot (its busy timeout bounds lock waits).
+    bounded = engine.dialect.name == "postgresql"
+    session_factory = make_session_factory(engine, deadline=REQUEST_DEADLINE_S if bounded else None)
+    background_factory = make_session_factory(
+        engine, deadline=BACKGROUND_DEADLINE_S if bounded else None
+    )
+    monitor = DatabaseMonitor(engine).start()
     try:
         app = build_app(
             client=make_web_client(config),
             signing_secret=config.signing_secret,
             session_factory=session_factory,
+            database_health=monitor.healthy,
         )
     except BoltError as error:
         print(
@@ -103,19 +116,20 @@ def _run(config: Config) -> int:
         return EXIT_CONFIG
     dispatch_client = make_web_client(config, wait_on_rate_limit=False, resend_posts=False)
     dispatcher = Dispatcher(
-        session_factory=session_factory,
+        session_factory=background_factory,
         client=dispatch_client,
         clock=utc_now,
-        hooks=standard_hooks(session_factory, dispatch_client),
+        hooks=standard_hooks(background_factory, dispatch_client),
     )
     scheduler = start_scheduler(dispatcher, tick_seconds=config.tick_seconds)
     signal.signal(signal.SIGTERM, _exit_cleanly)
     try:
-        _serve(app, config, health=lambda: ping(engine))
+        _serve(app, config, health=monitor.healthy)
     except KeyboardInterrupt:
         pass
     finally:
         scheduler.shutdown(wait=False)
+        monitor.stop()
     return 0
 
 
