@@ -64,4 +64,8 @@ def handle_error(
         )
     if respond is not None and respond.response_url:
         respond(text=text, response_type="ephemeral", replace_original=False)
+        if body.get("type") == "block_actions":
+            # Turned away before the listener acked: the reply above says why, so no
+            # "the app did not respond" on top. (An event gets a 5xx: Slack delivers it again.)
+            return BoltResponse(status=200, body="")
     return None
