@@ -69,7 +69,7 @@ KEEP_DEAD_HEARTBEATS = timedelta(days=1)
 HISTORY_PAGE = 15
 HISTORY_PAGES = 3
 HISTORY_RATE_LIMIT_WAITS = 3
-MAX_RATE_LIMIT_WAIT = 60.0
+MAX_RATE_LIMIT_WAIT = 30.0
 #: Slack's clock and ours may differ: the history read starts this long before the first try.
 CLOCK_SKEW = timedelta(minutes=2)
 #: When Slack could not say whether a DM went out, ask again after this long.

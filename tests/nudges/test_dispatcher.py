@@ -214,8 +214,10 @@ def test_meeting_started_during_downtime_is_missed(
     assert dms(fake_slack) == []
 
 
-def claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock) -> int:
-    """Another instance beats, claims the due prep card, and dies before recording it."""
+def claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock) -> int:
+    """Alice's prep card is due; another instance beats, claims it, and dies before recording
+    it."""
+    schedule_and_reach_the_card(alice, clock)
     factory = make_session_factory(sqlite_engine)
     with transaction(factory) as session:
         expires = clock() + dispatcher.tick_interval * 2
@@ -230,21 +232,34 @@ def schedule_and_reach_the_card(alice, clock) -> None:
     clock.current = TUE_10AM_NY - timedelta(hours=1)
 
 
+def slack_has_the_dm(fake, nudge_id: int) -> None:
+    """Slack stored the card; the instance that sent it never heard back."""
+    fake.post_message_without_answer(
+        "D" + ALICE[1:], {"event_type": "oneonone_nudge", "event_payload": {"nudge_id": nudge_id}}
+    )
+
+
+def past_its_heartbeat(dispatcher, clock) -> None:
+    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+
+
+def row(engine, nudge_id: int) -> Nudge:
+    (found,) = [n for n in nudges(engine) if n.id == nudge_id]
+    return found
+
+
 def test_a_dead_instances_sent_card_is_taken_over_within_two_ticks_without_a_second_dm(
     alice, dispatcher, clock, fake_slack, sqlite_engine
 ):
-    schedule_and_reach_the_card(alice, clock)
-    nudge_id = claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock)
-    fake_slack.post_message_without_answer(  # Slack has the DM; the instance never heard back
-        "D" + ALICE[1:], {"event_type": "oneonone_nudge", "event_payload": {"nudge_id": nudge_id}}
-    )
+    nudge_id = claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock)
+    slack_has_the_dm(fake_slack, nudge_id)
     dispatcher.tick()  # its heartbeat is still fresh: hands off
     assert fake_slack.calls_to("conversations.history") == []
-    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+    past_its_heartbeat(dispatcher, clock)
     dispatcher.tick()
     assert cards(fake_slack) == []  # no second DM
-    (row,) = [n for n in nudges(sqlite_engine) if n.id == nudge_id]
-    assert (row.status, row.claimed_by) == ("sent", "test-instance") and row.slack_ts
+    taken = row(sqlite_engine, nudge_id)
+    assert (taken.status, taken.claimed_by) == ("sent", "test-instance") and taken.slack_ts
     (read,) = fake_slack.calls_to("conversations.history")
     assert read.params["limit"] == "15" and read.params["include_all_metadata"] in ("1", "true")
 
@@ -252,9 +267,8 @@ def test_a_dead_instances_sent_card_is_taken_over_within_two_ticks_without_a_sec
 def test_a_dead_instances_unsent_card_goes_out_once_after_the_takeover(
     alice, dispatcher, clock, fake_slack, sqlite_engine
 ):
-    schedule_and_reach_the_card(alice, clock)
-    nudge_id = claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock)
-    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+    nudge_id = claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock)
+    past_its_heartbeat(dispatcher, clock)
     dispatcher.tick()
     dispatcher.tick()
     assert [card_nudge_id(c) for c in cards(fake_slack)] == [nudge_id]
@@ -263,54 +277,44 @@ def test_a_dead_instances_unsent_card_goes_out_once_after_the_takeover(
 def test_the_posted_check_pages_back_past_newer_messages(
     alice, dispatcher, clock, fake_slack, sqlite_engine
 ):
-    schedule_and_reach_the_card(alice, clock)
-    nudge_id = claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock)
-    channel = "D" + ALICE[1:]
-    fake_slack.post_message_without_answer(
-        channel, {"event_type": "oneonone_nudge", "event_payload": {"nudge_id": nudge_id}}
-    )
+    nudge_id = claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock)
+    slack_has_the_dm(fake_slack, nudge_id)
     for _ in range(20):  # the user kept chatting with the bot meanwhile
-        fake_slack.post_message_without_answer(channel, {"event_type": "x", "event_payload": {}})
-    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+        fake_slack.post_message_without_answer("D" + ALICE[1:], {"event_type": "x"})
+    past_its_heartbeat(dispatcher, clock)
     dispatcher.tick()
     assert cards(fake_slack) == []
     assert len(fake_slack.calls_to("conversations.history")) == 2  # 15, then the next page
-    (row,) = [n for n in nudges(sqlite_engine) if n.id == nudge_id]
-    assert row.status == "sent"
+    assert row(sqlite_engine, nudge_id).status == "sent"
 
 
 def test_a_rate_limited_posted_check_waits_and_asks_again(
     alice, dispatcher, clock, fake_slack, sqlite_engine
 ):
-    schedule_and_reach_the_card(alice, clock)
-    nudge_id = claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock)
-    fake_slack.post_message_without_answer(
-        "D" + ALICE[1:], {"event_type": "oneonone_nudge", "event_payload": {"nudge_id": nudge_id}}
-    )
-    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+    nudge_id = claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock)
+    slack_has_the_dm(fake_slack, nudge_id)
+    past_its_heartbeat(dispatcher, clock)
     fake_slack.fail("conversations.history", status=429, retry_after=7, times=2)
     before = clock()
     dispatcher.tick()
     assert cards(fake_slack) == []  # a 429 is not "not posted"
     assert len(fake_slack.calls_to("conversations.history")) == 3
     assert clock() - before >= timedelta(seconds=14)  # waited Retry-After twice
-    (row,) = [n for n in nudges(sqlite_engine) if n.id == nudge_id]
-    assert row.status == "sent"
+    assert row(sqlite_engine, nudge_id).status == "sent"
 
 
 def test_when_slack_cannot_say_whether_it_was_posted_the_nudge_waits_rather_than_sends(
     alice, dispatcher, clock, fake_slack, sqlite_engine
 ):
-    schedule_and_reach_the_card(alice, clock)
-    nudge_id = claimed_by_a_dying_instance(dispatcher, sqlite_engine, clock)
-    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+    nudge_id = claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock)
+    past_its_heartbeat(dispatcher, clock)
     fake_slack.fail("conversations.history", status=429, retry_after=5, times=None)
     dispatcher.tick()
     assert cards(fake_slack) == []
-    (row,) = [n for n in nudges(sqlite_engine) if n.id == nudge_id]
-    assert row.status == "pending" and "unsure" in row.last_error
+    waiting = row(sqlite_engine, nudge_id)
+    assert waiting.status == "pending" and "unsure" in waiting.last_error
     fake_slack.clear_failures()
-    clock.current = row.due_at
+    clock.current = waiting.due_at
     dispatcher.tick()
     assert [card_nudge_id(c) for c in cards(fake_slack)] == [nudge_id]
 
