@@ -64,6 +64,9 @@ def make_engine(url: str) -> Engine:
         },
     )
     event.listen(engine, "checkout", _watch_and_ping(engine))
+    event.listen(
+        engine, "checkin", lambda dbapi_connection, _record: WATCHDOG.release(dbapi_connection)
+    )
     return engine
 
 

@@ -8,7 +8,8 @@ down. The blocked driver call then fails at once ("server closed the connection"
 discards the connection, and the caller's transaction rolls back — nothing was saved.
 
 A thread arms a deadline (`WATCHDOG.armed(seconds)`) before it opens a session; every connection
-it checks out meanwhile is registered (`watch`, from the pool's checkout event in storage.db).
+it checks out meanwhile is registered (`watch`, from the pool's checkout event in storage.db) until
+it goes back to the pool (`release`, from the checkin event).
 """
 
 from __future__ import annotations
@@ -72,6 +73,14 @@ class Watchdog:
             if deadline.fired:
                 _cut(dbapi_connection)
         return deadline
+
+    def release(self, dbapi_connection: Any) -> None:
+        """The connection went back to the pool: whoever takes it next is not bound by our
+        deadline (pool checkin event)."""
+        with self._condition:
+            for deadline in self._armed:
+                if dbapi_connection in deadline.connections:
+                    deadline.connections.remove(dbapi_connection)
 
     def _stack(self) -> list[Deadline]:
         if not hasattr(self._local, "stack"):
