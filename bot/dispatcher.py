@@ -154,16 +154,20 @@ class Dispatcher:
 
     # ---- delivery ------------------------------------------------------------------------
     def deliver_due(self, now: datetime) -> int:
+        """Claim and send batch after batch. Each batch reads the clock again, so a long tick
+        also picks up what fell due, or whose instance died, while it was sending."""
         sent = 0
         with ThreadPoolExecutor(self.workers, thread_name_prefix="nudge") as pool:
-            while True:
+            while self._alive():  # a stale heartbeat sends nothing (see deliver), so stop
                 with transaction(self.session_factory) as session:
                     ids = nudge_store.claim_due(
                         session, now=now, instance=self.instance, limit=self.batch
                     )
-                sent += sum(pool.map(lambda nudge_id: self.deliver(nudge_id, now), ids))
+                sent += sum(pool.map(lambda nudge_id, at=now: self.deliver(nudge_id, at), ids))
                 if len(ids) < self.batch:
-                    return sent
+                    break
+                now = self.clock()
+        return sent
 
     def deliver(self, nudge_id: int, now: datetime) -> int:
         with transaction(self.session_factory) as session:
