@@ -106,7 +106,6 @@ class Dispatcher:
         """Plan what needs planning, then deliver every due nudge. Returns how many were sent
         (tests count the DMs at the fake Slack instead)."""
         now = self.clock()
-        self.beat()
         self.plan(now)
         sent = self.deliver_due(now)
         with transaction(self.session_factory) as session:
@@ -158,7 +157,8 @@ class Dispatcher:
         also picks up what fell due, or whose instance died, while it was sending."""
         sent = 0
         with ThreadPoolExecutor(self.workers, thread_name_prefix="nudge") as pool:
-            while self._alive():  # a stale heartbeat sends nothing (see deliver), so stop
+            while True:
+                self.beat()  # besides the scheduler's heartbeat job, for a tick run by hand
                 with transaction(self.session_factory) as session:
                     ids = nudge_store.claim_due(
                         session, now=now, instance=self.instance, limit=self.batch
