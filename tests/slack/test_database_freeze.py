@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -21,6 +22,7 @@ from storage.health import DatabaseMonitor
 from storage.models import MeetingSeries
 from tests.conftest import config_for
 from tests.harness import HttpBot
+from tests.nudges.seed import seed_due_nudges
 from tests.pgproxy import FreezableProxy
 from tests.processes import BotProcess
 from tests.signing import SIGNING_SECRET
@@ -109,6 +111,14 @@ def test_a_short_freeze_gets_polite_replies_fast_saves_nothing_and_recovers(froz
     assert world.series_count() == 2  # the refused ones were not saved, even after the thaw
 
 
+def nudge_dms(fake) -> list[int]:
+    return [
+        c.params["metadata"]["event_payload"]["nudge_id"]
+        for c in fake.calls_to("chat.postMessage")
+        if c.params.get("metadata")
+    ]
+
+
 @pytest.mark.slow
 def test_a_30_second_freeze_under_a_running_bot(
     tmp_path, postgres_url, postgres_engine, fake_slack
@@ -128,6 +138,9 @@ def test_a_30_second_freeze_under_a_running_bot(
     )
     try:
         assert "Scheduled" in world.timed_command(f"schedule <@{DANA}> weekly tue 10:00")[1]
+        (due_in_freeze,) = seed_due_nudges(
+            postgres_engine, count=1, due_at=datetime.now(UTC) + timedelta(seconds=5), users=1
+        )
         proxy.freeze()
         frozen_at = time.monotonic()
         with ThreadPoolExecutor(1) as health:
@@ -146,7 +159,13 @@ def test_a_30_second_freeze_under_a_running_bot(
         took, text = world.timed_command("schedule <@UGUS00001> weekly fri 15:00")
         print(f"healthy again {thawed_in:.2f} s after the thaw; first command took {took:.2f} s")
         assert "Scheduled" in text
-        assert world.series_count() == 2  # none of the 30 refused commands was saved
+        assert world.series_count() == 3  # none of the 30 refused commands was saved
+        # The nudge that fell due during the freeze goes out after it, once.
+        deadline = time.monotonic() + 15
+        while not nudge_dms(fake_slack) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(3)  # time for a duplicate to show up
+        assert nudge_dms(fake_slack) == [due_in_freeze]
     finally:
         proxy.thaw()
         bot.stop()
