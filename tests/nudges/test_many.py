@@ -61,7 +61,7 @@ def claims_by_pid(engine, pid: int) -> int:
 def test_an_instance_killed_mid_burst_loses_and_doubles_nothing_and_is_taken_over_in_seconds(
     tmp_path, fake_slack, postgres_url, postgres_engine
 ):
-    fake_slack.slow("chat.postMessage", 0.1)  # a burst that lasts long enough to die in
+    fake_slack.slow_down("chat.postMessage", 0.1)  # a burst that lasts long enough to die in
     bots = postgres_bots(tmp_path, fake_slack, postgres_url)
     try:
         # Due on a whole minute (the seeded 1:1s start on whole minutes), one minute ahead.
