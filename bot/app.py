@@ -15,6 +15,7 @@ import handlers
 from bot.clock import utc_now
 from handlers.errors import handle_error
 from handlers.middleware import provide_storage, resolve_requester
+from handlers.views.flags import set_support_url
 from storage.db import DatabaseUnavailable
 
 
@@ -28,6 +29,7 @@ def build_app(
     listener_executor: Executor | None = None,
     shared_client: bool = False,
     database_health: Callable[[], bool] | None = None,
+    support_url: str | None = None,
 ) -> App:
     """A Bolt app with our middlewares, listeners and error handler.
 
@@ -37,7 +39,9 @@ def build_app(
     (a plain WebClient), which the shell needs because its client answers in-process.
     `database_health` (storage.health.DatabaseMonitor.healthy) turns every request away with the
     polite "nothing was saved" while the database is not answering, instead of letting it hang.
+    `support_url` is the operator's ONEONONE_SUPPORT_URL, linked from the care note.
     """
+    set_support_url(support_url)
 
     def use_shared_client(context, next):  # Bolt's "before_authorize" middleware
         context["client"] = client

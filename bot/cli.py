@@ -106,6 +106,7 @@ def _run(config: Config) -> int:
             signing_secret=config.signing_secret,
             session_factory=session_factory,
             database_health=monitor.healthy,
+            support_url=config.support_url,
         )
     except BoltError as error:
         print(
