@@ -78,10 +78,11 @@ def _migrate(config: Config) -> int:
 def _run(config: Config) -> int:
     from slack_bolt.error import BoltError
 
-    from bot.app import build_app
+    from bot.app import build_app, nudge_views, standard_hooks
     from bot.clock import utc_now
-    from bot.dispatcher import Dispatcher, standard_hooks, start_scheduler
+    from bot.dispatcher import Dispatcher, start_scheduler
     from bot.slack_client import make_web_client
+    from coaching.catalogue import CatalogueError, catalogue
     from storage.db import (
         BACKGROUND_DEADLINE_S,
         REQUEST_DEADLINE_S,
@@ -90,6 +91,11 @@ def _run(config: Config) -> int:
     )
     from storage.health import DatabaseMonitor
 
+    try:
+        catalogue()  # a bad ask catalogue stops start-up here, not at the first prep card
+    except CatalogueError as error:
+        print(f"oneonone: {error}", file=sys.stderr)
+        return EXIT_CONFIG
     if (code := _migrate(config)) != 0:
         return code
     engine = make_engine(config.database_url)
@@ -120,7 +126,8 @@ def _run(config: Config) -> int:
         session_factory=background_factory,
         client=dispatch_client,
         clock=utc_now,
-        hooks=standard_hooks(background_factory, dispatch_client),
+        views=nudge_views(),
+        hooks=standard_hooks(background_factory, dispatch_client, app),
     )
     scheduler = start_scheduler(dispatcher, tick_seconds=config.tick_seconds)
     signal.signal(signal.SIGTERM, _exit_cleanly)

@@ -18,15 +18,16 @@ POSTING_METHODS = frozenset({"chat.postMessage", "chat.scheduleMessage"})
 
 
 def make_web_client(
-    config: Config, *, wait_on_rate_limit: bool = True, resend_posts: bool = True
+    config: Config, *, wait_on_rate_limit: bool = False, resend_posts: bool = True
 ) -> WebClient:
     """A client that talks to `SLACK_API_URL` and rides out blips.
 
-    Connection errors and 5xx are retried with slack_sdk's backoff; a 429 waits the
-    `Retry-After` Slack sends, as its rate-limit rules ask. The nudge dispatcher passes
-    `wait_on_rate_limit=False`: it reschedules a rate-limited nudge instead of blocking a batch;
-    and `resend_posts=False`: its posts are never retried blind — the dispatcher first reads the
-    DM to see whether the lost post landed (bot.dispatcher).
+    Connection errors and 5xx are retried with slack_sdk's backoff. A 429 comes back as an
+    error by default: listeners must never sleep through `Retry-After` (they defer the read to
+    the dispatcher instead), and the dispatcher reschedules a rate-limited nudge. Only a
+    one-off caller such as `oneonone doctor` may pass `wait_on_rate_limit=True`. The nudge
+    dispatcher passes `resend_posts=False`: its posts are never retried blind — it first reads
+    the DM to see whether a post whose answer was lost landed (bot.dispatcher).
     """
     if resend_posts:
         handlers = [

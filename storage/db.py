@@ -11,6 +11,8 @@ the commit refused, so a reply that says "nothing was saved" stays true when the
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
@@ -147,15 +149,47 @@ def make_session_factory(engine: Engine, *, deadline: float | None = None) -> se
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: committed when the block ends, rolled back if it raises (or if the
     factory's deadline passed first)."""
-    with factory() as session, session.begin():
+    with _writer_turn(factory), factory() as session, session.begin():
         yield session
 
 
 def is_unavailable(error: BaseException) -> bool:
     """True for the errors that mean "the database did not answer", not "our bug"."""
     return isinstance(
-        error, (DatabaseUnavailable, exc.OperationalError, exc.TimeoutError, exc.DisconnectionError)
+        error,
+        (
+            DatabaseUnavailable,
+            TimeoutError,  # _writer_turn: SQLite stayed busy
+            exc.OperationalError,
+            exc.TimeoutError,
+            exc.DisconnectionError,
+        ),
     )
+
+
+_writer_locks: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+_writer_locks_guard = threading.Lock()
+
+
+@contextmanager
+def _writer_turn(factory: sessionmaker[Session]) -> Iterator[None]:
+    """On SQLite, this process's transactions take turns on a lock of our own before
+    BEGIN IMMEDIATE. SQLite lets one writer in at a time and makes the others poll with a
+    growing sleep, which under load lets one thread lose the race for seconds (a slash command
+    then misses Slack's 3 s); a waiting thread here is woken the moment the lock is free.
+    Other processes on the same file still wait through SQLite's busy timeout."""
+    engine = factory.kw.get("bind")
+    if engine is None or engine.dialect.name != "sqlite":
+        yield
+        return
+    with _writer_locks_guard:
+        lock = _writer_locks.setdefault(engine, threading.RLock())
+    if not lock.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
+        raise TimeoutError("the database is busy")
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def ping(engine: Engine) -> bool:
