@@ -1,7 +1,7 @@
 """dispatcher heartbeats, and when a nudge was first tried
 
 Revision ID: 0003
-Revises: 0004
+Revises: 0008
 Create Date: 2026-11-26 13:10:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0004"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
