@@ -86,7 +86,9 @@ class Dispatcher:
     #: (bot.app.nudge_views) so that this module never imports handlers/.
     views: NudgeViews
     instance: str = field(default_factory=instance_name)
-    batch: int = 100
+    #: Nudges claimed at a time: a few rounds of `workers`, no more, so that an instance that
+    #: dies strands few claims (they wait two ticks for a takeover) and instances share a burst.
+    batch: int = 32
     #: DMs sent side by side: Slack answers in 100–300 ms, so one at a time caps a busy
     #: instance at a few nudges a second.
     workers: int = 8
