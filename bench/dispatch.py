@@ -47,7 +47,7 @@ def run(name: str, url: str, fake: FakeSlack, count: int, base: float) -> None:
     seed_due_nudges(engine, count=count, due_at=now, users=max(1, count // 20))
     dispatcher = Dispatcher(
         session_factory=make_session_factory(engine),
-        client=make_web_client(_config(fake), wait_on_rate_limit=False),
+        client=make_web_client(_config(fake), wait_on_rate_limit=False, resend_posts=False),
         clock=lambda: now,
         views=nudge_views(),
         batch=200,

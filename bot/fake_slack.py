@@ -30,6 +30,8 @@ TEAM_ID = "T0000TEAM"
 OFFLINE_BASE = "https://offline.slack.invalid/"
 
 Message = dict[str, Any]
+#: `fail(status=DROP)`: close the connection without answering.
+DROP = 0
 #: Told of every answered Web API call: (method, arguments, answer).
 CallWatcher = Callable[[str, dict[str, Any], dict[str, Any]], None]
 
@@ -50,6 +52,8 @@ class Failure:
     retry_after: int | None = None
     remaining: int | None = None  # None: every matching call (see fraction)
     fraction: float = 1.0
+    #: Do the work first (e.g. store the post), then fail: Slack's answer was lost.
+    after_work: bool = False
 
 
 class FakeSlack:
@@ -195,10 +199,12 @@ class FakeSlack:
         retry_after: int | None = 1,
         times: int | None = 1,
         fraction: float = 1.0,
+        after_work: bool = False,
     ) -> None:
-        """Answer `method` with `status` the next `times` calls (None: until cleared)."""
+        """Answer `method` with `status` (DROP: no answer at all) the next `times` calls (None:
+        until cleared), for a `fraction` of them; `after_work`: having done the call's work."""
         with self._lock:
-            self._failures[method] = Failure(status, retry_after, times, fraction)
+            self._failures[method] = Failure(status, retry_after, times, fraction, after_work)
 
     def slow_down(self, method: str = "*", seconds: float = 0.15) -> None:
         """Answer `method` (every method with "*") only after `seconds`, like a busy Slack."""
@@ -253,6 +259,10 @@ class FakeSlack:
         if delay := self._latency(call.method):
             time.sleep(delay)
         failure = self._record(call)
+        if failure is not None and failure.after_work:
+            self.answer(call.method, call.params)
+        if failure is not None and failure.status == DROP:
+            return DROP, {}, {}
         if failure is not None:
             extra = {"Retry-After": str(failure.retry_after)} if failure.retry_after else {}
             error = "ratelimited" if failure.status == 429 else "fatal"
@@ -351,8 +361,18 @@ class FakeSlack:
                 if float(m["ts"]) < float(latest) or (inclusive and m["ts"] == latest)
             ]
         found.sort(key=lambda m: float(m["ts"]), reverse=True)
-        limit = int(p.get("limit") or 100)
-        return {"ok": True, "messages": found[:limit], "has_more": len(found) > limit}
+        # Like Slack: `limit` a page, a cursor for the next one, metadata only when asked for.
+        limit, offset = int(p.get("limit") or 100), int(p.get("cursor") or 0)
+        page = found[offset : offset + limit]
+        if str(p.get("include_all_metadata")).lower() not in {"true", "1"}:
+            page = [{k: v for k, v in m.items() if k != "metadata"} for m in page]
+        more = offset + limit < len(found)
+        return {
+            "ok": True,
+            "messages": page,
+            "has_more": more,
+            "response_metadata": {"next_cursor": str(offset + limit) if more else ""},
+        }
 
     def _m_conversations_replies(self, p: dict) -> dict:
         channel = p.get("channel")
@@ -405,6 +425,8 @@ class InProcessClient(WebClient):
     ) -> SlackResponse:
         args: dict[str, Any] = {**(params or {}), **(data or {}), **(json or {})}
         status, body, extra = self.fake.handle(Call(api_method, args, {}))
+        if status == DROP:
+            raise ConnectionResetError(f"{api_method}: the fake Slack dropped the connection")
         return SlackResponse(
             client=self,
             http_verb=http_verb,
@@ -441,6 +463,9 @@ def _handler_for(fake: FakeSlack):
                 return self._send(200, b"ok", "text/plain")
             method = path.removeprefix("/api/")
             status, body, extra = fake.handle(Call(method, _parse(raw, headers), headers, raw))
+            if status == DROP:
+                self.close_connection = True
+                return None
             return self._send(status, json.dumps(body).encode(), extra=extra)
 
         def _send(
@@ -456,7 +481,8 @@ def _handler_for(fake: FakeSlack):
             for key, value in (extra or {}).items():
                 self.send_header(key, value)
             self.end_headers()
-            self.wfile.write(body)
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the caller died
+                self.wfile.write(body)
 
     return Handler
 

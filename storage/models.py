@@ -118,6 +118,9 @@ class Nudge(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: When the first attempt to send it was claimed: where a later "was it already posted?"
+    #: read of the user's DM starts.
+    first_tried_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     slack_channel: Mapped[str | None] = mapped_column(String(32))
     slack_ts: Mapped[str | None] = mapped_column(String(32))
@@ -231,3 +234,17 @@ class FollowThrough(Base):
     deliver_on: Mapped[str | None] = mapped_column(String(10))
     prompt_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     prompted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class DispatcherHeartbeat(Base):
+    """One row per running dispatcher, refreshed while it lives.
+
+    A `sending` nudge whose instance has no unexpired heartbeat was claimed by a process that
+    died; any other instance may take it over (after checking Slack for the DM).
+    """
+
+    __tablename__ = "dispatcher_heartbeats"
+
+    instance: Mapped[str] = mapped_column(String(64), primary_key=True)
+    beat_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
