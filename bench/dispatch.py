@@ -25,10 +25,10 @@ from sqlalchemy.engine import make_url
 from bot.app import nudge_views
 from bot.config import Config
 from bot.dispatcher import Dispatcher
+from bot.fake_slack import FakeSlack
 from bot.slack_client import make_web_client
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
-from tests.fake_slack import FakeSlack
 from tests.nudges.seed import seed_due_nudges
 
 
@@ -47,7 +47,7 @@ def run(name: str, url: str, fake: FakeSlack, count: int, base: float) -> None:
     seed_due_nudges(engine, count=count, due_at=now, users=max(1, count // 20))
     dispatcher = Dispatcher(
         session_factory=make_session_factory(engine),
-        client=make_web_client(_config(fake), wait_on_rate_limit=False),
+        client=make_web_client(_config(fake), wait_on_rate_limit=False, resend_posts=False),
         clock=lambda: now,
         views=nudge_views(),
         batch=200,

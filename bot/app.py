@@ -23,6 +23,7 @@ from handlers.inbox import replay_request, store_before_ack
 from handlers.middleware import provide_storage, resolve_requester
 from handlers.views.flags import set_support_url
 from services.nudge_cards import NudgeViews
+from storage.db import DatabaseUnavailable
 
 #: Threads running listeners. A slash command is only answered once a thread picks its
 #: listener up, so this pool must never be exhausted by work that waits: what a listener waits
@@ -50,6 +51,7 @@ def build_app(
     token_verification: bool = True,
     listener_executor: Executor | None = None,
     shared_client: bool = False,
+    database_health: Callable[[], bool] | None = None,
     support_url: str | None = None,
 ) -> App:
     """A Bolt app with our middlewares, listeners and error handler.
@@ -59,6 +61,8 @@ def build_app(
     default a pool of LISTENER_THREADS for listeners and one of EVENT_THREADS for events);
     `shared_client` hands `client` itself to every listener instead of Bolt's per-request copy
     (a plain WebClient), which the shell needs because its client answers in-process.
+    `database_health` (storage.health.DatabaseMonitor.healthy) turns every request away with the
+    polite "nothing was saved" while the database is not answering, instead of letting it hang.
     `support_url` is the operator's ONEONONE_SUPPORT_URL, linked from the care note.
     """
     set_support_url(support_url)
@@ -76,6 +80,8 @@ def build_app(
         or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener"),
         before_authorize=use_shared_client if shared_client else None,
     )
+    if database_health is not None:
+        app.use(require_database(database_health))
     event_pool = listener_executor or ThreadPoolExecutor(EVENT_THREADS, thread_name_prefix="event")
     app.use(provide_storage(session_factory, clock, event_pool))
     app.use(resolve_requester)
@@ -83,6 +89,17 @@ def build_app(
     app.error(handle_error)
     handlers.register(app)
     return app
+
+
+def require_database(healthy: Callable[[], bool]):
+    """A global middleware: fail fast (the error handler replies) while the database is down."""
+
+    def middleware(next):
+        if not healthy():
+            raise DatabaseUnavailable("the database health probe is failing")
+        return next()
+
+    return middleware
 
 
 def nudge_views() -> NudgeViews:

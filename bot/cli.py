@@ -83,7 +83,13 @@ def _run(config: Config) -> int:
     from bot.dispatcher import Dispatcher, start_scheduler
     from bot.slack_client import make_web_client
     from coaching.catalogue import CatalogueError, catalogue
-    from storage.db import make_engine, make_session_factory, ping
+    from storage.db import (
+        BACKGROUND_DEADLINE_S,
+        REQUEST_DEADLINE_S,
+        make_engine,
+        make_session_factory,
+    )
+    from storage.health import DatabaseMonitor
 
     try:
         catalogue()  # a bad ask catalogue stops start-up here, not at the first prep card
@@ -93,12 +99,19 @@ def _run(config: Config) -> int:
     if (code := _migrate(config)) != 0:
         return code
     engine = make_engine(config.database_url)
-    session_factory = make_session_factory(engine)
+    # A server can freeze; a local SQLite file cannot (its busy timeout bounds lock waits).
+    bounded = engine.dialect.name == "postgresql"
+    session_factory = make_session_factory(engine, deadline=REQUEST_DEADLINE_S if bounded else None)
+    background_factory = make_session_factory(
+        engine, deadline=BACKGROUND_DEADLINE_S if bounded else None
+    )
+    monitor = DatabaseMonitor(engine).start()
     try:
         app = build_app(
             client=make_web_client(config),
             signing_secret=config.signing_secret,
             session_factory=session_factory,
+            database_health=monitor.healthy,
             support_url=config.support_url,
         )
     except BoltError as error:
@@ -108,22 +121,23 @@ def _run(config: Config) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
-    dispatch_client = make_web_client(config, wait_on_rate_limit=False)
+    dispatch_client = make_web_client(config, wait_on_rate_limit=False, resend_posts=False)
     dispatcher = Dispatcher(
-        session_factory=session_factory,
+        session_factory=background_factory,
         client=dispatch_client,
         clock=utc_now,
         views=nudge_views(),
-        hooks=standard_hooks(session_factory, dispatch_client, app),
+        hooks=standard_hooks(background_factory, dispatch_client, app),
     )
     scheduler = start_scheduler(dispatcher, tick_seconds=config.tick_seconds)
     signal.signal(signal.SIGTERM, _exit_cleanly)
     try:
-        _serve(app, config, health=lambda: ping(engine))
+        _serve(app, config, health=monitor.healthy)
     except KeyboardInterrupt:
         pass
     finally:
         scheduler.shutdown(wait=False)
+        monitor.stop()
     return 0
 
 

@@ -10,12 +10,16 @@ talking to Slack:
 2. **send**: `chat.postMessage` to the user's DM, carrying message metadata with the nudge id;
 3. **record** (committed): `sent` with the message ts, or back to `pending` for a retry.
 
-If the process dies between 2 and 3, the nudge stays `sending`. After the claim's lease
-(storage.nudges.LEASE, 2 minutes) another tick — here or in another instance — reclaims it and,
-before sending, reads the user's DM for a message whose metadata names this nudge: if Slack has
-it, the nudge is recorded as sent without a second DM; if not, it is sent now. So a crash delays
-a nudge by at most the lease and never doubles it (unless Slack's history is unreadable at that
-moment, in which case we send rather than lose it).
+Every instance keeps a heartbeat row fresh (`beat`, from its own scheduler job, so a long tick
+does not starve it). If the process dies between 1 and 3, its heartbeat expires after two ticks
+and another instance's next tick takes the claim over (storage.nudges.claim_due).
+
+A post is never re-sent blind: the client does not retry `chat.postMessage` by itself, and every
+claim after the first (a takeover, or a retry after a 5xx, a dropped connection or a timeout)
+first reads the user's DM — at most 15 messages a page, with message metadata — for a message
+naming this nudge. Found: recorded as sent, no second DM. Slack says 429: we wait its
+`Retry-After` here, in the dispatcher's worker, and ask again, a bounded number of times. Still
+unknown: the nudge goes back to pending for a later tick; it is never sent without knowing.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
+import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -36,7 +42,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coaching.nudge_plan import HORIZON, REPLAN_WITHIN, delivery_verdict, plan_series
 from coaching.timing import AFTER_KIND, quiet_ends_after
-from services.nudge_cards import NudgeViews, nudge_message
+from services.nudge_cards import FLAGS_SHOWN, NudgeViews, nudge_message, nudge_sent
 from storage import nudges as nudge_store
 from storage import series as series_store
 from storage.db import transaction
@@ -50,12 +56,25 @@ METADATA_TYPE = "oneonone_nudge"
 MAX_ATTEMPTS = 5
 BACKOFF = timedelta(seconds=30)
 KEEP_EVENT_IDS = timedelta(days=1)
+#: A heartbeat lives this many ticks; a dead instance's claims are taken over after it.
+HEARTBEAT_TICKS = 2
+KEEP_DEAD_HEARTBEATS = timedelta(days=1)
+#: The "already posted?" read: Slack's page size for conversations.history (non-Marketplace
+#: apps may ask for at most 15), how many pages, and how many 429s we wait out.
+HISTORY_PAGE = 15
+HISTORY_PAGES = 3
+HISTORY_RATE_LIMIT_WAITS = 3
+MAX_RATE_LIMIT_WAIT = 30.0
+#: Slack's clock and ours may differ: the history read starts this long before the first try.
+CLOCK_SKEW = timedelta(minutes=2)
+#: When Slack could not say whether a DM went out, ask again after this long.
+UNSURE_RETRY = timedelta(seconds=15)
 
 Hook = Callable[[datetime], Any]
 
 
 def instance_name() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
 @dataclass
@@ -67,24 +86,53 @@ class Dispatcher:
     #: (bot.app.nudge_views) so that this module never imports handlers/.
     views: NudgeViews
     instance: str = field(default_factory=instance_name)
-    batch: int = 100
+    #: Nudges claimed at a time: a few rounds of `workers`, no more, so that an instance that
+    #: dies strands few claims (they wait two ticks for a takeover) and instances share a burst.
+    batch: int = 32
     #: DMs sent side by side: Slack answers in 100–300 ms, so one at a time caps a busy
     #: instance at a few nudges a second.
     workers: int = 8
     #: Extra work each tick (e.g. filling in message texts Slack rate-limited).
     hooks: list[Hook] = field(default_factory=list)
+    #: How often the scheduler ticks us: our heartbeat lives HEARTBEAT_TICKS of these.
+    tick_interval: timedelta = timedelta(seconds=30)
+    #: How the worker waits out a 429 on the history read (tests pass their clock's).
+    sleep: Callable[[float], None] = time.sleep
     _dm_channels: dict[str, str] = field(default_factory=dict)
+    _last_beat: float = float("-inf")
+    _beat_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def tick(self) -> int:
-        """Plan what needs planning, then deliver every due nudge. Returns how many were sent."""
+        """Plan what needs planning, then deliver every due nudge. Returns how many were sent
+        (tests count the DMs at the fake Slack instead)."""
         now = self.clock()
         self.plan(now)
         sent = self.deliver_due(now)
         with transaction(self.session_factory) as session:
             forget_old_events(session, now=now, keep=KEEP_EVENT_IDS)
+            nudge_store.forget_dead_instances(session, now=now, keep=KEEP_DEAD_HEARTBEATS)
         for hook in self.hooks:
             hook(now)
         return sent
+
+    # ---- liveness ------------------------------------------------------------------------
+    def beat(self) -> None:
+        """Tell the other instances we are alive for the next HEARTBEAT_TICKS ticks."""
+        started = time.monotonic()
+        now = self.clock()
+        with self._beat_lock, transaction(self.session_factory) as session:
+            nudge_store.beat(
+                session,
+                instance=self.instance,
+                now=now,
+                expires_at=now + self.tick_interval * HEARTBEAT_TICKS,
+            )
+        self._last_beat = max(self._last_beat, started)
+
+    def _alive(self) -> bool:
+        """False once our last heartbeat is more than a tick old: it may expire before a post
+        lands, and then another instance could take the nudge over while we send it."""
+        return time.monotonic() - self._last_beat < self.tick_interval.total_seconds()
 
     # ---- planning ------------------------------------------------------------------------
     def plan(self, now: datetime) -> None:
@@ -105,16 +153,21 @@ class Dispatcher:
 
     # ---- delivery ------------------------------------------------------------------------
     def deliver_due(self, now: datetime) -> int:
+        """Claim and send batch after batch. Each batch reads the clock again, so a long tick
+        also picks up what fell due, or whose instance died, while it was sending."""
         sent = 0
         with ThreadPoolExecutor(self.workers, thread_name_prefix="nudge") as pool:
             while True:
+                self.beat()  # besides the scheduler's heartbeat job, for a tick run by hand
                 with transaction(self.session_factory) as session:
                     ids = nudge_store.claim_due(
                         session, now=now, instance=self.instance, limit=self.batch
                     )
-                sent += sum(pool.map(lambda nudge_id: self.deliver(nudge_id, now), ids))
+                sent += sum(pool.map(lambda nudge_id, at=now: self.deliver(nudge_id, at), ids))
                 if len(ids) < self.batch:
-                    return sent
+                    break
+                now = self.clock()
+        return sent
 
     def deliver(self, nudge_id: int, now: datetime) -> int:
         with transaction(self.session_factory) as session:
@@ -124,28 +177,48 @@ class Dispatcher:
             payload = self._prepare(session, nudge, now)
             if payload is None:
                 return 0
-            user_id, reclaimed = payload.pop("_user"), nudge.attempts > 1
+            user_id = payload.pop("_user")
+            shown = payload.pop(FLAGS_SHOWN, ())
+            # Any claim after the first may follow a post whose answer was lost.
+            maybe_posted, first_tried = nudge.attempts > 1, nudge.first_tried_at or now
         channel = self._dm_channel(user_id)
-        if channel and reclaimed and (ts := self._already_posted(channel, nudge_id, now)):
-            return self._record(
-                nudge_id, lambda n: nudge_store.record_sent(n, channel=channel, ts=ts, now=now)
-            )
+        if channel is None:
+            return self._failed(nudge_id, now, SlackClientError("could not open the user's DM"))
+        if maybe_posted:
+            try:
+                ts = self._already_posted(channel, nudge_id, since=first_tried)
+            except _CannotTell as unknown:
+                why = f"unsure whether sent: {unknown}"
+                log.info("nudge %s: could not check the DM (%s); later", nudge_id, unknown)
+                return self._record(
+                    nudge_id,
+                    lambda n: nudge_store.record_retry(
+                        n,
+                        due_at=now + UNSURE_RETRY,
+                        reason=why,
+                        counts_as_attempt=False,
+                    ),
+                )
+            if ts is not None:
+                return self._record(
+                    nudge_id,
+                    lambda n: nudge_sent(n, channel=channel, ts=ts, now=now, flags_shown=shown),
+                )
+        if not self._alive():
+            log.warning("nudge %s left for later: our heartbeat is stale", nudge_id)
+            return 0
         try:
-            if channel is None:
-                raise SlackClientError("could not open the user's DM")
             response = self.client.chat_postMessage(
                 channel=channel,
                 metadata={"event_type": METADATA_TYPE, "event_payload": {"nudge_id": nudge_id}},
                 **payload,
             )
-        except SlackApiError as error:
-            return self._failed(nudge_id, now, error)
         except (SlackClientError, OSError) as error:
             return self._failed(nudge_id, now, error)
         return self._record(
             nudge_id,
-            lambda n: nudge_store.record_sent(
-                n, channel=channel, ts=response.get("ts") or "", now=now
+            lambda n: nudge_sent(
+                n, channel=channel, ts=response.get("ts") or "", now=now, flags_shown=shown
             ),
         )
 
@@ -188,21 +261,50 @@ class Dispatcher:
             self._dm_channels[user_id] = opened["channel"]["id"]
         return self._dm_channels[user_id]
 
-    def _already_posted(self, channel: str, nudge_id: int, now: datetime) -> str | None:
-        """The ts of a DM we sent for this nudge before a crash, if Slack has one."""
-        oldest = (now - nudge_store.LEASE * 10).timestamp()
-        try:
-            history = self.client.conversations_history(
-                channel=channel, oldest=f"{oldest:.6f}", include_all_metadata=True, limit=200
-            )
-        except (SlackApiError, SlackClientError, OSError):
-            return None
-        for message in history.get("messages") or []:
-            metadata = message.get("metadata") or {}
-            payload = metadata.get("event_payload") or {}
-            if metadata.get("event_type") == METADATA_TYPE and payload.get("nudge_id") == nudge_id:
-                return message.get("ts")
-        return None
+    def _already_posted(self, channel: str, nudge_id: int, *, since: datetime) -> str | None:
+        """The ts of a DM we sent for this nudge earlier, or None when Slack has none.
+
+        Raises _CannotTell when Slack would not say (errors, a 429 that outlasts our waits,
+        more pages than we read): the caller must not send then.
+        """
+        oldest = f"{(since - CLOCK_SKEW).timestamp():.6f}"
+        cursor = None
+        for _ in range(HISTORY_PAGES):
+            page = self._history_page(channel, oldest, cursor)
+            for message in page.get("messages") or []:
+                metadata = message.get("metadata") or {}
+                payload = metadata.get("event_payload") or {}
+                ours = metadata.get("event_type") == METADATA_TYPE
+                if ours and payload.get("nudge_id") == nudge_id:
+                    return message.get("ts")
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not page.get("has_more") or not cursor:
+                return None
+        raise _CannotTell(f"more than {HISTORY_PAGES * HISTORY_PAGE} messages since")
+
+    def _history_page(self, channel: str, oldest: str, cursor: str | None) -> dict:
+        """One page of the DM, newest first; a 429 is waited out here, a bounded number of times
+        (this runs in a dispatcher worker, never in a listener)."""
+        for waits in range(HISTORY_RATE_LIMIT_WAITS + 1):
+            try:
+                response = self.client.conversations_history(
+                    channel=channel,
+                    oldest=oldest,
+                    limit=HISTORY_PAGE,
+                    include_all_metadata=True,
+                    cursor=cursor,
+                )
+                return response.data if isinstance(response.data, dict) else {}
+            except SlackApiError as error:
+                if error.response.status_code != 429 or waits == HISTORY_RATE_LIMIT_WAITS:
+                    raise _CannotTell(_reason(error)) from None
+                wait = _retry_after(error)
+                if wait > MAX_RATE_LIMIT_WAIT:
+                    raise _CannotTell(f"rate limited for {wait:.0f}s") from None
+                self.sleep(wait)
+            except (SlackClientError, OSError) as error:
+                raise _CannotTell(_reason(error)) from None
+        raise _CannotTell("rate limited")
 
     def _record(self, nudge_id: int, change: Callable[[Nudge], None]) -> int:
         with transaction(self.session_factory) as session:
@@ -214,7 +316,7 @@ class Dispatcher:
 
     def _failed(self, nudge_id: int, now: datetime, error: Exception) -> int:
         if isinstance(error, SlackApiError) and error.response.status_code == 429:
-            retry_after = int(error.response.headers.get("Retry-After", "1") or 1)
+            retry_after = _retry_after(error)
             log.info("nudge %s rate-limited; retrying in %ss", nudge_id, retry_after)
             return self._record(
                 nudge_id,
@@ -239,6 +341,21 @@ class Dispatcher:
         return self._record(nudge_id, retry_or_fail)
 
 
+class _CannotTell(Exception):
+    """Slack would not tell us whether a DM went out."""
+
+
+def _retry_after(error: SlackApiError) -> float:
+    headers = error.response.headers or {}
+    raw = headers.get("Retry-After") or headers.get("retry-after") or "1"
+    if isinstance(raw, list):
+        raw = raw[0] if raw else "1"
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        return 1.0
+
+
 def _reason(error: Exception) -> str:
     if isinstance(error, SlackApiError):
         return f"slack error {error.response.status_code}: {error.response.get('error')}"
@@ -246,30 +363,38 @@ def _reason(error: Exception) -> str:
 
 
 def start_scheduler(dispatcher: Dispatcher, *, tick_seconds: float):
-    """APScheduler as the in-process clock: one job, never overlapping itself."""
+    """APScheduler as the in-process clock: the tick, never overlapping itself, and the
+    heartbeat twice a tick in a job of its own, so a tick that takes long (Slack slow, many
+    nudges) does not make the other instances think we died."""
     from apscheduler.schedulers.background import BackgroundScheduler
 
+    dispatcher.tick_interval = timedelta(seconds=tick_seconds)
     scheduler = BackgroundScheduler(timezone="UTC")
-    scheduler.add_job(
-        _safe_tick,
-        "interval",
-        args=[dispatcher],
-        seconds=tick_seconds,
-        max_instances=1,
-        coalesce=True,
-        id="nudge-dispatcher",
-        next_run_time=dispatcher.clock(),
-    )
+    for job_id, work, every in (
+        ("nudge-heartbeat", dispatcher.beat, tick_seconds / 2),
+        ("nudge-dispatcher", dispatcher.tick, tick_seconds),
+    ):
+        scheduler.add_job(
+            _safely,
+            "interval",
+            args=[job_id, work],
+            seconds=every,
+            max_instances=1,
+            coalesce=True,
+            id=job_id,
+            next_run_time=dispatcher.clock(),
+        )
     scheduler.start()
     return scheduler
 
 
-def _safe_tick(dispatcher: Dispatcher) -> None:
+def _safely(job_id: str, work: Callable[[], Any]) -> None:
     try:
-        dispatcher.tick()
-    except Exception as error:  # the next tick tries again; never kill the scheduler
+        work()
+    except Exception as error:  # the next run tries again; never kill the scheduler
         log.error(
-            "dispatcher tick failed: %s",
+            "%s failed: %s",
+            job_id,
             type(error).__name__,
             exc_info=log.isEnabledFor(logging.DEBUG),
         )

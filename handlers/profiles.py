@@ -1,17 +1,15 @@
 """Reading people from Slack (`users.info`) without ever making a reply wait for it.
 
 Time zones and counterparts' display names are refreshed after the reply has gone and the
-transaction has committed (`refresh_after`). The one read that comes first is a user's time
-zone on their very first contact — their first schedule would otherwise be in UTC — and it is
-bounded by `FIRST_READ_TIMEOUT` and never sleeps on a 429.
+transaction has committed (`refresh_after`) — a new user's time zone too: their first reply
+goes out in UTC rather than wait on Slack, and whatever they scheduled in it moves to their
+zone once it is read (services.profiles.store_zone).
 """
 
 from __future__ import annotations
 
-import copy
 import logging
 import threading
-import weakref
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -22,38 +20,11 @@ from services.unit_of_work import Outcome, Scope
 
 log = logging.getLogger(__name__)
 
-#: Seconds the first-contact time-zone read may take; Slack's ack deadline is 3 s.
-FIRST_READ_TIMEOUT = 1.0
 #: Display names read after one request (see refresh_after).
 NAMES_PER_REQUEST = 4
 #: (session factory, relationship id) whose name a thread is reading now.
 _reading: set[tuple[sessionmaker, int]] = set()
 _reading_lock = threading.Lock()
-#: Per database (session factory): the (team, user)s whose time zone we have read, which
-#: spares the check's query on every request.
-_zone_known: weakref.WeakKeyDictionary[sessionmaker, set[tuple[str, str]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def read_zone_on_first_contact(
-    factory: sessionmaker[Session], client: WebClient, scope: Scope
-) -> None:
-    key = (scope.team_id, scope.user_id)
-    with _reading_lock:
-        known = _zone_known.setdefault(factory, set())
-        if key in known:
-            return
-    if profiles.zone_known(factory, *key):
-        known.add(key)
-        return
-    quick = copy.copy(client)
-    quick.timeout = FIRST_READ_TIMEOUT
-    quick.retry_handlers = []  # one try: a retry could outlast Slack's ack deadline
-    profile = users_info(quick, scope.user_id)
-    if profile is not None:
-        profiles.store_zone(factory, *key, profile, now=scope.now, first_contact=True)
-        known.add(key)
 
 
 def refresh_after(

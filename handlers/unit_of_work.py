@@ -24,9 +24,10 @@ from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
 from handlers.context import EVENT_POOL_KEY, FACTORY_KEY, NOW_KEY, requester
-from handlers.profiles import read_zone_on_first_contact, refresh_after
+from handlers.profiles import refresh_after
 from services import unit_of_work as service
 from services.actor import Actor
+from services.inbox import hold, release
 from services.unit_of_work import Outcome, Scope
 
 log = logging.getLogger(__name__)
@@ -50,9 +51,7 @@ def scope(context: BoltContext) -> Scope:
 def perform(context: BoltContext, client: WebClient, work: Callable[[Actor], T]) -> Outcome[T]:
     """Run `work` for the verified requester in one committed transaction."""
     where = scope(context)
-    factory = context[FACTORY_KEY]
-    read_zone_on_first_contact(factory, client, where)
-    outcome = service.perform(factory, where, work)
+    outcome = service.perform(context[FACTORY_KEY], where, work)
     if where.event_id:
         context[TAKEN_KEY] = True  # done (or found done) in that transaction
     return outcome
@@ -60,11 +59,9 @@ def perform(context: BoltContext, client: WebClient, work: Callable[[Actor], T])
 
 def look(context: BoltContext, work: Callable[[Actor], T]) -> T:
     """A short read-only look before Slack is asked anything (it neither takes the event nor
-    reads a profile): e.g. whether a reaction's message is logged already."""
-    from dataclasses import replace
-
-    where = replace(scope(context), event_id=None)
-    return service.perform(context[FACTORY_KEY], where, work).reply
+    reads a profile, nor uses up a one-off note): e.g. whether a reaction's message is logged
+    already."""
+    return service.look(context[FACTORY_KEY], scope(context), work)
 
 
 def after(context: BoltContext, client: WebClient, outcome: Outcome) -> None:
@@ -108,15 +105,26 @@ def event_listener(func: Callable[..., Any]) -> Callable[..., Any]:
         context[EVENT_KEY] = event_id
 
         def process() -> None:
-            func(*args, **kwargs)
-            if event_id and not context.get(DEFERRED_KEY) and not context.get(TAKEN_KEY):
-                service.finish_event(context[FACTORY_KEY], event_id, now=context[NOW_KEY])
+            try:
+                func(*args, **kwargs)
+                if event_id and not context.get(DEFERRED_KEY) and not context.get(TAKEN_KEY):
+                    service.finish_event(context[FACTORY_KEY], event_id, now=context[NOW_KEY])
+            finally:
+                if event_id:
+                    release(event_id)
 
+        if event_id:
+            hold(event_id)  # queued here: the dispatcher must not replay it meanwhile
         pool = context.get(EVENT_POOL_KEY)
         if pool is None:
             process()
-        else:
+            return
+        try:
             pool.submit(_logged, process)
+        except RuntimeError:  # the pool is shut down: the inbox row stays for a replay
+            if event_id:
+                release(event_id)
+            raise
 
     return run
 

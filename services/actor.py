@@ -48,6 +48,12 @@ class Actor:
         return self.user.tz or "UTC"
 
     @property
+    def zone_read(self) -> bool:
+        """False until the user's time zone has been read from Slack (just after their first
+        reply): times shown before that are in UTC and move once it is known."""
+        return self.user.tz_checked_at is not None
+
+    @property
     def today(self) -> date:
         return self.now.astimezone(ZoneInfo(self.tz)).date()
 

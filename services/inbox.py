@@ -7,12 +7,18 @@ wait; either way it is fed back through the app exactly as Slack sent it. Replay
 by compare-and-set, so one instance replays each row, and the listener's own mark-done makes a
 replay that races a slow listener do nothing. After `MAX_ATTEMPTS` a row is given up on and
 logged, so one poison event cannot loop forever.
+
+An event this process still holds — queued behind a burst in the event pool, or running — is
+neither replayed nor given up on (`holding`): it is late, not lost, and each replay would only
+queue another copy and count an attempt against it.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import threading
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -34,6 +40,30 @@ MAX_ATTEMPTS = 3
 #: given up on this long after it arrived.
 GIVE_UP_AFTER = timedelta(hours=1)
 BATCH = 50
+
+#: Event ids this process has taken on and not finished (queued or running), with how many
+#: copies of each it holds.
+_held: Counter[str] = Counter()
+_held_lock = threading.Lock()
+
+
+def hold(event_id: str) -> None:
+    """This process has taken `event_id` on (it is queued or running); `release` it once its
+    work has run or failed."""
+    with _held_lock:
+        _held[event_id] += 1
+
+
+def release(event_id: str) -> None:
+    with _held_lock:
+        _held[event_id] -= 1
+        if _held[event_id] <= 0:
+            del _held[event_id]
+
+
+def is_held(event_id: str) -> bool:
+    with _held_lock:
+        return event_id in _held
 
 
 def accept(
@@ -67,6 +97,7 @@ def replay_due(
         return [
             (row.event_id, row.replay_at, row.attempts, row.body, row.received_at)
             for row in inbox.due_for_replay(session, now=now, limit=BATCH)
+            if not is_held(row.event_id)  # late in our own queue, not lost
         ]
 
     def claim(session: Session, row: tuple) -> bool:

@@ -12,15 +12,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from coaching.prep import PrepCard, is_first_occurrence, meeting_for
+from coaching.prep import PrepCard, flagged_shown, is_first_occurrence, meeting_for
 from coaching.timing import AFTER_KIND
 from services.actor import Actor
 from services.leverage import after_meeting_items
 from services.prep_data import prep_card
+from storage import entries as entry_store
+from storage import nudges as nudge_store
 from storage.models import MeetingSeries, Nudge, Relationship, User
 from storage.series import spec_of
+
+#: The payload key carrying the entries whose flags the card shows in full for the first time;
+#: the dispatcher pops it and hands it to `nudge_sent` once Slack has the card.
+FLAGS_SHOWN = "_flags_shown"
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,22 @@ def nudge_message(
     )
     meeting = meeting_for(series.id, nudge.occurrence_start, now=now, tz=tz, first=first)
     card: PrepCard = prep_card(
-        Actor(db=session, user=user, now=now), relationship, meeting, refresh=False
+        Actor(db=session, user=user, now=now),
+        relationship,
+        meeting,
+        refresh=False,
+        note_shown=False,
     )
-    return views.prep(card, nudge_id=nudge.id)
+    return {**views.prep(card, nudge_id=nudge.id), FLAGS_SHOWN: flagged_shown(card)}
+
+
+def nudge_sent(
+    nudge: Nudge, *, channel: str, ts: str, now: datetime, flags_shown: list[int] | tuple = ()
+) -> None:
+    """Record the nudge as sent and, in the same transaction, the flags its card showed in
+    full (say it once): only now is it certain the user has seen them."""
+    nudge_store.record_sent(nudge, channel=channel, ts=ts, now=now)
+    session = object_session(nudge)
+    owner = session.get(User, nudge.owner_id) if session is not None else None
+    if owner is not None:
+        entry_store.note_flags_shown(session, owner, list(flags_shown), now=now)

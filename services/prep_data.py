@@ -41,10 +41,17 @@ def next_meeting(
 
 
 def prep_card(
-    actor: Actor, relationship: Relationship, meeting: Meeting | None, *, refresh: bool = True
+    actor: Actor,
+    relationship: Relationship,
+    meeting: Meeting | None,
+    *,
+    refresh: bool = True,
+    note_shown: bool = True,
 ) -> PrepCard:
     """`refresh=False` leaves the display name alone (the dispatcher refreshes nothing);
-    otherwise a stale one is noted for a read after the commit."""
+    otherwise a stale one is noted for a read after the commit. `note_shown=False` leaves the
+    "say it once" marks to the caller: the dispatcher sets them only once Slack has the card
+    (services.nudge_cards.nudge_sent), since a card whose post failed showed nothing."""
     if refresh:
         refresh_display_name(actor, relationship)
     entries = entry_store.recent_entries(
@@ -69,7 +76,8 @@ def prep_card(
         ),
     )
     card = build_prep(context, meeting=meeting)
-    entry_store.note_flags_shown(actor.db, actor.user, flagged_shown(card), now=actor.now)
+    if note_shown:
+        entry_store.note_flags_shown(actor.db, actor.user, flagged_shown(card), now=actor.now)
     return follow_through.on_card(actor, card, entries)
 
 

@@ -67,6 +67,15 @@ def perform(factory: sessionmaker[Session], scope: Scope, work: Callable[[Actor]
     )
 
 
+def look(factory: sessionmaker[Session], scope: Scope, work: Callable[[Actor], T]) -> T:
+    """A short read before Slack is asked anything. Its actor is bare (`make_actor` is not
+    run): a look must not take one-off notes such as the time-zone fallback, which only a
+    reply can carry, nor take the event."""
+    with transaction(factory) as session:
+        user = ensure_user(session, scope.team_id, scope.user_id, now=scope.now)
+        return work(Actor(db=session, user=user, now=scope.now))
+
+
 def finish_event(factory: sessionmaker[Session], event_id: str, *, now: datetime) -> None:
     """Mark an event done that needed no work of ours (another bot's message, an emoji we
     don't use); a no-op when its work already marked it."""

@@ -1,7 +1,12 @@
-"""Engines and sessions.
+"""Engines and sessions, with every wait on the database bounded.
 
 SQLite runs in WAL mode with a busy timeout so listener threads and the nudge dispatcher can
 write at the same time without "database is locked".
+
+PostgreSQL gets a connect timeout, a statement and lock timeout, a pool timeout and TCP
+keepalives; and because a frozen server answers none of those, sessions made by a factory with a
+`deadline` are also bounded on our side (storage.deadlines): past it, the connection is cut and
+the commit refused, so a reply that says "nothing was saved" stays true when the server thaws.
 """
 
 from __future__ import annotations
@@ -9,12 +14,28 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
-SQLITE_BUSY_TIMEOUT_MS = 15_000
+from storage.deadlines import WATCHDOG
+
+SQLITE_BUSY_TIMEOUT_MS = 5_000
+POSTGRES_CONNECT_TIMEOUT_S = 2  # libpq's smallest useful value
+POSTGRES_STATEMENT_TIMEOUT_MS = 5_000
+POSTGRES_LOCK_TIMEOUT_MS = 3_000
+POOL_TIMEOUT_S = 2.0
+#: What a listener's session may take, end to end, before it gives up: Slack wants its ack
+#: within 3 s, and the polite "try again" must still make it.
+REQUEST_DEADLINE_S = 2.0
+#: The same for the dispatcher's short transactions, which no user waits on.
+BACKGROUND_DEADLINE_S = 10.0
+
+
+class DatabaseUnavailable(Exception):
+    """The database did not answer in time; whatever was being done was not saved."""
 
 
 def make_engine(url: str) -> Engine:
@@ -27,7 +48,48 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    engine = create_engine(
+        url,
+        pool_size=10,
+        max_overflow=20,
+        pool_timeout=POOL_TIMEOUT_S,
+        connect_args={
+            "connect_timeout": POSTGRES_CONNECT_TIMEOUT_S,
+            "options": (
+                f"-c statement_timeout={POSTGRES_STATEMENT_TIMEOUT_MS} "
+                f"-c lock_timeout={POSTGRES_LOCK_TIMEOUT_MS}"
+            ),
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+        },
+    )
+    event.listen(engine, "checkout", _watch_and_ping(engine))
+    event.listen(
+        engine, "checkin", lambda dbapi_connection, _record: WATCHDOG.release(dbapi_connection)
+    )
+    return engine
+
+
+def _watch_and_ping(engine: Engine):
+    """Pool checkout: put the connection under the thread's deadline, then check it is alive.
+
+    This is SQLAlchemy's `pool_pre_ping`, done here because the built-in one runs before any
+    checkout hook, where no deadline could bound it. A dead connection is replaced by the pool
+    (DisconnectionError), unless the deadline already passed: then there is no time to connect.
+    """
+
+    def on_checkout(dbapi_connection, _record, _proxy) -> None:
+        deadline = WATCHDOG.watch(dbapi_connection)
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:
+            if deadline is not None and deadline.passed():
+                raise DatabaseUnavailable("the database did not answer in time") from error
+            raise exc.DisconnectionError(type(error).__name__) from error
+
+    return on_checkout
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -50,15 +112,59 @@ def _sqlite_begin_immediate(connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+class BoundedSession(Session):
+    """A session that lives at most `deadline` seconds (None: unbounded).
+
+    Armed when it is made, disarmed when it is closed; a commit after the deadline is refused.
+    """
+
+    def __init__(self, *args: Any, deadline: float | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._stack = ExitStack()
+        self.deadline = (
+            None if deadline is None else self._stack.enter_context(WATCHDOG.armed(deadline))
+        )
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._stack.close()
+
+
+@event.listens_for(BoundedSession, "before_commit")
+def _refuse_late_commit(session: Session) -> None:
+    deadline = getattr(session, "deadline", None)
+    if deadline is not None and deadline.passed():
+        raise DatabaseUnavailable("the database took too long; nothing was committed")
+
+
+def make_session_factory(engine: Engine, *, deadline: float | None = None) -> sessionmaker[Session]:
+    """Sessions for `engine`; with `deadline`, each is bounded to that many seconds (see
+    REQUEST_DEADLINE_S and BACKGROUND_DEADLINE_S)."""
+    return sessionmaker(engine, class_=BoundedSession, expire_on_commit=False, deadline=deadline)
 
 
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: committed when the block ends, rolled back if it raises."""
+    """One unit of work: committed when the block ends, rolled back if it raises (or if the
+    factory's deadline passed first)."""
     with _writer_turn(factory), factory() as session, session.begin():
         yield session
+
+
+def is_unavailable(error: BaseException) -> bool:
+    """True for the errors that mean "the database did not answer", not "our bug"."""
+    return isinstance(
+        error,
+        (
+            DatabaseUnavailable,
+            TimeoutError,  # _writer_turn: SQLite stayed busy
+            exc.OperationalError,
+            exc.TimeoutError,
+            exc.DisconnectionError,
+        ),
+    )
 
 
 _writer_locks: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
@@ -87,7 +193,7 @@ def _writer_turn(factory: sessionmaker[Session]) -> Iterator[None]:
 
 
 def ping(engine: Engine) -> bool:
-    """True when the database answers; what `GET /healthz` reports to a load balancer."""
+    """True when the database answers (`oneonone doctor`; `/healthz` reads storage.health)."""
     from sqlalchemy import text
 
     try:

@@ -53,10 +53,13 @@ def store_event(
 def mark_done(session: Session, event_id: str, *, now: datetime) -> bool:
     """Take the event for this transaction: True for exactly one caller, ever. Call it first in
     the transaction that does the event's work — on PostgreSQL the row lock then makes a
-    concurrent replay wait and find it done; on SQLite BEGIN IMMEDIATE serialises them."""
+    concurrent replay wait and find it done; on SQLite BEGIN IMMEDIATE serialises them.
+
+    A row given up on (dead) is taken too: its work was never done, and a copy that finally
+    runs — one that sat long in a busy queue — must still store what the user sent."""
     result = session.execute(
         update(InboxEvent)
-        .where(InboxEvent.event_id == event_id, InboxEvent.state == PENDING)
+        .where(InboxEvent.event_id == event_id, InboxEvent.state.in_((PENDING, DEAD)))
         .values(state=DONE, done_at=now)
     )
     return result.rowcount == 1

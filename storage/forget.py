@@ -17,6 +17,7 @@ from storage.models import (
     InboxEvent,
     MeetingSeries,
     Nudge,
+    OutboxPost,
     Relationship,
     User,
 )
@@ -47,6 +48,13 @@ def forget_user(session: Session, user: User) -> Forgotten:
         session,
         InboxEvent,
         (InboxEvent.team_id == user.team_id) & (InboxEvent.user_id == user.user_id),
+    )
+    # Nor the replies still queued for them: a confirmation quotes what it confirms, and
+    # posting it after "forget" would bring their words back.
+    _delete(
+        session,
+        OutboxPost,
+        (OutboxPost.team_id == user.team_id) & (OutboxPost.user_id == user.user_id),
     )
     session.expunge(user)
     return Forgotten(

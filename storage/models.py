@@ -64,6 +64,8 @@ class Relationship(Base):
     counterpart_user_id: Mapped[str | None] = mapped_column(String(32))
     counterpart_name: Mapped[str | None] = mapped_column(String(128))
     display_name: Mapped[str | None] = mapped_column(String(128))
+    #: The full name on the Slack profile, so `history Dana Whitfield` finds them too.
+    real_name: Mapped[str | None] = mapped_column(String(128))
     display_name_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     role: Mapped[str] = mapped_column(String(16), default="other")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -116,6 +118,9 @@ class Nudge(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: When the first attempt to send it was claimed: where a later "was it already posted?"
+    #: read of the user's DM starts.
+    first_tried_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     slack_channel: Mapped[str | None] = mapped_column(String(32))
     slack_ts: Mapped[str | None] = mapped_column(String(32))
@@ -229,3 +234,17 @@ class FollowThrough(Base):
     deliver_on: Mapped[str | None] = mapped_column(String(10))
     prompt_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     prompted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class DispatcherHeartbeat(Base):
+    """One row per running dispatcher, refreshed while it lives.
+
+    A `sending` nudge whose instance has no unexpired heartbeat was claimed by a process that
+    died; any other instance may take it over (after checking Slack for the DM).
+    """
+
+    __tablename__ = "dispatcher_heartbeats"
+
+    instance: Mapped[str] = mapped_column(String(64), primary_key=True)
+    beat_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())

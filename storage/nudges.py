@@ -7,6 +7,16 @@ due time when Slack rate-limits us, when delivery failed but may be retried, or 
 Claiming is one UPDATE … RETURNING: on PostgreSQL its inner SELECT takes `FOR UPDATE SKIP LOCKED`,
 so instances never wait for nor take each other's rows; on SQLite the write lock (BEGIN IMMEDIATE)
 makes the same statement a compare-and-set on `status = 'pending'`.
+
+A claim lives as long as its instance: every dispatcher keeps a row in `dispatcher_heartbeats`
+fresh (`beat`), and a `sending` nudge whose instance's heartbeat has expired — the process died
+between claiming and recording — is claimable again by anyone (procrastinate's "stalled jobs"
+and Airflow's scheduler heartbeat work the same way). Whoever takes it over first asks Slack
+whether the DM went out (see bot.dispatcher), so a takeover never doubles a DM.
+
+A snooze is a delivery of its own: a new row of kind `snooze:<id of the snoozed nudge>`, so the
+snoozed card carries its own nudge id in its metadata and the "already posted?" check can tell
+the two DMs apart.
 """
 
 from __future__ import annotations
@@ -14,18 +24,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
-from storage.models import MeetingSeries, Nudge
+from storage.models import DispatcherHeartbeat, MeetingSeries, Nudge
 
 PENDING, SENDING, SENT = "pending", "sending", "sent"
 FAILED, MISSED, CANCELLED = "failed", "missed", "cancelled"
 
-#: A claim older than this is presumed dead (its process stopped between claim and record).
-LEASE = timedelta(minutes=2)
+#: Kind prefix of a snoozed card's own delivery (the suffix is the snoozed nudge's id).
+SNOOZE_PREFIX = "snooze:"
 
 
 def planned_rows(
@@ -70,6 +80,8 @@ def replan(
         )
     ).all()
     for nudge in existing:
+        if nudge.kind.startswith(SNOOZE_PREFIX):
+            continue  # asked for by the user; delivery_verdict still drops it if need be
         due = wanted.pop((nudge.occurrence_start, nudge.kind), None)
         if nudge.status == PENDING and due is None:
             nudge.status = CANCELLED
@@ -104,6 +116,12 @@ def cancel_pending(session: Session, series: MeetingSeries) -> None:
     )
 
 
+def drop_pending(session: Session, series: MeetingSeries) -> None:
+    """Delete the series' nudges not sent yet: they were planned on a wrong premise (a time
+    zone not yet read) and will be planned again, so nothing of them is worth keeping."""
+    session.execute(delete(Nudge).where(Nudge.series_id == series.id, Nudge.status == PENDING))
+
+
 def _insert_ignoring_duplicates(session: Session, rows: list[dict]) -> None:
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
@@ -130,15 +148,28 @@ def series_needing_plan(session: Session, *, before: datetime, limit: int) -> li
 def claim_due(session: Session, *, now: datetime, instance: str, limit: int) -> list[int]:
     """Claim up to `limit` due nudges for `instance`; returns their ids.
 
-    Pending nudges that are due, and `sending` ones whose claim is older than LEASE (their
-    instance died), are both claimable. Call in its own short transaction and commit at once,
-    so other instances see the claim.
+    Claimable: pending nudges that are due; `sending` ones whose instance has no live heartbeat
+    (it died mid-send); and `sending` ones of `instance` itself left over from an earlier tick
+    (claimed before `now`) that could not record them — none of those is in flight, as a tick
+    waits for its sends. Call in its own short transaction and commit at once, so other
+    instances see the claim.
     """
+    live = (
+        select(DispatcherHeartbeat.instance)
+        .where(DispatcherHeartbeat.expires_at >= now)
+        .scalar_subquery()
+    )
 
     def claimable(row):
         return or_(
             and_(row.status == PENDING, row.due_at <= now),
-            and_(row.status == SENDING, row.claimed_at < now - LEASE),
+            and_(
+                row.status == SENDING,
+                or_(
+                    row.claimed_by.not_in(live),
+                    and_(row.claimed_by == instance, row.claimed_at < now),
+                ),
+            ),
         )
 
     # An alias, so the inner SELECT is not correlated with the UPDATE's own row (which would
@@ -148,18 +179,44 @@ def claim_due(session: Session, *, now: datetime, instance: str, limit: int) -> 
         select(candidate.id).where(claimable(candidate)).order_by(candidate.due_at).limit(limit)
     )
     if session.get_bind().dialect.name == "postgresql":
-        candidates = candidates.with_for_update(skip_locked=True)
+        candidates = candidates.with_for_update(of=candidate, skip_locked=True)
     # A materialized CTE runs the LIMITed SELECT exactly once; as a plain IN (subquery)
     # PostgreSQL may rescan it and, with SKIP LOCKED, claim more than `limit` rows.
     chosen = candidates.cte("chosen").prefix_with("MATERIALIZED", dialect="postgresql")
     result = session.execute(
         update(Nudge)
         .where(Nudge.id.in_(select(chosen.c.id)), claimable(Nudge))
-        .values(status=SENDING, claimed_by=instance, claimed_at=now, attempts=Nudge.attempts + 1)
+        .values(
+            status=SENDING,
+            claimed_by=instance,
+            claimed_at=now,
+            first_tried_at=func.coalesce(Nudge.first_tried_at, now),
+            attempts=Nudge.attempts + 1,
+        )
         .returning(Nudge.id)
         .execution_options(synchronize_session=False)
     )
     return sorted(result.scalars().all())
+
+
+def beat(session: Session, *, instance: str, now: datetime, expires_at: datetime) -> None:
+    """Say `instance` is alive until `expires_at` (insert or refresh its heartbeat row)."""
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(DispatcherHeartbeat).values(
+        instance=instance, beat_at=now, expires_at=expires_at
+    )
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[DispatcherHeartbeat.instance],
+            set_={"beat_at": now, "expires_at": expires_at},
+        )
+    )
+
+
+def forget_dead_instances(session: Session, *, now: datetime, keep: timedelta) -> None:
+    """Drop heartbeats expired for longer than `keep`: a missing row means dead just the same."""
+    session.execute(delete(DispatcherHeartbeat).where(DispatcherHeartbeat.expires_at < now - keep))
 
 
 def claimed(session: Session, nudge_id: int, instance: str) -> Nudge | None:
@@ -188,6 +245,25 @@ def record_retry(
 
 def record_final(nudge: Nudge, status: str, *, reason: str | None = None) -> None:
     nudge.status, nudge.last_error = status, reason[:255] if reason else None
+
+
+def snooze(session: Session, nudge: Nudge, *, due_at: datetime) -> None:
+    """Send `nudge`'s card again at `due_at`, as a new delivery with its own id.
+
+    Keyed by the snoozed nudge, so pressing Snooze twice on one card queues one card, while the
+    snoozed card can itself be snoozed.
+    """
+    row = {
+        "team_id": nudge.team_id,
+        "owner_id": nudge.owner_id,
+        "series_id": nudge.series_id,
+        "occurrence_start": nudge.occurrence_start,
+        "kind": f"{SNOOZE_PREFIX}{nudge.id}",
+        "due_at": due_at,
+        "status": PENDING,
+        "attempts": 0,
+    }
+    _insert_ignoring_duplicates(session, [row])
 
 
 def owned_nudge(session: Session, owner_id: int, nudge_id: int) -> Nudge | None:

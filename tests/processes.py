@@ -83,3 +83,9 @@ class BotProcess:
         except subprocess.TimeoutExpired:
             self.process.kill()
             return self.process.wait()
+
+    def kill(self) -> int:
+        """SIGKILL: the process dies mid-whatever, as in a crash or an OOM kill."""
+        assert self.process is not None
+        self.process.kill()
+        return self.process.wait()

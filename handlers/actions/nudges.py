@@ -31,7 +31,7 @@ def snooze(actor: Actor, nudge: Nudge, say, _body: dict) -> None:
     if nudge.occurrence_start - actor.now <= SNOOZE:
         say("Your 1:1 starts in less than 15 minutes — no time to snooze. Good luck!")
         return
-    nudge_store.record_retry(nudge, due_at=actor.now + SNOOZE, reason="snoozed")
+    nudge_store.snooze(actor.db, nudge, due_at=actor.now + SNOOZE)
     say(":zzz: Snoozed — I'll send your prep card again in 15 minutes.")
 
 

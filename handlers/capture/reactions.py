@@ -18,13 +18,14 @@ from slack_sdk import WebClient
 
 from coaching.model import EntryKind, EntrySource, EntryStatus
 from coaching.oversharing import scan
+from coaching.slacktext import mentioned_user_ids
 from handlers.capture.replies import ephemeral_or_dm
 from handlers.capture.slack_reads import DEFAULT_RETRY_AFTER, Read, permalink, read_message
 from handlers.context import requester
 from handlers.home_events import journal_changed
 from handlers.unit_of_work import after, defer, event_listener, look, perform
 from handlers.views import ids
-from handlers.views.blocks import message, section
+from handlers.views.blocks import message, section, with_notes
 from handlers.views.entries import confirmation
 from handlers.views.labels import quote_text
 from services.actor import Actor
@@ -119,7 +120,7 @@ def _log(
             kind=kind,
             text=_text(read),
             now=actor.now,
-            relationship_id=_counterpart_id(actor, read.author or author),
+            relationship_id=_counterpart_id(actor, read.author or author, read.text),
             source=EntrySource.REACTION,
             source_channel=channel,
             source_ts=ts,
@@ -195,7 +196,8 @@ def _close_followup(
 def _reply_after(context: BoltContext, client: WebClient, channel: str, outcome) -> None:
     """The confirmation, now that the change is committed; then the after-commit work."""
     if outcome.reply is not None:
-        ephemeral_or_dm(client, channel, requester(context).user_id, outcome.reply, context)
+        reply = with_notes(outcome.reply, outcome.notes)
+        ephemeral_or_dm(client, channel, requester(context).user_id, reply, context)
     after(context, client, outcome)
 
 
@@ -234,12 +236,16 @@ def _text(read: Read) -> str:
     return UNREADABLE_TEXT
 
 
-def _counterpart_id(actor: Actor, author: str | None) -> int | None:
-    """The relationship with the message's author, when they are already a counterpart."""
-    if not author or author == actor.user.user_id:
-        return None
-    relationship = relationship_by_slack_user(actor.db, actor.user, author)
-    return relationship.id if relationship else None
+def _counterpart_id(actor: Actor, author: str | None, text: str | None = None) -> int | None:
+    """The relationship with the message's author when they are a counterpart; else with the
+    first counterpart the message mentions ("@dana: can you send me the numbers")."""
+    for user_id in [author, *mentioned_user_ids(text or "")]:
+        if not user_id or user_id == actor.user.user_id:
+            continue
+        relationship = relationship_by_slack_user(actor.db, actor.user, user_id)
+        if relationship is not None:
+            return relationship.id
+    return None
 
 
 def _relationship(actor: Actor, relationship_id: int | None):

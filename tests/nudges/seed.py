@@ -6,16 +6,25 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, insert, select
 
+from coaching.timing import format_lead
 from storage.models import MeetingSeries, Nudge, Relationship, User
 
 TEAM = "T0000TEAM"
 
 
-def seed_due_nudges(engine: Engine, *, count: int, due_at: datetime, users: int = 50) -> list[int]:
-    """`count` before-nudges due at `due_at`, spread over `users` users, quiet hours far away."""
+def seed_due_nudges(
+    engine: Engine,
+    *,
+    count: int,
+    due_at: datetime,
+    users: int = 50,
+    lead: timedelta = timedelta(hours=1),
+) -> list[int]:
+    """`count` before-nudges due at `due_at`, `lead` before their 1:1, spread over `users`
+    users, quiet hours far away."""
     quiet_start = (due_at + timedelta(hours=12)).strftime("%H:%M")
     quiet_end = (due_at + timedelta(hours=13)).strftime("%H:%M")
-    start = due_at + timedelta(hours=1)
+    start = due_at + lead
     with engine.begin() as connection:
         connection.execute(
             insert(User),
@@ -86,7 +95,7 @@ def seed_due_nudges(engine: Engine, *, count: int, due_at: datetime, users: int 
                     "owner_id": user_ids[i % users],
                     "series_id": series_ids[i],
                     "occurrence_start": occurrence,
-                    "kind": "before:1h",
+                    "kind": f"before:{format_lead(lead)}",
                     "due_at": due_at,
                     "status": "pending",
                     "attempts": 0,

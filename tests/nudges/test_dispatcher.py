@@ -36,17 +36,19 @@ def test_weekly_series_gets_one_prep_card_and_one_check_in(
         ("after", TUE_10AM_NY + timedelta(minutes=45)),
     }
     clock.current = TUE_10AM_NY - timedelta(hours=1, seconds=1)
-    assert dispatcher.tick() == 0
+    dispatcher.tick()
+    assert cards(fake_slack) == []
     clock.current += timedelta(seconds=1)
-    assert dispatcher.tick() == 1
-    assert dispatcher.tick() == 0  # never twice
-    (card,) = dms(fake_slack)
+    dispatcher.tick()
+    dispatcher.tick()  # never twice
+    (card,) = cards(fake_slack)
     assert card["channel"] == "D" + ALICE[1:]
     assert "1:1 with Dana" in str(card["blocks"]) and "Snooze 15 min" in str(card["blocks"])
     assert card["metadata"]["event_payload"]["nudge_id"] > 0
     clock.current = TUE_10AM_NY + timedelta(minutes=45)
-    assert dispatcher.tick() == 1
-    assert "How did your 1:1" in dms(fake_slack)[-1]["text"]
+    dispatcher.tick()
+    (_, check_in) = cards(fake_slack)
+    assert "How did your 1:1" in check_in["text"]
 
 
 def test_skip_and_cancel_stop_nudges(alice, dispatcher, clock, fake_slack, sqlite_engine):
@@ -57,11 +59,12 @@ def test_skip_and_cancel_stop_nudges(alice, dispatcher, clock, fake_slack, sqlit
     assert statuses[(TUE_10AM_NY, "before:1h")] == "cancelled"
     assert statuses[(TUE_10AM_NY + timedelta(days=7), "before:1h")] == "pending"
     clock.current = TUE_10AM_NY - timedelta(hours=1)
-    assert dispatcher.tick() == 0
+    dispatcher.tick()
+    assert dms(fake_slack) == []
     alice.command(f"cancel <@{DANA}>")
     assert {n.status for n in nudges(sqlite_engine)} == {"cancelled"}
     clock.current += timedelta(days=7)
-    assert dispatcher.tick() == 0
+    dispatcher.tick()
     assert dms(fake_slack) == []
 
 
@@ -95,7 +98,7 @@ def test_settings_change_replans_pending_nudges(alice, clock, sqlite_engine):
 def test_berlin_weekly_across_the_eu_dst_change(
     http_bot, fake_slack, dispatcher, clock, sqlite_engine
 ):
-    bob = SlackUser(http_bot, fake_slack, BOB)
+    bob = SlackUser(http_bot, fake_slack, BOB, sqlite_engine)
     clock.current = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
     bob.command(f"schedule <@{DANA}> weekly mon 09:00")
     due = sorted(n.due_at for n in nudges(sqlite_engine) if n.kind == "before:1h")
@@ -103,25 +106,70 @@ def test_berlin_weekly_across_the_eu_dst_change(
     assert due[:2] == [datetime(2026, 3, 23, 7, tzinfo=UTC), datetime(2026, 3, 30, 6, tzinfo=UTC)]
 
 
-def test_snooze_sends_the_card_again_in_15_minutes(alice, dispatcher, clock, fake_slack):
-    clock.current = WED_9AM_NY
-    alice.command(f"schedule <@{DANA}> weekly tue 10:00")
-    clock.current = TUE_10AM_NY - timedelta(hours=1)
-    dispatcher.tick()
-    card = dms(fake_slack)[0]
-    snooze = next(
-        e
+def cards(fake) -> list[dict]:
+    """The nudge DMs Slack received (not the bot's other replies in the DM)."""
+    return [
+        params
+        for params in dms(fake)
+        if (params.get("metadata") or {}).get("event_type") == "oneonone_nudge"
+    ]
+
+
+def card_nudge_id(card: dict) -> int:
+    return card["metadata"]["event_payload"]["nudge_id"]
+
+
+def snooze_value(card: dict) -> str:
+    return next(
+        e["value"]
         for b in card["blocks"]
         if b["type"] == "actions"
         for e in b["elements"]
         if e["action_id"] == "nudge_snooze"
     )
-    answers = alice.press("nudge_snooze", snooze["value"])
+
+
+def test_snooze_pressed_soon_after_the_card_sends_it_again_in_15_minutes(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    clock.current = WED_9AM_NY
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00")
+    clock.current = TUE_10AM_NY - timedelta(hours=1)
+    dispatcher.tick()
+    (card,) = cards(fake_slack)
+    clock.current += timedelta(minutes=1)  # within minutes: where the old duplicate check bit
+    answers = alice.press("nudge_snooze", snooze_value(card))
     assert any("Snoozed" in str(a) for a in answers)
     clock.current += timedelta(minutes=14)
-    assert dispatcher.tick() == 0
+    dispatcher.tick()
+    assert len(cards(fake_slack)) == 1
     clock.current += timedelta(minutes=1)
-    assert dispatcher.tick() == 1
+    dispatcher.tick()
+    dispatcher.tick()
+    first, again = cards(fake_slack)
+    assert again["channel"] == first["channel"] and "1:1 with Dana" in str(again["blocks"])
+    assert card_nudge_id(again) != card_nudge_id(first)  # a delivery of its own
+    statuses = {n.id: n.status for n in nudges(sqlite_engine)}
+    assert statuses[card_nudge_id(first)] == statuses[card_nudge_id(again)] == "sent"
+
+
+def test_the_snoozed_card_can_be_snoozed_again_and_a_double_press_queues_one(
+    alice, dispatcher, clock, fake_slack
+):
+    clock.current = WED_9AM_NY
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00")
+    clock.current = TUE_10AM_NY - timedelta(hours=1)
+    dispatcher.tick()
+    (card,) = cards(fake_slack)
+    alice.press("nudge_snooze", snooze_value(card))
+    alice.press("nudge_snooze", snooze_value(card))  # a double click
+    clock.current += timedelta(minutes=15)
+    dispatcher.tick()
+    assert len(cards(fake_slack)) == 2
+    alice.press("nudge_snooze", snooze_value(cards(fake_slack)[-1]))
+    clock.current += timedelta(minutes=15)
+    dispatcher.tick()
+    assert len({card_nudge_id(c) for c in cards(fake_slack)}) == len(cards(fake_slack)) == 3
 
 
 def test_rate_limited_nudge_stays_pending_and_goes_out_once(
@@ -131,7 +179,8 @@ def test_rate_limited_nudge_stays_pending_and_goes_out_once(
     alice.command(f"schedule <@{DANA}> weekly tue 10:00")
     clock.current = TUE_10AM_NY - timedelta(hours=1)
     fake_slack.fail("chat.postMessage", status=429, retry_after=3, times=1)
-    assert dispatcher.tick() == 0
+    dispatcher.tick()
+    assert len(cards(fake_slack)) == 1 and fake_slack.posted == {}  # tried once, refused
     (before,) = [
         n
         for n in nudges(sqlite_engine)
@@ -139,12 +188,13 @@ def test_rate_limited_nudge_stays_pending_and_goes_out_once(
     ]
     assert (before.status, before.due_at) == ("pending", clock.current + timedelta(seconds=3))
     clock.current += timedelta(seconds=3)
-    assert dispatcher.tick() == 1
-    assert dispatcher.tick() == 0
+    dispatcher.tick()
+    dispatcher.tick()
+    assert len(cards(fake_slack)) == 2 and len(fake_slack.posted["D" + ALICE[1:]]) == 1
 
 
 def test_server_errors_retry_with_backoff_then_fail(
-    alice, dispatcher, clock, fake_slack, sqlite_engine
+    alice, dispatcher, clock, fake_slack, sqlite_engine, backoffs
 ):
     clock.current = WED_9AM_NY
     alice.command(f"schedule <@{DANA}> once 2026-12-03 15:00")
@@ -155,6 +205,10 @@ def test_server_errors_retry_with_backoff_then_fail(
         clock.current += timedelta(minutes=9)
     (before,) = [n for n in nudges(sqlite_engine) if n.kind == "before:1h"]
     assert before.status == "failed" and "500" in before.last_error
+    # The client never re-sends a post blind (Slack may have stored it): each of the
+    # dispatcher's attempts is one post, and the backoff is the dispatcher's, between ticks.
+    assert len(fake_slack.calls_to("chat.postMessage")) == before.attempts
+    assert backoffs == []
 
 
 def test_meeting_started_during_downtime_is_missed(
@@ -169,25 +223,109 @@ def test_meeting_started_during_downtime_is_missed(
     assert dms(fake_slack) == []
 
 
-def test_crash_between_sending_and_recording_never_doubles(
-    alice, dispatcher, clock, fake_slack, sqlite_engine
-):
+def claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock) -> int:
+    """Alice's prep card is due; another instance beats, claims it, and dies before recording
+    it."""
+    schedule_and_reach_the_card(alice, clock)
+    factory = make_session_factory(sqlite_engine)
+    with transaction(factory) as session:
+        expires = clock() + dispatcher.tick_interval * 2
+        nudge_store.beat(session, instance="dead", now=clock(), expires_at=expires)
+        (nudge_id,) = nudge_store.claim_due(session, now=clock(), instance="dead", limit=1)
+    return nudge_id
+
+
+def schedule_and_reach_the_card(alice, clock) -> None:
     clock.current = WED_9AM_NY
     alice.command(f"schedule <@{DANA}> weekly tue 10:00")
     clock.current = TUE_10AM_NY - timedelta(hours=1)
-    factory = make_session_factory(sqlite_engine)
-    with transaction(factory) as session:  # another instance claims …
-        (nudge_id,) = nudge_store.claim_due(session, now=clock(), instance="dead", limit=1)
-    # … sends (Slack has the DM) and dies before recording it.
-    fake_slack.post_message_without_answer(
+
+
+def slack_has_the_dm(fake, nudge_id: int) -> None:
+    """Slack stored the card; the instance that sent it never heard back."""
+    fake.post_message_without_answer(
         "D" + ALICE[1:], {"event_type": "oneonone_nudge", "event_payload": {"nudge_id": nudge_id}}
     )
-    assert dispatcher.tick() == 0  # still under the dead instance's lease
-    clock.current += nudge_store.LEASE + timedelta(seconds=1)
+
+
+def past_its_heartbeat(dispatcher, clock) -> None:
+    clock.current += dispatcher.tick_interval * 2 + timedelta(seconds=1)
+
+
+def row(engine, nudge_id: int) -> Nudge:
+    (found,) = [n for n in nudges(engine) if n.id == nudge_id]
+    return found
+
+
+def test_a_dead_instances_sent_card_is_taken_over_within_two_ticks_without_a_second_dm(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    nudge_id = claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock)
+    slack_has_the_dm(fake_slack, nudge_id)
+    dispatcher.tick()  # its heartbeat is still fresh: hands off
+    assert fake_slack.calls_to("conversations.history") == []
+    past_its_heartbeat(dispatcher, clock)
     dispatcher.tick()
-    assert dms(fake_slack) == []  # no second DM
-    (row,) = [n for n in nudges(sqlite_engine) if n.id == nudge_id]
-    assert row.status == "sent" and row.slack_ts
+    assert cards(fake_slack) == []  # no second DM
+    taken = row(sqlite_engine, nudge_id)
+    assert (taken.status, taken.claimed_by) == ("sent", "test-instance") and taken.slack_ts
+    (read,) = fake_slack.calls_to("conversations.history")
+    assert read.params["limit"] == "15" and read.params["include_all_metadata"] in ("1", "true")
+
+
+def test_a_dead_instances_unsent_card_goes_out_once_after_the_takeover(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    nudge_id = claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock)
+    past_its_heartbeat(dispatcher, clock)
+    dispatcher.tick()
+    dispatcher.tick()
+    assert [card_nudge_id(c) for c in cards(fake_slack)] == [nudge_id]
+
+
+def test_the_posted_check_pages_back_past_newer_messages(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    nudge_id = claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock)
+    slack_has_the_dm(fake_slack, nudge_id)
+    for _ in range(20):  # the user kept chatting with the bot meanwhile
+        fake_slack.post_message_without_answer("D" + ALICE[1:], {"event_type": "x"})
+    past_its_heartbeat(dispatcher, clock)
+    dispatcher.tick()
+    assert cards(fake_slack) == []
+    assert len(fake_slack.calls_to("conversations.history")) == 2  # 15, then the next page
+    assert row(sqlite_engine, nudge_id).status == "sent"
+
+
+def test_a_rate_limited_posted_check_waits_and_asks_again(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    nudge_id = claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock)
+    slack_has_the_dm(fake_slack, nudge_id)
+    past_its_heartbeat(dispatcher, clock)
+    fake_slack.fail("conversations.history", status=429, retry_after=7, times=2)
+    before = clock()
+    dispatcher.tick()
+    assert cards(fake_slack) == []  # a 429 is not "not posted"
+    assert len(fake_slack.calls_to("conversations.history")) == 3
+    assert clock() - before >= timedelta(seconds=14)  # waited Retry-After twice
+    assert row(sqlite_engine, nudge_id).status == "sent"
+
+
+def test_when_slack_cannot_say_whether_it_was_posted_the_nudge_waits_rather_than_sends(
+    alice, dispatcher, clock, fake_slack, sqlite_engine
+):
+    nudge_id = claimed_by_a_dying_instance(alice, dispatcher, sqlite_engine, clock)
+    past_its_heartbeat(dispatcher, clock)
+    fake_slack.fail("conversations.history", status=429, retry_after=5, times=None)
+    dispatcher.tick()
+    assert cards(fake_slack) == []
+    waiting = row(sqlite_engine, nudge_id)
+    assert waiting.status == "pending" and "unsure" in waiting.last_error
+    fake_slack.clear_failures()
+    clock.current = waiting.due_at
+    dispatcher.tick()
+    assert [card_nudge_id(c) for c in cards(fake_slack)] == [nudge_id]
 
 
 def test_each_tick_fills_in_texts_slack_rate_limited(

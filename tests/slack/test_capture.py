@@ -312,3 +312,29 @@ def test_backfill_skips_an_entry_removed_before_its_text_arrived(
     client = make_web_client(config_for(fake_slack))
     assert fill_pending_texts(factory, client, clock()) == 0
     assert entries(sqlite_engine) == []
+
+
+def test_a_user_whose_first_actions_are_pins_is_told_about_the_utc_fallback(
+    http_bot, fake_slack, sqlite_engine
+):
+    """Review finding 10: the look before Slack is asked (is it logged already?) used to take
+    the one-off time-zone note and drop it, and a reaction's confirmation carried no notes."""
+    user = "U0NOZONE1"
+    fake_slack.add_user(user, tz=None)
+    for i, ts in enumerate(("1700000100.000300", "1700000100.000400")):
+        fake_slack.add_message(CHANNEL, ts, f"Please send the deck, part {i}", user=DANA)
+        post_event(http_bot, reaction(user, "pushpin", ts, author=DANA))
+        fake_slack.wait_for("chat.postEphemeral", count=i + 1)
+        wait_until(lambda: _zone_checked(sqlite_engine, user))  # read after the first reply
+    texts = [c.params["text"] for c in fake_slack.calls_to("chat.postEphemeral")]
+    assert sum("couldn't read your time zone" in t for t in texts) == 1, texts
+
+
+def _zone_checked(engine, user_id: str) -> bool:
+    from bot.fake_slack import TEAM_ID
+    from storage.db import transaction
+    from storage.users import find_user
+
+    with transaction(make_session_factory(engine)) as session:
+        user = find_user(session, TEAM_ID, user_id)
+        return user is not None and user.tz_checked_at is not None

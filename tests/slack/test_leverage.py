@@ -62,7 +62,7 @@ def _restart(old: HttpBot, fake, engine, clock) -> HttpBot:
 def test_an_introduction_walks_every_step_on_the_card_and_in_app_home(
     http_bot, fake_slack, sqlite_engine, clock
 ):
-    alice = SlackUser(http_bot, fake_slack, ALICE)
+    alice = SlackUser(http_bot, fake_slack, ALICE, sqlite_engine)
     alice.command(f"schedule <@{DANA}> weekly tue 10:00 as mentor")
     logged = alice.command(f"log <@{DANA}> intro: to someone in data platform")
     assert "Following this intro to someone in data platform" in logged["text"]
@@ -87,7 +87,7 @@ def test_an_introduction_walks_every_step_on_the_card_and_in_app_home(
         assert line.format(f"<@{DANA}>") in str(home)
         if step == "thanked":  # the app restarts between met and thanked
             bot = _restart(bot, fake_slack, sqlite_engine, clock)
-            alice = SlackUser(bot, fake_slack, ALICE)
+            alice = SlackUser(bot, fake_slack, ALICE, sqlite_engine)
             assert line.format("Dana") in str(_card(alice)["blocks"])
         answers = alice.press(INTRO, button["value"])
         assert answers and all(a.get("channel", ALICE) == ALICE for a in answers)

@@ -11,6 +11,7 @@ from storage.db import transaction
 from storage.events import store_event
 from storage.forget import forget_user
 from storage.models import Base, User
+from storage.outbox import queue_post
 from tests.seed import seed_user
 
 pytestmark = pytest.mark.postgres
@@ -52,6 +53,14 @@ def test_forget_removes_every_row_about_the_user_and_nothing_else(session_factor
                 now=datetime(2026, 11, 1, tzinfo=UTC),
                 replay_at=datetime(2026, 11, 1, tzinfo=UTC),
             )
+            queue_post(  # a confirmation still waiting to be posted quotes what they wrote
+                session,
+                team_id="T0000TEAM",
+                user_id=user_id,
+                payload={"text": "Logged: a DM"},
+                now=datetime(2026, 11, 1, tzinfo=UTC),
+                due_at=datetime(2026, 11, 1, 0, 1, tzinfo=UTC),
+            )
         alice_id = alice.id
     with transaction(session_factory) as session:
         before = _snapshot(session)
@@ -77,7 +86,7 @@ def test_forget_removes_every_row_about_the_user_and_nothing_else(session_factor
         elif "owner_id" in table.c:
             index = list(table.c.keys()).index("owner_id")
             keep = [r for r in before[name] if r[index] != alice_id]
-        elif name == "inbox":  # the events Alice sent, which hold what she wrote
+        elif name in ("inbox", "outbox"):  # her events and queued replies hold what she wrote
             index = list(table.c.keys()).index("user_id")
             keep = [r for r in before[name] if r[index] != "UALICE001"]
             assert len(keep) == 1 == len(before[name]) - 1

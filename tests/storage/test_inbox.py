@@ -70,3 +70,17 @@ def test_waiting_for_slack_does_not_count_but_an_hour_is_the_limit(session_facto
     assert _state(session_factory, "EvLIMITED") == inbox.PENDING
     replay_due(session_factory, still_limited, NOW + timedelta(hours=2))
     assert _state(session_factory, "EvLIMITED") == inbox.DEAD
+
+
+def test_a_copy_that_runs_after_the_row_was_given_up_on_still_takes_it(session_factory):
+    """Review finding 1: the work of an event given up on was never done, so a late copy that
+    finally runs must still take the row (once) rather than drop what the user sent."""
+    accept(session_factory, _event("EvLATE"), team_id="T1", user_id="U1", now=NOW)
+    with transaction(session_factory) as session:
+        inbox.give_up(session, "EvLATE", now=NOW)
+    assert _state(session_factory, "EvLATE") == inbox.DEAD
+    with transaction(session_factory) as session:
+        assert inbox.mark_done(session, "EvLATE", now=NOW)
+    with transaction(session_factory) as session:
+        assert not inbox.mark_done(session, "EvLATE", now=NOW)  # and only once
+    assert _state(session_factory, "EvLATE") == inbox.DONE

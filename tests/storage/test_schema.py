@@ -17,6 +17,7 @@ from storage.migrate import current_revision, head_revision, upgrade
 from storage.models import Base, Entry, InboxEvent, Relationship, User
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
+HOUR = timedelta(hours=1)
 
 
 def test_migrations_reach_head_and_match_the_models(engine):
@@ -123,6 +124,9 @@ def test_claiming_takes_at_most_the_batch_and_never_the_same_nudge_twice(engine)
 
     ids = seed_due_nudges(engine, count=25, due_at=NOW, users=5)
     factory = make_session_factory(engine)
+    with transaction(factory) as session:  # all alive: nobody takes another's claims
+        for instance in "abc":
+            nudge_store.beat(session, instance=instance, now=NOW, expires_at=NOW + HOUR)
     claimed: list[int] = []
     for instance in ("a", "b", "a"):
         with transaction(factory) as session:
