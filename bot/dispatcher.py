@@ -160,7 +160,7 @@ class Dispatcher:
         verdict = delivery_verdict(
             kind=nudge.kind,
             occurrence_start=nudge.occurrence_start,
-            duration=spec.duration,
+            duration=spec.duration_at(nudge.occurrence_start),
             skipped=nudge.occurrence_start in spec.skipped,
             active=series.active,
             settings=settings,
@@ -185,7 +185,9 @@ class Dispatcher:
             )
         else:
             actor = Actor(db=session, user=user, now=now, client=self.client)
-            meeting = meeting_for(series.id, nudge.occurrence_start, now=now, tz=spec.tz)
+            meeting = meeting_for(
+                series.id, nudge.occurrence_start, now=now, tz=spec.tz, from_calendar=spec.from_calendar
+            )
             payload = prep_message(
                 prep_card(actor, relationship, meeting, refresh=False), nudge_id=nudge.id
             )

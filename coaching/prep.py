@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from coaching.asks import SuggestedAsk, suggest_asks
 from coaching.balance import balance, describe_balance
+from coaching.calendar import WINDOW as CALENDAR_WINDOW
 from coaching.checklist import CHECKLIST, optics_note
 from coaching.model import (
     CadenceKind,
@@ -52,6 +53,7 @@ class Meeting:
     series_id: int
     start: datetime
     when: str
+    from_calendar: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,16 +115,24 @@ def next_meeting(
     return series_id, start
 
 
-def meeting_for(series_id: int, start: datetime, *, now: datetime, tz: str) -> Meeting:
-    return Meeting(series_id=series_id, start=start, when=when_text(start, now, tz))
+def meeting_for(
+    series_id: int, start: datetime, *, now: datetime, tz: str, from_calendar: bool = False
+) -> Meeting:
+    return Meeting(series_id, start, when_text(start, now, tz), from_calendar)
 
 
 def meetings_per_month(specs_by_relationship: dict[int, Sequence[SeriesSpec]]) -> dict[int, float]:
     """How often the user meets each counterpart, from their active series."""
     return {
-        relationship_id: sum(MEETINGS_PER_MONTH[s.cadence.kind] for s in specs)
+        relationship_id: sum(_per_month(s) for s in specs)
         for relationship_id, specs in specs_by_relationship.items()
     }
+
+
+def _per_month(spec: SeriesSpec) -> float:
+    if spec.from_calendar:  # what the calendar holds over its window, as a monthly rate
+        return len(spec.dated) * 30 / CALENDAR_WINDOW.days
+    return MEETINGS_PER_MONTH[spec.cadence.kind]
 
 
 def with_note(card: PrepCard, note: str) -> PrepCard:

@@ -68,7 +68,9 @@ def card_for_next(actor: Actor, relationship: Relationship) -> PrepCard:
     meeting = None
     if found is not None:
         row, start = found
-        meeting = meeting_for(row.id, start, now=actor.now, tz=actor.tz)
+        meeting = meeting_for(
+            row.id, start, now=actor.now, tz=actor.tz, from_calendar=row.source == "calendar"
+        )
     return prep_card(actor, relationship, meeting)
 
 

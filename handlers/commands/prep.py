@@ -39,5 +39,7 @@ def _soonest(actor: Actor) -> dict:
         return message(NOTHING_SCHEDULED, [section(NOTHING_SCHEDULED)])
     row, start = found
     relationship = owned_relationship(actor.db, actor.user, row.relationship_id)
-    meeting = meeting_for(row.id, start, now=actor.now, tz=actor.tz)
+    meeting = meeting_for(
+        row.id, start, now=actor.now, tz=actor.tz, from_calendar=row.source == "calendar"
+    )
     return prep_message(prep_card(actor, relationship, meeting))

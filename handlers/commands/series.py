@@ -42,7 +42,9 @@ def schedule(command: Schedule, actor: Actor) -> dict:
         actor.db, actor.user, command.person, now=actor.now, role=command.role
     )
     refresh_display_name(actor, relationship)
-    existing = series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
+    existing = series_store.active_series(
+        actor.db, actor.user, relationship_id=relationship.id, source="typed"
+    )
     if existing:
         row = existing[0]
         series_store.write_spec(row, spec, now=actor.now)
