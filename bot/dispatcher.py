@@ -186,7 +186,11 @@ class Dispatcher:
         else:
             actor = Actor(db=session, user=user, now=now, client=self.client)
             meeting = meeting_for(
-                series.id, nudge.occurrence_start, now=now, tz=spec.tz, from_calendar=spec.from_calendar
+                series.id,
+                nudge.occurrence_start,
+                now=now,
+                tz=spec.tz,
+                from_calendar=spec.from_calendar,
             )
             payload = prep_message(
                 prep_card(actor, relationship, meeting, refresh=False), nudge_id=nudge.id
@@ -254,10 +258,15 @@ class Dispatcher:
 
 
 def standard_hooks(session_factory: sessionmaker[Session], client: WebClient) -> list[Hook]:
-    """Background work each tick besides nudges: message texts Slack rate-limited earlier."""
+    """Background work each tick besides nudges: message texts Slack rate-limited earlier, and
+    reading the calendars that are due (each claimed, so one instance polls it at a time)."""
+    from handlers.calendar.sync import calendar_hook
     from handlers.capture.backfill import fill_pending_texts
 
-    return [lambda now: fill_pending_texts(session_factory, client, now)]
+    return [
+        lambda now: fill_pending_texts(session_factory, client, now),
+        calendar_hook(session_factory, client, instance=instance_name()),
+    ]
 
 
 def _reason(error: Exception) -> str:

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
-from handlers.context import AFTER_COMMIT_KEY, db, now, requester
+from handlers.context import AFTER_COMMIT_KEY, FACTORY_KEY, db, now, requester
 from storage.models import Relationship, User
 from storage.users import ensure_user
 
@@ -41,6 +41,8 @@ class Actor:
     #: Slow Slack calls to make once the transaction has committed (the journal upload, an App
     #: Home refresh); they must not touch `db`.
     later: list[Callable[[], None]] = field(default_factory=list)
+    #: For work after the commit that needs a transaction of its own (a calendar's first read).
+    session_factory: sessionmaker[Session] | None = None
 
     @property
     def tz(self) -> str:
@@ -59,7 +61,13 @@ def load_actor(context: BoltContext, client: WebClient) -> Actor:
     session = db(context)
     user = ensure_user(session, who.team_id, who.user_id, now=now(context))
     later = context.get(AFTER_COMMIT_KEY)
-    actor = Actor(db=session, user=user, now=now(context), client=client)
+    actor = Actor(
+        db=session,
+        user=user,
+        now=now(context),
+        client=client,
+        session_factory=context.get(FACTORY_KEY),
+    )
     if later is not None:
         actor.later = later
     refresh_timezone(actor)

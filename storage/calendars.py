@@ -74,8 +74,11 @@ def disconnect(session: Session, owner: User) -> int:
     return gone or 0
 
 
-def claim_due(session: Session, *, now: datetime, instance: str, limit: int) -> list[int]:
-    """Claim up to `limit` calendars due a poll; commit at once so others see the claim."""
+def claim_due(
+    session: Session, *, now: datetime, instance: str, limit: int, calendar_id: int | None = None
+) -> list[int]:
+    """Claim up to `limit` calendars due a poll (or just `calendar_id`); commit at once so
+    others see the claim."""
 
     def claimable(row):
         return and_(
@@ -87,6 +90,8 @@ def claim_due(session: Session, *, now: datetime, instance: str, limit: int) -> 
     candidates = (
         select(candidate.id).where(claimable(candidate)).order_by(candidate.poll_after).limit(limit)
     )
+    if calendar_id is not None:
+        candidates = candidates.where(candidate.id == calendar_id)
     if session.get_bind().dialect.name == "postgresql":
         candidates = candidates.with_for_update(skip_locked=True)
     chosen = candidates.cte("chosen").prefix_with("MATERIALIZED", dialect="postgresql")

@@ -7,8 +7,9 @@ from slack_bolt import App
 
 
 def register(app: App) -> None:
-    from handlers.actions import entries, entry_modal, forget, nudges, series
+    from handlers.actions import calendar, entries, entry_modal, forget, nudges, series
 
+    calendar.register(app)
     entries.register(app)
     forget.register(app)
     series.register(app)

@@ -11,8 +11,10 @@ from handlers.actor import Actor, refresh_display_name
 from handlers.series_events import series_changed
 from handlers.views import ids
 from handlers.views.blocks import button, context, message, section
+from handlers.views.calendar import calendar_list_blocks
 from handlers.views.labels import counterpart, mention
 from handlers.views.schedule_modal import schedule_modal
+from storage import calendars as calendar_store
 from storage import series as series_store
 from storage.models import MeetingSeries, Relationship
 from storage.relationships import ensure_relationship, find_relationship, owned_relationship
@@ -74,8 +76,9 @@ def list_series(_command: object, actor: Actor) -> dict:
         start = next_occurrence(spec, after=actor.now)
         if start is not None:
             upcoming.append((start, row, spec))
+    extra = _calendar_blocks(actor)
     if not upcoming:
-        return message(EMPTY_LIST, [section(EMPTY_LIST)])
+        return message(EMPTY_LIST, [section(EMPTY_LIST), *extra])
     upcoming.sort(key=lambda item: item[0])
     lines = []
     for start, row, spec in upcoming:
@@ -86,7 +89,17 @@ def list_series(_command: object, actor: Actor) -> dict:
             f"_{describe(spec)}, {duration_text(spec.duration)}_"
         )
     text = "*Your upcoming 1:1s*\n" + "\n".join(lines)
-    return message(text, [section(text), context(f"Times are in your zone, {actor.tz}.")])
+    blocks = [section(text), context(f"Times are in your zone, {actor.tz}."), *extra]
+    return message(text, blocks)
+
+
+def _calendar_blocks(actor: Actor) -> list:
+    """The connected calendar's events, each with Mute / It's a 1:1 (none without one)."""
+    calendar = calendar_store.calendar_of(actor.db, actor.user)
+    if calendar is None:
+        return []
+    events = calendar_store.events_of(actor.db, actor.user)
+    return calendar_list_blocks(events, label=calendar.label, last_error=calendar.last_error)
 
 
 def skip(command: Skip, actor: Actor) -> dict:
