@@ -57,7 +57,11 @@ class OfflineSlack(WebClient):
             "name": name.lower(),
             "real_name": title,
             "tz": tz,
-            "profile": {"display_name": title, "real_name": title},
+            "profile": {
+                "display_name": title,
+                "real_name": title,
+                "email": f"{name.lower()}@example.com",
+            },
         }
         return uid
 
@@ -121,6 +125,15 @@ class OfflineSlack(WebClient):
     def _m_users_info(self, args: dict) -> dict:
         user = self.users.get(str(args.get("user", "")))
         return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
+
+    def _m_users_lookupByEmail(self, args: dict) -> dict:
+        """Colleagues in a calendar: someone already met in this shell by their handle
+        (`dana@…` is @dana), anyone else is outside Slack and kept by name."""
+        email = str(args.get("email", "")).lower()
+        for user in self.users.values():
+            if user["profile"].get("email") == email:
+                return {"ok": True, "user": user}
+        return {"ok": False, "error": "users_not_found"}
 
     def _m_conversations_open(self, args: dict) -> dict:
         first = str(args.get("users", "")).split(",")[0]

@@ -51,6 +51,7 @@ Try these, in order:
   win: shipped the billing migration             a DM to the bot logs it
   :react pushpin send Dana the migration plan    react 📌 to a message: a follow-up
   /oneonone export                               your career journal as Markdown
+  /oneonone calendar ./my.ics                    follow the 1:1s in a calendar file
   :home    :press N    :help    :quit
 """
 
@@ -163,6 +164,7 @@ class Shell:
         self.me = self.slack.add_user("you", tz=self.tz, user_id="UYOU00001")
         self.colleague = self.slack.add_user("sam", tz=self.tz)
         self.executor = TrackingExecutor()
+        _calendar_from_files()
         self.app = build_app(
             client=self.slack,
             signing_secret=SIGNING_SECRET,
@@ -430,6 +432,16 @@ class Shell:
     def close(self) -> None:
         self.executor.shutdown(wait=True)
         self.engine.dispose()
+
+
+def _calendar_from_files() -> None:
+    """In the shell a calendar may be a local `.ics` file (`/oneonone calendar ./team.ics`),
+    and a throwaway key encrypts it unless ONEONONE_SECRET_KEY is set."""
+    from handlers.calendar.fetch import allow_local_files
+    from storage.secret_box import KEY_VARIABLE, make_key
+
+    allow_local_files()
+    os.environ.setdefault(KEY_VARIABLE, make_key())
 
 
 def run_shell(

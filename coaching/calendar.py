@@ -16,9 +16,9 @@ cancelled, has no meeting (and so no nudges).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from coaching.errors import InputError
@@ -210,12 +210,20 @@ def find_meetings(occurrences: Iterable[Occurrence], me: Me) -> list[FoundMeetin
         starts = tuple(
             (o.start, o.duration) for o in series if not o.cancelled and not declined(o, me)
         )
-        if counterpart is None:
-            found.append(FoundMeeting(uid, first.title, True, starts=starts))
-        else:
-            email, name = counterpart
-            found.append(FoundMeeting(uid, first.title, False, email, name, starts))
+        is_group = counterpart is None
+        email, name = _likely_host(first, me) if is_group else counterpart
+        found.append(FoundMeeting(uid, first.title, is_group, email, name, starts))
     return found
+
+
+def _likely_host(event: Occurrence, me: Me) -> tuple[str | None, str | None]:
+    """Who a group meeting would be a 1:1 with if the user marks it so: the organiser when it
+    is someone else, else the first other attendee; with nobody listed, the title itself."""
+    others = [a for a in event.attendees if not _is_me(a, me)]
+    host = next((a for a in others if a.email == event.organizer), others[0] if others else None)
+    if host is None:
+        return None, event.title[:64] or None
+    return host.email, host.name or _name_from_email(host.email)
 
 
 def one_on_one_with(event: Occurrence, me: Me) -> tuple[str | None, str | None] | None:
@@ -286,11 +294,6 @@ def window(now: datetime) -> tuple[datetime, datetime]:
     return now - timedelta(hours=1), now + WINDOW
 
 
-def describe_source(label: str) -> str:
-    """How a connected calendar is named back to the user: never the whole secret address."""
-    return label
-
-
 def mask_url(url: str) -> str:
     """`https://calendar.example.com/…/basic.ics`-like text: the host and the last few
     characters, enough to recognise, never enough to use."""
@@ -302,11 +305,3 @@ def mask_url(url: str) -> str:
     host = parts.hostname or "?"
     tail = url.rstrip("/")[-4:]
     return f"{parts.scheme}://{host}/…{tail}"
-
-
-def starts_in(found: Sequence[FoundMeeting]) -> int:
-    return sum(len(f.starts) for f in found)
-
-
-def today_in(tz: str, now: datetime) -> date:
-    return now.astimezone(ZoneInfo(tz)).date()

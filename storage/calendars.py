@@ -233,6 +233,9 @@ def sync_series(
         else model.Person(name=event.counterpart_name or event.title)
     )
     relationship = ensure_relationship(session, owner, person, now=now)
+    if relationship.display_name is None and event.counterpart_user_id:
+        # The calendar's name for them until Slack's display name is read (not marked checked).
+        relationship.display_name = event.counterpart_name
     spec = calendar_spec(starts, tz=owner.tz or "UTC")
     if row is None or row.relationship_id != relationship.id:
         if row is not None:

@@ -88,7 +88,11 @@ class FakeSlack:
             "name": name,
             "real_name": name.title(),
             "tz": tz,
-            "profile": {"display_name": name.title(), "real_name": name.title()},
+            "profile": {
+                "display_name": name.title(),
+                "real_name": name.title(),
+                "email": f"{name}@example.com",
+            },
         }
 
     def add_message(
@@ -196,6 +200,13 @@ class FakeSlack:
     def _m_users_info(self, p: dict) -> dict:
         user = self.users.get(p.get("user", ""))
         return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
+
+    def _m_users_lookupByEmail(self, p: dict) -> dict:
+        email = (p.get("email") or "").lower()
+        for user in self.users.values():
+            if user["profile"].get("email") == email:
+                return {"ok": True, "user": user}
+        return {"ok": False, "error": "users_not_found"}
 
     def _m_conversations_open(self, p: dict) -> dict:
         users = str(p.get("users", ""))

@@ -14,6 +14,7 @@ rebinding). Run the bot where that matters behind an egress proxy.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
 import time
 from dataclasses import dataclass
@@ -27,6 +28,10 @@ MAX_BYTES = 5 * 1024 * 1024
 TIMEOUT_SECONDS = 10.0
 MAX_REDIRECTS = 3
 USER_AGENT = "oneonone-coach calendar reader"
+
+# The HTTP libraries log each request's path at DEBUG, and a feed's path is its secret.
+for _name in ("urllib3", "niquests", "caldav", "requests"):
+    logging.getLogger(_name).setLevel(max(logging.getLogger(_name).level, logging.WARNING))
 
 #: Only `oneonone shell` turns this on, so someone trying the bot can use a local `.ics` file.
 #: Never an environment setting: on a server it would let users read the server's files.
@@ -91,10 +96,13 @@ def check_address(url: str, policy: FetchPolicy, *, resolve: bool = True) -> Non
 
 
 def normalise(url: str) -> str:
-    """`webcal://` is how calendar apps spell https; Slack wraps links in <…>."""
+    """`webcal://` is how calendar apps spell https; Slack wraps links in <…>; in the shell a
+    plain path is a local file."""
     url = url.strip().strip("<>").split("|", 1)[0]
     if url.lower().startswith("webcal://"):
         url = "https://" + url[len("webcal://") :]
+    if _local_files["allowed"] and "://" not in url:
+        url = Path(url).expanduser().resolve().as_uri()
     return url
 
 

@@ -1,0 +1,41 @@
+"""Calendar fixtures: the feed server, the operator's settings, and Alice connected to a feed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from cryptography.fernet import Fernet
+from sqlalchemy import select
+
+from storage.db import make_session_factory, transaction
+from storage.models import Nudge
+from tests.calendar.feed_server import FeedServer
+from tests.nudges.conftest import dispatcher  # noqa: F401  (shared fixture)
+from tests.slack.conftest import alice, bob  # noqa: F401  (shared fixtures)
+
+KEY = Fernet.generate_key().decode()
+
+
+@pytest.fixture(autouse=True)
+def calendar_env(monkeypatch) -> None:
+    """The operator's settings the tests run with: a key, and the feed server on 127.0.0.1."""
+    monkeypatch.setenv("ONEONONE_SECRET_KEY", KEY)
+    monkeypatch.setenv("ONEONONE_CALENDAR_ALLOW_PRIVATE", "1")
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    server = FeedServer().start()
+    yield server
+    server.stop()
+
+
+def nudge_rows(engine) -> list[Nudge]:
+    with transaction(make_session_factory(engine)) as session:
+        return list(session.scalars(select(Nudge).order_by(Nudge.occurrence_start, Nudge.kind)))
+
+
+def live(engine) -> set[tuple]:
+    """(occurrence start, kind) of every nudge that is planned or done, not cancelled."""
+    return {(n.occurrence_start, n.kind) for n in nudge_rows(engine) if n.status != "cancelled"}
