@@ -59,7 +59,18 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         tick_seconds=_tick_seconds(env),
         log_level=_log_level(env),
     )
+    _check_calendar_settings(env)
     return config
+
+
+def _check_calendar_settings(env: Mapping[str, str]) -> None:
+    """ONEONONE_SECRET_KEY and the calendar settings (all optional) must be well formed."""
+    from handlers.calendar.settings import CalendarSettingError, calendar_settings
+
+    try:
+        calendar_settings(env)
+    except CalendarSettingError as error:
+        raise ConfigError(error.variable, error.fix) from None
 
 
 def _optional(env: Mapping[str, str], name: str) -> str | None:

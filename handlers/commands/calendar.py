@@ -61,10 +61,9 @@ def disconnect(_command: CalendarOff, actor: Actor) -> dict:
     if not had:
         text = "No calendar is connected. Connect one with `/oneonone calendar <address>`."
     else:
-        plural = "s" if removed != 1 else ""
         text = (
-            f"Disconnected your calendar and removed the {removed} 1:1{plural} that came from "
-            "it, with their reminders. Your notes and follow-ups stay in your journal."
+            f"Disconnected your calendar and removed the 1:1s that came from it ({removed}), "
+            "with their reminders. Your notes and follow-ups stay in your journal."
         )
     return message(text, [section(text)])
 
