@@ -29,7 +29,7 @@ WINDOW = timedelta(days=42)
 MAX_OCCURRENCES = 5000
 
 _ONE_ON_ONE = re.compile(
-    r"(?<![\w:])(1\s*[:\-]\s*1|1\s*on\s*1|1o1|one[\s\-]on[\s\-]one)(?![\w:])", re.IGNORECASE
+    r"(?<![\w:])(1\s*[:\-]\s*1|1\s*on\s*1|1o1|one[\s\-]on[\s\-]one)(?!\w)", re.IGNORECASE
 )
 _BETWEEN_NAMES = re.compile(
     r"^\s*([^\W\d_][\w.\-']*)\s*(?:/|<>|<->|&|\+|\||x|and|-)\s*"
@@ -108,6 +108,9 @@ def read_calendar(
             "something else. Use the calendar's *secret address in iCal format* (it usually "
             "ends in `.ics`)."
         )
+    if "END:VCALENDAR" not in text[-4096:].upper():
+        # Cut off in transit: reading it anyway would make every later event look cancelled.
+        raise FeedError("Your calendar arrived cut off, so I kept the last complete copy.")
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
         occurrences: list[Occurrence] = []
@@ -206,6 +209,8 @@ def find_meetings(occurrences: Iterable[Occurrence], me: Me) -> list[FoundMeetin
     found = []
     for uid, series in by_uid.items():
         first = series[0]
+        if not me.emails and first.organizer:  # not knowing the user, the organiser stands in
+            me = Me(frozenset({first.organizer}), me.name)
         counterpart = one_on_one_with(first, me)
         starts = tuple(
             (o.start, o.duration) for o in series if not o.cancelled and not declined(o, me)
@@ -244,13 +249,10 @@ def declined(event: Occurrence, me: Me) -> bool:
 
 
 def _two_people(event: Occurrence, me: Me) -> bool:
-    """Exactly the user and one other: the user is listed, or is the organiser, or (not knowing
-    who the user is) one of the two organised it."""
+    """Exactly the user and one other: the user is listed, or organised it."""
     if len(event.attendees) == 1:
         return event.organizer is not None and event.organizer in me.emails
-    if any(_is_me(a, me) for a in event.attendees):
-        return True
-    return not me.emails and event.organizer in {a.email for a in event.attendees}
+    return any(_is_me(a, me) for a in event.attendees)
 
 
 def _is_me(attendee: Attendee, me: Me) -> bool:
