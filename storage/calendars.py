@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, delete, or_, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, delete, or_, select
+from sqlalchemy.orm import Session
 
 from coaching import model
 from coaching.calendar import FoundMeeting
 from storage import series as series_store
+from storage.claims import claim_rows
 from storage.models import Calendar, CalendarEvent, MeetingSeries, SlackEmail, User
 from storage.relationships import ensure_relationship
 
@@ -86,23 +87,15 @@ def claim_due(
             or_(row.claimed_by.is_(None), row.claimed_at < now - LEASE),
         )
 
-    candidate = aliased(Calendar)
-    candidates = (
-        select(candidate.id).where(claimable(candidate)).order_by(candidate.poll_after).limit(limit)
+    return claim_rows(
+        session,
+        Calendar,
+        claimable,
+        order_by=lambda row: row.poll_after,
+        limit=limit,
+        values={"claimed_by": instance, "claimed_at": now},
+        only_id=calendar_id,
     )
-    if calendar_id is not None:
-        candidates = candidates.where(candidate.id == calendar_id)
-    if session.get_bind().dialect.name == "postgresql":
-        candidates = candidates.with_for_update(skip_locked=True)
-    chosen = candidates.cte("chosen").prefix_with("MATERIALIZED", dialect="postgresql")
-    result = session.execute(
-        update(Calendar)
-        .where(Calendar.id.in_(select(chosen.c.id)), claimable(Calendar))
-        .values(claimed_by=instance, claimed_at=now)
-        .returning(Calendar.id)
-        .execution_options(synchronize_session=False)
-    )
-    return sorted(result.scalars().all())
 
 
 def claimed(session: Session, calendar_id: int, instance: str) -> Calendar | None:

@@ -3,11 +3,9 @@ way the README shows it."""
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
-from tests.processes import clean_env, oneonone_command
+from tests.slack.test_shell import run_shell
 
 pytestmark = pytest.mark.slow
 
@@ -30,18 +28,7 @@ END:VCALENDAR
 
 def test_the_shell_connects_a_local_ics_file_and_nudges_from_it(tmp_path):
     (tmp_path / "team.ics").write_text(TEAM_ICS)
-    result = subprocess.run(
-        [*oneonone_command(), "shell", "--tz", "UTC", "--start", "2026-11-25T09:00"],
-        input="/oneonone calendar ./team.ics\n/oneonone list\n:advance 1d\n:quit\n",
-        env=clean_env(),
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr, result.stderr
-    out = result.stdout
+    out = run_shell("/oneonone calendar ./team.ics\n/oneonone list\n:advance 1d\n:quit\n", tmp_path)
     assert "Connecting your calendar (a local file" in out, out
     assert "Your calendar is connected" in out and "1:1 with Dana — next" in out, out
     _, _, listed = out.partition("Your upcoming 1:1s")
