@@ -36,6 +36,8 @@ class Resolved:
 
     meeting: FoundMeeting
     slack_user_id: str | None
+    #: False when Slack could not be asked this time: an earlier answer then still holds.
+    settled: bool = True
 
 
 def calendar_of(session: Session, owner: User) -> Calendar | None:
@@ -183,7 +185,8 @@ def apply_meetings(
             session.add(event)
         event.title = (meeting.title or "(no title)")[:255]
         event.is_group = meeting.is_group
-        event.counterpart_user_id = item.slack_user_id
+        if item.settled or event.counterpart_user_id is None:
+            event.counterpart_user_id = item.slack_user_id
         event.counterpart_name = (meeting.counterpart_name or meeting.title or "?")[:128]
         event.present = True
         event.starts = series_store.dump_dated(meeting.starts)
@@ -260,6 +263,16 @@ def _keep_skips(spec: model.SeriesSpec, old: model.SeriesSpec) -> model.SeriesSp
     from dataclasses import replace
 
     return replace(spec, skipped=old.skipped)
+
+
+def follow_series(session: Session, row: MeetingSeries, follow: bool) -> None:
+    """`cancel` / its Undo on a calendar 1:1: remembered on the event, so the next read of the
+    calendar does not bring a cancelled series back (nor end a restored one)."""
+    if row.source != CALENDAR_SOURCE:
+        return
+    event = event_of_series(session, row.id)
+    if event is not None:
+        event.choice = (ONE_ON_ONE if event.is_group else AUTO) if follow else MUTED
 
 
 def set_choice(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -39,6 +40,7 @@ from storage.users import nudge_settings
 log = logging.getLogger(__name__)
 
 BATCH = 20
+WORKERS = 4
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,19 @@ def poll_due(
 ) -> int:
     with transaction(session_factory) as session:
         ids = calendar_store.claim_due(session, now=now, instance=instance, limit=BATCH)
-    for calendar_id in ids:
-        poll_one(session_factory, client, calendar_id, now, settings=settings, instance=instance)
+    # Side by side: one slow calendar server must not hold up the others (nor the next tick).
+    with ThreadPoolExecutor(WORKERS, thread_name_prefix="calendar") as pool:
+        for calendar_id in ids:
+            pool.submit(_poll_safely, session_factory, client, calendar_id, now, settings, instance)
     return len(ids)
+
+
+def _poll_safely(session_factory, client, calendar_id, now, settings, instance) -> None:
+    """One calendar's surprise is logged (by type only) and never stops the others."""
+    try:
+        poll_one(session_factory, client, calendar_id, now, settings=settings, instance=instance)
+    except Exception as error:
+        log.error("calendar %s poll failed: %s", calendar_id, type(error).__name__)
 
 
 def poll_claimed(
@@ -122,7 +134,14 @@ def poll_one(
         reason = error.problem if isinstance(error, FeedError) else str(error)
         _failed(session_factory, client, job, reason, now, settings=settings, instance=instance)
         return
-    resolved = [calendar_store.Resolved(m, slack_ids.get(m.counterpart_email or "")) for m in found]
+    resolved = [
+        calendar_store.Resolved(
+            m,
+            slack_ids.get(m.counterpart_email or ""),
+            settled=not m.counterpart_email or m.counterpart_email in slack_ids,
+        )
+        for m in found
+    ]
     with transaction(session_factory) as session:
         row = calendar_store.claimed(session, calendar_id, instance)
         if row is None:

@@ -65,6 +65,15 @@ def schedule(command: Schedule, actor: Actor) -> dict:
     blocks.append(
         context(f"Add talking points any time: `/oneonone agenda {mention(command.person)} …`")
     )
+    if series_store.active_series(
+        actor.db, actor.user, relationship_id=relationship.id, source="calendar"
+    ):
+        blocks.append(
+            context(
+                ":spiral_calendar_pad: I also follow a 1:1 with them from your calendar. If it's "
+                "the same meeting, mute the calendar one in `/oneonone list` (or Undo this)."
+            )
+        )
     return message(text, blocks)
 
 
@@ -127,6 +136,7 @@ def skip(command: Skip, actor: Actor) -> dict:
 def cancel(command: Cancel, actor: Actor) -> dict:
     row, relationship = _series_for(actor, command.person, verb="cancel")
     row.active = False
+    calendar_store.follow_series(actor.db, row, follow=False)
     series_changed(actor, row)
     text = (
         f"Ended your 1:1 series with {counterpart(relationship)}. Your notes, asks and follow-ups "

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 from sqlalchemy import select
 
@@ -107,3 +108,30 @@ def test_off_removes_what_came_from_the_calendar_and_keeps_typed_series(
     assert "from your calendar" not in listed and "Weekly on Fri at 15:00" in listed
     assert {start for start, _ in live(sqlite_engine)} == {utc(3, 12, 20), utc(3, 19, 19)}
     assert "No calendar is connected" in alice.command("calendar off")["text"]
+
+
+def test_cancelling_a_calendar_one_on_one_survives_the_next_read_and_undo_restores_it(
+    alice, dispatcher, clock, fake_slack, feed_server, sqlite_engine
+):
+    feed_server.serve(FEED, alice_feed())
+    clock.current = START
+    connect(alice, fake_slack, feed_server)
+    reply = alice.command(f"cancel <@{DANA}>")
+    undo = reply["blocks"][0]["accessory"]["value"]
+    clock.current += timedelta(minutes=11)
+    dispatcher.tick()  # the calendar is read again: Dana's 1:1 stays ended
+    assert {start for start, _ in live(sqlite_engine)} == set(SAM_STARTS)
+    alice.press("series_uncancel", undo)
+    clock.current += timedelta(minutes=11)
+    dispatcher.tick()
+    assert {DANA_STARTS[0], DANA_STARTS[1]} <= {start for start, _ in live(sqlite_engine)}
+
+
+def test_a_typed_schedule_beside_a_calendar_one_says_so(
+    alice, clock, fake_slack, feed_server, sqlite_engine
+):
+    feed_server.serve(FEED, alice_feed())
+    clock.current = START
+    connect(alice, fake_slack, feed_server)
+    reply = alice.command(f"schedule <@{DANA}> weekly tue 10:00")
+    assert "also follow a 1:1 with them from your calendar" in json.dumps(reply["blocks"])
