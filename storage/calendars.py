@@ -177,19 +177,35 @@ def apply_meetings(
     seen = set()
     for item in found:
         meeting = item.meeting
-        seen.add(meeting.uid)
-        event = events.get(meeting.uid)
+        uid = meeting.uid[:255]
+        seen.add(uid)
+        event = events.get(uid)
         if event is None:
-            event = CalendarEvent(team_id=owner.team_id, owner_id=owner.id, uid=meeting.uid[:255])
-            event.choice = AUTO
+            event = CalendarEvent(team_id=owner.team_id, owner_id=owner.id, uid=uid, choice=AUTO)
             session.add(event)
-        event.title = (meeting.title or "(no title)")[:255]
-        event.is_group = meeting.is_group
-        if item.settled or event.counterpart_user_id is None:
-            event.counterpart_user_id = item.slack_user_id
-        event.counterpart_name = (meeting.counterpart_name or meeting.title or "?")[:128]
-        event.present = True
-        event.starts = series_store.dump_dated(meeting.starts)
+        user_id = (
+            item.slack_user_id
+            if item.settled or event.counterpart_user_id is None
+            else event.counterpart_user_id
+        )
+        now_says = (
+            (meeting.title or "(no title)")[:255],
+            meeting.is_group,
+            user_id,
+            (meeting.counterpart_name or meeting.title or "?")[:128],
+            True,
+            series_store.dump_dated(meeting.starts),
+        )
+        if event.id is not None and _as_stored(event) == now_says:
+            continue  # most events, most polls: nothing to do
+        (
+            event.title,
+            event.is_group,
+            event.counterpart_user_id,
+            event.counterpart_name,
+            event.present,
+            event.starts,
+        ) = now_says
         if (row := sync_series(session, owner, event, meeting.starts, now=now)) is not None:
             changed.append(row)
     for uid, event in events.items():
@@ -200,6 +216,17 @@ def apply_meetings(
                 changed.append(row)
     session.flush()
     return changed
+
+
+def _as_stored(event: CalendarEvent) -> tuple:
+    return (
+        event.title,
+        event.is_group,
+        event.counterpart_user_id,
+        event.counterpart_name,
+        event.present,
+        event.starts,
+    )
 
 
 def wants_series(event: CalendarEvent) -> bool:

@@ -188,6 +188,9 @@ class Calendar(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_ok_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: When the calendar was last read into events and series (a 304 within REREAD changes
+    #: nothing, so it is not read again until the window has moved on).
+    imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(String(255))
     #: True once the user has been told about the current failure (told once, not every poll).
     error_told: Mapped[bool] = mapped_column(Boolean, default=False)

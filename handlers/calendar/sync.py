@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -40,6 +40,8 @@ from storage.users import nudge_settings
 log = logging.getLogger(__name__)
 
 BATCH = 20
+#: An unchanged calendar is still read into events once in a while: its window moves on.
+REREAD = timedelta(hours=6)
 WORKERS = 4
 
 
@@ -58,6 +60,7 @@ class _Job:
     tz: str
     label: str
     first: bool
+    imported_at: datetime | None
 
 
 def calendar_hook(
@@ -126,6 +129,9 @@ def poll_one(
         return
     try:
         data, fetched_new, validators = _read(job, now, settings)
+        if not fetched_new and job.imported_at and now - job.imported_at < REREAD:
+            _unchanged(session_factory, job, now, settings=settings, instance=instance)
+            return
         start, end = window(now)
         occurrences = read_calendar(data, start=start, end=end, tz=job.tz)
         found = find_meetings(occurrences, _me(client, job.user_id))
@@ -152,10 +158,26 @@ def poll_one(
         if fetched_new:
             row.body = seal(settings.key, data.decode("utf-8", errors="replace"))
             row.etag, row.last_modified = validators
-        row.last_ok_at, row.last_error, row.error_told = now, None, False
+        row.last_ok_at, row.imported_at, row.last_error, row.error_told = now, now, None, False
         calendar_store.release(row, poll_after=now + settings.poll_every)
     if job.first:
         _tell(client, job.user_id, connected_message(job.label, resolved, now=now, tz=job.tz))
+
+
+def _unchanged(
+    session_factory: sessionmaker[Session],
+    job: _Job,
+    now: datetime,
+    *,
+    settings: CalendarSettings,
+    instance: str,
+) -> None:
+    """The server said 304 and the last import is recent: nothing to read, nothing to plan."""
+    with transaction(session_factory) as session:
+        row = calendar_store.claimed(session, job.calendar_id, instance)
+        if row is not None:
+            row.last_ok_at, row.last_error, row.error_told = now, None, False
+            calendar_store.release(row, poll_after=now + settings.poll_every)
 
 
 def _job(session: Session, calendar_id: int, instance: str) -> _Job | None:
@@ -175,6 +197,7 @@ def _job(session: Session, calendar_id: int, instance: str) -> _Job | None:
         tz=user.tz or "UTC",
         label=row.label,
         first=row.last_ok_at is None,
+        imported_at=row.imported_at,
     )
 
 

@@ -37,6 +37,7 @@ def upgrade() -> None:
         sa.Column("claimed_by", sa.String(length=64), nullable=True),
         sa.Column("claimed_at", sa.DateTime(), nullable=True),
         sa.Column("last_ok_at", sa.DateTime(), nullable=True),
+        sa.Column("imported_at", sa.DateTime(), nullable=True),
         sa.Column("last_error", sa.String(length=255), nullable=True),
         sa.Column("error_told", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
