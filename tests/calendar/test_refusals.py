@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 
 from storage.db import make_session_factory, transaction
 from storage.models import Calendar, CalendarEvent, MeetingSeries
+from tests.blocks import assert_valid_view
 from tests.calendar.conftest import KEY
 from tests.calendar.feeds import START, alice_feed
 from tests.slack.conftest import ALICE
@@ -166,3 +167,22 @@ def test_the_stored_address_is_unreadable_without_the_key_and_in_no_log(
     assert secret_part not in caplog.text
     assert all(secret_part not in record.getMessage() for record in caplog.records)
     assert all(secret_part not in str(call.params) for call in fake_slack.calls)
+
+
+def test_without_the_operators_key_calendars_say_how_to_switch_them_on(
+    alice, sqlite_engine, monkeypatch
+):
+    monkeypatch.delenv("ONEONONE_SECRET_KEY")
+    reply = alice.command("calendar https://calendar.example.com/feed.ics")
+    assert "ONEONONE_SECRET_KEY" in reply["text"] and "oneonone doctor" in reply["text"]
+    assert imported(sqlite_engine) == (0, 0, 0)
+
+
+def test_calendar_alone_opens_the_form(alice, fake_slack):
+    reply = alice.command("calendar")
+    assert "Opening the calendar form" in reply["text"]
+    (opened,) = fake_slack.wait_for("views.open")
+    view = opened.params["view"]
+    assert_valid_view(view)
+    assert view["callback_id"] == "calendar_modal"
+    assert {b.get("block_id") for b in view["blocks"]} >= {"feed", "caldav", "username", "password"}
