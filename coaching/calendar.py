@@ -303,7 +303,7 @@ def mask_url(url: str) -> str:
 
     parts = urlsplit(url)
     if parts.scheme == "file":
-        return "a local file …" + url[-12:]
+        return "a local file …" + parts.path.rsplit("/", 1)[-1][-24:]
     host = parts.hostname or "?"
     tail = url.rstrip("/")[-4:]
     return f"{parts.scheme}://{host}/…{tail}"

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from storage.db import make_session_factory, transaction
 from storage.models import MeetingSeries, Relationship
+from tests.blocks import assert_valid_message
 from tests.calendar.conftest import live, nudge_rows
 from tests.calendar.feeds import (
     DANA_STARTS,
@@ -33,6 +34,7 @@ def connect(alice, fake_slack, feed_server, path=FEED) -> dict:
     reply = alice.command(f"calendar <{feed_server.url(path)}>")
     assert "Connecting your calendar" in reply["text"], reply["text"]
     (dm,) = fake_slack.wait_for("chat.postMessage", before + 1)[before:]
+    assert_valid_message(dm.params)
     return dm.params
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from storage.db import make_session_factory, transaction
 from storage.models import CalendarEvent, Relationship
 from tests import signing
-from tests.blocks import assert_valid_view
+from tests.blocks import assert_valid_message, assert_valid_view
 from tests.calendar.conftest import live
 from tests.calendar.feeds import DANA_STARTS, SAM_STARTS, START, alice_feed, utc
 from tests.calendar.test_feed import FEED, connect
@@ -36,6 +36,7 @@ def test_the_list_mutes_a_calendar_one_on_one_and_marks_a_group_meeting(
     clock.current = START
     connect(alice, fake_slack, feed_server)
     listed = alice.command("list")
+    assert_valid_message(listed)
     assert "from your calendar" in listed["text"]
     choices = buttons(listed["blocks"])
     mute = next(v for k, v in choices.items() if "Dana / Alice" in k and k.endswith(":Mute"))
