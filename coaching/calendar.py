@@ -209,14 +209,15 @@ def find_meetings(occurrences: Iterable[Occurrence], me: Me) -> list[FoundMeetin
     found = []
     for uid, series in by_uid.items():
         first = series[0]
+        who = me
         if not me.emails and first.organizer:  # not knowing the user, the organiser stands in
-            me = Me(frozenset({first.organizer}), me.name)
-        counterpart = one_on_one_with(first, me)
+            who = Me(frozenset({first.organizer}), me.name)
+        counterpart = one_on_one_with(first, who)
         starts = tuple(
-            (o.start, o.duration) for o in series if not o.cancelled and not declined(o, me)
+            (o.start, o.duration) for o in series if not o.cancelled and not declined(o, who)
         )
         is_group = counterpart is None
-        email, name = _likely_host(first, me) if is_group else counterpart
+        email, name = _likely_host(first, who) if is_group else counterpart
         found.append(FoundMeeting(uid, first.title, is_group, email, name, starts))
     return found
 

@@ -89,6 +89,8 @@ def calendar_list_blocks(events: Sequence, *, label: str, last_error: str | None
                 else button("Mute", ids.CALENDAR_CHOICE, value=f"{event.id}|{MUTE}")
             )
         blocks.append(section(text, accessory=choice))
+    if len(events) > MAX_LISTED:
+        blocks.append(context(f"…and {len(events) - MAX_LISTED} more group meetings not shown."))
     return blocks
 
 

@@ -82,6 +82,20 @@ def test_without_knowing_the_users_email_the_organiser_marks_a_pair():
     assert found["Catch-up"].counterpart_email == "dana@example.com"
 
 
+def test_each_event_has_its_own_organiser_when_the_user_is_unknown():
+    found = meetings(
+        event(
+            "A", "me@corp.example", "dana@example.com", extra="ORGANIZER:mailto:me@corp.example\r\n"
+        )
+        + event(
+            "B", "sam@example.com", "lee@example.com", extra="ORGANIZER:mailto:sam@example.com\r\n"
+        ),
+        me=Me(),
+    )
+    assert found["A"].counterpart_email == "dana@example.com"
+    assert found["B"].counterpart_email == "lee@example.com"
+
+
 def test_declined_and_cancelled_occurrences_have_no_start_but_keep_the_event():
     found = meetings(
         event("Dana / Alice", extra="STATUS:CANCELLED\r\n")
