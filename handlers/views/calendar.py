@@ -90,7 +90,7 @@ def calendar_list_blocks(events: Sequence, *, label: str, last_error: str | None
             )
         blocks.append(section(text, accessory=choice))
     if len(events) > MAX_LISTED:
-        blocks.append(context(f"…and {len(events) - MAX_LISTED} more group meetings not shown."))
+        blocks.append(context(f"…and {len(events) - MAX_LISTED} more calendar events not shown."))
     return blocks
 
 
