@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import requests
 
@@ -76,12 +76,11 @@ def check_address(url: str, policy: FetchPolicy, *, resolve: bool = True) -> Non
         )
     if not parts.hostname:
         raise FetchError("That address has no host name in it.")
+    _port(parts)
     if policy.allow_private:
         return
-    if parts.hostname.lower() in {
-        "localhost",
-        "localhost.localdomain",
-    } or parts.hostname.lower().endswith(".localhost"):
+    host = parts.hostname.lower()
+    if host in {"localhost", "localhost.localdomain"} or host.endswith(".localhost"):
         raise FetchError(_PRIVATE)
     try:
         literal = ipaddress.ip_address(parts.hostname.strip("[]"))
@@ -91,7 +90,7 @@ def check_address(url: str, policy: FetchPolicy, *, resolve: bool = True) -> Non
         _require_public(literal)
         return
     if resolve:
-        for address in _addresses(parts.hostname, parts.port or _default_port(parts.scheme)):
+        for address in _addresses(parts.hostname, _port(parts)):
             _require_public(address)
 
 
@@ -247,8 +246,12 @@ def _require_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> N
         raise FetchError(_PRIVATE)
 
 
-def _default_port(scheme: str) -> int:
-    return 443 if scheme == "https" else 80
+def _port(parts: SplitResult) -> int:
+    try:
+        port = parts.port
+    except ValueError:
+        raise FetchError("That address has a port number I can't read.") from None
+    return port or (443 if parts.scheme == "https" else 80)
 
 
 _PRIVATE = (

@@ -65,3 +65,8 @@ def test_webcal_and_slack_link_forms_are_read_as_https():
 def test_local_files_are_refused_outside_the_shell():
     with pytest.raises(FetchError, match="https://"):
         check_address("file:///etc/passwd", FetchPolicy(allow_private=True))
+
+
+def test_a_broken_port_is_a_clear_no():
+    with pytest.raises(FetchError, match="port number"):
+        check_address("https://calendar.example.com:http/feed.ics", PUBLIC, resolve=False)
