@@ -40,6 +40,10 @@ from storage.users import nudge_settings
 log = logging.getLogger(__name__)
 
 BATCH = 20
+KEY_LOST = (
+    "I can no longer read your saved calendar address (this bot's key was changed). "
+    "Connect it again with `/oneonone calendar <address>`."
+)
 #: An unchanged calendar is still read into events once in a while: its window moves on.
 REREAD = timedelta(hours=6)
 WORKERS = 4
@@ -136,7 +140,11 @@ def poll_one(
         occurrences = read_calendar(data, start=start, end=end, tz=job.tz)
         found = find_meetings(occurrences, _me(client, job.user_id))
         slack_ids = _slack_users(session_factory, client, job.team_id, found, now)
-    except (FetchError, FeedError, SecretKeyError) as error:
+    except SecretKeyError as error:
+        log.warning("calendar %s: %s", calendar_id, error)  # the operator's to fix
+        _failed(session_factory, client, job, KEY_LOST, now, settings=settings, instance=instance)
+        return
+    except (FetchError, FeedError) as error:
         reason = error.problem if isinstance(error, FeedError) else str(error)
         _failed(session_factory, client, job, reason, now, settings=settings, instance=instance)
         return

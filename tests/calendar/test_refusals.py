@@ -12,6 +12,7 @@ import pytest
 from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import func, select, text
 
+from bot.dispatcher import Dispatcher, standard_hooks
 from storage.db import make_session_factory, transaction
 from storage.models import Calendar, CalendarEvent, MeetingSeries
 from tests.blocks import assert_valid_view
@@ -186,3 +187,28 @@ def test_calendar_alone_opens_the_form(alice, fake_slack):
     assert_valid_view(view)
     assert view["callback_id"] == "calendar_modal"
     assert {b.get("block_id") for b in view["blocks"]} >= {"feed", "caldav", "username", "password"}
+
+
+def test_a_changed_operator_key_tells_the_user_to_reconnect_and_logs_for_the_operator(
+    alice, dispatcher, clock, fake_slack, feed_server, sqlite_engine, monkeypatch, caplog
+):
+    feed_server.serve(FEED, alice_feed())
+    clock.current = START
+    before = len(fake_slack.calls_to("chat.postMessage"))
+    alice.command(f"calendar {feed_server.url(FEED)}")
+    fake_slack.wait_for("chat.postMessage", before + 1)
+    planned = imported(sqlite_engine)
+    monkeypatch.setenv("ONEONONE_SECRET_KEY", Fernet.generate_key().decode())
+    rekeyed = Dispatcher(
+        session_factory=dispatcher.session_factory,
+        client=dispatcher.client,
+        clock=clock,
+        instance="rekeyed",
+        hooks=standard_hooks(dispatcher.session_factory, dispatcher.client),
+    )
+    clock.current = clock.current.replace(minute=30)
+    rekeyed.tick()
+    last = fake_slack.calls_to("chat.postMessage")[-1].params["text"]
+    assert "Connect it again" in last and "ONEONONE_SECRET_KEY" not in last
+    assert "does not open what was stored" in caplog.text
+    assert imported(sqlite_engine) == planned  # the last good import stays
