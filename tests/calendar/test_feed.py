@@ -3,11 +3,13 @@ nudges that follow the calendar when it changes (issue 14, must-show 1 and 3).""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from bot.dispatcher import Dispatcher, standard_hooks
 from storage.db import make_session_factory, transaction
 from storage.models import MeetingSeries, Relationship
 from tests.blocks import assert_valid_message
@@ -147,3 +149,23 @@ def test_moving_and_cancelling_in_the_feed_moves_and_cancels_nudges_and_nothing_
 
 def _due_times(engine) -> list[tuple[int, object]]:
     return [(n.id, n.due_at) for n in nudge_rows(engine) if n.status == "pending"]
+
+
+def test_two_instances_ticking_together_read_the_calendar_once(
+    alice, dispatcher, clock, fake_slack, feed_server, sqlite_engine
+):
+    feed_server.serve(FEED, alice_feed())
+    clock.current = START
+    connect(alice, fake_slack, feed_server)
+    other = Dispatcher(
+        session_factory=dispatcher.session_factory,
+        client=dispatcher.client,
+        clock=clock,
+        instance="other-instance",
+        hooks=standard_hooks(dispatcher.session_factory, dispatcher.client),
+    )
+    for _ in range(3):
+        clock.current += timedelta(minutes=11)
+        with ThreadPoolExecutor(2) as pool:
+            list(pool.map(lambda d: d.tick(), [dispatcher, other]))
+    assert len(feed_server.statuses(FEED)) == 1 + 3  # the first read, then one per poll
