@@ -188,24 +188,18 @@ def apply_meetings(
             if item.settled or event.counterpart_user_id is None
             else event.counterpart_user_id
         )
-        now_says = (
-            (meeting.title or "(no title)")[:255],
-            meeting.is_group,
-            user_id,
-            (meeting.counterpart_name or meeting.title or "?")[:128],
-            True,
-            series_store.dump_dated(meeting.starts),
-        )
-        if event.id is not None and _as_stored(event) == now_says:
+        now_says = {
+            "title": (meeting.title or "(no title)")[:255],
+            "is_group": meeting.is_group,
+            "counterpart_user_id": user_id,
+            "counterpart_name": (meeting.counterpart_name or meeting.title or "?")[:128],
+            "present": True,
+            "starts": series_store.dump_dated(meeting.starts),
+        }
+        if event.id is not None and all(getattr(event, k) == v for k, v in now_says.items()):
             continue  # most events, most polls: nothing to do
-        (
-            event.title,
-            event.is_group,
-            event.counterpart_user_id,
-            event.counterpart_name,
-            event.present,
-            event.starts,
-        ) = now_says
+        for name, value in now_says.items():
+            setattr(event, name, value)
         if (row := sync_series(session, owner, event, meeting.starts, now=now)) is not None:
             changed.append(row)
     for uid, event in events.items():
@@ -216,17 +210,6 @@ def apply_meetings(
                 changed.append(row)
     session.flush()
     return changed
-
-
-def _as_stored(event: CalendarEvent) -> tuple:
-    return (
-        event.title,
-        event.is_group,
-        event.counterpart_user_id,
-        event.counterpart_name,
-        event.present,
-        event.starts,
-    )
 
 
 def wants_series(event: CalendarEvent) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import select
 
+from bot.dispatcher import Dispatcher, standard_hooks
 from storage.db import make_session_factory, transaction
 from storage.models import Nudge
 from tests.calendar.feed_server import FeedServer
@@ -29,6 +30,18 @@ def feed_server() -> Iterator[FeedServer]:
     server = FeedServer().start()
     yield server
     server.stop()
+
+
+def another_instance(first: Dispatcher, name: str) -> Dispatcher:
+    """A second dispatcher on the same database and Slack, reading the settings as they are
+    now (as a freshly started instance would)."""
+    return Dispatcher(
+        session_factory=first.session_factory,
+        client=first.client,
+        clock=first.clock,
+        instance=name,
+        hooks=standard_hooks(first.session_factory, first.client),
+    )
 
 
 def nudge_rows(engine) -> list[Nudge]:

@@ -9,11 +9,10 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from bot.dispatcher import Dispatcher, standard_hooks
 from storage.db import make_session_factory, transaction
 from storage.models import MeetingSeries, Relationship
 from tests.blocks import assert_valid_message
-from tests.calendar.conftest import live, nudge_rows
+from tests.calendar.conftest import another_instance, live, nudge_rows
 from tests.calendar.feeds import (
     DANA_STARTS,
     SAM_STARTS,
@@ -157,13 +156,7 @@ def test_two_instances_ticking_together_read_the_calendar_once(
     feed_server.serve(FEED, alice_feed())
     clock.current = START
     connect(alice, fake_slack, feed_server)
-    other = Dispatcher(
-        session_factory=dispatcher.session_factory,
-        client=dispatcher.client,
-        clock=clock,
-        instance="other-instance",
-        hooks=standard_hooks(dispatcher.session_factory, dispatcher.client),
-    )
+    other = another_instance(dispatcher, "other-instance")
     for _ in range(3):
         clock.current += timedelta(minutes=11)
         with ThreadPoolExecutor(2) as pool:

@@ -12,11 +12,10 @@ import pytest
 from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import func, select, text
 
-from bot.dispatcher import Dispatcher, standard_hooks
 from storage.db import make_session_factory, transaction
 from storage.models import Calendar, CalendarEvent, MeetingSeries
 from tests.blocks import assert_valid_view
-from tests.calendar.conftest import KEY
+from tests.calendar.conftest import KEY, another_instance
 from tests.calendar.feeds import START, alice_feed
 from tests.slack.conftest import ALICE
 
@@ -199,13 +198,7 @@ def test_a_changed_operator_key_tells_the_user_to_reconnect_and_logs_for_the_ope
     fake_slack.wait_for("chat.postMessage", before + 1)
     planned = imported(sqlite_engine)
     monkeypatch.setenv("ONEONONE_SECRET_KEY", Fernet.generate_key().decode())
-    rekeyed = Dispatcher(
-        session_factory=dispatcher.session_factory,
-        client=dispatcher.client,
-        clock=clock,
-        instance="rekeyed",
-        hooks=standard_hooks(dispatcher.session_factory, dispatcher.client),
-    )
+    rekeyed = another_instance(dispatcher, "rekeyed")
     clock.current = clock.current.replace(minute=30)
     rekeyed.tick()
     last = fake_slack.calls_to("chat.postMessage")[-1].params["text"]
