@@ -11,11 +11,14 @@ from sqlalchemy import select
 from bot.dispatcher import Dispatcher, standard_hooks
 from storage.db import make_session_factory, transaction
 from storage.models import Nudge
+from tests.blocks import assert_valid_message
 from tests.calendar.feed_server import FeedServer
 from tests.nudges.conftest import dispatcher  # noqa: F401  (shared fixture)
 from tests.slack.conftest import alice, bob  # noqa: F401  (shared fixtures)
 
 KEY = Fernet.generate_key().decode()
+#: Alice's feed; its path is the secret part of the address.
+FEED = "/alice/private-3f9a7c/basic.ics"
 
 
 @pytest.fixture(autouse=True)
@@ -42,6 +45,16 @@ def another_instance(first: Dispatcher, name: str) -> Dispatcher:
         instance=name,
         hooks=standard_hooks(first.session_factory, first.client),
     )
+
+
+def connect(user, fake_slack, feed_server, path: str = FEED) -> dict:
+    """`/oneonone calendar <address>` as `user`; the DM that follows the first read."""
+    before = len(fake_slack.calls_to("chat.postMessage"))
+    reply = user.command(f"calendar <{feed_server.url(path)}>")
+    assert "Connecting your calendar" in reply["text"], reply["text"]
+    (dm,) = fake_slack.wait_for("chat.postMessage", before + 1)[before:]
+    assert_valid_message(dm.params)
+    return dm.params
 
 
 def nudge_rows(engine) -> list[Nudge]:

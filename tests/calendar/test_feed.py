@@ -11,8 +11,7 @@ from sqlalchemy import select
 
 from storage.db import make_session_factory, transaction
 from storage.models import MeetingSeries, Relationship
-from tests.blocks import assert_valid_message
-from tests.calendar.conftest import another_instance, live, nudge_rows
+from tests.calendar.conftest import FEED, another_instance, connect, live, nudge_rows
 from tests.calendar.feeds import (
     DANA_STARTS,
     SAM_STARTS,
@@ -23,20 +22,10 @@ from tests.calendar.feeds import (
 from tests.slack.conftest import ALICE, DANA
 
 NEW_YORK = ZoneInfo("America/New_York")
-FEED = "/alice/private-3f9a7c/basic.ics"
 
 
 def expected(starts) -> set[tuple]:
     return {(start, kind) for start in starts for kind in ("before:1h", "after")}
-
-
-def connect(alice, fake_slack, feed_server, path=FEED) -> dict:
-    before = len(fake_slack.calls_to("chat.postMessage"))
-    reply = alice.command(f"calendar <{feed_server.url(path)}>")
-    assert "Connecting your calendar" in reply["text"], reply["text"]
-    (dm,) = fake_slack.wait_for("chat.postMessage", before + 1)[before:]
-    assert_valid_message(dm.params)
-    return dm.params
 
 
 def test_the_feed_plans_nudges_for_exactly_the_right_occurrences_in_the_users_zone(

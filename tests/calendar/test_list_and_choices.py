@@ -12,9 +12,8 @@ from storage.db import make_session_factory, transaction
 from storage.models import CalendarEvent, Relationship
 from tests import signing
 from tests.blocks import assert_valid_message, assert_valid_view
-from tests.calendar.conftest import live
+from tests.calendar.conftest import FEED, connect, live
 from tests.calendar.feeds import DANA_STARTS, SAM_STARTS, START, alice_feed, utc
-from tests.calendar.test_feed import FEED, connect
 from tests.slack.conftest import ALICE, DANA
 
 TEAM_SYNC = utc(3, 8, 16)  # Monday 11:00 EST, the group meeting's first time in the window

@@ -15,11 +15,9 @@ from sqlalchemy import func, select, text
 from storage.db import make_session_factory, transaction
 from storage.models import Calendar, CalendarEvent, MeetingSeries
 from tests.blocks import assert_valid_view
-from tests.calendar.conftest import KEY, another_instance
+from tests.calendar.conftest import FEED, KEY, another_instance, connect
 from tests.calendar.feeds import START, alice_feed
 from tests.slack.conftest import ALICE
-
-FEED = "/alice/private-3f9a7c/basic.ics"
 
 
 def imported(engine) -> tuple[int, int, int]:
@@ -122,15 +120,14 @@ def test_a_feed_that_breaks_later_keeps_the_last_good_copy_and_tells_the_user_on
 ):
     feed_server.serve(FEED, alice_feed())
     clock.current = START
+    connect(alice, fake_slack, feed_server)
     before = len(fake_slack.calls_to("chat.postMessage"))
-    alice.command(f"calendar {feed_server.url(FEED)}")
-    fake_slack.wait_for("chat.postMessage", before + 1)
     planned = imported(sqlite_engine)
     feed_server.serve(FEED, b"<html>maintenance</html>", "text/html")
     for _ in range(3):
         clock.current = clock.current.replace(minute=clock.current.minute + 11)
         dispatcher.tick()
-    dms = [c.params["text"] for c in fake_slack.calls_to("chat.postMessage")][before + 1 :]
+    dms = [c.params["text"] for c in fake_slack.calls_to("chat.postMessage")][before:]
     warnings = [t for t in dms if "couldn't read your calendar just now" in t]
     assert len(warnings) == 1 and "doesn't return a calendar" in warnings[0]
     assert imported(sqlite_engine) == planned
@@ -193,9 +190,7 @@ def test_a_changed_operator_key_tells_the_user_to_reconnect_and_logs_for_the_ope
 ):
     feed_server.serve(FEED, alice_feed())
     clock.current = START
-    before = len(fake_slack.calls_to("chat.postMessage"))
-    alice.command(f"calendar {feed_server.url(FEED)}")
-    fake_slack.wait_for("chat.postMessage", before + 1)
+    connect(alice, fake_slack, feed_server)
     planned = imported(sqlite_engine)
     monkeypatch.setenv("ONEONONE_SECRET_KEY", Fernet.generate_key().decode())
     rekeyed = another_instance(dispatcher, "rekeyed")
