@@ -15,6 +15,7 @@ KIND_EMOJI = {
     EntryKind.WIN: ":trophy:",
     EntryKind.FOLLOWUP: ":pushpin:",
     EntryKind.AGENDA: ":speech_balloon:",
+    EntryKind.PRIORITY: ":dart:",
 }
 KIND_NAME = {
     EntryKind.NOTE: "note",
@@ -23,6 +24,7 @@ KIND_NAME = {
     EntryKind.WIN: "win",
     EntryKind.FOLLOWUP: "follow-up",
     EntryKind.AGENDA: "talking point",
+    EntryKind.PRIORITY: "priority of theirs",
 }
 
 
@@ -44,18 +46,18 @@ def quote_text(text: str, limit: int = 300) -> str:
     return _MENTION.sub(r"<@\1>", escaped)
 
 
-def _escaped(name: str) -> str:
+def escaped(name: str) -> str:
     """A typed name inside mrkdwn, shown as typed (never read as a mention or a link)."""
     return name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def mention(person) -> str:
     """How a reply names a person the user typed: a live mention, or the name they used."""
-    return f"<@{person.user_id}>" if person.user_id else f"@{_escaped(person.name)}"
+    return f"<@{person.user_id}>" if person.user_id else f"@{escaped(person.name)}"
 
 
 def counterpart(relationship) -> str:
     """A stored relationship as Slack shows it: a live mention, else the name the user gave."""
     if relationship.counterpart_user_id:
         return f"<@{relationship.counterpart_user_id}>"
-    return _escaped(relationship.counterpart_name or "them")
+    return escaped(relationship.counterpart_name or "them")

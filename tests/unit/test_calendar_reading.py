@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
 from coaching.calendar import FeedError, Me, find_meetings, mask_url, read_calendar
+from coaching.checklist import outside_hours
+from coaching.model import Cadence, CadenceKind, SeriesSpec
 
 START = datetime(2027, 3, 8, 0, 0, tzinfo=UTC)
 ME = Me(frozenset({"alice@example.com"}), "Alice Smith")
@@ -141,3 +143,17 @@ def test_a_masked_address_never_shows_the_secret_part():
         "https://calendar.google.com/calendar/ical/a%40b.c/private-9f8e7d6c/basic.ics"
     )
     assert masked == "https://calendar.google.com/….ics"
+
+
+def test_a_calendar_one_on_one_outside_working_hours_is_named_by_its_next_date():
+    def spec(start: datetime) -> SeriesSpec:
+        return SeriesSpec(
+            Cadence(CadenceKind.CALENDAR),
+            time(0),
+            tz="Europe/Berlin",
+            dated=((start, timedelta(minutes=30)),),
+        )
+
+    assert outside_hours(spec(datetime(2027, 3, 13, 9, 0, tzinfo=UTC))) == "Saturday at 10:00"
+    assert outside_hours(spec(datetime(2027, 3, 10, 9, 0, tzinfo=UTC))) is None
+    assert outside_hours(SeriesSpec(Cadence(CadenceKind.CALENDAR), time(0))) is None
