@@ -29,8 +29,8 @@ from cryptography.fernet import Fernet
 from bot.config import Config
 from bot.slack_client import make_web_client
 from coaching.calendar import Me, find_meetings, read_calendar, window
-from handlers.calendar.settings import calendar_settings
 from handlers.calendar.sync import poll_claimed
+from services.calendar_settings import calendar_settings
 from storage import calendars as calendar_store
 from storage.db import make_engine, make_session_factory, transaction
 from storage.migrate import upgrade

@@ -78,9 +78,9 @@ def _migrate(config: Config) -> int:
 def _run(config: Config) -> int:
     from slack_bolt.error import BoltError
 
-    from bot.app import build_app
+    from bot.app import build_app, nudge_views, standard_hooks
     from bot.clock import utc_now
-    from bot.dispatcher import Dispatcher, standard_hooks, start_scheduler
+    from bot.dispatcher import Dispatcher, start_scheduler
     from bot.slack_client import make_web_client
     from coaching.catalogue import CatalogueError, catalogue
     from storage.db import make_engine, make_session_factory, ping
@@ -113,7 +113,8 @@ def _run(config: Config) -> int:
         session_factory=session_factory,
         client=dispatch_client,
         clock=utc_now,
-        hooks=standard_hooks(session_factory, dispatch_client),
+        views=nudge_views(),
+        hooks=standard_hooks(session_factory, dispatch_client, app),
     )
     scheduler = start_scheduler(dispatcher, tick_seconds=config.tick_seconds)
     signal.signal(signal.SIGTERM, _exit_cleanly)

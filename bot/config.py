@@ -67,7 +67,7 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
 
 def _check_calendar_settings(env: Mapping[str, str]) -> None:
     """ONEONONE_SECRET_KEY and the calendar settings (all optional) must be well formed."""
-    from handlers.calendar.settings import CalendarSettingError, calendar_settings
+    from services.calendar_settings import CalendarSettingError, calendar_settings
 
     try:
         calendar_settings(env)

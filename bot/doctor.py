@@ -69,7 +69,7 @@ def _database_checks(config: Config):
 
 def _calendar_check() -> Check:
     """Calendars need a key to store their addresses encrypted; say how to make one."""
-    from handlers.calendar.settings import calendar_settings
+    from services.calendar_settings import calendar_settings
     from storage.secret_box import KEY_VARIABLE, make_key
 
     if calendar_settings().key is None:

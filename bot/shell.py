@@ -140,8 +140,8 @@ class Shell:
         start: datetime | None = None,
         out: IO[str] | None = None,
     ) -> None:
-        from bot.app import build_app
-        from bot.dispatcher import Dispatcher, standard_hooks
+        from bot.app import build_app, nudge_views, standard_hooks
+        from bot.dispatcher import Dispatcher
         from storage.db import make_engine, make_session_factory
         from storage.migrate import upgrade
 
@@ -178,8 +178,9 @@ class Shell:
             session_factory,
             self.slack,
             self.clock,
+            nudge_views(),
             instance="shell",
-            hooks=standard_hooks(session_factory, self.slack),
+            hooks=standard_hooks(session_factory, self.slack, self.app),
         )
         self._verifier = SignatureVerifier(SIGNING_SECRET)
 
@@ -437,7 +438,7 @@ class Shell:
 def _calendar_from_files() -> None:
     """In the shell a calendar may be a local `.ics` file (`/oneonone calendar ./team.ics`),
     and a throwaway key encrypts it unless ONEONONE_SECRET_KEY is set."""
-    from handlers.calendar.fetch import allow_local_files
+    from services.calendar_fetch import allow_local_files
     from storage.secret_box import KEY_VARIABLE, make_key
 
     allow_local_files()

@@ -8,12 +8,13 @@ listener instead.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Executor
 from datetime import datetime
 
 from slack_bolt import BoltContext, BoltResponse
 from sqlalchemy.orm import Session, sessionmaker
 
-from handlers.context import FACTORY_KEY, NOW_KEY, REQUESTER_KEY, Requester
+from handlers.context import EVENT_POOL_KEY, FACTORY_KEY, NOW_KEY, REQUESTER_KEY, Requester
 
 
 def resolve_requester(context: BoltContext, next: Callable[[], BoltResponse]):
@@ -24,12 +25,18 @@ def resolve_requester(context: BoltContext, next: Callable[[], BoltResponse]):
     return next()
 
 
-def provide_storage(factory: sessionmaker[Session], clock: Callable[[], datetime]):
-    """Hand the session factory and one reading of the clock to the listener."""
+def provide_storage(
+    factory: sessionmaker[Session],
+    clock: Callable[[], datetime],
+    event_pool: Executor | None = None,
+):
+    """Hand the session factory, one reading of the clock and the pool for event work to the
+    listener."""
 
     def middleware(context: BoltContext, next: Callable[[], BoltResponse]):
         context[FACTORY_KEY] = factory
         context[NOW_KEY] = clock()
+        context[EVENT_POOL_KEY] = event_pool
         return next()
 
     return middleware

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from coaching.model import NudgeSettings
 from coaching.nudge_plan import HORIZON, plan_series
-from handlers.actor import Actor
+from services.actor import Actor
 from storage import nudges as nudge_store
 from storage import series as series_store
 from storage.models import MeetingSeries

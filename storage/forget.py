@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from storage.models import Calendar, CalendarEvent, Entry, MeetingSeries, Nudge, Relationship, User
+from storage.models import (
+    Calendar,
+    CalendarEvent,
+    Entry,
+    InboxEvent,
+    MeetingSeries,
+    Nudge,
+    Relationship,
+    User,
+)
 
 
 @dataclass(frozen=True)
@@ -24,8 +33,9 @@ class Forgotten:
 
 
 def forget_user(session: Session, user: User) -> Forgotten:
-    """Delete the user's nudges, entries, series, relationships and their own row (settings
-    and goal live on it). Only rows whose owner is `user` are touched."""
+    """Delete the user's nudges, entries, series, relationships, their own row (settings
+    and goal live on it), their Slack events still in the inbox and their replies still
+    waiting in the outbox. Only rows whose owner is `user` are touched."""
     owner_id = user.id
     nudges = _delete(session, Nudge, Nudge.owner_id == owner_id)
     entries = _delete(session, Entry, Entry.owner_id == owner_id)
@@ -34,6 +44,12 @@ def forget_user(session: Session, user: User) -> Forgotten:
     series = _delete(session, MeetingSeries, MeetingSeries.owner_id == owner_id)
     relationships = _delete(session, Relationship, Relationship.owner_id == owner_id)
     users = _delete(session, User, User.id == owner_id)
+    # The Slack events they sent us hold what they wrote: not kept either.
+    _delete(
+        session,
+        InboxEvent,
+        (InboxEvent.team_id == user.team_id) & (InboxEvent.user_id == user.user_id),
+    )
     session.expunge(user)
     return Forgotten(
         entries=entries, relationships=relationships, series=series, nudges=nudges, user=users

@@ -8,12 +8,14 @@ from slack_sdk import WebClient
 
 from coaching.errors import InputError
 from handlers.actions.common import action_value, owned_button
-from handlers.actor import Actor, load_actor
+from handlers.capture.replies import dm
+from handlers.context import requester
 from handlers.home_events import journal_changed
 from handlers.series_events import series_changed
-from handlers.unit_of_work import listener
+from handlers.unit_of_work import after, perform
 from handlers.views import ids
 from handlers.views.calendar import FOLLOW, MARK, MUTE
+from services.actor import Actor
 from storage import calendars as calendar_store
 from storage.models import CalendarEvent
 
@@ -44,11 +46,9 @@ def choose(actor: Actor, target: tuple[CalendarEvent, str], say, _body: dict) ->
     say(DONE[choice])
 
 
-@listener
 def submit_form(ack: Ack, view: dict, context: BoltContext, client: WebClient) -> None:
     from handlers.commands import calendar as calendar_commands
 
-    actor = load_actor(context, client)
     values = {
         block: (fields.get("value") or {}).get("value") or ""
         for block, fields in view.get("state", {}).get("values", {}).items()
@@ -57,22 +57,26 @@ def submit_form(ack: Ack, view: dict, context: BoltContext, client: WebClient) -
     if bool(feed) == bool(caldav):
         ack(response_action="errors", errors={"feed": "Fill in a feed address or a CalDAV URL."})
         return
-    try:
+
+    def work(actor: Actor) -> dict:
         if feed:
-            reply = calendar_commands.connect_source(actor, kind="ics", url=feed)
-        else:
-            reply = calendar_commands.connect_source(
-                actor,
-                kind="caldav",
-                url=caldav,
-                username=values.get("username", "").strip(),
-                password=values.get("password", ""),
-            )
-    except InputError as error:
+            return calendar_commands.connect_source(actor, kind="ics", url=feed)
+        return calendar_commands.connect_source(
+            actor,
+            kind="caldav",
+            url=caldav,
+            username=values.get("username", "").strip(),
+            password=values.get("password", ""),
+        )
+
+    try:
+        outcome = perform(context, client, work)
+    except InputError as error:  # rolled back: nothing was saved
         ack(response_action="errors", errors={"feed" if feed else "caldav": error.problem})
         return
     ack()
-    client.chat_postMessage(channel=actor.user.user_id, **reply)
+    dm(client, requester(context).user_id, outcome.reply, context)
+    after(context, client, outcome)
 
 
 def register(app: App) -> None:

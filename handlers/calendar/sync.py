@@ -26,11 +26,11 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coaching.calendar import FeedError, FoundMeeting, Me, find_meetings, read_calendar, window
-from handlers.calendar.fetch import FetchError, fetch_caldav, fetch_feed
-from handlers.calendar.settings import CalendarSettings, calendar_settings
 from handlers.capture.replies import dm
 from handlers.series_events import replan_now
 from handlers.views.calendar import connected_message, failed_message
+from services.calendar_fetch import FetchError, fetch_caldav, fetch_feed
+from services.calendar_settings import CalendarSettings, calendar_settings
 from storage import calendars as calendar_store
 from storage.db import transaction
 from storage.models import User

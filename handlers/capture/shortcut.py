@@ -11,21 +11,19 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from coaching.model import EntryKind, EntrySource
-from handlers.actor import load_actor
-from handlers.unit_of_work import listener
+from handlers.context import requester
 from handlers.views import ids
 from handlers.views.entry_modal import entry_modal
 
 
-@listener
 def log_for_one_on_one(ack: Ack, body: dict, context: BoltContext, client: WebClient) -> None:
+    """Needs nothing from the database: the form is filled from the payload alone."""
     ack()
-    actor = load_actor(context, client)
     found = body.get("message") or {}
     channel = (body.get("channel") or {}).get("id")
     ts = found.get("ts") or body.get("message_ts")
     author = found.get("user")
-    if author == actor.user.user_id or found.get("bot_id"):
+    if author == requester(context).user_id or found.get("bot_id"):
         author = None  # nobody to prefill: your own words, or a bot's
     client.views_open(
         trigger_id=body["trigger_id"],

@@ -11,11 +11,11 @@ import json
 from coaching.calendar import mask_url
 from coaching.commands import CalendarConnect, CalendarForm, CalendarOff
 from coaching.errors import InputError
-from handlers.actor import Actor
-from handlers.calendar.fetch import FetchError, check_address, normalise
-from handlers.calendar.settings import CalendarSettings, calendar_settings
 from handlers.views.blocks import context, message, section
 from handlers.views.calendar import calendar_modal
+from services.actor import Actor
+from services.calendar_fetch import FetchError, check_address, normalise
+from services.calendar_settings import CalendarSettings, calendar_settings
 from storage import calendars as calendar_store
 from storage.secret_box import seal
 
@@ -70,8 +70,9 @@ def disconnect(_command: CalendarOff, actor: Actor) -> dict:
 
 def open_form(_command: CalendarForm, actor: Actor, trigger_id: str | None) -> dict:
     _settings()
-    if trigger_id:
-        actor.client.views_open(trigger_id=trigger_id, view=calendar_modal())
+    if trigger_id:  # after the ack: Slack's trigger_id stays valid for 3 s
+        view = calendar_modal()
+        actor.later.append(lambda client: client.views_open(trigger_id=trigger_id, view=view))
     text = f"Opening the calendar form… (or paste your feed address: `{EXAMPLE}`)"
     return message(text, [context(text)])
 
@@ -88,9 +89,9 @@ def _read_after_reply(actor: Actor, calendar_id: int, settings: CalendarSettings
     dispatcher tick in between never reads it a second time."""
     from handlers.calendar.sync import poll_claimed
 
-    client, now, session_factory = actor.client, actor.now, actor.session_factory
+    now, session_factory = actor.now, actor.session_factory
     if session_factory is None:
         return  # no factory (a unit test's Actor): the dispatcher's next poll reads it
     actor.later.append(
-        lambda: poll_claimed(session_factory, client, calendar_id, now, settings=settings)
+        lambda client: poll_claimed(session_factory, client, calendar_id, now, settings=settings)
     )

@@ -9,9 +9,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from coaching.journal import render_journal
-from handlers.actor import Actor, refresh_display_name
+from handlers.profiles import users_info
 from handlers.views.blocks import context, message
 from handlers.views.forget import forget_question
+from services.actor import Actor, refresh_display_name
+from services.profiles import display_label
 from storage import entries as entry_store
 from storage.relationships import relationships_of
 
@@ -24,9 +26,28 @@ PREPARING = (
 
 
 def export(_command: object, actor: Actor) -> dict:
-    markdown = journal_markdown(actor)
-    client, user_id, today = actor.client, actor.user.user_id, actor.today
-    actor.later.append(lambda: send_journal(client, user_id, markdown, today))
+    """Answer at once; the file is written and uploaded after the commit, with any display
+    name older than a day read from Slack first (so the file names people as Slack does)."""
+    entries, people, names = journal_data(actor)
+    stale = dict(actor.stale_names)
+    user_id, today, tz, now, goal = (
+        actor.user.user_id,
+        actor.today,
+        actor.tz,
+        actor.now,
+        actor.user.goal,
+    )
+
+    def send(client: WebClient) -> None:
+        for relationship_id, slack_user in stale.items():
+            profile = users_info(client, slack_user)
+            label = display_label(profile) if profile else None
+            if label:
+                people[relationship_id] = names[slack_user] = label
+        markdown = render_journal(entries, people, tz=tz, now=now, goal=goal, names=names)
+        send_journal(client, user_id, markdown, today)
+
+    actor.later.append(send)
     return message(PREPARING, [context(PREPARING)])
 
 
@@ -35,6 +56,14 @@ def forget(_command: object, actor: Actor) -> dict:
 
 
 def journal_markdown(actor: Actor) -> str:
+    entries, people, names = journal_data(actor)
+    return render_journal(
+        entries, people, tz=actor.tz, now=actor.now, goal=actor.user.goal, names=names
+    )
+
+
+def journal_data(actor: Actor) -> tuple[list, dict[int, str], dict[str, str]]:
+    """The user's entries (domain values) and the labels of the people in them."""
     people: dict[int, str] = {}
     names: dict[str, str] = {}
     for relationship in relationships_of(actor.db, actor.user):
@@ -49,14 +78,7 @@ def journal_markdown(actor: Actor) -> str:
         if relationship.counterpart_user_id:
             names[relationship.counterpart_user_id] = label
     rows = entry_store.journal_entries(actor.db, actor.user)
-    return render_journal(
-        [entry_store.to_domain(row) for row in rows],
-        people,
-        tz=actor.tz,
-        now=actor.now,
-        goal=actor.user.goal,
-        names=names,
-    )
+    return [entry_store.to_domain(row) for row in rows], people, names
 
 
 def send_journal(client: WebClient, user_id: str, markdown: str, today: date) -> None:

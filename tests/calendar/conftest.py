@@ -8,7 +8,8 @@ import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import select
 
-from bot.dispatcher import Dispatcher, standard_hooks
+from bot.app import nudge_views, standard_hooks
+from bot.dispatcher import Dispatcher
 from storage.db import make_session_factory, transaction
 from storage.models import Nudge
 from tests.blocks import assert_valid_message
@@ -42,6 +43,7 @@ def another_instance(first: Dispatcher, name: str) -> Dispatcher:
         session_factory=first.session_factory,
         client=first.client,
         clock=first.clock,
+        views=nudge_views(),
         instance=name,
         hooks=standard_hooks(first.session_factory, first.client),
     )

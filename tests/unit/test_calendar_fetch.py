@@ -1,4 +1,4 @@
-"""Which addresses the calendar fetcher refuses before it connects (handlers.calendar.fetch)."""
+"""Which addresses the calendar fetcher refuses before it connects (services.calendar_fetch)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from handlers.calendar.fetch import FetchError, FetchPolicy, check_address, normalise
+from services.calendar_fetch import FetchError, FetchPolicy, check_address, normalise
 
 PUBLIC = FetchPolicy()
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from handlers.calendar.fetch import FetchPolicy
+from services.calendar_fetch import FetchPolicy
 from storage.secret_box import KEY_VARIABLE, SecretKeyError, box
 
 POLL_VARIABLE = "ONEONONE_CALENDAR_POLL_MINUTES"
