@@ -99,19 +99,28 @@ def standard_hooks(
     session_factory: sessionmaker[Session], client: WebClient, app: App | None = None
 ) -> list[Hook]:
     """Background work each dispatcher tick besides nudges: message texts Slack rate-limited
-    earlier, private replies Slack could not take, and (given the app) Slack events a crash or
+    earlier, private replies Slack could not take, the leverage pipeline's follow-through
+    prompts, and (given the app) Slack events a crash or
     a 429 left in the inbox."""
     from bot.dispatcher import instance_name
     from handlers.calendar.sync import calendar_hook
     from handlers.capture.backfill import fill_pending_texts
     from handlers.capture.replies import post_queued
+    from handlers.views.leverage import prompt_message
     from services.inbox import replay_due
+    from services.leverage_prompts import send_due_prompts
     from services.outbox import send_due
 
     post = post_queued(client)
     hooks: list[Hook] = [
         lambda now: fill_pending_texts(session_factory, client, now),
         lambda now: send_due(session_factory, post, now),
+        lambda now: send_due_prompts(
+            session_factory,
+            lambda user_id, payload: client.chat_postMessage(channel=user_id, **payload),
+            prompt_message,
+            now,
+        ),
         # Calendars due a read, each claimed so one instance reads it at a time.
         calendar_hook(session_factory, client, instance=instance_name()),
     ]

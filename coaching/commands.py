@@ -164,6 +164,8 @@ class Log:
     person: Person | None
     kind: EntryKind
     text: str
+    #: `intro:` — an ask for an introduction, followed through its steps (coaching.leverage).
+    intro: bool = False
 
 
 @dataclass(frozen=True)
@@ -292,7 +294,7 @@ def parse_dm(text: str, *, today: date) -> Command:
         person = first_person_in(body)
         if kind is EntryKind.AGENDA:
             return Agenda(person, words)
-        return Log(person, kind or EntryKind.NOTE, words)
+        return Log(person, kind or EntryKind.NOTE, words, intro=_is_intro(text))
 
 
 # --- shared pieces ------------------------------------------------------------------------
@@ -422,9 +424,20 @@ _KIND_ALIASES: dict[str, EntryKind] = {
     "followup": EntryKind.FOLLOWUP,
     "followups": EntryKind.FOLLOWUP,
     "agenda": EntryKind.AGENDA,
+    "intro": EntryKind.ASK,
+    "intros": EntryKind.ASK,
+    "introduction": EntryKind.ASK,
     "priority": EntryKind.PRIORITY,
     "priorities": EntryKind.PRIORITY,
 }
+_INTRO_PREFIX = re.compile(r"\s*intro(?:s|duction)?\s*:(?!//)", re.IGNORECASE)
+
+
+def _is_intro(raw: str) -> bool:
+    """`intro: …` asks for an introduction."""
+    return bool(_INTRO_PREFIX.match(raw))
+
+
 _KIND_PREFIX = re.compile(r"\s*([a-z]+(?:[ -]?[a-z]+)?)\s*:(?!//)\s*", re.IGNORECASE)
 
 
@@ -510,6 +523,7 @@ def _point_number(digits: str) -> int:
 def _parse_log(rest: str, today: date) -> Log:
     """`log [@person] [kind:] <text>`; talking points are pointed to `agenda`."""
     person, body = _leading_person(rest)
+    intro = _is_intro(body)
     kind, body = _take_kind(body)
     if kind is EntryKind.AGENDA:
         raise InputError(
@@ -517,7 +531,7 @@ def _parse_log(rest: str, today: date) -> Log:
             example_for("agenda"),
         )
     text = _free_text(body, _nothing_after(kind, "Write what happened, like the example."))
-    return Log(person, kind or EntryKind.NOTE, text)
+    return Log(person, kind or EntryKind.NOTE, text, intro=intro)
 
 
 _GOAL_FOCUS = re.compile(r"(?i)^\s*focus\s*(?::|=)?\s+(?!on\b)(.+)$", re.S)

@@ -15,6 +15,7 @@ from storage.models import (
     Calendar,
     CalendarEvent,
     Entry,
+    FollowThrough,
     InboxEvent,
     MeetingSeries,
     Nudge,
@@ -38,6 +39,7 @@ def forget_user(session: Session, user: User) -> Forgotten:
     waiting in the outbox. Only rows whose owner is `user` are touched."""
     owner_id = user.id
     nudges = _delete(session, Nudge, Nudge.owner_id == owner_id)
+    _delete(session, FollowThrough, FollowThrough.owner_id == owner_id)
     entries = _delete(session, Entry, Entry.owner_id == owner_id)
     _delete(session, CalendarEvent, CalendarEvent.owner_id == owner_id)
     _delete(session, Calendar, Calendar.owner_id == owner_id)  # the address and the copy

@@ -7,7 +7,16 @@ from slack_bolt import App
 
 
 def register(app: App) -> None:
-    from handlers.actions import calendar, entries, entry_modal, forget, nudges, series
+    from handlers.actions import (
+        after_meeting,
+        calendar,
+        entries,
+        entry_modal,
+        forget,
+        leverage,
+        nudges,
+        series,
+    )
 
     calendar.register(app)
     entries.register(app)
@@ -15,3 +24,5 @@ def register(app: App) -> None:
     series.register(app)
     entry_modal.register(app)
     nudges.register(app)
+    leverage.register(app)
+    after_meeting.register(app)
