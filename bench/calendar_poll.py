@@ -27,6 +27,7 @@ from common import summary
 from cryptography.fernet import Fernet
 
 from bot.config import Config
+from bot.fake_slack import TEAM_ID, FakeSlack
 from bot.slack_client import make_web_client
 from coaching.calendar import Me, find_meetings, read_calendar, window
 from handlers.calendar.sync import poll_claimed
@@ -37,7 +38,6 @@ from storage.migrate import upgrade
 from storage.secret_box import seal
 from storage.users import ensure_user
 from tests.calendar.feed_server import FeedServer
-from tests.fake_slack import TEAM_ID, FakeSlack
 
 NOW = datetime(2027, 3, 8, 9, 0, tzinfo=UTC)
 

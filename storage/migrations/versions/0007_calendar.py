@@ -1,7 +1,7 @@
 """calendar: connected calendars, the events found in them, calendar-sourced series
 
 Revision ID: 0007
-Revises: 0008
+Revises: 0006
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0008"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
