@@ -119,6 +119,8 @@ def standard_hooks(
     earlier, private replies Slack could not take, the leverage pipeline's follow-through
     prompts, and (given the app) Slack events a crash or
     a 429 left in the inbox."""
+    from bot.dispatcher import instance_name
+    from handlers.calendar.sync import calendar_hook
     from handlers.capture.backfill import fill_pending_texts
     from handlers.capture.replies import post_queued
     from handlers.views.leverage import prompt_message
@@ -136,6 +138,8 @@ def standard_hooks(
             prompt_message,
             now,
         ),
+        # Calendars due a read, each claimed so one instance reads it at a time.
+        calendar_hook(session_factory, client, instance=instance_name()),
     ]
     if app is not None:
         hooks.append(

@@ -61,7 +61,18 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         log_level=_log_level(env),
         support_url=_support_url(env),
     )
+    _check_calendar_settings(env)
     return config
+
+
+def _check_calendar_settings(env: Mapping[str, str]) -> None:
+    """ONEONONE_SECRET_KEY and the calendar settings (all optional) must be well formed."""
+    from services.calendar_settings import CalendarSettingError, calendar_settings
+
+    try:
+        calendar_settings(env)
+    except CalendarSettingError as error:
+        raise ConfigError(error.variable, error.fix) from None
 
 
 def _optional(env: Mapping[str, str], name: str) -> str | None:

@@ -231,7 +231,7 @@ class Dispatcher:
         verdict = delivery_verdict(
             kind=nudge.kind,
             occurrence_start=nudge.occurrence_start,
-            duration=spec.duration,
+            duration=spec.duration_at(nudge.occurrence_start),
             skipped=nudge.occurrence_start in spec.skipped,
             active=series.active,
             settings=settings,

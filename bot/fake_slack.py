@@ -145,7 +145,11 @@ class FakeSlack:
             "name": name,
             "real_name": real_name,
             "tz": tz,
-            "profile": {"display_name": display_name or title, "real_name": real_name},
+            "profile": {
+                "display_name": display_name or title,
+                "real_name": real_name,
+                "email": f"{name}@example.com",
+            },
         }
 
     def person(self, name: str, *, tz: str = "UTC") -> str:
@@ -307,6 +311,13 @@ class FakeSlack:
     def _m_users_info(self, p: dict) -> dict:
         user = self.users.get(str(p.get("user", "")))
         return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
+
+    def _m_users_lookupByEmail(self, p: dict) -> dict:
+        email = (p.get("email") or "").lower()
+        for user in self.users.values():
+            if user["profile"].get("email") == email:
+                return {"ok": True, "user": user}
+        return {"ok": False, "error": "users_not_found"}
 
     def _m_conversations_open(self, p: dict) -> dict:
         users = str(p.get("users", ""))

@@ -40,6 +40,9 @@ from coaching.when import (
 
 __all__ = [
     "Agenda",
+    "CalendarConnect",
+    "CalendarForm",
+    "CalendarOff",
     "Cancel",
     "Command",
     "Export",
@@ -205,6 +208,23 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class CalendarConnect:
+    """Connect the calendar feed at `address` (checked and fetched by the handler)."""
+
+    address: str
+
+
+@dataclass(frozen=True)
+class CalendarForm:
+    """`calendar` alone: the form for a feed address or CalDAV."""
+
+
+@dataclass(frozen=True)
+class CalendarOff:
+    """Disconnect the calendar and remove what came from it."""
+
+
+@dataclass(frozen=True)
 class Export:
     """The career journal as Markdown, by DM."""
 
@@ -229,6 +249,9 @@ Command = (
     | History
     | Goal
     | Settings
+    | CalendarConnect
+    | CalendarForm
+    | CalendarOff
     | Export
     | Forget
 )
@@ -803,6 +826,19 @@ def _quiet_hours(words: list[str]) -> tuple[time, time]:
     return start, end
 
 
+def _parse_calendar(rest: str, today: date) -> CalendarConnect | CalendarForm | CalendarOff:
+    """`calendar`, `calendar off`, or `calendar <address>` (one word: Slack sends a link as
+    `<https://…>`, which is kept whole for the handler to check)."""
+    words = rest.split()
+    if not words:
+        return CalendarForm()
+    if len(words) > 1:
+        raise InputError("Send just the calendar's address after `calendar`, nothing else.")
+    if words[0].lower() in {"off", "disconnect", "remove"}:
+        return CalendarOff()
+    return CalendarConnect(unescape(words[0]))
+
+
 def _switch(words: list[str]) -> bool:
     """`on` or `off`."""
     text = " ".join(words).lower()
@@ -830,6 +866,7 @@ _PARSERS: dict[str, Callable[[str, date], Command]] = {
     "history": _parse_history,
     "goal": _parse_goal,
     "settings": _parse_settings,
+    "calendar": _parse_calendar,
     "export": _no_args("export", Export),
     "forget": _no_args("forget", Forget),
 }

@@ -12,6 +12,8 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from storage.models import (
+    Calendar,
+    CalendarEvent,
     Entry,
     FollowThrough,
     InboxEvent,
@@ -40,6 +42,8 @@ def forget_user(session: Session, user: User) -> Forgotten:
     nudges = _delete(session, Nudge, Nudge.owner_id == owner_id)
     _delete(session, FollowThrough, FollowThrough.owner_id == owner_id)
     entries = _delete(session, Entry, Entry.owner_id == owner_id)
+    _delete(session, CalendarEvent, CalendarEvent.owner_id == owner_id)
+    _delete(session, Calendar, Calendar.owner_id == owner_id)  # the address and the copy
     series = _delete(session, MeetingSeries, MeetingSeries.owner_id == owner_id)
     relationships = _delete(session, Relationship, Relationship.owner_id == owner_id)
     users = _delete(session, User, User.id == owner_id)

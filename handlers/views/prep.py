@@ -32,6 +32,8 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
     if card.meeting:
         title += f" — {card.meeting.when}"
     blocks: list[Block] = [header(title)]
+    if card.meeting and card.meeting.from_calendar:
+        blocks.append(context(":spiral_calendar_pad: From your calendar"))
     blocks += [context(note) for note in card.notes]
     blocks += _carried(card) + _points(card) + _asks(card)
     blocks += [section(f"*Balance*\n{card.balance}")]
