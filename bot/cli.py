@@ -129,7 +129,9 @@ def _serve(app, config: Config, health) -> None:
         return
     from bot.server import make_server
 
-    server = make_server(app, host=config.host, port=config.port, health=health)
+    server = make_server(
+        app, host=config.host, port=config.port, health=health, signing_secret=config.signing_secret
+    )
     log.info("1:1 Coach is listening on http://%s:%s/slack/events", config.host, config.port)
     try:
         server.run()
