@@ -77,10 +77,11 @@ def _migrate(config: Config) -> int:
 
 def _run(config: Config) -> int:
     from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError, SlackClientError
 
     from bot.app import build_app
     from bot.clock import utc_now
-    from bot.dispatcher import Dispatcher, standard_hooks, start_scheduler
+    from bot.dispatcher import Dispatcher, standard_hooks, start_scheduler, team_of
     from bot.slack_client import make_web_client
     from storage.db import make_engine, make_session_factory, ping
 
@@ -102,11 +103,21 @@ def _run(config: Config) -> int:
         )
         return EXIT_CONFIG
     dispatch_client = make_web_client(config, wait_on_rate_limit=False)
+    try:  # one installation serves one workspace: background work is scoped to this team
+        team_id = team_of(dispatch_client)
+    except (SlackApiError, SlackClientError, OSError) as error:
+        print(
+            f"oneonone: SLACK_BOT_TOKEN: Slack did not say which workspace it belongs to "
+            f"({_first_line(error)}). Check the token and that Slack is reachable.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     dispatcher = Dispatcher(
         session_factory=session_factory,
         client=dispatch_client,
         clock=utc_now,
-        hooks=standard_hooks(session_factory, dispatch_client),
+        hooks=standard_hooks(session_factory, dispatch_client, team_id),
+        team_id=team_id,
     )
     scheduler = start_scheduler(dispatcher, tick_seconds=config.tick_seconds)
     signal.signal(signal.SIGTERM, _exit_cleanly)

@@ -75,11 +75,16 @@ class Dispatcher:
     workers: int = 8
     #: Extra work each tick (e.g. filling in message texts Slack rate-limited).
     hooks: list[Hook] = field(default_factory=list)
+    #: The workspace of `client`'s token: only its nudges are planned and sent. None asks
+    #: Slack (`auth.test`) on the first tick, so no tick ever works across workspaces.
+    team_id: str | None = None
     _dm_channels: dict[str, str] = field(default_factory=dict)
 
     def tick(self) -> int:
         """Plan what needs planning, then deliver every due nudge. Returns how many were sent."""
         now = self.clock()
+        if self.team_id is None:
+            self.team_id = team_of(self.client)
         self.plan(now)
         sent = self.deliver_due(now)
         with transaction(self.session_factory) as session:
@@ -93,7 +98,7 @@ class Dispatcher:
         while True:
             with transaction(self.session_factory) as session:
                 rows = nudge_store.series_needing_plan(
-                    session, before=now + REPLAN_WITHIN, limit=200
+                    session, before=now + REPLAN_WITHIN, limit=200, team_id=self.team_id
                 )
                 for row in rows:
                     user = session.get(User, row.owner_id)
@@ -112,7 +117,11 @@ class Dispatcher:
             while True:
                 with transaction(self.session_factory) as session:
                     ids = nudge_store.claim_due(
-                        session, now=now, instance=self.instance, limit=self.batch
+                        session,
+                        now=now,
+                        instance=self.instance,
+                        limit=self.batch,
+                        team_id=self.team_id,
                     )
                 sent += sum(pool.map(lambda nudge_id: self.deliver(nudge_id, now), ids))
                 if len(ids) < self.batch:
@@ -251,11 +260,29 @@ class Dispatcher:
         return self._record(nudge_id, retry_or_fail)
 
 
-def standard_hooks(session_factory: sessionmaker[Session], client: WebClient) -> list[Hook]:
-    """Background work each tick besides nudges: message texts Slack rate-limited earlier."""
+def standard_hooks(
+    session_factory: sessionmaker[Session], client: WebClient, team_id: str | None = None
+) -> list[Hook]:
+    """Background work each tick besides nudges: message texts Slack rate-limited earlier,
+    for the workspace of `client`'s token only (asked of Slack once when not given)."""
     from handlers.capture.backfill import fill_pending_texts
 
-    return [lambda now: fill_pending_texts(session_factory, client, now)]
+    team: dict[str, str] = {"id": team_id} if team_id else {}
+
+    def backfill(now: datetime) -> int:
+        if "id" not in team:
+            team["id"] = team_of(client)
+        return fill_pending_texts(session_factory, client, now, team_id=team["id"])
+
+    return [backfill]
+
+
+def team_of(client: WebClient) -> str:
+    """The workspace of the client's token (`auth.test`); raises when Slack does not say."""
+    team_id = client.auth_test().get("team_id")
+    if not isinstance(team_id, str) or not team_id:
+        raise SlackClientError("auth.test named no team for this token")
+    return team_id
 
 
 def _reason(error: Exception) -> str:

@@ -41,7 +41,9 @@ class Failure:
 
 
 class FakeSlack:
-    def __init__(self) -> None:
+    def __init__(self, team_id: str = TEAM_ID) -> None:
+        #: The workspace this fake is (what `auth.test` answers); two fakes can be two teams.
+        self.team_id = team_id
         self.calls: list[Call] = []
         self.users: dict[str, dict[str, Any]] = {}
         self.messages: dict[tuple[str, str], dict[str, Any]] = {}
@@ -84,7 +86,7 @@ class FakeSlack:
         name = name or user_id.lower()
         self.users[user_id] = {
             "id": user_id,
-            "team_id": TEAM_ID,
+            "team_id": self.team_id,
             "name": name,
             "real_name": name.title(),
             "tz": tz,
@@ -188,7 +190,7 @@ class FakeSlack:
             "url": "https://fake.slack.com/",
             "team": "Fake Team",
             "user": "oneonone",
-            "team_id": TEAM_ID,
+            "team_id": self.team_id,
             "user_id": BOT_USER_ID,
             "bot_id": "BBOT0001",
         }
