@@ -11,7 +11,7 @@ from handlers.prep_data import next_meeting
 from handlers.views import ids
 from handlers.views.blocks import context, message, section
 from handlers.views.entries import confirmation, followups_message, history_message
-from handlers.views.labels import counterpart, mention
+from handlers.views.labels import counterpart, mention, quote_text
 from storage import entries as entry_store
 from storage.models import Relationship
 from storage.relationships import ensure_relationship, owned_relationship
@@ -82,7 +82,8 @@ def history(command: History, actor: Actor) -> dict:
 def goal(command: Goal, actor: Actor) -> dict:
     actor.user.goal = command.text
     text = (
-        f":dart: Goal saved: _{command.text}_\nI'll steer your suggested asks toward it — "
+        f":dart: Goal saved: _{quote_text(command.text, 500)}_\n"
+        "I'll steer your suggested asks toward it — "
         "see them in `/oneonone prep`."
     )
     return message(text, [section(text), context("Change it any time with `/oneonone goal …`.")])
