@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from storage.models import Entry, MeetingSeries, Nudge, Relationship, User
+from storage.models import Entry, MeetingSeries, Nudge, Relationship, UploadedFile, User
+from storage.uploads import uploaded_file_ids
 
 
 @dataclass(frozen=True)
@@ -21,12 +22,16 @@ class Forgotten:
     series: int
     nudges: int
     user: int
+    #: Files the bot uploaded for the user (their ids), to delete from Slack after commit.
+    files: tuple[str, ...] = ()
 
 
 def forget_user(session: Session, user: User) -> Forgotten:
     """Delete the user's nudges, entries, series, relationships and their own row (settings
     and goal live on it). Only rows whose owner is `user` are touched."""
     owner_id = user.id
+    files = tuple(uploaded_file_ids(session, owner_id))
+    _delete(session, UploadedFile, UploadedFile.owner_id == owner_id)
     nudges = _delete(session, Nudge, Nudge.owner_id == owner_id)
     entries = _delete(session, Entry, Entry.owner_id == owner_id)
     series = _delete(session, MeetingSeries, MeetingSeries.owner_id == owner_id)
@@ -34,7 +39,12 @@ def forget_user(session: Session, user: User) -> Forgotten:
     users = _delete(session, User, User.id == owner_id)
     session.expunge(user)
     return Forgotten(
-        entries=entries, relationships=relationships, series=series, nudges=nudges, user=users
+        entries=entries,
+        relationships=relationships,
+        series=series,
+        nudges=nudges,
+        user=users,
+        files=files,
     )
 
 

@@ -274,6 +274,11 @@ class FakeSlack:
         files = json.loads(files) if isinstance(files, str) else files or []
         return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
 
+    def _m_files_delete(self, p: dict) -> dict:
+        if self.uploads.pop(p.get("file", ""), None) is None:
+            return {"ok": False, "error": "file_not_found"}
+        return {"ok": True}
+
     def _m_files_info(self, p: dict) -> dict:
         return {"ok": True, "file": {"id": p.get("file"), "permalink": "https://fake/file"}}
 

@@ -8,6 +8,7 @@ from slack_sdk import WebClient
 
 from handlers.actions.common import reply_privately
 from handlers.actor import load_actor
+from handlers.commands.journal import delete_uploads
 from handlers.unit_of_work import listener
 from handlers.views import ids
 from handlers.views.forget import forgotten_text
@@ -23,6 +24,8 @@ def forget_confirmed(
     actor = load_actor(context, client)
     user_id = actor.user.user_id
     counts = forget_user(actor.db, actor.user)
+    if counts.files:
+        actor.later.append(lambda: delete_uploads(client, counts.files))
     reply_privately(respond, client, user_id, forgotten_text(counts))
     from handlers.home_events import home_forgotten
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from slack_sdk import WebClient
@@ -13,7 +14,9 @@ from handlers.actor import Actor, refresh_display_name
 from handlers.views.blocks import context, message
 from handlers.views.forget import forget_question
 from storage import entries as entry_store
+from storage.db import make_session_factory, transaction
 from storage.relationships import relationships_of
+from storage.uploads import remember_upload
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +29,25 @@ PREPARING = (
 def export(_command: object, actor: Actor) -> dict:
     markdown = journal_markdown(actor)
     client, user_id, today = actor.client, actor.user.user_id, actor.today
-    actor.later.append(lambda: send_journal(client, user_id, markdown, today))
+    remember = _remembering(actor)
+    actor.later.append(lambda: send_journal(client, user_id, markdown, today, remember))
     return message(PREPARING, [context(PREPARING)])
+
+
+def _remembering(actor: Actor) -> Callable[[list[str]], None]:
+    """Record uploaded file ids in a transaction of their own (the upload runs after the
+    listener's commit), so that "forget me" can delete the files from Slack later."""
+    factory = make_session_factory(actor.db.get_bind())
+    team_id, owner_id, now = actor.user.team_id, actor.user.id, actor.now
+
+    def remember(file_ids: list[str]) -> None:
+        with transaction(factory) as session:
+            for file_id in file_ids:
+                remember_upload(
+                    session, team_id=team_id, owner_id=owner_id, file_id=file_id, now=now
+                )
+
+    return remember
 
 
 def forget(_command: object, actor: Actor) -> dict:
@@ -59,12 +79,19 @@ def journal_markdown(actor: Actor) -> str:
     )
 
 
-def send_journal(client: WebClient, user_id: str, markdown: str, today: date) -> None:
-    """Upload the journal to the user's DM (after the reply went out and the transaction ended)."""
+def send_journal(
+    client: WebClient,
+    user_id: str,
+    markdown: str,
+    today: date,
+    remember: Callable[[list[str]], None] | None = None,
+) -> None:
+    """Upload the journal to the user's DM (after the reply went out and the transaction ended);
+    `remember` gets the ids of the uploaded files."""
     dm = client.conversations_open(users=user_id)["channel"]["id"]
     filename = f"career-journal-{today.isoformat()}.md"
     try:
-        client.files_upload_v2(
+        response = client.files_upload_v2(
             channel=dm,
             content=markdown,
             filename=filename,
@@ -83,3 +110,16 @@ def send_journal(client: WebClient, user_id: str, markdown: str, today: date) ->
                 "Please try `/oneonone export` again in a moment."
             ),
         )
+        return
+    if remember is not None:
+        files = response.get("files")
+        remember([f["id"] for f in files or [] if isinstance(f, dict) and f.get("id")])
+
+
+def delete_uploads(client: WebClient, file_ids: Sequence[str]) -> None:
+    """Delete files the bot uploaded (after "forget me"); one that is already gone is fine."""
+    for file_id in file_ids:
+        try:
+            client.files_delete(file=file_id)
+        except SlackApiError as error:
+            log.info("could not delete an uploaded file: %s", error.response.get("error"))
