@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from dotenv import load_dotenv
 
@@ -34,7 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_shell(database_url=args.database_url, tz=args.tz, start=args.start)
 
-    load_dotenv(override=False)
+    # The `.env` next to where the bot is started (not python-dotenv's default, which searches
+    # from this package's folder and would miss it in an installed copy).
+    load_dotenv(Path.cwd() / ".env", override=False)
     if args.command == "doctor":
         from bot.doctor import run_doctor
 

@@ -6,10 +6,13 @@ write at the same time without "database is locked".
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -18,6 +21,7 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 def make_engine(url: str) -> Engine:
     """An engine for `url` with the settings this bot relies on."""
     if url.startswith("sqlite"):
+        _create_private(url)
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
@@ -26,6 +30,16 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+def _create_private(url: str) -> None:
+    """Create a new SQLite file readable by its owner only (0600): it holds everyone's journal.
+    SQLite gives its `-wal` and `-shm` files the same mode as the database file."""
+    path = make_url(url).database
+    if not path or path == ":memory:" or path.startswith("file:") or os.path.exists(path):
+        return
+    with contextlib.suppress(FileNotFoundError):  # a missing folder: SQLite says so itself
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
