@@ -20,6 +20,8 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk.signature import SignatureVerifier
 
+from bot.payload_shape import usable
+
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 #: Slack's largest payloads (a modal's state, a long message event) are a few tens of kB.
@@ -69,8 +71,21 @@ def signed_only(slack, signing_secret: str):
         if not _signed(verifier, body, environ):
             log.warning("refused a request without a valid Slack signature (%d bytes)", len(body))
             return _plain(start_response, "401 Unauthorized", b"invalid signature\n")
+        if not usable(body, environ.get("CONTENT_TYPE")):
+            log.info("ignored a signed payload of an unexpected shape (%d bytes)", len(body))
+            return _plain(start_response, "200 OK", b"")
         environ = {**environ, "wsgi.input": io.BytesIO(body), "CONTENT_LENGTH": str(len(body))}
-        return slack(environ, start_response)
+        try:
+            return slack(environ, start_response)
+        except Exception as error:  # Bolt itself could not read a (signed) payload
+            # Slack sends well-formed payloads; one Bolt cannot parse gets a quiet 200 and one
+            # line naming the error type — never the body, never a traceback.
+            log.warning(
+                "ignored a signed payload Bolt could not read (%s)",
+                type(error).__name__,
+                exc_info=log.isEnabledFor(logging.DEBUG),
+            )
+            return _plain(start_response, "200 OK", b"")
 
     return wsgi
 

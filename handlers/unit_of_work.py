@@ -16,7 +16,7 @@ from typing import Any
 
 from slack_bolt import BoltContext
 
-from handlers.context import AFTER_COMMIT_KEY, DB_KEY, FACTORY_KEY, NOW_KEY
+from handlers.context import AFTER_COMMIT_KEY, DB_KEY, FACTORY_KEY, NOW_KEY, REQUESTER_KEY
 from storage.events import record_event
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,13 @@ def listener(func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def run(*args: Any, **kwargs: Any) -> Any:
         context: BoltContext = kwargs["context"]
+        if REQUESTER_KEY not in context:
+            # Every listener acts for a verified (team, user); a payload that names none is
+            # not one Slack sends for a person. Acknowledge it quietly and do nothing.
+            log.info("ignored a payload that names no user")
+            if callable(kwargs.get("ack")):
+                kwargs["ack"]()
+            return None
         after_commit: list[Callable[[], None]] = []
         context[AFTER_COMMIT_KEY] = after_commit
         with context[FACTORY_KEY]() as session:

@@ -16,6 +16,7 @@ from handlers.actions.common import NOT_YOURS, int_value, owned_button
 from handlers.actor import Actor, load_actor, refresh_display_name
 from handlers.capture.slack_reads import permalink
 from handlers.home_events import journal_changed
+from handlers.payload import dig, row_id, slack_id, text_at
 from handlers.unit_of_work import listener
 from handlers.views import ids
 from handlers.views.entries import confirmation
@@ -35,9 +36,12 @@ def _owned_relationship(actor: Actor, body: dict) -> Relationship | None:
 def _opener(kind: EntryKind):
     @owned_button(_owned_relationship, NOT_YOURS)
     def open_entry_modal(actor: Actor, relationship: Relationship, _say, body: dict) -> None:
-        channel = (body.get("channel") or {}).get("id")
+        trigger_id = text_at(body, "trigger_id")
+        if not trigger_id:
+            return  # Slack always sends one with a press; without it no form can open
+        channel = slack_id(dig(body, "channel", "id"))
         actor.client.views_open(
-            trigger_id=body["trigger_id"],
+            trigger_id=trigger_id,
             view=entry_modal(
                 kind=kind,
                 person=counterpart(relationship),
@@ -58,7 +62,7 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
         ack(response_action="errors", errors={"text": "Write a few words first."})
         return
     relationship = None
-    relationship_id = metadata.get("relationship_id")
+    relationship_id = row_id(metadata.get("relationship_id"))
     if relationship_id:
         relationship = owned_relationship(actor.db, actor.user, relationship_id)
         if relationship is None:
@@ -73,7 +77,7 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
     ack()
     source = EntrySource.BUTTON
     reference: dict = {}
-    channel, ts = metadata.get("channel"), metadata.get("ts")
+    channel, ts = slack_id(metadata.get("channel")), slack_id(metadata.get("ts"))
     if metadata.get("source") == EntrySource.SHORTCUT.value and channel and ts:
         source = EntrySource.SHORTCUT
         reference = {
@@ -101,7 +105,7 @@ def submit_schedule(ack: Ack, view: dict, context: BoltContext, client: WebClien
     from handlers.commands import series as series_commands
 
     actor = load_actor(context, client)
-    text, errors = command_text(view.get("state", {}).get("values", {}))
+    text, errors = command_text(dig(view, "state", "values") or {})
     if errors:
         ack(response_action="errors", errors=errors)
         return

@@ -19,6 +19,7 @@ from handlers.capture.replies import dm
 from handlers.commands import entries, prep
 from handlers.errors import reply_text
 from handlers.home_events import journal_changed
+from handlers.payload import text_at
 from handlers.unit_of_work import listener
 from handlers.views.blocks import message, section, with_notes
 from handlers.views.help import help_message
@@ -43,7 +44,7 @@ def direct_message(body: dict, event: dict, context: BoltContext, client: WebCli
     if not from_a_person(event, context.bot_user_id):
         return
     actor = load_actor(context, client)
-    reply = answer((event.get("text") or "").replace("\x00", ""), actor)
+    reply = answer(text_at(event, "text").replace("\x00", ""), actor)
     dm(client, actor.user.user_id, with_notes(reply, actor.notes))
     journal_changed(actor)
 

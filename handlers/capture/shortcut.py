@@ -12,6 +12,7 @@ from slack_sdk import WebClient
 
 from coaching.model import EntryKind, EntrySource
 from handlers.actor import load_actor
+from handlers.payload import dig, slack_id, text_at
 from handlers.unit_of_work import listener
 from handlers.views import ids
 from handlers.views.entry_modal import entry_modal
@@ -20,20 +21,23 @@ from handlers.views.entry_modal import entry_modal
 @listener
 def log_for_one_on_one(ack: Ack, body: dict, context: BoltContext, client: WebClient) -> None:
     ack()
+    trigger_id = text_at(body, "trigger_id")
+    if not trigger_id:
+        return  # Slack always sends one with a shortcut; without it no form can open
     actor = load_actor(context, client)
     found = body.get("message") or {}
-    channel = (body.get("channel") or {}).get("id")
-    ts = found.get("ts") or body.get("message_ts")
-    author = found.get("user")
+    channel = slack_id(dig(body, "channel", "id"))
+    ts = slack_id(found.get("ts")) or slack_id(body.get("message_ts"))
+    author = slack_id(found.get("user"))
     if author == actor.user.user_id or found.get("bot_id"):
         author = None  # nobody to prefill: your own words, or a bot's
     client.views_open(
-        trigger_id=body["trigger_id"],
+        trigger_id=trigger_id,
         view=entry_modal(
             kind=EntryKind.FOLLOWUP,
             person=None,
             metadata={"source": EntrySource.SHORTCUT.value, "channel": channel, "ts": ts},
-            text=found.get("text") or "",
+            text=text_at(found, "text"),
             pick_person=True,
             initial_user=author,
             title="Log for my 1:1",
