@@ -8,11 +8,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from bot.config import Config
-from bot.dispatcher import Dispatcher, standard_hooks
-from bot.slack_client import make_web_client
-from storage.db import make_session_factory
 from tests import signing
+from tests.nudges.conftest import dispatcher  # noqa: F401  (the shared fixture)
 from tests.slack.capture_helpers import CHANNEL, dm, entries, post_event, reaction, wait_until
 from tests.slack.conftest import ALICE, DANA
 
@@ -40,10 +37,14 @@ def _without_plain_text(node):
 
 
 def test_captured_here_and_spoofed_links_are_escaped_in_every_view(
-    alice, http_bot, fake_slack, sqlite_engine, clock
+    alice,
+    http_bot,
+    fake_slack,
+    sqlite_engine,
+    clock,
+    dispatcher,  # noqa: F811
 ):
     clock.current = WED_9AM_NY
-    fake_slack.now_fn = lambda: clock().timestamp()
     replies: list[dict] = []
     # A 1:1 with Dana, and one with somebody typed as a name that is an @here.
     replies.append(alice.command(f"schedule <@{DANA}> weekly tue 10:00"))
@@ -72,7 +73,6 @@ def test_captured_here_and_spoofed_links_are_escaped_in_every_view(
     home = {"type": "app_home_opened", "user": ALICE, "channel": "D0HOME", "tab": "home"}
     post_event(http_bot, home)
     fake_slack.wait_for("views.publish")
-    dispatcher = _dispatcher(fake_slack, sqlite_engine, clock)
     clock.current = TUE_10AM_NY - timedelta(hours=1)
     assert dispatcher.tick() == 1
     clock.current = TUE_10AM_NY + timedelta(minutes=45)
@@ -89,19 +89,6 @@ def test_captured_here_and_spoofed_links_are_escaped_in_every_view(
     assert "&lt;https://evil.example|https://intranet/q3&gt;" in json.dumps(prep_dm["blocks"])
     assert f"<@{DANA}>" in json.dumps(prep_dm), "a real mention stays a mention"
     assert "&lt;!here&gt;" in json.dumps(fake_slack.calls_to("views.publish")[-1].params)
-
-
-def _dispatcher(fake_slack, engine, clock) -> Dispatcher:
-    config = Config(bot_token="xoxb-test", signing_secret="x", slack_api_url=fake_slack.api_url)
-    factory = make_session_factory(engine)
-    client = make_web_client(config, wait_on_rate_limit=False)
-    return Dispatcher(
-        session_factory=factory,
-        client=client,
-        clock=clock,
-        instance="escaping",
-        hooks=standard_hooks(factory, client),
-    )
 
 
 def test_an_unknown_command_echo_is_escaped(http_bot):
