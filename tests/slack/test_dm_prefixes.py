@@ -40,6 +40,7 @@ def test_common_prefixes_and_emoji_pick_the_kind(
     assert reply.params["channel"] == ALICE
 
 
+@pytest.mark.slow  # a latency bound: run where the machine is not shared by the quick suite
 def test_a_40000_letter_dm_is_answered_within_a_second_and_nobody_waits(
     alice, bob, http_bot, fake_slack, sqlite_engine
 ):

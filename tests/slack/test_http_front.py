@@ -49,6 +49,7 @@ def _send_quietly(sock: socket.socket, body: bytes) -> None:
         sock.sendall(memoryview(body))
 
 
+@pytest.mark.slow  # a latency bound: run where the machine is not shared by the quick suite
 def test_a_ten_megabyte_unsigned_body_gets_413_at_once(http_bot):
     status, took = _post_unsigned(http_bot.port, BODY)
     assert status == b"HTTP/1.1 413 Request Entity Too Large"
