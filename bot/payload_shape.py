@@ -83,8 +83,8 @@ def _field_ok(key: str, value: Any) -> bool:
         return isinstance(value, str) and len(value) <= MAX_ID
     if key in _STRINGS:
         return isinstance(value, str)
-    if key in _BOOLEANS:
-        return isinstance(value, bool)
+    if key in _BOOLEANS:  # slash commands send them as form text
+        return isinstance(value, bool) or value in ("true", "false")
     if key in _LISTS:
         return isinstance(value, list)
     return True
