@@ -213,6 +213,13 @@ class OfflineSlack(WebClient):
     def _m_files_info(self, args: dict) -> dict:
         return {"ok": True, "file": {"id": args.get("file")}}
 
+    def _m_files_delete(self, args: dict) -> dict:
+        name = self._upload_names.get(str(args.get("file")))
+        if name is None:
+            return {"ok": False, "error": "file_not_found"}
+        self.show(f"[file deleted from your DM, {self._now()}: {name}]")
+        return {"ok": True}
+
     # ---- output ------------------------------------------------------------------------------
     def _say(self, head: str, payload: dict) -> None:
         blocks = _json(payload.get("blocks"))
