@@ -15,6 +15,7 @@ import handlers
 from bot.clock import utc_now
 from handlers.errors import handle_error
 from handlers.middleware import provide_storage, resolve_requester
+from handlers.views.flags import set_support_url
 
 
 def build_app(
@@ -26,6 +27,7 @@ def build_app(
     token_verification: bool = True,
     listener_executor: Executor | None = None,
     shared_client: bool = False,
+    support_url: str | None = None,
 ) -> App:
     """A Bolt app with our middlewares, listeners and error handler.
 
@@ -33,7 +35,9 @@ def build_app(
     `listener_executor` runs listeners after the ack (the shell passes one it can wait on);
     `shared_client` hands `client` itself to every listener instead of Bolt's per-request copy
     (a plain WebClient), which the shell needs because its client answers in-process.
+    `support_url` is the operator's ONEONONE_SUPPORT_URL, linked from the care note.
     """
+    set_support_url(support_url)
 
     def use_shared_client(context, next):  # Bolt's "before_authorize" middleware
         context["client"] = client

@@ -97,6 +97,7 @@ def _run(config: Config) -> int:
             client=make_web_client(config),
             signing_secret=config.signing_secret,
             session_factory=session_factory,
+            support_url=config.support_url,
         )
     except BoltError as error:
         print(

@@ -39,6 +39,7 @@ class Config:
     host: str = "0.0.0.0"
     tick_seconds: float = 30.0
     log_level: str = "INFO"
+    support_url: str | None = None
 
     @property
     def socket_mode(self) -> bool:
@@ -59,6 +60,7 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         host=_optional(env, "HOST") or "0.0.0.0",
         tick_seconds=_tick_seconds(env),
         log_level=_log_level(env),
+        support_url=_support_url(env),
     )
     return config
 
@@ -171,4 +173,18 @@ def _log_level(env: Mapping[str, str]) -> str:
     raw = (_optional(env, "LOG_LEVEL") or "INFO").upper()
     if not isinstance(logging.getLevelNamesMapping().get(raw), int):
         raise ConfigError("LOG_LEVEL", "should be one of DEBUG, INFO, WARNING, ERROR.")
+    return raw
+
+
+def _support_url(env: Mapping[str, str]) -> str | None:
+    """Where the care note points someone in distress (design §4); unset means no link."""
+    raw = _optional(env, "ONEONONE_SUPPORT_URL")
+    if raw is None:
+        return None
+    parsed = urlparse(raw)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise ConfigError(
+            "ONEONONE_SUPPORT_URL",
+            "should be a web address like https://intranet.example.com/support (or unset it).",
+        )
     return raw

@@ -21,7 +21,7 @@ from coaching.model import (
     EntryStatus,
     SeriesSpec,
 )
-from coaching.oversharing import Flag, scan
+from coaching.oversharing import Flag, is_personal, scan
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 
@@ -66,10 +66,6 @@ class PrepCard:
     checklist: tuple[str, ...] = CHECKLIST
     optics: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
-
-
-def is_personal(text: str) -> bool:
-    return bool(scan(text))
 
 
 def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:

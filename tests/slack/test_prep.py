@@ -51,7 +51,7 @@ def test_prep_card_from_a_seeded_history(alice, clock):
     assert "send Dana the migration plan" in text  # carried-forward follow-up
     assert "budget for the data engineering course" in text  # ask still waiting
     assert "Q3 roadmap" in text and "surgery" in text
-    assert ":warning:" in text and "flexibility" in text  # the flag and its reframe
+    assert ":warning:" in text and "hand over" in text  # the flag and its surgery reframe
     asks = next(b for b in card["blocks"] if "Suggested asks" in b.get("text", {}).get("text", ""))
     numbered = [
         line for line in asks["text"]["text"].splitlines() if line[:2] in ("1.", "2.", "3.")

