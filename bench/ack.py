@@ -12,18 +12,14 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
-from pathlib import Path
 
 import common  # noqa: F401  (puts the repository on sys.path)
-from common import summary
+from common import our_app, summary
 from slack_bolt import App
 
-from bot.app import build_app
 from bot.config import Config
 from bot.server import make_server
 from bot.slack_client import make_web_client
-from storage.db import make_engine, make_session_factory
-from storage.migrate import upgrade
 from tests import signing
 from tests.fake_slack import FakeSlack
 from tests.harness import HttpBot
@@ -45,17 +41,8 @@ def main() -> None:
     args = parser.parse_args()
 
     fake = FakeSlack().start()
-    config = Config(
-        bot_token="xoxb-bench", signing_secret=signing.SIGNING_SECRET, slack_api_url=fake.api_url
-    )
     with tempfile.TemporaryDirectory() as folder:
-        engine = make_engine(f"sqlite:///{Path(folder) / 'bench.db'}")
-        upgrade(engine)
-        ours = build_app(
-            client=make_web_client(config),
-            signing_secret=signing.SIGNING_SECRET,
-            session_factory=make_session_factory(engine),
-        )
+        ours, config, engine = our_app(fake, folder)
         servers = {
             "1:1 Coach /oneonone help": HttpBot(make_server(ours, host="127.0.0.1", port=0)),
             "bare Bolt no-op command": HttpBot(

@@ -16,22 +16,16 @@ import tempfile
 import threading
 import time
 from datetime import date
-from pathlib import Path
 
 import common  # noqa: F401  (puts the repository on sys.path)
-from common import summary
+from common import our_app, summary
 
-from bot.app import build_app
-from bot.config import Config
 from bot.server import make_server
-from bot.slack_client import make_web_client
 from coaching.commands import parse_dm
 from coaching.errors import InputError
-from storage.db import make_engine, make_session_factory
-from storage.migrate import upgrade
 from tests import signing
 from tests.fake_slack import FakeSlack
-from tests.harness import HttpBot
+from tests.harness import HttpBot, post_unsigned
 
 TEN_MB = b"x" * (10 * 1024 * 1024)
 
@@ -44,25 +38,9 @@ def rss_mb() -> float:
 
 def post_big(port: int) -> float:
     """Seconds from the first byte of a 10 MB unsigned POST to the first byte of the answer."""
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        head = (
-            "POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {len(TEN_MB)}\r\n\r\n"
-        ).encode()
-        started = time.perf_counter()
-        sock.sendall(head)
-        sender = threading.Thread(target=_send, args=(sock,), daemon=True)
-        sender.start()
-        status = sock.recv(64)
-        took = time.perf_counter() - started
-        sender.join(timeout=10)
+    status, took = post_unsigned(port, TEN_MB)
     assert status.startswith(b"HTTP/1.1 413"), status
     return took
-
-
-def _send(sock: socket.socket) -> None:
-    with contextlib.suppress(OSError):
-        sock.sendall(memoryview(TEN_MB))
 
 
 def main() -> None:
@@ -72,17 +50,8 @@ def main() -> None:
     logging.getLogger("bot.server").setLevel(logging.ERROR)  # one line per refused request
     fake = FakeSlack().start()
     fake.add_user("UALICE001", tz="UTC", name="alice")
-    config = Config(
-        bot_token="xoxb-bench", signing_secret=signing.SIGNING_SECRET, slack_api_url=fake.api_url
-    )
     with tempfile.TemporaryDirectory() as folder:
-        engine = make_engine(f"sqlite:///{Path(folder) / 'bench.db'}")
-        upgrade(engine)
-        app = build_app(
-            client=make_web_client(config),
-            signing_secret=signing.SIGNING_SECRET,
-            session_factory=make_session_factory(engine),
-        )
+        app, _config, engine = our_app(fake, folder)
         bot = HttpBot(make_server(app, host="127.0.0.1", port=0)).start()
 
         summary(
@@ -137,6 +106,7 @@ def main() -> None:
             samples.append((time.perf_counter() - started) * 1000)
         summary("40,000-letter DM answered", samples)
         bot.stop()
+        engine.dispose()
 
     for size in (3_000, 15_000, 40_000):
         started = time.perf_counter()

@@ -14,7 +14,7 @@ import pytest
 
 from bot.server import MAX_BODY, make_server
 from tests import signing
-from tests.harness import HttpBot
+from tests.harness import HttpBot, post_unsigned
 
 TEN_MB = 10 * 1024 * 1024
 BODY = b"x" * TEN_MB  # one shared buffer, allocated before any memory reading
@@ -26,42 +26,19 @@ def _rss_bytes() -> int:
     return int(line.split()[1]) * 1024
 
 
-def _post_unsigned(port: int, body: bytes) -> tuple[bytes, float]:
-    """Send the headers and as much of the body as the server takes; the status line and the
-    seconds from the first byte sent to the first byte answered."""
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        head = (
-            "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
-        ).encode()
-        started = time.monotonic()
-        sock.sendall(head)
-        sender = threading.Thread(target=_send_quietly, args=(sock, body), daemon=True)
-        sender.start()
-        first = sock.recv(64)
-        took = time.monotonic() - started
-        sender.join(timeout=10)
-    return first.split(b"\r\n", 1)[0], took
-
-
-def _send_quietly(sock: socket.socket, body: bytes) -> None:
-    with contextlib.suppress(OSError):
-        sock.sendall(memoryview(body))
-
-
 @pytest.mark.slow  # a latency bound: run where the machine is not shared by the quick suite
 def test_a_ten_megabyte_unsigned_body_gets_413_at_once(http_bot):
-    status, took = _post_unsigned(http_bot.port, BODY)
+    status, took = post_unsigned(http_bot.port, BODY)
     assert status == b"HTTP/1.1 413 Request Entity Too Large"
     assert took < 0.1, took
 
 
 def test_six_ten_megabyte_bodies_at_once_leave_memory_flat(http_bot):
-    _post_unsigned(http_bot.port, BODY)  # warm up waitress' buffers once
+    post_unsigned(http_bot.port, BODY)  # warm up waitress' buffers once
     before = _rss_bytes()
     answers: list[bytes] = []
     threads = [
-        threading.Thread(target=lambda: answers.append(_post_unsigned(http_bot.port, BODY)[0]))
+        threading.Thread(target=lambda: answers.append(post_unsigned(http_bot.port, BODY)[0]))
         for _ in range(6)
     ]
     for thread in threads:
