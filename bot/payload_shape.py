@@ -31,6 +31,9 @@ _STRINGS |= {"private_metadata", "hash", "selected_user", "selected_date", "sele
 _BOOLEANS = frozenset({"is_enterprise_install", "is_ext_shared_channel"})
 _LISTS_OF_OBJECTS = frozenset({"actions", "authorizations", "selected_options"})
 _LISTS = _LISTS_OF_OBJECTS | {"selected_users", "selected_channels", "selected_conversations"}
+#: Payload types Bolt routes by a top-level `callback_id` it reads without looking first.
+_NEED_CALLBACK_ID = frozenset({"shortcut", "message_action", "interactive_message"})
+_NEED_CALLBACK_ID |= {"dialog_submission", "dialog_cancellation", "workflow_step_edit"}
 #: Bolt reads these as soon as the key is there, so null will not do.
 _NEVER_NULL = frozenset({"view", "event", "actions"})
 #: How deep the check goes: the envelope, the event or view, and one level inside them.
@@ -45,14 +48,26 @@ def usable(raw: bytes, content_type: str | None) -> bool:
         return False
     if not isinstance(body, dict):
         return False
-    kind = body.get("type")
-    if kind == "block_actions" and not body.get("actions"):
+    if not _shaped(body, _DEPTH):
         return False
+    kind = body.get("type")
+    if kind == "block_actions" and not _all_named(body.get("actions")):
+        return False  # Bolt matches on actions[i]["action_id"]
+    if kind in _NEED_CALLBACK_ID and not isinstance(body.get("callback_id"), str):
+        return False  # …and on body["callback_id"] for these
     if kind in ("view_submission", "view_closed"):  # Bolt indexes view["type"]
         view = body.get("view")
         if not (isinstance(view, dict) and isinstance(view.get("type"), str)):
             return False
-    return _shaped(body, _DEPTH)
+    return True
+
+
+def _all_named(actions: Any) -> bool:
+    return (
+        isinstance(actions, list)
+        and bool(actions)
+        and all(isinstance(a, dict) and isinstance(a.get("action_id"), str) for a in actions)
+    )
 
 
 def _shaped(node: dict[str, Any], depth: int) -> bool:

@@ -71,11 +71,11 @@ def signed_only(slack, signing_secret: str):
         if not _signed(verifier, body, environ):
             log.warning("refused a request without a valid Slack signature (%d bytes)", len(body))
             return _plain(start_response, "401 Unauthorized", b"invalid signature\n")
-        if not usable(body, environ.get("CONTENT_TYPE")):
-            log.info("ignored a signed payload of an unexpected shape (%d bytes)", len(body))
-            return _plain(start_response, "200 OK", b"")
         environ = {**environ, "wsgi.input": io.BytesIO(body), "CONTENT_LENGTH": str(len(body))}
         try:
+            if not usable(body, environ.get("CONTENT_TYPE")):
+                log.info("ignored a signed payload of an unexpected shape (%d bytes)", len(body))
+                return _plain(start_response, "200 OK", b"")
             return slack(environ, start_response)
         except Exception as error:  # Bolt itself could not read a (signed) payload
             # Slack sends well-formed payloads; one Bolt cannot parse gets a quiet 200 and one

@@ -205,6 +205,9 @@ def test_what_slack_sends_gets_through(raw, content_type):
         dict(VIEW_SUBMISSION, view={"callback_id": "entry_modal"}),
         dict(BLOCK_ACTIONS, actions=[{"action_id": ["entry_undo"]}]),
         dict(BLOCK_ACTIONS, container={"message_ts": 1548261231.0002}),
+        {"type": "block_actions", "actions": [{}]},
+        {"type": "message_action", "trigger_id": "1.2.3"},
+        {"type": []},
     ],
     ids=[
         "no actions",
@@ -214,6 +217,9 @@ def test_what_slack_sends_gets_through(raw, content_type):
         "view without type",
         "action id list",
         "numeric ts",
+        "action without id",
+        "shortcut without callback id",
+        "type list",
     ],
 )
 def test_what_bolt_would_trip_over_is_stopped(payload):
