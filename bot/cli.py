@@ -86,8 +86,14 @@ def _run(config: Config) -> int:
     from bot.clock import utc_now
     from bot.dispatcher import Dispatcher, standard_hooks, start_scheduler, team_of
     from bot.slack_client import make_web_client
+    from coaching.catalogue import CatalogueError, catalogue
     from storage.db import make_engine, make_session_factory, ping
 
+    try:
+        catalogue()  # a bad ask catalogue stops start-up here, not at the first prep card
+    except CatalogueError as error:
+        print(f"oneonone: {error}", file=sys.stderr)
+        return EXIT_CONFIG
     if (code := _migrate(config)) != 0:
         return code
     engine = make_engine(config.database_url)

@@ -35,7 +35,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coaching.nudge_plan import HORIZON, REPLAN_WITHIN, delivery_verdict, plan_series
-from coaching.prep import meeting_for
+from coaching.prep import is_first_occurrence, meeting_for
 from coaching.timing import AFTER_KIND, quiet_ends_after
 from handlers.actor import Actor
 from handlers.prep_data import prep_card
@@ -194,7 +194,10 @@ class Dispatcher:
             )
         else:
             actor = Actor(db=session, user=user, now=now, client=self.client)
-            meeting = meeting_for(series.id, nudge.occurrence_start, now=now, tz=spec.tz)
+            first = is_first_occurrence(spec, nudge.occurrence_start, created_at=series.created_at)
+            meeting = meeting_for(
+                series.id, nudge.occurrence_start, now=now, tz=spec.tz, first=first
+            )
             payload = prep_message(
                 prep_card(actor, relationship, meeting, refresh=False), nudge_id=nudge.id
             )

@@ -1,4 +1,4 @@
-"""The give-and-take of one relationship: what they asked of you against what you asked of them.
+"""The give-and-take of one relationship: what you did for them against what you asked of them.
 
 Leverage runs both ways (design §1, idea 4). Senior people come to you for projects and tasks; the
 balance shows whether you also go to them for what you need, and nudges when it tips too far either
@@ -28,7 +28,8 @@ Lean = Literal["give", "take", "even"]
 
 @dataclass(frozen=True)
 class Balance:
-    """Counts over the window: `gave` = they asked and you delivered; `asked` = you asked them."""
+    """Counts over the window: `gave` = what you did for them, whoever started it; `asked` = what
+    you asked of them."""
 
     gave: int
     asked: int
@@ -95,31 +96,58 @@ def window_words(window: timedelta) -> str:
     return "the last day" if days == 1 else f"the last {days} days"
 
 
-def balance_nudge(b: Balance) -> str | None:
-    """One short line when the balance leans, else None: ask when you have given, give when not."""
+def balance_nudge(b: Balance, *, on_card: bool = False) -> str | None:
+    """One short line when the balance leans, else None: ask when you have given, give when not.
+
+    When it leans towards asking, the card's first suggested ask is a concrete thing to give
+    (`coaching.asks`), so the line points there (`on_card`) or to the card (App Home) rather than
+    saying "give" in the abstract.
+    """
     if b.lean == "give":
         return "You've been generous — it's a good moment to ask."
     if b.lean == "take":
-        return "Offer help before the next ask."
+        if on_card:
+            return "Give before your next ask — the first suggestion above is one way to do it."
+        return "Give before your next ask — your prep card suggests a concrete way."
     return None
 
 
-def describe_balance(b: Balance, name: str, *, window: timedelta = DEFAULT_WINDOW) -> str:
+def describe_balance(
+    b: Balance,
+    name: str,
+    *,
+    window: timedelta = DEFAULT_WINDOW,
+    on_card: bool = False,
+    logged: int = 0,
+) -> str:
     """The balance in words, plus a nudge line (after a newline) when it leans.
 
-    Says it from the user's side — "Dana came to you 3 times ...; you asked once." — because the
-    point is what the user does next, not a score.
+    Said from the user's side — what you did for them, what you asked of them — because the
+    point is what the user does next, not a score. Only gives and asks are counted, and the
+    words say so; `logged` (all entries in the window) lets the line say that notes exist but
+    none of them is a give or an ask, so it never reads as "nothing logged" beside a note about
+    what was logged.
     """
     span = window_words(window)
+    if b.gave == 0 and b.asked == 0 and logged:
+        which = (
+            f"Your one entry with {name} in {span} is neither help you gave nor an ask"
+            if logged == 1
+            else f"None of your {logged} entries with {name} in {span} is help you gave or an ask"
+        )
+        return f"{which} — after your next 1:1, log a `gave:` or an `ask:`."
     if b.gave == 0 and b.asked == 0:
         return (
-            f"Nothing logged with {name} in {span} — log a `gave:` or `ask:` after your next 1:1."
+            f"No help or asks logged with {name} in {span} — after your next 1:1, log what you "
+            "did for them (`gave:`) or asked of them (`ask:`)."
         )
     if b.asked == 0:
-        line = f"{name} came to you {times(b.gave)} in {span}; you haven't asked for anything yet."
+        line = f"You've helped {name} {times(b.gave)} in {span} and haven't asked for anything yet."
     elif b.gave == 0:
-        line = f"You asked {name} {times(b.asked)} in {span}; they haven't come to you yet."
+        line = (
+            f"You've asked {name} {times(b.asked)} in {span} and haven't logged helping them yet."
+        )
     else:
-        line = f"{name} came to you {times(b.gave)} in {span}; you asked {times(b.asked)}."
-    nudge = balance_nudge(b)
+        line = f"You've helped {name} {times(b.gave)} and asked {times(b.asked)} in {span}."
+    nudge = balance_nudge(b, on_card=on_card)
     return f"{line}\n{nudge}" if nudge else line

@@ -3,18 +3,25 @@
 Two coaching ideas from design §1 live here. *Protect your frame* (idea 2): you decide what goes
 inside the frame people see you through, and personal details shared too freely can travel into
 meetings you are not in. *Closeness has optics* (idea 3): a relationship that looks very tight can
-read as favouritism and cost you both an opportunity. The checklist is five short questions for the
-prep card; the optics note speaks up, gently, only when the log gives a reason to.
+read as favouritism and cost you both an opportunity.
+
+Optics are judged from what is said and when — never from how often you meet: a weekly 1:1 with
+your manager is the habit design §1 (idea 5) recommends. The note speaks up when a logged line or
+talking point reads as favouritism (the scanner's FAVOURITISM flags: an exclusive invitation, a
+request for treatment over peers, flattery aimed at a favour, keeping things from the team), when
+a 1:1 is set outside working hours, or when the log has turned mostly personal. Distress is not
+oversharing and never counts here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from coaching.balance import in_window
-from coaching.model import CoachingContext, Entry
+from coaching.model import CadenceKind, CoachingContext, Entry, EntryStatus, SeriesSpec
+from coaching.oversharing import Category, Flag
 
 #: Five questions to run a talking point past before the 1:1, worded as in design §4.
 CHECKLIST: tuple[str, ...] = (
@@ -24,15 +31,57 @@ CHECKLIST: tuple[str, ...] = (
     "Could it look like favouritism?",
     "Does it show your value?",
 )
+#: The one-line reminder shown instead when nothing is flagged and the series is not new.
+CHECKLIST_SHORT = "Keep it about the work, and about your value."
+
+#: Categories that are not "personal" in the sense of the mostly-personal note.
+NOT_PERSONAL = frozenset({Category.FAVOURITISM, Category.DISTRESS})
 
 #: How far back the optics note reads the log.
 OPTICS_WINDOW = timedelta(days=90)
 #: Fewer entries than this say too little to judge a relationship by.
 MIN_ENTRIES_FOR_OPTICS = 4
-#: "Far more frequent": at least this many times the average of the user's other 1:1s ...
-FREQUENCY_RATIO = 2.0
-#: ... and at least this many more a month, so 2 against 1 never triggers it.
-FREQUENCY_MIN_GAP = 2.0
+#: The newest entries the optics judgements read: what the relationship sounds like lately, at
+#: a bounded cost for a busy log.
+OPTICS_SAMPLE = 20
+#: Working hours, local to the series: a 1:1 starting before or ending after reads as private.
+WORKDAY_START = time(8, 0)
+WORKDAY_END = time(19, 0)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+Scan = Callable[[str], Sequence[Flag]]
+
+
+#: Words that tell nothing on their own: a favouritism flag whose only triggers are these is not
+#: evidence enough for a note that quotes them back ("Words like “would”…").
+_FUNCTION_WORDS = frozenset(
+    """a an the of to for on in at by with and or but if so as is are was were be been it its
+    i me my we our you your he she they them his her their this that these those what which who
+    how when where why would could should will can may might must do does did have has had not
+    no yes just only first before after next then than more most very""".split()  # noqa: SIM905
+)
+
+
+def _telling(triggers: Sequence[str]) -> list[str]:
+    return [t for t in triggers if t.strip().lower() not in _FUNCTION_WORDS]
+
+
+def is_personal_flag(flag: Flag) -> bool:
+    return flag.category not in NOT_PERSONAL
+
+
+def _recent(ctx: CoachingContext) -> list[Entry]:
+    rid = ctx.relationship.id
+    return sorted(
+        (
+            e
+            for e in ctx.entries
+            if e.relationship_id in (None, rid)
+            and e.status is not EntryStatus.DISMISSED
+            and in_window(e, now=ctx.now, window=OPTICS_WINDOW)
+        ),
+        key=lambda e: (e.created_at, e.id),
+    )[-OPTICS_SAMPLE:]
 
 
 @dataclass(frozen=True)
@@ -41,71 +90,80 @@ class _PersonalShare:
     total: int
 
 
-#: The newest entries the "mostly personal" judgement reads: what the relationship sounds like
-#: lately, at a bounded cost for a busy log.
-OPTICS_SAMPLE = 20
-
-
-def _personal_share(ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _PersonalShare:
-    """How many of this relationship's recent entries are personal, out of how many."""
-    rid = ctx.relationship.id
-    recent: list[Entry] = sorted(
-        (
-            e
-            for e in ctx.entries
-            if e.relationship_id in (None, rid) and in_window(e, now=ctx.now, window=OPTICS_WINDOW)
-        ),
-        key=lambda e: (e.created_at, e.id),
-    )[-OPTICS_SAMPLE:]
-    return _PersonalShare(sum(1 for e in recent if is_personal(e.text)), len(recent))
-
-
 def _mostly_personal_note(name: str, share: _PersonalShare) -> str | None:
     if share.total < MIN_ENTRIES_FOR_OPTICS or share.personal * 2 <= share.total:
         return None
     return (
-        f"Most of what you've logged with {name} lately is personal ({share.personal} of "
-        f"{share.total} in the last {OPTICS_WINDOW.days} days). Rapport is a good start, but "
-        "the relationship that grows your career is built on work, and personal details can "
-        "travel into meetings you're not in. Bring one work question or idea to the next 1:1."
+        f"Your log with {name} has turned mostly personal ({share.personal} of the last "
+        f"{share.total} entries). Rapport is a good start, but the relationship that grows your "
+        "career is built on work, and personal details can travel into meetings you're not in. "
+        "Bring one work question or idea to the next 1:1."
     )
 
 
-def _fmt(count: float) -> str:
-    """4.0 → '4', 2.5 → '2.5': how people say a monthly count."""
-    return f"{round(count, 1):g}"
-
-
-def _frequency_note(ctx: CoachingContext, name: str) -> str | None:
-    mine = ctx.meetings_per_month.get(ctx.relationship.id)
-    others = [n for rid, n in ctx.meetings_per_month.items() if rid != ctx.relationship.id]
-    if mine is None or not others:
+def _favouritism_note(name: str, triggers: Sequence[str]) -> str | None:
+    if not triggers:
         return None
-    average = sum(others) / len(others)
-    if mine < FREQUENCY_RATIO * average or mine - average < FREQUENCY_MIN_GAP:
+    words = " and ".join(f"“{t}”" for t in triggers[:2])
+    return (
+        f"Words like {words} can read to others as favouritism — a private invitation or a "
+        f"request for special treatment can cost you and {name} the team's trust, and an "
+        "opportunity. Keep the ask about your work and its merits, or open it to the whole team."
+    )
+
+
+def outside_hours(spec: SeriesSpec) -> str | None:
+    """How a series is described when it falls outside working hours ("Saturdays at 10:00")."""
+    start = spec.local_time
+    end = (datetime.combine(datetime.min, start) + spec.duration).time()
+    weekend = spec.cadence.kind is not CadenceKind.ONCE and (spec.cadence.weekday or 0) >= 5
+    if spec.cadence.kind is CadenceKind.ONCE and spec.cadence.on is not None:
+        weekend = spec.cadence.on.weekday() >= 5
+    late = end > WORKDAY_END or end < start  # runs past the end of the day, or past midnight
+    if not (weekend or start < WORKDAY_START or late):
+        return None
+    if spec.cadence.kind is CadenceKind.ONCE:
+        day = _WEEKDAYS[spec.cadence.on.weekday()] if spec.cadence.on else "a day"
+    else:
+        day = _WEEKDAYS[spec.cadence.weekday or 0] + "s"
+    return f"{day} at {start:%H:%M}"
+
+
+def _after_hours_note(name: str, series: Sequence[SeriesSpec]) -> str | None:
+    when = next((w for w in map(outside_hours, series) if w), None)
+    if when is None:
         return None
     return (
-        f"You meet {name} about {_fmt(mine)} times a month — at least twice as often as your "
-        f"other 1:1s (about {_fmt(average)} a month). Closeness is good, but to others it can "
-        f"read as favouritism, which can cost you and {name} an opportunity. Keeping these 1:1s "
-        "clearly about work protects you both."
+        f"Your 1:1 with {name} is set for {when}, outside working hours. Meetings after hours "
+        "can look like a private friendship rather than work; if you can, move it into the "
+        "working day."
     )
 
 
-def optics_note(ctx: CoachingContext, *, is_personal: Callable[[str], bool]) -> str | None:
+def optics_note(ctx: CoachingContext, *, scan: Scan) -> str | None:
     """A gentle note when this relationship could be read the wrong way; None when all is well.
 
-    Speaks up when the last 90 days of the log are mostly personal (more than half of at least
-    four entries), or when 1:1s with this person are far more frequent than the user's others
-    (at least twice their average and at least two more a month). Both notes say why, never
-    scold, and end with one thing to do; when both apply they are joined.
+    Speaks up for favouritism in what was said (the scanner's FAVOURITISM flags on the last 90
+    days of this relationship's entries), for a 1:1 set outside working hours, and when the log
+    is mostly personal (more than half of at least four recent entries, distress not counted).
+    Each note says why, never scolds, and ends with one thing to do; they are joined.
     """
     name = ctx.relationship.label
+    recent = _recent(ctx)
+    personal, triggers = 0, []
+    for entry in recent:
+        flags = scan(entry.text)
+        if any(is_personal_flag(f) for f in flags):
+            personal += 1
+        for flag in flags:
+            if flag.category is Category.FAVOURITISM:
+                triggers += [t for t in _telling(flag.triggers) if t not in triggers]
     notes = [
         note
         for note in (
-            _mostly_personal_note(name, _personal_share(ctx, is_personal)),
-            _frequency_note(ctx, name),
+            _favouritism_note(name, triggers),
+            _after_hours_note(name, ctx.series),
+            _mostly_personal_note(name, _PersonalShare(personal, len(recent))),
         )
         if note
     ]

@@ -148,10 +148,13 @@ class Cancel:
 
 @dataclass(frozen=True)
 class Agenda:
-    """A talking point for the next 1:1 (with `person`, or the soonest one)."""
+    """A talking point for the next 1:1 (with `person`, or the soonest one); with `number`,
+    the point of that number on the prep card is changed to `text`, or removed when `text`
+    is empty."""
 
     person: Person | None
     text: str
+    number: int | None = None
 
 
 @dataclass(frozen=True)
@@ -177,9 +180,10 @@ class History:
 
 @dataclass(frozen=True)
 class Goal:
-    """The career goal that steers suggested asks."""
+    """The career goal that steers suggested asks; `focus_only` corrects just its focus area."""
 
     text: str
+    focus_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -408,6 +412,8 @@ _KIND_ALIASES: dict[str, EntryKind] = {
     "followup": EntryKind.FOLLOWUP,
     "followups": EntryKind.FOLLOWUP,
     "agenda": EntryKind.AGENDA,
+    "priority": EntryKind.PRIORITY,
+    "priorities": EntryKind.PRIORITY,
 }
 #: Emoji that pick a kind at the start of a DM, as Slack sends them (`:trophy:`) or as typed.
 _KIND_EMOJI: dict[str, EntryKind] = {
@@ -503,11 +509,34 @@ def _parse_history(rest: str, today: date) -> History:
     return History(_whole_person(rest, "history"))
 
 
+_AGENDA_REMOVE = re.compile(r"(?i)^\s*(?:remove|delete|drop)\s+#?(\d{1,3})\s*$")
+_AGENDA_EDIT = re.compile(r"(?i)^\s*(?:edit|change)\s+#?(\d{1,3})(?:\s+(.*))?$", re.S)
+
+
 def _parse_agenda(rest: str, today: date) -> Agenda:
-    """`agenda [@person] <talking point>`."""
+    """`agenda [@person] <talking point>`, `agenda [@person] edit <n> <text>`,
+    `agenda [@person] remove <n>` (n as numbered on the prep card)."""
     person, body = _leading_person(rest)
+    removed = _AGENDA_REMOVE.match(body)
+    if removed:
+        return Agenda(person, "", _point_number(removed.group(1)))
+    edited = _AGENDA_EDIT.match(body)
+    if edited:
+        text = _free_text(
+            edited.group(2) or "", "Write the new wording after the number, like the example."
+        )
+        return Agenda(person, text, _point_number(edited.group(1)))
     text = _free_text(body, "What should go on the agenda? Write the talking point after it.")
     return Agenda(person, text)
+
+
+def _point_number(digits: str) -> int:
+    number = int(digits)
+    if number < 1:
+        raise InputError(
+            "Talking points are numbered from 1 on your prep card.", example_with("agenda", "edit")
+        )
+    return number
 
 
 def _parse_log(rest: str, today: date) -> Log:
@@ -523,8 +552,14 @@ def _parse_log(rest: str, today: date) -> Log:
     return Log(person, kind or EntryKind.NOTE, text)
 
 
+_GOAL_FOCUS = re.compile(r"(?i)^\s*focus\s*(?::|=)?\s+(?!on\b)(.+)$", re.S)
+
+
 def _parse_goal(rest: str, today: date) -> Goal:
-    """`goal <text>`."""
+    """`goal <text>`, or `goal focus <area>` to correct the focus area derived from it."""
+    focus = _GOAL_FOCUS.match(rest)
+    if focus:
+        return Goal(_free_text(focus.group(1), "Write the focus area after `focus`."), True)
     return Goal(_free_text(rest, "What's your goal? Write it after `goal`, in a sentence."))
 
 

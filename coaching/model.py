@@ -15,10 +15,11 @@ from enum import StrEnum
 class EntryKind(StrEnum):
     NOTE = "note"
     ASK = "ask"  # the user asked the counterpart for something
-    GAVE = "gave"  # the counterpart asked, the user delivered
+    GAVE = "gave"  # the user did something for the counterpart, whoever started it
     WIN = "win"
     FOLLOWUP = "followup"
     AGENDA = "agenda"  # a talking point for the next 1:1
+    PRIORITY = "priority"  # something the counterpart said matters to them (a way to give)
 
 
 #: Kinds a user may name when logging (`log ask: ...`, a DM starting with `win:` ...).
@@ -28,6 +29,7 @@ LOGGABLE_KINDS = (
     EntryKind.GAVE,
     EntryKind.WIN,
     EntryKind.FOLLOWUP,
+    EntryKind.PRIORITY,
 )
 
 
@@ -129,6 +131,8 @@ class Entry:
     done_at: datetime | None = None
     permalink: str | None = None
     source: EntrySource = EntrySource.COMMAND
+    #: When an oversharing flag on this entry was first shown in full (say it once).
+    flag_noted_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -158,5 +162,9 @@ class CoachingContext:
     entries: tuple[Entry, ...] = ()
     goal: str | None = None
     now: datetime = field(default_factory=lambda: datetime.now().astimezone())
-    #: How many 1:1s a month the user has with each of their counterparts (for the optics note).
-    meetings_per_month: dict[int, float] = field(default_factory=dict)
+    #: The goal's focus area as the user confirmed it; None means "derive it from the goal".
+    focus: str | None = None
+    #: Display names of Slack users mentioned in entries, so the card names them, not `<@U1>`.
+    names: dict[str, str] = field(default_factory=dict)
+    #: The 1:1 series with this person (for the optics note on meetings outside working hours).
+    series: tuple[SeriesSpec, ...] = ()

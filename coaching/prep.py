@@ -11,10 +11,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from coaching.asks import SuggestedAsk, suggest_asks
-from coaching.balance import balance, describe_balance
-from coaching.checklist import CHECKLIST, optics_note
+from coaching.balance import balance, describe_balance, in_window
+from coaching.checklist import CHECKLIST, CHECKLIST_SHORT, optics_note
 from coaching.model import (
-    CadenceKind,
     CoachingContext,
     Entry,
     EntryKind,
@@ -30,19 +29,19 @@ WINDOW = timedelta(days=90)
 #: Kinds whose open status means "still waiting", so the card carries them past the window.
 #: Notes, gifts and wins stay open as logged; older ones are history, not prep.
 CARRIED_KINDS = (EntryKind.FOLLOWUP, EntryKind.ASK, EntryKind.AGENDA)
-#: Average 1:1s a month for each cadence (52 weeks / 12 months).
-MEETINGS_PER_MONTH = {
-    CadenceKind.WEEKLY: 52 / 12,
-    CadenceKind.BIWEEKLY: 26 / 12,
-    CadenceKind.MONTHLY: 1.0,
-    CadenceKind.ONCE: 0.0,
-}
 
 
 @dataclass(frozen=True)
 class TalkingPoint:
+    """A point for the 1:1 and what the scan found; `noted` when the flag was shown in full
+    before (on the confirmation or an earlier card), so this card shows a short marker."""
+
     entry: Entry
     flags: tuple[Flag, ...] = ()
+
+    @property
+    def noted(self) -> bool:
+        return self.entry.flag_noted_at is not None
 
 
 @dataclass(frozen=True)
@@ -52,6 +51,8 @@ class Meeting:
     series_id: int
     start: datetime
     when: str
+    #: The first occurrence of its series: the card shows the full checklist.
+    first: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,22 @@ class PrepCard:
     checklist: tuple[str, ...] = CHECKLIST
     optics: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: The counterpart's Slack id when known, so the card can show commands that name them.
+    person_id: str | None = None
+    #: Display names of Slack users, so the user's own lines name people rather than mention them.
+    names: dict[str, str] = field(default_factory=dict)
+
+
+def _show_full_checklist(
+    points: Sequence[TalkingPoint], meeting: Meeting | None, entries: Sequence[Entry]
+) -> bool:
+    """Say it once: the full checklist on the first card of a series (or, with no series, before
+    anything is logged) and whenever a point is flagged; a one-line reminder otherwise."""
+    if any(point.flags for point in points):
+        return True
+    if meeting is not None:
+        return meeting.first
+    return not entries
 
 
 def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
@@ -77,11 +94,13 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         for e in entries
         if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
     )
-    points = tuple(
+    scanned = [
         TalkingPoint(e, tuple(scan(e.text)))
         for e in entries
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
-    )
+    ]
+    points = tuple(point_order(scanned))
+    full = _show_full_checklist(points, meeting, entries)
     return PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,
@@ -89,8 +108,21 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         carried_forward=carried,
         talking_points=points,
         asks=tuple(suggest_asks(ctx, limit=3, is_personal=is_personal)),
-        balance=describe_balance(balance(entries, now=ctx.now, window=WINDOW), person),
-        optics=optics_note(ctx, is_personal=is_personal),
+        balance=describe_balance(
+            balance(entries, now=ctx.now, window=WINDOW),
+            person,
+            on_card=True,
+            logged=sum(
+                1
+                for e in entries
+                if e.status is not EntryStatus.DISMISSED
+                and in_window(e, now=ctx.now, window=WINDOW)
+            ),
+        ),
+        checklist=CHECKLIST if full else (CHECKLIST_SHORT,),
+        optics=optics_note(ctx, scan=scan),
+        person_id=ctx.relationship.person.user_id,
+        names=ctx.names,
     )
 
 
@@ -109,16 +141,27 @@ def next_meeting(
     return series_id, start
 
 
-def meeting_for(series_id: int, start: datetime, *, now: datetime, tz: str) -> Meeting:
-    return Meeting(series_id=series_id, start=start, when=when_text(start, now, tz))
+def meeting_for(
+    series_id: int, start: datetime, *, now: datetime, tz: str, first: bool = False
+) -> Meeting:
+    return Meeting(series_id=series_id, start=start, when=when_text(start, now, tz), first=first)
 
 
-def meetings_per_month(specs_by_relationship: dict[int, Sequence[SeriesSpec]]) -> dict[int, float]:
-    """How often the user meets each counterpart, from their active series."""
-    return {
-        relationship_id: sum(MEETINGS_PER_MONTH[s.cadence.kind] for s in specs)
-        for relationship_id, specs in specs_by_relationship.items()
-    }
+def is_first_occurrence(spec: SeriesSpec, start: datetime, *, created_at: datetime) -> bool:
+    """True when `start` is the first occurrence of a series made at `created_at`."""
+    return next_occurrence(spec, after=created_at) == start
+
+
+def flagged_shown(card: PrepCard) -> list[int]:
+    """Entries whose flags this card shows in full for the first time: from now on, a marker."""
+    return [p.entry.id for p in card.talking_points if p.flags and not p.noted]
+
+
+def point_order(points: Sequence[TalkingPoint]) -> list[TalkingPoint]:
+    """How the card lists talking points: the user's work points first, flagged ones after, so
+    they never push work off the card; each group by date. `/oneonone agenda edit 2` uses the
+    same numbers."""
+    return sorted(points, key=lambda p: (bool(p.flags), p.entry.created_at, p.entry.id))
 
 
 def with_note(card: PrepCard, note: str) -> PrepCard:

@@ -67,19 +67,24 @@ USAGE: tuple[Usage, ...] = (
     ),
     Usage(
         "agenda",
-        f"{COMMAND} agenda [@person] <talking point>",
-        "Add a talking point for your next 1:1.",
+        f"{COMMAND} agenda [@person] <talking point> | edit <n> <text> | remove <n>",
+        "Add a talking point for your next 1:1; edit or remove one by its number on the card.",
         f"{COMMAND} agenda @dana Get her read on the Q3 migration plan",
+        (
+            f"{COMMAND} agenda @dana edit 2 Her read on the Q4 migration plan",
+            f"{COMMAND} agenda @dana remove 2",
+        ),
     ),
     Usage(
         "log",
-        f"{COMMAND} log [@person] [note:|ask:|gave:|win:|followup:] <text>",
-        "Log what happened: a note, an ask you made, help you gave, a win or a follow-up.",
+        f"{COMMAND} log [@person] [note:|ask:|gave:|win:|followup:|priority:] <text>",
+        "Log what happened: a note, an ask, help you gave, a win, a follow-up, or their priority.",
         f"{COMMAND} log @dana ask: an intro to someone on the data platform team",
         (
             f"{COMMAND} log @dana gave: reviewed her design doc",
             f"{COMMAND} log win: shipped the onboarding revamp",
             f"{COMMAND} log @dana followup: send the budget numbers by Friday",
+            f"{COMMAND} log @dana priority: hiring two senior engineers",
         ),
     ),
     Usage(
@@ -96,9 +101,10 @@ USAGE: tuple[Usage, ...] = (
     ),
     Usage(
         "goal",
-        f"{COMMAND} goal <text>",
-        "Set the career goal that steers the asks I suggest.",
+        f"{COMMAND} goal <text> | focus <area>",
+        "Set the career goal that steers your asks; `goal focus` corrects its focus area.",
         f"{COMMAND} goal Lead a cross-team project by the end of the year",
+        (f"{COMMAND} goal focus cross-team project leadership",),
     ),
     Usage(
         "settings",

@@ -5,18 +5,18 @@ Shared by `/oneonone prep`, the pre-meeting nudge and App Home, so all three sho
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import datetime
 
-from coaching.model import CoachingContext, SeriesSpec
+from coaching.model import CoachingContext
 from coaching.prep import (
     CARRIED_KINDS,
     WINDOW,
     Meeting,
     PrepCard,
     build_prep,
+    flagged_shown,
+    is_first_occurrence,
     meeting_for,
-    meetings_per_month,
 )
 from coaching.prep import next_meeting as soonest
 from handlers.actor import Actor, refresh_display_name
@@ -57,10 +57,28 @@ def prep_card(
         relationship=relationship_store.to_domain(relationship),
         entries=tuple(entry_store.to_domain(e) for e in entries),
         goal=actor.user.goal,
+        focus=actor.user.goal_focus,
         now=actor.now,
-        meetings_per_month=_meetings_per_month(actor),
+        names=_names(actor),
+        series=tuple(
+            series_store.spec_of(row)
+            for row in series_store.active_series(
+                actor.db, actor.user, relationship_id=relationship.id
+            )
+        ),
     )
-    return build_prep(context, meeting=meeting)
+    card = build_prep(context, meeting=meeting)
+    entry_store.note_flags_shown(actor.db, actor.user, flagged_shown(card), now=actor.now)
+    return card
+
+
+def _names(actor: Actor) -> dict[str, str]:
+    """How the user's counterparts are called, so a logged `<@U1>` reads as a name."""
+    return {
+        row.counterpart_user_id: row.display_name
+        for row in relationship_store.relationships_of(actor.db, actor.user)
+        if row.counterpart_user_id and row.display_name
+    }
 
 
 def card_for_next(actor: Actor, relationship: Relationship) -> PrepCard:
@@ -68,12 +86,11 @@ def card_for_next(actor: Actor, relationship: Relationship) -> PrepCard:
     meeting = None
     if found is not None:
         row, start = found
-        meeting = meeting_for(row.id, start, now=actor.now, tz=actor.tz)
+        meeting = meeting_for_row(actor, row, start)
     return prep_card(actor, relationship, meeting)
 
 
-def _meetings_per_month(actor: Actor) -> dict[int, float]:
-    specs: dict[int, list[SeriesSpec]] = defaultdict(list)
-    for row in series_store.active_series(actor.db, actor.user):
-        specs[row.relationship_id].append(series_store.spec_of(row))
-    return meetings_per_month(specs)
+def meeting_for_row(actor: Actor, row: MeetingSeries, start: datetime) -> Meeting:
+    """The card's meeting, knowing whether it is the first of its series (full checklist)."""
+    first = is_first_occurrence(series_store.spec_of(row), start, created_at=row.created_at)
+    return meeting_for(row.id, start, now=actor.now, tz=actor.tz, first=first)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -140,7 +140,34 @@ def to_domain(row: Entry) -> model.Entry:
         done_at=row.done_at,
         permalink=row.permalink,
         source=model.EntrySource(row.source),
+        flag_noted_at=row.flag_noted_at,
     )
+
+
+def note_flags_shown(
+    session: Session, owner: User, entry_ids: Sequence[int], *, now: datetime
+) -> None:
+    """Remember that these entries' oversharing flags were shown in full (say it once)."""
+    if not entry_ids:
+        return
+    session.execute(
+        update(Entry)
+        .where(
+            Entry.owner_id == owner.id, Entry.id.in_(list(entry_ids)), Entry.flag_noted_at.is_(None)
+        )
+        .values(flag_noted_at=now)
+    )
+
+
+def open_agenda(session: Session, owner: User, *, relationship_id: int) -> list[Entry]:
+    """The open talking points for one relationship, in the order the prep card numbers them
+    (work points first, flagged ones after, each by date) — see `coaching.prep.point_order`."""
+    query = _owned(owner).where(
+        Entry.relationship_id == relationship_id,
+        Entry.kind == model.EntryKind.AGENDA.value,
+        Entry.status == model.EntryStatus.OPEN.value,
+    )
+    return list(session.scalars(query.order_by(Entry.created_at, Entry.id)))
 
 
 def journal_entries(session: Session, owner: User) -> list[Entry]:

@@ -41,6 +41,8 @@ class User(Base):
     tz_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     tz_fallback_noted: Mapped[bool] = mapped_column(Boolean, default=False)
     goal: Mapped[str | None] = mapped_column(Text)
+    #: The goal's focus area ("the payments platform"), derived or corrected by the user.
+    goal_focus: Mapped[str | None] = mapped_column(String(120))
     lead_times: Mapped[str] = mapped_column(String(32), default="1h")
     quiet_start: Mapped[str] = mapped_column(String(5), default="20:00")
     quiet_end: Mapped[str] = mapped_column(String(5), default="08:00")
@@ -151,6 +153,8 @@ class Entry(Base):
     permalink: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: When an oversharing flag on this entry was first shown in full; after that, a marker.
+    flag_noted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ProcessedEvent(Base):

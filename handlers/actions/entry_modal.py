@@ -95,7 +95,10 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
         source=source,
         **reference,
     )
-    reply = confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
+    flags = scan(text)
+    if entry is not None and flags:
+        entry.flag_noted_at = actor.now  # shown in full in this DM; later cards show a marker
+    reply = confirmation(entry, relationship, flags, undo_action=ids.ENTRY_UNDO)
     client.chat_postMessage(channel=actor.user.user_id, **reply)
     journal_changed(actor)
 

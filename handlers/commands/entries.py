@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from coaching.commands import Agenda, Goal, History, Log
 from coaching.errors import InputError
-from coaching.model import EntryKind, EntrySource, Person
+from coaching.focus import clean_focus, derive_focus
+from coaching.model import EntryKind, EntrySource, EntryStatus, Person
 from coaching.oversharing import scan
+from coaching.prep import TalkingPoint, point_order
 from handlers.actor import Actor, refresh_display_name
 from handlers.prep_data import next_meeting
 from handlers.views import ids
-from handlers.views.blocks import context, message, section
-from handlers.views.entries import confirmation, followups_message, history_message
-from handlers.views.labels import counterpart, mention, quote_text
+from handlers.views.blocks import message, section
+from handlers.views.entries import (
+    agenda_changed,
+    confirmation,
+    followups_message,
+    goal_message,
+    history_message,
+)
+from handlers.views.labels import counterpart, mention
 from storage import entries as entry_store
 from storage.models import Relationship
 from storage.relationships import ensure_relationship, owned_relationship
@@ -21,7 +29,45 @@ FOLLOWUPS_SHOWN = 20
 
 def agenda(command: Agenda, actor: Actor, *, source: EntrySource = EntrySource.COMMAND) -> dict:
     relationship = _relationship_or_soonest(actor, command.person)
+    if command.number is not None:
+        return _change_point(actor, relationship, command.number, command.text, source)
     return _save(actor, EntryKind.AGENDA, command.text, relationship, source)
+
+
+def _change_point(
+    actor: Actor, relationship: Relationship, number: int, text: str, source: EntrySource
+) -> dict:
+    """Edit (a new point replaces the old) or remove (the old is dismissed) point `number` as
+    the card numbers it; the reply's Undo brings the old one back."""
+    rows = entry_store.open_agenda(actor.db, actor.user, relationship_id=relationship.id)
+    by_id = {row.id: row for row in rows}
+    ordered = point_order(
+        [TalkingPoint(entry_store.to_domain(r), tuple(scan(r.text))) for r in rows]
+    )
+    who = counterpart(relationship)
+    if not 1 <= number <= len(ordered):
+        have = f"{len(ordered)} open talking point" + ("" if len(ordered) == 1 else "s")
+        raise InputError(
+            f"There's no point {number} for {who} — you have {have}. "
+            "The numbers are the ones on your prep card.",
+            f"/oneonone agenda {who} remove 1",
+        )
+    old = by_id[ordered[number - 1].entry.id]
+    entry_store.set_status(old, EntryStatus.DISMISSED, now=actor.now)
+    new = None
+    if text:
+        new = entry_store.add_entry(
+            actor.db,
+            actor.user,
+            kind=EntryKind.AGENDA,
+            text=text,
+            now=actor.now,
+            source=source,
+            relationship_id=relationship.id,
+        )
+        if new is not None:  # keep its place on the card: the edit takes the old one's date
+            new.created_at = old.created_at
+    return agenda_changed(old, new, relationship, scan(text) if text else [])
 
 
 def log(command: Log, actor: Actor, *, source: EntrySource = EntrySource.COMMAND) -> dict:
@@ -46,7 +92,10 @@ def _save(
         source=source,
         relationship_id=relationship.id if relationship else None,
     )
-    return confirmation(entry, relationship, scan(text), undo_action=ids.ENTRY_UNDO)
+    flags = scan(text)
+    if entry is not None and flags:
+        entry.flag_noted_at = actor.now  # shown in full just below; later cards show a marker
+    return confirmation(entry, relationship, flags, undo_action=ids.ENTRY_UNDO)
 
 
 def _relationship(actor: Actor, person: Person) -> Relationship:
@@ -80,13 +129,20 @@ def history(command: History, actor: Actor) -> dict:
 
 
 def goal(command: Goal, actor: Actor) -> dict:
+    """Keep the goal as written and its focus area (derived, or as the user corrected it)."""
+    if command.focus_only:
+        focus = clean_focus(command.text)
+        if focus is None:
+            raise InputError(
+                "A focus area is a short name for what you're growing in — a few words, "
+                "not a sentence.",
+                "/oneonone goal focus people management",
+            )
+        actor.user.goal_focus = focus
+        return goal_message(actor.user.goal, focus, corrected=True)
     actor.user.goal = command.text
-    text = (
-        f":dart: Goal saved: _{quote_text(command.text, 500)}_\n"
-        "I'll steer your suggested asks toward it — "
-        "see them in `/oneonone prep`."
-    )
-    return message(text, [section(text), context("Change it any time with `/oneonone goal …`.")])
+    actor.user.goal_focus = derive_focus(command.text)
+    return goal_message(command.text, actor.user.goal_focus, corrected=False)
 
 
 def _relationship_or_soonest(actor: Actor, person: Person | None) -> Relationship:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from coaching.commands import Prep
-from coaching.prep import meeting_for
 from handlers.actor import Actor
-from handlers.prep_data import card_for_next, next_meeting, prep_card
+from handlers.prep_data import card_for_next, meeting_for_row, next_meeting, prep_card
 from handlers.views.blocks import message, section
 from handlers.views.labels import mention
 from handlers.views.prep import prep_message
@@ -39,5 +38,5 @@ def _soonest(actor: Actor) -> dict:
         return message(NOTHING_SCHEDULED, [section(NOTHING_SCHEDULED)])
     row, start = found
     relationship = owned_relationship(actor.db, actor.user, row.relationship_id)
-    meeting = meeting_for(row.id, start, now=actor.now, tz=actor.tz)
+    meeting = meeting_for_row(actor, row, start)
     return prep_message(prep_card(actor, relationship, meeting))

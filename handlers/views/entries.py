@@ -40,6 +40,43 @@ def confirmation(
     return message(text, blocks)
 
 
+def agenda_changed(
+    old: Entry, new: Entry | None, relationship: Relationship, flags: Sequence[Flag]
+) -> dict[str, Any]:
+    """A talking point edited (`new`) or removed, with an Undo that restores the old one."""
+    who = counterpart(relationship)
+    if new is None:
+        text = f":wastebasket: Removed from your points for {who}: {quote_text(old.text, 200)}"
+        value = str(old.id)
+    else:
+        text = f":pencil2: Changed your point for {who} to: {quote_text(new.text, 200)}"
+        value = f"{old.id}|{new.id}"
+    blocks = [section(text, accessory=button("Undo", ids.AGENDA_UNDO, value=value))]
+    if flags:
+        blocks.append(section("\n".join(flag_lines(flags))))
+        blocks.append(context("Only you can see this. Keep it if it serves you — it's your call."))
+    return message(text, blocks)
+
+
+def goal_message(goal: str | None, focus: str | None, *, corrected: bool) -> dict[str, Any]:
+    """The goal shown back with the focus area the asks will use, and how to correct it."""
+    fix = "`/oneonone goal focus <a few words>`"
+    if focus is None:
+        text = (
+            f":dart: Goal saved: _{quote_text(goal or '', 300)}_\nI couldn't pick a short focus "
+            f"area from it. Tell me one and I'll steer your asks toward it: {fix} — e.g. "
+            "`/oneonone goal focus people management`."
+        )
+    elif corrected:
+        text = f":dart: Focus area set to *{quote_text(focus, 120)}* — your asks will use it."
+    else:
+        text = (
+            f":dart: Goal saved: _{quote_text(goal or '', 300)}_\nI'll steer your asks toward "
+            f"*{quote_text(focus, 120)}*. Not quite right? {fix}"
+        )
+    return message(text, [section(text), context("See it at work in `/oneonone prep`.")])
+
+
 HOW_TO_ADD_FOLLOWUPS = (
     "React :pushpin: to any message, or DM me `followup: send Dana the numbers`, to add one."
 )

@@ -3,18 +3,35 @@
 Distress is different: no "sounds personal" label and no rewrite, only a private, kind note and
 the support link the operator set (ONEONONE_SUPPORT_URL). Every place that shows flags — the prep
 card, the agenda reply, the DM reply — renders them through `flag_lines`, so none can forget it.
+
+Say it once (design §4): a flag shows in full the first time the user sees it, and as a short
+marker — with a few words of advice — after. The care note is never shortened.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coaching.oversharing import Flag
+from coaching.oversharing import Category, Flag
 from handlers.views.labels import quote_text
 
 _support = {"url": None}  # set once at start-up by bot.app.build_app
 #: A note can honestly touch two categories; a third line would only repeat the warning.
 MAX_FLAGS = 2
+#: The short marker's few words of advice, when the full reframe was shown before.
+_IN_SHORT = {
+    Category.HEALTH: "share the need, not the details",
+    Category.MENTAL_HEALTH: "share the need, not the details",
+    Category.FAMILY: "share the need, not the details",
+    Category.DATING: "consider leaving it out",
+    Category.MONEY: "ask about pay and growth, not your finances",
+    Category.JOB_HUNT: "ask what growth here would take instead",
+    Category.GOSSIP: "describe the work problem, not the person",
+    Category.POLITICS_RELIGION: "consider leaving it out",
+    Category.LEGAL: "ask for the time you need, not the story",
+    Category.SUBSTANCES: "consider leaving it out",
+    Category.FAVOURITISM: "keep it about the work, and open to the team",
+}
 
 
 def set_support_url(url: str | None) -> None:
@@ -36,14 +53,29 @@ def care_note() -> str:
     )
 
 
-def flag_lines(flags: Sequence[Flag]) -> list[str]:
+def _about(flag: Flag) -> str:
+    """'Sounds personal (health: “dentist appointment”)' — the category and the words."""
+    words = ", ".join(f"“{quote_text(t, 40)}”" for t in flag.triggers[:3])
+    if flag.category is Category.FAVOURITISM:
+        return f"Could read as favouritism ({words})" if words else "Could read as favouritism"
+    label = flag.category.label
+    return f"Sounds personal ({label}: {words})" if words else f"Sounds personal ({label})"
+
+
+def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
+    """Each flag in full (category, words, reframe), or — once it has been shown — as a
+    marker with the category, the words and a few words of advice."""
+    if not flags:
+        return []
     if any(flag.needs_care for flag in flags):
         return [care_note()]
     lines = []
     for flag in flags[:MAX_FLAGS]:
-        words = ", ".join(f"“{quote_text(t, 40)}”" for t in flag.triggers[:3])
-        about = f"{flag.category.label}: {words}" if words else flag.category.label
-        lines.append(
-            f":warning: _Sounds personal ({about})._ Try: _{quote_text(flag.reframe or '', 250)}_"
-        )
+        if full:
+            lines.append(
+                f":warning: _{_about(flag)}._ Try: _{quote_text(flag.reframe or '', 250)}_"
+            )
+        else:
+            hint = _IN_SHORT.get(flag.category, "consider leaving it out")
+            lines.append(f":warning: _{_about(flag)} — {hint}._")
     return lines

@@ -3,6 +3,7 @@
 ENTRY_DONE = "entry_done"
 ENTRY_DISMISS = "entry_dismiss"
 ENTRY_UNDO = "entry_undo"
+AGENDA_UNDO = "agenda_undo"
 PREP_ADD_POINT = "prep_add_point"
 PREP_LOG_FOLLOWUP = "prep_log_followup"
 PREP_SKIP = "prep_skip"

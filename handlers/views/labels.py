@@ -15,6 +15,7 @@ KIND_EMOJI = {
     EntryKind.WIN: ":trophy:",
     EntryKind.FOLLOWUP: ":pushpin:",
     EntryKind.AGENDA: ":speech_balloon:",
+    EntryKind.PRIORITY: ":dart:",
 }
 KIND_NAME = {
     EntryKind.NOTE: "note",
@@ -23,6 +24,7 @@ KIND_NAME = {
     EntryKind.WIN: "win",
     EntryKind.FOLLOWUP: "follow-up",
     EntryKind.AGENDA: "talking point",
+    EntryKind.PRIORITY: "priority of theirs",
 }
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from coaching.model import EntryKind
 from coaching.prep import PrepCard
-from coaching.slacktext import escape
+from coaching.slacktext import USER_MENTION, escape
 from handlers.views import ids
 from handlers.views.blocks import (
     Block,
@@ -52,7 +52,9 @@ def _carried(card: PrepCard) -> list[Block]:
     for entry in card.carried_forward[:MAX_CARRIED]:
         label = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Waiting on an answer"
         done = button("Done", ids.ENTRY_DONE, value=str(entry.id))
-        blocks.append(section(f"• _{label}:_ {quote_text(entry.text)}", accessory=done))
+        blocks.append(
+            section(f"• _{label}:_ {quote_text(_named(entry.text, card))}", accessory=done)
+        )
     extra = len(card.carried_forward) - MAX_CARRIED
     if extra > 0:
         blocks.append(context(f"…and {extra} more: `/oneonone followups` shows them all."))
@@ -68,15 +70,27 @@ def _points(card: PrepCard) -> list[Block]:
             )
         ]
     blocks = [section("*Your talking points*")]
-    for point in card.talking_points[:MAX_POINTS]:
-        lines = [f"• {quote_text(point.entry.text)}"]
-        lines += ["   " + line for line in flag_lines(point.flags)]
+    for number, point in enumerate(card.talking_points[:MAX_POINTS], start=1):
+        lines = [f"{number}. {quote_text(_named(point.entry.text, card))}"]
+        lines += ["   " + line for line in flag_lines(point.flags, full=not point.noted)]
         discussed = button("Discussed", ids.ENTRY_DONE, value=str(point.entry.id))
         blocks.append(section("\n".join(lines), accessory=discussed))
     extra = len(card.talking_points) - MAX_POINTS
     if extra > 0:
         blocks.append(context(f"…and {extra} more — mark some discussed to see them."))
+    who = f"<@{card.person_id}>" if card.person_id else f"@{escape(card.person)}"
+    blocks.append(
+        context(
+            f"Change a point: `/oneonone agenda {who} edit 1 <new text>` · "
+            f"drop one: `/oneonone agenda {who} remove 1`"
+        )
+    )
     return blocks
+
+
+def _named(text: str, card: PrepCard) -> str:
+    """The user's own line with people named as the card names them ("Sofia", not a mention)."""
+    return USER_MENTION.sub(lambda m: card.names.get(m.group(1)) or m.group(2) or m.group(0), text)
 
 
 def _asks(card: PrepCard) -> list[Block]:

@@ -66,35 +66,49 @@ def test_lean_threshold() -> None:
 
 def test_describe_the_design_example() -> None:
     text = describe_balance(Balance(gave=3, asked=1), "Dana")
-    assert text.splitlines()[0] == "Dana came to you 3 times in the last 90 days; you asked once."
+    assert text.splitlines()[0] == "You've helped Dana 3 times and asked once in the last 90 days."
     assert text.splitlines()[1] == "You've been generous — it's a good moment to ask."
 
 
-def test_describe_nothing_logged() -> None:
+def test_notes_without_gives_or_asks_are_counted_not_denied() -> None:
+    assert describe_balance(Balance(0, 0), "Ruth", logged=10) == (
+        "None of your 10 entries with Ruth in the last 90 days is help you gave or an ask — "
+        "after your next 1:1, log a `gave:` or an `ask:`."
+    )
+    assert describe_balance(Balance(0, 0), "Ruth", logged=1).startswith(
+        "Your one entry with Ruth in the last 90 days is neither help you gave nor an ask"
+    )
+
+
+def test_describe_nothing_logged_says_only_gives_and_asks_were_counted() -> None:
+    # Notes may exist (the optics note may count them): the line must not claim "nothing".
     assert describe_balance(Balance(0, 0), "Dana") == (
-        "Nothing logged with Dana in the last 90 days — "
-        "log a `gave:` or `ask:` after your next 1:1."
+        "No help or asks logged with Dana in the last 90 days — after your next 1:1, log what "
+        "you did for them (`gave:`) or asked of them (`ask:`)."
     )
 
 
 def test_describe_singular_and_plural() -> None:
     assert describe_balance(Balance(1, 1), "Dana") == (
-        "Dana came to you once in the last 90 days; you asked once."
+        "You've helped Dana once and asked once in the last 90 days."
     )
     assert describe_balance(Balance(2, 2), "Dana") == (
-        "Dana came to you twice in the last 90 days; you asked twice."
+        "You've helped Dana twice and asked twice in the last 90 days."
     )
     assert describe_balance(Balance(1, 0), "Dana") == (
-        "Dana came to you once in the last 90 days; you haven't asked for anything yet."
+        "You've helped Dana once in the last 90 days and haven't asked for anything yet."
     )
 
 
-def test_describe_lean_take_and_window() -> None:
-    text = describe_balance(Balance(0, 4), "Sam", window=timedelta(days=30))
+def test_describe_lean_take_points_at_a_concrete_give() -> None:
+    text = describe_balance(Balance(0, 4), "Sam", window=timedelta(days=30), on_card=True)
     assert text == (
-        "You asked Sam 4 times in the last 30 days; they haven't come to you yet.\n"
-        "Offer help before the next ask."
+        "You've asked Sam 4 times in the last 30 days and haven't logged helping them yet.\n"
+        "Give before your next ask — the first suggestion above is one way to do it."
     )
+    # App Home has no suggestions below: it points to the card instead.
+    home = describe_balance(Balance(0, 4), "Sam").splitlines()[1]
+    assert home == "Give before your next ask — your prep card suggests a concrete way."
 
 
 def test_even_has_no_nudge() -> None:

@@ -1,21 +1,52 @@
-"""Checklist and optics: a gentle note only when the log or the cadence gives a reason."""
+"""Checklist and optics: a gentle note only when what is said, or when, gives a reason."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coaching.checklist import CHECKLIST, OPTICS_SAMPLE, optics_note
-from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Person, Relationship
+from coaching.checklist import CHECKLIST, OPTICS_SAMPLE, optics_note, outside_hours
+from coaching.model import (
+    Cadence,
+    CadenceKind,
+    CoachingContext,
+    Entry,
+    EntryKind,
+    EntryStatus,
+    Person,
+    Relationship,
+    Role,
+    SeriesSpec,
+)
+from coaching.oversharing import Category, Flag
 
 NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
-DANA = Relationship(1, Person(name="Dana"))
+DANA = Relationship(1, Person(name="Dana"), Role.MANAGER)
+
+#: What the issue-13 scanner will flag as FAVOURITISM, stood in for here: the optics logic reads
+#: the scanner's flags, and this branch's scanner does not emit that category yet.
+FAVOURITISM_TRIGGERS = {
+    "drinks after work, just the two of us?": "just the two of us",
+    "can you push my promo ahead of the others?": "ahead of the others",
+    "you're the best manager ever, so could I get the Friday off before anyone else?": (
+        "before anyone else"
+    ),
+    "let's keep this between us and not tell the team": "not tell the team",
+}
 
 
-def is_personal(text: str) -> bool:
-    return text.startswith("personal")
+def scan(text: str) -> list[Flag]:
+    """A stand-in scanner: "personal…" lines are FAMILY, the lines above FAVOURITISM, and
+    "hopeless…" DISTRESS (which never counts towards optics)."""
+    if text.startswith("personal"):
+        return [Flag(Category.FAMILY, ("weekend plans",), "reframe")]
+    if text in FAVOURITISM_TRIGGERS:
+        return [Flag(Category.FAVOURITISM, (FAVOURITISM_TRIGGERS[text],), "reframe")]
+    if text.startswith("hopeless"):
+        return [Flag(Category.DISTRESS, ("hopeless",), "care")]
+    return []
 
 
 def entries(
@@ -28,10 +59,18 @@ def entries(
     )
 
 
-def ctx(
-    logged: tuple[Entry, ...] = (), meetings: dict[int, float] | None = None
-) -> CoachingContext:
-    return CoachingContext(DANA, entries=logged, now=NOW, meetings_per_month=meetings or {})
+def point(n: int, text: str, days_ago: int = 1) -> Entry:
+    return Entry(n, EntryKind.AGENDA, text, EntryStatus.OPEN, NOW - timedelta(days=days_ago), 1)
+
+
+def weekly(day: int = 1, at: time = time(10, 0), minutes: int = 30) -> SeriesSpec:
+    return SeriesSpec(
+        Cadence(CadenceKind.WEEKLY, weekday=day), at, duration=timedelta(minutes=minutes)
+    )
+
+
+def ctx(logged: tuple[Entry, ...] = (), series: tuple[SeriesSpec, ...] = ()) -> CoachingContext:
+    return CoachingContext(DANA, entries=logged, now=NOW, series=series)
 
 
 def test_checklist_matches_the_design() -> None:
@@ -45,15 +84,61 @@ def test_checklist_matches_the_design() -> None:
 
 
 def test_nothing_to_say_for_a_quiet_or_work_focused_log() -> None:
-    assert optics_note(ctx(), is_personal=is_personal) is None
-    assert optics_note(ctx(entries(1, 5)), is_personal=is_personal) is None
+    assert optics_note(ctx(), scan=scan) is None
+    assert optics_note(ctx(entries(1, 5)), scan=scan) is None
+
+
+def test_a_weekly_manager_one_on_one_never_gets_a_favouritism_note() -> None:
+    """Design §1 idea 5: the weekly 1:1 is the habit we recommend, whatever the other 1:1s."""
+    work = entries(0, 6)
+    for day in range(5):
+        for hour in (8, 9, 10, 13, 16, 18):
+            note = optics_note(ctx(work, (weekly(day, time(hour, 0)),) * 3), scan=scan)
+            assert note is None, (day, hour)
+
+
+def test_favouritism_in_what_is_said_gets_the_note() -> None:
+    for n, (text, trigger) in enumerate(FAVOURITISM_TRIGGERS.items(), start=1):
+        note = optics_note(ctx((*entries(0, 3), point(10 + n, text)), (weekly(),)), scan=scan)
+        assert note is not None, text
+        assert "favouritism" in note and f"“{trigger}”" in note and "Dana" in note
+        assert "Keep the ask about your work" in note  # one thing to do
+        assert text not in note  # the words that matter, not the whole line
+
+
+def test_drinks_and_promo_ahead_of_others_both_named() -> None:
+    logged = (
+        point(1, "drinks after work, just the two of us?"),
+        point(2, "can you push my promo ahead of the others?"),
+    )
+    note = optics_note(ctx(logged), scan=scan)
+    assert note is not None
+    assert "“just the two of us”" in note and "“ahead of the others”" in note
+
+
+def test_distress_never_counts_towards_optics() -> None:
+    logged = tuple(point(n, "hopeless about everything lately") for n in range(1, 7))
+    assert optics_note(ctx(logged), scan=scan) is None
+
+
+def test_one_on_ones_outside_working_hours_get_a_note() -> None:
+    evening = weekly(3, time(19, 30))
+    note = optics_note(ctx(series=(evening,)), scan=scan)
+    assert note is not None
+    assert "Thursdays at 19:30" in note and "outside working hours" in note
+    assert "move it into the working day" in note
+    assert outside_hours(weekly(5, time(11, 0))) == "Saturdays at 11:00"
+    assert outside_hours(weekly(0, time(7, 0))) == "Mondays at 07:00"
+    assert outside_hours(weekly(0, time(18, 45), minutes=30)) == "Mondays at 18:45"  # ends 19:15
+    assert outside_hours(weekly(0, time(18, 30), minutes=30)) is None  # ends 19:00
+    once = SeriesSpec(Cadence(CadenceKind.ONCE, on=date(2025, 3, 16)), time(10, 0))
+    assert outside_hours(once) == "Sunday at 10:00"
 
 
 def test_mostly_personal_log_gets_a_gentle_note_that_says_why() -> None:
-    note = optics_note(ctx(entries(3, 1)), is_personal=is_personal)
+    note = optics_note(ctx(entries(3, 1)), scan=scan)
     assert note is not None
-    assert "Dana" in note
-    assert "3 of 4" in note
+    assert "Your log with Dana has turned mostly personal (3 of the last 4 entries)" in note
     assert "meetings you're not in" in note  # protect your frame: why it matters
     assert "Bring one work question or idea" in note  # one thing to do
     for harsh in ("don't", "never", "stop", "mistake", "wrong", "!"):
@@ -61,62 +146,27 @@ def test_mostly_personal_log_gets_a_gentle_note_that_says_why() -> None:
 
 
 def test_half_personal_is_not_mostly() -> None:
-    assert optics_note(ctx(entries(2, 2)), is_personal=is_personal) is None
+    assert optics_note(ctx(entries(2, 2)), scan=scan) is None
 
 
 def test_too_few_entries_to_judge() -> None:
-    assert optics_note(ctx(entries(3, 0)), is_personal=is_personal) is None
+    assert optics_note(ctx(entries(3, 0)), scan=scan) is None
 
 
 def test_only_the_last_90_days_count() -> None:
-    old = entries(4, 0, days_ago=120)
-    assert optics_note(ctx(old), is_personal=is_personal) is None
-    assert optics_note(ctx(entries(4, 0, days_ago=90)), is_personal=is_personal) is not None
+    assert optics_note(ctx(entries(4, 0, days_ago=120)), scan=scan) is None
+    assert optics_note(ctx(entries(4, 0, days_ago=90)), scan=scan) is not None
 
 
 def test_other_relationships_entries_do_not_count() -> None:
-    assert optics_note(ctx(entries(4, 0, rid=2)), is_personal=is_personal) is None
+    assert optics_note(ctx(entries(4, 0, rid=2)), scan=scan) is None
 
 
-def test_far_more_frequent_meetings_get_a_note() -> None:
-    note = optics_note(ctx(meetings={1: 8, 2: 2, 3: 2}), is_personal=is_personal)
+def test_notes_join() -> None:
+    logged = (*entries(4, 0), point(9, "drinks after work, just the two of us?"))
+    note = optics_note(ctx(logged, (weekly(2, time(20, 0)),)), scan=scan)
     assert note is not None
-    assert "about 8 times a month" in note and "about 2 a month)" in note
-    assert "favouritism" in note  # closeness has optics: why it matters
-    assert "Dana" in note
-
-
-def test_frequency_thresholds() -> None:
-    # 2x but only one more a month: not "far more".
-    assert optics_note(ctx(meetings={1: 2, 2: 1}), is_personal=is_personal) is None
-    # two more but under 2x: not "far more".
-    assert optics_note(ctx(meetings={1: 6, 2: 4}), is_personal=is_personal) is None
-    # exactly 2x and exactly two more: far more.
-    assert optics_note(ctx(meetings={1: 4, 2: 2}), is_personal=is_personal) is not None
-    # the average of the others is what counts: (1 + 5) / 2 = 3, and 6 is 2x and +3.
-    assert optics_note(ctx(meetings={1: 6, 2: 1, 3: 5}), is_personal=is_personal) is not None
-
-
-def test_no_comparison_without_other_relationships_or_own_count() -> None:
-    assert optics_note(ctx(meetings={1: 12}), is_personal=is_personal) is None
-    assert optics_note(ctx(meetings={2: 1, 3: 1}), is_personal=is_personal) is None
-
-
-def test_fractional_counts_read_naturally() -> None:
-    note = optics_note(ctx(meetings={1: 4.333, 2: 1, 3: 0.5}), is_personal=is_personal)
-    assert note is not None
-    assert "about 4.3 times a month" in note and "about 0.8 a month)" in note
-
-
-def test_both_notes_together() -> None:
-    note = optics_note(ctx(entries(4, 0), meetings={1: 8, 2: 1}), is_personal=is_personal)
-    assert note is not None
-    assert "personal" in note and "favouritism" in note
-
-
-def test_deterministic() -> None:
-    c = ctx(entries(3, 1), meetings={1: 8, 2: 1})
-    assert optics_note(c, is_personal=is_personal) == optics_note(c, is_personal=is_personal)
+    assert "favouritism" in note and "outside working hours" in note and "personal" in note
 
 
 @given(
@@ -125,7 +175,17 @@ def test_deterministic() -> None:
 )
 def test_personal_rule_matches_its_definition(personal: int, work: int) -> None:
     """Judged on the newest OPTICS_SAMPLE entries (here the work ones are the newest)."""
-    note = optics_note(ctx(entries(personal, work)), is_personal=is_personal)
+    note = optics_note(ctx(entries(personal, work)), scan=scan)
     newest = (["personal"] * personal + ["work"] * work)[-OPTICS_SAMPLE:]
     shared = newest.count("personal")
     assert (note is not None) == (len(newest) >= 4 and shared * 2 > len(newest))
+
+
+def test_a_favouritism_flag_on_function_words_alone_is_not_quoted_back() -> None:
+    """A scanner's flag whose only triggers are words like "first" and "would" is not evidence
+    enough for a note that quotes them ("Words like “would” can read as favouritism")."""
+
+    def weak(text: str) -> list[Flag]:
+        return [Flag(Category.FAVOURITISM, ("first", "would"), "reframe")]
+
+    assert optics_note(ctx((point(1, "Which QA course would you do first?"),)), scan=weak) is None

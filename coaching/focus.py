@@ -1,0 +1,240 @@
+"""The focus area of a career goal: a short noun phrase the asks can name.
+
+People write goals as sentences ("become a senior engineer owning the payments platform"). Pasted
+into an ask, a sentence reads like a form letter. So the goal is kept as written and a *focus* is
+derived from it — "the payments platform", "people management", "public speaking" — shown back to
+the user, who can correct it (`/oneonone goal focus <phrase>`). Templates only ever use the focus,
+and only in slots where any noun phrase reads well ("on {focus}", "about {focus}").
+
+Heuristics rather than a parser: goals are short and formulaic, the result is always shown to the
+user for confirmation, and None (no focus) is an honest answer the card copes with.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Openers people put before a goal ("I want to", "Goal:"), stripped first.
+_OPENER = re.compile(
+    r"^(?:goal\s*:\s*|my goal is (?:to )?|i(?:'d| would)? (?:like|want|hope|plan|aim) (?:to )?"
+    r"|i'm (?:aiming|trying|hoping|working) (?:to |towards? )?|to |be able to )+",
+    re.IGNORECASE,
+)
+#: Clause breaks: the focus never runs past these.
+_CLAUSE_BREAK = re.compile(
+    r"[,.;:!?()]| so that | so i | because | and then | while | - | — | by (?:doing|getting)",
+    re.I,
+)
+#: Deadlines are not a focus ("in 2026", "by the end of next year", "within 18 months").
+_TIME_TAIL = re.compile(
+    r"\s+(?:by|before|within|in|this|next|during|over)\s+(?:the\s+)?(?:end of\s+)?"
+    r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?"
+    r"|quarters?)|days?|weeks?|months?|years?|quarters?|half|cycle|(?:promo|promotion|review)"
+    r"\s+cycle|summer|winter|spring|autumn|fall)\b.*$",
+    re.IGNORECASE,
+)
+#: Roles that mean "managing people": their focus is the skill, not the title.
+_PEOPLE_LEAD = re.compile(
+    r"(?i)^(?:(?:an? |the )?(?:engineering |people |team |line )?manager(?: role)?"
+    r"|(?:an? |the )?(?:team|tech) lead(?: role)?|(?:a |the )?head of (?:a |the )?team"
+    r"|(?:an? |the )?em|(?:a |my own |our )?team|people|a squad|people management)$"
+)
+#: "owning X", "in X", "into X": the object is the focus. Tried before the role.
+_OBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\b(?:career|role|job|position|path|work) (?:in|on) (?P<t>.+)",
+        r"\b(?:better|good|great|stronger|confident|skilled|fluent|comfortable|expert)"
+        r" (?:at|in|with) (?P<t>.+)",
+        r"\b(?:owning|leading|running|driving|building|shaping|responsible for|in charge of"
+        r"|focused on|focusing on|specialising in|specializing in|working on) (?P<t>.+)",
+        r"\binto (?P<t>.+)",
+        r"\b(?:go-to person|expert|specialist|voice|lead|owner) (?:for|on|in) (?P<t>.+)",
+        r"^(?:lead|run|own|manage|join|work on|drive|shape|build) (?P<t>.+)",
+        r"\b(?:learn(?:ing)?|improve|master|develop|strengthen|study|practi[cs]e|sharpen"
+        r"|deepen|grow|build up) (?P<t>.+)",
+        r"\b(?:in|on|within|for) (?P<t>.+)",
+    )
+)
+#: "head of X", "director of X": the focus is leading X.
+_HEAD_OF = re.compile(r"(?i)\b(?:head|director|chief|lead) of (?P<t>.+)")
+#: Where a role sits is not what it is about: "on the cardiac ward", "at the firm".
+_PLACE = re.compile(
+    r"(?i)\s+(?:on|in|at|within|for) (?:the |a |an |our |my )?(?:[\w-]+ ){0,2}"
+    r"(?:ward|team|department|floor|unit|site|office|store|branch|clinic|school|practice|firm"
+    r"|company|hospital|agency|studio|startup|group|org|organisation|organization)\b.*$"
+)
+#: "<a title> owning|leading X": the step keeps its verb.
+_OWNING = re.compile(
+    r"(?i)\b(?P<v>owning|leading|running|driving|building|shaping|growing) (?P<t>.+)"
+)
+#: "a design lead for the mobile app" → leading design on it.
+_LEAD_FOR = re.compile(
+    r"(?i)^(?:an? |the )?(?P<f>[\w-]+(?: [\w-]+)?) (?:lead|manager|owner) (?:for|of|on) (?P<t>.+)"
+)
+#: Where a role title ends and what it is for begins.
+_OBJECT_TAIL = re.compile(
+    r"(?i)\s+(?:owning|leading|running|driving|building|shaping|growing|responsible for"
+    r"|in charge of|for|on|in|at|within|who|that)\b"
+)
+_ROLE_RULE = re.compile(
+    r"(?i)\b(?:become|be|get promoted to|be promoted to|promotion to|step up to|move up to"
+    r"|make it to|reach|get to|land|make|grow into|move into|step into) (?P<t>.+)"
+)
+#: Too vague to build an ask on.
+_VAGUE = frozenset(
+    {
+        "work", "job", "my job", "it", "this", "that", "things", "stuff", "general", "life",
+        "more", "the team", "my team", "the company", "here", "it all", "promoted", "promotion",
+        "a promotion", "better", "the next level", "next level", "senior", "the role",
+    }
+)  # fmt: skip
+_MAX_WORDS = 6
+#: A noun phrase never ends on one of these (a cut-off clause would).
+_DANGLING = frozenset(
+    {
+        "a", "an", "the", "of", "to", "for", "on", "in", "at", "with", "and", "or", "my", "our",
+        "by", "from", "into", "as", "who", "that", "which", "is", "are", "be", "i", "me",
+    }
+)  # fmt: skip
+#: A focus never starts with a verb or a pronoun: that would be a sentence, not a noun phrase.
+_NOT_A_START = frozenset(
+    {
+        "get", "be", "become", "make", "move", "do", "have", "find", "go", "stay", "keep", "i",
+        "me", "we", "you", "it", "is", "am", "are", "and", "or", "to", "so", "can", "will",
+        "should", "want", "need", "try", "start", "stop", "take", "give", "more", "less",
+        "most", "very", "really", "much",
+    }
+)  # fmt: skip
+_ROLE_WORD = re.compile(
+    r"(?i)\b(?:engineer|developer|manager|lead|director|architect|designer|analyst|principal"
+    r"|head of \w+|vp|scientist|nurse|teacher|consultant|partner|officer|editor|writer"
+    r"|researcher|specialist|administrator|accountant|counsel|associate|chef|pharmacist)s?$"
+)
+
+
+def _goal_text(goal: str | None) -> str:
+    """The goal with openers ("I want to"), anything after a clause break and a trailing deadline
+    dropped."""
+    if not goal:
+        return ""
+    text = " ".join(goal.replace("’", "'").split())
+    text = _OPENER.sub("", text)
+    text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
+    return _TIME_TAIL.sub("", text).strip()
+
+
+def derive_focus(goal: str | None) -> str | None:
+    """The focus area of a goal, or None when nothing usable comes out.
+
+    1. what a role is *for*, as a domain the asks can put after a preposition: "a senior engineer
+       owning the payments platform" → "the payments platform"; "a design lead for the mobile app"
+       → "design on the mobile app"; "head of the science department" → "leading the science
+       department" (the step itself is `derive_step`'s);
+    2. the object of "better at / into / expert on / learn X": "product marketing";
+    3. else, for a role goal ("become a staff engineer"): people management for manager and lead
+       roles, "the <role> role" for the rest (where it sits — "on the cardiac ward" — dropped);
+    4. else a short phrase of at most four words that starts like a noun ("Kubernetes").
+    """
+    text = _goal_text(goal)
+    if not text:
+        return None
+    role = _ROLE_RULE.search(text)
+    role_text = role.group("t") if role else None
+    leading = _HEAD_OF.search(role_text or text)
+    if leading:
+        return clean_focus("leading " + _PLACE.sub("", _tidy(leading.group("t"))))
+    if role_text:
+        lead_for = _LEAD_FOR.match(role_text)
+        if lead_for and lead_for.group("f").lower() not in ("tech", "team", "a team", "people"):
+            found = clean_focus(f"{lead_for.group('f')} on {lead_for.group('t')}")
+            if found:
+                return found
+        owning = _OWNING.search(role_text)
+        if owning:
+            found = clean_focus(_tidy(owning.group("t")))
+            if found:
+                return found
+        if _PLACE.search(role_text):  # "a charge nurse on the cardiac ward": the role
+            return _role_focus(_PLACE.sub("", role_text))
+    for pattern in _OBJECT_RULES:
+        match = pattern.search(role_text or text) or pattern.search(text)
+        if match:
+            found = clean_focus(match.group("t"))
+            if found:
+                return found
+    if role_text:
+        return _role_focus(role_text)
+    words = text.split()
+    if len(words) <= 4:
+        return clean_focus(text)
+    return None
+
+
+def derive_step(goal: str | None) -> str | None:
+    """The role a goal steps up to, as "the <role> role" ("the senior engineer role"); None when
+    the goal names no role. A mentor or sponsor knows the step better than the area."""
+    text = _goal_text(goal)
+    role = _ROLE_RULE.search(text) if text else None
+    if role is None:
+        return None
+    title = _OBJECT_TAIL.split(role.group("t"), maxsplit=1)[0]
+    title = _PLACE.sub("", title)
+    head_of = re.match(r"(?i)(?:the )?(head|director|chief) of (?:the |a |our )?(.+)", title)
+    if head_of:  # "head of the science department" → "the head of department role"
+        what = _tidy(head_of.group(2)).split()
+        return clean_focus(f"the {head_of.group(1).lower()} of {what[-1]} role")
+    step = _role_focus(title)
+    if step == "people management":
+        return "the people manager role"
+    return step if step and is_role(step) else None
+
+
+def _role_focus(raw: str) -> str | None:
+    title = _tidy(raw)
+    if not title:
+        return None
+    title = re.split(r"(?i) (?:at|with) (?:the|a|an|our|my) ", title, maxsplit=1)[0]
+    title = re.sub(r"(?i)^(?:an?|the)\s+", "", title)
+    title = re.sub(r"(?i)^(?:much |even )?(?:better|great|good|stronger|strong|real)\s+", "", title)
+    if _PEOPLE_LEAD.match(title):
+        return "people management"
+    if not _ROLE_WORD.search(title):
+        return clean_focus(title)
+    title = re.sub(r"(?i)\s+(?:role|level|position)$", "", title)
+    return clean_focus(f"the {title} role")
+
+
+def _tidy(raw: str) -> str:
+    text = _TIME_TAIL.sub("", raw).strip(" '\"-")
+    return " ".join(text.split())
+
+
+def clean_focus(raw: str) -> str | None:
+    """A phrase as a focus: possessives and "a/an" dropped, bounded, checked to be a noun phrase.
+
+    Also used on what the user types in `/oneonone goal focus <phrase>`.
+    """
+    text = _tidy(raw)
+    text = re.sub(r"(?i)^(?:my|our|your)\s+(?:own\s+)?", "", text)
+    text = re.sub(r"(?i)^an?\s+", "", text)
+    text = re.sub(r"(?i)\b(?:the )?(role|level)\s+\1$", r"\1", text)
+    if _PEOPLE_LEAD.match(text):
+        return "people management"
+    words = text.split()
+    while words and words[-1].lower() in _DANGLING:
+        words.pop()
+    if not words or len(words) > _MAX_WORDS or words[0].lower() in _NOT_A_START:
+        return None
+    phrase = " ".join(words)
+    if phrase.lower() in _VAGUE:
+        return None
+    return phrase
+
+
+def is_role(focus: str) -> bool:
+    """A focus that names a role ("the staff engineer role") reads in other slots than an area."""
+    return focus.lower().endswith(" role")
+
+
+__all__ = ["clean_focus", "derive_focus", "derive_step", "is_role"]

@@ -1,0 +1,262 @@
+"""Logged items referred to, not quoted: "the course budget you asked about on 3 Nov".
+
+A log line is written for the user ("@dana asked to demo the retry dashboard at the all-hands");
+pasted inside an ask to Dana it reads like a bug. So the card names a logged item by a short
+*topic* — a noun phrase pulled from the line — and its date. The topic is kept in the user's
+voice ("my design doc") and turned to the right voice where it is used: "your design doc" when
+the card speaks to the user, "your hiring plan" (not "Dana's hiring plan") when the user speaks
+to Dana.
+
+Heuristics over short, formulaic lines; when no clean noun phrase comes out the answer is None
+and the caller words the ask without a topic. A wrong-but-fluent topic is worse than none, so the
+rules prefer giving up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+_SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
+_FREE_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w.-]*)")
+_OTHER_TOKEN = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
+_PREFIX = re.compile(
+    r"(?i)^\s*(?:note|ask|gave|win|followup|follow-up|agenda|idea|priority|intro)\s*[:\-–]\s*"
+)
+_CLAUSE_BREAK = re.compile(
+    r"[.;!?()\"“”]|, | — | – | - | because | so that | so we | so i | but | and (?:she|he|they|"
+    r"i|we|it) | which | after | before | when | since | until | while ",
+    re.I,
+)
+_COPULA = re.compile(
+    r"(?i)\s+(?:is|was|were|are|went|got|looks?|looked|seems?|seemed|has been|had been|will be"
+    r"|landed|shipped|made it)\b.*$"
+)
+#: A trailing "this quarter", "by Friday", "next week": when, not what.
+_WHEN_TAIL = re.compile(
+    r"(?i)\s+(?:(?:this|next|last|by|before|for) (?:the )?(?:end of )?(?:the )?"
+    r"(?:week|month|quarter|year|half|sprint|cycle|monday|tuesday|wednesday|thursday|friday"
+    r"|q[1-4]|h[12])|today|tomorrow|yesterday|asap)\b.*$"
+)
+#: A trailing "a quarter early", "ahead of schedule", "on time": how, not what.
+_HOW_TAIL = re.compile(
+    r"(?i)\s+(?:(?:a|one|two|three) (?:day|week|month|quarter|year)s? early|ahead of "
+    r"(?:schedule|time|plan)|on time|on budget|under budget|early)\b.*$"
+)
+#: Words that open a line before its topic: subjects, auxiliaries, request and report verbs.
+_LEAD = frozenset(
+    """
+    i i've i'd i'll we we've she he they you it me us her him them someone can could would
+    will may might should shall did do does please maybe just also finally asked ask asking
+    requested request requesting told tell said say mentioned mention suggested suggest
+    offered offer promised promise agreed agree wants want wanted needs need needed would like
+    like hoped hope wondered wonder checked check chatted chat talked talk discussed discuss
+    raised raise brought bring pinged ping followed follow up about for if whether to that on
+    with re regarding around again still what maybe should
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Past-tense verbs a win or a gift opens with; the topic is their object.
+_DONE_VERBS = frozenset(
+    """
+    shipped launched delivered finished completed closed fixed led ran presented demoed wrote
+    published got won landed built released migrated reviewed helped gave covered organised
+    organized mentored onboarded unblocked drafted created designed prepared sent shared
+    hosted taught trained coached interviewed debugged rolled automated cut reduced improved
+    cleaned paired found solved resolved introduced connected recorded ran set
+    send share forward email book draft finish prepare give lend
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Base-form verbs a request opens with ("demo the dashboard"): turned into "demoing ...".
+_BASE_VERBS = frozenset(
+    """
+    demo present join lead run take attend go speak write review pair shadow move switch try
+    use own drive host teach mentor cover present pitch build ship start visit sit work learn
+    do get have
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Verbs whose object is a problem, not a deliverable: the topic keeps the verb, as a gerund.
+_CHANGE_VERBS = {
+    "cut": "cut", "reduced": "reduce", "improved": "improve", "fixed": "fix", "halved": "halve",
+    "doubled": "double", "lowered": "lower", "increased": "increase", "raised": "raise",
+    "sped": "speed", "saved": "save", "grew": "grow", "boosted": "boost", "slashed": "slash",
+    "eliminated": "eliminate", "removed": "remove", "stabilised": "stabilise",
+    "stabilized": "stabilize", "unblocked": "unblock", "simplified": "simplify",
+}  # fmt: skip
+_DETERMINERS = frozenset(
+    """
+    the a an my our your his her their this that these those some any more
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_MAX_WORDS = 7
+_DANGLING = frozenset(
+    """
+    a an the of to for on in at with and or my our your by from into as who that which is are
+    was be i me it this next
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_BREAK_WORDS = frozenset(["at", "for", "on", "in", "with", "by", "from", "to", "during", "about"])
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A logged item as the card names it: a topic in the user's voice, and its local date."""
+
+    topic: str
+    date: str
+
+    def to_user(self) -> str:
+        """The topic as the card says it to the user: "my doc" → "your doc"."""
+        return _swap(self.topic, _TO_USER)
+
+    def to_counterpart(self, name: str) -> str:
+        """The topic as the user says it to `name`: "Dana's plan" → "your plan"."""
+        text = re.sub(rf"(?i)\b{re.escape(name)}['’]s\b", "your", self.topic)
+        return re.sub(rf"(?i)\b{re.escape(name)}\b", "you", text)
+
+
+_TO_USER = {"my": "your", "me": "you", "i": "you", "mine": "yours", "our": "your team's"}
+
+
+def _swap(text: str, table: Mapping[str, str]) -> str:
+    return re.sub(
+        r"\b(" + "|".join(table) + r")\b",
+        lambda m: table[m.group(1).lower()],
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
+def plain_text(text: str, names: Mapping[str, str] | None = None) -> str:
+    """Slack's tokens as a reader would say them: `<@U1|dana>` and `@dana` → "Dana"."""
+
+    def slack(match: re.Match[str]) -> str:
+        label = match.group(2) or (names or {}).get(match.group(1)) or "them"
+        return _name(label)
+
+    text = _SLACK_MENTION.sub(slack, text)
+    text = _OTHER_TOKEN.sub(lambda m: m.group(2) or m.group(1).lstrip("#!"), text)
+    text = _FREE_MENTION.sub(lambda m: _name(m.group(1)), text)
+    return " ".join(text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").split())
+
+
+def _name(label: str) -> str:
+    label = label.strip().lstrip("@")
+    return label[:1].upper() + label[1:] if label.islower() else label
+
+
+def short_date(instant: datetime, now: datetime) -> str:
+    """ "3 Nov" in the zone of `now` (the user's clock)."""
+    local = instant.astimezone(now.tzinfo) if now.tzinfo else instant
+    return f"{local.day} {local:%b}"
+
+
+def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
+    """A short noun phrase for what a log line is about, in the user's voice; None if unclear."""
+    plain = _PREFIX.sub("", plain_text(text, names))
+    plain = _CLAUSE_BREAK.split(plain, maxsplit=1)[0]
+    plain = _COPULA.sub("", plain)
+    plain = re.sub(
+        r"(?i)\s+by (?:about |over |almost )?[\d.,]+\s*(?:%|x|ms|s|percent)?.*$", "", plain
+    )
+    plain = re.sub(
+        r"(?i)\b(?:an? )?(?:intro(?:duce)?|introduction|connect)(?: me)?(?: to| with)"
+        r"(?: someone| somebody| a person)?(?: (?:on|in|from|at|who knows))?\b",
+        "an introduction to",
+        plain,
+    )
+    plain = _WHEN_TAIL.sub("", plain)
+    plain = _HOW_TAIL.sub("", plain)
+    words = plain.replace("’", "'").split()
+    who = {w.lower() for w in counterpart.split()} | {counterpart.lower()}
+    gerund = False
+    while words:
+        head = words[0].lower().strip(",")
+        if head in _LEAD or head in who:
+            words.pop(0)
+        elif head in _CHANGE_VERBS and len(words) > 1:
+            # "cut checkout errors by 30%": the win is the change, not the errors
+            words[0] = _ing(_CHANGE_VERBS[head])
+            gerund = True
+            break
+        elif head in _DONE_VERBS or (head.endswith("ed") and len(head) > 4 and len(words) > 1):
+            words.pop(0)
+            # "helped Dana with the plan", "gave Dana feedback on the plan"
+            while words and (
+                words[0].lower() in who or words[0].lower() in {"with", "on", "them", "her", "him"}
+            ):
+                words.pop(0)
+        elif head in _BASE_VERBS and not gerund and len(words) > 1:
+            words[0] = _ing(head)
+            gerund = True
+            break
+        else:
+            break
+    words = _bounded(words)
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in _LEAD or first in _DONE_VERBS or first in who:
+        return None
+    phrase = " ".join(words)
+    if not (gerund or first in _DETERMINERS or first.endswith("'s") or first.endswith("ing")):
+        phrase = "the " + phrase
+    return phrase
+
+
+_TAIL_WORDS = frozenset(["to", "at", "across", "during", "via"])
+
+
+def _bounded(words: list[str]) -> list[str]:
+    """The head of the phrase: cut before a trailing "to all EU customers" or "at the
+    all-hands", at most seven words, never a dangling article at the end."""
+    tail = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i >= 2 and w.lower() in _TAIL_WORDS and words[i - 1].lower() != "introduction"
+        ),
+        None,
+    )
+    if tail is not None:
+        words = words[:tail]
+    if len(words) > _MAX_WORDS:
+        cut = [i for i, w in enumerate(words[: _MAX_WORDS + 1]) if w.lower() in _BREAK_WORDS]
+        cut = [i for i in cut if i >= 2]
+        words = words[: cut[-1]] if cut else []
+    while words and words[-1].lower().strip(",") in _DANGLING:
+        words.pop()
+    return [w.strip(",") for w in words]
+
+
+def _ing(verb: str) -> str:
+    """demo → demoing, write → writing, run → running, see → seeing."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return verb[:-1] + "ing"
+    if (
+        len(verb) == 3
+        and verb[2] not in "aeiouwxy"
+        and verb[1] in "aeiou"
+        and verb[0] not in "aeiou"
+    ):
+        return verb + verb[2] + "ing"
+    return verb + "ing"
+
+
+def reference(
+    text: str,
+    created_at: datetime,
+    *,
+    now: datetime,
+    counterpart: str,
+    names: Mapping[str, str] | None = None,
+) -> Reference | None:
+    """The card's name for a logged item, or None when its topic is unclear."""
+    topic = topic_of(text, counterpart=counterpart, names=names)
+    return Reference(topic, short_date(created_at, now)) if topic else None
+
+
+__all__ = ["Reference", "plain_text", "reference", "short_date", "topic_of"]

@@ -1,0 +1,149 @@
+"""Issue 11 over signed HTTP: the goal's focus, editing talking points, optics and the card's
+asks as Slack receives them, with the rows checked where they land."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from storage.db import make_session_factory, transaction
+from storage.models import Entry, User
+from tests.blocks import assert_valid_message
+from tests.slack.conftest import DANA
+
+GOAL = "Become a senior engineer owning the payments platform"
+
+
+def _rows(engine, model):
+    with transaction(make_session_factory(engine)) as session:
+        return list(session.scalars(select(model).order_by(model.id)))
+
+
+def _meet(alice, clock, when: str, role: str) -> None:
+    """Alice, on Wed 25 Nov 2026, schedules her 1:1 series with Dana."""
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> {when} as {role}")
+
+
+def test_goal_keeps_the_sentence_shows_the_focus_and_takes_a_correction(alice, sqlite_engine):
+    reply = alice.command(f"goal {GOAL}")
+    assert_valid_message(reply)
+    assert "*the payments platform*" in reply["text"]
+    assert "/oneonone goal focus" in reply["text"]
+    (user,) = _rows(sqlite_engine, User)
+    assert (user.goal, user.goal_focus) == (GOAL, "the payments platform")
+    fixed = alice.command("goal focus payments reliability")
+    assert "*payments reliability*" in fixed["text"]
+    (user,) = _rows(sqlite_engine, User)
+    assert (user.goal, user.goal_focus) == (GOAL, "payments reliability")
+
+
+def test_a_sentence_as_focus_is_refused_with_an_example(alice, sqlite_engine):
+    reply = alice.command("goal focus to be promoted")
+    assert "/oneonone goal focus people management" in reply["text"]
+    assert all(user.goal_focus is None for user in _rows(sqlite_engine, User))
+
+
+def test_card_asks_use_the_focus_never_the_goal_or_a_log_line(alice, clock):
+    _meet(alice, clock, "weekly tue 10:00", "mentor")
+    alice.command(f"goal {GOAL}")
+    clock.current -= timedelta(days=10)
+    alice.command(f"log <@{DANA}> ask: <@{DANA}> to demo the retry dashboard at the all-hands")
+    clock.current += timedelta(days=10)
+    card = alice.command(f"prep <@{DANA}>")
+    asks = next(b for b in card["blocks"] if "Suggested asks" in b.get("text", {}).get("text", ""))
+    body = asks["text"]["text"]
+    assert "demoing the retry dashboard" in body  # the open ask, by topic
+    assert "15 Nov" in body  # ... and date
+    assert GOAL.lower() not in body.lower() and "<@" not in body
+    assert "all-hands" not in body  # never the raw line
+    assert "budget" not in body.lower()  # a mentor holds no budget
+
+
+def test_a_weekly_manager_one_on_one_never_gets_a_favouritism_note(alice, clock):
+    _meet(alice, clock, "weekly tue 10:00", "manager")
+    alice.command("schedule @sam monthly first thu 11:00 as mentor")
+    for text in ("the Q3 roadmap", "the ingestion design review", "hiring for the data team"):
+        alice.command(f"log <@{DANA}> {text}")
+    card = alice.command(f"prep <@{DANA}>")
+    assert "favouritism" not in str(card["blocks"]).replace("Could it look like favouritism?", "")
+
+
+def test_an_evening_one_on_one_gets_the_hours_note(alice, clock):
+    _meet(alice, clock, "weekly thu 19:30", "manager")
+    card = alice.command(f"prep <@{DANA}>")
+    assert "Thursdays at 19:30, outside working hours" in str(card["blocks"])
+
+
+def test_edit_and_remove_a_talking_point_with_undo(alice, clock, sqlite_engine):
+    _meet(alice, clock, "weekly tue 10:00", "manager")
+    alice.command(f"agenda <@{DANA}> the Q3 roadmap")
+    alice.command(f"agenda <@{DANA}> hiring plan")
+    edited = alice.command(f"agenda <@{DANA}> edit 2 the hiring plan for Q1")
+    assert_valid_message(edited)
+    assert "Changed your point" in edited["text"]
+    texts = {(e.text, e.status) for e in _rows(sqlite_engine, Entry)}
+    assert texts == {
+        ("the Q3 roadmap", "open"),
+        ("hiring plan", "dismissed"),
+        ("the hiring plan for Q1", "open"),
+    }
+    undo = next(b["accessory"] for b in edited["blocks"] if "accessory" in b)
+    alice.press(undo["action_id"], undo["value"])
+    texts = {(e.text, e.status) for e in _rows(sqlite_engine, Entry)}
+    assert texts == {("the Q3 roadmap", "open"), ("hiring plan", "open")}
+
+    removed = alice.command(f"agenda <@{DANA}> remove 1")
+    assert "Removed from your points" in removed["text"] and "the Q3 roadmap" in removed["text"]
+    card = alice.command(f"prep <@{DANA}>")
+    assert "Q3 roadmap" not in str(card["blocks"]) and "1. hiring plan" in str(card["blocks"])
+    undo = next(b["accessory"] for b in removed["blocks"] if "accessory" in b)
+    alice.press(undo["action_id"], undo["value"])
+    assert {e.status for e in _rows(sqlite_engine, Entry)} == {"open"}
+
+    wrong = alice.command(f"agenda <@{DANA}> remove 5")
+    assert "no point 5" in wrong["text"] and "you have 2 open talking points" in wrong["text"]
+
+
+def test_undo_of_someone_elses_point_changes_nothing(alice, bob, clock, sqlite_engine):
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command(f"agenda <@{DANA}> the Q3 roadmap")
+    removed = alice.command(f"agenda <@{DANA}> remove 1")
+    undo = next(b["accessory"] for b in removed["blocks"] if "accessory" in b)
+    answers = bob.press(undo["action_id"], undo["value"])
+    assert "couldn't find that item" in str(answers)
+    assert [e.status for e in _rows(sqlite_engine, Entry)] == ["dismissed"]
+
+
+def test_priority_is_logged_and_offered_when_the_balance_leans_take(alice, clock, sqlite_engine):
+    _meet(alice, clock, "weekly tue 10:00", "sponsor")
+    for n in range(4):
+        alice.command(f"log <@{DANA}> ask: help with thing {n}")
+    logged = alice.command(f"log <@{DANA}> priority: hiring two senior designers")
+    assert "priority of theirs" in logged["text"]
+    assert [e.kind for e in _rows(sqlite_engine, Entry)][-1] == "priority"
+    card = alice.command(f"prep <@{DANA}>")
+    asks = next(b for b in card["blocks"] if "Suggested asks" in b.get("text", {}).get("text", ""))
+    first = asks["text"]["text"].splitlines()[1]
+    assert first.startswith("1. ") and "hiring two senior designers" in first
+
+
+def test_drinks_and_promo_ahead_of_others_get_the_favouritism_note(alice, clock):
+    """Must show 3 over signed HTTP, with the learned scanner's FAVOURITISM flags."""
+    _meet(alice, clock, "weekly tue 10:00", "manager")
+    alice.command(f"agenda <@{DANA}> grab drinks after work, just the two of us?")
+    alice.command(f"agenda <@{DANA}> can you push my promo ahead of the others?")
+    card = alice.command(f"prep <@{DANA}>")
+    assert_valid_message(card)
+    optics = [
+        e["text"]
+        for b in card["blocks"]
+        if b["type"] == "context"
+        for e in b["elements"]
+        if ":eyes:" in e.get("text", "")
+    ]
+    assert len(optics) == 1 and "can read to others as favouritism" in optics[0]
+    assert "Dana" in optics[0] and "Keep the ask about your work" in optics[0]
+    points = str(card["blocks"])
+    assert "Could read as favouritism" in points  # each point carries its marker
