@@ -22,6 +22,7 @@ import common  # noqa: F401  (puts the repository on sys.path)
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from bot.app import nudge_views
 from bot.config import Config
 from bot.dispatcher import Dispatcher
 from bot.slack_client import make_web_client
@@ -48,6 +49,7 @@ def run(name: str, url: str, fake: FakeSlack, count: int, base: float) -> None:
         session_factory=make_session_factory(engine),
         client=make_web_client(_config(fake), wait_on_rate_limit=False),
         clock=lambda: now,
+        views=nudge_views(),
         batch=200,
     )
     started = time.perf_counter()

@@ -1,11 +1,16 @@
-"""The Bolt app factory every mode uses (HTTP, Socket Mode, tests, the shell)."""
+"""The composition root every mode uses (HTTP, Socket Mode, tests, the shell): the Bolt app,
+and the pieces of `handlers/` the dispatcher is handed (its views and background hooks).
+
+This is the only module in `bot/` that imports `handlers/`.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from datetime import datetime
+from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -13,9 +18,28 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import handlers
 from bot.clock import utc_now
+from bot.slack_client import team_of
 from handlers.errors import handle_error
+from handlers.inbox import replay_request, store_before_ack
 from handlers.middleware import provide_storage, resolve_requester
 from handlers.views.flags import set_support_url
+from services.nudge_cards import NudgeViews
+
+#: Threads running listeners. A slash command is only answered once a thread picks its
+#: listener up, so this pool must never be exhausted by work that waits: what a listener waits
+#: on is one short transaction (milliseconds; SQLite serialises them, PostgreSQL's pool holds
+#: 10 + 20 connections) and, after its ack, a few Slack calls of 100–300 ms each that never
+#: sleep on a 429. 32 threads cover ~100 requests a second at those latencies, more than one
+#: workspace sends, while staying near the database pool size so that threads queue for a
+#: connection only in a burst.
+LISTENER_THREADS = 32
+#: Threads doing the work of Slack events (DMs, reactions, App Home opened). Bolt has already
+#: answered 200 and the inbox holds each event, so this work may queue without anyone missing
+#: a deadline — which is why it has a pool of its own: a burst of DMs (each a commit and three
+#: or four Slack calls after it) can then never sit in front of a slash command waiting for its
+#: ack. 16 threads clear about 20 events a second at 150 ms per Slack call, more than one
+#: workspace sends, while keeping the writers that queue for SQLite's lock few.
+EVENT_THREADS = 16
 
 
 def build_app(
@@ -32,7 +56,8 @@ def build_app(
     """A Bolt app with our middlewares, listeners and error handler.
 
     `token_verification` makes Bolt call `auth.test` at start (skipped by the offline shell);
-    `listener_executor` runs listeners after the ack (the shell passes one it can wait on);
+    `listener_executor` runs listeners and event work (the shell passes one it can wait on; by
+    default a pool of LISTENER_THREADS for listeners and one of EVENT_THREADS for events);
     `shared_client` hands `client` itself to every listener instead of Bolt's per-request copy
     (a plain WebClient), which the shell needs because its client answers in-process.
     `support_url` is the operator's ONEONONE_SUPPORT_URL, linked from the care note.
@@ -48,11 +73,63 @@ def build_app(
         signing_secret=signing_secret,
         token_verification_enabled=token_verification,
         logger=logging.getLogger("bot.bolt"),
-        listener_executor=listener_executor,
+        listener_executor=listener_executor
+        or ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener"),
         before_authorize=use_shared_client if shared_client else None,
     )
-    app.use(provide_storage(session_factory, clock))
+    event_pool = listener_executor or ThreadPoolExecutor(EVENT_THREADS, thread_name_prefix="event")
+    app.use(provide_storage(session_factory, clock, event_pool))
     app.use(resolve_requester)
+    app.use(store_before_ack)
     app.error(handle_error)
     handlers.register(app)
     return app
+
+
+def nudge_views() -> NudgeViews:
+    """The prep card and after-meeting message the dispatcher sends."""
+    from handlers.views.nudges import nudge_views as views
+
+    return views()
+
+
+Hook = Callable[[datetime], Any]
+
+
+def standard_hooks(
+    session_factory: sessionmaker[Session],
+    client: WebClient,
+    app: App | None = None,
+    team_id: str | None = None,
+) -> list[Hook]:
+    """Background work each dispatcher tick besides nudges: message texts Slack rate-limited
+    earlier, private replies Slack could not take, and (given the app) Slack events a crash or
+    a 429 left in the inbox — all of the workspace of `client`'s token only (asked of Slack
+    once when `team_id` is not given)."""
+    from handlers.capture.backfill import fill_pending_texts
+    from handlers.capture.replies import post_queued
+    from services.inbox import replay_due
+    from services.outbox import send_due
+
+    post = post_queued(client)
+    known: dict[str, str] = {"id": team_id} if team_id else {}
+
+    def team() -> str:
+        if "id" not in known:
+            known["id"] = team_of(client)
+        return known["id"]
+
+    hooks: list[Hook] = [
+        lambda now: fill_pending_texts(session_factory, client, now, team_id=team()),
+        lambda now: send_due(session_factory, post, now, team_id=team()),
+    ]
+    if app is not None:
+        hooks.append(
+            lambda now: replay_due(
+                session_factory,
+                lambda body: app.dispatch(replay_request(body)),
+                now,
+                team_id=team(),
+            )
+        )
+    return hooks

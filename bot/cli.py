@@ -82,10 +82,10 @@ def _run(config: Config) -> int:
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError, SlackClientError
 
-    from bot.app import build_app
+    from bot.app import build_app, nudge_views, standard_hooks
     from bot.clock import utc_now
-    from bot.dispatcher import Dispatcher, standard_hooks, start_scheduler, team_of
-    from bot.slack_client import make_web_client
+    from bot.dispatcher import Dispatcher, start_scheduler
+    from bot.slack_client import make_web_client, team_of
     from coaching.catalogue import CatalogueError, catalogue
     from storage.db import make_engine, make_session_factory, ping
 
@@ -126,7 +126,8 @@ def _run(config: Config) -> int:
         session_factory=session_factory,
         client=dispatch_client,
         clock=utc_now,
-        hooks=standard_hooks(session_factory, dispatch_client, team_id),
+        views=nudge_views(),
+        hooks=standard_hooks(session_factory, dispatch_client, app, team_id),
         team_id=team_id,
     )
     scheduler = start_scheduler(dispatcher, tick_seconds=config.tick_seconds)

@@ -34,19 +34,15 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.slack_client import team_of
 from coaching.nudge_plan import HORIZON, REPLAN_WITHIN, delivery_verdict, plan_series
-from coaching.prep import is_first_occurrence, meeting_for
 from coaching.timing import AFTER_KIND, quiet_ends_after
-from handlers.actor import Actor
-from handlers.prep_data import prep_card
-from handlers.views.labels import counterpart
-from handlers.views.nudges import after_message
-from handlers.views.prep import prep_message
+from services.nudge_cards import NudgeViews, nudge_message
 from storage import nudges as nudge_store
 from storage import series as series_store
 from storage.db import transaction
 from storage.events import forget_old_events
-from storage.models import MeetingSeries, Nudge, Relationship, User
+from storage.models import MeetingSeries, Nudge, User
 from storage.users import nudge_settings
 
 log = logging.getLogger(__name__)
@@ -68,6 +64,9 @@ class Dispatcher:
     session_factory: sessionmaker[Session]
     client: WebClient
     clock: Callable[[], datetime]
+    #: The Block Kit for prep cards and after-meeting messages, given by the composition root
+    #: (bot.app.nudge_views) so that this module never imports handlers/.
+    views: NudgeViews
     instance: str = field(default_factory=instance_name)
     batch: int = 100
     #: DMs sent side by side: Slack answers in 100–300 ms, so one at a time caps a busy
@@ -187,20 +186,7 @@ class Dispatcher:
         if verdict != "send":
             nudge_store.record_final(nudge, verdict)
             return None
-        relationship = session.get(Relationship, series.relationship_id)
-        if nudge.kind == AFTER_KIND:
-            payload = after_message(
-                counterpart(relationship), relationship_id=relationship.id, nudge_id=nudge.id
-            )
-        else:
-            actor = Actor(db=session, user=user, now=now, client=self.client)
-            first = is_first_occurrence(spec, nudge.occurrence_start, created_at=series.created_at)
-            meeting = meeting_for(
-                series.id, nudge.occurrence_start, now=now, tz=spec.tz, first=first
-            )
-            payload = prep_message(
-                prep_card(actor, relationship, meeting, refresh=False), nudge_id=nudge.id
-            )
+        payload = nudge_message(session, nudge, series, user, tz=spec.tz, now=now, views=self.views)
         return {**payload, "_user": user.user_id}
 
     def _dm_channel(self, user_id: str) -> str | None:
@@ -261,31 +247,6 @@ class Dispatcher:
                 nudge_store.record_retry(nudge, due_at=now + delay, reason=reason)
 
         return self._record(nudge_id, retry_or_fail)
-
-
-def standard_hooks(
-    session_factory: sessionmaker[Session], client: WebClient, team_id: str | None = None
-) -> list[Hook]:
-    """Background work each tick besides nudges: message texts Slack rate-limited earlier,
-    for the workspace of `client`'s token only (asked of Slack once when not given)."""
-    from handlers.capture.backfill import fill_pending_texts
-
-    team: dict[str, str] = {"id": team_id} if team_id else {}
-
-    def backfill(now: datetime) -> int:
-        if "id" not in team:
-            team["id"] = team_of(client)
-        return fill_pending_texts(session_factory, client, now, team_id=team["id"])
-
-    return [backfill]
-
-
-def team_of(client: WebClient) -> str:
-    """The workspace of the client's token (`auth.test`); raises when Slack does not say."""
-    team_id = client.auth_test().get("team_id")
-    if not isinstance(team_id, str) or not team_id:
-        raise SlackClientError("auth.test named no team for this token")
-    return team_id
 
 
 def _reason(error: Exception) -> str:

@@ -139,8 +139,8 @@ class Shell:
         start: datetime | None = None,
         out: IO[str] | None = None,
     ) -> None:
-        from bot.app import build_app
-        from bot.dispatcher import Dispatcher, standard_hooks
+        from bot.app import build_app, nudge_views, standard_hooks
+        from bot.dispatcher import Dispatcher
         from storage.db import make_engine, make_session_factory
         from storage.migrate import upgrade
 
@@ -176,8 +176,9 @@ class Shell:
             session_factory,
             self.slack,
             self.clock,
+            nudge_views(),
             instance="shell",
-            hooks=standard_hooks(session_factory, self.slack),
+            hooks=standard_hooks(session_factory, self.slack, self.app),
         )
         self._verifier = SignatureVerifier(SIGNING_SECRET)
 

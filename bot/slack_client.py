@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
@@ -12,12 +13,13 @@ from slack_sdk.http_retry.builtin_handlers import (
 from bot.config import Config
 
 
-def make_web_client(config: Config, *, wait_on_rate_limit: bool = True) -> WebClient:
+def make_web_client(config: Config, *, wait_on_rate_limit: bool = False) -> WebClient:
     """A client that talks to `SLACK_API_URL` and rides out blips.
 
-    Connection errors and 5xx are retried with slack_sdk's backoff; a 429 waits the
-    `Retry-After` Slack sends, as its rate-limit rules ask. The nudge dispatcher passes
-    `wait_on_rate_limit=False`: it reschedules a rate-limited nudge instead of blocking a batch.
+    Connection errors and 5xx are retried with slack_sdk's backoff. A 429 comes back as an
+    error by default: listeners must never sleep through `Retry-After` (they defer the read to
+    the dispatcher instead), and the dispatcher reschedules a rate-limited nudge. Only a
+    one-off caller such as `oneonone doctor` may pass `wait_on_rate_limit=True`.
     """
     handlers = [
         ConnectionErrorRetryHandler(max_retry_count=2),
@@ -28,3 +30,12 @@ def make_web_client(config: Config, *, wait_on_rate_limit: bool = True) -> WebCl
     return WebClient(
         token=config.bot_token, base_url=config.slack_api_url, timeout=15, retry_handlers=handlers
     )
+
+
+def team_of(client: WebClient) -> str:
+    """The workspace of the client's token (`auth.test`): one installation serves one team, and
+    background work is scoped to it. Raises when Slack does not say."""
+    team_id = client.auth_test().get("team_id")
+    if not isinstance(team_id, str) or not team_id:
+        raise SlackClientError("auth.test named no team for this token")
+    return team_id

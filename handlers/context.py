@@ -33,3 +33,10 @@ def requester(context: BoltContext) -> Requester:
 
 def now(context: BoltContext) -> datetime:
     return context[NOW_KEY]
+
+
+#: The pool event listeners hand their work to (see handlers.unit_of_work.event_listener).
+EVENT_POOL_KEY = "event_pool"
+
+#: Set on a request the dispatcher replays from the inbox (handlers.inbox lets it through).
+REPLAY_KEY = "inbox_replay"

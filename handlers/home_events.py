@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_sdk import WebClient
 
-from handlers.actor import Actor
+from services.actor import Actor
 
 
 def journal_changed(actor: Actor) -> None:
@@ -15,8 +15,8 @@ def journal_changed(actor: Actor) -> None:
 
     actor.db.flush()
     view = home_view(home_data(actor))
-    client, user_id = actor.client, actor.user.user_id
-    actor.later.append(lambda: publish_quietly(client, user_id, view))
+    user_id = actor.user.user_id
+    actor.later.append(lambda client: publish_quietly(client, user_id, view))
 
 
 def home_forgotten(client: WebClient, user_id: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coaching.nudge_plan import HORIZON, plan_series
-from handlers.actor import Actor
+from services.actor import Actor
 from storage import nudges as nudge_store
 from storage import series as series_store
 from storage.models import MeetingSeries

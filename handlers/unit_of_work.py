@@ -1,77 +1,131 @@
-"""One database transaction per listener run, and Slack's retries dropped inside it.
+"""The thin adapter between Bolt listeners and `services.unit_of_work`.
 
-Every listener is wrapped with `listener`: it opens a session, records the delivery's
-`event_id` in the same transaction as the listener's work, and commits at the end. Slack calls
-queued on `Actor.later` run after the commit. If the
-listener raises, the transaction rolls back *including* the event id, so Slack's retry gets a
-fresh chance; if it succeeded, a retry of the same event is dropped before the listener runs.
+A listener calls `perform(context, client, work)`: the service runs `work` in one transaction
+and commits; only then does the listener ack or reply, and `after` runs the Slack effects the
+work queued and the profile reads it found stale. No listener opens a transaction itself, and
+no Slack call happens while one is open.
+
+Event listeners are wrapped with `event_listener`: the event's inbox row (written by
+handlers.inbox before Slack got its 200) is marked done in the same transaction as the work,
+or — when there was no work to do — right after, so the dispatcher never replays it. When the
+listener raises, the row stays pending and the dispatcher replays it a little later.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import traceback
 from collections.abc import Callable
-from typing import Any
+from datetime import timedelta
+from typing import Any, TypeVar
 
 from slack_bolt import BoltContext
+from slack_sdk import WebClient
 
-from handlers.context import AFTER_COMMIT_KEY, DB_KEY, FACTORY_KEY, NOW_KEY, REQUESTER_KEY
-from storage.events import record_event
+from handlers.context import EVENT_POOL_KEY, FACTORY_KEY, NOW_KEY, requester
+from handlers.profiles import read_zone_on_first_contact, refresh_after
+from services import unit_of_work as service
+from services.actor import Actor
+from services.unit_of_work import Outcome, Scope
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+EVENT_KEY = "inbox_event_id"
+DEFERRED_KEY = "inbox_deferred"
+TAKEN_KEY = "inbox_taken"
 
-def listener(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Wrap a Bolt listener in a unit of work. The listener must take `context` (and `body`
-    if it handles events); Bolt reads the wrapped function's signature for injection."""
+
+def scope(context: BoltContext) -> Scope:
+    who = requester(context)
+    return Scope(
+        team_id=who.team_id,
+        user_id=who.user_id,
+        now=context[NOW_KEY],
+        event_id=context.get(EVENT_KEY),
+    )
+
+
+def perform(context: BoltContext, client: WebClient, work: Callable[[Actor], T]) -> Outcome[T]:
+    """Run `work` for the verified requester in one committed transaction."""
+    where = scope(context)
+    factory = context[FACTORY_KEY]
+    read_zone_on_first_contact(factory, client, where)
+    outcome = service.perform(factory, where, work)
+    if where.event_id:
+        context[TAKEN_KEY] = True  # done (or found done) in that transaction
+    return outcome
+
+
+def look(context: BoltContext, work: Callable[[Actor], T]) -> T:
+    """A short read-only look before Slack is asked anything (it neither takes the event nor
+    reads a profile): e.g. whether a reaction's message is logged already."""
+    from dataclasses import replace
+
+    where = replace(scope(context), event_id=None)
+    return service.perform(context[FACTORY_KEY], where, work).reply
+
+
+def after(context: BoltContext, client: WebClient, outcome: Outcome) -> None:
+    """Once the reply is out: the queued Slack effects, then the stale profile reads. A
+    failure here is logged; the user's change is already saved."""
+    for effect in outcome.effects:
+        try:
+            effect(client)
+        except Exception as error:
+            log.warning("work after commit failed: %s", type(error).__name__)
+    try:
+        refresh_after(context[FACTORY_KEY], client, scope(context), outcome)
+    except Exception as error:
+        log.warning("profile refresh failed: %s", type(error).__name__)
+
+
+def defer(context: BoltContext, seconds: float) -> None:
+    """Leave the current event for the dispatcher to replay in `seconds` (Slack asked us to
+    wait); the listener returns at once instead of sleeping."""
+    event_id = context.get(EVENT_KEY)
+    if event_id is None:
+        return
+    context[DEFERRED_KEY] = True
+    until = context[NOW_KEY] + timedelta(seconds=max(seconds, 1))
+    service.postpone_event(context[FACTORY_KEY], event_id, until=until)
+
+
+def event_listener(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a Bolt event listener (it must take `body` and `context`); see the module
+    docstring. Bolt reads the wrapped function's signature for injection.
+
+    Slack got its 200 before the listener started (and the inbox holds the event), so nobody
+    waits on this work: it is handed to the event pool (bot.app), leaving Bolt's listener
+    threads free for slash commands and buttons, whose acks do have a 3 s deadline."""
 
     @functools.wraps(func)
-    def run(*args: Any, **kwargs: Any) -> Any:
+    def run(*args: Any, **kwargs: Any) -> None:
         context: BoltContext = kwargs["context"]
-        if REQUESTER_KEY not in context:
-            # Every listener acts for a verified (team, user); a payload that names none is
-            # not one Slack sends for a person. Acknowledge it quietly and do nothing.
-            log.info("ignored a payload that names no user")
-            if callable(kwargs.get("ack")):
-                kwargs["ack"]()
-            return None
-        after_commit: list[Callable[[], None]] = []
-        context[AFTER_COMMIT_KEY] = after_commit
-        with context[FACTORY_KEY]() as session:
-            context[DB_KEY] = session
-            try:
-                if _is_repeat(session, context, kwargs.get("body")):
-                    session.commit()
-                    return None
-                result = func(*args, **kwargs)
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
-            finally:
-                context[DB_KEY] = None
-        _run_after_commit(after_commit)
-        return result
+        body = kwargs.get("body")
+        event_id = body.get("event_id") if isinstance(body, dict) else None
+        context[EVENT_KEY] = event_id
+
+        def process() -> None:
+            func(*args, **kwargs)
+            if event_id and not context.get(DEFERRED_KEY) and not context.get(TAKEN_KEY):
+                service.finish_event(context[FACTORY_KEY], event_id, now=context[NOW_KEY])
+
+        pool = context.get(EVENT_POOL_KEY)
+        if pool is None:
+            process()
+        else:
+            pool.submit(_logged, process)
 
     return run
 
 
-def _run_after_commit(jobs: list[Callable[[], None]]) -> None:
-    """Slow Slack calls (an upload, a Home refresh) after the transaction, so no database lock
-    is held while Slack answers. A failure here is logged; the user's change is already saved."""
-    for job in jobs:
-        try:
-            job()
-        except Exception as error:
-            log.warning("work after commit failed: %s", type(error).__name__)
-
-
-def _is_repeat(session, context: BoltContext, body: Any) -> bool:
-    event_id = body.get("event_id") if isinstance(body, dict) else None
-    if not event_id:
-        return False
-    first = record_event(session, event_id=event_id, team_id=context.team_id, now=context[NOW_KEY])
-    if not first:
-        log.info("dropping a repeat delivery of event %s", event_id)
-    return not first
+def _logged(process: Callable[[], None]) -> None:
+    """Bolt's error handler does not see the event pool: a failure is logged here (type and
+    code path only), and the event stays pending in the inbox for the dispatcher to replay."""
+    try:
+        process()
+    except Exception as error:
+        frames = "".join(traceback.format_tb(error.__traceback__))
+        log.error("event listener failed with %s\n%s", type(error).__name__, frames)

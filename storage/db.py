@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -69,8 +71,33 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: committed when the block ends, rolled back if it raises."""
-    with factory() as session, session.begin():
+    with _writer_turn(factory), factory() as session, session.begin():
         yield session
+
+
+_writer_locks: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+_writer_locks_guard = threading.Lock()
+
+
+@contextmanager
+def _writer_turn(factory: sessionmaker[Session]) -> Iterator[None]:
+    """On SQLite, this process's transactions take turns on a lock of our own before
+    BEGIN IMMEDIATE. SQLite lets one writer in at a time and makes the others poll with a
+    growing sleep, which under load lets one thread lose the race for seconds (a slash command
+    then misses Slack's 3 s); a waiting thread here is woken the moment the lock is free.
+    Other processes on the same file still wait through SQLite's busy timeout."""
+    engine = factory.kw.get("bind")
+    if engine is None or engine.dialect.name != "sqlite":
+        yield
+        return
+    with _writer_locks_guard:
+        lock = _writer_locks.setdefault(engine, threading.RLock())
+    if not lock.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
+        raise TimeoutError("the database is busy")
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def ping(engine: Engine) -> bool:

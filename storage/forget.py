@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from storage.models import Entry, MeetingSeries, Nudge, Relationship, UploadedFile, User
+from storage.models import (
+    Entry,
+    InboxEvent,
+    MeetingSeries,
+    Nudge,
+    Relationship,
+    UploadedFile,
+    User,
+)
 from storage.uploads import uploaded_file_ids
 
 
@@ -27,8 +35,9 @@ class Forgotten:
 
 
 def forget_user(session: Session, user: User) -> Forgotten:
-    """Delete the user's nudges, entries, series, relationships and their own row (settings
-    and goal live on it). Only rows whose owner is `user` are touched."""
+    """Delete the user's nudges, entries, series, relationships, their own row (settings
+    and goal live on it), their Slack events still in the inbox and their replies still
+    waiting in the outbox. Only rows whose owner is `user` are touched."""
     owner_id = user.id
     files = tuple(uploaded_file_ids(session, owner_id))
     _delete(session, UploadedFile, UploadedFile.owner_id == owner_id)
@@ -37,6 +46,12 @@ def forget_user(session: Session, user: User) -> Forgotten:
     series = _delete(session, MeetingSeries, MeetingSeries.owner_id == owner_id)
     relationships = _delete(session, Relationship, Relationship.owner_id == owner_id)
     users = _delete(session, User, User.id == owner_id)
+    # The Slack events they sent us hold what they wrote: not kept either.
+    _delete(
+        session,
+        InboxEvent,
+        (InboxEvent.team_id == user.team_id) & (InboxEvent.user_id == user.user_id),
+    )
     session.expunge(user)
     return Forgotten(
         entries=entries,

@@ -157,14 +157,47 @@ class Entry(Base):
     flag_noted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-class ProcessedEvent(Base):
-    """Slack `event_id`s already handled, so that Slack's retries never double anything."""
+class InboxEvent(Base):
+    """Every Slack event we answered 200 to, written before the 200 and processed from here.
 
-    __tablename__ = "processed_events"
+    Slack does not resend an event it got 200 for, so the row is the only copy if we crash
+    between the ack and the listener's commit; the dispatcher replays rows left `pending`.
+    The row is also the dedupe of Slack's retries (it replaced `processed_events`).
+    `body` holds the event as Slack sent it (user text included) until it is pruned a day
+    later or its user asks to be forgotten.
+    """
+
+    __tablename__ = "inbox"
 
     event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     team_id: Mapped[str | None] = mapped_column(String(32))
+    user_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    body: Mapped[str] = mapped_column(Text)
+    #: pending → done (processed, or nothing to do), or dead (gave up after MAX attempts).
+    state: Mapped[str] = mapped_column(String(16), default="pending")
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    #: When the dispatcher may replay a still-pending row.
+    replay_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_inbox_state_replay_at", "state", "replay_at"),)
+
+
+class OutboxPost(Base):
+    """A private reply Slack refused or could not take after its change was committed (a 429,
+    Slack unreachable): the dispatcher posts it later instead of a listener waiting. `payload`
+    is the message (user text included); it is deleted once sent, given up on, or forgotten."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(32), index=True)
+    payload: Mapped[str] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class UploadedFile(Base):

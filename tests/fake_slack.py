@@ -51,6 +51,8 @@ class FakeSlack:
         self.uploads: dict[str, bytes] = {}
         self.posted: dict[str, list[dict[str, Any]]] = {}
         self._failures: dict[str, Failure] = {}
+        #: Seconds to wait before answering a method ("*": every method without its own).
+        self.latency: dict[str, float] = {}
         self._lock = threading.Lock()
         self._random = random.Random(1234)
         self._last_ts = 0.0
@@ -121,6 +123,15 @@ class FakeSlack:
         """Answer `method` with `status` the next `times` calls (None: until cleared)."""
         with self._lock:
             self._failures[method] = Failure(status, retry_after, times, fraction)
+
+    def slow_down(self, method: str = "*", seconds: float = 0.15) -> None:
+        """Answer `method` (every method with "*") only after `seconds`, like a busy Slack."""
+        with self._lock:
+            self.latency[method] = seconds
+
+    def _latency(self, method: str) -> float:
+        with self._lock:
+            return self.latency.get(method, self.latency.get("*", 0.0))
 
     def clear_failures(self) -> None:
         with self._lock:
@@ -303,6 +314,8 @@ def _handler_for(fake: FakeSlack):
                 return self._send(200, b"ok", "text/plain")
             method = path.removeprefix("/api/")
             params = _parse(raw, headers)
+            if delay := fake._latency(method):
+                time.sleep(delay)
             failure = fake._record(Call(method, params, headers, raw))
             if failure is not None:
                 extra = {"Retry-After": str(failure.retry_after)} if failure.retry_after else {}

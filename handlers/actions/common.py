@@ -10,9 +10,11 @@ from slack_bolt import Ack, BoltContext
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
-from handlers.actor import Actor, load_actor
+from handlers.capture.replies import dm
+from handlers.context import requester
 from handlers.payload import row_id, text_at
-from handlers.unit_of_work import listener
+from handlers.unit_of_work import after, perform
+from services.actor import Actor
 
 T = TypeVar("T")
 
@@ -45,12 +47,18 @@ def occurrence_value(body: dict[str, Any]) -> tuple[int, datetime] | None:
     return number, when
 
 
-def reply_privately(respond: Respond, client: WebClient, user_id: str, text: str) -> None:
+def reply_privately(
+    respond: Respond,
+    client: WebClient,
+    user_id: str,
+    text: str,
+    context: BoltContext | None = None,
+) -> None:
     """Ephemeral where the button was (a message); a DM from the bot otherwise (App Home)."""
     if respond is not None and respond.response_url:
         respond(text=text, response_type="ephemeral", replace_original=False)
     else:
-        client.chat_postMessage(channel=user_id, text=text)
+        dm(client, user_id, {"text": text}, context)
 
 
 Say = Callable[[str], None]
@@ -64,7 +72,7 @@ def owned_button(
     The wrapper acks, loads the verified presser, and looks up what the button names with
     `find` — which must scope the lookup to that presser. When nothing of theirs matches, the
     presser is told `not_found` and nothing else happens; otherwise `handle(actor, target, say,
-    body)` does the work, and `say` answers privately.
+    body)` does the work, and `say` answers privately — once the work has committed.
     """
 
     def decorate(handle: Callable[[Actor, T, Say, dict[str, Any]], None]) -> Callable[..., None]:
@@ -72,19 +80,22 @@ def owned_button(
             ack: Ack, body: dict, context: BoltContext, client: WebClient, respond: Respond
         ) -> None:
             ack()
-            actor = load_actor(context, client)
+            said: list[str] = []
 
-            def say(text: str) -> None:
-                reply_privately(respond, client, actor.user.user_id, text)
+            def work(actor: Actor) -> None:
+                target = find(actor, body)
+                if target is None:
+                    said.append(not_found)
+                    return
+                handle(actor, target, said.append, body)
 
-            target = find(actor, body)
-            if target is None:
-                say(not_found)
-                return
-            handle(actor, target, say, body)
+            outcome = perform(context, client, work)
+            for text in said:
+                reply_privately(respond, client, requester(context).user_id, text, context)
+            after(context, client, outcome)
 
         run.__name__ = run.__qualname__ = handle.__name__
         run.__doc__ = handle.__doc__
-        return listener(run)
+        return run
 
     return decorate

@@ -6,11 +6,11 @@ from slack_bolt import App
 
 from coaching.model import EntryStatus
 from handlers.actions.common import NOT_YOURS, action_value, int_value, owned_button
-from handlers.actor import Actor
 from handlers.home_events import journal_changed
 from handlers.payload import row_id
 from handlers.views import ids
 from handlers.views.labels import quote_text
+from services.actor import Actor
 from storage import entries as entry_store
 from storage.models import Entry
 

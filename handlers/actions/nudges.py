@@ -7,8 +7,8 @@ from datetime import timedelta
 from slack_bolt import App
 
 from handlers.actions.common import int_value, owned_button
-from handlers.actor import Actor
 from handlers.views import ids
+from services.actor import Actor
 from storage import nudges as nudge_store
 from storage.models import Nudge
 

@@ -8,9 +8,9 @@ from slack_bolt import App
 
 from coaching.timing import when_text
 from handlers.actions.common import int_value, occurrence_value, owned_button
-from handlers.actor import Actor
 from handlers.series_events import series_changed
 from handlers.views import ids
+from services.actor import Actor
 from storage import series as series_store
 from storage.models import MeetingSeries
 

@@ -14,15 +14,15 @@ from slack_sdk import WebClient
 from coaching import commands as grammar
 from coaching.errors import InputError
 from coaching.model import EntrySource
-from handlers.actor import Actor, load_actor
 from handlers.capture.replies import dm
 from handlers.commands import entries, prep
 from handlers.errors import reply_text
 from handlers.home_events import journal_changed
 from handlers.payload import text_at
-from handlers.unit_of_work import listener
+from handlers.unit_of_work import after, event_listener, perform
 from handlers.views.blocks import message, section, with_notes
 from handlers.views.help import help_message
+from services.actor import Actor
 
 #: Message subtypes that are a person writing something new (all others are ignored).
 LOGGED_SUBTYPES = {None, "file_share", "thread_broadcast"}
@@ -39,14 +39,24 @@ def from_a_person(event: dict[str, Any], bot_user_id: str | None) -> bool:
     )
 
 
-@listener
+@event_listener
 def direct_message(body: dict, event: dict, context: BoltContext, client: WebClient) -> None:
+    """Log (or answer) the DM in one transaction; the reply goes out once it has committed,
+    so "Logged" always means stored."""
     if not from_a_person(event, context.bot_user_id):
         return
-    actor = load_actor(context, client)
-    reply = answer(text_at(event, "text").replace("\x00", ""), actor)
-    dm(client, actor.user.user_id, with_notes(reply, actor.notes))
-    journal_changed(actor)
+    text = text_at(event, "text").replace("\x00", "")
+
+    def work(actor: Actor) -> dict[str, Any]:
+        reply = answer(text, actor)
+        journal_changed(actor)
+        return reply
+
+    outcome = perform(context, client, work)
+    if outcome.repeat:
+        return
+    dm(client, str(event["user"]), with_notes(outcome.reply, outcome.notes), context)
+    after(context, client, outcome)
 
 
 def answer(text: str, actor: Actor) -> dict[str, Any]:

@@ -11,25 +11,23 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from coaching.model import EntryKind, EntrySource
-from handlers.actor import load_actor
+from handlers.context import REQUESTER_KEY, requester
 from handlers.payload import dig, slack_id, text_at
-from handlers.unit_of_work import listener
 from handlers.views import ids
 from handlers.views.entry_modal import entry_modal
 
 
-@listener
 def log_for_one_on_one(ack: Ack, body: dict, context: BoltContext, client: WebClient) -> None:
+    """Needs nothing from the database: the form is filled from the payload alone."""
     ack()
     trigger_id = text_at(body, "trigger_id")
-    if not trigger_id:
-        return  # Slack always sends one with a shortcut; without it no form can open
-    actor = load_actor(context, client)
+    if not trigger_id or REQUESTER_KEY not in context:
+        return  # Slack always sends both with a shortcut; without them no form can open
     found = body.get("message") or {}
     channel = slack_id(dig(body, "channel", "id"))
     ts = slack_id(found.get("ts")) or slack_id(body.get("message_ts"))
     author = slack_id(found.get("user"))
-    if author == actor.user.user_id or found.get("bot_id"):
+    if author == requester(context).user_id or found.get("bot_id"):
         author = None  # nobody to prefill: your own words, or a bot's
     client.views_open(
         trigger_id=trigger_id,

@@ -1,7 +1,9 @@
 """The `/oneonone` slash command: parse, route to one small function per subcommand, reply.
 
 Every reply is ephemeral and rides on the acknowledgement itself, so the user sees it at once
-and nobody else ever does.
+and nobody else ever does. The acknowledgement is sent once the command's transaction has
+committed — never before, so it never announces a write that rolled back — and built only from
+what the database holds; Slack calls (a modal, App Home, names) follow it.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from coaching import commands as grammar
-from handlers.actor import Actor, load_actor
 from handlers.commands import entries, journal, prep, series, settings
-from handlers.unit_of_work import listener
+from handlers.unit_of_work import after, perform
 from handlers.views.blocks import with_notes
 from handlers.views.help import help_message
+from services.actor import Actor
 
 Reply = dict[str, Any]
 Route = Callable[[Any, Actor], Reply]
@@ -50,11 +52,11 @@ CHANGES_HOME = (
 )
 
 
-@listener
 def oneonone(ack: Ack, command: dict, context: BoltContext, client: WebClient) -> None:
-    actor = load_actor(context, client)
-    reply = run(command.get("text") or "", actor, trigger_id=command.get("trigger_id"))
-    ack(response_type="ephemeral", **with_notes(reply, actor.notes))
+    text, trigger_id = command.get("text") or "", command.get("trigger_id")
+    outcome = perform(context, client, lambda actor: run(text, actor, trigger_id=trigger_id))
+    ack(response_type="ephemeral", **with_notes(outcome.reply, outcome.notes))
+    after(context, client, outcome)
 
 
 def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:

@@ -8,8 +8,6 @@ from coaching.focus import clean_focus, derive_focus
 from coaching.model import EntryKind, EntrySource, EntryStatus, Person
 from coaching.oversharing import scan
 from coaching.prep import TalkingPoint, point_order
-from handlers.actor import Actor, refresh_display_name
-from handlers.prep_data import next_meeting
 from handlers.views import ids
 from handlers.views.blocks import message, section
 from handlers.views.entries import (
@@ -20,8 +18,10 @@ from handlers.views.entries import (
     history_message,
 )
 from handlers.views.labels import counterpart, mention
+from services.actor import Actor, refresh_display_name
+from services.prep_data import next_meeting
 from storage import entries as entry_store
-from storage.models import Relationship
+from storage.models import Entry, Relationship
 from storage.relationships import ensure_relationship, owned_relationship
 
 FOLLOWUPS_SHOWN = 20
@@ -82,7 +82,19 @@ def _save(
     relationship: Relationship | None,
     source: EntrySource,
 ) -> dict:
-    """Store one entry and answer with the one-line confirmation (Undo, oversharing warning)."""
+    return save_entry(actor, kind, text, relationship, source)[1]
+
+
+def save_entry(
+    actor: Actor,
+    kind: EntryKind,
+    text: str,
+    relationship: Relationship | None,
+    source: EntrySource,
+    **reference: str,
+) -> tuple[Entry | None, dict]:
+    """Store one entry (with the Slack message it came from, if any) and the one-line
+    confirmation to send once it is committed (Undo, oversharing warning)."""
     entry = entry_store.add_entry(
         actor.db,
         actor.user,
@@ -91,11 +103,12 @@ def _save(
         now=actor.now,
         source=source,
         relationship_id=relationship.id if relationship else None,
+        **reference,
     )
     flags = scan(text)
     if entry is not None and flags:
         entry.flag_noted_at = actor.now  # shown in full just below; later cards show a marker
-    return confirmation(entry, relationship, flags, undo_action=ids.ENTRY_UNDO)
+    return entry, confirmation(entry, relationship, flags, undo_action=ids.ENTRY_UNDO)
 
 
 def _relationship(actor: Actor, person: Person) -> Relationship:

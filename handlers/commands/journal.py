@@ -10,13 +10,14 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from coaching.journal import render_journal
-from handlers.actor import Actor, refresh_display_name
+from handlers.profiles import users_info
 from handlers.views.blocks import context, message
 from handlers.views.forget import forget_question
+from services.actor import Actor, refresh_display_name
+from services.profiles import display_label
+from services.uploads import remembering
 from storage import entries as entry_store
-from storage.db import make_session_factory, transaction
 from storage.relationships import relationships_of
-from storage.uploads import remember_upload
 
 log = logging.getLogger(__name__)
 
@@ -27,27 +28,30 @@ PREPARING = (
 
 
 def export(_command: object, actor: Actor) -> dict:
-    markdown = journal_markdown(actor)
-    client, user_id, today = actor.client, actor.user.user_id, actor.today
-    remember = _remembering(actor)
-    actor.later.append(lambda: send_journal(client, user_id, markdown, today, remember))
+    """Answer at once; the file is written and uploaded after the commit, with any display
+    name older than a day read from Slack first (so the file names people as Slack does)."""
+    entries, people, names = journal_data(actor)
+    stale = dict(actor.stale_names)
+    user_id, today, tz, now, goal = (
+        actor.user.user_id,
+        actor.today,
+        actor.tz,
+        actor.now,
+        actor.user.goal,
+    )
+
+    def send(client: WebClient) -> None:
+        for relationship_id, slack_user in stale.items():
+            profile = users_info(client, slack_user)
+            label = display_label(profile) if profile else None
+            if label:
+                people[relationship_id] = names[slack_user] = label
+        markdown = render_journal(entries, people, tz=tz, now=now, goal=goal, names=names)
+        send_journal(client, user_id, markdown, today, remember)
+
+    remember = remembering(actor)
+    actor.later.append(send)
     return message(PREPARING, [context(PREPARING)])
-
-
-def _remembering(actor: Actor) -> Callable[[list[str]], None]:
-    """Record uploaded file ids in a transaction of their own (the upload runs after the
-    listener's commit), so that "forget me" can delete the files from Slack later."""
-    factory = make_session_factory(actor.db.get_bind())
-    team_id, owner_id, now = actor.user.team_id, actor.user.id, actor.now
-
-    def remember(file_ids: list[str]) -> None:
-        with transaction(factory) as session:
-            for file_id in file_ids:
-                remember_upload(
-                    session, team_id=team_id, owner_id=owner_id, file_id=file_id, now=now
-                )
-
-    return remember
 
 
 def forget(_command: object, actor: Actor) -> dict:
@@ -55,6 +59,14 @@ def forget(_command: object, actor: Actor) -> dict:
 
 
 def journal_markdown(actor: Actor) -> str:
+    entries, people, names = journal_data(actor)
+    return render_journal(
+        entries, people, tz=actor.tz, now=actor.now, goal=actor.user.goal, names=names
+    )
+
+
+def journal_data(actor: Actor) -> tuple[list, dict[int, str], dict[str, str]]:
+    """The user's entries (domain values) and the labels of the people in them."""
     people: dict[int, str] = {}
     names: dict[str, str] = {}
     for relationship in relationships_of(actor.db, actor.user):
@@ -69,14 +81,7 @@ def journal_markdown(actor: Actor) -> str:
         if relationship.counterpart_user_id:
             names[relationship.counterpart_user_id] = label
     rows = entry_store.journal_entries(actor.db, actor.user)
-    return render_journal(
-        [entry_store.to_domain(row) for row in rows],
-        people,
-        tz=actor.tz,
-        now=actor.now,
-        goal=actor.user.goal,
-        names=names,
-    )
+    return [entry_store.to_domain(row) for row in rows], people, names
 
 
 def send_journal(

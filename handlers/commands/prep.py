@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from coaching.commands import Prep
-from handlers.actor import Actor
-from handlers.prep_data import card_for_next, meeting_for_row, next_meeting, prep_card
 from handlers.views.blocks import message, section
 from handlers.views.labels import mention
 from handlers.views.prep import prep_message
+from services.actor import Actor
+from services.prep_data import card_for_next, meeting_for_row, next_meeting, prep_card
 from storage.relationships import find_relationship, owned_relationship
 
 NOTHING_SCHEDULED = (

@@ -7,12 +7,12 @@ from coaching.errors import InputError
 from coaching.model import Person, SeriesSpec
 from coaching.recurrence import describe, duration_text, next_occurrence
 from coaching.timing import format_lead, when_text
-from handlers.actor import Actor, refresh_display_name
 from handlers.series_events import series_changed
 from handlers.views import ids
 from handlers.views.blocks import button, context, message, section
 from handlers.views.labels import counterpart, mention
 from handlers.views.schedule_modal import schedule_modal
+from services.actor import Actor, refresh_display_name
 from storage import series as series_store
 from storage.models import MeetingSeries, Relationship
 from storage.relationships import ensure_relationship, find_relationship, owned_relationship
@@ -122,8 +122,9 @@ def cancel(command: Cancel, actor: Actor) -> dict:
 
 
 def open_schedule_modal(actor: Actor, trigger_id: str | None) -> dict:
-    if trigger_id:
-        actor.client.views_open(trigger_id=trigger_id, view=schedule_modal())
+    if trigger_id:  # after the ack: Slack's trigger_id stays valid for 3 s
+        view = schedule_modal()
+        actor.later.append(lambda client: client.views_open(trigger_id=trigger_id, view=view))
     text = "Opening the scheduling form… (or type it: `/oneonone schedule @dana weekly tue 10:00`)"
     return message(text, [context(text)])
 

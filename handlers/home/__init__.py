@@ -5,16 +5,15 @@ from __future__ import annotations
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from handlers.actor import load_actor
 from handlers.home.publish import publish_home
-from handlers.unit_of_work import listener
+from handlers.unit_of_work import after, event_listener, perform
 
 
-@listener
+@event_listener
 def home_opened(body: dict, event: dict, context: BoltContext, client: WebClient) -> None:
     if event.get("tab", "home") != "home":
         return  # the Messages tab: nothing to draw
-    publish_home(load_actor(context, client))
+    after(context, client, perform(context, client, publish_home))
 
 
 def register(app: App) -> None:

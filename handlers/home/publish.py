@@ -11,7 +11,6 @@ from coaching.balance import DEFAULT_WINDOW, Balance
 from coaching.model import EntryKind
 from coaching.recurrence import describe, next_occurrence
 from coaching.timing import when_text
-from handlers.actor import Actor
 from handlers.views.home import (
     FOLLOWUPS_SHOWN,
     HomeData,
@@ -20,6 +19,7 @@ from handlers.views.home import (
     home_view,
 )
 from handlers.views.labels import counterpart
+from services.actor import Actor
 from storage import entries as entry_store
 from storage import series as series_store
 from storage.relationships import relationships_of
@@ -67,8 +67,10 @@ def home_data(actor: Actor) -> HomeData:
 
 
 def publish_home(actor: Actor) -> None:
+    """Build the view in the transaction; publish it once that has committed."""
     actor.db.flush()
-    actor.client.views_publish(user_id=actor.user.user_id, view=home_view(home_data(actor)))
+    view, user_id = home_view(home_data(actor)), actor.user.user_id
+    actor.later.append(lambda client: client.views_publish(user_id=user_id, view=view))
 
 
 def publish_quietly(client: WebClient, user_id: str, view: dict) -> None:

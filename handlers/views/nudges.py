@@ -30,3 +30,17 @@ def after_message(person: str, *, relationship_id: int, nudge_id: int) -> dict[s
             ),
         ],
     )
+
+
+def nudge_views():
+    """The renderers the dispatcher is given by the composition root (bot.app)."""
+    from handlers.views.labels import counterpart
+    from handlers.views.prep import prep_message
+    from services.nudge_cards import NudgeViews
+
+    def after(relationship, *, nudge_id: int) -> dict[str, Any]:
+        return after_message(
+            counterpart(relationship), relationship_id=relationship.id, nudge_id=nudge_id
+        )
+
+    return NudgeViews(prep=prep_message, after=after)

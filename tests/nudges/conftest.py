@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.app import nudge_views, standard_hooks
 from bot.config import Config
-from bot.dispatcher import Dispatcher, standard_hooks
+from bot.dispatcher import Dispatcher
 from bot.slack_client import make_web_client
 from storage.db import make_session_factory
 from tests.slack.conftest import alice, bob  # noqa: F401  (shared fixtures)
@@ -21,6 +22,7 @@ def dispatcher(fake_slack, sqlite_engine, clock) -> Dispatcher:
         session_factory=factory,
         client=client,
         clock=clock,
+        views=nudge_views(),
         instance="test-instance",
         hooks=standard_hooks(factory, client),
     )

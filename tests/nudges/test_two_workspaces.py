@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from bot.app import build_app
-from bot.dispatcher import Dispatcher, standard_hooks, team_of
+from bot.app import build_app, nudge_views, standard_hooks
+from bot.dispatcher import Dispatcher
 from bot.server import make_server
-from bot.slack_client import make_web_client
+from bot.slack_client import make_web_client, team_of
 from handlers.capture.reactions import PENDING_TEXT
 from storage.db import make_session_factory, transaction
 from storage.models import Entry, Nudge, User
@@ -55,8 +55,9 @@ class Workspace:
             session_factory=factory,
             client=client,
             clock=clock,
+            views=nudge_views(),
             instance=f"instance-{team_id}",
-            hooks=standard_hooks(factory, client, team),
+            hooks=standard_hooks(factory, client, app, team),
             team_id=team,
         )
 

@@ -256,9 +256,10 @@ def test_message_shortcut_opens_a_prefilled_form_and_saves_with_the_picked_perso
     [confirm] = fake_slack.wait_for("chat.postMessage")
     assert confirm.params["channel"] == ALICE
     assert_valid_message(confirm.params)
-    win = _only(sqlite_engine, "win")
+    # The permalink is read from Slack after the commit and the confirmation.
+    win = wait_until(lambda: (entry := _only(sqlite_engine, "win")).permalink and entry)
     assert (win.source, win.source_channel, win.source_ts) == ("shortcut", "D0SOMEDM", TS)
-    assert win.permalink and win.relationship_id is not None
+    assert win.relationship_id is not None
     assert metadata(view)["ts"] == TS
 
 

@@ -6,7 +6,7 @@ import time
 
 from slack_bolt import BoltContext
 
-from handlers.unit_of_work import listener
+from handlers.unit_of_work import event_listener
 from tests import signing
 
 
@@ -56,7 +56,7 @@ def test_other_paths_are_404(http_bot):
 def test_event_retried_by_slack_is_handled_once(bolt_app, http_bot):
     handled: list[str] = []
 
-    @listener
+    @event_listener
     def count(body: dict, context: BoltContext) -> None:
         handled.append(body["event_id"])
 

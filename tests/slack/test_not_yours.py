@@ -92,6 +92,10 @@ def test_bob_submitting_the_entry_form_for_alices_relationship_is_refused(
 ):
     alice.command(f"log <@{DANA}> note: we met")
     wait_until(lambda: len([r for r in _snapshot(sqlite_engine) if r[0] == "Entry"]) == 1)
+    # Dana's display name is read after the reply; let that settle before the snapshot.
+    wait_until(
+        lambda: ("Relationship", "Dana") in {r[:1] + r[7:8] for r in _snapshot(sqlite_engine)}
+    )
     with transaction(make_session_factory(sqlite_engine)) as session:
         relationship_id = session.scalars(select(Relationship.id)).one()
     before = _snapshot(sqlite_engine)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from storage.db import transaction
-from storage.events import record_event
+from storage.events import store_event
 from storage.forget import forget_user
 from storage.models import Base, User
 from tests.seed import seed_user
@@ -42,9 +42,16 @@ def test_forget_removes_every_row_about_the_user_and_nothing_else(session_factor
     with transaction(session_factory) as session:
         alice = seed_user(session, "UALICE001", people=3, followups=5)
         seed_user(session, "UBOB00001", people=2, followups=4)
-        record_event(
-            session, event_id="Ev1", team_id="T0000TEAM", now=datetime(2026, 11, 1, tzinfo=UTC)
-        )
+        for event_id, user_id in (("Ev1", "UALICE001"), ("Ev2", "UBOB00001")):
+            store_event(
+                session,
+                event_id=event_id,
+                team_id="T0000TEAM",
+                user_id=user_id,
+                body={"event": {"user": user_id, "text": "a DM"}},
+                now=datetime(2026, 11, 1, tzinfo=UTC),
+                replay_at=datetime(2026, 11, 1, tzinfo=UTC),
+            )
         alice_id = alice.id
     with transaction(session_factory) as session:
         before = _snapshot(session)
@@ -70,6 +77,10 @@ def test_forget_removes_every_row_about_the_user_and_nothing_else(session_factor
         elif "owner_id" in table.c:
             index = list(table.c.keys()).index("owner_id")
             keep = [r for r in before[name] if r[index] != alice_id]
+        elif name == "inbox":  # the events Alice sent, which hold what she wrote
+            index = list(table.c.keys()).index("user_id")
+            keep = [r for r in before[name] if r[index] != "UALICE001"]
+            assert len(keep) == 1 == len(before[name]) - 1
         else:
             keep = before[name]
         assert after[name] == keep, name

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from storage import events
 from storage.db import make_session_factory, transaction
 from storage.migrate import current_revision, head_revision, upgrade
-from storage.models import Base, Entry, ProcessedEvent, Relationship, User
+from storage.models import Base, Entry, InboxEvent, Relationship, User
 
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
 
@@ -39,22 +39,49 @@ def test_instants_round_trip_as_aware_utc(session_factory):
         assert user.created_at.tzinfo is UTC
 
 
-def test_an_event_id_is_recorded_once(session_factory):
-    with transaction(session_factory) as session:
-        assert events.record_event(session, event_id="Ev1", team_id="T1", now=NOW)
-        assert not events.record_event(session, event_id="Ev1", team_id="T1", now=NOW)
-    with transaction(session_factory) as session:
-        assert not events.record_event(session, event_id="Ev1", team_id="T1", now=NOW)
-        assert events.record_event(session, event_id="Ev2", team_id="T1", now=NOW)
+def _store(session, event_id: str, now: datetime) -> bool:
+    return events.store_event(
+        session,
+        event_id=event_id,
+        team_id="T1",
+        user_id="U1",
+        body={"event_id": event_id},
+        now=now,
+        replay_at=now + timedelta(seconds=10),
+    )
 
 
-def test_old_event_ids_are_forgotten(session_factory):
+def test_an_event_id_is_stored_once(session_factory):
     with transaction(session_factory) as session:
-        events.record_event(session, event_id="old", team_id="T1", now=NOW - timedelta(days=2))
-        events.record_event(session, event_id="new", team_id="T1", now=NOW)
+        assert _store(session, "Ev1", NOW)
+        assert not _store(session, "Ev1", NOW)
+    with transaction(session_factory) as session:
+        assert not _store(session, "Ev1", NOW)
+        assert _store(session, "Ev2", NOW)
+        assert session.scalar(select(func.count()).select_from(InboxEvent)) == 2
+
+
+def test_an_event_is_done_exactly_once(session_factory):
+    with transaction(session_factory) as session:
+        _store(session, "Ev1", NOW)
+    with transaction(session_factory) as session:
+        assert events.mark_done(session, "Ev1", now=NOW)
+    with transaction(session_factory) as session:
+        assert not events.mark_done(session, "Ev1", now=NOW)
+        assert events.event_state(session, "Ev1") == events.DONE
+
+
+def test_old_finished_events_are_forgotten_pending_ones_kept(session_factory):
+    old = NOW - timedelta(days=2)
+    with transaction(session_factory) as session:
+        for event_id in ("old-done", "old-pending", "new-done"):
+            _store(session, event_id, old if event_id.startswith("old") else NOW)
+        events.mark_done(session, "old-done", now=old)
+        events.mark_done(session, "new-done", now=NOW)
     with transaction(session_factory) as session:
         assert events.forget_old_events(session, now=NOW, keep=timedelta(days=1)) == 1
-        assert session.scalars(select(ProcessedEvent.event_id)).all() == ["new"]
+        left = session.scalars(select(InboxEvent.event_id).order_by(InboxEvent.event_id)).all()
+        assert left == ["new-done", "old-pending"]
 
 
 def test_deleting_a_user_cascades_to_their_rows_only(session_factory):

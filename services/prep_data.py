@@ -19,7 +19,7 @@ from coaching.prep import (
     meeting_for,
 )
 from coaching.prep import next_meeting as soonest
-from handlers.actor import Actor, refresh_display_name
+from services.actor import Actor, refresh_display_name
 from storage import entries as entry_store
 from storage import relationships as relationship_store
 from storage import series as series_store
@@ -42,8 +42,8 @@ def next_meeting(
 def prep_card(
     actor: Actor, relationship: Relationship, meeting: Meeting | None, *, refresh: bool = True
 ) -> PrepCard:
-    """`refresh=False` keeps to the cached display name: the dispatcher must not wait on
-    Slack while it holds a transaction."""
+    """`refresh=False` leaves the display name alone (the dispatcher refreshes nothing);
+    otherwise a stale one is noted for a read after the commit."""
     if refresh:
         refresh_display_name(actor, relationship)
     entries = entry_store.recent_entries(

@@ -1,0 +1,96 @@
+"""Replaying Slack events a crash left unprocessed (the dispatcher's inbox hook).
+
+An event row is written before Slack gets its 200 (handlers.inbox) and marked done in the
+listener's own transaction. A row still pending `REPLAY_AFTER` later means the process died
+(or the listener failed) in between, or the listener postponed it because Slack asked us to
+wait; either way it is fed back through the app exactly as Slack sent it. Replays are claimed
+by compare-and-set, so one instance replays each row, and the listener's own mark-done makes a
+replay that races a slow listener do nothing. After `MAX_ATTEMPTS` a row is given up on and
+logged, so one poison event cannot loop forever.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from services.claims import claimed
+from storage import events as inbox
+from storage.db import transaction
+
+log = logging.getLogger(__name__)
+
+#: Longer than any listener takes to commit (milliseconds normally, a few seconds on a busy
+#: SQLite file), short enough that a user whose DM was caught by a crash sees it answered soon
+#: after the restart.
+REPLAY_AFTER = timedelta(seconds=10)
+MAX_ATTEMPTS = 3
+#: An event Slack keeps rate-limiting (its postponed replays do not count as attempts) is
+#: given up on this long after it arrived.
+GIVE_UP_AFTER = timedelta(hours=1)
+BATCH = 50
+
+
+def accept(
+    factory: sessionmaker[Session],
+    body: dict[str, Any],
+    *,
+    team_id: str | None,
+    user_id: str | None,
+    now: datetime,
+) -> bool:
+    """Store one delivery, committed before Slack gets its 200; False for a Slack retry of an
+    event we already have."""
+    with transaction(factory) as session:
+        return inbox.store_event(
+            session,
+            event_id=str(body["event_id"]),
+            team_id=team_id,
+            user_id=user_id,
+            body=body,
+            now=now,
+            replay_at=now + REPLAY_AFTER,
+        )
+
+
+def replay_due(
+    factory: sessionmaker[Session],
+    dispatch: Callable[[dict[str, Any]], Any],
+    now: datetime,
+    team_id: str | None = None,
+) -> int:
+    """Feed every due pending event to `dispatch`; returns how many were replayed."""
+
+    def due(session: Session) -> list[tuple]:
+        return [
+            (row.event_id, row.replay_at, row.attempts, row.body, row.received_at)
+            for row in inbox.due_for_replay(session, now=now, limit=BATCH, team_id=team_id)
+        ]
+
+    def claim(session: Session, row: tuple) -> bool:
+        event_id, seen, attempts, _body, received_at = row
+        if attempts >= MAX_ATTEMPTS or now - received_at > GIVE_UP_AFTER:
+            log.error("giving up on Slack event %s after %s replays", event_id, attempts)
+            inbox.give_up(session, event_id, now=now)
+            return False
+        return inbox.claim_replay(
+            session,
+            event_id,
+            seen_replay_at=seen,
+            next_replay_at=now + REPLAY_AFTER * 2**attempts,
+        )
+
+    replayed = 0
+    for event_id, _seen, attempts, body, _received_at in claimed(factory, due, claim):
+        log.info("replaying Slack event %s (attempt %s)", event_id, attempts + 1)
+        try:
+            dispatch(json.loads(body))
+        except Exception as error:
+            log.warning("replay of %s failed: %s", event_id, type(error).__name__)
+        replayed += 1
+    return replayed

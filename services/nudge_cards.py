@@ -1,0 +1,54 @@
+"""What a nudge says: the prep card before a 1:1, the "how did it go?" message after it.
+
+The dispatcher (bot/) calls this inside its transaction; the Block Kit comes from the
+`NudgeViews` the composition root hands it (bot.app.nudge_views → handlers.views.nudges), so
+neither `bot/dispatcher` nor this module imports `handlers/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from coaching.prep import PrepCard, is_first_occurrence, meeting_for
+from coaching.timing import AFTER_KIND
+from services.actor import Actor
+from services.prep_data import prep_card
+from storage.models import MeetingSeries, Nudge, Relationship, User
+from storage.series import spec_of
+
+
+@dataclass(frozen=True)
+class NudgeViews:
+    """Renderers for the two nudge messages: `prep(card, nudge_id=…)` and
+    `after(relationship, nudge_id=…)`, each returning a chat.postMessage payload."""
+
+    prep: Callable[..., dict[str, Any]]
+    after: Callable[..., dict[str, Any]]
+
+
+def nudge_message(
+    session: Session,
+    nudge: Nudge,
+    series: MeetingSeries,
+    user: User,
+    *,
+    tz: str,
+    now: datetime,
+    views: NudgeViews,
+) -> dict[str, Any]:
+    relationship = session.get(Relationship, series.relationship_id)
+    if nudge.kind == AFTER_KIND:
+        return views.after(relationship, nudge_id=nudge.id)
+    first = is_first_occurrence(
+        spec_of(series), nudge.occurrence_start, created_at=series.created_at
+    )
+    meeting = meeting_for(series.id, nudge.occurrence_start, now=now, tz=tz, first=first)
+    card: PrepCard = prep_card(
+        Actor(db=session, user=user, now=now), relationship, meeting, refresh=False
+    )
+    return views.prep(card, nudge_id=nudge.id)

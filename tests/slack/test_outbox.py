@@ -1,0 +1,50 @@
+"""A confirmation Slack refuses with a 429 is queued, not slept on, and the dispatcher posts it.
+
+Counted at the fake Slack: one refused chat.postMessage from the listener (no retry inside
+it), then exactly one more from the dispatcher's hook once Retry-After has passed.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from bot.app import standard_hooks
+from bot.config import Config
+from bot.slack_client import make_web_client
+from storage.db import make_session_factory, transaction
+from storage.models import OutboxPost
+from tests.slack.capture_helpers import dm, entries, post_event, wait_until
+from tests.slack.conftest import ALICE
+
+
+def _queued(factory) -> list[OutboxPost]:
+    with transaction(factory) as session:
+        return list(session.scalars(select(OutboxPost)))
+
+
+def test_a_rate_limited_confirmation_is_posted_later_by_the_dispatcher(
+    http_bot, bolt_app, fake_slack, sqlite_engine, clock
+):
+    factory = make_session_factory(sqlite_engine)
+    fake_slack.fail("chat.postMessage", status=429, retry_after=20, times=1)
+    post_event(http_bot, dm(ALICE, "note: the roadmap review went well"))
+    [refused] = fake_slack.wait_for("chat.postMessage")
+    assert "roadmap review" in refused.params["text"]
+    [queued] = wait_until(lambda: _queued(factory))
+    assert (queued.user_id, queued.due_at) == (ALICE, clock() + timedelta(seconds=20))
+    assert [e.text for e in entries(sqlite_engine)] == ["the roadmap review went well"]
+
+    config = Config(bot_token="xoxb-test", signing_secret="x", slack_api_url=fake_slack.api_url)
+    send_queued = standard_hooks(factory, make_web_client(config), bolt_app)[1]
+    assert send_queued(clock() + timedelta(seconds=5)) == 0  # not before Retry-After
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    assert send_queued(clock() + timedelta(seconds=21)) == 1
+    posts = fake_slack.calls_to("chat.postMessage")
+    assert len(posts) == 2 and posts[1].params["channel"] == ALICE
+    assert "roadmap review" in posts[1].params["text"]
+    with transaction(factory) as session:
+        assert session.scalar(select(func.count()).select_from(OutboxPost)) == 0
+    assert send_queued(clock() + timedelta(minutes=5)) == 0
+    assert len(fake_slack.calls_to("chat.postMessage")) == 2
