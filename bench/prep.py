@@ -32,7 +32,7 @@ from bot.server import make_server
 from bot.slack_client import make_web_client
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
-from storage.models import Entry, Relationship, User
+from storage.models import Entry, FollowThrough, Relationship, User
 from tests import signing
 from tests.fake_slack import TEAM_ID, FakeSlack
 from tests.harness import HttpBot
@@ -143,6 +143,26 @@ def seed_alice(engine: Engine, rng: random.Random, now: datetime, count: int) ->
         Entry,
         _entry_rows(rng, owner_id=owner, relationship_id=relationship, count=count, now=now),
     )
+    seed_follow_throughs(engine, owner)
+
+
+def seed_follow_throughs(engine: Engine, owner: int) -> None:
+    """Every ask of Alice followed, as logging does: every fifth an introduction, the rest
+    waiting for (or holding) an answer — so the card reads its next steps as in real use."""
+    with engine.connect() as connection:
+        asks = connection.execute(
+            select(Entry.id, Entry.created_at).where(Entry.owner_id == owner, Entry.kind == "ask")
+        ).all()
+    _insert(
+        engine,
+        FollowThrough,
+        [
+            {"team_id": TEAM_ID, "owner_id": owner, "entry_id": entry_id,
+             "kind": "intro" if i % 5 == 0 else "ask", "made_at": created,
+             "answer": "not_yet" if i % 3 == 0 else None, "answered_at": created}
+            for i, (entry_id, created) in enumerate(asks)
+        ],
+    )  # fmt: skip
 
 
 def main() -> None:

@@ -103,12 +103,14 @@ def standard_hooks(
     team_id: str | None = None,
 ) -> list[Hook]:
     """Background work each dispatcher tick besides nudges: message texts Slack rate-limited
-    earlier, private replies Slack could not take, and (given the app) Slack events a crash or
-    a 429 left in the inbox — all of the workspace of `client`'s token only (asked of Slack
-    once when `team_id` is not given)."""
+    earlier, private replies Slack could not take, the leverage pipeline's follow-through
+    prompts, and (given the app) Slack events a crash or a 429 left in the inbox — all of the
+    workspace of `client`'s token only (asked of Slack once when `team_id` is not given)."""
     from handlers.capture.backfill import fill_pending_texts
     from handlers.capture.replies import post_queued
+    from handlers.views.leverage import prompt_message
     from services.inbox import replay_due
+    from services.leverage_prompts import send_due_prompts
     from services.outbox import send_due
 
     post = post_queued(client)
@@ -122,6 +124,13 @@ def standard_hooks(
     hooks: list[Hook] = [
         lambda now: fill_pending_texts(session_factory, client, now, team_id=team()),
         lambda now: send_due(session_factory, post, now, team_id=team()),
+        lambda now: send_due_prompts(
+            session_factory,
+            lambda user_id, payload: client.chat_postMessage(channel=user_id, **payload),
+            prompt_message,
+            now,
+            team_id=team(),
+        ),
     ]
     if app is not None:
         hooks.append(

@@ -34,6 +34,8 @@ class OfflineSlack(WebClient):
         self.users: dict[str, dict[str, Any]] = {}
         self.messages: dict[tuple[str, str], dict[str, Any]] = {}
         self.home_view: dict[str, Any] | None = None
+        #: A form the bot opened, waiting for the shell to fill it in (`bot.shell_forms`).
+        self.opened_form: dict[str, Any] | None = None
         self.show_home = False
         self.renderer = Renderer(self.name_of)
         self._lock = threading.Lock()
@@ -177,10 +179,14 @@ class OfflineSlack(WebClient):
     def _m_views_open(self, args: dict) -> dict:
         view = _json(args.get("view"))
         title = (view.get("title") or {}).get("text", "a form")
-        self.show(
-            f"[form opened: {title}] Forms can't be filled in the shell — type the command "
-            "instead (see :help)."
+        lead = self.renderer.blocks(
+            [b for b in view.get("blocks", []) if b.get("type") != "input"], container="view"
         )
+        self.show(
+            f"[form opened: {title}] Answer each field below; Enter keeps the [default], "
+            ":cancel closes the form." + (f"\n{lead}" if lead else "")
+        )
+        self.opened_form = view
         return {"ok": True, "view": {"id": "VMODAL"}}
 
     def _m_views_update(self, args: dict) -> dict:

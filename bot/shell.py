@@ -29,8 +29,10 @@ from slack_bolt.request import BoltRequest
 from slack_sdk.signature import SignatureVerifier
 
 from bot.offline_slack import TEAM_ID, OfflineSlack
+from bot.shell_forms import AnswerError, OpenForm
 
 PROMPT = "you> "
+FORM_PROMPT = "form> "
 SIGNING_SECRET = "offline-shell-" + uuid.uuid4().hex
 #: The dispatcher ticks every this much simulated time during `:advance`.
 TICK_STEP = timedelta(minutes=5)
@@ -60,6 +62,7 @@ HELP = """\
   @name                  a colleague; the shell invents them as you mention them
   :react <emoji> <text>  someone posts <text> in #general and you react (pushpin, trophy)
   :press N               press button [N …] from the output (a confirm dialog says yes)
+                         a button that opens a form asks its fields one by one; :cancel
   :home                  open the App Home tab
   :advance 2h            move the simulated clock (m, h, d; e.g. 1d2h); nudges arrive
   :now                   the simulated time
@@ -181,6 +184,7 @@ class Shell:
             hooks=standard_hooks(session_factory, self.slack, self.app),
         )
         self._verifier = SignatureVerifier(SIGNING_SECRET)
+        self.form: OpenForm | None = None
 
     # ---- output ------------------------------------------------------------------------------
     def _show(self, text: str) -> None:
@@ -208,7 +212,7 @@ class Shell:
     def run(self, lines: IO[str]) -> int:
         self.print(self.tour())
         while True:
-            self.out.write(PROMPT)
+            self.out.write(FORM_PROMPT if self.form else PROMPT)
             self.out.flush()
             line = lines.readline()
             if not line:
@@ -219,6 +223,9 @@ class Shell:
 
     def handle(self, line: str) -> bool:
         """One line of input; False to quit."""
+        if self.form is not None:
+            self._fill_form(line)
+            return True
         if not line:
             return True
         if line.startswith(":"):
@@ -397,7 +404,7 @@ class Shell:
         }
         self._dispatch(json.dumps(envelope), "application/json", reply=False)
 
-    def _dispatch(self, body: str, content_type: str, *, reply: bool) -> None:
+    def _dispatch(self, body: str, content_type: str, *, reply: bool) -> Any:
         timestamp = str(int(time.time()))
         headers = {
             "content-type": [content_type],
@@ -411,6 +418,8 @@ class Shell:
         if reply and response.body:
             self._render_reply(response.body)
             answered = True
+        elif '"response_action"' in (response.body or ""):
+            answered = True  # a form's field errors: shown by the form
         elif response.status >= 400:
             self.print(f"  (the bot answered HTTP {response.status})")
             answered = True
@@ -420,6 +429,53 @@ class Shell:
         self._flush()
         if not answered:
             self.print("  (the bot took note and sent nothing back)")
+        self._open_form()
+        return response
+
+    # ---- forms (modals) ------------------------------------------------------------------------
+    def _open_form(self) -> None:
+        view, self.slack.opened_form = self.slack.opened_form, None
+        if view is None:
+            return
+        self.form = OpenForm.of(view)
+        self._ask()
+
+    def _ask(self) -> None:
+        field = self.form.current if self.form else None
+        if field is not None:
+            self.print("  " + field.question(self.slack.name_of))
+
+    def _fill_form(self, line: str) -> None:
+        """One typed answer to the open form; the last one submits it."""
+        form = self.form
+        if line.strip() == ":cancel":
+            self.form = None
+            self.print(f"  (form closed: {form.title} — nothing was sent)")
+            return
+        try:
+            form.answer(line, lambda name: self.slack.add_user(name, tz=self.tz))
+        except AnswerError as error:
+            self.print(f"  ! {error}")
+            self._ask()
+            return
+        if form.current is not None:
+            self._ask()
+            return
+        self.form = None
+        payload = form.submission(self.me, TEAM_ID)
+        response = self._dispatch(
+            urlencode({"payload": json.dumps(payload)}),
+            "application/x-www-form-urlencoded",
+            reply=False,
+        )
+        errors = _form_errors(response)
+        if errors:
+            labels = {f.block_id: f.label for f in form.fields}
+            for block_id, problem in errors.items():
+                self.print(f"  ! {labels.get(block_id, block_id)}: {problem}")
+            form.ask_again(list(errors))
+            self.form = form
+            self._ask()
 
     def _render_reply(self, body: str) -> None:
         try:
@@ -431,6 +487,17 @@ class Shell:
     def close(self) -> None:
         self.executor.shutdown(wait=True)
         self.engine.dispose()
+
+
+def _form_errors(response: Any) -> dict[str, str]:
+    """The field errors a form submission was answered with (`response_action: errors`)."""
+    try:
+        answer = json.loads(response.body) if response is not None and response.body else {}
+    except ValueError:
+        return {}
+    if not isinstance(answer, dict) or answer.get("response_action") != "errors":
+        return {}
+    return {str(k): str(v) for k, v in (answer.get("errors") or {}).items()}
 
 
 def run_shell(

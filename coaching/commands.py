@@ -164,6 +164,8 @@ class Log:
     person: Person | None
     kind: EntryKind
     text: str
+    #: `intro:` — an ask for an introduction, followed through its steps (coaching.leverage).
+    intro: bool = False
 
 
 @dataclass(frozen=True)
@@ -274,7 +276,7 @@ def parse_dm(text: str, *, today: date) -> Command:
         person = first_person_in(body)
         if kind is EntryKind.AGENDA:
             return Agenda(person, words)
-        return Log(person, kind or EntryKind.NOTE, words)
+        return Log(person, kind or EntryKind.NOTE, words, intro=_is_intro(text))
 
 
 # --- shared pieces ------------------------------------------------------------------------
@@ -412,6 +414,9 @@ _KIND_ALIASES: dict[str, EntryKind] = {
     "followup": EntryKind.FOLLOWUP,
     "followups": EntryKind.FOLLOWUP,
     "agenda": EntryKind.AGENDA,
+    "intro": EntryKind.ASK,
+    "intros": EntryKind.ASK,
+    "introduction": EntryKind.ASK,
     "priority": EntryKind.PRIORITY,
     "priorities": EntryKind.PRIORITY,
 }
@@ -449,6 +454,13 @@ _KIND_WORD = re.compile(
     r"(?:\s{0,4}:(?!//)|\s{1,4}[-–—](?=\s|$)|[-–—](?=\s))\s*",
     re.IGNORECASE,
 )
+
+_INTRO_PREFIX = re.compile(r"\s*intro(?:s|duction)?\s*:(?!//)", re.IGNORECASE)
+
+
+def _is_intro(raw: str) -> bool:
+    """`intro: …` asks for an introduction."""
+    return bool(_INTRO_PREFIX.match(raw))
 
 
 def _take_kind(raw: str) -> tuple[EntryKind | None, str]:
@@ -542,6 +554,7 @@ def _point_number(digits: str) -> int:
 def _parse_log(rest: str, today: date) -> Log:
     """`log [@person] [kind:] <text>`; talking points are pointed to `agenda`."""
     person, body = _leading_person(rest)
+    intro = _is_intro(body)
     kind, body = _take_kind(body)
     if kind is EntryKind.AGENDA:
         raise InputError(
@@ -549,7 +562,7 @@ def _parse_log(rest: str, today: date) -> Log:
             example_for("agenda"),
         )
     text = _free_text(body, _nothing_after(kind, "Write what happened, like the example."))
-    return Log(person, kind or EntryKind.NOTE, text)
+    return Log(person, kind or EntryKind.NOTE, text, intro=intro)
 
 
 _GOAL_FOCUS = re.compile(r"(?i)^\s*focus\s*(?::|=)?\s+(?!on\b)(.+)$", re.S)

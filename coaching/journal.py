@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from coaching.leverage import STAGE_DONE, Stage
 from coaching.model import Entry, EntryKind, EntryStatus
 
 NO_PERSON = "Not tied to one person"
@@ -67,9 +68,11 @@ def render_journal(
     now: datetime,
     goal: str | None = None,
     names: Mapping[str, str] | None = None,
+    steps: Mapping[int, Sequence[tuple[str, datetime]]] | None = None,
 ) -> str:
     """The whole journal. `people` names each relationship id; `names` names Slack user ids
-    mentioned in the text (anything unknown stays as the id)."""
+    mentioned in the text (anything unknown stays as the id); `steps` are the dated
+    follow-through steps of an entry (an introduction's pipeline, an answer, a delivery)."""
     zone = ZoneInfo(tz)
     names = names or {}
     lines = [
@@ -102,14 +105,21 @@ def render_journal(
             by_person[person].append(entry)
         for person in sorted(by_person, key=lambda p: (p == NO_PERSON, p.lower())):
             lines += [f"### {person}", ""]
-            lines += _person_block(by_person[person], tz, names)
+            lines += _person_block(by_person[person], tz, names, steps or {})
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _person_block(entries: Sequence[Entry], tz: str, names: Mapping[str, str]) -> list[str]:
+def _person_block(
+    entries: Sequence[Entry],
+    tz: str,
+    names: Mapping[str, str],
+    steps: Mapping[int, Sequence[tuple[str, datetime]]],
+) -> list[str]:
     grouped: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
-        grouped[section_of(entry)].append(entry)
+        dated = steps.get(entry.id) or ()
+        is_intro = bool(dated) and dated[0][0] == STAGE_DONE[Stage.ASKED]
+        grouped["Introductions" if is_intro else section_of(entry)].append(entry)
     lines: list[str] = []
     for heading in SECTIONS:
         if heading not in grouped:
@@ -117,14 +127,18 @@ def _person_block(entries: Sequence[Entry], tz: str, names: Mapping[str, str]) -
         lines.append(f"**{heading}**")
         lines.append("")
         for entry in sorted(grouped[heading], key=lambda e: (e.created_at, e.id)):
-            lines.append(_line(entry, tz, names))
+            lines.append(_line(entry, tz, names, steps.get(entry.id) or ()))
         lines.append("")
     return lines
 
 
-def _line(entry: Entry, tz: str, names: Mapping[str, str]) -> str:
+def _line(
+    entry: Entry, tz: str, names: Mapping[str, str], steps: Sequence[tuple[str, datetime]] = ()
+) -> str:
     text = f"- {_day(entry.created_at, tz)} — {_plain(entry.text, names)}"
-    if entry.kind in (EntryKind.ASK, EntryKind.FOLLOWUP):
+    if steps:
+        text += " — _" + " → ".join(f"{name} {_day(at, tz)}" for name, at in steps) + "_"
+    elif entry.kind in (EntryKind.ASK, EntryKind.FOLLOWUP):
         text += f" — _{outcome(entry, tz)}_"
     if entry.permalink:
         text += f" ([message]({entry.permalink}))"

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from coaching.asks import SuggestedAsk, suggest_asks
 from coaching.balance import balance, describe_balance, in_window
 from coaching.checklist import CHECKLIST, CHECKLIST_SHORT, optics_note
+from coaching.leverage import NextStep
 from coaching.model import (
     CoachingContext,
     Entry,
@@ -71,6 +72,8 @@ class PrepCard:
     person_id: str | None = None
     #: Display names of Slack users, so the user's own lines name people rather than mention them.
     names: dict[str, str] = field(default_factory=dict)
+    #: What to do next about carried items that are followed (coaching.leverage), by entry id.
+    next_steps: tuple[NextStep, ...] = ()
 
 
 def _show_full_checklist(
@@ -162,6 +165,10 @@ def point_order(points: Sequence[TalkingPoint]) -> list[TalkingPoint]:
     they never push work off the card; each group by date. `/oneonone agenda edit 2` uses the
     same numbers."""
     return sorted(points, key=lambda p: (bool(p.flags), p.entry.created_at, p.entry.id))
+
+
+def with_next_steps(card: PrepCard, steps: Sequence[NextStep]) -> PrepCard:
+    return replace(card, next_steps=tuple(steps))
 
 
 def with_note(card: PrepCard, note: str) -> PrepCard:

@@ -77,10 +77,12 @@ USAGE: tuple[Usage, ...] = (
     ),
     Usage(
         "log",
-        f"{COMMAND} log [@person] [note:|ask:|gave:|win:|followup:|priority:] <text>",
-        "Log what happened: a note, an ask, help you gave, a win, a follow-up, or their priority.",
+        f"{COMMAND} log [@person] [note:|ask:|intro:|gave:|win:|followup:|priority:] <text>",
+        "Log a note, an ask, an intro you asked for, help you gave, a win, a follow-up, or "
+        "their priority.",
         f"{COMMAND} log @dana ask: an intro to someone on the data platform team",
         (
+            f"{COMMAND} log @dana intro: to someone on the data platform team",
             f"{COMMAND} log @dana gave: reviewed her design doc",
             f"{COMMAND} log win: shipped the onboarding revamp",
             f"{COMMAND} log @dana followup: send the budget numbers by Friday",

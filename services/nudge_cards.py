@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from coaching.prep import PrepCard, is_first_occurrence, meeting_for
 from coaching.timing import AFTER_KIND
 from services.actor import Actor
+from services.leverage import after_meeting_items
 from services.prep_data import prep_card
 from storage.models import MeetingSeries, Nudge, Relationship, User
 from storage.series import spec_of
@@ -43,7 +44,8 @@ def nudge_message(
 ) -> dict[str, Any]:
     relationship = session.get(Relationship, series.relationship_id)
     if nudge.kind == AFTER_KIND:
-        return views.after(relationship, nudge_id=nudge.id)
+        asks, steps = after_meeting_items(Actor(db=session, user=user, now=now), relationship)
+        return views.after(relationship, nudge_id=nudge.id, asks=asks, open_steps=steps)
     first = is_first_occurrence(
         spec_of(series), nudge.occurrence_start, created_at=series.created_at
     )

@@ -19,6 +19,7 @@ from coaching.prep import (
     meeting_for,
 )
 from coaching.prep import next_meeting as soonest
+from services import leverage as follow_through
 from services.actor import Actor, refresh_display_name
 from storage import entries as entry_store
 from storage import relationships as relationship_store
@@ -69,7 +70,7 @@ def prep_card(
     )
     card = build_prep(context, meeting=meeting)
     entry_store.note_flags_shown(actor.db, actor.user, flagged_shown(card), now=actor.now)
-    return card
+    return follow_through.on_card(actor, card, entries)
 
 
 def _names(actor: Actor) -> dict[str, str]:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from storage.models import (
     Entry,
+    FollowThrough,
     InboxEvent,
     MeetingSeries,
     Nudge,
@@ -42,6 +43,7 @@ def forget_user(session: Session, user: User) -> Forgotten:
     files = tuple(uploaded_file_ids(session, owner_id))
     _delete(session, UploadedFile, UploadedFile.owner_id == owner_id)
     nudges = _delete(session, Nudge, Nudge.owner_id == owner_id)
+    _delete(session, FollowThrough, FollowThrough.owner_id == owner_id)
     entries = _delete(session, Entry, Entry.owner_id == owner_id)
     series = _delete(session, MeetingSeries, MeetingSeries.owner_id == owner_id)
     relationships = _delete(session, Relationship, Relationship.owner_id == owner_id)

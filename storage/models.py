@@ -200,6 +200,37 @@ class OutboxPost(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class FollowThrough(Base):
+    """What happens after an entry (design §4, leverage pipeline): an introduction's steps, the
+    answer to an ask, or a promise's deliver-by date — one row per entry that has any.
+
+    `prompt_at` is when the next DM about it is due (None: nothing to send); the dispatcher's
+    hook claims it by compare-and-set, so each prompt goes out once across instances.
+    """
+
+    __tablename__ = "follow_throughs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[int] = _owner_fk()
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"), unique=True)
+    #: intro | ask | promise
+    kind: Mapped[str] = mapped_column(String(16))
+    #: Who the user is being introduced to: a Slack mention (`<@U…>`) or a name as written.
+    introduced: Mapped[str | None] = mapped_column(String(160))
+    made_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    met_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    thanked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: yes | not_yet | no
+    answer: Mapped[str | None] = mapped_column(String(16))
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: A promise's local deliver-by date, YYYY-MM-DD.
+    deliver_on: Mapped[str | None] = mapped_column(String(10))
+    prompt_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    prompted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 class UploadedFile(Base):
     """A file the bot uploaded to a user's DM (the exported journal), so that "forget me" can
     delete it from Slack too (`files.delete`)."""

@@ -7,10 +7,20 @@ from slack_bolt import App
 
 
 def register(app: App) -> None:
-    from handlers.actions import entries, entry_modal, forget, nudges, series
+    from handlers.actions import (
+        after_meeting,
+        entries,
+        entry_modal,
+        forget,
+        leverage,
+        nudges,
+        series,
+    )
 
     entries.register(app)
     forget.register(app)
     series.register(app)
     entry_modal.register(app)
     nudges.register(app)
+    leverage.register(app)
+    after_meeting.register(app)

@@ -53,15 +53,17 @@ def reply_privately(
     user_id: str,
     text: str,
     context: BoltContext | None = None,
+    blocks: list | None = None,
 ) -> None:
     """Ephemeral where the button was (a message); a DM from the bot otherwise (App Home)."""
+    extra = {"blocks": blocks} if blocks else {}
     if respond is not None and respond.response_url:
-        respond(text=text, response_type="ephemeral", replace_original=False)
+        respond(text=text, response_type="ephemeral", replace_original=False, **extra)
     else:
-        dm(client, user_id, {"text": text}, context)
+        dm(client, user_id, {"text": text, **extra}, context)
 
 
-Say = Callable[[str], None]
+Say = Callable[..., None]
 
 
 def owned_button(
@@ -80,18 +82,22 @@ def owned_button(
             ack: Ack, body: dict, context: BoltContext, client: WebClient, respond: Respond
         ) -> None:
             ack()
-            said: list[str] = []
+            said: list[tuple[str, list | None]] = []
 
             def work(actor: Actor) -> None:
                 target = find(actor, body)
                 if target is None:
-                    said.append(not_found)
+                    said.append((not_found, None))
                     return
-                handle(actor, target, said.append, body)
+
+                def say(text: str, blocks: list | None = None) -> None:
+                    said.append((text, blocks))
+
+                handle(actor, target, say, body)
 
             outcome = perform(context, client, work)
-            for text in said:
-                reply_privately(respond, client, requester(context).user_id, text, context)
+            for text, blocks in said:
+                reply_privately(respond, client, requester(context).user_id, text, context, blocks)
             after(context, client, outcome)
 
         run.__name__ = run.__qualname__ = handle.__name__

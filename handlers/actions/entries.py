@@ -11,6 +11,7 @@ from handlers.payload import row_id
 from handlers.views import ids
 from handlers.views.labels import quote_text
 from services.actor import Actor
+from services.leverage import kept
 from storage import entries as entry_store
 from storage.models import Entry
 
@@ -27,6 +28,8 @@ def _change(status: EntryStatus | None, done_text: str):
             actor.db.delete(entry)
         elif entry.status != status.value:
             entry_store.set_status(entry, status, now=actor.now)
+            if status is EntryStatus.DONE:
+                kept(actor, entry)
         say(f"{done_text} {quote_text(entry.text, 120)}")
         journal_changed(actor)
 

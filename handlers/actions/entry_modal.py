@@ -35,7 +35,7 @@ def _owned_relationship(actor: Actor, body: dict) -> Relationship | None:
     return owned_relationship(actor.db, actor.user, relationship_id) if relationship_id else None
 
 
-def _opener(kind: EntryKind):
+def _opener(kind: EntryKind, title: str | None = None):
     @owned_button(_owned_relationship, NOT_YOURS)
     def open_entry_modal(actor: Actor, relationship: Relationship, _say, body: dict) -> None:
         channel = slack_id(dig(body, "channel", "id"))
@@ -46,6 +46,7 @@ def _opener(kind: EntryKind):
             kind=kind,
             person=counterpart(relationship),
             metadata={"relationship_id": relationship.id, "channel": channel},
+            title=title,
         )
         actor.later.append(lambda client: client.views_open(trigger_id=trigger_id, view=view))
 
@@ -124,5 +125,6 @@ def register(app: App) -> None:
     app.action(ids.PREP_LOG_FOLLOWUP)(_opener(EntryKind.FOLLOWUP))
     app.action(ids.AFTER_ASK)(_opener(EntryKind.ASK))
     app.action(ids.AFTER_WIN)(_opener(EntryKind.WIN))
+    app.action(ids.AFTER_GAVE)(_opener(EntryKind.GAVE, "Log what I offered"))
     app.view(ids.ENTRY_MODAL)(submit_entry)
     app.view(ids.SCHEDULE_MODAL)(submit_schedule)

@@ -8,16 +8,16 @@ from coaching.focus import clean_focus, derive_focus
 from coaching.model import EntryKind, EntrySource, EntryStatus, Person
 from coaching.oversharing import scan
 from coaching.prep import TalkingPoint, point_order
-from handlers.views import ids
 from handlers.views.blocks import message, section
 from handlers.views.entries import (
     agenda_changed,
-    confirmation,
     followups_message,
     goal_message,
     history_message,
 )
 from handlers.views.labels import counterpart, mention
+from handlers.views.leverage import saved_reply, with_intros
+from services import leverage as follow_through
 from services.actor import Actor, refresh_display_name
 from services.prep_data import next_meeting
 from storage import entries as entry_store
@@ -31,7 +31,7 @@ def agenda(command: Agenda, actor: Actor, *, source: EntrySource = EntrySource.C
     relationship = _relationship_or_soonest(actor, command.person)
     if command.number is not None:
         return _change_point(actor, relationship, command.number, command.text, source)
-    return _save(actor, EntryKind.AGENDA, command.text, relationship, source)
+    return save_entry(actor, EntryKind.AGENDA, command.text, relationship, source)[1]
 
 
 def _change_point(
@@ -72,17 +72,10 @@ def _change_point(
 
 def log(command: Log, actor: Actor, *, source: EntrySource = EntrySource.COMMAND) -> dict:
     relationship = _relationship(actor, command.person) if command.person else None
-    return _save(actor, command.kind, command.text, relationship, source)
-
-
-def _save(
-    actor: Actor,
-    kind: EntryKind,
-    text: str,
-    relationship: Relationship | None,
-    source: EntrySource,
-) -> dict:
-    return save_entry(actor, kind, text, relationship, source)[1]
+    entry_and_reply = save_entry(
+        actor, command.kind, command.text, relationship, source, intro=command.intro
+    )
+    return entry_and_reply[1]
 
 
 def save_entry(
@@ -91,24 +84,20 @@ def save_entry(
     text: str,
     relationship: Relationship | None,
     source: EntrySource,
+    *,
+    intro: bool = False,
     **reference: str,
 ) -> tuple[Entry | None, dict]:
-    """Store one entry (with the Slack message it came from, if any) and the one-line
-    confirmation to send once it is committed (Undo, oversharing warning)."""
-    entry = entry_store.add_entry(
-        actor.db,
-        actor.user,
-        kind=kind,
-        text=text,
-        now=actor.now,
-        source=source,
-        relationship_id=relationship.id if relationship else None,
-        **reference,
+    """Store one entry (with the Slack message it came from, if any), start following it when
+    it is an ask, an intro or a promise, and build the one-line confirmation to send once it
+    is committed (Undo, oversharing warning, what the bot will follow up on)."""
+    entry, decided = follow_through.save(
+        actor, kind, text, relationship, source, intro=intro, **reference
     )
     flags = scan(text)
     if entry is not None and flags:
         entry.flag_noted_at = actor.now  # shown in full just below; later cards show a marker
-    return entry, confirmation(entry, relationship, flags, undo_action=ids.ENTRY_UNDO)
+    return entry, saved_reply(entry, decided, relationship, flags)
 
 
 def _relationship(actor: Actor, person: Person) -> Relationship:
@@ -123,7 +112,9 @@ def followups(_command: object, actor: Actor) -> dict:
     )
     total = entry_store.count_open(actor.db, actor.user, [EntryKind.FOLLOWUP])
     names = _names(actor, {e.relationship_id for e in open_items})
-    return followups_message(open_items, names, total=total, tz=actor.tz)
+    reply = followups_message(open_items, names, total=total, tz=actor.tz)
+    intros = [(item.introducer, item.step) for item in follow_through.open_intros(actor)]
+    return with_intros(reply, intros)
 
 
 def history(command: History, actor: Actor) -> dict:
@@ -138,7 +129,8 @@ def history(command: History, actor: Actor) -> dict:
         return message(text, [section(text)])
     refresh_display_name(actor, relationship)
     rows = entry_store.history(actor.db, actor.user, relationship_id=relationship.id)
-    return history_message(rows, counterpart(relationship), tz=actor.tz)
+    steps = follow_through.steps(actor, rows)
+    return history_message(rows, counterpart(relationship), tz=actor.tz, steps=steps)
 
 
 def goal(command: Goal, actor: Actor) -> dict:

@@ -13,6 +13,7 @@ from coaching.journal import render_journal
 from handlers.profiles import users_info
 from handlers.views.blocks import context, message
 from handlers.views.forget import forget_question
+from services import leverage as follow_through
 from services.actor import Actor, refresh_display_name
 from services.profiles import display_label
 from services.uploads import remembering
@@ -31,6 +32,7 @@ def export(_command: object, actor: Actor) -> dict:
     """Answer at once; the file is written and uploaded after the commit, with any display
     name older than a day read from Slack first (so the file names people as Slack does)."""
     entries, people, names = journal_data(actor)
+    steps = journal_steps(actor)
     stale = dict(actor.stale_names)
     user_id, today, tz, now, goal = (
         actor.user.user_id,
@@ -46,7 +48,9 @@ def export(_command: object, actor: Actor) -> dict:
             label = display_label(profile) if profile else None
             if label:
                 people[relationship_id] = names[slack_user] = label
-        markdown = render_journal(entries, people, tz=tz, now=now, goal=goal, names=names)
+        markdown = render_journal(
+            entries, people, tz=tz, now=now, goal=goal, names=names, steps=steps
+        )
         send_journal(client, user_id, markdown, today, remember)
 
     remember = remembering(actor)
@@ -61,7 +65,13 @@ def forget(_command: object, actor: Actor) -> dict:
 def journal_markdown(actor: Actor) -> str:
     entries, people, names = journal_data(actor)
     return render_journal(
-        entries, people, tz=actor.tz, now=actor.now, goal=actor.user.goal, names=names
+        entries,
+        people,
+        tz=actor.tz,
+        now=actor.now,
+        goal=actor.user.goal,
+        names=names,
+        steps=journal_steps(actor),
     )
 
 
@@ -82,6 +92,11 @@ def journal_data(actor: Actor) -> tuple[list, dict[int, str], dict[str, str]]:
             names[relationship.counterpart_user_id] = label
     rows = entry_store.journal_entries(actor.db, actor.user)
     return [entry_store.to_domain(row) for row in rows], people, names
+
+
+def journal_steps(actor: Actor) -> dict:
+    """The dated follow-through steps of the journal's entries (intros, answers, promises)."""
+    return follow_through.steps(actor, entry_store.journal_entries(actor.db, actor.user))
 
 
 def send_journal(

@@ -19,6 +19,7 @@ from handlers.views.home import (
     home_view,
 )
 from handlers.views.labels import counterpart
+from services import leverage as follow_through
 from services.actor import Actor
 from storage import entries as entry_store
 from storage import series as series_store
@@ -63,6 +64,7 @@ def home_data(actor: Actor) -> HomeData:
         balances=balances,
         has_series=bool(series),
         has_entries=entry_store.has_entries(actor.db, actor.user),
+        intros=[(item.introducer, item.step) for item in follow_through.open_intros(actor)],
     )
 
 

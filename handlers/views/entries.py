@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from coaching.model import EntryKind, EntryStatus
@@ -32,7 +33,9 @@ def confirmation(
             f"{KIND_EMOJI[kind]} Added to your talking points{who}: {quote_text(entry.text, 200)}"
         )
     else:
-        text = f"{KIND_EMOJI[kind]} Logged a {KIND_NAME[kind]}{who}: {quote_text(entry.text, 200)}"
+        name = KIND_NAME[kind]
+        article = "an" if name[0] in "aeiou" else "a"
+        text = f"{KIND_EMOJI[kind]} Logged {article} {name}{who}: {quote_text(entry.text, 200)}"
     blocks = [section(text, accessory=button("Undo", undo_action, value=str(entry.id)))]
     if flags:
         blocks.append(section("\n".join(flag_lines(flags))))
@@ -117,7 +120,13 @@ def followups_message(
     return message(f"You have {total} open follow-up(s).", blocks)
 
 
-def history_message(rows: Sequence[Entry], person: str, *, tz: str) -> dict[str, Any]:
+def history_message(
+    rows: Sequence[Entry],
+    person: str,
+    *,
+    tz: str,
+    steps: Mapping[int, Sequence[tuple[str, datetime]]] | None = None,
+) -> dict[str, Any]:
     if not rows:
         text = f"Nothing logged with {person} yet."
         return message(text, [section(text)])
@@ -129,5 +138,10 @@ def history_message(rows: Sequence[Entry], person: str, *, tz: str) -> dict[str,
             f"{KIND_EMOJI[kind]} {short_date(row.created_at, tz)} — "
             f"{quote_text(row.text, 200)}{status}"
         )
+        dated = (steps or {}).get(row.id) or ()
+        if dated:
+            lines.append(
+                "      _" + " · ".join(f"{name} {short_date(at, tz)}" for name, at in dated) + "_"
+            )
     text = f"*Recent with {person}* (newest first)\n" + "\n".join(lines)
     return message(f"Recent with {person}", [section(text)])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coaching.balance import Balance, describe_balance
+from coaching.leverage import NextStep
 from coaching.model import NudgeSettings
 from handlers.views.blocks import (
     VIEW_BLOCKS_MAX,
@@ -23,6 +24,7 @@ from handlers.views.blocks import (
 )
 from handlers.views.entries import HOW_TO_ADD_FOLLOWUPS, followup_blocks
 from handlers.views.labels import quote_text
+from handlers.views.leverage import intro_blocks
 from handlers.views.settings import CHANGE_EXAMPLE, settings_lines
 from storage.models import Entry
 
@@ -57,6 +59,8 @@ class HomeData:
     balances: Sequence[PersonBalance] = ()
     has_series: bool = False
     has_entries: bool = False
+    #: Introductions on their way: (introducer, next step), oldest first.
+    intros: Sequence[tuple[str, NextStep]] = ()
 
     @property
     def is_new(self) -> bool:
@@ -71,6 +75,8 @@ def home_view(data: HomeData) -> dict[str, Any]:
         blocks += _next_steps(data)
         blocks += [*_upcoming(data), divider()]
         blocks += [*_followups(data), divider()]
+        if data.intros:
+            blocks += [*intro_blocks(data.intros, prefix="home_intro"), divider()]
         blocks += [*_balances(data), divider()]
         blocks += _goal(data) + _settings(data)
     blocks.append(

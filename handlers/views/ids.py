@@ -18,3 +18,12 @@ AFTER_WIN = "after_win"
 AFTER_DIDNT_HAPPEN = "after_didnt_happen"
 FORGET_CONFIRM = "forget_confirm"
 LOG_FOR_ONE_ON_ONE = "log_for_one_on_one"
+#: Leverage pipeline (issue 12): an intro's next step, the answer to an ask, a kept promise.
+INTRO_STEP = "intro_step"
+ASK_ANSWER = "ask_answer"
+PROMISE_DELIVERED = "promise_delivered"
+#: Post-meeting DM: one of the card's asks was made / not reached; log what I offered.
+AFTER_MADE_IT = "after_made_it"
+AFTER_NOT_REACHED = "after_not_reached"
+AFTER_GAVE = "after_gave"
+AFTER_RESCHEDULE = "after_reschedule"

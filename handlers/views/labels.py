@@ -52,3 +52,11 @@ def counterpart(relationship) -> str:
     if relationship.counterpart_user_id:
         return f"<@{relationship.counterpart_user_id}>"
     return escape(relationship.counterpart_name or "them")
+
+
+def counterpart_raw(relationship) -> str:
+    """A relationship's person as written (a mention, or the name as typed), for text that is
+    escaped once where it is rendered (`quote_text` keeps the mention live)."""
+    if relationship.counterpart_user_id:
+        return f"<@{relationship.counterpart_user_id}>"
+    return relationship.counterpart_name or "them"

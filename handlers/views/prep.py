@@ -20,6 +20,7 @@ from handlers.views.blocks import (
 )
 from handlers.views.flags import flag_lines
 from handlers.views.labels import quote_text
+from handlers.views.leverage import step_blocks
 
 MAX_CARRIED = 5
 MAX_POINTS = 8
@@ -49,7 +50,11 @@ def _carried(card: PrepCard) -> list[Block]:
     if not card.carried_forward:
         return [section("*Carried forward*\nNothing open — a clean slate.")]
     blocks = [section("*Carried forward*")]
+    steps = {step.entry_id: step for step in card.next_steps}
     for entry in card.carried_forward[:MAX_CARRIED]:
+        if entry.id in steps:  # its line names the item by topic, with the buttons that move it
+            blocks += step_blocks(steps[entry.id], block_id=f"step_{entry.id}")
+            continue
         label = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Waiting on an answer"
         done = button("Done", ids.ENTRY_DONE, value=str(entry.id))
         blocks.append(

@@ -64,7 +64,19 @@ def _input(
     return block
 
 
-def schedule_modal() -> dict[str, Any]:
+def schedule_modal(
+    *, person: str | None = None, cadence: str = "weekly", role: str = "manager"
+) -> dict[str, Any]:
+    """The form; `person` (a Slack id) and `cadence` prefill it — e.g. rescheduling a 1:1 that
+    didn't happen as a one-off with the same person."""
+    role = role if role in dict(ROLES) else "manager"
+    picker: dict[str, Any] = {
+        "type": "users_select",
+        "action_id": "value",
+        "placeholder": {"type": "plain_text", "text": "Pick a person"},
+    }
+    if person:
+        picker["initial_user"] = person
     return {
         "type": "modal",
         "callback_id": ids.SCHEDULE_MODAL,
@@ -72,17 +84,9 @@ def schedule_modal() -> dict[str, Any]:
         "submit": {"type": "plain_text", "text": "Schedule"},
         "close": {"type": "plain_text", "text": "Cancel"},
         "blocks": [
-            _input(
-                "person",
-                "With",
-                {
-                    "type": "users_select",
-                    "action_id": "value",
-                    "placeholder": {"type": "plain_text", "text": "Pick a person"},
-                },
-            ),
-            _input("role", "They are your", _select("value", ROLES, "manager")),
-            _input("cadence", "How often", _select("value", CADENCES, "weekly")),
+            _input("person", "With", picker),
+            _input("role", "They are your", _select("value", ROLES, role)),
+            _input("cadence", "How often", _select("value", CADENCES, cadence)),
             _input(
                 "day",
                 "Day",

@@ -85,7 +85,8 @@ def test_captured_here_and_spoofed_links_are_escaped_in_every_view(
     # Not vacuous: each text did reach the views, escaped.
     for escaped in ("&lt;!here&gt;", "&lt;!channel&gt;", "&lt;https://evil.example|"):
         assert escaped in shown, escaped
-    prep_dm = fake_slack.calls_to("chat.postMessage")[-2].params
+    nudges = [c.params for c in fake_slack.calls_to("chat.postMessage") if "metadata" in c.params]
+    prep_dm = nudges[0]  # the prep card before the 1:1 (the check-in after it comes second)
     assert "&lt;https://evil.example|https://intranet/q3&gt;" in json.dumps(prep_dm["blocks"])
     assert f"<@{DANA}>" in json.dumps(prep_dm), "a real mention stays a mention"
     assert "&lt;!here&gt;" in json.dumps(fake_slack.calls_to("views.publish")[-1].params)

@@ -11,13 +11,20 @@ from sqlalchemy import select
 from handlers.errors import SORRY
 from handlers.views import ids
 from storage.db import make_session_factory, transaction
-from storage.models import Entry, MeetingSeries, Nudge, Relationship
+from storage.models import Entry, FollowThrough, MeetingSeries, Nudge, Relationship
 from tests import signing
 from tests.slack.capture_helpers import modal_values, view_submission, wait_until
 from tests.slack.conftest import BOB, DANA
 
 #: Buttons that must exist; the test fails if one of them stops being registered.
-CORE = {ids.ENTRY_DONE, ids.ENTRY_DISMISS, ids.ENTRY_UNDO}
+CORE = {
+    ids.ENTRY_DONE,
+    ids.ENTRY_DISMISS,
+    ids.ENTRY_UNDO,
+    ids.INTRO_STEP,
+    ids.ASK_ANSWER,
+    ids.PROMISE_DELIVERED,
+}
 
 
 def _all_ids() -> list[str]:
@@ -30,7 +37,7 @@ def _all_ids() -> list[str]:
 def _snapshot(engine) -> list[tuple]:
     with transaction(make_session_factory(engine)) as session:
         rows = []
-        for model in (Entry, MeetingSeries, Relationship, Nudge):
+        for model in (Entry, MeetingSeries, Relationship, Nudge, FollowThrough):
             for row in session.scalars(select(model)):
                 rows.append(
                     (model.__name__, *(getattr(row, c.key) for c in model.__table__.columns))
@@ -61,8 +68,42 @@ def test_bob_pressing_every_registered_button_on_alices_rows_is_refused(
     for row_id in _alices_ids(sqlite_engine):
         values |= {row_id, f"{row_id}|2026-12-01T15:00:00+00:00"}
 
+    registered = _press_all_as_bob(http_bot, fake_slack, _all_ids(), values)
+    assert set(registered) >= CORE, registered
+    assert _snapshot(sqlite_engine) == before
+
+
+#: Values in the shape the leverage buttons carry: an intro's step, an answer, a card's ask.
+LEVERAGE_SHAPES = ("{}|made", "{}|reported", "{}|yes", "{}|no", "{}|introduction|Intro me?")
+LEVERAGE_IDS = (
+    ids.INTRO_STEP,
+    ids.ASK_ANSWER,
+    ids.PROMISE_DELIVERED,
+    ids.AFTER_MADE_IT,
+    ids.AFTER_NOT_REACHED,
+    ids.AFTER_GAVE,
+)
+
+
+def test_bob_pressing_leverage_buttons_with_well_formed_values_is_refused(
+    alice, http_bot, fake_slack, sqlite_engine
+):
+    alice.command(f"log <@{DANA}> intro: to someone in data platform")
+    alice.command(f"log <@{DANA}> ask: budget for the course")
+    alice.command(f"log <@{DANA}> I'll send the migration plan by fri")
+    wait_until(lambda: len([r for r in _snapshot(sqlite_engine) if r[0] == "FollowThrough"]) == 3)
+    time.sleep(0.2)
+    before = _snapshot(sqlite_engine)
+    values = {shape.format(i) for i in _alices_ids(sqlite_engine) for shape in LEVERAGE_SHAPES}
+    registered = _press_all_as_bob(http_bot, fake_slack, LEVERAGE_IDS, values)
+    assert set(registered) == set(LEVERAGE_IDS), registered
+    assert _snapshot(sqlite_engine) == before
+
+
+def _press_all_as_bob(http_bot, fake_slack, action_ids, values) -> list[str]:
+    """Bob presses each button with each value; every answer is private and polite."""
     registered = []
-    for action_id in _all_ids():
+    for action_id in action_ids:
         for value in sorted(values):
             count = len(fake_slack.calls)
             reply = http_bot.post(
@@ -83,8 +124,7 @@ def test_bob_pressing_every_registered_button_on_alices_rows_is_refused(
                 assert call.params.get("channel", BOB) == BOB  # to Bob only
                 text = str(call.params.get("text"))
                 assert text and SORRY not in text, (action_id, value, text)
-    assert set(registered) >= CORE, registered
-    assert _snapshot(sqlite_engine) == before
+    return registered
 
 
 def test_bob_submitting_the_entry_form_for_alices_relationship_is_refused(
