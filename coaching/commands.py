@@ -522,7 +522,8 @@ def _parse_history(rest: str, today: date) -> History:
 
 
 _AGENDA_REMOVE = re.compile(r"(?i)^\s*(?:remove|delete|drop)\s+#?(\d{1,3})\s*$")
-_AGENDA_EDIT = re.compile(r"(?i)^\s*(?:edit|change)\s+#?(\d{1,3})(?:\s+(.*))?$", re.S)
+#: Only `edit <n>`: "change 2 reviewers rule for payments" is a talking point, not an edit.
+_AGENDA_EDIT = re.compile(r"(?i)^\s*edit\s+#?(\d{1,3})(?:\s+(.*))?$", re.S)
 
 
 def _parse_agenda(rest: str, today: date) -> Agenda:

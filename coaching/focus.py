@@ -77,9 +77,11 @@ _OBJECT_TAIL = re.compile(
     r"(?i)\s+(?:owning|leading|running|driving|building|shaping|growing|responsible for"
     r"|in charge of|for|on|in|at|within|who|that)\b"
 )
+#: Longer openers first: "be promoted to" must win over "be", "make it to" over "make".
 _ROLE_RULE = re.compile(
-    r"(?i)\b(?:become|be|get promoted to|be promoted to|promotion to|step up to|move up to"
-    r"|make it to|reach|get to|land|make|grow into|move into|step into) (?P<t>.+)"
+    r"(?i)\b(?:get promoted to|be promoted to|promotion to|step up to|move up to|make it to"
+    r"|grow into|move into|step into|qualify as|work as|become|get to|reach|land|make|be)"
+    r" (?P<t>.+)"
 )
 #: Too vague to build an ask on.
 _VAGUE = frozenset(
@@ -97,19 +99,46 @@ _DANGLING = frozenset(
         "by", "from", "into", "as", "who", "that", "which", "is", "are", "be", "i", "me",
     }
 )  # fmt: skip
-#: A focus never starts with a verb or a pronoun: that would be a sentence, not a noun phrase.
+#: A focus never starts with a verb or a pronoun: that would be a sentence, not a noun phrase
+#: ("for write a book"). Goals open with a handful of verbs; these are the common ones.
 _NOT_A_START = frozenset(
-    {
-        "get", "be", "become", "make", "move", "do", "have", "find", "go", "stay", "keep", "i",
-        "me", "we", "you", "it", "is", "am", "are", "and", "or", "to", "so", "can", "will",
-        "should", "want", "need", "try", "start", "stop", "take", "give", "more", "less",
-        "most", "very", "really", "much",
-    }
-)  # fmt: skip
+    """
+    get be become make move do have find go stay keep i me we you it is am are and or to so can
+    will should want need try start stop take give more less most very really much
+    write pass ship publish finish launch earn win close sell hire speak present read complete
+    deliver achieve obtain gain secure hit double triple increase reduce cut raise save teach
+    negotiate manage handle travel relocate switch apply qualify graduate found create run own
+    drive shape join grow learn improve develop strengthen sharpen deepen sit land reach step
+    transition organise organize prepare
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Job titles: "the <title> role" reads well in role slots ("ready for the controller role").
 _ROLE_WORD = re.compile(
     r"(?i)\b(?:engineer|developer|manager|lead|director|architect|designer|analyst|principal"
     r"|head of \w+|vp|scientist|nurse|teacher|consultant|partner|officer|editor|writer"
-    r"|researcher|specialist|administrator|accountant|counsel|associate|chef|pharmacist)s?$"
+    r"|researcher|specialist|administrator|accountant|counsel|associate|chef|pharmacist"
+    r"|controller|lawyer|attorney|solicitor|barrister|surgeon|physician|doctor|professor"
+    r"|lecturer|supervisor|executive|technician|planner|strategist|recruiter|producer|auditor"
+    r"|actuary|economist|programmer|paralegal|midwife|dentist|librarian|sre|cto|cfo|ceo|coo"
+    r"|cio|ciso|fellow|registrar|superintendent|foreman|captain|sergeant|inspector|journalist"
+    r"|practitioner)s?$"
+)
+#: Who someone wants to *be* rather than a job ("a public speaker", "a better leader"): the
+#: focus is the skill, and there is no step to name.
+_IDENTITY = {
+    "speaker": "public speaking", "public speaker": "public speaking",
+    "presenter": "presenting", "leader": "leadership", "communicator": "communication",
+    "negotiator": "negotiation", "mentor": "mentoring", "coach": "coaching",
+    "writer": "writing", "storyteller": "storytelling", "listener": "listening",
+    "people leader": "people management", "thought leader": None, "role model": None,
+    "expert": None, "authority": None, "go-to person": None,
+}  # fmt: skip
+#: Where a title's head noun ends: "VP of Engineering", "mentor to juniors".
+_TITLE_HEAD = re.compile(r"(?i)\s+(?:of|to|for|on|in|at|with|who|that)\s")
+#: Titles written as "<title> of <what>": the step keeps the whole title.
+_OF_TITLE = re.compile(
+    r"(?i)^(?:(?:senior|deputy|associate|assistant|executive) )?"
+    r"(?:vp|vice president|svp|evp|avp)\b"
 )
 
 
@@ -132,15 +161,18 @@ def derive_focus(goal: str | None) -> str | None:
        → "design on the mobile app"; "head of the science department" → "leading the science
        department" (the step itself is `derive_step`'s);
     2. the object of "better at / into / expert on / learn X": "product marketing";
-    3. else, for a role goal ("become a staff engineer"): people management for manager and lead
-       roles, "the <role> role" for the rest (where it sits — "on the cardiac ward" — dropped);
-    4. else a short phrase of at most four words that starts like a noun ("Kubernetes").
+    3. else, for a role goal ("become a staff engineer", "VP of Engineering"): people management
+       for manager and lead roles, "the <role> role" for job titles, the skill for who someone
+       wants to be ("a public speaker" → "public speaking"), None for anything else;
+    4. else a short phrase of at most four words that starts like a noun ("Kubernetes"); a goal
+       led by a verb we cannot read ("write a book", "pass the bar exam") gives None, so the card
+       uses its general phrasings rather than "for write a book".
     """
     text = _goal_text(goal)
     if not text:
         return None
     role = _ROLE_RULE.search(text)
-    role_text = role.group("t") if role else None
+    role_text = role.group("t") if role else (text if _is_title(text) else None)
     leading = _HEAD_OF.search(role_text or text)
     if leading:
         return clean_focus("leading " + _PLACE.sub("", _tidy(leading.group("t"))))
@@ -157,7 +189,10 @@ def derive_focus(goal: str | None) -> str | None:
                 return found
         if _PLACE.search(role_text):  # "a charge nurse on the cardiac ward": the role
             return _role_focus(_PLACE.sub("", role_text))
+    verb_led = role_text is None and _first_word(text) in _NOT_A_START
     for pattern in _OBJECT_RULES:
+        if verb_led and pattern is _OBJECT_RULES[-1]:
+            break  # "publish a paper in Nature": the place is not the goal
         match = pattern.search(role_text or text) or pattern.search(text)
         if match:
             found = clean_focus(match.group("t"))
@@ -175,10 +210,14 @@ def derive_step(goal: str | None) -> str | None:
     """The role a goal steps up to, as "the <role> role" ("the senior engineer role"); None when
     the goal names no role. A mentor or sponsor knows the step better than the area."""
     text = _goal_text(goal)
-    role = _ROLE_RULE.search(text) if text else None
-    if role is None:
+    if not text:
         return None
-    title = _OBJECT_TAIL.split(role.group("t"), maxsplit=1)[0]
+    role = _ROLE_RULE.search(text)
+    if role is None and not _is_title(text):
+        return None
+    raw = role.group("t") if role else text
+    keeps_of = _OF_TITLE.match(_bare_title(raw))  # "VP of Engineering" keeps its "of"
+    title = raw if keeps_of else _OBJECT_TAIL.split(raw, maxsplit=1)[0]
     title = _PLACE.sub("", title)
     head_of = re.match(r"(?i)(?:the )?(head|director|chief) of (?:the |a |our )?(.+)", title)
     if head_of:  # "head of the science department" → "the head of department role"
@@ -190,19 +229,51 @@ def derive_step(goal: str | None) -> str | None:
     return step if step and is_role(step) else None
 
 
-def _role_focus(raw: str) -> str | None:
+def _first_word(text: str) -> str:
+    words = text.split()
+    return words[0].lower() if words else ""
+
+
+def _bare_title(raw: str) -> str:
+    """A title as written, without its article, adjectives of degree or a trailing "role"."""
     title = _tidy(raw)
-    if not title:
-        return None
     title = re.split(r"(?i) (?:at|with) (?:the|a|an|our|my) ", title, maxsplit=1)[0]
     title = re.sub(r"(?i)^(?:an?|the)\s+", "", title)
     title = re.sub(r"(?i)^(?:much |even )?(?:better|great|good|stronger|strong|real)\s+", "", title)
+    return re.sub(r"(?i)\s+(?:role|level|position|job)$", "", title)
+
+
+def _title_kind(title: str) -> str | None:
+    """ "identity" for who someone wants to be ("public speaker", "mentor to juniors"), "title"
+    for a job title ("staff engineer", "VP of Engineering"), else None (an area)."""
+    lowered = title.lower()
+    head = _TITLE_HEAD.split(lowered, maxsplit=1)[0]
+    if lowered in _IDENTITY or head in _IDENTITY:
+        return "identity"
+    if _ROLE_WORD.search(head) or _OF_TITLE.match(lowered):
+        return "title"
+    return None
+
+
+def _is_title(text: str) -> bool:
+    """A goal that is just a role ("VP of Engineering", "public speaker"), with no verb."""
+    bare = _bare_title(text)
+    return bool(bare) and (_PEOPLE_LEAD.match(bare) is not None or _title_kind(bare) is not None)
+
+
+def _role_focus(raw: str) -> str | None:
+    title = _bare_title(raw)
+    if not title:
+        return None
     if _PEOPLE_LEAD.match(title):
         return "people management"
-    if not _ROLE_WORD.search(title):
-        return clean_focus(title)
-    title = re.sub(r"(?i)\s+(?:role|level|position)$", "", title)
-    return clean_focus(f"the {title} role")
+    kind = _title_kind(title)
+    if kind == "identity":
+        lowered = title.lower()
+        return _IDENTITY.get(lowered, _IDENTITY.get(_TITLE_HEAD.split(lowered, maxsplit=1)[0]))
+    if kind == "title":
+        return clean_focus(f"the {title} role")
+    return None  # "a better person", "more money": not a role, not an area
 
 
 def _tidy(raw: str) -> str:
@@ -213,7 +284,9 @@ def _tidy(raw: str) -> str:
 def clean_focus(raw: str) -> str | None:
     """A phrase as a focus: possessives and "a/an" dropped, bounded, checked to be a noun phrase.
 
-    Also used on what the user types in `/oneonone goal focus <phrase>`.
+    Also used on what the user types in `/oneonone goal focus <phrase>`: a job title becomes "the
+    <title> role" and who they want to be becomes the skill ("public speaker" → "public
+    speaking"), so an area slot never reads "about VP of Engineering".
     """
     text = _tidy(raw)
     text = re.sub(r"(?i)^(?:my|our|your)\s+(?:own\s+)?", "", text)
@@ -229,6 +302,8 @@ def clean_focus(raw: str) -> str | None:
     phrase = " ".join(words)
     if phrase.lower() in _VAGUE:
         return None
+    if not is_role(phrase) and _title_kind(_bare_title(phrase)) is not None:
+        return _role_focus(phrase)
     return phrase
 
 

@@ -22,9 +22,10 @@ from datetime import datetime
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
 _FREE_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w.-]*)")
 _OTHER_TOKEN = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
-_PREFIX = re.compile(
-    r"(?i)^\s*(?:note|ask|gave|win|followup|follow-up|agenda|idea|priority|intro)\s*[:\-–]\s*"
-)
+#: A label before a colon ("intro:", "re:", "Q:", "fyi -"): the topic comes after it.
+_PREFIX = re.compile(r"(?i)^\s*(?P<label>follow[ -]up|[a-z][\w/]{0,11})\s*(?::|\s[-–])\s*")
+#: Labels that say what the item is: an "intro: Sam from finance" is an introduction to Sam.
+_INTRO_LABELS = frozenset({"intro", "introduction", "introductions"})
 _CLAUSE_BREAK = re.compile(
     r"[.;!?()\"“”]|, | — | – | - | because | so that | so we | so i | but | and (?:she|he|they|"
     r"i|we|it) | which | after | before | when | since | until | while ",
@@ -32,7 +33,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _COPULA = re.compile(
     r"(?i)\s+(?:is|was|were|are|went|got|looks?|looked|seems?|seemed|has been|had been|will be"
-    r"|landed|shipped|made it)\b.*$"
+    r"|landed|shipped|made it|moved|slipped|changed|postponed|delayed|cancell?ed)\b.*$"
 )
 #: A trailing "this quarter", "by Friday", "next week": when, not what.
 _WHEN_TAIL = re.compile(
@@ -54,7 +55,7 @@ _LEAD = frozenset(
     offered offer promised promise agreed agree wants want wanted needs need needed would like
     like hoped hope wondered wonder checked check chatted chat talked talk discussed discuss
     raised raise brought bring pinged ping followed follow up about for if whether to that on
-    with re regarding around again still what maybe should
+    with re regarding wrt around again still what maybe should
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Past-tense verbs a win or a gift opens with; the topic is their object.
@@ -83,7 +84,18 @@ _CHANGE_VERBS = {
     "sped": "speed", "saved": "save", "grew": "grow", "boosted": "boost", "slashed": "slash",
     "eliminated": "eliminate", "removed": "remove", "stabilised": "stabilise",
     "stabilized": "stabilize", "unblocked": "unblock", "simplified": "simplify",
+    "migrated": "migrate", "moved": "move", "automated": "automate",
 }  # fmt: skip
+#: First words that make a line a reply, a question or a mood, not a thing: "no to the
+#: conference", "don't tell the team", "why the deploy failed". No article fixes those; the card
+#: names the item by its date instead.
+_NOT_A_HEAD = frozenset(
+    """
+    no yes not none nothing ok okay thanks thank sorry hi hey why how when where what who whom
+    whose whether if because so just maybe also still very really quite sure fyi todo tbd q
+    never always only even please
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 _DETERMINERS = frozenset(
     """
     the a an my our your his her their this that these those some any more
@@ -154,14 +166,19 @@ def short_date(instant: datetime, now: datetime) -> str:
 
 def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
     """A short noun phrase for what a log line is about, in the user's voice; None if unclear."""
-    plain = _PREFIX.sub("", plain_text(text, names))
+    plain = plain_text(text, names)
+    label = _PREFIX.match(plain)
+    if label:
+        plain = plain[label.end() :]
+        if label.group("label").lower() in _INTRO_LABELS:
+            plain = "intro to " + plain
     plain = _CLAUSE_BREAK.split(plain, maxsplit=1)[0]
     plain = _COPULA.sub("", plain)
     plain = re.sub(
         r"(?i)\s+by (?:about |over |almost )?[\d.,]+\s*(?:%|x|ms|s|percent)?.*$", "", plain
     )
     plain = re.sub(
-        r"(?i)\b(?:an? )?(?:intro(?:duce)?|introduction|connect)(?: me)?(?: to| with)"
+        r"(?i)\b(?:(?:an?|the) )?(?:intro(?:duce)?|introduction|connect)(?: me)?(?: to| with)"
         r"(?: someone| somebody| a person)?(?: (?:on|in|from|at|who knows))?\b",
         "an introduction to",
         plain,
@@ -200,9 +217,26 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     if first in _LEAD or first in _DONE_VERBS or first in who:
         return None
     phrase = " ".join(words)
-    if not (gerund or first in _DETERMINERS or first.endswith("'s") or first.endswith("ing")):
-        phrase = "the " + phrase
-    return phrase
+    if gerund or first in _DETERMINERS or first.endswith("'s") or first.endswith("ing"):
+        return phrase
+    if not _noun_like(words):
+        return None
+    if len(words) > 1 and (words[1].startswith("#") or words[1].isdigit()):
+        return phrase  # "PR #4521", "ticket 88": a name, not a thing that takes "the"
+    return "the " + phrase
+
+
+def _noun_like(words: list[str]) -> bool:
+    """Whether a phrase starts like a noun phrase that reads after "the": "the Northwind
+    renewal", not "the no to the conference", "the don't tell the team" or "the Sam from
+    finance" (a person: their name alone is no topic)."""
+    head = words[0]
+    if head.lower() in _NOT_A_HEAD or "'" in head:
+        return False
+    if not head.replace("-", "").isalnum():
+        return False
+    named = head[:1].isupper() and not head.isupper()
+    return not (named and (len(words) == 1 or words[1].lower() in {*_BREAK_WORDS, "and"}))
 
 
 _TAIL_WORDS = frozenset(["to", "at", "across", "during", "via"])

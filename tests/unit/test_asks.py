@@ -203,8 +203,8 @@ def test_right_after_only_within_a_few_days(days: int) -> None:
     win = entry(1, EntryKind.WIN, "shipped the retry dashboard", days)
     for role in Role:
         reasons = " ".join(a.reason for a in everything(ctx(win, role=role)).values())
-        if "right after" in reasons:
-            assert days <= asks.RIGHT_AFTER_DAYS
+        if re.search(r"right after|fresh|just (?:shipped|delivered)", reasons):
+            assert days <= asks.RIGHT_AFTER_DAYS, reasons
         if "You logged a win" in reasons:
             assert f"You logged a win {asks.ago(days)} (the retry dashboard)" in reasons
 

@@ -420,3 +420,23 @@ def test_empty_dm_is_an_input_error(text):
         dm(text)
     assert "nothing to log" in caught.value.problem
     assert isinstance(dm(caught.value.example), Log)
+
+
+def test_agenda_edit_and_remove_take_a_point_number():
+    assert cmd("agenda <@U0DANA> edit 2 the hiring plan for Q1") == Agenda(
+        DANA, "the hiring plan for Q1", 2
+    )
+    assert cmd("agenda <@U0DANA> remove 3") == Agenda(DANA, "", 3)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "change 2 reviewers rule for payments",
+        "Change 3 things in the on-call rota",
+        "remove 2 flaky tests from the release gate",
+    ],
+)
+def test_a_talking_point_that_starts_with_a_verb_and_a_number_is_a_talking_point(point):
+    """Only `edit <n>` and a bare `remove <n>` edit the card; anything else is added as written."""
+    assert cmd(f"agenda <@U0DANA> {point}") == Agenda(DANA, point)
