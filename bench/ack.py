@@ -29,12 +29,12 @@ from slack_bolt import App
 
 from bot.app import LISTENER_THREADS, build_app
 from bot.config import Config
+from bot.fake_slack import FakeSlack
 from bot.server import make_server
 from bot.slack_client import make_web_client
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from tests import signing
-from tests.fake_slack import FakeSlack
 from tests.harness import HttpBot
 
 HELP = "1:1 Coach /oneonone help"

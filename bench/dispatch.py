@@ -25,10 +25,10 @@ from sqlalchemy.engine import make_url
 from bot.app import nudge_views
 from bot.config import Config
 from bot.dispatcher import Dispatcher
+from bot.fake_slack import FakeSlack
 from bot.slack_client import make_web_client
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
-from tests.fake_slack import FakeSlack
 from tests.nudges.seed import seed_due_nudges
 
 

@@ -20,11 +20,11 @@ from datetime import date
 import common  # noqa: F401  (puts the repository on sys.path)
 from common import our_app, summary
 
+from bot.fake_slack import FakeSlack
 from bot.server import make_server
 from coaching.commands import parse_dm
 from coaching.errors import InputError
 from tests import signing
-from tests.fake_slack import FakeSlack
 from tests.harness import HttpBot, post_unsigned
 
 TEN_MB = b"x" * (10 * 1024 * 1024)

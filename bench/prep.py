@@ -2,15 +2,15 @@
 
 Three SQLite databases, each behind the real app under waitress, all talking to one fake Slack:
 
-- *loaded*: Alice has 5,000 entries with Dana (two years of them) among 100,000 entries of
-  1,000 other users;
-- *alone*: the same 5,000 entries of Alice and nobody else;
+- *loaded*: Alice has 10,000 entries with Dana (two years of them; `--own` changes how many)
+  among 100,000 entries of 1,000 other users;
+- *alone*: the same entries of Alice and nobody else;
 - *fresh*: Alice with her 1:1 scheduled and a handful of entries: an almost empty database.
 
 Requests alternate between the three so machine noise hits them alike. The ratio loaded / fresh
 is the figure to watch: a prep card should cost about the same on day 1 and in year 2.
 
-    python bench/prep.py [--requests 300]
+    python bench/prep.py [--requests 300] [--own 10000]
 """
 
 from __future__ import annotations
@@ -28,17 +28,17 @@ from sqlalchemy import Engine, insert, select
 
 from bot.app import build_app
 from bot.config import Config
+from bot.fake_slack import TEAM_ID, FakeSlack
 from bot.server import make_server
 from bot.slack_client import make_web_client
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.models import Entry, FollowThrough, Relationship, User
 from tests import signing
-from tests.fake_slack import TEAM_ID, FakeSlack
 from tests.harness import HttpBot
 
 ALICE, DANA = "UALICE001", "UDANA0001"
-OWN_ENTRIES = 5_000
+OWN_ENTRIES = 10_000
 OTHER_ENTRIES = 100_000
 OTHER_USERS = 1_000
 HISTORY = timedelta(days=730)
@@ -168,7 +168,9 @@ def seed_follow_throughs(engine: Engine, owner: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--own", type=int, default=OWN_ENTRIES, help="Alice's own entries")
     args = parser.parse_args()
+    own = args.own
 
     fake = FakeSlack().start()
     fake.add_user(ALICE, tz="America/New_York", name="alice")
@@ -179,8 +181,8 @@ def main() -> None:
     rng = random.Random(42)
     now = datetime.now(UTC)
     setups = {
-        f"loaded: {OWN_ENTRIES:,} of {OWN_ENTRIES + OTHER_ENTRIES:,}": (OWN_ENTRIES, True),
-        f"alone: {OWN_ENTRIES:,} of {OWN_ENTRIES:,}": (OWN_ENTRIES, False),
+        f"loaded: {own:,} of {own + OTHER_ENTRIES:,}": (own, True),
+        f"alone: {own:,} of {own:,}": (own, False),
         "fresh: 10 entries": (10, False),
     }
     with tempfile.TemporaryDirectory() as folder:

@@ -2,8 +2,9 @@
 
 It drives the very same Bolt app, handlers, storage and nudge dispatcher as `oneonone run`:
 each line you type becomes a request built like Slack's (signed, dispatched through
-`app.dispatch`), the Web API is `bot.offline_slack.OfflineSlack`, and the clock is simulated so
-`:advance 1d` shows the nudges that would arrive. Data goes to a temporary SQLite file unless
+`app.dispatch`), the Web API is the pretend Slack of `bot.fake_slack` (the one the tests use,
+here without a socket), and the clock is simulated so `:advance 1d` shows the nudges that
+would arrive. Data goes to a temporary SQLite file unless
 `--database-url` says otherwise.
 """
 
@@ -22,22 +23,27 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
-from urllib.parse import urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from slack_bolt.request import BoltRequest
-from slack_sdk.signature import SignatureVerifier
 
-from bot.offline_slack import TEAM_ID, OfflineSlack
+from bot import slack_requests
+from bot.fake_slack import FakeSlack
+from bot.shell_display import ShellDisplay
 from bot.shell_forms import AnswerError, OpenForm
+from bot.slack_requests import SignedRequest
 
 PROMPT = "you> "
 FORM_PROMPT = "form> "
 SIGNING_SECRET = "offline-shell-" + uuid.uuid4().hex
+TEAM_ID = "T0SHELL00"
+BOT_USER_ID = "UBOTCOACH"
 #: The dispatcher ticks every this much simulated time during `:advance`.
 TICK_STEP = timedelta(minutes=5)
 MAX_ADVANCE = timedelta(days=60)
 _MENTION = re.compile(r"(?<![\w<|@])@([A-Za-z][\w.\-]*[A-Za-z0-9])")
+#: `:react 📌 …` works as well as `:react pushpin …`: Slack itself always sends the name.
+EMOJI_NAMES = {"📌": "pushpin", "🏆": "trophy", "✅": "white_check_mark", "📍": "round_pushpin"}
 _DURATION = re.compile(r"(\d+)\s*(d|h|m)", re.IGNORECASE)
 
 TOUR = """\
@@ -51,7 +57,7 @@ Try these, in order:
   /oneonone prep                                 your prep card
   :advance 1d                                    move the clock; the prep nudge arrives
   win: shipped the billing migration             a DM to the bot logs it
-  :react pushpin send Dana the migration plan    react 📌 to a message: a follow-up
+  :react 📌 @dana: send me the migration plan    react 📌 to a message: a follow-up
   /oneonone export                               your career journal as Markdown
   :home    :press N    :help    :quit
 """
@@ -60,7 +66,7 @@ HELP = """\
   /oneonone …            a slash command, as in Slack (`/oneonone help` lists them)
   any other text         a direct message to the bot (`win: …`, `ask: …`, `help`, `prep`)
   @name                  a colleague; the shell invents them as you mention them
-  :react <emoji> <text>  someone posts <text> in #general and you react (pushpin, trophy)
+  :react <emoji> <text>  someone posts <text> in #general and you react (📌 or pushpin, 🏆)
   :press N               press button [N …] from the output (a confirm dialog says yes)
                          a button that opens a form asks its fields one by one; :cancel
   :home                  open the App Home tab
@@ -162,12 +168,23 @@ class Shell:
         session_factory = make_session_factory(self.engine)
         self.tz = tz or local_zone()
         self.clock = SimulatedClock(start or datetime.now(UTC).replace(second=0, microsecond=0))
-        self.slack = OfflineSlack(self._show, self.clock)
-        self.me = self.slack.add_user("you", tz=self.tz, user_id="UYOU00001")
-        self.colleague = self.slack.add_user("sam", tz=self.tz)
+        self.slack = FakeSlack(
+            team_id=TEAM_ID,
+            bot_user_id=BOT_USER_ID,
+            bot_id="BCOACH001",
+            web_url="https://offline.slack.invalid/",
+        )
+        self.slack.now_fn = lambda: self.clock().timestamp()
+        self.display = ShellDisplay(self.slack, self._show, self.clock, self.tz)
+        self.slack.watchers.append(self.display)
+        self.me = "UYOU00001"
+        self.slack.add_user(self.me, tz=self.tz, name="you")
+        self.colleague = self.slack.person("sam", tz=self.tz)
+        self._recall_people(session_factory)
+        client = self.slack.client()
         self.executor = TrackingExecutor()
         self.app = build_app(
-            client=self.slack,
+            client=client,
             signing_secret=SIGNING_SECRET,
             session_factory=session_factory,
             clock=self.clock,
@@ -177,14 +194,24 @@ class Shell:
         )
         self.dispatcher = Dispatcher(
             session_factory,
-            self.slack,
+            client,
             self.clock,
             nudge_views(),
             instance="shell",
-            hooks=standard_hooks(session_factory, self.slack, self.app),
+            hooks=standard_hooks(session_factory, client, self.app),
         )
-        self._verifier = SignatureVerifier(SIGNING_SECRET)
         self.form: OpenForm | None = None
+
+    def _recall_people(self, session_factory) -> None:
+        """Colleagues met in an earlier session on the same database are in the workspace again,
+        with the same ids and names, so nothing shows as a raw `@U…` after a restart."""
+        from storage.relationships import slack_counterparts
+
+        with session_factory() as session:
+            people = slack_counterparts(session, team_id=TEAM_ID, user_id=self.me)
+        for user_id, name in people:
+            if user_id not in self.slack.users and name:
+                self.slack.add_user(user_id, tz=self.tz, name=name.lower())
 
     # ---- output ------------------------------------------------------------------------------
     def _show(self, text: str) -> None:
@@ -247,26 +274,19 @@ class Shell:
         if name != "/oneonone":
             self.print("  Only /oneonone is installed here. Try `/oneonone help`.")
             return
-        form = {
-            "token": "offline",
-            "team_id": TEAM_ID,
-            "team_domain": "offline",
-            "channel_id": "D" + self.me[1:],
-            "channel_name": "directmessage",
-            "user_id": self.me,
-            "user_name": "you",
-            "command": "/oneonone",
-            "text": self._escape_mentions(text.strip()),
-            "api_app_id": "A0SHELL",
-            "response_url": "",
-            "trigger_id": f"{uuid.uuid4().int % 10**9}.shell",
-        }
-        self._dispatch(urlencode(form), "application/x-www-form-urlencoded", reply=True)
+        request = slack_requests.slash_command(
+            self._escape_mentions(text.strip()),
+            secret=SIGNING_SECRET,
+            user=self.me,
+            team=TEAM_ID,
+            channel="D" + self.me[1:],
+        )
+        self._dispatch(request, reply=True)
 
     def direct_message(self, text: str) -> None:
         channel = "D" + self.me[1:]
         escaped = self._escape_mentions(text)
-        ts = self.slack.add_message(channel, escaped, user=self.me)
+        ts = self.slack.add_message(channel, None, escaped, user=self.me)
         event = {
             "type": "message",
             "channel": channel,
@@ -280,11 +300,12 @@ class Shell:
 
     def _cmd_react(self, rest: str) -> None:
         emoji, _, text = rest.partition(" ")
-        emoji = emoji.strip(":")
+        emoji = EMOJI_NAMES.get(emoji.strip().removesuffix("\ufe0f"), emoji.strip(":"))
         if not emoji or not text:
-            self.print("  Usage: :react pushpin send Dana the migration plan")
+            self.print("  Usage: :react pushpin send Dana the migration plan   (or :react 📌 …)")
             return
-        ts = self.slack.add_message("C0GENERAL", self._escape_mentions(text), user=self.colleague)
+        escaped = self._escape_mentions(text)
+        ts = self.slack.add_message("C0GENERAL", None, escaped, user=self.colleague)
         self.print(f"  (@sam posted in #general: {text!r}; you react :{emoji}:)")
         event = {
             "type": "reaction_added",
@@ -297,7 +318,7 @@ class Shell:
         self._event(event)
 
     def _cmd_home(self, _rest: str) -> None:
-        self.slack.show_home = True
+        self.display.show_home = True
         event = {
             "type": "app_home_opened",
             "user": self.me,
@@ -309,40 +330,22 @@ class Shell:
 
     def _cmd_press(self, rest: str) -> None:
         number = rest.strip().lstrip("[").rstrip("]")
-        button = self.slack.renderer.buttons.get(int(number)) if number.isdigit() else None
+        button = self.display.renderer.buttons.get(int(number)) if number.isdigit() else None
         if button is None:
             self.print("  Which button? Type :press and the number shown, e.g. :press 1")
             return
         if button.confirm:
             self.print(f"  (Slack asks: {button.confirm!r} — you confirm)")
-        container: dict[str, Any] = (
-            {"type": "view", "view_id": "VHOME"}
-            if button.container == "view"
-            else {"type": "message", "channel_id": "D" + self.me[1:], "message_ts": "1.2"}
+        request = slack_requests.block_action(
+            button.action_id,
+            button.value or "",
+            secret=SIGNING_SECRET,
+            user=self.me,
+            team=TEAM_ID,
+            in_view=button.container == "view",
+            channel="D" + self.me[1:],
         )
-        payload = {
-            "type": "block_actions",
-            "user": {"id": self.me, "team_id": TEAM_ID, "username": "you"},
-            "team": {"id": TEAM_ID, "domain": "offline"},
-            "api_app_id": "A0SHELL",
-            "trigger_id": f"{uuid.uuid4().int % 10**9}.shell",
-            "container": container,
-            "actions": [
-                {
-                    "action_id": button.action_id,
-                    "block_id": "shell",
-                    "value": button.value or "",
-                    "type": "button",
-                    "action_ts": str(time.time()),
-                }
-            ],
-        }
-        if button.container == "view":
-            payload["view"] = {"id": "VHOME", "type": "home"}
-        else:
-            payload["channel"] = {"id": "D" + self.me[1:]}
-        body = urlencode({"payload": json.dumps(payload)})
-        self._dispatch(body, "application/x-www-form-urlencoded", reply=False)
+        self._dispatch(request, reply=False)
 
     # ---- time --------------------------------------------------------------------------------
     def _cmd_advance(self, rest: str) -> None:
@@ -387,33 +390,19 @@ class Shell:
 
         def escape(match: re.Match) -> str:
             name = match.group(1)
-            return f"<@{self.slack.add_user(name, tz=self.tz)}|{name.lower()}>"
+            return f"<@{self.slack.person(name, tz=self.tz)}|{name.lower()}>"
 
         return _MENTION.sub(escape, text)
 
     def _event(self, event: dict[str, Any]) -> None:
-        envelope = {
-            "token": "offline",
-            "team_id": TEAM_ID,
-            "api_app_id": "A0SHELL",
-            "event": event,
-            "type": "event_callback",
-            "event_id": "Ev" + uuid.uuid4().hex[:12].upper(),
-            "event_time": int(time.time()),
-            "authorizations": [{"team_id": TEAM_ID, "user_id": "UBOTCOACH", "is_bot": True}],
-        }
-        self._dispatch(json.dumps(envelope), "application/json", reply=False)
+        request = slack_requests.event(
+            event, secret=SIGNING_SECRET, team=TEAM_ID, bot_user=BOT_USER_ID
+        )
+        self._dispatch(request, reply=False)
 
-    def _dispatch(self, body: str, content_type: str, *, reply: bool) -> Any:
-        timestamp = str(int(time.time()))
-        headers = {
-            "content-type": [content_type],
-            "x-slack-request-timestamp": [timestamp],
-            "x-slack-signature": [
-                self._verifier.generate_signature(timestamp=timestamp, body=body)
-            ],
-        }
-        response = self.app.dispatch(BoltRequest(body=body, headers=headers))
+    def _dispatch(self, request: SignedRequest, *, reply: bool) -> Any:
+        body = request.body.decode()
+        response = self.app.dispatch(BoltRequest(body=body, headers=request.bolt_headers()))
         answered = False
         if reply and response.body:
             self._render_reply(response.body)
@@ -434,7 +423,7 @@ class Shell:
 
     # ---- forms (modals) ------------------------------------------------------------------------
     def _open_form(self) -> None:
-        view, self.slack.opened_form = self.slack.opened_form, None
+        view, self.display.opened_form = self.display.opened_form, None
         if view is None:
             return
         self.form = OpenForm.of(view)
@@ -453,7 +442,7 @@ class Shell:
             self.print(f"  (form closed: {form.title} — nothing was sent)")
             return
         try:
-            form.answer(line, lambda name: self.slack.add_user(name, tz=self.tz))
+            form.answer(line, lambda name: self.slack.person(name, tz=self.tz))
         except AnswerError as error:
             self.print(f"  ! {error}")
             self._ask()
@@ -464,9 +453,7 @@ class Shell:
         self.form = None
         payload = form.submission(self.me, TEAM_ID)
         response = self._dispatch(
-            urlencode({"payload": json.dumps(payload)}),
-            "application/x-www-form-urlencoded",
-            reply=False,
+            slack_requests.interaction(payload, secret=SIGNING_SECRET), reply=False
         )
         errors = _form_errors(response)
         if errors:
@@ -482,7 +469,7 @@ class Shell:
             payload = json.loads(body)
         except ValueError:
             payload = {"text": body}
-        self.print("[only visible to you]\n" + self.slack.renderer.message(payload))
+        self.print(self.display.reply(payload))
 
     def close(self) -> None:
         self.executor.shutdown(wait=True)

@@ -25,9 +25,10 @@ from coaching.slacktext import (
     tokens,
     unescape,
 )
-from coaching.usage import COMMAND, DM_EXAMPLES, NAMES, example_for, example_with
+from coaching.usage import COMMAND, DM_EXAMPLES, NAMES, ROLES_TEXT, example_for, example_with
 from coaching.when import (
     is_day,
+    is_zone,
     parse_date,
     parse_day,
     parse_duration,
@@ -57,6 +58,7 @@ __all__ = [
     "UnknownCommand",
     "parse_command",
     "parse_dm",
+    "schedule_text",
 ]
 
 DEFAULT_DURATION = timedelta(minutes=30)
@@ -120,6 +122,9 @@ class Schedule:
     local_time: time
     duration: timedelta = DEFAULT_DURATION
     role: Role | None = None
+    #: A time zone the user typed after the time (`10am PST`), left out: times are always in
+    #: their Slack zone, and the reply says so.
+    ignored_zone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -605,8 +610,34 @@ def _parse_schedule(rest: str, today: date) -> Schedule | ScheduleModal:
     person, words = _schedule_person(words)
     cadence, words = _take_cadence(words, today)
     local_time, words = _take_time(words)
-    duration, role = _take_options(words)
-    return Schedule(person, cadence, local_time, duration or DEFAULT_DURATION, role)
+    zone = words[0] if words and is_zone(words[0]) else None
+    duration, role = _take_options(words[1:] if zone else words)
+    return Schedule(person, cadence, local_time, duration or DEFAULT_DURATION, role, zone)
+
+
+_DAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_NTH_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+
+
+def schedule_text(command: Schedule) -> str:
+    """The `schedule …` text that parses back to `command` (a button carries it until the user
+    says whether it replaces their series with that person or comes on top of it)."""
+    person = command.person
+    if person.user_id:
+        label = person.name if person.name and " " not in person.name else None
+        who = f"<@{person.user_id}|{label}>" if label else f"<@{person.user_id}>"
+    else:
+        who = person.name or ""
+    cadence = command.cadence
+    if cadence.kind is CadenceKind.ONCE:
+        when = f"once {cadence.on.isoformat()}" if cadence.on else "once"
+    elif cadence.kind is CadenceKind.MONTHLY:
+        when = f"monthly {_NTH_WORDS[cadence.nth or 1]} {_DAY_WORDS[cadence.weekday or 0]}"
+    else:
+        when = f"{cadence.kind.value} {_DAY_WORDS[cadence.weekday or 0]}"
+    minutes = int(command.duration.total_seconds() // 60)
+    text = f"schedule {who} {when} {command.local_time:%H:%M} for {minutes}m"
+    return text + (f" as {command.role.value}" if command.role else "")
 
 
 def _schedule_person(words: list[str]) -> tuple[Person, list[str]]:
@@ -729,14 +760,14 @@ def _take_role(words: list[str]) -> tuple[Role, list[str]]:
     """Who the person is to the user, so suggested asks fit: `as mentor`, `as my skip-level`."""
     words = _skip(words, _ROLE_FILLERS)
     if not words:
-        raise InputError("Who are they to you? Say `as manager`, `as mentor` or `as peer`.")
+        raise InputError(f"Who are they to you? After `as`, say one of: {ROLES_TEXT}.")
     word = words[0].lower()
-    if word == "skip" and len(words) > 1 and words[1].lower() == "level":
+    if word == "skip" and len(words) > 1 and words[1].lower() in {"level", "manager"}:
         return Role.SKIP, words[2:]
     role = _ROLES.get(word)
     if role is None:
-        hint = suggest(word, [r.value for r in Role])
-        tail = f"Did you mean `{hint}`?" if hint else "Pick one of: " + ", ".join(Role) + "."
+        hint = suggest(word, list(_ROLES))
+        tail = f"Did you mean `{hint}`?" if hint else f"Pick one of: {ROLES_TEXT}."
         raise InputError(f"{quote(words[0])} isn't a role I know. {tail}")
     return role, words[1:]
 

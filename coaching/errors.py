@@ -19,3 +19,15 @@ class InputError(ValueError):
         if self.example:
             return f"{self.problem} Try: `{self.example}`"
         return self.problem
+
+
+class AmbiguousPerson(InputError):
+    """A bare name that fits more than one of the user's people: ask which one."""
+
+    def __init__(self, name: str, user_ids: list[str]) -> None:
+        people = " or ".join(f"<@{user_id}>" for user_id in user_ids)
+        super().__init__(
+            f"More than one of your people is called {name}: {people}. "
+            "Which one? Mention them with @ so I know."
+        )
+        self.user_ids = user_ids

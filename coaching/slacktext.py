@@ -108,6 +108,11 @@ def clean_text(raw: str) -> str:
     return unescape(_ANGLE_TOKEN.sub(_render_token, raw)).strip()
 
 
+def mentioned_user_ids(raw: str) -> list[str]:
+    """The Slack users a message mentions, in order, each once."""
+    return list(dict.fromkeys(match.group(1) for match in USER_MENTION.finditer(raw)))
+
+
 def first_person_in(raw: str) -> Person | None:
     """The first person mentioned in `raw`: a Slack mention or a free-text `@name`, whichever
     comes first (the DM rule: "win: shipped it with <@U1>" is about U1)."""

@@ -10,6 +10,17 @@ from dataclasses import dataclass
 
 COMMAND = "/oneonone"
 
+#: How each role reads to the user; the stored value `skip` is a skip-level manager.
+ROLE_NAMES: dict[str, str] = {
+    "manager": "manager",
+    "skip": "skip-level",
+    "mentor": "mentor",
+    "sponsor": "sponsor",
+    "peer": "peer",
+    "other": "other",
+}
+ROLES_TEXT = "manager, skip-level, mentor, sponsor, peer or other"
+
 
 @dataclass(frozen=True)
 class Usage:
@@ -39,12 +50,14 @@ USAGE: tuple[Usage, ...] = (
     Usage(
         "schedule",
         f"{COMMAND} schedule @person <cadence> <day> <time> [for <length>] [as <role>]",
-        "Add a 1:1 series; with nothing after it, a form opens.",
+        "Add a 1:1 series; alone, it opens a form. Roles: manager, skip-level, mentor, sponsor, "
+        "peer, other.",
         f"{COMMAND} schedule @dana weekly tue 10:00",
         (
             f"{COMMAND} schedule @dana biweekly thu 3:30pm for 45m as manager",
             f"{COMMAND} schedule @sam monthly first wed 9am as mentor",
             f"{COMMAND} schedule @lee once tomorrow 4pm for 1h as sponsor",
+            f"{COMMAND} schedule @kim monthly last fri 15:00 as skip-level",
         ),
     ),
     Usage(
@@ -136,7 +149,7 @@ USAGE: tuple[Usage, ...] = (
 #: Examples of direct messages to the bot, for help and for errors on DMs.
 DM_EXAMPLES: tuple[str, ...] = (
     "win: shipped the onboarding revamp",
-    "ask: asked <@U0DANA> for an intro to the data platform lead",
+    "ask: asked Dana for an intro to the data platform lead",
     "followup: send Dana the budget numbers by Friday",
     "prep",
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from datetime import date, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from coaching.errors import InputError
 from coaching.slacktext import escape
@@ -99,6 +100,33 @@ def parse_nth(word: str) -> int:
         f"Which week of the month is {quote(word)}? "
         "Use `first`, `second`, `third`, `fourth` or `last`."
     )
+
+
+#: Zone names people add after a time out of habit (`10am PST`); times are in the user's
+#: Slack zone anyway, so these are recognised only to be left out politely.
+_ZONE_ABBREVIATIONS = frozenset(
+    {
+        *("utc", "gmt", "z", "pt", "pst", "pdt", "mt", "mst", "mdt", "ct", "cst", "cdt"),
+        *("et", "est", "edt", "akst", "akdt", "hst", "bst", "ist", "cet", "cest", "eet"),
+        *("eest", "wet", "west", "msk", "jst", "kst", "aest", "aedt", "acst", "awst"),
+        *("nzst", "nzdt", "sgt", "hkt", "brt", "art"),
+    }
+)
+_ZONE_OFFSET = re.compile(r"(?:utc|gmt)[+-]\d{1,2}(?::?\d{2})?", re.IGNORECASE)
+
+
+def is_zone(word: str) -> bool:
+    """A time zone written after a time: `PST`, `CET`, `UTC`, `GMT+1`, `Europe/Berlin`."""
+    text = word.strip("()").lower()
+    if text in _ZONE_ABBREVIATIONS or _ZONE_OFFSET.fullmatch(text):
+        return True
+    if "/" not in text:
+        return False
+    try:
+        ZoneInfo(word.strip("()"))
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def parse_time(text: str) -> time:

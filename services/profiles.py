@@ -65,6 +65,7 @@ def store_name(
         if relationship is None:
             return  # forgotten meanwhile
         relationship.display_name = display_label(profile)
+        relationship.real_name = real_name(profile)
         relationship.display_name_checked_at = now
 
 
@@ -73,6 +74,12 @@ def display_label(profile: dict) -> str | None:
     names = profile.get("profile") or {}
     name = names.get("display_name") or names.get("real_name") or profile.get("real_name")
     return (name or profile.get("name") or "")[:128] or None
+
+
+def real_name(profile: dict) -> str | None:
+    """The full name on the profile, so a bare `history Dana Whitfield` finds them."""
+    name = (profile.get("profile") or {}).get("real_name") or profile.get("real_name")
+    return (name or "")[:128] or None
 
 
 def valid_zone(name: object) -> str | None:

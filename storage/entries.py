@@ -201,6 +201,16 @@ def balance_counts(session: Session, owner: User, *, since: datetime) -> dict[in
     return counts
 
 
+def relationships_with_entries(session: Session, owner: User) -> set[int]:
+    """Ids of the owner's relationships that have at least one entry."""
+    query = (
+        select(Entry.relationship_id)
+        .where(Entry.owner_id == owner.id, Entry.relationship_id.is_not(None))
+        .distinct()
+    )
+    return set(session.scalars(query))
+
+
 def has_entries(session: Session, owner: User) -> bool:
     return session.scalars(_owned(owner).limit(1)).first() is not None
 

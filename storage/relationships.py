@@ -9,15 +9,36 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from coaching import model
+from coaching.errors import AmbiguousPerson
+from coaching.people import name_matches
 from storage.models import Relationship, User
 
 
 def find_relationship(session: Session, owner: User, person: model.Person) -> Relationship | None:
-    return session.scalars(
+    """The owner's relationship with `person`: by Slack id or typed name, else — for a bare
+    name — the one Slack person among theirs with that handle, display name or real name.
+
+    Raises `AmbiguousPerson` when the bare name fits several of them."""
+    exact = session.scalars(
         select(Relationship).where(
             Relationship.owner_id == owner.id, Relationship.counterpart_key == person.key
         )
     ).one_or_none()
+    if exact is not None or person.user_id is not None or not person.name:
+        return exact
+    on_slack = session.scalars(
+        select(Relationship)
+        .where(Relationship.owner_id == owner.id, Relationship.counterpart_user_id.is_not(None))
+        .order_by(Relationship.id)
+    )
+    found = [
+        row
+        for row in on_slack
+        if name_matches(person.name, (row.counterpart_name, row.display_name, row.real_name))
+    ]
+    if len(found) > 1:
+        raise AmbiguousPerson(person.name, [row.counterpart_user_id for row in found])
+    return found[0] if found else None
 
 
 def ensure_relationship(
@@ -79,3 +100,23 @@ def to_domain(row: Relationship) -> model.Relationship:
     return model.Relationship(
         id=row.id, person=person, role=model.Role(row.role), display_name=row.display_name
     )
+
+
+def slack_counterparts(
+    session: Session, *, team_id: str, user_id: str
+) -> list[tuple[str, str | None]]:
+    """(Slack id, name) of everyone on Slack the user has a relationship with."""
+    rows = session.execute(
+        select(
+            Relationship.counterpart_user_id,
+            Relationship.counterpart_name,
+            Relationship.display_name,
+        )
+        .join(User, User.id == Relationship.owner_id)
+        .where(
+            User.team_id == team_id,
+            User.user_id == user_id,
+            Relationship.counterpart_user_id.is_not(None),
+        )
+    )
+    return [(uid, name or display) for uid, name, display in rows]

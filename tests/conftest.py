@@ -9,8 +9,10 @@ because the server outlives the run. Without the URL those tests skip and say wh
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -18,12 +20,12 @@ from sqlalchemy.engine import make_url
 
 from bot.app import build_app
 from bot.config import Config, has_postgres_driver
+from bot.fake_slack import FakeSlack
 from bot.server import make_server
 from bot.slack_client import make_web_client
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.models import Base
-from tests.fake_slack import FakeSlack
 from tests.harness import Clock, HttpBot
 from tests.signing import SIGNING_SECRET
 
@@ -71,10 +73,23 @@ def _clean(engine: Engine) -> None:
             connection.execute(table.delete())
 
 
-@pytest.fixture
-def sqlite_engine(tmp_path) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'oneonone.db'}")
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory) -> Path:
+    """One SQLite file the real migrations brought to head, made once per run: each test starts
+    from a copy (2 ms) rather than migrating a database of its own (over 100 ms)."""
+    path = tmp_path_factory.mktemp("migrated") / "oneonone.db"
+    engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
+    engine.dispose()  # the last connection to close folds the WAL back into the file
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path, migrated_sqlite) -> Iterator[Engine]:
+    path = tmp_path / "oneonone.db"
+    shutil.copyfile(migrated_sqlite, path)
+    engine = make_engine(f"sqlite:///{path}")
     yield engine
     engine.dispose()
 

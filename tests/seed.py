@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
+from bot.fake_slack import TEAM_ID
 from coaching.model import Cadence, CadenceKind, EntryKind, EntryStatus, Person, SeriesSpec
 from storage import entries as entry_store
 from storage.models import Nudge
 from storage.relationships import ensure_relationship
 from storage.series import add_series
 from storage.users import ensure_user
-from tests.fake_slack import TEAM_ID
 
 START = datetime(2026, 9, 10, 15, 0, tzinfo=UTC)
 

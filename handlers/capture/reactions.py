@@ -18,6 +18,7 @@ from slack_sdk import WebClient
 
 from coaching.model import EntryKind, EntrySource, EntryStatus
 from coaching.oversharing import scan
+from coaching.slacktext import mentioned_user_ids
 from handlers.capture.replies import ephemeral_or_dm
 from handlers.capture.slack_reads import DEFAULT_RETRY_AFTER, Read, permalink, read_message
 from handlers.context import requester
@@ -120,7 +121,7 @@ def _log(
             kind=kind,
             text=_text(read),
             now=actor.now,
-            relationship_id=_counterpart_id(actor, read.author or author),
+            relationship_id=_counterpart_id(actor, read.author or author, read.text),
             source=EntrySource.REACTION,
             source_channel=channel,
             source_ts=ts,
@@ -235,12 +236,16 @@ def _text(read: Read) -> str:
     return UNREADABLE_TEXT
 
 
-def _counterpart_id(actor: Actor, author: str | None) -> int | None:
-    """The relationship with the message's author, when they are already a counterpart."""
-    if not author or author == actor.user.user_id:
-        return None
-    relationship = relationship_by_slack_user(actor.db, actor.user, author)
-    return relationship.id if relationship else None
+def _counterpart_id(actor: Actor, author: str | None, text: str | None = None) -> int | None:
+    """The relationship with the message's author when they are a counterpart; else with the
+    first counterpart the message mentions ("@dana: can you send me the numbers")."""
+    for user_id in [author, *mentioned_user_ids(text or "")]:
+        if not user_id or user_id == actor.user.user_id:
+            continue
+        relationship = relationship_by_slack_user(actor.db, actor.user, user_id)
+        if relationship is not None:
+            return relationship.id
+    return None
 
 
 def _relationship(actor: Actor, relationship_id: int | None):

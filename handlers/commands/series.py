@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from coaching.commands import Cancel, Schedule, Skip
+from coaching.commands import Cancel, Schedule, Skip, schedule_text
 from coaching.errors import InputError
 from coaching.model import Person, SeriesSpec
 from coaching.recurrence import describe, duration_text, next_occurrence
 from coaching.timing import format_lead, when_text
+from coaching.usage import ROLE_NAMES
 from handlers.series_events import series_changed
 from handlers.views import ids
-from handlers.views.blocks import button, context, message, section
+from handlers.views.blocks import actions, button, context, message, section
 from handlers.views.labels import counterpart, mention
 from handlers.views.schedule_modal import schedule_modal
 from services.actor import Actor, refresh_display_name
@@ -24,7 +25,10 @@ EMPTY_LIST = (
 )
 
 
-def schedule(command: Schedule, actor: Actor) -> dict:
+def schedule(command: Schedule, actor: Actor, *, replacing: int | None = None) -> dict:
+    """Add the series, or — when one with that person exists and the user has not yet said —
+    ask whether it replaces it or comes on top. `replacing`: the series the user chose to
+    replace (0: add another)."""
     spec = SeriesSpec(
         cadence=command.cadence,
         local_time=command.local_time,
@@ -43,13 +47,25 @@ def schedule(command: Schedule, actor: Actor) -> dict:
     )
     refresh_display_name(actor, relationship)
     existing = series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
-    if existing:
-        row = existing[0]
+    ahead = [r for r in existing if next_occurrence(series_store.spec_of(r), after=actor.now)]
+    if ahead and replacing is None:
+        return _replace_or_add(command, relationship, ahead[0], actor)
+    old = next((row for row in ahead if row.id == replacing), None)
+    over = [row for row in existing if row not in ahead]
+    undo: dict | None
+    if over and not ahead and replacing is None:
+        # A series with nothing ahead (a one-off that didn't happen): moved, nothing to ask.
+        row, verb, undo = over[0], "Updated", None
         series_store.write_spec(row, spec, now=actor.now)
-        verb, undo = "Updated", None
     else:
         row = series_store.add_series(actor.db, actor.user, relationship, spec, now=actor.now)
-        verb, undo = "Scheduled", button("Undo", ids.SERIES_UNDO, value=str(row.id))
+        if old is not None:
+            old.active = False
+            series_changed(actor, old)
+            verb = "Replaced"
+            undo = button("Undo", ids.SERIES_UNREPLACE, value=f"{old.id}|{row.id}")
+        else:
+            verb, undo = "Scheduled", button("Undo", ids.SERIES_UNDO, value=str(row.id))
     series_changed(actor, row)
     leads = ", ".join(format_lead(lead) for lead in nudge_settings(actor.user).lead_times)
     text = (
@@ -58,9 +74,48 @@ def schedule(command: Schedule, actor: Actor) -> dict:
         f"Next: *{when_text(first, actor.now, actor.tz)}*. I'll DM you a prep card {leads} before."
     )
     blocks = [section(text, accessory=undo) if undo else section(text)]
+    if relationship.role != "other":
+        blocks.append(
+            context(
+                f"{counterpart(relationship)} is your {ROLE_NAMES[relationship.role]}: "
+                "the asks I suggest fit that."
+            )
+        )
+    if command.ignored_zone:
+        blocks.append(context(_zone_note(command.ignored_zone, actor.tz)))
     blocks.append(
         context(f"Add talking points any time: `/oneonone agenda {mention(command.person)} …`")
     )
+    return message(text, blocks)
+
+
+def _zone_note(zone: str, tz: str) -> str:
+    return (
+        f"I left out {zone}: times are always in your Slack time zone ({tz}), so there's no "
+        "need to add one."
+    )
+
+
+def _replace_or_add(
+    command: Schedule, relationship: Relationship, current: MeetingSeries, actor: Actor
+) -> dict:
+    """A second series with the same person is often a move, sometimes an extra: ask."""
+    spec = series_store.spec_of(current)
+    new = SeriesSpec(command.cadence, command.local_time, command.duration, actor.tz)
+    text = (
+        f"You already have a 1:1 series with {counterpart(relationship)}: {describe(spec)}. "
+        f"Should the new one — {describe(new)} — replace it, or be a second series?"
+    )
+    pending = schedule_text(command)
+    blocks = [
+        section(text),
+        actions(
+            button("Replace it", ids.SERIES_REPLACE, value=f"{current.id}|{pending}"),
+            button("Add another", ids.SERIES_ADD, value=f"0|{pending}"),
+        ),
+    ]
+    if command.ignored_zone:
+        blocks.append(context(_zone_note(command.ignored_zone, actor.tz)))
     return message(text, blocks)
 
 

@@ -45,9 +45,13 @@ def home_data(actor: Actor) -> HomeData:
         actor.db, actor.user, [EntryKind.FOLLOWUP], limit=FOLLOWUPS_SHOWN
     )
     counts = entry_store.balance_counts(actor.db, actor.user, since=actor.now - DEFAULT_WINDOW)
+    # Someone you meet or have logged anything with; not a name whose only entry was undone.
+    people = entry_store.relationships_with_entries(actor.db, actor.user)
+    people |= {row.relationship_id for row in series}
     balances = [
         PersonBalance(counterpart(r), r.role, Balance(*counts.get(r.id, (0, 0))))
         for r in relationships.values()
+        if r.id in people
     ]
     balances.sort(key=lambda b: -(b.balance.gave + b.balance.asked))
     return HomeData(

@@ -11,7 +11,7 @@ from coaching.oversharing import Flag
 from handlers.views import ids
 from handlers.views.blocks import Block, actions, button, context, message, section
 from handlers.views.flags import flag_lines
-from handlers.views.labels import KIND_EMOJI, KIND_NAME, counterpart, quote_text, short_date
+from handlers.views.labels import KIND_EMOJI, counterpart, logged, quote_text, short_date
 from storage.models import Entry, Relationship
 
 
@@ -27,15 +27,15 @@ def confirmation(
         text = "Already logged — nothing new to save."
         return message(text, [section(text)])
     kind = EntryKind(entry.kind)
-    who = f" with {counterpart(relationship)}" if relationship is not None else ""
+    who = counterpart(relationship) if relationship is not None else None
     if kind is EntryKind.AGENDA:
+        for_whom = f" for {who}" if who else ""
         text = (
-            f"{KIND_EMOJI[kind]} Added to your talking points{who}: {quote_text(entry.text, 200)}"
+            f"{KIND_EMOJI[kind]} Added to your talking points{for_whom}: "
+            f"{quote_text(entry.text, 200)}"
         )
     else:
-        name = KIND_NAME[kind]
-        article = "an" if name[0] in "aeiou" else "a"
-        text = f"{KIND_EMOJI[kind]} Logged {article} {name}{who}: {quote_text(entry.text, 200)}"
+        text = f"{KIND_EMOJI[kind]} {logged(kind, who)}: {quote_text(entry.text, 200)}"
     blocks = [section(text, accessory=button("Undo", undo_action, value=str(entry.id)))]
     if flags:
         blocks.append(section("\n".join(flag_lines(flags))))

@@ -15,13 +15,21 @@ INTRO = (
 
 
 def help_message(*, topic: str | None = None, lead: str | None = None) -> dict[str, Any]:
-    """Usage with an example per command; `lead` (e.g. "Did you mean …") goes on top."""
+    """Usage with an example per command; `lead` (e.g. "Did you mean …") goes on top.
+
+    For one command, its synopsis and description once, then every example of it."""
     rows = help_lines(topic)
-    lines = [
-        f"*`{synopsis}`*\n{description}  _e.g._ `{example}`"
-        for synopsis, description, example in rows
-    ]
-    blocks = [header("1:1 Coach"), section(INTRO)] if topic is None else []
+    if topic is None:
+        lines = [
+            f"*`{synopsis}`*\n{description}  _e.g._ `{example}`"
+            for synopsis, description, example in rows
+        ]
+        blocks = [header("1:1 Coach"), section(INTRO)]
+    else:
+        synopsis, description, _ = rows[0]
+        examples = "\n".join(f"• `{example}`" for _, _, example in rows)
+        lines = [f"*`{synopsis}`*\n{description}\n_For example:_\n{examples}"]
+        blocks = []
     if lead:
         blocks.insert(0, section(lead))
     for start in range(0, len(lines), 6):
@@ -32,7 +40,7 @@ def help_message(*, topic: str | None = None, lead: str | None = None) -> dict[s
             f"Or DM me to log anything: {dm}. React 📌 to a message for a follow-up, 🏆 for a win."
         )
     )
-    fallback = "1:1 Coach — " + "; ".join(synopsis for synopsis, _, _ in rows)
+    fallback = "1:1 Coach — " + "; ".join(dict.fromkeys(synopsis for synopsis, _, _ in rows))
     if lead:
         fallback = f"{lead}\n{fallback}"
     return message(fallback, blocks)

@@ -14,6 +14,7 @@ from typing import Any
 from coaching.balance import Balance, describe_balance
 from coaching.leverage import NextStep
 from coaching.model import NudgeSettings
+from coaching.usage import ROLE_NAMES
 from handlers.views.blocks import (
     VIEW_BLOCKS_MAX,
     Block,
@@ -170,7 +171,7 @@ def _balances(data: HomeData) -> list[Block]:
         ]
     blocks = [section("*Give and take* — last 90 days")]
     for item in data.balances[:BALANCES_SHOWN]:
-        role = f" ({item.role})" if item.role and item.role != "other" else ""
+        role = f" ({ROLE_NAMES[item.role]})" if item.role in ROLE_NAMES.keys() - {"other"} else ""
         line, _, nudge = describe_balance(item.balance, item.person).partition("\n")
         words = f"{line}\n_{nudge}_" if nudge else line
         blocks.append(section(f"*{item.person}*{role}\n{words}"))

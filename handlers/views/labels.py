@@ -28,6 +28,23 @@ KIND_NAME = {
 }
 
 
+#: "Logged …": what was saved, and how the person it was with fits the sentence.
+LOGGED = {
+    EntryKind.NOTE: ("a note", "a note with {who}"),
+    EntryKind.ASK: ("an ask", "what you asked {who}"),
+    EntryKind.GAVE: ("something you gave", "what you did for {who}"),
+    EntryKind.WIN: ("a win", "a win to share with {who}"),
+    EntryKind.FOLLOWUP: ("a follow-up", "a follow-up with {who}"),
+    EntryKind.PRIORITY: ("a priority of theirs", "a priority of theirs ({who})"),
+}
+
+
+def logged(kind: EntryKind, who: str | None) -> str:
+    """`Logged an ask`, `Logged what you asked @dana`: the confirmation's words, in grammar."""
+    alone, with_person = LOGGED[kind]
+    return "Logged " + (with_person.format(who=who) if who else alone)
+
+
 def short_date(instant: datetime, tz: str) -> str:
     local = instant.astimezone(ZoneInfo(tz))
     return f"{local:%a} {local.day} {local:%b}"

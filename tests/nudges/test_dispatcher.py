@@ -144,7 +144,7 @@ def test_rate_limited_nudge_stays_pending_and_goes_out_once(
 
 
 def test_server_errors_retry_with_backoff_then_fail(
-    alice, dispatcher, clock, fake_slack, sqlite_engine
+    alice, dispatcher, clock, fake_slack, sqlite_engine, backoffs
 ):
     clock.current = WED_9AM_NY
     alice.command(f"schedule <@{DANA}> once 2026-12-03 15:00")
@@ -155,6 +155,12 @@ def test_server_errors_retry_with_backoff_then_fail(
         clock.current += timedelta(minutes=9)
     (before,) = [n for n in nudges(sqlite_engine) if n.kind == "before:1h"]
     assert before.status == "failed" and "500" in before.last_error
+    # Each send is tried three times by the client, the pause doubling (plus up to 1 s jitter).
+    attempts = len(fake_slack.calls_to("chat.postMessage"))
+    assert attempts >= 3 and attempts % 3 == 0
+    assert len(backoffs) == attempts * 2 // 3
+    assert all(0.5 <= pause < 1.5 for pause in backoffs[::2])
+    assert all(1.0 <= pause < 2.0 for pause in backoffs[1::2])
 
 
 def test_meeting_started_during_downtime_is_missed(

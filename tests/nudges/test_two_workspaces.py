@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from bot.app import build_app, nudge_views, standard_hooks
 from bot.dispatcher import Dispatcher
+from bot.fake_slack import TEAM_ID, FakeSlack
 from bot.server import make_server
 from bot.slack_client import make_web_client, team_of
 from handlers.capture.reactions import PENDING_TEXT
@@ -18,7 +19,6 @@ from storage.db import make_session_factory, transaction
 from storage.models import Entry, Nudge, User
 from tests import signing
 from tests.conftest import config_for
-from tests.fake_slack import TEAM_ID, FakeSlack
 from tests.harness import Clock, HttpBot
 from tests.slack.capture_helpers import reaction, wait_until
 
@@ -35,7 +35,7 @@ class Workspace:
     """One installation: its own fake Slack (its own team and token), app and dispatcher."""
 
     def __init__(self, team_id: str, user: str, engine, clock: Clock) -> None:
-        self.fake = FakeSlack(team_id).start()
+        self.fake = FakeSlack(team_id=team_id).start()
         self.fake.now_fn = lambda: clock().timestamp()
         self.fake.add_user(user, tz="America/New_York", name=user.lower())
         self.fake.add_user(DANA, tz="America/New_York", name="dana")

@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.fake_slack import TEAM_ID
 from storage.db import make_session_factory, transaction
 from storage.models import Entry
 from tests import signing
-from tests.fake_slack import TEAM_ID
 
 CHANNEL = "C0GENERAL"
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
+from bot.fake_slack import FakeSlack
 from tests import signing
-from tests.fake_slack import FakeSlack
 from tests.harness import HttpBot, Reply
 
 ALICE, BOB, DANA = "UALICE001", "UBOB00001", "UDANA0001"

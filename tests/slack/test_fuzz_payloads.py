@@ -20,13 +20,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.app import build_app
+from bot.fake_slack import TEAM_ID
 from bot.server import make_server
 from bot.slack_client import make_web_client
 from handlers.views import ids
 from storage.db import make_session_factory
 from tests import signing
 from tests.conftest import config_for
-from tests.fake_slack import TEAM_ID
 from tests.harness import HttpBot
 
 ALICE = "UALICE001"

@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from bot.fake_slack import TEAM_ID
 from handlers.errors import SORRY
 from storage.models import Base, User
 from tests import signing
-from tests.fake_slack import TEAM_ID
 from tests.slack.conftest import ALICE, BOB, DANA, SlackUser
 
 NOW = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)  # Wed 09:00 in New York, 15:00 in Berlin

@@ -45,7 +45,7 @@ def test_shell_schedules_preps_and_delivers_the_nudges_on_the_simulated_clock(tm
     assert out.startswith("1:1 Coach — offline shell")
     assert "you> " in out
     assert "Scheduled: 1:1 with @dana — Weekly on Thu at 10:00" in out
-    assert "Added to your talking points with @dana: where can I own the ingestion work?" in out
+    assert "Added to your talking points for @dana: where can I own the ingestion work?" in out
     _, _, after_prep = out.partition("== 1:1 with Dana — tomorrow 10:00, in 25 h ==")
     assert after_prep, out
     # :advance 1d — the prep nudge arrives at 09:00, 1 h before the 1:1
@@ -73,4 +73,3 @@ def test_shell_forget_with_the_confirm_button(tmp_path):
     assert "Slack asks: 'Delete everything?'" in out
     assert "I deleted everything I had about you: 1 1:1 series" in out
     assert "1 journal file I sent you" in out
-    assert "[file deleted from your DM" in out

@@ -35,7 +35,7 @@ def _type(shell: Shell, line: str) -> str:
 
 
 def _press(shell: Shell, label: str) -> str:
-    numbers = [n for n, b in shell.slack.renderer.buttons.items() if b.label == label]
+    numbers = [n for n, b in shell.display.renderer.buttons.items() if b.label == label]
     assert numbers, f"no [{label}] button on screen"
     return _type(shell, f":press {numbers[-1]}")
 
@@ -112,7 +112,7 @@ def test_a_form_refuses_a_bad_answer_and_asks_again(shell):
 
 
 def test_an_empty_required_field_is_asked_again_and_cancel_sends_nothing(shell):
-    shell.slack.opened_form = entry_modal(kind=EntryKind.WIN, person="@dana", metadata={})
+    shell.display.opened_form = entry_modal(kind=EntryKind.WIN, person="@dana", metadata={})
     shell._open_form()
     _type(shell, "")
     assert "This one is needed" in _type(shell, "")

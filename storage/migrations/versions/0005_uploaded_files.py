@@ -1,7 +1,7 @@
 """uploaded files: the journal files the bot sent each user, for "forget me"
 
 Revision ID: 0005
-Revises: 0008
+Revises: 0006
 Create Date: 2026-11-26 13:05:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0008"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
