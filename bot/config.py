@@ -6,6 +6,7 @@ says what to put there: that is the whole troubleshooting guide a newcomer shoul
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 from collections.abc import Mapping
@@ -132,9 +133,20 @@ def _database_url(env: Mapping[str, str]) -> str:
             url = url.set(drivername="postgresql+psycopg")
         if not url.database:
             raise ConfigError("DATABASE_URL", fix)
+        if not has_postgres_driver():
+            raise ConfigError(
+                "DATABASE_URL",
+                "is a PostgreSQL URL, but the PostgreSQL driver is not installed. Install it "
+                "with: pip install 'oneonone-coach[postgres]' (or -e '.[postgres]' in a clone).",
+            )
     elif url.get_backend_name() != "sqlite":
         raise ConfigError("DATABASE_URL", fix)
     return url.render_as_string(hide_password=False)
+
+
+def has_postgres_driver() -> bool:
+    """psycopg is an extra (`[postgres]`): SQLite users do not install it."""
+    return importlib.util.find_spec("psycopg") is not None
 
 
 def _slack_api_url(env: Mapping[str, str]) -> str:

@@ -411,6 +411,11 @@ class FakeSlack:
         files = _json(p.get("files")) or []
         return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
 
+    def _m_files_delete(self, p: dict) -> dict:
+        if self.uploads.pop(p.get("file", ""), None) is None:
+            return {"ok": False, "error": "file_not_found"}
+        return {"ok": True}
+
     def _m_files_info(self, p: dict) -> dict:
         return {"ok": True, "file": {"id": p.get("file"), "permalink": f"{self.web_url}files/x"}}
 

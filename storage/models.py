@@ -318,3 +318,16 @@ class SlackEmail(Base):
     email: Mapped[str] = mapped_column(String(255), primary_key=True)
     user_id: Mapped[str | None] = mapped_column(String(32))
     checked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class UploadedFile(Base):
+    """A file the bot uploaded to a user's DM (the exported journal), so that "forget me" can
+    delete it from Slack too (`files.delete`)."""
+
+    __tablename__ = "uploaded_files"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[int] = _owner_fk()
+    file_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
