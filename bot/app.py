@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import handlers
 from bot.clock import utc_now
+from bot.slack_client import team_of
 from handlers.errors import handle_error
 from handlers.inbox import replay_request, store_before_ack
 from handlers.middleware import provide_storage, resolve_requester
@@ -113,12 +114,18 @@ Hook = Callable[[datetime], Any]
 
 
 def standard_hooks(
-    session_factory: sessionmaker[Session], client: WebClient, app: App | None = None
+    session_factory: sessionmaker[Session],
+    client: WebClient,
+    app: App | None = None,
+    team_id: str | None = None,
 ) -> list[Hook]:
     """Background work each dispatcher tick besides nudges: message texts Slack rate-limited
     earlier, private replies Slack could not take, the leverage pipeline's follow-through
-    prompts, and (given the app) Slack events a crash or
-    a 429 left in the inbox."""
+    prompts, connected calendars due a read, and (given the app) Slack events a crash or a 429
+    left in the inbox — all of the workspace of `client`'s token only (asked of Slack once when
+    `team_id` is not given)."""
+    from bot.dispatcher import instance_name
+    from handlers.calendar.sync import calendar_hook
     from handlers.capture.backfill import fill_pending_texts
     from handlers.capture.replies import post_queued
     from handlers.views.leverage import prompt_message
@@ -127,20 +134,33 @@ def standard_hooks(
     from services.outbox import send_due
 
     post = post_queued(client)
+    known: dict[str, str] = {"id": team_id} if team_id else {}
+
+    def team() -> str:
+        if "id" not in known:
+            known["id"] = team_of(client)
+        return known["id"]
+
     hooks: list[Hook] = [
-        lambda now: fill_pending_texts(session_factory, client, now),
-        lambda now: send_due(session_factory, post, now),
+        lambda now: fill_pending_texts(session_factory, client, now, team_id=team()),
+        lambda now: send_due(session_factory, post, now, team_id=team()),
         lambda now: send_due_prompts(
             session_factory,
             lambda user_id, payload: client.chat_postMessage(channel=user_id, **payload),
             prompt_message,
             now,
+            team_id=team(),
         ),
+        # Calendars due a read, each claimed so one instance reads it at a time.
+        calendar_hook(session_factory, client, instance=instance_name()),
     ]
     if app is not None:
         hooks.append(
             lambda now: replay_due(
-                session_factory, lambda body: app.dispatch(replay_request(body)), now
+                session_factory,
+                lambda body: app.dispatch(replay_request(body)),
+                now,
+                team_id=team(),
             )
         )
     return hooks

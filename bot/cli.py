@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from dotenv import load_dotenv
 
@@ -34,7 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_shell(database_url=args.database_url, tz=args.tz, start=args.start)
 
-    load_dotenv(override=False)
+    # The `.env` next to where the bot is started (not python-dotenv's default, which searches
+    # from this package's folder and would miss it in an installed copy).
+    load_dotenv(Path.cwd() / ".env", override=False)
     if args.command == "doctor":
         from bot.doctor import run_doctor
 
@@ -77,11 +80,12 @@ def _migrate(config: Config) -> int:
 
 def _run(config: Config) -> int:
     from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError, SlackClientError
 
     from bot.app import build_app, nudge_views, standard_hooks
     from bot.clock import utc_now
     from bot.dispatcher import Dispatcher, start_scheduler
-    from bot.slack_client import make_web_client
+    from bot.slack_client import make_web_client, team_of
     from coaching.catalogue import CatalogueError, catalogue
     from storage.db import (
         BACKGROUND_DEADLINE_S,
@@ -122,12 +126,22 @@ def _run(config: Config) -> int:
         )
         return EXIT_CONFIG
     dispatch_client = make_web_client(config, wait_on_rate_limit=False, resend_posts=False)
+    try:  # one installation serves one workspace: background work is scoped to this team
+        team_id = team_of(dispatch_client)
+    except (SlackApiError, SlackClientError, OSError) as error:
+        print(
+            f"oneonone: SLACK_BOT_TOKEN: Slack did not say which workspace it belongs to "
+            f"({_first_line(error)}). Check the token and that Slack is reachable.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     dispatcher = Dispatcher(
         session_factory=background_factory,
         client=dispatch_client,
         clock=utc_now,
         views=nudge_views(),
-        hooks=standard_hooks(background_factory, dispatch_client, app),
+        hooks=standard_hooks(background_factory, dispatch_client, app, team_id),
+        team_id=team_id,
     )
     scheduler = start_scheduler(dispatcher, tick_seconds=config.tick_seconds)
     signal.signal(signal.SIGTERM, _exit_cleanly)
@@ -151,7 +165,9 @@ def _serve(app, config: Config, health) -> None:
         return
     from bot.server import make_server
 
-    server = make_server(app, host=config.host, port=config.port, health=health)
+    server = make_server(
+        app, host=config.host, port=config.port, health=health, signing_secret=config.signing_secret
+    )
     log.info("1:1 Coach is listening on http://%s:%s/slack/events", config.host, config.port)
     try:
         server.run()

@@ -6,6 +6,7 @@ says what to put there: that is the whole troubleshooting guide a newcomer shoul
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 from collections.abc import Mapping
@@ -61,7 +62,18 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         log_level=_log_level(env),
         support_url=_support_url(env),
     )
+    _check_calendar_settings(env)
     return config
+
+
+def _check_calendar_settings(env: Mapping[str, str]) -> None:
+    """ONEONONE_SECRET_KEY and the calendar settings (all optional) must be well formed."""
+    from services.calendar_settings import CalendarSettingError, calendar_settings
+
+    try:
+        calendar_settings(env)
+    except CalendarSettingError as error:
+        raise ConfigError(error.variable, error.fix) from None
 
 
 def _optional(env: Mapping[str, str], name: str) -> str | None:
@@ -121,9 +133,20 @@ def _database_url(env: Mapping[str, str]) -> str:
             url = url.set(drivername="postgresql+psycopg")
         if not url.database:
             raise ConfigError("DATABASE_URL", fix)
+        if not has_postgres_driver():
+            raise ConfigError(
+                "DATABASE_URL",
+                "is a PostgreSQL URL, but the PostgreSQL driver is not installed. Install it "
+                "with: pip install 'oneonone-coach[postgres]' (or -e '.[postgres]' in a clone).",
+            )
     elif url.get_backend_name() != "sqlite":
         raise ConfigError("DATABASE_URL", fix)
     return url.render_as_string(hide_password=False)
+
+
+def has_postgres_driver() -> bool:
+    """psycopg is an extra (`[postgres]`): SQLite users do not install it."""
+    return importlib.util.find_spec("psycopg") is not None
 
 
 def _slack_api_url(env: Mapping[str, str]) -> str:

@@ -40,6 +40,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.slack_client import team_of
 from coaching.nudge_plan import HORIZON, REPLAN_WITHIN, delivery_verdict, plan_series
 from coaching.timing import AFTER_KIND, quiet_ends_after
 from services.nudge_cards import FLAGS_SHOWN, NudgeViews, nudge_message, nudge_sent
@@ -98,6 +99,9 @@ class Dispatcher:
     tick_interval: timedelta = timedelta(seconds=30)
     #: How the worker waits out a 429 on the history read (tests pass their clock's).
     sleep: Callable[[float], None] = time.sleep
+    #: The workspace of `client`'s token: only its nudges are planned and sent. None asks
+    #: Slack (`auth.test`) on the first tick, so no tick ever works across workspaces.
+    team_id: str | None = None
     _dm_channels: dict[str, str] = field(default_factory=dict)
     _last_beat: float = float("-inf")
     _beat_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -106,6 +110,8 @@ class Dispatcher:
         """Plan what needs planning, then deliver every due nudge. Returns how many were sent
         (tests count the DMs at the fake Slack instead)."""
         now = self.clock()
+        if self.team_id is None:
+            self.team_id = team_of(self.client)
         self.plan(now)
         sent = self.deliver_due(now)
         with transaction(self.session_factory) as session:
@@ -139,7 +145,7 @@ class Dispatcher:
         while True:
             with transaction(self.session_factory) as session:
                 rows = nudge_store.series_needing_plan(
-                    session, before=now + REPLAN_WITHIN, limit=200
+                    session, before=now + REPLAN_WITHIN, limit=200, team_id=self.team_id
                 )
                 for row in rows:
                     user = session.get(User, row.owner_id)
@@ -161,7 +167,11 @@ class Dispatcher:
                 self.beat()  # besides the scheduler's heartbeat job, for a tick run by hand
                 with transaction(self.session_factory) as session:
                     ids = nudge_store.claim_due(
-                        session, now=now, instance=self.instance, limit=self.batch
+                        session,
+                        now=now,
+                        instance=self.instance,
+                        limit=self.batch,
+                        team_id=self.team_id,
                     )
                 sent += sum(pool.map(lambda nudge_id, at=now: self.deliver(nudge_id, at), ids))
                 if len(ids) < self.batch:
@@ -231,7 +241,7 @@ class Dispatcher:
         verdict = delivery_verdict(
             kind=nudge.kind,
             occurrence_start=nudge.occurrence_start,
-            duration=spec.duration,
+            duration=spec.duration_at(nudge.occurrence_start),
             skipped=nudge.occurrence_start in spec.skipped,
             active=series.active,
             settings=settings,

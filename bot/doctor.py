@@ -32,6 +32,7 @@ def _checks():
     yield ("configuration", True, f"complete ({mode})")
     yield from _database_checks(config)
     yield _token_check(config)
+    yield _calendar_check()
 
 
 def _database_checks(config: Config):
@@ -64,6 +65,22 @@ def _database_checks(config: Config):
             "`oneonone migrate` (or just `oneonone run`, which migrates on start).",
         )
     engine.dispose()
+
+
+def _calendar_check() -> Check:
+    """Calendars need a key to store their addresses encrypted; say how to make one."""
+    from services.calendar_settings import calendar_settings
+    from storage.secret_box import KEY_VARIABLE, make_key
+
+    if calendar_settings().key is None:
+        return (
+            "calendars",
+            True,
+            f"off — {KEY_VARIABLE} is not set. To let users connect a calendar, add this line to "
+            f".env (keep it secret, and keep it: without it stored calendars can't be read): "
+            f"{KEY_VARIABLE}={make_key()}",
+        )
+    return ("calendars", True, "ONEONONE_SECRET_KEY is set; calendar addresses are encrypted")
 
 
 def _token_check(config: Config) -> Check:

@@ -145,7 +145,11 @@ class FakeSlack:
             "name": name,
             "real_name": real_name,
             "tz": tz,
-            "profile": {"display_name": display_name or title, "real_name": real_name},
+            "profile": {
+                "display_name": display_name or title,
+                "real_name": real_name,
+                "email": f"{name}@example.com",
+            },
         }
 
     def person(self, name: str, *, tz: str = "UTC") -> str:
@@ -308,6 +312,13 @@ class FakeSlack:
         user = self.users.get(str(p.get("user", "")))
         return {"ok": True, "user": user} if user else {"ok": False, "error": "user_not_found"}
 
+    def _m_users_lookupByEmail(self, p: dict) -> dict:
+        email = (p.get("email") or "").lower()
+        for user in self.users.values():
+            if user["profile"].get("email") == email:
+                return {"ok": True, "user": user}
+        return {"ok": False, "error": "users_not_found"}
+
     def _m_conversations_open(self, p: dict) -> dict:
         users = str(p.get("users", ""))
         return {"ok": True, "channel": {"id": "D" + users.split(",")[0][1:]}}
@@ -399,6 +410,11 @@ class FakeSlack:
     def _m_files_completeUploadExternal(self, p: dict) -> dict:
         files = _json(p.get("files")) or []
         return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
+
+    def _m_files_delete(self, p: dict) -> dict:
+        if self.uploads.pop(p.get("file", ""), None) is None:
+            return {"ok": False, "error": "file_not_found"}
+        return {"ok": True}
 
     def _m_files_info(self, p: dict) -> dict:
         return {"ok": True, "file": {"id": p.get("file"), "permalink": f"{self.web_url}files/x"}}

@@ -19,6 +19,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -59,6 +60,7 @@ Try these, in order:
   win: shipped the billing migration             a DM to the bot logs it
   :react 📌 @dana: send me the migration plan    react 📌 to a message: a follow-up
   /oneonone export                               your career journal as Markdown
+  /oneonone calendar ./my.ics                    follow the 1:1s in a calendar file
   :home    :press N    :help    :quit
 """
 
@@ -183,6 +185,7 @@ class Shell:
         self._recall_people(session_factory)
         client = self.slack.client()
         self.executor = TrackingExecutor()
+        self._restore_calendar = _calendar_from_files()
         self.app = build_app(
             client=client,
             signing_secret=SIGNING_SECRET,
@@ -474,6 +477,26 @@ class Shell:
     def close(self) -> None:
         self.executor.shutdown(wait=True)
         self.engine.dispose()
+        self._restore_calendar()
+
+
+def _calendar_from_files() -> Callable[[], None]:
+    """In the shell a calendar may be a local `.ics` file (`/oneonone calendar ./team.ics`),
+    and a throwaway key encrypts it unless ONEONONE_SECRET_KEY is set. Returns what undoes
+    both, so a shell run inside another process (the tests) leaves it as it was."""
+    from services.calendar_fetch import allow_local_files
+    from storage.secret_box import KEY_VARIABLE, make_key
+
+    had_key = KEY_VARIABLE in os.environ
+    allow_local_files()
+    os.environ.setdefault(KEY_VARIABLE, make_key())
+
+    def restore() -> None:
+        allow_local_files(False)
+        if not had_key:
+            os.environ.pop(KEY_VARIABLE, None)
+
+    return restore
 
 
 def _form_errors(response: Any) -> dict[str, str]:

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackClientError
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
@@ -84,3 +85,12 @@ class _ReadsOnly(RetryHandler):
         self.inner.prepare_for_next_attempt(
             state=state, request=request, response=response, error=error
         )
+
+
+def team_of(client: WebClient) -> str:
+    """The workspace of the client's token (`auth.test`): one installation serves one team, and
+    background work is scoped to it. Raises when Slack does not say."""
+    team_id = client.auth_test().get("team_id")
+    if not isinstance(team_id, str) or not team_id:
+        raise SlackClientError("auth.test named no team for this token")
+    return team_id

@@ -16,11 +16,12 @@ oversharing and never counts here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from coaching.balance import in_window
-from coaching.model import CadenceKind, CoachingContext, Entry, EntryStatus, SeriesSpec
+from coaching.model import Cadence, CadenceKind, CoachingContext, Entry, EntryStatus, SeriesSpec
 from coaching.oversharing import Category, Flag
 
 #: Five questions to run a talking point past before the 1:1, worded as in design §4.
@@ -114,6 +115,10 @@ def _favouritism_note(name: str, triggers: Sequence[str]) -> str | None:
 
 def outside_hours(spec: SeriesSpec) -> str | None:
     """How a series is described when it falls outside working hours ("Saturdays at 10:00")."""
+    if spec.from_calendar:
+        spec = _as_dated(spec)
+        if spec is None:
+            return None
     start = spec.local_time
     end = (datetime.combine(datetime.min, start) + spec.duration).time()
     weekend = spec.cadence.kind is not CadenceKind.ONCE and (spec.cadence.weekday or 0) >= 5
@@ -127,6 +132,20 @@ def outside_hours(spec: SeriesSpec) -> str | None:
     else:
         day = _WEEKDAYS[spec.cadence.weekday or 0] + "s"
     return f"{day} at {start:%H:%M}"
+
+
+def _as_dated(spec: SeriesSpec) -> SeriesSpec | None:
+    """A calendar series judged by its next occurrence, as a one-off on that local date."""
+    if not spec.dated:
+        return None
+    first, duration = spec.dated[0]
+    local = first.astimezone(ZoneInfo(spec.tz))
+    return replace(
+        spec,
+        cadence=Cadence(CadenceKind.ONCE, on=local.date()),
+        local_time=local.time().replace(tzinfo=None),
+        duration=duration,
+    )
 
 
 def _after_hours_note(name: str, series: Sequence[SeriesSpec]) -> str | None:

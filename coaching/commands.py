@@ -40,6 +40,9 @@ from coaching.when import (
 
 __all__ = [
     "Agenda",
+    "CalendarConnect",
+    "CalendarForm",
+    "CalendarOff",
     "Cancel",
     "Command",
     "Export",
@@ -69,6 +72,9 @@ MAX_LEAD = timedelta(days=7)
 MAX_LEADS = 3
 #: Longest free text we keep: Slack's limit for one section of a message.
 MAX_TEXT = 3000
+#: Longest text read at all. Slack's escapes (`&amp;`) and link targets can make a 3,000-character
+#: entry a few times longer on the wire; anything longer is refused before any pattern runs on it.
+MAX_RAW = 5 * MAX_TEXT
 #: Longest free-text name (`schedule Dana Smith weekly …`), in words.
 MAX_NAME_WORDS = 4
 
@@ -205,6 +211,23 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class CalendarConnect:
+    """Connect the calendar feed at `address` (checked and fetched by the handler)."""
+
+    address: str
+
+
+@dataclass(frozen=True)
+class CalendarForm:
+    """`calendar` alone: the form for a feed address or CalDAV."""
+
+
+@dataclass(frozen=True)
+class CalendarOff:
+    """Disconnect the calendar and remove what came from it."""
+
+
+@dataclass(frozen=True)
 class Export:
     """The career journal as Markdown, by DM."""
 
@@ -229,6 +252,9 @@ Command = (
     | History
     | Goal
     | Settings
+    | CalendarConnect
+    | CalendarForm
+    | CalendarOff
     | Export
     | Forget
 )
@@ -244,6 +270,7 @@ def parse_command(text: str, *, today: date) -> Command:
     dates. Raises `InputError` for anything malformed; an unknown first word is not an error
     but an `UnknownCommand`, so the handler can suggest the right one.
     """
+    _refuse_overlong(text, example_for("log"))
     word, rest = next_token(text)
     if not word:
         return Help()
@@ -263,6 +290,7 @@ def parse_dm(text: str, *, today: date) -> Command:
     in the text because in a sentence it is part of what was said.
     """
     del today  # Same signature as parse_command; nothing in a DM depends on the date yet.
+    _refuse_overlong(text, DM_EXAMPLES[0])
     with _example(DM_EXAMPLES[0]):
         if not clean_text(text):
             raise InputError("There's nothing to log yet. Send me a few words, like the example.")
@@ -280,6 +308,14 @@ def parse_dm(text: str, *, today: date) -> Command:
 
 
 # --- shared pieces ------------------------------------------------------------------------
+
+
+def _refuse_overlong(text: str, example: str) -> None:
+    """Refuse a message far over the entry limit at once, before any pattern reads it."""
+    if len(text) > MAX_RAW:
+        raise InputError(
+            f"That's {len(text):,} characters; please keep one entry under {MAX_TEXT:,}.", example
+        )
 
 
 @contextmanager
@@ -412,6 +448,41 @@ _KIND_ALIASES: dict[str, EntryKind] = {
     "priority": EntryKind.PRIORITY,
     "priorities": EntryKind.PRIORITY,
 }
+#: Emoji that pick a kind at the start of a DM, as Slack sends them (`:trophy:`) or as typed.
+_KIND_EMOJI: dict[str, EntryKind] = {
+    "trophy": EntryKind.WIN,
+    "🏆": EntryKind.WIN,
+    "pushpin": EntryKind.FOLLOWUP,
+    "round_pushpin": EntryKind.FOLLOWUP,
+    "📌": EntryKind.FOLLOWUP,
+    "📍": EntryKind.FOLLOWUP,
+    "pray": EntryKind.ASK,
+    "🙏": EntryKind.ASK,
+    "raised_hand": EntryKind.ASK,
+    "✋": EntryKind.ASK,
+    "handshake": EntryKind.GAVE,
+    "🤝": EntryKind.GAVE,
+    "memo": EntryKind.NOTE,
+    "📝": EntryKind.NOTE,
+    "speech_balloon": EntryKind.AGENDA,
+    "💬": EntryKind.AGENDA,
+}
+#: Only the start of a message can hold a kind, so the patterns below only ever see this many
+#: characters: a 40,000-letter message costs what a short one does.
+_KIND_HEAD = 48
+#: A leading emoji: a `:shortcode:` or one of the characters above (with an optional variation
+#: selector). Every repeat is bounded, so matching is linear.
+_LEADING_EMOJI = re.compile(
+    r"\s{0,8}(?::([a-z_+-]{1,24}):|([\U0001F000-\U0001FAFF\u2600-\u27BF]))\ufe0f?"
+)
+#: `win:`, `follow up:`, `WIN -`, `win –`: one or two words, then a colon (not `://`) or a dash
+#: set off by a space. Bounded word lengths keep it linear.
+_KIND_WORD = re.compile(
+    r"\s{0,8}([a-z]{1,12})(?:[ -]([a-z]{1,12}))?"
+    r"(?:\s{0,4}:(?!//)|\s{1,4}[-–—](?=\s|$)|[-–—](?=\s))\s*",
+    re.IGNORECASE,
+)
+
 _INTRO_PREFIX = re.compile(r"\s*intro(?:s|duction)?\s*:(?!//)", re.IGNORECASE)
 
 
@@ -420,20 +491,26 @@ def _is_intro(raw: str) -> bool:
     return bool(_INTRO_PREFIX.match(raw))
 
 
-_KIND_PREFIX = re.compile(r"\s*([a-z]+(?:[ -]?[a-z]+)?)\s*:(?!//)\s*", re.IGNORECASE)
-
-
 def _take_kind(raw: str) -> tuple[EntryKind | None, str]:
-    """A `kind:` prefix and the text after it; no known prefix leaves the text whole, so that
-    "Re: budget" or "Q3: plan" are logged as written rather than refused."""
-    match = _KIND_PREFIX.match(raw)
-    if not match:
-        return None, raw
-    key = re.sub(r"[ -]", "", match.group(1).lower())
-    kind = _KIND_ALIASES.get(key)
-    if kind is None:
-        return None, raw
-    return kind, raw[match.end() :]
+    """A kind picked at the start of a DM and the text after it.
+
+    Accepted: `win: …`, `Win - …`, `WIN: …`, `follow-up: …`, and a leading emoji (🏆 win,
+    📌 follow-up, 🙏 ask, 🤝 gave, 📝 note, 💬 agenda), alone or before a word (`🏆 win: …`).
+    An unknown word ("Re: budget", "Q3: plan") leaves the text whole, logged as written.
+    """
+    kind, rest = None, raw
+    emoji = _LEADING_EMOJI.match(raw[:_KIND_HEAD])
+    if emoji is not None:
+        kind = _KIND_EMOJI.get(emoji.group(1) or emoji.group(2))
+        if kind is not None:
+            rest = raw[emoji.end() :]
+    word = _KIND_WORD.match(rest[:_KIND_HEAD])
+    if word is not None:
+        key = (word.group(1) + (word.group(2) or "")).lower()
+        named = _KIND_ALIASES.get(key)
+        if named is not None:
+            return named, rest[word.end() :]
+    return kind, rest.lstrip() if kind is not None else raw
 
 
 def _nothing_after(kind: EntryKind | None, hint: str) -> str:
@@ -803,6 +880,19 @@ def _quiet_hours(words: list[str]) -> tuple[time, time]:
     return start, end
 
 
+def _parse_calendar(rest: str, today: date) -> CalendarConnect | CalendarForm | CalendarOff:
+    """`calendar`, `calendar off`, or `calendar <address>` (one word: Slack sends a link as
+    `<https://…>`, which is kept whole for the handler to check)."""
+    words = rest.split()
+    if not words:
+        return CalendarForm()
+    if len(words) > 1:
+        raise InputError("Send just the calendar's address after `calendar`, nothing else.")
+    if words[0].lower() in {"off", "disconnect", "remove"}:
+        return CalendarOff()
+    return CalendarConnect(unescape(words[0]))
+
+
 def _switch(words: list[str]) -> bool:
     """`on` or `off`."""
     text = " ".join(words).lower()
@@ -830,6 +920,7 @@ _PARSERS: dict[str, Callable[[str, date], Command]] = {
     "history": _parse_history,
     "goal": _parse_goal,
     "settings": _parse_settings,
+    "calendar": _parse_calendar,
     "export": _no_args("export", Export),
     "forget": _no_args("forget", Forget),
 }

@@ -61,6 +61,8 @@ class CadenceKind(StrEnum):
     BIWEEKLY = "biweekly"
     MONTHLY = "monthly"
     ONCE = "once"
+    #: Followed from the user's calendar: the starts are given, not computed (`SeriesSpec.dated`).
+    CALENDAR = "calendar"
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,16 @@ class SeriesSpec:
     starts_on: date | None = None
     #: Occurrence starts (UTC) the user skipped.
     skipped: frozenset[datetime] = frozenset()
+    #: CALENDAR only: each occurrence's (start UTC, duration), in order, as the calendar says.
+    dated: tuple[tuple[datetime, timedelta], ...] = ()
+
+    @property
+    def from_calendar(self) -> bool:
+        return self.cadence.kind is CadenceKind.CALENDAR
+
+    def duration_at(self, start: datetime) -> timedelta:
+        """How long the occurrence starting at `start` lasts (a moved one may differ)."""
+        return dict(self.dated).get(start, self.duration)
 
 
 @dataclass(frozen=True)

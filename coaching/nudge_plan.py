@@ -24,7 +24,7 @@ def plan_series(
     """Nudges for the occurrences starting in (now, until]."""
     plan: list[Planned] = []
     for start in occurrences(spec, after=now, until=until, limit=500):
-        for nudge in plan_nudges(start, spec.duration, settings, spec.tz):
+        for nudge in plan_nudges(start, spec.duration_at(start), settings, spec.tz):
             plan.append((start, nudge.kind, nudge.due_at))
     return plan
 

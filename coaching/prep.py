@@ -52,6 +52,7 @@ class Meeting:
     series_id: int
     start: datetime
     when: str
+    from_calendar: bool = False
     #: The first occurrence of its series: the card shows the full checklist.
     first: bool = False
 
@@ -145,9 +146,15 @@ def next_meeting(
 
 
 def meeting_for(
-    series_id: int, start: datetime, *, now: datetime, tz: str, first: bool = False
+    series_id: int,
+    start: datetime,
+    *,
+    now: datetime,
+    tz: str,
+    first: bool = False,
+    from_calendar: bool = False,
 ) -> Meeting:
-    return Meeting(series_id=series_id, start=start, when=when_text(start, now, tz), first=first)
+    return Meeting(series_id, start, when_text(start, now, tz), from_calendar, first)
 
 
 def is_first_occurrence(spec: SeriesSpec, start: datetime, *, created_at: datetime) -> bool:

@@ -30,6 +30,7 @@ _T = TypeVar("_T")
 DAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+FROM_CALENDAR = "from your calendar"
 
 #: How far before `after` (in local days) the search starts. Any UTC offset is under a day, so
 #: starting a day early can never miss a start that is later than `after` in absolute time.
@@ -86,6 +87,8 @@ def next_occurrence(spec: SeriesSpec, *, after: datetime) -> datetime | None:
 def describe(spec: SeriesSpec) -> str:
     """One line for lists and confirmations, e.g. "Monthly on the last Fri at 15:30"."""
     cadence = spec.cadence
+    if cadence.kind is CadenceKind.CALENDAR:
+        return FROM_CALENDAR
     at = f"at {_hhmm(spec.local_time)}"
     if cadence.kind is CadenceKind.ONCE:
         return f"Once on {_day_text(_require(cadence.on, 'on'))} {at}"
@@ -111,6 +114,9 @@ def duration_text(duration: timedelta) -> str:
 
 def _starts_after(spec: SeriesSpec, after: datetime) -> Iterator[datetime]:
     """Every start (UTC) strictly after `after`, in order, skipped ones included."""
+    if spec.cadence.kind is CadenceKind.CALENDAR:
+        yield from sorted(start for start, _ in spec.dated if start > after)
+        return
     zone = ZoneInfo(spec.tz)
     search_from = after.astimezone(zone).replace(tzinfo=None, fold=0) - _SEARCH_SLACK
     previous: datetime | None = None

@@ -25,6 +25,27 @@ _TOKEN = re.compile(r"\s*(<[^<>]*>|\S+)")
 FREE_MENTION = re.compile(r"(?<!\S)@([^\s<>@]+)")
 
 
+def escape(text: str) -> str:
+    """Text shown exactly as written inside Slack mrkdwn: the one escaping function for every
+    piece of user- or colleague-written text the bot puts in a message or view (design §7).
+
+    `&`, `<` and `>` are escaped, so no `<!here>`, `<https://evil|https://intranet>` or
+    `<#C1>` written by someone else can become a live ping or a spoofed link; a user mention
+    (`<@U123>`, `<@U123|dana>`) stays a live mention, without its label. Linear in the text.
+    """
+    parts: list[str] = []
+    last = 0
+    for match in USER_MENTION.finditer(text):
+        parts += [_escape_all(text[last : match.start()]), f"<@{match.group(1)}>"]
+        last = match.end()
+    parts.append(_escape_all(text[last:]))
+    return "".join(parts)
+
+
+def _escape_all(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def unescape(text: str) -> str:
     """Undo Slack's three HTML escapes; `&amp;` last so `&amp;lt;` stays the literal `&lt;`."""
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")

@@ -133,6 +133,13 @@ USAGE: tuple[Usage, ...] = (
         ),
     ),
     Usage(
+        "calendar",
+        f"{COMMAND} calendar [<feed address>|off]",
+        "Follow your 1:1s from your calendar; with nothing after it, a form for CalDAV opens.",
+        f"{COMMAND} calendar https://calendar.example.com/ical/secret/basic.ics",
+        (f"{COMMAND} calendar off",),
+    ),
+    Usage(
         "export",
         f"{COMMAND} export",
         "Your career journal as a Markdown file, sent to you by DM.",

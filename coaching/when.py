@@ -13,6 +13,7 @@ from datetime import date, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from coaching.errors import InputError
+from coaching.slacktext import escape
 
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -53,11 +54,11 @@ _QUOTE_MAX = 30
 
 
 def quote(word: str) -> str:
-    """A user's word, shortened and set in code style, for an error message."""
+    """A user's word, shortened, escaped and set in code style, for an error message."""
     word = " ".join(word.split()).replace("`", "'")
     if len(word) > _QUOTE_MAX:
         word = word[: _QUOTE_MAX - 1] + "…"
-    return f"`{word}`"
+    return f"`{escape(word)}`"
 
 
 def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:

@@ -7,6 +7,7 @@ listener instead.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
 from datetime import datetime
@@ -16,12 +17,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from handlers.context import EVENT_POOL_KEY, FACTORY_KEY, NOW_KEY, REQUESTER_KEY, Requester
 
+log = logging.getLogger(__name__)
+
 
 def resolve_requester(context: BoltContext, next: Callable[[], BoltResponse]):
-    """Put the verified (team, user) into the context when the payload names one."""
+    """Put the verified (team, user) into the context when the payload names one.
+
+    Every listener acts for a person; a payload that names none (a bot's edit, or one Slack
+    never sends) is acknowledged with a quiet 200 and goes no further.
+    """
     team_id = context.team_id or context.enterprise_id
-    if team_id and context.user_id:
-        context[REQUESTER_KEY] = Requester(team_id=team_id, user_id=context.user_id)
+    if not (team_id and context.user_id):
+        log.info("ignored a payload that names no user")
+        return BoltResponse(status=200, body="")
+    context[REQUESTER_KEY] = Requester(team_id=team_id, user_id=context.user_id)
     return next()
 
 

@@ -1,6 +1,6 @@
 """Re-planning lives in the service layer now (services.series_events), where a late time-zone
-read can use it too; this name stays for the listeners that import it."""
+read and the calendar poll can use it too; these names stay for the listeners that import them."""
 
-from services.series_events import series_changed
+from services.series_events import replan_now, series_changed
 
-__all__ = ["series_changed"]
+__all__ = ["replan_now", "series_changed"]

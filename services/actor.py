@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from storage.models import Relationship, User
 
@@ -42,6 +42,9 @@ class Actor:
     stale_zone: bool = False
     #: Relationships whose counterpart's display name is older than a day: id → Slack user id.
     stale_names: dict[int, str] = field(default_factory=dict)
+    #: For an effect that needs transactions of its own after the commit (a calendar's first
+    #: read); set by services.unit_of_work.perform.
+    session_factory: sessionmaker[Session] | None = None
 
     @property
     def tz(self) -> str:

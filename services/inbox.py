@@ -89,14 +89,17 @@ def accept(
 
 
 def replay_due(
-    factory: sessionmaker[Session], dispatch: Callable[[dict[str, Any]], Any], now: datetime
+    factory: sessionmaker[Session],
+    dispatch: Callable[[dict[str, Any]], Any],
+    now: datetime,
+    team_id: str | None = None,
 ) -> int:
     """Feed every due pending event to `dispatch`; returns how many were replayed."""
 
     def due(session: Session) -> list[tuple]:
         return [
             (row.event_id, row.replay_at, row.attempts, row.body, row.received_at)
-            for row in inbox.due_for_replay(session, now=now, limit=BATCH)
+            for row in inbox.due_for_replay(session, now=now, limit=BATCH, team_id=team_id)
             if not is_held(row.event_id)  # late in our own queue, not lost
         ]
 

@@ -42,11 +42,12 @@ def send_due_prompts(
     post: Callable[[str, dict[str, Any]], None],
     render: Render,
     now: datetime,
+    team_id: str | None = None,
 ) -> int:
     """Send every prompt that is due with `post(user_id, payload)`; returns how many went out."""
 
     def due(session: Session) -> list[store.Due]:
-        return store.due_prompts(session, now=now, limit=BATCH)
+        return store.due_prompts(session, now=now, limit=BATCH, team_id=team_id)
 
     def claim(session: Session, item: store.Due) -> bool:
         return store.claim_prompt(session, item.id, seen=item.prompt_at, until=now + LEASE)

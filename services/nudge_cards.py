@@ -52,10 +52,16 @@ def nudge_message(
     if nudge.kind == AFTER_KIND:
         asks, steps = after_meeting_items(Actor(db=session, user=user, now=now), relationship)
         return views.after(relationship, nudge_id=nudge.id, asks=asks, open_steps=steps)
-    first = is_first_occurrence(
-        spec_of(series), nudge.occurrence_start, created_at=series.created_at
+    spec = spec_of(series)
+    first = is_first_occurrence(spec, nudge.occurrence_start, created_at=series.created_at)
+    meeting = meeting_for(
+        series.id,
+        nudge.occurrence_start,
+        now=now,
+        tz=tz,
+        first=first,
+        from_calendar=spec.from_calendar,
     )
-    meeting = meeting_for(series.id, nudge.occurrence_start, now=now, tz=tz, first=first)
     card: PrepCard = prep_card(
         Actor(db=session, user=user, now=now),
         relationship,

@@ -57,13 +57,14 @@ def send_due(
     factory: sessionmaker[Session],
     post: Callable[[str, dict[str, Any]], None],
     now: datetime,
+    team_id: str | None = None,
 ) -> int:
     """Post every due reply with `post(user_id, payload)`; returns how many went out."""
 
     def due(session: Session) -> list[tuple]:
         return [
             (row.id, row.due_at, row.attempts, row.user_id, row.payload)
-            for row in outbox.due_posts(session, now=now, limit=BATCH)
+            for row in outbox.due_posts(session, now=now, limit=BATCH, team_id=team_id)
         ]
 
     def claim(session: Session, row: tuple) -> bool:

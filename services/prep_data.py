@@ -101,5 +101,8 @@ def card_for_next(actor: Actor, relationship: Relationship) -> PrepCard:
 
 def meeting_for_row(actor: Actor, row: MeetingSeries, start: datetime) -> Meeting:
     """The card's meeting, knowing whether it is the first of its series (full checklist)."""
-    first = is_first_occurrence(series_store.spec_of(row), start, created_at=row.created_at)
-    return meeting_for(row.id, start, now=actor.now, tz=actor.tz, first=first)
+    spec = series_store.spec_of(row)
+    first = is_first_occurrence(spec, start, created_at=row.created_at)
+    return meeting_for(
+        row.id, start, now=actor.now, tz=actor.tz, first=first, from_calendar=spec.from_calendar
+    )

@@ -56,6 +56,7 @@ def perform(factory: sessionmaker[Session], scope: Scope, work: Callable[[Actor]
             return Outcome(reply=None, repeat=True)
         user = ensure_user(session, scope.team_id, scope.user_id, now=scope.now)
         actor = make_actor(session, user, scope.now)
+        actor.session_factory = factory
         reply = work(actor)
         session.flush()
     return Outcome(

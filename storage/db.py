@@ -11,6 +11,8 @@ the commit refused, so a reply that says "nothing was saved" stays true when the
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 import weakref
 from collections.abc import Iterator
@@ -18,6 +20,7 @@ from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.deadlines import WATCHDOG
@@ -41,6 +44,7 @@ class DatabaseUnavailable(Exception):
 def make_engine(url: str) -> Engine:
     """An engine for `url` with the settings this bot relies on."""
     if url.startswith("sqlite"):
+        _create_private(url)
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
@@ -90,6 +94,16 @@ def _watch_and_ping(engine: Engine):
             raise exc.DisconnectionError(type(error).__name__) from error
 
     return on_checkout
+
+
+def _create_private(url: str) -> None:
+    """Create a new SQLite file readable by its owner only (0600): it holds everyone's journal.
+    SQLite gives its `-wal` and `-shm` files the same mode as the database file."""
+    path = make_url(url).database
+    if not path or path == ":memory:" or path.startswith("file:") or os.path.exists(path):
+        return
+    with contextlib.suppress(FileNotFoundError):  # a missing folder: SQLite says so itself
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -226,14 +226,19 @@ def entry_from_source(
     ).one_or_none()
 
 
-def pending_texts(session: Session, *, now: datetime, limit: int = 20) -> list[Entry]:
-    """Entries (of every owner: the scheduler's view) whose placeholder text may be read now."""
+def pending_texts(
+    session: Session, *, now: datetime, limit: int = 20, team_id: str | None = None
+) -> list[Entry]:
+    """Entries (of every owner in `team_id`: the scheduler's view) whose placeholder text may
+    be read now; another team's rows are never read with this installation's token."""
     query = (
         select(Entry)
         .where(Entry.text_pending.is_(True), Entry.text_retry_at <= now)
         .order_by(Entry.text_retry_at, Entry.id)
         .limit(limit)
     )
+    if team_id is not None:
+        query = query.where(Entry.team_id == team_id)
     return list(session.scalars(query))
 
 

@@ -78,15 +78,14 @@ def postpone(session: Session, event_id: str, *, until: datetime) -> None:
     )
 
 
-def due_for_replay(session: Session, *, now: datetime, limit: int) -> list[InboxEvent]:
-    return list(
-        session.scalars(
-            select(InboxEvent)
-            .where(InboxEvent.state == PENDING, InboxEvent.replay_at <= now)
-            .order_by(InboxEvent.replay_at)
-            .limit(limit)
-        )
-    )
+def due_for_replay(
+    session: Session, *, now: datetime, limit: int, team_id: str | None = None
+) -> list[InboxEvent]:
+    """Events due for a replay (of `team_id` only when given: one installation, one team)."""
+    query = select(InboxEvent).where(InboxEvent.state == PENDING, InboxEvent.replay_at <= now)
+    if team_id is not None:
+        query = query.where(InboxEvent.team_id == team_id)
+    return list(session.scalars(query.order_by(InboxEvent.replay_at).limit(limit)))
 
 
 def claim_replay(

@@ -12,6 +12,8 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from storage.models import (
+    Calendar,
+    CalendarEvent,
     Entry,
     FollowThrough,
     InboxEvent,
@@ -19,8 +21,10 @@ from storage.models import (
     Nudge,
     OutboxPost,
     Relationship,
+    UploadedFile,
     User,
 )
+from storage.uploads import uploaded_file_ids
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,8 @@ class Forgotten:
     series: int
     nudges: int
     user: int
+    #: Files the bot uploaded for the user (their ids), to delete from Slack after commit.
+    files: tuple[str, ...] = ()
 
 
 def forget_user(session: Session, user: User) -> Forgotten:
@@ -37,9 +43,13 @@ def forget_user(session: Session, user: User) -> Forgotten:
     and goal live on it), their Slack events still in the inbox and their replies still
     waiting in the outbox. Only rows whose owner is `user` are touched."""
     owner_id = user.id
+    files = tuple(uploaded_file_ids(session, owner_id))
+    _delete(session, UploadedFile, UploadedFile.owner_id == owner_id)
     nudges = _delete(session, Nudge, Nudge.owner_id == owner_id)
     _delete(session, FollowThrough, FollowThrough.owner_id == owner_id)
     entries = _delete(session, Entry, Entry.owner_id == owner_id)
+    _delete(session, CalendarEvent, CalendarEvent.owner_id == owner_id)
+    _delete(session, Calendar, Calendar.owner_id == owner_id)  # the address and the copy
     series = _delete(session, MeetingSeries, MeetingSeries.owner_id == owner_id)
     relationships = _delete(session, Relationship, Relationship.owner_id == owner_id)
     users = _delete(session, User, User.id == owner_id)
@@ -58,7 +68,12 @@ def forget_user(session: Session, user: User) -> Forgotten:
     )
     session.expunge(user)
     return Forgotten(
-        entries=entries, relationships=relationships, series=series, nudges=nudges, user=users
+        entries=entries,
+        relationships=relationships,
+        series=series,
+        nudges=nudges,
+        user=users,
+        files=files,
     )
 
 

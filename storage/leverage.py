@@ -152,14 +152,16 @@ class Due:
     prompt_at: datetime
 
 
-def due_prompts(session: Session, *, now: datetime, limit: int = 50) -> list[Due]:
-    """Prompts of every owner that are due (the dispatcher's view)."""
-    query = (
-        select(FollowThrough.id, FollowThrough.prompt_at)
-        .where(FollowThrough.prompt_at.is_not(None), FollowThrough.prompt_at <= now)
-        .order_by(FollowThrough.prompt_at, FollowThrough.id)
-        .limit(limit)
+def due_prompts(
+    session: Session, *, now: datetime, limit: int = 50, team_id: str | None = None
+) -> list[Due]:
+    """Prompts of every owner (in `team_id`, when given) that are due (the dispatcher's view)."""
+    query = select(FollowThrough.id, FollowThrough.prompt_at).where(
+        FollowThrough.prompt_at.is_not(None), FollowThrough.prompt_at <= now
     )
+    if team_id is not None:
+        query = query.where(FollowThrough.team_id == team_id)
+    query = query.order_by(FollowThrough.prompt_at, FollowThrough.id).limit(limit)
     return [Due(row_id, at) for row_id, at in session.execute(query)]
 
 

@@ -95,6 +95,10 @@ class MeetingSeries(Base):
     planned_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: `typed` (the user's `schedule`) or `calendar` (followed from their calendar).
+    source: Mapped[str] = mapped_column(String(16), default="typed", server_default="typed")
+    #: Calendar series only: JSON list of [start ISO UTC, minutes], as the calendar says.
+    dated: Mapped[str | None] = mapped_column(Text)
 
 
 class Nudge(Base):
@@ -248,3 +252,82 @@ class DispatcherHeartbeat(Base):
     instance: Mapped[str] = mapped_column(String(64), primary_key=True)
     beat_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Calendar(Base):
+    """A user's connected calendar. The address (and CalDAV password) is a secret: `secret`
+    holds it encrypted with ONEONONE_SECRET_KEY, `label` a masked form safe to show."""
+
+    __tablename__ = "calendars"
+    __table_args__ = (UniqueConstraint("owner_id", name="uq_calendars_owner"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[int] = _owner_fk()
+    kind: Mapped[str] = mapped_column(String(16))  # ics | caldav
+    secret: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(String(200))
+    etag: Mapped[str | None] = mapped_column(String(255))
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    #: The last calendar that was read successfully, encrypted (it names colleagues).
+    body: Mapped[str | None] = mapped_column(Text)
+    poll_after: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_ok_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: When the calendar was last read into events and series (a 304 within REREAD changes
+    #: nothing, so it is not read again until the window has moved on).
+    imported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(255))
+    #: True once the user has been told about the current failure (told once, not every poll).
+    error_told: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CalendarEvent(Base):
+    """One event (by UID) found in a user's calendar, with the user's choice about it."""
+
+    __tablename__ = "calendar_events"
+    __table_args__ = (UniqueConstraint("owner_id", "uid", name="uq_calendar_events_owner_uid"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[int] = _owner_fk()
+    uid: Mapped[str] = mapped_column(String(255))
+    title: Mapped[str] = mapped_column(String(255))
+    is_group: Mapped[bool] = mapped_column(Boolean, default=False)
+    counterpart_user_id: Mapped[str | None] = mapped_column(String(32))
+    counterpart_name: Mapped[str | None] = mapped_column(String(128))
+    #: auto | muted | one_on_one (a group meeting the user marked as their 1:1)
+    choice: Mapped[str] = mapped_column(String(16), default="auto")
+    #: JSON list of [start ISO UTC, minutes]: the occurrences the calendar holds for the user.
+    starts: Mapped[str] = mapped_column(Text, default="[]")
+    #: Still in the calendar at the last poll (kept a while so a choice survives a glitch).
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting_series.id", ondelete="SET NULL"), index=True
+    )
+
+
+class SlackEmail(Base):
+    """`users.lookupByEmail` answers, cached: e-mail → Slack user (None: not in Slack)."""
+
+    __tablename__ = "slack_emails"
+
+    team_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    email: Mapped[str] = mapped_column(String(255), primary_key=True)
+    user_id: Mapped[str | None] = mapped_column(String(32))
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class UploadedFile(Base):
+    """A file the bot uploaded to a user's DM (the exported journal), so that "forget me" can
+    delete it from Slack too (`files.delete`)."""
+
+    __tablename__ = "uploaded_files"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[int] = _owner_fk()
+    file_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

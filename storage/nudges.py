@@ -128,8 +128,11 @@ def _insert_ignoring_duplicates(session: Session, rows: list[dict]) -> None:
     session.execute(insert(Nudge).on_conflict_do_nothing(), rows)
 
 
-def series_needing_plan(session: Session, *, before: datetime, limit: int) -> list[MeetingSeries]:
-    """Active series whose nudge plan ends before `before` (or was never made)."""
+def series_needing_plan(
+    session: Session, *, before: datetime, limit: int, team_id: str | None = None
+) -> list[MeetingSeries]:
+    """Active series whose nudge plan ends before `before` (or was never made), of `team_id`
+    only when given: one installation serves one workspace (README: One workspace)."""
     query = (
         select(MeetingSeries)
         .where(
@@ -139,14 +142,18 @@ def series_needing_plan(session: Session, *, before: datetime, limit: int) -> li
         .order_by(MeetingSeries.planned_until.nulls_first(), MeetingSeries.id)
         .limit(limit)
     )
+    if team_id is not None:
+        query = query.where(MeetingSeries.team_id == team_id)
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         query = query.with_for_update(skip_locked=True)
     return list(session.scalars(query))
 
 
-def claim_due(session: Session, *, now: datetime, instance: str, limit: int) -> list[int]:
-    """Claim up to `limit` due nudges for `instance`; returns their ids.
+def claim_due(
+    session: Session, *, now: datetime, instance: str, limit: int, team_id: str | None = None
+) -> list[int]:
+    """Claim up to `limit` due nudges for `instance` (of `team_id` when given); returns their ids.
 
     Claimable: pending nudges that are due; `sending` ones whose instance has no live heartbeat
     (it died mid-send); and `sending` ones of `instance` itself left over from an earlier tick
@@ -178,6 +185,8 @@ def claim_due(session: Session, *, now: datetime, instance: str, limit: int) -> 
     candidates = (
         select(candidate.id).where(claimable(candidate)).order_by(candidate.due_at).limit(limit)
     )
+    if team_id is not None:
+        candidates = candidates.where(candidate.team_id == team_id)
     if session.get_bind().dialect.name == "postgresql":
         candidates = candidates.with_for_update(of=candidate, skip_locked=True)
     # A materialized CTE runs the LIMITed SELECT exactly once; as a plain IN (subquery)

@@ -36,15 +36,14 @@ def queue_post(
     )
 
 
-def due_posts(session: Session, *, now: datetime, limit: int) -> list[OutboxPost]:
-    return list(
-        session.scalars(
-            select(OutboxPost)
-            .where(OutboxPost.due_at <= now)
-            .order_by(OutboxPost.due_at, OutboxPost.id)
-            .limit(limit)
-        )
-    )
+def due_posts(
+    session: Session, *, now: datetime, limit: int, team_id: str | None = None
+) -> list[OutboxPost]:
+    """Replies due now (of `team_id` only when given: one installation serves one workspace)."""
+    query = select(OutboxPost).where(OutboxPost.due_at <= now)
+    if team_id is not None:
+        query = query.where(OutboxPost.team_id == team_id)
+    return list(session.scalars(query.order_by(OutboxPost.due_at, OutboxPost.id).limit(limit)))
 
 
 def claim_post(session: Session, post_id: int, *, seen_due_at: datetime, until: datetime) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -47,6 +48,7 @@ def write_spec(row: MeetingSeries, spec: model.SeriesSpec, *, now: datetime) -> 
     # Skips of occurrences long past change nothing any more; keep the list short.
     recent = (s for s in spec.skipped if s >= now - timedelta(days=1))
     row.skipped = json.dumps(sorted(s.isoformat() for s in recent))
+    row.dated = dump_dated(spec.dated) if spec.dated else None
     row.updated_at = now
 
 
@@ -64,17 +66,36 @@ def spec_of(row: MeetingSeries) -> model.SeriesSpec:
         tz=row.tz,
         starts_on=date.fromisoformat(row.starts_on) if row.starts_on else None,
         skipped=frozenset(datetime.fromisoformat(s) for s in json.loads(row.skipped or "[]")),
+        dated=load_dated(row.dated),
+    )
+
+
+def dump_dated(dated: Iterable[tuple[datetime, timedelta]]) -> str:
+    """Calendar occurrences as stored: JSON [[start ISO UTC, minutes], …]."""
+    return json.dumps([[s.isoformat(), int(d.total_seconds() // 60)] for s, d in dated])
+
+
+def load_dated(text: str | None) -> tuple[tuple[datetime, timedelta], ...]:
+    return tuple(
+        (datetime.fromisoformat(s), timedelta(minutes=m)) for s, m in json.loads(text or "[]")
     )
 
 
 def active_series(
-    session: Session, owner: User, *, relationship_id: int | None = None
+    session: Session,
+    owner: User,
+    *,
+    relationship_id: int | None = None,
+    source: str | None = None,
 ) -> list[MeetingSeries]:
+    """The owner's live series; `source` narrows to `typed` or `calendar` ones."""
     query = select(MeetingSeries).where(
         MeetingSeries.owner_id == owner.id, MeetingSeries.active.is_(True)
     )
     if relationship_id is not None:
         query = query.where(MeetingSeries.relationship_id == relationship_id)
+    if source is not None:
+        query = query.where(MeetingSeries.source == source)
     return list(session.scalars(query.order_by(MeetingSeries.id)))
 
 

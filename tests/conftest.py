@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from bot.app import build_app
-from bot.config import Config
+from bot.config import Config, has_postgres_driver
 from bot.fake_slack import FakeSlack
 from bot.server import make_server
 from bot.slack_client import make_web_client
@@ -31,6 +31,7 @@ from tests.signing import SIGNING_SECRET
 
 POSTGRES_ENV = "ONEONONE_TEST_POSTGRES_URL"
 NO_POSTGRES = f"PostgreSQL tests need {POSTGRES_ENV} (see README: Running the tests)"
+NO_DRIVER = "PostgreSQL tests need its driver: pip install -e '.[test,postgres]'"
 
 
 @pytest.fixture
@@ -49,6 +50,8 @@ def postgres_url() -> Iterator[str]:
     admin_url = os.environ.get(POSTGRES_ENV)
     if not admin_url:
         pytest.skip(NO_POSTGRES)
+    if not has_postgres_driver():
+        pytest.skip(NO_DRIVER)
     admin_url = make_url(admin_url).set(drivername="postgresql+psycopg")
     name = f"oneonone_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import http.client
 import json
+import socket
 import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -87,3 +89,26 @@ class HttpBot(HttpClient):
 
     def stop(self) -> None:
         self.server.close()
+
+
+def post_unsigned(port: int, body: bytes) -> tuple[bytes, float]:
+    """POST `body` unsigned to the bot, sending as much of it as the server takes: the status
+    line and the seconds from the first byte sent to the first byte answered."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        head = (
+            "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        ).encode()
+        started = time.perf_counter()
+        sock.sendall(head)
+        sender = threading.Thread(target=_send_quietly, args=(sock, body), daemon=True)
+        sender.start()
+        first = sock.recv(64)
+        took = time.perf_counter() - started
+        sender.join(timeout=10)
+    return first.split(b"\r\n", 1)[0], took
+
+
+def _send_quietly(sock: socket.socket, body: bytes) -> None:
+    with contextlib.suppress(OSError):  # the server may close as soon as it has answered
+        sock.sendall(memoryview(body))

@@ -9,6 +9,7 @@ from slack_bolt import App
 def register(app: App) -> None:
     from handlers.actions import (
         after_meeting,
+        calendar,
         entries,
         entry_modal,
         forget,
@@ -17,6 +18,7 @@ def register(app: App) -> None:
         series,
     )
 
+    calendar.register(app)
     entries.register(app)
     forget.register(app)
     series.register(app)

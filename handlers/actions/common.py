@@ -12,6 +12,7 @@ from slack_sdk import WebClient
 
 from handlers.capture.replies import dm
 from handlers.context import requester
+from handlers.payload import row_id, text_at
 from handlers.unit_of_work import after, perform
 from services.actor import Actor
 
@@ -24,22 +25,26 @@ NOT_YOURS = (
 
 
 def action_value(body: dict[str, Any]) -> str:
-    actions = body.get("actions") or [{}]
-    return str(actions[0].get("value") or actions[0].get("selected_option", {}).get("value") or "")
+    actions = body.get("actions")
+    first = actions[0] if isinstance(actions, list) and actions else {}
+    return text_at(first, "value") or text_at(first, "selected_option", "value")
 
 
 def int_value(body: dict[str, Any]) -> int | None:
-    value = action_value(body)
-    return int(value) if value.isdigit() else None
+    return row_id(action_value(body))
 
 
 def occurrence_value(body: dict[str, Any]) -> tuple[int, datetime] | None:
     """`<series id>|<ISO start>` as the Skip and Undo-skip buttons carry it."""
     series_id, _, start = action_value(body).partition("|")
+    number = row_id(series_id)
     try:
-        return int(series_id), datetime.fromisoformat(start)
+        when = datetime.fromisoformat(start)
     except ValueError:
         return None
+    if number is None or when.tzinfo is None:
+        return None
+    return number, when
 
 
 def reply_privately(

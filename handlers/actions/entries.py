@@ -7,6 +7,7 @@ from slack_bolt import App
 from coaching.model import EntryStatus
 from handlers.actions.common import NOT_YOURS, action_value, int_value, owned_button
 from handlers.home_events import journal_changed
+from handlers.payload import row_id
 from handlers.views import ids
 from handlers.views.labels import quote_text
 from services.actor import Actor
@@ -37,11 +38,12 @@ def _change(status: EntryStatus | None, done_text: str):
 
 def _agenda_entries(actor: Actor, body: dict) -> tuple[Entry, Entry | None] | None:
     """`<old id>` or `<old id>|<new id>` from an agenda Undo button, both owned by the user."""
-    old_id, _, new_id = action_value(body).partition("|")
-    if not old_id.isdigit() or (new_id and not new_id.isdigit()):
+    old_value, _, new_value = action_value(body).partition("|")
+    old_id, new_id = row_id(old_value), row_id(new_value)
+    if old_id is None or (new_value and new_id is None):
         return None
-    old = entry_store.owned_entry(actor.db, actor.user, int(old_id))
-    new = entry_store.owned_entry(actor.db, actor.user, int(new_id)) if new_id else None
+    old = entry_store.owned_entry(actor.db, actor.user, old_id)
+    new = entry_store.owned_entry(actor.db, actor.user, new_id) if new_id else None
     if old is None or (new_id and new is None):
         return None
     return old, new

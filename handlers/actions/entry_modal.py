@@ -18,6 +18,7 @@ from handlers.capture.slack_reads import permalink
 from handlers.commands.entries import save_entry
 from handlers.context import FACTORY_KEY, requester
 from handlers.home_events import journal_changed
+from handlers.payload import dig, row_id, slack_id, text_at
 from handlers.unit_of_work import after, perform, scope
 from handlers.views import ids
 from handlers.views.entry_modal import entry_modal, read_entry_modal, read_entry_person
@@ -37,7 +38,10 @@ def _owned_relationship(actor: Actor, body: dict) -> Relationship | None:
 def _opener(kind: EntryKind, title: str | None = None):
     @owned_button(_owned_relationship, NOT_YOURS)
     def open_entry_modal(actor: Actor, relationship: Relationship, _say, body: dict) -> None:
-        channel, trigger_id = (body.get("channel") or {}).get("id"), body["trigger_id"]
+        channel = slack_id(dig(body, "channel", "id"))
+        trigger_id = text_at(body, "trigger_id")
+        if not trigger_id:
+            return None  # Slack always sends one with a press; without it no form can open
         view = entry_modal(
             kind=kind,
             person=counterpart(relationship),
@@ -58,7 +62,7 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
         ack(response_action="errors", errors={"text": "Write a few words first."})
         return
     source, reference = EntrySource.BUTTON, {}
-    channel, ts = metadata.get("channel"), metadata.get("ts")
+    channel, ts = slack_id(metadata.get("channel")), slack_id(metadata.get("ts"))
     if metadata.get("source") == EntrySource.SHORTCUT.value and channel and ts:
         source = EntrySource.SHORTCUT
         reference = {"source_channel": str(channel), "source_ts": str(ts)}
@@ -66,7 +70,7 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
     def work(actor: Actor) -> tuple[dict | None, dict | None, int | None]:
         """(form errors, confirmation, entry id)"""
         relationship = None
-        relationship_id = metadata.get("relationship_id")
+        relationship_id = row_id(metadata.get("relationship_id"))
         if relationship_id:
             relationship = owned_relationship(actor.db, actor.user, relationship_id)
             if relationship is None:
@@ -97,7 +101,7 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
 def submit_schedule(ack: Ack, view: dict, context: BoltContext, client: WebClient) -> None:
     from handlers.commands import series as series_commands
 
-    text, errors = command_text(view.get("state", {}).get("values", {}))
+    text, errors = command_text(dig(view, "state", "values") or {})
     if errors:
         ack(response_action="errors", errors=errors)
         return

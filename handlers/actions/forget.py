@@ -7,6 +7,7 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from handlers.actions.common import reply_privately
+from handlers.commands.journal import delete_uploads
 from handlers.context import requester
 from handlers.unit_of_work import perform
 from handlers.views import ids
@@ -21,6 +22,8 @@ def forget_confirmed(
     ack()
     outcome = perform(context, client, lambda actor: forget_user(actor.db, actor.user))
     user_id = requester(context).user_id
+    if outcome.reply.files:  # after the commit, like every Slack call
+        delete_uploads(client, outcome.reply.files)
     reply_privately(respond, client, user_id, forgotten_text(outcome.reply))
     from handlers.home_events import home_forgotten
 

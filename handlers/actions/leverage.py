@@ -10,6 +10,7 @@ from slack_bolt import App
 from coaching.model import EntryStatus
 from handlers.actions.common import NOT_YOURS, action_value, owned_button
 from handlers.home_events import journal_changed
+from handlers.payload import row_id
 from handlers.views import ids
 from handlers.views.blocks import section
 from handlers.views.labels import quote_text
@@ -19,7 +20,10 @@ from services.actor import Actor
 
 
 def _followable(actor: Actor, body: dict) -> follow_through.Followable | None:
-    return follow_through.find(actor, action_value(body))
+    value = action_value(body)
+    if row_id(value.partition("|")[0]) is None:
+        return None  # no entry id of ours (a huge number would overflow the driver)
+    return follow_through.find(actor, value)
 
 
 def _recorder(record: Callable[[Actor, follow_through.Followable], str | None]):

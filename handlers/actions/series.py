@@ -14,6 +14,7 @@ from handlers.series_events import series_changed
 from handlers.views import ids
 from handlers.views.blocks import button, section
 from services.actor import Actor
+from storage import calendars as calendar_store
 from storage import series as series_store
 from storage.models import MeetingSeries
 
@@ -64,6 +65,7 @@ def undo_schedule(actor: Actor, row: MeetingSeries, say, _body: dict) -> None:
 @owned_button(_series, NOT_FOUND)
 def undo_cancel(actor: Actor, row: MeetingSeries, say, _body: dict) -> None:
     row.active = True
+    calendar_store.follow_series(actor.db, row, follow=True)
     series_changed(actor, row)
     say("Undone — the series is back on.")
 

@@ -32,13 +32,17 @@ BATCH = 20
 
 
 def fill_pending_texts(
-    session_factory: sessionmaker[Session], client: WebClient, now: datetime
+    session_factory: sessionmaker[Session],
+    client: WebClient,
+    now: datetime,
+    team_id: str | None = None,
 ) -> int:
-    """Read the texts that are due; returns how many entries got their real text."""
+    """Read the texts that are due (of `team_id`, the team of `client`'s token, when given);
+    returns how many entries got their real text."""
     with transaction(session_factory) as session:
         due = [
             (row.id, row.text_retry_at, row.source_channel, row.source_ts)
-            for row in entry_store.pending_texts(session, now=now, limit=BATCH)
+            for row in entry_store.pending_texts(session, now=now, limit=BATCH, team_id=team_id)
         ]
     filled = 0
     for entry_id, seen_retry_at, channel, ts in due:

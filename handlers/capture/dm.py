@@ -18,6 +18,7 @@ from handlers.capture.replies import dm
 from handlers.commands import entries, prep
 from handlers.errors import reply_text
 from handlers.home_events import journal_changed
+from handlers.payload import text_at
 from handlers.unit_of_work import after, event_listener, perform
 from handlers.views.blocks import message, section, with_notes
 from handlers.views.help import help_message
@@ -44,7 +45,7 @@ def direct_message(body: dict, event: dict, context: BoltContext, client: WebCli
     so "Logged" always means stored."""
     if not from_a_person(event, context.bot_user_id):
         return
-    text = (event.get("text") or "").replace("\x00", "")
+    text = text_at(event, "text").replace("\x00", "")
 
     def work(actor: Actor) -> dict[str, Any]:
         reply = answer(text, actor)

@@ -23,6 +23,7 @@ from handlers.capture.replies import ephemeral_or_dm
 from handlers.capture.slack_reads import DEFAULT_RETRY_AFTER, Read, permalink, read_message
 from handlers.context import requester
 from handlers.home_events import journal_changed
+from handlers.payload import row_id
 from handlers.unit_of_work import after, defer, event_listener, look, perform
 from handlers.views import ids
 from handlers.views.blocks import message, section, with_notes
@@ -222,9 +223,9 @@ def _bot_message_entry_ids(
     entry_ids: set[int] = set()
     for block in (found or {}).get("blocks") or []:
         for element in [*(block.get("elements") or []), block.get("accessory") or {}]:
-            value = str(element.get("value") or "")
-            if element.get("action_id") in wanted and value.isdigit():
-                entry_ids.add(int(value))
+            entry_id = row_id(element.get("value"))
+            if element.get("action_id") in wanted and entry_id is not None:
+                entry_ids.add(entry_id)
     return sorted(entry_ids), None
 
 

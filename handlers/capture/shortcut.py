@@ -11,7 +11,8 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from coaching.model import EntryKind, EntrySource
-from handlers.context import requester
+from handlers.context import REQUESTER_KEY, requester
+from handlers.payload import dig, slack_id, text_at
 from handlers.views import ids
 from handlers.views.entry_modal import entry_modal
 
@@ -19,19 +20,22 @@ from handlers.views.entry_modal import entry_modal
 def log_for_one_on_one(ack: Ack, body: dict, context: BoltContext, client: WebClient) -> None:
     """Needs nothing from the database: the form is filled from the payload alone."""
     ack()
+    trigger_id = text_at(body, "trigger_id")
+    if not trigger_id or REQUESTER_KEY not in context:
+        return  # Slack always sends both with a shortcut; without them no form can open
     found = body.get("message") or {}
-    channel = (body.get("channel") or {}).get("id")
-    ts = found.get("ts") or body.get("message_ts")
-    author = found.get("user")
+    channel = slack_id(dig(body, "channel", "id"))
+    ts = slack_id(found.get("ts")) or slack_id(body.get("message_ts"))
+    author = slack_id(found.get("user"))
     if author == requester(context).user_id or found.get("bot_id"):
         author = None  # nobody to prefill: your own words, or a bot's
     client.views_open(
-        trigger_id=body["trigger_id"],
+        trigger_id=trigger_id,
         view=entry_modal(
             kind=EntryKind.FOLLOWUP,
             person=None,
             metadata={"source": EntrySource.SHORTCUT.value, "channel": channel, "ts": ts},
-            text=found.get("text") or "",
+            text=text_at(found, "text"),
             pick_person=True,
             initial_user=author,
             title="Log for my 1:1",

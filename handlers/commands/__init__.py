@@ -15,7 +15,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from coaching import commands as grammar
-from handlers.commands import entries, journal, prep, series, settings
+from handlers.commands import calendar, entries, journal, prep, series, settings
 from handlers.unit_of_work import after, perform
 from handlers.views.blocks import with_notes
 from handlers.views.help import help_message
@@ -36,6 +36,8 @@ ROUTES: dict[type, Route] = {
     grammar.History: entries.history,
     grammar.Goal: entries.goal,
     grammar.Settings: settings.settings,
+    grammar.CalendarConnect: calendar.connect,
+    grammar.CalendarOff: calendar.disconnect,
     grammar.Export: journal.export,
     grammar.Forget: journal.forget,
 }
@@ -49,6 +51,7 @@ CHANGES_HOME = (
     grammar.Log,
     grammar.Goal,
     grammar.Settings,
+    grammar.CalendarOff,
 )
 
 
@@ -68,6 +71,8 @@ def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:
         return help_message(lead=f":thinking_face: {command.as_error().problem}")
     if isinstance(command, grammar.ScheduleModal):
         return series.open_schedule_modal(actor, trigger_id)
+    if isinstance(command, grammar.CalendarForm):
+        return calendar.open_form(command, actor, trigger_id)
     reply = ROUTES[type(command)](command, actor)
     if isinstance(command, CHANGES_HOME):
         from handlers.home_events import journal_changed

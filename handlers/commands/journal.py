@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from slack_sdk import WebClient
@@ -15,6 +16,7 @@ from handlers.views.forget import forget_question
 from services import leverage as follow_through
 from services.actor import Actor, refresh_display_name
 from services.profiles import display_label
+from services.uploads import remembering
 from storage import entries as entry_store
 from storage.relationships import relationships_of
 
@@ -49,8 +51,9 @@ def export(_command: object, actor: Actor) -> dict:
         markdown = render_journal(
             entries, people, tz=tz, now=now, goal=goal, names=names, steps=steps
         )
-        send_journal(client, user_id, markdown, today)
+        send_journal(client, user_id, markdown, today, remember)
 
+    remember = remembering(actor)
     actor.later.append(send)
     return message(PREPARING, [context(PREPARING)])
 
@@ -96,12 +99,19 @@ def journal_steps(actor: Actor) -> dict:
     return follow_through.steps(actor, entry_store.journal_entries(actor.db, actor.user))
 
 
-def send_journal(client: WebClient, user_id: str, markdown: str, today: date) -> None:
-    """Upload the journal to the user's DM (after the reply went out and the transaction ended)."""
+def send_journal(
+    client: WebClient,
+    user_id: str,
+    markdown: str,
+    today: date,
+    remember: Callable[[list[str]], None] | None = None,
+) -> None:
+    """Upload the journal to the user's DM (after the reply went out and the transaction ended);
+    `remember` gets the ids of the uploaded files."""
     dm = client.conversations_open(users=user_id)["channel"]["id"]
     filename = f"career-journal-{today.isoformat()}.md"
     try:
-        client.files_upload_v2(
+        response = client.files_upload_v2(
             channel=dm,
             content=markdown,
             filename=filename,
@@ -120,3 +130,16 @@ def send_journal(client: WebClient, user_id: str, markdown: str, today: date) ->
                 "Please try `/oneonone export` again in a moment."
             ),
         )
+        return
+    if remember is not None:
+        files = response.get("files")
+        remember([f["id"] for f in files or [] if isinstance(f, dict) and f.get("id")])
+
+
+def delete_uploads(client: WebClient, file_ids: Sequence[str]) -> None:
+    """Delete files the bot uploaded (after "forget me"); one that is already gone is fine."""
+    for file_id in file_ids:
+        try:
+            client.files_delete(file=file_id)
+        except SlackApiError as error:
+            log.info("could not delete an uploaded file: %s", error.response.get("error"))

@@ -11,9 +11,11 @@ from coaching.usage import ROLE_NAMES
 from handlers.series_events import series_changed
 from handlers.views import ids
 from handlers.views.blocks import actions, button, context, message, section
+from handlers.views.calendar import calendar_list_blocks
 from handlers.views.labels import counterpart, mention
 from handlers.views.schedule_modal import schedule_modal
 from services.actor import Actor, refresh_display_name
+from storage import calendars as calendar_store
 from storage import series as series_store
 from storage.models import MeetingSeries, Relationship
 from storage.relationships import ensure_relationship, find_relationship, owned_relationship
@@ -46,7 +48,9 @@ def schedule(command: Schedule, actor: Actor, *, replacing: int | None = None) -
         actor.db, actor.user, command.person, now=actor.now, role=command.role
     )
     refresh_display_name(actor, relationship)
-    existing = series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
+    existing = series_store.active_series(
+        actor.db, actor.user, relationship_id=relationship.id, source="typed"
+    )
     ahead = [r for r in existing if next_occurrence(series_store.spec_of(r), after=actor.now)]
     if ahead and replacing is None:
         return _replace_or_add(command, relationship, ahead[0], actor)
@@ -87,6 +91,15 @@ def schedule(command: Schedule, actor: Actor, *, replacing: int | None = None) -
     blocks.append(
         context(f"Add talking points any time: `/oneonone agenda {mention(command.person)} …`")
     )
+    if series_store.active_series(
+        actor.db, actor.user, relationship_id=relationship.id, source="calendar"
+    ):
+        blocks.append(
+            context(
+                ":spiral_calendar_pad: I also follow a 1:1 with them from your calendar. If it's "
+                "the same meeting, mute the calendar one in `/oneonone list` (or Undo this)."
+            )
+        )
     return message(text, blocks)
 
 
@@ -127,8 +140,9 @@ def list_series(_command: object, actor: Actor) -> dict:
         start = next_occurrence(spec, after=actor.now)
         if start is not None:
             upcoming.append((start, row, spec))
+    extra = _calendar_blocks(actor)
     if not upcoming:
-        return message(EMPTY_LIST, [section(EMPTY_LIST)])
+        return message(EMPTY_LIST, [section(EMPTY_LIST), *extra])
     upcoming.sort(key=lambda item: item[0])
     lines = []
     for start, row, spec in upcoming:
@@ -139,7 +153,17 @@ def list_series(_command: object, actor: Actor) -> dict:
             f"_{describe(spec)}, {duration_text(spec.duration)}_"
         )
     text = "*Your upcoming 1:1s*\n" + "\n".join(lines)
-    return message(text, [section(text), context(f"Times are in your zone, {actor.tz}.")])
+    blocks = [section(text), context(f"Times are in your zone, {actor.tz}."), *extra]
+    return message(text, blocks)
+
+
+def _calendar_blocks(actor: Actor) -> list:
+    """The connected calendar's events, each with Mute / It's a 1:1 (none without one)."""
+    calendar = calendar_store.calendar_of(actor.db, actor.user)
+    if calendar is None:
+        return []
+    events = calendar_store.events_of(actor.db, actor.user)
+    return calendar_list_blocks(events, label=calendar.label, last_error=calendar.last_error)
 
 
 def skip(command: Skip, actor: Actor) -> dict:
@@ -167,6 +191,7 @@ def skip(command: Skip, actor: Actor) -> dict:
 def cancel(command: Cancel, actor: Actor) -> dict:
     row, relationship = _series_for(actor, command.person, verb="cancel")
     row.active = False
+    calendar_store.follow_series(actor.db, row, follow=False)
     series_changed(actor, row)
     text = (
         f"Ended your 1:1 series with {counterpart(relationship)}. Your notes, asks and follow-ups "

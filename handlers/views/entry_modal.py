@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from coaching.model import EntryKind
+from handlers.payload import dig, slack_id, text_at
 from handlers.views import ids
 from handlers.views.blocks import clip
 from handlers.views.labels import KIND_NAME
@@ -101,12 +102,12 @@ def entry_modal(
 
 
 def read_entry_modal(view: dict[str, Any]) -> tuple[EntryKind, str, dict[str, Any]]:
-    values = view.get("state", {}).get("values", {})
-    kind_value = (values.get("kind", {}).get("value", {}).get("selected_option") or {}).get("value")
+    values = dig(view, "state", "values")
+    kind_value = text_at(values, "kind", "value", "selected_option", "value")
     kind = EntryKind(kind_value) if kind_value in {k.value for k in KINDS} else EntryKind.NOTE
-    text = (values.get("text", {}).get("value", {}).get("value") or "").strip()
+    text = text_at(values, "text", "value", "value").strip()
     try:
-        metadata = json.loads(view.get("private_metadata") or "{}")
+        metadata = json.loads(text_at(view, "private_metadata") or "{}")
     except ValueError:
         metadata = {}
     return kind, text, metadata if isinstance(metadata, dict) else {}
@@ -114,6 +115,4 @@ def read_entry_modal(view: dict[str, Any]) -> tuple[EntryKind, str, dict[str, An
 
 def read_entry_person(view: dict[str, Any]) -> str | None:
     """The Slack user picked in the form's person field, if it has one and it is filled."""
-    values = view.get("state", {}).get("values", {})
-    picked = values.get("person", {}).get("value", {}).get("selected_user")
-    return picked if isinstance(picked, str) and picked else None
+    return slack_id(dig(view, "state", "values", "person", "value", "selected_user"))

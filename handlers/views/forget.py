@@ -41,10 +41,15 @@ def forgotten_text(counts: Forgotten) -> str:
         _count(counts.relationships, "person", "people"),
         _count(counts.nudges, "nudge", "nudges"),
     ]
+    if counts.files:
+        parts.append(
+            _count(len(counts.files), "journal file I sent you", "journal files I sent you")
+        )
     return (
         ":wastebasket: Done — I deleted everything I had about you: "
         + ", ".join(parts)
-        + ", and your goal and settings. If you use me again, I'll start fresh."
+        + ", and your goal and settings. What stays in Slack: our DM history and the messages "
+        "you logged from — Slack keeps those, not me. If you use me again, I'll start fresh."
     )
 
 

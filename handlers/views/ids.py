@@ -21,6 +21,8 @@ AFTER_WIN = "after_win"
 AFTER_DIDNT_HAPPEN = "after_didnt_happen"
 FORGET_CONFIRM = "forget_confirm"
 LOG_FOR_ONE_ON_ONE = "log_for_one_on_one"
+CALENDAR_CHOICE = "calendar_choice"
+CALENDAR_MODAL = "calendar_modal"
 #: Leverage pipeline (issue 12): an intro's next step, the answer to an ask, a kept promise.
 INTRO_STEP = "intro_step"
 ASK_ANSWER = "ask_answer"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from coaching.model import EntryKind
+from coaching.slacktext import escape
 
 KIND_EMOJI = {
     EntryKind.NOTE: ":memo:",
@@ -50,34 +50,25 @@ def short_date(instant: datetime, tz: str) -> str:
     return f"{local:%a} {local.day} {local:%b}"
 
 
-_MENTION = re.compile(r"&lt;@([UW][A-Z0-9]+)(?:\|[^&]*)?&gt;")
-
-
 def quote_text(text: str, limit: int = 300) -> str:
     """User text inside a Slack mrkdwn line: one line, clipped, and escaped so that `<`, `>`
     and `&` show as typed — except user mentions, which stay live."""
     flat = " ".join(text.split())
     if len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
-    escaped = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MENTION.sub(r"<@\1>", escaped)
-
-
-def escaped(name: str) -> str:
-    """A typed name inside mrkdwn, shown as typed (never read as a mention or a link)."""
-    return name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(flat)
 
 
 def mention(person) -> str:
     """How a reply names a person the user typed: a live mention, or the name they used."""
-    return f"<@{person.user_id}>" if person.user_id else f"@{escaped(person.name)}"
+    return f"<@{person.user_id}>" if person.user_id else f"@{escape(person.name)}"
 
 
 def counterpart(relationship) -> str:
     """A stored relationship as Slack shows it: a live mention, else the name the user gave."""
     if relationship.counterpart_user_id:
         return f"<@{relationship.counterpart_user_id}>"
-    return escaped(relationship.counterpart_name or "them")
+    return escape(relationship.counterpart_name or "them")
 
 
 def counterpart_raw(relationship) -> str:

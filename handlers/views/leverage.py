@@ -55,7 +55,7 @@ def prompt_message(text: str, step: leverage.NextStep | None) -> dict[str, Any]:
     if step is not None:
         blocks.append(step_buttons(step, block_id=f"prompt_{step.entry_id}"))
     blocks.append(context("Only you see this. One press keeps your journal true."))
-    return message(text, blocks)
+    return message(quote_text(text, 600), blocks)
 
 
 def confirmation_note(decided: leverage.Plan, person: str | None) -> str | None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from coaching.model import EntryKind
 from coaching.prep import PrepCard
-from coaching.slacktext import USER_MENTION
+from coaching.slacktext import USER_MENTION, escape
 from handlers.views import ids
 from handlers.views.blocks import (
     Block,
@@ -19,7 +19,7 @@ from handlers.views.blocks import (
     section,
 )
 from handlers.views.flags import flag_lines
-from handlers.views.labels import escaped, quote_text
+from handlers.views.labels import quote_text
 from handlers.views.leverage import step_blocks
 
 MAX_CARRIED = 5
@@ -27,16 +27,22 @@ MAX_POINTS = 8
 
 
 def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, Any]:
-    """The card; `nudge_id` adds the Snooze button the scheduled DM carries."""
+    """The card; `nudge_id` adds the Snooze button the scheduled DM carries.
+
+    The coaching lines (balance, optics, asks) name the person and quote the goal and logged
+    entries as written, so each goes through `escape` here, once, like every other user text.
+    """
     title = f"1:1 with {card.person}"
     if card.meeting:
         title += f" — {card.meeting.when}"
     blocks: list[Block] = [header(title)]
+    if card.meeting and card.meeting.from_calendar:
+        blocks.append(context(":spiral_calendar_pad: From your calendar"))
     blocks += [context(note) for note in card.notes]
     blocks += _carried(card) + _points(card) + _asks(card)
-    blocks += [section(f"*Balance*\n{card.balance}")]
+    blocks += [section(f"*Balance*\n{escape(card.balance)}")]
     if card.optics:
-        blocks.append(context(f":eyes: {card.optics}"))
+        blocks.append(context(f":eyes: {escape(card.optics)}"))
     blocks += [divider(), context("*Before you go in:* " + " · ".join(card.checklist))]
     blocks.append(_buttons(card, nudge_id))
     return message(_fallback(card, title), blocks)
@@ -79,7 +85,7 @@ def _points(card: PrepCard) -> list[Block]:
     extra = len(card.talking_points) - MAX_POINTS
     if extra > 0:
         blocks.append(context(f"…and {extra} more — mark some discussed to see them."))
-    who = f"<@{card.person_id}>" if card.person_id else f"@{escaped(card.person)}"
+    who = f"<@{card.person_id}>" if card.person_id else f"@{escape(card.person)}"
     blocks.append(
         context(
             f"Change a point: `/oneonone agenda {who} edit 1 <new text>` · "
@@ -96,7 +102,8 @@ def _named(text: str, card: PrepCard) -> str:
 
 def _asks(card: PrepCard) -> list[Block]:
     lines = [
-        f"{i}. *{ask.wording}*\n     _{ask.reason}_" for i, ask in enumerate(card.asks, start=1)
+        f"{i}. *{escape(ask.wording)}*\n     _{escape(ask.reason)}_"
+        for i, ask in enumerate(card.asks, start=1)
     ]
     return [section("*Suggested asks*\n" + "\n".join(lines))]
 
@@ -116,9 +123,9 @@ def _buttons(card: PrepCard, nudge_id: int | None) -> Block:
 
 
 def _fallback(card: PrepCard, title: str) -> str:
-    parts = [title]
+    parts = [escape(title)]
     if card.carried_forward:
         parts.append(f"{len(card.carried_forward)} open item(s)")
     if card.asks:
-        parts.append("Suggested ask: " + card.asks[0].wording)
+        parts.append("Suggested ask: " + escape(card.asks[0].wording))
     return " · ".join(parts)

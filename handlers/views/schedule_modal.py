@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from handlers.payload import dig, slack_id, text_at
 from handlers.views import ids
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -116,12 +117,13 @@ def command_text(values: dict[str, dict[str, Any]]) -> tuple[str, dict[str, str]
     """
 
     def picked(block: str) -> str | None:
-        element = values.get(block, {}).get("value", {})
+        element = dig(values, block, "value")
         return (
-            (element.get("selected_option") or {}).get("value")
-            or element.get("selected_user")
-            or element.get("selected_date")
-            or element.get("selected_time")
+            text_at(element, "selected_option", "value")
+            or slack_id(dig(element, "selected_user"))
+            or text_at(element, "selected_date")
+            or text_at(element, "selected_time")
+            or None
         )
 
     errors: dict[str, str] = {}

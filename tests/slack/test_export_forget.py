@@ -73,3 +73,44 @@ def test_forget_asks_first_then_deletes_only_the_presser(alice, fake_slack, sqli
     with transaction(factory) as session:
         assert set(_counts(session, alice_id).values()) == {0}
         assert _counts(session, bob_id) == bob_before
+
+
+def _uploads(factory) -> dict[str, list[str]]:
+    from storage.models import UploadedFile
+
+    with transaction(factory) as session:
+        rows = session.execute(
+            select(User.user_id, UploadedFile.file_id).join(User, User.id == UploadedFile.owner_id)
+        ).all()
+    found: dict[str, list[str]] = {}
+    for user_id, file_id in rows:
+        found.setdefault(user_id, []).append(file_id)
+    return found
+
+
+def test_forget_deletes_the_journal_files_the_bot_uploaded_for_that_user_only(
+    alice, bob, fake_slack, sqlite_engine
+):
+    from tests.slack.capture_helpers import wait_until
+
+    factory = make_session_factory(sqlite_engine)
+    with transaction(factory) as session:
+        seed_journal(session, ALICE)
+    alice.command("export")
+    fake_slack.wait_for("files.completeUploadExternal", 1)
+    alice.command("export")
+    fake_slack.wait_for("files.completeUploadExternal", 2)
+    bob.command("export")
+    fake_slack.wait_for("files.completeUploadExternal", 3)
+    uploads = wait_until(lambda: (u := _uploads(factory)) and sum(map(len, u.values())) == 3 and u)
+    assert len(uploads[ALICE]) == 2 and len(uploads[BOB]) == 1
+    assert set(fake_slack.uploads) == {*uploads[ALICE], *uploads[BOB]}
+
+    replies = alice.press("forget_confirm", "me")
+    text = " ".join(r.get("text", "") for r in replies)
+    assert "2 journal files I sent you" in text
+    assert "What stays in Slack: our DM history" in text
+    deleted = fake_slack.wait_for("files.delete", 2)
+    assert sorted(c.params["file"] for c in deleted) == sorted(uploads[ALICE])
+    assert set(fake_slack.uploads) == set(uploads[BOB]), "Bob's file is still there"
+    assert _uploads(factory) == {BOB: uploads[BOB]}

@@ -65,10 +65,11 @@ def test_shell_schedules_preps_and_delivers_the_nudges_on_the_simulated_clock(tm
 
 
 def test_shell_forget_with_the_confirm_button(tmp_path):
-    stdin = "/oneonone schedule @dana weekly thu 10:00\n/oneonone forget\n"
+    stdin = "/oneonone schedule @dana weekly thu 10:00\n/oneonone export\n/oneonone forget\n"
     out = run_shell(stdin + ":quit\n", tmp_path)
     number = out.rsplit("[", 1)[1].split(" ", 1)[0]
     assert out.rsplit("[", 1)[1].startswith(f"{number} Delete everything]")
     out = run_shell(stdin + f":press {number}\n:quit\n", tmp_path)
     assert "Slack asks: 'Delete everything?'" in out
     assert "I deleted everything I had about you: 1 1:1 series" in out
+    assert "1 journal file I sent you" in out

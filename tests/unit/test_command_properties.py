@@ -222,7 +222,7 @@ def spoken_length(draw) -> tuple[str, timedelta]:
 @st.composite
 def spoken_cadence(draw, today: date) -> tuple[str, Cadence]:
     """Any cadence of design §2 with the date it should resolve to."""
-    kind = draw(st.sampled_from(list(CadenceKind)))
+    kind = draw(st.sampled_from([k for k in CadenceKind if k is not CadenceKind.CALENDAR]))
     weekday = draw(st.integers(0, 6))
     day = draw(st.sampled_from(DAY_SPELLINGS[weekday]))
     on = draw(st.sampled_from(["", "on "]))

@@ -23,6 +23,7 @@ def test_socket_mode_needs_no_signing_secret():
 
 
 def test_plain_postgres_urls_get_the_psycopg_driver():
+    pytest.importorskip("psycopg", reason="the [postgres] extra is not installed")
     config = load_config(BASE | {"DATABASE_URL": "postgresql://u:p@db:5432/coach"})
     assert config.database_url == "postgresql+psycopg://u:p@db:5432/coach"
 
@@ -65,3 +66,11 @@ def test_bad_settings_name_the_variable(env, variable):
     message = str(raised.value)
     assert message.startswith(variable + ": ")
     assert "\n" not in message
+
+
+def test_a_postgres_url_without_the_driver_says_how_to_install_it(monkeypatch):
+    monkeypatch.setattr("bot.config.has_postgres_driver", lambda: False)
+    with pytest.raises(ConfigError) as caught:
+        load_config(BASE | {"DATABASE_URL": "postgresql://u:p@db:5432/coach"})
+    assert caught.value.variable == "DATABASE_URL"
+    assert "pip install 'oneonone-coach[postgres]'" in str(caught.value)

@@ -11,7 +11,14 @@ from storage.migrate import upgrade
 
 @pytest.fixture
 def env(monkeypatch, fake_slack, tmp_path):
-    for name in ("SLACK_APP_TOKEN", "PORT", "LOG_LEVEL", "ONEONONE_TICK_SECONDS"):
+    for name in (
+        "SLACK_APP_TOKEN",
+        "PORT",
+        "LOG_LEVEL",
+        "ONEONONE_TICK_SECONDS",
+        "ONEONONE_SECRET_KEY",
+        "ONEONONE_CALENDAR_POLL_MINUTES",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
     monkeypatch.setenv("SLACK_SIGNING_SECRET", "secret")
@@ -31,8 +38,26 @@ def test_all_good_after_migrating(env):
     upgrade(make_engine(env))
     code, lines = doctor()
     assert code == 0, lines
-    assert [line.split()[0] for line in lines[:-1]] == ["ok"] * 4
+    assert [line.split()[0] for line in lines[:-1]] == ["ok"] * 5
     assert "valid for Fake Team" in lines[3]
+
+
+def test_calendars_say_how_to_make_a_key_that_works(env, monkeypatch):
+    upgrade(make_engine(env))
+    _, lines = doctor()
+    (line,) = [line for line in lines if "calendars" in line]
+    assert "ONEONONE_SECRET_KEY is not set" in line
+    key = line.rsplit("ONEONONE_SECRET_KEY=", 1)[1].strip()
+    monkeypatch.setenv("ONEONONE_SECRET_KEY", key)
+    code, lines = doctor()
+    assert code == 0 and any("calendar addresses are encrypted" in line for line in lines)
+
+
+def test_a_malformed_key_stops_at_configuration(env, monkeypatch):
+    monkeypatch.setenv("ONEONONE_SECRET_KEY", "not-a-key")
+    code, lines = doctor()
+    assert code == 1
+    assert lines[0].startswith("problem  configuration: ONEONONE_SECRET_KEY: should be a Fernet")
 
 
 def test_unmigrated_database_says_how_to_fix(env):

@@ -19,7 +19,7 @@ SLACK = {"slack_sdk", "slack_bolt"}
 APP_FACTORY = "bot/app.py"
 #: handlers/ modules that may open a transaction: none of them is a listener. The backfill is a
 #: dispatcher hook that reads Slack between its own short transactions.
-TRANSACTIONS_ALLOWED = {"handlers/capture/backfill.py"}
+TRANSACTIONS_ALLOWED = {"handlers/capture/backfill.py", "handlers/calendar/sync.py"}
 
 
 def _modules(package: str) -> list[Path]:

@@ -43,7 +43,7 @@ def test_dm_examples_parse(example):
 def test_the_table_covers_design_section_2():
     assert set(NAMES) == {
         "help", "prep", "schedule", "list", "skip", "cancel", "agenda", "log",
-        "followups", "history", "goal", "settings", "export", "forget",
+        "followups", "history", "goal", "settings", "calendar", "export", "forget",
     }  # fmt: skip
     for row in USAGE:
         assert row.synopsis.startswith(f"{PREFIX}{row.name}")
