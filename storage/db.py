@@ -29,6 +29,10 @@ SQLITE_BUSY_TIMEOUT_MS = 5_000
 POSTGRES_CONNECT_TIMEOUT_S = 2  # libpq's smallest useful value
 POSTGRES_STATEMENT_TIMEOUT_MS = 5_000
 POSTGRES_LOCK_TIMEOUT_MS = 3_000
+#: A session whose client vanished mid-transaction (a deadline cut its socket during a network
+#: freeze) would otherwise hold its row locks until the server notices: our transactions are
+#: short and never wait on Slack, so 30 s idle inside one means nobody is coming back.
+POSTGRES_IDLE_IN_TRANSACTION_TIMEOUT_MS = 30_000
 POOL_TIMEOUT_S = 2.0
 #: What a listener's session may take, end to end, before it gives up: Slack wants its ack
 #: within 3 s, and the polite "try again" must still make it.
@@ -61,7 +65,8 @@ def make_engine(url: str) -> Engine:
             "connect_timeout": POSTGRES_CONNECT_TIMEOUT_S,
             "options": (
                 f"-c statement_timeout={POSTGRES_STATEMENT_TIMEOUT_MS} "
-                f"-c lock_timeout={POSTGRES_LOCK_TIMEOUT_MS}"
+                f"-c lock_timeout={POSTGRES_LOCK_TIMEOUT_MS} "
+                f"-c idle_in_transaction_session_timeout={POSTGRES_IDLE_IN_TRANSACTION_TIMEOUT_MS}"
             ),
             "keepalives": 1,
             "keepalives_idle": 10,

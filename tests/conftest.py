@@ -68,6 +68,16 @@ def postgres_url() -> Iterator[str]:
 
 
 def _clean(engine: Engine) -> None:
+    """Empty every table. A test that froze or cut a connection (the database-freeze tests) can
+    leave a server session idle in its transaction, holding row locks: end those first, so one
+    test's leftovers never time out the next test's set-up."""
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        )
     with engine.begin() as connection:
         for table in reversed(Base.metadata.sorted_tables):
             connection.execute(table.delete())
