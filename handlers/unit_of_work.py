@@ -1,6 +1,6 @@
 """The thin adapter between Bolt listeners and `services.unit_of_work`.
 
-A listener calls `perform(context, client, work)`: the service runs `work` in one transaction
+A listener calls `perform(context, work)`: the service runs `work` in one transaction
 and commits; only then does the listener ack or reply, and `after` runs the Slack effects the
 work queued and the profile reads it found stale. No listener opens a transaction itself, and
 no Slack call happens while one is open.
@@ -48,7 +48,7 @@ def scope(context: BoltContext) -> Scope:
     )
 
 
-def perform(context: BoltContext, client: WebClient, work: Callable[[Actor], T]) -> Outcome[T]:
+def perform(context: BoltContext, work: Callable[[Actor], T]) -> Outcome[T]:
     """Run `work` for the verified requester in one committed transaction."""
     where = scope(context)
     outcome = service.perform(context[FACTORY_KEY], where, work)

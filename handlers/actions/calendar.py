@@ -11,11 +11,11 @@ from handlers.actions.common import action_value, owned_button
 from handlers.capture.replies import dm
 from handlers.context import requester
 from handlers.home_events import journal_changed
-from handlers.series_events import series_changed
 from handlers.unit_of_work import after, perform
 from handlers.views import ids
 from handlers.views.calendar import FOLLOW, MARK, MUTE
 from services.actor import Actor
+from services.series_events import series_changed
 from storage import calendars as calendar_store
 from storage.models import CalendarEvent
 
@@ -70,7 +70,7 @@ def submit_form(ack: Ack, view: dict, context: BoltContext, client: WebClient) -
         )
 
     try:
-        outcome = perform(context, client, work)
+        outcome = perform(context, work)
     except InputError as error:  # rolled back: nothing was saved
         ack(response_action="errors", errors={"feed" if feed else "caldav": error.problem})
         return

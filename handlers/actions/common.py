@@ -95,7 +95,7 @@ def owned_button(
 
                 handle(actor, target, say, body)
 
-            outcome = perform(context, client, work)
+            outcome = perform(context, work)
             for text, blocks in said:
                 reply_privately(respond, client, requester(context).user_id, text, context, blocks)
             after(context, client, outcome)

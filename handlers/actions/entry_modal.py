@@ -85,7 +85,7 @@ def submit_entry(ack: Ack, body: dict, view: dict, context: BoltContext, client:
         journal_changed(actor)
         return None, reply, entry.id if entry else None
 
-    outcome = perform(context, client, work)
+    outcome = perform(context, work)
     errors, reply, entry_id = outcome.reply
     if errors:
         ack(response_action="errors", errors=errors)
@@ -110,7 +110,7 @@ def submit_schedule(ack: Ack, view: dict, context: BoltContext, client: WebClien
         return series_commands.schedule(grammar.parse_command(text, today=actor.today), actor)
 
     try:
-        outcome = perform(context, client, work)
+        outcome = perform(context, work)
     except InputError as error:  # rolled back: nothing was saved
         ack(response_action="errors", errors={"time": error.problem})
         return

@@ -20,7 +20,7 @@ def forget_confirmed(
 ) -> None:
     """Whose data goes is the verified presser's, never the button's value."""
     ack()
-    outcome = perform(context, client, lambda actor: forget_user(actor.db, actor.user))
+    outcome = perform(context, lambda actor: forget_user(actor.db, actor.user))
     user_id = requester(context).user_id
     if outcome.reply.files:  # after the commit, like every Slack call
         delete_uploads(client, outcome.reply.files)

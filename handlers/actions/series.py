@@ -10,10 +10,10 @@ from coaching import commands as grammar
 from coaching.errors import InputError
 from coaching.timing import when_text
 from handlers.actions.common import action_value, int_value, occurrence_value, owned_button
-from handlers.series_events import series_changed
 from handlers.views import ids
 from handlers.views.blocks import button, section
 from services.actor import Actor
+from services.series_events import series_changed
 from storage import calendars as calendar_store
 from storage import series as series_store
 from storage.models import MeetingSeries

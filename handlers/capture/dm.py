@@ -52,7 +52,7 @@ def direct_message(body: dict, event: dict, context: BoltContext, client: WebCli
         journal_changed(actor)
         return reply
 
-    outcome = perform(context, client, work)
+    outcome = perform(context, work)
     if outcome.repeat:
         return
     dm(client, str(event["user"]), with_notes(outcome.reply, outcome.notes), context)

@@ -135,7 +135,7 @@ def _log(
         flags = scan(entry.text) if read.ok else []
         return confirmation(entry, relationship, flags, undo_action=ids.ENTRY_UNDO)
 
-    _reply_after(context, client, channel, perform(context, client, work))
+    _reply_after(context, client, channel, perform(context, work))
 
 
 def _unlog(context: BoltContext, client: WebClient, item: tuple[str, str], kind: EntryKind) -> None:
@@ -155,7 +155,7 @@ def _unlog(context: BoltContext, client: WebClient, item: tuple[str, str], kind:
         )
         return message(text, [section(text)])
 
-    _reply_after(context, client, channel, perform(context, client, work))
+    _reply_after(context, client, channel, perform(context, work))
 
 
 def _close_followup(
@@ -191,7 +191,7 @@ def _close_followup(
         journal_changed(actor)
         return message(text, [section(text)])
 
-    _reply_after(context, client, channel, perform(context, client, work))
+    _reply_after(context, client, channel, perform(context, work))
 
 
 def _reply_after(context: BoltContext, client: WebClient, channel: str, outcome) -> None:

@@ -57,7 +57,7 @@ CHANGES_HOME = (
 
 def oneonone(ack: Ack, command: dict, context: BoltContext, client: WebClient) -> None:
     text, trigger_id = command.get("text") or "", command.get("trigger_id")
-    outcome = perform(context, client, lambda actor: run(text, actor, trigger_id=trigger_id))
+    outcome = perform(context, lambda actor: run(text, actor, trigger_id=trigger_id))
     ack(response_type="ephemeral", **with_notes(outcome.reply, outcome.notes))
     after(context, client, outcome)
 

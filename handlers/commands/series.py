@@ -8,13 +8,13 @@ from coaching.model import Person, SeriesSpec
 from coaching.recurrence import describe, duration_text, next_occurrence
 from coaching.timing import format_lead, when_text
 from coaching.usage import ROLE_NAMES
-from handlers.series_events import series_changed
 from handlers.views import ids
 from handlers.views.blocks import actions, button, context, message, section
 from handlers.views.calendar import calendar_list_blocks
 from handlers.views.labels import counterpart, mention
 from handlers.views.schedule_modal import schedule_modal
 from services.actor import Actor, refresh_display_name
+from services.series_events import series_changed
 from storage import calendars as calendar_store
 from storage import series as series_store
 from storage.models import MeetingSeries, Relationship

@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from coaching.commands import Settings
 from coaching.model import NudgeSettings
-from handlers.series_events import series_changed
 from handlers.views.blocks import context, message, section
 from handlers.views.settings import CHANGE_EXAMPLE, settings_lines
 from services.actor import Actor
+from services.series_events import series_changed
 from storage import series as series_store
 from storage.users import nudge_settings, save_nudge_settings
 

@@ -13,7 +13,7 @@ from handlers.unit_of_work import after, event_listener, perform
 def home_opened(body: dict, event: dict, context: BoltContext, client: WebClient) -> None:
     if event.get("tab", "home") != "home":
         return  # the Messages tab: nothing to draw
-    after(context, client, perform(context, client, publish_home))
+    after(context, client, perform(context, publish_home))
 
 
 def register(app: App) -> None:
