@@ -107,8 +107,11 @@ def balance_nudge(b: Balance, *, on_card: bool = False) -> str | None:
         return "You've been generous — it's a good moment to ask."
     if b.lean == "take":
         if on_card:
-            return "Give before your next ask — the first suggestion above is one way to do it."
-        return "Give before your next ask — your prep card suggests a concrete way."
+            return (
+                "Open with a give this time — the first suggestion above is one, and it makes "
+                "the asks after it easier to hear."
+            )
+        return "Open with a give next time — your prep card suggests a concrete one."
     return None
 
 

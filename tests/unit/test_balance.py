@@ -104,11 +104,12 @@ def test_describe_lean_take_points_at_a_concrete_give() -> None:
     text = describe_balance(Balance(0, 4), "Sam", window=timedelta(days=30), on_card=True)
     assert text == (
         "You've asked Sam 4 times in the last 30 days and haven't logged helping them yet.\n"
-        "Give before your next ask — the first suggestion above is one way to do it."
+        "Open with a give this time — the first suggestion above is one, and it makes "
+        "the asks after it easier to hear."
     )
     # App Home has no suggestions below: it points to the card instead.
     home = describe_balance(Balance(0, 4), "Sam").splitlines()[1]
-    assert home == "Give before your next ask — your prep card suggests a concrete way."
+    assert home == "Open with a give next time — your prep card suggests a concrete one."
 
 
 def test_even_has_no_nudge() -> None:
