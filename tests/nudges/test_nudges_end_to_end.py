@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -35,6 +37,16 @@ def prep_cards(fake, person: str) -> list:
     return [c for c in fake.calls_to("chat.postMessage") if person in str(c.params.get("blocks"))]
 
 
+def _await_zone(path, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            if db.execute("SELECT 1 FROM users WHERE tz_checked_at IS NOT NULL").fetchone():
+                return
+        time.sleep(0.05)
+    raise AssertionError("the user's time zone was never read from Slack")
+
+
 def test_once_meeting_gets_exactly_one_prep_card_on_time_even_across_a_restart(
     tmp_path, fake_slack
 ):
@@ -52,6 +64,9 @@ def test_once_meeting_gets_exactly_one_prep_card_on_time_even_across_a_restart(
         quiet_from = (now + timedelta(hours=12)).astimezone(NEW_YORK)
         quiet_to = quiet_from + timedelta(hours=1)
         command(bot, f"settings lead 1m quiet {quiet_from:%H:%M}-{quiet_to:%H:%M}")
+        # A new user's zone is read from Slack just after their first reply; the times below are
+        # New York times, so wait for it as a person typing the next command would.
+        _await_zone(tmp_path / "bot.db")
         first_due = next_minute(now + timedelta(seconds=45))
         second_due = first_due + timedelta(minutes=1)
         for person, due in ((DANA, first_due), ("UERIN0001", second_due)):
