@@ -21,7 +21,15 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from coaching.balance import in_window
-from coaching.model import Cadence, CadenceKind, CoachingContext, Entry, EntryStatus, SeriesSpec
+from coaching.model import (
+    Cadence,
+    CadenceKind,
+    CoachingContext,
+    Entry,
+    EntryStatus,
+    Role,
+    SeriesSpec,
+)
 from coaching.oversharing import Category, Flag
 
 #: Five questions to run a talking point past before the 1:1, worded as in design §4.
@@ -34,6 +42,18 @@ CHECKLIST: tuple[str, ...] = (
 )
 #: The one-line reminder shown instead when nothing is flagged and the series is not new.
 CHECKLIST_SHORT = "Keep it about the work, and about your value."
+#: Roles with a say over your work, pay or next step: closeness with them can read as favouritism.
+HAS_A_SAY = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR})
+
+
+def checklist_for(role: Role, *, favouritism: bool = False) -> tuple[str, ...]:
+    """The full checklist for this counterpart: the favouritism question only where it can apply
+    (someone with a say over you, or when something already reads that way) — a retired mentor
+    or a peer on another team cannot favour you."""
+    if role in HAS_A_SAY or favouritism:
+        return CHECKLIST
+    return tuple(q for q in CHECKLIST if q != "Could it look like favouritism?")
+
 
 #: Categories that are not "personal" in the sense of the mostly-personal note.
 NOT_PERSONAL = frozenset({Category.FAVOURITISM, Category.DISTRESS})
@@ -86,19 +106,81 @@ def _recent(ctx: CoachingContext) -> list[Entry]:
 
 
 @dataclass(frozen=True)
-class _PersonalShare:
+class _Drift:
+    """What the mostly-personal note counts, in terms the card lets the reader trace: the
+    personal entries among the recent ones, which of them are talking points on this card (by
+    their number there), what the others were about, and the card's work points."""
+
     personal: int
     total: int
+    personal_points: tuple[int, ...]
+    work_points: tuple[int, ...]
+    topics: tuple[str, ...]
 
 
-def _mostly_personal_note(name: str, share: _PersonalShare) -> str | None:
-    if share.total < MIN_ENTRIES_FOR_OPTICS or share.personal * 2 <= share.total:
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight")
+
+
+def count_words(n: int) -> str:
+    """'two', '12' — small counts as words, the way a person writes them."""
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def numbers_text(numbers: Sequence[int]) -> str:
+    """'point 3', 'points 3–4', 'points 1, 3 and 5' — card numbers as a reader finds them."""
+    ns = sorted(numbers)
+    if len(ns) == 1:
+        return f"point {ns[0]}"
+    if ns == list(range(ns[0], ns[-1] + 1)):
+        return f"points {ns[0]}–{ns[-1]}"
+    return "points " + ", ".join(map(str, ns[:-1])) + f" and {ns[-1]}"
+
+
+def _which(d: _Drift) -> str:
+    """Which entries the count covers: the card's points by number, the rest by topic."""
+    about = f"about {' and '.join(d.topics)}" if d.topics else ""
+    if not d.personal_points:
+        return f", mostly {about}" if about else ""
+    others = d.personal - len(d.personal_points)
+    counted = f", counting {numbers_text(d.personal_points)} below"
+    if others:
+        earlier = "earlier note" if others == 1 else "earlier notes"
+        counted += f" and {count_words(others)} {earlier} {about}".rstrip()
+    return counted
+
+
+def _drift_advice(d: _Drift) -> str:
+    """Advice that fits the agenda: lead with the work points there are; only when there are
+    none, bring one."""
+    drop = (
+        f"; consider dropping or rewording {numbers_text(d.personal_points)}"
+        if d.personal_points
+        else ", and keep the personal news short"
+    )
+    n = len(d.work_points)
+    if n == 1:
+        return f"Lead with {numbers_text(d.work_points)}, your work point{drop}."
+    if n:
+        return f"Lead with your {count_words(n)} work points ({numbers_text(d.work_points)}){drop}."
+    return f"Bring one work question or idea to this 1:1{drop}."
+
+
+def _mostly_personal_note(name: str, role: Role, d: _Drift) -> str | None:
+    if d.total < MIN_ENTRIES_FOR_OPTICS or d.personal * 2 <= d.total:
         return None
+    if role is Role.MENTOR:
+        why = (
+            f"{name} is a mentor you trust, so some of this may be fine to share — still, your "
+            "time together does most for your career when it's about your work."
+        )
+    else:
+        why = (
+            "Rapport is a good start, but the relationship that grows your career is built on "
+            "work, and personal details can travel into meetings you're not in."
+        )
     return (
-        f"Your log with {name} has turned mostly personal ({share.personal} of the last "
-        f"{share.total} entries). Rapport is a good start, but the relationship that grows your "
-        "career is built on work, and personal details can travel into meetings you're not in. "
-        "Bring one work question or idea to the next 1:1."
+        f"Your log with {name} has turned mostly personal: {d.personal} of your last "
+        f"{d.total} entries{_which(d)}. {why} {_drift_advice(d)}"
     )
 
 
@@ -129,6 +211,8 @@ def outside_hours(spec: SeriesSpec) -> str | None:
         return None
     if spec.cadence.kind is CadenceKind.ONCE:
         day = _WEEKDAYS[spec.cadence.on.weekday()] if spec.cadence.on else "a day"
+    elif spec.cadence.kind is CadenceKind.BIWEEKLY:
+        day = "every other " + _WEEKDAYS[spec.cadence.weekday or 0]
     else:
         day = _WEEKDAYS[spec.cadence.weekday or 0] + "s"
     return f"{day} at {start:%H:%M}"
@@ -148,41 +232,62 @@ def _as_dated(spec: SeriesSpec) -> SeriesSpec | None:
     )
 
 
-def _after_hours_note(name: str, series: Sequence[SeriesSpec]) -> str | None:
-    when = next((w for w in map(outside_hours, series) if w), None)
+def after_hours_note(ctx: CoachingContext) -> str | None:
+    """A note for the meeting header when the 1:1 is set outside working hours, else None."""
+    when = next((w for w in map(outside_hours, ctx.series) if w), None)
     if when is None:
         return None
     return (
-        f"Your 1:1 with {name} is set for {when}, outside working hours. Meetings after hours "
-        "can look like a private friendship rather than work; if you can, move it into the "
-        "working day."
+        f"Set for {when}, outside working hours. Meetings after hours can look like a private "
+        "friendship rather than work — if you can, move this one into the working day."
     )
 
 
-def optics_note(ctx: CoachingContext, *, scan: Scan) -> str | None:
+def _main_topics(counts: dict[str, int]) -> tuple[str, ...]:
+    """What most of the personal entries were about: topics seen at least twice (at most two),
+    else the single most common one — a stray mislabelled note should not name a topic."""
+    ranked = sorted(counts, key=lambda t: -counts[t])
+    return tuple(t for t in ranked if counts[t] >= 2)[:2] or tuple(ranked[:1])
+
+
+def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) -> str | None:
     """A gentle note when this relationship could be read the wrong way; None when all is well.
 
     Speaks up for favouritism in what was said (the scanner's FAVOURITISM flags on the last 90
-    days of this relationship's entries), for a 1:1 set outside working hours, and when the log
-    is mostly personal (more than half of at least four recent entries, distress not counted).
-    Each note says why, never scolds, and ends with one thing to do; they are joined.
+    days of this relationship's entries) and when the log is mostly personal (more than half of
+    at least four recent entries, distress not counted). `points` are the talking points in the
+    card's order, so the note can name them by number and the reader can check its count. Each
+    note says why, never scolds, and ends with one thing to do; they are joined. A 1:1 outside
+    working hours is `after_hours_note`, shown with the meeting.
     """
     name = ctx.relationship.label
     recent = _recent(ctx)
-    personal, triggers = 0, []
+    number = {e.id: n for n, e in enumerate(points, start=1)}
+    personal: list[Entry] = []
+    topics: dict[str, int] = {}
+    triggers: list[str] = []
     for entry in recent:
         flags = scan(entry.text)
-        if any(is_personal_flag(f) for f in flags):
-            personal += 1
+        kinds = [f.category for f in flags if is_personal_flag(f)]
+        if kinds:
+            personal.append(entry)
+            if entry.id not in number:
+                topics[kinds[0].label] = topics.get(kinds[0].label, 0) + 1
         for flag in flags:
             if flag.category is Category.FAVOURITISM:
                 triggers += [t for t in _telling(flag.triggers) if t not in triggers]
+    drift = _Drift(
+        personal=len(personal),
+        total=len(recent),
+        personal_points=tuple(number[e.id] for e in personal if e.id in number),
+        work_points=tuple(n for n, p in enumerate(points, start=1) if not scan(p.text)),
+        topics=_main_topics(topics),
+    )
     notes = [
         note
         for note in (
             _favouritism_note(name, triggers),
-            _after_hours_note(name, ctx.series),
-            _mostly_personal_note(name, _PersonalShare(personal, len(recent))),
+            _mostly_personal_note(name, ctx.relationship.role, drift),
         )
         if note
     ]

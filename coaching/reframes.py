@@ -17,10 +17,13 @@ class Reframe:
     subtopic: str
     stems: tuple[str, ...]
     sentence: str
+    #: The same reframe naming who the note is about ("{who}" = "my head of department"), so the
+    #: rewrite keeps the user's situation instead of turning it into a generic one.
+    with_who: str | None = None
 
 
-def _r(subtopic: str, stems: str, sentence: str) -> Reframe:
-    return Reframe(subtopic, tuple(stems.split()), sentence)
+def _r(subtopic: str, stems: str, sentence: str, with_who: str | None = None) -> Reframe:
+    return Reframe(subtopic, tuple(stems.split()), sentence, with_who)
 
 
 #: By category value (`Category` lives in coaching.oversharing, which reads this table).
@@ -64,8 +67,13 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
             "can we keep our meetings clear of it?",
         ),
         _r(
+            "pacing a step up",
+            "anxi panic nervous handle cope pace more much",
+            "I want to take on more, at a pace I can sustain — how would you plan the next step?",
+        ),
+        _r(
             "anxiety in meetings",
-            "anxi panic nervous meeting present standup",
+            "panic nervous meeting present standup speak",
             "I do my best work in meetings when I can prepare — could I get agendas a day ahead?",
         ),
         _r(
@@ -162,9 +170,10 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         ),
         _r(
             "judging a colleague",
-            "lazy incompetent useless slack nightmare fraud credit",
+            "lazy incompetent useless slack nightmare fraud credit hopeless terrible awful",
             "I'm running into friction on a shared piece of work — "
             "how would you approach making it work better?",
+            "How do I work well with {who} and still get the room to show what I can do?",
         ),
         _r(
             "someone's private life",
@@ -259,6 +268,13 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
 }
 
 _WORD = re.compile(r"\w+")
+#: "my head of department", "my manager", "our team lead": who a note about a colleague is about.
+_WHO = re.compile(
+    r"\b(?:my|our)\s+(?:new\s+|current\s+|line\s+)?"
+    r"(head of \w+|manager|boss|team lead|lead|director|supervisor|colleague|teammate|coworker"
+    r"|co-worker|deputy|principal|head teacher|headteacher)\b",
+    re.IGNORECASE,
+)
 
 
 def _matches(word: str, stem: str) -> bool:
@@ -266,14 +282,37 @@ def _matches(word: str, stem: str) -> bool:
     return word.startswith(stem) if len(stem) >= 3 else word == stem
 
 
+def _hits(option: Reframe, words: list[str]) -> int:
+    return sum(1 for w in set(words) if any(_matches(w, stem) for stem in option.stems))
+
+
+def cue_words(category: str, text: str) -> tuple[str, ...]:
+    """The words of `text` that carry `category` by its sub-topics' stems, as written, in order —
+    the words a flag can quote back without leaking the model's incidental ones ("head")."""
+    options = REFRAMES.get(category, ())
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        folded = word.casefold()
+        if any(_matches(folded, stem) for o in options for stem in o.stems) and word not in found:
+            found.append(word)
+    return tuple(found)
+
+
 def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | None:
-    """The reframe of the sub-topic the triggers (else the note) point to; None for distress."""
+    """The reframe of the sub-topic the note points to most; None for distress.
+
+    Each sub-topic scores the distinct words of the note that match its stems, words that
+    triggered the flag counting twice; ties go to the first listed, which is also the fallback.
+    A sub-topic that can name who the note is about ("my head of department") does, so the
+    rewrite keeps the user's situation.
+    """
     options = REFRAMES.get(category)
     if not options:
         return None
-    for source in (" ".join(triggers), text):
-        words = _WORD.findall(source.casefold())
-        for option in options:
-            if any(_matches(w, stem) for w in words for stem in option.stems):
-                return option.sentence
-    return options[0].sentence
+    trigger_words = _WORD.findall(" ".join(triggers).casefold())
+    text_words = _WORD.findall(text.casefold())
+    best = max(options, key=lambda o: _hits(o, trigger_words) + _hits(o, text_words))
+    if best.with_who and (who := _WHO.search(text)):
+        return best.with_who.format(who=f"my {who.group(1).lower()}")
+    return best.sentence

@@ -72,10 +72,20 @@ def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
     lines = []
     for flag in flags[:MAX_FLAGS]:
         if full:
+            hint = _IN_SHORT.get(flag.category, "consider leaving it out")
             lines.append(
-                f":warning: _{_about(flag)}._ Try: _{quote_text(flag.reframe or '', 250)}_"
+                f":warning: _{_about(flag)} — {hint}._ Try: _{quote_text(flag.reframe or '', 250)}_"
             )
         else:
-            hint = _IN_SHORT.get(flag.category, "consider leaving it out")
-            lines.append(f":warning: _{_about(flag)} — {hint}._")
+            lines.append(_marker(flag))
     return lines
+
+
+def _marker(flag: Flag) -> str:
+    """The short form: the category, a few words of advice and — where a rewrite fits — the
+    rewrite itself, so a point flagged before still gets a way to say it."""
+    hint = _IN_SHORT.get(flag.category, "consider leaving it out")
+    line = f":warning: _{_about(flag)} — {hint}._"
+    if flag.reframe and not flag.reframe.startswith("Leave it out"):
+        line += f" For example: _{quote_text(flag.reframe, 250)}_"
+    return line

@@ -38,12 +38,14 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
     blocks: list[Block] = [header(title)]
     if card.meeting and card.meeting.from_calendar:
         blocks.append(context(":spiral_calendar_pad: From your calendar"))
+    if card.after_hours:
+        blocks.append(context(f":crescent_moon: {escape(card.after_hours)}"))
     blocks += [context(note) for note in card.notes]
     blocks += _carried(card) + _points(card) + _asks(card)
-    blocks += [section(f"*Balance*\n{escape(card.balance)}")]
+    blocks += [section(f"*Balance*\n{escape(card.balance)}"), divider()]
     if card.optics:
         blocks.append(context(f":eyes: {escape(card.optics)}"))
-    blocks += [divider(), context("*Before you go in:* " + " · ".join(card.checklist))]
+    blocks.append(context("*Before you go in:* " + " · ".join(card.checklist)))
     blocks.append(_buttons(card, nudge_id))
     return message(_fallback(card, title), blocks)
 
