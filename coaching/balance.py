@@ -90,6 +90,14 @@ def times(count: int) -> str:
     return f"{count} times"
 
 
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def count_words(n: int) -> str:
+    """'two', '12' — small counts as words, the way a person writes them."""
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
 def window_words(window: timedelta) -> str:
     """'the last 90 days', 'the last day' — the window as the card says it."""
     days = max(1, window.days)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from coaching.balance import in_window
+from coaching.balance import count_words, in_window
 from coaching.model import (
     Cadence,
     CadenceKind,
@@ -116,14 +116,6 @@ class _Drift:
     personal_points: tuple[int, ...]
     work_points: tuple[int, ...]
     topics: tuple[str, ...]
-
-
-_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight")
-
-
-def count_words(n: int) -> str:
-    """'two', '12' — small counts as words, the way a person writes them."""
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
 
 
 def numbers_text(numbers: Sequence[int]) -> str:
