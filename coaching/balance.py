@@ -132,9 +132,12 @@ def _give_line(name: str, give: Give | None, *, lead: bool) -> str:
     if give.kind == "promise":
         send = f"Send {name} {give.topic} before you meet — it's the give you already promised"
         return f"{send} —{keep}" if lead else f"{send}, and a good first one to log."
-    where = "the first suggestion above" if give.on_card else f"help with {give.topic}"
-    said = f" ({give.topic}, which {name} named as a priority)" if give.on_card else ""
-    return f"Lead with {where}{said},{keep}"
+    if give.on_card:
+        return (
+            f"Lead with the first suggestion above — help with {give.topic}, which {name} named "
+            "as a priority — and keep to one ask this time; the rest can wait."
+        )
+    return f"Lead with an offer of help with {give.topic}, which {name} named as a priority,{keep}"
 
 
 def balance_nudge(

@@ -26,6 +26,7 @@ from coaching.model import (
     Entry,
     EntryKind,
     EntryStatus,
+    Role,
     SeriesSpec,
 )
 from coaching.oversharing import Category, Flag, is_personal, scan
@@ -78,6 +79,8 @@ class PrepCard:
     #: Said with the meeting: the 1:1 is set outside working hours.
     after_hours: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: Who they are to the user, for copy that fits the role (the empty agenda's example).
+    role: Role = Role.OTHER
     #: The counterpart's Slack id when known, so the card can show commands that name them.
     person_id: str | None = None
     #: Display names of Slack users, so the user's own lines name people rather than mention them.
@@ -180,6 +183,7 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         after_hours=after_hours,
         person_id=ctx.relationship.person.user_id,
         names=ctx.names,
+        role=ctx.relationship.role,
     )
 
 

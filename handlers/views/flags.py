@@ -34,6 +34,10 @@ _IN_SHORT = {
 }
 
 
+#: Not personal disclosures: said as how the line could read to others.
+_COULD_READ_AS = {Category.FAVOURITISM: "favouritism", Category.GOSSIP: "gossip"}
+
+
 def set_support_url(url: str | None) -> None:
     _support["url"] = url
 
@@ -56,8 +60,9 @@ def care_note() -> str:
 def _about(flag: Flag) -> str:
     """'Sounds personal (health: “dentist appointment”)' — the category and the words."""
     words = ", ".join(f"“{quote_text(t, 40)}”" for t in flag.triggers[:3])
-    if flag.category is Category.FAVOURITISM:
-        return f"Could read as favouritism ({words})" if words else "Could read as favouritism"
+    if flag.category in _COULD_READ_AS:
+        what = _COULD_READ_AS[flag.category]
+        return f"Could read as {what} ({words})" if words else f"Could read as {what}"
     label = flag.category.label
     return f"Sounds personal ({label}: {words})" if words else f"Sounds personal ({label})"
 

@@ -116,7 +116,7 @@ def test_a_flag_quotes_the_words_that_carry_it_and_keeps_the_situation(alice, cl
         f"agenda <@{DANA}> My head of department is useless and everyone knows it"
     )
     text = str(reply["blocks"])
-    assert "gossip about colleagues: “useless”" in text and "“head”" not in text
+    assert "Could read as gossip (“useless”)" in text and "“head”" not in text
     assert "my head of department" in text.split("Try:")[1]  # the rewrite keeps who it is about
     reply = alice.command(
         f"agenda <@{DANA}> I've been diagnosed with anxiety and I'm not sure I can handle more"
@@ -195,3 +195,15 @@ def test_drinks_and_promo_ahead_of_others_get_the_favouritism_note(alice, clock)
     assert "Dana" in optics[0] and "Keep the ask about your work" in optics[0]
     points = str(card["blocks"])
     assert "Could read as favouritism" in points  # each point carries its marker
+
+
+def test_an_empty_agenda_suggests_a_point_that_fits(alice, clock):
+    """The first 1:1 of a series: agree how to work together; later, an example for the role."""
+    _meet(alice, clock, "weekly tue 10:00", "mentor")
+    first = str(alice.command(f"prep <@{DANA}>")["blocks"])
+    assert "how often to meet" in first
+    assert "yet — after this first 1:1" in first and "90 days" not in first
+    assert "Could it look like favouritism?" not in first  # a mentor has no say over you
+    clock.current += timedelta(days=8)  # past the first occurrence
+    later = str(alice.command(f"prep <@{DANA}>")["blocks"])
+    assert "a situation I'm stuck on" in later and "how often to meet" not in later
