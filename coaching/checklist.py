@@ -26,6 +26,7 @@ from coaching.model import (
     CadenceKind,
     CoachingContext,
     Entry,
+    EntryKind,
     EntryStatus,
     Role,
     SeriesSpec,
@@ -58,6 +59,10 @@ def checklist_for(role: Role, *, favouritism: bool = False) -> tuple[str, ...]:
 #: Categories that are not "personal" in the sense of the mostly-personal note.
 NOT_PERSONAL = frozenset({Category.FAVOURITISM, Category.DISTRESS})
 
+#: Kinds that are what was said, and so can drift personal. A give, an ask, a win, their
+#: priority or a follow-up is a piece of work by what the user logged it as: counting one as
+#: personal on a scanner's guess would make the note name an entry the reader knows is work.
+SAID = frozenset({EntryKind.NOTE, EntryKind.AGENDA})
 #: How far back the optics note reads the log.
 OPTICS_WINDOW = timedelta(days=90)
 #: Fewer entries than this say too little to judge a relationship by.
@@ -113,19 +118,25 @@ class _Drift:
 
     personal: int
     total: int
+    points: int
     personal_points: tuple[int, ...]
     work_points: tuple[int, ...]
     topics: tuple[str, ...]
 
 
-def numbers_text(numbers: Sequence[int]) -> str:
-    """'point 3', 'points 3–4', 'points 1, 3 and 5' — card numbers as a reader finds them."""
+def _numbers(numbers: Sequence[int]) -> str:
+    """'3', '3–4', '1, 3 and 5'."""
     ns = sorted(numbers)
     if len(ns) == 1:
-        return f"point {ns[0]}"
+        return str(ns[0])
     if ns == list(range(ns[0], ns[-1] + 1)):
-        return f"points {ns[0]}–{ns[-1]}"
-    return "points " + ", ".join(map(str, ns[:-1])) + f" and {ns[-1]}"
+        return f"{ns[0]}–{ns[-1]}"
+    return ", ".join(map(str, ns[:-1])) + f" and {ns[-1]}"
+
+
+def numbers_text(numbers: Sequence[int]) -> str:
+    """'point 3', 'points 3–4', 'points 1, 3 and 5' — card numbers as a reader finds them."""
+    return f"point{'s' if len(numbers) > 1 else ''} {_numbers(numbers)}"
 
 
 def _which(d: _Drift) -> str:
@@ -133,7 +144,7 @@ def _which(d: _Drift) -> str:
     about = f"about {' and '.join(d.topics)}" if d.topics else ""
     if not d.personal_points:
         return f", mostly {about}" if about else ""
-    others = d.personal - len(d.personal_points)
+    others = max(0, d.personal - len(d.personal_points))
     counted = f", counting {numbers_text(d.personal_points)} below"
     if others:
         earlier = "earlier note" if others == 1 else "earlier notes"
@@ -157,23 +168,36 @@ def _drift_advice(d: _Drift) -> str:
     return f"Bring one work question or idea to this 1:1{drop}."
 
 
-def _mostly_personal_note(name: str, role: Role, d: _Drift) -> str | None:
-    if d.total < MIN_ENTRIES_FOR_OPTICS or d.personal * 2 <= d.total:
-        return None
+def _why_work(name: str, role: Role) -> str:
+    """Why work matters more than rapport here; gentler with a mentor outside the line."""
     if role is Role.MENTOR:
-        why = (
+        return (
             f"{name} is a mentor you trust, so some of this may be fine to share — still, your "
             "time together does most for your career when it's about your work."
         )
-    else:
-        why = (
-            "Rapport is a good start, but the relationship that grows your career is built on "
-            "work, and personal details can travel into meetings you're not in."
-        )
     return (
-        f"Your log with {name} has turned mostly personal: {d.personal} of your last "
-        f"{d.total} entries{_which(d)}. {why} {_drift_advice(d)}"
+        "Rapport is a good start, but the relationship that grows your career is built on "
+        "work, and personal details can travel into meetings you're not in."
     )
+
+
+def _mostly_personal_note(name: str, role: Role, d: _Drift) -> str | None:
+    """The log has turned mostly personal; else, when at least half of this card's talking
+    points (two or more) are personal, the same advice about the agenda alone — every count
+    visible on the card."""
+    if d.total >= MIN_ENTRIES_FOR_OPTICS and d.personal * 2 > d.total:
+        return (
+            f"Your log with {name} has turned mostly personal: {d.personal} of your last "
+            f"{d.total} entries{_which(d)}. {_why_work(name, role)} {_drift_advice(d)}"
+        )
+    shared = len(d.personal_points)
+    if shared >= 2 and shared * 2 >= d.points:
+        return (
+            f"{count_words(shared).capitalize()} of your {count_words(d.points)} talking points "
+            f"({_numbers(d.personal_points)}) are personal. {_why_work(name, role)} "
+            f"{_drift_advice(d)}"
+        )
+    return None
 
 
 def _favouritism_note(name: str, triggers: Sequence[str]) -> str | None:
@@ -247,8 +271,9 @@ def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = (
 
     Speaks up for favouritism in what was said (the scanner's FAVOURITISM flags on the last 90
     days of this relationship's entries) and when the log is mostly personal (more than half of
-    at least four recent entries, distress not counted). `points` are the talking points in the
-    card's order, so the note can name them by number and the reader can check its count. Each
+    at least four recent entries are personal notes or talking points, distress not counted).
+    `points` are the talking points in the card's order, so the note can name them by number
+    and the reader can check its count. Each
     note says why, never scolds, and ends with one thing to do; they are joined. A 1:1 outside
     working hours is `after_hours_note`, shown with the meeting.
     """
@@ -261,7 +286,7 @@ def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = (
     for entry in recent:
         flags = scan(entry.text)
         kinds = [f.category for f in flags if is_personal_flag(f)]
-        if kinds:
+        if kinds and entry.kind in SAID:
             personal.append(entry)
             if entry.id not in number:
                 topics[kinds[0].label] = topics.get(kinds[0].label, 0) + 1
@@ -271,7 +296,12 @@ def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = (
     drift = _Drift(
         personal=len(personal),
         total=len(recent),
-        personal_points=tuple(number[e.id] for e in personal if e.id in number),
+        points=len(points),
+        personal_points=tuple(
+            n
+            for n, p in enumerate(points, start=1)
+            if any(is_personal_flag(f) for f in scan(p.text))
+        ),
         work_points=tuple(n for n, p in enumerate(points, start=1) if not scan(p.text)),
         topics=_main_topics(topics),
     )

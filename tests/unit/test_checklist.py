@@ -234,3 +234,26 @@ def test_a_favouritism_flag_on_function_words_alone_is_not_quoted_back() -> None
         return [Flag(Category.FAVOURITISM, ("first", "would"), "reframe")]
 
     assert optics_note(ctx((point(1, "Which QA course would you do first?"),)), scan=weak) is None
+
+
+def test_a_give_or_an_ask_never_counts_as_personal_drift() -> None:
+    """Only what was said (notes, talking points) can drift personal: a logged give is work by
+    what the user logged it as, whatever the scanner guesses about its words."""
+    gives = tuple(
+        Entry(n, EntryKind.GAVE, "personal: school scheme", EntryStatus.DONE, NOW, 1)
+        for n in range(1, 6)
+    )
+    assert optics_note(ctx(gives), scan=scan) is None
+
+
+def test_a_half_personal_agenda_gets_the_advice_with_visible_counts() -> None:
+    agenda = (
+        point(11, "work: how did you plan your first year?"),
+        point(12, "work: should I apply for the January post?"),
+        point(13, "personal: my anxiety"),
+        point(14, "personal: my head of department"),
+    )
+    gift = Entry(1, EntryKind.GAVE, "personal: school scheme", EntryStatus.DONE, NOW, 1)
+    note = optics_note(ctx((gift, *agenda)), scan=scan, points=agenda)
+    assert note is not None and note.startswith("Two of your four talking points (3–4)")
+    assert "Lead with your two work points (points 1–2)" in note
