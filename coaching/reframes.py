@@ -17,12 +17,14 @@ class Reframe:
     subtopic: str
     stems: tuple[str, ...]
     sentence: str
-    #: The same reframe naming who the note is about ("{who}" = "my head of department"), so the
-    #: rewrite keeps the user's situation instead of turning it into a generic one.
-    with_who: str | None = None
+    #: The same reframe naming who the note is about ("{who}" = "my head of department"), for
+    #: someone senior and for a peer, so the rewrite keeps the user's situation.
+    with_who: tuple[str, str] | None = None
 
 
-def _r(subtopic: str, stems: str, sentence: str, with_who: str | None = None) -> Reframe:
+def _r(
+    subtopic: str, stems: str, sentence: str, with_who: tuple[str, str] | None = None
+) -> Reframe:
     return Reframe(subtopic, tuple(stems.split()), sentence, with_who)
 
 
@@ -86,7 +88,7 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
     "family": (
         _r(
             "caring for someone",
-            "care mum mom dad father mother parent hospital ill sick dementia nan grand",
+            "care hospital ill sick dementia hospice stroke cancer",
             "I have caring commitments for a while — "
             "can we agree on a schedule that keeps my work on track?",
         ),
@@ -170,10 +172,18 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         ),
         _r(
             "judging a colleague",
-            "lazy incompetent useless slack nightmare fraud credit hopeless terrible awful",
+            "lazy incompetent useless slack nightmare fraud hopeless terrible awful idiot",
             "I'm running into friction on a shared piece of work — "
             "how would you approach making it work better?",
-            "How do I work well with {who} and still get the room to show what I can do?",
+            (
+                "How do I work well with {who} and still get the room to show what I can do?",
+                "How do I work well with {who} when we see the work differently?",
+            ),
+        ),
+        _r(
+            "credit for shared work",
+            "credit steal stole took takes",
+            "How can I make sure my part in shared work is visible?",
         ),
         _r(
             "someone's private life",
@@ -268,12 +278,24 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
 }
 
 _WORD = re.compile(r"\w+")
-#: "my head of department", "my manager", "our team lead": who a note about a colleague is about.
+#: "my head of department", "our team lead", "my colleague": who a note about a colleague is
+#: about, someone senior first.
+_SENIOR = (
+    r"head of \w+|manager|boss|team lead|lead|director|supervisor|principal|head teacher"
+    r"|headteacher|deputy head|deputy"
+)
+_PEER = r"colleague|teammate|coworker|co-worker|peer"
 _WHO = re.compile(
-    r"\b(?:my|our)\s+(?:new\s+|current\s+|line\s+)?"
-    r"(head of \w+|manager|boss|team lead|lead|director|supervisor|colleague|teammate|coworker"
-    r"|co-worker|deputy|principal|head teacher|headteacher)\b",
-    re.IGNORECASE,
+    rf"\b(?:my|our)\s+(?:new\s+|current\s+|line\s+)?(?:({_SENIOR})|({_PEER}))\b", re.IGNORECASE
+)
+#: Words that carry a family note without being a sub-topic: quoted back, never a reframe key.
+_PEOPLE = {
+    "family": "mum mom dad father mother parent wife husband partner sister brother grand nan",
+}
+#: Stems that pick a sub-topic but do not carry the category quoted alone ("before", "team").
+_NOT_QUOTED = frozenset(
+    {"before", "first", "only", "between", "after", "just", "tell", "mention"}
+    | {"colleague", "coworker", "team", "teammate", "work", "office", "manager", "intern"}
 )
 
 
@@ -289,12 +311,12 @@ def _hits(option: Reframe, words: list[str]) -> int:
 def cue_words(category: str, text: str) -> tuple[str, ...]:
     """The words of `text` that carry `category` by its sub-topics' stems, as written, in order —
     the words a flag can quote back without leaking the model's incidental ones ("head")."""
-    options = REFRAMES.get(category, ())
+    stems = [st for o in REFRAMES.get(category, ()) for st in o.stems if st not in _NOT_QUOTED]
+    stems += _PEOPLE.get(category, "").split()
     found = []
     for match in _WORD.finditer(text):
         word = match.group()
-        folded = word.casefold()
-        if any(_matches(folded, stem) for o in options for stem in o.stems) and word not in found:
+        if any(_matches(word.casefold(), stem) for stem in stems) and word not in found:
             found.append(word)
     return tuple(found)
 
@@ -314,5 +336,7 @@ def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | No
     text_words = _WORD.findall(text.casefold())
     best = max(options, key=lambda o: _hits(o, trigger_words) + _hits(o, text_words))
     if best.with_who and (who := _WHO.search(text)):
-        return best.with_who.format(who=f"my {who.group(1).lower()}")
+        senior, peer = best.with_who
+        template, person = (senior, who.group(1)) if who.group(1) else (peer, who.group(2))
+        return template.format(who=f"my {person.lower()}")
     return best.sentence

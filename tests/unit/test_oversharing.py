@@ -249,3 +249,18 @@ def test_a_rewrite_about_a_colleague_keeps_who_it_is_about() -> None:
     assert "my manager" in (reframe_for("gossip", ("lazy",), "my manager is lazy") or "")
     generic = reframe_for("gossip", ("lazy",), "Greg is lazy") or ""
     assert "friction on a shared piece of work" in generic
+    peer = reframe_for("gossip", ("lazy",), "my colleague Dan is lazy") or ""
+    assert "my colleague" in peer and "room to show" not in peer  # a peer gives no room
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "says"),
+    [
+        ("my dad passed away last week", "family", "few days off"),  # not a caring rota
+        ("My manager takes credit for my work", "gossip", "part in shared work is visible"),
+        ("I've got anxiety and not sure I can handle more", "mental_health", "pace"),
+        ("I panic before presenting at standup", "mental_health", "agendas a day ahead"),
+    ],
+)
+def test_the_sub_topic_is_the_one_the_note_is_about(text: str, category: str, says: str) -> None:
+    assert says in (reframe_for(category, (), text) or "")
