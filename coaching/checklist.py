@@ -111,10 +111,11 @@ def _recent(ctx: CoachingContext) -> list[Entry]:
 
 
 @dataclass(frozen=True)
-class _Drift:
+class Drift:
     """What the mostly-personal note counts, in terms the card lets the reader trace: the
-    personal entries among the recent ones, which of them are talking points on this card (by
-    their number there), what the others were about, and the card's work points."""
+    personal entries among the recent ones, the card's talking points (how many, which are
+    personal, which are work, by their number there) and what the other personal entries were
+    about. Plain counts, so they may come from entries here or from a query elsewhere."""
 
     personal: int
     total: int
@@ -139,7 +140,7 @@ def numbers_text(numbers: Sequence[int]) -> str:
     return f"point{'s' if len(numbers) > 1 else ''} {_numbers(numbers)}"
 
 
-def _which(d: _Drift) -> str:
+def _which(d: Drift) -> str:
     """Which entries the count covers: the card's points by number, the rest by topic."""
     about = f"about {' and '.join(d.topics)}" if d.topics else ""
     if not d.personal_points:
@@ -152,7 +153,7 @@ def _which(d: _Drift) -> str:
     return counted
 
 
-def _drift_advice(d: _Drift) -> str:
+def _drift_advice(d: Drift) -> str:
     """Advice that fits the agenda: lead with the work points there are; only when there are
     none, bring one."""
     drop = (
@@ -181,7 +182,7 @@ def _why_work(name: str, role: Role) -> str:
     )
 
 
-def _mostly_personal_note(name: str, role: Role, d: _Drift) -> str | None:
+def drift_note(name: str, role: Role, d: Drift) -> str | None:
     """The log has turned mostly personal; else, when at least half of this card's talking
     points (two or more) are personal, the same advice about the agenda alone — every count
     visible on the card."""
@@ -293,7 +294,7 @@ def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = (
         for flag in flags:
             if flag.category is Category.FAVOURITISM:
                 triggers += [t for t in _telling(flag.triggers) if t not in triggers]
-    drift = _Drift(
+    drift = Drift(
         personal=len(personal),
         total=len(recent),
         points=len(points),
@@ -309,7 +310,7 @@ def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = (
         note
         for note in (
             _favouritism_note(name, triggers),
-            _mostly_personal_note(name, ctx.relationship.role, drift),
+            drift_note(name, ctx.relationship.role, drift),
         )
         if note
     ]
