@@ -165,7 +165,7 @@ def _drift_advice(d: Drift) -> str:
     if n == 1:
         return f"Lead with {numbers_text(d.work_points)}, your work point{drop}."
     if n:
-        return f"Lead with your {count_words(n)} work points ({numbers_text(d.work_points)}){drop}."
+        return f"Lead with your {count_words(n)} work points ({_numbers(d.work_points)}){drop}."
     return f"Bring one work question or idea to this 1:1{drop}."
 
 

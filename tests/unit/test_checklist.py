@@ -171,7 +171,7 @@ def test_drift_note_names_the_points_it_counts_and_leads_with_the_work_ones() ->
     note = optics_note(ctx(logged), scan=scan, points=agenda)
     assert note is not None
     assert "3 of your last 5 entries, counting points 3–4 below and one earlier note" in note
-    assert "Lead with your two work points (points 1–2)" in note
+    assert "Lead with your two work points (1–2)" in note
     assert "consider dropping or rewording points 3–4" in note
     assert "Bring one work question" not in note
 
@@ -256,4 +256,4 @@ def test_a_half_personal_agenda_gets_the_advice_with_visible_counts() -> None:
     gift = Entry(1, EntryKind.GAVE, "personal: school scheme", EntryStatus.DONE, NOW, 1)
     note = optics_note(ctx((gift, *agenda)), scan=scan, points=agenda)
     assert note is not None and note.startswith("Two of your four talking points (3–4)")
-    assert "Lead with your two work points (points 1–2)" in note
+    assert "Lead with your two work points (1–2)" in note
