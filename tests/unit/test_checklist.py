@@ -159,14 +159,19 @@ def test_mostly_personal_log_gets_a_gentle_note_that_says_why() -> None:
         assert harsh not in note.lower()
 
 
-def test_drift_note_names_the_points_it_counts_and_leads_with_the_work_ones() -> None:
-    """Counts a reader can trace on the card, and advice that fits the agenda (issue 11)."""
-    agenda = (
+def two_work_two_personal() -> tuple[Entry, ...]:
+    """An agenda like a teacher's before her mentor 1:1: two work points, then two personal."""
+    return (
         point(11, "work: how did you plan your first year?"),
         point(12, "work: should I apply for the January post?"),
         point(13, "personal: my anxiety"),
         point(14, "personal: my head of department"),
     )
+
+
+def test_drift_note_names_the_points_it_counts_and_leads_with_the_work_ones() -> None:
+    """Counts a reader can trace on the card, and advice that fits the agenda (issue 11)."""
+    agenda = two_work_two_personal()
     logged = (*entries(1, 0), *agenda)
     note = optics_note(ctx(logged), scan=scan, points=agenda)
     assert note is not None
@@ -247,12 +252,7 @@ def test_a_give_or_an_ask_never_counts_as_personal_drift() -> None:
 
 
 def test_a_half_personal_agenda_gets_the_advice_with_visible_counts() -> None:
-    agenda = (
-        point(11, "work: how did you plan your first year?"),
-        point(12, "work: should I apply for the January post?"),
-        point(13, "personal: my anxiety"),
-        point(14, "personal: my head of department"),
-    )
+    agenda = two_work_two_personal()
     gift = Entry(1, EntryKind.GAVE, "personal: school scheme", EntryStatus.DONE, NOW, 1)
     note = optics_note(ctx((gift, *agenda)), scan=scan, points=agenda)
     assert note is not None and note.startswith("Two of your four talking points (3–4)")
