@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from coaching.balance import Balance, as_utc, balance, times
+from coaching.balance import Balance, as_utc, balance, count_words, times
 from coaching.catalogue import Purpose, catalogue
 from coaching.focus import derive_focus, derive_step, is_role
 from coaching.items import Reference, reference, short_date
@@ -528,8 +528,8 @@ def _follow_up(
 ) -> _Draft | None:
     if not s.stale_asks:
         return None
-    oldest, others = s.stale_asks[0], len(s.stale_asks) - 1
-    more = f" ({others} more still waiting.)" if others else ""
+    oldest = s.stale_asks[0]
+    more = _also_waiting(s.stale_asks[1:], ctx, is_personal)
     category, role = AskCategory.FOLLOW_UP, s.role
     named = None if is_personal(oldest.entry.text) else _with_ref(oldest, ctx).ref
     date = named.date if named else _with_date(oldest, ctx)
@@ -542,6 +542,20 @@ def _follow_up(
         why = _reason(category, role, "why_dated", name=s.name, date=date)
         slot = "dated"
     return _Draft(category, slot, fill, replace(why, suffix=more), FOLLOW_UP_SCORE)
+
+
+def _also_waiting(
+    others: Sequence[_Dated], ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> str:
+    """The other asks still waiting, said as a mentor would: by topic when it may be named."""
+    if not others:
+        return ""
+    first = None if is_personal(others[0].entry.text) else _with_ref(others[0], ctx).ref
+    if len(others) == 1 and first:
+        return f" You're also waiting to hear about {first.to_user()} — ask about both together."
+    if len(others) == 1:
+        return " One more ask is still waiting too — ask about both together."
+    return f" {count_words(len(others)).capitalize()} more asks are still waiting too."
 
 
 def _with_date(d: _Dated, ctx: CoachingContext) -> str:

@@ -218,7 +218,7 @@ def test_budget_season_is_only_claimed_in_budget_season() -> None:
         assert re.search(r"\byear\b", nov)
 
 
-def test_follow_up_counts_the_others_still_waiting() -> None:
+def test_follow_up_names_the_other_ask_still_waiting() -> None:
     result = suggest_asks(
         ctx(
             entry(1, EntryKind.ASK, "budget for the AWS course", 20, EntryStatus.OPEN),
@@ -228,7 +228,11 @@ def test_follow_up_counts_the_others_still_waiting() -> None:
     )
     assert result[0].category is AskCategory.FOLLOW_UP
     assert "the budget for the AWS course" in result[0].wording
-    assert "(1 more still waiting.)" in result[0].reason
+    # A sentence a mentor would say, not a log-like "(1 more still waiting.)" (issue 11).
+    assert (
+        "You're also waiting to hear about" in result[0].reason and "design doc" in result[0].reason
+    )
+    assert "ask about both together" in result[0].reason and "(" not in result[0].reason
 
 
 @pytest.mark.parametrize(
