@@ -360,7 +360,9 @@ def render(persona: Persona, rid: int) -> str:
     spec = SeriesSpec(
         persona.cadence, persona.at, tz=TZ, starts_on=(NOW - timedelta(days=60)).date()
     )
-    relationship = Relationship(rid, Person(name=persona.counterpart), persona.role)
+    relationship = Relationship(
+        rid, Person(name=persona.counterpart), persona.role, title=persona.counterpart_title
+    )
     ctx = CoachingContext(
         relationship=relationship,
         entries=_entries(persona, rid),

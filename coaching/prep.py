@@ -111,7 +111,15 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         meeting=meeting,
         carried_forward=carried,
         talking_points=points,
-        asks=tuple(suggest_asks(ctx, limit=3, is_personal=is_personal)),
+        asks=tuple(
+            suggest_asks(
+                ctx,
+                limit=3,
+                is_personal=is_personal,
+                meeting_at=meeting.start if meeting else None,
+                first=bool(meeting and meeting.first),
+            )
+        ),
         balance=describe_balance(
             balance(entries, now=ctx.now, window=WINDOW),
             person,
