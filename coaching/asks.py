@@ -389,9 +389,7 @@ def _signals(
             is_personal,
         ),
         report=next((r for r in reports if r is not None), None),
-        own=_first_nameable(
-            (d for d in agenda if d.entry.text in statements), ctx, is_personal
-        ),
+        own=_first_nameable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
         points=points,
         balance=balance(entries, now=ctx.now),
         budget_season=ctx.now.month in BUDGET_MONTHS,
@@ -688,7 +686,9 @@ def _follow_up(
     named = [d for d in named if d.ref is not None]
     oldest = s.stale_asks[0]
     if len(named) == 2:
-        items = " and ".join(f"{d.ref.to_counterpart(s.name)} ({d.ref.date})" for d in named if d.ref)
+        items = " and ".join(
+            f"{d.ref.to_counterpart(s.name)} ({d.ref.date})" for d in named if d.ref
+        )
         fill = {"name": s.name, "items": items}
         why = _reason(category, role, "why_several", name=s.name)
         slot = "several"
@@ -704,7 +704,8 @@ def _follow_up(
         slot = "dated"
     suffix = ""
     if s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS:
-        suffix += f" The 1:1 is {s.days_to_meeting} days away, so a short message now beats waiting."
+        days = s.days_to_meeting
+        suffix += f" The 1:1 is {days} days away, so a short message now beats waiting."
     visible = next(
         (
             d
@@ -759,7 +760,7 @@ def _leading(
     room = max(0, most - len(lead))
     if owed or follow or take:
         room = min(room, 1)
-    if owed and follow or (take and s.points.request()):
+    if (owed and follow) or (take and s.points.request()):
         room = 0
     return lead, room
 
@@ -869,10 +870,10 @@ def every_candidate(
 
 
 __all__ = [
-    "every_candidate",
     "AskCategory",
     "SuggestedAsk",
     "classify_ask",
+    "every_candidate",
     "rotate",
     "suggest_asks",
 ]
