@@ -603,11 +603,13 @@ def _new_ask(category: AskCategory, s: _Signals) -> _Draft | None:
     ):
         slot = "role"
         fill["role"] = s.step
-        why = _reason(category, role, *seasonal, "why_role", "why", **fill)
+        season = tuple(f"{key}_role" for key in seasonal) + seasonal
+        why = _reason(category, role, *season, "why_role", "why", **fill)
     elif s.area and purpose.phrasings(role, "focus"):
         slot = "focus"
         fill["focus"] = s.area
-        why = _reason(category, role, *seasonal, "why_focus", "why", **fill)
+        season = tuple(f"{key}_focus" for key in seasonal) + seasonal
+        why = _reason(category, role, *season, "why_focus", "why", **fill)
     else:
         slot = "general"
         why = _reason(category, role, *seasonal, "why", **fill)

@@ -49,7 +49,10 @@ REASON_FIELDS = frozenset(
     {"name", "focus", "role", "win", "idea", "item", "date", "priority", "ago", "asked", "gave"}
     | {"deadline", "point", "practice", "items", "cadence"}
 )
-REASON_KEYS = frozenset({"why", "why_win_fresh", "why_season"} | {f"why_{s}" for s in SLOTS})
+REASON_KEYS = frozenset(
+    {"why", "why_win_fresh", "why_season", "why_season_focus", "why_season_role"}
+    | {f"why_{s}" for s in SLOTS}
+)
 #: Three phrasings per slot: weekly (1 week apart), biweekly (2) and monthly (4-5) cards then
 #: always land on a different one than the card before (see `coaching.asks.rotate`).
 PHRASINGS_PER_SLOT = 3

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -20,6 +20,8 @@ from coaching.asks import (
 )
 from coaching.catalogue import catalogue
 from coaching.model import (
+    Cadence,
+    CadenceKind,
     CoachingContext,
     Entry,
     EntryKind,
@@ -27,6 +29,7 @@ from coaching.model import (
     Person,
     Relationship,
     Role,
+    SeriesSpec,
 )
 
 NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)  # a Wednesday in March: not budget season
@@ -382,3 +385,179 @@ def test_one_to_three_distinct_well_formed_asks(
         assert ask.wording.startswith(f"{NAME}, ") and ask.wording.rstrip()[-1] in "?."
         assert "{" not in ask.wording + ask.reason and "  " not in ask.wording
         assert ask.reason[:1].isupper() and "<@" not in ask.wording + ask.reason
+
+
+# --- the card agrees with the balance and the open items (review round 4, pattern 3) ---------
+
+NOV = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)  # late in the year
+
+
+def _card(
+    *logged: Entry,
+    role: Role = Role.MANAGER,
+    title: str | None = None,
+    goal: str | None = GOAL,
+    now: datetime = NOW,
+    **kw: object,
+) -> list[SuggestedAsk]:
+    relationship = Relationship(1, Person(name=NAME), role, title=title)
+    c = CoachingContext(relationship, entries=logged, goal=goal, now=now)
+    return suggest_asks(c, **kw)  # type: ignore[arg-type]
+
+
+ASKED_A_LOT = tuple(
+    entry(10 + i, EntryKind.ASK, f"asked for help with thing {i}", 10 + i) for i in range(5)
+)
+
+
+def test_lopsided_balance_gives_first_and_asks_once_at_most() -> None:
+    card = _card(*ASKED_A_LOT)
+    assert card[0].category is AskCategory.OFFER_HELP
+    assert len(card) <= 2
+
+
+def test_lopsided_balance_with_a_favour_on_the_agenda_only_gives() -> None:
+    """The user's own point already asks a favour: the card gives, and says to raise it."""
+    shadow = entry(30, EntryKind.AGENDA, "Could I shadow the charge nurse on a weekend shift?", 1,
+                   EntryStatus.OPEN)  # fmt: skip
+    card = _card(*ASKED_A_LOT, shadow)
+    assert [a.category for a in card] == [AskCategory.OFFER_HELP]
+    assert "shadowing the charge nurse" in card[0].reason
+
+
+def test_an_open_ask_due_a_follow_up_leads_and_new_asks_wait() -> None:
+    waiting = entry(1, EntryKind.ASK, "asked for an intro to someone on the data team", 12,
+                    EntryStatus.OPEN)  # fmt: skip
+    card = _card(waiting, role=Role.MENTOR, meeting_at=NOW + timedelta(days=13))
+    assert card[0].category is AskCategory.FOLLOW_UP and len(card) <= 2
+    assert "13 days away" in card[0].reason and "message now" in card[0].reason
+    soon = _card(waiting, role=Role.MENTOR, meeting_at=NOW + timedelta(hours=3))
+    assert "message now" not in soon[0].reason
+
+
+def test_something_owed_is_delivered_first_not_asked_about() -> None:
+    owed = entry(1, EntryKind.FOLLOWUP, "send Dana the list of flaky checkout bugs", 8,
+                 EntryStatus.OPEN)  # fmt: skip
+    waiting = entry(2, EntryKind.ASK, "asked if I could pair on writing Playwright tests", 8,
+                    EntryStatus.OPEN)  # fmt: skip
+    card = _card(owed, waiting, role=Role.PEER)
+    assert card[0].category is AskCategory.OFFER_HELP and "the list of flaky checkout bugs" in (
+        card[0].wording
+    )
+    assert "what form" not in card[0].wording and "before the 1:1" in card[0].reason
+    assert [a.category for a in card[1:]] == [AskCategory.FOLLOW_UP]
+    assert "pairing on Playwright tests" in card[1].wording  # a topic, not "on writing"
+
+
+def test_a_reminder_to_chase_is_not_mistaken_for_something_owed() -> None:
+    reminder = entry(1, EntryKind.FOLLOWUP, "check in with Dana about the budget", 8,
+                     EntryStatus.OPEN)  # fmt: skip
+    assert all("promised" not in a.reason for a in _card(reminder))
+
+
+def test_first_one_on_one_agrees_a_cadence_and_an_agenda_habit() -> None:
+    relationship = rel(Role.MANAGER)
+    spec = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=1), time(10, 0))
+    c = CoachingContext(relationship, goal=GOAL, now=NOW, series=(spec,))
+    card = suggest_asks(c, first=True)
+    habit = next(a for a in card if a.category is AskCategory.HABIT)
+    assert "weekly" in habit.wording and "agenda" in habit.wording
+    assert "first 1:1" in habit.reason
+    assert all(a.category is not AskCategory.HABIT for a in suggest_asks(c))
+
+
+def test_own_questions_on_the_agenda_mean_fewer_suggestions() -> None:
+    point = entry(1, EntryKind.AGENDA, "What would you need to see before the promotion round?",
+                  1, EntryStatus.OPEN)  # fmt: skip
+    assert len(_card(point, role=Role.SPONSOR)) == 2
+    assert len(_card(role=Role.SPONSOR)) == 3
+
+
+# --- the user's own data (pattern 2) ----------------------------------------------------------
+
+
+def test_a_goal_with_a_deadline_late_in_the_year_asks_about_timing_first() -> None:
+    card = _card(goal="Get promoted to senior accountant this year", now=NOV)
+    assert card[0].category is AskCategory.MENTORSHIP
+    assert "the senior accountant role this year" in card[0].wording
+
+
+def test_a_goal_about_the_work_never_asks_about_levels() -> None:
+    for role in Role:
+        for weeks in range(3):
+            now = NOW + timedelta(weeks=weeks)
+            card = _card(role=role, goal="Sell more to enterprise customers", now=now)
+            text = " ".join(a.wording for a in card)
+            assert not re.search(r"(?i)\blevel\b|promot", text), text
+
+
+def test_a_noted_idea_goes_to_the_mentor_to_test() -> None:
+    idea = entry(1, EntryKind.NOTE, "idea: move the payment retries onto the shared job queue", 6)
+    card = _card(idea, role=Role.MENTOR)
+    assert any(
+        a.category is AskCategory.IDEAS
+        and "moving the payment retries onto the shared job queue" in a.wording
+        for a in card
+    )
+
+
+def test_an_application_on_the_agenda_becomes_an_offer_to_read_it() -> None:
+    points = (
+        entry(1, EntryKind.AGENDA, "How did you handle your first year leading a department?", 4,
+              EntryStatus.OPEN),
+        entry(2, EntryKind.AGENDA, "Should I apply for the second-in-department post in January?",
+              1, EntryStatus.OPEN),
+    )  # fmt: skip
+    card = _card(*points, role=Role.MENTOR, goal="become head of the science department")
+    assert "application" in card[0].wording and "the second-in-department post" in card[0].wording
+    assert not any(a.wording.split(", ", 1)[1].lower().startswith("how did you") for a in card)
+
+
+def test_feedback_asked_weeks_ago_is_reported_back_on() -> None:
+    asked = entry(1, EntryKind.ASK, "asked Dana for feedback on my discovery calls", 15)
+    card = _card(asked, goal="Sell more to enterprise customers")
+    report = next(a for a in card if a.category is AskCategory.FEEDBACK)
+    assert "my discovery calls" in report.wording and "feedback" in report.wording
+
+
+def test_a_peer_in_the_target_field_is_asked_to_show_the_job() -> None:
+    """Their title says they do the job: shadow or review, never "someone close to" it."""
+    point = entry(1, EntryKind.AGENDA, "How do you write a positioning doc?", 3, EntryStatus.OPEN)
+    card = _card(point, role=Role.PEER, title="Product Marketing Manager",
+                 goal="move into product marketing")  # fmt: skip
+    text = " ".join(f"{a.wording} {a.reason}" for a in card)
+    assert "write a positioning doc" in card[0].wording
+    assert "close to product marketing" not in text and "who do you turn to" not in text
+    plain = _card(point, role=Role.PEER, title="Account Executive",
+                  goal="move into product marketing")  # fmt: skip
+    assert "write a positioning doc" not in " ".join(a.wording for a in plain)
+
+
+def test_the_head_of_the_field_is_not_asked_who_decides_in_it() -> None:
+    card = everything(
+        CoachingContext(
+            Relationship(1, Person(name=NAME), Role.SPONSOR, title="Head of Design"),
+            goal="grow into a design lead for the mobile app",
+            now=NOW,
+        )
+    )
+    assert AskCategory.INTRODUCTION not in card
+
+
+# --- skip-levels and sponsors protect the manager (pattern 7) ---------------------------------
+
+
+@pytest.mark.parametrize("history", [(), (WIN,)])
+def test_a_skip_level_is_never_asked_to_back_a_promotion_around_the_manager(
+    history: tuple[Entry, ...],
+) -> None:
+    idea = entry(9, EntryKind.NOTE, "idea: a shared feature store for the pricing models", 9)
+    for weeks in range(3):
+        now = NOW + timedelta(weeks=weeks)
+        for ask in every_candidate(ctx(*history, idea, role=Role.SKIP, goal=GOAL, now=now)):
+            said = f"{ask.wording} {ask.reason}".lower()
+            assert not re.search(r"backing me|back me for", said), said
+            if ask.category in (AskCategory.IDEAS, AskCategory.ADVOCACY) or (
+                ask.category is AskCategory.VISIBILITY and ask.wording.count("demo")
+            ):
+                assert "manager" in said, said

@@ -268,6 +268,8 @@ def test_reasons_claim_only_what_the_card_knows() -> None:
                     slots = slots or ["general"]
                 elif key == "why_season":  # before why_focus / why_role / why: any slot
                     slots = ["general", "focus", "role"]
+                elif key.startswith("why_season_"):  # the same, said with the goal
+                    slots = [key.removeprefix("why_season_")]
                 else:
                     slots = ["win"]  # why_win_fresh
                 for line in value if isinstance(value, list) else [value]:
