@@ -28,7 +28,7 @@ from enum import StrEnum
 from coaching.agenda_points import Points, points_of
 from coaching.balance import Balance, as_utc, balance, times
 from coaching.catalogue import Purpose, catalogue
-from coaching.counterpart import decides, works_in
+from coaching.counterpart import decides, works_as, works_in
 from coaching.focus import derive_deadline, derive_focus, derive_step, is_role
 from coaching.items import Reference, plain_text, reference, short_date, topic_of
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
@@ -240,7 +240,8 @@ class _Signals:
     points: Points
     balance: Balance
     budget_season: bool
-    insider: bool  # they work in the goal's field (their title says so)
+    insider: bool  # they work in the goal's field, or hold its step (their title says so)
+    holds_step: bool  # they already hold the step the goal names
     decider: bool  # ... and hand out the work in it
     first: bool  # the first 1:1 of the series
     cadence: str | None
@@ -393,7 +394,9 @@ def _signals(
         points=points,
         balance=balance(entries, now=ctx.now),
         budget_season=ctx.now.month in BUDGET_MONTHS,
-        insider=works_in(title, focus if focus and not is_role(focus) else None),
+        insider=works_in(title, focus if focus and not is_role(focus) else None)
+        or works_as(title, step),
+        holds_step=works_as(title, step),
         decider=decides(title),
         first=first,
         cadence=next((_CADENCE_WORDS.get(spec.cadence.kind) for spec in ctx.series), None),
@@ -566,8 +569,9 @@ def _specific(category: AskCategory, s: _Signals) -> tuple[str, dict[str, str], 
             return slot, {"item": ref.topic}, {"item": ref.to_user(), "date": ref.date}
         if slot == "practice" and s.insider and (practice := s.points.practice()):
             return slot, {"practice": practice}, {"practice": practice}
-        if slot == "insider" and s.insider and s.area:
-            return slot, {"focus": s.area}, {"focus": s.area}
+        if slot == "insider" and s.insider and (s.area or s.holds_step):
+            field = s.area or s.step or ""
+            return slot, {"focus": field}, {"focus": field}
         if slot == "deadline" and s.deadline and s.step:
             fill = {"role": s.step, "deadline": s.deadline}
             return slot, fill, fill
@@ -584,6 +588,8 @@ def _new_ask(category: AskCategory, s: _Signals) -> _Draft | None:
         return None
     if category is AskCategory.INTRODUCTION and s.insider and s.decider:
         return None  # "who decides about design?" asked of the head of design
+    if category is AskCategory.INTRODUCTION and s.holds_step:
+        s = replace(s, step=None)  # "who is already a partner?" asked of a partner
     role, fill = s.role, {"name": s.name}
     seasonal = ("why_season",) if category is AskCategory.SKILLS and s.budget_season else ()
     slot, said, told = _specific(category, s)
@@ -789,7 +795,9 @@ def _varied(ranked: list[_Draft], s: _Signals) -> list[_Draft]:
             plainer = (
                 replace(s, win=None)
                 if draft.slot == "win"
-                else replace(s, focus=None, step=None, insider=False, deadline=None)
+                else replace(
+                    s, focus=None, step=None, insider=False, holds_step=False, deadline=None
+                )
             )
             again = _new_ask(draft.category, plainer)
             if again is not None:

@@ -26,6 +26,7 @@ _DECIDER = re.compile(
     r"(?i)\b(?:head of|director|vp|vice president|chief|cto|cfo|ceo|coo|cmo|cpo)\b"
 )
 _STEM = 5
+_ARTICLES = frozenset(["the", "a", "an", "of"])
 
 
 def _stems(text: str) -> set[str]:
@@ -41,9 +42,21 @@ def works_in(title: str | None, focus: str | None) -> bool:
     return bool(_stems(title) & _stems(focus))
 
 
+def works_as(title: str | None, step: str | None) -> bool:
+    """Whether someone already holds the step the user is aiming for ("nurse practitioner" and
+    "the nurse practitioner role"): every word of the step's title is in theirs, seniority
+    included, so a principal engineer is not taken for the senior engineer the user wants to be."""
+    if not title or not step:
+        return False
+    wanted = re.sub(r"(?i)^the | role$", "", step)
+    words = {w[:_STEM] for w in re.findall(r"[a-z]+", wanted.lower()) if w not in _ARTICLES}
+    held = {w[:_STEM] for w in re.findall(r"[a-z]+", title.lower())}
+    return bool(words) and words <= held
+
+
 def decides(title: str | None) -> bool:
     """A title that hands out work and roles in its field: head of, director, VP, chief."""
     return bool(title and _DECIDER.search(title))
 
 
-__all__ = ["decides", "works_in"]
+__all__ = ["decides", "works_as", "works_in"]

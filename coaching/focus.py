@@ -126,7 +126,7 @@ _ROLE_WORD = re.compile(
     r"|lecturer|supervisor|executive|technician|planner|strategist|recruiter|producer|auditor"
     r"|actuary|economist|programmer|paralegal|midwife|dentist|librarian|sre|cto|cfo|ceo|coo"
     r"|cio|ciso|fellow|registrar|superintendent|foreman|captain|sergeant|inspector|journalist"
-    r"|practitioner)s?$"
+    r"|practitioner|(?:deputy|assistant) head)s?$"
 )
 #: Who someone wants to *be* rather than a job ("a public speaker", "a better leader"): the
 #: focus is the skill, and there is no step to name.

@@ -561,3 +561,16 @@ def test_a_skip_level_is_never_asked_to_back_a_promotion_around_the_manager(
                 ask.category is AskCategory.VISIBILITY and ask.wording.count("demo")
             ):
                 assert "manager" in said, said
+
+
+def test_a_mentor_who_already_holds_the_step_shows_the_job() -> None:
+    point = entry(1, EntryKind.AGENDA, "How do you prepare a case presentation?", 2,
+                  EntryStatus.OPEN)  # fmt: skip
+    card = _card(point, role=Role.MENTOR, title="Nurse Practitioner",
+                 goal="become a nurse practitioner")  # fmt: skip
+    text = " ".join(a.wording for a in card)
+    assert "prepare a case presentation" in card[0].wording
+    assert "already in the nurse practitioner role" not in text and "is really like" not in text
+    # a principal engineer is not taken for the senior engineer the user wants to be
+    other = _card(role=Role.MENTOR, title="Principal Engineer", goal=GOAL)
+    assert not any(a.wording.count("shadow") for a in other)
