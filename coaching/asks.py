@@ -498,7 +498,8 @@ def _reason(category: AskCategory, counterpart: Role, /, *keys: str, **fill: str
 def _base_score(category: AskCategory, s: _Signals, slot: str) -> float:
     score = _purpose(category).fits(s.role) * ROLE_WEIGHT
     if s.focus and category in FOCUS_PURPOSES:
-        score += FOCUS_BONUS
+        # a goal about the work itself is reached through the work, more than through courses
+        score += 0.0 if category is AskCategory.SKILLS and s.work_goal else FOCUS_BONUS
     lean = s.balance.lean
     if lean == "give":
         score += LEAN_GIVE_BONUS
