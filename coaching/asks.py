@@ -20,33 +20,22 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from enum import StrEnum
+from datetime import datetime
 
-from coaching.agenda_points import Points, points_of
-from coaching.balance import Balance, as_utc, balance, times
+from coaching.ask_signals import (
+    AskCategory,
+    Signals,
+    classify_ask,
+    read_signals,
+    with_ref,
+)
+from coaching.balance import times
 from coaching.catalogue import Purpose, catalogue
-from coaching.counterpart import decides, works_as, works_in
-from coaching.focus import derive_deadline, derive_focus, derive_step, is_role
-from coaching.items import Reference, plain_text, reference, short_date, topic_of
-from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
-
-
-class AskCategory(StrEnum):
-    """The purposes of design §4's table; values are the catalogue's section names."""
-
-    INTRODUCTION = "introduction"
-    MENTORSHIP = "mentorship"
-    SKILLS = "skills"
-    FEEDBACK = "feedback"
-    VISIBILITY = "visibility"
-    ADVOCACY = "advocacy"
-    IDEAS = "ideas"
-    FOLLOW_UP = "follow_up"
-    OFFER_HELP = "offer_help"
-    HABIT = "habit"
+from coaching.focus import is_role
+from coaching.items import short_date, topic_of
+from coaching.model import CoachingContext, Role
 
 
 @dataclass(frozen=True)
@@ -60,91 +49,15 @@ class SuggestedAsk:
 
 
 # --------------------------------------------------------------------------------------------
-# What a logged ask was about
-# --------------------------------------------------------------------------------------------
-
-#: Checked in this order; the first category whose words appear wins. Introductions and
-#: mentorship come first because "teach me how you present" is a mentorship ask, not a stage.
-_ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
-    (category, re.compile(pattern))
-    for category, pattern in (
-        (
-            AskCategory.INTRODUCTION,
-            r"\bintros?\b|\bintroduc(?:e|ed|es|ing|tion|tions)\b|\bconnect me\b"
-            r"|\bput me in touch\b|\bconnect(?:ed)? (?:me )?with\b",
-        ),
-        (
-            AskCategory.MENTORSHIP,
-            r"\bmentor\w*|\bcoach(?:ing|ed)?\b|\bteach me\b|\bshow me how\b|\bguidance\b"
-            r"|\bhow you (?:approach|handle|think about|deal with)\b"
-            r"|\bpair(?:ing)? (?:on|with)\b|\bshadow(?:ing)?\b"
-            r"|\bhow did you (?:handle|approach|deal with|get|make|manage|decide)\b"
-            r"|^\s*should i\b|\bwhat would you do\b|\bwould you advise\b",
-        ),
-        (
-            AskCategory.SKILLS,
-            r"\bcourses?\b|\btraining\b|\bconferences?\b|\bcertif\w*|\bworkshops?\b|\bbootcamp\b"
-            r"|\b(?:learning|training|education) budget\b"
-            r"|\bbudget for (?:\w+ ){0,2}(?:learning|training|courses?|books?|conferences?)\b",
-        ),
-        (
-            AskCategory.ADVOCACY,
-            r"\bsponsor(?:ship|ing)?\b|\badvoca\w*|\bput my name (?:forward|in)\b"
-            r"|\bspeak up for me\b|\bback me\b|\bnominat\w*|\bvouch\w*",
-        ),
-        (
-            AskCategory.FEEDBACK,
-            r"\bfeedback\b|\bdo(?:ne)? (?:it )?better\b|\bhow am i doing\b|\bcritique\b",
-        ),
-        (
-            AskCategory.IDEAS,
-            r"\bideas?\b|\bpitch\w*|\bproposals?\b|\bpropos(?:e|ed|ing)\b|\bbrainstorm\w*",
-        ),
-        (
-            AskCategory.VISIBILITY,
-            r"\bpresent(?:s|ed|ing|ation|ations)?\b|\bdemo(?:s|ed|ing)?\b|\blead(?:s|ing)?\b"
-            r"|\bshowcas\w*|\bvisib\w*|\bspeak at\b|\bstretch (?:project|assignment)\b",
-        ),
-    )
-)
-
-
-def _normalise(text: str) -> str:
-    return text.replace("’", "'").lower()
-
-
-def classify_ask(text: str) -> AskCategory | None:
-    """What a logged ask was about, from its words; None when it fits no category.
-
-    Keyword rules, not a model: explainable, and good enough to know "you asked for feedback
-    12 days ago". Never returns FOLLOW_UP or OFFER_HELP — those are about an ask's state and
-    the balance, not its subject.
-    """
-    lowered = _normalise(text)
-    for category, pattern in _ASK_WORDS:
-        if pattern.search(lowered):
-            return category
-    return None
-
-
-# --------------------------------------------------------------------------------------------
 # Ranking rules
 # --------------------------------------------------------------------------------------------
 
-#: An ask still open after this long gets a follow-up suggestion before anything new.
-FOLLOW_UP_AFTER = timedelta(days=7)
 #: A 1:1 this far off is too long to wait: the follow-up says to send it as a message now.
 MESSAGE_NOW_DAYS = 7
-#: A win or an idea counts as fresh for this long.
-RECENT_DAYS = 30
 #: A win this recent lifts feedback (the view is still specific) ...
 JUST_DELIVERED_DAYS = 14
 #: ... and only this recent may the reason call it "right after a delivery".
 RIGHT_AFTER_DAYS = 3
-#: Feedback asked for this many days ago (and answered) is due a "here's what I changed".
-REPORT_BACK_DAYS = range(7, 46)
-#: Months when teams commonly plan next year's training budgets (Oct–Dec).
-BUDGET_MONTHS = frozenset({10, 11, 12})
 #: How many things a card suggests at most, and at most when the user brings questions already.
 MOST = 3
 MOST_WITH_OWN_QUESTIONS = 2
@@ -192,228 +105,6 @@ WIN_PURPOSES = frozenset({AskCategory.FEEDBACK, AskCategory.VISIBILITY, AskCateg
 SPECIFIC_SLOTS = ("win", "idea", "application", "report", "practice", "insider", "deadline", "both")
 #: Words that make an ask about levels, wrong for a goal about the work itself.
 _LEVEL_TALK = re.compile(r"(?i)\blevel\b|promot|\bcriteria\b")
-#: A follow-up that is something to hand over ("send Olu the list"), not a reminder to chase.
-_DELIVERABLE = re.compile(
-    r"(?i)^\s*(?:send|share|forward|email|write|draft|finish|prepare|give|lend|book|get|make"
-    r"|put together|write up)\b"
-)
-_CADENCE_WORDS = {
-    CadenceKind.WEEKLY: "weekly",
-    CadenceKind.BIWEEKLY: "every two weeks",
-    CadenceKind.MONTHLY: "monthly",
-}
-
-
-# --------------------------------------------------------------------------------------------
-# What the context says
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Dated:
-    """A logged entry, how many whole days old it is at `now`, and its topic when clear."""
-
-    entry: Entry
-    days: int
-    ref: Reference | None = None
-
-
-@dataclass(frozen=True)
-class _Signals:
-    """Everything the ranking reads, computed once from the context."""
-
-    name: str
-    role: Role
-    focus: str | None
-    step: str | None  # the role the goal steps up to ("the senior engineer role"), if any
-    deadline: str | None  # when the goal says it should happen ("this year")
-    last_asked: dict[AskCategory, int]  # category → days since the latest ask of it
-    pending: dict[AskCategory, int]  # category → days since the oldest still-open ask of it
-    covered: frozenset[AskCategory]  # what the user's own open talking points already ask for
-    stale_asks: tuple[_Dated, ...]  # open asks 7+ days old, oldest first
-    win: _Dated | None  # the latest recent, shareable win with a clear topic
-    idea: _Dated | None  # the latest recent, shareable idea with a clear topic
-    priority: _Dated | None  # the latest priority of theirs the user logged
-    promise: _Dated | None  # the oldest follow-up the user still owes them
-    report: _Dated | None  # feedback they gave a few weeks ago, on something named
-    own: _Dated | None  # a work topic on the user's agenda they could offer to own
-    points: Points
-    balance: Balance
-    budget_season: bool
-    insider: bool  # they work in the goal's field, or hold its step (their title says so)
-    holds_step: bool  # they already hold the step the goal names
-    decider: bool  # ... and hand out the work in it
-    first: bool  # the first 1:1 of the series
-    cadence: str | None
-    days_to_meeting: int | None
-
-    @property
-    def work_goal(self) -> bool:
-        """A goal about the work itself ("sell more to enterprise customers", "move into
-        product marketing"): no level, no promotion in its asks."""
-        return self.focus is not None and self.step is None
-
-    @property
-    def area(self) -> str | None:
-        return self.focus if self.focus and not is_role(self.focus) else None
-
-
-def _age_days(entry: Entry, now: datetime) -> int:
-    """Whole days since the entry; entries stamped after `now` count as today."""
-    return max(0, (as_utc(now) - as_utc(entry.created_at)).days)
-
-
-def _own_entries(ctx: CoachingContext) -> list[Entry]:
-    """This relationship's entries (and unassigned ones); anything filed elsewhere is ignored."""
-    rid = ctx.relationship.id
-    return [e for e in ctx.entries if e.relationship_id in (None, rid)]
-
-
-def _newest_first(dated: Iterable[_Dated]) -> list[_Dated]:
-    return sorted(dated, key=lambda d: (d.days, -d.entry.id))
-
-
-def _with_ref(d: _Dated, ctx: CoachingContext) -> _Dated:
-    ref = reference(
-        d.entry.text,
-        d.entry.created_at,
-        now=ctx.now,
-        counterpart=ctx.relationship.label,
-        names=ctx.names,
-    )
-    return replace(d, ref=ref)
-
-
-def _first_nameable(
-    dated: Iterable[_Dated], ctx: CoachingContext, is_personal: Callable[[str], bool]
-) -> _Dated | None:
-    """The first entry that may be named on the card: not personal, with a clear topic.
-
-    Checked in the order given, so the scan for personal text stops at the first usable one.
-    """
-    for d in dated:
-        if is_personal(d.entry.text):
-            continue
-        named = _with_ref(d, ctx)
-        if named.ref is not None:
-            return named
-    return None
-
-
-def _feedback_object(d: _Dated, ctx: CoachingContext) -> _Dated | None:
-    """ "asked Tom for feedback on my discovery calls" → named "my discovery calls"."""
-    found = re.search(r"(?i)\bfeedback (?:on|about) (?P<t>[^.;!?]+)", d.entry.text)
-    if not found:
-        return None
-    topic = " ".join(found.group("t").split()[:6])
-    return replace(d, ref=Reference(topic, short_date(d.entry.created_at, ctx.now)))
-
-
-def _signals(
-    ctx: CoachingContext,
-    is_personal: Callable[[str], bool],
-    meeting_at: datetime | None,
-    first: bool,
-) -> _Signals:
-    entries = _own_entries(ctx)
-    dated = [_Dated(e, _age_days(e, ctx.now)) for e in entries]
-    asks = [d for d in dated if d.entry.kind is EntryKind.ASK]
-    last_asked: dict[AskCategory, int] = {}
-    pending: dict[AskCategory, int] = {}
-    for d in asks:
-        category = classify_ask(d.entry.text)
-        if category is None:
-            continue
-        last_asked[category] = min(d.days, last_asked.get(category, d.days))
-        if d.entry.status is EntryStatus.OPEN:
-            pending[category] = max(d.days, pending.get(category, d.days))
-    stale = sorted(
-        (d for d in asks if d.entry.status is EntryStatus.OPEN and d.days >= FOLLOW_UP_AFTER.days),
-        key=lambda d: (-d.days, d.entry.id),
-    )
-    recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
-    is_open = EntryStatus.OPEN
-    agenda = [
-        d
-        for d in dated
-        if d.entry.kind is EntryKind.AGENDA
-        and d.entry.status is is_open
-        and not is_personal(d.entry.text)
-    ]
-    points = points_of([d.entry.text for d in sorted(agenda, key=lambda d: -d.days)])
-    focus = ctx.focus if ctx.focus is not None else derive_focus(ctx.goal)
-    step = focus if focus and is_role(focus) else derive_step(ctx.goal)
-    title = ctx.relationship.title
-    reports = (
-        _feedback_object(d, ctx)
-        for d in _newest_first(asks)
-        if d.entry.status is EntryStatus.DONE
-        and d.days in REPORT_BACK_DAYS
-        and classify_ask(d.entry.text) is AskCategory.FEEDBACK
-        and not is_personal(d.entry.text)
-    )
-    statements = set(points.statements())
-    return _Signals(
-        name=ctx.relationship.label,
-        role=ctx.relationship.role,
-        focus=focus,
-        step=step,
-        deadline=derive_deadline(ctx.goal) if step else None,
-        last_asked=last_asked,
-        pending=pending,
-        covered=frozenset(
-            category for d in agenda if (category := classify_ask(d.entry.text)) is not None
-        ),
-        stale_asks=tuple(stale),
-        win=_first_nameable((d for d in recent if d.entry.kind is EntryKind.WIN), ctx, is_personal),
-        idea=_first_nameable((d for d in recent if _is_idea_note(d.entry)), ctx, is_personal),
-        # Their own stated priority, said back to them: the scan's worries about the user's
-        # private life do not apply (and it misreads work like "agency shifts on nights").
-        priority=_first_nameable(
-            (
-                d
-                for d in _newest_first(dated)
-                if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open
-            ),
-            ctx,
-            lambda text: False,
-        ),
-        promise=_first_nameable(
-            (
-                d
-                for d in sorted(dated, key=lambda d: (-d.days, d.entry.id))
-                if d.entry.kind is EntryKind.FOLLOWUP
-                and d.entry.status is is_open
-                and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
-            ),
-            ctx,
-            is_personal,
-        ),
-        report=next((r for r in reports if r is not None), None),
-        own=_first_nameable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
-        points=points,
-        balance=balance(entries, now=ctx.now),
-        budget_season=ctx.now.month in BUDGET_MONTHS,
-        insider=works_in(title, focus if focus and not is_role(focus) else None)
-        or works_as(title, step),
-        holds_step=works_as(title, step),
-        decider=decides(title),
-        first=first,
-        cadence=next((_CADENCE_WORDS.get(spec.cadence.kind) for spec in ctx.series), None),
-        days_to_meeting=(
-            None if meeting_at is None else (as_utc(meeting_at) - as_utc(ctx.now)).days
-        ),
-    )
-
-
-def _is_idea_note(entry: Entry) -> bool:
-    """A note or talking point that floats an idea ("idea: ...", "what if we ...", a proposal)."""
-    if entry.kind not in (EntryKind.NOTE, EntryKind.AGENDA):
-        return False
-    lowered = _normalise(entry.text)
-    return classify_ask(entry.text) is AskCategory.IDEAS or bool(
-        re.search(r"\bwhat if\b|\bwe could\b|\bcould we\b|\bsuggest\w*", lowered)
-    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -495,7 +186,7 @@ def _reason(category: AskCategory, counterpart: Role, /, *keys: str, **fill: str
     return _Why(category, counterpart, keys, fill)
 
 
-def _base_score(category: AskCategory, s: _Signals, slot: str) -> float:
+def _base_score(category: AskCategory, s: Signals, slot: str) -> float:
     score = _purpose(category).fits(s.role) * ROLE_WEIGHT
     if s.focus and category in FOCUS_PURPOSES:
         # a goal about the work itself is reached through the work, more than through courses
@@ -515,7 +206,7 @@ def _base_score(category: AskCategory, s: _Signals, slot: str) -> float:
     return score
 
 
-def _signal_bonus(category: AskCategory, s: _Signals, slot: str) -> float:
+def _signal_bonus(category: AskCategory, s: Signals, slot: str) -> float:
     """Fresh wins, ideas, the user's own points and budget season lift the asks they make
     timely."""
     bonus = SLOT_BONUS.get(slot, 0.0)
@@ -532,7 +223,7 @@ def _signal_bonus(category: AskCategory, s: _Signals, slot: str) -> float:
     return bonus
 
 
-def _holding_reason(category: AskCategory, s: _Signals) -> str | None:
+def _holding_reason(category: AskCategory, s: Signals) -> str | None:
     """Why an ask sits low: one of its kind is still open, or was made recently."""
     noun = _purpose(category).noun
     if category in s.pending:
@@ -548,7 +239,7 @@ def _holding_reason(category: AskCategory, s: _Signals) -> str | None:
     return None
 
 
-def _specific(category: AskCategory, s: _Signals) -> tuple[str, dict[str, str], dict[str, str]]:
+def _specific(category: AskCategory, s: Signals) -> tuple[str, dict[str, str], dict[str, str]]:
     """The most specific slot the user's data fills for this purpose: (slot, what the ask
     says, what its reason says); ("", {}, {}) when none does."""
     purpose, role = _purpose(category), s.role
@@ -582,7 +273,7 @@ def _specific(category: AskCategory, s: _Signals) -> tuple[str, dict[str, str], 
     return "", {}, {}
 
 
-def _new_ask(category: AskCategory, s: _Signals) -> _Draft | None:
+def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
     """The draft for one new-ask purpose, in the most specific slot the context can fill."""
     purpose = _purpose(category)
     if purpose.fits(s.role) == 0:
@@ -625,13 +316,13 @@ def _new_ask(category: AskCategory, s: _Signals) -> _Draft | None:
     return _Draft(category, slot, fill, held or why, score)
 
 
-def _counts(s: _Signals) -> dict[str, str]:
+def _counts(s: Signals) -> dict[str, str]:
     b = s.balance
     gave = f"helped them {times(b.gave)}" if b.gave else "haven't logged helping them yet"
     return {"asked": times(b.asked), "gave": gave}
 
 
-def _give(s: _Signals) -> _Draft:
+def _give(s: Signals) -> _Draft:
     """Give before asking again: their priority, a win that helps them, or an open offer."""
     category, role = AskCategory.OFFER_HELP, s.role
     fill = {"name": s.name}
@@ -659,7 +350,7 @@ def _give(s: _Signals) -> _Draft:
     return _Draft(category, slot, fill, why, 0.0)
 
 
-def _deliver(s: _Signals) -> _Draft | None:
+def _deliver(s: Signals) -> _Draft | None:
     """What the user owes them, delivered before the meeting rather than asked about in it."""
     if not (s.promise and s.promise.ref):
         return None
@@ -670,7 +361,7 @@ def _deliver(s: _Signals) -> _Draft | None:
     return _Draft(category, "promise", fill, why, 0.0)
 
 
-def _own(s: _Signals) -> _Draft | None:
+def _own(s: Signals) -> _Draft | None:
     """A work topic the user is raising, with an offer to own a piece of it: a give the manager
     sees, and stretch work for the user."""
     if not (s.own and s.own.ref) or s.role not in (Role.MANAGER, Role.SKIP):
@@ -684,13 +375,13 @@ def _own(s: _Signals) -> _Draft | None:
 
 
 def _follow_up(
-    s: _Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+    s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
 ) -> _Draft | None:
     if not s.stale_asks:
         return None
     category, role = AskCategory.FOLLOW_UP, s.role
     named = [
-        _with_ref(d, ctx) for d in s.stale_asks[:2] if not is_personal(d.entry.text)
+        with_ref(d, ctx) for d in s.stale_asks[:2] if not is_personal(d.entry.text)
     ]  # never name a private ask back
     named = [d for d in named if d.ref is not None]
     oldest = s.stale_asks[0]
@@ -728,7 +419,7 @@ def _follow_up(
     return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0)
 
 
-def _habit(s: _Signals) -> _Draft | None:
+def _habit(s: Signals) -> _Draft | None:
     """The first 1:1 of a series: agree the rhythm and an agenda habit (design §1, idea 5)."""
     if not (s.first and s.cadence):
         return None
@@ -744,7 +435,7 @@ _BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", 
 
 
 def _leading(
-    s: _Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+    s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
 ) -> tuple[list[_Draft], int]:
     """What must come first, in order, and how many new asks may follow it.
 
@@ -774,7 +465,7 @@ def _leading(
     return lead, room
 
 
-def _drafts(s: _Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> list[_Draft]:
+def _drafts(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> list[_Draft]:
     lead, room = _leading(s, ctx, is_personal)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
     own = _own(s)
@@ -784,7 +475,7 @@ def _drafts(s: _Signals, ctx: CoachingContext, is_personal: Callable[[str], bool
     return lead + ranked[:room] if lead else ranked[: max(room, 1)]
 
 
-def _varied(ranked: list[_Draft], s: _Signals) -> list[_Draft]:
+def _varied(ranked: list[_Draft], s: Signals) -> list[_Draft]:
     """Three asks about the same win, or all about the goal, read like a template: past each
     slot's budget (every way of saying the goal shares one), an ask is reworded from what else
     is known (its rank stays)."""
@@ -813,7 +504,7 @@ def _rank_key(draft: _Draft) -> tuple[float, int]:
     return (-round(draft.score, 6), CATEGORY_ORDER.index(draft.category))
 
 
-def _finish(draft: _Draft, ctx: CoachingContext, s: _Signals) -> SuggestedAsk:
+def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
     """The draft worded: this week's phrasing among those that fit (none about levels for a
     goal about the work, none that repeats how a talking point opens) and its reason."""
     options = _purpose(draft.category).phrasings(ctx.relationship.role, draft.slot) or ()
@@ -859,7 +550,7 @@ def suggest_asks(
     """
     if limit <= 0:
         return []
-    s = _signals(ctx, is_personal, meeting_at, first)
+    s = read_signals(ctx, is_personal, meeting_at, first)
     ranked = _drafts(s, ctx, is_personal)[:limit]
     return [_finish(d, ctx, s) for d in ranked]
 
@@ -874,16 +565,14 @@ def every_candidate(
     """Every ask the card weighed — what leads, then each new-ask purpose the role can give,
     best first — before the balance and the open items cut it down: what `suggest_asks` chose
     from, for explaining a card (and testing the ranking)."""
-    s = _signals(ctx, is_personal, meeting_at, first)
+    s = read_signals(ctx, is_personal, meeting_at, first)
     lead, _room = _leading(s, ctx, is_personal)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
     return [_finish(d, ctx, s) for d in lead + sorted(new, key=_rank_key)]
 
 
 __all__ = [
-    "AskCategory",
     "SuggestedAsk",
-    "classify_ask",
     "every_candidate",
     "rotate",
     "suggest_asks",

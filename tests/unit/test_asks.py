@@ -10,14 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coaching import asks
-from coaching.asks import (
-    AskCategory,
-    SuggestedAsk,
-    classify_ask,
-    every_candidate,
-    rotate,
-    suggest_asks,
-)
+from coaching.ask_signals import AskCategory, classify_ask
+from coaching.asks import SuggestedAsk, every_candidate, rotate, suggest_asks
 from coaching.catalogue import catalogue
 from coaching.model import (
     Cadence,
