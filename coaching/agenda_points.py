@@ -29,6 +29,8 @@ _HOW_TO = re.compile(
     r" (?P<what>(?:a|an|the|your) [^?.,;]+?)\s*\?*$"
 )
 _FIRST_WORDS = 3
+_TOPIC_WORDS = 8
+_ABOUT_ME = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,15 @@ class Points:
         return None
 
     def statements(self) -> tuple[str, ...]:
-        """Points that name a topic rather than ask ("the audit timeline for January")."""
-        return tuple(t for t in self.texts if not t.rstrip().endswith("?"))
+        """Points that name a work topic rather than ask ("the audit timeline for January"):
+        short, and not about the user ("I", "my"), which a topic to own never is."""
+        return tuple(
+            t
+            for t in self.texts
+            if not t.rstrip().endswith("?")
+            and len(t.split()) <= _TOPIC_WORDS
+            and not _ABOUT_ME.search(t)
+        )
 
     def repeats(self, wording: str) -> bool:
         """Whether an ask opens like one of the points ("how did you ..."): saying it twice

@@ -21,7 +21,7 @@ from coaching.model import (
     EntryStatus,
     SeriesSpec,
 )
-from coaching.oversharing import Flag, is_personal, scan
+from coaching.oversharing import Flag, scan
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 
@@ -115,7 +115,8 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
             suggest_asks(
                 ctx,
                 limit=3,
-                is_personal=is_personal,
+                # nothing the scan flags, distress included, is ever named in an ask
+                is_personal=lambda text: bool(scan(text)),
                 meeting_at=meeting.start if meeting else None,
                 first=bool(meeting and meeting.first),
             )

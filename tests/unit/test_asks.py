@@ -568,3 +568,17 @@ def test_a_mentor_who_already_holds_the_step_shows_the_job() -> None:
     # a principal engineer is not taken for the senior engineer the user wants to be
     other = _card(role=Role.MENTOR, title="Principal Engineer", goal=GOAL)
     assert not any(a.wording.count("shadow") for a in other)
+
+
+def test_a_distressed_or_personal_talking_point_is_never_named_in_an_ask() -> None:
+    """Distress is not oversharing, but it is never a topic to "own" or build on either."""
+    from coaching.prep import build_prep
+
+    points = (
+        entry(1, EntryKind.AGENDA, "honestly I don't see the point of anything anymore", 1,
+              EntryStatus.OPEN),
+        entry(2, EntryKind.AGENDA, "dentist appointment on Friday morning", 1, EntryStatus.OPEN),
+    )  # fmt: skip
+    card = build_prep(ctx(*points, goal=GOAL), meeting=None)
+    said = " ".join(f"{a.wording} {a.reason}" for a in card.asks).lower()
+    assert "see the point" not in said and "dentist" not in said
