@@ -188,9 +188,24 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     words = plain.replace("’", "'").split()
     who = {w.lower() for w in counterpart.split()} | {counterpart.lower()}
     gerund = False
+    after_to = False
     while words:
         head = words[0].lower().strip(",")
+        if (
+            after_to
+            and len(words) > 1
+            and head.isalpha()
+            and head not in _DETERMINERS
+            and head not in _LEAD
+            and head not in who
+            and words[0].islower()
+        ):
+            # "asked Ray to nominate me for the council": after "to", a request's verb
+            words[0] = _ing(head)
+            gerund = True
+            break
         if head in _LEAD or head in who:
+            after_to = head == "to"
             words.pop(0)
         elif head in _CHANGE_VERBS and len(words) > 1:
             # "cut checkout errors by 30%": the win is the change, not the errors — said as a
@@ -215,6 +230,8 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         else:
             break
     words = _bounded(words)
+    if len(words) > 2 and words[-2].lower() in {"with", "to", "for"} and words[-1].lower() in who:
+        words = words[:-2]  # "the test plan with Ana": said to Ana, "with you" is noise
     if len(words) > 3 and words[1].lower() in {"on", "with"} and words[2].lower() in _FILLER_ING:
         words = words[:2] + words[3:]  # "pairing on writing Playwright tests"
     if len(words) > 3 and words[-3].lower() == "for" and words[-1].lower() in _OWN_PLACE:
