@@ -36,7 +36,7 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
-from coaching.prep import build_prep, meeting_for
+from coaching.prep import PrepCard, build_prep, meeting_for
 from coaching.recurrence import next_occurrence
 from handlers.views.prep import prep_message
 
@@ -356,11 +356,14 @@ def _entries(persona: Persona, rid: int) -> tuple[Entry, ...]:
     return tuple(rows)
 
 
-def render(persona: Persona, rid: int) -> str:
+def card_for(persona: Persona, rid: int) -> PrepCard:
+    """The persona's prep card, built as the bot builds it."""
     spec = SeriesSpec(
         persona.cadence, persona.at, tz=TZ, starts_on=(NOW - timedelta(days=60)).date()
     )
-    relationship = Relationship(rid, Person(name=persona.counterpart), persona.role)
+    relationship = Relationship(
+        rid, Person(name=persona.counterpart), persona.role, title=persona.counterpart_title
+    )
     ctx = CoachingContext(
         relationship=relationship,
         entries=_entries(persona, rid),
@@ -372,7 +375,11 @@ def render(persona: Persona, rid: int) -> str:
     start = next_occurrence(spec, after=NOW)
     assert start is not None
     meeting = meeting_for(rid, start, now=NOW, tz=TZ, first=persona.first)
-    card = build_prep(ctx, meeting=meeting)
+    return build_prep(ctx, meeting=meeting)
+
+
+def render(persona: Persona, rid: int) -> str:
+    card = card_for(persona, rid)
     body = Renderer(lambda user_id: persona.names.get(user_id)).message(prep_message(card))
     focus = derive_focus(persona.goal)
     head = [

@@ -150,7 +150,16 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
     optics = optics_note(ctx, scan=scan, points=[p.entry for p in points])
     after_hours = after_hours_note(ctx)
     full = _show_full_checklist(points, meeting, entries, concern=bool(optics or after_hours))
-    asks = tuple(suggest_asks(ctx, limit=3, is_personal=is_personal))
+    asks = tuple(
+        suggest_asks(
+            ctx,
+            limit=3,
+            # nothing the scan flags, distress included, is ever named in an ask
+            is_personal=lambda text: bool(scan(text)),
+            meeting_at=meeting.start if meeting else None,
+            first=bool(meeting and meeting.first),
+        )
+    )
     favouritism = any(f.category is Category.FAVOURITISM for p in points for f in p.flags)
     return PrepCard(
         person=person,

@@ -3,12 +3,14 @@ asks as Slack receives them, with the rows checked where they land."""
 
 from __future__ import annotations
 
+import re
+import time
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
 from storage.db import make_session_factory, transaction
-from storage.models import Entry, User
+from storage.models import Entry, Relationship, User
 from tests.blocks import assert_valid_message
 from tests.slack.conftest import DANA
 
@@ -207,3 +209,26 @@ def test_an_empty_agenda_suggests_a_point_that_fits(alice, clock):
     clock.current += timedelta(days=8)  # past the first occurrence
     later = str(alice.command(f"prep <@{DANA}>")["blocks"])
     assert "a situation I'm stuck on" in later and "how often to meet" not in later
+
+
+def test_the_counterparts_slack_title_is_stored_and_steers_the_asks(alice, fake_slack, clock):
+    """Issue 11 round 5: a peer whose Slack title is in the user's target field is asked to show
+    the job (shadow, review a piece of work), not to "know someone close to" that field."""
+    ben = "UBEN00001"
+    fake_slack.add_user(ben, name="ben", job_title="Product Marketing Manager")
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command("goal move into product marketing")
+    alice.command(f"schedule <@{ben}> biweekly thu 15:00 as peer")
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:  # the title is read from Slack after the reply
+        titles = [r.title for r in _rows(alice.engine, Relationship)]
+        if titles == ["Product Marketing Manager"]:
+            break
+        time.sleep(0.01)
+    assert [r.title for r in _rows(alice.engine, Relationship)] == ["Product Marketing Manager"]
+    assert any(c.params.get("user") == ben for c in fake_slack.calls if c.method == "users.info")
+    card = alice.command(f"prep <@{ben}>")
+    asks = next(b for b in card["blocks"] if "Suggested asks" in b.get("text", {}).get("text", ""))
+    body = asks["text"]["text"]
+    assert re.search(r"shadow|review|sit in|who on your (?:side|team)", body), body
+    assert "close to product marketing" not in body and "who do you turn to" not in body
