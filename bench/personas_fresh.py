@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the personas are kept exactly as their blind writer wrote them)
 """Six personas written blind, by someone who never saw the card code or the twelve personas in
 `bench/cards.py` (issue 11: measure on data you never tuned against). Their cards are written to
 `bench/cards/fresh/` and rated with the others; once rated, they have been seen, so a later round
