@@ -58,6 +58,8 @@ MESSAGE_NOW_DAYS = 7
 JUST_DELIVERED_DAYS = 14
 #: ... and only this recent may the reason call it "right after a delivery".
 RIGHT_AFTER_DAYS = 3
+#: A win this recent is the case for an open ask about the goal ("bring the MSJ win").
+RECENT_WIN_DAYS = 30
 #: How many things a card suggests at most, and at most when the user brings questions already.
 MOST = 3
 MOST_WITH_OWN_QUESTIONS = 2
@@ -84,6 +86,7 @@ SLOT_BONUS = {
     "insider": 1.5,
     "both": 1.0,
     "own": 1.5,
+    "lead": 2.0,
 }
 #: A goal whose own deadline falls this year, late in the year: timing is the first question.
 LATE_DEADLINE_BONUS = 1.5
@@ -102,9 +105,11 @@ CATEGORY_ORDER: tuple[AskCategory, ...] = tuple(AskCategory)
 #: Purposes a recent win makes concrete.
 WIN_PURPOSES = frozenset({AskCategory.FEEDBACK, AskCategory.VISIBILITY, AskCategory.ADVOCACY})
 #: The order slots are tried in for a new ask: what the user's own data says first.
-SPECIFIC_SLOTS = ("win", "idea", "application", "report", "practice", "insider", "deadline", "both")
+SPECIFIC_SLOTS = (
+    "win", "idea", "application", "report", "practice", "lead", "insider", "deadline", "both",
+)  # fmt: skip
 #: Words that make an ask about levels, wrong for a goal about the work itself.
-_LEVEL_TALK = re.compile(r"(?i)\blevel\b|promot|\bcriteria\b")
+_LEVEL_TALK = re.compile(r"(?i)\blevel\b|promot|\bcriteria\b|\bthe step\b")
 
 
 # --------------------------------------------------------------------------------------------
@@ -261,6 +266,8 @@ def _specific(category: AskCategory, s: Signals) -> tuple[str, dict[str, str], d
             return slot, {"item": ref.topic}, {"item": ref.to_user(), "date": ref.date}
         if slot == "practice" and s.insider and (practice := s.points.practice()):
             return slot, {"practice": practice}, {"practice": practice}
+        if slot == "lead" and s.leads_team:
+            return slot, {}, {}
         if slot == "insider" and s.insider and (s.area or s.holds_step):
             field = s.area or s.step or ""
             return slot, {"focus": field}, {"focus": field}
@@ -357,7 +364,13 @@ def _deliver(s: Signals) -> _Draft | None:
     ref = s.promise.ref
     category, role = AskCategory.OFFER_HELP, s.role
     fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
-    why = _reason(category, role, "why_promise", name=s.name, item=ref.to_user(), date=ref.date)
+    told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
+    link = s.promise_link.ref if s.promise_link else None
+    if link:  # "she said buying wants people who know sell-through": send it framed for that
+        why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
+        why = replace(why, fill=why.fill | {"date": link.date})
+    else:
+        why = _reason(category, role, "why_promise", **told)
     return _Draft(category, "promise", fill, why, 0.0)
 
 
@@ -385,6 +398,8 @@ def _follow_up(
     ]  # never name a private ask back
     named = [d for d in named if d.ref is not None]
     oldest = s.stale_asks[0]
+    if oldest.entry.id in s.on_goal:
+        named = named[:1]  # what the goal hangs on is asked about on its own
     if len(named) == 2:
         items = " and ".join(
             f"{d.ref.to_counterpart(s.name)} ({d.ref.date})" for d in named if d.ref
@@ -395,8 +410,8 @@ def _follow_up(
     elif named and named[0].entry.id == oldest.entry.id and named[0].ref:
         ref = named[0].ref
         fill = {"name": s.name, "item": ref.to_counterpart(s.name), "date": ref.date}
-        why = _reason(category, role, "why_item", name=s.name, item=ref.to_user(), date=ref.date)
-        slot = "item"
+        slot = "goal" if oldest.entry.id in s.on_goal else "item"
+        why = _reason(category, role, f"why_{slot}", name=s.name, item=ref.to_user(), date=ref.date)
     else:
         date = short_date(oldest.entry.created_at, ctx.now)
         fill = {"name": s.name, "date": date}
@@ -416,6 +431,9 @@ def _follow_up(
     )
     if s.role is Role.SKIP and visible and visible.ref:
         suffix += f" Keep your manager in the loop on {visible.ref.to_user()}."
+    backs = slot == "goal" or (visible is not None and visible.entry.id == oldest.entry.id)
+    if backs and s.win and s.win.ref and s.win.days <= RECENT_WIN_DAYS:
+        suffix += f" Your win {ago(s.win.days)}, {s.win.ref.to_user()}, makes the case for it."
     return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0)
 
 
@@ -431,7 +449,7 @@ def _habit(s: Signals) -> _Draft | None:
 #: How many asks on one card may lean on the same thing: one win, the goal twice.
 SLOT_BUDGET = {"win": 1, "focus": 2}
 #: Slots that draw on one budget: the goal, however it is said.
-_BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", "practice")}
+_BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", "practice", "lead")}
 
 
 def _leading(
