@@ -419,8 +419,7 @@ def _follow_up(
         slot = "dated"
     suffix = ""
     if s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS:
-        days = s.days_to_meeting
-        suffix += f" The 1:1 is {days} days away, so a short message now beats waiting."
+        suffix += f" The 1:1 is {s.days_to_meeting} days away — send a short message now."
     visible = next(
         (
             d
