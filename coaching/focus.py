@@ -208,7 +208,8 @@ def derive_focus(goal: str | None) -> str | None:
             break  # "publish a paper in Nature": the place is not the goal
         match = pattern.search(role_text or text) or pattern.search(text)
         if match:
-            found = clean_focus(match.group("t")) or clean_focus(_before_place(match.group("t")))
+            what = _PLACE.sub("", match.group("t")) or match.group("t")  # not "at head office"
+            found = clean_focus(what) or clean_focus(_before_place(what))
             if found:
                 return found
     if role_text:

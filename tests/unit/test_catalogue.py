@@ -67,6 +67,8 @@ GOALS: dict[str, tuple[str | None, str | None]] = {
     "Get quicker and more confident on client calls so my advice lands": ("client calls", None),
     # leading the team the user already has: the skill, and no step to climb
     "Become a manager my five engineers trust": ("people management", None),
+    # where the team sits is not what it does
+    "Move from the shop floor into the planning team at head office": ("the planning team", None),
     # a stretch project: the package, not the site it sits on
     "Run the platform migration project at the Leeds office": (
         "the platform migration project", None),
