@@ -20,7 +20,7 @@ from coaching.agenda_points import Points, points_of
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
 from coaching.focus import derive_deadline, derive_focus, derive_step, is_role
-from coaching.items import Reference, plain_text, reference, short_date
+from coaching.items import Reference, advice_of, plain_text, reference, short_date
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
 
 
@@ -191,6 +191,7 @@ class Signals:
     promise: Dated | None  # the oldest follow-up the user still owes them
     promise_link: Dated | None  # what they said or care about that the promise speaks to
     report: Dated | None  # feedback they gave a few weeks ago, on something named
+    advice: Dated | None  # advice of theirs the user noted a few weeks ago: say how it went
     own: Dated | None  # a work topic on the user's agenda they could offer to own
     points: Points
     balance: Balance
@@ -382,6 +383,17 @@ def read_signals(
         ),
         promise=promise,
         promise_link=promise_link,
+        advice=next(
+            (
+                replace(d, ref=Reference(topic, short_date(d.entry.created_at, ctx.now)))
+                for d in _newest_first(dated)
+                if d.entry.kind is EntryKind.NOTE
+                and d.days in REPORT_BACK_DAYS
+                and (topic := advice_of(d.entry.text, counterpart=ctx.relationship.label))
+                and not is_personal(d.entry.text)
+            ),
+            None,
+        ),
         report=next((r for r in reports if r is not None), None),
         own=_first_nameable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
         points=points,

@@ -82,6 +82,7 @@ SLOT_BONUS = {
     "practice": 2.5,
     "deadline": 1.5,
     "report": 2.0,
+    "advice": 2.0,
     "idea": 1.0,
     "insider": 1.5,
     "both": 1.0,
@@ -106,7 +107,8 @@ CATEGORY_ORDER: tuple[AskCategory, ...] = tuple(AskCategory)
 WIN_PURPOSES = frozenset({AskCategory.FEEDBACK, AskCategory.VISIBILITY, AskCategory.ADVOCACY})
 #: The order slots are tried in for a new ask: what the user's own data says first.
 SPECIFIC_SLOTS = (
-    "win", "idea", "application", "report", "practice", "lead", "insider", "deadline", "both",
+    "win", "idea", "application", "report", "advice", "practice", "lead", "insider", "deadline",
+    "both",
 )  # fmt: skip
 #: Words that make an ask about levels, wrong for a goal about the work itself.
 _LEVEL_TALK = re.compile(r"(?i)\blevel\b|promot|\bcriteria\b|\bthe step\b")
@@ -201,7 +203,7 @@ def _base_score(category: AskCategory, s: Signals, slot: str) -> float:
         score += LEAN_GIVE_BONUS
     elif lean == "take":
         score -= LEAN_TAKE_PENALTY
-    if slot == "report":  # closing the loop on feedback is the point of asking recently
+    if slot in ("report", "advice"):  # closing the loop on feedback is the point of asking
         return score
     cooldown = _purpose(category).cooldown_days
     if category in s.pending or category in s.covered:
@@ -261,6 +263,9 @@ def _specific(category: AskCategory, s: Signals) -> tuple[str, dict[str, str], d
             return slot, {"idea": ref.to_counterpart(s.name)}, {"idea": ref.to_user()}
         if slot == "application" and (point := s.points.application()):
             return slot, {"point": point}, {"point": point}
+        if slot == "advice" and s.advice and s.advice.ref:
+            ref = s.advice.ref
+            return slot, {"item": ref.topic}, {"item": ref.to_user(), "date": ref.date}
         if slot == "report" and s.report and s.report.ref:
             ref = s.report.ref
             return slot, {"item": ref.topic}, {"item": ref.to_user(), "date": ref.date}
@@ -319,7 +324,7 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         slot = "general"
         why = _reason(category, role, *seasonal, "why", **fill)
     score = _base_score(category, s, slot) + _signal_bonus(category, s, slot)
-    held = None if slot == "report" else _holding_reason(category, s)
+    held = None if slot in ("report", "advice") else _holding_reason(category, s)
     return _Draft(category, slot, fill, held or why, score)
 
 

@@ -41,6 +41,7 @@ SLOTS: dict[str, frozenset[str]] = {
     "application": frozenset({"name", "point"}),
     "own": frozenset({"name", "point"}),
     "report": frozenset({"name", "item"}),
+    "advice": frozenset({"name", "item"}),
     "several": frozenset({"name", "items"}),
     "habit": frozenset({"name", "cadence"}),
     "lead": frozenset({"name"}),

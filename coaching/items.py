@@ -79,6 +79,8 @@ _LEAD_VERBS = frozenset(
         "agree",
     ]
 )
+#: Words that open advice without being its verb ("tip from Ruth: we could ...").
+_NOT_A_VERB = frozenset(["i", "we", "you", "she", "he", "they", "it", "to", "be", "is", "was"])
 #: Verbs whose object is the thing itself: "if she'd write the sponsor memo" → "the sponsor memo".
 _MAKE_VERBS = frozenset(["write", "draft", "send", "share", "prepare", "sign"])
 #: "closed out", "signed off", "wrapped up": the particle is part of the verb.
@@ -389,6 +391,27 @@ def _ing(verb: str) -> str:
     return verb + "ing"
 
 
+def advice_of(text: str, *, counterpart: str) -> str | None:
+    """What a note of their advice told the user to do, as something tried: "tip from Ruth: lead
+    with the one change that matters" → "leading with the one change that matters"; None when
+    the line is not advice from them."""
+    name = re.escape(counterpart)
+    found = re.match(
+        rf"(?i)^\s*(?:(?:a )?(?:tip|advice|suggestion) from {name}\s*[:\-–]\s*"
+        rf"|{name}(?:'s)? (?:suggested|advised|recommended|told me to|said to)"
+        rf"(?: (?:that )?i(?: should)?| me to)? )(?P<t>.+)",
+        plain_text(text),
+    )
+    if not found:
+        return None
+    words = _CLAUSE_BREAK.split(found.group("t"), maxsplit=1)[0].split()
+    if not words or not words[0].isalpha() or not words[0].islower() or len(words) > _MAX_WORDS + 1:
+        return None
+    if words[0] in _NOT_A_VERB or words[0] in _DETERMINERS or words[0] in _NOT_A_HEAD:
+        return None
+    return " ".join([_ing(words[0]), *words[1:]])
+
+
 def reference(
     text: str,
     created_at: datetime,
@@ -402,4 +425,4 @@ def reference(
     return Reference(topic, short_date(created_at, now)) if topic else None
 
 
-__all__ = ["Reference", "plain_text", "reference", "short_date", "topic_of"]
+__all__ = ["Reference", "advice_of", "plain_text", "reference", "short_date", "topic_of"]

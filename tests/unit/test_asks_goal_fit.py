@@ -229,3 +229,25 @@ def test_a_promise_is_framed_by_what_the_counterpart_said_about_it() -> None:
 )
 def test_log_lines_become_noun_phrases(line: str, topic: str) -> None:
     assert topic_of(line, counterpart=NAME) == topic
+
+
+# --- using what notes say: advice they gave, reported back ----------------------------------
+
+
+def test_advice_they_gave_a_few_weeks_ago_is_reported_back() -> None:
+    c = ctx(
+        entry(
+            1, EntryKind.NOTE, "tip from Dana: open with the decision you need, then the data", 16
+        ),
+        entry(2, EntryKind.GAVE, "reviewed Dana's conference talk", 10),
+        role=Role.MENTOR,
+    )
+    feedback = next(a for a in suggest_asks(c) if a.category is AskCategory.FEEDBACK)
+    assert "opening with the decision you need" in feedback.wording
+    assert "tip from" not in feedback.wording
+
+
+def test_advice_noted_in_a_private_line_is_not_named() -> None:
+    c = ctx(entry(1, EntryKind.NOTE, "Dana suggested I see a therapist about the stress", 16))
+    text = said(every_candidate(c, is_personal=lambda t: "therapist" in t))
+    assert "therapist" not in text

@@ -133,6 +133,7 @@ SLOT_FIELDS = {
     "habit": {"name", "cadence"},
     "goal": {"name", "item", "date"},
     "lead": {"name"},
+    "advice": {"name", "item", "date"},
     "promise_link": {"name", "item", "date", "point"},
 }
 #: Who the card may call the counterpart, by the table a line sits in.
