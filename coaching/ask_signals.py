@@ -138,6 +138,31 @@ def _content_stems(text: str) -> set[str]:
 
 #: The focus of a goal about leading people (`coaching.focus`).
 PEOPLE = "people management"
+#: Themes a priority and a talking point can share without a word in common: "zero lost-time
+#: incidents" and "near miss on the scaffold" are both about safety. Stems, as `_content_stems`
+#: makes them.
+_THEMES: tuple[frozenset[str], ...] = tuple(
+    frozenset(_SUFFIX.sub("", w)[:6] for w in words.split())
+    for words in (
+        "safety safe unsafe incident incidents injury injuries accident accidents hazard near-miss"
+        " miss lost-time risk risks ppe scaffold exclusion harm",
+        "quality defect defects bug bugs snag snags rework error errors complaint complaints",
+        "cost costs budget spend margin margins billable billables overspend savings",
+        "customer customers client clients churn retention nps renewal renewals satisfaction",
+        "hiring hire hires recruit recruiting interview interviews candidate candidates headcount",
+        "deadline deadlines schedule delay delays late milestone milestones programme slipping",
+    )
+)
+
+
+def touches(point: str, priority: str) -> bool:
+    """Whether a talking point speaks to a stated priority: two content words or a theme
+    shared."""
+    mine, theirs = _content_stems(point), _content_stems(priority)
+    shared = len(mine & theirs) >= GOAL_OVERLAP
+    return shared or any(mine & theme and theirs & theme for theme in _THEMES)
+
+
 #: A win or an idea counts as fresh for this long.
 RECENT_DAYS = 30
 #: Feedback asked for this many days ago (and answered) is due a "here's what I changed".
@@ -192,6 +217,7 @@ class Signals:
     promise_link: Dated | None  # what they said or care about that the promise speaks to
     report: Dated | None  # feedback they gave a few weeks ago, on something named
     advice: Dated | None  # advice of theirs the user noted a few weeks ago: say how it went
+    on_priority: Dated | None  # a talking point of the user's that touches their priority
     own: Dated | None  # a work topic on the user's agenda they could offer to own
     points: Points
     balance: Balance
@@ -355,6 +381,31 @@ def read_signals(
             ctx,
             is_personal,
         )
+    raised = set(points.issues())  # a problem the user brings, not a favour they ask
+    priority = _first_nameable(
+        (
+            d
+            for d in _newest_first(dated)
+            if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open
+        ),
+        ctx,
+        # Their own stated priority, said back to them: the scan's worries about the user's
+        # private life do not apply (and it misreads work like "agency shifts on nights").
+        lambda text: False,
+    )
+    on_priority = (
+        _first_nameable(
+            (
+                d
+                for d in agenda
+                if d.entry.text in raised and touches(d.entry.text, priority.entry.text)
+            ),
+            ctx,
+            is_personal,
+        )
+        if priority
+        else None
+    )
     return Signals(
         name=ctx.relationship.label,
         role=ctx.relationship.role,
@@ -370,17 +421,8 @@ def read_signals(
         on_goal=on_goal,
         win=_first_nameable((d for d in recent if d.entry.kind is EntryKind.WIN), ctx, is_personal),
         idea=_first_nameable((d for d in recent if _is_idea_note(d.entry)), ctx, is_personal),
-        # Their own stated priority, said back to them: the scan's worries about the user's
-        # private life do not apply (and it misreads work like "agency shifts on nights").
-        priority=_first_nameable(
-            (
-                d
-                for d in _newest_first(dated)
-                if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open
-            ),
-            ctx,
-            lambda text: False,
-        ),
+        priority=priority,
+        on_priority=on_priority,
         promise=promise,
         promise_link=promise_link,
         advice=next(

@@ -441,6 +441,27 @@ def _follow_up(
     return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0)
 
 
+def _priority_point(s: Signals) -> _Draft | None:
+    """A point the user is raising that touches the priority they named ("a near miss" beside
+    "zero lost-time incidents"): come with a fix framed on what they care about, not only the
+    problem."""
+    if not (s.on_priority and s.on_priority.ref and s.priority and s.priority.ref):
+        return None
+    category, role = AskCategory.IDEAS, s.role
+    point, priority = s.on_priority.ref, s.priority.ref
+    fill = {"name": s.name, "point": point.to_counterpart(s.name)}
+    why = _reason(
+        category,
+        role,
+        "why_priority_point",
+        name=s.name,
+        point=point.to_user(),
+        priority=priority.to_user(),
+        date=priority.date,
+    )
+    return _Draft(category, "priority_point", fill, why, 0.0)
+
+
 def _habit(s: Signals) -> _Draft | None:
     """The first 1:1 of a series: agree the rhythm and an agenda habit (design §1, idea 5)."""
     if not (s.first and s.cadence):
@@ -475,6 +496,9 @@ def _leading(
     follow = _follow_up(s, ctx, is_personal)
     if follow:
         lead.append(follow)
+    on_priority = _priority_point(s)
+    if on_priority:
+        lead.append(on_priority)
     habit = _habit(s)
     if habit:
         lead.append(habit)

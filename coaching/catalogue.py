@@ -45,6 +45,7 @@ SLOTS: dict[str, frozenset[str]] = {
     "several": frozenset({"name", "items"}),
     "habit": frozenset({"name", "cadence"}),
     "lead": frozenset({"name"}),
+    "priority_point": frozenset({"name", "point"}),
 }
 #: Reasons (`why`, `why_<slot>`, `why_win_fresh`, `why_season`) may use these. A reason is one
 #: line, or three that go with the slot's three phrasings (the same one is picked).

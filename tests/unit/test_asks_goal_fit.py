@@ -251,3 +251,30 @@ def test_advice_noted_in_a_private_line_is_not_named() -> None:
     c = ctx(entry(1, EntryKind.NOTE, "Dana suggested I see a therapist about the stress", 16))
     text = said(every_candidate(c, is_personal=lambda t: "therapist" in t))
     assert "therapist" not in text
+
+
+# --- D: a point that touches the priority they named ----------------------------------------
+
+
+def test_a_point_on_their_stated_priority_is_raised_with_an_offer_to_own_the_fix() -> None:
+    c = ctx(
+        entry(1, EntryKind.PRIORITY, "Dana: zero customer churn this quarter, above all", 20, OPEN),
+        entry(2, EntryKind.GAVE, "covered Dana's standup", 9),
+        entry(
+            3, EntryKind.AGENDA, "the Acme renewal is wobbling, want to talk it through", 1, OPEN
+        ),
+    )
+    asks = suggest_asks(c)
+    idea = next(a for a in asks if a.category is AskCategory.IDEAS)
+    assert "the Acme renewal" in idea.wording and "own" in idea.wording
+    assert "zero customer churn" in idea.reason
+
+
+def test_a_favour_asked_in_a_point_is_not_taken_for_their_priority() -> None:
+    c = ctx(
+        entry(1, EntryKind.PRIORITY, "Dana: cutting agency shifts on nights", 20, OPEN),
+        entry(2, EntryKind.AGENDA, "Could I swap my night shifts next month?", 1, OPEN),
+    )
+    assert all(
+        a.category is not AskCategory.IDEAS or "shift" not in a.wording for a in every_candidate(c)
+    )

@@ -134,6 +134,7 @@ SLOT_FIELDS = {
     "goal": {"name", "item", "date"},
     "lead": {"name"},
     "advice": {"name", "item", "date"},
+    "priority_point": {"name", "point", "priority", "date"},
     "promise_link": {"name", "item", "date", "point"},
 }
 #: Who the card may call the counterpart, by the table a line sits in.
