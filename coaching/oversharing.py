@@ -144,6 +144,14 @@ def content_words(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.casefold() for p in phrases for w in _WORD.findall(p) if meaningful(w))
 
 
+def _trimmed(phrase: str) -> str:
+    """A phrase with two or more meaningful words loses the empty ones at its ends ("mi madre
+    está ingresada en" → "madre está ingresada"); one with a single meaningful word keeps its
+    small words, which are its meaning ("two of us")."""
+    kept = [m for m in _WORD.finditer(phrase) if meaningful(m.group())]
+    return phrase[kept[0].start() : kept[-1].end()] if len(kept) >= 2 else phrase
+
+
 def shown_triggers(category: str, triggers: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The words a flag quotes: the model's phrases that contain a word carrying the category
     (its sub-topics' stems), else such words of the text, else the model's phrases; only
@@ -152,7 +160,7 @@ def shown_triggers(category: str, triggers: tuple[str, ...], text: str) -> tuple
     "still not" or "en" never stand for anything."""
     cues = cue_words(category, text)
     folded = {c.casefold() for c in cues}
-    phrases = [t for t in triggers if content_words((t,))]
+    phrases = [_trimmed(t) for t in triggers if content_words((t,))]
     kept = [t for t in phrases if folded & {w.casefold() for w in _WORD.findall(t)}]
     loose = [c for c in cues if meaningful(c)]
     return tuple((kept or loose or phrases)[:MAX_SHOWN])

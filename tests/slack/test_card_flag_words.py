@@ -100,7 +100,7 @@ def test_the_drift_note_names_an_earlier_note_by_topic_and_date_never_a_category
     card = alice.command(f"prep <@{DANA}>")
     drift = _optics(card)
     assert "3 of your last 4 entries, counting points 2–3 below" in drift
-    assert "one earlier note (your dad, 16 Nov)" in drift
+    assert "one earlier note — your dad (16 Nov)" in drift
     assert "about family" not in drift
 
 
