@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.blocks import assert_valid_message
+from tests.blocks import assert_valid_message, context_texts
 from tests.slack.capture_helpers import dm, post_event
 from tests.slack.conftest import ALICE, DANA
 
@@ -61,18 +61,8 @@ def _meet(alice, clock, when: str, role: str = "sponsor") -> None:
     alice.command(f"schedule <@{DANA}> {when} as {role}")
 
 
-def _contexts(card: dict) -> list[str]:
-    return [
-        e["text"]
-        for b in card["blocks"]
-        if b["type"] == "context"
-        for e in b["elements"]
-        if "text" in e
-    ]
-
-
 def _optics(card: dict) -> str:
-    return " ".join(t for t in _contexts(card) if t.startswith(":eyes:"))
+    return " ".join(t for t in context_texts(card) if t.startswith(":eyes:"))
 
 
 def test_a_follow_up_about_a_list_by_friday_is_no_favouritism(alice, clock):
@@ -133,5 +123,5 @@ def test_a_seven_o_clock_site_one_on_one_is_in_working_hours(alice, clock, when,
     _meet(alice, clock, when, "manager")
     card = alice.command(f"prep <@{DANA}>")
     assert_valid_message(card)
-    shown = any("outside working hours" in t for t in _contexts(card))
-    assert shown is after_hours, _contexts(card)
+    shown = any("outside working hours" in t for t in context_texts(card))
+    assert shown is after_hours, context_texts(card)
