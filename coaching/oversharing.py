@@ -83,11 +83,12 @@ class Scanner(Protocol):
 #: the same recall).
 CARE_AS_SECOND = 0.2
 #: Any other second category shows only when it is this likely too and has words of its own: on
-#: dev, 230 points get a second category at the model's "also" bar (0.1) and 41 of them are right;
-#: at 0.3, 12 do, mostly honest pairs ("my kid has been really sick": family and health).
+#: dev (bench/flag_display.py), 221 points get a second category at the model's "also" bar (0.1)
+#: and 39 of them are right; at 0.3, 12 do, mostly honest pairs ("my kid has been really sick").
 SECOND_STRONG = 0.3
-#: How sure a flag must be before a note about the whole relationship (favouritism, drift) leans
-#: on it: on dev, the model's first category is right 94% of the time at 0.5, 85% at its bar.
+#: How sure a reading must be before a note about the whole relationship (favouritism, drift)
+#: leans on it. On dev: lines whose personal flags with words add up to 0.5 are 98% personal
+#: (recall 0.78); a first flag of favouritism at 0.5 is right 93% of the time (28 of 38 found).
 CONFIDENT = 0.5
 
 #: How many words a flag quotes back.
