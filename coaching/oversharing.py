@@ -13,11 +13,16 @@ endpoint) can be plugged in later by anything that takes a text and returns flag
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Protocol
 
-from coaching.oversharing_model import default_model
+from babel.dates import get_day_names, get_month_names
+from stop_words import get_stop_words
+
+from coaching.oversharing_model import Verdict, default_model
 from coaching.reframes import cue_words, reframe_for
 
 
@@ -61,6 +66,8 @@ class Flag:
     category: Category
     triggers: tuple[str, ...]
     reframe: str | None  # None for distress: it gets care, not a rewrite
+    #: How sure the model is of this category; notes about a relationship need `CONFIDENT`.
+    probability: float = 1.0
 
     @property
     def needs_care(self) -> bool:
@@ -75,35 +82,133 @@ class Scanner(Protocol):
 #: the model's usual bar for a second category (on dev: precision 0.40 at 0.1, 0.65 at 0.2, for
 #: the same recall).
 CARE_AS_SECOND = 0.2
-
+#: Any other second category shows only when it is this likely too and has words of its own: on
+#: dev (bench/flag_display.py), 221 points get a second category at the model's "also" bar (0.1)
+#: and 39 of them are right; at 0.3, 12 do, mostly honest pairs ("my kid has been really sick").
+SECOND_STRONG = 0.3
+#: How sure a reading must be before a note about the whole relationship (favouritism, drift)
+#: leans on it. On dev: lines whose personal flags with words add up to 0.5 are 98% personal
+#: (recall 0.78); a first flag of favouritism at 0.5 is right 93% of the time (28 of 38 found).
+CONFIDENT = 0.5
 
 #: How many words a flag quotes back.
 MAX_SHOWN = 3
 _WORD = re.compile(r"\w+")
+#: The other languages of the training data (README, "Other languages are checked"), whose
+#: function words come from the stop-words package. Its English list is a search engine's (it
+#: drops "date", "home" and "bill"), so English has its own below.
+_LANGUAGES = ("de", "fr", "es", "pt", "it", "nl", "pl", "sv", "ja", "hi")
+#: English words that carry no topic when quoted back alone: function words, modals and hedges,
+#: and a to-do's everyday words ("my matter list by Fri", "a bit slower", "still not paid").
+_ENGLISH_EMPTY = """
+a an the of to for on in at by with from into onto about over under up down out off and or but
+nor if so as than then is am are was were be been being it its it's i me my mine we us our you
+your he him his she her they them their this that these those what which who whom whose how when
+where why would could should will shall can may might must do does did done have has had having
+not no yes just only still even also too very really quite rather much more most less some any
+all each every both either neither other others another same such again ever never already yet
+maybe perhaps probably please thanks ok okay i'm i've i'll i'd you're we're they're that's
+there there's here get got getting make made let lets
+first next last before after while since until around bit lot lots thing things stuff list nothing
+called mention mentioned something anything everything someone anyone everyone else
+"""
+
+
+def _calendar_words(lang: str) -> set[str]:
+    """Day and month names, full and short ("Fri", "diciembre"): when, never what."""
+    names = [
+        get(width, context, lang).values()
+        for get in (get_day_names, get_month_names)
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+    ]
+    return {n.casefold().rstrip(".") for group in names for n in group}
+
+
+@cache
+def _empty_words() -> frozenset[str]:
+    words = {w.casefold() for lang in _LANGUAGES for w in get_stop_words(lang)}
+    words |= set(_ENGLISH_EMPTY.split())
+    for lang in ("en", *_LANGUAGES):
+        words |= _calendar_words(lang)
+    return frozenset(words)
+
+
+def meaningful(word: str) -> bool:
+    """A word worth quoting back: not a function word of any language the data has, a day or
+    month name, a number, or an everyday word that carries no topic ("list", "might")."""
+    folded = word.casefold()
+    return len(folded) > 1 and not folded.isdigit() and folded not in _empty_words()
+
+
+def content_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.casefold() for p in phrases for w in _WORD.findall(p) if meaningful(w))
+
+
+def _trimmed(phrase: str) -> str:
+    """A phrase with two or more meaningful words loses the empty ones at its ends ("mi madre
+    está ingresada en" → "madre está ingresada"); one with a single meaningful word keeps its
+    small words, which are its meaning ("two of us")."""
+    kept = [m for m in _WORD.finditer(phrase) if meaningful(m.group())]
+    return phrase[kept[0].start() : kept[-1].end()] if len(kept) >= 2 else phrase
 
 
 def shown_triggers(category: str, triggers: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The words a flag quotes: the model's phrases that contain a word carrying the category
-    (its sub-topics' stems), else such words of the text; the model's own phrases only when
-    nothing carries it. So "head" never stands for gossip while "useless" is right there."""
+    (its sub-topics' stems), else such words of the text, else the model's phrases; only
+    phrases with a meaningful word, and empty when none has one, so the flag names its
+    category alone. So "head" never stands for gossip while "useless" is right there, and
+    "still not" or "en" never stand for anything."""
     cues = cue_words(category, text)
     folded = {c.casefold() for c in cues}
-    kept = [t for t in triggers if folded & {w.casefold() for w in _WORD.findall(t)}]
-    return tuple((kept or list(cues))[:MAX_SHOWN]) or triggers[:MAX_SHOWN]
+    phrases = [_trimmed(t) for t in triggers if content_words((t,))]
+    kept = [t for t in phrases if folded & {w.casefold() for w in _WORD.findall(t)}]
+    loose = [c for c in cues if meaningful(c)]
+    return tuple((kept or loose or phrases)[:MAX_SHOWN])
+
+
+def _flag(v: Verdict, text: str) -> Flag:
+    category = Category(v.category)
+    return Flag(
+        category=category,
+        triggers=shown_triggers(v.category, v.triggers, text),
+        reframe=reframe_for(category.value, v.triggers, text),
+        probability=v.probability,
+    )
+
+
+def _stands_second(flag: Flag, first: Flag) -> bool:
+    """A second category is worth a line of its own when it is likely on its own terms: distress
+    (already above its care bar); anything else strong and quoting words the first does not."""
+    if flag.needs_care:
+        return True
+    own = content_words(flag.triggers) - content_words(first.triggers)
+    return flag.probability >= SECOND_STRONG and bool(own)
 
 
 def scan(text: str) -> list[Flag]:
-    """Flags for `text`, most likely first."""
-    verdicts = default_model().verdicts(text)
+    """Every category the model finds in `text`, most likely first (what recall is measured
+    on); `worth_showing` picks the lines the user reads."""
     return [
-        Flag(
-            category=(category := Category(v.category)),
-            triggers=shown_triggers(v.category, v.triggers, text),
-            reframe=reframe_for(category.value, v.triggers, text),
-        )
-        for i, v in enumerate(verdicts)
+        _flag(v, text)
+        for i, v in enumerate(default_model().verdicts(text))
         if i == 0 or v.category != Category.DISTRESS or v.probability >= CARE_AS_SECOND
     ]
+
+
+def worth_showing(flags: Sequence[Flag]) -> list[Flag]:
+    """What a point shows: its first flag, and a second only when it stands on its own — a
+    third category, or a weak second on words like "en" or "still not", only repeats the
+    warning with noise."""
+    if not flags:
+        return []
+    first, *others = flags
+    return [first, *[f for f in others if _stands_second(f, first)][:1]]
+
+
+def is_confident(flag: Flag) -> bool:
+    """Sure enough, and with words to show for it, to count in a note about the relationship."""
+    return flag.probability >= CONFIDENT and bool(content_words(flag.triggers))
 
 
 def is_personal(text: str) -> bool:

@@ -29,7 +29,7 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
-from coaching.oversharing import Category, Flag, is_personal, scan
+from coaching.oversharing import Category, Flag, is_personal, scan, worth_showing
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 
@@ -160,7 +160,9 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
             first=bool(meeting and meeting.first),
         )
     )
-    favouritism = any(f.category is Category.FAVOURITISM for p in points for f in p.flags)
+    favouritism = any(
+        f.category is Category.FAVOURITISM for p in points for f in worth_showing(p.flags)
+    )
     return PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,
