@@ -61,7 +61,7 @@ def zone_reads_once_dana_is_read(fake_slack) -> int:
 def test_a_zone_that_answers_in_time_reads_the_first_once_meeting_in_it(
     new_user, http_bot, sqlite_engine
 ):
-    new_user.slow_down("users.info", 0.2)
+    new_user.slow_down("users.info", 0.1)
     reply = send(http_bot, new_user, ONCE_TODAY)
     assert "Scheduled" in reply["text"] and "America/New_York" in reply["text"]
     assert series_rows(sqlite_engine) == [("once", "2026-11-25", "10:00", "America/New_York")]
@@ -73,7 +73,7 @@ def test_a_zone_that_answers_late_holds_the_command_and_confirms_it_after(
     new_user, http_bot, sqlite_engine, monkeypatch
 ):
     monkeypatch.setattr(first_zone, "ZONE_WAIT_SECONDS", 0.1)
-    new_user.slow_down("users.info", 0.6)
+    new_user.slow_down("users.info", 0.3)
     reply = send(http_bot, new_user, ONCE_TODAY)
     assert "asking Slack for your time zone" in reply["text"]
     assert series_rows(sqlite_engine) == []  # nothing stored in UTC meanwhile
@@ -87,7 +87,7 @@ def test_a_zone_that_answers_late_holds_the_command_and_confirms_it_after(
 
 def test_quiet_hours_wait_for_the_zone_too(new_user, http_bot, sqlite_engine, monkeypatch):
     monkeypatch.setattr(first_zone, "ZONE_WAIT_SECONDS", 0.1)
-    new_user.slow_down("users.info", 0.6)
+    new_user.slow_down("users.info", 0.3)
     reply = send(http_bot, new_user, "settings quiet 22:00-07:00")
     assert "asking Slack for your time zone" in reply["text"]
     [later] = follow_ups(new_user)
@@ -104,7 +104,7 @@ def test_slack_without_an_answer_says_utc_plainly(new_user, http_bot, sqlite_eng
 
 
 def test_a_command_without_a_time_does_not_wait_for_the_zone(new_user, http_bot, monkeypatch):
-    new_user.slow_down("users.info", 0.6)
+    new_user.slow_down("users.info", 0.3)
     reply = send(http_bot, new_user, "list")
     assert "No 1:1s scheduled yet" in reply["text"]
     assert "asking Slack" not in reply["text"]
