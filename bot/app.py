@@ -125,15 +125,15 @@ def standard_hooks(
     left in the inbox — all of the workspace of `client`'s token only (asked of Slack once when
     `team_id` is not given)."""
     from bot.dispatcher import instance_name
+    from bot.posted import PROMPT_TYPE, dm_once, queued_reply
     from handlers.calendar.sync import calendar_hook
     from handlers.capture.backfill import fill_pending_texts
-    from handlers.capture.replies import post_queued
     from handlers.views.leverage import prompt_message
     from services.inbox import replay_due
     from services.leverage_prompts import send_due_prompts
     from services.outbox import send_due
 
-    post = post_queued(client)
+    post = queued_reply(client)
     known: dict[str, str] = {"id": team_id} if team_id else {}
 
     def team() -> str:
@@ -146,7 +146,7 @@ def standard_hooks(
         lambda now: send_due(session_factory, post, now, team_id=team()),
         lambda now: send_due_prompts(
             session_factory,
-            lambda user_id, payload: client.chat_postMessage(channel=user_id, **payload),
+            dm_once(client, PROMPT_TYPE),
             prompt_message,
             now,
             team_id=team(),
