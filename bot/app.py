@@ -152,7 +152,7 @@ def standard_hooks(
             team_id=team(),
         ),
         # Calendars due a read, each claimed so one instance reads it at a time.
-        calendar_hook(session_factory, client, instance=instance_name()),
+        calendar_hook(session_factory, client, instance=instance_name(), team=team),
     ]
     if app is not None:
         hooks.append(
