@@ -8,13 +8,10 @@ from __future__ import annotations
 import pytest
 from slack_sdk.errors import SlackApiError
 
-from bot.app import standard_hooks
-from bot.fake_slack import TEAM_ID
 from bot.slack_client import make_web_client
 from services import outbox
-from storage.db import make_session_factory
 from tests.conftest import config_for
-from tests.slack.capture_helpers import dm, entries, post_event, wait_until
+from tests.slack.capture_helpers import dm, entries, post_event, queued_reply, wait_until
 from tests.slack.conftest import ALICE
 
 
@@ -49,16 +46,8 @@ def test_the_shared_client_never_resends_a_post_but_retries_a_read(fake_slack, m
 
 
 def test_a_queued_reply_answered_503_is_posted_once(fake_slack, bolt_app, sqlite_engine, clock):
-    factory = make_session_factory(sqlite_engine)
-    outbox.queue(
-        factory,
-        team_id=TEAM_ID,
-        user_id=ALICE,
-        payload={"text": "Logged: the roadmap review went well."},
-        now=clock(),
-        after=outbox.UNREACHABLE_BACKOFF,
-    )
-    send_queued = standard_hooks(factory, make_web_client(config_for(fake_slack)), bolt_app)[1]
+    after = outbox.UNREACHABLE_BACKOFF
+    send_queued = queued_reply(fake_slack, bolt_app, sqlite_engine, ALICE, clock(), after=after)
     fake_slack.fail("chat.postMessage", status=503, retry_after=None, times=1)
     send_queued(clock() + outbox.UNREACHABLE_BACKOFF * 2)
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
