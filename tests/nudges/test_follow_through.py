@@ -137,7 +137,7 @@ def test_a_prompt_slack_took_but_whose_answer_was_lost_is_not_sent_again(
     dispatcher.tick()  # posted; the answer never reached us
     clock.advance(LEASE + timedelta(minutes=1))
     dispatcher.tick()  # the retry reads the DM first and finds it
-    _ticks(dispatcher, clock, hours=12)
+    _ticks(dispatcher, clock, hours=2)
     assert len(fake_slack.posted["D" + ALICE[1:]]) == 1  # what Alice sees: one prompt
     assert len(_prompts(fake_slack)) == 1  # and no second post was even tried
     assert fake_slack.calls_to("conversations.history")
