@@ -17,6 +17,7 @@ from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
 
 import handlers
+from bot import bolt_body
 from bot.clock import utc_now
 from bot.slack_client import team_of
 from handlers.errors import handle_error
@@ -72,6 +73,7 @@ def build_app(
         context["client"] = client
         return next()
 
+    bolt_body.install()  # a slash command that says "payload" is still a slash command
     app = App(
         # Named, or Bolt names the app after its caller's file via inspect.stack(), which reads
         # the source of every frame: ~70 ms for each app a test builds.
