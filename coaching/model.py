@@ -155,6 +155,9 @@ class Relationship:
     person: Person
     role: Role = Role.OTHER
     display_name: str | None = None
+    #: Their job title from the Slack profile ("Product Marketing Manager"): tells the asks
+    #: whether they work in the user's target field, or decide who does.
+    title: str | None = None
 
     @property
     def label(self) -> str:

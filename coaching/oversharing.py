@@ -12,12 +12,13 @@ endpoint) can be plugged in later by anything that takes a text and returns flag
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
 from coaching.oversharing_model import default_model
-from coaching.reframes import reframe_for
+from coaching.reframes import cue_words, reframe_for
 
 
 class Category(StrEnum):
@@ -76,13 +77,28 @@ class Scanner(Protocol):
 CARE_AS_SECOND = 0.2
 
 
+#: How many words a flag quotes back.
+MAX_SHOWN = 3
+_WORD = re.compile(r"\w+")
+
+
+def shown_triggers(category: str, triggers: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The words a flag quotes: the model's phrases that contain a word carrying the category
+    (its sub-topics' stems), else such words of the text; the model's own phrases only when
+    nothing carries it. So "head" never stands for gossip while "useless" is right there."""
+    cues = cue_words(category, text)
+    folded = {c.casefold() for c in cues}
+    kept = [t for t in triggers if folded & {w.casefold() for w in _WORD.findall(t)}]
+    return tuple((kept or list(cues))[:MAX_SHOWN]) or triggers[:MAX_SHOWN]
+
+
 def scan(text: str) -> list[Flag]:
     """Flags for `text`, most likely first."""
     verdicts = default_model().verdicts(text)
     return [
         Flag(
             category=(category := Category(v.category)),
-            triggers=v.triggers,
+            triggers=shown_triggers(v.category, v.triggers, text),
             reframe=reframe_for(category.value, v.triggers, text),
         )
         for i, v in enumerate(verdicts)
