@@ -145,8 +145,9 @@ EXAMPLES = {
 
 _SMALL_WORD_TRIGGER = pytest.mark.xfail(
     strict=True,
-    reason="since the round-4 data the model quotes 'us' from 'just the two of us'; which words "
-    "are quoted is decided in LinearModel._explain, owned by the trigger-word work, not retrained",
+    reason="since the round-4 data the model quotes 'us' from 'just the two of us'; the words "
+    "quoted are chosen by LinearModel._explain and shown_triggers (the trigger-word work), "
+    "which the retrain left alone",
 )
 
 
