@@ -10,9 +10,10 @@ Everything is deterministic (no random state, fixed fold order, rounded weights,
 two runs on the same data write the same bytes.
 
 Data: `tests/data/oversharing.csv` (`text,label,category,source,split`). The model is fitted on
-`train` only. C and the one decision threshold were chosen by `--cv`: five folds of `train` split
-by *source* (a writer's or a batch's rows stay together), so every out-of-fold figure is a
-figure on a writer the fold's model never read, which is what a holdout measures. Choosing the
+`train` only. C, the class weights and the one decision threshold were chosen by `--cv`: five
+folds of `train` split by *source* (a writer's or a batch's rows stay together; scikit-learn's
+GroupKFold, which also evens the folds' sizes), so every out-of-fold figure is a figure on a
+writer the fold's model never read, which is what a holdout measures. Choosing the
 cut on `dev` instead was optimistic: dev precision 0.95 became 0.92 on round 1's holdout. `dev`
 is never fitted on and the tests measure it; `holdout` is never read here.
 """
@@ -23,7 +24,6 @@ import argparse
 import csv
 import json
 import sys
-import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -41,10 +41,15 @@ TOL = 1e-3  # lbfgs stopping tolerance: tighter changes no dev figure and trains
 #: "personal" is the highest cut on P(none) whose out-of-fold precision (--cv) is at this level.
 TARGET_PRECISION = 0.95
 CUTS = [round(0.10 + 0.02 * i, 2) for i in range(26)]
-PERSONAL = 0.42  # the cut --cv chose (printed by it); a flag when P(none) is below it
+PERSONAL = 0.46  # the cut --cv chose (printed by it); a flag when P(none) is below it
 FOLDS = 5
 ALSO = 0.1  # a second category is shown from this probability (recall per category, same P)
-CLASS_WEIGHT: str | None = None  # chosen by --cv ("balanced" lost 4 points of recall)
+#: Chosen by --cv: weighting the five categories with the fewest rows and the lowest recall by 1.5
+#: raised the weakest category's out-of-fold recall (0.82 to 0.85) for the same overall figures;
+#: 2.0 scored the same, 3.0 and "balanced" lost recall.
+CLASS_WEIGHT = dict.fromkeys(
+    ("mental_health", "substances", "dating", "favouritism", "politics_religion"), 1.5
+)
 #: Weights this small are dropped and the rest rounded, to keep the file small (2.0 MB); pruning at
 #: 0.15 (1.2 MB) or 0.2 (1.0 MB) cost 1 and 2 points of out-of-fold recall.
 PRUNE = 0.1
@@ -128,9 +133,14 @@ def cross_validate(path: Path) -> float:
     The models are the shipped kind (pruned, rounded, scored by LinearModel), so the figures are
     those of what would ship.
     """
+    from sklearn.model_selection import GroupKFold
+
     with path.open(newline="", encoding="utf-8") as handle:
         rows = [r for r in csv.DictReader(handle) if r["split"] == "train"]
-    fold = {s: zlib.crc32(s.encode()) % FOLDS for s in sorted({r["source"] for r in rows})}
+    groups = [r["source"] for r in rows]
+    fold = {}  # GroupKFold keeps a source in one fold and balances the folds' sizes
+    for k, (_, held) in enumerate(GroupKFold(n_splits=FOLDS).split(rows, groups=groups)):
+        fold.update((groups[i], k) for i in held)
     models: dict[int, LinearModel] = {}
     for k in range(FOLDS):
         fitted = [r for r in rows if fold[r["source"]] != k]
