@@ -104,6 +104,9 @@ class LinearModel:
     bias: tuple[float, ...]
     #: `personal`: flag when P(none) is below it; `also`: a second category needs this much.
     thresholds: dict[str, float]
+    #: Words never quoted back as a trigger: function words, day and month names of the
+    #: languages in the data, and everyday words with no topic (built by the training script).
+    quiet_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, raw: str) -> LinearModel:
@@ -113,6 +116,7 @@ class LinearModel:
             weights={k: dict(v) for k, v in data["weights"].items()},
             bias=tuple(data["bias"]),
             thresholds=dict(data["thresholds"]),
+            quiet_words=frozenset(data.get("quiet_words", ())),
         )
 
     def probabilities(self, text: str) -> dict[str, float]:

@@ -143,20 +143,9 @@ EXAMPLES = {
 }
 
 
-_SMALL_WORD_TRIGGER = pytest.mark.xfail(
-    strict=True,
-    reason="since the round-4 data the model quotes 'us' from 'just the two of us'; the words "
-    "quoted are chosen by LinearModel._explain and shown_triggers (the trigger-word work), "
-    "which the retrain left alone",
-)
-
-
 @pytest.mark.parametrize(
     "category",
-    [
-        pytest.param(c, marks=_SMALL_WORD_TRIGGER) if c is Category.FAVOURITISM else c
-        for c in Category
-    ],
+    list(Category),
     ids=lambda c: c.value,
 )
 def test_each_category_is_explained_with_words_from_the_text(category: Category) -> None:
