@@ -16,11 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
 from typing import Protocol
-
-from babel.dates import get_day_names, get_month_names
-from stop_words import get_stop_words
 
 from coaching.oversharing_model import Verdict, default_model
 from coaching.reframes import cue_words, reframe_for
@@ -94,51 +90,13 @@ CONFIDENT = 0.5
 #: How many words a flag quotes back.
 MAX_SHOWN = 3
 _WORD = re.compile(r"\w+")
-#: The other languages of the training data (README, "Other languages are checked"), whose
-#: function words come from the stop-words package. Its English list is a search engine's (it
-#: drops "date", "home" and "bill"), so English has its own below.
-_LANGUAGES = ("de", "fr", "es", "pt", "it", "nl", "pl", "sv", "ja", "hi")
-#: English words that carry no topic when quoted back alone: function words, modals and hedges,
-#: and a to-do's everyday words ("my matter list by Fri", "a bit slower", "still not paid").
-_ENGLISH_EMPTY = """
-a an the of to for on in at by with from into onto about over under up down out off and or but
-nor if so as than then is am are was were be been being it its it's i me my mine we us our you
-your he him his she her they them their this that these those what which who whom whose how when
-where why would could should will shall can may might must do does did done have has had having
-not no yes just only still even also too very really quite rather much more most less some any
-all each every both either neither other others another same such again ever never already yet
-maybe perhaps probably please thanks ok okay i'm i've i'll i'd you're we're they're that's
-there there's here get got getting make made let lets
-first next last before after while since until around bit lot lots thing things stuff list nothing
-called mention mentioned something anything everything someone anyone everyone else
-"""
-
-
-def _calendar_words(lang: str) -> set[str]:
-    """Day and month names, full and short ("Fri", "diciembre"): when, never what."""
-    names = [
-        get(width, context, lang).values()
-        for get in (get_day_names, get_month_names)
-        for width in ("wide", "abbreviated")
-        for context in ("format", "stand-alone")
-    ]
-    return {n.casefold().rstrip(".") for group in names for n in group}
-
-
-@cache
-def _empty_words() -> frozenset[str]:
-    words = {w.casefold() for lang in _LANGUAGES for w in get_stop_words(lang)}
-    words |= set(_ENGLISH_EMPTY.split())
-    for lang in ("en", *_LANGUAGES):
-        words |= _calendar_words(lang)
-    return frozenset(words)
 
 
 def meaningful(word: str) -> bool:
     """A word worth quoting back: not a function word of any language the data has, a day or
     month name, a number, or an everyday word that carries no topic ("list", "might")."""
     folded = word.casefold()
-    return len(folded) > 1 and not folded.isdigit() and folded not in _empty_words()
+    return len(folded) > 1 and not folded.isdigit() and folded not in default_model().quiet_words
 
 
 def content_words(phrases: tuple[str, ...]) -> frozenset[str]:
