@@ -29,7 +29,14 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
-from coaching.oversharing import Category, Flag, is_personal, scan, worth_showing
+from coaching.oversharing import (
+    Category,
+    Flag,
+    is_confident,
+    is_personal,
+    scan,
+    worth_showing,
+)
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 
@@ -154,8 +161,8 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         suggest_asks(
             ctx,
             limit=3,
-            # nothing the scan flags, distress included, is ever named in an ask
-            is_personal=lambda text: bool(scan(text)),
+            # nothing the scan is sure of, distress included, is ever named in an ask
+            is_personal=lambda text: any(is_confident(f) for f in scan(text)),
             meeting_at=meeting.start if meeting else None,
             first=bool(meeting and meeting.first),
         )
