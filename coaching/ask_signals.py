@@ -266,7 +266,7 @@ def with_ref(d: Dated, ctx: CoachingContext) -> Dated:
         d.entry.text,
         d.entry.created_at,
         now=ctx.now,
-        counterpart=ctx.relationship.label,
+        counterpart=ctx.relationship.full_label,
         names=ctx.names,
     )
     return replace(d, ref=ref)
@@ -370,7 +370,7 @@ def read_signals(
     )
     promise_link = None
     if promise:
-        owed = _content_stems(promise.entry.text) - _content_stems(ctx.relationship.label)
+        owed = _content_stems(promise.entry.text) - _content_stems(ctx.relationship.full_label)
         promise_link = _first_nameable(
             (
                 d
@@ -431,7 +431,7 @@ def read_signals(
                 for d in _newest_first(dated)
                 if d.entry.kind is EntryKind.NOTE
                 and d.days in REPORT_BACK_DAYS
-                and (topic := advice_of(d.entry.text, counterpart=ctx.relationship.label))
+                and (topic := advice_of(d.entry.text, counterpart=ctx.relationship.full_label))
                 and not is_personal(d.entry.text)
             ),
             None,

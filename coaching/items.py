@@ -160,8 +160,10 @@ class Reference:
 
     def to_counterpart(self, name: str) -> str:
         """The topic as the user says it to `name`: "Dana's plan" → "your plan"."""
-        text = re.sub(rf"(?i)\b{re.escape(name)}['’]s\b", "your", self.topic)
-        return re.sub(rf"(?i)\b{re.escape(name)}\b", "you", text)
+        # a first name also matches the full name a log line may use ("Dana Ruiz's plan")
+        who = rf"(?i:{re.escape(name)})" + ("" if " " in name else r"(?: [A-Z][\w-]*)?")
+        text = re.sub(rf"\b{who}['’]s\b", "your", self.topic)
+        return re.sub(rf"\b{who}\b", "you", text)
 
 
 _TO_USER = {"my": "your", "me": "you", "i": "you", "mine": "yours", "our": "your team's"}

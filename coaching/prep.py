@@ -116,7 +116,7 @@ def _show_full_checklist(
 def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk]) -> Give | None:
     """The concrete give the balance line names: their newest open priority, else the oldest
     promise still owed, as the suggested asks choose it — so the line and the asks agree."""
-    person = ctx.relationship.label
+    person = ctx.relationship.full_label
     open_ = [e for e in ctx.entries if e.status is EntryStatus.OPEN]
     priorities = sorted(
         (e for e in open_ if e.kind is EntryKind.PRIORITY), key=lambda e: e.created_at
@@ -142,7 +142,7 @@ def _history(entries: Sequence[Entry], now: datetime) -> timedelta:
 def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
     """The card for one relationship (and, when scheduled, its next occurrence)."""
     entries = ctx.entries
-    person = ctx.relationship.label
+    person = ctx.relationship.full_label
     carried = tuple(
         e
         for e in entries
@@ -179,7 +179,7 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         asks=asks,
         balance=describe_balance(
             balance(entries, now=ctx.now, window=WINDOW),
-            person,
+            ctx.relationship.label,
             window=WINDOW,
             on_card=True,
             logged=sum(

@@ -1,0 +1,66 @@
+"""Round 7 of the coaching review (issue 11): how the card names people and the goal.
+
+A mentor says "Helen, …", not "Helen Marsh, …": the card's copy uses the first name, while the
+header and the commands it shows keep the full display name (they must still find the person).
+Each test logs a small history the way a user would and reads the card the user would get.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.blocktext import Renderer
+from coaching.model import (
+    CoachingContext,
+    Entry,
+    EntryKind,
+    EntryStatus,
+    Person,
+    Relationship,
+    Role,
+)
+from coaching.prep import build_prep
+from handlers.views.prep import prep_message
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+OPEN, DONE = EntryStatus.OPEN, EntryStatus.DONE
+
+
+def entry(n: int, kind: EntryKind, text: str, days_ago: float, status: EntryStatus = OPEN) -> Entry:
+    return Entry(n, kind, text, status, NOW - timedelta(days=days_ago), relationship_id=1)
+
+
+def card(
+    *entries: Entry,
+    name: str = "Helen Marsh",
+    role: Role = Role.MANAGER,
+    goal: str | None = None,
+    title: str | None = None,
+) -> str:
+    """The card as the user reads it: the real builder, the real Block Kit view, as text."""
+    relationship = Relationship(
+        1, Person(user_id="U9", name=name), role, display_name=name, title=title
+    )
+    ctx = CoachingContext(relationship, entries=entries, goal=goal, now=NOW)
+    body = Renderer(lambda user_id: None).message(prep_message(build_prep(ctx, meeting=None)))
+    return " ".join(body.split())
+
+
+def test_the_card_addresses_the_counterpart_by_first_name() -> None:
+    text = card(
+        entry(1, EntryKind.FOLLOWUP, "send Helen the costed allergen matrix", 5),
+        entry(2, EntryKind.ASK, "asked to run the pass on Saturday nights", 40),
+        entry(3, EntryKind.ASK, "asked to sit in on the P&L review", 20),
+        entry(4, EntryKind.AGENDA, "can we talk about the rota?", 1),
+    )
+    assert "1:1 with Helen Marsh" in text  # the header keeps the display name
+    assert "Helen Marsh" not in text.split("1:1 with Helen Marsh", 1)[1]
+    assert "*Helen, " in text  # the asks open with the first name
+    assert "helped Helen" in text or "Send Helen" in text  # so does the balance
+
+
+def test_a_title_or_a_single_name_is_kept_whole() -> None:
+    text = card(entry(1, EntryKind.ASK, "asked for a stretch project", 3), name="Dr Patel")
+    assert "*Dr Patel, " in text
+    text = card(entry(1, EntryKind.ASK, "asked for a stretch project", 3), name="Cher")
+    assert "*Cher, " in text
