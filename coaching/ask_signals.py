@@ -129,7 +129,7 @@ _FUNCTION_WORDS = frozenset(
 _SUFFIX = re.compile(r"(?:ing|ers|er|es|s|ed)$")
 
 
-def _content_stems(text: str) -> set[str]:
+def content_stems(text: str) -> set[str]:
     """The words that carry what a line is about, roughly stemmed ("buyers", "buying" → "buy")."""
     words = re.findall(r"[a-z][a-z-]+", _normalise(text))
     stems = {_SUFFIX.sub("", w)[:6] for w in words if w not in _FUNCTION_WORDS}
@@ -139,7 +139,7 @@ def _content_stems(text: str) -> set[str]:
 #: The focus of a goal about leading people (`coaching.focus`).
 PEOPLE = "people management"
 #: Themes a priority and a talking point can share without a word in common: "zero lost-time
-#: incidents" and "near miss on the scaffold" are both about safety. Stems, as `_content_stems`
+#: incidents" and "near miss on the scaffold" are both about safety. Stems, as `content_stems`
 #: makes them.
 _THEMES: tuple[frozenset[str], ...] = tuple(
     frozenset(_SUFFIX.sub("", w)[:6] for w in words.split())
@@ -158,7 +158,7 @@ _THEMES: tuple[frozenset[str], ...] = tuple(
 def touches(point: str, priority: str) -> bool:
     """Whether a talking point speaks to a stated priority: two content words or a theme
     shared."""
-    mine, theirs = _content_stems(point), _content_stems(priority)
+    mine, theirs = content_stems(point), content_stems(priority)
     shared = len(mine & theirs) >= GOAL_OVERLAP
     return shared or any(mine & theme and theirs & theme for theme in _THEMES)
 
@@ -228,6 +228,8 @@ class Signals:
     first: bool  # the first 1:1 of the series
     cadence: str | None
     days_to_meeting: int | None
+    #: The open asks are chased on this card already (a follow-up ask, or the user's own point).
+    chased: bool = False
 
     @property
     def work_goal(self) -> bool:
@@ -317,12 +319,12 @@ def read_signals(
             pending[category] = max(d.days, pending.get(category, d.days))
     focus = ctx.focus if ctx.focus is not None else derive_focus(ctx.goal)
     step = focus if focus and is_role(focus) else derive_step(ctx.goal)
-    goal_words = _content_stems(" ".join(w for w in (focus, step) if w) or ctx.goal or "")
+    goal_words = content_stems(" ".join(w for w in (focus, step) if w) or ctx.goal or "")
     needed = min(GOAL_OVERLAP, len(goal_words))
     on_goal = frozenset(
         d.entry.id
         for d in asks
-        if goal_words and len(_content_stems(d.entry.text) & goal_words) >= needed
+        if goal_words and len(content_stems(d.entry.text) & goal_words) >= needed
     )
     # What the goal hangs on leads, however young; then the oldest.
     stale = sorted(
@@ -370,13 +372,13 @@ def read_signals(
     )
     promise_link = None
     if promise:
-        owed = _content_stems(promise.entry.text) - _content_stems(ctx.relationship.full_label)
+        owed = content_stems(promise.entry.text) - content_stems(ctx.relationship.full_label)
         promise_link = _first_nameable(
             (
                 d
                 for d in _newest_first(dated)
                 if d.entry.kind in (EntryKind.NOTE, EntryKind.PRIORITY)
-                and owed & _content_stems(d.entry.text)
+                and owed & content_stems(d.entry.text)
             ),
             ctx,
             is_personal,
@@ -463,4 +465,13 @@ def _is_idea_note(entry: Entry) -> bool:
     )
 
 
-__all__ = ["AskCategory", "Dated", "Signals", "classify_ask", "read_signals", "with_ref"]
+__all__ = [
+    "AskCategory",
+    "Dated",
+    "Signals",
+    "classify_ask",
+    "content_stems",
+    "read_signals",
+    "touches",
+    "with_ref",
+]

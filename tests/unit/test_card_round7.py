@@ -64,3 +64,36 @@ def test_a_title_or_a_single_name_is_kept_whole() -> None:
     assert "*Dr Patel, " in text
     text = card(entry(1, EntryKind.ASK, "asked for a stretch project", 3), name="Cher")
     assert "*Cher, " in text
+
+
+def asks_part(text: str) -> str:
+    return text.split("*Suggested asks*", 1)[1].split("*Balance*", 1)[0]
+
+
+def test_someone_in_the_target_field_is_asked_about_it_not_for_an_intro_to_it() -> None:
+    text = card(
+        entry(1, EntryKind.FOLLOWUP, "look into the evidence course", 60, DONE),
+        name="Sam Reyes",
+        role=Role.MENTOR,
+        goal="Move from claims handling into the fraud investigation team within a year.",
+        title="senior investigator in the fraud investigation team",
+    )
+    asks = asks_part(text)
+    assert "fraud investigation team" in asks
+    assert "someone you trust" not in asks and "network isn't" not in asks
+    assert "who in your network knows" not in asks and "who would you ask about" not in asks
+
+
+def test_an_open_ask_the_users_own_point_chases_is_not_asked_again() -> None:
+    text = card(
+        entry(1, EntryKind.ASK, "asked Sam for a shadow day at the fraud desk", 120),
+        entry(2, EntryKind.AGENDA, "still keen on the shadow day - any chance in January?", 1),
+        name="Sam Reyes",
+        role=Role.MENTOR,
+        goal="Move from claims handling into the fraud investigation team within a year.",
+        title="senior investigator in the fraud investigation team",
+    )
+    asks = asks_part(text)
+    assert "shadow day" not in asks  # the point does the follow-up
+    assert "before asking again" not in asks  # nor does a new ask tell the user to chase it
+    assert asks.strip()  # one new ask still follows
