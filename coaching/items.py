@@ -33,7 +33,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _COPULA = re.compile(
     r"(?i)\s+(?:is|was|were|are|went|got|looks?|looked|seems?|seemed|has been|had been|will be"
-    r"|landed|shipped|made it|moved|slipped|changed|postponed|delayed|cancell?ed)\b.*$"
+    r"|landed|shipped|made it|moved|slipped|changed|postponed|delayed|cancell?ed"
+    r"|has to|have to|needs? to|must|should|ought to)\b.*$"
 )
 #: A trailing "this quarter", "by Friday", "next week": when, not what.
 _WHEN_TAIL = re.compile(
@@ -93,6 +94,15 @@ _CARES_ABOUT = re.compile(
 _GOT_DONE = re.compile(
     r"(?i)^(?:got|had) (?P<what>(?:the|my|our|a|an) [\w' -]+?) (?P<done>approved|signed off"
     r"|accepted|funded|published|adopted|agreed|greenlit|green-lit)\b"
+)
+#: "upgrade-prep sim signed off by the captain": the same win said without "got".
+_SIGNED_OFF = re.compile(
+    r"^(?P<what>(?:(?:the|my|our|a|an) )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?)"
+    r" (?:was |were |got |has been |have been )?(?P<done>approved|signed off|accepted|funded"
+    r"|published|adopted|greenlit|green-lit)\b"
+)
+_NOT_A_THING = frozenset(
+    ["i", "we", "you", "they", "he", "she", "it", "this", "that", "someone", "everyone"]
 )
 #: Past-tense verbs a win or a gift opens with; the topic is their object.
 _DONE_VERBS = frozenset(
@@ -196,6 +206,12 @@ def _name(label: str) -> str:
     return label[:1].upper() + label[1:] if label.islower() else label
 
 
+def _a_thing(words: str) -> bool:
+    """Whether the words before "signed off" name a piece of work, not who did it or a verb."""
+    first = words.split()[0]
+    return first not in _NOT_A_THING and first not in _LEAD and first not in _DONE_VERBS
+
+
 def short_date(instant: datetime, now: datetime) -> str:
     """ "3 Nov" in the zone of `now` (the user's clock)."""
     local = instant.astimezone(now.tzinfo) if now.tzinfo else instant
@@ -215,6 +231,11 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     passed = _GOT_DONE.match(plain)
     if passed:  # "got the drainage redesign approved": the win is getting it through
         return f"getting {passed.group('what')} {passed.group('done')}"
+    passed = _SIGNED_OFF.match(plain)
+    if passed and _a_thing(passed.group("what")):
+        what = passed.group("what")
+        what = what if what.split()[0] in _DETERMINERS else f"the {what}"
+        return f"getting {what} {passed.group('done')}"
     plain = _COPULA.sub("", plain)
     plain = re.sub(
         r"(?i)\s+by (?:about |over |almost )?[\d.,]+\s*(?:%|x|ms|s|percent)?.*$", "", plain

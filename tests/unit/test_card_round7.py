@@ -97,3 +97,25 @@ def test_an_open_ask_the_users_own_point_chases_is_not_asked_again() -> None:
     assert "shadow day" not in asks  # the point does the follow-up
     assert "before asking again" not in asks  # nor does a new ask tell the user to chase it
     assert asks.strip()  # one new ask still follows
+
+
+def test_a_win_said_without_got_is_named_as_getting_it_through() -> None:
+    text = card(
+        entry(1, EntryKind.WIN, "quarterly audit signed off by the regional lead, no changes", 3),
+        name="Sam Reyes",
+        role=Role.SPONSOR,
+    )
+    assert "getting the quarterly audit signed off" in asks_part(text)
+
+
+def test_a_priority_said_with_has_to_is_named_without_it() -> None:
+    text = card(
+        entry(1, EntryKind.PRIORITY, "Sam: risk register has to be solid before the audit", 5),
+        entry(2, EntryKind.ASK, "asked Sam to review my draft", 9, DONE),
+        entry(3, EntryKind.GAVE, "helped Sam with the rota", 20, DONE),
+        name="Sam Reyes",
+        role=Role.PEER,
+    )
+    asks = asks_part(text)
+    assert "the risk register" in asks
+    assert "register has" not in asks
