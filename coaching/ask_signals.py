@@ -172,7 +172,7 @@ BUDGET_MONTHS = frozenset({10, 11, 12})
 #: A follow-up that is something to hand over ("send Olu the list"), not a reminder to chase.
 _DELIVERABLE = re.compile(
     r"(?i)^\s*(?:send|share|forward|email|write|draft|finish|prepare|give|lend|book|get|make"
-    r"|put together|write up)\b"
+    r"|put together|write up|redo|rewrite|revise|rework|redraft|polish|tidy up)\b"
 )
 #: How the card says a series' rhythm.
 _CADENCE_WORDS = {

@@ -46,7 +46,7 @@ _WHEN_TAIL = re.compile(
 _HOW_TAIL = re.compile(
     r"(?i)\s+(?:(?:a|one|two|three) (?:day|week|month|quarter|year)s? early|ahead of "
     r"(?:schedule|time|plan)|on time|on budget|under budget|early|first time"
-    r"|with(?:out| no| zero) \w+)\b.*$"
+    r"|with(?:out| no| zero) \w+|(?:with|using|in) (?:her|his|their|your|its) \w+)\b.*$"
 )
 #: Words that open a line before its topic: subjects, auxiliaries, request and report verbs.
 _LEAD = frozenset(
@@ -84,6 +84,7 @@ _LEAD_VERBS = frozenset(
 _NOT_A_VERB = frozenset(["i", "we", "you", "she", "he", "they", "it", "to", "be", "is", "was"])
 #: Verbs whose object is the thing itself: "if she'd write the sponsor memo" → "the sponsor memo".
 _MAKE_VERBS = frozenset(["write", "draft", "send", "share", "prepare", "sign"])
+_SHARE_OF = frozenset(["most", "all", "some", "part", "parts", "half", "much", "each"])
 #: "closed out", "signed off", "wrapped up": the particle is part of the verb.
 _PARTICLES = frozenset(["out", "off", "up", "through"])
 #: "Ruth cares most about stewardship data": the priority is what comes after.
@@ -113,6 +114,7 @@ _DONE_VERBS = frozenset(
     hosted taught trained coached interviewed debugged rolled automated cut reduced improved
     cleaned paired found solved resolved introduced connected recorded ran set
     send share forward email book draft finish prepare give lend
+    redo rewrite revise rework redraft polish rewrote redid reworked redrafted
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Base-form verbs a request opens with ("demo the dashboard"): turned into "demoing ...".
@@ -298,6 +300,8 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         else:
             break
     words = _bounded(words)
+    if len(words) > 2 and words[0].lower() in _SHARE_OF and words[1].lower() == "of":
+        words = words[2:]  # "rewrote most of my pathways": the pathways are the topic
     if len(words) > 2 and words[-2].lower() in {"with", "to", "for"} and words[-1].lower() in who:
         words = words[:-2]  # "the test plan with Ana": said to Ana, "with you" is noise
     if len(words) > 3 and words[1].lower() in {"on", "with"} and words[2].lower() in _FILLER_ING:

@@ -7,6 +7,7 @@ Each test logs a small history the way a user would and reads the card the user 
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from bot.blocktext import Renderer
@@ -119,3 +120,48 @@ def test_a_priority_said_with_has_to_is_named_without_it() -> None:
     asks = asks_part(text)
     assert "the risk register" in asks
     assert "register has" not in asks
+
+
+def test_a_time_phrase_is_never_the_focus_and_the_step_keeps_its_deadline() -> None:
+    text = card(
+        entry(1, EntryKind.WIN, "ran the new site's soft launch", 6, DONE),
+        name="Sam Reyes",
+        role=Role.MENTOR,
+        goal="Get made store manager of the new Bristol branch before it opens in June.",
+    )
+    asks = asks_part(text)
+    assert "the store manager role" in asks
+    assert "on June" not in asks and "about June" not in asks and "in June?" not in asks
+
+
+def test_a_goal_to_run_a_shift_gets_asks_about_getting_ready_to_lead() -> None:
+    text = card(
+        entry(1, EntryKind.GAVE, "covered the induction for two new starters", 10, DONE),
+        name="Sam Reyes",
+        role=Role.OTHER,
+        goal="Be ready to run the early shift when Pat leaves in the autumn.",
+        title="HR business partner",
+    )
+    asks = asks_part(text)
+    assert re.search(r"succession|leadership course|act up", asks)
+
+
+def test_a_skill_goal_said_as_good_enough_names_the_skill() -> None:
+    text = card(
+        entry(1, EntryKind.GAVE, "shared my survey data for Sam's paper", 20, DONE),
+        name="Sam Reyes",
+        role=Role.PEER,
+        goal="Get my report writing good enough that my drafts go out without heavy edits.",
+    )
+    assert "report writing" in asks_part(text)
+
+
+def test_work_the_user_is_redoing_for_them_is_delivered_by_name() -> None:
+    text = card(
+        entry(1, EntryKind.FOLLOWUP, "redo the methods section with her structure", 3),
+        name="Sam Reyes",
+        role=Role.PEER,
+    )
+    asks = asks_part(text)
+    assert "the methods section" in asks
+    assert "her structure" not in asks and "redo the" not in asks
