@@ -372,6 +372,10 @@ def _give(s: Signals) -> _Draft:
     return _Draft(category, slot, fill, why, 0.0)
 
 
+#: A promise to rework one's own piece after their input ("redo the impact section").
+_REWORK = re.compile(r"(?i)^\s*(?:redo|rewrite|revise|rework|redraft)\b")
+
+
 def _deliver(s: Signals) -> _Draft | None:
     """What the user owes them, delivered before the meeting rather than asked about in it."""
     if not (s.promise and s.promise.ref):
@@ -381,6 +385,9 @@ def _deliver(s: Signals) -> _Draft | None:
     fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
     told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
+    if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
+        why = _reason(category, role, "why_redone", **told)
+        return _Draft(category, "redone", fill, why, 0.0)
     if link:  # "she said buying wants people who know sell-through": send it framed for that
         why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
         why = replace(why, fill=why.fill | {"date": link.date})

@@ -165,3 +165,15 @@ def test_work_the_user_is_redoing_for_them_is_delivered_by_name() -> None:
     asks = asks_part(text)
     assert "the methods section" in asks
     assert "her structure" not in asks and "redo the" not in asks
+
+
+def test_reworked_work_is_sent_with_a_request_for_their_read() -> None:
+    text = card(
+        entry(1, EntryKind.FOLLOWUP, "rewrite the methods section with his comments", 3),
+        name="Sam Reyes",
+        role=Role.PEER,
+    )
+    asks = asks_part(text)
+    assert "the methods section" in asks
+    assert "in a form you can use" not in asks and "another shape" not in asks
+    assert "you'd rework the methods section" in asks  # why: their read on the new version
