@@ -208,6 +208,27 @@ def _name(label: str) -> str:
     return label[:1].upper() + label[1:] if label.islower() else label
 
 
+def _without_bare_tail(words: list[str]) -> list[str]:
+    """ "costed allergen matrix for spring menu" → "costed allergen matrix": a note's shorthand
+    drops the article a sentence needs ("for the spring menu"), and whether a noun takes one
+    cannot be told from the words — so a bare "for/on X Y" tail after a thing already named in
+    two words or more is left out rather than said wrongly."""
+    for i, word in enumerate(words):
+        if word.lower() not in ("for", "on") or i < 2:
+            continue
+        head = [w for w in words[:i] if w.lower() not in _DETERMINERS]
+        tail = words[i + 1 :]
+        bare = (
+            len(tail) >= 2
+            and all(w.islower() and w.isalpha() for w in tail)
+            and tail[0] not in _DETERMINERS
+            and not tail[-1].endswith(("s", "ing"))
+        )
+        if bare and len(head) >= 2:
+            return words[:i]
+    return words
+
+
 def _a_thing(words: str) -> bool:
     """Whether the words before "signed off" name a piece of work, not who did it or a verb."""
     first = words.split()[0]
@@ -302,6 +323,7 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     words = _bounded(words)
     if len(words) > 2 and words[0].lower() in _SHARE_OF and words[1].lower() == "of":
         words = words[2:]  # "rewrote most of my pathways": the pathways are the topic
+    words = _without_bare_tail(words)
     if len(words) > 2 and words[-2].lower() in {"with", "to", "for"} and words[-1].lower() in who:
         words = words[:-2]  # "the test plan with Ana": said to Ana, "with you" is noise
     if len(words) > 3 and words[1].lower() in {"on", "with"} and words[2].lower() in _FILLER_ING:

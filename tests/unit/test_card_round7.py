@@ -177,3 +177,13 @@ def test_reworked_work_is_sent_with_a_request_for_their_read() -> None:
     assert "the methods section" in asks
     assert "in a form you can use" not in asks and "another shape" not in asks
     assert "you'd rework the methods section" in asks  # why: their read on the new version
+
+
+def test_a_notes_bare_tail_is_left_out_rather_than_said_without_its_article() -> None:
+    text = card(
+        entry(1, EntryKind.FOLLOWUP, "send Helen the costed staffing plan for winter menu", 4),
+        entry(2, EntryKind.ASK, "asked to run the pass on Fridays", 30, DONE),
+    )
+    asks = asks_part(text)
+    assert "the costed staffing plan" in asks
+    assert "for winter menu" not in asks
