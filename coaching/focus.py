@@ -38,14 +38,15 @@ _TIME_TAIL = re.compile(
     r"\s+cycle|summer|winter|spring|autumn|fall|christmas|easter|new year|" + _MONTH_NAMES + r"|"
     r"(?:\w+\s+)?(?:promo|promotion|review|appraisal|partnership)\s+(?:round|cycle|window))\b.*$"
     # "before it opens in March", "when Dev retires": a clause about when is a time too
-    r"|\s+(?:before|when|once|until|by the time|as soon as)\s+(?:it|he|she|they|we|i|[A-Z]\w+"
-    r"|(?:the|our|my) \w+(?: \w+)?)\s+\w+(?:s|ed)\b.*$",
+    r"|\s+(?:before|when|once|until|by the time|as soon as)\s+(?:(?:it|he|she|they|we|i)\s+\w+"
+    r"|(?:[A-Z]\w+|(?:the|our|my) \w+(?: \w+)?)\s+\w+(?:s|ed))\b.*$",
     re.IGNORECASE,
 )
 #: "in March", "by the summer": the plain time inside a clause about when.
 _PLAIN_TIME = re.compile(
-    r"(?i)\b(?:in|by|before|over) (?P<t>(?:the )?(?:summer|winter|spring|autumn|christmas|easter"
-    r"|new year|" + _MONTH_NAMES + r"|\d{4}))\b"
+    r"(?i)\b(?:(?:in|by|before|over) (?P<t>(?:the )?(?:summer|winter|spring|autumn|christmas|easter"
+    r"|new year|" + _MONTH_NAMES + r"|\d{4}))|(?P<n>(?:next|this) (?:year|summer|winter|spring"
+    r"|autumn|quarter|month)))\b"
 )
 #: Roles that mean "managing people": their focus is the skill, not the title.
 _PEOPLE_LEAD = re.compile(
@@ -261,8 +262,9 @@ def derive_deadline(goal: str | None) -> str | None:
         plain = _PLAIN_TIME.search(tail.group(0))  # "before it opens in March" → "by March"
         if plain is None:
             return None
-        return "by " + " ".join(
-            w if w.lower() in _MONTHS else w.lower() for w in plain.group("t").split()
+        when = plain.group("t") or plain.group("n")
+        return ("" if when.lower().startswith(("next", "this")) else "by ") + " ".join(
+            w if w.lower() in _MONTHS else w.lower() for w in when.split()
         ).replace("christmas", "Christmas").replace("easter", "Easter")
     words = [w if w.lower() in _MONTHS else w.lower() for w in tail.group(0).strip().split()]
     return " ".join(words[:5]).rstrip(".!?") or None

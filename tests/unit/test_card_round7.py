@@ -37,12 +37,13 @@ def card(
     role: Role = Role.MANAGER,
     goal: str | None = None,
     title: str | None = None,
+    now: datetime = NOW,
 ) -> str:
     """The card as the user reads it: the real builder, the real Block Kit view, as text."""
     relationship = Relationship(
         1, Person(user_id="U9", name=name), role, display_name=name, title=title
     )
-    ctx = CoachingContext(relationship, entries=entries, goal=goal, now=NOW)
+    ctx = CoachingContext(relationship, entries=entries, goal=goal, now=now)
     body = Renderer(lambda user_id: None).message(prep_message(build_prep(ctx, meeting=None)))
     return " ".join(body.split())
 
@@ -187,3 +188,20 @@ def test_a_notes_bare_tail_is_left_out_rather_than_said_without_its_article() ->
     asks = asks_part(text)
     assert "the costed staffing plan" in asks
     assert "for winter menu" not in asks
+
+
+def test_a_deadline_said_as_a_clause_is_asked_about_as_its_plain_time() -> None:
+    texts = [
+        card(
+            entry(1, EntryKind.WIN, "ran the new site's soft launch", 6, DONE),
+            name="Sam Reyes",
+            role=Role.MENTOR,
+            goal=f"Get made store manager of the new branch before it opens in {month}.",
+            now=NOW + timedelta(weeks=week),
+        )
+        for week in range(3)
+        for month in ("June",)
+    ]
+    said = " ".join(asks_part(t) for t in texts)
+    assert "by June" in said  # the step's deadline, said plainly
+    assert "before it opens" not in said
