@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from coaching.balance import Balance, as_utc, balance, times
 from coaching.catalogue import Purpose, catalogue
@@ -110,12 +111,13 @@ def _normalise(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+@lru_cache(maxsize=4096)
 def classify_ask(text: str) -> AskCategory | None:
     """What a logged ask was about, from its words; None when it fits no category.
 
     Keyword rules, not a model: explainable, and good enough to know "you asked for feedback
     12 days ago". Never returns FOLLOW_UP or OFFER_HELP — those are about an ask's state and
-    the balance, not its subject.
+    the balance, not its subject. Cached by text: every card classifies each open ask again.
     """
     lowered = _normalise(text)
     for category, pattern in _ASK_WORDS:
@@ -300,9 +302,16 @@ def _signals(ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _Signa
             ctx,
             is_personal,
         ),
-        balance=balance(entries, now=ctx.now),
+        balance=_balance(ctx, entries),
         budget_season=ctx.now.month in BUDGET_MONTHS,
     )
+
+
+def _balance(ctx: CoachingContext, entries: list[Entry]) -> Balance:
+    """The window's give-and-take: counted by storage when it did, else from the entries."""
+    if ctx.counts is not None:
+        return Balance(gave=ctx.counts.gave, asked=ctx.counts.asked)
+    return balance(entries, now=ctx.now)
 
 
 def _is_idea_note(entry: Entry) -> bool:

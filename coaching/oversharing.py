@@ -76,20 +76,41 @@ class Scanner(Protocol):
 CARE_AS_SECOND = 0.2
 
 
-def scan(text: str) -> list[Flag]:
-    """Flags for `text`, most likely first."""
-    verdicts = default_model().verdicts(text)
+#: What a scan found, as stored with an entry: (category, trigger words) per flag, most likely
+#: first. The reframes are rebuilt from it (`flags_from`), so copy changes need no re-scan.
+Verdict = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def verdict_of(text: str) -> Verdict:
+    """The model's verdict on `text`, most likely category first."""
+    return tuple(
+        (v.category, v.triggers)
+        for i, v in enumerate(default_model().verdicts(text))
+        if i == 0 or v.category != Category.DISTRESS or v.probability >= CARE_AS_SECOND
+    )
+
+
+def flags_from(verdict: Verdict, text: str) -> list[Flag]:
+    """The flags a verdict stands for, with the reframe chosen from its words."""
     return [
         Flag(
-            category=(category := Category(v.category)),
-            triggers=v.triggers,
-            reframe=reframe_for(category.value, v.triggers, text),
+            category=(category := Category(name)),
+            triggers=triggers,
+            reframe=reframe_for(category.value, triggers, text),
         )
-        for i, v in enumerate(verdicts)
-        if i == 0 or v.category != Category.DISTRESS or v.probability >= CARE_AS_SECOND
+        for name, triggers in verdict
     ]
 
 
-def is_personal(text: str) -> bool:
+def scan(text: str) -> list[Flag]:
+    """Flags for `text`, most likely first."""
+    return flags_from(verdict_of(text), text)
+
+
+def personal_in(flags: list[Flag]) -> bool:
     """Oversharing proper: distress is never counted as personal chatter (nor in optics)."""
-    return any(not f.needs_care for f in scan(text))
+    return any(not f.needs_care for f in flags)
+
+
+def is_personal(text: str) -> bool:
+    return personal_in(scan(text))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from coaching.asks import SuggestedAsk, suggest_asks
-from coaching.balance import balance, describe_balance, in_window
+from coaching.balance import Balance, counts_of, describe_balance
 from coaching.checklist import CHECKLIST, CHECKLIST_SHORT, optics_note
 from coaching.leverage import NextStep
 from coaching.model import (
@@ -21,7 +21,7 @@ from coaching.model import (
     EntryStatus,
     SeriesSpec,
 )
-from coaching.oversharing import Flag, is_personal, scan
+from coaching.oversharing import Flag, Scanner, personal_in, scan
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 
@@ -30,6 +30,8 @@ WINDOW = timedelta(days=90)
 #: Kinds whose open status means "still waiting", so the card carries them past the window.
 #: Notes, gifts and wins stay open as logged; older ones are history, not prep.
 CARRIED_KINDS = (EntryKind.FOLLOWUP, EntryKind.ASK, EntryKind.AGENDA)
+#: Carried items a card lists in full, next step included; the rest it counts.
+SHOWN_CARRIED = 5
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ class PrepCard:
 
 
 def _show_full_checklist(
-    points: Sequence[TalkingPoint], meeting: Meeting | None, entries: Sequence[Entry]
+    points: Sequence[TalkingPoint], meeting: Meeting | None, logged_any: bool
 ) -> bool:
     """Say it once: the full checklist on the first card of a series (or, with no series, before
     anything is logged) and whenever a point is flagged; a one-line reminder otherwise."""
@@ -86,12 +88,16 @@ def _show_full_checklist(
         return True
     if meeting is not None:
         return meeting.first
-    return not entries
+    return not logged_any
 
 
-def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
-    """The card for one relationship (and, when scheduled, its next occurrence)."""
+def build_prep(
+    ctx: CoachingContext, *, meeting: Meeting | None, scanner: Scanner = scan
+) -> PrepCard:
+    """The card for one relationship (and, when scheduled, its next occurrence). `scanner`
+    may answer from verdicts stored with the entries rather than run the model again."""
     entries = ctx.entries
+    counts = counts_of(ctx, window=WINDOW)
     person = ctx.relationship.label
     carried = tuple(
         e
@@ -99,32 +105,27 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
     )
     scanned = [
-        TalkingPoint(e, tuple(scan(e.text)))
+        TalkingPoint(e, tuple(scanner(e.text)))
         for e in entries
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
     ]
     points = tuple(point_order(scanned))
-    full = _show_full_checklist(points, meeting, entries)
+    full = _show_full_checklist(points, meeting, counts.total > 0)
     return PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,
         meeting=meeting,
         carried_forward=carried,
         talking_points=points,
-        asks=tuple(suggest_asks(ctx, limit=3, is_personal=is_personal)),
+        asks=tuple(suggest_asks(ctx, limit=3, is_personal=lambda text: personal_in(scanner(text)))),
         balance=describe_balance(
-            balance(entries, now=ctx.now, window=WINDOW),
+            Balance(gave=counts.gave, asked=counts.asked),
             person,
             on_card=True,
-            logged=sum(
-                1
-                for e in entries
-                if e.status is not EntryStatus.DISMISSED
-                and in_window(e, now=ctx.now, window=WINDOW)
-            ),
+            logged=counts.logged,
         ),
         checklist=CHECKLIST if full else (CHECKLIST_SHORT,),
-        optics=optics_note(ctx, scan=scan),
+        optics=optics_note(ctx, scan=scanner),
         person_id=ctx.relationship.person.user_id,
         names=ctx.names,
     )

@@ -5,9 +5,14 @@ Shared by `/oneonone prep`, the pre-meeting nudge and App Home, so all three sho
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from coaching.asks import RECENT_DAYS
+from coaching.catalogue import catalogue
+from coaching.checklist import OPTICS_SAMPLE
+from coaching.leverage import AFTER_NO_WINDOW
 from coaching.model import CoachingContext
+from coaching.oversharing import Flag, Scanner, flags_from, scan
 from coaching.prep import (
     CARRIED_KINDS,
     WINDOW,
@@ -21,9 +26,12 @@ from coaching.prep import (
 from coaching.prep import next_meeting as soonest
 from services import leverage as follow_through
 from services.actor import Actor, refresh_display_name
+from storage import card_reads as card_store
 from storage import entries as entry_store
 from storage import relationships as relationship_store
 from storage import series as series_store
+from storage import verdicts as verdict_store
+from storage.card_reads import CardReads, CardRow
 from storage.models import MeetingSeries, Relationship
 
 
@@ -54,16 +62,16 @@ def prep_card(
     (services.nudge_cards.nudge_sent), since a card whose post failed showed nothing."""
     if refresh:
         refresh_display_name(actor, relationship)
-    entries = entry_store.recent_entries(
-        actor.db,
-        actor.user,
-        relationship_id=relationship.id,
-        since=actor.now - WINDOW,
-        open_kinds=CARRIED_KINDS,
+    reads = card_reads(actor.now)
+    rows = card_store.card_entries(
+        actor.db, actor.user, relationship_id=relationship.id, reads=reads
     )
     context = CoachingContext(
         relationship=relationship_store.to_domain(relationship),
-        entries=tuple(entry_store.to_domain(e) for e in entries),
+        entries=tuple(row.entry for row in rows),
+        counts=card_store.card_counts(
+            actor.db, actor.user, relationship_id=relationship.id, reads=reads
+        ),
         goal=actor.user.goal,
         focus=actor.user.goal_focus,
         now=actor.now,
@@ -75,10 +83,40 @@ def prep_card(
             )
         ),
     )
-    card = build_prep(context, meeting=meeting)
+    card = build_prep(context, meeting=meeting, scanner=_stored_scanner(actor, rows))
     if note_shown:
         entry_store.note_flags_shown(actor.db, actor.user, flagged_shown(card), now=actor.now)
-    return follow_through.on_card(actor, card, entries)
+    return follow_through.on_card(actor, card, context.entries)
+
+
+def card_reads(now: datetime) -> CardReads:
+    """What the card looks back on, from the coaching rules that read it."""
+    longest_cooldown = max(purpose.cooldown_days for purpose in catalogue().values())
+    return CardReads(
+        now=now,
+        window_start=now - WINDOW,
+        carried=CARRIED_KINDS,
+        asks_since=now - timedelta(days=longest_cooldown),
+        recent_since=now - timedelta(days=RECENT_DAYS + 1),
+        answered_since=now - AFTER_NO_WINDOW,
+        optics_sample=OPTICS_SAMPLE,
+    )
+
+
+def _stored_scanner(actor: Actor, rows: list[CardRow]) -> Scanner:
+    """Answers from the verdicts stored with the card's rows (a stale one is re-scanned when
+    the card asks for it: only the rows it shows are); any other text is scanned."""
+    by_text = {row.entry.text: row for row in rows}
+
+    def scanner(text: str) -> list[Flag]:
+        row = by_text.get(text)
+        return (
+            scan(text)
+            if row is None
+            else flags_from(verdict_store.verdict(actor.db, actor.user, row), text)
+        )
+
+    return scanner
 
 
 def _names(actor: Actor) -> dict[str, str]:
