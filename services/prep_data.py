@@ -106,15 +106,15 @@ def card_reads(now: datetime) -> CardReads:
 def _stored_scanner(actor: Actor, rows: list[CardRow]) -> Scanner:
     """Answers from the verdicts stored with the card's rows (a stale one is re-scanned when
     the card asks for it: only the rows it shows are); any other text is scanned."""
-    by_text = {row.entry.text: row for row in rows}
+    by_text: dict[str, list[CardRow]] = {}
+    for row in rows:
+        by_text.setdefault(row.entry.text, []).append(row)
 
     def scanner(text: str) -> list[Flag]:
-        row = by_text.get(text)
-        return (
-            scan(text)
-            if row is None
-            else flags_from(verdict_store.verdict(actor.db, actor.user, row), text)
-        )
+        same = by_text.get(text)
+        if same is None:
+            return scan(text)
+        return flags_from(verdict_store.verdict(actor.db, actor.user, same), text)
 
     return scanner
 

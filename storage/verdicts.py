@@ -37,16 +37,17 @@ def stored(row: Entry | CardRow) -> Verdict | None:
     return tuple((category, tuple(words)) for category, words in json.loads(row.scan_verdict))
 
 
-def verdict(session: Session, owner: User, row: CardRow) -> Verdict:
-    """A card row's verdict, re-scanning it first when the stamp is stale or missing: the new
-    verdict is stored in the caller's transaction (on the owner's row only)."""
-    found = stored(row)
-    if found is not None:
-        return found
-    fresh = verdict_of(row.entry.text)
+def verdict(session: Session, owner: User, rows: Sequence[CardRow]) -> Verdict:
+    """The verdict on the text these card rows share, re-scanning it when any stamp is stale or
+    missing: the new verdict is stored on those rows (the owner's only) in the caller's
+    transaction."""
+    found = [verdict for row in rows if (verdict := stored(row)) is not None]
+    if len(found) == len(rows):
+        return found[0]
+    fresh = verdict_of(rows[0].entry.text)
     session.execute(
         update(Entry)
-        .where(Entry.id == row.entry.id, Entry.owner_id == owner.id)
+        .where(Entry.id.in_([row.entry.id for row in rows]), Entry.owner_id == owner.id)
         .values(scan_verdict=json.dumps(fresh), scan_model=model_stamp())
         .execution_options(synchronize_session=False)
     )
