@@ -224,6 +224,8 @@ def deliver(actor: Actor, item: Followable) -> str | None:
 def on_card(actor: Actor, card: PrepCard, entries: Sequence[model.Entry]) -> PrepCard:
     """The card with the next step of each followed item it lists in full, and — after a recent
     no — the nudge to try a different kind of ask."""
+    if not entries:
+        return card
     shown = card.carried_forward[:SHOWN_CARRIED]
     rows = store.of_entries(actor.db, actor.user, [e.id for e in shown])
     rows |= store.answered_no(

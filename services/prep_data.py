@@ -5,13 +5,14 @@ Shared by `/oneonone prep`, the pre-meeting nudge and App Home, so all three sho
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from coaching.asks import RECENT_DAYS
 from coaching.catalogue import catalogue
 from coaching.checklist import OPTICS_SAMPLE
 from coaching.leverage import AFTER_NO_WINDOW
-from coaching.model import CoachingContext
+from coaching.model import BalanceCounts, CoachingContext
 from coaching.oversharing import Flag, Scanner, flags_from, scan
 from coaching.prep import (
     CARRIED_KINDS,
@@ -55,31 +56,43 @@ def prep_card(
     *,
     refresh: bool = True,
     note_shown: bool = True,
+    names: dict[str, str] | None = None,
+    series: Sequence[MeetingSeries] | None = None,
+    counts: BalanceCounts | None = None,
 ) -> PrepCard:
     """`refresh=False` leaves the display name alone (the dispatcher refreshes nothing);
     otherwise a stale one is noted for a read after the commit. `note_shown=False` leaves the
     "say it once" marks to the caller: the dispatcher sets them only once Slack has the card
-    (services.nudge_cards.nudge_sent), since a card whose post failed showed nothing."""
+    (services.nudge_cards.nudge_sent), since a card whose post failed showed nothing. `names`,
+    `series` (the relationship's live series) and `counts` are read here unless the caller
+    read them already for a whole batch (the dispatcher); a relationship with nothing to count
+    has no rows to read either."""
     if refresh:
         refresh_display_name(actor, relationship)
     reads = card_reads(actor.now)
-    rows = card_store.card_entries(
-        actor.db, actor.user, relationship_id=relationship.id, reads=reads
+    if counts is None:
+        counts = card_store.card_counts(
+            actor.db, actor.user, relationship_id=relationship.id, reads=reads
+        )
+    rows = (
+        card_store.card_entries(actor.db, actor.user, relationship_id=relationship.id, reads=reads)
+        if counts.total
+        else []
     )
     context = CoachingContext(
         relationship=relationship_store.to_domain(relationship),
         entries=tuple(row.entry for row in rows),
-        counts=card_store.card_counts(
-            actor.db, actor.user, relationship_id=relationship.id, reads=reads
-        ),
+        counts=counts,
         goal=actor.user.goal,
         focus=actor.user.goal_focus,
         now=actor.now,
-        names=_names(actor),
+        names=_names(actor) if names is None else names,
         series=tuple(
             series_store.spec_of(row)
-            for row in series_store.active_series(
-                actor.db, actor.user, relationship_id=relationship.id
+            for row in (
+                series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
+                if series is None
+                else series
             )
         ),
     )
