@@ -10,6 +10,9 @@ the catalogue; regenerate it after changing the catalogue or the logic:
 
     python bench/cards.py            # writes bench/cards/*.txt and prints one line per card
     python bench/cards.py --check    # exits 1 when the checked-in cards are out of date
+
+Six more personas, written blind by someone who saw neither this code nor the twelve above, live
+in `bench/personas_fresh.py`; their cards go to `bench/cards/fresh/`.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
-from coaching.prep import build_prep, meeting_for
+from coaching.prep import PrepCard, build_prep, meeting_for
 from coaching.recurrence import next_occurrence
 from handlers.views.prep import prep_message
 
@@ -356,11 +359,14 @@ def _entries(persona: Persona, rid: int) -> tuple[Entry, ...]:
     return tuple(rows)
 
 
-def render(persona: Persona, rid: int) -> str:
+def card_for(persona: Persona, rid: int) -> PrepCard:
+    """The persona's prep card, built as the bot builds it."""
     spec = SeriesSpec(
         persona.cadence, persona.at, tz=TZ, starts_on=(NOW - timedelta(days=60)).date()
     )
-    relationship = Relationship(rid, Person(name=persona.counterpart), persona.role)
+    relationship = Relationship(
+        rid, Person(name=persona.counterpart), persona.role, title=persona.counterpart_title
+    )
     ctx = CoachingContext(
         relationship=relationship,
         entries=_entries(persona, rid),
@@ -372,7 +378,11 @@ def render(persona: Persona, rid: int) -> str:
     start = next_occurrence(spec, after=NOW)
     assert start is not None
     meeting = meeting_for(rid, start, now=NOW, tz=TZ, first=persona.first)
-    card = build_prep(ctx, meeting=meeting)
+    return build_prep(ctx, meeting=meeting)
+
+
+def render(persona: Persona, rid: int) -> str:
+    card = card_for(persona, rid)
     body = Renderer(lambda user_id: persona.names.get(user_id)).message(prep_message(card))
     focus = derive_focus(persona.goal)
     head = [
@@ -391,17 +401,19 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if the files are stale")
     parser.add_argument("--out", type=Path, default=OUT, help="folder to write (a preview)")
     args = parser.parse_args()
-    out = args.out
-    out.mkdir(parents=True, exist_ok=True)
+    from personas_fresh import FRESH  # imports this module's persona kit, so not at the top
+
     stale = 0
-    for number, persona in enumerate(PERSONAS, start=1):
-        path = out / f"{number:02d}_{persona.slug}.txt"
-        text = render(persona, number)
-        if args.check:
-            stale += not path.exists() or path.read_text(encoding="utf-8") != text
-        else:
-            path.write_text(text, encoding="utf-8")
-        print(f"{path.name:<40} {len(text.splitlines()):>3} lines")
+    for folder, personas in ((args.out, PERSONAS), (args.out / "fresh", FRESH)):
+        folder.mkdir(parents=True, exist_ok=True)
+        for number, persona in enumerate(personas, start=1):
+            path = folder / f"{number:02d}_{persona.slug}.txt"
+            text = render(persona, number)
+            if args.check:
+                stale += not path.exists() or path.read_text(encoding="utf-8") != text
+            else:
+                path.write_text(text, encoding="utf-8")
+            print(f"{path.relative_to(args.out)!s:<46} {len(text.splitlines()):>3} lines")
     if stale:
         print(f"{stale} card(s) out of date: run python bench/cards.py", file=sys.stderr)
     return 1 if stale else 0

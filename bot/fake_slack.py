@@ -134,8 +134,10 @@ class FakeSlack:
         name: str | None = None,
         display_name: str | None = None,
         real_name: str | None = None,
+        job_title: str | None = None,
     ) -> None:
-        """A person: `name` is the handle; display and real name default to it, capitalised."""
+        """A person: `name` is the handle; display and real name default to it, capitalised;
+        `job_title` is the profile's title (empty when not given, as Slack sends it)."""
         name = name or user_id.lower()
         title = name.replace(".", " ").title()
         real_name = real_name or title
@@ -148,6 +150,7 @@ class FakeSlack:
             "profile": {
                 "display_name": display_name or title,
                 "real_name": real_name,
+                "title": job_title or "",
                 "email": f"{name}@example.com",
             },
         }

@@ -20,31 +20,22 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from enum import StrEnum
-from functools import lru_cache
+from datetime import datetime
 
-from coaching.balance import Balance, as_utc, balance, times
+from coaching.ask_signals import (
+    AskCategory,
+    Signals,
+    classify_ask,
+    read_signals,
+    with_ref,
+)
+from coaching.balance import times
 from coaching.catalogue import Purpose, catalogue
-from coaching.focus import derive_focus, derive_step, is_role
-from coaching.items import Reference, reference, short_date
-from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
-
-
-class AskCategory(StrEnum):
-    """The purposes of design §4's table; values are the catalogue's section names."""
-
-    INTRODUCTION = "introduction"
-    MENTORSHIP = "mentorship"
-    SKILLS = "skills"
-    FEEDBACK = "feedback"
-    VISIBILITY = "visibility"
-    ADVOCACY = "advocacy"
-    IDEAS = "ideas"
-    FOLLOW_UP = "follow_up"
-    OFFER_HELP = "offer_help"
+from coaching.focus import is_role
+from coaching.items import short_date, topic_of
+from coaching.model import CoachingContext, Role
 
 
 @dataclass(frozen=True)
@@ -58,88 +49,18 @@ class SuggestedAsk:
 
 
 # --------------------------------------------------------------------------------------------
-# What a logged ask was about
-# --------------------------------------------------------------------------------------------
-
-#: Checked in this order; the first category whose words appear wins. Introductions and
-#: mentorship come first because "teach me how you present" is a mentorship ask, not a stage.
-_ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
-    (category, re.compile(pattern))
-    for category, pattern in (
-        (
-            AskCategory.INTRODUCTION,
-            r"\bintros?\b|\bintroduc(?:e|ed|es|ing|tion|tions)\b|\bconnect me\b"
-            r"|\bput me in touch\b|\bconnect(?:ed)? (?:me )?with\b",
-        ),
-        (
-            AskCategory.MENTORSHIP,
-            r"\bmentor\w*|\bcoach(?:ing|ed)?\b|\bteach me\b|\bshow me how\b|\bguidance\b"
-            r"|\bhow you (?:approach|handle|think about|deal with)\b"
-            r"|\bpair(?:ing)? (?:on|with)\b|\bshadow(?:ing)?\b"
-            r"|\bhow did you (?:handle|approach|deal with|get|make|manage|decide)\b"
-            r"|^\s*should i\b|\bwhat would you do\b|\bwould you advise\b",
-        ),
-        (
-            AskCategory.SKILLS,
-            r"\bcourses?\b|\btraining\b|\bconferences?\b|\bcertif\w*|\bworkshops?\b|\bbootcamp\b"
-            r"|\b(?:learning|training|education) budget\b"
-            r"|\bbudget for (?:\w+ ){0,2}(?:learning|training|courses?|books?|conferences?)\b",
-        ),
-        (
-            AskCategory.ADVOCACY,
-            r"\bsponsor(?:ship|ing)?\b|\badvoca\w*|\bput my name (?:forward|in)\b"
-            r"|\bspeak up for me\b|\bback me\b|\bnominat\w*|\bvouch\w*",
-        ),
-        (
-            AskCategory.FEEDBACK,
-            r"\bfeedback\b|\bdo(?:ne)? (?:it )?better\b|\bhow am i doing\b|\bcritique\b",
-        ),
-        (
-            AskCategory.IDEAS,
-            r"\bideas?\b|\bpitch\w*|\bproposals?\b|\bpropos(?:e|ed|ing)\b|\bbrainstorm\w*",
-        ),
-        (
-            AskCategory.VISIBILITY,
-            r"\bpresent(?:s|ed|ing|ation|ations)?\b|\bdemo(?:s|ed|ing)?\b|\blead(?:s|ing)?\b"
-            r"|\bshowcas\w*|\bvisib\w*|\bspeak at\b|\bstretch (?:project|assignment)\b",
-        ),
-    )
-)
-
-
-def _normalise(text: str) -> str:
-    return text.replace("’", "'").lower()
-
-
-@lru_cache(maxsize=4096)
-def classify_ask(text: str) -> AskCategory | None:
-    """What a logged ask was about, from its words; None when it fits no category.
-
-    Keyword rules, not a model: explainable, and good enough to know "you asked for feedback
-    12 days ago". Never returns FOLLOW_UP or OFFER_HELP — those are about an ask's state and
-    the balance, not its subject. Cached by text: every card classifies each open ask again.
-    """
-    lowered = _normalise(text)
-    for category, pattern in _ASK_WORDS:
-        if pattern.search(lowered):
-            return category
-    return None
-
-
-# --------------------------------------------------------------------------------------------
 # Ranking rules
 # --------------------------------------------------------------------------------------------
 
-#: An ask still open after this long gets a follow-up suggestion before anything new.
-FOLLOW_UP_AFTER = timedelta(days=7)
-#: A win or an idea counts as fresh for this long.
-RECENT_DAYS = 30
+#: A 1:1 this far off is too long to wait: the follow-up says to send it as a message now.
+MESSAGE_NOW_DAYS = 7
 #: A win this recent lifts feedback (the view is still specific) ...
 JUST_DELIVERED_DAYS = 14
 #: ... and only this recent may the reason call it "right after a delivery".
 RIGHT_AFTER_DAYS = 3
-#: Months when teams commonly plan next year's training budgets (Oct–Dec).
-BUDGET_MONTHS = frozenset({10, 11, 12})
+#: How many things a card suggests at most, and at most when the user brings questions already.
+MOST = 3
+MOST_WITH_OWN_QUESTIONS = 2
 
 ROLE_WEIGHT = 2.0
 #: Purposes a focus area makes concrete ("who knows the payments platform well").
@@ -153,10 +74,19 @@ LEAN_GIVE_BONUS = 0.5  # you've been generous: every ask rises
 LEAN_TAKE_PENALTY = 1.0  # you've been taking: every ask falls
 PENDING_PENALTY = 2.0  # an ask of this kind is still open: follow up, don't re-ask
 COOLDOWN_PENALTY = 4.0  # asked this kind recently: still offered, ranked last
-FOLLOW_UP_SCORE = 10.0  # above any new ask
-OFFER_HELP_SCORE = 20.0  # when the balance leans take: give before anything else
-CONCRETE_GIVE_SCORE = 9.0  # their stated priority: after a follow-up, before new asks
-OWED_SCORE = 11.0  # something you still owe them: deliver it before chasing your own ask
+#: What the user's own data makes specific rises above what any goal would get.
+SLOT_BONUS = {
+    "application": 3.0,
+    "practice": 2.5,
+    "deadline": 1.5,
+    "report": 2.0,
+    "idea": 1.0,
+    "insider": 1.5,
+    "both": 1.0,
+    "own": 1.5,
+}
+#: A goal whose own deadline falls this year, late in the year: timing is the first question.
+LATE_DEADLINE_BONUS = 1.5
 
 #: New-ask purposes, in tie-break order.
 NEW_ASKS: tuple[AskCategory, ...] = (
@@ -169,159 +99,12 @@ NEW_ASKS: tuple[AskCategory, ...] = (
     AskCategory.IDEAS,
 )
 CATEGORY_ORDER: tuple[AskCategory, ...] = tuple(AskCategory)
-
-
-# --------------------------------------------------------------------------------------------
-# What the context says
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Dated:
-    """A logged entry, how many whole days old it is at `now`, and its topic when clear."""
-
-    entry: Entry
-    days: int
-    ref: Reference | None = None
-
-
-@dataclass(frozen=True)
-class _Signals:
-    """Everything the ranking reads, computed once from the context."""
-
-    name: str
-    role: Role
-    focus: str | None
-    step: str | None  # the role the goal steps up to ("the senior engineer role"), if any
-    last_asked: dict[AskCategory, int]  # category → days since the latest ask of it
-    pending: dict[AskCategory, int]  # category → days since the oldest still-open ask of it
-    covered: frozenset[AskCategory]  # what the user's own open talking points already ask for
-    stale_asks: tuple[_Dated, ...]  # open asks 7+ days old, oldest first
-    win: _Dated | None  # the latest recent, shareable win with a clear topic
-    idea: _Dated | None  # the latest recent, shareable idea with a clear topic
-    priority: _Dated | None  # the latest priority of theirs the user logged
-    promise: _Dated | None  # the oldest follow-up the user still owes them
-    balance: Balance
-    budget_season: bool
-
-
-def _age_days(entry: Entry, now: datetime) -> int:
-    """Whole days since the entry; entries stamped after `now` count as today."""
-    return max(0, (as_utc(now) - as_utc(entry.created_at)).days)
-
-
-def _own_entries(ctx: CoachingContext) -> list[Entry]:
-    """This relationship's entries (and unassigned ones); anything filed elsewhere is ignored."""
-    rid = ctx.relationship.id
-    return [e for e in ctx.entries if e.relationship_id in (None, rid)]
-
-
-def _newest_first(dated: Iterable[_Dated]) -> list[_Dated]:
-    return sorted(dated, key=lambda d: (d.days, -d.entry.id))
-
-
-def _with_ref(d: _Dated, ctx: CoachingContext) -> _Dated:
-    ref = reference(
-        d.entry.text,
-        d.entry.created_at,
-        now=ctx.now,
-        counterpart=ctx.relationship.label,
-        names=ctx.names,
-    )
-    return replace(d, ref=ref)
-
-
-def _first_nameable(
-    dated: Iterable[_Dated], ctx: CoachingContext, is_personal: Callable[[str], bool]
-) -> _Dated | None:
-    """The first entry that may be named on the card: not personal, with a clear topic.
-
-    Checked in the order given, so the scan for personal text stops at the first usable one.
-    """
-    for d in dated:
-        if is_personal(d.entry.text):
-            continue
-        named = _with_ref(d, ctx)
-        if named.ref is not None:
-            return named
-    return None
-
-
-def _signals(ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _Signals:
-    entries = _own_entries(ctx)
-    dated = [_Dated(e, _age_days(e, ctx.now)) for e in entries]
-    asks = [d for d in dated if d.entry.kind is EntryKind.ASK]
-    last_asked: dict[AskCategory, int] = {}
-    pending: dict[AskCategory, int] = {}
-    for d in asks:
-        category = classify_ask(d.entry.text)
-        if category is None:
-            continue
-        last_asked[category] = min(d.days, last_asked.get(category, d.days))
-        if d.entry.status is EntryStatus.OPEN:
-            pending[category] = max(d.days, pending.get(category, d.days))
-    stale = sorted(
-        (d for d in asks if d.entry.status is EntryStatus.OPEN and d.days >= FOLLOW_UP_AFTER.days),
-        key=lambda d: (-d.days, d.entry.id),
-    )
-    recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
-    is_open = EntryStatus.OPEN
-    focus = ctx.focus if ctx.focus is not None else derive_focus(ctx.goal)
-    return _Signals(
-        name=ctx.relationship.label,
-        role=ctx.relationship.role,
-        focus=focus,
-        step=focus if focus and is_role(focus) else derive_step(ctx.goal),
-        last_asked=last_asked,
-        pending=pending,
-        covered=frozenset(
-            category
-            for e in entries
-            if e.kind is EntryKind.AGENDA
-            and e.status is EntryStatus.OPEN
-            and (category := classify_ask(e.text)) is not None
-        ),
-        stale_asks=tuple(stale),
-        win=_first_nameable((d for d in recent if d.entry.kind is EntryKind.WIN), ctx, is_personal),
-        idea=_first_nameable((d for d in recent if _is_idea_note(d.entry)), ctx, is_personal),
-        priority=_first_nameable(
-            (
-                d
-                for d in _newest_first(dated)
-                if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open
-            ),
-            ctx,
-            is_personal,
-        ),
-        promise=_first_nameable(
-            (
-                d
-                for d in sorted(dated, key=lambda d: (-d.days, d.entry.id))
-                if d.entry.kind is EntryKind.FOLLOWUP and d.entry.status is is_open
-            ),
-            ctx,
-            is_personal,
-        ),
-        balance=_balance(ctx, entries),
-        budget_season=ctx.now.month in BUDGET_MONTHS,
-    )
-
-
-def _balance(ctx: CoachingContext, entries: list[Entry]) -> Balance:
-    """The window's give-and-take: counted by storage when it did, else from the entries."""
-    if ctx.counts is not None:
-        return Balance(gave=ctx.counts.gave, asked=ctx.counts.asked)
-    return balance(entries, now=ctx.now)
-
-
-def _is_idea_note(entry: Entry) -> bool:
-    """A note or talking point that floats an idea ("idea: ...", "what if we ...", a proposal)."""
-    if entry.kind not in (EntryKind.NOTE, EntryKind.AGENDA):
-        return False
-    lowered = _normalise(entry.text)
-    return classify_ask(entry.text) is AskCategory.IDEAS or bool(
-        re.search(r"\bwhat if\b|\bwe could\b|\bcould we\b|\bsuggest\w*", lowered)
-    )
+#: Purposes a recent win makes concrete.
+WIN_PURPOSES = frozenset({AskCategory.FEEDBACK, AskCategory.VISIBILITY, AskCategory.ADVOCACY})
+#: The order slots are tried in for a new ask: what the user's own data says first.
+SPECIFIC_SLOTS = ("win", "idea", "application", "report", "practice", "insider", "deadline", "both")
+#: Words that make an ask about levels, wrong for a goal about the work itself.
+_LEVEL_TALK = re.compile(r"(?i)\blevel\b|promot|\bcriteria\b")
 
 
 # --------------------------------------------------------------------------------------------
@@ -403,15 +186,18 @@ def _reason(category: AskCategory, counterpart: Role, /, *keys: str, **fill: str
     return _Why(category, counterpart, keys, fill)
 
 
-def _base_score(category: AskCategory, s: _Signals) -> float:
+def _base_score(category: AskCategory, s: Signals, slot: str) -> float:
     score = _purpose(category).fits(s.role) * ROLE_WEIGHT
     if s.focus and category in FOCUS_PURPOSES:
-        score += FOCUS_BONUS
+        # a goal about the work itself is reached through the work, more than through courses
+        score += 0.0 if category is AskCategory.SKILLS and s.work_goal else FOCUS_BONUS
     lean = s.balance.lean
     if lean == "give":
         score += LEAN_GIVE_BONUS
     elif lean == "take":
         score -= LEAN_TAKE_PENALTY
+    if slot == "report":  # closing the loop on feedback is the point of asking recently
+        return score
     cooldown = _purpose(category).cooldown_days
     if category in s.pending or category in s.covered:
         score -= PENDING_PENALTY
@@ -420,20 +206,24 @@ def _base_score(category: AskCategory, s: _Signals) -> float:
     return score
 
 
-def _signal_bonus(category: AskCategory, s: _Signals) -> float:
-    """Fresh wins, ideas and budget season lift the asks they make timely."""
+def _signal_bonus(category: AskCategory, s: Signals, slot: str) -> float:
+    """Fresh wins, ideas, the user's own points and budget season lift the asks they make
+    timely."""
+    bonus = SLOT_BONUS.get(slot, 0.0)
+    if slot == "deadline" and s.deadline == "this year" and s.budget_season:
+        bonus += LATE_DEADLINE_BONUS
     if category is AskCategory.FEEDBACK and s.win and s.win.days <= JUST_DELIVERED_DAYS:
-        return JUST_DELIVERED_BONUS
+        return bonus + JUST_DELIVERED_BONUS
     if category is AskCategory.IDEAS and s.idea:
-        return IDEA_NOTE_BONUS
+        return bonus + IDEA_NOTE_BONUS
     if category in (AskCategory.VISIBILITY, AskCategory.ADVOCACY) and s.win:
-        return WIN_FOR_VISIBILITY_BONUS
+        return bonus + WIN_FOR_VISIBILITY_BONUS
     if category is AskCategory.SKILLS and s.budget_season:
-        return BUDGET_SEASON_BONUS
-    return 0.0
+        return bonus + BUDGET_SEASON_BONUS
+    return bonus
 
 
-def _holding_reason(category: AskCategory, s: _Signals) -> str | None:
+def _holding_reason(category: AskCategory, s: Signals) -> str | None:
     """Why an ask sits low: one of its kind is still open, or was made recently."""
     noun = _purpose(category).noun
     if category in s.pending:
@@ -449,158 +239,257 @@ def _holding_reason(category: AskCategory, s: _Signals) -> str | None:
     return None
 
 
-def _new_ask(category: AskCategory, s: _Signals) -> _Draft | None:
+def _specific(category: AskCategory, s: Signals) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The most specific slot the user's data fills for this purpose: (slot, what the ask
+    says, what its reason says); ("", {}, {}) when none does."""
+    purpose, role = _purpose(category), s.role
+    for slot in SPECIFIC_SLOTS:
+        if not purpose.phrasings(role, slot):
+            continue
+        if slot == "win" and s.win and s.win.ref and category in WIN_PURPOSES:
+            if category is AskCategory.FEEDBACK and s.win.days > JUST_DELIVERED_DAYS:
+                continue
+            ref = s.win.ref
+            return slot, {"win": ref.to_counterpart(s.name)}, {"win": ref.to_user()}
+        if slot == "idea" and s.idea and s.idea.ref:
+            ref = s.idea.ref
+            return slot, {"idea": ref.to_counterpart(s.name)}, {"idea": ref.to_user()}
+        if slot == "application" and (point := s.points.application()):
+            return slot, {"point": point}, {"point": point}
+        if slot == "report" and s.report and s.report.ref:
+            ref = s.report.ref
+            return slot, {"item": ref.topic}, {"item": ref.to_user(), "date": ref.date}
+        if slot == "practice" and s.insider and (practice := s.points.practice()):
+            return slot, {"practice": practice}, {"practice": practice}
+        if slot == "insider" and s.insider and (s.area or s.holds_step):
+            field = s.area or s.step or ""
+            return slot, {"focus": field}, {"focus": field}
+        if slot == "deadline" and s.deadline and s.step:
+            fill = {"role": s.step, "deadline": s.deadline}
+            return slot, fill, fill
+        if slot == "both" and s.step and s.area and s.area.startswith("the "):
+            fill = {"role": s.step, "focus": s.area}
+            return slot, fill, fill
+    return "", {}, {}
+
+
+def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
     """The draft for one new-ask purpose, in the most specific slot the context can fill."""
     purpose = _purpose(category)
     if purpose.fits(s.role) == 0:
         return None
-    role, fill = s.role, {"name": s.name, "focus": s.focus or ""}
-    win_slot = category in (
-        AskCategory.FEEDBACK,
-        AskCategory.VISIBILITY,
-        AskCategory.ADVOCACY,
-    ) and (category is not AskCategory.FEEDBACK or (s.win and s.win.days <= JUST_DELIVERED_DAYS))
-    if win_slot and s.win and s.win.ref and purpose.phrasings(role, "win"):
-        fill["win"] = s.win.ref.to_counterpart(s.name)
-        why_keys = ("why_win_fresh", "why_win") if s.win.days <= RIGHT_AFTER_DAYS else ("why_win",)
-        why = _reason(
-            category, role, *why_keys, **fill | {"win": s.win.ref.to_user()}, ago=ago(s.win.days)
-        )
-        slot = "win"
-    elif category is AskCategory.IDEAS and s.idea and s.idea.ref:
-        fill["idea"] = s.idea.ref.to_counterpart(s.name)
-        why = _reason(
-            category,
-            role,
-            "why_idea",
-            "why",
-            **fill | {"idea": s.idea.ref.to_user()},
-            ago=ago(s.idea.days),
-        )
-        slot = "idea"
+    if category is AskCategory.INTRODUCTION and s.insider and s.decider:
+        return None  # "who decides about design?" asked of the head of design
+    if category is AskCategory.INTRODUCTION and s.holds_step:
+        s = replace(s, step=None)  # "who is already a partner?" asked of a partner
+    role, fill = s.role, {"name": s.name}
+    seasonal = ("why_season",) if category is AskCategory.SKILLS and s.budget_season else ()
+    slot, said, told = _specific(category, s)
+    if slot:
+        fill |= said
+        why_keys = (f"why_{slot}", "why")
+        if slot == "win" and s.win and s.win.days <= RIGHT_AFTER_DAYS:
+            why_keys = ("why_win_fresh", *why_keys)
+        ages = {"win": s.win, "idea": s.idea}
+        aged = ages.get(slot)
+        extra = {"ago": ago(aged.days)} if aged else {}
+        why = _reason(category, role, *why_keys, **fill | told | extra)
     elif (
         s.step
         and purpose.phrasings(role, "role")
         and (is_role(s.focus or "") or purpose.prefers_step(role) or not s.focus)
     ):
         slot = "role"
-        fill = {"name": s.name, "role": s.step}
-        keys = ("why_season",) if category is AskCategory.SKILLS and s.budget_season else ()
-        why = _reason(category, role, *keys, "why_role", "why", **fill)
-    elif s.focus and not is_role(s.focus) and purpose.phrasings(role, "focus"):
+        fill["role"] = s.step
+        season = tuple(f"{key}_role" for key in seasonal) + seasonal
+        why = _reason(category, role, *season, "why_role", "why", **fill)
+    elif s.area and purpose.phrasings(role, "focus"):
         slot = "focus"
-        keys = ("why_season",) if category is AskCategory.SKILLS and s.budget_season else ()
-        why = _reason(category, role, *keys, "why_focus", "why", **fill)
+        fill["focus"] = s.area
+        season = tuple(f"{key}_focus" for key in seasonal) + seasonal
+        why = _reason(category, role, *season, "why_focus", "why", **fill)
     else:
         slot = "general"
-        keys = ("why_season",) if category is AskCategory.SKILLS and s.budget_season else ()
-        why = _reason(category, role, *keys, "why", **fill)
-    score = _base_score(category, s) + _signal_bonus(category, s)
-    return _Draft(category, slot, fill, _holding_reason(category, s) or why, score)
+        why = _reason(category, role, *seasonal, "why", **fill)
+    score = _base_score(category, s, slot) + _signal_bonus(category, s, slot)
+    held = None if slot == "report" else _holding_reason(category, s)
+    return _Draft(category, slot, fill, held or why, score)
 
 
-def _offer_help(s: _Signals) -> _Draft:
-    """Give before asking again: their priority, what the user owes them, a win, or an offer."""
-    b, role = s.balance, s.role
+def _counts(s: Signals) -> dict[str, str]:
+    b = s.balance
     gave = f"helped them {times(b.gave)}" if b.gave else "haven't logged helping them yet"
-    counts = {"asked": times(b.asked), "gave": gave}
+    return {"asked": times(b.asked), "gave": gave}
+
+
+def _give(s: Signals) -> _Draft:
+    """Give before asking again: their priority, a win that helps them, or an open offer."""
+    category, role = AskCategory.OFFER_HELP, s.role
     fill = {"name": s.name}
-    category = AskCategory.OFFER_HELP
+    b = s.balance
+    tally = {"asked": times(b.asked), "gave": times(b.gave) if b.gave else "none"}
     if s.priority and s.priority.ref:
         ref = s.priority.ref
+        slot = "hiring" if re.search(r"(?i)\bhir(?:e|ing)\b|recruit", ref.topic) else "priority"
         fill["priority"] = ref.to_counterpart(s.name)
-        why = _reason(
-            category, role, "why_priority", **fill | {"priority": ref.to_user()}, date=ref.date
-        )
-        slot = "priority"
-    elif s.promise and s.promise.ref:
-        ref = s.promise.ref
-        fill["item"] = ref.to_counterpart(s.name)
-        why = _reason(
-            category, role, "why_promise", name=s.name, item=ref.to_user(), date=ref.date, **counts
-        )
-        slot = "promise"
+        why = _reason(category, role, f"why_{slot}", **fill | tally, date=ref.date)
     elif s.win and s.win.ref:
+        slot = "win"
         fill["win"] = s.win.ref.to_counterpart(s.name)
         why = _reason(
             category, role, "why_win", name=s.name, win=s.win.ref.to_user(), ago=ago(s.win.days)
         )
-        slot = "win"
     else:
-        why = _reason(category, role, "why", name=s.name, **counts)
         slot = "general"
-    return _Draft(category, slot, fill, why, OFFER_HELP_SCORE)
+        why = _reason(category, role, "why", name=s.name, **_counts(s))
+    request = s.points.request()
+    if request and s.balance.lean == "take":
+        topic = topic_of(request, counterpart=s.name)
+        then = f"your point about {topic}" if topic else "your own talking point"
+        why = replace(why, suffix=f" Then raise {then}, and keep new asks for another week.")
+    return _Draft(category, slot, fill, why, 0.0)
+
+
+def _deliver(s: Signals) -> _Draft | None:
+    """What the user owes them, delivered before the meeting rather than asked about in it."""
+    if not (s.promise and s.promise.ref):
+        return None
+    ref = s.promise.ref
+    category, role = AskCategory.OFFER_HELP, s.role
+    fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
+    why = _reason(category, role, "why_promise", name=s.name, item=ref.to_user(), date=ref.date)
+    return _Draft(category, "promise", fill, why, 0.0)
+
+
+def _own(s: Signals) -> _Draft | None:
+    """A work topic the user is raising, with an offer to own a piece of it: a give the manager
+    sees, and stretch work for the user."""
+    if not (s.own and s.own.ref) or s.role not in (Role.MANAGER, Role.SKIP):
+        return None
+    category, role = AskCategory.OFFER_HELP, s.role
+    topic = s.own.ref.to_counterpart(s.name)
+    fill = {"name": s.name, "point": topic}
+    why = _reason(category, role, "why_own", name=s.name, point=s.own.ref.to_user())
+    score = _base_score(category, s, "own") + SLOT_BONUS["own"]
+    return _Draft(category, "own", fill, why, score)
 
 
 def _follow_up(
-    s: _Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+    s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
 ) -> _Draft | None:
     if not s.stale_asks:
         return None
-    oldest, others = s.stale_asks[0], len(s.stale_asks) - 1
-    more = f" ({others} more still waiting.)" if others else ""
     category, role = AskCategory.FOLLOW_UP, s.role
-    named = None if is_personal(oldest.entry.text) else _with_ref(oldest, ctx).ref
-    date = named.date if named else _with_date(oldest, ctx)
-    if named:  # never name a private ask back
-        fill = {"name": s.name, "item": named.to_counterpart(s.name), "date": date}
-        why = _reason(category, role, "why_item", name=s.name, item=named.to_user(), date=date)
+    named = [
+        with_ref(d, ctx) for d in s.stale_asks[:2] if not is_personal(d.entry.text)
+    ]  # never name a private ask back
+    named = [d for d in named if d.ref is not None]
+    oldest = s.stale_asks[0]
+    if len(named) == 2:
+        items = " and ".join(
+            f"{d.ref.to_counterpart(s.name)} ({d.ref.date})" for d in named if d.ref
+        )
+        fill = {"name": s.name, "items": items}
+        why = _reason(category, role, "why_several", name=s.name)
+        slot = "several"
+    elif named and named[0].entry.id == oldest.entry.id and named[0].ref:
+        ref = named[0].ref
+        fill = {"name": s.name, "item": ref.to_counterpart(s.name), "date": ref.date}
+        why = _reason(category, role, "why_item", name=s.name, item=ref.to_user(), date=ref.date)
         slot = "item"
     else:
+        date = short_date(oldest.entry.created_at, ctx.now)
         fill = {"name": s.name, "date": date}
         why = _reason(category, role, "why_dated", name=s.name, date=date)
         slot = "dated"
-    return _Draft(category, slot, fill, replace(why, suffix=more), FOLLOW_UP_SCORE)
+    suffix = ""
+    if s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS:
+        days = s.days_to_meeting
+        suffix += f" The 1:1 is {days} days away, so a short message now beats waiting."
+    visible = next(
+        (
+            d
+            for d in named
+            if classify_ask(d.entry.text) in (AskCategory.VISIBILITY, AskCategory.ADVOCACY)
+        ),
+        None,
+    )
+    if s.role is Role.SKIP and visible and visible.ref:
+        suffix += f" Keep your manager in the loop on {visible.ref.to_user()}."
+    return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0)
 
 
-def _with_date(d: _Dated, ctx: CoachingContext) -> str:
-    return short_date(d.entry.created_at, ctx.now)
+def _habit(s: Signals) -> _Draft | None:
+    """The first 1:1 of a series: agree the rhythm and an agenda habit (design §1, idea 5)."""
+    if not (s.first and s.cadence):
+        return None
+    category = AskCategory.HABIT
+    fill = {"name": s.name, "cadence": s.cadence}
+    return _Draft(category, "habit", fill, _reason(category, s.role, "why_habit", **fill), 0.0)
 
 
-#: How many asks on one card may lean on the same thing: one win, the focus area twice.
-SLOT_BUDGET = {"win": 1, "focus": 2, "role": 2}
-#: Slots that draw on one budget: the goal, whether said as its focus or its step.
-_BUDGET_OF = {"role": "focus"}
+#: How many asks on one card may lean on the same thing: one win, the goal twice.
+SLOT_BUDGET = {"win": 1, "focus": 2}
+#: Slots that draw on one budget: the goal, however it is said.
+_BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", "practice")}
 
 
-def _drafts(s: _Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> list[_Draft]:
-    drafts = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
-    if s.balance.lean == "take":
-        drafts.append(_offer_help(s))
-    elif s.balance.lean == "even" and (s.priority or s.promise):
-        give = _offer_help(s)
-        score = OWED_SCORE if give.slot == "promise" else CONCRETE_GIVE_SCORE
-        drafts.append(replace(give, score=score))
-    follow_up = _follow_up(s, ctx, is_personal)
-    if follow_up:
-        drafts.append(follow_up)
-    ranked = _varied(sorted(drafts, key=_rank_key), s)
-    return _restrained(ranked) if s.balance.lean == "take" else ranked
+def _leading(
+    s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> tuple[list[_Draft], int]:
+    """What must come first, in order, and how many new asks may follow it.
+
+    The card agrees with the balance: something owed is delivered first; when the user has asked
+    far more than given, one give leads and at most one ask follows (none when a talking point
+    is already a favour); an open ask due a follow-up leads and new asks wait; the first 1:1 of
+    a series agrees its rhythm."""
+    lead: list[_Draft] = []
+    owed = _deliver(s)
+    if owed:
+        lead.append(owed)
+    take = s.balance.lean == "take"
+    if not owed and (take or (s.balance.lean == "even" and s.priority)):
+        lead.append(_give(s))
+    follow = _follow_up(s, ctx, is_personal)
+    if follow:
+        lead.append(follow)
+    habit = _habit(s)
+    if habit:
+        lead.append(habit)
+    most = MOST if s.points.questions == 0 else MOST_WITH_OWN_QUESTIONS
+    room = max(0, most - len(lead))
+    if owed or follow or take:
+        room = min(room, 1)
+    if (owed and follow) or (take and s.points.request()):
+        room = 0
+    return lead, room
 
 
-#: Asks that cost the counterpart little: fine even when the user has been asking a lot.
-LIGHT_ASKS = frozenset({AskCategory.FEEDBACK, AskCategory.FOLLOW_UP, AskCategory.OFFER_HELP})
+def _drafts(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> list[_Draft]:
+    lead, room = _leading(s, ctx, is_personal)
+    new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
+    own = _own(s)
+    if own and not any(d.category is AskCategory.OFFER_HELP for d in lead):
+        new.append(own)
+    ranked = _varied(sorted(new, key=_rank_key), s)
+    return lead + ranked[:room] if lead else ranked[: max(room, 1)]
 
 
-def _restrained(ranked: list[_Draft]) -> list[_Draft]:
-    """After "give first", at most one favour: the other new asks wait behind feedback."""
-    favours = [d for d in ranked if d.category not in LIGHT_ASKS]
-    light = [d for d in ranked if d.category in LIGHT_ASKS]
-    return sorted(light + favours[:1], key=_rank_key) + favours[1:]
-
-
-def _varied(ranked: list[_Draft], s: _Signals) -> list[_Draft]:
+def _varied(ranked: list[_Draft], s: Signals) -> list[_Draft]:
     """Three asks about the same win, or all about the goal, read like a template: past each
-    slot's budget (the focus and the step share one), an ask is reworded from what else is
-    known (its rank stays)."""
+    slot's budget (every way of saying the goal shares one), an ask is reworded from what else
+    is known (its rank stays)."""
     used: dict[str, int] = {}
     out = []
     for draft in ranked:
-        if used.get(_BUDGET_OF.get(draft.slot, draft.slot), 0) >= SLOT_BUDGET.get(
-            draft.slot, len(ranked)
-        ):
+        budget = _BUDGET_OF.get(draft.slot, draft.slot)
+        if used.get(budget, 0) >= SLOT_BUDGET.get(budget, len(ranked)):
             plainer = (
-                replace(s, win=None) if draft.slot == "win" else replace(s, focus=None, step=None)
+                replace(s, win=None)
+                if draft.slot == "win"
+                else replace(
+                    s, focus=None, step=None, insider=False, holds_step=False, deadline=None
+                )
             )
             again = _new_ask(draft.category, plainer)
             if again is not None:
@@ -615,27 +504,21 @@ def _rank_key(draft: _Draft) -> tuple[float, int]:
     return (-round(draft.score, 6), CATEGORY_ORDER.index(draft.category))
 
 
-def _finish(draft: _Draft, ctx: CoachingContext) -> SuggestedAsk:
+def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
+    """The draft worded: this week's phrasing among those that fit (none about levels for a
+    goal about the work, none that repeats how a talking point opens) and its reason."""
     options = _purpose(draft.category).phrasings(ctx.relationship.role, draft.slot) or ()
-    index = rotation(f"{ctx.relationship.id}:{draft.category}:{draft.slot}", ctx.now, len(options))
+    fitting = [
+        i
+        for i, text in enumerate(options)
+        if not (s.work_goal and _LEVEL_TALK.search(text))
+        and not s.points.repeats(text.format(**draft.fill))
+    ] or list(range(len(options)))
+    key = f"{ctx.relationship.id}:{draft.category}:{draft.slot}"
+    index = fitting[rotation(key, ctx.now, len(fitting))]
     wording = options[index].format(**draft.fill)
     reason = draft.reason.text(index) if isinstance(draft.reason, _Why) else draft.reason
     return SuggestedAsk(draft.category, wording, reason, round(draft.score, 2))
-
-
-def _credit_generosity(asks: list[SuggestedAsk], s: _Signals) -> list[SuggestedAsk]:
-    """When the user has been giving, say so on the top new ask: it's why asking is fair now."""
-    if s.balance.lean != "give":
-        return asks
-    for i, ask in enumerate(asks):
-        if ask.category is not AskCategory.FOLLOW_UP:
-            extra = (
-                f" You've helped {s.name} {times(s.balance.gave)} in the last 90 days — "
-                "a fair time to ask."
-            )
-            asks[i] = replace(ask, reason=ask.reason + extra)
-            break
-    return asks
 
 
 def suggest_asks(
@@ -643,32 +526,54 @@ def suggest_asks(
     *,
     limit: int = 3,
     is_personal: Callable[[str], bool] = lambda text: False,
+    meeting_at: datetime | None = None,
+    first: bool = False,
 ) -> list[SuggestedAsk]:
-    """The `limit` best asks for this 1:1, best first, at most one per purpose.
+    """Up to `limit` things to bring to this 1:1, in the order to raise them, one per purpose.
 
-    Ranking, highest first:
-    - an "offer help first" ask when the balance leans take (you have asked far more than given);
-    - a follow-up on the oldest ask still open after 7+ days — follow up before asking anew;
-    - new asks, only for purposes the counterpart's role can give (the catalogue's `fit`),
-      scored by that fit, +1 when the goal's focus makes introductions, mentorship and training
-      concrete, + fresh signals (a win for visibility, advocacy and feedback, an idea note for
-      ideas, budget season for training), +0.5 each when the balance leans give, -1 when it
-      leans take, -2 when an ask of that kind is still open or one of the user's own talking
-      points already makes it, -4 within its cool-down.
-    Ties break in catalogue order. `is_personal` keeps private text out of named wins, ideas,
-    priorities and asks.
+    First what the balance and the open items call for: something the user owes them (deliver
+    it), one give when the user has asked far more than given (or their stated priority when it
+    is even), a follow-up on asks still open after 7+ days (naming two when two wait, and saying
+    to message now when the 1:1 is a week or more away), and, on the first 1:1 of a series,
+    agreeing its rhythm. Then new asks — none after a delivery and a follow-up, at most one after
+    a give or a follow-up (none after a give when a talking point already asks a favour), and
+    fewer when the user's own points already ask questions — ranked:
+    - only purposes the counterpart's role can give (the catalogue's `fit`), scored by that fit;
+    - +1 when the goal's focus makes introductions, mentorship and training concrete;
+    - more when the user's own data makes the ask specific: a win (visibility, advocacy,
+      feedback), a noted idea, a post a talking point weighs applying for, feedback to report
+      back on, a field the counterpart works in (from their title), the goal's deadline;
+    - +0.5 each when the balance leans give, -1 when it leans take, -2 when an ask of that kind
+      is still open or a talking point already makes it, -4 within its cool-down.
+    Ties break in catalogue order. `is_personal` keeps private text out of named wins, ideas and
+    asks.
     """
     if limit <= 0:
         return []
-    s = _signals(ctx, is_personal)
+    s = read_signals(ctx, is_personal, meeting_at, first)
     ranked = _drafts(s, ctx, is_personal)[:limit]
-    return _credit_generosity([_finish(d, ctx) for d in ranked], s)
+    return [_finish(d, ctx, s) for d in ranked]
+
+
+def every_candidate(
+    ctx: CoachingContext,
+    *,
+    is_personal: Callable[[str], bool] = lambda text: False,
+    meeting_at: datetime | None = None,
+    first: bool = False,
+) -> list[SuggestedAsk]:
+    """Every ask the card weighed — what leads, then each new-ask purpose the role can give,
+    best first — before the balance and the open items cut it down: what `suggest_asks` chose
+    from, for explaining a card (and testing the ranking)."""
+    s = read_signals(ctx, is_personal, meeting_at, first)
+    lead, _room = _leading(s, ctx, is_personal)
+    new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
+    return [_finish(d, ctx, s) for d in lead + sorted(new, key=_rank_key)]
 
 
 __all__ = [
-    "AskCategory",
     "SuggestedAsk",
-    "classify_ask",
+    "every_candidate",
     "rotate",
     "suggest_asks",
 ]

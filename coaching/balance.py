@@ -92,6 +92,11 @@ def counts_of(ctx: CoachingContext, *, window: timedelta = DEFAULT_WINDOW) -> Ba
         asked=b.asked,
         logged=sum(1 for e in recent if e.status is not EntryStatus.DISMISSED),
         total=len(ctx.entries),
+        first_logged=min(
+            (e.created_at for e in ctx.entries if e.status is not EntryStatus.DISMISSED),
+            key=as_utc,
+            default=None,
+        ),
     )
 
 
@@ -104,29 +109,82 @@ def times(count: int) -> str:
     return f"{count} times"
 
 
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def count_words(n: int) -> str:
+    """'two', '12' — small counts as words, the way a person writes them."""
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
 def window_words(window: timedelta) -> str:
     """'the last 90 days', 'the last day' — the window as the card says it."""
     days = max(1, window.days)
     return "the last day" if days == 1 else f"the last {days} days"
 
 
-def balance_nudge(b: Balance, *, on_card: bool = False) -> str | None:
-    """One short line when the balance leans, else None: ask when you have given, give when not.
+@dataclass(frozen=True)
+class Give:
+    """A concrete thing to give, named by topic: their stated priority or what you promised them
+    ("offer": the card's first suggestion is a give whose topic is not known here).
 
-    When it leans towards asking, the card's first suggested ask is a concrete thing to give
-    (`coaching.asks`), so the line points there (`on_card`) or to the card (App Home) rather than
-    saying "give" in the abstract.
+    `on_card` when the card's first suggested ask already makes this give, so the balance line
+    points at it instead of restating it.
+    """
+
+    kind: Literal["priority", "promise", "offer"]
+    topic: str = ""
+    on_card: bool = False
+
+
+def _give_line(name: str, give: Give | None, *, lead: bool) -> str:
+    """What to give, in one line that agrees with the asks: one give first, then at most one ask.
+
+    `lead` when the relationship leans towards asking; otherwise the line only names a promise
+    still owed, as the easiest first give.
+    """
+    keep = " and keep to one ask this time — the rest can wait."
+    if give is None:
+        return "Open with a give this time, and keep to one ask — the rest can wait."
+    if give.kind == "offer":
+        return f"Lead with the offer in the first suggestion above,{keep}"
+    if give.kind == "promise":
+        send = f"Send {name} {give.topic} before you meet — it's the give you already promised"
+        return f"{send} —{keep}" if lead else f"{send}, and a good first one to log."
+    if give.on_card:
+        return (
+            f"Lead with the first suggestion above — help with {give.topic}, which {name} named "
+            "as a priority — and keep to one ask this time; the rest can wait."
+        )
+    return f"Lead with an offer of help with {give.topic}, which {name} named as a priority,{keep}"
+
+
+def balance_nudge(
+    b: Balance, *, on_card: bool = False, give: Give | None = None, name: str = "them"
+) -> str | None:
+    """One short line when the balance leans (or a promise is owed), else None.
+
+    When it leans towards asking, the card says concretely what to give (`give`: their stated
+    priority, or a promise still owed) and to keep to one ask, which is what the suggested asks
+    do then; App Home has no suggestions, so it points to the card.
     """
     if b.lean == "give":
         return "You've been generous — it's a good moment to ask."
     if b.lean == "take":
         if on_card:
-            return (
-                "Open with a give this time — the first suggestion above is one, and it makes "
-                "the asks after it easier to hear."
-            )
+            return _give_line(name, give, lead=True)
         return "Open with a give next time — your prep card suggests a concrete one."
+    if on_card and give is not None and give.kind == "promise" and b.gave == 0:
+        return _give_line(name, give, lead=False)
     return None
+
+
+def _span(window: timedelta, history: timedelta | None) -> str:
+    """ " in the last 90 days" — only when the history with them is at least that long; a user who
+    started logging last week is not told about 90 days."""
+    if history is not None and history < window:
+        return ""
+    return f" in {window_words(window)}"
 
 
 def describe_balance(
@@ -136,35 +194,33 @@ def describe_balance(
     window: timedelta = DEFAULT_WINDOW,
     on_card: bool = False,
     logged: int = 0,
+    history: timedelta | None = None,
+    first: bool = False,
+    give: Give | None = None,
 ) -> str:
-    """The balance in words, plus a nudge line (after a newline) when it leans.
+    """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
     Said from the user's side — what you did for them, what you asked of them — because the
-    point is what the user does next, not a score. Only gives and asks are counted, and the
-    words say so; `logged` (all entries in the window) lets the line say that notes exist but
-    none of them is a give or an ask, so it never reads as "nothing logged" beside a note about
-    what was logged.
+    point is what the user does next, not a score. `logged` (all entries in the window) tells
+    "nothing logged" from "notes but no give or ask"; `history` (how long ago the first entry
+    with them was made) keeps "in the last 90 days" off a relationship days old; `first` says
+    this is the first 1:1 of the series. Counts may come from anywhere (entries, SQL).
     """
-    span = window_words(window)
-    if b.gave == 0 and b.asked == 0 and logged:
-        which = (
-            f"Your one entry with {name} in {span} is neither help you gave nor an ask"
-            if logged == 1
-            else f"None of your {logged} entries with {name} in {span} is help you gave or an ask"
-        )
-        return f"{which} — after your next 1:1, log a `gave:` or an `ask:`."
+    span = _span(window, history)
+    what = "note what you did for them (`gave:`) or asked of them (`ask:`)"
+    after = "after this first 1:1" if first else "after your next 1:1"
     if b.gave == 0 and b.asked == 0:
-        return (
-            f"No help or asks logged with {name} in {span} — after your next 1:1, log what you "
-            "did for them (`gave:`) or asked of them (`ask:`)."
-        )
+        if logged:
+            nothing = f"You haven't logged a give or an ask with {name}{span or ' yet'}"
+            return f"{nothing} — {after}, {what}."
+        return f"Nothing logged with {name}{span or ' yet'} — {after}, {what}."
     if b.asked == 0:
-        line = f"You've helped {name} {times(b.gave)} in {span} and haven't asked for anything yet."
+        line = f"You've helped {name} {times(b.gave)}{span} and haven't asked for anything yet."
     elif b.gave == 0:
-        line = (
-            f"You've asked {name} {times(b.asked)} in {span} and haven't logged helping them yet."
-        )
+        line = f"You've asked {name} {times(b.asked)}{span} and haven't logged helping them yet."
     else:
-        line = f"You've helped {name} {times(b.gave)} and asked {times(b.asked)} in {span}."
-    nudge = balance_nudge(b, on_card=on_card)
+        line = (
+            f"You've helped {name} {times(b.gave)} and asked {times(b.asked)}{span or ' so far'}."
+        )
+    nudge = balance_nudge(b, on_card=on_card, give=give, name=name)
     return f"{line}\n{nudge}" if nudge else line

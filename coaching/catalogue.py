@@ -31,14 +31,28 @@ SLOTS: dict[str, frozenset[str]] = {
     "item": frozenset({"name", "item", "date"}),
     "dated": frozenset({"name", "date"}),
     "priority": frozenset({"name", "priority"}),
+    "hiring": frozenset({"name", "priority"}),
     "promise": frozenset({"name", "item"}),
+    "both": frozenset({"name", "role", "focus"}),
+    "insider": frozenset({"name", "focus"}),
+    "practice": frozenset({"name", "practice"}),
+    "deadline": frozenset({"name", "role", "deadline"}),
+    "application": frozenset({"name", "point"}),
+    "own": frozenset({"name", "point"}),
+    "report": frozenset({"name", "item"}),
+    "several": frozenset({"name", "items"}),
+    "habit": frozenset({"name", "cadence"}),
 }
 #: Reasons (`why`, `why_<slot>`, `why_win_fresh`, `why_season`) may use these. A reason is one
 #: line, or three that go with the slot's three phrasings (the same one is picked).
 REASON_FIELDS = frozenset(
     {"name", "focus", "role", "win", "idea", "item", "date", "priority", "ago", "asked", "gave"}
+    | {"deadline", "point", "practice", "items", "cadence"}
 )
-REASON_KEYS = frozenset({"why", "why_win_fresh", "why_season"} | {f"why_{s}" for s in SLOTS})
+REASON_KEYS = frozenset(
+    {"why", "why_win_fresh", "why_season", "why_season_focus", "why_season_role"}
+    | {f"why_{s}" for s in SLOTS}
+)
 #: Three phrasings per slot: weekly (1 week apart), biweekly (2) and monthly (4-5) cards then
 #: always land on a different one than the card before (see `coaching.asks.rotate`).
 PHRASINGS_PER_SLOT = 3
@@ -52,7 +66,12 @@ PURPOSES = (
     "ideas",
     "follow_up",
     "offer_help",
+    "habit",
 )
+
+
+#: Purposes that only ever speak about something specific: an open ask, the series' rhythm.
+_NO_GENERAL = frozenset({"follow_up", "habit"})
 
 
 class CatalogueError(ValueError):
@@ -181,7 +200,7 @@ def parse(text: str) -> dict[str, Purpose]:
         for role in fit:
             table = tables.get(role) or tables.get(FALLBACK) or {}
             fallback = tables.get(FALLBACK) or {}
-            if "general" not in table and "general" not in fallback and name != "follow_up":
+            if "general" not in table and "general" not in fallback and name not in _NO_GENERAL:
                 raise _fail(f"{name}.{role}", "needs general phrasings")
         purposes[name] = Purpose(
             name=name,

@@ -58,6 +58,11 @@ _OBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
 )
 #: "head of X", "director of X": the focus is leading X.
 _HEAD_OF = re.compile(r"(?i)\b(?:head|director|chief|lead) of (?P<t>.+)")
+#: A goal about selling to or serving people: the people are the focus ("enterprise customers").
+_AUDIENCE = re.compile(
+    r"(?i)^(?:sell|win|serve|support|grow)(?: (?:more|better|faster))?"
+    r" (?:to |with |for )?(?P<t>(?:\w+ ){0,3}(?:customers|clients|accounts|buyers|users|patients))$"
+)
 #: Where a role sits is not what it is about: "on the cardiac ward", "at the firm".
 _PLACE = re.compile(
     r"(?i)\s+(?:on|in|at|within|for) (?:the |a |an |our |my )?(?:[\w-]+ ){0,2}"
@@ -121,7 +126,7 @@ _ROLE_WORD = re.compile(
     r"|lecturer|supervisor|executive|technician|planner|strategist|recruiter|producer|auditor"
     r"|actuary|economist|programmer|paralegal|midwife|dentist|librarian|sre|cto|cfo|ceo|coo"
     r"|cio|ciso|fellow|registrar|superintendent|foreman|captain|sergeant|inspector|journalist"
-    r"|practitioner)s?$"
+    r"|practitioner|(?:deputy|assistant) head)s?$"
 )
 #: Who someone wants to *be* rather than a job ("a public speaker", "a better leader"): the
 #: focus is the skill, and there is no step to name.
@@ -175,11 +180,12 @@ def derive_focus(goal: str | None) -> str | None:
     role_text = role.group("t") if role else (text if _is_title(text) else None)
     leading = _HEAD_OF.search(role_text or text)
     if leading:
-        return clean_focus("leading " + _PLACE.sub("", _tidy(leading.group("t"))))
+        return clean_focus(_with_article(_PLACE.sub("", _tidy(leading.group("t")))))
     if role_text:
         lead_for = _LEAD_FOR.match(role_text)
         if lead_for and lead_for.group("f").lower() not in ("tech", "team", "a team", "people"):
-            found = clean_focus(f"{lead_for.group('f')} on {lead_for.group('t')}")
+            thing = re.sub(r"(?i)^(?:the|a|an|our|my) ", "", _tidy(lead_for.group("t")))
+            found = clean_focus(f"{thing} {lead_for.group('f')}")
             if found:
                 return found
         owning = _OWNING.search(role_text)
@@ -190,6 +196,9 @@ def derive_focus(goal: str | None) -> str | None:
         if _PLACE.search(role_text):  # "a charge nurse on the cardiac ward": the role
             return _role_focus(_PLACE.sub("", role_text))
     verb_led = role_text is None and _first_word(text) in _NOT_A_START
+    audience = _AUDIENCE.match(text)
+    if audience:  # "sell more to enterprise customers": the work is with them
+        return clean_focus(audience.group("t"))
     for pattern in _OBJECT_RULES:
         if verb_led and pattern is _OBJECT_RULES[-1]:
             break  # "publish a paper in Nature": the place is not the goal
@@ -204,6 +213,29 @@ def derive_focus(goal: str | None) -> str | None:
     if len(words) <= 4:
         return clean_focus(text)
     return None
+
+
+def derive_deadline(goal: str | None) -> str | None:
+    """When the goal says it should happen, as the goal says it: "this year", "within two
+    years", "by next summer"; None when it names no time. Asks about timing and criteria use it
+    ("is the senior accountant role this year still realistic?")."""
+    if not goal:
+        return None
+    text = " ".join(goal.replace("’", "'").split())
+    text = _OPENER.sub("", text)
+    text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
+    tail = _TIME_TAIL.search(text)
+    if tail is None:
+        return None
+    words = tail.group(0).strip().split()
+    return " ".join(words[:5]).rstrip(".!?").lower() or None
+
+
+def _with_article(text: str) -> str:
+    """ "science department" → "the science department": a bare place reads as a thing."""
+    if re.match(r"(?i)^(?:the|a|an|our|my)\b", text):
+        return text
+    return f"the {text}"
 
 
 def derive_step(goal: str | None) -> str | None:
@@ -312,4 +344,4 @@ def is_role(focus: str) -> bool:
     return focus.lower().endswith(" role")
 
 
-__all__ = ["clean_focus", "derive_focus", "derive_step", "is_role"]
+__all__ = ["clean_focus", "derive_deadline", "derive_focus", "derive_step", "is_role"]

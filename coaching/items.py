@@ -179,8 +179,8 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     )
     plain = re.sub(
         r"(?i)\b(?:(?:an?|the) )?(?:intro(?:duce)?|introduction|connect)(?: me)?(?: to| with)"
-        r"(?: someone| somebody| a person)?(?: (?:on|in|from|at|who knows))?\b",
-        "an introduction to",
+        r"(?P<who> (?:someone|somebody|a person)(?: (?:on|in|from|at|who knows))?)?\b",
+        lambda m: "an introduction to" + (m.group("who") or ""),
         plain,
     )
     plain = _WHEN_TAIL.sub("", plain)
@@ -188,12 +188,31 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     words = plain.replace("’", "'").split()
     who = {w.lower() for w in counterpart.split()} | {counterpart.lower()}
     gerund = False
+    after_to = False
     while words:
         head = words[0].lower().strip(",")
+        if (
+            after_to
+            and len(words) > 1
+            and head.isalpha()
+            and head not in _DETERMINERS
+            and head not in _LEAD
+            and head not in who
+            and words[0].islower()
+        ):
+            # "asked Ray to nominate me for the council": after "to", a request's verb
+            words[0] = _ing(head)
+            gerund = True
+            break
         if head in _LEAD or head in who:
+            after_to = head == "to"
             words.pop(0)
         elif head in _CHANGE_VERBS and len(words) > 1:
-            # "cut checkout errors by 30%": the win is the change, not the errors
+            # "cut checkout errors by 30%": the win is the change, not the errors — said as a
+            # noun ("the cut in checkout errors"), since a gerund clause reads badly in an ask
+            changed = _change_noun(head, _bounded(words[1:]))
+            if changed:
+                return changed
             words[0] = _ing(_CHANGE_VERBS[head])
             gerund = True
             break
@@ -211,6 +230,12 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         else:
             break
     words = _bounded(words)
+    if len(words) > 2 and words[-2].lower() in {"with", "to", "for"} and words[-1].lower() in who:
+        words = words[:-2]  # "the test plan with Ana": said to Ana, "with you" is noise
+    if len(words) > 3 and words[1].lower() in {"on", "with"} and words[2].lower() in _FILLER_ING:
+        words = words[:2] + words[3:]  # "pairing on writing Playwright tests"
+    if len(words) > 3 and words[-3].lower() == "for" and words[-1].lower() in _OWN_PLACE:
+        words = words[:-3]  # "the sepsis audit for the ward": the ward is where, not what
     if not words:
         return None
     first = words[0].lower()
@@ -224,6 +249,39 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     if len(words) > 1 and (words[1].startswith("#") or words[1].isdigit()):
         return phrase  # "PR #4521", "ticket 88": a name, not a thing that takes "the"
     return "the " + phrase
+
+
+#: A change as a noun: "the cut in X" (how much) or "the X automation" (what was done to it).
+_CHANGE_IN = {"cut": "cut", "reduce": "cut", "lower": "cut", "slash": "cut", "halve": "cut",
+              "increase": "rise", "raise": "rise", "double": "rise", "boost": "rise",
+              "grow": "growth", "improve": "improvement", "speed": "speed-up"}  # fmt: skip
+_CHANGE_OF = {"automate": "automation", "migrate": "migration", "fix": "fix",
+              "simplify": "simplification", "stabilise": "stabilisation",
+              "stabilize": "stabilization", "move": "move", "eliminate": "removal",
+              "remove": "removal"}  # fmt: skip
+
+
+#: Where the object of a change ends: "migrated billing | to Postgres".
+_OBJECT_ENDS = frozenset(["to", "at", "for", "from", "with", "on", "onto", "into", "via", "across"])
+
+
+def _change_noun(verb: str, rest: list[str]) -> str | None:
+    """ "cut checkout errors" → "the cut in checkout errors"; "automated the intercompany
+    reconciliation" → "the intercompany reconciliation automation"; None when it would not read."""
+    base = _CHANGE_VERBS[verb]
+    if rest and rest[0].lower() == "up":  # "sped up the build"
+        rest = rest[1:]
+    if not rest or rest[0].lower() in _LEAD:
+        return None
+    cut = next((i for i, w in enumerate(rest) if i and w.lower() in _OBJECT_ENDS), len(rest))
+    obj = " ".join(rest[:cut])
+    if base in _CHANGE_IN:
+        return f"the {_CHANGE_IN[base]} in {obj}"
+    if base in _CHANGE_OF:
+        bare = re.sub(r"(?i)^(?:the|our|my|a|an) ", "", obj)
+        if len(bare.split()) <= 4:
+            return f"the {bare} {_CHANGE_OF[base]}"
+    return None
 
 
 def _noun_like(words: list[str]) -> bool:
@@ -240,6 +298,9 @@ def _noun_like(words: list[str]) -> bool:
 
 
 _TAIL_WORDS = frozenset(["to", "at", "across", "during", "via"])
+_INTRO_SOMEONE = ["an", "introduction", "to"]
+_FILLER_ING = frozenset(["writing", "doing", "building", "making", "creating", "working"])
+_OWN_PLACE = frozenset(["ward", "team", "department", "unit", "group", "clinic", "school"])
 
 
 def _bounded(words: list[str]) -> list[str]:
@@ -255,10 +316,12 @@ def _bounded(words: list[str]) -> list[str]:
     )
     if tail is not None:
         words = words[:tail]
-    if len(words) > _MAX_WORDS:
-        cut = [i for i, w in enumerate(words[: _MAX_WORDS + 1]) if w.lower() in _BREAK_WORDS]
+    #: "an introduction to someone on the data platform team" keeps who it was to
+    most = _MAX_WORDS + 3 if [w.lower() for w in words[:3]] == _INTRO_SOMEONE else _MAX_WORDS
+    if len(words) > most:
+        cut = [i for i, w in enumerate(words[: most + 1]) if w.lower() in _BREAK_WORDS]
         cut = [i for i in cut if i >= 2]
-        words = words[: cut[-1]] if cut else []
+        words = words[: cut[-1]] if cut else (words if len(words) <= _MAX_WORDS + 2 else [])
     while words and words[-1].lower().strip(",") in _DANGLING:
         words.pop()
     return [w.strip(",") for w in words]

@@ -155,6 +155,9 @@ class Relationship:
     person: Person
     role: Role = Role.OTHER
     display_name: str | None = None
+    #: Their job title from the Slack profile ("Product Marketing Manager"): tells the asks
+    #: whether they work in the user's target field, or decide who does.
+    title: str | None = None
 
     @property
     def label(self) -> str:
@@ -170,13 +173,15 @@ class Relationship:
 class BalanceCounts:
     """One relationship's figures over the card's window, counted where the entries live (SQL)
     so the card need not load them: what you gave, what you asked (dismissed ones included, as
-    the balance always counted them), everything logged but dismissed, and how many entries the
-    card reads at all (the window and what is still open from before it)."""
+    the balance always counted them), everything logged but dismissed, how many entries the
+    card reads at all (the window and what is still open from before it), and when the first of
+    those, dismissed ones aside, was logged."""
 
     gave: int = 0
     asked: int = 0
     logged: int = 0
     total: int = 0
+    first_logged: datetime | None = None
 
 
 @dataclass(frozen=True)

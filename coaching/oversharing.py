@@ -12,12 +12,13 @@ endpoint) can be plugged in later by anything that takes a text and returns flag
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
 from coaching.oversharing_model import default_model
-from coaching.reframes import reframe_for
+from coaching.reframes import cue_words, reframe_for
 
 
 class Category(StrEnum):
@@ -76,8 +77,24 @@ class Scanner(Protocol):
 CARE_AS_SECOND = 0.2
 
 
-#: What a scan found, as stored with an entry: (category, trigger words) per flag, most likely
-#: first. The reframes are rebuilt from it (`flags_from`), so copy changes need no re-scan.
+#: How many words a flag quotes back.
+MAX_SHOWN = 3
+_WORD = re.compile(r"\w+")
+
+
+def shown_triggers(category: str, triggers: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The words a flag quotes: the model's phrases that contain a word carrying the category
+    (its sub-topics' stems), else such words of the text; the model's own phrases only when
+    nothing carries it. So "head" never stands for gossip while "useless" is right there."""
+    cues = cue_words(category, text)
+    folded = {c.casefold() for c in cues}
+    kept = [t for t in triggers if folded & {w.casefold() for w in _WORD.findall(t)}]
+    return tuple((kept or list(cues))[:MAX_SHOWN]) or triggers[:MAX_SHOWN]
+
+
+#: What the model found, as stored with an entry: (category, the model's trigger phrases) per
+#: flag, most likely first. The words shown and the reframe are chosen from it (`flags_from`),
+#: so copy changes need no re-scan.
 Verdict = tuple[tuple[str, tuple[str, ...]], ...]
 
 
@@ -91,11 +108,11 @@ def verdict_of(text: str) -> Verdict:
 
 
 def flags_from(verdict: Verdict, text: str) -> list[Flag]:
-    """The flags a verdict stands for, with the reframe chosen from its words."""
+    """The flags a verdict stands for, with the words shown and the reframe chosen from it."""
     return [
         Flag(
             category=(category := Category(name)),
-            triggers=triggers,
+            triggers=shown_triggers(name, triggers, text),
             reframe=reframe_for(category.value, triggers, text),
         )
         for name, triggers in verdict

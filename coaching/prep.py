@@ -10,18 +10,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from coaching.asks import SuggestedAsk, suggest_asks
-from coaching.balance import Balance, counts_of, describe_balance
-from coaching.checklist import CHECKLIST, CHECKLIST_SHORT, optics_note
+from coaching.asks import AskCategory, SuggestedAsk, suggest_asks
+from coaching.balance import Balance, Give, as_utc, counts_of, describe_balance
+from coaching.checklist import (
+    CHECKLIST,
+    CHECKLIST_SHORT,
+    after_hours_note,
+    checklist_for,
+    optics_note,
+)
+from coaching.items import topic_of
 from coaching.leverage import NextStep
 from coaching.model import (
     CoachingContext,
     Entry,
     EntryKind,
     EntryStatus,
+    Role,
     SeriesSpec,
 )
-from coaching.oversharing import Flag, Scanner, personal_in, scan
+from coaching.oversharing import Category, Flag, Scanner, scan
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 
@@ -70,7 +78,11 @@ class PrepCard:
     balance: str
     checklist: tuple[str, ...] = CHECKLIST
     optics: str | None = None
+    #: Said with the meeting: the 1:1 is set outside working hours.
+    after_hours: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: Who they are to the user, for copy that fits the role (the empty agenda's example).
+    role: Role = Role.OTHER
     #: The counterpart's Slack id when known, so the card can show commands that name them.
     person_id: str | None = None
     #: Display names of Slack users, so the user's own lines name people rather than mention them.
@@ -80,15 +92,45 @@ class PrepCard:
 
 
 def _show_full_checklist(
-    points: Sequence[TalkingPoint], meeting: Meeting | None, logged_any: bool
+    points: Sequence[TalkingPoint],
+    meeting: Meeting | None,
+    logged_any: bool,
+    *,
+    concern: bool,
 ) -> bool:
     """Say it once: the full checklist on the first card of a series (or, with no series, before
-    anything is logged) and whenever a point is flagged; a one-line reminder otherwise."""
-    if any(point.flags for point in points):
+    anything is logged), whenever a point is flagged, and whenever the card raises a concern
+    (optics, a 1:1 after hours); a one-line reminder otherwise."""
+    if concern or any(point.flags for point in points):
         return True
     if meeting is not None:
         return meeting.first
     return not logged_any
+
+
+def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
+    """The concrete give the balance line names: their newest open priority, else the oldest
+    promise still owed, as the suggested asks choose it — so the line and the asks agree."""
+    person = ctx.relationship.label
+    open_ = [e for e in ctx.entries if e.status is EntryStatus.OPEN]
+    priorities = sorted(
+        (e for e in open_ if e.kind is EntryKind.PRIORITY), key=lambda e: e.created_at
+    )
+    promises = sorted(
+        (e for e in open_ if e.kind is EntryKind.FOLLOWUP), key=lambda e: e.created_at
+    )
+    offered = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
+    for kind, pool in (("priority", priorities[::-1]), ("promise", promises)):
+        for entry in pool:
+            topic = topic_of(entry.text, counterpart=person, names=ctx.names)
+            if topic and not any(not f.needs_care for f in scanner(entry.text)):
+                return Give(kind, topic, on_card=offered)  # type: ignore[arg-type]
+    return Give("offer", on_card=True) if offered else None
+
+
+def _history(first_logged: datetime | None, now: datetime) -> timedelta:
+    """How long ago the first entry with them was logged (zero when nothing is)."""
+    return as_utc(now) - as_utc(first_logged) if first_logged else timedelta(0)
 
 
 def build_prep(
@@ -110,24 +152,49 @@ def build_prep(
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
     ]
     points = tuple(point_order(scanned))
-    full = _show_full_checklist(points, meeting, counts.total > 0)
+    optics = optics_note(ctx, scan=scanner, points=[p.entry for p in points])
+    after_hours = after_hours_note(ctx)
+    full = _show_full_checklist(
+        points, meeting, counts.total > 0, concern=bool(optics or after_hours)
+    )
+    asks = tuple(
+        suggest_asks(
+            ctx,
+            limit=3,
+            # nothing the scan flags, distress included, is ever named in an ask
+            is_personal=lambda text: bool(scanner(text)),
+            meeting_at=meeting.start if meeting else None,
+            first=bool(meeting and meeting.first),
+        )
+    )
+    favouritism = any(f.category is Category.FAVOURITISM for p in points for f in p.flags)
     return PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,
         meeting=meeting,
         carried_forward=carried,
         talking_points=points,
-        asks=tuple(suggest_asks(ctx, limit=3, is_personal=lambda text: personal_in(scanner(text)))),
+        asks=asks,
         balance=describe_balance(
             Balance(gave=counts.gave, asked=counts.asked),
             person,
+            window=WINDOW,
             on_card=True,
             logged=counts.logged,
+            history=_history(counts.first_logged, ctx.now),
+            first=meeting is not None and meeting.first,
+            give=_give(ctx, asks, scanner),
         ),
-        checklist=CHECKLIST if full else (CHECKLIST_SHORT,),
-        optics=optics_note(ctx, scan=scanner),
+        checklist=(
+            checklist_for(ctx.relationship.role, favouritism=favouritism)
+            if full
+            else (CHECKLIST_SHORT,)
+        ),
+        optics=optics,
+        after_hours=after_hours,
         person_id=ctx.relationship.person.user_id,
         names=ctx.names,
+        role=ctx.relationship.role,
     )
 
 

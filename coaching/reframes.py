@@ -17,10 +17,15 @@ class Reframe:
     subtopic: str
     stems: tuple[str, ...]
     sentence: str
+    #: The same reframe naming who the note is about ("{who}" = "my head of department"), for
+    #: someone senior and for a peer, so the rewrite keeps the user's situation.
+    with_who: tuple[str, str] | None = None
 
 
-def _r(subtopic: str, stems: str, sentence: str) -> Reframe:
-    return Reframe(subtopic, tuple(stems.split()), sentence)
+def _r(
+    subtopic: str, stems: str, sentence: str, with_who: tuple[str, str] | None = None
+) -> Reframe:
+    return Reframe(subtopic, tuple(stems.split()), sentence, with_who)
 
 
 #: By category value (`Category` lives in coaching.oversharing, which reads this table).
@@ -64,8 +69,13 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
             "can we keep our meetings clear of it?",
         ),
         _r(
+            "pacing a step up",
+            "anxi panic nervous handle cope pace more much",
+            "I want to take on more, at a pace I can sustain — how would you plan the next step?",
+        ),
+        _r(
             "anxiety in meetings",
-            "anxi panic nervous meeting present standup",
+            "panic nervous meeting present standup speak",
             "I do my best work in meetings when I can prepare — could I get agendas a day ahead?",
         ),
         _r(
@@ -78,7 +88,7 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
     "family": (
         _r(
             "caring for someone",
-            "care mum mom dad father mother parent hospital ill sick dementia nan grand",
+            "care hospital ill sick dementia hospice stroke cancer",
             "I have caring commitments for a while — "
             "can we agree on a schedule that keeps my work on track?",
         ),
@@ -162,9 +172,18 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         ),
         _r(
             "judging a colleague",
-            "lazy incompetent useless slack nightmare fraud credit",
+            "lazy incompetent useless slack nightmare fraud hopeless terrible awful idiot",
             "I'm running into friction on a shared piece of work — "
             "how would you approach making it work better?",
+            (
+                "How do I work well with {who} and still get the room to show what I can do?",
+                "How do I work well with {who} when we see the work differently?",
+            ),
+        ),
+        _r(
+            "credit for shared work",
+            "credit steal stole took takes",
+            "How can I make sure my part in shared work is visible?",
         ),
         _r(
             "someone's private life",
@@ -259,6 +278,25 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
 }
 
 _WORD = re.compile(r"\w+")
+#: "my head of department", "our team lead", "my colleague": who a note about a colleague is
+#: about, someone senior first.
+_SENIOR = (
+    r"head of \w+|manager|boss|team lead|lead|director|supervisor|principal|head teacher"
+    r"|headteacher|deputy head|deputy"
+)
+_PEER = r"colleague|teammate|coworker|co-worker|peer"
+_WHO = re.compile(
+    rf"\b(?:my|our)\s+(?:new\s+|current\s+|line\s+)?(?:({_SENIOR})|({_PEER}))\b", re.IGNORECASE
+)
+#: Words that carry a family note without being a sub-topic: quoted back, never a reframe key.
+_PEOPLE = {
+    "family": "mum mom dad father mother parent wife husband partner sister brother grand nan",
+}
+#: Stems that pick a sub-topic but do not carry the category quoted alone ("before", "team").
+_NOT_QUOTED = frozenset(
+    {"before", "first", "only", "between", "after", "just", "tell", "mention"}
+    | {"colleague", "coworker", "team", "teammate", "work", "office", "manager", "intern"}
+)
 
 
 def _matches(word: str, stem: str) -> bool:
@@ -266,14 +304,39 @@ def _matches(word: str, stem: str) -> bool:
     return word.startswith(stem) if len(stem) >= 3 else word == stem
 
 
+def _hits(option: Reframe, words: list[str]) -> int:
+    return sum(1 for w in set(words) if any(_matches(w, stem) for stem in option.stems))
+
+
+def cue_words(category: str, text: str) -> tuple[str, ...]:
+    """The words of `text` that carry `category` by its sub-topics' stems, as written, in order —
+    the words a flag can quote back without leaking the model's incidental ones ("head")."""
+    stems = [st for o in REFRAMES.get(category, ()) for st in o.stems if st not in _NOT_QUOTED]
+    stems += _PEOPLE.get(category, "").split()
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if any(_matches(word.casefold(), stem) for stem in stems) and word not in found:
+            found.append(word)
+    return tuple(found)
+
+
 def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | None:
-    """The reframe of the sub-topic the triggers (else the note) point to; None for distress."""
+    """The reframe of the sub-topic the note points to most; None for distress.
+
+    Each sub-topic scores the distinct words of the note that match its stems, words that
+    triggered the flag counting twice; ties go to the first listed, which is also the fallback.
+    A sub-topic that can name who the note is about ("my head of department") does, so the
+    rewrite keeps the user's situation.
+    """
     options = REFRAMES.get(category)
     if not options:
         return None
-    for source in (" ".join(triggers), text):
-        words = _WORD.findall(source.casefold())
-        for option in options:
-            if any(_matches(w, stem) for w in words for stem in option.stems):
-                return option.sentence
-    return options[0].sentence
+    trigger_words = _WORD.findall(" ".join(triggers).casefold())
+    text_words = _WORD.findall(text.casefold())
+    best = max(options, key=lambda o: _hits(o, trigger_words) + _hits(o, text_words))
+    if best.with_who and (who := _WHO.search(text)):
+        senior, peer = best.with_who
+        template, person = (senior, who.group(1)) if who.group(1) else (peer, who.group(2))
+        return template.format(who=f"my {person.lower()}")
+    return best.sentence

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from coaching.asks import RECENT_DAYS
+from coaching.ask_signals import RECENT_DAYS, REPORT_BACK_DAYS
 from coaching.catalogue import catalogue
 from coaching.checklist import OPTICS_SAMPLE
 from coaching.leverage import AFTER_NO_WINDOW
@@ -104,12 +104,15 @@ def prep_card(
 
 def card_reads(now: datetime) -> CardReads:
     """What the card looks back on, from the coaching rules that read it."""
-    longest_cooldown = max(purpose.cooldown_days for purpose in catalogue().values())
+    # An ask matters while its purpose cools down, and a feedback ask while it is due a report.
+    ask_days = max(
+        REPORT_BACK_DAYS.stop, *(purpose.cooldown_days for purpose in catalogue().values())
+    )
     return CardReads(
         now=now,
         window_start=now - WINDOW,
         carried=CARRIED_KINDS,
-        asks_since=now - timedelta(days=longest_cooldown),
+        asks_since=now - timedelta(days=ask_days),
         recent_since=now - timedelta(days=RECENT_DAYS + 1),
         answered_since=now - AFTER_NO_WINDOW,
         optics_sample=OPTICS_SAMPLE,

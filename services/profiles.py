@@ -74,6 +74,7 @@ def store_name(
             return  # forgotten meanwhile
         relationship.display_name = display_label(profile)
         relationship.real_name = real_name(profile)
+        relationship.title = job_title(profile)
         relationship.display_name_checked_at = now
 
 
@@ -88,6 +89,15 @@ def real_name(profile: dict) -> str | None:
     """The full name on the profile, so a bare `history Dana Whitfield` finds them."""
     name = (profile.get("profile") or {}).get("real_name") or profile.get("real_name")
     return (name or "")[:128] or None
+
+
+def job_title(profile: dict) -> str | None:
+    """The title on the profile ("Product Marketing Manager"), so the asks know whether the
+    counterpart works in the field the user is aiming for."""
+    title = (profile.get("profile") or {}).get("title")
+    if not isinstance(title, str):
+        return None
+    return " ".join(title.split())[:128] or None
 
 
 def valid_zone(name: object) -> str | None:

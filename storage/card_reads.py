@@ -17,12 +17,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
 
-from sqlalchemy import Select, and_, bindparam, case, func, or_, select, union
+from sqlalchemy import Select, and_, bindparam, case, func, or_, select, type_coerce, union
 from sqlalchemy.orm import Session
 
 from coaching import model
 from coaching.model import BalanceCounts, EntryKind, EntryStatus
 from storage.models import Entry, FollowThrough, User
+from storage.types import UTCDateTime
 
 OPEN, DISMISSED = EntryStatus.OPEN.value, EntryStatus.DISMISSED.value
 
@@ -88,12 +89,24 @@ def _counts_query(carried: tuple[EntryKind, ...]) -> Select:
     status and kind (less what of it the window already counts)."""
     still_open = _still_open(carried)
     open_total = select(func.count()).where(_MINE, still_open).scalar_subquery()
+    open_first = select(_first(Entry.created_at)).where(_MINE, still_open).scalar_subquery()
     return select(
         _counted(and_(_IN_WINDOW, Entry.kind == EntryKind.GAVE.value)),
         _counted(and_(_IN_WINDOW, Entry.kind == EntryKind.ASK.value)),
         _counted(and_(_IN_WINDOW, Entry.status != DISMISSED)),
         func.count() + open_total - _counted(still_open),
+        _first(case((Entry.status != DISMISSED, Entry.created_at))),
+        type_coerce(open_first, UTCDateTime()),
     ).where(_MINE, _SINCE_WINDOW)
+
+
+def _first(created_at) -> object:
+    """The earliest of these instants, read back as UTC like the column itself."""
+    return type_coerce(func.min(created_at), UTCDateTime())
+
+
+def _earliest(*moments: datetime | None) -> datetime | None:
+    return min((m for m in moments if m is not None), default=None)
 
 
 @cache
@@ -167,10 +180,16 @@ def card_counts(
     session: Session, owner: User, *, relationship_id: int, reads: CardReads
 ) -> BalanceCounts:
     """The window's gives, asks and non-dismissed entries, and all entries the card reads."""
-    gave, asked, logged, total = session.execute(
+    gave, asked, logged, total, first, open_first = session.execute(
         _counts_query(reads.carried), reads.params(owner, relationship_id)
     ).one()
-    return BalanceCounts(gave=int(gave), asked=int(asked), logged=int(logged), total=int(total))
+    return BalanceCounts(
+        gave=int(gave),
+        asked=int(asked),
+        logged=int(logged),
+        total=int(total),
+        first_logged=_earliest(first, open_first),
+    )
 
 
 def counts_by_relationship(
@@ -189,21 +208,25 @@ def counts_by_relationship(
             _counted(and_(_IN_WINDOW, Entry.kind == EntryKind.ASK.value)),
             _counted(and_(_IN_WINDOW, Entry.status != DISMISSED)),
             func.count() - _counted(still_open),
+            _first(case((Entry.status != DISMISSED, Entry.created_at))),
         )
         .where(mine, _SINCE_WINDOW)
         .group_by(Entry.relationship_id),
         params,
     )
     counts = {rid: BalanceCounts() for rid in rids}
-    for rid, gave, asked, logged, others in window:
-        counts[rid] = BalanceCounts(int(gave), int(asked), int(logged), int(others))
+    for rid, gave, asked, logged, others, first in window:
+        counts[rid] = BalanceCounts(int(gave), int(asked), int(logged), int(others), first)
     still = session.execute(
-        select(Entry.relationship_id, func.count())
+        select(Entry.relationship_id, func.count(), _first(Entry.created_at))
         .where(mine, still_open)
         .group_by(Entry.relationship_id)
     )
-    for rid, count in still:
-        counts[rid] = replace(counts[rid], total=counts[rid].total + int(count))
+    for rid, count, first in still:
+        was = counts[rid]
+        counts[rid] = replace(
+            was, total=was.total + int(count), first_logged=_earliest(was.first_logged, first)
+        )
     return counts
 
 

@@ -67,6 +67,8 @@ class Relationship(Base):
     display_name: Mapped[str | None] = mapped_column(String(128))
     #: The full name on the Slack profile, so `history Dana Whitfield` finds them too.
     real_name: Mapped[str | None] = mapped_column(String(128))
+    #: Their job title on the Slack profile, read with the name: what the asks reach for.
+    title: Mapped[str | None] = mapped_column(String(128))
     display_name_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     role: Mapped[str] = mapped_column(String(16), default="other")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -116,7 +116,11 @@ def relationship_by_slack_user(
 def to_domain(row: Relationship) -> model.Relationship:
     person = model.Person(user_id=row.counterpart_user_id, name=row.counterpart_name)
     return model.Relationship(
-        id=row.id, person=person, role=model.Role(row.role), display_name=row.display_name
+        id=row.id,
+        person=person,
+        role=model.Role(row.role),
+        display_name=row.display_name,
+        title=row.title,
     )
 
 

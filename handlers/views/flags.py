@@ -34,6 +34,10 @@ _IN_SHORT = {
 }
 
 
+#: Not personal disclosures: said as how the line could read to others.
+_COULD_READ_AS = {Category.FAVOURITISM: "favouritism", Category.GOSSIP: "gossip"}
+
+
 def set_support_url(url: str | None) -> None:
     _support["url"] = url
 
@@ -56,8 +60,9 @@ def care_note() -> str:
 def _about(flag: Flag) -> str:
     """'Sounds personal (health: “dentist appointment”)' — the category and the words."""
     words = ", ".join(f"“{quote_text(t, 40)}”" for t in flag.triggers[:3])
-    if flag.category is Category.FAVOURITISM:
-        return f"Could read as favouritism ({words})" if words else "Could read as favouritism"
+    if flag.category in _COULD_READ_AS:
+        what = _COULD_READ_AS[flag.category]
+        return f"Could read as {what} ({words})" if words else f"Could read as {what}"
     label = flag.category.label
     return f"Sounds personal ({label}: {words})" if words else f"Sounds personal ({label})"
 
@@ -72,10 +77,20 @@ def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
     lines = []
     for flag in flags[:MAX_FLAGS]:
         if full:
+            hint = _IN_SHORT.get(flag.category, "consider leaving it out")
             lines.append(
-                f":warning: _{_about(flag)}._ Try: _{quote_text(flag.reframe or '', 250)}_"
+                f":warning: _{_about(flag)} — {hint}._ Try: _{quote_text(flag.reframe or '', 250)}_"
             )
         else:
-            hint = _IN_SHORT.get(flag.category, "consider leaving it out")
-            lines.append(f":warning: _{_about(flag)} — {hint}._")
+            lines.append(_marker(flag))
     return lines
+
+
+def _marker(flag: Flag) -> str:
+    """The short form: the category, a few words of advice and — where a rewrite fits — the
+    rewrite itself, so a point flagged before still gets a way to say it."""
+    hint = _IN_SHORT.get(flag.category, "consider leaving it out")
+    line = f":warning: _{_about(flag)} — {hint}._"
+    if flag.reframe and not flag.reframe.startswith("Leave it out"):
+        line += f" For example: _{quote_text(flag.reframe, 250)}_"
+    return line

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coaching.model import EntryKind
+from coaching.model import EntryKind, Role
 from coaching.prep import SHOWN_CARRIED, PrepCard
 from coaching.slacktext import USER_MENTION, escape
 from handlers.views import ids
@@ -38,12 +38,14 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
     blocks: list[Block] = [header(title)]
     if card.meeting and card.meeting.from_calendar:
         blocks.append(context(":spiral_calendar_pad: From your calendar"))
+    if card.after_hours:
+        blocks.append(context(f":crescent_moon: {escape(card.after_hours)}"))
     blocks += [context(note) for note in card.notes]
     blocks += _carried(card) + _points(card) + _asks(card)
-    blocks += [section(f"*Balance*\n{escape(card.balance)}")]
+    blocks += [section(f"*Balance*\n{escape(card.balance)}"), divider()]
     if card.optics:
         blocks.append(context(f":eyes: {escape(card.optics)}"))
-    blocks += [divider(), context("*Before you go in:* " + " · ".join(card.checklist))]
+    blocks.append(context("*Before you go in:* " + " · ".join(card.checklist)))
     blocks.append(_buttons(card, nudge_id))
     return message(_fallback(card, title), blocks)
 
@@ -70,12 +72,7 @@ def _carried(card: PrepCard) -> list[Block]:
 
 def _points(card: PrepCard) -> list[Block]:
     if not card.talking_points:
-        return [
-            section(
-                "*Your talking points*\nNone yet. Add one with the button below or "
-                "`/oneonone agenda` — e.g. _what would the next level take for me?_"
-            )
-        ]
+        return [section(f"*Your talking points*\n{_no_points(card)}")]
     blocks = [section("*Your talking points*")]
     for number, point in enumerate(card.talking_points[:MAX_POINTS], start=1):
         lines = [f"{number}. {quote_text(_named(point.entry.text, card))}"]
@@ -93,6 +90,28 @@ def _points(card: PrepCard) -> list[Block]:
         )
     )
     return blocks
+
+
+#: An example point for an empty agenda, by what the counterpart is best placed to talk about.
+_EXAMPLE_POINT = {
+    Role.MANAGER: "what should I focus on before my next review?",
+    Role.SKIP: "where is the group heading next year, and where could I help?",
+    Role.MENTOR: "a situation I'm stuck on, and how you would handle it",
+    Role.SPONSOR: "which piece of work should I be known for next?",
+    Role.PEER: "how do you approach the part of your job I'm learning?",
+    Role.OTHER: "how do you approach the part of your job I'm learning?",
+}
+
+
+def _no_points(card: PrepCard) -> str:
+    """The empty agenda: on a first 1:1, the habit to agree; otherwise one point that fits."""
+    how = "Add one with the button below or `/oneonone agenda`"
+    if card.meeting and card.meeting.first:
+        return (
+            "None yet. A good first point: how you'll work together — how often to meet, and "
+            f"how you'll share an agenda beforehand. {how}."
+        )
+    return f"None yet. {how} — e.g. _{_EXAMPLE_POINT[card.role]}_"
 
 
 def _named(text: str, card: PrepCard) -> str:

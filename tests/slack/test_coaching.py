@@ -3,12 +3,14 @@ asks as Slack receives them, with the rows checked where they land."""
 
 from __future__ import annotations
 
+import re
+import time
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
 from storage.db import make_session_factory, transaction
-from storage.models import Entry, User
+from storage.models import Entry, Relationship, User
 from tests.blocks import assert_valid_message
 from tests.slack.conftest import DANA
 
@@ -70,10 +72,58 @@ def test_a_weekly_manager_one_on_one_never_gets_a_favouritism_note(alice, clock)
     assert "favouritism" not in str(card["blocks"]).replace("Could it look like favouritism?", "")
 
 
-def test_an_evening_one_on_one_gets_the_hours_note(alice, clock):
+def _contexts(card: dict) -> list[str]:
+    return [
+        e["text"]
+        for b in card["blocks"]
+        if b["type"] == "context"
+        for e in b["elements"]
+        if "text" in e
+    ]
+
+
+def test_an_evening_one_on_one_gets_the_hours_note_with_the_meeting(alice, clock):
     _meet(alice, clock, "weekly thu 19:30", "manager")
     card = alice.command(f"prep <@{DANA}>")
-    assert "Thursdays at 19:30, outside working hours" in str(card["blocks"])
+    blocks = card["blocks"]
+    # Said with the meeting header (issue 11), not under Balance ...
+    assert blocks[0]["type"] == "header"
+    assert "Thursdays at 19:30, outside working hours" in blocks[1]["elements"][0]["text"]
+    balance = next(b for b in blocks if "*Balance*" in b.get("text", {}).get("text", ""))
+    assert "working hours" not in balance["text"]["text"]
+    # ... and the full checklist goes with it, since the card raises a concern.
+    assert any("Work-focused?" in text for text in _contexts(card))
+
+
+def test_a_personal_drift_names_the_points_and_leads_with_the_work_ones(alice, clock):
+    """Counts a reader can trace on the card, advice that fits the agenda, the full checklist."""
+    _meet(alice, clock, "weekly tue 10:00", "manager")
+    alice.command(f"agenda <@{DANA}> the Q3 roadmap: where can I own the ingestion work?")
+    alice.command(f"agenda <@{DANA}> my son is sick again and my wife is exhausted")
+    alice.command(f"agenda <@{DANA}> my dad's hospital appointments keep clashing with work")
+    alice.command(f"agenda <@{DANA}> my daughter's school play is the same day as the offsite")
+    card = alice.command(f"prep <@{DANA}>")
+    assert_valid_message(card)
+    [drift] = [t for t in _contexts(card) if ":eyes:" in t]
+    assert "3 of your last 4 entries, counting points 2–4 below" in drift
+    assert "Lead with point 1, your work point" in drift and "points 2–4" in drift
+    assert "Bring one work question" not in drift
+    [checklist] = [t for t in _contexts(card) if "Before you go in" in t]
+    assert "Work-focused?" in checklist and "Could it look like favouritism?" in checklist
+
+
+def test_a_flag_quotes_the_words_that_carry_it_and_keeps_the_situation(alice, clock):
+    _meet(alice, clock, "monthly second tue 16:30", "mentor")
+    reply = alice.command(
+        f"agenda <@{DANA}> My head of department is useless and everyone knows it"
+    )
+    text = str(reply["blocks"])
+    assert "Could read as gossip (“useless”)" in text and "“head”" not in text
+    assert "my head of department" in text.split("Try:")[1]  # the rewrite keeps who it is about
+    reply = alice.command(
+        f"agenda <@{DANA}> I've been diagnosed with anxiety and I'm not sure I can handle more"
+    )
+    assert "at a pace I can sustain" in str(reply["blocks"])  # anxiety → a pacing ask
 
 
 def test_edit_and_remove_a_talking_point_with_undo(alice, clock, sqlite_engine):
@@ -147,3 +197,38 @@ def test_drinks_and_promo_ahead_of_others_get_the_favouritism_note(alice, clock)
     assert "Dana" in optics[0] and "Keep the ask about your work" in optics[0]
     points = str(card["blocks"])
     assert "Could read as favouritism" in points  # each point carries its marker
+
+
+def test_an_empty_agenda_suggests_a_point_that_fits(alice, clock):
+    """The first 1:1 of a series: agree how to work together; later, an example for the role."""
+    _meet(alice, clock, "weekly tue 10:00", "mentor")
+    first = str(alice.command(f"prep <@{DANA}>")["blocks"])
+    assert "how often to meet" in first
+    assert "yet — after this first 1:1" in first and "90 days" not in first
+    assert "Could it look like favouritism?" not in first  # a mentor has no say over you
+    clock.current += timedelta(days=8)  # past the first occurrence
+    later = str(alice.command(f"prep <@{DANA}>")["blocks"])
+    assert "a situation I'm stuck on" in later and "how often to meet" not in later
+
+
+def test_the_counterparts_slack_title_is_stored_and_steers_the_asks(alice, fake_slack, clock):
+    """Issue 11 round 5: a peer whose Slack title is in the user's target field is asked to show
+    the job (shadow, review a piece of work), not to "know someone close to" that field."""
+    ben = "UBEN00001"
+    fake_slack.add_user(ben, name="ben", job_title="Product Marketing Manager")
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command("goal move into product marketing")
+    alice.command(f"schedule <@{ben}> biweekly thu 15:00 as peer")
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:  # the title is read from Slack after the reply
+        titles = [r.title for r in _rows(alice.engine, Relationship)]
+        if titles == ["Product Marketing Manager"]:
+            break
+        time.sleep(0.01)
+    assert [r.title for r in _rows(alice.engine, Relationship)] == ["Product Marketing Manager"]
+    assert any(c.params.get("user") == ben for c in fake_slack.calls if c.method == "users.info")
+    card = alice.command(f"prep <@{ben}>")
+    asks = next(b for b in card["blocks"] if "Suggested asks" in b.get("text", {}).get("text", ""))
+    body = asks["text"]["text"]
+    assert re.search(r"shadow|review|sit in|who on your (?:side|team)", body), body
+    assert "close to product marketing" not in body and "who do you turn to" not in body

@@ -54,9 +54,10 @@ def test_prep_card_from_a_seeded_history(alice, clock, sqlite_engine):
     assert "send Dana the migration plan" in text  # carried-forward follow-up
     assert "budget for the data engineering course" in text  # ask still waiting
     assert "Q3 roadmap" in text and "surgery" in text
-    # ... and as a short marker on the card, after the user's work point.
+    # ... and as a short marker on the card, after the user's work point: it no longer quotes
+    # the words as "Sounds personal (…)" twice, but still offers the rewrite (issue 11).
     assert ":warning:" in text and "share the need, not the details" in text
-    assert "hand over" not in text
+    assert "For example: _I'll be out for a short while" in text and "Try:" not in text
     assert text.index("Q3 roadmap") < text.index("surgery")
     with transaction(make_session_factory(sqlite_engine)) as session:
         noted = session.scalars(select(Entry).where(Entry.text.contains("surgery"))).one()
@@ -66,7 +67,8 @@ def test_prep_card_from_a_seeded_history(alice, clock, sqlite_engine):
         line for line in asks["text"]["text"].splitlines() if line[:2] in ("1.", "2.", "3.")
     ]
     assert len(numbered) == 3
-    assert "You've helped Dana 3 times and asked once in the last 90 days" in text
+    # Twelve days of history: no "in the last 90 days" (issue 11, round-4 review).
+    assert "You've helped Dana 3 times and asked once so far." in text
     assert "Work-focused?" in text or "work-focused" in text.lower()
     actions = [b for b in card["blocks"] if b["type"] == "actions"][-1]
     labels = [e["text"]["text"] for e in actions["elements"]]

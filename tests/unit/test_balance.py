@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coaching.balance import Balance, balance, balance_nudge, describe_balance
+from coaching.balance import Balance, Give, balance, balance_nudge, describe_balance
 from coaching.model import Entry, EntryKind, EntryStatus
 
 NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
@@ -70,21 +70,33 @@ def test_describe_the_design_example() -> None:
     assert text.splitlines()[1] == "You've been generous — it's a good moment to ask."
 
 
-def test_notes_without_gives_or_asks_are_counted_not_denied() -> None:
+def test_notes_without_gives_or_asks_say_so_plainly() -> None:
+    # No "None of your 10 entries … is help you gave or an ask" (round-4 review).
     assert describe_balance(Balance(0, 0), "Ruth", logged=10) == (
-        "None of your 10 entries with Ruth in the last 90 days is help you gave or an ask — "
-        "after your next 1:1, log a `gave:` or an `ask:`."
+        "You haven't logged a give or an ask with Ruth in the last 90 days — after your next "
+        "1:1, note what you did for them (`gave:`) or asked of them (`ask:`)."
     )
-    assert describe_balance(Balance(0, 0), "Ruth", logged=1).startswith(
-        "Your one entry with Ruth in the last 90 days is neither help you gave nor an ask"
+    assert describe_balance(Balance(0, 0), "Ruth", logged=3, history=timedelta(days=20)) == (
+        "You haven't logged a give or an ask with Ruth yet — after your next 1:1, note what you "
+        "did for them (`gave:`) or asked of them (`ask:`)."
+    )
+
+
+def test_a_new_relationship_is_not_told_about_90_days() -> None:
+    assert describe_balance(Balance(0, 0), "Dana", history=timedelta(0), first=True) == (
+        "Nothing logged with Dana yet — after this first 1:1, note what you did for them "
+        "(`gave:`) or asked of them (`ask:`)."
+    )
+    assert describe_balance(Balance(1, 1), "Dana", history=timedelta(days=12)) == (
+        "You've helped Dana once and asked once so far."
     )
 
 
 def test_describe_nothing_logged_says_only_gives_and_asks_were_counted() -> None:
-    # Notes may exist (the optics note may count them): the line must not claim "nothing".
+    # Notes may exist outside the window: the line must not claim more than it counted.
     assert describe_balance(Balance(0, 0), "Dana") == (
-        "No help or asks logged with Dana in the last 90 days — after your next 1:1, log what "
-        "you did for them (`gave:`) or asked of them (`ask:`)."
+        "Nothing logged with Dana in the last 90 days — after your next 1:1, note what you did "
+        "for them (`gave:`) or asked of them (`ask:`)."
     )
 
 
@@ -104,12 +116,27 @@ def test_describe_lean_take_points_at_a_concrete_give() -> None:
     text = describe_balance(Balance(0, 4), "Sam", window=timedelta(days=30), on_card=True)
     assert text == (
         "You've asked Sam 4 times in the last 30 days and haven't logged helping them yet.\n"
-        "Open with a give this time — the first suggestion above is one, and it makes "
-        "the asks after it easier to hear."
+        "Open with a give this time, and keep to one ask — the rest can wait."
     )
+    priority = Give("priority", "hiring two senior designers", on_card=True)
+    lead = describe_balance(Balance(1, 4), "Carlos", on_card=True, give=priority)
+    assert lead.splitlines()[1] == (
+        "Lead with the first suggestion above — help with hiring two senior designers, which "
+        "Carlos named as a priority — and keep to one ask this time; the rest can wait."
+    )
+    owed = describe_balance(Balance(0, 3), "Olu", on_card=True, give=Give("promise", "the list"))
+    assert owed.splitlines()[1].startswith("Send Olu the list before you meet")
     # App Home has no suggestions below: it points to the card instead.
     home = describe_balance(Balance(0, 4), "Sam").splitlines()[1]
     assert home == "Open with a give next time — your prep card suggests a concrete one."
+
+
+def test_an_owed_promise_is_the_first_give_even_when_balanced() -> None:
+    text = describe_balance(Balance(0, 1), "Olu", on_card=True, give=Give("promise", "the list"))
+    assert text.splitlines()[1] == (
+        "Send Olu the list before you meet — it's the give you already promised, and a good "
+        "first one to log."
+    )
 
 
 def test_even_has_no_nudge() -> None:

@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coaching.oversharing import Category, Flag, is_personal, scan
-from coaching.reframes import REFRAMES
+from coaching.oversharing import MAX_SHOWN, Category, Flag, is_personal, scan
+from coaching.reframes import REFRAMES, cue_words, reframe_for
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "oversharing.csv"
 
@@ -210,3 +210,57 @@ def test_any_text_scans_without_error(text: str) -> None:
     flags = scan(text)
     assert all(isinstance(f, Flag) for f in flags)
     assert len({f.category for f in flags}) == len(flags)
+
+
+_PIECES = (
+    "my head of department",
+    "is useless",
+    "and everyone knows it",
+    "my son is sick",
+    "I have a court date",
+    "just the two of us",
+    "the Q3 roadmap",
+    "I'm burnt out",
+    "heard that Tom",
+    "before the review",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4))
+def test_shown_words_come_from_the_text_and_carry_the_category(pieces: list[str]) -> None:
+    """What a flag quotes is the user's own words; when a word of the text carries the category
+    (its sub-topics' stems), every quoted phrase holds one — never an incidental "head"."""
+    text = " ".join(pieces)
+    for flag in scan(text):
+        assert len(flag.triggers) <= MAX_SHOWN
+        for trigger in flag.triggers:
+            assert trigger.casefold() in text.casefold()
+        cues = {c.casefold() for c in cue_words(flag.category.value, text)}
+        if cues and flag.triggers:
+            for trigger in flag.triggers:
+                assert cues & {w.casefold() for w in trigger.split()}, (text, flag)
+
+
+def test_a_rewrite_about_a_colleague_keeps_who_it_is_about() -> None:
+    assert "my head of department" in (
+        reframe_for("gossip", ("useless",), "My head of department is useless") or ""
+    )
+    assert "my manager" in (reframe_for("gossip", ("lazy",), "my manager is lazy") or "")
+    generic = reframe_for("gossip", ("lazy",), "Greg is lazy") or ""
+    assert "friction on a shared piece of work" in generic
+    peer = reframe_for("gossip", ("lazy",), "my colleague Dan is lazy") or ""
+    assert "my colleague" in peer and "room to show" not in peer  # a peer gives no room
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "says"),
+    [
+        ("my dad passed away last week", "family", "few days off"),  # not a caring rota
+        ("My manager takes credit for my work", "gossip", "part in shared work is visible"),
+        ("I've got anxiety and not sure I can handle more", "mental_health", "pace"),
+        ("I panic before presenting at standup", "mental_health", "agendas a day ahead"),
+    ],
+)
+def test_the_sub_topic_is_the_one_the_note_is_about(text: str, category: str, says: str) -> None:
+    assert says in (reframe_for(category, (), text) or "")

@@ -1,0 +1,96 @@
+"""What the user's own talking points already say, so the suggested asks build on them.
+
+A card that suggests "how did you handle your first year?" under the user's own "How did you
+handle your first year leading a department?" reads like nobody looked. The points tell the asks
+three things: how many questions the user already brings (the card suggests fewer on top), whether
+one is itself a favour ("could I shadow a weekend shift?"), and what concrete step a point names
+that an ask can build on — an application the user is weighing, a "how do you write X?" that a
+peer can turn into practice, a work topic the user could offer to own.
+
+Pure heuristics over short lines; None whenever a point does not clearly say the thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_REQUEST = re.compile(
+    r"(?i)^\s*(?:(?:could|can|may|might) (?:i|we)|(?:could|would|can|will) you)\b|\bplease\b"
+)
+_APPLICATION = re.compile(
+    r"(?i)\bappl(?:y|ying|ication)(?: for| to)? (?P<what>(?:the|a|an|this|that) [^?.,;]+?)"
+    r"(?: (?:in|by|before|this|next) (?:\w+))?\s*[?.!]*$"
+)
+_HOW_TO = re.compile(
+    r"(?i)^\s*how (?:do|would|should) (?:you|i|we) (?P<verb>write|run|prepare|build|plan|present"
+    r"|design|draft|structure|test|automate|price|pitch|set up|put together|scope|estimate)"
+    r" (?P<what>(?:a|an|the|your) [^?.,;]+?)\s*\?*$"
+)
+_FIRST_WORDS = 3
+_TOPIC_WORDS = 8
+_ABOUT_ME = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|i'll|me|my|myself)\b")
+
+
+@dataclass(frozen=True)
+class Points:
+    """The user's open, non-personal talking points for this 1:1, as the asks read them."""
+
+    texts: tuple[str, ...] = ()
+
+    @property
+    def questions(self) -> int:
+        """Points that ask the counterpart something: each is already one request."""
+        return sum(1 for t in self.texts if t.rstrip().endswith("?") or _REQUEST.search(t))
+
+    def request(self) -> str | None:
+        """The first point that asks a favour ("Could I shadow ...?"), if any."""
+        return next((t for t in self.texts if _REQUEST.search(t)), None)
+
+    def application(self) -> str | None:
+        """What a point weighs applying for: "the second-in-department post"."""
+        for text in self.texts:
+            found = _APPLICATION.search(text)
+            if found and len(found.group("what").split()) <= 6:
+                return found.group("what")
+        return None
+
+    def practice(self) -> str | None:
+        """A "how do you write a positioning doc?" point as something to try: "write a
+        positioning doc"."""
+        for text in self.texts:
+            found = _HOW_TO.match(text)
+            if found and len(found.group("what").split()) <= 5:
+                what = re.sub(r"(?i)^your ", "a ", found.group("what"))
+                return f"{found.group('verb').lower()} {what}"
+        return None
+
+    def statements(self) -> tuple[str, ...]:
+        """Points that name a work topic rather than ask ("the audit timeline for January"):
+        short, and not about the user ("I", "my"), which a topic to own never is."""
+        return tuple(
+            t
+            for t in self.texts
+            if not t.rstrip().endswith("?")
+            and len(t.split()) <= _TOPIC_WORDS
+            and not _ABOUT_ME.search(t)
+        )
+
+    def repeats(self, wording: str) -> bool:
+        """Whether an ask opens like one of the points ("how did you ..."): saying it twice
+        reads as if nobody looked at the agenda."""
+        opening = _opening(wording.split(", ", 1)[-1])
+        return bool(opening) and any(_opening(t) == opening for t in self.texts)
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    words = re.findall(r"[a-z']+", text.lower())
+    return tuple(words[:_FIRST_WORDS]) if len(words) >= _FIRST_WORDS else ()
+
+
+def points_of(texts: Sequence[str]) -> Points:
+    return Points(tuple(t for t in texts if t.strip()))
+
+
+__all__ = ["Points", "points_of"]

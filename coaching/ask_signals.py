@@ -1,0 +1,352 @@
+"""What one relationship's history says, read once for the suggested asks (`coaching.asks`).
+
+The asks are only as good as what they notice: the ask still waiting and for how long, the win
+worth showing, the idea worth testing, the priority they named, the promise still owed, the
+feedback they gave a few weeks ago, what the user's own talking points already ask, and whether
+the counterpart's title puts them in the field the user is aiming for. This module turns the
+coaching context into those facts (`Signals`); `coaching.asks` ranks and words the asks from
+them. Pure: no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+from coaching.agenda_points import Points, points_of
+from coaching.balance import Balance, as_utc, balance
+from coaching.counterpart import decides, works_as, works_in
+from coaching.focus import derive_deadline, derive_focus, derive_step, is_role
+from coaching.items import Reference, plain_text, reference, short_date
+from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
+
+
+class AskCategory(StrEnum):
+    """The purposes of design §4's table; values are the catalogue's section names."""
+
+    INTRODUCTION = "introduction"
+    MENTORSHIP = "mentorship"
+    SKILLS = "skills"
+    FEEDBACK = "feedback"
+    VISIBILITY = "visibility"
+    ADVOCACY = "advocacy"
+    IDEAS = "ideas"
+    FOLLOW_UP = "follow_up"
+    OFFER_HELP = "offer_help"
+    HABIT = "habit"
+
+
+# --------------------------------------------------------------------------------------------
+# What a logged ask was about
+# --------------------------------------------------------------------------------------------
+
+#: Checked in this order; the first category whose words appear wins. Introductions and
+#: mentorship come first because "teach me how you present" is a mentorship ask, not a stage.
+_ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
+    (category, re.compile(pattern))
+    for category, pattern in (
+        (
+            AskCategory.INTRODUCTION,
+            r"\bintros?\b|\bintroduc(?:e|ed|es|ing|tion|tions)\b|\bconnect me\b"
+            r"|\bput me in touch\b|\bconnect(?:ed)? (?:me )?with\b",
+        ),
+        (
+            AskCategory.MENTORSHIP,
+            r"\bmentor\w*|\bcoach(?:ing|ed)?\b|\bteach me\b|\bshow me how\b|\bguidance\b"
+            r"|\bhow you (?:approach|handle|think about|deal with)\b"
+            r"|\bpair(?:ing)? (?:on|with)\b|\bshadow(?:ing)?\b"
+            r"|\bhow did you (?:handle|approach|deal with|get|make|manage|decide)\b"
+            r"|^\s*should i\b|\bwhat would you do\b|\bwould you advise\b",
+        ),
+        (
+            AskCategory.SKILLS,
+            r"\bcourses?\b|\btraining\b|\bconferences?\b|\bcertif\w*|\bworkshops?\b|\bbootcamp\b"
+            r"|\b(?:learning|training|education) budget\b"
+            r"|\bbudget for (?:\w+ ){0,2}(?:learning|training|courses?|books?|conferences?)\b",
+        ),
+        (
+            AskCategory.ADVOCACY,
+            r"\bsponsor(?:ship|ing)?\b|\badvoca\w*|\bput my name (?:forward|in)\b"
+            r"|\bspeak up for me\b|\bback me\b|\bnominat\w*|\bvouch\w*",
+        ),
+        (
+            AskCategory.FEEDBACK,
+            r"\bfeedback\b|\bdo(?:ne)? (?:it )?better\b|\bhow am i doing\b|\bcritique\b",
+        ),
+        (
+            AskCategory.IDEAS,
+            r"\bideas?\b|\bpitch\w*|\bproposals?\b|\bpropos(?:e|ed|ing)\b|\bbrainstorm\w*",
+        ),
+        (
+            AskCategory.VISIBILITY,
+            r"\bpresent(?:s|ed|ing|ation|ations)?\b|\bdemo(?:s|ed|ing)?\b|\blead(?:s|ing)?\b"
+            r"|\bshowcas\w*|\bvisib\w*|\bspeak at\b|\bstretch (?:project|assignment)\b",
+        ),
+    )
+)
+
+
+def _normalise(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+@lru_cache(maxsize=4096)
+def classify_ask(text: str) -> AskCategory | None:
+    """What a logged ask was about, from its words; None when it fits no category.
+
+    Keyword rules, not a model: explainable, and good enough to know "you asked for feedback
+    12 days ago". Never returns FOLLOW_UP or OFFER_HELP — those are about an ask's state and
+    the balance, not its subject. Cached by text: every card classifies each open ask again.
+    """
+    lowered = _normalise(text)
+    for category, pattern in _ASK_WORDS:
+        if pattern.search(lowered):
+            return category
+    return None
+
+
+#: An ask still open after this long gets a follow-up suggestion before anything new.
+FOLLOW_UP_AFTER = timedelta(days=7)
+#: A win or an idea counts as fresh for this long.
+RECENT_DAYS = 30
+#: Feedback asked for this many days ago (and answered) is due a "here's what I changed".
+REPORT_BACK_DAYS = range(7, 46)
+#: Months when teams commonly plan next year's training budgets (Oct–Dec).
+BUDGET_MONTHS = frozenset({10, 11, 12})
+#: A follow-up that is something to hand over ("send Olu the list"), not a reminder to chase.
+_DELIVERABLE = re.compile(
+    r"(?i)^\s*(?:send|share|forward|email|write|draft|finish|prepare|give|lend|book|get|make"
+    r"|put together|write up)\b"
+)
+#: How the card says a series' rhythm.
+_CADENCE_WORDS = {
+    CadenceKind.WEEKLY: "weekly",
+    CadenceKind.BIWEEKLY: "every two weeks",
+    CadenceKind.MONTHLY: "monthly",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# What the context says
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A logged entry, how many whole days old it is at `now`, and its topic when clear."""
+
+    entry: Entry
+    days: int
+    ref: Reference | None = None
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Everything the ranking reads, computed once from the context."""
+
+    name: str
+    role: Role
+    focus: str | None
+    step: str | None  # the role the goal steps up to ("the senior engineer role"), if any
+    deadline: str | None  # when the goal says it should happen ("this year")
+    last_asked: dict[AskCategory, int]  # category → days since the latest ask of it
+    pending: dict[AskCategory, int]  # category → days since the oldest still-open ask of it
+    covered: frozenset[AskCategory]  # what the user's own open talking points already ask for
+    stale_asks: tuple[Dated, ...]  # open asks 7+ days old, oldest first
+    win: Dated | None  # the latest recent, shareable win with a clear topic
+    idea: Dated | None  # the latest recent, shareable idea with a clear topic
+    priority: Dated | None  # the latest priority of theirs the user logged
+    promise: Dated | None  # the oldest follow-up the user still owes them
+    report: Dated | None  # feedback they gave a few weeks ago, on something named
+    own: Dated | None  # a work topic on the user's agenda they could offer to own
+    points: Points
+    balance: Balance
+    budget_season: bool
+    insider: bool  # they work in the goal's field, or hold its step (their title says so)
+    holds_step: bool  # they already hold the step the goal names
+    decider: bool  # ... and hand out the work in it
+    first: bool  # the first 1:1 of the series
+    cadence: str | None
+    days_to_meeting: int | None
+
+    @property
+    def work_goal(self) -> bool:
+        """A goal about the work itself ("sell more to enterprise customers", "move into
+        product marketing"): no level, no promotion in its asks."""
+        return self.focus is not None and self.step is None
+
+    @property
+    def area(self) -> str | None:
+        return self.focus if self.focus and not is_role(self.focus) else None
+
+
+def _age_days(entry: Entry, now: datetime) -> int:
+    """Whole days since the entry; entries stamped after `now` count as today."""
+    return max(0, (as_utc(now) - as_utc(entry.created_at)).days)
+
+
+def _own_entries(ctx: CoachingContext) -> list[Entry]:
+    """This relationship's entries (and unassigned ones); anything filed elsewhere is ignored."""
+    rid = ctx.relationship.id
+    return [e for e in ctx.entries if e.relationship_id in (None, rid)]
+
+
+def _newest_first(dated: Iterable[Dated]) -> list[Dated]:
+    return sorted(dated, key=lambda d: (d.days, -d.entry.id))
+
+
+def with_ref(d: Dated, ctx: CoachingContext) -> Dated:
+    ref = reference(
+        d.entry.text,
+        d.entry.created_at,
+        now=ctx.now,
+        counterpart=ctx.relationship.label,
+        names=ctx.names,
+    )
+    return replace(d, ref=ref)
+
+
+def _first_nameable(
+    dated: Iterable[Dated], ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> Dated | None:
+    """The first entry that may be named on the card: not personal, with a clear topic.
+
+    Checked in the order given, so the scan for personal text stops at the first usable one.
+    """
+    for d in dated:
+        if is_personal(d.entry.text):
+            continue
+        named = with_ref(d, ctx)
+        if named.ref is not None:
+            return named
+    return None
+
+
+def _feedback_object(d: Dated, ctx: CoachingContext) -> Dated | None:
+    """ "asked Tom for feedback on my discovery calls" → named "my discovery calls"."""
+    found = re.search(r"(?i)\bfeedback (?:on|about) (?P<t>[^.;!?]+)", d.entry.text)
+    if not found:
+        return None
+    topic = " ".join(found.group("t").split()[:6])
+    return replace(d, ref=Reference(topic, short_date(d.entry.created_at, ctx.now)))
+
+
+def read_signals(
+    ctx: CoachingContext,
+    is_personal: Callable[[str], bool],
+    meeting_at: datetime | None,
+    first: bool,
+) -> Signals:
+    entries = _own_entries(ctx)
+    dated = [Dated(e, _age_days(e, ctx.now)) for e in entries]
+    asks = [d for d in dated if d.entry.kind is EntryKind.ASK]
+    last_asked: dict[AskCategory, int] = {}
+    pending: dict[AskCategory, int] = {}
+    for d in asks:
+        category = classify_ask(d.entry.text)
+        if category is None:
+            continue
+        last_asked[category] = min(d.days, last_asked.get(category, d.days))
+        if d.entry.status is EntryStatus.OPEN:
+            pending[category] = max(d.days, pending.get(category, d.days))
+    stale = sorted(
+        (d for d in asks if d.entry.status is EntryStatus.OPEN and d.days >= FOLLOW_UP_AFTER.days),
+        key=lambda d: (-d.days, d.entry.id),
+    )
+    recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
+    is_open = EntryStatus.OPEN
+    agenda = [
+        d
+        for d in dated
+        if d.entry.kind is EntryKind.AGENDA
+        and d.entry.status is is_open
+        and not is_personal(d.entry.text)
+    ]
+    points = points_of([d.entry.text for d in sorted(agenda, key=lambda d: -d.days)])
+    focus = ctx.focus if ctx.focus is not None else derive_focus(ctx.goal)
+    step = focus if focus and is_role(focus) else derive_step(ctx.goal)
+    title = ctx.relationship.title
+    reports = (
+        _feedback_object(d, ctx)
+        for d in _newest_first(asks)
+        if d.entry.status is EntryStatus.DONE
+        and d.days in REPORT_BACK_DAYS
+        and classify_ask(d.entry.text) is AskCategory.FEEDBACK
+        and not is_personal(d.entry.text)
+    )
+    statements = set(points.statements())
+    return Signals(
+        name=ctx.relationship.label,
+        role=ctx.relationship.role,
+        focus=focus,
+        step=step,
+        deadline=derive_deadline(ctx.goal) if step else None,
+        last_asked=last_asked,
+        pending=pending,
+        covered=frozenset(
+            category for d in agenda if (category := classify_ask(d.entry.text)) is not None
+        ),
+        stale_asks=tuple(stale),
+        win=_first_nameable((d for d in recent if d.entry.kind is EntryKind.WIN), ctx, is_personal),
+        idea=_first_nameable((d for d in recent if _is_idea_note(d.entry)), ctx, is_personal),
+        # Their own stated priority, said back to them: the scan's worries about the user's
+        # private life do not apply (and it misreads work like "agency shifts on nights").
+        priority=_first_nameable(
+            (
+                d
+                for d in _newest_first(dated)
+                if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open
+            ),
+            ctx,
+            lambda text: False,
+        ),
+        promise=_first_nameable(
+            (
+                d
+                for d in sorted(dated, key=lambda d: (-d.days, d.entry.id))
+                if d.entry.kind is EntryKind.FOLLOWUP
+                and d.entry.status is is_open
+                and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
+            ),
+            ctx,
+            is_personal,
+        ),
+        report=next((r for r in reports if r is not None), None),
+        own=_first_nameable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
+        points=points,
+        balance=_balance(ctx, entries),
+        budget_season=ctx.now.month in BUDGET_MONTHS,
+        insider=works_in(title, focus if focus and not is_role(focus) else None)
+        or works_as(title, step),
+        holds_step=works_as(title, step),
+        decider=decides(title),
+        first=first,
+        cadence=next((_CADENCE_WORDS.get(spec.cadence.kind) for spec in ctx.series), None),
+        days_to_meeting=(
+            None if meeting_at is None else (as_utc(meeting_at) - as_utc(ctx.now)).days
+        ),
+    )
+
+
+def _balance(ctx: CoachingContext, entries: list[Entry]) -> Balance:
+    """The window's give-and-take: counted by storage when it did, else from the entries."""
+    if ctx.counts is not None:
+        return Balance(gave=ctx.counts.gave, asked=ctx.counts.asked)
+    return balance(entries, now=ctx.now)
+
+
+def _is_idea_note(entry: Entry) -> bool:
+    """A note or talking point that floats an idea ("idea: ...", "what if we ...", a proposal)."""
+    if entry.kind not in (EntryKind.NOTE, EntryKind.AGENDA):
+        return False
+    lowered = _normalise(entry.text)
+    return classify_ask(entry.text) is AskCategory.IDEAS or bool(
+        re.search(r"\bwhat if\b|\bwe could\b|\bcould we\b|\bsuggest\w*", lowered)
+    )
+
+
+__all__ = ["AskCategory", "Dated", "Signals", "classify_ask", "read_signals", "with_ref"]
