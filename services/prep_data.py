@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import cache
 
 from coaching.ask_signals import RECENT_DAYS, REPORT_BACK_DAYS
 from coaching.catalogue import catalogue
@@ -126,6 +127,7 @@ def _stored_scanner(actor: Actor, rows: list[CardRow]) -> Scanner:
     for row in rows:
         by_text.setdefault(row.entry.text, []).append(row)
 
+    @cache  # the card asks about one text several times (points, optics, drift, asks)
     def scanner(text: str) -> list[Flag]:
         same = by_text.get(text)
         if same is None:
