@@ -17,6 +17,7 @@ from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
 
 import handlers
+from bot import bolt_body
 from bot.clock import utc_now
 from bot.slack_client import team_of
 from handlers.errors import handle_error
@@ -72,7 +73,11 @@ def build_app(
         context["client"] = client
         return next()
 
+    bolt_body.install()  # a slash command that says "payload" is still a slash command
     app = App(
+        # Named, or Bolt names the app after its caller's file via inspect.stack(), which reads
+        # the source of every frame: ~70 ms for each app a test builds.
+        name="oneonone",
         client=client,
         signing_secret=signing_secret,
         token_verification_enabled=token_verification,
@@ -125,16 +130,16 @@ def standard_hooks(
     Slack events a crash or a 429 left in the inbox — all of the workspace of `client`'s token
     only (asked of Slack once when `team_id` is not given)."""
     from bot.dispatcher import instance_name
+    from bot.posted import PROMPT_TYPE, dm_once, queued_reply
     from handlers.calendar.sync import calendar_hook
     from handlers.capture.backfill import fill_pending_texts
-    from handlers.capture.replies import post_queued
     from handlers.views.leverage import prompt_message
     from services.inbox import replay_due
     from services.leverage_prompts import send_due_prompts
     from services.outbox import send_due
     from services.verdicts import rescan_stale
 
-    post = post_queued(client)
+    post = queued_reply(client)
     known: dict[str, str] = {"id": team_id} if team_id else {}
 
     def team() -> str:
@@ -147,13 +152,13 @@ def standard_hooks(
         lambda now: send_due(session_factory, post, now, team_id=team()),
         lambda now: send_due_prompts(
             session_factory,
-            lambda user_id, payload: client.chat_postMessage(channel=user_id, **payload),
+            dm_once(client, PROMPT_TYPE),
             prompt_message,
             now,
             team_id=team(),
         ),
         # Calendars due a read, each claimed so one instance reads it at a time.
-        calendar_hook(session_factory, client, instance=instance_name()),
+        calendar_hook(session_factory, client, instance=instance_name(), team=team),
         # Oversharing verdicts a retrained model left stale, a bounded batch per tick.
         lambda now: rescan_stale(session_factory, now, team_id=team()),
     ]

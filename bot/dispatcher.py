@@ -19,7 +19,8 @@ and another instance's next tick takes the claim over (storage.nudges.claim_due)
 A post is never re-sent blind: the client does not retry `chat.postMessage` by itself, and every
 claim after the first (a takeover, or a retry after a 5xx, a dropped connection or a timeout)
 first reads the user's DM — at most 15 messages a page, with message metadata — for a message
-naming this nudge. Found: recorded as sent, no second DM. Slack says 429: we wait its
+naming this nudge (bot.posted.already_posted, the check the outbox and the follow-through
+prompts run too). Found: recorded as sent, no second DM. Slack says 429: we wait its
 `Retry-After` here, in the dispatcher's worker, and ask again, a bounded number of times. Still
 unknown: the nudge goes back to pending for a later tick; it is never sent without knowing.
 """
@@ -42,6 +43,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.posted import CannotTell, already_posted, metadata, retry_after
+from bot.posted import reason as reason_of
 from bot.slack_client import team_of
 from coaching.nudge_plan import HORIZON, REPLAN_WITHIN, delivery_verdict, plan_series
 from coaching.timing import AFTER_KIND, quiet_ends_after
@@ -71,14 +74,6 @@ KEEP_EVENT_IDS = timedelta(days=1)
 #: A heartbeat lives this many ticks; a dead instance's claims are taken over after it.
 HEARTBEAT_TICKS = 2
 KEEP_DEAD_HEARTBEATS = timedelta(days=1)
-#: The "already posted?" read: Slack's page size for conversations.history (non-Marketplace
-#: apps may ask for at most 15), how many pages, and how many 429s we wait out.
-HISTORY_PAGE = 15
-HISTORY_PAGES = 3
-HISTORY_RATE_LIMIT_WAITS = 3
-MAX_RATE_LIMIT_WAIT = 30.0
-#: Slack's clock and ours may differ: the history read starts this long before the first try.
-CLOCK_SKEW = timedelta(minutes=2)
 #: When Slack could not say whether a DM went out, ask again after this long.
 UNSURE_RETRY = timedelta(seconds=15)
 
@@ -240,8 +235,15 @@ class Dispatcher:
             return self._failed(nudge_id, now, SlackClientError("could not open the user's DM"))
         if maybe_posted:
             try:
-                ts = self._already_posted(channel, nudge_id, since=first_tried)
-            except _CannotTell as unknown:
+                ts = already_posted(
+                    self.client,
+                    channel,
+                    METADATA_TYPE,
+                    {"nudge_id": nudge_id},
+                    since=first_tried,
+                    sleep=self.sleep,
+                )
+            except CannotTell as unknown:
                 why = f"unsure whether sent: {unknown}"
                 log.info("nudge %s: could not check the DM (%s); later", nudge_id, unknown)
                 return self._record(
@@ -264,7 +266,7 @@ class Dispatcher:
         try:
             response = self.client.chat_postMessage(
                 channel=channel,
-                metadata={"event_type": METADATA_TYPE, "event_payload": {"nudge_id": nudge_id}},
+                metadata=metadata(METADATA_TYPE, {"nudge_id": nudge_id}),
                 **payload,
             )
         except (SlackClientError, OSError) as error:
@@ -322,51 +324,6 @@ class Dispatcher:
             self._dm_channels[user_id] = opened["channel"]["id"]
         return self._dm_channels[user_id]
 
-    def _already_posted(self, channel: str, nudge_id: int, *, since: datetime) -> str | None:
-        """The ts of a DM we sent for this nudge earlier, or None when Slack has none.
-
-        Raises _CannotTell when Slack would not say (errors, a 429 that outlasts our waits,
-        more pages than we read): the caller must not send then.
-        """
-        oldest = f"{(since - CLOCK_SKEW).timestamp():.6f}"
-        cursor = None
-        for _ in range(HISTORY_PAGES):
-            page = self._history_page(channel, oldest, cursor)
-            for message in page.get("messages") or []:
-                metadata = message.get("metadata") or {}
-                payload = metadata.get("event_payload") or {}
-                ours = metadata.get("event_type") == METADATA_TYPE
-                if ours and payload.get("nudge_id") == nudge_id:
-                    return message.get("ts")
-            cursor = (page.get("response_metadata") or {}).get("next_cursor")
-            if not page.get("has_more") or not cursor:
-                return None
-        raise _CannotTell(f"more than {HISTORY_PAGES * HISTORY_PAGE} messages since")
-
-    def _history_page(self, channel: str, oldest: str, cursor: str | None) -> dict:
-        """One page of the DM, newest first; a 429 is waited out here, a bounded number of times
-        (this runs in a dispatcher worker, never in a listener)."""
-        for waits in range(HISTORY_RATE_LIMIT_WAITS + 1):
-            try:
-                response = self.client.conversations_history(
-                    channel=channel,
-                    oldest=oldest,
-                    limit=HISTORY_PAGE,
-                    include_all_metadata=True,
-                    cursor=cursor,
-                )
-                return response.data if isinstance(response.data, dict) else {}
-            except SlackApiError as error:
-                if error.response.status_code != 429 or waits == HISTORY_RATE_LIMIT_WAITS:
-                    raise _CannotTell(_reason(error)) from None
-                wait = _retry_after(error)
-                if wait > MAX_RATE_LIMIT_WAIT:
-                    raise _CannotTell(f"rate limited for {wait:.0f}s") from None
-                self.sleep(wait)
-            except (SlackClientError, OSError) as error:
-                raise _CannotTell(_reason(error)) from None
-        raise _CannotTell("rate limited")
-
     def _record(self, nudge_id: int, change: Callable[[Nudge], None]) -> int:
         with transaction(self.session_factory) as session:
             nudge = nudge_store.claimed(session, nudge_id, self.instance)
@@ -377,18 +334,18 @@ class Dispatcher:
 
     def _failed(self, nudge_id: int, now: datetime, error: Exception) -> int:
         if isinstance(error, SlackApiError) and error.response.status_code == 429:
-            retry_after = _retry_after(error)
-            log.info("nudge %s rate-limited; retrying in %ss", nudge_id, retry_after)
+            wait = retry_after(error)
+            log.info("nudge %s rate-limited; retrying in %ss", nudge_id, wait)
             return self._record(
                 nudge_id,
                 lambda n: nudge_store.record_retry(
                     n,
-                    due_at=now + timedelta(seconds=retry_after),
+                    due_at=now + timedelta(seconds=wait),
                     reason="rate limited",
                     counts_as_attempt=False,
                 ),
             )
-        reason = _reason(error)
+        reason = reason_of(error)
 
         def retry_or_fail(nudge: Nudge) -> None:
             if nudge.attempts >= MAX_ATTEMPTS:
@@ -400,27 +357,6 @@ class Dispatcher:
                 nudge_store.record_retry(nudge, due_at=now + delay, reason=reason)
 
         return self._record(nudge_id, retry_or_fail)
-
-
-class _CannotTell(Exception):
-    """Slack would not tell us whether a DM went out."""
-
-
-def _retry_after(error: SlackApiError) -> float:
-    headers = error.response.headers or {}
-    raw = headers.get("Retry-After") or headers.get("retry-after") or "1"
-    if isinstance(raw, list):
-        raw = raw[0] if raw else "1"
-    try:
-        return max(0.0, float(raw))
-    except ValueError:
-        return 1.0
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, SlackApiError):
-        return f"slack error {error.response.status_code}: {error.response.get('error')}"
-    return type(error).__name__
 
 
 def start_scheduler(dispatcher: Dispatcher, *, tick_seconds: float):

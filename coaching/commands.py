@@ -282,6 +282,17 @@ def parse_command(text: str, *, today: date) -> Command:
         return parser(rest, today)
 
 
+def bears_time(text: str) -> bool:
+    """Whether a `/oneonone` text means different things in different time zones: a schedule
+    (its day and hour) or quiet hours. Cheap and parse-free, so it can be asked before the
+    user's zone is known."""
+    word, rest = next_token(text)
+    name = _ALIASES.get(word.lower(), word.lower()) if word else ""
+    if name == "schedule":
+        return bool(rest.strip())  # a bare `schedule` opens the form
+    return name == "settings" and "quiet" in rest.lower()
+
+
 def parse_dm(text: str, *, today: date) -> Command:
     """Read a direct message to the bot: `help`, `prep [@person]`, or anything else to log.
 

@@ -8,9 +8,13 @@ text looks like to the model.
 The model is a multinomial logistic regression (twelve categories and "none") over binary word
 unigrams and bigrams and character 3–5-grams inside words (which carry typos, plurals and other
 languages). Each of the two blocks is scaled by 1/sqrt(its number of distinct features), so long
-and short notes score alike and the many character grams do not drown the words. A text is
-personal when "none" is unlikely enough; it then carries its most likely category and any other
-that is still plausible, because "my sister is in rehab" is honestly both family and substances.
+and short notes score alike and the many character grams do not drown the words. One more feature
+names the text's script when it is not Latin (Devanagari, CJK, Cyrillic…), so a plain work ask in
+Hindi or Japanese is not pushed towards "personal" merely for looking unlike most of the data.
+
+A text is personal when "none" is unlikely enough; it then carries its most likely category and
+any other that is still plausible, because "my sister is in rehab" is honestly both family and
+substances.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import json
 import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -70,7 +75,18 @@ def features(text: str) -> list[tuple[str, int, int, float]]:
     for block in (found, grams):
         value = 1.0 / math.sqrt(len(block)) if block else 0.0
         out += [(name, first, last, value) for name, (first, last) in block.items()]
+    if words and (script := _script(text)):  # the whole text's, so every word shares it
+        out.append(("s:" + script, 0, len(words) - 1, 1.0))
     return out
+
+
+def _script(text: str) -> str | None:
+    """The most common script of the text's letters when it is not Latin, else None."""
+    if text.isascii():
+        return None
+    counts = Counter(unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha())
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][0] != "LATIN" else None
 
 
 @dataclass(frozen=True)
@@ -89,6 +105,9 @@ class LinearModel:
     bias: tuple[float, ...]
     #: `personal`: flag when P(none) is below it; `also`: a second category needs this much.
     thresholds: dict[str, float]
+    #: Words never quoted back as a trigger: function words, day and month names of the
+    #: languages in the data, and everyday words with no topic (built by the training script).
+    quiet_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, raw: str) -> LinearModel:
@@ -98,6 +117,7 @@ class LinearModel:
             weights={k: dict(v) for k, v in data["weights"].items()},
             bias=tuple(data["bias"]),
             thresholds=dict(data["thresholds"]),
+            quiet_words=frozenset(data.get("quiet_words", ())),
         )
 
     def probabilities(self, text: str) -> dict[str, float]:

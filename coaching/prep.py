@@ -29,7 +29,7 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
-from coaching.oversharing import Category, Flag, Scanner, scan
+from coaching.oversharing import Category, Flag, Scanner, personal_in, scan, worth_showing
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 
@@ -123,7 +123,7 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
     for kind, pool in (("priority", priorities[::-1]), ("promise", promises)):
         for entry in pool:
             topic = topic_of(entry.text, counterpart=person, names=ctx.names)
-            if topic and not any(not f.needs_care for f in scanner(entry.text)):
+            if topic and not personal_in(scanner(entry.text)):
                 return Give(kind, topic, on_card=offered)  # type: ignore[arg-type]
     return Give("offer", on_card=True) if offered else None
 
@@ -167,7 +167,9 @@ def build_prep(
             first=bool(meeting and meeting.first),
         )
     )
-    favouritism = any(f.category is Category.FAVOURITISM for p in points for f in p.flags)
+    favouritism = any(
+        f.category is Category.FAVOURITISM for p in points for f in worth_showing(p.flags)
+    )
     return PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,

@@ -1,15 +1,18 @@
-"""Reading people from Slack (`users.info`) without ever making a reply wait for it.
+"""Reading people from Slack (`users.info`) without ever making a reply wait long for it.
 
 Time zones and counterparts' display names are refreshed after the reply has gone and the
-transaction has committed (`refresh_after`) — a new user's time zone too: their first reply
-goes out in UTC rather than wait on Slack, and whatever they scheduled in it moves to their
-zone once it is read (services.profiles.store_zone).
+transaction has committed (`refresh_after`). The one exception is a new user's first
+time-bearing command ("once tomorrow 10am", quiet hours): read in UTC it would mean the wrong
+hour, so the zone read starts at once (`start_zone_read`) and the command waits for it a
+bounded time (handlers.commands.first_zone); the same read then serves the post-reply
+refresh, so Slack is asked once. When Slack is slower, the command is held until it lands.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -25,18 +28,31 @@ NAMES_PER_REQUEST = 4
 #: (session factory, relationship id) whose name a thread is reading now.
 _reading: set[tuple[sessionmaker, int]] = set()
 _reading_lock = threading.Lock()
+#: Zone reads run here so a command can wait on one with a bound; new users are few at a time.
+_zone_reads = ThreadPoolExecutor(max_workers=4, thread_name_prefix="zone-read")
+
+
+def start_zone_read(client: WebClient, user_id: str) -> Future[dict | None]:
+    """Ask Slack for the user's profile now; the answer is `users_info`'s."""
+    return _zone_reads.submit(users_info, client, user_id)
 
 
 def refresh_after(
-    factory: sessionmaker[Session], client: WebClient, scope: Scope, outcome: Outcome
+    factory: sessionmaker[Session],
+    client: WebClient,
+    scope: Scope,
+    outcome: Outcome,
+    zone: Future[dict | None] | None = None,
 ) -> None:
     """The stale reads an outcome noted, once its reply is out.
 
     At most `NAMES_PER_REQUEST` names per request, and none another thread is reading right
     now: this runs on a listener thread, and a user with many people must not tie up the pool
-    for the other users' acks (names change rarely; the rest follow on later requests)."""
+    for the other users' acks (names change rarely; the rest follow on later requests).
+    `zone`: a zone read this request started already, whose answer is used instead of asking
+    Slack again."""
     if outcome.stale_zone:
-        profile = users_info(client, scope.user_id)
+        profile = zone.result() if zone is not None else users_info(client, scope.user_id)
         if profile is not None:
             profiles.store_zone(factory, scope.team_id, scope.user_id, profile, now=scope.now)
     with _reading_lock:

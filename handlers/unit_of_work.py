@@ -17,6 +17,7 @@ import functools
 import logging
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import timedelta
 from typing import Any, TypeVar
 
@@ -64,16 +65,22 @@ def look(context: BoltContext, work: Callable[[Actor], T]) -> T:
     return service.look(context[FACTORY_KEY], scope(context), work)
 
 
-def after(context: BoltContext, client: WebClient, outcome: Outcome) -> None:
-    """Once the reply is out: the queued Slack effects, then the stale profile reads. A
-    failure here is logged; the user's change is already saved."""
+def after(
+    context: BoltContext,
+    client: WebClient,
+    outcome: Outcome,
+    zone: Future[dict | None] | None = None,
+) -> None:
+    """Once the reply is out: the queued Slack effects, then the stale profile reads (`zone`:
+    the requester's zone read, when the request started one already). A failure here is
+    logged; the user's change is already saved."""
     for effect in outcome.effects:
         try:
             effect(client)
         except Exception as error:
             log.warning("work after commit failed: %s", type(error).__name__)
     try:
-        refresh_after(context[FACTORY_KEY], client, scope(context), outcome)
+        refresh_after(context[FACTORY_KEY], client, scope(context), outcome, zone)
     except Exception as error:
         log.warning("profile refresh failed: %s", type(error).__name__)
 

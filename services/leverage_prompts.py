@@ -5,8 +5,9 @@ A scheduler tick calls `send_due_prompts`. Each due row is claimed by compare-an
 `prompt_at` (pushed on by a lease, `services.claims`), the DM is sent outside any transaction,
 and then the row is marked prompted with nothing further due — so each prompt goes out once,
 across instances and restarts. A send that fails leaves the lease in place: the prompt is tried
-again after it, not dropped. Quiet hours move a prompt to their end; nudges switched off drop
-it.
+again after it, not dropped — and since a failed send may have landed (its answer lost), that
+try reads the DM first (`prompt_tried_at`, bot.posted). Quiet hours move a prompt to their
+end; nudges switched off drop it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from coaching.model import EntryStatus
 from coaching.timing import in_quiet_hours, quiet_ends_after
 from services.claims import claimed
 from services.leverage import followed, person_label
+from services.sending import Attempt, Post
 from storage import leverage as store
 from storage.db import transaction
 from storage.models import Entry, FollowThrough, Relationship
@@ -39,18 +41,19 @@ Render = Callable[[str, leverage.NextStep | None], dict[str, Any]]
 
 def send_due_prompts(
     factory: sessionmaker[Session],
-    post: Callable[[str, dict[str, Any]], None],
+    post: Post,
     render: Render,
     now: datetime,
     team_id: str | None = None,
 ) -> int:
-    """Send every prompt that is due with `post(user_id, payload)`; returns how many went out."""
+    """Send every prompt that is due with `post(user_id, payload, attempt)`; returns how many
+    went out."""
 
     def due(session: Session) -> list[store.Due]:
         return store.due_prompts(session, now=now, limit=BATCH, team_id=team_id)
 
     def claim(session: Session, item: store.Due) -> bool:
-        return store.claim_prompt(session, item.id, seen=item.prompt_at, until=now + LEASE)
+        return store.claim_prompt(session, item.id, seen=item.prompt_at, until=now + LEASE, now=now)
 
     sent = 0
     for item in claimed(factory, due, claim):
@@ -59,8 +62,14 @@ def send_due_prompts(
         if prepared is None:
             continue
         user_id, text, step = prepared
+        # A prompt claimed before (its lease ran out) may have been posted with its answer lost.
+        tried = item.tried_at or now
+        attempt = Attempt(
+            {"follow_through_id": item.id, "tried": int(tried.timestamp())},
+            maybe_posted_since=item.tried_at,
+        )
         try:
-            post(user_id, render(text, step))
+            post(user_id, render(text, step), attempt)
         except Exception as error:  # Slack refused or unreachable: the lease holds it
             log.warning("follow-through prompt %s not sent: %s", item.id, type(error).__name__)
             continue

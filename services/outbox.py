@@ -2,20 +2,22 @@
 
 A listener never waits for Slack: when a confirmation meets a 429 or an unreachable Slack, it
 is queued here (`queue`) and the dispatcher's hook (`send_due`) posts it. Only failures where
-Slack certainly did not post are queued (429, no connection), so a retry never doubles a reply.
+Slack certainly did not post are queued (429, no connection). The hook's own tries may land
+with their answer lost (a 5xx, a dropped connection, a crash before the row is dropped), so
+every try after the first reads the DM first (`Attempt.maybe_posted_since`, bot.posted).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from services.claims import claimed
+from services.sending import Attempt, Post
 from storage import outbox
 from storage.db import transaction
 
@@ -55,15 +57,15 @@ def queue(
 
 def send_due(
     factory: sessionmaker[Session],
-    post: Callable[[str, dict[str, Any]], None],
+    post: Post,
     now: datetime,
     team_id: str | None = None,
 ) -> int:
-    """Post every due reply with `post(user_id, payload)`; returns how many went out."""
+    """Post every due reply with `post(user_id, payload, attempt)`; returns how many went out."""
 
     def due(session: Session) -> list[tuple]:
         return [
-            (row.id, row.due_at, row.attempts, row.user_id, row.payload)
+            (row.id, row.due_at, row.attempts, row.user_id, row.payload, row.created_at)
             for row in outbox.due_posts(session, now=now, limit=BATCH, team_id=team_id)
         ]
 
@@ -71,9 +73,12 @@ def send_due(
         return outbox.claim_post(session, row[0], seen_due_at=row[1], until=now + LEASE)
 
     sent = 0
-    for post_id, _seen, attempts, user_id, payload in claimed(factory, due, claim):
+    for post_id, _seen, attempts, user_id, payload, queued in claimed(factory, due, claim):
+        # The key names this row (ids can come back once a row is deleted: so does its time).
+        key = {"outbox_id": post_id, "queued": int(queued.timestamp())}
+        attempt = Attempt(key, maybe_posted_since=queued if attempts else None)
         try:
-            post(user_id, json.loads(payload))
+            post(user_id, json.loads(payload), attempt)
         except RetryLater as later:
             with transaction(factory) as session:
                 if later.counts and attempts + 1 >= MAX_ATTEMPTS:

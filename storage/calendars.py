@@ -78,16 +78,23 @@ def disconnect(session: Session, owner: User) -> int:
 
 
 def claim_due(
-    session: Session, *, now: datetime, instance: str, limit: int, calendar_id: int | None = None
+    session: Session,
+    *,
+    now: datetime,
+    instance: str,
+    limit: int,
+    calendar_id: int | None = None,
+    team_id: str | None = None,
 ) -> list[int]:
-    """Claim up to `limit` calendars due a poll (or just `calendar_id`); commit at once so
-    others see the claim."""
+    """Claim up to `limit` calendars due a poll (or just `calendar_id`), of `team_id` only when
+    given (one installation serves one workspace); commit at once so others see the claim."""
 
     def claimable(row):
-        return and_(
+        due = and_(
             row.poll_after <= now,
             or_(row.claimed_by.is_(None), row.claimed_at < now - LEASE),
         )
+        return due if team_id is None else and_(due, row.team_id == team_id)
 
     return claim_rows(
         session,

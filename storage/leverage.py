@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from coaching import leverage, model
@@ -137,7 +137,7 @@ def move_intro(entry: Entry, row: FollowThrough, to: leverage.Stage, *, now: dat
         reached = leverage.STAGES.index(stage) <= leverage.STAGES.index(to)
         if reached and getattr(row, column) is None:
             setattr(row, column, now)
-    row.prompt_at = leverage.prompt_at(intro_of(entry, row))
+    _next_prompt(row, leverage.prompt_at(intro_of(entry, row)))
     if to is leverage.Stage.REPORTED:
         entry.status = model.EntryStatus.DONE.value
         entry.done_at = now
@@ -150,7 +150,7 @@ def record_answer(
 ) -> None:  # fmt: skip
     row.answer = answer.value
     row.answered_at = now
-    row.prompt_at = None
+    _next_prompt(row, None)
     if outcome.closed:
         entry.status = model.EntryStatus.DONE.value
         entry.done_at = now
@@ -162,34 +162,39 @@ def deliver(entry: Entry, row: FollowThrough | None, *, now: datetime) -> None:
     entry.done_at = now
     if row is not None and row.kind == PROMISE:
         entry.kind = leverage.DELIVERED_KIND.value
-        row.prompt_at = None
+        _next_prompt(row, None)
 
 
 @dataclass(frozen=True)
 class Due:
     id: int
     prompt_at: datetime
+    #: When this prompt was first claimed, if it was (a retry may follow a post that landed).
+    tried_at: datetime | None = None
 
 
 def due_prompts(
     session: Session, *, now: datetime, limit: int = 50, team_id: str | None = None
 ) -> list[Due]:
     """Prompts of every owner (in `team_id`, when given) that are due (the dispatcher's view)."""
-    query = select(FollowThrough.id, FollowThrough.prompt_at).where(
+    query = select(FollowThrough.id, FollowThrough.prompt_at, FollowThrough.prompt_tried_at).where(
         FollowThrough.prompt_at.is_not(None), FollowThrough.prompt_at <= now
     )
     if team_id is not None:
         query = query.where(FollowThrough.team_id == team_id)
     query = query.order_by(FollowThrough.prompt_at, FollowThrough.id).limit(limit)
-    return [Due(row_id, at) for row_id, at in session.execute(query)]
+    return [Due(row_id, at, tried) for row_id, at, tried in session.execute(query)]
 
 
-def claim_prompt(session: Session, row_id: int, *, seen: datetime, until: datetime) -> bool:
-    """Compare-and-set: push `prompt_at` on to `until` unless another instance did first."""
+def claim_prompt(
+    session: Session, row_id: int, *, seen: datetime, until: datetime, now: datetime
+) -> bool:
+    """Compare-and-set: push `prompt_at` on to `until` unless another instance did first, and
+    note when this prompt was first tried (`prompt_tried_at`, kept across retries)."""
     result = session.execute(
         update(FollowThrough)
         .where(FollowThrough.id == row_id, FollowThrough.prompt_at == seen)
-        .values(prompt_at=until)
+        .values(prompt_at=until, prompt_tried_at=func.coalesce(FollowThrough.prompt_tried_at, now))
         .execution_options(synchronize_session=False)
     )
     return (result.rowcount or 0) == 1
@@ -197,7 +202,13 @@ def claim_prompt(session: Session, row_id: int, *, seen: datetime, until: dateti
 
 def prompt_sent(row: FollowThrough, *, now: datetime, next_at: datetime | None = None) -> None:
     row.prompted_at = now
-    row.prompt_at = next_at
+    _next_prompt(row, next_at)
+
+
+def _next_prompt(row: FollowThrough, at: datetime | None) -> None:
+    """A different prompt (or none) from now on: any earlier try was of another DM."""
+    row.prompt_at = at
+    row.prompt_tried_at = None
 
 
 def steps_of(entry: Entry, row: FollowThrough | None) -> list[tuple[str, datetime]]:

@@ -262,6 +262,9 @@ class FollowThrough(Base):
     deliver_on: Mapped[str | None] = mapped_column(String(10))
     prompt_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     prompted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: When the prompt due now was first claimed for sending (None: not yet). A later claim of
+    #: the same prompt may follow a DM whose answer was lost, so it reads the DM first.
+    prompt_tried_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class DispatcherHeartbeat(Base):

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from coaching.oversharing import Verdict, verdict_of
+from coaching.oversharing import StoredVerdict, verdict_of
 from coaching.oversharing_model import model_stamp
 from storage.card_reads import CardRow
 from storage.models import Entry, User
@@ -30,14 +30,17 @@ def stamp(entry: Entry, text: str) -> None:
     entry.scan_model = model_stamp()
 
 
-def stored(row: Entry | CardRow) -> Verdict | None:
+def stored(row: Entry | CardRow) -> StoredVerdict | None:
     """The row's verdict when the current model gave it; None when it must be re-scanned."""
     if row.scan_model != model_stamp() or row.scan_verdict is None:
         return None
-    return tuple((category, tuple(words)) for category, words in json.loads(row.scan_verdict))
+    return tuple(
+        (category, tuple(words), probability)
+        for category, words, probability in json.loads(row.scan_verdict)
+    )
 
 
-def verdict(session: Session, owner: User, rows: Sequence[CardRow]) -> Verdict:
+def verdict(session: Session, owner: User, rows: Sequence[CardRow]) -> StoredVerdict:
     """The verdict on the text these card rows share, re-scanning it when any stamp is stale or
     missing: the new verdict is stored on those rows (the owner's only) in the caller's
     transaction."""

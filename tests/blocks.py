@@ -48,3 +48,14 @@ def assert_valid_message(payload: dict[str, Any]) -> None:
 def assert_valid_view(view: dict[str, Any]) -> None:
     View(**view).to_dict()
     assert_valid_blocks(view.get("blocks") or [], limit=VIEW_BLOCKS)
+
+
+def context_texts(message: dict[str, Any]) -> list[str]:
+    """The text of every context element, in order: where a card's notes and checklist show."""
+    return [
+        e["text"]
+        for b in message["blocks"]
+        if b["type"] == "context"
+        for e in b["elements"]
+        if "text" in e
+    ]

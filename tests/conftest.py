@@ -138,10 +138,16 @@ def config_for(fake_slack: FakeSlack, database_url: str = "sqlite://") -> Config
 
 
 @pytest.fixture
-def bolt_app(fake_slack, sqlite_engine, clock):
+def backoffs() -> list[float]:
+    """The pauses the Web API client's retry backoff took, noted instead of slept."""
+    return []
+
+
+@pytest.fixture
+def bolt_app(fake_slack, sqlite_engine, clock, backoffs):
     config = config_for(fake_slack)
     return build_app(
-        client=make_web_client(config),
+        client=make_web_client(config, sleep=backoffs.append),
         signing_secret=SIGNING_SECRET,
         session_factory=make_session_factory(sqlite_engine),
         clock=clock,

@@ -68,11 +68,18 @@ class _Job:
 
 
 def calendar_hook(
-    session_factory: sessionmaker[Session], client: WebClient, *, instance: str
+    session_factory: sessionmaker[Session],
+    client: WebClient,
+    *,
+    instance: str,
+    team: Callable[[], str],
 ) -> Callable[[datetime], int]:
-    """The dispatcher hook: poll every calendar that is due, claimed as `instance`."""
+    """The dispatcher hook: poll every calendar of `team()` (the workspace of `client`'s token)
+    that is due, claimed as `instance`."""
     settings = calendar_settings()
-    return lambda now: poll_due(session_factory, client, now, settings=settings, instance=instance)
+    return lambda now: poll_due(
+        session_factory, client, now, settings=settings, instance=instance, team_id=team()
+    )
 
 
 def poll_due(
@@ -82,9 +89,12 @@ def poll_due(
     *,
     settings: CalendarSettings,
     instance: str,
+    team_id: str,
 ) -> int:
     with transaction(session_factory) as session:
-        ids = calendar_store.claim_due(session, now=now, instance=instance, limit=BATCH)
+        ids = calendar_store.claim_due(
+            session, now=now, instance=instance, limit=BATCH, team_id=team_id
+        )
     # Side by side: one slow calendar server must not hold up the others (nor the next tick).
     with ThreadPoolExecutor(WORKERS, thread_name_prefix="calendar") as pool:
         for calendar_id in ids:

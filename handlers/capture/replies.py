@@ -74,20 +74,3 @@ def not_posted(error: Exception) -> timedelta | None:
     ):
         return outbox.UNREACHABLE_BACKOFF
     return None
-
-
-def post_queued(client: WebClient):
-    """The dispatcher hook's way to post a queued DM (services.outbox.send_due)."""
-
-    def post(user_id: str, payload: dict[str, Any]) -> None:
-        try:
-            client.chat_postMessage(channel=user_id, **payload)
-        except (SlackApiError, SlackClientError, OSError) as error:
-            wait = not_posted(error)
-            if wait is None:
-                log.warning("a queued reply failed and is dropped: %s", type(error).__name__)
-                return
-            limited = isinstance(error, SlackApiError)
-            raise outbox.RetryLater(wait.total_seconds(), counts=not limited) from error
-
-    return post

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
+from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from coaching import commands as grammar
-from handlers.commands import calendar, entries, journal, prep, series, settings
+from handlers.commands import calendar, entries, first_zone, journal, prep, series, settings
 from handlers.unit_of_work import after, perform
 from handlers.views.blocks import with_notes
 from handlers.views.help import help_message
@@ -55,11 +56,23 @@ CHANGES_HOME = (
 )
 
 
-def oneonone(ack: Ack, command: dict, context: BoltContext, client: WebClient) -> None:
+def oneonone(
+    ack: Ack, command: dict, context: BoltContext, client: WebClient, respond: Respond
+) -> None:
     text, trigger_id = command.get("text") or "", command.get("trigger_id")
-    outcome = perform(context, lambda actor: run(text, actor, trigger_id=trigger_id))
-    ack(response_type="ephemeral", **with_notes(outcome.reply, outcome.notes))
-    after(context, client, outcome)
+
+    def work(actor: Actor) -> Reply:
+        return run(text, actor, trigger_id=trigger_id)
+
+    zone = first_zone.zone_first(context, client, text)
+    if zone is not None and not zone.done():  # Slack is slow: hold it rather than read UTC
+        ack(response_type="ephemeral", **first_zone.holding_reply())
+        first_zone.answer_when_zone_lands(context, client, respond, zone, work)
+        return
+    outcome = perform(context, work)
+    notes = [*outcome.notes, *first_zone.zone_notes(zone)]
+    ack(response_type="ephemeral", **with_notes(outcome.reply, notes))
+    after(context, client, outcome, zone)
 
 
 def run(text: str, actor: Actor, *, trigger_id: str | None = None) -> Reply:

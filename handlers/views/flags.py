@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coaching.oversharing import Category, Flag
+from coaching.oversharing import Category, Flag, worth_showing
 from handlers.views.labels import quote_text
 
 _support = {"url": None}  # set once at start-up by bot.app.build_app
-#: A note can honestly touch two categories; a third line would only repeat the warning.
-MAX_FLAGS = 2
 #: The short marker's few words of advice, when the full reframe was shown before.
 _IN_SHORT = {
     Category.HEALTH: "share the need, not the details",
@@ -68,14 +66,14 @@ def _about(flag: Flag) -> str:
 
 
 def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
-    """Each flag in full (category, words, reframe), or — once it has been shown — as a
-    marker with the category, the words and a few words of advice."""
+    """Each flag worth showing in full (category, words, reframe), or — once it has been
+    shown — as a marker with the category, the words and a few words of advice."""
     if not flags:
         return []
     if any(flag.needs_care for flag in flags):
         return [care_note()]
     lines = []
-    for flag in flags[:MAX_FLAGS]:
+    for flag in worth_showing(flags):
         if full:
             hint = _IN_SHORT.get(flag.category, "consider leaving it out")
             lines.append(

@@ -14,7 +14,7 @@ from storage.db import make_session_factory, transaction
 from storage.models import Nudge
 from tests.blocks import assert_valid_message
 from tests.calendar.feed_server import FeedServer
-from tests.nudges.conftest import backoffs, dispatcher  # noqa: F401  (shared fixtures)
+from tests.nudges.conftest import dispatcher  # noqa: F401  (shared fixture)
 from tests.slack.conftest import alice, bob  # noqa: F401  (shared fixtures)
 
 KEY = Fernet.generate_key().decode()

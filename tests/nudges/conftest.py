@@ -15,12 +15,6 @@ from tests.slack.conftest import alice, bob  # noqa: F401  (shared fixtures)
 
 
 @pytest.fixture
-def backoffs() -> list[float]:
-    """The pauses the Web API client's retry backoff took, noted instead of slept."""
-    return []
-
-
-@pytest.fixture
 def dispatcher(fake_slack, sqlite_engine, clock, backoffs) -> Dispatcher:
     fake_slack.now_fn = lambda: clock().timestamp()
     config = Config(bot_token="xoxb-test", signing_secret="x", slack_api_url=fake_slack.api_url)

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
+from bot.fake_slack import DROP
+from services.leverage_prompts import LEASE
 from storage.db import make_session_factory, transaction
 from storage.models import Entry, FollowThrough
 from tests.blocks import assert_valid_message
@@ -37,7 +40,7 @@ def test_an_unanswered_ask_is_prompted_once_and_the_answer_closes_it(
     assert _prompts(fake_slack) == []
     _ticks(dispatcher, clock, hours=6)  # past 08:00 New York
     (prompt,) = _prompts(fake_slack)
-    assert prompt.params["channel"] == ALICE
+    assert prompt.params["channel"] == "D" + ALICE[1:]  # her DM with the bot
     assert_valid_message(prompt.params)
     assert "budget for the data engineering course" in prompt.params["text"]
     buttons = [e for b in prompt.params["blocks"] if b["type"] == "actions" for e in b["elements"]]
@@ -122,3 +125,22 @@ def test_a_prompt_slack_refused_is_sent_after_its_lease_not_dropped(
     with transaction(make_session_factory(sqlite_engine)) as session:
         row = session.scalars(select(FollowThrough)).one()
         assert (row.prompted_at, row.prompt_at) == (clock(), None)
+
+
+@pytest.mark.parametrize("answer", [503, DROP], ids=["503", "dropped-connection"])
+def test_a_prompt_slack_took_but_whose_answer_was_lost_is_not_sent_again(
+    answer, alice, dispatcher, fake_slack, clock, sqlite_engine
+):
+    alice.command(f"log <@{DANA}> ask: budget for the data engineering course")
+    clock.advance(timedelta(days=3, hours=6))  # due, and 10:00 in New York
+    fake_slack.fail("chat.postMessage", status=answer, times=1, after_work=True)
+    dispatcher.tick()  # posted; the answer never reached us
+    clock.advance(LEASE + timedelta(minutes=1))
+    dispatcher.tick()  # the retry reads the DM first and finds it
+    _ticks(dispatcher, clock, hours=2)
+    assert len(fake_slack.posted["D" + ALICE[1:]]) == 1  # what Alice sees: one prompt
+    assert len(_prompts(fake_slack)) == 1  # and no second post was even tried
+    assert fake_slack.calls_to("conversations.history")
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        row = session.scalars(select(FollowThrough)).one()
+        assert row.prompted_at is not None and row.prompt_at is None

@@ -5,16 +5,21 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
+from bot.app import standard_hooks
 from bot.fake_slack import TEAM_ID
+from bot.slack_client import make_web_client
+from services import outbox
 from storage.db import make_session_factory, transaction
 from storage.models import Entry
 from tests import signing
 
 CHANNEL = "C0GENERAL"
+QUEUED_REPLY = "Logged: the roadmap review went well."
 
 
 def post_event(bot, payload: dict[str, Any], **kwargs: Any):
@@ -120,3 +125,20 @@ def modal_values(*, kind: str, text: str, person: str | None = None) -> dict[str
 
 def metadata(view: dict[str, Any]) -> dict[str, Any]:
     return json.loads(view.get("private_metadata") or "{}")
+
+
+def queued_reply(fake_slack, app, engine, user_id: str, now: datetime, *, after: timedelta):
+    """A confirmation queued in the outbox for `user_id`, due `after` from `now`, and the
+    dispatcher's hook that posts such replies (call it with the time of a tick)."""
+    from tests.conftest import config_for
+
+    factory = make_session_factory(engine)
+    outbox.queue(
+        factory,
+        team_id=TEAM_ID,
+        user_id=user_id,
+        payload={"text": QUEUED_REPLY},
+        now=now,
+        after=after,
+    )
+    return standard_hooks(factory, make_web_client(config_for(fake_slack)), app)[1]

@@ -19,6 +19,7 @@ from coaching.commands import UnknownCommand, parse_command
 from coaching.errors import InputError
 from handlers.errors import SORRY
 from storage.models import Base
+from tests.slack.capture_helpers import entries
 from tests.slack.conftest import DANA
 
 #: Wed 25 Nov 2026, 15:00 in New York (Alice's zone): `once today 10:00` has already passed.
@@ -268,3 +269,11 @@ def test_a_typed_name_with_angle_brackets_is_shown_as_typed_not_as_markup(alice,
     assert "&lt;!here&gt; Ops" in shown
     listing = _all_text(alice.command("list"))
     assert "<!here>" not in listing and "&lt;!here&gt; Ops" in listing
+
+
+def test_a_command_that_says_payload_is_still_a_command(alice, at_now, sqlite_engine):
+    """Bolt took any form body containing the word for an interaction and dropped it."""
+    _assert_helpful(alice, "payload")
+    reply = alice.command(f"log {D} ask: review the payload schema")
+    assert "Logged" in reply["text"]
+    assert [e.text for e in entries(sqlite_engine)] == ["review the payload schema"]

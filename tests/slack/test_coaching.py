@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from storage.db import make_session_factory, transaction
 from storage.models import Entry, Relationship, User
-from tests.blocks import assert_valid_message
+from tests.blocks import assert_valid_message, context_texts
 from tests.slack.conftest import DANA
 
 GOAL = "Become a senior engineer owning the payments platform"
@@ -72,16 +72,6 @@ def test_a_weekly_manager_one_on_one_never_gets_a_favouritism_note(alice, clock)
     assert "favouritism" not in str(card["blocks"]).replace("Could it look like favouritism?", "")
 
 
-def _contexts(card: dict) -> list[str]:
-    return [
-        e["text"]
-        for b in card["blocks"]
-        if b["type"] == "context"
-        for e in b["elements"]
-        if "text" in e
-    ]
-
-
 def test_an_evening_one_on_one_gets_the_hours_note_with_the_meeting(alice, clock):
     _meet(alice, clock, "weekly thu 19:30", "manager")
     card = alice.command(f"prep <@{DANA}>")
@@ -92,7 +82,7 @@ def test_an_evening_one_on_one_gets_the_hours_note_with_the_meeting(alice, clock
     balance = next(b for b in blocks if "*Balance*" in b.get("text", {}).get("text", ""))
     assert "working hours" not in balance["text"]["text"]
     # ... and the full checklist goes with it, since the card raises a concern.
-    assert any("Work-focused?" in text for text in _contexts(card))
+    assert any("Work-focused?" in text for text in context_texts(card))
 
 
 def test_a_personal_drift_names_the_points_and_leads_with_the_work_ones(alice, clock):
@@ -104,11 +94,11 @@ def test_a_personal_drift_names_the_points_and_leads_with_the_work_ones(alice, c
     alice.command(f"agenda <@{DANA}> my daughter's school play is the same day as the offsite")
     card = alice.command(f"prep <@{DANA}>")
     assert_valid_message(card)
-    [drift] = [t for t in _contexts(card) if ":eyes:" in t]
+    [drift] = [t for t in context_texts(card) if ":eyes:" in t]
     assert "3 of your last 4 entries, counting points 2–4 below" in drift
     assert "Lead with point 1, your work point" in drift and "points 2–4" in drift
     assert "Bring one work question" not in drift
-    [checklist] = [t for t in _contexts(card) if "Before you go in" in t]
+    [checklist] = [t for t in context_texts(card) if "Before you go in" in t]
     assert "Work-focused?" in checklist and "Could it look like favouritism?" in checklist
 
 

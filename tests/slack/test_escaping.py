@@ -9,7 +9,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 from tests import signing
-from tests.nudges.conftest import backoffs, dispatcher  # noqa: F401  (shared fixtures)
+from tests.nudges.conftest import dispatcher  # noqa: F401  (shared fixture)
 from tests.slack.capture_helpers import CHANNEL, dm, entries, post_event, reaction, wait_until
 from tests.slack.conftest import ALICE, DANA
 

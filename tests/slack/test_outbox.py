@@ -8,14 +8,24 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.app import standard_hooks
 from bot.config import Config
+from bot.fake_slack import DROP
 from bot.slack_client import make_web_client
+from services import outbox
 from storage.db import make_session_factory, transaction
 from storage.models import OutboxPost
-from tests.slack.capture_helpers import dm, entries, post_event, wait_until
+from tests.slack.capture_helpers import (
+    QUEUED_REPLY,
+    dm,
+    entries,
+    post_event,
+    queued_reply,
+    wait_until,
+)
 from tests.slack.conftest import ALICE
 
 
@@ -42,9 +52,26 @@ def test_a_rate_limited_confirmation_is_posted_later_by_the_dispatcher(
     assert len(fake_slack.calls_to("chat.postMessage")) == 1
     assert send_queued(clock() + timedelta(seconds=21)) == 1
     posts = fake_slack.calls_to("chat.postMessage")
-    assert len(posts) == 2 and posts[1].params["channel"] == ALICE
+    assert len(posts) == 2 and posts[1].params["channel"] == "D" + ALICE[1:]
     assert "roadmap review" in posts[1].params["text"]
     with transaction(factory) as session:
         assert session.scalar(select(func.count()).select_from(OutboxPost)) == 0
     assert send_queued(clock() + timedelta(minutes=5)) == 0
     assert len(fake_slack.calls_to("chat.postMessage")) == 2
+
+
+@pytest.mark.parametrize("answer", [503, DROP], ids=["503", "dropped-connection"])
+def test_a_queued_reply_slack_took_but_whose_answer_was_lost_is_posted_once(
+    answer, bolt_app, fake_slack, sqlite_engine, clock
+):
+    factory = make_session_factory(sqlite_engine)
+    after = timedelta(seconds=20)
+    send_queued = queued_reply(fake_slack, bolt_app, sqlite_engine, ALICE, clock(), after=after)
+    fake_slack.fail("chat.postMessage", status=answer, times=1, after_work=True)
+    assert send_queued(clock() + timedelta(seconds=21)) == 0  # posted, but we never heard
+    assert len(_queued(factory)) == 1  # kept, to be checked: not dropped, not re-sent blind
+    assert send_queued(clock() + outbox.UNREACHABLE_BACKOFF * 2) == 1  # found in the DM
+    assert [m["text"] for m in fake_slack.posted["D" + ALICE[1:]]] == [QUEUED_REPLY]
+    assert len(fake_slack.calls_to("chat.postMessage")) == 1
+    assert fake_slack.calls_to("conversations.history")
+    assert _queued(factory) == []

@@ -17,8 +17,8 @@ def test_new_york_user_schedules_weekly_tuesday_and_lists_it(alice, clock, sqlit
     reply = alice.command(f"schedule <@{DANA}|dana> weekly tue 10:00 as manager")
     assert_valid_message(reply)
     assert "Weekly on Tue at 10:00" in reply["text"]
-    # Her zone is read from Slack just after this first reply (no ack waits on Slack).
-    assert "in your Slack time zone" in reply["text"]
+    # A first command that carries a time waits (briefly) for her zone from Slack.
+    assert "your time: America/New_York" in reply["text"]
     listing = alice.command("list")
     assert_valid_message(listing)
     assert f"<@{DANA}>" in listing["text"]

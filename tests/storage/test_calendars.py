@@ -55,6 +55,22 @@ def test_two_instances_never_hold_the_same_calendar(session_factory):
         assert calendar_store.claimed(session, calendar_id, "a") is None
 
 
+def test_a_claim_scoped_to_a_team_takes_only_that_teams_calendars(session_factory):
+    alices = _connect(session_factory)
+    with transaction(session_factory) as session:
+        bea = ensure_user(session, "T2", "UBEA00001", now=NOW)
+        beas = calendar_store.connect(session, bea, kind="ics", secret="y", label="b", now=NOW)
+        beas = beas.id
+    with transaction(session_factory) as session:
+        assert calendar_store.claim_due(session, now=NOW, instance="a", limit=10, team_id="T1") == [
+            alices
+        ]
+    with transaction(session_factory) as session:
+        assert calendar_store.claim_due(session, now=NOW, instance="b", limit=10, team_id="T2") == [
+            beas
+        ]
+
+
 def test_imports_follow_the_calendar_and_off_removes_them(session_factory):
     _connect(session_factory)
     tue, wed = NOW + timedelta(days=1), NOW + timedelta(days=2)

@@ -97,11 +97,11 @@ def test_a_due_prompt_is_claimed_by_one_instance_only(session_factory):
     assert len(due) == 1
     with transaction(session_factory) as first:
         assert store.claim_prompt(
-            first, due[0].id, seen=due[0].prompt_at, until=later + timedelta(minutes=2)
+            first, due[0].id, seen=due[0].prompt_at, until=later + timedelta(minutes=2), now=later
         )
     with transaction(session_factory) as second:
         assert not store.claim_prompt(
-            second, due[0].id, seen=due[0].prompt_at, until=later + timedelta(minutes=2)
+            second, due[0].id, seen=due[0].prompt_at, until=later + timedelta(minutes=2), now=later
         )
     with transaction(session_factory) as session:
         row = session.get(FollowThrough, due[0].id)

@@ -38,7 +38,7 @@ FAVOURITISM_TRIGGERS = {
     "drinks after work, just the two of us?": "just the two of us",
     "can you push my promo ahead of the others?": "ahead of the others",
     "you're the best manager ever, so could I get the Friday off before anyone else?": (
-        "before anyone else"
+        "best manager ever"
     ),
     "let's keep this between us and not tell the team": "not tell the team",
 }
@@ -140,13 +140,27 @@ def test_one_on_ones_outside_working_hours_get_a_note() -> None:
     assert "Thursdays at 19:30" in note and "outside working hours" in note
     assert "move this one into the working day" in note
     assert outside_hours(weekly(5, time(11, 0))) == "Saturdays at 11:00"
-    assert outside_hours(weekly(0, time(7, 0))) == "Mondays at 07:00"
-    assert outside_hours(weekly(0, time(18, 45), minutes=30)) == "Mondays at 18:45"  # ends 19:15
-    assert outside_hours(weekly(0, time(18, 30), minutes=30)) is None  # ends 19:00
+    assert outside_hours(weekly(0, time(6, 30))) == "Mondays at 06:30"
+    assert outside_hours(weekly(0, time(19, 0))) == "Mondays at 19:00"
     once = SeriesSpec(Cadence(CadenceKind.ONCE, on=date(2025, 3, 16)), time(10, 0))
     assert outside_hours(once) == "Sunday at 10:00"
     fortnightly = SeriesSpec(Cadence(CadenceKind.BIWEEKLY, weekday=3), time(19, 30))
     assert outside_hours(fortnightly) == "every other Thursday at 19:30"
+
+
+@given(
+    day=st.integers(0, 6),
+    at=st.times(),
+    minutes=st.integers(15, 120),
+)
+def test_working_hours_are_weekday_starts_from_seven_to_before_seven_pm(
+    day: int, at: time, minutes: int
+) -> None:
+    """A site's 07:00 Monday 1:1 is a working-day meeting; 19:00 or a weekend is not, however
+    long the meeting runs."""
+    at = at.replace(second=0, microsecond=0)
+    working = day < 5 and time(7, 0) <= at < time(19, 0)
+    assert (outside_hours(weekly(day, at, minutes)) is None) == working
 
 
 def test_mostly_personal_log_gets_a_gentle_note_that_says_why() -> None:

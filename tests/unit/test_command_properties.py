@@ -123,7 +123,7 @@ def check_error(error: InputError, today: date, *, dm: bool) -> None:
         assert not isinstance(result, UnknownCommand)
 
 
-@settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(text=mixed_text, today=any_day)
 def test_any_command_text_gives_a_command_or_an_input_error(text, today):
     try:
@@ -136,7 +136,7 @@ def test_any_command_text_gives_a_command_or_an_input_error(text, today):
             check_error(result.as_error(), today, dm=False)
 
 
-@settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(text=mixed_text, today=any_day)
 def test_any_dm_gives_a_command_or_an_input_error(text, today):
     try:
@@ -148,7 +148,7 @@ def test_any_dm_gives_a_command_or_an_input_error(text, today):
         assert not isinstance(result, UnknownCommand)
 
 
-@settings(max_examples=500)
+@settings(max_examples=200)
 @given(name=st.sampled_from(NAMES), text=mixed_text, today=any_day)
 def test_every_subcommand_survives_any_arguments(name, text, today):
     try:
@@ -246,7 +246,7 @@ def spoken_cadence(draw, today: date) -> tuple[str, Cadence]:
     return f"once {word}", Cadence(kind, on=expected)
 
 
-@settings(max_examples=600)
+@settings(max_examples=200)
 @given(data=st.data(), today=st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)))
 def test_valid_schedules_round_trip(data, today):
     who, person = data.draw(st.sampled_from(PEOPLE))

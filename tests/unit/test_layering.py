@@ -7,6 +7,7 @@ pointing the wrong way. Issue 9, must-show 10.
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,8 @@ def _modules(package: str) -> list[Path]:
     return sorted((ROOT / package).rglob("*.py"))
 
 
-def _imports(path: Path) -> set[str]:
+@cache  # each module is checked by several tests: parse it once
+def _imports(path: Path) -> frozenset[str]:
     """Every module name `path` imports, dotted, at any depth of the file."""
     names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
@@ -35,7 +37,7 @@ def _imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.add(node.module)
             names.update(f"{node.module}.{alias.name}" for alias in node.names)
-    return names
+    return frozenset(names)
 
 
 def _tops(path: Path) -> set[str]:

@@ -51,15 +51,16 @@ def test_dev_precision_and_recall_overall() -> None:
     fp = sum(f and label == "none" for label, f in flagged)
     fn = sum(not f and label != "none" for label, f in flagged)
     print(f"\ndev: precision {tp / (tp + fp):.3f} recall {tp / (tp + fn):.3f}")
-    # Measured 0.973 / 0.931 when trained (the cut is chosen by cross-validation, not on dev).
+    # Measured 0.967 / 0.944 when trained (the cut is chosen by cross-validation, not on dev).
     assert tp / (tp + fp) >= 0.96
     assert tp / (tp + fn) >= 0.89
 
 
 # Measured on dev when the model was trained (see README); floors sit a little below.
-# Below 0.8 on dev with the round-3 model (class weights off, cut chosen by cross-validation):
-# substances 0.80, distress 0.68 (21 of 31 rows; 0.89 out of fold on train, where a recall-first
-# distress threshold added only 1 point and cost precision, so there is none). Round 2 had 0.74.
+# Below 0.8 on dev with the round-4 model: distress 0.77 (24 of 31 rows as `scan` shows them;
+# 0.91 out of fold on train, where a recall-first distress threshold added nothing, so there is
+# none). Round 3 had 0.68, round 2 0.74. The round-4 model holds every other category at 0.84 or
+# more, so these floors were left where they were.
 RECALL_FLOOR = {
     Category.POLITICS_RELIGION: 0.7,
     Category.DATING: 0.75,
@@ -142,7 +143,11 @@ EXAMPLES = {
 }
 
 
-@pytest.mark.parametrize("category", list(Category), ids=lambda c: c.value)
+@pytest.mark.parametrize(
+    "category",
+    list(Category),
+    ids=lambda c: c.value,
+)
 def test_each_category_is_explained_with_words_from_the_text(category: Category) -> None:
     text = EXAMPLES[category]
     flags = scan(text)

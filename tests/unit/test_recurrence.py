@@ -363,7 +363,7 @@ def _on_right_monthly_position(day: date, nth: int) -> bool:
     return (day.day - 1) // 7 + 1 == nth
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(
     cadence=cadences,
     at=wall_times,

@@ -310,7 +310,7 @@ leads = st.lists(
 starts = st.datetimes(datetime(2024, 1, 1), datetime(2032, 12, 31), timezones=st.just(UTC))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(
     start=starts,
     minutes=st.integers(5, 240),

@@ -1,0 +1,57 @@
+"""What the card shows of the scanner's verdicts, on `dev` (tests/data/oversharing.csv): how many
+points get a second flag line at each bar, and how sure a line must be to count in a note about
+the whole relationship (the drift note's evidence), as precision and recall of "personal".
+
+    python bench/flag_display.py
+
+The bars live in coaching/oversharing.py (SECOND_STRONG, CONFIDENT); this prints the figures
+their comments quote, for the model that is checked in.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import common  # noqa: F401  (puts the repository on sys.path)
+from common import ROOT
+
+import coaching.oversharing as oversharing
+from coaching.checklist import NOT_PERSONAL
+
+DATA = ROOT / "tests" / "data" / "oversharing.csv"
+
+
+def main() -> None:
+    with DATA.open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["split"] == "dev"]
+    scanned = [(r, oversharing.scan(r["text"])) for r in rows]
+    print(f"dev: {len(rows)} rows")
+    for bar in (0.1, 0.2, 0.3, 0.4):
+        seconds = [
+            (r, f[1])
+            for r, f in scanned
+            if len(f) > 1 and not f[1].needs_care and f[1].probability >= bar
+        ]
+        right = sum(r["category"] == second.category.value for r, second in seconds)
+        print(f"second category at {bar:.1f}: {len(seconds):4} points, {right:3} right")
+    for bar in (0.3, 0.4, 0.5, 0.6):
+        tp = fp = fn = 0
+        for r, flags in scanned:
+            weight = sum(
+                f.probability
+                for f in flags
+                if f.category not in NOT_PERSONAL and oversharing.content_words(f.triggers)
+            )
+            gold = r["label"] == "personal" and r["category"] not in {"favouritism", "distress"}
+            counted = weight >= bar
+            tp, fp, fn = (
+                tp + (counted and gold),
+                fp + (counted and not gold),
+                fn + (gold and not counted),
+            )
+        precision, recall = tp / (tp + fp), tp / (tp + fn)
+        print(f"counted personal at {bar:.1f}: precision {precision:.3f} recall {recall:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""A new user's first time-bearing command, read in their own time zone.
+
+Replies never wait on Slack, so a new user's zone is normally read just after their first
+reply. For "once tomorrow 10am" or quiet hours that is too late: in UTC, tomorrow may be the
+wrong day and 10am already over. So for such a command from a user whose zone was never read,
+the read starts at once and the command waits for it a bounded time (`ZONE_WAIT_SECONDS`).
+When Slack is slower, the command is held — nothing is stored in UTC — the ack says so, and
+once the zone lands the command is read in it and the answer follows as an ephemeral message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as WaitedTooLong
+from typing import Any
+
+from slack_bolt import BoltContext
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
+
+from coaching.commands import bears_time
+from handlers.capture.replies import dm
+from handlers.context import FACTORY_KEY, NOW_KEY, requester
+from handlers.errors import reply_text
+from handlers.profiles import start_zone_read
+from handlers.unit_of_work import after, look, perform
+from handlers.views.blocks import context as context_block
+from handlers.views.blocks import message, with_notes
+from services import profiles
+from services.actor import Actor
+
+log = logging.getLogger(__name__)
+
+#: How long a new user's first time-bearing command waits for their zone: well inside Slack's
+#: 3 s ack, leaving time for the command's own transaction.
+ZONE_WAIT_SECONDS = 1.0
+
+HOLDING = (
+    ":hourglass_flowing_sand: One moment — I'm asking Slack for your time zone, so the times "
+    "you typed mean *your* time. I'll confirm here in a few seconds; nothing is saved until then."
+)
+NO_ANSWER = (
+    "Slack didn't tell me your time zone just now, so I read your times in UTC. I'll move "
+    "them to your zone as soon as Slack does."
+)
+
+
+def zone_first(context: BoltContext, client: WebClient, text: str) -> Future[dict | None] | None:
+    """The zone read a command waits on, or None when it needs none (not time-bearing, or the
+    zone was read before). Stored before the command runs when Slack answers in time; the
+    caller holds the command when the returned read is still running."""
+    if not bears_time(text) or look(context, lambda actor: actor.zone_read):
+        return None
+    zone = start_zone_read(client, requester(context).user_id)
+    try:
+        zone.result(timeout=ZONE_WAIT_SECONDS)
+    except WaitedTooLong:
+        return zone
+    _keep(context, zone)
+    return zone
+
+
+def answer_when_zone_lands(
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond | None,
+    zone: Future[dict | None],
+    work: Callable[[Actor], dict[str, Any]],
+) -> None:
+    """Run a held command once its zone read has answered, and send what it says."""
+    _keep(context, zone)
+    outcome = None
+    try:
+        outcome = perform(context, work)
+        reply = with_notes(outcome.reply, [*outcome.notes, *zone_notes(zone)])
+    except Exception as error:  # the ack is gone: the user hears of a failure here or never
+        log.warning("held command failed: %s", type(error).__name__)
+        reply = {"text": reply_text(error)}
+    if respond is not None and respond.response_url:
+        respond(response_type="ephemeral", replace_original=False, **reply)
+    else:
+        dm(client, requester(context).user_id, reply, context)
+    if outcome is not None:
+        after(context, client, outcome, zone)
+
+
+def zone_notes(zone: Future[dict | None] | None) -> list[str]:
+    """What to say under the reply about the zone read: that Slack gave no answer, if so."""
+    return [NO_ANSWER] if zone is not None and zone.result() is None else []
+
+
+def holding_reply() -> dict[str, Any]:
+    return message(HOLDING, [context_block(HOLDING)])
+
+
+def _keep(context: BoltContext, zone: Future[dict | None]) -> None:
+    """Store the zone Slack answered (None: Slack could not be asked; nothing to store)."""
+    profile = zone.result()
+    if profile is not None:
+        who = requester(context)
+        profiles.store_zone(
+            context[FACTORY_KEY], who.team_id, who.user_id, profile, now=context[NOW_KEY]
+        )

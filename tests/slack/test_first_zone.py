@@ -1,0 +1,110 @@
+"""A new user's first time-bearing command is read in their Slack time zone (issue 15), whether
+`users.info` answers within the ack's wait or after it. Signed HTTP to the real app; checked in
+the database and at the fake Slack."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from handlers.commands import first_zone
+from storage.db import make_session_factory, transaction
+from storage.models import MeetingSeries, User
+from tests import signing
+from tests.slack.capture_helpers import wait_until
+from tests.slack.conftest import ALICE, DANA
+
+#: 09:00 in New York is 14:00 UTC: read in UTC, "once today 10am" would already be over.
+WED_9AM_NY = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+ONCE_TODAY = f"schedule <@{DANA}|dana> once today 10am"
+
+
+@pytest.fixture
+def new_user(fake_slack, clock):
+    clock.current = WED_9AM_NY
+    return fake_slack
+
+
+def send(http_bot, fake_slack, text: str) -> dict:
+    reply = http_bot.post(
+        signing.slash_command(text, user=ALICE, response_url=fake_slack.url + "response_url/cmd")
+    )
+    assert reply.status == 200, (reply.status, reply.text)
+    return reply.json()
+
+
+def series_rows(engine) -> list[tuple]:
+    with transaction(make_session_factory(engine)) as session:
+        rows = session.scalars(select(MeetingSeries)).all()
+        return [(r.cadence, r.on_date, r.local_time, r.tz) for r in rows]
+
+
+def alice_row(engine) -> tuple:
+    with transaction(make_session_factory(engine)) as session:
+        user = session.scalars(select(User).where(User.user_id == ALICE)).one()
+        return user.tz, user.quiet_start, user.quiet_end
+
+
+def follow_ups(fake_slack, count: int = 1) -> list[dict]:
+    return [c.params for c in fake_slack.wait_for("response_url", count)]
+
+
+def zone_reads_once_dana_is_read(fake_slack) -> int:
+    """Alice's users.info calls, counted once the post-reply refresh is through: it reads
+    Dana's name after Alice's zone, so a second zone read would be in by then."""
+    wait_until(lambda: any(c.params["user"] == DANA for c in fake_slack.calls_to("users.info")))
+    return [c.params["user"] for c in fake_slack.calls_to("users.info")].count(ALICE)
+
+
+def test_a_zone_that_answers_in_time_reads_the_first_once_meeting_in_it(
+    new_user, http_bot, sqlite_engine
+):
+    new_user.slow_down("users.info", 0.1)
+    reply = send(http_bot, new_user, ONCE_TODAY)
+    assert "Scheduled" in reply["text"] and "America/New_York" in reply["text"]
+    assert series_rows(sqlite_engine) == [("once", "2026-11-25", "10:00", "America/New_York")]
+    assert zone_reads_once_dana_is_read(new_user) == 1
+    assert not new_user.calls_to("response_url")
+
+
+def test_a_zone_that_answers_late_holds_the_command_and_confirms_it_after(
+    new_user, http_bot, sqlite_engine, monkeypatch
+):
+    monkeypatch.setattr(first_zone, "ZONE_WAIT_SECONDS", 0.1)
+    new_user.slow_down("users.info", 0.3)
+    reply = send(http_bot, new_user, ONCE_TODAY)
+    assert "asking Slack for your time zone" in reply["text"]
+    assert series_rows(sqlite_engine) == []  # nothing stored in UTC meanwhile
+    [later] = follow_ups(new_user)
+    assert later["response_type"] == "ephemeral"
+    assert "Scheduled" in later["text"] and "America/New_York" in later["text"]
+    assert "already be over" not in later["text"]
+    assert series_rows(sqlite_engine) == [("once", "2026-11-25", "10:00", "America/New_York")]
+    assert zone_reads_once_dana_is_read(new_user) == 1
+
+
+def test_quiet_hours_wait_for_the_zone_too(new_user, http_bot, sqlite_engine, monkeypatch):
+    monkeypatch.setattr(first_zone, "ZONE_WAIT_SECONDS", 0.1)
+    new_user.slow_down("users.info", 0.3)
+    reply = send(http_bot, new_user, "settings quiet 22:00-07:00")
+    assert "asking Slack for your time zone" in reply["text"]
+    [later] = follow_ups(new_user)
+    assert "Saved" in later["text"] and "America/New_York" in later["text"]
+    assert alice_row(sqlite_engine) == ("America/New_York", "22:00", "07:00")
+
+
+def test_slack_without_an_answer_says_utc_plainly(new_user, http_bot, sqlite_engine):
+    new_user.fail("users.info", status=429, times=None)  # "try later"
+    reply = send(http_bot, new_user, f"schedule <@{DANA}|dana> once tomorrow 10am")
+    assert "Scheduled" in reply["text"]
+    assert first_zone.NO_ANSWER in reply["text"]
+    assert series_rows(sqlite_engine) == [("once", "2026-11-26", "10:00", "UTC")]
+
+
+def test_a_command_without_a_time_does_not_wait_for_the_zone(new_user, http_bot, monkeypatch):
+    new_user.slow_down("users.info", 0.3)
+    reply = send(http_bot, new_user, "list")
+    assert "No 1:1s scheduled yet" in reply["text"]
+    assert "asking Slack" not in reply["text"]
