@@ -12,7 +12,8 @@ the catalogue; regenerate it after changing the catalogue or the logic:
     python bench/cards.py --check    # exits 1 when the checked-in cards are out of date
 
 Six more personas, written blind by someone who saw neither this code nor the twelve above, live
-in `bench/personas_fresh.py`; their cards go to `bench/cards/fresh/`.
+in `bench/personas_fresh.py`; their cards go to `bench/cards/fresh/`. Six more, written blind
+for the final rating of round 6, are in `bench/personas_fresh2.py` → `bench/cards/fresh2/`.
 """
 
 from __future__ import annotations
@@ -401,10 +402,16 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if the files are stale")
     parser.add_argument("--out", type=Path, default=OUT, help="folder to write (a preview)")
     args = parser.parse_args()
-    from personas_fresh import FRESH  # imports this module's persona kit, so not at the top
+    # These import this module's persona kit, so they are imported here, not at the top.
+    from personas_fresh import FRESH
+    from personas_fresh2 import FRESH2
 
     stale = 0
-    for folder, personas in ((args.out, PERSONAS), (args.out / "fresh", FRESH)):
+    for folder, personas in (
+        (args.out, PERSONAS),
+        (args.out / "fresh", FRESH),
+        (args.out / "fresh2", FRESH2),
+    ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
             path = folder / f"{number:02d}_{persona.slug}.txt"

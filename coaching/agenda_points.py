@@ -77,6 +77,13 @@ class Points:
             and not _ABOUT_ME.search(t)
         )
 
+    def issues(self) -> tuple[str, ...]:
+        """Points that raise something rather than ask for it ("near miss on the scaffold, want
+        to talk about the exclusion zone"): no question mark, no request."""
+        return tuple(
+            t for t in self.texts if not t.rstrip().endswith("?") and not _REQUEST.search(t)
+        )
+
     def repeats(self, wording: str) -> bool:
         """Whether an ask opens like one of the points ("how did you ..."): saying it twice
         reads as if nobody looked at the agenda."""

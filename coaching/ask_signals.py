@@ -21,7 +21,7 @@ from coaching.agenda_points import Points, points_of
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
 from coaching.focus import derive_deadline, derive_focus, derive_step, is_role
-from coaching.items import Reference, plain_text, reference, short_date
+from coaching.items import Reference, advice_of, plain_text, reference, short_date
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
 
 
@@ -111,6 +111,60 @@ def classify_ask(text: str) -> AskCategory | None:
 
 #: An ask still open after this long gets a follow-up suggestion before anything new.
 FOLLOW_UP_AFTER = timedelta(days=7)
+#: An open ask that shares this many of the focus's content words (all of them, when it has
+#: fewer) is about the goal itself ...
+GOAL_OVERLAP = 2
+#: ... and is followed up from this age, ahead of older asks.
+GOAL_ASK_AFTER_DAYS = 2
+#: Words that say nothing about what a goal or an ask is about.
+_FUNCTION_WORDS = frozenset(
+    """
+    the a an of and or for on in at to with my our your their his her its me i we you she he they
+    them it this that these those from into onto by as is are be been was were will would could
+    can should may might shall do does did have has had get got make made become move go going
+    want wanted asked ask asking request if about again still more most very really just also
+    than then so not no new next last first time times year years week month day days one two
+    some any all who what when where which how why there here out up down over under able lot
+    role level
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_SUFFIX = re.compile(r"(?:ing|ers|er|es|s|ed)$")
+
+
+def _content_stems(text: str) -> set[str]:
+    """The words that carry what a line is about, roughly stemmed ("buyers", "buying" → "buy")."""
+    words = re.findall(r"[a-z][a-z-]+", _normalise(text))
+    stems = {_SUFFIX.sub("", w)[:6] for w in words if w not in _FUNCTION_WORDS}
+    return {w for w in stems if len(w) >= 3}
+
+
+#: The focus of a goal about leading people (`coaching.focus`).
+PEOPLE = "people management"
+#: Themes a priority and a talking point can share without a word in common: "zero lost-time
+#: incidents" and "near miss on the scaffold" are both about safety. Stems, as `_content_stems`
+#: makes them.
+_THEMES: tuple[frozenset[str], ...] = tuple(
+    frozenset(_SUFFIX.sub("", w)[:6] for w in words.split())
+    for words in (
+        "safety safe unsafe incident incidents injury injuries accident accidents hazard near-miss"
+        " miss lost-time risk risks ppe scaffold exclusion harm",
+        "quality defect defects bug bugs snag snags rework error errors complaint complaints",
+        "cost costs budget spend margin margins billable billables overspend savings",
+        "customer customers client clients churn retention nps renewal renewals satisfaction",
+        "hiring hire hires recruit recruiting interview interviews candidate candidates headcount",
+        "deadline deadlines schedule delay delays late milestone milestones programme slipping",
+    )
+)
+
+
+def touches(point: str, priority: str) -> bool:
+    """Whether a talking point speaks to a stated priority: two content words or a theme
+    shared."""
+    mine, theirs = _content_stems(point), _content_stems(priority)
+    shared = len(mine & theirs) >= GOAL_OVERLAP
+    return shared or any(mine & theme and theirs & theme for theme in _THEMES)
+
+
 #: A win or an idea counts as fresh for this long.
 RECENT_DAYS = 30
 #: Feedback asked for this many days ago (and answered) is due a "here's what I changed".
@@ -156,12 +210,16 @@ class Signals:
     last_asked: dict[AskCategory, int]  # category → days since the latest ask of it
     pending: dict[AskCategory, int]  # category → days since the oldest still-open ask of it
     covered: frozenset[AskCategory]  # what the user's own open talking points already ask for
-    stale_asks: tuple[Dated, ...]  # open asks 7+ days old, oldest first
+    stale_asks: tuple[Dated, ...]  # open asks due a follow-up: those about the goal, then oldest
+    on_goal: frozenset[int]  # ids of asks that name the goal's own words ("lead the X package")
     win: Dated | None  # the latest recent, shareable win with a clear topic
     idea: Dated | None  # the latest recent, shareable idea with a clear topic
     priority: Dated | None  # the latest priority of theirs the user logged
     promise: Dated | None  # the oldest follow-up the user still owes them
+    promise_link: Dated | None  # what they said or care about that the promise speaks to
     report: Dated | None  # feedback they gave a few weeks ago, on something named
+    advice: Dated | None  # advice of theirs the user noted a few weeks ago: say how it went
+    on_priority: Dated | None  # a talking point of the user's that touches their priority
     own: Dated | None  # a work topic on the user's agenda they could offer to own
     points: Points
     balance: Balance
@@ -176,8 +234,14 @@ class Signals:
     @property
     def work_goal(self) -> bool:
         """A goal about the work itself ("sell more to enterprise customers", "move into
-        product marketing"): no level, no promotion in its asks."""
-        return self.focus is not None and self.step is None
+        product marketing"), or none: no level, no promotion in its asks."""
+        return self.step is None  # no goal, or one that names no level: no level talk either
+
+    @property
+    def leads_team(self) -> bool:
+        """A goal about leading the user's own team well ("a team lead my analysts want to work
+        for"), not about a level: the asks are about how people lead, day to day."""
+        return self.focus == PEOPLE and self.step is None
 
     @property
     def area(self) -> str | None:
@@ -253,9 +317,27 @@ def read_signals(
         last_asked[category] = min(d.days, last_asked.get(category, d.days))
         if d.entry.status is EntryStatus.OPEN:
             pending[category] = max(d.days, pending.get(category, d.days))
+    focus = ctx.focus if ctx.focus is not None else derive_focus(ctx.goal)
+    step = focus if focus and is_role(focus) else derive_step(ctx.goal)
+    goal_words = _content_stems(" ".join(w for w in (focus, step) if w) or ctx.goal or "")
+    needed = min(GOAL_OVERLAP, len(goal_words))
+    on_goal = frozenset(
+        d.entry.id
+        for d in asks
+        if goal_words and len(_content_stems(d.entry.text) & goal_words) >= needed
+    )
+    # What the goal hangs on leads, however young; then the oldest.
     stale = sorted(
-        (d for d in asks if d.entry.status is EntryStatus.OPEN and d.days >= FOLLOW_UP_AFTER.days),
-        key=lambda d: (-d.days, d.entry.id),
+        (
+            d
+            for d in asks
+            if d.entry.status is EntryStatus.OPEN
+            and (
+                d.days >= FOLLOW_UP_AFTER.days
+                or (d.entry.id in on_goal and d.days >= GOAL_ASK_AFTER_DAYS)
+            )
+        ),
+        key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )
     recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
     is_open = EntryStatus.OPEN
@@ -267,8 +349,6 @@ def read_signals(
         and not is_personal(d.entry.text)
     ]
     points = points_of([d.entry.text for d in sorted(agenda, key=lambda d: -d.days)])
-    focus = ctx.focus if ctx.focus is not None else derive_focus(ctx.goal)
-    step = focus if focus and is_role(focus) else derive_step(ctx.goal)
     title = ctx.relationship.title
     reports = (
         _feedback_object(d, ctx)
@@ -279,6 +359,55 @@ def read_signals(
         and not is_personal(d.entry.text)
     )
     statements = set(points.statements())
+    promise = _first_nameable(
+        (
+            d
+            for d in sorted(dated, key=lambda d: (-d.days, d.entry.id))
+            if d.entry.kind is EntryKind.FOLLOWUP
+            and d.entry.status is is_open
+            and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
+        ),
+        ctx,
+        is_personal,
+    )
+    promise_link = None
+    if promise:
+        owed = _content_stems(promise.entry.text) - _content_stems(ctx.relationship.label)
+        promise_link = _first_nameable(
+            (
+                d
+                for d in _newest_first(dated)
+                if d.entry.kind in (EntryKind.NOTE, EntryKind.PRIORITY)
+                and owed & _content_stems(d.entry.text)
+            ),
+            ctx,
+            is_personal,
+        )
+    raised = set(points.issues())  # a problem the user brings, not a favour they ask
+    priority = _first_nameable(
+        (
+            d
+            for d in _newest_first(dated)
+            if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open
+        ),
+        ctx,
+        # Their own stated priority, said back to them: the scan's worries about the user's
+        # private life do not apply (and it misreads work like "agency shifts on nights").
+        lambda text: False,
+    )
+    on_priority = (
+        _first_nameable(
+            (
+                d
+                for d in agenda
+                if d.entry.text in raised and touches(d.entry.text, priority.entry.text)
+            ),
+            ctx,
+            is_personal,
+        )
+        if priority
+        else None
+    )
     return Signals(
         name=ctx.relationship.label,
         role=ctx.relationship.role,
@@ -291,29 +420,23 @@ def read_signals(
             category for d in agenda if (category := classify_ask(d.entry.text)) is not None
         ),
         stale_asks=tuple(stale),
+        on_goal=on_goal,
         win=_first_nameable((d for d in recent if d.entry.kind is EntryKind.WIN), ctx, is_personal),
         idea=_first_nameable((d for d in recent if _is_idea_note(d.entry)), ctx, is_personal),
-        # Their own stated priority, said back to them: the scan's worries about the user's
-        # private life do not apply (and it misreads work like "agency shifts on nights").
-        priority=_first_nameable(
+        priority=priority,
+        on_priority=on_priority,
+        promise=promise,
+        promise_link=promise_link,
+        advice=next(
             (
-                d
+                replace(d, ref=Reference(topic, short_date(d.entry.created_at, ctx.now)))
                 for d in _newest_first(dated)
-                if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open
+                if d.entry.kind is EntryKind.NOTE
+                and d.days in REPORT_BACK_DAYS
+                and (topic := advice_of(d.entry.text, counterpart=ctx.relationship.label))
+                and not is_personal(d.entry.text)
             ),
-            ctx,
-            lambda text: False,
-        ),
-        promise=_first_nameable(
-            (
-                d
-                for d in sorted(dated, key=lambda d: (-d.days, d.entry.id))
-                if d.entry.kind is EntryKind.FOLLOWUP
-                and d.entry.status is is_open
-                and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
-            ),
-            ctx,
-            is_personal,
+            None,
         ),
         report=next((r for r in reports if r is not None), None),
         own=_first_nameable((d for d in agenda if d.entry.text in statements), ctx, is_personal),

@@ -58,6 +58,8 @@ MESSAGE_NOW_DAYS = 7
 JUST_DELIVERED_DAYS = 14
 #: ... and only this recent may the reason call it "right after a delivery".
 RIGHT_AFTER_DAYS = 3
+#: A win this recent is the case for an open ask about the goal ("bring the MSJ win").
+RECENT_WIN_DAYS = 30
 #: How many things a card suggests at most, and at most when the user brings questions already.
 MOST = 3
 MOST_WITH_OWN_QUESTIONS = 2
@@ -80,10 +82,12 @@ SLOT_BONUS = {
     "practice": 2.5,
     "deadline": 1.5,
     "report": 2.0,
+    "advice": 2.0,
     "idea": 1.0,
     "insider": 1.5,
     "both": 1.0,
     "own": 1.5,
+    "lead": 2.0,
 }
 #: A goal whose own deadline falls this year, late in the year: timing is the first question.
 LATE_DEADLINE_BONUS = 1.5
@@ -102,9 +106,12 @@ CATEGORY_ORDER: tuple[AskCategory, ...] = tuple(AskCategory)
 #: Purposes a recent win makes concrete.
 WIN_PURPOSES = frozenset({AskCategory.FEEDBACK, AskCategory.VISIBILITY, AskCategory.ADVOCACY})
 #: The order slots are tried in for a new ask: what the user's own data says first.
-SPECIFIC_SLOTS = ("win", "idea", "application", "report", "practice", "insider", "deadline", "both")
+SPECIFIC_SLOTS = (
+    "win", "idea", "application", "report", "advice", "practice", "lead", "insider", "deadline",
+    "both",
+)  # fmt: skip
 #: Words that make an ask about levels, wrong for a goal about the work itself.
-_LEVEL_TALK = re.compile(r"(?i)\blevel\b|promot|\bcriteria\b")
+_LEVEL_TALK = re.compile(r"(?i)\blevel\b|promot|\bcriteria\b|\bthe step\b")
 
 
 # --------------------------------------------------------------------------------------------
@@ -196,7 +203,7 @@ def _base_score(category: AskCategory, s: Signals, slot: str) -> float:
         score += LEAN_GIVE_BONUS
     elif lean == "take":
         score -= LEAN_TAKE_PENALTY
-    if slot == "report":  # closing the loop on feedback is the point of asking recently
+    if slot in ("report", "advice"):  # closing the loop on feedback is the point of asking
         return score
     cooldown = _purpose(category).cooldown_days
     if category in s.pending or category in s.covered:
@@ -256,11 +263,16 @@ def _specific(category: AskCategory, s: Signals) -> tuple[str, dict[str, str], d
             return slot, {"idea": ref.to_counterpart(s.name)}, {"idea": ref.to_user()}
         if slot == "application" and (point := s.points.application()):
             return slot, {"point": point}, {"point": point}
+        if slot == "advice" and s.advice and s.advice.ref:
+            ref = s.advice.ref
+            return slot, {"item": ref.topic}, {"item": ref.to_user(), "date": ref.date}
         if slot == "report" and s.report and s.report.ref:
             ref = s.report.ref
             return slot, {"item": ref.topic}, {"item": ref.to_user(), "date": ref.date}
         if slot == "practice" and s.insider and (practice := s.points.practice()):
             return slot, {"practice": practice}, {"practice": practice}
+        if slot == "lead" and s.leads_team:
+            return slot, {}, {}
         if slot == "insider" and s.insider and (s.area or s.holds_step):
             field = s.area or s.step or ""
             return slot, {"focus": field}, {"focus": field}
@@ -312,7 +324,7 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         slot = "general"
         why = _reason(category, role, *seasonal, "why", **fill)
     score = _base_score(category, s, slot) + _signal_bonus(category, s, slot)
-    held = None if slot == "report" else _holding_reason(category, s)
+    held = None if slot in ("report", "advice") else _holding_reason(category, s)
     return _Draft(category, slot, fill, held or why, score)
 
 
@@ -357,7 +369,13 @@ def _deliver(s: Signals) -> _Draft | None:
     ref = s.promise.ref
     category, role = AskCategory.OFFER_HELP, s.role
     fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
-    why = _reason(category, role, "why_promise", name=s.name, item=ref.to_user(), date=ref.date)
+    told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
+    link = s.promise_link.ref if s.promise_link else None
+    if link:  # "she said buying wants people who know sell-through": send it framed for that
+        why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
+        why = replace(why, fill=why.fill | {"date": link.date})
+    else:
+        why = _reason(category, role, "why_promise", **told)
     return _Draft(category, "promise", fill, why, 0.0)
 
 
@@ -385,6 +403,8 @@ def _follow_up(
     ]  # never name a private ask back
     named = [d for d in named if d.ref is not None]
     oldest = s.stale_asks[0]
+    if oldest.entry.id in s.on_goal:
+        named = named[:1]  # what the goal hangs on is asked about on its own
     if len(named) == 2:
         items = " and ".join(
             f"{d.ref.to_counterpart(s.name)} ({d.ref.date})" for d in named if d.ref
@@ -395,8 +415,8 @@ def _follow_up(
     elif named and named[0].entry.id == oldest.entry.id and named[0].ref:
         ref = named[0].ref
         fill = {"name": s.name, "item": ref.to_counterpart(s.name), "date": ref.date}
-        why = _reason(category, role, "why_item", name=s.name, item=ref.to_user(), date=ref.date)
-        slot = "item"
+        slot = "goal" if oldest.entry.id in s.on_goal else "item"
+        why = _reason(category, role, f"why_{slot}", name=s.name, item=ref.to_user(), date=ref.date)
     else:
         date = short_date(oldest.entry.created_at, ctx.now)
         fill = {"name": s.name, "date": date}
@@ -404,8 +424,7 @@ def _follow_up(
         slot = "dated"
     suffix = ""
     if s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS:
-        days = s.days_to_meeting
-        suffix += f" The 1:1 is {days} days away, so a short message now beats waiting."
+        suffix += f" The 1:1 is {s.days_to_meeting} days away — send a short message now."
     visible = next(
         (
             d
@@ -416,7 +435,31 @@ def _follow_up(
     )
     if s.role is Role.SKIP and visible and visible.ref:
         suffix += f" Keep your manager in the loop on {visible.ref.to_user()}."
+    backs = slot == "goal" or (visible is not None and visible.entry.id == oldest.entry.id)
+    if backs and s.win and s.win.ref and s.win.days <= RECENT_WIN_DAYS:
+        suffix += f" Your win {ago(s.win.days)}, {s.win.ref.to_user()}, makes the case for it."
     return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0)
+
+
+def _priority_point(s: Signals) -> _Draft | None:
+    """A point the user is raising that touches the priority they named ("a near miss" beside
+    "zero lost-time incidents"): come with a fix framed on what they care about, not only the
+    problem."""
+    if not (s.on_priority and s.on_priority.ref and s.priority and s.priority.ref):
+        return None
+    category, role = AskCategory.IDEAS, s.role
+    point, priority = s.on_priority.ref, s.priority.ref
+    fill = {"name": s.name, "point": point.to_counterpart(s.name)}
+    why = _reason(
+        category,
+        role,
+        "why_priority_point",
+        name=s.name,
+        point=point.to_user(),
+        priority=priority.to_user(),
+        date=priority.date,
+    )
+    return _Draft(category, "priority_point", fill, why, 0.0)
 
 
 def _habit(s: Signals) -> _Draft | None:
@@ -431,7 +474,7 @@ def _habit(s: Signals) -> _Draft | None:
 #: How many asks on one card may lean on the same thing: one win, the goal twice.
 SLOT_BUDGET = {"win": 1, "focus": 2}
 #: Slots that draw on one budget: the goal, however it is said.
-_BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", "practice")}
+_BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", "practice", "lead")}
 
 
 def _leading(
@@ -453,6 +496,9 @@ def _leading(
     follow = _follow_up(s, ctx, is_personal)
     if follow:
         lead.append(follow)
+    on_priority = _priority_point(s)
+    if on_priority:
+        lead.append(on_priority)
     habit = _habit(s)
     if habit:
         lead.append(habit)

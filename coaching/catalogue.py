@@ -19,7 +19,7 @@ from typing import Any
 from coaching.model import Role
 
 #: Roles a catalogue table may be written for; `all` is the fallback for a purpose's roles.
-ROLE_KEYS = ("manager", "skip", "mentor", "sponsor", "peer")
+ROLE_KEYS = ("manager", "skip", "mentor", "sponsor", "peer", "other")
 FALLBACK = "all"
 #: Every slot and the placeholders it may use.
 SLOTS: dict[str, frozenset[str]] = {
@@ -29,6 +29,7 @@ SLOTS: dict[str, frozenset[str]] = {
     "win": frozenset({"name", "win"}),
     "idea": frozenset({"name", "idea"}),
     "item": frozenset({"name", "item", "date"}),
+    "goal": frozenset({"name", "item", "date"}),
     "dated": frozenset({"name", "date"}),
     "priority": frozenset({"name", "priority"}),
     "hiring": frozenset({"name", "priority"}),
@@ -40,8 +41,11 @@ SLOTS: dict[str, frozenset[str]] = {
     "application": frozenset({"name", "point"}),
     "own": frozenset({"name", "point"}),
     "report": frozenset({"name", "item"}),
+    "advice": frozenset({"name", "item"}),
     "several": frozenset({"name", "items"}),
     "habit": frozenset({"name", "cadence"}),
+    "lead": frozenset({"name"}),
+    "priority_point": frozenset({"name", "point"}),
 }
 #: Reasons (`why`, `why_<slot>`, `why_win_fresh`, `why_season`) may use these. A reason is one
 #: line, or three that go with the slot's three phrasings (the same one is picked).
@@ -51,6 +55,7 @@ REASON_FIELDS = frozenset(
 )
 REASON_KEYS = frozenset(
     {"why", "why_win_fresh", "why_season", "why_season_focus", "why_season_role"}
+    | {"why_promise_link"}
     | {f"why_{s}" for s in SLOTS}
 )
 #: Three phrasings per slot: weekly (1 week apart), biweekly (2) and monthly (4-5) cards then
@@ -117,8 +122,9 @@ class Purpose:
 
 
 def role_key(role: Role) -> str:
-    """The catalogue's name for a role: "other" counterparts are written for as peers."""
-    return "peer" if role is Role.OTHER else role.value
+    """The catalogue's name for a role. "other" (HR, a client, a colleague elsewhere) has its
+    own tables: a peer's trade ("I'll introduce you to someone on mine") does not fit them."""
+    return role.value
 
 
 def _fields(text: str) -> set[str]:

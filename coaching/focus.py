@@ -22,7 +22,8 @@ _OPENER = re.compile(
 )
 #: Clause breaks: the focus never runs past these.
 _CLAUSE_BREAK = re.compile(
-    r"[,.;:!?()]| so that | so i | because | and then | while | - | — | by (?:doing|getting)",
+    r"[,.;:!?()]| so (?:that|i|my|we|our|the|people|they) | because | and then | while | - | — "
+    r"| by (?:doing|getting)",
     re.I,
 )
 #: Deadlines are not a focus ("in 2026", "by the end of next year", "within 18 months").
@@ -30,7 +31,8 @@ _TIME_TAIL = re.compile(
     r"\s+(?:by|before|within|in|this|next|during|over)\s+(?:the\s+)?(?:end of\s+)?"
     r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?"
     r"|quarters?)|days?|weeks?|months?|years?|quarters?|half|cycle|(?:promo|promotion|review)"
-    r"\s+cycle|summer|winter|spring|autumn|fall)\b.*$",
+    r"\s+cycle|summer|winter|spring|autumn|fall"
+    r"|(?:\w+\s+)?(?:promo|promotion|review|appraisal|partnership)\s+(?:round|cycle|window))\b.*$",
     re.IGNORECASE,
 )
 #: Roles that mean "managing people": their focus is the skill, not the title.
@@ -44,8 +46,9 @@ _OBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:career|role|job|position|path|work) (?:in|on) (?P<t>.+)",
-        r"\b(?:better|good|great|stronger|confident|skilled|fluent|comfortable|expert)"
-        r" (?:at|in|with) (?P<t>.+)",
+        r"\b(?:better|good|great|stronger|confident|skilled|fluent|comfortable|expert|faster"
+        r"|quicker|sharper|calmer|clearer)"
+        r" (?:at|in|with|on|during) (?P<t>.+)",
         r"\b(?:owning|leading|running|driving|building|shaping|responsible for|in charge of"
         r"|focused on|focusing on|specialising in|specializing in|working on) (?P<t>.+)",
         r"\binto (?P<t>.+)",
@@ -178,6 +181,7 @@ def derive_focus(goal: str | None) -> str | None:
         return None
     role = _ROLE_RULE.search(text)
     role_text = role.group("t") if role else (text if _is_title(text) else None)
+    role_text = _without_relative(role_text)
     leading = _HEAD_OF.search(role_text or text)
     if leading:
         return clean_focus(_with_article(_PLACE.sub("", _tidy(leading.group("t")))))
@@ -204,7 +208,8 @@ def derive_focus(goal: str | None) -> str | None:
             break  # "publish a paper in Nature": the place is not the goal
         match = pattern.search(role_text or text) or pattern.search(text)
         if match:
-            found = clean_focus(match.group("t"))
+            what = _PLACE.sub("", match.group("t")) or match.group("t")  # not "at head office"
+            found = clean_focus(what) or clean_focus(_before_place(what))
             if found:
                 return found
     if role_text:
@@ -227,8 +232,45 @@ def derive_deadline(goal: str | None) -> str | None:
     tail = _TIME_TAIL.search(text)
     if tail is None:
         return None
-    words = tail.group(0).strip().split()
-    return " ".join(words[:5]).rstrip(".!?").lower() or None
+    words = [w if w.lower() in _MONTHS else w.lower() for w in tail.group(0).strip().split()]
+    return " ".join(words[:5]).rstrip(".!?") or None
+
+
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+#: "a team lead | my four analysts want to work for": a title, then a clause about who it is for.
+_RELATIVE = re.compile(r"(?i)\s+(?:my|our|whose|who|that|people|everyone|anyone)\b")
+_RELATIVE_MINE = re.compile(r"(?i)\s(?:my|our)\s")
+#: "the deck retrofit package | on the Riverside bridge job": what, then where.
+_WHERE = re.compile(r"(?i)\s+(?:on|at|in|for|across) (?:the|a|an|our|my) ")
+
+
+def _without_relative(role_text: str | None) -> str | None:
+    """ "a team lead my four analysts actually want to work for" → "a team lead": the title
+    before a clause about whom it is for, when the title alone is one."""
+    if not role_text or _is_title(role_text):
+        return role_text
+    head = _RELATIVE.split(role_text, maxsplit=1)[0]
+    return head if head != role_text and _is_title(head) else role_text
+
+
+def _before_place(phrase: str) -> str:
+    """ "the deck retrofit package on the Riverside bridge job" → "the deck retrofit package"."""
+    return _WHERE.split(phrase, maxsplit=1)[0]
 
 
 def _with_article(text: str) -> str:
@@ -248,6 +290,8 @@ def derive_step(goal: str | None) -> str | None:
     if role is None and not _is_title(text):
         return None
     raw = role.group("t") if role else text
+    if _RELATIVE_MINE.search(raw) and _without_relative(raw) != raw:
+        return None  # "a team lead my analysts want to work for": the step is already taken
     keeps_of = _OF_TITLE.match(_bare_title(raw))  # "VP of Engineering" keeps its "of"
     title = raw if keeps_of else _OBJECT_TAIL.split(raw, maxsplit=1)[0]
     title = _PLACE.sub("", title)

@@ -39,17 +39,19 @@ _COPULA = re.compile(
 _WHEN_TAIL = re.compile(
     r"(?i)\s+(?:(?:this|next|last|by|before|for) (?:the )?(?:end of )?(?:the )?"
     r"(?:week|month|quarter|year|half|sprint|cycle|monday|tuesday|wednesday|thursday|friday"
-    r"|q[1-4]|h[12])|today|tomorrow|yesterday|asap)\b.*$"
+    r"|mon|tue|tues|wed|thu|thurs|fri|q[1-4]|h[12])|today|tomorrow|yesterday|asap|eod|eow)\b.*$"
 )
 #: A trailing "a quarter early", "ahead of schedule", "on time": how, not what.
 _HOW_TAIL = re.compile(
     r"(?i)\s+(?:(?:a|one|two|three) (?:day|week|month|quarter|year)s? early|ahead of "
-    r"(?:schedule|time|plan)|on time|on budget|under budget|early)\b.*$"
+    r"(?:schedule|time|plan)|on time|on budget|under budget|early|first time"
+    r"|with(?:out| no| zero) \w+)\b.*$"
 )
 #: Words that open a line before its topic: subjects, auxiliaries, request and report verbs.
 _LEAD = frozenset(
     """
     i i've i'd i'll we we've she he they you it me us her him them someone can could would
+    she'd he'd they'd you'd she'll he'll they'll you'll
     will may might should shall did do does please maybe just also finally asked ask asking
     requested request requesting told tell said say mentioned mention suggested suggest
     offered offer promised promise agreed agree wants want wanted needs need needed would like
@@ -57,6 +59,40 @@ _LEAD = frozenset(
     raised raise brought bring pinged ping followed follow up about for if whether to that on
     with re regarding wrt around again still what maybe should
     """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Verbs of the `_LEAD` list that, right after "to", are what was asked: "asked her to raise
+#: my name at the comp meeting" is about raising it.
+_LEAD_VERBS = frozenset(
+    [
+        "raise",
+        "bring",
+        "check",
+        "tell",
+        "mention",
+        "suggest",
+        "offer",
+        "follow",
+        "talk",
+        "discuss",
+        "chat",
+        "ping",
+        "agree",
+    ]
+)
+#: Words that open advice without being its verb ("tip from Ruth: we could ...").
+_NOT_A_VERB = frozenset(["i", "we", "you", "she", "he", "they", "it", "to", "be", "is", "was"])
+#: Verbs whose object is the thing itself: "if she'd write the sponsor memo" → "the sponsor memo".
+_MAKE_VERBS = frozenset(["write", "draft", "send", "share", "prepare", "sign"])
+#: "closed out", "signed off", "wrapped up": the particle is part of the verb.
+_PARTICLES = frozenset(["out", "off", "up", "through"])
+#: "Ruth cares most about stewardship data": the priority is what comes after.
+_CARES_ABOUT = re.compile(
+    r"(?i)^(?:[\w']+ )?(?:cares?|cared) (?:most |a lot |deeply |mainly )?about\s+"
+)
+#: "got the drainage redesign approved by the council": getting it through is the win.
+_GOT_DONE = re.compile(
+    r"(?i)^(?:got|had) (?P<what>(?:the|my|our|a|an) [\w' -]+?) (?P<done>approved|signed off"
+    r"|accepted|funded|published|adopted|agreed|greenlit|green-lit)\b"
 )
 #: Past-tense verbs a win or a gift opens with; the topic is their object.
 _DONE_VERBS = frozenset(
@@ -98,7 +134,7 @@ _NOT_A_HEAD = frozenset(
 )
 _DETERMINERS = frozenset(
     """
-    the a an my our your his her their this that these those some any more
+    the a an my our your his her their this that these those some any more zero every
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _MAX_WORDS = 7
@@ -173,6 +209,10 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         if label.group("label").lower() in _INTRO_LABELS:
             plain = "intro to " + plain
     plain = _CLAUSE_BREAK.split(plain, maxsplit=1)[0]
+    plain = _CARES_ABOUT.sub("", plain).replace(" + ", " and ")
+    passed = _GOT_DONE.match(plain)
+    if passed:  # "got the drainage redesign approved": the win is getting it through
+        return f"getting {passed.group('what')} {passed.group('done')}"
     plain = _COPULA.sub("", plain)
     plain = re.sub(
         r"(?i)\s+by (?:about |over |almost )?[\d.,]+\s*(?:%|x|ms|s|percent)?.*$", "", plain
@@ -194,9 +234,9 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         if (
             after_to
             and len(words) > 1
-            and head.isalpha()
+            and head.replace("-", "").isalpha()
             and head not in _DETERMINERS
-            and head not in _LEAD
+            and (head not in _LEAD or head in _LEAD_VERBS)
             and head not in who
             and words[0].islower()
         ):
@@ -218,11 +258,16 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
             break
         elif head in _DONE_VERBS or (head.endswith("ed") and len(head) > 4 and len(words) > 1):
             words.pop(0)
+            if words and words[0].lower() in _PARTICLES:  # "closed out the pour"
+                words.pop(0)
             # "helped Dana with the plan", "gave Dana feedback on the plan"
             while words and (
                 words[0].lower() in who or words[0].lower() in {"with", "on", "them", "her", "him"}
             ):
                 words.pop(0)
+        elif head in _MAKE_VERBS and len(words) > 2 and words[1].lower() in _DETERMINERS:
+            words.pop(0)  # "write the sponsor memo": the memo is the thing asked for
+            break
         elif head in _BASE_VERBS and not gerund and len(words) > 1:
             words[0] = _ing(head)
             gerund = True
@@ -321,7 +366,10 @@ def _bounded(words: list[str]) -> list[str]:
     if len(words) > most:
         cut = [i for i, w in enumerate(words[: most + 1]) if w.lower() in _BREAK_WORDS]
         cut = [i for i in cut if i >= 2]
-        words = words[: cut[-1]] if cut else (words if len(words) <= _MAX_WORDS + 2 else [])
+        kept = words[: cut[-1]] if cut else []
+        if len(kept) < 3 and len(words) <= most + 2:  # "sitting in on one of my ward rounds"
+            kept = words
+        words = kept
     while words and words[-1].lower().strip(",") in _DANGLING:
         words.pop()
     return [w.strip(",") for w in words]
@@ -343,6 +391,27 @@ def _ing(verb: str) -> str:
     return verb + "ing"
 
 
+def advice_of(text: str, *, counterpart: str) -> str | None:
+    """What a note of their advice told the user to do, as something tried: "tip from Ruth: lead
+    with the one change that matters" → "leading with the one change that matters"; None when
+    the line is not advice from them."""
+    name = re.escape(counterpart)
+    found = re.match(
+        rf"(?i)^\s*(?:(?:a )?(?:tip|advice|suggestion) from {name}\s*[:\-–]\s*"
+        rf"|{name}(?:'s)? (?:suggested|advised|recommended|told me to|said to)"
+        rf"(?: (?:that )?i(?: should)?| me to)? )(?P<t>.+)",
+        plain_text(text),
+    )
+    if not found:
+        return None
+    words = _CLAUSE_BREAK.split(found.group("t"), maxsplit=1)[0].split()
+    if not words or not words[0].isalpha() or not words[0].islower() or len(words) > _MAX_WORDS + 1:
+        return None
+    if words[0] in _NOT_A_VERB or words[0] in _DETERMINERS or words[0] in _NOT_A_HEAD:
+        return None
+    return " ".join([_ing(words[0]), *words[1:]])
+
+
 def reference(
     text: str,
     created_at: datetime,
@@ -356,4 +425,4 @@ def reference(
     return Reference(topic, short_date(created_at, now)) if topic else None
 
 
-__all__ = ["Reference", "plain_text", "reference", "short_date", "topic_of"]
+__all__ = ["Reference", "advice_of", "plain_text", "reference", "short_date", "topic_of"]

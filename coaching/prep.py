@@ -29,7 +29,15 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
-from coaching.oversharing import Category, Flag, Scanner, personal_in, scan, worth_showing
+from coaching.oversharing import (
+    Category,
+    Flag,
+    Scanner,
+    is_confident,
+    personal_in,
+    scan,
+    worth_showing,
+)
 from coaching.recurrence import next_occurrence
 from coaching.timing import when_text
 
@@ -161,8 +169,8 @@ def build_prep(
         suggest_asks(
             ctx,
             limit=3,
-            # nothing the scan flags, distress included, is ever named in an ask
-            is_personal=lambda text: bool(scanner(text)),
+            # nothing the scan is sure of, distress included, is ever named in an ask
+            is_personal=lambda text: any(is_confident(f) for f in scanner(text)),
             meeting_at=meeting.start if meeting else None,
             first=bool(meeting and meeting.first),
         )

@@ -73,9 +73,11 @@ def test_a_follow_up_about_a_list_by_friday_is_no_favouritism(alice, clock):
     card = alice.command(f"prep <@{DANA}>")
     assert_valid_message(card)
     assert "favouritism" not in _optics(card)
-    alice.command(f"agenda <@{DANA}> drinks after work, just the two of us?")
-    card = alice.command(f"prep <@{DANA}>")
-    assert "“two of us”" in _optics(card) and "favouritism" in _optics(card)
+    invitation = "drinks after work, just the two of us?"
+    alice.command(f"agenda <@{DANA}> {invitation}")
+    optics = _optics(alice.command(f"prep <@{DANA}>"))
+    quoted = re.findall(r"“([^”]+)”", optics)
+    assert "favouritism" in optics and quoted and all(q in invitation for q in quoted)
 
 
 def test_the_drift_note_names_an_earlier_note_by_topic_and_date_never_a_category(alice, clock):

@@ -61,6 +61,17 @@ GOALS: dict[str, tuple[str | None, str | None]] = {
     "become a better leader": ("leadership", None),
     "become an expert in tax law": ("tax law", None),
     "become the go-to person for accessibility": ("accessibility", None),
+    # a promotion round is when, not what; the step stays (round 6, finding A)
+    "Make partner in the spring partnership round": ("the partner role", "the partner role"),
+    # doing the job better: the object after "confident on", cut at "so my ..."
+    "Get quicker and more confident on client calls so my advice lands": ("client calls", None),
+    # leading the team the user already has: the skill, and no step to climb
+    "Become a manager my five engineers trust": ("people management", None),
+    # where the team sits is not what it does
+    "Move from the shop floor into the planning team at head office": ("the planning team", None),
+    # a stretch project: the package, not the site it sits on
+    "Run the platform migration project at the Leeds office": (
+        "the platform migration project", None),
     "master Excel modelling": ("Excel modelling", None),
     "be a senior product manager owning growth": ("growth", "the senior product manager role"),
 }  # fmt: skip
@@ -120,6 +131,11 @@ SLOT_FIELDS = {
     "report": {"name", "item", "date"},
     "several": {"name", "items"},
     "habit": {"name", "cadence"},
+    "goal": {"name", "item", "date"},
+    "lead": {"name"},
+    "advice": {"name", "item", "date"},
+    "priority_point": {"name", "point", "priority", "date"},
+    "promise_link": {"name", "item", "date", "point"},
 }
 #: Who the card may call the counterpart, by the table a line sits in.
 ROLE_WORDS = {"manager": "your manager", "skip": "your skip-level", "mentor": "your mentor",
@@ -472,3 +488,17 @@ def test_start_up_refuses_a_bad_catalogue(monkeypatch, capsys) -> None:
 
 
 NOW = datetime(2026, 11, 26, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("goal", "deadline"),
+    [
+        ("Make counsel in the March promotion round", "in the March promotion round"),
+        ("get promoted to senior nurse in the next review cycle", "in the next review cycle"),
+    ],
+)
+def test_a_promotion_round_is_the_deadline_not_the_focus(goal: str, deadline: str) -> None:
+    """ "Make counsel in the March promotion round": the step is counsel, the round is when —
+    and the month keeps its capital."""
+    assert derive_deadline(goal) == deadline
+    assert derive_focus(goal) == derive_step(goal)
