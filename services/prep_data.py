@@ -114,7 +114,8 @@ def card_reads(now: datetime) -> CardReads:
         window_start=now - WINDOW,
         carried=CARRIED_KINDS,
         asks_since=now - timedelta(days=ask_days),
-        recent_since=now - timedelta(days=RECENT_DAYS + 1),
+        # Wins and notes count as recent for a month; a noted piece of advice is due a report.
+        recent_since=now - timedelta(days=max(RECENT_DAYS + 1, REPORT_BACK_DAYS.stop)),
         answered_since=now - AFTER_NO_WINDOW,
         optics_sample=OPTICS_SAMPLE,
     )
