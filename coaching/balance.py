@@ -122,22 +122,21 @@ def _give_line(name: str, give: Give | None, *, lead: bool) -> str:
     """What to give, in one line that agrees with the asks: one give first, then at most one ask.
 
     `lead` when the relationship leans towards asking; otherwise the line only names a promise
-    still owed, as the easiest first give.
+    still owed, as the easiest first give. One dash at most per sentence: the give and the
+    one-ask advice are two sentences, so the line reads as said, not as a chain of asides.
     """
-    keep = " and keep to one ask this time — the rest can wait."
+    keep = " Then keep to one ask; the rest can wait."
     if give is None:
         return "Open with a give this time, and keep to one ask — the rest can wait."
     if give.kind == "offer":
-        return f"Lead with the offer in the first suggestion above,{keep}"
+        return f"Lead with the offer in the first suggestion above.{keep}"
     if give.kind == "promise":
         send = f"Send {name} {give.topic} before you meet — it's the give you already promised"
-        return f"{send} —{keep}" if lead else f"{send}, and a good first one to log."
+        return f"{send}.{keep}" if lead else f"{send}, and a good first one to log."
+    named = f"help with {give.topic}, which {name} named as a priority."
     if give.on_card:
-        return (
-            f"Lead with the first suggestion above — help with {give.topic}, which {name} named "
-            "as a priority — and keep to one ask this time; the rest can wait."
-        )
-    return f"Lead with an offer of help with {give.topic}, which {name} named as a priority,{keep}"
+        return f"Lead with the first suggestion above: {named}{keep}"
+    return f"Lead with an offer of {named}{keep}"
 
 
 def balance_nudge(
@@ -178,6 +177,7 @@ def describe_balance(
     history: timedelta | None = None,
     first: bool = False,
     give: Give | None = None,
+    since: str | None = None,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -185,12 +185,16 @@ def describe_balance(
     point is what the user does next, not a score. `logged` (all entries in the window) tells
     "nothing logged" from "notes but no give or ask"; `history` (how long ago the first entry
     with them was made) keeps "in the last 90 days" off a relationship days old; `first` says
-    this is the first 1:1 of the series. Counts may come from anywhere (entries, SQL).
+    this is the first 1:1 of the series; `since` names the last give or ask before the window
+    ("your ask of 2 Jul, which is still open"), so a window with none agrees with an old ask
+    the card still carries. Counts may come from anywhere (entries, SQL).
     """
     span = _span(window, history)
     what = "note what you did for them (`gave:`) or asked of them (`ask:`)"
     after = "after this first 1:1" if first else "after your next 1:1"
     if b.gave == 0 and b.asked == 0:
+        if since:
+            return f"No give or ask logged with {name} since {since} — {after}, {what}."
         if logged:
             nothing = f"You haven't logged a give or an ask with {name}{span or ' yet'}"
             return f"{nothing} — {after}, {what}."
