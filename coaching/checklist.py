@@ -293,7 +293,8 @@ def after_hours_note(ctx: CoachingContext) -> HoursNote | None:
 
     Worded for the side of the day it falls on: an evening or weekend 1:1 can read as a private
     friendship; an early one usually fits a shift (a 06:30 after nights), so the note only asks
-    whether it suits the user, and raises no concern.
+    whether it suits the user, and raises no concern. The advice is about the next ones: the
+    card may be read hours before this one.
     """
     found = next((f for f in map(_outside, ctx.series) if f), None)
     if found is None:
@@ -309,8 +310,8 @@ def after_hours_note(ctx: CoachingContext) -> HoursNote | None:
     said = "after working hours" if side == "evening" else "at the weekend"
     return HoursNote(
         f"Set for {when}, {said}. A 1:1 {'in the evening' if side == 'evening' else said} can "
-        "look like a private friendship rather than work — if you can, move this one into "
-        "the working day.",
+        "look like a private friendship rather than work — if it suits you both, a daytime "
+        "slot keeps it clearly about work.",
         concern=True,
     )
 

@@ -215,6 +215,7 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
             first=meeting is not None and meeting.first,
             give=_give(ctx, asks),
             since=_since(entries, ctx.now),
+            open_asks=sum(1 for e in carried if e.kind is EntryKind.ASK),
         ),
         checklist=(
             checklist_for(ctx.relationship.role, favouritism=favouritism)

@@ -55,6 +55,21 @@ def test_a_promise_owed_in_a_lopsided_balance_is_said_one_aside_a_sentence(alice
     assert "already promised" in line and "one ask" in line
     for sentence in re.split(r"(?<=[.?!])\s+", line):
         assert sentence.count("—") <= 1, sentence
+    # The first suggestion already delivers the promise: the balance points at it, and the
+    # item is not said a third time (carried forward, suggested, balance).
+    suggested = str(card["blocks"]).split("*Balance*")[0].split("*Suggested asks*")[1]
+    assert "allergen matrix" in suggested
+    assert "allergen matrix" not in line and "first suggestion above" in line
+
+
+def test_a_generous_balance_with_an_open_ask_says_to_get_an_answer_not_ask_anew(alice, clock):
+    _meet(alice, clock, "weekly wed 11:00", "mentor")
+    for give in ("reviewed her slides", "covered her clinic", "sent the audit", "ran the session"):
+        alice.command(f"log <@{DANA}> gave: {give}")
+    alice.command(f"log <@{DANA}> ask: could Dana sit in on one of my ward rounds?")
+    line = _balance(alice.command(f"prep <@{DANA}>"))
+    assert "generous" in line and "an answer on your open ask" in line
+    assert "good moment to ask" not in line
 
 
 def test_an_old_open_ask_is_named_when_the_window_has_no_give_or_ask(alice, clock):
@@ -109,3 +124,5 @@ def test_an_early_one_on_one_is_noted_as_early_not_as_a_private_friendship(
     texts = " ".join(context_texts(card))
     assert said in texts and "outside working hours" not in texts
     assert ("friendship" in texts) is friendship
+    # The card may be read hours before: the advice is about a slot that suits, not "this one".
+    assert "move this one" not in texts
