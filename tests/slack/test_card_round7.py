@@ -126,3 +126,22 @@ def test_an_early_one_on_one_is_noted_as_early_not_as_a_private_friendship(
     assert ("friendship" in texts) is friendship
     # The card may be read hours before: the advice is about a slot that suits, not "this one".
     assert "move this one" not in texts
+
+
+@pytest.mark.parametrize(
+    ("gave", "asked", "run_of_asks"), [(1, 1, False), (0, 1, False), (1, 4, True)]
+)
+def test_a_give_on_their_priority_claims_a_run_of_asks_only_when_there_is_one(
+    alice, clock, gave, asked, run_of_asks
+):
+    _meet(alice, clock, "weekly wed 11:00", "peer")
+    for n in range(gave):
+        alice.command(f"log <@{DANA}> gave: reviewed section {n + 1} of her chapter")
+    for n in range(asked):
+        alice.command(f"log <@{DANA}> ask: a read of my draft {n + 1}")
+    alice.command(f"log <@{DANA}> priority: the data management plan")
+    card = alice.command(f"prep <@{DANA}>")
+    assert_valid_message(card)
+    suggested = str(card["blocks"]).split("*Balance*")[0]
+    assert "named it as a priority" in suggested
+    assert ("run of asks" in suggested) is run_of_asks
