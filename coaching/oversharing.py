@@ -64,10 +64,19 @@ class Flag:
     reframe: str | None  # None for distress: it gets care, not a rewrite
     #: How sure the model is of this category; notes about a relationship need `CONFIDENT`.
     probability: float = 1.0
+    #: The note has a word that carries the category (coaching/reframes.py stems), rather than
+    #: only the model's incidental phrases ("weeks").
+    cued: bool = True
 
     @property
     def needs_care(self) -> bool:
         return self.category is Category.DISTRESS
+
+    @property
+    def tentative(self) -> bool:
+        """Unsure and without a word of its own for the category: the card says it "might"
+        be personal rather than that it is, since the model may simply be wrong."""
+        return self.probability < CONFIDENT and not self.cued
 
 
 class Scanner(Protocol):
@@ -132,6 +141,7 @@ def _flag(v: Verdict, text: str) -> Flag:
         triggers=shown_triggers(v.category, v.triggers, text),
         reframe=reframe_for(category.value, v.triggers, text),
         probability=v.probability,
+        cued=any(meaningful(w) for w in cue_words(v.category, text)),
     )
 
 

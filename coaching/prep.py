@@ -19,7 +19,7 @@ from coaching.checklist import (
     checklist_for,
     optics_note,
 )
-from coaching.items import topic_of
+from coaching.items import short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.model import (
     CoachingContext,
@@ -88,6 +88,8 @@ class PrepCard:
     optics: str | None = None
     #: Said with the meeting: the 1:1 is set outside working hours.
     after_hours: str | None = None
+    #: The hour can read as a private friendship (evening, weekend), not just an early start.
+    hours_concern: bool = False
     notes: tuple[str, ...] = field(default_factory=tuple)
     #: Who they are to the user, for copy that fits the role (the empty agenda's example).
     role: Role = Role.OTHER
@@ -136,6 +138,26 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
     return Give("offer", on_card=True) if offered else None
 
 
+def _since(entries: Sequence[Entry], now: datetime) -> str | None:
+    """The last give or ask before the balance window, as the balance line names it — so a card
+    that carries an old open ask never says nothing was asked without mentioning it."""
+    before = [
+        e
+        for e in entries
+        if e.kind in (EntryKind.GAVE, EntryKind.ASK)
+        and e.status is not EntryStatus.DISMISSED
+        and as_utc(e.created_at) < as_utc(now) - WINDOW
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda e: as_utc(e.created_at))
+    when = short_date(as_utc(last.created_at), now)
+    if last.kind is EntryKind.GAVE:
+        return f"you last helped them ({when})"
+    still = ", which is still open" if last.status is EntryStatus.OPEN else ""
+    return f"your ask of {when}{still}"
+
+
 def _history(first_logged: datetime | None, now: datetime) -> timedelta:
     """How long ago the first entry with them was logged (zero when nothing is)."""
     return as_utc(now) - as_utc(first_logged) if first_logged else timedelta(0)
@@ -161,10 +183,9 @@ def build_prep(
     ]
     points = tuple(point_order(scanned))
     optics = optics_note(ctx, scan=scanner, points=[p.entry for p in points])
-    after_hours = after_hours_note(ctx)
-    full = _show_full_checklist(
-        points, meeting, counts.total > 0, concern=bool(optics or after_hours)
-    )
+    hours = after_hours_note(ctx)
+    concern = bool(optics) or bool(hours and hours.concern)
+    full = _show_full_checklist(points, meeting, counts.total > 0, concern=concern)
     asks = tuple(
         suggest_asks(
             ctx,
@@ -194,6 +215,8 @@ def build_prep(
             history=_history(counts.first_logged, ctx.now),
             first=meeting is not None and meeting.first,
             give=_give(ctx, asks, scanner),
+            since=_since(entries, ctx.now),
+            open_asks=sum(1 for e in carried if e.kind is EntryKind.ASK),
         ),
         checklist=(
             checklist_for(ctx.relationship.role, favouritism=favouritism)
@@ -201,7 +224,8 @@ def build_prep(
             else (CHECKLIST_SHORT,)
         ),
         optics=optics,
-        after_hours=after_hours,
+        after_hours=hours.text if hours else None,
+        hours_concern=bool(hours and hours.concern),
         person_id=ctx.relationship.person.user_id,
         names=ctx.names,
         role=ctx.relationship.role,

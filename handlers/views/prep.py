@@ -39,7 +39,8 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
     if card.meeting and card.meeting.from_calendar:
         blocks.append(context(":spiral_calendar_pad: From your calendar"))
     if card.after_hours:
-        blocks.append(context(f":crescent_moon: {escape(card.after_hours)}"))
+        icon = ":crescent_moon:" if card.hours_concern else ":alarm_clock:"
+        blocks.append(context(f"{icon} {escape(card.after_hours)}"))
     blocks += [context(note) for note in card.notes]
     blocks += _carried(card) + _points(card) + _asks(card)
     blocks += [section(f"*Balance*\n{escape(card.balance)}"), divider()]
