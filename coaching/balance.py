@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from coaching.model import Entry, EntryKind
+from coaching.model import BalanceCounts, CoachingContext, Entry, EntryKind, EntryStatus
 
 #: How far back the balance looks by default. Long enough to span a few 1:1s, short enough that
 #: last year's favours do not excuse this quarter's silence.
@@ -78,6 +78,25 @@ def balance(
     return Balance(
         gave=sum(1 for e in recent if e.kind is EntryKind.GAVE),
         asked=sum(1 for e in recent if e.kind is EntryKind.ASK),
+    )
+
+
+def counts_of(ctx: CoachingContext, *, window: timedelta = DEFAULT_WINDOW) -> BalanceCounts:
+    """The context's window counts: as storage gave them, else counted from its entries."""
+    if ctx.counts is not None:
+        return ctx.counts
+    recent = [e for e in ctx.entries if in_window(e, now=ctx.now, window=window)]
+    b = balance(recent, now=ctx.now, window=window)
+    return BalanceCounts(
+        gave=b.gave,
+        asked=b.asked,
+        logged=sum(1 for e in recent if e.status is not EntryStatus.DISMISSED),
+        total=len(ctx.entries),
+        first_logged=min(
+            (e.created_at for e in ctx.entries if e.status is not EntryStatus.DISMISSED),
+            key=as_utc,
+            default=None,
+        ),
     )
 
 

@@ -154,14 +154,33 @@ def _stands_second(flag: Flag, first: Flag) -> bool:
     return flag.probability >= SECOND_STRONG and bool(own)
 
 
+#: What the model found, as stored with an entry: (category, the model's trigger phrases,
+#: probability) per flag, most likely first. The words shown and the reframe are chosen from it
+#: (`flags_from`), so copy changes need no re-scan.
+StoredVerdict = tuple[tuple[str, tuple[str, ...], float], ...]
+
+
+def verdict_of(text: str) -> StoredVerdict:
+    """The model's verdict on `text`, most likely category first."""
+    return tuple(
+        (v.category, v.triggers, v.probability)
+        for i, v in enumerate(default_model().verdicts(text))
+        if i == 0 or v.category != Category.DISTRESS or v.probability >= CARE_AS_SECOND
+    )
+
+
+def flags_from(verdict: StoredVerdict, text: str) -> list[Flag]:
+    """The flags a stored verdict stands for, with the words shown and the reframe."""
+    return [
+        _flag(Verdict(category=name, probability=probability, triggers=triggers), text)
+        for name, triggers, probability in verdict
+    ]
+
+
 def scan(text: str) -> list[Flag]:
     """Every category the model finds in `text`, most likely first (what recall is measured
     on); `worth_showing` picks the lines the user reads."""
-    return [
-        _flag(v, text)
-        for i, v in enumerate(default_model().verdicts(text))
-        if i == 0 or v.category != Category.DISTRESS or v.probability >= CARE_AS_SECOND
-    ]
+    return flags_from(verdict_of(text), text)
 
 
 def worth_showing(flags: Sequence[Flag]) -> list[Flag]:
@@ -179,6 +198,10 @@ def is_confident(flag: Flag) -> bool:
     return flag.probability >= CONFIDENT and bool(content_words(flag.triggers))
 
 
-def is_personal(text: str) -> bool:
+def personal_in(flags: Sequence[Flag]) -> bool:
     """Oversharing proper: distress is never counted as personal chatter (nor in optics)."""
-    return any(not f.needs_care for f in scan(text))
+    return any(not f.needs_care for f in flags)
+
+
+def is_personal(text: str) -> bool:
+    return personal_in(scan(text))

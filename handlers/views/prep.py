@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from coaching.model import EntryKind, Role
-from coaching.prep import PrepCard
+from coaching.prep import SHOWN_CARRIED, PrepCard
 from coaching.slacktext import USER_MENTION, escape
 from handlers.views import ids
 from handlers.views.blocks import (
@@ -22,7 +22,7 @@ from handlers.views.flags import flag_lines
 from handlers.views.labels import quote_text
 from handlers.views.leverage import step_blocks
 
-MAX_CARRIED = 5
+MAX_CARRIED = SHOWN_CARRIED
 MAX_POINTS = 8
 
 
