@@ -2,8 +2,10 @@
 
 Prints nudges per second and the dispatcher's own cost per nudge: the time per nudge minus
 that of a bare loop posting the same number of DMs to the same fake Slack, measured in the
-same run. PostgreSQL runs when a server URL is given (it gets a database of its own, dropped
-afterwards).
+same run. Each database gets a fake Slack of its own, and its baseline is measured on it just
+before: a fake that still holds the previous run's thousands of calls is slower to the one
+after (its heap grows, and so does each garbage collection). PostgreSQL runs when a server URL
+is given (it gets a database of its own, dropped afterwards).
 
     python bench/dispatch.py [--nudges 10000] [--postgres postgresql+psycopg://postgres@127.0.0.1:5432/test]
 """
@@ -40,7 +42,13 @@ def baseline(fake: FakeSlack, count: int) -> float:
     return time.perf_counter() - started
 
 
-def run(name: str, url: str, fake: FakeSlack, count: int, base: float) -> None:
+def run(name: str, url: str, count: int) -> None:
+    fake = FakeSlack().start()
+    base = baseline(fake, count)
+    print(
+        f"{'baseline':<11} {count} bare chat.postMessage calls in {base:6.1f} s   "
+        f"{base / count * 1000:6.2f} ms/call"
+    )
     engine = make_engine(url)
     upgrade(engine)
     now = datetime.now(UTC)
@@ -56,6 +64,7 @@ def run(name: str, url: str, fake: FakeSlack, count: int, base: float) -> None:
     sent = dispatcher.tick()
     elapsed = time.perf_counter() - started
     engine.dispose()
+    fake.stop()
     assert sent == count, (sent, count)
     overhead_ms = (elapsed - base) / count * 1000
     print(
@@ -74,14 +83,8 @@ def main() -> None:
     parser.add_argument("--nudges", type=int, default=10_000)
     parser.add_argument("--postgres", default=os.environ.get("ONEONONE_TEST_POSTGRES_URL"))
     args = parser.parse_args()
-    fake = FakeSlack().start()
-    base = baseline(fake, args.nudges)
-    print(
-        f"{'baseline':<11} {args.nudges} bare chat.postMessage calls in {base:6.1f} s   "
-        f"{base / args.nudges * 1000:6.2f} ms/call"
-    )
     with tempfile.TemporaryDirectory() as folder:
-        run("SQLite", f"sqlite:///{Path(folder) / 'bench.db'}", fake, args.nudges, base)
+        run("SQLite", f"sqlite:///{Path(folder) / 'bench.db'}", args.nudges)
     if args.postgres:
         admin_url = make_url(args.postgres).set(drivername="postgresql+psycopg")
         name = f"oneonone_bench_{uuid.uuid4().hex[:8]}"
@@ -90,13 +93,12 @@ def main() -> None:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
         try:
             url = admin_url.set(database=name).render_as_string(hide_password=False)
-            run("PostgreSQL", url, fake, args.nudges, base)
+            run("PostgreSQL", url, args.nudges)
         finally:
             with admin.connect() as connection:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     else:
         print("PostgreSQL  skipped: pass --postgres URL or set ONEONONE_TEST_POSTGRES_URL")
-    fake.stop()
 
 
 if __name__ == "__main__":

@@ -51,6 +51,28 @@ def main() -> None:
             )
         precision, recall = tp / (tp + fp), tp / (tp + fn)
         print(f"counted personal at {bar:.1f}: precision {precision:.3f} recall {recall:.3f}")
+    _by_cue(scanned)
+
+
+def _by_cue(scanned: list) -> None:
+    """First flags by whether the note has a word for the category (`Flag.cued`) and how sure
+    the model is: how many are personal, in the right category, and get a rewrite — the
+    figures behind `Flag.tentative` and rewrites only on the note's own words."""
+    groups: dict[tuple[bool, bool], list[int]] = {}
+    for r, flags in scanned:
+        if not flags or flags[0].needs_care:
+            continue
+        f = flags[0]
+        personal = r["label"] == "personal"
+        row = groups.setdefault((f.cued, f.probability >= oversharing.CONFIDENT), [0] * 4)
+        right = personal and r["category"] == f.category.value
+        for i, hit in enumerate((True, personal, right, f.reframe is not None)):
+            row[i] += hit
+    for (cued, sure), (n, personal, right, rewrite) in sorted(groups.items(), reverse=True):
+        print(
+            f"first flag {'cued' if cued else 'uncued':6} {'sure' if sure else 'unsure':6}: "
+            f"{n:4} points, {personal:4} personal, {right:4} right category, {rewrite:4} rewrites"
+        )
 
 
 if __name__ == "__main__":

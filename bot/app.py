@@ -126,9 +126,9 @@ def standard_hooks(
 ) -> list[Hook]:
     """Background work each dispatcher tick besides nudges: message texts Slack rate-limited
     earlier, private replies Slack could not take, the leverage pipeline's follow-through
-    prompts, connected calendars due a read, and (given the app) Slack events a crash or a 429
-    left in the inbox — all of the workspace of `client`'s token only (asked of Slack once when
-    `team_id` is not given)."""
+    prompts, connected calendars due a read, stale oversharing verdicts, and (given the app)
+    Slack events a crash or a 429 left in the inbox — all of the workspace of `client`'s token
+    only (asked of Slack once when `team_id` is not given)."""
     from bot.dispatcher import instance_name
     from bot.posted import PROMPT_TYPE, dm_once, queued_reply
     from handlers.calendar.sync import calendar_hook
@@ -137,6 +137,7 @@ def standard_hooks(
     from services.inbox import replay_due
     from services.leverage_prompts import send_due_prompts
     from services.outbox import send_due
+    from services.verdicts import rescan_stale
 
     post = queued_reply(client)
     known: dict[str, str] = {"id": team_id} if team_id else {}
@@ -158,6 +159,8 @@ def standard_hooks(
         ),
         # Calendars due a read, each claimed so one instance reads it at a time.
         calendar_hook(session_factory, client, instance=instance_name(), team=team),
+        # Oversharing verdicts a retrained model left stale, a bounded batch per tick.
+        lambda now: rescan_stale(session_factory, now, team_id=team()),
     ]
     if app is not None:
         hooks.append(

@@ -6,9 +6,11 @@ number of instances can run it against one database and each nudge goes out once
 Each nudge is handled in three short steps, none of which holds a transaction open while
 talking to Slack:
 
-1. **claim** (one UPDATE … RETURNING, committed): the nudge becomes `sending`, owned by us;
+1. **claim** (one UPDATE … RETURNING, committed): the nudge becomes `sending`, owned by us; the
+   batch's messages are then built in one transaction that reads what they share once;
 2. **send**: `chat.postMessage` to the user's DM, carrying message metadata with the nudge id;
-3. **record** (committed): `sent` with the message ts, or back to `pending` for a retry.
+3. **record** (committed): `sent` with the message ts — the batch's posts in one transaction —
+   or back to `pending` for a retry.
 
 Every instance keeps a heartbeat row fresh (`beat`, from its own scheduler job, so a long tick
 does not starve it). If the process dies between 1 and 3, its heartbeat expires after two ticks
@@ -46,7 +48,16 @@ from bot.posted import reason as reason_of
 from bot.slack_client import team_of
 from coaching.nudge_plan import HORIZON, REPLAN_WITHIN, delivery_verdict, plan_series
 from coaching.timing import AFTER_KIND, quiet_ends_after
-from services.nudge_cards import FLAGS_SHOWN, NudgeViews, nudge_message, nudge_sent
+from services.nudge_cards import (
+    FLAGS_SHOWN,
+    BatchReads,
+    Delivered,
+    NudgeViews,
+    claimed_batch,
+    nudge_message,
+    nudge_sent,
+    record_deliveries,
+)
 from storage import nudges as nudge_store
 from storage import series as series_store
 from storage.db import transaction
@@ -67,6 +78,19 @@ KEEP_DEAD_HEARTBEATS = timedelta(days=1)
 UNSURE_RETRY = timedelta(seconds=15)
 
 Hook = Callable[[datetime], Any]
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """A claimed nudge whose message is built, waiting to be sent (no session attached)."""
+
+    nudge_id: int
+    owner_id: int
+    user_id: str
+    shown: tuple[int, ...]
+    payload: dict
+    maybe_posted: bool
+    first_tried: datetime
 
 
 def instance_name() -> str:
@@ -168,24 +192,44 @@ class Dispatcher:
                         limit=self.batch,
                         team_id=self.team_id,
                     )
-                sent += sum(pool.map(lambda nudge_id, at=now: self.deliver(nudge_id, at), ids))
+                ready = self._prepare_batch(ids, now)
+                outcomes = list(pool.map(lambda item, at=now: self._send(item, at), ready))
+                sent += sum(o for o in outcomes if isinstance(o, int))
+                sent += self._record_posted([o for o in outcomes if isinstance(o, Delivered)], now)
                 if len(ids) < self.batch:
                     break
                 now = self.clock()
         return sent
 
-    def deliver(self, nudge_id: int, now: datetime) -> int:
+    def _prepare_batch(self, nudge_ids: list[int], now: datetime) -> list[_Ready]:
+        """The messages of a batch of claimed nudges, built in one transaction whose shared
+        reads (the nudges, their series, owners, relationships, names) are one query each."""
+        ready = []
         with transaction(self.session_factory) as session:
-            nudge = nudge_store.claimed(session, nudge_id, self.instance)
-            if nudge is None:
-                return 0
-            payload = self._prepare(session, nudge, now)
-            if payload is None:
-                return 0
-            user_id = payload.pop("_user")
-            shown = payload.pop(FLAGS_SHOWN, ())
-            # Any claim after the first may follow a post whose answer was lost.
-            maybe_posted, first_tried = nudge.attempts > 1, nudge.first_tried_at or now
+            nudges, batch = claimed_batch(session, nudge_ids, self.instance, now=now)
+            for nudge in nudges:
+                payload = self._prepare(session, nudge, now, batch)
+                if payload is None:
+                    continue
+                ready.append(
+                    _Ready(
+                        nudge_id=nudge.id,
+                        owner_id=nudge.owner_id,
+                        user_id=payload.pop("_user"),
+                        shown=tuple(payload.pop(FLAGS_SHOWN, ())),
+                        payload=payload,
+                        # Any claim after the first may follow a post whose answer was lost.
+                        maybe_posted=nudge.attempts > 1,
+                        first_tried=nudge.first_tried_at or now,
+                    )
+                )
+        return ready
+
+    def _send(self, item: _Ready, now: datetime) -> int | Delivered:
+        """Post one prepared nudge: what Slack took is recorded with the batch's other posts
+        (`_record_posted`), anything else here, in a short transaction of its own."""
+        nudge_id, shown, first_tried = item.nudge_id, item.shown, item.first_tried
+        user_id, payload, maybe_posted = item.user_id, item.payload, item.maybe_posted
         channel = self._dm_channel(user_id)
         if channel is None:
             return self._failed(nudge_id, now, SlackClientError("could not open the user's DM"))
@@ -227,14 +271,19 @@ class Dispatcher:
             )
         except (SlackClientError, OSError) as error:
             return self._failed(nudge_id, now, error)
-        return self._record(
-            nudge_id,
-            lambda n: nudge_sent(
-                n, channel=channel, ts=response.get("ts") or "", now=now, flags_shown=shown
-            ),
-        )
+        return Delivered(nudge_id, item.owner_id, channel, response.get("ts") or "", shown)
 
-    def _prepare(self, session: Session, nudge: Nudge, now: datetime) -> dict | None:
+    def _record_posted(self, posted: list[Delivered], now: datetime) -> int:
+        """Record the batch's posts as sent in one transaction (one UPDATE, one commit); a post
+        whose record a crash loses is found in the DM by the takeover's check."""
+        if not posted:
+            return 0
+        with transaction(self.session_factory) as session:
+            return record_deliveries(session, posted, self.instance, now=now)
+
+    def _prepare(
+        self, session: Session, nudge: Nudge, now: datetime, batch: BatchReads | None = None
+    ) -> dict | None:
         """The message to send, or None when the verdict was recorded instead."""
         series = session.get(MeetingSeries, nudge.series_id)
         user = session.get(User, nudge.owner_id)
@@ -261,7 +310,9 @@ class Dispatcher:
         if verdict != "send":
             nudge_store.record_final(nudge, verdict)
             return None
-        payload = nudge_message(session, nudge, series, user, tz=spec.tz, now=now, views=self.views)
+        payload = nudge_message(
+            session, nudge, series, user, tz=spec.tz, now=now, views=self.views, batch=batch
+        )
         return {**payload, "_user": user.user_id}
 
     def _dm_channel(self, user_id: str) -> str | None:

@@ -107,7 +107,7 @@ class FakeSlack:
 
     def start(self) -> FakeSlack:
         """Serve the Web API on 127.0.0.1 at a port the OS picks (see `api_url`)."""
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         # A short poll: serve_forever's default 0.5 s is what every test would wait at shutdown.
         threading.Thread(
@@ -461,6 +461,14 @@ class InProcessClient(WebClient):
         self.fake.store_upload(url.rsplit("/", 1)[-1], data)
         self.fake._record(Call("upload", {}, {}, data))
         return FileUploadV2Result(status=200, body="OK")
+
+
+class _Server(ThreadingHTTPServer):
+    """A listen backlog Slack would not run out of: socketserver's default of 5 drops the
+    connections of a dispatcher's 8 workers posting at once, and each dropped SYN costs a
+    second's retransmit (bench/dispatch.py read that as the dispatcher's own cost)."""
+
+    request_queue_size = 128
 
 
 def _handler_for(fake: FakeSlack):

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from coaching.agenda_points import Points, points_of
 from coaching.balance import Balance, as_utc, balance
@@ -93,12 +94,13 @@ def _normalise(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+@lru_cache(maxsize=4096)
 def classify_ask(text: str) -> AskCategory | None:
     """What a logged ask was about, from its words; None when it fits no category.
 
     Keyword rules, not a model: explainable, and good enough to know "you asked for feedback
     12 days ago". Never returns FOLLOW_UP or OFFER_HELP — those are about an ask's state and
-    the balance, not its subject.
+    the balance, not its subject. Cached by text: every card classifies each open ask again.
     """
     lowered = _normalise(text)
     for category, pattern in _ASK_WORDS:
@@ -441,7 +443,7 @@ def read_signals(
         report=next((r for r in reports if r is not None), None),
         own=_first_nameable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
         points=points,
-        balance=balance(entries, now=ctx.now),
+        balance=_balance(ctx, entries),
         budget_season=ctx.now.month in BUDGET_MONTHS,
         insider=works_in(title, focus if focus and not is_role(focus) else None)
         or works_as(title, step),
@@ -453,6 +455,13 @@ def read_signals(
             None if meeting_at is None else (as_utc(meeting_at) - as_utc(ctx.now)).days
         ),
     )
+
+
+def _balance(ctx: CoachingContext, entries: list[Entry]) -> Balance:
+    """The window's give-and-take: counted by storage when it did, else from the entries."""
+    if ctx.counts is not None:
+        return Balance(gave=ctx.counts.gave, asked=ctx.counts.asked)
+    return balance(entries, now=ctx.now)
 
 
 def _is_idea_note(entry: Entry) -> bool:

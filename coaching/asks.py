@@ -354,7 +354,9 @@ def _give(s: Signals) -> _Draft:
         ref = s.priority.ref
         slot = "hiring" if re.search(r"(?i)\bhir(?:e|ing)\b|recruit", ref.topic) else "priority"
         fill["priority"] = ref.to_counterpart(s.name)
-        why = _reason(category, role, f"why_{slot}", **fill | tally, date=ref.date)
+        # "evens up a run of asks" only when there is one: a priority can lead an even balance
+        even = "" if b.lean == "take" else "_even"
+        why = _reason(category, role, f"why_{slot}{even}", **fill | tally, date=ref.date)
     elif s.win and s.win.ref:
         slot = "win"
         fill["win"] = s.win.ref.to_counterpart(s.name)

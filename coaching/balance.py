@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from coaching.model import Entry, EntryKind
+from coaching.model import BalanceCounts, CoachingContext, Entry, EntryKind, EntryStatus
 
 #: How far back the balance looks by default. Long enough to span a few 1:1s, short enough that
 #: last year's favours do not excuse this quarter's silence.
@@ -81,6 +81,25 @@ def balance(
     )
 
 
+def counts_of(ctx: CoachingContext, *, window: timedelta = DEFAULT_WINDOW) -> BalanceCounts:
+    """The context's window counts: as storage gave them, else counted from its entries."""
+    if ctx.counts is not None:
+        return ctx.counts
+    recent = [e for e in ctx.entries if in_window(e, now=ctx.now, window=window)]
+    b = balance(recent, now=ctx.now, window=window)
+    return BalanceCounts(
+        gave=b.gave,
+        asked=b.asked,
+        logged=sum(1 for e in recent if e.status is not EntryStatus.DISMISSED),
+        total=len(ctx.entries),
+        first_logged=min(
+            (e.created_at for e in ctx.entries if e.status is not EntryStatus.DISMISSED),
+            key=as_utc,
+            default=None,
+        ),
+    )
+
+
 def times(count: int) -> str:
     """'once', 'twice', '3 times' — how people say a count out loud."""
     if count == 1:
@@ -122,34 +141,51 @@ def _give_line(name: str, give: Give | None, *, lead: bool) -> str:
     """What to give, in one line that agrees with the asks: one give first, then at most one ask.
 
     `lead` when the relationship leans towards asking; otherwise the line only names a promise
-    still owed, as the easiest first give.
+    still owed, as the easiest first give. One dash at most per sentence: the give and the
+    one-ask advice are two sentences, so the line reads as said, not as a chain of asides.
     """
-    keep = " and keep to one ask this time — the rest can wait."
+    keep = " Then keep to one ask; the rest can wait."
     if give is None:
         return "Open with a give this time, and keep to one ask — the rest can wait."
-    if give.kind == "offer":
-        return f"Lead with the offer in the first suggestion above,{keep}"
+    if give.on_card:
+        # The first suggestion already says what and why: point at it, never restate it.
+        what = {
+            "offer": "",
+            "promise": ": the give you already promised",
+            "priority": f": help with what {name} named as a priority",
+        }[give.kind]
+        if lead:
+            return f"Lead with the first suggestion above{what}.{keep}"
+        # Not leaning: only a promise still owed is named (see `balance_nudge`).
+        return (
+            "The first suggestion above is the give you already promised — a good first one to log."
+        )
     if give.kind == "promise":
         send = f"Send {name} {give.topic} before you meet — it's the give you already promised"
-        return f"{send} —{keep}" if lead else f"{send}, and a good first one to log."
-    if give.on_card:
-        return (
-            f"Lead with the first suggestion above — help with {give.topic}, which {name} named "
-            "as a priority — and keep to one ask this time; the rest can wait."
-        )
-    return f"Lead with an offer of help with {give.topic}, which {name} named as a priority,{keep}"
+        return f"{send}.{keep}" if lead else f"{send}, and a good first one to log."
+    return f"Lead with an offer of help with {give.topic}, which {name} named as a priority.{keep}"
 
 
 def balance_nudge(
-    b: Balance, *, on_card: bool = False, give: Give | None = None, name: str = "them"
+    b: Balance,
+    *,
+    on_card: bool = False,
+    give: Give | None = None,
+    name: str = "them",
+    open_asks: int = 0,
 ) -> str | None:
     """One short line when the balance leans (or a promise is owed), else None.
 
     When it leans towards asking, the card says concretely what to give (`give`: their stated
     priority, or a promise still owed) and to keep to one ask, which is what the suggested asks
-    do then; App Home has no suggestions, so it points to the card.
+    do then; App Home has no suggestions, so it points to the card. When it leans towards
+    giving while asks are still open (`open_asks`), the good moment is for an answer on those,
+    as the card's asks say, not for something new.
     """
     if b.lean == "give":
+        if open_asks:
+            what = "your open ask" if open_asks == 1 else "your open asks"
+            return f"You've been generous — a good moment to get an answer on {what}."
         return "You've been generous — it's a good moment to ask."
     if b.lean == "take":
         if on_card:
@@ -178,6 +214,8 @@ def describe_balance(
     history: timedelta | None = None,
     first: bool = False,
     give: Give | None = None,
+    since: str | None = None,
+    open_asks: int = 0,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -185,12 +223,17 @@ def describe_balance(
     point is what the user does next, not a score. `logged` (all entries in the window) tells
     "nothing logged" from "notes but no give or ask"; `history` (how long ago the first entry
     with them was made) keeps "in the last 90 days" off a relationship days old; `first` says
-    this is the first 1:1 of the series. Counts may come from anywhere (entries, SQL).
+    this is the first 1:1 of the series; `since` names the last give or ask before the window
+    ("your ask of 2 Jul, which is still open"), so a window with none agrees with an old ask
+    the card still carries; `open_asks` are the asks the card carries forward. Counts may come
+    from anywhere (entries, SQL).
     """
     span = _span(window, history)
     what = "note what you did for them (`gave:`) or asked of them (`ask:`)"
     after = "after this first 1:1" if first else "after your next 1:1"
     if b.gave == 0 and b.asked == 0:
+        if since:
+            return f"No give or ask logged with {name} since {since} — {after}, {what}."
         if logged:
             nothing = f"You haven't logged a give or an ask with {name}{span or ' yet'}"
             return f"{nothing} — {after}, {what}."
@@ -203,5 +246,5 @@ def describe_balance(
         line = (
             f"You've helped {name} {times(b.gave)} and asked {times(b.asked)}{span or ' so far'}."
         )
-    nudge = balance_nudge(b, on_card=on_card, give=give, name=name)
+    nudge = balance_nudge(b, on_card=on_card, give=give, name=name, open_asks=open_asks)
     return f"{line}\n{nudge}" if nudge else line

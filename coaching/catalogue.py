@@ -58,6 +58,8 @@ REASON_KEYS = frozenset(
     {"why", "why_win_fresh", "why_season", "why_season_focus", "why_season_role"}
     | {"why_promise_link"}
     | {f"why_{s}" for s in SLOTS}
+    # a give on their priority when the balance is even: no "run of asks" to even up
+    | {"why_priority_even", "why_hiring_even"}
 )
 #: Three phrasings per slot: weekly (1 week apart), biweekly (2) and monthly (4-5) cards then
 #: always land on a different one than the card before (see `coaching.asks.rotate`).

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import time, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from coaching.balance import count_words, in_window
@@ -232,8 +233,27 @@ def _favouritism_note(name: str, triggers: Sequence[str]) -> str | None:
     )
 
 
+Hours = Literal["early", "evening", "weekend"]
+
+
+@dataclass(frozen=True)
+class HoursNote:
+    """The note said with the meeting when it falls outside the working day. `concern` when the
+    hour can read as a private friendship (evenings, weekends) — an early start is how shift
+    work runs, so it is only mentioned."""
+
+    text: str
+    concern: bool
+
+
 def outside_hours(spec: SeriesSpec) -> str | None:
     """How a series is described when it falls outside working hours ("Saturdays at 10:00")."""
+    found = _outside(spec)
+    return found[0] if found else None
+
+
+def _outside(spec: SeriesSpec) -> tuple[str, Hours] | None:
+    """When the series falls and which side of the working day, or None inside it."""
     if spec.from_calendar:
         spec = _as_dated(spec)
         if spec is None:
@@ -250,7 +270,8 @@ def outside_hours(spec: SeriesSpec) -> str | None:
         day = "every other " + _WEEKDAYS[spec.cadence.weekday or 0]
     else:
         day = _WEEKDAYS[spec.cadence.weekday or 0] + "s"
-    return f"{day} at {start:%H:%M}"
+    side: Hours = "weekend" if weekend else "early" if start < WORKDAY_START else "evening"
+    return f"{day} at {start:%H:%M}", side
 
 
 def _as_dated(spec: SeriesSpec) -> SeriesSpec | None:
@@ -267,14 +288,31 @@ def _as_dated(spec: SeriesSpec) -> SeriesSpec | None:
     )
 
 
-def after_hours_note(ctx: CoachingContext) -> str | None:
-    """A note for the meeting header when the 1:1 is set outside working hours, else None."""
-    when = next((w for w in map(outside_hours, ctx.series) if w), None)
-    if when is None:
+def after_hours_note(ctx: CoachingContext) -> HoursNote | None:
+    """A note for the meeting header when the 1:1 is set outside working hours, else None.
+
+    Worded for the side of the day it falls on: an evening or weekend 1:1 can read as a private
+    friendship; an early one usually fits a shift (a 06:30 after nights), so the note only asks
+    whether it suits the user, and raises no concern. The advice is about the next ones: the
+    card may be read hours before this one.
+    """
+    found = next((f for f in map(_outside, ctx.series) if f), None)
+    if found is None:
         return None
-    return (
-        f"Set for {when}, outside working hours. Meetings after hours can look like a private "
-        "friendship rather than work — if you can, move this one into the working day."
+    when, side = found
+    if side == "early":
+        return HoursNote(
+            f"Set for {when}, before the usual working day. If the early slot suits your "
+            "shift, keep it; if it's only there to fit around them, a daytime slot keeps it "
+            "clearly about work.",
+            concern=False,
+        )
+    said = "after working hours" if side == "evening" else "at the weekend"
+    return HoursNote(
+        f"Set for {when}, {said}. A 1:1 {'in the evening' if side == 'evening' else said} can "
+        "look like a private friendship rather than work — if it suits you both, a daytime "
+        "slot keeps it clearly about work.",
+        concern=True,
     )
 
 

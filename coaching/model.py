@@ -192,6 +192,21 @@ def first_name(label: str) -> str:
 
 
 @dataclass(frozen=True)
+class BalanceCounts:
+    """One relationship's figures over the card's window, counted where the entries live (SQL)
+    so the card need not load them: what you gave, what you asked (dismissed ones included, as
+    the balance always counted them), everything logged but dismissed, how many entries the
+    card reads at all (the window and what is still open from before it), and when the first of
+    those, dismissed ones aside, was logged."""
+
+    gave: int = 0
+    asked: int = 0
+    logged: int = 0
+    total: int = 0
+    first_logged: datetime | None = None
+
+
+@dataclass(frozen=True)
 class CoachingContext:
     """What the coaching logic may know about one relationship when it prepares a 1:1."""
 
@@ -205,3 +220,6 @@ class CoachingContext:
     names: dict[str, str] = field(default_factory=dict)
     #: The 1:1 series with this person (for the optics note on meetings outside working hours).
     series: tuple[SeriesSpec, ...] = ()
+    #: The window's counts when storage gave them; then `entries` may hold only the rows the card
+    #: shows. None: counted from `entries`, which then hold the whole window.
+    counts: BalanceCounts | None = None

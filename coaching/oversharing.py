@@ -64,10 +64,19 @@ class Flag:
     reframe: str | None  # None for distress: it gets care, not a rewrite
     #: How sure the model is of this category; notes about a relationship need `CONFIDENT`.
     probability: float = 1.0
+    #: The note has a word that carries the category (coaching/reframes.py stems), rather than
+    #: only the model's incidental phrases ("weeks").
+    cued: bool = True
 
     @property
     def needs_care(self) -> bool:
         return self.category is Category.DISTRESS
+
+    @property
+    def tentative(self) -> bool:
+        """Unsure and without a word of its own for the category: the card says it "might"
+        be personal rather than that it is, since the model may simply be wrong."""
+        return self.probability < CONFIDENT and not self.cued
 
 
 class Scanner(Protocol):
@@ -132,6 +141,7 @@ def _flag(v: Verdict, text: str) -> Flag:
         triggers=shown_triggers(v.category, v.triggers, text),
         reframe=reframe_for(category.value, v.triggers, text),
         probability=v.probability,
+        cued=any(meaningful(w) for w in cue_words(v.category, text)),
     )
 
 
@@ -144,14 +154,33 @@ def _stands_second(flag: Flag, first: Flag) -> bool:
     return flag.probability >= SECOND_STRONG and bool(own)
 
 
+#: What the model found, as stored with an entry: (category, the model's trigger phrases,
+#: probability) per flag, most likely first. The words shown and the reframe are chosen from it
+#: (`flags_from`), so copy changes need no re-scan.
+StoredVerdict = tuple[tuple[str, tuple[str, ...], float], ...]
+
+
+def verdict_of(text: str) -> StoredVerdict:
+    """The model's verdict on `text`, most likely category first."""
+    return tuple(
+        (v.category, v.triggers, v.probability)
+        for i, v in enumerate(default_model().verdicts(text))
+        if i == 0 or v.category != Category.DISTRESS or v.probability >= CARE_AS_SECOND
+    )
+
+
+def flags_from(verdict: StoredVerdict, text: str) -> list[Flag]:
+    """The flags a stored verdict stands for, with the words shown and the reframe."""
+    return [
+        _flag(Verdict(category=name, probability=probability, triggers=triggers), text)
+        for name, triggers, probability in verdict
+    ]
+
+
 def scan(text: str) -> list[Flag]:
     """Every category the model finds in `text`, most likely first (what recall is measured
     on); `worth_showing` picks the lines the user reads."""
-    return [
-        _flag(v, text)
-        for i, v in enumerate(default_model().verdicts(text))
-        if i == 0 or v.category != Category.DISTRESS or v.probability >= CARE_AS_SECOND
-    ]
+    return flags_from(verdict_of(text), text)
 
 
 def worth_showing(flags: Sequence[Flag]) -> list[Flag]:
@@ -169,6 +198,10 @@ def is_confident(flag: Flag) -> bool:
     return flag.probability >= CONFIDENT and bool(content_words(flag.triggers))
 
 
-def is_personal(text: str) -> bool:
+def personal_in(flags: Sequence[Flag]) -> bool:
     """Oversharing proper: distress is never counted as personal chatter (nor in optics)."""
-    return any(not f.needs_care for f in scan(text))
+    return any(not f.needs_care for f in flags)
+
+
+def is_personal(text: str) -> bool:
+    return personal_in(scan(text))

@@ -19,6 +19,7 @@ substances.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -199,5 +200,15 @@ def _original(text: str, norm: str, start: int, end: int) -> str:
 
 @cache
 def default_model() -> LinearModel:
-    raw = resources.files("coaching").joinpath(ARTIFACT).read_text(encoding="utf-8")
-    return LinearModel.from_json(raw)
+    return LinearModel.from_json(_artifact())
+
+
+@cache
+def model_stamp() -> str:
+    """Which model `default_model` is: a hash of its artifact, so verdicts stored with it go
+    stale by themselves when the model is retrained (no version number to remember to bump)."""
+    return hashlib.sha256(_artifact().encode("utf-8")).hexdigest()[:16]
+
+
+def _artifact() -> str:
+    return resources.files("coaching").joinpath(ARTIFACT).read_text(encoding="utf-8")

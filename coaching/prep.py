@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from coaching.asks import AskCategory, SuggestedAsk, suggest_asks
-from coaching.balance import Give, as_utc, balance, describe_balance, in_window
+from coaching.balance import Balance, Give, as_utc, counts_of, describe_balance
 from coaching.checklist import (
     CHECKLIST,
     CHECKLIST_SHORT,
@@ -19,7 +19,7 @@ from coaching.checklist import (
     checklist_for,
     optics_note,
 )
-from coaching.items import topic_of
+from coaching.items import short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.model import (
     CoachingContext,
@@ -32,8 +32,9 @@ from coaching.model import (
 from coaching.oversharing import (
     Category,
     Flag,
+    Scanner,
     is_confident,
-    is_personal,
+    personal_in,
     scan,
     worth_showing,
 )
@@ -45,6 +46,8 @@ WINDOW = timedelta(days=90)
 #: Kinds whose open status means "still waiting", so the card carries them past the window.
 #: Notes, gifts and wins stay open as logged; older ones are history, not prep.
 CARRIED_KINDS = (EntryKind.FOLLOWUP, EntryKind.ASK, EntryKind.AGENDA)
+#: Carried items a card lists in full, next step included; the rest it counts.
+SHOWN_CARRIED = 5
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,8 @@ class PrepCard:
     optics: str | None = None
     #: Said with the meeting: the 1:1 is set outside working hours.
     after_hours: str | None = None
+    #: The hour can read as a private friendship (evening, weekend), not just an early start.
+    hours_concern: bool = False
     notes: tuple[str, ...] = field(default_factory=tuple)
     #: Who they are to the user, for copy that fits the role (the empty agenda's example).
     role: Role = Role.OTHER
@@ -99,7 +104,7 @@ class PrepCard:
 def _show_full_checklist(
     points: Sequence[TalkingPoint],
     meeting: Meeting | None,
-    entries: Sequence[Entry],
+    logged_any: bool,
     *,
     concern: bool,
 ) -> bool:
@@ -110,10 +115,10 @@ def _show_full_checklist(
         return True
     if meeting is not None:
         return meeting.first
-    return not entries
+    return not logged_any
 
 
-def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk]) -> Give | None:
+def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
     """The concrete give the balance line names: their newest open priority, else the oldest
     promise still owed, as the suggested asks choose it — so the line and the asks agree."""
     person = ctx.relationship.full_label
@@ -128,20 +133,43 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk]) -> Give | None:
     for kind, pool in (("priority", priorities[::-1]), ("promise", promises)):
         for entry in pool:
             topic = topic_of(entry.text, counterpart=person, names=ctx.names)
-            if topic and not is_personal(entry.text):
+            if topic and not personal_in(scanner(entry.text)):
                 return Give(kind, topic, on_card=offered)  # type: ignore[arg-type]
     return Give("offer", on_card=True) if offered else None
 
 
-def _history(entries: Sequence[Entry], now: datetime) -> timedelta:
+def _since(entries: Sequence[Entry], now: datetime) -> str | None:
+    """The last give or ask before the balance window, as the balance line names it — so a card
+    that carries an old open ask never says nothing was asked without mentioning it."""
+    before = [
+        e
+        for e in entries
+        if e.kind in (EntryKind.GAVE, EntryKind.ASK)
+        and e.status is not EntryStatus.DISMISSED
+        and as_utc(e.created_at) < as_utc(now) - WINDOW
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda e: as_utc(e.created_at))
+    when = short_date(as_utc(last.created_at), now)
+    if last.kind is EntryKind.GAVE:
+        return f"you last helped them ({when})"
+    still = ", which is still open" if last.status is EntryStatus.OPEN else ""
+    return f"your ask of {when}{still}"
+
+
+def _history(first_logged: datetime | None, now: datetime) -> timedelta:
     """How long ago the first entry with them was logged (zero when nothing is)."""
-    dates = [as_utc(e.created_at) for e in entries if e.status is not EntryStatus.DISMISSED]
-    return as_utc(now) - min(dates) if dates else timedelta(0)
+    return as_utc(now) - as_utc(first_logged) if first_logged else timedelta(0)
 
 
-def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
-    """The card for one relationship (and, when scheduled, its next occurrence)."""
+def build_prep(
+    ctx: CoachingContext, *, meeting: Meeting | None, scanner: Scanner = scan
+) -> PrepCard:
+    """The card for one relationship (and, when scheduled, its next occurrence). `scanner`
+    may answer from verdicts stored with the entries rather than run the model again."""
     entries = ctx.entries
+    counts = counts_of(ctx, window=WINDOW)
     person = ctx.relationship.full_label
     carried = tuple(
         e
@@ -149,20 +177,21 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
     )
     scanned = [
-        TalkingPoint(e, tuple(scan(e.text)))
+        TalkingPoint(e, tuple(scanner(e.text)))
         for e in entries
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
     ]
     points = tuple(point_order(scanned))
-    optics = optics_note(ctx, scan=scan, points=[p.entry for p in points])
-    after_hours = after_hours_note(ctx)
-    full = _show_full_checklist(points, meeting, entries, concern=bool(optics or after_hours))
+    optics = optics_note(ctx, scan=scanner, points=[p.entry for p in points])
+    hours = after_hours_note(ctx)
+    concern = bool(optics) or bool(hours and hours.concern)
+    full = _show_full_checklist(points, meeting, counts.total > 0, concern=concern)
     asks = tuple(
         suggest_asks(
             ctx,
             limit=3,
             # nothing the scan is sure of, distress included, is ever named in an ask
-            is_personal=lambda text: any(is_confident(f) for f in scan(text)),
+            is_personal=lambda text: any(is_confident(f) for f in scanner(text)),
             meeting_at=meeting.start if meeting else None,
             first=bool(meeting and meeting.first),
         )
@@ -178,19 +207,16 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
         talking_points=points,
         asks=asks,
         balance=describe_balance(
-            balance(entries, now=ctx.now, window=WINDOW),
+            Balance(gave=counts.gave, asked=counts.asked),
             ctx.relationship.label,
             window=WINDOW,
             on_card=True,
-            logged=sum(
-                1
-                for e in entries
-                if e.status is not EntryStatus.DISMISSED
-                and in_window(e, now=ctx.now, window=WINDOW)
-            ),
-            history=_history(entries, ctx.now),
+            logged=counts.logged,
+            history=_history(counts.first_logged, ctx.now),
             first=meeting is not None and meeting.first,
-            give=_give(ctx, asks),
+            give=_give(ctx, asks, scanner),
+            since=_since(entries, ctx.now),
+            open_asks=sum(1 for e in carried if e.kind is EntryKind.ASK),
         ),
         checklist=(
             checklist_for(ctx.relationship.role, favouritism=favouritism)
@@ -198,7 +224,8 @@ def build_prep(ctx: CoachingContext, *, meeting: Meeting | None) -> PrepCard:
             else (CHECKLIST_SHORT,)
         ),
         optics=optics,
-        after_hours=after_hours,
+        after_hours=hours.text if hours else None,
+        hours_concern=bool(hours and hours.concern),
         person_id=ctx.relationship.person.user_id,
         names=ctx.names,
         role=ctx.relationship.role,

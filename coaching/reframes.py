@@ -88,7 +88,7 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
     "family": (
         _r(
             "caring for someone",
-            "care hospital ill sick dementia hospice stroke cancer",
+            "care hospital ill unwell sick dementia hospice stroke cancer",
             "I have caring commitments for a while — "
             "can we agree on a schedule that keeps my work on track?",
         ),
@@ -322,19 +322,24 @@ def cue_words(category: str, text: str) -> tuple[str, ...]:
 
 
 def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | None:
-    """The reframe of the sub-topic the note points to most; None for distress.
+    """The reframe of the sub-topic the note points to most; None for distress, and None when
+    the note has no word for the category or its sub-topics — a rewrite about mornings off for
+    a note that only says "weeks" guesses at a situation the user never described.
 
     Each sub-topic scores the distinct words of the note that match its stems, words that
-    triggered the flag counting twice; ties go to the first listed, which is also the fallback.
-    A sub-topic that can name who the note is about ("my head of department") does, so the
-    rewrite keeps the user's situation.
+    triggered the flag counting twice; ties go to the first listed. A sub-topic that can name
+    who the note is about ("my head of department") does, so the rewrite keeps the user's
+    situation.
     """
     options = REFRAMES.get(category)
-    if not options:
+    if not options or not cue_words(category, text):
         return None
     trigger_words = _WORD.findall(" ".join(triggers).casefold())
     text_words = _WORD.findall(text.casefold())
-    best = max(options, key=lambda o: _hits(o, trigger_words) + _hits(o, text_words))
+    score = {o: _hits(o, trigger_words) + _hits(o, text_words) for o in options}
+    best = max(options, key=score.__getitem__)
+    if not score[best]:
+        return None
     if best.with_who and (who := _WHO.search(text)):
         senior, peer = best.with_who
         template, person = (senior, who.group(1)) if who.group(1) else (peer, who.group(2))

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from coaching import leverage
+from coaching import leverage, model
 from coaching.model import EntryKind, EntrySource, EntryStatus
-from coaching.prep import PrepCard, with_next_steps, with_note
+from coaching.prep import SHOWN_CARRIED, PrepCard, with_next_steps, with_note
 from services.actor import Actor
 from storage import entries as entry_store
 from storage import leverage as store
@@ -221,12 +221,20 @@ def deliver(actor: Actor, item: Followable) -> str | None:
     )
 
 
-def on_card(actor: Actor, card: PrepCard, entries: Sequence[Entry]) -> PrepCard:
-    """The card with the next step of each followed item it carries, and — after a recent
+def on_card(actor: Actor, card: PrepCard, entries: Sequence[model.Entry]) -> PrepCard:
+    """The card with the next step of each followed item it lists in full, and — after a recent
     no — the nudge to try a different kind of ask."""
-    rows = store.of_entries(actor.db, actor.user, [e.id for e in entries])
-    carried = {e.id for e in card.carried_forward}
-    steps = next_steps(actor, [e for e in entries if e.id in carried], card.person, rows)
+    if not entries:
+        return card
+    shown = card.carried_forward[:SHOWN_CARRIED]
+    rows = store.of_entries(actor.db, actor.user, [e.id for e in shown])
+    rows |= store.answered_no(
+        actor.db,
+        actor.user,
+        relationship_id=card.relationship_id,
+        since=actor.now - leverage.AFTER_NO_WINDOW,
+    )
+    steps = next_steps(actor, shown, card.person, rows)
     card = with_next_steps(card, [steps[e.id] for e in card.carried_forward if e.id in steps])
     said_no = [
         e

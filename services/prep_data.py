@@ -5,9 +5,16 @@ Shared by `/oneonone prep`, the pre-meeting nudge and App Home, so all three sho
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from functools import cache
 
-from coaching.model import CoachingContext
+from coaching.ask_signals import RECENT_DAYS, REPORT_BACK_DAYS
+from coaching.catalogue import catalogue
+from coaching.checklist import OPTICS_SAMPLE
+from coaching.leverage import AFTER_NO_WINDOW
+from coaching.model import BalanceCounts, CoachingContext
+from coaching.oversharing import Flag, Scanner, flags_from, scan
 from coaching.prep import (
     CARRIED_KINDS,
     WINDOW,
@@ -21,9 +28,12 @@ from coaching.prep import (
 from coaching.prep import next_meeting as soonest
 from services import leverage as follow_through
 from services.actor import Actor, refresh_display_name
+from storage import card_reads as card_store
 from storage import entries as entry_store
 from storage import relationships as relationship_store
 from storage import series as series_store
+from storage import verdicts as verdict_store
+from storage.card_reads import CardReads, CardRow
 from storage.models import MeetingSeries, Relationship
 
 
@@ -47,38 +57,85 @@ def prep_card(
     *,
     refresh: bool = True,
     note_shown: bool = True,
+    names: dict[str, str] | None = None,
+    series: Sequence[MeetingSeries] | None = None,
+    counts: BalanceCounts | None = None,
 ) -> PrepCard:
     """`refresh=False` leaves the display name alone (the dispatcher refreshes nothing);
     otherwise a stale one is noted for a read after the commit. `note_shown=False` leaves the
     "say it once" marks to the caller: the dispatcher sets them only once Slack has the card
-    (services.nudge_cards.nudge_sent), since a card whose post failed showed nothing."""
+    (services.nudge_cards.nudge_sent), since a card whose post failed showed nothing. `names`,
+    `series` (the relationship's live series) and `counts` are read here unless the caller
+    read them already for a whole batch (the dispatcher); a relationship with nothing to count
+    has no rows to read either."""
     if refresh:
         refresh_display_name(actor, relationship)
-    entries = entry_store.recent_entries(
-        actor.db,
-        actor.user,
-        relationship_id=relationship.id,
-        since=actor.now - WINDOW,
-        open_kinds=CARRIED_KINDS,
+    reads = card_reads(actor.now)
+    if counts is None:
+        counts = card_store.card_counts(
+            actor.db, actor.user, relationship_id=relationship.id, reads=reads
+        )
+    rows = (
+        card_store.card_entries(actor.db, actor.user, relationship_id=relationship.id, reads=reads)
+        if counts.total
+        else []
     )
     context = CoachingContext(
         relationship=relationship_store.to_domain(relationship),
-        entries=tuple(entry_store.to_domain(e) for e in entries),
+        entries=tuple(row.entry for row in rows),
+        counts=counts,
         goal=actor.user.goal,
         focus=actor.user.goal_focus,
         now=actor.now,
-        names=_names(actor),
+        names=_names(actor) if names is None else names,
         series=tuple(
             series_store.spec_of(row)
-            for row in series_store.active_series(
-                actor.db, actor.user, relationship_id=relationship.id
+            for row in (
+                series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
+                if series is None
+                else series
             )
         ),
     )
-    card = build_prep(context, meeting=meeting)
+    card = build_prep(context, meeting=meeting, scanner=_stored_scanner(actor, rows))
     if note_shown:
         entry_store.note_flags_shown(actor.db, actor.user, flagged_shown(card), now=actor.now)
-    return follow_through.on_card(actor, card, entries)
+    return follow_through.on_card(actor, card, context.entries)
+
+
+def card_reads(now: datetime) -> CardReads:
+    """What the card looks back on, from the coaching rules that read it."""
+    # An ask matters while its purpose cools down, and a feedback ask while it is due a report.
+    ask_days = max(
+        REPORT_BACK_DAYS.stop, *(purpose.cooldown_days for purpose in catalogue().values())
+    )
+    return CardReads(
+        now=now,
+        window_start=now - WINDOW,
+        carried=CARRIED_KINDS,
+        asks_since=now - timedelta(days=ask_days),
+        # Wins and notes count as recent for a month; a noted piece of advice is due a report.
+        recent_since=now - timedelta(days=max(RECENT_DAYS + 1, REPORT_BACK_DAYS.stop)),
+        answered_since=now - AFTER_NO_WINDOW,
+        optics_sample=OPTICS_SAMPLE,
+    )
+
+
+def _stored_scanner(actor: Actor, rows: list[CardRow]) -> Scanner:
+    """Answers from the verdicts stored with the card's rows (a stale one is re-scanned when
+    the card asks for it: only the rows it shows are); any other text is scanned."""
+    by_text: dict[str, list[CardRow]] = {}
+    for row in rows:
+        by_text.setdefault(row.entry.text, []).append(row)
+
+    @cache  # the card asks about one text several times (points, optics, drift, asks)
+    def scanner(text: str) -> list[Flag]:
+        same = by_text.get(text)
+        if same is None:
+            return scan(text)
+        return flags_from(verdict_store.verdict(actor.db, actor.user, same), text)
+
+    return scanner
 
 
 def _names(actor: Actor) -> dict[str, str]:

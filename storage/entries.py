@@ -107,8 +107,9 @@ def recent_entries(
     since: datetime,
     open_kinds: Sequence[model.EntryKind],
 ) -> list[Entry]:
-    """What the coaching logic reads for one relationship: the window, plus the entries of
-    `open_kinds` still open from before it.
+    """One relationship's whole window, plus the entries of `open_kinds` still open from before
+    it: what the prep card read before it counted in SQL (storage.card_reads), kept as the
+    reference the narrowed reads are checked against (tests/storage/test_card_reads.py).
 
     Only kinds that get closed belong in `open_kinds`: notes, gifts and wins stay open as
     logged, and carrying all of them would read a user's whole history for every card.

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -141,8 +142,20 @@ class Entry(Base):
         ),
         Index("ix_entries_owner_kind_status", "owner_id", "kind", "status"),
         Index("ix_entries_pending_retry", "text_pending", "text_retry_at"),
-        #: The prep card's window and `history` read one relationship's entries by date.
-        Index("ix_entries_owner_relationship_created", "owner_id", "relationship_id", "created_at"),
+        #: The prep card's window and `history` read one relationship's entries by date; kind and
+        #: status ride along so the card's counts never touch the table (storage.card_reads).
+        Index(
+            "ix_entries_owner_relationship_created",
+            "owner_id",
+            "relationship_id",
+            "created_at",
+            "kind",
+            "status",
+        ),
+        #: What is still open with one person: the card's carried items and talking points.
+        Index(
+            "ix_entries_owner_relationship_open", "owner_id", "relationship_id", "status", "kind"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -166,6 +179,11 @@ class Entry(Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     #: When an oversharing flag on this entry was first shown in full; after that, a marker.
     flag_noted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The scanner's verdict on `text` (JSON: category and trigger words per flag), so a card
+    #: does not re-run the model on every row it shows; `scan_model` names the model that gave
+    #: it (coaching.oversharing_model.model_stamp). A stale or missing stamp is re-scanned.
+    scan_verdict: Mapped[str | None] = mapped_column(Text)
+    scan_model: Mapped[str | None] = mapped_column(String(16))
 
 
 class InboxEvent(Base):
@@ -220,6 +238,10 @@ class FollowThrough(Base):
     """
 
     __tablename__ = "follow_throughs"
+    #: The prep card's "they said no lately" read (storage.card_reads).
+    __table_args__ = (
+        Index("ix_follow_throughs_owner_answer", "owner_id", "answer", "answered_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     team_id: Mapped[str] = mapped_column(String(32))
@@ -336,3 +358,12 @@ class UploadedFile(Base):
     owner_id: Mapped[int] = _owner_fk()
     file_id: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+@event.listens_for(Entry.text, "set")
+def _verdict_follows_text(entry: Entry, text: str, _old: object, _initiator: object) -> None:
+    """Every write of an entry's text carries the scanner's verdict on it, whichever path wrote
+    it (logging, a late-read message, an edit): the verdict can never describe another text."""
+    from storage.verdicts import stamp
+
+    stamp(entry, text)

@@ -24,12 +24,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, case, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
-from storage.models import DispatcherHeartbeat, MeetingSeries, Nudge
+from storage.models import Base, DispatcherHeartbeat, MeetingSeries, Nudge, Relationship, User
 
 PENDING, SENDING, SENT = "pending", "sending", "sent"
 FAILED, MISSED, CANCELLED = "failed", "missed", "cancelled"
@@ -235,6 +235,57 @@ def claimed(session: Session, nudge_id: int, instance: str) -> Nudge | None:
             Nudge.id == nudge_id, Nudge.status == SENDING, Nudge.claimed_by == instance
         )
     ).one_or_none()
+
+
+def claimed_many(
+    session: Session, nudge_ids: Sequence[int], instance: str
+) -> tuple[list[Nudge], list[Base]]:
+    """The nudges among `nudge_ids` that `instance` still holds, and their series, owners and
+    relationships, loaded in three more queries (a batch's reads, not three per nudge). Hold on
+    to the second list while the batch is built: the session keeps its rows only while they are
+    referenced, and `session.get` then finds them without a query."""
+    if not nudge_ids:
+        return [], []
+    nudges = list(
+        session.scalars(
+            select(Nudge)
+            .where(Nudge.id.in_(list(nudge_ids)), Nudge.status == SENDING)
+            .where(Nudge.claimed_by == instance)
+            .order_by(Nudge.id)
+        )
+    )
+    series_ids = {nudge.series_id for nudge in nudges}
+    series = list(session.scalars(select(MeetingSeries).where(MeetingSeries.id.in_(series_ids))))
+    owners = {nudge.owner_id for nudge in nudges}
+    users = list(session.scalars(select(User).where(User.id.in_(owners))))
+    relationship_ids = {row.relationship_id for row in series}
+    relationships = list(
+        session.scalars(select(Relationship).where(Relationship.id.in_(relationship_ids)))
+    )
+    return nudges, [*series, *users, *relationships]
+
+
+def record_sent_many(
+    session: Session, sent: dict[int, tuple[str, str]], instance: str, *, now: datetime
+) -> set[int]:
+    """`record_sent` for many nudges in one UPDATE (`sent`: nudge id → (channel, ts)), only
+    those `instance` still holds; returns their ids."""
+    if not sent:
+        return set()
+    result = session.execute(
+        update(Nudge)
+        .where(Nudge.id.in_(list(sent)), Nudge.status == SENDING, Nudge.claimed_by == instance)
+        .values(
+            status=SENT,
+            slack_channel=case({i: channel for i, (channel, _) in sent.items()}, value=Nudge.id),
+            slack_ts=case({i: ts for i, (_, ts) in sent.items()}, value=Nudge.id),
+            sent_at=now,
+            last_error=None,
+        )
+        .returning(Nudge.id)
+        .execution_options(synchronize_session=False)
+    )
+    return set(result.scalars())
 
 
 def record_sent(nudge: Nudge, *, channel: str, ts: str, now: datetime) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -87,6 +88,23 @@ def relationships_of(session: Session, owner: User) -> list[Relationship]:
             select(Relationship).where(Relationship.owner_id == owner.id).order_by(Relationship.id)
         )
     )
+
+
+def names_by_owner(session: Session, owner_ids: Iterable[int]) -> dict[int, dict[str, str]]:
+    """Display names of each owner's counterparts, by owner (the dispatcher's batch read)."""
+    names: dict[int, dict[str, str]] = {owner_id: {} for owner_id in owner_ids}
+    rows = session.execute(
+        select(
+            Relationship.owner_id, Relationship.counterpart_user_id, Relationship.display_name
+        ).where(
+            Relationship.owner_id.in_(list(names)),
+            Relationship.counterpart_user_id.is_not(None),
+            Relationship.display_name.is_not(None),
+        )
+    )
+    for owner_id, user_id, display_name in rows:
+        names[owner_id][user_id] = display_name
+    return names
 
 
 def relationship_by_slack_user(

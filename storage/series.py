@@ -99,6 +99,20 @@ def active_series(
     return list(session.scalars(query.order_by(MeetingSeries.id)))
 
 
+def active_by_relationship(
+    session: Session, relationship_ids: Iterable[int]
+) -> dict[int, list[MeetingSeries]]:
+    """The live series of each relationship (the dispatcher's batch read; each relationship is
+    one owner's, so each list is too)."""
+    found: dict[int, list[MeetingSeries]] = {rid: [] for rid in relationship_ids}
+    query = select(MeetingSeries).where(
+        MeetingSeries.relationship_id.in_(list(found)), MeetingSeries.active.is_(True)
+    )
+    for row in session.scalars(query.order_by(MeetingSeries.id)):
+        found[row.relationship_id].append(row)
+    return found
+
+
 def owned_series(session: Session, owner: User, series_id: int) -> MeetingSeries | None:
     return session.scalars(
         select(MeetingSeries).where(

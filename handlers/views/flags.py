@@ -56,13 +56,29 @@ def care_note() -> str:
 
 
 def _about(flag: Flag) -> str:
-    """'Sounds personal (health: “dentist appointment”)' — the category and the words."""
+    """'Sounds personal (health: “dentist appointment”)' — the category and the words; 'Might
+    be personal' when the model is unsure and the note has no word of its own for it."""
     words = ", ".join(f"“{quote_text(t, 40)}”" for t in flag.triggers[:3])
     if flag.category in _COULD_READ_AS:
         what = _COULD_READ_AS[flag.category]
         return f"Could read as {what} ({words})" if words else f"Could read as {what}"
     label = flag.category.label
-    return f"Sounds personal ({label}: {words})" if words else f"Sounds personal ({label})"
+    sounds = "Might be personal" if flag.tentative else "Sounds personal"
+    return f"{sounds} ({label}: {words})" if words else f"{sounds} ({label})"
+
+
+def _hint(flag: Flag) -> str:
+    """The few words of advice, hedged ("if so, …") when the flag itself is tentative."""
+    hint = _IN_SHORT.get(flag.category, "consider leaving it out")
+    return f"if so, {hint}" if flag.tentative else hint
+
+
+def _rewrite(flag: Flag, lead: str) -> str:
+    """' Try: _…_' — only when the note's own words support a rewrite (coaching/reframes.py);
+    otherwise the advice stands alone rather than guessing at the user's situation."""
+    if not flag.reframe:
+        return ""
+    return f" {lead}: _{quote_text(flag.reframe, 250)}_"
 
 
 def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
@@ -75,10 +91,7 @@ def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
     lines = []
     for flag in worth_showing(flags):
         if full:
-            hint = _IN_SHORT.get(flag.category, "consider leaving it out")
-            lines.append(
-                f":warning: _{_about(flag)} — {hint}._ Try: _{quote_text(flag.reframe or '', 250)}_"
-            )
+            lines.append(f":warning: _{_about(flag)} — {_hint(flag)}._{_rewrite(flag, 'Try')}")
         else:
             lines.append(_marker(flag))
     return lines
@@ -87,8 +100,7 @@ def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
 def _marker(flag: Flag) -> str:
     """The short form: the category, a few words of advice and — where a rewrite fits — the
     rewrite itself, so a point flagged before still gets a way to say it."""
-    hint = _IN_SHORT.get(flag.category, "consider leaving it out")
-    line = f":warning: _{_about(flag)} — {hint}._"
-    if flag.reframe and not flag.reframe.startswith("Leave it out"):
-        line += f" For example: _{quote_text(flag.reframe, 250)}_"
-    return line
+    line = f":warning: _{_about(flag)} — {_hint(flag)}._"
+    if flag.reframe and flag.reframe.startswith("Leave it out"):
+        return line
+    return line + _rewrite(flag, "For example")

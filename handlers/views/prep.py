@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from coaching.model import EntryKind, Role
-from coaching.prep import PrepCard
+from coaching.prep import SHOWN_CARRIED, PrepCard
 from coaching.slacktext import USER_MENTION, escape
 from handlers.views import ids
 from handlers.views.blocks import (
@@ -22,7 +22,7 @@ from handlers.views.flags import flag_lines
 from handlers.views.labels import quote_text
 from handlers.views.leverage import step_blocks
 
-MAX_CARRIED = 5
+MAX_CARRIED = SHOWN_CARRIED
 MAX_POINTS = 8
 
 
@@ -39,7 +39,8 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
     if card.meeting and card.meeting.from_calendar:
         blocks.append(context(":spiral_calendar_pad: From your calendar"))
     if card.after_hours:
-        blocks.append(context(f":crescent_moon: {escape(card.after_hours)}"))
+        icon = ":crescent_moon:" if card.hours_concern else ":alarm_clock:"
+        blocks.append(context(f"{icon} {escape(card.after_hours)}"))
     blocks += [context(note) for note in card.notes]
     blocks += _carried(card) + _points(card) + _asks(card)
     blocks += [section(f"*Balance*\n{escape(card.balance)}"), divider()]

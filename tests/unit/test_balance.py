@@ -121,8 +121,8 @@ def test_describe_lean_take_points_at_a_concrete_give() -> None:
     priority = Give("priority", "hiring two senior designers", on_card=True)
     lead = describe_balance(Balance(1, 4), "Carlos", on_card=True, give=priority)
     assert lead.splitlines()[1] == (
-        "Lead with the first suggestion above — help with hiring two senior designers, which "
-        "Carlos named as a priority — and keep to one ask this time; the rest can wait."
+        "Lead with the first suggestion above: help with what Carlos named as a priority. "
+        "Then keep to one ask; the rest can wait."
     )
     owed = describe_balance(Balance(0, 3), "Olu", on_card=True, give=Give("promise", "the list"))
     assert owed.splitlines()[1].startswith("Send Olu the list before you meet")

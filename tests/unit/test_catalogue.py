@@ -287,6 +287,8 @@ def test_reasons_claim_only_what_the_card_knows() -> None:
                     slots = ["general", "focus", "role"]
                 elif key.startswith("why_season_"):  # the same, said with the goal
                     slots = [key.removeprefix("why_season_")]
+                elif key.endswith("_even"):  # the slot's reason when the balance is even
+                    slots = [key.removeprefix("why_").removesuffix("_even")]
                 else:
                     slots = ["win"]  # why_win_fresh
                 for line in value if isinstance(value, list) else [value]:

@@ -137,8 +137,8 @@ def test_one_on_ones_outside_working_hours_get_a_note() -> None:
     assert optics_note(ctx(series=(evening,)), scan=scan) is None  # said with the meeting
     note = after_hours_note(ctx(series=(evening,)))
     assert note is not None
-    assert "Thursdays at 19:30" in note and "outside working hours" in note
-    assert "move this one into the working day" in note
+    assert "Thursdays at 19:30, after working hours" in note.text and note.concern
+    assert "a daytime slot keeps it clearly about work" in note.text
     assert outside_hours(weekly(5, time(11, 0))) == "Saturdays at 11:00"
     assert outside_hours(weekly(0, time(6, 30))) == "Mondays at 06:30"
     assert outside_hours(weekly(0, time(19, 0))) == "Mondays at 19:00"
