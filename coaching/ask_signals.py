@@ -131,7 +131,7 @@ _FUNCTION_WORDS = frozenset(
 _SUFFIX = re.compile(r"(?:ing|ers|er|es|s|ed)$")
 
 
-def _content_stems(text: str) -> set[str]:
+def content_stems(text: str) -> set[str]:
     """The words that carry what a line is about, roughly stemmed ("buyers", "buying" → "buy")."""
     words = re.findall(r"[a-z][a-z-]+", _normalise(text))
     stems = {_SUFFIX.sub("", w)[:6] for w in words if w not in _FUNCTION_WORDS}
@@ -141,7 +141,7 @@ def _content_stems(text: str) -> set[str]:
 #: The focus of a goal about leading people (`coaching.focus`).
 PEOPLE = "people management"
 #: Themes a priority and a talking point can share without a word in common: "zero lost-time
-#: incidents" and "near miss on the scaffold" are both about safety. Stems, as `_content_stems`
+#: incidents" and "near miss on the scaffold" are both about safety. Stems, as `content_stems`
 #: makes them.
 _THEMES: tuple[frozenset[str], ...] = tuple(
     frozenset(_SUFFIX.sub("", w)[:6] for w in words.split())
@@ -160,7 +160,7 @@ _THEMES: tuple[frozenset[str], ...] = tuple(
 def touches(point: str, priority: str) -> bool:
     """Whether a talking point speaks to a stated priority: two content words or a theme
     shared."""
-    mine, theirs = _content_stems(point), _content_stems(priority)
+    mine, theirs = content_stems(point), content_stems(priority)
     shared = len(mine & theirs) >= GOAL_OVERLAP
     return shared or any(mine & theme and theirs & theme for theme in _THEMES)
 
@@ -174,7 +174,7 @@ BUDGET_MONTHS = frozenset({10, 11, 12})
 #: A follow-up that is something to hand over ("send Olu the list"), not a reminder to chase.
 _DELIVERABLE = re.compile(
     r"(?i)^\s*(?:send|share|forward|email|write|draft|finish|prepare|give|lend|book|get|make"
-    r"|put together|write up)\b"
+    r"|put together|write up|redo|rewrite|revise|rework|redraft|polish|tidy up)\b"
 )
 #: How the card says a series' rhythm.
 _CADENCE_WORDS = {
@@ -230,6 +230,8 @@ class Signals:
     first: bool  # the first 1:1 of the series
     cadence: str | None
     days_to_meeting: int | None
+    #: The open asks are chased on this card already (a follow-up ask, or the user's own point).
+    chased: bool = False
 
     @property
     def work_goal(self) -> bool:
@@ -268,7 +270,7 @@ def with_ref(d: Dated, ctx: CoachingContext) -> Dated:
         d.entry.text,
         d.entry.created_at,
         now=ctx.now,
-        counterpart=ctx.relationship.label,
+        counterpart=ctx.relationship.full_label,
         names=ctx.names,
     )
     return replace(d, ref=ref)
@@ -319,12 +321,12 @@ def read_signals(
             pending[category] = max(d.days, pending.get(category, d.days))
     focus = ctx.focus if ctx.focus is not None else derive_focus(ctx.goal)
     step = focus if focus and is_role(focus) else derive_step(ctx.goal)
-    goal_words = _content_stems(" ".join(w for w in (focus, step) if w) or ctx.goal or "")
+    goal_words = content_stems(" ".join(w for w in (focus, step) if w) or ctx.goal or "")
     needed = min(GOAL_OVERLAP, len(goal_words))
     on_goal = frozenset(
         d.entry.id
         for d in asks
-        if goal_words and len(_content_stems(d.entry.text) & goal_words) >= needed
+        if goal_words and len(content_stems(d.entry.text) & goal_words) >= needed
     )
     # What the goal hangs on leads, however young; then the oldest.
     stale = sorted(
@@ -372,13 +374,13 @@ def read_signals(
     )
     promise_link = None
     if promise:
-        owed = _content_stems(promise.entry.text) - _content_stems(ctx.relationship.label)
+        owed = content_stems(promise.entry.text) - content_stems(ctx.relationship.full_label)
         promise_link = _first_nameable(
             (
                 d
                 for d in _newest_first(dated)
                 if d.entry.kind in (EntryKind.NOTE, EntryKind.PRIORITY)
-                and owed & _content_stems(d.entry.text)
+                and owed & content_stems(d.entry.text)
             ),
             ctx,
             is_personal,
@@ -433,7 +435,7 @@ def read_signals(
                 for d in _newest_first(dated)
                 if d.entry.kind is EntryKind.NOTE
                 and d.days in REPORT_BACK_DAYS
-                and (topic := advice_of(d.entry.text, counterpart=ctx.relationship.label))
+                and (topic := advice_of(d.entry.text, counterpart=ctx.relationship.full_label))
                 and not is_personal(d.entry.text)
             ),
             None,
@@ -472,4 +474,13 @@ def _is_idea_note(entry: Entry) -> bool:
     )
 
 
-__all__ = ["AskCategory", "Dated", "Signals", "classify_ask", "read_signals", "with_ref"]
+__all__ = [
+    "AskCategory",
+    "Dated",
+    "Signals",
+    "classify_ask",
+    "content_stems",
+    "read_signals",
+    "touches",
+    "with_ref",
+]

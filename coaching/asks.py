@@ -26,16 +26,19 @@ from datetime import datetime
 
 from coaching.ask_signals import (
     AskCategory,
+    Dated,
     Signals,
     classify_ask,
+    content_stems,
     read_signals,
+    touches,
     with_ref,
 )
 from coaching.balance import times
 from coaching.catalogue import Purpose, catalogue
 from coaching.focus import is_role
 from coaching.items import short_date, topic_of
-from coaching.model import CoachingContext, Role
+from coaching.model import CoachingContext, EntryKind, EntryStatus, Role
 
 
 @dataclass(frozen=True)
@@ -233,7 +236,7 @@ def _signal_bonus(category: AskCategory, s: Signals, slot: str) -> float:
 def _holding_reason(category: AskCategory, s: Signals) -> str | None:
     """Why an ask sits low: one of its kind is still open, or was made recently."""
     noun = _purpose(category).noun
-    if category in s.pending:
+    if category in s.pending and not s.chased:
         return (
             f"Your ask for {noun} from {ago(s.pending[category])} is still open — "
             f"follow up with {s.name} before asking again."
@@ -294,6 +297,13 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         return None  # "who decides about design?" asked of the head of design
     if category is AskCategory.INTRODUCTION and s.holds_step:
         s = replace(s, step=None)  # "who is already a partner?" asked of a partner
+    if (
+        category is AskCategory.INTRODUCTION
+        and s.insider
+        and not purpose.phrasings(s.role, "insider")
+    ):
+        # "who knows the forensics unit?" asked of someone in it: they are the one to ask
+        s = replace(s, focus=None)
     role, fill = s.role, {"name": s.name}
     seasonal = ("why_season",) if category is AskCategory.SKILLS and s.budget_season else ()
     slot, said, told = _specific(category, s)
@@ -364,6 +374,10 @@ def _give(s: Signals) -> _Draft:
     return _Draft(category, slot, fill, why, 0.0)
 
 
+#: A promise to rework one's own piece after their input ("redo the impact section").
+_REWORK = re.compile(r"(?i)^\s*(?:redo|rewrite|revise|rework|redraft)\b")
+
+
 def _deliver(s: Signals) -> _Draft | None:
     """What the user owes them, delivered before the meeting rather than asked about in it."""
     if not (s.promise and s.promise.ref):
@@ -373,6 +387,9 @@ def _deliver(s: Signals) -> _Draft | None:
     fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
     told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
+    if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
+        why = _reason(category, role, "why_redone", **told)
+        return _Draft(category, "redone", fill, why, 0.0)
     if link:  # "she said buying wants people who know sell-through": send it framed for that
         why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
         why = replace(why, fill=why.fill | {"date": link.date})
@@ -481,13 +498,14 @@ _BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", 
 
 def _leading(
     s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
-) -> tuple[list[_Draft], int]:
-    """What must come first, in order, and how many new asks may follow it.
+) -> tuple[list[_Draft], int, bool]:
+    """What must come first, in order, how many new asks may follow it, and whether the open
+    asks are chased on this card (by a follow-up, or by a talking point that already does).
 
     The card agrees with the balance: something owed is delivered first; when the user has asked
     far more than given, one give leads and at most one ask follows (none when a talking point
-    is already a favour); an open ask due a follow-up leads and new asks wait; the first 1:1 of
-    a series agrees its rhythm."""
+    is already a favour); an open ask due a follow-up leads (unless the user's own talking point
+    already chases it) and new asks wait; the first 1:1 of a series agrees its rhythm."""
     lead: list[_Draft] = []
     owed = _deliver(s)
     if owed:
@@ -495,9 +513,15 @@ def _leading(
     take = s.balance.lean == "take"
     if not owed and (take or (s.balance.lean == "even" and s.priority)):
         lead.append(_give(s))
-    follow = _follow_up(s, ctx, is_personal)
+    raised = _raised_by_points(s, ctx)
+    follow = _follow_up(
+        replace(s, stale_asks=tuple(d for d in s.stale_asks if d.entry.id not in raised)),
+        ctx,
+        is_personal,
+    )
     if follow:
         lead.append(follow)
+    chasing = bool(follow or raised)
     on_priority = _priority_point(s)
     if on_priority:
         lead.append(on_priority)
@@ -506,15 +530,41 @@ def _leading(
         lead.append(habit)
     most = MOST if s.points.questions == 0 else MOST_WITH_OWN_QUESTIONS
     room = max(0, most - len(lead))
-    if owed or follow or take:
+    if owed or chasing or take:
         room = min(room, 1)
-    if (owed and follow) or (take and s.points.request()):
+    if (owed and chasing) or (take and s.points.request()):
         room = 0
-    return lead, room
+    return lead, room, chasing
+
+
+def _raised_by_points(s: Signals, ctx: CoachingContext) -> frozenset[int]:
+    """Open asks one of the user's own talking points already chases ("still keen on the
+    shadow day?" beside the shadow-day ask): the point does the follow-up, the asks defer to it.
+    A point raises an ask when they share its content, or the point names the ask's topic."""
+
+    def raises(point: str, d: Dated) -> bool:
+        if touches(point, d.entry.text):
+            return True
+        ref = with_ref(d, ctx).ref
+        topic = content_stems(ref.topic) if ref else set()
+        return bool(topic) and topic <= content_stems(point)
+
+    rid = ctx.relationship.id
+    points = [  # flagged ones too: a flag is about how a point is worded, not what it chases
+        e.text
+        for e in ctx.entries
+        if e.kind is EntryKind.AGENDA
+        and e.status is EntryStatus.OPEN
+        and e.relationship_id in (None, rid)
+    ]
+    return frozenset(d.entry.id for d in s.stale_asks if any(raises(p, d) for p in points))
 
 
 def _drafts(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> list[_Draft]:
-    lead, room = _leading(s, ctx, is_personal)
+    lead, room, chasing = _leading(s, ctx, is_personal)
+    # the open asks are chased on this card (an ask or the user's own point): a new ask's
+    # reason is its own, not "follow up before asking again" — its rank still weighs them
+    s = replace(s, chased=chasing)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
     own = _own(s)
     if own and not any(d.category is AskCategory.OFFER_HELP for d in lead):
@@ -614,7 +664,8 @@ def every_candidate(
     best first — before the balance and the open items cut it down: what `suggest_asks` chose
     from, for explaining a card (and testing the ranking)."""
     s = read_signals(ctx, is_personal, meeting_at, first)
-    lead, _room = _leading(s, ctx, is_personal)
+    lead, _room, chasing = _leading(s, ctx, is_personal)
+    s = replace(s, chased=chasing)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
     return [_finish(d, ctx, s) for d in lead + sorted(new, key=_rank_key)]
 

@@ -34,6 +34,7 @@ SLOTS: dict[str, frozenset[str]] = {
     "priority": frozenset({"name", "priority"}),
     "hiring": frozenset({"name", "priority"}),
     "promise": frozenset({"name", "item"}),
+    "redone": frozenset({"name", "item"}),
     "both": frozenset({"name", "role", "focus"}),
     "insider": frozenset({"name", "focus"}),
     "practice": frozenset({"name", "practice"}),

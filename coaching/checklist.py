@@ -323,7 +323,7 @@ def _named_entries(entries: Sequence[Entry], ctx: CoachingContext) -> tuple[str,
     named = []
     for entry in sorted(entries, key=lambda e: e.created_at, reverse=True):
         when = short_date(entry.created_at, ctx.now)
-        topic = topic_of(entry.text, counterpart=ctx.relationship.label, names=ctx.names)
+        topic = topic_of(entry.text, counterpart=ctx.relationship.full_label, names=ctx.names)
         if topic:
             named.append((0, f"{re.sub(r'(?i)^my ', 'your ', topic)} ({when})"))
         else:

@@ -17,7 +17,8 @@ import re
 #: Openers people put before a goal ("I want to", "Goal:"), stripped first.
 _OPENER = re.compile(
     r"^(?:goal\s*:\s*|my goal is (?:to )?|i(?:'d| would)? (?:like|want|hope|plan|aim) (?:to )?"
-    r"|i'm (?:aiming|trying|hoping|working) (?:to |towards? )?|to |be able to )+",
+    r"|i'm (?:aiming|trying|hoping|working) (?:to |towards? )?|to |be able to "
+    r"|(?:be|get|feel) ready to )+",
     re.IGNORECASE,
 )
 #: Clause breaks: the focus never runs past these.
@@ -26,14 +27,26 @@ _CLAUSE_BREAK = re.compile(
     r"| by (?:doing|getting)",
     re.I,
 )
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
 #: Deadlines are not a focus ("in 2026", "by the end of next year", "within 18 months").
 _TIME_TAIL = re.compile(
     r"\s+(?:by|before|within|in|this|next|during|over)\s+(?:the\s+)?(?:end of\s+)?"
     r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?"
     r"|quarters?)|days?|weeks?|months?|years?|quarters?|half|cycle|(?:promo|promotion|review)"
-    r"\s+cycle|summer|winter|spring|autumn|fall"
-    r"|(?:\w+\s+)?(?:promo|promotion|review|appraisal|partnership)\s+(?:round|cycle|window))\b.*$",
+    r"\s+cycle|summer|winter|spring|autumn|fall|christmas|easter|new year|" + _MONTH_NAMES + r"|"
+    r"(?:\w+\s+)?(?:promo|promotion|review|appraisal|partnership)\s+(?:round|cycle|window))\b.*$"
+    # "before it opens in March", "when Dev retires": a clause about when is a time too
+    r"|\s+(?:before|when|once|until|by the time|as soon as)\s+(?:(?:it|he|she|they|we|i)\s+\w+"
+    r"|(?:[A-Z]\w+|(?:the|our|my) \w+(?: \w+)?)\s+\w+(?:s|ed))\b.*$",
     re.IGNORECASE,
+)
+#: "in March", "by the summer": the plain time inside a clause about when.
+_PLAIN_TIME = re.compile(
+    r"(?i)\b(?:(?:in|by|before|over) (?P<t>(?:the )?(?:summer|winter|spring|autumn|christmas|easter"
+    r"|new year|" + _MONTH_NAMES + r"|\d{4}))|(?P<n>(?:next|this) (?:year|summer|winter|spring"
+    r"|autumn|quarter|month)))\b"
 )
 #: Roles that mean "managing people": their focus is the skill, not the title.
 _PEOPLE_LEAD = re.compile(
@@ -46,6 +59,9 @@ _OBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\b(?:career|role|job|position|path|work) (?:in|on) (?P<t>.+)",
+        # "get my grant writing good enough that …": the skill is the focus
+        r"^(?:get|make) (?:my |our )?(?P<t>[\w' -]+?) (?:good|strong|sharp|clear|solid|tight"
+        r"|polished|better)(?: enough)?\b",
         r"\b(?:better|good|great|stronger|confident|skilled|fluent|comfortable|expert|faster"
         r"|quicker|sharper|calmer|clearer)"
         r" (?:at|in|with|on|during) (?P<t>.+)",
@@ -68,9 +84,15 @@ _AUDIENCE = re.compile(
 )
 #: Where a role sits is not what it is about: "on the cardiac ward", "at the firm".
 _PLACE = re.compile(
-    r"(?i)\s+(?:on|in|at|within|for) (?:the |a |an |our |my )?(?:[\w-]+ ){0,2}"
+    r"(?i)(?<!\bhead)(?<!\bdirector)(?<!\bchief)(?<!\blead)"
+    r"\s+(?:on|in|at|within|for|of) (?:the |a |an |our |my )?(?:[\w-]+ ){0,2}"
     r"(?:ward|team|department|floor|unit|site|office|store|branch|clinic|school|practice|firm"
     r"|company|hospital|agency|studio|startup|group|org|organisation|organization)\b.*$"
+)
+#: "run the night shift", "run the kitchen": a goal to run a unit of people on one's own.
+_RUN_UNIT = re.compile(
+    r"(?i)^(?:run|lead) (?P<t>(?:the|a|an|our|my) (?:[\w-]+ ){0,2}(?:shift|kitchen|floor|ward"
+    r"|desk|crew|store|branch|site|warehouse|depot|line|unit|team))$"
 )
 #: "<a title> owning|leading X": the step keeps its verb.
 _OWNING = re.compile(
@@ -88,7 +110,8 @@ _OBJECT_TAIL = re.compile(
 #: Longer openers first: "be promoted to" must win over "be", "make it to" over "make".
 _ROLE_RULE = re.compile(
     r"(?i)\b(?:get promoted to|be promoted to|promotion to|step up to|move up to|make it to"
-    r"|grow into|move into|step into|qualify as|work as|become|get to|reach|land|make|be)"
+    r"|grow into|move into|step into|qualify as|work as|become|get made|be made|get to|reach"
+    r"|land|make|be)"
     r" (?P<t>.+)"
 )
 #: Too vague to build an ask on.
@@ -199,6 +222,9 @@ def derive_focus(goal: str | None) -> str | None:
                 return found
         if _PLACE.search(role_text):  # "a charge nurse on the cardiac ward": the role
             return _role_focus(_PLACE.sub("", role_text))
+    running = _RUN_UNIT.match(text)
+    if running and not role_text:  # "run the whole night shift": leading its people
+        return "people management"
     verb_led = role_text is None and _first_word(text) in _NOT_A_START
     audience = _AUDIENCE.match(text)
     if audience:  # "sell more to enterprise customers": the work is with them
@@ -232,6 +258,14 @@ def derive_deadline(goal: str | None) -> str | None:
     tail = _TIME_TAIL.search(text)
     if tail is None:
         return None
+    if re.match(r"(?i)\s+(?:before|when|once|until|by the time|as soon as)\s", tail.group(0)):
+        plain = _PLAIN_TIME.search(tail.group(0))  # "before it opens in March" → "by March"
+        if plain is None:
+            return None
+        when = plain.group("t") or plain.group("n")
+        return ("" if when.lower().startswith(("next", "this")) else "by ") + " ".join(
+            w if w.lower() in _MONTHS else w.lower() for w in when.split()
+        ).replace("christmas", "Christmas").replace("easter", "Easter")
     words = [w if w.lower() in _MONTHS else w.lower() for w in tail.group(0).strip().split()]
     return " ".join(words[:5]).rstrip(".!?") or None
 

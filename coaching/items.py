@@ -33,7 +33,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _COPULA = re.compile(
     r"(?i)\s+(?:is|was|were|are|went|got|looks?|looked|seems?|seemed|has been|had been|will be"
-    r"|landed|shipped|made it|moved|slipped|changed|postponed|delayed|cancell?ed)\b.*$"
+    r"|landed|shipped|made it|moved|slipped|changed|postponed|delayed|cancell?ed"
+    r"|has to|have to|needs? to|must|should|ought to)\b.*$"
 )
 #: A trailing "this quarter", "by Friday", "next week": when, not what.
 _WHEN_TAIL = re.compile(
@@ -45,7 +46,7 @@ _WHEN_TAIL = re.compile(
 _HOW_TAIL = re.compile(
     r"(?i)\s+(?:(?:a|one|two|three) (?:day|week|month|quarter|year)s? early|ahead of "
     r"(?:schedule|time|plan)|on time|on budget|under budget|early|first time"
-    r"|with(?:out| no| zero) \w+)\b.*$"
+    r"|with(?:out| no| zero) \w+|(?:with|using|in) (?:her|his|their|your|its) \w+)\b.*$"
 )
 #: Words that open a line before its topic: subjects, auxiliaries, request and report verbs.
 _LEAD = frozenset(
@@ -83,6 +84,7 @@ _LEAD_VERBS = frozenset(
 _NOT_A_VERB = frozenset(["i", "we", "you", "she", "he", "they", "it", "to", "be", "is", "was"])
 #: Verbs whose object is the thing itself: "if she'd write the sponsor memo" → "the sponsor memo".
 _MAKE_VERBS = frozenset(["write", "draft", "send", "share", "prepare", "sign"])
+_SHARE_OF = frozenset(["most", "all", "some", "part", "parts", "half", "much", "each"])
 #: "closed out", "signed off", "wrapped up": the particle is part of the verb.
 _PARTICLES = frozenset(["out", "off", "up", "through"])
 #: "Ruth cares most about stewardship data": the priority is what comes after.
@@ -94,6 +96,15 @@ _GOT_DONE = re.compile(
     r"(?i)^(?:got|had) (?P<what>(?:the|my|our|a|an) [\w' -]+?) (?P<done>approved|signed off"
     r"|accepted|funded|published|adopted|agreed|greenlit|green-lit)\b"
 )
+#: "upgrade-prep sim signed off by the captain": the same win said without "got".
+_SIGNED_OFF = re.compile(
+    r"^(?P<what>(?:(?:the|my|our|a|an) )?[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?)"
+    r" (?:was |were |got |has been |have been )?(?P<done>approved|signed off|accepted|funded"
+    r"|published|adopted|greenlit|green-lit)\b"
+)
+_NOT_A_THING = frozenset(
+    ["i", "we", "you", "they", "he", "she", "it", "this", "that", "someone", "everyone"]
+)
 #: Past-tense verbs a win or a gift opens with; the topic is their object.
 _DONE_VERBS = frozenset(
     """
@@ -103,6 +114,7 @@ _DONE_VERBS = frozenset(
     hosted taught trained coached interviewed debugged rolled automated cut reduced improved
     cleaned paired found solved resolved introduced connected recorded ran set
     send share forward email book draft finish prepare give lend
+    redo rewrite revise rework redraft polish rewrote redid reworked redrafted
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Base-form verbs a request opens with ("demo the dashboard"): turned into "demoing ...".
@@ -160,8 +172,10 @@ class Reference:
 
     def to_counterpart(self, name: str) -> str:
         """The topic as the user says it to `name`: "Dana's plan" → "your plan"."""
-        text = re.sub(rf"(?i)\b{re.escape(name)}['’]s\b", "your", self.topic)
-        return re.sub(rf"(?i)\b{re.escape(name)}\b", "you", text)
+        # a first name also matches the full name a log line may use ("Dana Ruiz's plan")
+        who = rf"(?i:{re.escape(name)})" + ("" if " " in name else r"(?: [A-Z][\w-]*)?")
+        text = re.sub(rf"\b{who}['’]s\b", "your", self.topic)
+        return re.sub(rf"\b{who}\b", "you", text)
 
 
 _TO_USER = {"my": "your", "me": "you", "i": "you", "mine": "yours", "our": "your team's"}
@@ -194,6 +208,33 @@ def _name(label: str) -> str:
     return label[:1].upper() + label[1:] if label.islower() else label
 
 
+def _without_bare_tail(words: list[str]) -> list[str]:
+    """ "costed allergen matrix for spring menu" → "costed allergen matrix": a note's shorthand
+    drops the article a sentence needs ("for the spring menu"), and whether a noun takes one
+    cannot be told from the words — so a bare "for/on X Y" tail after a thing already named in
+    two words or more is left out rather than said wrongly."""
+    for i, word in enumerate(words):
+        if word.lower() not in ("for", "on") or i < 2:
+            continue
+        head = [w for w in words[:i] if w.lower() not in _DETERMINERS]
+        tail = words[i + 1 :]
+        bare = (
+            len(tail) >= 2
+            and all(w.islower() and w.isalpha() for w in tail)
+            and tail[0] not in _DETERMINERS
+            and not tail[-1].endswith(("s", "ing"))
+        )
+        if bare and len(head) >= 2:
+            return words[:i]
+    return words
+
+
+def _a_thing(words: str) -> bool:
+    """Whether the words before "signed off" name a piece of work, not who did it or a verb."""
+    first = words.split()[0]
+    return first not in _NOT_A_THING and first not in _LEAD and first not in _DONE_VERBS
+
+
 def short_date(instant: datetime, now: datetime) -> str:
     """ "3 Nov" in the zone of `now` (the user's clock)."""
     local = instant.astimezone(now.tzinfo) if now.tzinfo else instant
@@ -213,6 +254,11 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     passed = _GOT_DONE.match(plain)
     if passed:  # "got the drainage redesign approved": the win is getting it through
         return f"getting {passed.group('what')} {passed.group('done')}"
+    passed = _SIGNED_OFF.match(plain)
+    if passed and _a_thing(passed.group("what")):
+        what = passed.group("what")
+        what = what if what.split()[0] in _DETERMINERS else f"the {what}"
+        return f"getting {what} {passed.group('done')}"
     plain = _COPULA.sub("", plain)
     plain = re.sub(
         r"(?i)\s+by (?:about |over |almost )?[\d.,]+\s*(?:%|x|ms|s|percent)?.*$", "", plain
@@ -275,6 +321,9 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         else:
             break
     words = _bounded(words)
+    if len(words) > 2 and words[0].lower() in _SHARE_OF and words[1].lower() == "of":
+        words = words[2:]  # "rewrote most of my pathways": the pathways are the topic
+    words = _without_bare_tail(words)
     if len(words) > 2 and words[-2].lower() in {"with", "to", "for"} and words[-1].lower() in who:
         words = words[:-2]  # "the test plan with Ana": said to Ana, "with you" is noise
     if len(words) > 3 and words[1].lower() in {"on", "with"} and words[2].lower() in _FILLER_ING:

@@ -160,13 +160,35 @@ class Relationship:
     title: str | None = None
 
     @property
-    def label(self) -> str:
-        """How copy names the person: the display name, else the free-text name, else a mention."""
+    def full_label(self) -> str:
+        """Who the card is with, in full: the display name, else the free-text name, else a
+        mention. For the header, the commands that name them, and matching their name in logs."""
         if self.display_name:
             return self.display_name
         if self.person.name:
             return self.person.name
         return f"<@{self.person.user_id}>"
+
+    @property
+    def label(self) -> str:
+        """How the card's copy addresses and mentions them: by first name, as a mentor would
+        ("Helen, …", not "Helen Marsh, …"). Every ask, reason and balance line reads this."""
+        return first_name(self.full_label)
+
+
+#: Titles that make a first word no first name: "Dr Patel" is addressed as "Dr Patel".
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady"})
+
+
+def first_name(label: str) -> str:
+    """ "Helen Marsh" → "Helen"; a mention, a single name, a title or an initial stays whole."""
+    words = label.split()
+    if len(words) < 2 or label.startswith("<"):
+        return label
+    first = words[0].rstrip(".,")
+    if first.lower() in _TITLES or len(first) < 2 or not first[0].isalpha():
+        return label
+    return first
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,7 @@ def _show_full_checklist(
 def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
     """The concrete give the balance line names: their newest open priority, else the oldest
     promise still owed, as the suggested asks choose it — so the line and the asks agree."""
-    person = ctx.relationship.label
+    person = ctx.relationship.full_label
     open_ = [e for e in ctx.entries if e.status is EntryStatus.OPEN]
     priorities = sorted(
         (e for e in open_ if e.kind is EntryKind.PRIORITY), key=lambda e: e.created_at
@@ -170,7 +170,7 @@ def build_prep(
     may answer from verdicts stored with the entries rather than run the model again."""
     entries = ctx.entries
     counts = counts_of(ctx, window=WINDOW)
-    person = ctx.relationship.label
+    person = ctx.relationship.full_label
     carried = tuple(
         e
         for e in entries
@@ -208,7 +208,7 @@ def build_prep(
         asks=asks,
         balance=describe_balance(
             Balance(gave=counts.gave, asked=counts.asked),
-            person,
+            ctx.relationship.label,
             window=WINDOW,
             on_card=True,
             logged=counts.logged,

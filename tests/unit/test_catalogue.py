@@ -136,6 +136,7 @@ SLOT_FIELDS = {
     "advice": {"name", "item", "date"},
     "priority_point": {"name", "point", "priority", "date"},
     "promise_link": {"name", "item", "date", "point"},
+    "redone": {"name", "item", "date"},
 }
 #: Who the card may call the counterpart, by the table a line sits in.
 ROLE_WORDS = {"manager": "your manager", "skip": "your skip-level", "mentor": "your mentor",
