@@ -532,7 +532,8 @@ def _leading(
     room = max(0, most - len(lead))
     if owed or chasing or take:
         room = min(room, 1)
-    if (owed and chasing) or (take and s.points.request()):
+    # After a run of asks, the follow-up (or a talking point that is a favour) is the one ask.
+    if (owed and chasing) or (take and (chasing or s.points.request())):
         room = 0
     return lead, room, chasing
 

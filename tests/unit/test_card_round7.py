@@ -206,3 +206,28 @@ def test_a_deadline_said_as_a_clause_is_asked_about_as_its_plain_time() -> None:
     said = " ".join(asks_part(t) for t in texts)
     assert "by June" in said  # the step's deadline, said plainly
     assert "before it opens" not in said
+
+
+def test_after_a_run_of_asks_a_follow_up_is_the_one_ask() -> None:
+    """Blind review, rounds 5 and 6: "keep to one ask" sat above a give, a follow-up and a new
+    ask. After a run of asks the card holds a give and the follow-up, and nothing new."""
+    asks = [
+        "asked for a parking space near the gate",
+        "asked to go on the scheduling system training",
+        "asked for a new headset",
+        "asked for Sat 14th off",
+        "asked for an earlier break",
+        "asked for a bigger locker",
+        "asked to swap Tuesdays",
+    ]
+    text = card(
+        *(
+            entry(n, EntryKind.ASK, t, 50 - 6 * n, OPEN if n < 3 else DONE)
+            for n, t in enumerate(asks)
+        ),
+        entry(20, EntryKind.GAVE, "covered the late shift", 30, DONE),
+        name="Sandra Cole",
+    )
+    suggested = re.findall(r"\d\. \*Sandra, ", asks_part(text))
+    assert len(suggested) == 2, text
+    assert "keep to one ask" in text.split("*Balance*", 1)[1]
