@@ -36,6 +36,7 @@ from coaching.ask_signals import (
 )
 from coaching.balance import times
 from coaching.catalogue import Purpose, catalogue
+from coaching.due import due_date, due_note
 from coaching.focus import is_role
 from coaching.items import short_date, topic_of
 from coaching.model import CoachingContext, EntryKind, EntryStatus, Role
@@ -378,7 +379,7 @@ def _give(s: Signals) -> _Draft:
 _REWORK = re.compile(r"(?i)^\s*(?:redo|rewrite|revise|rework|redraft)\b")
 
 
-def _deliver(s: Signals) -> _Draft | None:
+def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     """What the user owes them, delivered before the meeting rather than asked about in it."""
     if not (s.promise and s.promise.ref):
         return None
@@ -390,9 +391,14 @@ def _deliver(s: Signals) -> _Draft | None:
     if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
         why = _reason(category, role, "why_redone", **told)
         return _Draft(category, "redone", fill, why, 0.0)
+    # "by Fri": the day the user gave, which may come before the 1:1 or be past already
+    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
+    note = due_note(due, ctx.now.date()) if due else ""
     if link:  # "she said buying wants people who know sell-through": send it framed for that
         why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
-        why = replace(why, fill=why.fill | {"date": link.date})
+        why = replace(why, fill=why.fill | {"date": link.date}, suffix=f" {note}" if note else "")
+    elif note:
+        why = _reason(category, role, "why_promise_due", **told, due=note)
     else:
         why = _reason(category, role, "why_promise", **told)
     return _Draft(category, "promise", fill, why, 0.0)
@@ -507,7 +513,7 @@ def _leading(
     is already a favour); an open ask due a follow-up leads (unless the user's own talking point
     already chases it) and new asks wait; the first 1:1 of a series agrees its rhythm."""
     lead: list[_Draft] = []
-    owed = _deliver(s)
+    owed = _deliver(s, ctx)
     if owed:
         lead.append(owed)
     take = s.balance.lean == "take"
