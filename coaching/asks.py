@@ -39,6 +39,12 @@ from coaching.catalogue import Purpose, catalogue
 from coaching.due import due_date, due_note
 from coaching.focus import is_role
 from coaching.items import short_date, topic_of
+from coaching.manager_first import (
+    KEEP_MANAGER_INFORMED,
+    MANAGER_CALL,
+    informs_manager,
+    needs_manager_call,
+)
 from coaching.model import CoachingContext, EntryKind, EntryStatus, Role
 
 
@@ -657,7 +663,40 @@ def suggest_asks(
         return []
     s = read_signals(ctx, is_personal, meeting_at, first)
     ranked = _drafts(s, ctx, is_personal)[:limit]
-    return [_finish(d, ctx, s) for d in ranked]
+    return _manager_first([_finish(d, ctx, s) for d in ranked], ctx)
+
+
+#: Asks about the user's career, which a skip-level or sponsor hears before the manager would.
+_CAREER = frozenset(
+    {AskCategory.ADVOCACY, AskCategory.VISIBILITY, AskCategory.FOLLOW_UP, AskCategory.IDEAS}
+    | {AskCategory.INTRODUCTION, AskCategory.MENTORSHIP, AskCategory.SKILLS}
+)
+
+
+def _manager_first(asks: list[SuggestedAsk], ctx: CoachingContext) -> list[SuggestedAsk]:
+    """The line manager protected: a career ask to a skip-level or sponsor says to tell the
+    manager (unless one already does), and a leave or rota point headed to someone who cannot
+    grant it is sent back to the manager."""
+    role = ctx.relationship.role
+    if not asks:
+        return asks
+    said = [f"{a.wording} {a.reason}" for a in asks]
+    career = next((i for i, a in enumerate(asks) if a.category in _CAREER), None)
+    if career is not None and not informs_manager(role, said):
+        ask = asks[career]
+        told = rotate(KEEP_MANAGER_INFORMED, ctx.relationship.full_label, ctx.now)
+        asks[career] = replace(ask, reason=ask.reason + told)
+    points = [
+        e.text
+        for e in ctx.entries
+        if e.kind is EntryKind.AGENDA
+        and e.status is EntryStatus.OPEN
+        and e.relationship_id in (None, ctx.relationship.id)
+    ]
+    if needs_manager_call(role, points):
+        note = rotate(MANAGER_CALL, ctx.relationship.full_label, ctx.now)
+        asks[-1] = replace(asks[-1], reason=asks[-1].reason + note)
+    return asks
 
 
 def every_candidate(
