@@ -102,6 +102,18 @@ SLOT_BONUS = {
 #: A goal whose own deadline falls this year, late in the year: timing is the first question.
 LATE_DEADLINE_BONUS = 1.5
 
+#: "This year" with this many weeks left: the year's decisions are likely made already.
+LATE_YEAR_WEEKS = 8
+
+
+def _late_in_year(weeks: int) -> str:
+    left = "under a week" if weeks < 1 else f"{weeks} week{'s' if weeks != 1 else ''}"
+    return (
+        f" With {left} left in the year, its decisions are likely made — ask whether 'this year'"
+        " means this review round, and what it takes for the next one."
+    )
+
+
 #: New-ask purposes, in tie-break order.
 NEW_ASKS: tuple[AskCategory, ...] = (
     AskCategory.INTRODUCTION,
@@ -323,6 +335,8 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         aged = ages.get(slot)
         extra = {"ago": ago(aged.days)} if aged else {}
         why = _reason(category, role, *why_keys, **fill | told | extra)
+        if slot == "deadline" and s.deadline == "this year" and s.weeks_left <= LATE_YEAR_WEEKS:
+            why = replace(why, suffix=_late_in_year(s.weeks_left))
     elif (
         s.step
         and purpose.phrasings(role, "role")

@@ -29,7 +29,8 @@ _PREFIX = re.compile(r"(?i)^\s*(?P<label>follow[ -]up|[a-z][\w/]{0,11})\s*(?::|\
 _INTRO_LABELS = frozenset({"intro", "introduction", "introductions"})
 _CLAUSE_BREAK = re.compile(
     r"[.;!?()\"“”]|, | — | – | - | because | so that | so we | so i | but | and (?:she|he|they|"
-    r"i|we|it) | which | after | before | when | since | until | while ",
+    r"i|we|it) | and (?:send|share|email|forward|pass) | which | after | before | when | since "
+    r"| until | while ",
     re.I,
 )
 _COPULA = re.compile(
