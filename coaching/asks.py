@@ -109,7 +109,7 @@ LATE_YEAR_WEEKS = 8
 def _late_in_year(weeks: int) -> str:
     left = "under a week" if weeks < 1 else f"{weeks} week{'s' if weeks != 1 else ''}"
     return (
-        f" With {left} left in the year, its decisions are likely made — ask whether 'this year'"
+        f"With {left} left in the year, its decisions are likely made — ask whether 'this year'"
         " means this review round, and what it takes for the next one."
     )
 
@@ -334,9 +334,9 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         ages = {"win": s.win, "idea": s.idea}
         aged = ages.get(slot)
         extra = {"ago": ago(aged.days)} if aged else {}
-        why = _reason(category, role, *why_keys, **fill | told | extra)
+        why: _Why | str = _reason(category, role, *why_keys, **fill | told | extra)
         if slot == "deadline" and s.deadline == "this year" and s.weeks_left <= LATE_YEAR_WEEKS:
-            why = replace(why, suffix=_late_in_year(s.weeks_left))
+            why = _late_in_year(s.weeks_left)
     elif (
         s.step
         and purpose.phrasings(role, "role")
@@ -408,12 +408,13 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
     told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
-    if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
-        why = _reason(category, role, "why_redone", **told)
-        return _Draft(category, "redone", fill, why, 0.0)
     # "by Fri": the day the user gave, which may come before the 1:1 or be past already
     due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
     note = due_note(due, ctx.now.date()) if due else ""
+    if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
+        why = _reason(category, role, "why_redone", **told)
+        why = replace(why, suffix=f" {note}" if note else "")
+        return _Draft(category, "redone", fill, why, 0.0)
     if link:  # "she said buying wants people who know sell-through": send it framed for that
         why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
         why = replace(why, fill=why.fill | {"date": link.date}, suffix=f" {note}" if note else "")

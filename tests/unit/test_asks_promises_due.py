@@ -45,6 +45,8 @@ def _card(text: str, logged_days_ago: float) -> str:
         ("send Helena the rota draft by Mon", 7, "was due Mon 23 Nov — send it today"),
         ("send Helena the rota draft by Thursday", 0, "due today"),
         ("send Helena the rota draft by tomorrow", 0, "due tomorrow (Fri)"),
+        # a rework of their input, promised for a day now past
+        ("redo the impact section with her structure, send by Wed", 3, "was due yesterday"),
     ],
 )
 def test_a_day_in_the_promise_is_read_and_said(text: str, days_ago: int, said: str) -> None:
