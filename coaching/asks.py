@@ -677,8 +677,26 @@ def suggest_asks(
     if limit <= 0:
         return []
     s = read_signals(ctx, is_personal, meeting_at, first)
-    ranked = _drafts(s, ctx, is_personal)[:limit]
-    return _manager_first([_finish(d, ctx, s) for d in ranked], ctx)
+    ranked = _drafts(s, ctx, is_personal)
+    if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet
+        aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]
+        ranked = aimed or ranked[:1]
+    asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx)
+    if asks and not (ctx.goal or "").strip():
+        nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
+        asks[-1] = replace(asks[-1], reason=asks[-1].reason + nudge)
+    return asks
+
+
+#: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.
+_NETWORKING = frozenset({AskCategory.INTRODUCTION, AskCategory.MENTORSHIP})
+SET_A_GOAL = (
+    " No goal is set yet: one sentence with `/oneonone goal <what you're aiming for>` lets the "
+    "next card aim its asks.",
+    " You haven't set a goal — `/oneonone goal <one sentence>` turns these into asks about where "
+    "you're heading.",
+    " Set a goal when you can (`/oneonone goal <one sentence>`): the asks then point somewhere.",
+)
 
 
 #: Asks about the user's career, which a skip-level or sponsor hears before the manager would.

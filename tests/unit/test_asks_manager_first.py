@@ -68,3 +68,16 @@ def test_no_ask_ranks_colleagues() -> None:
     ctx = _ctx(Role.PEER, goal="be a team lead my crew want to work for")
     for ask in every_candidate(ctx, first=False):
         assert "best" not in ask.wording, ask.wording
+
+
+def test_with_no_goal_the_card_suggests_setting_one_not_generic_networking() -> None:
+    asks = suggest_asks(_ctx(Role.MENTOR, WIN, (EntryKind.ASK, "asked about the course", DONE)))
+    said = " ".join(f"{a.wording} {a.reason}" for a in asks)
+    assert "/oneonone goal" in said
+    assert "who's one person you think I should know" not in said.lower()
+
+
+def test_with_a_goal_there_is_no_nudge_to_set_one() -> None:
+    ctx = _ctx(Role.MENTOR, WIN, goal="move into the buying team")
+    said = " ".join(f"{a.wording} {a.reason}" for a in suggest_asks(ctx))
+    assert "/oneonone goal" not in said
