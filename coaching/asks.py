@@ -682,10 +682,33 @@ def suggest_asks(
         aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]
         ranked = aimed or ranked[:1]
     asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx)
+    reframe = _another_way_in(s, ctx)
+    if asks and reframe:
+        asks[0] = replace(asks[0], reason=asks[0].reason + reframe)
     if asks and not (ctx.goal or "").strip():
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], reason=asks[-1].reason + nudge)
     return asks
+
+
+#: An ask open this long, chased again by the user's own point, needs another way in.
+LONG_OPEN_DAYS = 60
+
+
+def _another_way_in(s: Signals, ctx: CoachingContext) -> str:
+    """The user's own point already chases an ask open for months ("still keen on the shadow
+    day?"): the card builds on it — if there is still no date, ask for another route — rather
+    than ignore the point or chase the same thing twice."""
+    raised = _raised_by_points(s, ctx)
+    old = next((d for d in s.stale_asks if d.entry.id in raised and d.days >= LONG_OPEN_DAYS), None)
+    if old is None:
+        return ""
+    ref = with_ref(old, ctx).ref
+    what = f"{ref.to_user()}, open {old.days} days" if ref else f"your ask from {ago(old.days)}"
+    return (
+        f" Your own talking point chases {what}: if there's still no date, ask for another way"
+        " in — someone else to learn from, or a smaller piece of the work."
+    )
 
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.
