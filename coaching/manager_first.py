@@ -27,6 +27,9 @@ _NOT_THEIR_CALL = frozenset({Role.SKIP, Role.MENTOR, Role.SPONSOR, Role.PEER, Ro
 _ABOVE_THE_LINE = frozenset({Role.SKIP, Role.SPONSOR})
 
 #: Said on the card in one of three wordings, so that cards side by side do not repeat a line.
+#: The user's own manager named ("I'd loop my manager in"), not a "revenue manager".
+_YOUR_MANAGER = re.compile(r"(?i)\b(?:my|your) (?:line |own )?manager\b")
+
 MANAGER_CALL = (
     " Time off or a rota change in your talking points is your manager's call — raise it with "
     "them first; here, keep to the need if it comes up.",
@@ -54,4 +57,4 @@ def needs_manager_call(role: Role, points: Iterable[str]) -> bool:
 
 def informs_manager(role: Role, asks: Iterable[str]) -> bool:
     """Whether the card already keeps the manager in the loop, or needs not."""
-    return role not in _ABOVE_THE_LINE or any(re.search(r"(?i)\bmanager\b", a) for a in asks)
+    return role not in _ABOVE_THE_LINE or any(re.search(_YOUR_MANAGER, a) for a in asks)

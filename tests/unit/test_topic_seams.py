@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coaching.catalogue import SLOTS, catalogue
+from coaching.focus import derive_focus
 from coaching.items import topic_of
 
 NAME = "Helen"
@@ -84,3 +85,9 @@ def test_no_log_line_puts_a_clause_into_any_slot(opener: str, body: str, tail: s
 def test_the_slots_are_all_checked() -> None:
     """The oracle above sees each kind of topic slot the catalogue has."""
     assert {"item", "win", "priority", "point"} <= set(TEMPLATES)
+
+
+def test_a_bare_focus_the_goal_made_one_thing_is_not_used_as_an_area() -> None:
+    """ "Lead our bid for the Halden partnership" is about one bid: "on bid" would be a seam."""
+    assert derive_focus("Lead our bid for the Halden three-year partnership") is None
+    assert derive_focus("move into marketing") == "marketing"
