@@ -89,5 +89,6 @@ def test_the_slots_are_all_checked() -> None:
 
 def test_a_bare_focus_the_goal_made_one_thing_is_not_used_as_an_area() -> None:
     """ "Lead our bid for the Halden partnership" is about one bid: "on bid" would be a seam."""
-    assert derive_focus("Lead our bid for the Halden three-year partnership") is None
+    goal = "Lead our bid for the Halden Foods three-year partnership, our first ask over £1m"
+    assert derive_focus(goal) is None
     assert derive_focus("move into marketing") == "marketing"
