@@ -7,9 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+import bot.dispatcher
 from storage import nudges as nudge_store
 from storage.db import make_session_factory, transaction
 from storage.models import Entry, Nudge
+from tests.nudges.seed import seed_due_nudges
 from tests.slack.conftest import ALICE, BOB, DANA, SlackUser
 
 WED_9AM_NY = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
@@ -344,3 +346,24 @@ def test_each_tick_fills_in_texts_slack_rate_limited(
     with transaction(make_session_factory(sqlite_engine)) as session:
         (entry,) = session.scalars(select(Entry)).all()
         assert (entry.text, entry.text_pending) == ("Budget numbers for Q3", False)
+
+
+def test_a_card_that_cannot_be_built_is_retried_alone_and_the_rest_go_out(
+    dispatcher, clock, fake_slack, sqlite_engine, monkeypatch
+):
+    clock.current = WED_9AM_NY
+    ids = seed_due_nudges(sqlite_engine, count=5, due_at=WED_9AM_NY, users=5)
+    broken = ids[2]
+    build = bot.dispatcher.nudge_message
+
+    def card_or_bug(session, nudge, *args, **kwargs):
+        if nudge.id == broken:
+            raise KeyError("a card bug")
+        return build(session, nudge, *args, **kwargs)
+
+    monkeypatch.setattr(bot.dispatcher, "nudge_message", card_or_bug)
+    dispatcher.tick()
+    assert sorted(card_nudge_id(c) for c in cards(fake_slack)) == sorted(set(ids) - {broken})
+    statuses = {n.id: (n.status, n.last_error) for n in nudges(sqlite_engine)}
+    assert statuses[broken] == ("pending", "card not built: KeyError")
+    assert {statuses[i][0] for i in ids if i != broken} == {"sent"}
