@@ -67,7 +67,7 @@ def oneonone(
     zone = first_zone.zone_first(context, client, text)
     if zone is not None and not zone.done():  # Slack is slow: hold it rather than read UTC
         ack(response_type="ephemeral", **first_zone.holding_reply())
-        first_zone.answer_when_zone_lands(context, client, respond, zone, work)
+        first_zone.hold(context, client, respond, zone, work)
         return
     outcome = perform(context, work)
     notes = [*outcome.notes, *first_zone.zone_notes(zone)]
