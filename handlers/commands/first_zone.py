@@ -95,8 +95,8 @@ def answer_when_zone_lands(
     UTC, saying so), and send what it says."""
     zone = _landed(zone)
     outcome = None
-    _keep(context, zone)
     try:
+        _keep(context, zone)
         outcome = perform(context, work)
         reply = with_notes(outcome.reply, [*outcome.notes, *zone_notes(zone)])
     except Exception as error:  # the ack is gone: the user hears of a failure here or never

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from handlers.commands import first_zone
+from handlers.errors import SORRY
 from storage.db import make_session_factory, transaction
 from storage.models import MeetingSeries, User
 from tests import signing
@@ -121,3 +122,18 @@ def test_a_zone_that_never_answers_reads_the_held_command_in_utc_and_says_so(
     [later] = follow_ups(new_user)
     assert "Scheduled" in later["text"] and first_zone.NO_ANSWER in later["text"]
     assert series_rows(sqlite_engine) == [("once", "2026-11-26", "10:00", "UTC")]
+
+
+def test_a_zone_that_cannot_be_stored_tells_the_user_plainly(
+    new_user, http_bot, sqlite_engine, monkeypatch
+):
+    def broken_store(*args, **kwargs):
+        raise RuntimeError("the database fell over")
+
+    monkeypatch.setattr(first_zone, "ZONE_WAIT_SECONDS", 0.1)
+    monkeypatch.setattr(first_zone.profiles, "store_zone", broken_store)
+    new_user.slow_down("users.info", 0.3)
+    send(http_bot, new_user, ONCE_TODAY)
+    [later] = follow_ups(new_user)
+    assert later["response_type"] == "ephemeral" and later["text"] == SORRY
+    assert series_rows(sqlite_engine) == []
