@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from coaching import leverage
+from coaching import leverage, oversharing_model
 from coaching.model import CoachingContext, EntryKind, EntryStatus, Person, Role
 from coaching.oversharing_model import model_stamp
 from coaching.prep import CARRIED_KINDS, WINDOW, build_prep, meeting_for
@@ -171,3 +171,21 @@ def test_an_edited_text_gets_a_new_verdict(session_factory):
         assert verdicts.stored(entry) == ()
         entry.text = "my doctor says I need surgery next month"
         assert verdicts.stored(entry)[0][0] == "health"
+
+
+def test_a_new_verdict_code_version_makes_the_stored_verdicts_stale(session_factory, monkeypatch):
+    with transaction(session_factory) as session:
+        user = ensure_user(session, "T1", "UA", now=NOW)
+        entry_store.add_entry(session, user, kind=EntryKind.AGENDA, text="my divorce", now=NOW)
+        (old,) = session.scalars(select(Entry.scan_model))
+    bumped = oversharing_model.VERDICT_CODE_VERSION + 1
+    monkeypatch.setattr(oversharing_model, "VERDICT_CODE_VERSION", bumped)
+    model_stamp.cache_clear()
+    try:
+        with transaction(session_factory) as session:
+            verdicts.backfill(session)
+        with transaction(session_factory) as session:
+            assert list(session.scalars(select(Entry.scan_model))) == [model_stamp()] != [old]
+    finally:
+        monkeypatch.undo()
+        model_stamp.cache_clear()
