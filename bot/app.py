@@ -141,6 +141,7 @@ def standard_hooks(
 
     post = queued_reply(client)
     known: dict[str, str] = {"id": team_id} if team_id else {}
+    verdicts_caught_up: set[tuple[str, str | None]] = set()
 
     def team() -> str:
         if "id" not in known:
@@ -160,7 +161,9 @@ def standard_hooks(
         # Calendars due a read, each claimed so one instance reads it at a time.
         calendar_hook(session_factory, client, instance=instance_name(), team=team),
         # Oversharing verdicts a retrained model left stale, a bounded batch per tick.
-        lambda now: rescan_stale(session_factory, now, team_id=team()),
+        lambda now: rescan_stale(
+            session_factory, now, team_id=team(), caught_up=verdicts_caught_up
+        ),
     ]
     if app is not None:
         hooks.append(

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import event, select, update
 
 import bot.dispatcher
+from coaching import oversharing_model
+from coaching.oversharing_model import model_stamp
 from storage import nudges as nudge_store
 from storage.db import make_session_factory, transaction
 from storage.models import Entry, Nudge
@@ -367,3 +369,38 @@ def test_a_card_that_cannot_be_built_is_retried_alone_and_the_rest_go_out(
     statuses = {n.id: (n.status, n.last_error) for n in nudges(sqlite_engine)}
     assert statuses[broken] == ("pending", "card not built: KeyError")
     assert {statuses[i][0] for i in ids if i != broken} == {"sent"}
+
+
+def test_once_caught_up_the_verdict_pass_stops_reading_every_entry_until_the_stamp_changes(
+    alice, dispatcher, clock, sqlite_engine, monkeypatch
+):
+    clock.current = WED_9AM_NY
+    alice.command("log win: shipped the importer")
+    alice.command("log ask: a review of my design doc")
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        session.execute(update(Entry).values(scan_model="retired-model"))
+    passes: list[str] = []
+
+    def note_verdict_pass(conn, cursor, statement, *args) -> None:
+        if "scan_model IS NULL" in statement:  # the backfill's query over all entries
+            passes.append(statement)
+
+    event.listen(sqlite_engine, "before_cursor_execute", note_verdict_pass)
+    dispatcher.tick()
+    assert len(passes) == 1 and stamps(sqlite_engine) == {model_stamp()}
+    dispatcher.tick()
+    dispatcher.tick()
+    assert len(passes) == 1  # caught up: no query over the whole table each tick
+    monkeypatch.setattr(oversharing_model, "VERDICT_CODE_VERSION", "next")
+    model_stamp.cache_clear()
+    try:
+        dispatcher.tick()
+        assert len(passes) == 2 and stamps(sqlite_engine) == {model_stamp()}
+    finally:
+        monkeypatch.undo()
+        model_stamp.cache_clear()
+
+
+def stamps(engine) -> set[str]:
+    with transaction(make_session_factory(engine)) as session:
+        return set(session.scalars(select(Entry.scan_model)))
