@@ -15,13 +15,13 @@ from coaching.model import CoachingContext, EntryKind, EntryStatus, Person, Role
 from coaching.oversharing_model import model_stamp
 from coaching.prep import CARRIED_KINDS, WINDOW, build_prep, meeting_for
 from handlers.views.prep import prep_message
+from services import verdicts
 from services.actor import Actor
 from services.leverage import on_card
 from services.prep_data import prep_card
 from storage import entries as entry_store
 from storage import leverage as follow_store
 from storage import relationships as relationship_store
-from storage import verdicts
 from storage.db import transaction
 from storage.models import Entry
 from storage.relationships import ensure_relationship
