@@ -65,23 +65,17 @@ def zone_first(context: BoltContext, client: WebClient, text: str) -> Future[dic
     return zone
 
 
-def hold(
-    context: BoltContext,
-    client: WebClient,
-    respond: Respond | None,
-    zone: Future[dict | None],
-    work: Callable[[Actor], dict[str, Any]],
-) -> None:
-    """Answer a held command later, on the event pool: waiting on Slack here would tie up a
-    Bolt listener thread that other users' acks (3 s deadline) need."""
+def hold(context: BoltContext, answer: Callable[[], None]) -> None:
+    """Run a held command's `answer` later, on the event pool: waiting on Slack here would tie
+    up a Bolt listener thread that other users' acks (3 s deadline) need."""
     pool = context.get(EVENT_POOL_KEY)
     try:
         if pool is not None:
-            pool.submit(answer_when_zone_lands, context, client, respond, zone, work)
+            pool.submit(answer)
             return
     except RuntimeError:  # the pool is shutting down: answer here rather than never
         pass
-    answer_when_zone_lands(context, client, respond, zone, work)
+    answer()
 
 
 def answer_when_zone_lands(
