@@ -36,6 +36,7 @@ from coaching.oversharing import (
     is_confident,
     personal_in,
     scan,
+    shown_flags,
     worth_showing,
 )
 from coaching.recurrence import next_occurrence
@@ -177,7 +178,7 @@ def build_prep(
         if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
     )
     scanned = [
-        TalkingPoint(e, tuple(scanner(e.text)))
+        TalkingPoint(e, shown_flags(scanner(e.text), e.text))
         for e in entries
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
     ]
