@@ -140,16 +140,20 @@ class Give:
 @dataclass(frozen=True)
 class Shown:
     """What the card's suggestions hold, so the balance line never contradicts them:
-    `suggestions` in all, and `asks` of them that are not the give."""
+    `suggestions` in all, `asks` of them that are not the give, and whether one of those
+    `chases` open asks (a follow-up, which may name two and already says "before anything new").
+    """
 
     suggestions: int = 0
     asks: int = 0
+    chases: bool = False
 
     @property
     def one_ask_fits(self) -> bool:
-        """ "Keep to one ask" is advice only beside a give and one ask: beside two asks it
-        contradicts the card, and beside a single suggestion there is nothing to keep to."""
-        return self.suggestions >= 2 and self.asks <= 1
+        """ "Keep to one ask" is advice only beside a give and one new ask: beside two asks (or
+        a follow-up naming two) it contradicts the card, and beside a single suggestion there is
+        nothing to keep to."""
+        return self.suggestions >= 2 and self.asks <= 1 and not self.chases
 
 
 def _give_line(name: str, give: Give | None, *, lead: bool, shown: Shown) -> str:

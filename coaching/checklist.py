@@ -44,7 +44,8 @@ CHECKLIST: tuple[str, ...] = (
     "Could it look like favouritism?",
     "Does it show your value?",
 )
-#: The one-line reminder shown instead when the card has no talking point and no concern.
+#: The one-line reminder shown instead when the card has no talking point and no concern and
+#: is not for a first 1:1 (`coaching.prep._show_full_checklist`, the one rule).
 CHECKLIST_SHORT = "Keep it about the work, and about your value."
 #: Roles with a say over your work, pay or next step: closeness with them can read as favouritism.
 HAS_A_SAY = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR})

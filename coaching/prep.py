@@ -72,7 +72,7 @@ class Meeting:
     start: datetime
     when: str
     from_calendar: bool = False
-    #: The first occurrence of its series: the asks agree the rhythm, the balance says so.
+    #: The first occurrence of its series: the card shows the full checklist.
     first: bool = False
 
 
@@ -102,12 +102,15 @@ class PrepCard:
     next_steps: tuple[NextStep, ...] = ()
 
 
-def _show_full_checklist(points: Sequence[TalkingPoint], *, concern: bool) -> bool:
-    """The one rule for the checklist, the same for every role: in full whenever the card has
-    something of the user's own to run past it — a talking point — or raises a concern (optics,
-    an evening or weekend 1:1); the one-line reminder otherwise. The suggested asks are the
-    card's own, already kept to work, so they need no checklist."""
-    return concern or bool(points)
+def _show_full_checklist(
+    points: Sequence[TalkingPoint], meeting: Meeting | None, *, concern: bool
+) -> bool:
+    """The one rule for the checklist, the same for every role: in full before the first 1:1 of
+    a series (where the frame is set), whenever the card has something of the user's own to run
+    past it — a talking point — and whenever it raises a concern (optics, an evening or weekend
+    1:1); the one-line reminder otherwise. The suggested asks are the card's own, already kept
+    to work, so they alone need no checklist."""
+    return concern or bool(points) or bool(meeting and meeting.first)
 
 
 def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
@@ -133,7 +136,8 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
 def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
     """What the suggestions hold, for the balance line: a first offer of help is the give."""
     give = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
-    return Shown(suggestions=len(asks), asks=len(asks) - give)
+    chases = any(a.category is AskCategory.FOLLOW_UP for a in asks)
+    return Shown(suggestions=len(asks), asks=len(asks) - give, chases=chases)
 
 
 def _since(entries: Sequence[Entry], now: datetime) -> str | None:
@@ -183,7 +187,7 @@ def build_prep(
     optics = optics_note(ctx, scan=scanner, points=[p.entry for p in points])
     hours = after_hours_note(ctx)
     concern = bool(optics) or bool(hours and hours.concern)
-    full = _show_full_checklist(points, concern=concern)
+    full = _show_full_checklist(points, meeting, concern=concern)
     asks = tuple(
         suggest_asks(
             ctx,

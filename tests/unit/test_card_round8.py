@@ -129,6 +129,8 @@ def test_the_balance_line_agrees_with_the_suggestions_on_every_bench_card(number
     asks = [a for a in built.asks if a.category.value != "offer_help"]
     if "keep to one ask" in built.balance:
         assert len(built.asks) >= 2 and len(asks) <= 1, (built.balance, built.asks)
+        # never beside a follow-up, which may name two open asks ("ask about both together")
+        assert all(a.category.value != "follow_up" for a in asks), built.asks
     if len(built.asks) == 1:
         assert "first suggestion" not in built.balance
     for later in built.asks[1:]:
