@@ -298,3 +298,9 @@ def shown_flags(flags: Sequence[Flag], text: str) -> tuple[Flag, ...]:
     if display is Display.MIGHT:
         first = replace(first, hedged=True)
     return (first, *flags[1:])
+
+
+def scan_shown(text: str) -> tuple[Flag, ...]:
+    """What the user is shown for `text` anywhere (card, confirmation, edit): the policy's
+    flags, so a point's number and its warning agree wherever it appears."""
+    return shown_flags(scan(text), text)
