@@ -24,6 +24,7 @@ from handlers.errors import handle_error
 from handlers.inbox import replay_request, store_before_ack
 from handlers.middleware import provide_storage, resolve_requester
 from handlers.views.flags import set_support_url
+from services import verdicts
 from services.nudge_cards import NudgeViews
 from storage.db import DatabaseUnavailable
 
@@ -74,6 +75,7 @@ def build_app(
         return next()
 
     bolt_body.install()  # a slash command that says "payload" is still a slash command
+    verdicts.install()  # every entry text written carries the scanner's verdict
     app = App(
         # Named, or Bolt names the app after its caller's file via inspect.stack(), which reads
         # the source of every frame: ~70 ms for each app a test builds.
@@ -139,8 +141,10 @@ def standard_hooks(
     from services.outbox import send_due
     from services.verdicts import rescan_stale
 
+    verdicts.install()  # a dispatcher-only process writes entry texts too (late-read messages)
     post = queued_reply(client)
     known: dict[str, str] = {"id": team_id} if team_id else {}
+    verdicts_caught_up: set[tuple[str, str | None]] = set()
 
     def team() -> str:
         if "id" not in known:
@@ -160,7 +164,9 @@ def standard_hooks(
         # Calendars due a read, each claimed so one instance reads it at a time.
         calendar_hook(session_factory, client, instance=instance_name(), team=team),
         # Oversharing verdicts a retrained model left stale, a bounded batch per tick.
-        lambda now: rescan_stale(session_factory, now, team_id=team()),
+        lambda now: rescan_stale(
+            session_factory, now, team_id=team(), caught_up=verdicts_caught_up
+        ),
     ]
     if app is not None:
         hooks.append(

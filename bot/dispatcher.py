@@ -208,7 +208,16 @@ class Dispatcher:
         with transaction(self.session_factory) as session:
             nudges, batch = claimed_batch(session, nudge_ids, self.instance, now=now)
             for nudge in nudges:
-                payload = self._prepare(session, nudge, now, batch)
+                try:
+                    # A savepoint per nudge: one card that cannot be built (a bug, odd data)
+                    # is retried on its own and never holds back the rest of the batch.
+                    with session.begin_nested():
+                        payload = self._prepare(session, nudge, now, batch)
+                except Exception as error:
+                    what = type(error).__name__  # the type only: messages may quote user text
+                    log.error("nudge %s: its card could not be built (%s)", nudge.id, what)
+                    _retry_or_fail(nudge, now, f"card not built: {what}")
+                    continue
                 if payload is None:
                     continue
                 ready.append(
@@ -346,17 +355,18 @@ class Dispatcher:
                 ),
             )
         reason = reason_of(error)
+        return self._record(nudge_id, lambda n: _retry_or_fail(n, now, reason))
 
-        def retry_or_fail(nudge: Nudge) -> None:
-            if nudge.attempts >= MAX_ATTEMPTS:
-                log.error("nudge %s failed after %s attempts: %s", nudge_id, nudge.attempts, reason)
-                nudge_store.record_final(nudge, nudge_store.FAILED, reason=reason)
-            else:
-                log.warning("nudge %s attempt %s failed: %s", nudge_id, nudge.attempts, reason)
-                delay = BACKOFF * 2 ** (nudge.attempts - 1)
-                nudge_store.record_retry(nudge, due_at=now + delay, reason=reason)
 
-        return self._record(nudge_id, retry_or_fail)
+def _retry_or_fail(nudge: Nudge, now: datetime, reason: str) -> None:
+    """Back off and try again, or give up once the nudge has had its MAX_ATTEMPTS."""
+    if nudge.attempts >= MAX_ATTEMPTS:
+        log.error("nudge %s failed after %s attempts: %s", nudge.id, nudge.attempts, reason)
+        nudge_store.record_final(nudge, nudge_store.FAILED, reason=reason)
+    else:
+        log.warning("nudge %s attempt %s failed: %s", nudge.id, nudge.attempts, reason)
+        delay = BACKOFF * 2 ** (nudge.attempts - 1)
+        nudge_store.record_retry(nudge, due_at=now + delay, reason=reason)
 
 
 def start_scheduler(dispatcher: Dispatcher, *, tick_seconds: float):

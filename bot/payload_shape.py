@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from slack_bolt.request.internals import parse_body
+from bot.bolt_body import parse_body  # the parser Bolt runs with (bolt_body.install)
 
 #: Slack ids (users, teams, channels, message ts) are about a dozen characters; our columns
 #: hold 32. Anything longer cannot be a real one.

@@ -203,11 +203,17 @@ def default_model() -> LinearModel:
     return LinearModel.from_json(_artifact())
 
 
+#: The verdict code's own version, mixed into `model_stamp`: bump it when `features`, the
+#: explanations or the thresholds change, so that verdicts the old code stored go stale too.
+VERDICT_CODE_VERSION = 1
+
+
 @cache
 def model_stamp() -> str:
-    """Which model `default_model` is: a hash of its artifact, so verdicts stored with it go
-    stale by themselves when the model is retrained (no version number to remember to bump)."""
-    return hashlib.sha256(_artifact().encode("utf-8")).hexdigest()[:16]
+    """Which model and verdict code gave a verdict: a hash of the artifact (so a retrained model
+    needs nothing bumped) and of `VERDICT_CODE_VERSION` (the code around it)."""
+    stamped = f"{VERDICT_CODE_VERSION}\n{_artifact()}"
+    return hashlib.sha256(stamped.encode("utf-8")).hexdigest()[:16]
 
 
 def _artifact() -> str:

@@ -55,7 +55,7 @@ def claimed_batch(
     owner_ids = {n.owner_id for n in nudges}
     return nudges, BatchReads(
         names=relationship_store.names_by_owner(session, owner_ids),
-        series=series_store.active_by_relationship(session, relationship_ids),
+        series=series_store.active_by_relationship(session, owner_ids, relationship_ids),
         counts=counts_by_relationship(session, owner_ids, relationship_ids, card_reads(now)),
         rows=rows,
     )

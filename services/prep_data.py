@@ -27,12 +27,12 @@ from coaching.prep import (
 )
 from coaching.prep import next_meeting as soonest
 from services import leverage as follow_through
+from services import verdicts
 from services.actor import Actor, refresh_display_name
 from storage import card_reads as card_store
 from storage import entries as entry_store
 from storage import relationships as relationship_store
 from storage import series as series_store
-from storage import verdicts as verdict_store
 from storage.card_reads import CardReads, CardRow
 from storage.models import MeetingSeries, Relationship
 
@@ -133,7 +133,7 @@ def _stored_scanner(actor: Actor, rows: list[CardRow]) -> Scanner:
         same = by_text.get(text)
         if same is None:
             return scan(text)
-        return flags_from(verdict_store.verdict(actor.db, actor.user, same), text)
+        return flags_from(verdicts.verdict(actor.db, actor.user, same), text)
 
     return scanner
 

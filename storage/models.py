@@ -16,7 +16,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -358,12 +357,3 @@ class UploadedFile(Base):
     owner_id: Mapped[int] = _owner_fk()
     file_id: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-
-
-@event.listens_for(Entry.text, "set")
-def _verdict_follows_text(entry: Entry, text: str, _old: object, _initiator: object) -> None:
-    """Every write of an entry's text carries the scanner's verdict on it, whichever path wrote
-    it (logging, a late-read message, an edit): the verdict can never describe another text."""
-    from storage.verdicts import stamp
-
-    stamp(entry, text)

@@ -100,13 +100,15 @@ def active_series(
 
 
 def active_by_relationship(
-    session: Session, relationship_ids: Iterable[int]
+    session: Session, owner_ids: Iterable[int], relationship_ids: Iterable[int]
 ) -> dict[int, list[MeetingSeries]]:
-    """The live series of each relationship (the dispatcher's batch read; each relationship is
-    one owner's, so each list is too)."""
+    """The live series of each relationship (the dispatcher's batch read), of `owner_ids`'
+    only: scoped to the batch's owners like every read, not to the ids alone."""
     found: dict[int, list[MeetingSeries]] = {rid: [] for rid in relationship_ids}
     query = select(MeetingSeries).where(
-        MeetingSeries.relationship_id.in_(list(found)), MeetingSeries.active.is_(True)
+        MeetingSeries.owner_id.in_(list(set(owner_ids))),
+        MeetingSeries.relationship_id.in_(list(found)),
+        MeetingSeries.active.is_(True),
     )
     for row in session.scalars(query.order_by(MeetingSeries.id)):
         found[row.relationship_id].append(row)

@@ -23,11 +23,16 @@ from bot.config import Config, has_postgres_driver
 from bot.fake_slack import FakeSlack
 from bot.server import make_server
 from bot.slack_client import make_web_client
+from services import verdicts
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.models import Base
 from tests.harness import Clock, HttpBot
 from tests.signing import SIGNING_SECRET
+
+#: As the app does at start: every entry text written carries its verdict, in storage-only
+#: tests too.
+verdicts.install()
 
 POSTGRES_ENV = "ONEONONE_TEST_POSTGRES_URL"
 NO_POSTGRES = f"PostgreSQL tests need {POSTGRES_ENV} (see README: Running the tests)"

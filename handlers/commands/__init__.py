@@ -9,6 +9,7 @@ what the database holds; Slack calls (a modal, App Home, names) follow it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
@@ -67,7 +68,10 @@ def oneonone(
     zone = first_zone.zone_first(context, client, text)
     if zone is not None and not zone.done():  # Slack is slow: hold it rather than read UTC
         ack(response_type="ephemeral", **first_zone.holding_reply())
-        first_zone.answer_when_zone_lands(context, client, respond, zone, work)
+        first_zone.hold(
+            context,
+            partial(first_zone.answer_when_zone_lands, context, client, respond, zone, work),
+        )
         return
     outcome = perform(context, work)
     notes = [*outcome.notes, *first_zone.zone_notes(zone)]

@@ -22,7 +22,7 @@ from slack_sdk import WebClient
 
 from coaching.commands import bears_time
 from handlers.capture.replies import dm
-from handlers.context import FACTORY_KEY, NOW_KEY, requester
+from handlers.context import EVENT_POOL_KEY, FACTORY_KEY, NOW_KEY, requester
 from handlers.errors import reply_text
 from handlers.profiles import start_zone_read
 from handlers.unit_of_work import after, look, perform
@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 #: How long a new user's first time-bearing command waits for their zone: well inside Slack's
 #: 3 s ack, leaving time for the command's own transaction.
 ZONE_WAIT_SECONDS = 1.0
+#: How long a held command waits on for the zone (it has acked already) before it is read in
+#: UTC and the user is told so: Slack's users.info answers in well under this when it is up.
+HELD_WAIT_SECONDS = 20.0
 
 HOLDING = (
     ":hourglass_flowing_sand: One moment — I'm asking Slack for your time zone, so the times "
@@ -62,6 +65,19 @@ def zone_first(context: BoltContext, client: WebClient, text: str) -> Future[dic
     return zone
 
 
+def hold(context: BoltContext, answer: Callable[[], None]) -> None:
+    """Run a held command's `answer` later, on the event pool: waiting on Slack here would tie
+    up a Bolt listener thread that other users' acks (3 s deadline) need."""
+    pool = context.get(EVENT_POOL_KEY)
+    try:
+        if pool is not None:
+            pool.submit(answer)
+            return
+    except RuntimeError:  # the pool is shutting down: answer here rather than never
+        pass
+    answer()
+
+
 def answer_when_zone_lands(
     context: BoltContext,
     client: WebClient,
@@ -69,21 +85,40 @@ def answer_when_zone_lands(
     zone: Future[dict | None],
     work: Callable[[Actor], dict[str, Any]],
 ) -> None:
-    """Run a held command once its zone read has answered, and send what it says."""
-    _keep(context, zone)
+    """Run a held command once its zone read has answered (or, past `HELD_WAIT_SECONDS`, in
+    UTC, saying so), and send what it says."""
+    zone = _landed(zone)
     outcome = None
     try:
+        _keep(context, zone)
         outcome = perform(context, work)
         reply = with_notes(outcome.reply, [*outcome.notes, *zone_notes(zone)])
     except Exception as error:  # the ack is gone: the user hears of a failure here or never
         log.warning("held command failed: %s", type(error).__name__)
         reply = {"text": reply_text(error)}
-    if respond is not None and respond.response_url:
-        respond(response_type="ephemeral", replace_original=False, **reply)
-    else:
-        dm(client, requester(context).user_id, reply, context)
-    if outcome is not None:
-        after(context, client, outcome, zone)
+    try:
+        if respond is not None and respond.response_url:
+            respond(response_type="ephemeral", replace_original=False, **reply)
+        else:
+            dm(client, requester(context).user_id, reply, context)
+        if outcome is not None:
+            after(context, client, outcome, zone)
+    except Exception as error:  # on the event pool nobody else would see it
+        log.warning("held command's answer not sent: %s", type(error).__name__)
+
+
+def _landed(zone: Future[dict | None]) -> Future[dict | None]:
+    """`zone` once it answered, or a read that found nothing when Slack is still silent after
+    `HELD_WAIT_SECONDS` (the command is then read in UTC; a later request reads the zone)."""
+    try:
+        zone.result(timeout=HELD_WAIT_SECONDS)
+    except WaitedTooLong:
+        log.info(
+            "no time zone from Slack after %ss; a held command is read in UTC", HELD_WAIT_SECONDS
+        )
+        zone = Future()
+        zone.set_result(None)
+    return zone
 
 
 def zone_notes(zone: Future[dict | None] | None) -> list[str]:

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import event, select, update
 
+import bot.dispatcher
+from coaching import oversharing_model
+from coaching.oversharing_model import model_stamp
 from storage import nudges as nudge_store
 from storage.db import make_session_factory, transaction
 from storage.models import Entry, Nudge
+from tests.nudges.seed import seed_due_nudges
 from tests.slack.conftest import ALICE, BOB, DANA, SlackUser
 
 WED_9AM_NY = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
@@ -344,3 +348,59 @@ def test_each_tick_fills_in_texts_slack_rate_limited(
     with transaction(make_session_factory(sqlite_engine)) as session:
         (entry,) = session.scalars(select(Entry)).all()
         assert (entry.text, entry.text_pending) == ("Budget numbers for Q3", False)
+
+
+def test_a_card_that_cannot_be_built_is_retried_alone_and_the_rest_go_out(
+    dispatcher, clock, fake_slack, sqlite_engine, monkeypatch
+):
+    clock.current = WED_9AM_NY
+    ids = seed_due_nudges(sqlite_engine, count=5, due_at=WED_9AM_NY, users=5)
+    broken = ids[2]
+    build = bot.dispatcher.nudge_message
+
+    def card_or_bug(session, nudge, *args, **kwargs):
+        if nudge.id == broken:
+            raise KeyError("a card bug")
+        return build(session, nudge, *args, **kwargs)
+
+    monkeypatch.setattr(bot.dispatcher, "nudge_message", card_or_bug)
+    dispatcher.tick()
+    assert sorted(card_nudge_id(c) for c in cards(fake_slack)) == sorted(set(ids) - {broken})
+    statuses = {n.id: (n.status, n.last_error) for n in nudges(sqlite_engine)}
+    assert statuses[broken] == ("pending", "card not built: KeyError")
+    assert {statuses[i][0] for i in ids if i != broken} == {"sent"}
+
+
+def test_once_caught_up_the_verdict_pass_stops_reading_every_entry_until_the_stamp_changes(
+    alice, dispatcher, clock, sqlite_engine, monkeypatch
+):
+    clock.current = WED_9AM_NY
+    alice.command("log win: shipped the importer")
+    alice.command("log ask: a review of my design doc")
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        session.execute(update(Entry).values(scan_model="retired-model"))
+    passes: list[str] = []
+
+    def note_verdict_pass(conn, cursor, statement, *args) -> None:
+        if "scan_model IS NULL" in statement:  # the backfill's query over all entries
+            passes.append(statement)
+
+    event.listen(sqlite_engine, "before_cursor_execute", note_verdict_pass)
+    dispatcher.tick()
+    assert len(passes) == 1 and stamps(sqlite_engine) == {model_stamp()}
+    dispatcher.tick()
+    dispatcher.tick()
+    assert len(passes) == 1  # caught up: no query over the whole table each tick
+    monkeypatch.setattr(oversharing_model, "VERDICT_CODE_VERSION", "next")
+    model_stamp.cache_clear()
+    try:
+        dispatcher.tick()
+        assert len(passes) == 2 and stamps(sqlite_engine) == {model_stamp()}
+    finally:
+        monkeypatch.undo()
+        model_stamp.cache_clear()
+
+
+def stamps(engine) -> set[str]:
+    with transaction(make_session_factory(engine)) as session:
+        return set(session.scalars(select(Entry.scan_model)))

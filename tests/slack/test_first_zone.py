@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from handlers.commands import first_zone
+from handlers.errors import SORRY
 from storage.db import make_session_factory, transaction
 from storage.models import MeetingSeries, User
 from tests import signing
@@ -108,3 +109,31 @@ def test_a_command_without_a_time_does_not_wait_for_the_zone(new_user, http_bot,
     reply = send(http_bot, new_user, "list")
     assert "No 1:1s scheduled yet" in reply["text"]
     assert "asking Slack" not in reply["text"]
+
+
+def test_a_zone_that_never_answers_reads_the_held_command_in_utc_and_says_so(
+    new_user, http_bot, sqlite_engine, monkeypatch
+):
+    monkeypatch.setattr(first_zone, "ZONE_WAIT_SECONDS", 0.1)
+    monkeypatch.setattr(first_zone, "HELD_WAIT_SECONDS", 0.2, raising=False)
+    new_user.slow_down("users.info", 1.5)
+    reply = send(http_bot, new_user, f"schedule <@{DANA}|dana> once tomorrow 10am")
+    assert "asking Slack for your time zone" in reply["text"]
+    [later] = follow_ups(new_user)
+    assert "Scheduled" in later["text"] and first_zone.NO_ANSWER in later["text"]
+    assert series_rows(sqlite_engine) == [("once", "2026-11-26", "10:00", "UTC")]
+
+
+def test_a_zone_that_cannot_be_stored_tells_the_user_plainly(
+    new_user, http_bot, sqlite_engine, monkeypatch
+):
+    def broken_store(*args, **kwargs):
+        raise RuntimeError("the database fell over")
+
+    monkeypatch.setattr(first_zone, "ZONE_WAIT_SECONDS", 0.1)
+    monkeypatch.setattr(first_zone.profiles, "store_zone", broken_store)
+    new_user.slow_down("users.info", 0.3)
+    send(http_bot, new_user, ONCE_TODAY)
+    [later] = follow_ups(new_user)
+    assert later["response_type"] == "ephemeral" and later["text"] == SORRY
+    assert series_rows(sqlite_engine) == []

@@ -11,8 +11,11 @@ import threading
 import time
 
 import pytest
+from sqlalchemy import func, select
 
 from bot.server import MAX_BODY, make_server
+from storage.db import make_session_factory, transaction
+from storage.models import User
 from tests import signing
 from tests.harness import HttpBot, post_unsigned
 
@@ -116,3 +119,19 @@ def test_a_connection_that_goes_quiet_is_closed_after_the_channel_timeout(bolt_a
             assert time.monotonic() - started < 8
     finally:
         bot.stop()
+
+
+@pytest.mark.parametrize("text", ["help", "help payload", "log ask: review the payload schema"])
+def test_a_command_with_a_team_id_too_long_to_be_real_is_refused_whatever_its_text(
+    http_bot, fake_slack, sqlite_engine, caplog, text
+):
+    """The shape check reads the body with the parser Bolt uses (bot.bolt_body): a command whose
+    text says "payload" is checked like any other, not skipped as an empty interaction."""
+    before = len(fake_slack.calls)  # the app's own start-up calls (auth.test)
+    with caplog.at_level(logging.INFO, logger="bot.server"):
+        reply = http_bot.post(signing.slash_command(text, team="T" * 300))
+    assert (reply.status, reply.body) == (200, b"")
+    assert fake_slack.calls[before:] == []
+    assert "unexpected shape" in caplog.text
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        assert session.scalar(select(func.count()).select_from(User)) == 0

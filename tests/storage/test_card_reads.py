@@ -5,23 +5,33 @@ bounded backfill; every read is the owner's."""
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select, update
 
-from coaching import leverage
-from coaching.model import CoachingContext, EntryKind, EntryStatus, Person, Role
+from coaching import leverage, oversharing_model
+from coaching.model import (
+    Cadence,
+    CadenceKind,
+    CoachingContext,
+    EntryKind,
+    EntryStatus,
+    Person,
+    Role,
+    SeriesSpec,
+)
 from coaching.oversharing_model import model_stamp
 from coaching.prep import CARRIED_KINDS, WINDOW, build_prep, meeting_for
 from handlers.views.prep import prep_message
+from services import verdicts
 from services.actor import Actor
 from services.leverage import on_card
 from services.prep_data import prep_card
 from storage import entries as entry_store
 from storage import leverage as follow_store
 from storage import relationships as relationship_store
-from storage import verdicts
+from storage import series as series_store
 from storage.db import transaction
 from storage.models import Entry
 from storage.relationships import ensure_relationship
@@ -171,3 +181,37 @@ def test_an_edited_text_gets_a_new_verdict(session_factory):
         assert verdicts.stored(entry) == ()
         entry.text = "my doctor says I need surgery next month"
         assert verdicts.stored(entry)[0][0] == "health"
+
+
+def test_a_new_verdict_code_version_makes_the_stored_verdicts_stale(session_factory, monkeypatch):
+    with transaction(session_factory) as session:
+        user = ensure_user(session, "T1", "UA", now=NOW)
+        entry_store.add_entry(session, user, kind=EntryKind.AGENDA, text="my divorce", now=NOW)
+        (old,) = session.scalars(select(Entry.scan_model))
+    bumped = oversharing_model.VERDICT_CODE_VERSION + 1
+    monkeypatch.setattr(oversharing_model, "VERDICT_CODE_VERSION", bumped)
+    model_stamp.cache_clear()
+    try:
+        with transaction(session_factory) as session:
+            verdicts.backfill(session)
+        with transaction(session_factory) as session:
+            assert list(session.scalars(select(Entry.scan_model))) == [model_stamp()] != [old]
+    finally:
+        monkeypatch.undo()
+        model_stamp.cache_clear()
+
+
+def test_the_batch_read_of_live_series_is_the_owners_only(session_factory):
+    weekly = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=1), time(10, 0))
+    with transaction(session_factory) as session:
+        mine, theirs = (ensure_user(session, "T1", uid, now=NOW) for uid in ("UA", "UB"))
+        rels = [
+            ensure_relationship(session, u, Person(user_id="UDANA"), now=NOW)
+            for u in (mine, theirs)
+        ]
+        ids = [
+            series_store.add_series(session, u, r, weekly, now=NOW).id
+            for u, r in zip((mine, theirs), rels, strict=True)
+        ]
+        found = series_store.active_by_relationship(session, [mine.id], [r.id for r in rels])
+        assert [row.id for rows in found.values() for row in rows] == ids[:1]

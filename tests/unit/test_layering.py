@@ -83,6 +83,14 @@ def test_storage_never_imports_services(path):
     assert "services" not in _tops(path), _rel(path)
 
 
+@pytest.mark.parametrize("path", _modules("storage"), ids=_rel)
+def test_storage_imports_coaching_for_domain_types_only(path):
+    """Design §5: storage may name coaching's domain types, never run the scanner (its verdicts
+    are given in services.verdicts)."""
+    scanner = {name for name in _imports(path) if name.startswith("coaching.oversharing")}
+    assert not scanner, f"{_rel(path)} imports {sorted(scanner)}"
+
+
 @pytest.mark.parametrize("path", _modules("coaching"), ids=_rel)
 def test_coaching_is_pure_python(path):
     wrong = _tops(path) & (SLACK | {"sqlalchemy", *(OURS - {"coaching"})})
