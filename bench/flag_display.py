@@ -4,6 +4,9 @@ the whole relationship (the drift note's evidence), as precision and recall of "
 
     python bench/flag_display.py
 
+It ends with the display policy's table (`oversharing.display_of`) on dev and holdout: per band
+and evidence, how many first flags show and how many of those points are personal.
+
 The bars live in coaching/oversharing.py (SECOND_STRONG, CONFIDENT); this prints the figures
 their comments quote, for the model that is checked in.
 """
@@ -52,6 +55,8 @@ def main() -> None:
         precision, recall = tp / (tp + fp), tp / (tp + fn)
         print(f"counted personal at {bar:.1f}: precision {precision:.3f} recall {recall:.3f}")
     _by_cue(scanned)
+    for split in ("dev", "holdout"):
+        _policy(split)
 
 
 def _by_cue(scanned: list) -> None:
@@ -72,6 +77,40 @@ def _by_cue(scanned: list) -> None:
         print(
             f"first flag {'cued' if cued else 'uncued':6} {'sure' if sure else 'unsure':6}: "
             f"{n:4} points, {personal:4} personal, {right:4} right category, {rewrite:4} rewrites"
+        )
+
+
+def _policy(split: str) -> None:
+    """The display policy's table: per band (full, might, none) and evidence (a phrase or a
+    word for the category, a single word, not English, a career ask), the first flags it puts
+    there and the share of those points that are personal (full: and in the right category)."""
+    with DATA.open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["split"] == split]
+    cells: dict[tuple[str, str], list[int]] = {}
+    for r in rows:
+        flags = oversharing.scan(r["text"])
+        if not flags or flags[0].needs_care:
+            continue
+        first, text = flags[0], r["text"]
+        band = oversharing.display_of(first, text).value
+        if oversharing.is_career_ask(text):
+            evidence = "career"
+        elif not oversharing.is_english(text):
+            evidence = "not-en"
+        elif first.cued or len(oversharing.content_words(first.triggers)) >= 2:
+            evidence = "phrase"
+        else:
+            evidence = "1-word"
+        personal = r["label"] == "personal"
+        right = personal and r["category"] == first.category.value
+        for key in ((band, evidence), (band, "all")):
+            cell = cells.setdefault(key, [0, 0, 0])
+            cell[0], cell[1], cell[2] = cell[0] + 1, cell[1] + personal, cell[2] + right
+    print(f"display policy on {split} (first flags; precision = personal / shown):")
+    for (band, evidence), (n, personal, right) in sorted(cells.items()):
+        print(
+            f"  {band:5} {evidence:6}: {n:4} points, precision {personal / n:.3f}, "
+            f"right category {right / n:.3f}"
         )
 
 

@@ -137,16 +137,37 @@ class Give:
     on_card: bool = False
 
 
-def _give_line(name: str, give: Give | None, *, lead: bool) -> str:
+@dataclass(frozen=True)
+class Shown:
+    """What the card's suggestions hold, so the balance line never contradicts them:
+    `suggestions` in all, `asks` of them that are not the give, and whether one of those
+    `chases` open asks (a follow-up, which may name two and already says "before anything new").
+    """
+
+    suggestions: int = 0
+    asks: int = 0
+    chases: bool = False
+
+    @property
+    def one_ask_fits(self) -> bool:
+        """ "Keep to one ask" is advice only beside a give and one new ask: beside two asks (or
+        a follow-up naming two) it contradicts the card, and beside a single suggestion there is
+        nothing to keep to."""
+        return self.suggestions >= 2 and self.asks <= 1 and not self.chases
+
+
+def _give_line(name: str, give: Give | None, *, lead: bool, shown: Shown) -> str:
     """What to give, in one line that agrees with the asks: one give first, then at most one ask.
 
     `lead` when the relationship leans towards asking; otherwise the line only names a promise
     still owed, as the easiest first give. One dash at most per sentence: the give and the
     one-ask advice are two sentences, so the line reads as said, not as a chain of asides.
     """
-    keep = " Then keep to one ask; the rest can wait."
+    keep = " Then keep to one ask; the rest can wait." if shown.one_ask_fits else ""
     if give is None:
-        return "Open with a give this time, and keep to one ask — the rest can wait."
+        if shown.one_ask_fits:
+            return "Open with a give this time, and keep to one ask — the rest can wait."
+        return "Open with a give this time."
     if give.on_card:
         # The first suggestion already says what and why: point at it, never restate it.
         what = {
@@ -154,12 +175,12 @@ def _give_line(name: str, give: Give | None, *, lead: bool) -> str:
             "promise": ": the give you already promised",
             "priority": f": help with what {name} named as a priority",
         }[give.kind]
+        which = "the first suggestion" if shown.suggestions > 1 else "the suggestion"
         if lead:
-            return f"Lead with the first suggestion above{what}.{keep}"
+            return f"Lead with {which} above{what}.{keep}"
         # Not leaning: only a promise still owed is named (see `balance_nudge`).
-        return (
-            "The first suggestion above is the give you already promised — a good first one to log."
-        )
+        promised = "is the give you already promised — a good first one to log"
+        return f"{which.capitalize()} above {promised}."
     if give.kind == "promise":
         send = f"Send {name} {give.topic} before you meet — it's the give you already promised"
         return f"{send}.{keep}" if lead else f"{send}, and a good first one to log."
@@ -173,6 +194,7 @@ def balance_nudge(
     give: Give | None = None,
     name: str = "them",
     open_asks: int = 0,
+    shown: Shown = Shown(),
 ) -> str | None:
     """One short line when the balance leans (or a promise is owed), else None.
 
@@ -189,10 +211,10 @@ def balance_nudge(
         return "You've been generous — it's a good moment to ask."
     if b.lean == "take":
         if on_card:
-            return _give_line(name, give, lead=True)
+            return _give_line(name, give, lead=True, shown=shown)
         return "Open with a give next time — your prep card suggests a concrete one."
     if on_card and give is not None and give.kind == "promise" and b.gave == 0:
-        return _give_line(name, give, lead=False)
+        return _give_line(name, give, lead=False, shown=shown)
     return None
 
 
@@ -216,6 +238,7 @@ def describe_balance(
     give: Give | None = None,
     since: str | None = None,
     open_asks: int = 0,
+    shown: Shown = Shown(),
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -225,8 +248,8 @@ def describe_balance(
     with them was made) keeps "in the last 90 days" off a relationship days old; `first` says
     this is the first 1:1 of the series; `since` names the last give or ask before the window
     ("your ask of 2 Jul, which is still open"), so a window with none agrees with an old ask
-    the card still carries; `open_asks` are the asks the card carries forward. Counts may come
-    from anywhere (entries, SQL).
+    the card still carries; `open_asks` are the asks the card carries forward; `shown` what
+    its suggestions hold. Counts may come from anywhere (entries, SQL).
     """
     span = _span(window, history)
     what = "note what you did for them (`gave:`) or asked of them (`ask:`)"
@@ -246,5 +269,7 @@ def describe_balance(
         line = (
             f"You've helped {name} {times(b.gave)} and asked {times(b.asked)}{span or ' so far'}."
         )
-    nudge = balance_nudge(b, on_card=on_card, give=give, name=name, open_asks=open_asks)
+    nudge = balance_nudge(
+        b, on_card=on_card, give=give, name=name, open_asks=open_asks, shown=shown
+    )
     return f"{line}\n{nudge}" if nudge else line

@@ -44,7 +44,8 @@ CHECKLIST: tuple[str, ...] = (
     "Could it look like favouritism?",
     "Does it show your value?",
 )
-#: The one-line reminder shown instead when nothing is flagged and the series is not new.
+#: The one-line reminder shown instead when the card has no talking point and no concern and
+#: is not for a first 1:1 (`coaching.prep._show_full_checklist`, the one rule).
 CHECKLIST_SHORT = "Keep it about the work, and about your value."
 #: Roles with a say over your work, pay or next step: closeness with them can read as favouritism.
 HAS_A_SAY = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR})
@@ -238,9 +239,8 @@ Hours = Literal["early", "evening", "weekend"]
 
 @dataclass(frozen=True)
 class HoursNote:
-    """The note said with the meeting when it falls outside the working day. `concern` when the
-    hour can read as a private friendship (evenings, weekends) — an early start is how shift
-    work runs, so it is only mentioned."""
+    """The note said with the meeting when it falls in an evening or at a weekend. `concern`:
+    the hour can read as social, which the card's full checklist then backs up."""
 
     text: str
     concern: bool
@@ -289,29 +289,19 @@ def _as_dated(spec: SeriesSpec) -> SeriesSpec | None:
 
 
 def after_hours_note(ctx: CoachingContext) -> HoursNote | None:
-    """A note for the meeting header when the 1:1 is set outside working hours, else None.
+    """A note for the meeting header when the 1:1 is set for an evening (from 19:00) or a
+    weekend, else None.
 
-    Worded for the side of the day it falls on: an evening or weekend 1:1 can read as a private
-    friendship; an early one usually fits a shift (a 06:30 after nights), so the note only asks
-    whether it suits the user, and raises no concern. The advice is about the next ones: the
-    card may be read hours before this one.
+    Only what is true whatever the job: an evening or weekend 1:1 can read as social, so keep it
+    about work. It never claims the hour is "after working hours" (a 19:30 handover is a shift
+    worker's working day) and says nothing about early starts, which are how shifts run.
     """
-    found = next((f for f in map(_outside, ctx.series) if f), None)
+    found = next((f for f in map(_outside, ctx.series) if f and f[1] != "early"), None)
     if found is None:
         return None
     when, side = found
-    if side == "early":
-        return HoursNote(
-            f"Set for {when}, before the usual working day. If the early slot suits your "
-            "shift, keep it; if it's only there to fit around them, a daytime slot keeps it "
-            "clearly about work.",
-            concern=False,
-        )
-    said = "after working hours" if side == "evening" else "at the weekend"
     return HoursNote(
-        f"Set for {when}, {said}. A 1:1 {'in the evening' if side == 'evening' else said} can "
-        "look like a private friendship rather than work — if it suits you both, a daytime "
-        "slot keeps it clearly about work.",
+        f"Set for {when}. {side.capitalize()} 1:1s can read as social — keep it about work.",
         concern=True,
     )
 

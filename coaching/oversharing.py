@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -67,6 +67,8 @@ class Flag:
     #: The note has a word that carries the category (coaching/reframes.py stems), rather than
     #: only the model's incidental phrases ("weeks").
     cued: bool = True
+    #: The display policy put it in the middle band (`display_of`): "might be personal".
+    hedged: bool = False
 
     @property
     def needs_care(self) -> bool:
@@ -76,7 +78,7 @@ class Flag:
     def tentative(self) -> bool:
         """Unsure and without a word of its own for the category: the card says it "might"
         be personal rather than that it is, since the model may simply be wrong."""
-        return self.probability < CONFIDENT and not self.cued
+        return self.hedged or (self.probability < CONFIDENT and not self.cued)
 
 
 class Scanner(Protocol):
@@ -205,3 +207,100 @@ def personal_in(flags: Sequence[Flag]) -> bool:
 
 def is_personal(text: str) -> bool:
     return personal_in(scan(text))
+
+
+# --- What a talking point shows: the display policy, in one place --------------------------
+# A false flag on the card can tell the user to drop their most important ask, which is far
+# worse than a missed one (the checklist still asks "is this about work?"). So a flag shows in
+# full only where the first flags shown are nearly all personal on `dev`, hedged ("might be
+# personal") in a middle band, and not at all below. `python bench/flag_display.py` prints
+# the table these bars are read from (dev and holdout); re-read it when the model is retrained.
+
+
+class Display(StrEnum):
+    FULL = "full"
+    MIGHT = "might"
+    NONE = "none"
+
+
+#: Full, when the evidence is a phrase or the note has a word of its own for the category.
+FULL_BAR = 0.6
+#: Full, when the evidence is a single word or none (the "back" in "back me for June").
+FULL_BAR_ONE_WORD = 0.75
+#: "Might be personal" from here up to the full bar; nothing below.
+MIGHT_BAR = 0.45
+#: A point not in English: the model's phrases there are guesses ("siostry" as health), so it
+#: shows only from this bar, and only hedged below `FULL_BAR_ONE_WORD`.
+NOT_ENGLISH_BAR = 0.55
+#: A career ask (promotion, shadowing, training, secondment) is what the card is for: a flag
+#: on one shows only when the model is this sure and the note has a word for the category.
+CAREER_BAR = 0.9
+
+_CAREER_ASK = re.compile(
+    r"(?i)\b(promot\w*|shadow\w*|train(ing)?|course|secondment|second(ed)? to|stretch|"
+    r"acting up|back me|put me forward|recommend me|sponsor me|apply for|qualif\w*|"
+    r"(be|get) named|(bid|team|project|shift) lead|lead (the|on|a)|mentor(ing)?)\b"
+)
+#: A point that already says what the user needs from work, without the story ("might be a bit
+#: slower for a while"): it is already worded the way the flag would advise.
+_STATES_A_NEED = re.compile(
+    r"(?i)\b(slower|time off|days? off|a few days|come off|step back|quieter|lighter|"
+    r"flexib\w*|reduced hours|fewer (hours|shifts)|swaps?|cover for me|need (some )?time)\b"
+)
+#: Enough of these in a point means it is written in English (they are in nearly every line).
+_ENGLISH_WORDS = """
+    a an the of to for on in at by with from about and or but if so is am are was were be
+    been it i me my we our you your he him his she her they them their this that what how when
+    where would could should will can may might do does did have has had not no just still
+    also very really some any all get got i'm i've i'll need want"""
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
+
+
+def is_english(text: str) -> bool:
+    """English enough to trust the model's phrases: short lines count as English."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return len(words) < 3 or sum(w in _ENGLISH for w in words) >= 0.15 * len(words)
+
+
+def is_career_ask(text: str) -> bool:
+    return bool(_CAREER_ASK.search(text))
+
+
+def display_of(flag: Flag, text: str) -> Display:
+    """How a point's first flag shows: in full, hedged, or not at all (see the bars above)."""
+    if flag.needs_care:
+        return Display.FULL  # distress gets the care note, never a warning
+    p = flag.probability
+    if is_career_ask(text):
+        return Display.FULL if p >= CAREER_BAR and flag.cued else Display.NONE
+    if not flag.cued and _STATES_A_NEED.search(text):
+        return Display.NONE  # already "share the need, not the details"
+    phrase = flag.cued or len(content_words(flag.triggers)) >= 2
+    full_bar = FULL_BAR if phrase else FULL_BAR_ONE_WORD
+    if not is_english(text):
+        full_bar = max(full_bar, FULL_BAR_ONE_WORD)
+        if p < NOT_ENGLISH_BAR:
+            return Display.NONE
+    if p >= full_bar:
+        return Display.FULL
+    return Display.MIGHT if p >= MIGHT_BAR else Display.NONE
+
+
+def shown_flags(flags: Sequence[Flag], text: str) -> tuple[Flag, ...]:
+    """The flags a talking point shows: none when the first is below the policy's bars, the
+    first hedged in the middle band, and a second only beside a first that shows."""
+    if not flags:
+        return ()
+    first = flags[0]
+    display = display_of(first, text)
+    if display is Display.NONE:
+        return ()
+    if display is Display.MIGHT:
+        first = replace(first, hedged=True)
+    return (first, *flags[1:])
+
+
+def scan_shown(text: str) -> tuple[Flag, ...]:
+    """What the user is shown for `text` anywhere (card, confirmation, edit): the policy's
+    flags, so a point's number and its warning agree wherever it appears."""
+    return shown_flags(scan(text), text)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from coaching.asks import AskCategory, SuggestedAsk, suggest_asks
-from coaching.balance import Balance, Give, as_utc, counts_of, describe_balance
+from coaching.balance import Balance, Give, Shown, as_utc, counts_of, describe_balance
 from coaching.checklist import (
     CHECKLIST,
     CHECKLIST_SHORT,
@@ -36,6 +36,7 @@ from coaching.oversharing import (
     is_confident,
     personal_in,
     scan,
+    shown_flags,
     worth_showing,
 )
 from coaching.recurrence import next_occurrence
@@ -102,20 +103,14 @@ class PrepCard:
 
 
 def _show_full_checklist(
-    points: Sequence[TalkingPoint],
-    meeting: Meeting | None,
-    logged_any: bool,
-    *,
-    concern: bool,
+    points: Sequence[TalkingPoint], meeting: Meeting | None, *, concern: bool
 ) -> bool:
-    """Say it once: the full checklist on the first card of a series (or, with no series, before
-    anything is logged), whenever a point is flagged, and whenever the card raises a concern
-    (optics, a 1:1 after hours); a one-line reminder otherwise."""
-    if concern or any(point.flags for point in points):
-        return True
-    if meeting is not None:
-        return meeting.first
-    return not logged_any
+    """The one rule for the checklist, the same for every role: in full before the first 1:1 of
+    a series (where the frame is set), whenever the card has something of the user's own to run
+    past it — a talking point — and whenever it raises a concern (optics, an evening or weekend
+    1:1); the one-line reminder otherwise. The suggested asks are the card's own, already kept
+    to work, so they alone need no checklist."""
+    return concern or bool(points) or bool(meeting and meeting.first)
 
 
 def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
@@ -136,6 +131,13 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
             if topic and not personal_in(scanner(entry.text)):
                 return Give(kind, topic, on_card=offered)  # type: ignore[arg-type]
     return Give("offer", on_card=True) if offered else None
+
+
+def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
+    """What the suggestions hold, for the balance line: a first offer of help is the give."""
+    give = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
+    chases = any(a.category is AskCategory.FOLLOW_UP for a in asks)
+    return Shown(suggestions=len(asks), asks=len(asks) - give, chases=chases)
 
 
 def _since(entries: Sequence[Entry], now: datetime) -> str | None:
@@ -177,7 +179,7 @@ def build_prep(
         if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
     )
     scanned = [
-        TalkingPoint(e, tuple(scanner(e.text)))
+        TalkingPoint(e, shown_flags(scanner(e.text), e.text))
         for e in entries
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
     ]
@@ -185,7 +187,7 @@ def build_prep(
     optics = optics_note(ctx, scan=scanner, points=[p.entry for p in points])
     hours = after_hours_note(ctx)
     concern = bool(optics) or bool(hours and hours.concern)
-    full = _show_full_checklist(points, meeting, counts.total > 0, concern=concern)
+    full = _show_full_checklist(points, meeting, concern=concern)
     asks = tuple(
         suggest_asks(
             ctx,
@@ -217,6 +219,7 @@ def build_prep(
             give=_give(ctx, asks, scanner),
             since=_since(entries, ctx.now),
             open_asks=sum(1 for e in carried if e.kind is EntryKind.ASK),
+            shown=_shown(asks),
         ),
         checklist=(
             checklist_for(ctx.relationship.role, favouritism=favouritism)

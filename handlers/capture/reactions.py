@@ -17,7 +17,7 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
 from coaching.model import EntryKind, EntrySource, EntryStatus
-from coaching.oversharing import scan
+from coaching.oversharing import scan_shown
 from coaching.slacktext import mentioned_user_ids
 from handlers.capture.replies import ephemeral_or_dm
 from handlers.capture.slack_reads import DEFAULT_RETRY_AFTER, Read, permalink, read_message
@@ -132,7 +132,7 @@ def _log(
         if entry is None:
             return None
         relationship = _relationship(actor, entry.relationship_id)
-        flags = scan(entry.text) if read.ok else []
+        flags = scan_shown(entry.text) if read.ok else []
         return confirmation(entry, relationship, flags, undo_action=ids.ENTRY_UNDO)
 
     _reply_after(context, client, channel, perform(context, work))

@@ -6,7 +6,7 @@ from coaching.commands import Agenda, Goal, History, Log
 from coaching.errors import InputError
 from coaching.focus import clean_focus, derive_focus
 from coaching.model import EntryKind, EntrySource, EntryStatus, Person
-from coaching.oversharing import scan
+from coaching.oversharing import scan_shown
 from coaching.prep import TalkingPoint, point_order
 from handlers.views.blocks import message, section
 from handlers.views.entries import (
@@ -42,7 +42,7 @@ def _change_point(
     rows = entry_store.open_agenda(actor.db, actor.user, relationship_id=relationship.id)
     by_id = {row.id: row for row in rows}
     ordered = point_order(
-        [TalkingPoint(entry_store.to_domain(r), tuple(scan(r.text))) for r in rows]
+        [TalkingPoint(entry_store.to_domain(r), scan_shown(r.text)) for r in rows]
     )
     who = counterpart(relationship)
     if not 1 <= number <= len(ordered):
@@ -67,7 +67,7 @@ def _change_point(
         )
         if new is not None:  # keep its place on the card: the edit takes the old one's date
             new.created_at = old.created_at
-    return agenda_changed(old, new, relationship, scan(text) if text else [])
+    return agenda_changed(old, new, relationship, scan_shown(text) if text else [])
 
 
 def log(command: Log, actor: Actor, *, source: EntrySource = EntrySource.COMMAND) -> dict:
@@ -94,7 +94,7 @@ def save_entry(
     entry, decided = follow_through.save(
         actor, kind, text, relationship, source, intro=intro, **reference
     )
-    flags = scan(text)
+    flags = scan_shown(text)
     if entry is not None and flags:
         entry.flag_noted_at = actor.now  # shown in full just below; later cards show a marker
     return entry, saved_reply(entry, decided, relationship, flags)

@@ -115,15 +115,17 @@ def test_a_note_the_model_is_unsure_of_is_never_named_by_a_sensitive_category(al
     [
         ("weekly mon 07:00", False),
         ("weekly fri 18:30", False),
-        ("weekly mon 06:30", True),
+        ("weekly mon 06:30", False),
         ("weekly thu 19:00", True),
         ("weekly sat 10:00", True),
     ],
 )
 def test_a_seven_o_clock_site_one_on_one_is_in_working_hours(alice, clock, when, after_hours):
-    """Finding I: weekday starts from 07:00 to before 19:00 are the working day."""
+    """Finding I: weekday starts from 07:00 to before 19:00 are the working day; an early start
+    is how shifts run, so only evenings and weekends get a note."""
     _meet(alice, clock, when, "manager")
     card = alice.command(f"prep <@{DANA}>")
     assert_valid_message(card)
-    shown = any(re.search(r"at \d\d:\d\d, (?:after|before|at) ", t) for t in context_texts(card))
+    note = re.compile(r"at \d\d:\d\d\. \w+ 1:1s can read as social")
+    shown = any(note.search(t) for t in context_texts(card))
     assert shown is after_hours, context_texts(card)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coaching.balance import Balance, Give, balance, balance_nudge, describe_balance
+from coaching.balance import Balance, Give, Shown, balance, balance_nudge, describe_balance
 from coaching.model import Entry, EntryKind, EntryStatus
 
 NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
@@ -113,13 +113,16 @@ def test_describe_singular_and_plural() -> None:
 
 
 def test_describe_lean_take_points_at_a_concrete_give() -> None:
-    text = describe_balance(Balance(0, 4), "Sam", window=timedelta(days=30), on_card=True)
+    two = Shown(suggestions=2, asks=1)  # a give and one ask: "keep to one ask" fits
+    text = describe_balance(
+        Balance(0, 4), "Sam", window=timedelta(days=30), on_card=True, shown=two
+    )
     assert text == (
         "You've asked Sam 4 times in the last 30 days and haven't logged helping them yet.\n"
         "Open with a give this time, and keep to one ask — the rest can wait."
     )
     priority = Give("priority", "hiring two senior designers", on_card=True)
-    lead = describe_balance(Balance(1, 4), "Carlos", on_card=True, give=priority)
+    lead = describe_balance(Balance(1, 4), "Carlos", on_card=True, give=priority, shown=two)
     assert lead.splitlines()[1] == (
         "Lead with the first suggestion above: help with what Carlos named as a priority. "
         "Then keep to one ask; the rest can wait."

@@ -137,8 +137,9 @@ def test_one_on_ones_outside_working_hours_get_a_note() -> None:
     assert optics_note(ctx(series=(evening,)), scan=scan) is None  # said with the meeting
     note = after_hours_note(ctx(series=(evening,)))
     assert note is not None
-    assert "Thursdays at 19:30, after working hours" in note.text and note.concern
-    assert "a daytime slot keeps it clearly about work" in note.text
+    said = "Set for Thursdays at 19:30. Evening 1:1s can read as social — keep it about work."
+    assert note.text == said
+    assert note.concern
     assert outside_hours(weekly(5, time(11, 0))) == "Saturdays at 11:00"
     assert outside_hours(weekly(0, time(6, 30))) == "Mondays at 06:30"
     assert outside_hours(weekly(0, time(19, 0))) == "Mondays at 19:00"

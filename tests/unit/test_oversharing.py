@@ -51,15 +51,16 @@ def test_dev_precision_and_recall_overall() -> None:
     fp = sum(f and label == "none" for label, f in flagged)
     fn = sum(not f and label != "none" for label, f in flagged)
     print(f"\ndev: precision {tp / (tp + fp):.3f} recall {tp / (tp + fn):.3f}")
-    # Measured 0.967 / 0.944 when trained (the cut is chosen by cross-validation, not on dev).
+    # Measured 0.975 / 0.913 when trained in round 5 (the cut is chosen by cross-validation, not
+    # on dev; round 4 measured 0.967 / 0.944 with a looser cut).
     assert tp / (tp + fp) >= 0.96
     assert tp / (tp + fn) >= 0.89
 
 
 # Measured on dev when the model was trained (see README); floors sit a little below.
-# Below 0.8 on dev with the round-4 model: distress 0.77 (24 of 31 rows as `scan` shows them;
-# 0.91 out of fold on train, where a recall-first distress threshold added nothing, so there is
-# none). Round 3 had 0.68, round 2 0.74. The round-4 model holds every other category at 0.84 or
+# Below 0.8 on dev with the round-5 model: distress 0.74 (23 of 31 rows; 0.91 out of fold on
+# train, where a recall-first distress threshold added nothing, so there is none). Round 4 had
+# 0.77, round 3 0.68, round 2 0.74. The round-5 model holds every other category at 0.84 or
 # more, so these floors were left where they were.
 RECALL_FLOOR = {
     Category.POLITICS_RELIGION: 0.7,
@@ -107,6 +108,7 @@ WORK_SENTENCES = [
     "we're behind on a few payments in the billing backlog",
     "I need to figure out how to pay for the new laptops",
     "the budget doesn't stretch to two contractors",
+    "pain points",  # a known miss until the round-5 model (cut 0.40)
 ]
 
 
@@ -118,7 +120,6 @@ def test_work_language_does_not_trip(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("pain points", marks=pytest.mark.xfail(strict=True, reason="known miss")),
         pytest.param("drunk-walk", marks=pytest.mark.xfail(strict=True, reason="known miss")),
     ],
 )
