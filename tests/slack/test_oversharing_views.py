@@ -5,7 +5,6 @@ a distressed talking point gets the private care note with the operator's link a
 from __future__ import annotations
 
 import re
-
 from datetime import UTC, datetime
 
 import pytest
