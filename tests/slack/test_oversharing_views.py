@@ -4,6 +4,7 @@ a distressed talking point gets the private care note with the operator's link a
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -51,9 +52,9 @@ def test_prep_card_shows_category_words_and_reframe_and_care_for_distress(alice,
     assert_valid_message(card)
     sections = [b["text"]["text"] for b in card["blocks"] if b["type"] == "section"]
     [appointment] = [s for s in sections if "dentist" in s]
-    # ... and the card keeps the category and the words, with a few words of advice. The round-2
-    # model quotes "morning, I'll miss" first, then "dentist": a weaker explanation than before.
-    assert "Sounds personal (health:" in appointment and "“dentist" in appointment
+    # ... and the card keeps the category and the words, with a few words of advice. How sure it
+    # sounds follows the model's confidence (coaching.oversharing's display policy).
+    assert re.search(r"(Sounds|Might be) personal \(health: “dentist", appointment), appointment
     assert "share the need, not the details" in appointment
     [distress] = [s for s in sections if "see the point" in s]
     _assert_care_only(distress)
