@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
@@ -224,6 +224,7 @@ class Signals:
     points: Points
     balance: Balance
     budget_season: bool
+    weeks_left: int  # whole weeks left in the calendar year: "this year" in late November
     insider: bool  # they work in the goal's field, or hold its step (their title says so)
     holds_step: bool  # they already hold the step the goal names
     decider: bool  # ... and hand out the work in it
@@ -445,6 +446,7 @@ def read_signals(
         points=points,
         balance=_balance(ctx, entries),
         budget_season=ctx.now.month in BUDGET_MONTHS,
+        weeks_left=(date(ctx.now.year, 12, 31) - ctx.now.date()).days // 7,
         insider=works_in(title, focus if focus and not is_role(focus) else None)
         or works_as(title, step),
         holds_step=works_as(title, step),

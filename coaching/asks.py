@@ -36,8 +36,15 @@ from coaching.ask_signals import (
 )
 from coaching.balance import times
 from coaching.catalogue import Purpose, catalogue
+from coaching.due import due_date, due_note
 from coaching.focus import is_role
 from coaching.items import short_date, topic_of
+from coaching.manager_first import (
+    KEEP_MANAGER_INFORMED,
+    MANAGER_CALL,
+    informs_manager,
+    needs_manager_call,
+)
 from coaching.model import CoachingContext, EntryKind, EntryStatus, Role
 
 
@@ -94,6 +101,18 @@ SLOT_BONUS = {
 }
 #: A goal whose own deadline falls this year, late in the year: timing is the first question.
 LATE_DEADLINE_BONUS = 1.5
+
+#: "This year" with this many weeks left: the year's decisions are likely made already.
+LATE_YEAR_WEEKS = 8
+
+
+def _late_in_year(weeks: int) -> str:
+    left = "under a week" if weeks < 1 else f"{weeks} week{'s' if weeks != 1 else ''}"
+    return (
+        f"With {left} left in the year, its decisions are likely made — ask whether 'this year'"
+        " means this review round, and what it takes for the next one."
+    )
+
 
 #: New-ask purposes, in tie-break order.
 NEW_ASKS: tuple[AskCategory, ...] = (
@@ -315,7 +334,9 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         ages = {"win": s.win, "idea": s.idea}
         aged = ages.get(slot)
         extra = {"ago": ago(aged.days)} if aged else {}
-        why = _reason(category, role, *why_keys, **fill | told | extra)
+        why: _Why | str = _reason(category, role, *why_keys, **fill | told | extra)
+        if slot == "deadline" and s.deadline == "this year" and s.weeks_left <= LATE_YEAR_WEEKS:
+            why = _late_in_year(s.weeks_left)
     elif (
         s.step
         and purpose.phrasings(role, "role")
@@ -378,7 +399,7 @@ def _give(s: Signals) -> _Draft:
 _REWORK = re.compile(r"(?i)^\s*(?:redo|rewrite|revise|rework|redraft)\b")
 
 
-def _deliver(s: Signals) -> _Draft | None:
+def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     """What the user owes them, delivered before the meeting rather than asked about in it."""
     if not (s.promise and s.promise.ref):
         return None
@@ -387,12 +408,18 @@ def _deliver(s: Signals) -> _Draft | None:
     fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
     told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
+    # "by Fri": the day the user gave, which may come before the 1:1 or be past already
+    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
+    note = due_note(due, ctx.now.date()) if due else ""
     if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
         why = _reason(category, role, "why_redone", **told)
+        why = replace(why, suffix=f" {note}" if note else "")
         return _Draft(category, "redone", fill, why, 0.0)
     if link:  # "she said buying wants people who know sell-through": send it framed for that
         why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
-        why = replace(why, fill=why.fill | {"date": link.date})
+        why = replace(why, fill=why.fill | {"date": link.date}, suffix=f" {note}" if note else "")
+    elif note:
+        why = _reason(category, role, "why_promise_due", **told, due=note)
     else:
         why = _reason(category, role, "why_promise", **told)
     return _Draft(category, "promise", fill, why, 0.0)
@@ -507,7 +534,7 @@ def _leading(
     is already a favour); an open ask due a follow-up leads (unless the user's own talking point
     already chases it) and new asks wait; the first 1:1 of a series agrees its rhythm."""
     lead: list[_Draft] = []
-    owed = _deliver(s)
+    owed = _deliver(s, ctx)
     if owed:
         lead.append(owed)
     take = s.balance.lean == "take"
@@ -650,8 +677,82 @@ def suggest_asks(
     if limit <= 0:
         return []
     s = read_signals(ctx, is_personal, meeting_at, first)
-    ranked = _drafts(s, ctx, is_personal)[:limit]
-    return [_finish(d, ctx, s) for d in ranked]
+    ranked = _drafts(s, ctx, is_personal)
+    if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet
+        aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]
+        ranked = aimed or ranked[:1]
+    asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx)
+    reframe = _another_way_in(s, ctx)
+    if asks and reframe:
+        asks[0] = replace(asks[0], reason=asks[0].reason + reframe)
+    if asks and not (ctx.goal or "").strip():
+        nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
+        asks[-1] = replace(asks[-1], reason=asks[-1].reason + nudge)
+    return asks
+
+
+#: An ask open this long, chased again by the user's own point, needs another way in.
+LONG_OPEN_DAYS = 60
+
+
+def _another_way_in(s: Signals, ctx: CoachingContext) -> str:
+    """The user's own point already chases an ask open for months ("still keen on the shadow
+    day?"): the card builds on it — if there is still no date, ask for another route — rather
+    than ignore the point or chase the same thing twice."""
+    raised = _raised_by_points(s, ctx)
+    old = next((d for d in s.stale_asks if d.entry.id in raised and d.days >= LONG_OPEN_DAYS), None)
+    if old is None:
+        return ""
+    ref = with_ref(old, ctx).ref
+    what = f"{ref.to_user()}, open {old.days} days" if ref else f"your ask from {ago(old.days)}"
+    return (
+        f" Your own talking point chases {what}: if there's still no date, ask for another way"
+        " in — someone else to learn from, or a smaller piece of the work."
+    )
+
+
+#: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.
+_NETWORKING = frozenset({AskCategory.INTRODUCTION, AskCategory.MENTORSHIP})
+SET_A_GOAL = (
+    " No goal is set yet: one sentence with `/oneonone goal <what you're aiming for>` lets the "
+    "next card aim its asks.",
+    " You haven't set a goal — `/oneonone goal <one sentence>` turns these into asks about where "
+    "you're heading.",
+    " Set a goal when you can (`/oneonone goal <one sentence>`): the asks then point somewhere.",
+)
+
+
+#: Asks about the user's career, which a skip-level or sponsor hears before the manager would.
+_CAREER = frozenset(
+    {AskCategory.ADVOCACY, AskCategory.VISIBILITY, AskCategory.FOLLOW_UP, AskCategory.IDEAS}
+    | {AskCategory.INTRODUCTION, AskCategory.MENTORSHIP, AskCategory.SKILLS}
+)
+
+
+def _manager_first(asks: list[SuggestedAsk], ctx: CoachingContext) -> list[SuggestedAsk]:
+    """The line manager protected: a career ask to a skip-level or sponsor says to tell the
+    manager (unless one already does), and a leave or rota point headed to someone who cannot
+    grant it is sent back to the manager."""
+    role = ctx.relationship.role
+    if not asks:
+        return asks
+    said = [f"{a.wording} {a.reason}" for a in asks]
+    career = next((i for i, a in enumerate(asks) if a.category in _CAREER), None)
+    if career is not None and not informs_manager(role, said):
+        ask = asks[career]
+        told = rotate(KEEP_MANAGER_INFORMED, ctx.relationship.full_label, ctx.now)
+        asks[career] = replace(ask, reason=ask.reason + told)
+    points = [
+        e.text
+        for e in ctx.entries
+        if e.kind is EntryKind.AGENDA
+        and e.status is EntryStatus.OPEN
+        and e.relationship_id in (None, ctx.relationship.id)
+    ]
+    if needs_manager_call(role, points):
+        note = rotate(MANAGER_CALL, ctx.relationship.full_label, ctx.now)
+        asks[-1] = replace(asks[-1], reason=asks[-1].reason + note)
+    return asks
 
 
 def every_candidate(

@@ -52,11 +52,11 @@ SLOTS: dict[str, frozenset[str]] = {
 #: line, or three that go with the slot's three phrasings (the same one is picked).
 REASON_FIELDS = frozenset(
     {"name", "focus", "role", "win", "idea", "item", "date", "priority", "ago", "asked", "gave"}
-    | {"deadline", "point", "practice", "items", "cadence"}
+    | {"deadline", "point", "practice", "items", "cadence", "due"}
 )
 REASON_KEYS = frozenset(
     {"why", "why_win_fresh", "why_season", "why_season_focus", "why_season_role"}
-    | {"why_promise_link"}
+    | {"why_promise_link", "why_promise_due"}
     | {f"why_{s}" for s in SLOTS}
     # a give on their priority when the balance is even: no "run of asks" to even up
     | {"why_priority_even", "why_hiring_even"}

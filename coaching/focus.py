@@ -185,6 +185,20 @@ def _goal_text(goal: str | None) -> str:
 
 
 def derive_focus(goal: str | None) -> str | None:
+    """The focus area of a goal (see `_derive_focus`), or None when it is one bare word the goal
+    itself gave an article or possessive: "Lead our bid for the Halden partnership" is about
+    one bid, and "make the case for me on bid" reads as a seam."""
+    found = _derive_focus(goal)
+    if not (found and found.islower()) or " " in found:
+        return found
+    return None if re.search(rf"(?i)\b(?:{_ONE_OF}) {re.escape(found)}\b", goal or "") else found
+
+
+#: Words that make a bare noun one thing: "our bid", "the audit".
+_ONE_OF = "our|the|my|a|an|their|this|that"
+
+
+def _derive_focus(goal: str | None) -> str | None:
     """The focus area of a goal, or None when nothing usable comes out.
 
     1. what a role is *for*, as a domain the asks can put after a preposition: "a senior engineer

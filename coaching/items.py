@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
 _FREE_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w.-]*)")
@@ -28,7 +29,8 @@ _PREFIX = re.compile(r"(?i)^\s*(?P<label>follow[ -]up|[a-z][\w/]{0,11})\s*(?::|\
 _INTRO_LABELS = frozenset({"intro", "introduction", "introductions"})
 _CLAUSE_BREAK = re.compile(
     r"[.;!?()\"“”]|, | — | – | - | because | so that | so we | so i | but | and (?:she|he|they|"
-    r"i|we|it) | which | after | before | when | since | until | while ",
+    r"i|we|it) | and (?:send|share|email|forward|pass) | which | after | before | when | since "
+    r"| until | while ",
     re.I,
 )
 _COPULA = re.compile(
@@ -58,6 +60,7 @@ _LEAD = frozenset(
     offered offer promised promise agreed agree wants want wanted needs need needed would like
     like hoped hope wondered wonder checked check chatted chat talked talk discussed discuss
     raised raise brought bring pinged ping followed follow up about for if whether to that on
+    keen eager hoping chase chasing chased
     with re regarding wrt around again still what maybe should
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
@@ -156,6 +159,8 @@ _DANGLING = frozenset(
     was be i me it this next
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+#: What follows a verb, never a noun: "to nominate me", "to swap a week".
+_OBJECTS = _DETERMINERS | frozenset(["me", "us", "him", "them", "it"])
 _BREAK_WORDS = frozenset(["at", "for", "on", "in", "with", "by", "from", "to", "during", "about"])
 
 
@@ -282,7 +287,9 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
             and len(words) > 1
             and head.replace("-", "").isalpha()
             and head not in _DETERMINERS
+            and head not in _NOT_A_HEAD
             and (head not in _LEAD or head in _LEAD_VERBS)
+            and (head in _TODO_VERBS or words[1].lower() in _OBJECTS)
             and head not in who
             and words[0].islower()
         ):
@@ -330,7 +337,7 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         words = words[:2] + words[3:]  # "pairing on writing Playwright tests"
     if len(words) > 3 and words[-3].lower() == "for" and words[-1].lower() in _OWN_PLACE:
         words = words[:-3]  # "the sepsis audit for the ward": the ward is where, not what
-    if not words:
+    if not words or clause_like(words):
         return None
     first = words[0].lower()
     if first in _LEAD or first in _DONE_VERBS or first in who:
@@ -343,6 +350,52 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     if len(words) > 1 and (words[1].startswith("#") or words[1].isdigit()):
         return phrase  # "PR #4521", "ticket 88": a name, not a thing that takes "the"
     return "the " + phrase
+
+
+#: Words that make a phrase a clause, whatever follows: "there's a secondment slot", "it's
+#: the rota", "the plan is late". A subject and a verb never read in a noun's slot.
+_CLAUSE_OPENERS = frozenset(
+    """
+    there there's here's it's that's what's who's i'm we're they're you're he's she's
+    i we you he she they it this that someone everyone
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_FINITE = frozenset(
+    """
+    is are was were am be been isn't aren't wasn't has have had hasn't haven't do does did
+    don't doesn't didn't can can't could couldn't will won't would wouldn't should shouldn't
+    shall may might must keeps kept goes went comes came hit
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Verbs that, after "and" or last in a phrase, make it a to-do, not a thing: "the write-up and
+#: send", "the deck to finish".
+_TODO_VERBS = (
+    _MAKE_VERBS
+    | _BASE_VERBS
+    | frozenset(
+        "send share forward email book finish give lend chase fix check call ask".split()  # noqa: SIM905
+    )
+)
+
+
+_DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
+
+
+def clause_like(words: list[str]) -> bool:
+    """Whether a phrase is a clause or a to-do rather than a noun phrase, so that it would
+    read as a seam in any slot ("about there's a secondment slot", "the write-up and send is
+    in your inbox"). Such a topic is dropped and the ask is worded without one."""
+    lower = [w.lower().strip(",").replace("’", "'") for w in words]
+    if lower[0] in _CLAUSE_OPENERS or lower[0] in _BREAK_WORDS or any(w in _FINITE for w in lower):
+        return True
+    verb_first = lower[0] not in _DETERMINERS and not lower[0].endswith("ing")
+    if verb_first and len(lower) > 1 and lower[1] in _OBJECTS - _DEMONSTRATIVES:
+        return True  # a verb and its object: "swap a week", "hit the target"
+    if lower[0] == "any" and len(lower) == 2:
+        return True  # "any chance", "any news": a question, not a thing
+    return any(a in ("and", "or", "then") and b in _TODO_VERBS for a, b in pairwise(lower)) or (
+        len(lower) > 1 and lower[-2] in ("and", "or", "to", "then") and lower[-1] in _TODO_VERBS
+    )
 
 
 #: A change as a noun: "the cut in X" (how much) or "the X automation" (what was done to it).
@@ -430,13 +483,8 @@ def _ing(verb: str) -> str:
         return verb[:-2] + "ying"
     if verb.endswith("e") and not verb.endswith("ee"):
         return verb[:-1] + "ing"
-    if (
-        len(verb) == 3
-        and verb[2] not in "aeiouwxy"
-        and verb[1] in "aeiou"
-        and verb[0] not in "aeiou"
-    ):
-        return verb + verb[2] + "ing"
+    if re.fullmatch(r"[^aeiou]{1,2}[aeiou][^aeiouwxy]", verb):  # run, swap, plan, chat
+        return verb + verb[-1] + "ing"
     return verb + "ing"
 
 
@@ -474,4 +522,12 @@ def reference(
     return Reference(topic, short_date(created_at, now)) if topic else None
 
 
-__all__ = ["Reference", "advice_of", "plain_text", "reference", "short_date", "topic_of"]
+__all__ = [
+    "Reference",
+    "advice_of",
+    "clause_like",
+    "plain_text",
+    "reference",
+    "short_date",
+    "topic_of",
+]

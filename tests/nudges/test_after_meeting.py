@@ -18,6 +18,8 @@ def _after_dm(alice, dispatcher, fake_slack, clock):
     # Wed 09:00 UTC; the one-off 1:1 is Thu 10:00 New York (15:00 UTC), 30 minutes long.
     alice.command(f"schedule <@{DANA}> once thu 10:00 as mentor")
     alice.command(f"agenda <@{DANA}> how to grow into a staff role")
+    # a goal, so the card has several asks (without one, it suggests setting a goal instead)
+    alice.command("goal become a staff engineer in data platform")
     dispatcher.tick()  # plans the nudges
     clock.advance(timedelta(hours=30, minutes=50))  # Thu 15:50 UTC: 15 min after it ended
     dispatcher.tick()

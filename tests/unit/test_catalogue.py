@@ -88,6 +88,7 @@ TOPICS = {
     "item": "an introduction to the data platform team",
     "priority": "hiring two senior engineers",
     "date": "3 Nov",
+    "due": "It's due tomorrow (Fri) — send it then, not at the 1:1.",
     "name": "Dana",
 }
 #: Verbs goals open with: never the first word of an area ("for write a book").
@@ -136,6 +137,7 @@ SLOT_FIELDS = {
     "advice": {"name", "item", "date"},
     "priority_point": {"name", "point", "priority", "date"},
     "promise_link": {"name", "item", "date", "point"},
+    "promise_due": {"name", "item", "date", "due"},
     "redone": {"name", "item", "date"},
 }
 #: Who the card may call the counterpart, by the table a line sits in.

@@ -1,0 +1,60 @@
+"""What belongs with the user's line manager, whoever else the 1:1 is with.
+
+Leave and rota changes are the manager's call: asked of a skip-level, HR or a mentor first, they
+go round the manager, and the answer is "ask your manager" anyway. And a skip-level or sponsor
+who hears a career ask the manager has not heard can leave the manager feeling bypassed. The card
+says so in one line rather than leave the user to find out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from coaching.model import Role
+
+#: Time off and shift changes, as people write them (and a few common words for leave in the
+#: languages users write points in: "urlop", "vacaciones", "congé", "Urlaub").
+_LEAVE_OR_ROTA = re.compile(
+    r"(?i)\b(?:(?:annual|unpaid|study|parental|paternity|maternity|compassionate|special)"
+    r" leave|leave (?:in|for|from|request)|on leave|time off|days? off|holidays?"
+    r"|rota|shift swaps?|swap (?:a|my|the|some) shifts?|come off nights|flexible hours"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2}(?:st|nd|rd|th)? off"
+    r"|urlop\w*|vacaciones|unos días|cong[ée]s?|urlaub|elastyczn\w* godzin)\b"
+)
+#: Who decides leave and rotas: only the line manager.
+_NOT_THEIR_CALL = frozenset({Role.SKIP, Role.MENTOR, Role.SPONSOR, Role.PEER, Role.OTHER})
+#: Whose career asks the manager should hear about: those above or beside the line.
+_ABOVE_THE_LINE = frozenset({Role.SKIP, Role.SPONSOR})
+
+#: Said on the card in one of three wordings, so that cards side by side do not repeat a line.
+#: The user's own manager named ("I'd loop my manager in"), not a "revenue manager".
+_YOUR_MANAGER = re.compile(r"(?i)\b(?:my|your) (?:line |own )?manager\b")
+
+MANAGER_CALL = (
+    " Time off or a rota change in your talking points is your manager's call — raise it with "
+    "them first; here, keep to the need if it comes up.",
+    " Leave and shift changes are decided by your manager, not here — ask them first, and leave "
+    "that point out of this 1:1.",
+    " Your point about time off or shifts belongs with your manager: raise it there first, so "
+    "nobody is asked to overrule them.",
+)
+KEEP_MANAGER_INFORMED = (
+    " Tell your manager you're raising it, so they hear it from you first.",
+    " Let your manager know beforehand, so it never looks like going round them.",
+    " Mention it to your manager first — help from above lands better with them on side.",
+)
+
+
+def leave_or_rota(points: Iterable[str]) -> bool:
+    """Whether a talking point asks for time off or a change of shifts."""
+    return any(_LEAVE_OR_ROTA.search(text) for text in points)
+
+
+def needs_manager_call(role: Role, points: Iterable[str]) -> bool:
+    """Whether a leave or rota point is headed to someone who cannot grant it."""
+    return role in _NOT_THEIR_CALL and leave_or_rota(points)
+
+
+def informs_manager(role: Role, asks: Iterable[str]) -> bool:
+    """Whether the card already keeps the manager in the loop, or needs not."""
+    return role not in _ABOVE_THE_LINE or any(re.search(_YOUR_MANAGER, a) for a in asks)
