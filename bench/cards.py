@@ -14,7 +14,8 @@ the catalogue; regenerate it after changing the catalogue or the logic:
 Six more personas, written blind by someone who saw neither this code nor the twelve above, live
 in `bench/personas_fresh.py`; their cards go to `bench/cards/fresh/`. Six more, written blind
 for the final rating of round 6, are in `bench/personas_fresh2.py` → `bench/cards/fresh2/`, and six
-for the rating after round 7 in `bench/personas_fresh3.py` → `bench/cards/fresh3/`.
+for the rating after round 7 in `bench/personas_fresh3.py` → `bench/cards/fresh3/`, and six for
+the rating after round 8 in `bench/personas_fresh4.py` → `bench/cards/fresh4/`.
 """
 
 from __future__ import annotations
@@ -407,6 +408,7 @@ def main() -> int:
     from personas_fresh import FRESH
     from personas_fresh2 import FRESH2
     from personas_fresh3 import FRESH3
+    from personas_fresh4 import FRESH4
 
     stale = 0
     for folder, personas in (
@@ -414,6 +416,7 @@ def main() -> int:
         (args.out / "fresh", FRESH),
         (args.out / "fresh2", FRESH2),
         (args.out / "fresh3", FRESH3),
+        (args.out / "fresh4", FRESH4),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
