@@ -131,11 +131,18 @@ _FUNCTION_WORDS = frozenset(
 _SUFFIX = re.compile(r"(?:ing|ers|er|es|s|ed)$")
 
 
-def content_stems(text: str) -> set[str]:
+def content_stems(text: str) -> frozenset[str]:
     """The words that carry what a line is about, roughly stemmed ("buyers", "buying" → "buy")."""
+    return _stems(text)
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    """Cached: a card compares each open ask with each talking point, so one long history would
+    otherwise stem the same lines hundreds of times per card (bench/prep.py)."""
     words = re.findall(r"[a-z][a-z-]+", _normalise(text))
     stems = {_SUFFIX.sub("", w)[:6] for w in words if w not in _FUNCTION_WORDS}
-    return {w for w in stems if len(w) >= 3}
+    return frozenset(w for w in stems if len(w) >= 3)
 
 
 #: The focus of a goal about leading people (`coaching.focus`).
