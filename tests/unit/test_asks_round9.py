@@ -1,0 +1,54 @@
+"""Round 9 of the coaching review (issue 11): a goal no focus can be read from.
+
+"Pass the bar exam" names neither an area nor a step. The card used to fall back to office stock
+asks ("how do you present your impact so it lands?", "a decision where a word from you would
+help") exactly where the goal was concrete; it now asks about the goal the user set, in words
+that quote none of it and so read well whatever the goal says.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from coaching.asks import SuggestedAsk, every_candidate
+from coaching.focus import derive_focus, derive_step
+from coaching.model import CoachingContext, Person, Relationship, Role
+
+NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
+GOAL = "pass the bar exam"
+STOCK = ("present your impact", "one person you think I should know", "describe my impact")
+
+
+def three_weeks(role: Role, goal: str | None) -> list[SuggestedAsk]:
+    """Every ask weighed on three weekly cards: each phrasing of a slot shows on one of them."""
+    relationship = Relationship(1, Person(name="Eleri"), role)
+    return [
+        ask
+        for week in range(3)
+        for ask in every_candidate(
+            CoachingContext(relationship, goal=goal, now=NOW + timedelta(weeks=week)),
+            first=False,
+        )
+    ]
+
+
+def test_the_goal_used_here_gives_no_focus_and_no_step() -> None:
+    assert (derive_focus(GOAL), derive_step(GOAL)) == (None, None)
+
+
+@pytest.mark.parametrize("role", [Role.MENTOR, Role.SPONSOR])
+def test_a_goal_without_a_focus_gets_asks_about_that_goal_not_office_stock(role: Role) -> None:
+    wordings = [ask.wording for ask in three_weeks(role, GOAL)]
+    assert any("the goal I've set" in w or "my goal" in w for w in wordings), wordings
+    assert not [w for w in wordings if any(stock in w for stock in STOCK)]
+    assert not [w for w in wordings if "word from you would help" in w]
+    assert not [w for w in wordings if "bar exam" in w]  # quotes nothing of the goal
+
+
+def test_without_a_goal_the_general_asks_stay() -> None:
+    """No goal at all: there is nothing to ask about, so the general phrasings still serve."""
+    wordings = [ask.wording for ask in three_weeks(Role.MENTOR, None)]
+    assert not [w for w in wordings if "the goal I've set" in w]
+    assert any(stock in w for w in wordings for stock in STOCK)
