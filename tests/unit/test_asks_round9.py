@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from coaching.asks import SuggestedAsk, every_candidate
+from coaching.balance import Balance, describe_balance
 from coaching.focus import derive_focus, derive_step
 from coaching.model import CoachingContext, Person, Relationship, Role
 
@@ -52,3 +53,11 @@ def test_without_a_goal_the_general_asks_stay() -> None:
     wordings = [ask.wording for ask in three_weeks(Role.MENTOR, None)]
     assert not [w for w in wordings if "the goal I've set" in w]
     assert any(stock in w for w in wordings for stock in STOCK)
+
+
+def test_an_old_open_ask_is_never_beside_nothing_asked() -> None:
+    """An ask from July, still open and carried on the card, sits outside the 90-day window:
+    the balance line says it is open rather than "haven't asked for anything"."""
+    text = describe_balance(Balance(gave=1, asked=0), "Sue", open_asks=1)
+    assert "haven't asked for anything" not in text
+    assert text.startswith("You've helped Sue once") and "earlier ask is still open" in text
