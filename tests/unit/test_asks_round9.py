@@ -15,10 +15,19 @@ import pytest
 from coaching.asks import SuggestedAsk, every_candidate
 from coaching.balance import Balance, describe_balance
 from coaching.focus import derive_focus, derive_step
-from coaching.model import CoachingContext, Person, Relationship, Role
+from coaching.model import (
+    CoachingContext,
+    Entry,
+    EntryKind,
+    EntryStatus,
+    Person,
+    Relationship,
+    Role,
+)
 
 NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
 GOAL = "pass the bar exam"
+PRIORITY = "Marcus wants the CRM day to get people reporting fatigue honestly, not box-ticking"
 STOCK = ("present your impact", "one person you think I should know", "describe my impact")
 
 
@@ -61,3 +70,20 @@ def test_an_old_open_ask_is_never_beside_nothing_asked() -> None:
     text = describe_balance(Balance(gave=1, asked=0), "Sue", open_asks=1)
     assert "haven't asked for anything" not in text
     assert text.startswith("You've helped Sue once") and "earlier ask is still open" in text
+
+
+def test_their_priority_is_quoted_as_theirs_not_as_the_users_goal() -> None:
+    """The priority line names what they want the CRM day to do; the CRM day itself is the
+    user's own goal, so offering help "for the CRM day" as their priority misattributes it."""
+    logged = (
+        Entry(1, EntryKind.PRIORITY, PRIORITY, EntryStatus.OPEN, NOW - timedelta(days=20), 1),
+        *(
+            Entry(n, EntryKind.ASK, text, EntryStatus.DONE, NOW - timedelta(days=n * 9), 1)
+            for n, text in ((2, "ask for a sim slot"), (3, "ask about leave"), (4, "ask for a ref"))
+        ),
+    )
+    relationship = Relationship(1, Person(name="Marcus"), Role.MANAGER)
+    context = CoachingContext(relationship, entries=logged, goal="run a CRM day", now=NOW)
+    gives = [a for a in every_candidate(context, first=False) if "Marcus named" in a.reason]
+    assert gives and all("fatigue" in a.wording for a in gives), gives
+    assert not [a for a in gives if "the CRM day" in a.wording]
