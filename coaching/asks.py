@@ -56,6 +56,13 @@ class SuggestedAsk:
     wording: str
     reason: str
     score: float
+    #: How to raise this ask (tell your manager first): its own line, so the reason says one thing.
+    note: str = ""
+    #: About the user's talking points, not this ask (a leave or rota point is the manager's
+    #: call); carried here because the card is built from the asks, and shown by the points.
+    points_note: str = ""
+    #: About the card as a whole (no goal set yet); shown under the asks, never in a reason.
+    goal_note: str = ""
 
 
 # --------------------------------------------------------------------------------------------
@@ -690,7 +697,7 @@ def suggest_asks(
         asks[0] = replace(asks[0], reason=asks[0].reason + reframe)
     if asks and not (ctx.goal or "").strip():
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
-        asks[-1] = replace(asks[-1], reason=asks[-1].reason + nudge)
+        asks[-1] = replace(asks[-1], goal_note=nudge.strip())
     return asks
 
 
@@ -744,7 +751,7 @@ def _manager_first(asks: list[SuggestedAsk], ctx: CoachingContext) -> list[Sugge
     if career is not None and not informs_manager(role, said):
         ask = asks[career]
         told = rotate(KEEP_MANAGER_INFORMED, ctx.relationship.full_label, ctx.now)
-        asks[career] = replace(ask, reason=ask.reason + told)
+        asks[career] = replace(ask, note=told.strip())
     points = [
         e.text
         for e in ctx.entries
@@ -754,7 +761,7 @@ def _manager_first(asks: list[SuggestedAsk], ctx: CoachingContext) -> list[Sugge
     ]
     if needs_manager_call(role, points):
         note = rotate(MANAGER_CALL, ctx.relationship.full_label, ctx.now)
-        asks[-1] = replace(asks[-1], reason=asks[-1].reason + note)
+        asks[-1] = replace(asks[-1], points_note=note.strip())
     return asks
 
 

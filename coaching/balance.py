@@ -252,7 +252,8 @@ def describe_balance(
     its suggestions hold. Counts may come from anywhere (entries, SQL).
     """
     span = _span(window, history)
-    what = "note what you did for them (`gave:`) or asked of them (`ask:`)"
+    # the sentence names them already: say what to note, not "them" twice
+    what = f"note what you gave {name} (`gave:`) or asked for (`ask:`)"
     after = "after this first 1:1" if first else "after your next 1:1"
     if b.gave == 0 and b.asked == 0:
         if since:
@@ -267,7 +268,7 @@ def describe_balance(
     elif b.asked == 0:
         line = f"You've helped {name} {times(b.gave)}{span} and haven't asked for anything yet."
     elif b.gave == 0:
-        line = f"You've asked {name} {times(b.asked)}{span} and haven't logged helping them yet."
+        line = f"You've asked {name} {times(b.asked)}{span} and haven't logged a give yet."
     else:
         line = (
             f"You've helped {name} {times(b.gave)} and asked {times(b.asked)}{span or ' so far'}."

@@ -21,6 +21,7 @@ from coaching.checklist import (
 )
 from coaching.items import short_date, topic_of
 from coaching.leverage import NextStep
+from coaching.manager_first import leave_or_rota
 from coaching.model import (
     CoachingContext,
     Entry,
@@ -100,6 +101,12 @@ class PrepCard:
     names: dict[str, str] = field(default_factory=dict)
     #: What to do next about carried items that are followed (coaching.leverage), by entry id.
     next_steps: tuple[NextStep, ...] = ()
+    #: A leave or rota point is the manager's call: said under that point, not in an ask's reason.
+    points_note: str | None = None
+    #: The talking point (entry id) the points note is about, when one can be named.
+    points_note_for: int | None = None
+    #: No goal set yet: said once under the asks, not bolted onto the last one's reason.
+    goal_note: str | None = None
 
 
 def _show_full_checklist(
@@ -155,9 +162,21 @@ def _since(entries: Sequence[Entry], now: datetime) -> str | None:
     last = max(before, key=lambda e: as_utc(e.created_at))
     when = short_date(as_utc(last.created_at), now)
     if last.kind is EntryKind.GAVE:
-        return f"you last helped them ({when})"
+        return f"your give of {when}"
     still = ", which is still open" if last.status is EntryStatus.OPEN else ""
     return f"your ask of {when}{still}"
+
+
+def _points_note(
+    asks: Sequence[SuggestedAsk], points: Sequence[TalkingPoint]
+) -> tuple[str | None, int | None]:
+    """The manager's-call note the asks carried, and the first point it is about, so the card
+    says it where the leave or rota point is rather than in the middle of an ask's reason."""
+    note = next((a.points_note for a in asks if a.points_note), None)
+    if note is None:
+        return None, None
+    about = next((p.entry.id for p in points if leave_or_rota([p.entry.text])), None)
+    return note, about
 
 
 def _history(first_logged: datetime | None, now: datetime) -> timedelta:
@@ -198,6 +217,7 @@ def build_prep(
             first=bool(meeting and meeting.first),
         )
     )
+    points_note, points_note_for = _points_note(asks, points)
     favouritism = any(
         f.category is Category.FAVOURITISM for p in points for f in worth_showing(p.flags)
     )
@@ -232,6 +252,9 @@ def build_prep(
         person_id=ctx.relationship.person.user_id,
         names=ctx.names,
         role=ctx.relationship.role,
+        points_note=points_note,
+        points_note_for=points_note_for,
+        goal_note=next((a.goal_note for a in asks if a.goal_note), None),
     )
 
 

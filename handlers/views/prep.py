@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coaching.asks import SuggestedAsk
 from coaching.model import EntryKind, Role
 from coaching.prep import SHOWN_CARRIED, PrepCard
 from coaching.slacktext import USER_MENTION, escape
@@ -78,11 +79,16 @@ def _points(card: PrepCard) -> list[Block]:
     for number, point in enumerate(card.talking_points[:MAX_POINTS], start=1):
         lines = [f"{number}. {quote_text(_named(point.entry.text, card))}"]
         lines += ["   " + line for line in flag_lines(point.flags, full=not point.noted)]
+        if card.points_note and point.entry.id == card.points_note_for:
+            lines.append(f"   _{escape(card.points_note)}_")
         discussed = button("Discussed", ids.ENTRY_DONE, value=str(point.entry.id))
         blocks.append(section("\n".join(lines), accessory=discussed))
     extra = len(card.talking_points) - MAX_POINTS
     if extra > 0:
         blocks.append(context(f"…and {extra} more — mark some discussed to see them."))
+    shown = {p.entry.id for p in card.talking_points[:MAX_POINTS]}
+    if card.points_note and card.points_note_for not in shown:
+        blocks.append(context(escape(card.points_note)))
     who = f"<@{card.person_id}>" if card.person_id else f"@{escape(card.person)}"
     blocks.append(
         context(
@@ -121,11 +127,20 @@ def _named(text: str, card: PrepCard) -> str:
 
 
 def _asks(card: PrepCard) -> list[Block]:
-    lines = [
-        f"{i}. *{escape(ask.wording)}*\n     _{escape(ask.reason)}_"
-        for i, ask in enumerate(card.asks, start=1)
-    ]
-    return [section("*Suggested asks*\n" + "\n".join(lines))]
+    """Each ask with its reason, and how to raise it on a line of its own, so a reason says one
+    thing; a note about the card as a whole (no goal yet) follows the asks."""
+    lines = [_ask_lines(i, ask) for i, ask in enumerate(card.asks, start=1)]
+    blocks = [section("*Suggested asks*\n" + "\n".join(lines))]
+    if card.goal_note:
+        blocks.append(context(f":dart: {escape(card.goal_note)}"))
+    return blocks
+
+
+def _ask_lines(number: int, ask: SuggestedAsk) -> str:
+    text = f"{number}. *{escape(ask.wording)}*\n     _{escape(ask.reason)}_"
+    if ask.note:
+        text += f"\n     {escape(ask.note)}"
+    return text
 
 
 def _buttons(card: PrepCard, nudge_id: int | None) -> Block:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from coaching.asks import every_candidate, suggest_asks
+from coaching.asks import SuggestedAsk, every_candidate, suggest_asks
 from coaching.model import (
     CoachingContext,
     Entry,
@@ -31,8 +31,13 @@ def _ctx(role: Role, *lines: tuple[EntryKind, str, EntryStatus], goal: str | Non
     return CoachingContext(Relationship(1, Person(name="Denise"), role), entries, goal, NOW)
 
 
+def _all_said(asks: list[SuggestedAsk]) -> str:
+    """Everything the asks carry to the card: wording, reason and the notes shown beside them."""
+    return " ".join(f"{a.wording} {a.reason} {a.note} {a.points_note} {a.goal_note}" for a in asks)
+
+
 def _said(role: Role, *lines: tuple[EntryKind, str, EntryStatus]) -> str:
-    return " ".join(f"{a.wording} {a.reason}" for a in suggest_asks(_ctx(role, *lines)))
+    return _all_said(suggest_asks(_ctx(role, *lines)))
 
 
 WIN = (EntryKind.WIN, "shipped the outerwear sell-through analysis", DONE)
@@ -72,12 +77,12 @@ def test_no_ask_ranks_colleagues() -> None:
 
 def test_with_no_goal_the_card_suggests_setting_one_not_generic_networking() -> None:
     asks = suggest_asks(_ctx(Role.MENTOR, WIN, (EntryKind.ASK, "asked about the course", DONE)))
-    said = " ".join(f"{a.wording} {a.reason}" for a in asks)
+    said = _all_said(asks)
     assert "/oneonone goal" in said
     assert "who's one person you think I should know" not in said.lower()
 
 
 def test_with_a_goal_there_is_no_nudge_to_set_one() -> None:
     ctx = _ctx(Role.MENTOR, WIN, goal="move into the buying team")
-    said = " ".join(f"{a.wording} {a.reason}" for a in suggest_asks(ctx))
+    said = _all_said(suggest_asks(ctx))
     assert "/oneonone goal" not in said

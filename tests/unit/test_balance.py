@@ -74,18 +74,18 @@ def test_notes_without_gives_or_asks_say_so_plainly() -> None:
     # No "None of your 10 entries … is help you gave or an ask" (round-4 review).
     assert describe_balance(Balance(0, 0), "Ruth", logged=10) == (
         "You haven't logged a give or an ask with Ruth in the last 90 days — after your next "
-        "1:1, note what you did for them (`gave:`) or asked of them (`ask:`)."
+        "1:1, note what you gave Ruth (`gave:`) or asked for (`ask:`)."
     )
     assert describe_balance(Balance(0, 0), "Ruth", logged=3, history=timedelta(days=20)) == (
         "You haven't logged a give or an ask with Ruth yet — after your next 1:1, note what you "
-        "did for them (`gave:`) or asked of them (`ask:`)."
+        "gave Ruth (`gave:`) or asked for (`ask:`)."
     )
 
 
 def test_a_new_relationship_is_not_told_about_90_days() -> None:
     assert describe_balance(Balance(0, 0), "Dana", history=timedelta(0), first=True) == (
-        "Nothing logged with Dana yet — after this first 1:1, note what you did for them "
-        "(`gave:`) or asked of them (`ask:`)."
+        "Nothing logged with Dana yet — after this first 1:1, note what you gave Dana "
+        "(`gave:`) or asked for (`ask:`)."
     )
     assert describe_balance(Balance(1, 1), "Dana", history=timedelta(days=12)) == (
         "You've helped Dana once and asked once so far."
@@ -95,8 +95,8 @@ def test_a_new_relationship_is_not_told_about_90_days() -> None:
 def test_describe_nothing_logged_says_only_gives_and_asks_were_counted() -> None:
     # Notes may exist outside the window: the line must not claim more than it counted.
     assert describe_balance(Balance(0, 0), "Dana") == (
-        "Nothing logged with Dana in the last 90 days — after your next 1:1, note what you did "
-        "for them (`gave:`) or asked of them (`ask:`)."
+        "Nothing logged with Dana in the last 90 days — after your next 1:1, note what you gave "
+        "Dana (`gave:`) or asked for (`ask:`)."
     )
 
 
@@ -118,7 +118,7 @@ def test_describe_lean_take_points_at_a_concrete_give() -> None:
         Balance(0, 4), "Sam", window=timedelta(days=30), on_card=True, shown=two
     )
     assert text == (
-        "You've asked Sam 4 times in the last 30 days and haven't logged helping them yet.\n"
+        "You've asked Sam 4 times in the last 30 days and haven't logged a give yet.\n"
         "Open with a give this time, and keep to one ask — the rest can wait."
     )
     priority = Give("priority", "hiring two senior designers", on_card=True)
