@@ -145,7 +145,7 @@ FRESH3 = (
         Role.MANAGER,
         weekly(1),
         time(6, 15),
-        "No goal set; ten entries, eight of them asks (four still open), one gave; "
+        "No goal set; ten entries, seven of them asks (four still open), one gave; "
         "plans to bring up his divorce.",
         logged=(
             Logged(A, "asked for earlies only in Feb", 75, DONE),

@@ -240,6 +240,9 @@ class Signals:
     days_to_meeting: int | None
     #: The open asks are chased on this card already (a follow-up ask, or the user's own point).
     chased: bool = False
+    #: A goal is set, whether or not a focus or step could be read from it: with none, the asks
+    #: ask about "the goal I've set" rather than fall back to office stock phrasings.
+    has_goal: bool = False
 
     @property
     def work_goal(self) -> bool:
@@ -419,6 +422,7 @@ def read_signals(
         else None
     )
     return Signals(
+        has_goal=bool((ctx.goal or "").strip()),
         name=ctx.relationship.label,
         role=ctx.relationship.role,
         focus=focus,

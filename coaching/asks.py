@@ -358,6 +358,9 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         fill["focus"] = s.area
         season = tuple(f"{key}_focus" for key in seasonal) + seasonal
         why = _reason(category, role, *season, "why_focus", "why", **fill)
+    elif s.has_goal and purpose.phrasings(role, "aim"):  # a goal we could not read a focus from
+        slot = "aim"
+        why = _reason(category, role, "why_aim", "why", **fill)
     else:
         slot = "general"
         why = _reason(category, role, *seasonal, "why", **fill)

@@ -262,7 +262,10 @@ def describe_balance(
             nothing = f"You haven't logged a give or an ask with {name}{span or ' yet'}"
             return f"{nothing} — {after}, {what}."
         return f"Nothing logged with {name}{span or ' yet'} — {after}, {what}."
-    if b.asked == 0:
+    if b.asked == 0 and open_asks:  # an older ask the card carries: never "nothing asked"
+        earlier = "your earlier ask is" if open_asks == 1 else f"{open_asks} earlier asks are"
+        line = f"You've helped {name} {times(b.gave)}{span}, and {earlier} still open."
+    elif b.asked == 0:
         line = f"You've helped {name} {times(b.gave)}{span} and haven't asked for anything yet."
     elif b.gave == 0:
         line = f"You've asked {name} {times(b.asked)}{span} and haven't logged a give yet."

@@ -24,6 +24,7 @@ FALLBACK = "all"
 #: Every slot and the placeholders it may use.
 SLOTS: dict[str, frozenset[str]] = {
     "general": frozenset({"name"}),
+    "aim": frozenset({"name"}),
     "focus": frozenset({"name", "focus"}),
     "role": frozenset({"name", "role"}),
     "win": frozenset({"name", "win"}),

@@ -23,7 +23,8 @@ _OPENER = re.compile(
 )
 #: Clause breaks: the focus never runs past these.
 _CLAUSE_BREAK = re.compile(
-    r"[,.;:!?()]| so (?:that|i|my|we|our|the|people|they) | because | and then | while | - | — "
+    r"[,.;:!?()]| so (?:that|i|i'm|i'd|i'll|my|we|our|the|people|they) "
+    r"| because | and then | while | - | — "
     r"| by (?:doing|getting)",
     re.I,
 )
@@ -63,7 +64,7 @@ _OBJECT_RULES: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:get|make) (?:my |our )?(?P<t>[\w' -]+?) (?:good|strong|sharp|clear|solid|tight"
         r"|polished|better)(?: enough)?\b",
         r"\b(?:better|good|great|stronger|confident|skilled|fluent|comfortable|expert|faster"
-        r"|quicker|sharper|calmer|clearer)"
+        r"|quicker|sharper|calmer|clearer)(?: and \w+)?"
         r" (?:at|in|with|on|during) (?P<t>.+)",
         r"\b(?:owning|leading|running|driving|building|shaping|responsible for|in charge of"
         r"|focused on|focusing on|specialising in|specializing in|working on) (?P<t>.+)",
@@ -134,8 +135,8 @@ _DANGLING = frozenset(
 #: ("for write a book"). Goals open with a handful of verbs; these are the common ones.
 _NOT_A_START = frozenset(
     """
-    get be become make move do have find go stay keep i me we you it is am are and or to so can
-    will should want need try start stop take give more less most very really much
+    get be become make move do have find go stay keep bring i me we you it is am are and or to so
+    can will should want need try start stop take give more less most very really much
     write pass ship publish finish launch earn win close sell hire speak present read complete
     deliver achieve obtain gain secure hit double triple increase reduce cut raise save teach
     negotiate manage handle travel relocate switch apply qualify graduate found create run own
@@ -187,11 +188,12 @@ def _goal_text(goal: str | None) -> str:
 def derive_focus(goal: str | None) -> str | None:
     """The focus area of a goal (see `_derive_focus`), or None when it is one bare word the goal
     itself gave an article or possessive: "Lead our bid for the Halden partnership" is about
-    one bid, and "make the case for me on bid" reads as a seam."""
+    one bid, so it is "the bid" ("make the case for me on bid" would read as a seam)."""
     found = _derive_focus(goal)
     if not (found and found.islower()) or " " in found:
         return found
-    return None if re.search(rf"(?i)\b(?:{_ONE_OF}) {re.escape(found)}\b", goal or "") else found
+    one_thing = re.search(rf"(?i)\b(?:{_ONE_OF}) {re.escape(found)}\b", goal or "")
+    return f"the {found}" if one_thing else found
 
 
 #: Words that make a bare noun one thing: "our bid", "the audit".
@@ -248,16 +250,47 @@ def _derive_focus(goal: str | None) -> str | None:
             break  # "publish a paper in Nature": the place is not the goal
         match = pattern.search(role_text or text) or pattern.search(text)
         if match:
-            what = _PLACE.sub("", match.group("t")) or match.group("t")  # not "at head office"
+            what = _verb_object(match.group("t"))
+            what = _PLACE.sub("", what) or what  # not "at head office"
             found = clean_focus(what) or clean_focus(_before_place(what))
             if found:
                 return found
     if role_text:
         return _role_focus(role_text)
+    # "bring calf losses down and run calving better": doing a thing better makes it the area
+    for phrase in _VERB_AND.split(text):
+        head, _, rest = phrase.partition(" ")
+        if head.lower() in _NOT_A_START and _OBJECT_AFTER.search(rest):
+            what = _verb_object(rest)
+            found = None if re.match(r"(?i)an? ", what) else clean_focus(what)  # "write a book"
+            if found:
+                return found
     words = text.split()
     if len(words) <= 4:
         return clean_focus(text)
     return None
+
+
+#: " and run …", " and cut …": where one verb phrase of a goal ends and the next begins.
+_VERB_AND = re.compile(r"(?i)\s+and\s+(?=(?:" + "|".join(sorted(_NOT_A_START)) + r")\s)")
+#: What follows an object and is not part of it: "calving better than last year's", "down".
+_OBJECT_AFTER = re.compile(
+    r"(?i)\s+(?:(?:much |a lot |far )?(?:better|faster|quicker|down|up|well|right|properly"
+    r"|smoothly|safely|again|than)\b).*$"
+)
+#: A time word owning the object: "this spring's calving" is calving.
+_TIME_OWNER = re.compile(
+    r"(?i)^(?:(?:this|next|last|the) )?(?:\w+ )?(?:year|spring|summer|autumn"
+    r"|winter|season|quarter|month|week)'s\s+"
+)
+
+
+def _verb_object(phrase: str) -> str:
+    """The object of one verb phrase: "calving better and cut calf losses" → "calving",
+    "this spring's calving better than last year's" → "calving"."""
+    first = _VERB_AND.split(phrase, maxsplit=1)[0]
+    first = _OBJECT_AFTER.sub("", first)
+    return _TIME_OWNER.sub("", first).strip()
 
 
 def derive_deadline(goal: str | None) -> str | None:

@@ -94,6 +94,24 @@ _PARTICLES = frozenset(["out", "off", "up", "through"])
 _CARES_ABOUT = re.compile(
     r"(?i)^(?:[\w']+ )?(?:cares?|cared) (?:most |a lot |deeply |mainly )?about\s+"
 )
+#: "Marcus wants the CRM day to get people reporting fatigue honestly": what they want is what
+#: it should do, not the thing (often the user's own project) that should do it.
+_WANTS_IT_TO = re.compile(
+    r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:wants|needs|wanted|needed) (?:the|our|this|that) "
+    r"[\w' -]+? to (?P<do>[a-z][\w-]+ \w.*)$"
+)
+
+
+def _what_they_want(plain: str) -> str:
+    """ "Marcus wants the CRM day to get people reporting fatigue honestly" → "get people
+    reporting fatigue honestly"; kept whole when the want is only "to go out on time"."""
+    wants = _WANTS_IT_TO.match(plain)
+    if not wants:
+        return plain
+    do = _HOW_TAIL.sub("", _WHEN_TAIL.sub("", wants.group("do")))
+    return do if len(do.split()) >= 3 else plain
+
+
 #: "got the drainage redesign approved by the council": getting it through is the win.
 _GOT_DONE = re.compile(
     r"(?i)^(?:got|had) (?P<what>(?:the|my|our|a|an) [\w' -]+?) (?P<done>approved|signed off"
@@ -256,6 +274,7 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
             plain = "intro to " + plain
     plain = _CLAUSE_BREAK.split(plain, maxsplit=1)[0]
     plain = _CARES_ABOUT.sub("", plain).replace(" + ", " and ")
+    plain = _what_they_want(plain)
     passed = _GOT_DONE.match(plain)
     if passed:  # "got the drainage redesign approved": the win is getting it through
         return f"getting {passed.group('what')} {passed.group('done')}"

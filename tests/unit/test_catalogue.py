@@ -65,6 +65,14 @@ GOALS: dict[str, tuple[str | None, str | None]] = {
     "Make partner in the spring partnership round": ("the partner role", "the partner role"),
     # doing the job better: the object after "confident on", cut at "so my ..."
     "Get quicker and more confident on client calls so my advice lands": ("client calls", None),
+    # two adjectives before the object; "so I'm ..." ends the clause (round 7, issue 11)
+    "Get quicker and neater on first and second fix so I'm trusted on jobs without a supervisor": (
+        "first and second fix", None),
+    # the object of each verb phrase, not the run of words after the first verb
+    "run calving better and cut calf losses this year": ("calving", None),
+    "Bring calf losses down and run this spring's calving better than last year's.": (
+        "calf losses", None),
+    "write a book and sell it better than the last one": (None, None),
     # leading the team the user already has: the skill, and no step to climb
     "Become a manager my five engineers trust": ("people management", None),
     # where the team sits is not what it does

@@ -87,8 +87,9 @@ def test_the_slots_are_all_checked() -> None:
     assert {"item", "win", "priority", "point"} <= set(TEMPLATES)
 
 
-def test_a_bare_focus_the_goal_made_one_thing_is_not_used_as_an_area() -> None:
-    """ "Lead our bid for the Halden partnership" is about one bid: "on bid" would be a seam."""
+def test_a_bare_focus_the_goal_made_one_thing_keeps_its_article() -> None:
+    """ "Lead our bid for the Halden partnership" is about one bid: "on bid" would be a seam,
+    "on the bid" reads well."""
     goal = "Lead our bid for the Halden Foods three-year partnership, our first ask over £1m"
-    assert derive_focus(goal) is None
+    assert derive_focus(goal) == "the bid"
     assert derive_focus("move into marketing") == "marketing"
