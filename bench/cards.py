@@ -15,7 +15,8 @@ Six more personas, written blind by someone who saw neither this code nor the tw
 in `bench/personas_fresh.py`; their cards go to `bench/cards/fresh/`. Six more, written blind
 for the final rating of round 6, are in `bench/personas_fresh2.py` → `bench/cards/fresh2/`, and six
 for the rating after round 7 in `bench/personas_fresh3.py` → `bench/cards/fresh3/`, and six for
-the rating after round 8 in `bench/personas_fresh4.py` → `bench/cards/fresh4/`.
+the rating after round 8 in `bench/personas_fresh4.py` → `bench/cards/fresh4/`, and six for the
+rating after round 9 in `bench/personas_fresh5.py` → `bench/cards/fresh5/`.
 """
 
 from __future__ import annotations
@@ -409,6 +410,7 @@ def main() -> int:
     from personas_fresh2 import FRESH2
     from personas_fresh3 import FRESH3
     from personas_fresh4 import FRESH4
+    from personas_fresh5 import FRESH5
 
     stale = 0
     for folder, personas in (
@@ -417,6 +419,7 @@ def main() -> int:
         (args.out / "fresh2", FRESH2),
         (args.out / "fresh3", FRESH3),
         (args.out / "fresh4", FRESH4),
+        (args.out / "fresh5", FRESH5),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
