@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the personas are kept exactly as their blind writer wrote them)
 """Six more personas written blind, for the rating after coaching round 9: nobody who changed the
 card code had seen them when it was rated. Their cards are written to `bench/cards/fresh5/`."""
 
