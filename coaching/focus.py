@@ -190,11 +190,19 @@ def derive_focus(goal: str | None) -> str | None:
     itself gave an article or possessive: "Lead our bid for the Halden partnership" is about
     one bid, so it is "the bid" ("make the case for me on bid" would read as a seam)."""
     found = _derive_focus(goal)
+    if found:  # the asks say the focus about other people too: never "their … on my own"
+        found = _ON_MY_OWN.sub("", found)
+        if _FIRST_PERSON.search(found):
+            return None
     if not (found and found.islower()) or " " in found:
         return found
     one_thing = re.search(rf"(?i)\b(?:{_ONE_OF}) {re.escape(found)}\b", goal or "")
     return f"the {found}" if one_thing else found
 
+
+#: "running anaesthetic monitoring on my own": how the user wants to do it, not what it is.
+_ON_MY_OWN = re.compile(r"(?i)\s+(?:on my own|by myself|alone|independently|unsupervised)$")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|me|my|myself|mine)\b")
 
 #: Words that make a bare noun one thing: "our bid", "the audit".
 _ONE_OF = "our|the|my|a|an|their|this|that"

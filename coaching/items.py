@@ -90,9 +90,10 @@ _MAKE_VERBS = frozenset(["write", "draft", "send", "share", "prepare", "sign"])
 _SHARE_OF = frozenset(["most", "all", "some", "part", "parts", "half", "much", "each"])
 #: "closed out", "signed off", "wrapped up": the particle is part of the verb.
 _PARTICLES = frozenset(["out", "off", "up", "through"])
-#: "Ruth cares most about stewardship data": the priority is what comes after.
+#: "Ruth cares most about stewardship data", "Dr Patel cares most about …": the priority is what
+#: comes after (a name of up to three words before it, titles included).
 _CARES_ABOUT = re.compile(
-    r"(?i)^(?:[\w']+ )?(?:cares?|cared) (?:most |a lot |deeply |mainly )?about\s+"
+    r"(?i)^(?:[\w'.]+ ){0,3}?(?:cares?|cared) (?:most |a lot |deeply |mainly )?about\s+"
 )
 #: "Marcus wants the CRM day to get people reporting fatigue honestly": what they want is what
 #: it should do, not the thing (often the user's own project) that should do it.

@@ -238,3 +238,19 @@ def test_after_a_run_of_asks_a_follow_up_is_the_one_ask() -> None:
     # balance line does not add "keep to one ask" beside it.
     balance = text.split("*Balance*", 1)[1]
     assert "keep to one ask" not in balance and "Lead with the first suggestion above" in balance
+
+
+def test_a_titled_counterparts_priority_and_a_how_goal_read_as_what_they_are() -> None:
+    """Blind review, round 8: "you said the cares most matters most" (a two-word name before
+    "cares most about") and "others here built up running anaesthetic monitoring on my own"
+    (how the user wants to work, said about other people)."""
+    text = card(
+        entry(1, EntryKind.PRIORITY, "Dr Patel cares most about the pre-op checklist", 25),
+        entry(2, EntryKind.WIN, "ran monitoring on a tricky GA without stepping in", 3, DONE),
+        name="Dr Patel",
+        role=Role.OTHER,
+        goal="Get faster and calmer at running anaesthetic monitoring on my own",
+    )
+    asks = asks_part(text)
+    assert "cares most" not in asks and "pre-op checklist" in asks, asks
+    assert "on my own" not in asks and "my own" not in asks.replace("*", ""), asks
