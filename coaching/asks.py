@@ -403,7 +403,7 @@ def _give(s: Signals) -> _Draft:
         even = "" if b.lean == "take" else "_even"
         key = f"why_{slot.removesuffix('_dated')}{even}" if even else f"why_{slot}"
         why = _reason(category, role, key, **fill | tally | {"date": ref.date})
-    elif s.win and s.win.ref:
+    elif s.win and s.win.ref and _sayable(s.win.ref, s):
         slot = "win"
         fill["win"] = s.win.ref.to_counterpart(s.name)
         why = _reason(

@@ -575,12 +575,27 @@ def fits_slot(
         first = words[1].lower()
     if _LEADING_VERB.match(words[0]) or _CLAUSE_WORD.search(text):
         return False
-    if thing and first.endswith("ing") and first not in _ING_NOUNS and len(words) > 1:
+    if thing and len(words) > 1 and _gerund(first, words):
         return False
-    if not speaker and _FIRST_PERSON.search(text):
-        return False
+    if (not speaker and _FIRST_PERSON.search(text)) or _HOW_ALONE.search(text):
+        return False  # "the till float on my own": how the user did it, not what it is
     names = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", others)} - {"the", "and"}
-    return not names & {w.lower() for w in words}
+    return not names & {re.sub(r"'s$", "", w.lower()) for w in words}
+
+
+def _gerund(first: str, words: list[str]) -> bool:
+    """ "running anaesthetic monitoring", "signing off the rota": a verb's -ing form with its
+    object; "beekeeping training" and "nursing care" are things."""
+    if not first.endswith("ing") or first in _ING_NOUNS:
+        return False
+    stem = first[:-3]
+    verbs = (stem, stem[:-1], stem + "e")  # sign-ing, runn-ing, mak-ing
+    next_word = words[1].lower() if len(words) > 1 else ""
+    determiner = next_word in ("the", "a", "an", "my", "our", "their", "his", "her", "every")
+    return determiner or any(_LEADING_VERB.fullmatch(v) for v in verbs)
+
+
+_HOW_ALONE = re.compile(r"(?i)\b(?:on my own|by myself|unsupervised)\b")
 
 
 def is_role(focus: str) -> bool:
