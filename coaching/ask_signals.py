@@ -20,7 +20,7 @@ from functools import lru_cache
 from coaching.agenda_points import Points, points_of
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
-from coaching.focus import derive_deadline, derive_focus, derive_step, is_role
+from coaching.focus import derive_deadline, derive_focus, derive_step, fits_slot, is_role
 from coaching.items import Reference, advice_of, plain_text, reference, short_date
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
 
@@ -332,6 +332,11 @@ def read_signals(
             pending[category] = max(d.days, pending.get(category, d.days))
     focus = ctx.focus if ctx.focus is not None else derive_focus(ctx.goal)
     step = focus if focus and is_role(focus) else derive_step(ctx.goal)
+    # the asks say these about other people and the work: a clause read from the goal ("both
+    # crews when Ken retires") is left out, and the asks speak of "the goal I've set" instead
+    who = ctx.relationship.full_label
+    focus = focus if fits_slot(focus, others=who, speaker=False, thing=True) else None
+    step = step if fits_slot(step, others=who, speaker=False, thing=True) else None
     goal_words = content_stems(" ".join(w for w in (focus, step) if w) or ctx.goal or "")
     needed = min(GOAL_OVERLAP, len(goal_words))
     on_goal = frozenset(

@@ -37,8 +37,8 @@ from coaching.ask_signals import (
 from coaching.balance import times
 from coaching.catalogue import Purpose, catalogue
 from coaching.due import due_date, due_note
-from coaching.focus import is_role
-from coaching.items import short_date, topic_of
+from coaching.focus import fits_slot, is_role
+from coaching.items import Reference, short_date
 from coaching.manager_first import (
     KEEP_MANAGER_INFORMED,
     MANAGER_CALL,
@@ -179,6 +179,16 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _sayable(ref: Reference | None, s: Signals, *, theirs: bool = False) -> bool:
+    """Whether a logged item's topic may fill a slot: a thing, not a clause (`fits_slot`).
+    `theirs`: said about the counterpart (their priority), so no first-person words in it."""
+    if ref is None:
+        return False
+    return fits_slot(ref.topic, others=s.name, speaker=not theirs) and fits_slot(
+        ref.to_counterpart(s.name), speaker=not theirs
+    )
+
+
 # --------------------------------------------------------------------------------------------
 # Candidates: one per purpose, each scored and explained
 # --------------------------------------------------------------------------------------------
@@ -282,20 +292,21 @@ def _specific(category: AskCategory, s: Signals) -> tuple[str, dict[str, str], d
     for slot in SPECIFIC_SLOTS:
         if not purpose.phrasings(role, slot):
             continue
-        if slot == "win" and s.win and s.win.ref and category in WIN_PURPOSES:
+        win = s.win and category in WIN_PURPOSES and _sayable(s.win.ref, s)
+        if slot == "win" and win and s.win and s.win.ref:
             if category is AskCategory.FEEDBACK and s.win.days > JUST_DELIVERED_DAYS:
                 continue
             ref = s.win.ref
             return slot, {"win": ref.to_counterpart(s.name)}, {"win": ref.to_user()}
-        if slot == "idea" and s.idea and s.idea.ref:
+        if slot == "idea" and s.idea and s.idea.ref and _sayable(s.idea.ref, s):
             ref = s.idea.ref
             return slot, {"idea": ref.to_counterpart(s.name)}, {"idea": ref.to_user()}
         if slot == "application" and (point := s.points.application()):
             return slot, {"point": point}, {"point": point}
-        if slot == "advice" and s.advice and s.advice.ref:
+        if slot == "advice" and s.advice and s.advice.ref and _sayable(s.advice.ref, s):
             ref = s.advice.ref
             return slot, {"item": ref.topic}, {"item": ref.to_user(), "date": ref.date}
-        if slot == "report" and s.report and s.report.ref:
+        if slot == "report" and s.report and s.report.ref and _sayable(s.report.ref, s):
             ref = s.report.ref
             return slot, {"item": ref.topic}, {"item": ref.to_user(), "date": ref.date}
         if slot == "practice" and s.insider and (practice := s.points.practice()):
@@ -384,11 +395,15 @@ def _give(s: Signals) -> _Draft:
     if s.priority and s.priority.ref:
         ref = s.priority.ref
         slot = "hiring" if re.search(r"(?i)\bhir(?:e|ing)\b|recruit", ref.topic) else "priority"
-        fill["priority"] = ref.to_counterpart(s.name)
+        if _sayable(ref, s, theirs=True):
+            fill["priority"] = ref.to_counterpart(s.name)
+        else:  # not a thing to put in a sentence: named by kind and date
+            slot, fill["date"] = f"{slot}_dated", ref.date
         # "evens up a run of asks" only when there is one: a priority can lead an even balance
         even = "" if b.lean == "take" else "_even"
-        why = _reason(category, role, f"why_{slot}{even}", **fill | tally, date=ref.date)
-    elif s.win and s.win.ref:
+        key = f"why_{slot.removesuffix('_dated')}{even}" if even else f"why_{slot}"
+        why = _reason(category, role, key, **fill | tally | {"date": ref.date})
+    elif s.win and s.win.ref and _sayable(s.win.ref, s):
         slot = "win"
         fill["win"] = s.win.ref.to_counterpart(s.name)
         why = _reason(
@@ -399,9 +414,8 @@ def _give(s: Signals) -> _Draft:
         why = _reason(category, role, "why", name=s.name, **_counts(s))
     request = s.points.request()
     if request and s.balance.lean == "take":
-        topic = topic_of(request, counterpart=s.name)
-        then = f"your point about {topic}" if topic else "your own talking point"
-        why = replace(why, suffix=f" Then raise {then}, and keep new asks for another week.")
+        # the point is the one ask after the give: "keep new asks" beside it contradicted it
+        why = replace(why, suffix=" Then raise your own talking point as the one ask this time.")
     return _Draft(category, slot, fill, why, 0.0)
 
 
@@ -457,7 +471,7 @@ def _follow_up(
     named = [
         with_ref(d, ctx) for d in s.stale_asks[:2] if not is_personal(d.entry.text)
     ]  # never name a private ask back
-    named = [d for d in named if d.ref is not None]
+    named = [d for d in named if _sayable(d.ref, s)]  # a clause is asked about by its date
     oldest = s.stale_asks[0]
     if oldest.entry.id in s.on_goal:
         named = named[:1]  # what the goal hangs on is asked about on its own
@@ -548,7 +562,7 @@ def _leading(
     if owed:
         lead.append(owed)
     take = s.balance.lean == "take"
-    if not owed and (take or (s.balance.lean == "even" and s.priority)):
+    if not owed and (take or s.priority):  # a priority they named is the give, whatever the lean
         lead.append(_give(s))
     raised = _raised_by_points(s, ctx)
     follow = _follow_up(
@@ -608,7 +622,75 @@ def _drafts(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
     if own and not any(d.category is AskCategory.OFFER_HELP for d in lead):
         new.append(own)
     ranked = _varied(sorted(new, key=_rank_key), s)
-    return lead + ranked[:room] if lead else ranked[: max(room, 1)]
+    chosen = lead + ranked[:room] if lead else ranked[: max(room, 1)]
+    return _guaranteed(chosen, new, s)
+
+
+#: Slots that say the goal (however it was read): an ask in one of them is tied to the goal.
+GOAL_SLOTS = frozenset(
+    {"role", "focus", "both", "deadline", "insider", "practice", "lead", "aim", "application"}
+)
+#: Which purpose carries the goal best, by role: what it would take / advocacy above, a concrete
+#: step with the manager, the mentor's advice on the hardest part.
+GOAL_PURPOSES: dict[Role, tuple[AskCategory, ...]] = {
+    Role.MANAGER: (AskCategory.MENTORSHIP, AskCategory.VISIBILITY, AskCategory.SKILLS),
+    Role.SKIP: (AskCategory.ADVOCACY, AskCategory.VISIBILITY, AskCategory.MENTORSHIP),
+    Role.SPONSOR: (AskCategory.ADVOCACY, AskCategory.VISIBILITY, AskCategory.INTRODUCTION),
+    Role.MENTOR: (AskCategory.MENTORSHIP, AskCategory.INTRODUCTION, AskCategory.SKILLS),
+}
+#: Roles for whom a recent win is worth showing: they decide on, or speak for, the user's work.
+WIN_ROLES = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR})
+
+
+def _ties_goal(draft: _Draft) -> bool:
+    chased_goal = draft.category is AskCategory.FOLLOW_UP and draft.slot == "goal"
+    return draft.slot in GOAL_SLOTS or chased_goal
+
+
+def _pick(pool: Sequence[_Draft], wanted: Callable[[_Draft], bool], order: Sequence[AskCategory]):
+    """The best draft in `pool` that `wanted` accepts, the role's preferred purposes first."""
+    fits = sorted((d for d in pool if wanted(d)), key=_rank_key)
+    return next((d for c in order for d in fits if d.category is c), fits[0] if fits else None)
+
+
+def _guaranteed(chosen: list[_Draft], pool: list[_Draft], s: Signals) -> list[_Draft]:
+    """What the header knows reaches the card (blind reviews, rounds 7–8): when a goal is set,
+    one ask is tied to it; on a manager's, skip-level's or sponsor's card, a recent win is put
+    to use. Each is added while there is room for three, else it takes the place of the
+    lowest new ask that carries neither; the balance's own lead (a give, a follow-up) stays."""
+    out = list(chosen)
+    if s.balance.lean == "take" and s.points.request():
+        return out  # after a run of asks, the user's own favour is the one ask
+    order = GOAL_PURPOSES.get(s.role, ())
+    if s.has_goal and not any(_ties_goal(d) for d in out):
+        _place(out, _pick(pool, lambda d: d.slot in GOAL_SLOTS, order))
+    win_used = any(d.slot == "win" for d in out) or any(
+        "Your win" in (d.reason.suffix if isinstance(d.reason, _Why) else d.reason) for d in out
+    )
+    if s.win and s.win.ref and s.role in WIN_ROLES and not win_used:
+        shows = (AskCategory.VISIBILITY, AskCategory.ADVOCACY, AskCategory.FEEDBACK)
+        _place(out, _pick(pool, lambda d: d.slot == "win", shows))
+    return out
+
+
+def _place(out: list[_Draft], draft: _Draft | None) -> None:
+    if draft is None:
+        return
+    same = next((i for i, d in enumerate(out) if d.category is draft.category), None)
+    if same is not None:  # one per purpose: a new ask of this kind gives way, a lead one stays
+        if out[same].category in NEW_ASKS and out[same].slot != "win":
+            out[same] = draft
+        return
+    if len(out) < MOST:
+        out.append(draft)
+        return
+    spare = [
+        i
+        for i, d in enumerate(out)
+        if d.category in NEW_ASKS and not _ties_goal(d) and d.slot != "win"
+    ]
+    if spare:
+        out[spare[-1]] = draft
 
 
 def _varied(ranked: list[_Draft], s: Signals) -> list[_Draft]:

@@ -34,6 +34,9 @@ SLOTS: dict[str, frozenset[str]] = {
     "dated": frozenset({"name", "date"}),
     "priority": frozenset({"name", "priority"}),
     "hiring": frozenset({"name", "priority"}),
+    # their priority when its words are a clause, not a thing: named by the day they said it
+    "priority_dated": frozenset({"name", "date"}),
+    "hiring_dated": frozenset({"name", "date"}),
     "promise": frozenset({"name", "item"}),
     "redone": frozenset({"name", "item"}),
     "both": frozenset({"name", "role", "focus"}),

@@ -472,9 +472,142 @@ def clean_focus(raw: str) -> str | None:
     return phrase
 
 
+#: Words that make a phrase a clause, not a thing: a subordinator ("when Ken retires"), a verb
+#: that needs its subject to agree ("the checklist matters"), a modal.
+_CLAUSE_WORD = re.compile(
+    r"(?i)\b(?:when|whenever|before|after|because|if|unless|until|while|once|whether|so that"
+    r"|is|are|was|were|being|been|has|have|had|does|do|did|can|could|will|would|should|must|might"
+    r"|matters|cares|needs|wants|means|gets|goes|makes|takes|retires|leaves)\b"
+)
+#: Verbs a goal or a log line starts with; a slot starting with one is a clause ("sign off").
+_LEADING_VERB = re.compile(
+    r"(?i)^(?:get|be|become|run|lead|make|take|do|have|go|sign|move|learn|improve|build|start"
+    r"|stop|finish|help|work|own|manage|handle|cover|sort|chase|ask|send|try|keep|find|give"
+    r"|put|set|see|look|check|fix|plan|book|pass|apply|join|speak|talk|feel|stay|grow|earn"
+    r"|win|land|hit|reach|cut|raise|drive|deliver|write|read|teach|train|shadow|sit)\b"
+)
+#: -ing words that are things in their own right ("marketing", "nursing care"), not gerunds
+#: with an object ("running anaesthetic monitoring", "signing off funding").
+_ING_NOUNS = frozenset(
+    [
+        "accounting",
+        "advertising",
+        "banking",
+        "bookkeeping",
+        "building",
+        "catering",
+        "clothing",
+        "coaching",
+        "computing",
+        "consulting",
+        "cooking",
+        "costing",
+        "engineering",
+        "farming",
+        "fundraising",
+        "funding",
+        "hearing",
+        "housekeeping",
+        "landscaping",
+        "learning",
+        "lighting",
+        "listening",
+        "manufacturing",
+        "marketing",
+        "meeting",
+        "mentoring",
+        "modelling",
+        "nursing",
+        "onboarding",
+        "packaging",
+        "painting",
+        "parking",
+        "planning",
+        "plumbing",
+        "pricing",
+        "printing",
+        "publishing",
+        "purchasing",
+        "recruiting",
+        "recruitment",
+        "reporting",
+        "safeguarding",
+        "scheduling",
+        "seating",
+        "shipping",
+        "spending",
+        "staffing",
+        "testing",
+        "ticketing",
+        "tiling",
+        "training",
+        "tutoring",
+        "warehousing",
+        "wiring",
+        "writing",
+    ]
+)
+
+
+def fits_slot(
+    phrase: str | None, *, others: str = "", speaker: bool = True, thing: bool = False
+) -> bool:
+    """Whether a phrase read from a goal or a log line may fill a noun slot in a sentence.
+
+    A slot takes a thing ("the payments platform", "the Level 5 funding"), never a clause: not
+    one led by a verb or a gerund with an object ("signing off funding"), not one with a
+    subordinate clause or a verb that must agree ("both crews when Ken semi-retires", "the cares
+    most matters"), not one naming `others` (the counterpart, who is spoken to, not about).
+    `speaker=False` is for slots said about someone else or about the work in general (the
+    goal's focus, their priority): first-person words there ("on my own") belong to the user.
+    `thing=True` is for an area the asks put after "work on" or "more on": a gerund with an
+    object ("running anaesthetic monitoring") reads wrong there, though "about demoing the
+    dashboard" reads well after a preposition, so only an area refuses it.
+    When this says no, the card says the sentence without the slot (by kind and date)."""
+    if not phrase or not phrase.strip():
+        return False
+    text = " ".join(phrase.replace("’", "'").split())
+    words = re.findall(r"[A-Za-z']+", text)
+    if not words or len(words) > (_MAX_WORDS + 2 if thing else 12):
+        return False
+    first = words[0].lower()
+    if first in ("the", "a", "an") and len(words) > 1:
+        first = words[1].lower()
+    if _LEADING_VERB.match(words[0]) or _CLAUSE_WORD.search(text):
+        return False
+    if thing and len(words) > 1 and _gerund(first, words):
+        return False
+    if (not speaker and _FIRST_PERSON.search(text)) or _HOW_ALONE.search(text):
+        return False  # "the till float on my own": how the user did it, not what it is
+    names = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", others)} - {"the", "and"}
+    return not names & {re.sub(r"'s$", "", w.lower()) for w in words}
+
+
+def _gerund(first: str, words: list[str]) -> bool:
+    """ "running anaesthetic monitoring", "signing off the rota": a verb's -ing form with its
+    object; "beekeeping training" and "nursing care" are things."""
+    if not first.endswith("ing") or first in _ING_NOUNS:
+        return False
+    stem = first[:-3]
+    verbs = (stem, stem[:-1], stem + "e")  # sign-ing, runn-ing, mak-ing
+    next_word = words[1].lower() if len(words) > 1 else ""
+    determiner = next_word in ("the", "a", "an", "my", "our", "their", "his", "her", "every")
+    return determiner or any(_LEADING_VERB.fullmatch(v) for v in verbs)
+
+
+_HOW_ALONE = re.compile(r"(?i)\b(?:on my own|by myself|unsupervised)\b")
+
+
 def is_role(focus: str) -> bool:
     """A focus that names a role ("the staff engineer role") reads in other slots than an area."""
     return focus.lower().endswith(" role")
 
 
-__all__ = ["clean_focus", "derive_deadline", "derive_focus", "derive_step", "is_role"]
+__all__ = [
+    "clean_focus",
+    "derive_deadline",
+    "derive_focus",
+    "derive_step",
+    "fits_slot",
+    "is_role",
+]

@@ -41,7 +41,7 @@ MANAGER_CALL = (
 KEEP_MANAGER_INFORMED = (
     " Tell your manager you're raising it, so they hear it from you first.",
     " Let your manager know beforehand, so it never looks like going round them.",
-    " Mention it to your manager first — help from above lands better with them on side.",
+    " Mention it to your manager first — help from above lands better with your manager on board.",
 )
 
 

@@ -186,6 +186,14 @@ def first_name(label: str) -> str:
     if len(words) < 2 or label.startswith("<"):
         return label
     first = words[0].rstrip(".,")
+    if first.lower() in _TITLES and len(words) > 2:
+        # "Dr Malcolm Reid" is "Dr Reid" as people say it; "Dr Ann de Vries" keeps the "de"
+        surname = [words[-1]]
+        for word in reversed(words[1:-1]):
+            if not word[:1].islower():
+                break
+            surname.insert(0, word)
+        return " ".join([words[0], *surname])
     if first.lower() in _TITLES or len(first) < 2 or not first[0].isalpha():
         return label
     return first

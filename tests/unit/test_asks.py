@@ -416,7 +416,9 @@ def test_lopsided_balance_with_a_favour_on_the_agenda_only_gives() -> None:
                    EntryStatus.OPEN)  # fmt: skip
     card = _card(*ASKED_A_LOT, shadow)
     assert [a.category for a in card] == [AskCategory.OFFER_HELP]
-    assert "shadowing the charge nurse" in card[0].reason
+    # the point is the one ask: no "keep new asks for another week" beside it (round 8, A_05)
+    assert "talking point as the one ask" in card[0].reason
+    assert "keep new asks" not in card[0].reason
 
 
 def test_an_open_ask_due_a_follow_up_leads_and_new_asks_wait() -> None:
@@ -439,8 +441,9 @@ def test_something_owed_is_delivered_first_not_asked_about() -> None:
         card[0].wording
     )
     assert "what form" not in card[0].wording and "before the 1:1" in card[0].reason
-    assert [a.category for a in card[1:]] == [AskCategory.FOLLOW_UP]
+    assert card[1].category is AskCategory.FOLLOW_UP and len(card) <= 3
     assert "pairing on Playwright tests" in card[1].wording  # a topic, not "on writing"
+    assert all(a.category not in (AskCategory.FOLLOW_UP, AskCategory.OFFER_HELP) for a in card[2:])
 
 
 def test_a_reminder_to_chase_is_not_mistaken_for_something_owed() -> None:

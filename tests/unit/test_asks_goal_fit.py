@@ -195,7 +195,8 @@ def test_a_promise_is_framed_by_what_the_counterpart_said_about_it() -> None:
     )
     first = suggest_asks(c)[0]
     assert first.category is AskCategory.OFFER_HELP and "churn analysis" in first.wording
-    assert "board wants churn numbers" in first.reason
+    # what she said is a clause: named by its date, never pasted in brackets (round 7, D_04)
+    assert "said on" in first.reason and "(" not in first.reason
 
 
 # --- E: log lines named as a reader would say them ------------------------------------------
