@@ -107,8 +107,8 @@ def test_a_point_that_shares_only_the_need_is_not_flagged_and_a_clear_one_keeps_
     # Round 8: a point that already shares only the need ("go quieter … a few things going
     # on") gets no flag at all; the clear one keeps its rewrite.
     [clear] = _warnings(card["blocks"])
-    assert clear.startswith(":warning: _Sounds personal (health:")
-    assert "I'll need some flexibility" in clear
+    assert clear.startswith(":warning: _“dentist”") and "health detail" in clear
+    assert "some flexibility in my schedule" in clear
 
 
 @pytest.mark.parametrize(

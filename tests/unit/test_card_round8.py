@@ -96,7 +96,7 @@ def test_a_single_word_needs_more_confidence_than_a_phrase() -> None:
         },
     )
     warnings = re.findall(r":warning: _([^—]*)", text)
-    assert warnings == ["Sounds personal (health: “back surgery”) "], warnings
+    assert warnings == ["“back surgery” shares health detail "], warnings
 
 
 def test_a_point_not_in_english_shows_a_flag_only_on_strong_evidence() -> None:
@@ -111,7 +111,7 @@ def test_a_point_not_in_english_shows_a_flag_only_on_strong_evidence() -> None:
         },
     )
     assert "siostry" not in text.split("*Your talking points*", 1)[1].split(weak, 1)[1][:80]
-    assert text.count(":warning:") == 1 and "Might be personal (family" in text
+    assert text.count(":warning:") == 1 and "may share family detail" in text
 
 
 # --- Balance (pattern 6) ---------------------------------------------------------------------
