@@ -112,8 +112,7 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "separation",
             "divorc separat marriag custod split",
-            "I have some personal matters to handle for a while — "
-            "can I keep a little flexibility?",
+            "I have some personal matters to handle for a while — can I keep a little flexibility?",
         ),
         _r(
             "bereavement",
@@ -242,8 +241,7 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "licence or police",
             "licen arrest police dui speed charge",
-            "A personal matter may affect some of my work for a while — "
-            "can we plan around it?",
+            "A personal matter may affect some of my work for a while — can we plan around it?",
         ),
     ),
     "substances": (
@@ -309,15 +307,15 @@ GENERAL: dict[str, str] = {
 #: idiom ("step back", "head of", "down to", "take care", "high priority", "the offer letter").
 #: They may pick a sub-topic, but are never quoted as the reason for a flag, and a note whose only
 #: cue is one of them gets the general rewrite.
-IDIOMS = frozenset(
-    """back head down low high care break broke fast date test check sick pain heart pot op
+_IDIOM_WORDS = """
+    back head down low high care break broke fast date test check sick pain heart pot op
     party night meeting session present offer match notice looking leave leaving quit split lost
     passed drain fried handle cope pace more much grab idea plan design
     proposal best amazing smart fan genius between quiet calendar record mention tell ahead
     others first queue rating bonus skip dinner lunch ticket weekend private only trip travel
     commute train bill card bank dry bar happy speed charge green law mass word say told due
-    result scan appointment appointments hospital clinic ill""".split()
-)
+    result scan appointment appointments hospital clinic ill"""
+IDIOMS = frozenset(_IDIOM_WORDS.split())
 
 
 def carries_meaning(category: str, phrase: str) -> bool:

@@ -26,7 +26,8 @@ NOISY = [
 
 def _warnings(blocks: list[dict]) -> list[str]:
     text = str(blocks)
-    return re.findall(r":warning: _(?:This |“[^”]*” )?(?:shares|may share|brings|may bring|Sensitive)[^_]*_", text)
+    label = r"(?:This |“[^”]*” )?(?:shares|may share|brings|may bring)|Sensitive"
+    return re.findall(rf":warning: _(?:{label})[^_]*_", text)
 
 
 def _quoted(line: str) -> list[str]:
