@@ -288,20 +288,28 @@ def _as_dated(spec: SeriesSpec) -> SeriesSpec | None:
     )
 
 
-def after_hours_note(ctx: CoachingContext) -> HoursNote | None:
+def after_hours_note(ctx: CoachingContext, *, social: bool = False) -> HoursNote | None:
     """A note for the meeting header when the 1:1 is set for an evening (from 19:00) or a
-    weekend, else None.
+    weekend with someone who has a say over the user's work, pay or next step (`HAS_A_SAY`),
+    else None.
 
-    Only what is true whatever the job: an evening or weekend 1:1 can read as social, so keep it
-    about work. It never claims the hour is "after working hours" (a 19:30 handover is a shift
-    worker's working day) and says nothing about early starts, which are how shifts run.
+    The optics worry is closeness with someone who holds power over you, not the hour: a mentor
+    met after milking or a retired teacher met in the evening is how their week runs, and a peer
+    cannot favour you. So a mentor, peer or other gets the note only when a point's own words
+    read as social (`social`: an exclusive invitation, flagged as favouritism). It never claims
+    the hour is "after working hours" (a 19:30 handover is a shift worker's working day) and
+    says nothing about early starts, which are how shifts run.
     """
+    if ctx.relationship.role not in HAS_A_SAY and not social:
+        return None
     found = next((f for f in map(_outside, ctx.series) if f and f[1] != "early"), None)
     if found is None:
         return None
     when, side = found
+    slot = f"an {side} 1:1" if side == "evening" else f"a {side} 1:1"
+    why = "With someone senior" if ctx.relationship.role in HAS_A_SAY else "With a social point"
     return HoursNote(
-        f"Set for {when}. {side.capitalize()} 1:1s can read as social — keep it about work.",
+        f"Set for {when}. {why}, {slot} can read as social — keep it about work.",
         concern=True,
     )
 

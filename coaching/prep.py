@@ -204,7 +204,10 @@ def build_prep(
     ]
     points = tuple(point_order(scanned))
     optics = optics_note(ctx, scan=scanner, points=[p.entry for p in points])
-    hours = after_hours_note(ctx)
+    favouritism = any(
+        f.category is Category.FAVOURITISM for p in points for f in worth_showing(p.flags)
+    )
+    hours = after_hours_note(ctx, social=favouritism)
     concern = bool(optics) or bool(hours and hours.concern)
     full = _show_full_checklist(points, meeting, concern=concern)
     asks = tuple(
@@ -218,9 +221,6 @@ def build_prep(
         )
     )
     points_note, points_note_for = _points_note(asks, points)
-    favouritism = any(
-        f.category is Category.FAVOURITISM for p in points for f in worth_showing(p.flags)
-    )
     return PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,

@@ -115,8 +115,8 @@ def test_a_point_that_shares_only_the_need_is_not_flagged_and_a_clear_one_keeps_
     ("when", "said", "friendship"),
     [
         ("weekly mon 06:30", None, False),
-        ("weekly thu 19:30", "Thursdays at 19:30. Evening 1:1s can read as social", True),
-        ("weekly sat 10:00", "Saturdays at 10:00. Weekend 1:1s can read as social", True),
+        ("weekly thu 19:30", "Thursdays at 19:30. With someone senior, an evening 1:1 can", True),
+        ("weekly sat 10:00", "Saturdays at 10:00. With someone senior, a weekend 1:1 can", True),
     ],
 )
 def test_an_early_one_on_one_gets_no_note_and_evenings_only_what_is_true(

@@ -78,7 +78,8 @@ def test_an_evening_one_on_one_gets_the_hours_note_with_the_meeting(alice, clock
     blocks = card["blocks"]
     # Said with the meeting header (issue 11), not under Balance ...
     assert blocks[0]["type"] == "header"
-    assert "Thursdays at 19:30. Evening 1:1s can read as social" in blocks[1]["elements"][0]["text"]
+    hours = blocks[1]["elements"][0]["text"]
+    assert "Thursdays at 19:30. With someone senior, an evening 1:1 can read as social" in hours
     balance = next(b for b in blocks if "*Balance*" in b.get("text", {}).get("text", ""))
     assert "working hours" not in balance["text"]["text"]
     # ... and the full checklist goes with it, since the card raises a concern.

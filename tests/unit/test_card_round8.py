@@ -147,11 +147,11 @@ def weekly(day: int, at: time) -> SeriesSpec:
 def test_evening_and_weekend_slots_are_said_as_they_are_and_early_starts_not_at_all() -> None:
     point = entry(1, EntryKind.AGENDA, "the handover checklist")
     evening = card(point, series=(weekly(1, time(19, 30)),))
-    assert "Set for Tuesdays at 19:30. Evening 1:1s can read as social — keep it about work." in (
+    assert "Set for Tuesdays at 19:30. With someone senior, an evening 1:1 can read as social" in (
         evening
     )
     weekend = card(point, series=(weekly(5, time(10, 0)),))
-    assert "Weekend 1:1s can read as social — keep it about work." in weekend
+    assert "a weekend 1:1 can read as social — keep it about work." in weekend
     early = card(point, series=(weekly(0, time(6, 30)),))
     assert "06:30" not in early and "can read as social" not in early
     for said in (evening, weekend, early):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -137,7 +138,10 @@ def test_one_on_ones_outside_working_hours_get_a_note() -> None:
     assert optics_note(ctx(series=(evening,)), scan=scan) is None  # said with the meeting
     note = after_hours_note(ctx(series=(evening,)))
     assert note is not None
-    said = "Set for Thursdays at 19:30. Evening 1:1s can read as social — keep it about work."
+    said = (
+        "Set for Thursdays at 19:30. With someone senior, an evening 1:1 can read as social — "
+        "keep it about work."
+    )
     assert note.text == said
     assert note.concern
     assert outside_hours(weekly(5, time(11, 0))) == "Saturdays at 11:00"
@@ -272,3 +276,41 @@ def test_a_half_personal_agenda_gets_the_advice_with_visible_counts() -> None:
     note = optics_note(ctx((gift, *agenda)), scan=scan, points=agenda)
     assert note is not None and note.startswith("Two of your four talking points (3–4)")
     assert "Lead with your two work points (1–2)" in note
+
+
+# --- Evening and weekend 1:1s: decided by who holds power (coaching round 10) -----------------
+
+_EVENING = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=2), time(19, 30))
+_SUNDAY = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=6), time(9, 0))
+
+
+@pytest.mark.parametrize("role", [Role.MANAGER, Role.SKIP, Role.SPONSOR])
+@pytest.mark.parametrize("series", [_EVENING, _SUNDAY], ids=["evening", "weekend"])
+def test_an_evening_or_weekend_one_on_one_with_someone_who_holds_power_gets_the_note(
+    role: Role, series: SeriesSpec
+) -> None:
+    boss = Relationship(1, Person(name="Ines Okafor"), role)
+    note = after_hours_note(ctx(series=(series,), relationship=boss))
+    assert note is not None and "With someone senior" in note.text
+    assert note.text.count(".") <= 2 and len(note.text) < 110  # short
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        Relationship(1, Person(name="Gwilym"), Role.MENTOR),  # a hill farmer after the evening feed
+        Relationship(1, Person(name="Bev"), Role.PEER),  # another night porter
+        Relationship(1, Person(name="Coach Ade"), Role.OTHER),  # a retired referee
+    ],
+)
+@pytest.mark.parametrize("series", [_EVENING, _SUNDAY], ids=["evening", "weekend"])
+def test_a_mentor_or_peer_met_in_the_evening_gets_no_note(
+    who: Relationship, series: SeriesSpec
+) -> None:
+    assert after_hours_note(ctx(series=(series,), relationship=who)) is None
+
+
+def test_a_mentor_gets_the_note_when_a_point_reads_as_social() -> None:
+    mentor = Relationship(1, Person(name="Gwilym"), Role.MENTOR)
+    note = after_hours_note(ctx(series=(_EVENING,), relationship=mentor), social=True)
+    assert note is not None and "social" in note.text and "senior" not in note.text
