@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.blocktext import Renderer
 from coaching.model import (
     CoachingContext,
@@ -254,3 +256,22 @@ def test_a_titled_counterparts_priority_and_a_how_goal_read_as_what_they_are() -
     asks = asks_part(text)
     assert "cares most" not in asks and "pre-op checklist" in asks, asks
     assert "on my own" not in asks and "my own" not in asks.replace("*", ""), asks
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Dr Malcolm Reid", "Dr Reid"),
+        ("Prof. Ana María Ortiz", "Prof. Ortiz"),
+        ("Mrs Olwen Pryce", "Mrs Pryce"),
+    ],
+)
+def test_a_title_with_a_full_name_is_title_and_surname_after_the_header(
+    full: str, short: str
+) -> None:
+    """Coaching round 10: "Dr Malcolm Reid" eight times reads as a template; a person says
+    "Dr Reid" after the first mention."""
+    text = card(entry(1, EntryKind.ASK, "asked for a stretch project", 3), name=full)
+    assert f"1:1 with {full}" in text
+    after = text.split(f"1:1 with {full}", 1)[1]
+    assert full not in after and f"*{short}, " in after
