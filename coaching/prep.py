@@ -107,6 +107,8 @@ class PrepCard:
     points_note_for: int | None = None
     #: No goal set yet: said once under the asks, not bolted onto the last one's reason.
     goal_note: str | None = None
+    #: When the card was built, so carried items can say when they were logged ("3 Nov").
+    now: datetime | None = None
 
 
 def _show_full_checklist(
@@ -255,6 +257,7 @@ def build_prep(
         points_note=points_note,
         points_note_for=points_note_for,
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
+        now=ctx.now,
     )
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from coaching.asks import SuggestedAsk
-from coaching.model import EntryKind, Role
+from coaching.items import short_date
+from coaching.model import Entry, EntryKind, Role
 from coaching.prep import SHOWN_CARRIED, PrepCard
 from coaching.slacktext import USER_MENTION, escape
 from handlers.views import ids
@@ -61,15 +62,21 @@ def _carried(card: PrepCard) -> list[Block]:
         if entry.id in steps:  # its line names the item by topic, with the buttons that move it
             blocks += step_blocks(steps[entry.id], block_id=f"step_{entry.id}")
             continue
-        label = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Waiting on an answer"
         done = button("Done", ids.ENTRY_DONE, value=str(entry.id))
-        blocks.append(
-            section(f"• _{label}:_ {quote_text(_named(entry.text, card))}", accessory=done)
-        )
+        blocks.append(section(_carried_line(entry, card), accessory=done))
     extra = len(card.carried_forward) - MAX_CARRIED
     if extra > 0:
         blocks.append(context(f"…and {extra} more: `/oneonone followups` shows them all."))
     return blocks
+
+
+def _carried_line(entry: Entry, card: PrepCard) -> str:
+    """ "• _Open ask from 3 Nov:_ “can I have Fridays for quoting”": what kind of item and when,
+    then the user's own words in quotes — however they wrote it ("asked Ken for the van", a bare
+    question, a note to self), it reads as their text, never as the card's sentence."""
+    kind = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Open ask"
+    when = f" from {short_date(entry.created_at, card.now)}" if card.now else ""
+    return f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
 
 
 def _points(card: PrepCard) -> list[Block]:

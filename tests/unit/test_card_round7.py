@@ -275,3 +275,18 @@ def test_a_title_with_a_full_name_is_title_and_surname_after_the_header(
     assert f"1:1 with {full}" in text
     after = text.split(f"1:1 with {full}", 1)[1]
     assert full not in after and f"*{short}, " in after
+
+
+def test_carried_items_show_the_users_own_words_in_quotes_with_their_date() -> None:
+    """Coaching round 10: "Waiting on an answer: can I have Fridays for quoting" read as the
+    card's sentence; each carried item says its kind and date, then the user's text quoted."""
+    text = card(
+        entry(1, EntryKind.ASK, "can I have Fridays for quoting", 23),
+        entry(2, EntryKind.ASK, "asked Helen for the tour risk assessment", 10),
+        entry(3, EntryKind.FOLLOWUP, "drop the lambing rota round to her", 2),
+    )
+    carried = text.split("*Carried forward*", 1)[1].split("*Your talking points*", 1)[0]
+    assert "_Open ask from 3 Nov:_ “can I have Fridays for quoting”" in carried
+    assert "_Open ask from 16 Nov:_ “asked Helen for the tour risk assessment”" in carried
+    assert "_Follow-up from 24 Nov:_ “drop the lambing rota round to her”" in carried
+    assert "Waiting on an answer" not in carried
