@@ -48,9 +48,20 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
     blocks += [section(f"*Balance*\n{escape(card.balance)}"), divider()]
     if card.optics:
         blocks.append(context(f":eyes: {escape(card.optics)}"))
-    blocks.append(context("*Before you go in:* " + " · ".join(card.checklist)))
+    blocks.append(
+        context(f"*{_CHECKLIST_LEAD[card.checklist_why]}:* " + " · ".join(card.checklist))
+    )
     blocks.append(_buttons(card, nudge_id))
     return message(_fallback(card, title), blocks)
+
+
+#: The checklist's lead, saying why it is in full, so the rule is visible on every card.
+_CHECKLIST_LEAD = {
+    "points": "Before you go in, run your points past these",
+    "concern": "Before you go in, with the note above in mind",
+    "first": "Before a first 1:1",
+    None: "Before you go in",
+}
 
 
 def _carried(card: PrepCard) -> list[Block]:

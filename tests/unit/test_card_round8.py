@@ -171,3 +171,15 @@ def test_the_checklist_is_full_with_a_talking_point_and_one_line_without_for_eve
     without = card(logged, role=role)
     assert "Keep it about the work, and about your value." in without
     assert "Work-focused?" not in without
+
+
+def test_the_checklist_says_why_it_is_in_full_or_short() -> None:
+    """Round 10: one card showed five questions and another one line with no visible reason;
+    the lead of the checklist now says which rule applied, the same for every role."""
+    logged = entry(1, EntryKind.GAVE, "swept the yard before the inspection", 10)
+    with_point = card(logged, entry(2, EntryKind.AGENDA, "the spring shearing plan"))
+    assert "*Before you go in, run your points past these:* Work-focused?" in with_point
+    evening = card(logged, role=Role.SPONSOR, series=(weekly(2, time(19, 30)),))
+    assert "*Before you go in, with the note above in mind:* Work-focused?" in evening
+    quiet = card(logged, role=Role.MENTOR, series=(weekly(2, time(19, 30)),))
+    assert "*Before you go in:* Keep it about the work, and about your value." in quiet
