@@ -15,7 +15,6 @@ oversharing and never counts here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import time, timedelta
@@ -23,7 +22,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from coaching.balance import count_words, in_window
-from coaching.items import short_date, topic_of
+from coaching.items import short_date
 from coaching.model import (
     Cadence,
     CadenceKind,
@@ -154,24 +153,28 @@ MAX_NAMED = 2
 
 
 def _listed(earlier: Sequence[str], count: int) -> str:
-    """'your dad (16 Nov), the night desk rota (12 Nov) and four more' — what the reader can
-    look up."""
-    named = list(earlier[:MAX_NAMED])
-    if count > len(named):
-        named.append(f"{count_words(count - len(named))} more")
+    """'19 Nov, 6 Nov and four more' — the dates of the entries counted, newest first, so the
+    reader can look them up; the same day is said once."""
+    days = list(dict.fromkeys(earlier))
+    named = days[:MAX_NAMED]
+    covered = sum(1 for day in earlier if day in named)
+    if count > covered:
+        named.append(f"{count_words(count - covered)} more")
     return ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else "".join(named)
 
 
 def _which(d: Drift) -> str:
-    """Which entries the count covers: the card's points by number, the rest by topic and date."""
+    """Which entries the count covers: the card's points by number, the rest by date only — a
+    topic cut from a personal note ("your wife") is a fragment, and quoting it back is the
+    oversharing the note warns about."""
     others = max(0, d.personal - len(d.personal_points))
     if not d.personal_points:
-        return f" — {_listed(d.earlier, others)}" if d.earlier else ""
+        return f" ({_listed(d.earlier, others)})" if d.earlier else ""
     counted = f", counting {numbers_text(d.personal_points)} below"
     if others:
         notes = "earlier note" if others == 1 else "earlier notes"
         counted += f" and {count_words(others)} {notes}"
-        counted += f" — {_listed(d.earlier, others)}" if d.earlier else ""
+        counted += f" ({_listed(d.earlier, others)})" if d.earlier else ""
     return counted
 
 
@@ -315,18 +318,10 @@ def after_hours_note(ctx: CoachingContext, *, social: bool = False) -> HoursNote
 
 
 def _named_entries(entries: Sequence[Entry], ctx: CoachingContext) -> tuple[str, ...]:
-    """'your dad (16 Nov)': each entry by a neutral topic in the reader's voice and its date,
-    newest first and those with a topic before those without ('a note of 27 Sep'); never by
-    the category a scanner guessed, which the reader cannot check."""
-    named = []
-    for entry in sorted(entries, key=lambda e: e.created_at, reverse=True):
-        when = short_date(entry.created_at, ctx.now)
-        topic = topic_of(entry.text, counterpart=ctx.relationship.full_label, names=ctx.names)
-        if topic:
-            named.append((0, f"{re.sub(r'(?i)^my ', 'your ', topic)} ({when})"))
-        else:
-            named.append((1, f"a note of {when}"))
-    return tuple(text for _, text in sorted(named, key=lambda n: n[0]))
+    """'16 Nov': each entry by its date, newest first — never by a topic cut from a personal
+    line nor by the category a scanner guessed, which the reader cannot check."""
+    ordered = sorted(entries, key=lambda e: e.created_at, reverse=True)
+    return tuple(short_date(entry.created_at, ctx.now) for entry in ordered)
 
 
 def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) -> str | None:

@@ -314,3 +314,48 @@ def test_a_mentor_gets_the_note_when_a_point_reads_as_social() -> None:
     mentor = Relationship(1, Person(name="Gwilym"), Role.MENTOR)
     note = after_hours_note(ctx(series=(_EVENING,), relationship=mentor), social=True)
     assert note is not None and "social" in note.text and "senior" not in note.text
+
+
+def test_the_drift_note_names_earlier_notes_by_date_never_by_a_fragment_of_them() -> None:
+    """Round 10: "your wife (19 Nov)" was a fragment quoted back; the note gives dates only,
+    each day once, and counts the rest."""
+    logged = (
+        Entry(
+            1,
+            EntryKind.NOTE,
+            "personal: my sister's wedding",
+            EntryStatus.OPEN,
+            NOW - timedelta(days=2),
+            1,
+        ),
+        Entry(
+            2,
+            EntryKind.NOTE,
+            "personal: the lads from the depot",
+            EntryStatus.OPEN,
+            NOW - timedelta(days=2),
+            1,
+        ),
+        Entry(
+            3,
+            EntryKind.NOTE,
+            "personal: my grandad's garden",
+            EntryStatus.OPEN,
+            NOW - timedelta(days=9),
+            1,
+        ),
+        Entry(
+            4,
+            EntryKind.NOTE,
+            "personal: fishing trip",
+            EntryStatus.OPEN,
+            NOW - timedelta(days=20),
+            1,
+        ),
+        *entries(0, 1),
+    )
+    note = optics_note(ctx(logged), scan=scan)
+    assert note is not None
+    assert "4 of your last 5 entries (10 Mar, 3 Mar and one more)" in note
+    for fragment in ("sister", "lads", "grandad", "fishing"):
+        assert fragment not in note
