@@ -86,8 +86,17 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 Scan = Callable[[str], Sequence[Flag]]
 
 
+#: Not personal but sensitive: how a line could read (gossip, job hunting), said as such.
+SENSITIVE = frozenset({Category.GOSSIP, Category.JOB_HUNT})
+
+
 def is_personal_flag(flag: Flag) -> bool:
-    return flag.category not in NOT_PERSONAL
+    return flag.category not in NOT_PERSONAL | SENSITIVE
+
+
+def reads_sensitive(flags: Sequence[Flag]) -> bool:
+    """Gossip or job hunting is the line's first reading, confidently, with words to quote."""
+    return bool(flags) and flags[0].category in SENSITIVE and is_confident(flags[0])
 
 
 def reads_personal(flags: Sequence[Flag]) -> bool:
@@ -131,6 +140,8 @@ class Drift:
     personal_points: tuple[int, ...]
     work_points: tuple[int, ...]
     earlier: tuple[str, ...]
+    #: Points that are not personal but sensitive (gossip, job hunting), by their number.
+    sensitive_points: tuple[int, ...] = ()
 
 
 def _numbers(numbers: Sequence[int]) -> str:
@@ -178,12 +189,13 @@ def _which(d: Drift) -> str:
     return counted
 
 
-def _drift_advice(d: Drift) -> str:
+def _drift_advice(d: Drift, flagged: Sequence[int] = ()) -> str:
     """Advice that fits the agenda: lead with the work points there are; only when there are
-    none, bring one."""
+    none, bring one. `flagged`: the points to drop or reword (the personal ones by default)."""
+    flagged = flagged or d.personal_points
     drop = (
-        f"; consider dropping or rewording {numbers_text(d.personal_points)}"
-        if d.personal_points
+        f"; consider dropping or rewording {numbers_text(flagged)}"
+        if flagged
         else ", and keep the personal news short"
     )
     n = len(d.work_points)
@@ -216,12 +228,20 @@ def drift_note(name: str, role: Role, d: Drift) -> str | None:
             f"Your log with {name} has turned mostly personal: {d.personal} of your last "
             f"{d.total} entries{_which(d)}. {_why_work(name, role)} {_drift_advice(d)}"
         )
-    shared = len(d.personal_points)
+    flagged = sorted({*d.personal_points, *d.sensitive_points})
+    shared = len(flagged)
     if shared >= 2 and shared * 2 >= d.points:
+        kind = (
+            "personal or sensitive"
+            if d.personal_points and d.sensitive_points
+            else "personal"
+            if d.personal_points
+            else "sensitive"
+        )
         return (
             f"{count_words(shared).capitalize()} of your {count_words(d.points)} talking points "
-            f"({_numbers(d.personal_points)}) are personal. {_why_work(name, role)} "
-            f"{_drift_advice(d)}"
+            f"({_numbers(flagged)}) are {kind}. {_why_work(name, role)} "
+            f"{_drift_advice(d, flagged)}"
         )
     return None
 
@@ -355,6 +375,11 @@ def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = (
             n for n, flags in enumerate(point_flags, start=1) if reads_personal(flags)
         ),
         work_points=tuple(n for n, flags in enumerate(point_flags, start=1) if not flags),
+        sensitive_points=tuple(
+            n
+            for n, flags in enumerate(point_flags, start=1)
+            if reads_sensitive(flags) and not reads_personal(flags)
+        ),
         earlier=_named_entries([e for e in personal if e.id not in number], ctx),
     )
     notes = [

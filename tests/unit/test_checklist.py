@@ -359,3 +359,31 @@ def test_the_drift_note_names_earlier_notes_by_date_never_by_a_fragment_of_them(
     assert "4 of your last 5 entries (10 Mar, 3 Mar and one more)" in note
     for fragment in ("sister", "lads", "grandad", "fishing"):
         assert fragment not in note
+
+
+def _sensitive_scan(text: str) -> list[Flag]:
+    if text.startswith("gossip"):
+        return [Flag(Category.GOSSIP, ("hopeless at rotas",), "reframe", probability=0.9)]
+    if text.startswith("leaving"):
+        return [Flag(Category.JOB_HUNT, ("recruiter rang",), "reframe", probability=0.9)]
+    return scan(text)
+
+
+def test_gossip_and_job_hunting_are_sensitive_never_called_personal() -> None:
+    """Round 10: "Two of your four talking points are personal" when one was gossip."""
+    mixed = (
+        point(1, "work: the spring stock take"),
+        point(2, "work: cover for the new apprentice"),
+        point(3, "personal: my nan's move"),
+        point(4, "gossip: the yard foreman is hopeless at rotas"),
+    )
+    note = optics_note(ctx(mixed), scan=_sensitive_scan, points=mixed)
+    assert note is not None and "(3–4) are personal or sensitive" in note
+    both = (
+        point(1, "work: the spring stock take"),
+        point(2, "gossip: the yard foreman is hopeless at rotas"),
+        point(3, "leaving: a recruiter rang about a depot job"),
+    )
+    note = optics_note(ctx(both), scan=_sensitive_scan, points=both)
+    assert note is not None and "(2–3) are sensitive" in note and "personal." not in note
+    assert "consider dropping or rewording points 2–3" in note
