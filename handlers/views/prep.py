@@ -117,12 +117,13 @@ def _points(card: PrepCard) -> list[Block]:
     return blocks
 
 
-#: An example point for an empty agenda, by what the counterpart is best placed to talk about.
+#: An example point for an empty agenda, by what the counterpart is best placed to talk about,
+#: in words that fit a kitchen, a ward or a yard as well as an office (no "review", "group").
 _EXAMPLE_POINT = {
-    Role.MANAGER: "what should I focus on before my next review?",
-    Role.SKIP: "where is the group heading next year, and where could I help?",
+    Role.MANAGER: "what should I get better at next, and how will we both know?",
+    Role.SKIP: "what's changing here next year, and where could I help?",
     Role.MENTOR: "a situation I'm stuck on, and how you would handle it",
-    Role.SPONSOR: "which piece of work should I be known for next?",
+    Role.SPONSOR: "which piece of my work should more people know about?",
     Role.PEER: "how do you approach the part of your job I'm learning?",
     Role.OTHER: "how do you approach the part of your job I'm learning?",
 }
