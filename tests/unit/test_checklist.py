@@ -319,38 +319,16 @@ def test_a_mentor_gets_the_note_when_a_point_reads_as_social() -> None:
 def test_the_drift_note_names_earlier_notes_by_date_never_by_a_fragment_of_them() -> None:
     """Round 10: "your wife (19 Nov)" was a fragment quoted back; the note gives dates only,
     each day once, and counts the rest."""
+    said = [
+        ("personal: my sister's wedding", 2),
+        ("personal: the lads from the depot", 2),
+        ("personal: my grandad's garden", 9),
+        ("personal: fishing trip", 20),
+    ]
     logged = (
-        Entry(
-            1,
-            EntryKind.NOTE,
-            "personal: my sister's wedding",
-            EntryStatus.OPEN,
-            NOW - timedelta(days=2),
-            1,
-        ),
-        Entry(
-            2,
-            EntryKind.NOTE,
-            "personal: the lads from the depot",
-            EntryStatus.OPEN,
-            NOW - timedelta(days=2),
-            1,
-        ),
-        Entry(
-            3,
-            EntryKind.NOTE,
-            "personal: my grandad's garden",
-            EntryStatus.OPEN,
-            NOW - timedelta(days=9),
-            1,
-        ),
-        Entry(
-            4,
-            EntryKind.NOTE,
-            "personal: fishing trip",
-            EntryStatus.OPEN,
-            NOW - timedelta(days=20),
-            1,
+        *(
+            Entry(n, EntryKind.NOTE, text, EntryStatus.OPEN, NOW - timedelta(days=days), 1)
+            for n, (text, days) in enumerate(said, start=1)
         ),
         *entries(0, 1),
     )
