@@ -252,8 +252,9 @@ def _favouritism_note(name: str, triggers: Sequence[str]) -> str | None:
     words = " and ".join(f"“{t}”" for t in triggers[:2])
     return (
         f"Words like {words} can read to others as favouritism — a private invitation or a "
-        f"request for special treatment can cost you and {name} the team's trust, and an "
-        "opportunity. Keep the ask about your work and its merits, or open it to the whole team."
+        f"request for special treatment can cost you and {name} the trust of the people "
+        "around you, and an opportunity. Keep the ask about your work and its merits, or open it "
+        "to everyone."
     )
 
 

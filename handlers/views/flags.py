@@ -28,7 +28,7 @@ _IN_SHORT = {
     Category.POLITICS_RELIGION: "consider leaving it out",
     Category.LEGAL: "ask for the time you need, not the story",
     Category.SUBSTANCES: "consider leaving it out",
-    Category.FAVOURITISM: "keep it about the work, and open to the team",
+    Category.FAVOURITISM: "keep it about the work, and open to everyone",
 }
 
 
