@@ -111,3 +111,33 @@ def test_sensitive_is_not_personal_and_labels_read_as_a_person_would(
     flag = Flag(category, (words,), "How can I help?")
     [line] = flag_lines([flag])
     assert label in line and "(" not in line.split("—")[0]
+
+
+# Whole points through the real scanner: what a user of another trade might type.
+SCANNED = [
+    "my knee surgery is booked, not sure how long I'll be off the tools",
+    "been diagnosed with diabetes, still getting used to the injections",
+    "my dad's dementia is getting worse and I'm doing most of the caring",
+    "landlord's taking me to court over the deposit",
+    "Gary on the night crew is useless and everyone knows it",
+    "a recruiter from the other hospital rang me about a charge nurse job",
+    "I was so hungover at the stocktake, never again",
+    "behind on my rent again, might have to move back in with my mum",
+]
+
+
+@pytest.mark.parametrize("text", SCANNED)
+def test_a_scanned_point_shown_in_full_has_a_rewrite_that_adds_no_facts(text: str) -> None:
+    from coaching.oversharing import scan_shown
+
+    flags = scan_shown(text)
+    lines = flag_lines(flags)
+    if not flags or flags[0].needs_care:
+        return
+    said = {w.casefold() for w in re.findall(r"\w+", text)}
+    for line in lines:
+        assert "Try:" in line or "Leave it out" in line, line
+        assert "Sounds personal" not in line and "(" not in line, line
+        rewrite = line.split("Try:")[-1].replace("1:1", "")
+        invented = [m for m in _INVENTED.findall(rewrite) if m.casefold() not in said]
+        assert not invented, (line, invented)
