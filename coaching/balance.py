@@ -117,6 +117,35 @@ def count_words(n: int) -> str:
     return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
 
 
+#: What each kind is called when the balance line says what is logged: (one, many).
+_KIND_NOUNS = {
+    EntryKind.NOTE: ("note", "notes"),
+    EntryKind.WIN: ("win", "wins"),
+    EntryKind.FOLLOWUP: ("follow-up", "follow-ups"),
+    EntryKind.AGENDA: ("talking point", "talking points"),
+    EntryKind.PRIORITY: ("priority", "priorities"),
+}
+
+
+def logged_words(kinds: Iterable[EntryKind]) -> str:
+    """'a follow-up and a win', 'six notes, a win and two talking points' — what is logged
+    besides gives and asks, most frequent first, so a card with a long history never says
+    only that nothing was given or asked."""
+    counts: dict[EntryKind, int] = {}
+    for kind in kinds:
+        if kind in _KIND_NOUNS:
+            counts[kind] = counts.get(kind, 0) + 1
+    order = sorted(counts, key=lambda k: (-counts[k], list(_KIND_NOUNS).index(k)))
+    parts = []
+    for kind in order:
+        one, many = _KIND_NOUNS[kind]
+        n = counts[kind]
+        parts.append(f"a {one}" if n == 1 else f"{count_words(n)} {many}")
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}"
+
+
 def window_words(window: timedelta) -> str:
     """'the last 90 days', 'the last day' — the window as the card says it."""
     days = max(1, window.days)
@@ -156,7 +185,7 @@ class Shown:
         return self.suggestions >= 2 and self.asks <= 1 and not self.chases
 
 
-def _give_line(name: str, give: Give | None, *, lead: bool, shown: Shown) -> str:
+def _give_line(name: str, give: Give | None, *, lead: bool, shown: Shown) -> str | None:
     """What to give, in one line that agrees with the asks: one give first, then at most one ask.
 
     `lead` when the relationship leans towards asking; otherwise the line only names a promise
@@ -169,18 +198,9 @@ def _give_line(name: str, give: Give | None, *, lead: bool, shown: Shown) -> str
             return "Open with a give this time, and keep to one ask — the rest can wait."
         return "Open with a give this time."
     if give.on_card:
-        # The first suggestion already says what and why: point at it, never restate it.
-        what = {
-            "offer": "",
-            "promise": ": the give you already promised",
-            "priority": f": help with what {name} named as a priority",
-        }[give.kind]
-        which = "the first suggestion" if shown.suggestions > 1 else "the suggestion"
-        if lead:
-            return f"Lead with {which} above{what}.{keep}"
-        # Not leaning: only a promise still owed is named (see `balance_nudge`).
-        promised = "is the give you already promised — a good first one to log"
-        return f"{which.capitalize()} above {promised}."
+        # The first suggestion already is the give, and its reason says why: "lead with it"
+        # here would say the give first twice. Only the one-ask advice is new.
+        return "Keep to one ask this time; the rest can wait." if lead and keep else None
     if give.kind == "promise":
         send = f"Send {name} {give.topic} before you meet — it's the give you already promised"
         return f"{send}.{keep}" if lead else f"{send}, and a good first one to log."
@@ -239,6 +259,7 @@ def describe_balance(
     since: str | None = None,
     open_asks: int = 0,
     shown: Shown = Shown(),
+    logged_as: str = "",
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -249,7 +270,8 @@ def describe_balance(
     this is the first 1:1 of the series; `since` names the last give or ask before the window
     ("your ask of 2 Jul, which is still open"), so a window with none agrees with an old ask
     the card still carries; `open_asks` are the asks the card carries forward; `shown` what
-    its suggestions hold. Counts may come from anywhere (entries, SQL).
+    its suggestions hold; `logged_as` what the other entries are (`logged_words`), so "no give
+    or ask" sits beside what is logged. Counts may come from anywhere (entries, SQL).
     """
     span = _span(window, history)
     # the sentence names them already: say what to note, not "them" twice
@@ -258,6 +280,9 @@ def describe_balance(
     if b.gave == 0 and b.asked == 0:
         if since:
             return f"No give or ask logged with {name} since {since} — {after}, {what}."
+        if logged and logged_as:
+            when = f"{span.strip().capitalize()} you've" if span else "So far you've"
+            return f"{when} logged {logged_as} with {name}, but no give or ask — {after}, {what}."
         if logged:
             nothing = f"You haven't logged a give or an ask with {name}{span or ' yet'}"
             return f"{nothing} — {after}, {what}."

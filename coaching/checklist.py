@@ -15,7 +15,6 @@ oversharing and never counts here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import time, timedelta
@@ -23,7 +22,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from coaching.balance import count_words, in_window
-from coaching.items import short_date, topic_of
+from coaching.items import short_date
 from coaching.model import (
     Cadence,
     CadenceKind,
@@ -87,8 +86,17 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 Scan = Callable[[str], Sequence[Flag]]
 
 
+#: Not personal but sensitive: how a line could read (gossip, job hunting), said as such.
+SENSITIVE = frozenset({Category.GOSSIP, Category.JOB_HUNT})
+
+
 def is_personal_flag(flag: Flag) -> bool:
-    return flag.category not in NOT_PERSONAL
+    return flag.category not in NOT_PERSONAL | SENSITIVE
+
+
+def reads_sensitive(flags: Sequence[Flag]) -> bool:
+    """Gossip or job hunting is the line's first reading, confidently, with words to quote."""
+    return bool(flags) and flags[0].category in SENSITIVE and is_confident(flags[0])
 
 
 def reads_personal(flags: Sequence[Flag]) -> bool:
@@ -132,6 +140,8 @@ class Drift:
     personal_points: tuple[int, ...]
     work_points: tuple[int, ...]
     earlier: tuple[str, ...]
+    #: Points that are not personal but sensitive (gossip, job hunting), by their number.
+    sensitive_points: tuple[int, ...] = ()
 
 
 def _numbers(numbers: Sequence[int]) -> str:
@@ -154,33 +164,38 @@ MAX_NAMED = 2
 
 
 def _listed(earlier: Sequence[str], count: int) -> str:
-    """'your dad (16 Nov), the night desk rota (12 Nov) and four more' — what the reader can
-    look up."""
-    named = list(earlier[:MAX_NAMED])
-    if count > len(named):
-        named.append(f"{count_words(count - len(named))} more")
+    """'19 Nov, 6 Nov and four more' — the dates of the entries counted, newest first, so the
+    reader can look them up; the same day is said once."""
+    days = list(dict.fromkeys(earlier))
+    named = days[:MAX_NAMED]
+    covered = sum(1 for day in earlier if day in named)
+    if count > covered:
+        named.append(f"{count_words(count - covered)} more")
     return ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else "".join(named)
 
 
 def _which(d: Drift) -> str:
-    """Which entries the count covers: the card's points by number, the rest by topic and date."""
+    """Which entries the count covers: the card's points by number, the rest by date only — a
+    topic cut from a personal note ("your wife") is a fragment, and quoting it back is the
+    oversharing the note warns about."""
     others = max(0, d.personal - len(d.personal_points))
     if not d.personal_points:
-        return f" — {_listed(d.earlier, others)}" if d.earlier else ""
+        return f" ({_listed(d.earlier, others)})" if d.earlier else ""
     counted = f", counting {numbers_text(d.personal_points)} below"
     if others:
         notes = "earlier note" if others == 1 else "earlier notes"
         counted += f" and {count_words(others)} {notes}"
-        counted += f" — {_listed(d.earlier, others)}" if d.earlier else ""
+        counted += f" ({_listed(d.earlier, others)})" if d.earlier else ""
     return counted
 
 
-def _drift_advice(d: Drift) -> str:
+def _drift_advice(d: Drift, flagged: Sequence[int] = ()) -> str:
     """Advice that fits the agenda: lead with the work points there are; only when there are
-    none, bring one."""
+    none, bring one. `flagged`: the points to drop or reword (the personal ones by default)."""
+    flagged = flagged or d.personal_points
     drop = (
-        f"; consider dropping or rewording {numbers_text(d.personal_points)}"
-        if d.personal_points
+        f"; consider dropping or rewording {numbers_text(flagged)}"
+        if flagged
         else ", and keep the personal news short"
     )
     n = len(d.work_points)
@@ -213,12 +228,20 @@ def drift_note(name: str, role: Role, d: Drift) -> str | None:
             f"Your log with {name} has turned mostly personal: {d.personal} of your last "
             f"{d.total} entries{_which(d)}. {_why_work(name, role)} {_drift_advice(d)}"
         )
-    shared = len(d.personal_points)
+    flagged = sorted({*d.personal_points, *d.sensitive_points})
+    shared = len(flagged)
     if shared >= 2 and shared * 2 >= d.points:
+        kind = (
+            "personal or sensitive"
+            if d.personal_points and d.sensitive_points
+            else "personal"
+            if d.personal_points
+            else "sensitive"
+        )
         return (
             f"{count_words(shared).capitalize()} of your {count_words(d.points)} talking points "
-            f"({_numbers(d.personal_points)}) are personal. {_why_work(name, role)} "
-            f"{_drift_advice(d)}"
+            f"({_numbers(flagged)}) are {kind}. {_why_work(name, role)} "
+            f"{_drift_advice(d, flagged)}"
         )
     return None
 
@@ -229,8 +252,9 @@ def _favouritism_note(name: str, triggers: Sequence[str]) -> str | None:
     words = " and ".join(f"“{t}”" for t in triggers[:2])
     return (
         f"Words like {words} can read to others as favouritism — a private invitation or a "
-        f"request for special treatment can cost you and {name} the team's trust, and an "
-        "opportunity. Keep the ask about your work and its merits, or open it to the whole team."
+        f"request for special treatment can cost you and {name} the trust of the people "
+        "around you, and an opportunity. Keep the ask about your work and its merits, or open it "
+        "to everyone."
     )
 
 
@@ -288,37 +312,37 @@ def _as_dated(spec: SeriesSpec) -> SeriesSpec | None:
     )
 
 
-def after_hours_note(ctx: CoachingContext) -> HoursNote | None:
+def after_hours_note(ctx: CoachingContext, *, social: bool = False) -> HoursNote | None:
     """A note for the meeting header when the 1:1 is set for an evening (from 19:00) or a
-    weekend, else None.
+    weekend with someone who has a say over the user's work, pay or next step (`HAS_A_SAY`),
+    else None.
 
-    Only what is true whatever the job: an evening or weekend 1:1 can read as social, so keep it
-    about work. It never claims the hour is "after working hours" (a 19:30 handover is a shift
-    worker's working day) and says nothing about early starts, which are how shifts run.
+    The optics worry is closeness with someone who holds power over you, not the hour: a mentor
+    met after milking or a retired teacher met in the evening is how their week runs, and a peer
+    cannot favour you. So a mentor, peer or other gets the note only when a point's own words
+    read as social (`social`: an exclusive invitation, flagged as favouritism). It never claims
+    the hour is "after working hours" (a 19:30 handover is a shift worker's working day) and
+    says nothing about early starts, which are how shifts run.
     """
+    if ctx.relationship.role not in HAS_A_SAY and not social:
+        return None
     found = next((f for f in map(_outside, ctx.series) if f and f[1] != "early"), None)
     if found is None:
         return None
     when, side = found
+    slot = f"an {side} 1:1" if side == "evening" else f"a {side} 1:1"
+    why = "With someone senior" if ctx.relationship.role in HAS_A_SAY else "With a social point"
     return HoursNote(
-        f"Set for {when}. {side.capitalize()} 1:1s can read as social — keep it about work.",
+        f"Set for {when}. {why}, {slot} can read as social — keep it about work.",
         concern=True,
     )
 
 
 def _named_entries(entries: Sequence[Entry], ctx: CoachingContext) -> tuple[str, ...]:
-    """'your dad (16 Nov)': each entry by a neutral topic in the reader's voice and its date,
-    newest first and those with a topic before those without ('a note of 27 Sep'); never by
-    the category a scanner guessed, which the reader cannot check."""
-    named = []
-    for entry in sorted(entries, key=lambda e: e.created_at, reverse=True):
-        when = short_date(entry.created_at, ctx.now)
-        topic = topic_of(entry.text, counterpart=ctx.relationship.full_label, names=ctx.names)
-        if topic:
-            named.append((0, f"{re.sub(r'(?i)^my ', 'your ', topic)} ({when})"))
-        else:
-            named.append((1, f"a note of {when}"))
-    return tuple(text for _, text in sorted(named, key=lambda n: n[0]))
+    """'16 Nov': each entry by its date, newest first — never by a topic cut from a personal
+    line nor by the category a scanner guessed, which the reader cannot check."""
+    ordered = sorted(entries, key=lambda e: e.created_at, reverse=True)
+    return tuple(short_date(entry.created_at, ctx.now) for entry in ordered)
 
 
 def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) -> str | None:
@@ -352,6 +376,11 @@ def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = (
             n for n, flags in enumerate(point_flags, start=1) if reads_personal(flags)
         ),
         work_points=tuple(n for n, flags in enumerate(point_flags, start=1) if not flags),
+        sensitive_points=tuple(
+            n
+            for n, flags in enumerate(point_flags, start=1)
+            if reads_sensitive(flags) and not reads_personal(flags)
+        ),
         earlier=_named_entries([e for e in personal if e.id not in number], ctx),
     )
     notes = [

@@ -265,6 +265,16 @@ def short_date(instant: datetime, now: datetime) -> str:
     return f"{local.day} {local:%b}"
 
 
+#: "asked the site agent to sign off my log book": whoever was asked (a role, not a name the
+#: card knows) is not the topic — what they were asked to do is.
+_ASKED_SOMEONE_TO = re.compile(
+    r"(?i)^(?P<verb>(?:i\s+)?asked)\s+"
+    r"(?!(?:for|about|if|whether|on|after|how|what|when|why)\b)"
+    r"(?:the|my|our|a|an|her|him|them)\s+(?:(?!intro|introduction|to\b)\w+\s+){0,3}?"
+    r"(?P<link>to|for|about)\s+(?=[a-z])"
+)
+
+
 def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
     """A short noun phrase for what a log line is about, in the user's voice; None if unclear."""
     plain = plain_text(text, names)
@@ -274,6 +284,7 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         if label.group("label").lower() in _INTRO_LABELS:
             plain = "intro to " + plain
     plain = _CLAUSE_BREAK.split(plain, maxsplit=1)[0]
+    plain = _ASKED_SOMEONE_TO.sub(r"\g<verb> \g<link> ", plain)
     plain = _CARES_ABOUT.sub("", plain).replace(" + ", " and ")
     plain = _what_they_want(plain)
     passed = _GOT_DONE.match(plain)
@@ -491,10 +502,20 @@ def _bounded(words: list[str]) -> list[str]:
         kept = words[: cut[-1]] if cut else []
         if len(kept) < 3 and len(words) <= most + 2:  # "sitting in on one of my ward rounds"
             kept = words
+        elif _for_an_object(words, cut[-1] if cut else None) and len(words) <= most + 2:
+            kept = words  # "signing off funding for my Level 5 diploma": the "for" is the what
         words = kept
     while words and words[-1].lower().strip(",") in _DANGLING:
         words.pop()
     return [w.strip(",") for w in words]
+
+
+def _for_an_object(words: list[str], at: int | None) -> bool:
+    """The cut would drop "for my Level 5 diploma" after a bare noun ("funding"): what the
+    request is for is the topic, and the phrase without it is a fragment."""
+    if at is None or at + 1 >= len(words) or words[at].lower() != "for":
+        return False
+    return words[at + 1].lower() in _DETERMINERS and words[at - 1].lower() not in _DETERMINERS
 
 
 def _ing(verb: str) -> str:

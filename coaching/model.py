@@ -181,7 +181,9 @@ _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame
 
 
 def first_name(label: str) -> str:
-    """ "Helen Marsh" → "Helen"; a mention, a single name, a title or an initial stays whole."""
+    """ "Helen Marsh" → "Helen"; "Dr Malcolm Reid" → "Dr Reid" (a title goes with the surname,
+    as people say it after the first mention); a mention, a single name, a title with one name
+    ("Dr Patel") or an initial stays whole."""
     words = label.split()
     if len(words) < 2 or label.startswith("<"):
         return label

@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from coaching.oversharing_model import Verdict, default_model
-from coaching.reframes import cue_words, reframe_for
+from coaching.reframes import carries_meaning, cue_words, reframe_for, telling
 
 
 class Category(StrEnum):
@@ -69,6 +69,14 @@ class Flag:
     cued: bool = True
     #: The display policy put it in the middle band (`display_of`): "might be personal".
     hedged: bool = False
+    #: The note has a word for the category beyond everyday idioms ("diagnosed", not the "back"
+    #: of "step back"), so the flag may name the category; otherwise it says "something personal".
+    telling: bool = True
+
+    @property
+    def quoted(self) -> tuple[str, ...]:
+        """The shown words that carry the category and can be quoted as the flag's reason."""
+        return tuple(t for t in self.triggers if carries_meaning(self.category.value, t))
 
     @property
     def needs_care(self) -> bool:
@@ -144,6 +152,7 @@ def _flag(v: Verdict, text: str) -> Flag:
         reframe=reframe_for(category.value, v.triggers, text),
         probability=v.probability,
         cued=any(meaningful(w) for w in cue_words(v.category, text)),
+        telling=telling(v.category, text),
     )
 
 

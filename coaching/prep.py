@@ -9,9 +9,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import Literal
 
 from coaching.asks import AskCategory, SuggestedAsk, suggest_asks
-from coaching.balance import Balance, Give, Shown, as_utc, counts_of, describe_balance
+from coaching.balance import (
+    Balance,
+    Give,
+    Shown,
+    as_utc,
+    counts_of,
+    describe_balance,
+    in_window,
+    logged_words,
+)
 from coaching.checklist import (
     CHECKLIST,
     CHECKLIST_SHORT,
@@ -50,6 +60,8 @@ WINDOW = timedelta(days=90)
 CARRIED_KINDS = (EntryKind.FOLLOWUP, EntryKind.ASK, EntryKind.AGENDA)
 #: Carried items a card lists in full, next step included; the rest it counts.
 SHOWN_CARRIED = 5
+#: Why a card shows the checklist in full: a talking point, a concern, a first 1:1.
+ChecklistWhy = Literal["points", "concern", "first"]
 
 
 @dataclass(frozen=True)
@@ -107,17 +119,27 @@ class PrepCard:
     points_note_for: int | None = None
     #: No goal set yet: said once under the asks, not bolted onto the last one's reason.
     goal_note: str | None = None
+    #: When the card was built, so carried items can say when they were logged ("3 Nov").
+    now: datetime | None = None
+    #: Why the checklist shows in full (`_full_checklist_why`); None for the one-line reminder.
+    checklist_why: ChecklistWhy | None = None
 
 
-def _show_full_checklist(
+def _full_checklist_why(
     points: Sequence[TalkingPoint], meeting: Meeting | None, *, concern: bool
-) -> bool:
-    """The one rule for the checklist, the same for every role: in full before the first 1:1 of
-    a series (where the frame is set), whenever the card has something of the user's own to run
-    past it — a talking point — and whenever it raises a concern (optics, an evening or weekend
-    1:1); the one-line reminder otherwise. The suggested asks are the card's own, already kept
-    to work, so they alone need no checklist."""
-    return concern or bool(points) or bool(meeting and meeting.first)
+) -> ChecklistWhy | None:
+    """The one rule for the checklist, the same for every role, and the reason the card shows
+    with it so a reader sees why one card has five questions and another one line: in full
+    whenever the card has something of the user's own to run past it (a talking point),
+    whenever it raises a concern (optics, an evening or weekend 1:1 with someone senior), and
+    before the first 1:1 of a series (where the frame is set); the one-line reminder otherwise
+    (None). The suggested asks are the card's own, already kept to work, so they alone need no
+    checklist."""
+    if points:
+        return "points"
+    if concern:
+        return "concern"
+    return "first" if meeting and meeting.first else None
 
 
 def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
@@ -204,9 +226,12 @@ def build_prep(
     ]
     points = tuple(point_order(scanned))
     optics = optics_note(ctx, scan=scanner, points=[p.entry for p in points])
-    hours = after_hours_note(ctx)
+    favouritism = any(
+        f.category is Category.FAVOURITISM for p in points for f in worth_showing(p.flags)
+    )
+    hours = after_hours_note(ctx, social=favouritism)
     concern = bool(optics) or bool(hours and hours.concern)
-    full = _show_full_checklist(points, meeting, concern=concern)
+    why = _full_checklist_why(points, meeting, concern=concern)
     asks = tuple(
         suggest_asks(
             ctx,
@@ -218,9 +243,6 @@ def build_prep(
         )
     )
     points_note, points_note_for = _points_note(asks, points)
-    favouritism = any(
-        f.category is Category.FAVOURITISM for p in points for f in worth_showing(p.flags)
-    )
     return PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,
@@ -240,12 +262,19 @@ def build_prep(
             since=_since(entries, ctx.now),
             open_asks=sum(1 for e in carried if e.kind is EntryKind.ASK),
             shown=_shown(asks),
+            logged_as=logged_words(
+                e.kind
+                for e in entries
+                if e.status is not EntryStatus.DISMISSED
+                and in_window(e, now=ctx.now, window=WINDOW)
+            ),
         ),
         checklist=(
             checklist_for(ctx.relationship.role, favouritism=favouritism)
-            if full
+            if why
             else (CHECKLIST_SHORT,)
         ),
+        checklist_why=why,
         optics=optics,
         after_hours=hours.text if hours else None,
         hours_concern=bool(hours and hours.concern),
@@ -255,6 +284,7 @@ def build_prep(
         points_note=points_note,
         points_note_for=points_note_for,
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
+        now=ctx.now,
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_WORD = re.compile(r"\w+")
+
 
 @dataclass(frozen=True)
 class Reframe:
@@ -29,30 +31,36 @@ def _r(
 
 
 #: By category value (`Category` lives in coaching.oversharing, which reads this table).
+#:
+#: Every sentence states only the work need, in general terms the user can fill in: no number,
+#: date, duration or arrangement (leave, reduced hours, a handover, a rota) that the user did not
+#: write — the sub-topic is a guess from a few words, and a rewrite that says "I'll be out for a
+#: short while" to someone who said nothing of leave puts words in their mouth.
+#: tests/unit/test_reframes_general.py holds every sentence to that.
 REFRAMES: dict[str, tuple[Reframe, ...]] = {
     "health": (
         _r(
             "appointments",
             "appoint appt doctor dentist gp clinic scan test result hospital physio check",
-            "I'll need some flexibility on a few mornings for the next weeks — "
+            "I may need some flexibility in my schedule for a while — "
             "can we plan my work around it?",
         ),
         _r(
             "surgery or recovery",
             "surg operat recover rehab crutch broke injur op knee back hip",
-            "I'll be out for a short while and back on reduced hours after — "
-            "can we agree what to hand over before I go?",
+            "I may need a lighter load for a while — can we plan my work around that?",
         ),
         _r(
             "ongoing condition",
             "chronic diagnos diabet migrain asthma pain flare condition medic",
-            "Some days I work best with a flexible schedule — "
+            "At times I'll need a little flexibility — "
             "can we agree how I flag it and keep my work on track?",
         ),
         _r(
             "pregnancy",
             "pregnan baby due matern ivf fertil",
-            "I'd like to plan some time off later this year — can we talk about cover and timing?",
+            "There's something coming up I'll need to plan my work around — "
+            "can we talk it through when I'm ready?",
         ),
     ),
     "mental_health": (
@@ -65,48 +73,51 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "therapy or appointments",
             "therap counsel psych session appoint cbt",
-            "I have a standing commitment on one afternoon a week — "
-            "can we keep our meetings clear of it?",
+            "I have a commitment I need to keep — can we plan our meetings around it?",
         ),
         _r(
             "pacing a step up",
-            "anxi panic nervous handle cope pace more much",
+            "panic nervous handle cope pace more much",
             "I want to take on more, at a pace I can sustain — how would you plan the next step?",
         ),
         _r(
             "anxiety in meetings",
             "panic nervous meeting present standup speak",
-            "I do my best work in meetings when I can prepare — could I get agendas a day ahead?",
+            "I do my best in meetings when I can prepare — how could we make that easier?",
+        ),
+        _r(
+            "a diagnosis or condition",
+            "anxi diagnos condition medic chronic adhd ocd bipolar",
+            "Some stretches are harder for me than others — "
+            "can we agree how I flag it and keep my work on track?",
         ),
         _r(
             "low mood",
             "depress low down numb mood cry",
-            "I'd like to keep my scope steady for the next few weeks — "
-            "can we pick the two things that matter most?",
+            "I'd like to keep my scope steady for a while — can we pick what matters most?",
         ),
     ),
     "family": (
         _r(
             "caring for someone",
             "care hospital ill unwell sick dementia hospice stroke cancer",
-            "I have caring commitments for a while — "
-            "can we agree on a schedule that keeps my work on track?",
+            "Things outside work need my attention for a while — "
+            "can we plan my workload around that?",
         ),
         _r(
             "children and childcare",
             "kid child son daughter school nanny nursery baby",
-            "I need a fixed finish time on a few days — can we move my meetings so I can keep it?",
+            "I have commitments at home to fit around — can we work out together how my work fits?",
         ),
         _r(
             "separation",
             "divorc separat marriag custod split",
-            "I have some personal matters to handle in the coming weeks — "
-            "can I keep a little flexibility on short notice?",
+            "I have some personal matters to handle for a while — can I keep a little flexibility?",
         ),
         _r(
             "bereavement",
             "funeral passed died death lost bereave",
-            "I need a few days off at short notice — can we agree what to hand over?",
+            "I may need some time at short notice — can we agree how to keep my work moving?",
         ),
     ),
     "dating": (
@@ -119,13 +130,13 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "breakup",
             "break broke dump split heart ex",
-            "I've had a rough week and was less focused than usual — here's how I'll catch up.",
+            "I haven't been at my best lately — here's how I'll catch up.",
         ),
         _r(
             "dating life",
             "date dating crush app tinder hinge bumble love",
-            "I'd like to keep my evenings free after six this week — "
-            "can we keep late calls to a minimum?",
+            "Leave it out — your private life isn't what the 1:1 is for; bring a work point "
+            "instead.",
         ),
     ),
     "money": (
@@ -143,7 +154,7 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "costs of work events",
             "trip dinner offsite travel commute train ticket",
-            "Could we look at whether team events and travel are covered up front?",
+            "Could we look at how costs for work are covered up front?",
         ),
     ),
     "job_hunt": (
@@ -156,24 +167,24 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "interviews or recruiters",
             "interview recruit headhunt applic appl final round cv",
-            "I'd like a conversation about my growth and where I could go next in this team.",
+            "I'd like a conversation about my growth and where I could go next here.",
         ),
         _r(
             "thinking of leaving",
             "leav quit notice resign looking elsewhere",
-            "I'd like to talk about what would make this role a better fit for the next year.",
+            "I'd like to talk about what would make this role a better fit for me.",
         ),
     ),
     "gossip": (
         _r(
             "hearsay about someone",
             "heard rumour rumor apparently word say told overheard",
-            "Is there anything I should know about how the team's plans are changing?",
+            "Is there anything I should know about how our plans are changing?",
         ),
         _r(
             "judging a colleague",
             "lazy incompetent useless slack nightmare fraud hopeless terrible awful idiot",
-            "I'm running into friction on a shared piece of work — "
+            "I'm running into friction on some shared work — "
             "how would you approach making it work better?",
             (
                 "How do I work well with {who} and still get the room to show what I can do?",
@@ -206,13 +217,12 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "religious observance",
             "pray mosque church temple synagog fast ramadan eid lent mass shabbat sabbath",
-            "I'd like to block a short time on some days for a personal commitment — "
-            "can we keep meetings clear of it?",
+            "I have a commitment to keep — can we plan meetings around it?",
         ),
         _r(
             "a dispute with a colleague",
             "argu fight joke coworker colleague",
-            "I'd like us to keep team conversations about the work — "
+            "I'd like us to keep conversations at work about the work — "
             "how can I raise that if it comes up again?",
         ),
     ),
@@ -220,7 +230,7 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "a court date",
             "court hearing trial tribunal judge lawyer solicitor sue sued suing",
-            "I need a day off on a fixed date for a personal matter — can we plan around it now?",
+            "I'll need some time for a personal matter — can we plan around it now?",
         ),
         _r(
             "immigration",
@@ -231,20 +241,19 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "licence or police",
             "licen arrest police dui speed charge",
-            "I can't do site visits that need driving for a while — "
-            "can we shift those to someone else?",
+            "A personal matter may affect some of my work for a while — can we plan around it?",
         ),
     ),
     "substances": (
         _r(
             "a rough morning",
             "hungover hangover drunk wasted party night",
-            "I wasn't at my best this morning — here's how I'll make sure my work stays on track.",
+            "I wasn't at my best — here's how I'll make sure my work stays on track.",
         ),
         _r(
             "team events and drinking",
             "sober recover drink happy pub bar dry",
-            "Could we plan some team events that aren't built around drinks?",
+            "Could we plan some get-togethers that aren't built around drinks?",
         ),
         _r(
             "drugs or dependence",
@@ -257,7 +266,7 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "an exclusive invitation",
             "just two us drink dinner lunch golf ticket weekend private only",
-            "Could we do something with the whole team to celebrate the quarter?",
+            "Could we do something with everyone instead?",
         ),
         _r(
             "treatment over peers",
@@ -267,7 +276,7 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         _r(
             "secrecy from the team",
             "between tell quiet radar calendar record secret mention",
-            "I'd like to keep this open with the team — how should we share it?",
+            "I'd like to keep this open with everyone involved — how should we share it?",
         ),
         _r(
             "flattery for a favour",
@@ -277,7 +286,51 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
     ),
 }
 
-_WORD = re.compile(r"\w+")
+#: What a rewrite says when the note has no telling word for a sub-topic (only "things at home",
+#: or an idiom like "step back"): the work need in the most general terms, never a guess.
+GENERAL: dict[str, str] = {
+    "health": "I may need a lighter load for a while — can we plan my work around that?",
+    "mental_health": "I may need a lighter load for a while — can we plan my work around that?",
+    "family": "Things outside work need my attention for a while — "
+    "can we plan my workload around that?",
+    "legal": "A personal matter may affect some of my work for a while — can we plan around it?",
+    "dating": "Leave it out — your private life isn't what the 1:1 is for; bring a work point "
+    "instead.",
+    "gossip": "I'm running into friction on some shared work — "
+    "how would you approach making it work better?",
+    "job_hunt": "I'd like a conversation about my growth and where I could go next here.",
+    "favouritism": "I'd like this to be open to everyone on the same terms — "
+    "how should we go about it?",
+}
+
+#: Everyday words that carry a category only now and then, and far more often sit in a work
+#: idiom ("step back", "head of", "down to", "take care", "high priority", "the offer letter").
+#: They may pick a sub-topic, but are never quoted as the reason for a flag, and a note whose only
+#: cue is one of them gets the general rewrite.
+_IDIOM_WORDS = """
+    back head down low high care break broke fast date test check sick pain heart pot op
+    party night meeting session present offer match notice looking leave leaving quit split lost
+    passed drain fried handle cope pace more much grab idea plan design
+    proposal best amazing smart fan genius between quiet calendar record mention tell ahead
+    others first queue rating bonus skip dinner lunch ticket weekend private only trip travel
+    commute train bill card bank dry bar happy speed charge green law mass word say told due
+    result scan appointment appointments hospital clinic ill"""
+IDIOMS = frozenset(_IDIOM_WORDS.split())
+
+
+def carries_meaning(category: str, phrase: str) -> bool:
+    """A phrase worth quoting as the reason for a flag: it holds a word that carries `category`
+    (its sub-topics' stems) and is not an everyday word of work idioms (`IDIOMS`) — so
+    "diagnosed with anxiety" is quoted, "back" and "step back" are not."""
+    return any(w.casefold() not in IDIOMS for w in cue_words(category, phrase))
+
+
+def telling(category: str, text: str) -> bool:
+    """The note has a word of its own for `category` beyond the idioms: the flag can name the
+    category and a sub-topic rewrite fits; otherwise both stay general."""
+    return carries_meaning(category, text)
+
+
 #: "my head of department", "our team lead", "my colleague": who a note about a colleague is
 #: about, someone senior first.
 _SENIOR = (
@@ -322,9 +375,10 @@ def cue_words(category: str, text: str) -> tuple[str, ...]:
 
 
 def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | None:
-    """The reframe of the sub-topic the note points to most; None for distress, and None when
-    the note has no word for the category or its sub-topics — a rewrite about mornings off for
-    a note that only says "weeks" guesses at a situation the user never described.
+    """The reframe of the sub-topic the note points to most; None only for distress. When the
+    note has no telling word for a sub-topic (only "weeks", "things at home" or an idiom such
+    as "step back"), the category's general rewrite (`GENERAL`): a sub-topic would guess at a
+    situation the user never described, and every flag shown in full still gets a way to say it.
 
     Each sub-topic scores the distinct words of the note that match its stems, words that
     triggered the flag counting twice; ties go to the first listed. A sub-topic that can name
@@ -332,14 +386,17 @@ def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | No
     situation.
     """
     options = REFRAMES.get(category)
-    if not options or not cue_words(category, text):
+    if not options:
         return None
+    general = GENERAL.get(category, options[0].sentence)
+    if not telling(category, text):
+        return general
     trigger_words = _WORD.findall(" ".join(triggers).casefold())
     text_words = _WORD.findall(text.casefold())
     score = {o: _hits(o, trigger_words) + _hits(o, text_words) for o in options}
     best = max(options, key=score.__getitem__)
     if not score[best]:
-        return None
+        return general
     if best.with_who and (who := _WHO.search(text)):
         senior, peer = best.with_who
         template, person = (senior, who.group(1)) if who.group(1) else (peer, who.group(2))

@@ -28,12 +28,31 @@ _IN_SHORT = {
     Category.POLITICS_RELIGION: "consider leaving it out",
     Category.LEGAL: "ask for the time you need, not the story",
     Category.SUBSTANCES: "consider leaving it out",
-    Category.FAVOURITISM: "keep it about the work, and open to the team",
+    Category.FAVOURITISM: "keep it about the work, and open to everyone",
 }
 
 
-#: Not personal disclosures: said as how the line could read to others.
-_COULD_READ_AS = {Category.FAVOURITISM: "favouritism", Category.GOSSIP: "gossip"}
+#: What a point shares, said as a person would ("This shares health detail"), never as a
+#: classifier's label. Sensitive categories are not personal: they say how the line could read.
+_SHARES = {
+    Category.HEALTH: "shares health detail",
+    Category.MENTAL_HEALTH: "shares mental-health detail",
+    Category.FAMILY: "shares family detail",
+    Category.DATING: "shares detail of your love life",
+    Category.MONEY: "shares your own finances",
+    Category.LEGAL: "shares a legal matter",
+    Category.SUBSTANCES: "brings drink or drugs into it",
+    Category.POLITICS_RELIGION: "brings politics or faith into it",
+}
+#: Hedged: the same, said as a possibility.
+_MAY = {"shares": "may share", "brings": "may bring"}
+_COULD_READ_AS = {
+    Category.FAVOURITISM: "favouritism",
+    Category.GOSSIP: "gossip",
+    Category.JOB_HUNT: "job hunting",
+}
+#: Sensitive rather than personal: said as such, never counted as "personal".
+SENSITIVE = frozenset(_COULD_READ_AS)
 
 
 def set_support_url(url: str | None) -> None:
@@ -56,15 +75,24 @@ def care_note() -> str:
 
 
 def _about(flag: Flag) -> str:
-    """'Sounds personal (health: “dentist appointment”)' — the category and the words; 'Might
-    be personal' when the model is unsure and the note has no word of its own for it."""
-    words = ", ".join(f"“{quote_text(t, 40)}”" for t in flag.triggers[:3])
+    """ "This shares health detail", "“diagnosed with anxiety” shares health detail",
+    "Sensitive: this could read as gossip". A word is quoted only when it carries the category
+    (not the "back" of "step back") and never for favouritism, whose reason is the whole line;
+    a point whose only cue is such an idiom is said to share "something personal", since the
+    category is a guess. Hedged ("may") when tentative."""
+    quoted = flag.quoted[:1] if flag.category is not Category.FAVOURITISM else ()
+    subject = f"“{quote_text(quoted[0], 40)}”" if quoted else "this"
     if flag.category in _COULD_READ_AS:
-        what = _COULD_READ_AS[flag.category]
-        return f"Could read as {what} ({words})" if words else f"Could read as {what}"
-    label = flag.category.label
-    sounds = "Might be personal" if flag.tentative else "Sounds personal"
-    return f"{sounds} ({label}: {words})" if words else f"{sounds} ({label})"
+        could = "might" if flag.tentative else "could"
+        return f"Sensitive: {subject} {could} read as {_COULD_READ_AS[flag.category]}"
+    said = _SHARES.get(flag.category, "shares personal detail")
+    if not (quoted or flag.telling):
+        said = "shares something personal"
+    if flag.tentative:
+        verb, rest = said.split(" ", 1)
+        said = f"{_MAY[verb]} {rest}"
+    line = f"{subject} {said}"
+    return line[0].upper() + line[1:]
 
 
 def _hint(flag: Flag) -> str:
@@ -91,16 +119,28 @@ def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
     lines = []
     for flag in worth_showing(flags):
         if full:
-            lines.append(f":warning: _{_about(flag)} — {_hint(flag)}._{_rewrite(flag, 'Try')}")
+            lines.append(_full(flag))
         else:
             lines.append(_marker(flag))
     return lines
+
+
+def _leaves_out(flag: Flag) -> bool:
+    return bool(flag.reframe and flag.reframe.startswith("Leave it out"))
+
+
+def _full(flag: Flag) -> str:
+    """The label, a few words of advice and a rewrite; a "leave it out" reframe is the advice
+    itself, said once."""
+    if _leaves_out(flag):
+        return f":warning: _{_about(flag)}. {quote_text(flag.reframe or '', 250)}_"
+    return f":warning: _{_about(flag)} — {_hint(flag)}._{_rewrite(flag, 'Try')}"
 
 
 def _marker(flag: Flag) -> str:
     """The short form: the category, a few words of advice and — where a rewrite fits — the
     rewrite itself, so a point flagged before still gets a way to say it."""
     line = f":warning: _{_about(flag)} — {_hint(flag)}._"
-    if flag.reframe and flag.reframe.startswith("Leave it out"):
+    if _leaves_out(flag):
         return line
     return line + _rewrite(flag, "For example")

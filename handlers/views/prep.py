@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from coaching.asks import SuggestedAsk
-from coaching.model import EntryKind, Role
+from coaching.items import short_date
+from coaching.model import Entry, EntryKind, Role
 from coaching.prep import SHOWN_CARRIED, PrepCard
 from coaching.slacktext import USER_MENTION, escape
 from handlers.views import ids
@@ -47,9 +48,20 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
     blocks += [section(f"*Balance*\n{escape(card.balance)}"), divider()]
     if card.optics:
         blocks.append(context(f":eyes: {escape(card.optics)}"))
-    blocks.append(context("*Before you go in:* " + " · ".join(card.checklist)))
+    blocks.append(
+        context(f"*{_CHECKLIST_LEAD[card.checklist_why]}:* " + " · ".join(card.checklist))
+    )
     blocks.append(_buttons(card, nudge_id))
     return message(_fallback(card, title), blocks)
+
+
+#: The checklist's lead, saying why it is in full, so the rule is visible on every card.
+_CHECKLIST_LEAD = {
+    "points": "Before you go in, run your points past these",
+    "concern": "Before you go in, with the note above in mind",
+    "first": "Before a first 1:1",
+    None: "Before you go in",
+}
 
 
 def _carried(card: PrepCard) -> list[Block]:
@@ -61,15 +73,21 @@ def _carried(card: PrepCard) -> list[Block]:
         if entry.id in steps:  # its line names the item by topic, with the buttons that move it
             blocks += step_blocks(steps[entry.id], block_id=f"step_{entry.id}")
             continue
-        label = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Waiting on an answer"
         done = button("Done", ids.ENTRY_DONE, value=str(entry.id))
-        blocks.append(
-            section(f"• _{label}:_ {quote_text(_named(entry.text, card))}", accessory=done)
-        )
+        blocks.append(section(_carried_line(entry, card), accessory=done))
     extra = len(card.carried_forward) - MAX_CARRIED
     if extra > 0:
         blocks.append(context(f"…and {extra} more: `/oneonone followups` shows them all."))
     return blocks
+
+
+def _carried_line(entry: Entry, card: PrepCard) -> str:
+    """ "• _Open ask from 3 Nov:_ “can I have Fridays for quoting”": what kind of item and when,
+    then the user's own words in quotes — however they wrote it ("asked Ken for the van", a bare
+    question, a note to self), it reads as their text, never as the card's sentence."""
+    kind = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Open ask"
+    when = f" from {short_date(entry.created_at, card.now)}" if card.now else ""
+    return f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
 
 
 def _points(card: PrepCard) -> list[Block]:
@@ -99,12 +117,13 @@ def _points(card: PrepCard) -> list[Block]:
     return blocks
 
 
-#: An example point for an empty agenda, by what the counterpart is best placed to talk about.
+#: An example point for an empty agenda, by what the counterpart is best placed to talk about,
+#: in words that fit a kitchen, a ward or a yard as well as an office (no "review", "group").
 _EXAMPLE_POINT = {
-    Role.MANAGER: "what should I focus on before my next review?",
-    Role.SKIP: "where is the group heading next year, and where could I help?",
+    Role.MANAGER: "what should I get better at next, and how will we both know?",
+    Role.SKIP: "what's changing here next year, and where could I help?",
     Role.MENTOR: "a situation I'm stuck on, and how you would handle it",
-    Role.SPONSOR: "which piece of work should I be known for next?",
+    Role.SPONSOR: "which piece of my work should more people know about?",
     Role.PEER: "how do you approach the part of your job I'm learning?",
     Role.OTHER: "how do you approach the part of your job I'm learning?",
 }

@@ -42,5 +42,5 @@ def test_a_failed_card_does_not_use_up_the_full_flag(
     posts = fake_slack.calls_to("chat.postMessage")
     assert len(posts) == 2
     card = str(posts[1].params.get("blocks"))
-    assert "surgery" in card and "hand over" in card  # the flag in full, on the card Slack has
+    assert "surgery" in card and "lighter load" in card  # the flag in full, on the card Slack has
     assert _noted_at(sqlite_engine) == clock.current

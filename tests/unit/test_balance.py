@@ -7,7 +7,15 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coaching.balance import Balance, Give, Shown, balance, balance_nudge, describe_balance
+from coaching.balance import (
+    Balance,
+    Give,
+    Shown,
+    balance,
+    balance_nudge,
+    describe_balance,
+    logged_words,
+)
 from coaching.model import Entry, EntryKind, EntryStatus
 
 NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
@@ -123,10 +131,13 @@ def test_describe_lean_take_points_at_a_concrete_give() -> None:
     )
     priority = Give("priority", "hiring two senior designers", on_card=True)
     lead = describe_balance(Balance(1, 4), "Carlos", on_card=True, give=priority, shown=two)
-    assert lead.splitlines()[1] == (
-        "Lead with the first suggestion above: help with what Carlos named as a priority. "
-        "Then keep to one ask; the rest can wait."
+    # Round 10: the first suggestion is the give and its reason says so — only the one-ask
+    # advice is new; with no second ask there is nothing to add at all.
+    assert lead.splitlines()[1] == "Keep to one ask this time; the rest can wait."
+    alone = describe_balance(
+        Balance(1, 4), "Carlos", on_card=True, give=priority, shown=Shown(suggestions=1)
     )
+    assert "\n" not in alone and "Lead with" not in alone
     owed = describe_balance(Balance(0, 3), "Olu", on_card=True, give=Give("promise", "the list"))
     assert owed.splitlines()[1].startswith("Send Olu the list before you meet")
     # App Home has no suggestions below: it points to the card instead.
@@ -160,3 +171,20 @@ def test_balance_matches_a_plain_count(items: list[tuple[EntryKind, int]]) -> No
     assert b.asked == sum(1 for k, d in items if k is EntryKind.ASK and 0 <= d <= 90)
     assert b.lean in {"give", "take", "even"}
     assert "Dana" in describe_balance(b, "Dana")
+
+
+def test_no_give_or_ask_is_said_beside_what_is_logged() -> None:
+    """Round 10: "You haven't logged a give or an ask with Ruth yet" on a card with a long
+    history read as if nothing was logged; the line says what is."""
+    kinds = [EntryKind.NOTE] * 3 + [EntryKind.WIN, EntryKind.FOLLOWUP, EntryKind.GAVE]
+    assert logged_words(kinds) == "three notes, a win and a follow-up"
+    assert logged_words([EntryKind.PRIORITY]) == "a priority"
+    assert logged_words([EntryKind.ASK]) == ""
+    long = describe_balance(
+        Balance(0, 0), "Bronwen", logged=5, history=timedelta(days=300), logged_as="three notes"
+    )
+    assert long.startswith("In the last 90 days you've logged three notes with Bronwen, but no")
+    new = describe_balance(
+        Balance(0, 0), "Tariq", logged=1, history=timedelta(days=4), logged_as="a win"
+    )
+    assert new.startswith("So far you've logged a win with Tariq, but no give or ask")

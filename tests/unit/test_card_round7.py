@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from bot.blocktext import Renderer
 from coaching.model import (
     CoachingContext,
@@ -237,7 +239,9 @@ def test_after_a_run_of_asks_a_follow_up_is_the_one_ask() -> None:
     # Round 8: the follow-up names two open asks and says "before anything new" itself, so the
     # balance line does not add "keep to one ask" beside it.
     balance = text.split("*Balance*", 1)[1]
-    assert "keep to one ask" not in balance and "Lead with the first suggestion above" in balance
+    assert "keep to one ask" not in balance.casefold()
+    # Round 10: the first suggestion is the give and says so; the balance does not say it again.
+    assert "Lead with" not in balance and "first suggestion" not in balance
 
 
 def test_a_titled_counterparts_priority_and_a_how_goal_read_as_what_they_are() -> None:
@@ -254,3 +258,37 @@ def test_a_titled_counterparts_priority_and_a_how_goal_read_as_what_they_are() -
     asks = asks_part(text)
     assert "cares most" not in asks and "pre-op checklist" in asks, asks
     assert "on my own" not in asks and "my own" not in asks.replace("*", ""), asks
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Dr Malcolm Reid", "Dr Reid"),
+        ("Prof. Ana María Ortiz", "Prof. Ortiz"),
+        ("Mrs Olwen Pryce", "Mrs Pryce"),
+    ],
+)
+def test_a_title_with_a_full_name_is_title_and_surname_after_the_header(
+    full: str, short: str
+) -> None:
+    """Coaching round 10: "Dr Malcolm Reid" eight times reads as a template; a person says
+    "Dr Reid" after the first mention."""
+    text = card(entry(1, EntryKind.ASK, "asked for a stretch project", 3), name=full)
+    assert f"1:1 with {full}" in text
+    after = text.split(f"1:1 with {full}", 1)[1]
+    assert full not in after and f"*{short}, " in after
+
+
+def test_carried_items_show_the_users_own_words_in_quotes_with_their_date() -> None:
+    """Coaching round 10: "Waiting on an answer: can I have Fridays for quoting" read as the
+    card's sentence; each carried item says its kind and date, then the user's text quoted."""
+    text = card(
+        entry(1, EntryKind.ASK, "can I have Fridays for quoting", 23),
+        entry(2, EntryKind.ASK, "asked Helen for the tour risk assessment", 10),
+        entry(3, EntryKind.FOLLOWUP, "drop the lambing rota round to her", 2),
+    )
+    carried = text.split("*Carried forward*", 1)[1].split("*Your talking points*", 1)[0]
+    assert "_Open ask from 3 Nov:_ “can I have Fridays for quoting”" in carried
+    assert "_Open ask from 16 Nov:_ “asked Helen for the tour risk assessment”" in carried
+    assert "_Follow-up from 24 Nov:_ “drop the lambing rota round to her”" in carried
+    assert "Waiting on an answer" not in carried

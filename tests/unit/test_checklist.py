@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -137,7 +138,10 @@ def test_one_on_ones_outside_working_hours_get_a_note() -> None:
     assert optics_note(ctx(series=(evening,)), scan=scan) is None  # said with the meeting
     note = after_hours_note(ctx(series=(evening,)))
     assert note is not None
-    said = "Set for Thursdays at 19:30. Evening 1:1s can read as social — keep it about work."
+    said = (
+        "Set for Thursdays at 19:30. With someone senior, an evening 1:1 can read as social — "
+        "keep it about work."
+    )
     assert note.text == said
     assert note.concern
     assert outside_hours(weekly(5, time(11, 0))) == "Saturdays at 11:00"
@@ -272,3 +276,92 @@ def test_a_half_personal_agenda_gets_the_advice_with_visible_counts() -> None:
     note = optics_note(ctx((gift, *agenda)), scan=scan, points=agenda)
     assert note is not None and note.startswith("Two of your four talking points (3–4)")
     assert "Lead with your two work points (1–2)" in note
+
+
+# --- Evening and weekend 1:1s: decided by who holds power (coaching round 10) -----------------
+
+_EVENING = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=2), time(19, 30))
+_SUNDAY = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=6), time(9, 0))
+
+
+@pytest.mark.parametrize("role", [Role.MANAGER, Role.SKIP, Role.SPONSOR])
+@pytest.mark.parametrize("series", [_EVENING, _SUNDAY], ids=["evening", "weekend"])
+def test_an_evening_or_weekend_one_on_one_with_someone_who_holds_power_gets_the_note(
+    role: Role, series: SeriesSpec
+) -> None:
+    boss = Relationship(1, Person(name="Ines Okafor"), role)
+    note = after_hours_note(ctx(series=(series,), relationship=boss))
+    assert note is not None and "With someone senior" in note.text
+    assert note.text.count(".") <= 2 and len(note.text) < 110  # short
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        Relationship(1, Person(name="Gwilym"), Role.MENTOR),  # a hill farmer after the evening feed
+        Relationship(1, Person(name="Bev"), Role.PEER),  # another night porter
+        Relationship(1, Person(name="Coach Ade"), Role.OTHER),  # a retired referee
+    ],
+)
+@pytest.mark.parametrize("series", [_EVENING, _SUNDAY], ids=["evening", "weekend"])
+def test_a_mentor_or_peer_met_in_the_evening_gets_no_note(
+    who: Relationship, series: SeriesSpec
+) -> None:
+    assert after_hours_note(ctx(series=(series,), relationship=who)) is None
+
+
+def test_a_mentor_gets_the_note_when_a_point_reads_as_social() -> None:
+    mentor = Relationship(1, Person(name="Gwilym"), Role.MENTOR)
+    note = after_hours_note(ctx(series=(_EVENING,), relationship=mentor), social=True)
+    assert note is not None and "social" in note.text and "senior" not in note.text
+
+
+def test_the_drift_note_names_earlier_notes_by_date_never_by_a_fragment_of_them() -> None:
+    """Round 10: "your wife (19 Nov)" was a fragment quoted back; the note gives dates only,
+    each day once, and counts the rest."""
+    said = [
+        ("personal: my sister's wedding", 2),
+        ("personal: the lads from the depot", 2),
+        ("personal: my grandad's garden", 9),
+        ("personal: fishing trip", 20),
+    ]
+    logged = (
+        *(
+            Entry(n, EntryKind.NOTE, text, EntryStatus.OPEN, NOW - timedelta(days=days), 1)
+            for n, (text, days) in enumerate(said, start=1)
+        ),
+        *entries(0, 1),
+    )
+    note = optics_note(ctx(logged), scan=scan)
+    assert note is not None
+    assert "4 of your last 5 entries (10 Mar, 3 Mar and one more)" in note
+    for fragment in ("sister", "lads", "grandad", "fishing"):
+        assert fragment not in note
+
+
+def _sensitive_scan(text: str) -> list[Flag]:
+    if text.startswith("gossip"):
+        return [Flag(Category.GOSSIP, ("hopeless at rotas",), "reframe", probability=0.9)]
+    if text.startswith("leaving"):
+        return [Flag(Category.JOB_HUNT, ("recruiter rang",), "reframe", probability=0.9)]
+    return scan(text)
+
+
+def test_gossip_and_job_hunting_are_sensitive_never_called_personal() -> None:
+    """Round 10: "Two of your four talking points are personal" when one was gossip."""
+    mixed = (
+        point(1, "work: the spring stock take"),
+        point(2, "work: cover for the new apprentice"),
+        point(3, "personal: my nan's move"),
+        point(4, "gossip: the yard foreman is hopeless at rotas"),
+    )
+    note = optics_note(ctx(mixed), scan=_sensitive_scan, points=mixed)
+    assert note is not None and "(3–4) are personal or sensitive" in note
+    both = (
+        point(1, "work: the spring stock take"),
+        point(2, "gossip: the yard foreman is hopeless at rotas"),
+        point(3, "leaving: a recruiter rang about a depot job"),
+    )
+    note = optics_note(ctx(both), scan=_sensitive_scan, points=both)
+    assert note is not None and "(2–3) are sensitive" in note and "personal." not in note
+    assert "consider dropping or rewording points 2–3" in note

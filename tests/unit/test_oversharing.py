@@ -162,14 +162,14 @@ def test_each_category_is_explained_with_words_from_the_text(category: Category)
     ("text", "category", "says"),
     [
         ("I'm completely burnt out, running on empty", Category.MENTAL_HEALTH, "priorities"),
-        ("therapy on Tuesdays at 5", Category.MENTAL_HEALTH, "standing commitment"),
+        ("therapy on Tuesdays at 5", Category.MENTAL_HEALTH, "commitment I need to keep"),
         ("dentist appointment on Friday morning", Category.HEALTH, "flexibility"),
-        ("I have a court date next month", Category.LEGAL, "day off on a fixed date"),
+        ("I have a court date next month", Category.LEGAL, "some time for a personal matter"),
         ("who are you voting for in the election?", Category.POLITICS_RELIGION, "Leave it out"),
         ("heard from Mia that Tom is getting fired", Category.GOSSIP, "plans are changing"),
         ("Greg is incompetent and the whole team knows it", Category.GOSSIP, "friction"),
         ("I got an offer from a competitor yesterday", Category.JOB_HUNT, "next level"),
-        ("drinks after work, just the two of us?", Category.FAVOURITISM, "whole team"),
+        ("drinks after work, just the two of us?", Category.FAVOURITISM, "with everyone"),
         ("can you push my promo ahead of the others?", Category.FAVOURITISM, "same way"),
     ],
 )
@@ -254,7 +254,7 @@ def test_a_rewrite_about_a_colleague_keeps_who_it_is_about() -> None:
     )
     assert "my manager" in (reframe_for("gossip", ("lazy",), "my manager is lazy") or "")
     generic = reframe_for("gossip", ("lazy",), "Greg is lazy") or ""
-    assert "friction on a shared piece of work" in generic
+    assert "friction on some shared work" in generic
     peer = reframe_for("gossip", ("lazy",), "my colleague Dan is lazy") or ""
     assert "my colleague" in peer and "room to show" not in peer  # a peer gives no room
 
@@ -262,10 +262,10 @@ def test_a_rewrite_about_a_colleague_keeps_who_it_is_about() -> None:
 @pytest.mark.parametrize(
     ("text", "category", "says"),
     [
-        ("my dad passed away last week", "family", "few days off"),  # not a caring rota
+        ("my dad passed away last week", "family", "time at short notice"),  # not a caring rota
         ("My manager takes credit for my work", "gossip", "part in shared work is visible"),
         ("I've got anxiety and not sure I can handle more", "mental_health", "pace"),
-        ("I panic before presenting at standup", "mental_health", "agendas a day ahead"),
+        ("I panic before presenting at standup", "mental_health", "when I can prepare"),
     ],
 )
 def test_the_sub_topic_is_the_one_the_note_is_about(text: str, category: str, says: str) -> None:
