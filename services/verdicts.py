@@ -21,7 +21,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from coaching.oversharing import StoredVerdict, verdict_of
-from coaching.oversharing_model import model_stamp
+from coaching.oversharing_model import default_model, model_stamp
 from storage import verdicts as verdict_rows
 from storage.card_reads import CardRow
 from storage.db import transaction
@@ -34,7 +34,13 @@ BATCH = 200
 
 
 def install() -> None:
-    """Scan every entry text as it is written (idempotent; called where the app starts)."""
+    """Scan every entry text as it is written (idempotent; called where the app starts).
+
+    The model is read here, at start-up: read lazily, its 2.5 MB of weights cost the first
+    command that scans text about a second (several on a loaded machine), inside Slack's
+    3-second window for the ack, and Bolt answers a late ack with a 404."""
+    default_model()
+    model_stamp()
     if not event.contains(Entry.text, "set", _verdict_follows_text):
         event.listen(Entry.text, "set", _verdict_follows_text)
 
