@@ -16,7 +16,9 @@ in `bench/personas_fresh.py`; their cards go to `bench/cards/fresh/`. Six more, 
 for the final rating of round 6, are in `bench/personas_fresh2.py` → `bench/cards/fresh2/`, and six
 for the rating after round 7 in `bench/personas_fresh3.py` → `bench/cards/fresh3/`, and six for
 the rating after round 8 in `bench/personas_fresh4.py` → `bench/cards/fresh4/`, and six for the
-rating after round 9 in `bench/personas_fresh5.py` → `bench/cards/fresh5/`.
+rating after round 9 in `bench/personas_fresh5.py` → `bench/cards/fresh5/`, and twelve for the
+rating after round 10 in `bench/personas_fresh6.py` and `bench/personas_fresh7.py` →
+`bench/cards/fresh6/` and `bench/cards/fresh7/`.
 """
 
 from __future__ import annotations
@@ -411,6 +413,8 @@ def main() -> int:
     from personas_fresh3 import FRESH3
     from personas_fresh4 import FRESH4
     from personas_fresh5 import FRESH5
+    from personas_fresh6 import FRESH6
+    from personas_fresh7 import FRESH7
 
     stale = 0
     for folder, personas in (
@@ -420,6 +424,8 @@ def main() -> int:
         (args.out / "fresh3", FRESH3),
         (args.out / "fresh4", FRESH4),
         (args.out / "fresh5", FRESH5),
+        (args.out / "fresh6", FRESH6),
+        (args.out / "fresh7", FRESH7),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
