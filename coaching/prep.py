@@ -82,6 +82,8 @@ class PrepCard:
     person: str
     relationship_id: int
     meeting: Meeting | None
+    #: Open asks and follow-ups, oldest first: all of them, or (when storage counted them) the
+    #: oldest and newest few it read; the card lists the first `SHOWN_CARRIED`.
     carried_forward: tuple[Entry, ...]
     talking_points: tuple[TalkingPoint, ...]
     asks: tuple[SuggestedAsk, ...]
@@ -107,6 +109,8 @@ class PrepCard:
     points_note_for: int | None = None
     #: No goal set yet: said once under the asks, not bolted onto the last one's reason.
     goal_note: str | None = None
+    #: How many asks and follow-ups are open in all ("…and N more" counts the unlisted ones).
+    carried_count: int = 0
 
 
 def _show_full_checklist(
@@ -238,7 +242,7 @@ def build_prep(
             first=meeting is not None and meeting.first,
             give=_give(ctx, asks, scanner),
             since=_since(entries, ctx.now),
-            open_asks=sum(1 for e in carried if e.kind is EntryKind.ASK),
+            open_asks=counts.open_asks,
             shown=_shown(asks),
         ),
         checklist=(
@@ -255,6 +259,7 @@ def build_prep(
         points_note=points_note,
         points_note_for=points_note_for,
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
+        carried_count=counts.open_asks + counts.open_followups,
     )
 
 
