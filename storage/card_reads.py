@@ -165,7 +165,18 @@ def _entries_query(
         *(select(part.c.id) for part in (q.subquery() for q in parts)),
         answered_no,
     )
-    return select(*_COLUMNS).where(Entry.id.in_(ids)).order_by(Entry.created_at, Entry.id)
+    said_no = (
+        select(FollowThrough.id)
+        .where(
+            FollowThrough.entry_id == Entry.id,
+            FollowThrough.owner_id == bindparam("owner"),
+            FollowThrough.answer == "no",
+            FollowThrough.answered_at >= bindparam("answered_since"),
+        )
+        .exists()
+        .label("said_no")
+    )
+    return select(*_COLUMNS, said_no).where(Entry.id.in_(ids)).order_by(Entry.created_at, Entry.id)
 
 
 #: What the card reads of each row: plain tuples, no ORM objects (a card may carry hundreds).
@@ -193,11 +204,13 @@ _SOURCES = {source.value: source for source in model.EntrySource}
 
 @dataclass(frozen=True)
 class CardRow:
-    """One entry as the card reads it, with the verdict stored on it (see storage.verdicts)."""
+    """One entry as the card reads it, with the verdict stored on it (see storage.verdicts) and
+    whether they answered it "no" lately (the card's "try another kind of ask" note)."""
 
     entry: model.Entry
     scan_verdict: str | None
     scan_model: str | None
+    said_no: bool = False
 
 
 def card_counts(
@@ -286,6 +299,7 @@ def card_entries(
             ),
             r.scan_verdict,
             r.scan_model,
+            bool(r.said_no),
         )
         for r in session.execute(query, reads.params(owner, relationship_id))
     ]
