@@ -14,7 +14,7 @@ expression costs more than running it on a small table.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
@@ -283,23 +283,26 @@ def card_entries(
 ) -> list[CardRow]:
     """The rows the card shows or reasons from, oldest first (the order the card lists them)."""
     query = _entries_query(reads.carried, reads.newest, reads.optics_sample, reads.open_each)
-    return [
-        CardRow(
-            model.Entry(
-                id=r.id,
-                kind=_KINDS[r.kind],
-                text=r.text,
-                status=_STATUSES[r.status],
-                created_at=r.created_at,
-                relationship_id=r.relationship_id,
-                done_at=r.done_at,
-                permalink=r.permalink,
-                source=_SOURCES[r.source],
-                flag_noted_at=r.flag_noted_at,
-            ),
-            r.scan_verdict,
-            r.scan_model,
-            bool(r.said_no),
-        )
-        for r in session.execute(query, reads.params(owner, relationship_id))
-    ]
+    rows = session.execute(query, reads.params(owner, relationship_id))
+    return [_card_row(row) for row in rows]
+
+
+def _card_row(row: Sequence) -> CardRow:
+    """By position (`_COLUMNS`, then whether they said no): a lookup by name per column per row
+    adds up."""
+    (id_, kind, text, status, created_at, rid, done_at, link, source, noted, verdict, stamp, no) = (
+        row
+    )
+    entry = model.Entry(
+        id_,
+        _KINDS[kind],
+        text,
+        _STATUSES[status],
+        created_at,
+        rid,
+        done_at,
+        link,
+        _SOURCES[source],
+        noted,
+    )
+    return CardRow(entry, verdict, stamp, bool(no))
