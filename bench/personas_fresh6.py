@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the personas are kept exactly as their blind writer wrote them)
 """Six personas written blind for rating round 9 (set G)."""
 
 from datetime import time
@@ -23,8 +24,17 @@ FRESH6 = (
             Logged(G, "rewrote the allergen matrix for the banquet menu", 71, DONE),
             Logged(A, "asked about ServSafe manager cert - does the hotel pay?", 66),
             Logged(G, "trained the 2 new line cooks on garde manger, 3 shifts", 52, DONE),
-            Logged(N, "Laurent snapped at me in front of the brigade re short rib, said sorry after", 45),
-            Logged(G, "hice el inventario del walk-in el domingo, no lo pidió pero hacía falta", 38, DONE),
+            Logged(
+                N,
+                "Laurent snapped at me in front of the brigade re short rib, said sorry after",
+                45,
+            ),
+            Logged(
+                G,
+                "hice el inventario del walk-in el domingo, no lo pidió pero hacía falta",
+                38,
+                DONE,
+            ),
             Logged(P, "Laurent: food cost under 30% by Q3, the GM is on him about it", 30),
             Logged(W, "brunch food cost 34% -> 29% after I switched the dairy supplier", 24),
             Logged(G, "came in on my day off for the health inspection", 17, DONE),
@@ -55,7 +65,11 @@ FRESH6 = (
             Logged(G, "picked up 3 extra nights during the norovirus outbreak", 15, DONE),
             Logged(N, "Jo (ward mgr) seemed annoyed I went to Angela directly", 12),
             Logged(AG, "hoist in bay 3 broken 3 wks, datix done twice, nothing", 2),
-            Logged(AG, "tell her I have an interview at the Royal on the 14th unless I get off nights", 1),
+            Logged(
+                AG,
+                "tell her I have an interview at the Royal on the 14th unless I get off nights",
+                1,
+            ),
         ),
         first=False,
     ),
@@ -90,7 +104,9 @@ FRESH6 = (
             Logged(W, "flu jabs: 412 this season, top in the area", 62),
             Logged(P, "Rachel: NMS and Pharmacy First numbers are what head office looks at", 50),
             Logged(A, "can I shadow Deepa at Kingsway during the fit-out?", 41),
-            Logged(W, "Pharmacy First consults 9/wk -> 23/wk since I sorted the consult room rota", 27),
+            Logged(
+                W, "Pharmacy First consults 9/wk -> 23/wk since I sorted the consult room rota", 27
+            ),
             Logged(F, "CD register audit write-up for Rachel", 19, DONE),
             Logged(A, "asked for a locum 2 Sats a month so I can do the prescribing course", 12),
             Logged(G, "covered Harrow branch on Sunday, their pharmacist was off sick", 9, DONE),
@@ -112,7 +128,11 @@ FRESH6 = (
         logged=(
             Logged(N, "me & Dev agreed a proper handover chat every other Fri", 30),
             Logged(F, "send Dev the chilled pick rate sheet for my shift", 27, DONE),
-            Logged(A, "asked Dev to stop leaving pallets in the marshalling lane after 22:00, blocks my 6am loads", 20),
+            Logged(
+                A,
+                "asked Dev to stop leaving pallets in the marshalling lane after 22:00, blocks my 6am loads",
+                20,
+            ),
             Logged(G, "lent Dev 2 of my pickers for his Thursday peak", 13, DONE),
             Logged(N, "Dev says his reach truck drivers are short, 2 off sick", 13),
             Logged(P, "Dev: his mispick rate is getting flagged by the ops manager", 6),
@@ -133,7 +153,12 @@ FRESH6 = (
         "Client-side site manager: unpaid variation open six weeks, a deadline, recent win.",
         logged=(
             Logged(A, "asked Gary for signed variation for the extra containment on L4", 45),
-            Logged(A, "asked for L3 ceiling grid to be held till our 2nd fix inspections done", 31, DONE),
+            Logged(
+                A,
+                "asked for L3 ceiling grid to be held till our 2nd fix inspections done",
+                31,
+                DONE,
+            ),
             Logged(N, "Gary blamed us for the dryliners delay in the progress mtg. wasnt us", 24),
             Logged(P, "Gary: handover 28 Aug is fixed, LDs if late", 18),
             Logged(G, "lent Gary's lads our MEWP on Sat for the signage", 10, DONE),

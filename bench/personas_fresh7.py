@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the personas are kept exactly as their blind writer wrote them)
 """Six personas written blind for rating round 9 (set H)."""
 
 from datetime import time
@@ -38,13 +39,21 @@ FRESH7 = (
             Logged(G, "rewrote the council budget splash at 11pm after legal flagged it", 48, DONE),
             Logged(G, "trained the 2 new trainees on CMS + house style", 40, DONE),
             Logged(G, "ran the by-election live blog til 4am", 33, DONE),
-            Logged(N, "Moira said 'youre wasted on the desk' at Gerry's leaving do, never followed up", 30),
+            Logged(
+                N,
+                "Moira said 'youre wasted on the desk' at Gerry's leaving do, never followed up",
+                30,
+            ),
             Logged(G, "moved my Aug week off so the desk was covered while Moira's away", 21, DONE),
             Logged(P, "Moira: group wants local news page views up 20% by Q3", 14),
             Logged(W, "my bin strike headline was top-read story of the month", 9),
-            Logged(G, "subbed Declan's inquest copy, caught a contempt risk before it went", 5, DONE),
+            Logged(
+                G, "subbed Declan's inquest copy, caught a contempt risk before it went", 5, DONE
+            ),
             Logged(F, "send Moira 3 story ideas from this wks planning list", 3),
-            Logged(AG, "can I have 1 day a wk on courts from Sept if someone else subs that night", 1),
+            Logged(
+                AG, "can I have 1 day a wk on courts from Sept if someone else subs that night", 1
+            ),
         ),
         first=False,
     ),
@@ -62,7 +71,9 @@ FRESH7 = (
         logged=(
             Logged(G, "gwneud y site visit yn Abersoch i Rhys tra oedd o ar gwrs", 45, DONE),
             Logged(A, "asked Rhys for his Article 4 appeal notes", 38, DONE),
-            Logged(N, "Rhys wedi blino, 40+ enforcement cases ar agor, llwyth gwaith yn wirion", 20),
+            Logged(
+                N, "Rhys wedi blino, 40+ enforcement cases ar agor, llwyth gwaith yn wirion", 20
+            ),
             Logged(P, "Rhys: clear the holiday let complaints backlog before Easter", 16),
             Logged(A, "gofyn i Rhys ddod i'r pwyllgor efo fi ar gyfer cais Tŷ Gwyn", 12),
             Logged(G, "sent Rhys the GIS layer for the Llŷn boundary", 8, DONE),
@@ -87,7 +98,11 @@ FRESH7 = (
             Logged(W, "passed the MSK injection therapy course", 50),
             Logged(N, "Helen said FCP posts in our ICB frozen till April", 44),
             Logged(G, "sent Helen 3 anonymised case studies for her CSP talk", 30, DONE),
-            Logged(P, "Helen: presenting FCP workforce plan to the ICB in June, wants band 6s on the roadmap", 28),
+            Logged(
+                P,
+                "Helen: presenting FCP workforce plan to the ICB in June, wants band 6s on the roadmap",
+                28,
+            ),
             Logged(A, "asked Helen if I can shadow her FCP clinic at Ashfield surgery", 18),
             Logged(F, "finish stage 1 FCP roadmap portfolio + send to Helen", 10),
             Logged(W, "ran the low back pain class solo for 6 wks, 82% completion", 4),
@@ -107,13 +122,19 @@ FRESH7 = (
         time(13, 15),
         "Sponsor relationship with an open budget ask, a strong recent win, and one health overshare.",
         logged=(
-            Logged(N, "Martin put my name to the board for outreach lead, told me after the Mahler", 60),
+            Logged(
+                N, "Martin put my name to the board for outreach lead, told me after the Mahler", 60
+            ),
             Logged(P, "Martin: Arts Council renewal next yr, wants schools reach doubled", 45),
             Logged(A, "asked Martin for a budget line for the outreach pilot", 40),
             Logged(G, "played the donors reception quartet at 2 days notice for Martin", 32, DONE),
             Logged(W, "ran the Year 5 workshop at St Anne's, 3 more schools asking for one", 25),
             Logged(F, "send Martin the pilot numbers for the board pack", 6),
-            Logged(AG, "tell Martin why I missed the Elgar - tendonitis is back, physio might say stop playing for months", 1),
+            Logged(
+                AG,
+                "tell Martin why I missed the Elgar - tendonitis is back, physio might say stop playing for months",
+                1,
+            ),
             Logged(AG, "could outreach lead be 0.5 and I stay in the section the other half?", 1),
         ),
         first=False,
@@ -131,7 +152,11 @@ FRESH7 = (
         "Assessor relationship: behind on portfolio, two follow-ups owed, one open ask, no gives.",
         logged=(
             Logged(P, "Bev: EPA gateway in March, need 12 signed job cards min", 55),
-            Logged(A, "asked Bev to have a word w Gaz about getting me on diag jobs not just tyres n services", 50),
+            Logged(
+                A,
+                "asked Bev to have a word w Gaz about getting me on diag jobs not just tyres n services",
+                50,
+            ),
             Logged(N, "Bev says portfolio behind, only 5 job cards on OneFile", 28),
             Logged(W, "passed hybrid/EV level 2 module first time", 20),
             Logged(F, "upload clutch job photos + Gaz sign off to OneFile", 12),

@@ -548,7 +548,10 @@ _BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", 
 
 
 def _leading(
-    s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+    s: Signals,
+    ctx: CoachingContext,
+    is_personal: Callable[[str], bool],
+    raised: frozenset[int],
 ) -> tuple[list[_Draft], int, bool]:
     """What must come first, in order, how many new asks may follow it, and whether the open
     asks are chased on this card (by a follow-up, or by a talking point that already does).
@@ -556,7 +559,8 @@ def _leading(
     The card agrees with the balance: something owed is delivered first; when the user has asked
     far more than given, one give leads and at most one ask follows (none when a talking point
     is already a favour); an open ask due a follow-up leads (unless the user's own talking point
-    already chases it) and new asks wait; the first 1:1 of a series agrees its rhythm."""
+    already chases it) and new asks wait; the first 1:1 of a series agrees its rhythm. `raised`
+    are the open asks the user's own points chase (`_raised_by_points`)."""
     lead: list[_Draft] = []
     owed = _deliver(s, ctx)
     if owed:
@@ -564,7 +568,6 @@ def _leading(
     take = s.balance.lean == "take"
     if not owed and (take or s.priority):  # a priority they named is the give, whatever the lean
         lead.append(_give(s))
-    raised = _raised_by_points(s, ctx)
     follow = _follow_up(
         replace(s, stale_asks=tuple(d for d in s.stale_asks if d.entry.id not in raised)),
         ctx,
@@ -592,15 +595,8 @@ def _leading(
 def _raised_by_points(s: Signals, ctx: CoachingContext) -> frozenset[int]:
     """Open asks one of the user's own talking points already chases ("still keen on the
     shadow day?" beside the shadow-day ask): the point does the follow-up, the asks defer to it.
-    A point raises an ask when they share its content, or the point names the ask's topic."""
-
-    def raises(point: str, d: Dated) -> bool:
-        if touches(point, d.entry.text):
-            return True
-        ref = with_ref(d, ctx).ref
-        topic = content_stems(ref.topic) if ref else set()
-        return bool(topic) and topic <= content_stems(point)
-
+    A point raises an ask when they share its content, or the point names the ask's topic.
+    Read once per card: each ask's topic is found once, not once per point."""
     rid = ctx.relationship.id
     points = [  # flagged ones too: a flag is about how a point is worded, not what it chases
         e.text
@@ -609,11 +605,23 @@ def _raised_by_points(s: Signals, ctx: CoachingContext) -> frozenset[int]:
         and e.status is EntryStatus.OPEN
         and e.relationship_id in (None, rid)
     ]
-    return frozenset(d.entry.id for d in s.stale_asks if any(raises(p, d) for p in points))
+    if not points:
+        return frozenset()
+
+    def raised(d: Dated) -> bool:
+        if any(touches(point, d.entry.text) for point in points):
+            return True
+        ref = with_ref(d, ctx).ref
+        topic = content_stems(ref.topic) if ref else frozenset()
+        return bool(topic) and any(topic <= content_stems(point) for point in points)
+
+    return frozenset(d.entry.id for d in s.stale_asks if raised(d))
 
 
-def _drafts(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> list[_Draft]:
-    lead, room, chasing = _leading(s, ctx, is_personal)
+def _drafts(
+    s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool], raised: frozenset[int]
+) -> list[_Draft]:
+    lead, room, chasing = _leading(s, ctx, is_personal, raised)
     # the open asks are chased on this card (an ask or the user's own point): a new ask's
     # reason is its own, not "follow up before asking again" — its rank still weighs them
     s = replace(s, chased=chasing)
@@ -769,12 +777,13 @@ def suggest_asks(
     if limit <= 0:
         return []
     s = read_signals(ctx, is_personal, meeting_at, first)
-    ranked = _drafts(s, ctx, is_personal)
+    raised = _raised_by_points(s, ctx)
+    ranked = _drafts(s, ctx, is_personal, raised)
     if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet
         aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]
         ranked = aimed or ranked[:1]
     asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx)
-    reframe = _another_way_in(s, ctx)
+    reframe = _another_way_in(s, ctx, raised)
     if asks and reframe:
         asks[0] = replace(asks[0], reason=asks[0].reason + reframe)
     if asks and not (ctx.goal or "").strip():
@@ -787,11 +796,10 @@ def suggest_asks(
 LONG_OPEN_DAYS = 60
 
 
-def _another_way_in(s: Signals, ctx: CoachingContext) -> str:
+def _another_way_in(s: Signals, ctx: CoachingContext, raised: frozenset[int]) -> str:
     """The user's own point already chases an ask open for months ("still keen on the shadow
     day?"): the card builds on it — if there is still no date, ask for another route — rather
-    than ignore the point or chase the same thing twice."""
-    raised = _raised_by_points(s, ctx)
+    than ignore the point or chase the same thing twice. `raised`: `_raised_by_points`."""
     old = next((d for d in s.stale_asks if d.entry.id in raised and d.days >= LONG_OPEN_DAYS), None)
     if old is None:
         return ""
@@ -858,7 +866,7 @@ def every_candidate(
     best first — before the balance and the open items cut it down: what `suggest_asks` chose
     from, for explaining a card (and testing the ranking)."""
     s = read_signals(ctx, is_personal, meeting_at, first)
-    lead, _room, chasing = _leading(s, ctx, is_personal)
+    lead, _room, chasing = _leading(s, ctx, is_personal, _raised_by_points(s, ctx))
     s = replace(s, chased=chasing)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
     return [_finish(d, ctx, s) for d in lead + sorted(new, key=_rank_key)]

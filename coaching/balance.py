@@ -7,7 +7,7 @@ way. Pure and deterministic: the current time always comes in as `now`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -97,7 +97,13 @@ def counts_of(ctx: CoachingContext, *, window: timedelta = DEFAULT_WINDOW) -> Ba
             key=as_utc,
             default=None,
         ),
+        open_asks=_open(ctx.entries, EntryKind.ASK),
+        open_followups=_open(ctx.entries, EntryKind.FOLLOWUP),
     )
+
+
+def _open(entries: Sequence[Entry], kind: EntryKind) -> int:
+    return sum(1 for e in entries if e.kind is kind and e.status is EntryStatus.OPEN)
 
 
 def times(count: int) -> str:

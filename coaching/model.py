@@ -207,13 +207,16 @@ class BalanceCounts:
     so the card need not load them: what you gave, what you asked (dismissed ones included, as
     the balance always counted them), everything logged but dismissed, how many entries the
     card reads at all (the window and what is still open from before it), and when the first of
-    those, dismissed ones aside, was logged."""
+    those, dismissed ones aside, was logged. Also the asks and follow-ups still open, however
+    old: the card lists the oldest few and counts the rest, so it need not load them all."""
 
     gave: int = 0
     asked: int = 0
     logged: int = 0
     total: int = 0
     first_logged: datetime | None = None
+    open_asks: int = 0
+    open_followups: int = 0
 
 
 @dataclass(frozen=True)

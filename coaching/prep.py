@@ -94,6 +94,8 @@ class PrepCard:
     person: str
     relationship_id: int
     meeting: Meeting | None
+    #: Open asks and follow-ups, oldest first: all of them, or (when storage counted them) the
+    #: oldest and newest few it read; the card lists the first `SHOWN_CARRIED`.
     carried_forward: tuple[Entry, ...]
     talking_points: tuple[TalkingPoint, ...]
     asks: tuple[SuggestedAsk, ...]
@@ -123,6 +125,8 @@ class PrepCard:
     now: datetime | None = None
     #: Why the checklist shows in full (`_full_checklist_why`); None for the one-line reminder.
     checklist_why: ChecklistWhy | None = None
+    #: How many asks and follow-ups are open in all ("…and N more" counts the unlisted ones).
+    carried_count: int = 0
 
 
 def _full_checklist_why(
@@ -260,7 +264,7 @@ def build_prep(
             first=meeting is not None and meeting.first,
             give=_give(ctx, asks, scanner),
             since=_since(entries, ctx.now),
-            open_asks=sum(1 for e in carried if e.kind is EntryKind.ASK),
+            open_asks=counts.open_asks,
             shown=_shown(asks),
             logged_as=logged_words(
                 e.kind
@@ -285,6 +289,7 @@ def build_prep(
         points_note_for=points_note_for,
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
         now=ctx.now,
+        carried_count=counts.open_asks + counts.open_followups,
     )
 
 

@@ -7,7 +7,7 @@ Each runs inside the caller's unit of work; the decisions are `coaching.leverage
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -221,31 +221,39 @@ def deliver(actor: Actor, item: Followable) -> str | None:
     )
 
 
-def on_card(actor: Actor, card: PrepCard, entries: Sequence[model.Entry]) -> PrepCard:
+def on_card(
+    actor: Actor,
+    card: PrepCard,
+    entries: Sequence[model.Entry],
+    *,
+    said_no: Collection[int] | None = None,
+) -> PrepCard:
     """The card with the next step of each followed item it lists in full, and — after a recent
-    no — the nudge to try a different kind of ask."""
+    no — the nudge to try a different kind of ask. `said_no`: the entries answered "no" lately,
+    when the card's own read found them (storage.card_reads); otherwise they are read here."""
     if not entries:
         return card
     shown = card.carried_forward[:SHOWN_CARRIED]
     rows = store.of_entries(actor.db, actor.user, [e.id for e in shown])
-    rows |= store.answered_no(
-        actor.db,
-        actor.user,
-        relationship_id=card.relationship_id,
-        since=actor.now - leverage.AFTER_NO_WINDOW,
-    )
+    if said_no is None:
+        answered = store.answered_no(
+            actor.db,
+            actor.user,
+            relationship_id=card.relationship_id,
+            since=actor.now - leverage.AFTER_NO_WINDOW,
+        )
+        said_no = [
+            entry_id
+            for entry_id, row in answered.items()
+            if row.answered_at is not None
+            and actor.now - row.answered_at <= leverage.AFTER_NO_WINDOW
+        ]
     steps = next_steps(actor, shown, card.person, rows)
     card = with_next_steps(card, [steps[e.id] for e in card.carried_forward if e.id in steps])
-    said_no = [
-        e
-        for e in entries
-        if (row := rows.get(e.id)) is not None
-        and row.answer == leverage.Answer.NO.value
-        and row.answered_at is not None
-        and actor.now - row.answered_at <= leverage.AFTER_NO_WINDOW
-    ]
-    if said_no:
-        card = with_note(card, leverage.after_no_note(card.person, said_no[-1].text))
+    no = set(said_no)
+    last_no = next((e for e in reversed(entries) if e.id in no), None)
+    if last_no is not None:
+        card = with_note(card, leverage.after_no_note(card.person, last_no.text))
     return card
 
 

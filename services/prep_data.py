@@ -100,7 +100,8 @@ def prep_card(
     card = build_prep(context, meeting=meeting, scanner=_stored_scanner(actor, rows))
     if note_shown:
         entry_store.note_flags_shown(actor.db, actor.user, flagged_shown(card), now=actor.now)
-    return follow_through.on_card(actor, card, context.entries)
+    said_no = [row.entry.id for row in rows if row.said_no]
+    return follow_through.on_card(actor, card, context.entries, said_no=said_no)
 
 
 def card_reads(now: datetime) -> CardReads:

@@ -1,10 +1,12 @@
 """The prep card's reads: its counts in SQL, and only the entries it shows or reasons from.
 
 A card used to load the relationship's whole 90-day window (and everything still open) as ORM
-objects; at 10,000 entries that was most of its cost. Now the balance and the "logged" figure are
-counted by the database, and the rows loaded are: what is still open (carried items, talking
-points), the newest asks within the longest cool-down, the newest few wins and notes of the last
-month, open priorities, the optics sample, and asks answered "no" lately. Every query is by owner.
+objects; at 10,000 entries that was most of its cost. Now the balance, the "logged" figure and
+the open asks and follow-ups are counted by the database, and the rows loaded are: the oldest and
+the newest few open asks and follow-ups (the card lists the oldest and counts the rest), open
+talking points, the newest asks within the longest cool-down, the newest few wins and notes of
+the last month, open priorities, the optics sample, and asks answered "no" lately. Every query is
+by owner.
 
 Both statements are built once (their values are bound parameters): building a SQLAlchemy
 expression costs more than running it on a small table.
@@ -12,7 +14,7 @@ expression costs more than running it on a small table.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
@@ -48,6 +50,10 @@ class CardReads:
     #: At most this many of the newest asks, of the newest wins and of notes are read: enough for
     #: the latest ask of each purpose, the latest nameable win and idea in any real month.
     newest: int = 15
+    #: Open asks, and open follow-ups, read: the oldest this many (the card lists the oldest few
+    #: and chases the oldest ask) and the newest this many (what is still fresh) of each; the
+    #: rest are counted. Up to twice this many of a kind, the card reads every one.
+    open_each: int = 10
 
     def params(self, owner: User, relationship_id: int) -> dict[str, object]:
         return {
@@ -66,8 +72,16 @@ _SINCE_WINDOW = Entry.created_at >= bindparam("window_start")
 _IN_WINDOW = and_(_SINCE_WINDOW, Entry.created_at <= bindparam("now"))
 
 
+#: The open kinds the card lists one by one and counts (BalanceCounts.open_asks, open_followups).
+_LISTED = (EntryKind.ASK, EntryKind.FOLLOWUP)
+
+
 def _still_open(carried: tuple[EntryKind, ...]):
     return and_(Entry.status == OPEN, Entry.kind.in_([k.value for k in carried]))
+
+
+def _open(kind: EntryKind):
+    return and_(Entry.status == OPEN, Entry.kind == kind.value)
 
 
 def _newest(limit: int, *where) -> Select:
@@ -77,6 +91,10 @@ def _newest(limit: int, *where) -> Select:
         .order_by(Entry.created_at.desc(), Entry.id.desc())
         .limit(limit)
     )
+
+
+def _oldest(limit: int, *where) -> Select:
+    return select(Entry.id).where(_MINE, *where).order_by(Entry.created_at, Entry.id).limit(limit)
 
 
 def _counted(condition) -> object:
@@ -90,6 +108,7 @@ def _counts_query(carried: tuple[EntryKind, ...]) -> Select:
     still_open = _still_open(carried)
     open_total = select(func.count()).where(_MINE, still_open).scalar_subquery()
     open_first = select(_first(Entry.created_at)).where(_MINE, still_open).scalar_subquery()
+    listed = (select(func.count()).where(_MINE, _open(k)).scalar_subquery() for k in _LISTED)
     return select(
         _counted(and_(_IN_WINDOW, Entry.kind == EntryKind.GAVE.value)),
         _counted(and_(_IN_WINDOW, Entry.kind == EntryKind.ASK.value)),
@@ -97,6 +116,7 @@ def _counts_query(carried: tuple[EntryKind, ...]) -> Select:
         func.count() + open_total - _counted(still_open),
         _first(case((Entry.status != DISMISSED, Entry.created_at))),
         type_coerce(open_first, UTCDateTime()),
+        *listed,
     ).where(_MINE, _SINCE_WINDOW)
 
 
@@ -110,7 +130,9 @@ def _earliest(*moments: datetime | None) -> datetime | None:
 
 
 @cache
-def _entries_query(carried: tuple[EntryKind, ...], newest: int, optics_sample: int) -> Select:
+def _entries_query(
+    carried: tuple[EntryKind, ...], newest: int, optics_sample: int, open_each: int
+) -> Select:
     """One statement: the union of each part's ids (each part an index range, the limited ones
     wrapped so SQLite accepts their LIMIT inside the union), then those rows."""
     recent = Entry.created_at >= bindparam("recent_since")
@@ -124,6 +146,7 @@ def _entries_query(carried: tuple[EntryKind, ...], newest: int, optics_sample: i
             newest, Entry.kind == EntryKind.PRIORITY.value, Entry.status == OPEN, _SINCE_WINDOW
         ),
         _newest(optics_sample, Entry.status != DISMISSED, _IN_WINDOW),
+        *(ends(open_each, _open(kind)) for kind in _LISTED for ends in (_oldest, _newest)),
     ]
     answered_no = (
         select(FollowThrough.entry_id)
@@ -136,12 +159,24 @@ def _entries_query(carried: tuple[EntryKind, ...], newest: int, optics_sample: i
             or_(_SINCE_WINDOW, _still_open(carried)),
         )
     )
+    unlisted = tuple(kind for kind in carried if kind not in _LISTED)
     ids = union(
-        select(Entry.id).where(_MINE, _still_open(carried)),
+        select(Entry.id).where(_MINE, _still_open(unlisted)),
         *(select(part.c.id) for part in (q.subquery() for q in parts)),
         answered_no,
     )
-    return select(*_COLUMNS).where(Entry.id.in_(ids)).order_by(Entry.created_at, Entry.id)
+    said_no = (
+        select(FollowThrough.id)
+        .where(
+            FollowThrough.entry_id == Entry.id,
+            FollowThrough.owner_id == bindparam("owner"),
+            FollowThrough.answer == "no",
+            FollowThrough.answered_at >= bindparam("answered_since"),
+        )
+        .exists()
+        .label("said_no")
+    )
+    return select(*_COLUMNS, said_no).where(Entry.id.in_(ids)).order_by(Entry.created_at, Entry.id)
 
 
 #: What the card reads of each row: plain tuples, no ORM objects (a card may carry hundreds).
@@ -169,18 +204,20 @@ _SOURCES = {source.value: source for source in model.EntrySource}
 
 @dataclass(frozen=True)
 class CardRow:
-    """One entry as the card reads it, with the verdict stored on it (see storage.verdicts)."""
+    """One entry as the card reads it, with the verdict stored on it (see storage.verdicts) and
+    whether they answered it "no" lately (the card's "try another kind of ask" note)."""
 
     entry: model.Entry
     scan_verdict: str | None
     scan_model: str | None
+    said_no: bool = False
 
 
 def card_counts(
     session: Session, owner: User, *, relationship_id: int, reads: CardReads
 ) -> BalanceCounts:
     """The window's gives, asks and non-dismissed entries, and all entries the card reads."""
-    gave, asked, logged, total, first, open_first = session.execute(
+    gave, asked, logged, total, first, open_first, open_asks, open_followups = session.execute(
         _counts_query(reads.carried), reads.params(owner, relationship_id)
     ).one()
     return BalanceCounts(
@@ -189,6 +226,8 @@ def card_counts(
         logged=int(logged),
         total=int(total),
         first_logged=_earliest(first, open_first),
+        open_asks=int(open_asks),
+        open_followups=int(open_followups),
     )
 
 
@@ -218,14 +257,23 @@ def counts_by_relationship(
     for rid, gave, asked, logged, others, first in window:
         counts[rid] = BalanceCounts(int(gave), int(asked), int(logged), int(others), first)
     still = session.execute(
-        select(Entry.relationship_id, func.count(), _first(Entry.created_at))
+        select(
+            Entry.relationship_id,
+            func.count(),
+            _first(Entry.created_at),
+            *(_counted(Entry.kind == kind.value) for kind in _LISTED),
+        )
         .where(mine, still_open)
         .group_by(Entry.relationship_id)
     )
-    for rid, count, first in still:
+    for rid, count, first, open_asks, open_followups in still:
         was = counts[rid]
         counts[rid] = replace(
-            was, total=was.total + int(count), first_logged=_earliest(was.first_logged, first)
+            was,
+            total=was.total + int(count),
+            first_logged=_earliest(was.first_logged, first),
+            open_asks=int(open_asks),
+            open_followups=int(open_followups),
         )
     return counts
 
@@ -234,23 +282,27 @@ def card_entries(
     session: Session, owner: User, *, relationship_id: int, reads: CardReads
 ) -> list[CardRow]:
     """The rows the card shows or reasons from, oldest first (the order the card lists them)."""
-    query = _entries_query(reads.carried, reads.newest, reads.optics_sample)
-    return [
-        CardRow(
-            model.Entry(
-                id=r.id,
-                kind=_KINDS[r.kind],
-                text=r.text,
-                status=_STATUSES[r.status],
-                created_at=r.created_at,
-                relationship_id=r.relationship_id,
-                done_at=r.done_at,
-                permalink=r.permalink,
-                source=_SOURCES[r.source],
-                flag_noted_at=r.flag_noted_at,
-            ),
-            r.scan_verdict,
-            r.scan_model,
-        )
-        for r in session.execute(query, reads.params(owner, relationship_id))
-    ]
+    query = _entries_query(reads.carried, reads.newest, reads.optics_sample, reads.open_each)
+    rows = session.execute(query, reads.params(owner, relationship_id))
+    return [_card_row(row) for row in rows]
+
+
+def _card_row(row: Sequence) -> CardRow:
+    """By position (`_COLUMNS`, then whether they said no): a lookup by name per column per row
+    adds up."""
+    (id_, kind, text, status, created_at, rid, done_at, link, source, noted, verdict, stamp, no) = (
+        row
+    )
+    entry = model.Entry(
+        id_,
+        _KINDS[kind],
+        text,
+        _STATUSES[status],
+        created_at,
+        rid,
+        done_at,
+        link,
+        _SOURCES[source],
+        noted,
+    )
+    return CardRow(entry, verdict, stamp, bool(no))

@@ -151,9 +151,15 @@ class Entry(Base):
             "kind",
             "status",
         ),
-        #: What is still open with one person: the card's carried items and talking points.
+        #: What is still open with one person: the card's carried items and talking points, the
+        #: oldest and the newest of a kind read without a sort (storage.card_reads).
         Index(
-            "ix_entries_owner_relationship_open", "owner_id", "relationship_id", "status", "kind"
+            "ix_entries_owner_relationship_open",
+            "owner_id",
+            "relationship_id",
+            "status",
+            "kind",
+            "created_at",
         ),
     )
 

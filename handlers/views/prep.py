@@ -75,7 +75,7 @@ def _carried(card: PrepCard) -> list[Block]:
             continue
         done = button("Done", ids.ENTRY_DONE, value=str(entry.id))
         blocks.append(section(_carried_line(entry, card), accessory=done))
-    extra = len(card.carried_forward) - MAX_CARRIED
+    extra = card.carried_count - MAX_CARRIED
     if extra > 0:
         blocks.append(context(f"…and {extra} more: `/oneonone followups` shows them all."))
     return blocks
@@ -179,7 +179,7 @@ def _buttons(card: PrepCard, nudge_id: int | None) -> Block:
 def _fallback(card: PrepCard, title: str) -> str:
     parts = [escape(title)]
     if card.carried_forward:
-        parts.append(f"{len(card.carried_forward)} open item(s)")
+        parts.append(f"{card.carried_count} open item(s)")
     if card.asks:
         parts.append("Suggested ask: " + escape(card.asks[0].wording))
     return " · ".join(parts)

@@ -22,16 +22,17 @@ from coaching.model import (
     SeriesSpec,
 )
 from coaching.oversharing_model import model_stamp
-from coaching.prep import CARRIED_KINDS, WINDOW, build_prep, meeting_for
+from coaching.prep import CARRIED_KINDS, SHOWN_CARRIED, WINDOW, build_prep, meeting_for
 from handlers.views.prep import prep_message
 from services import verdicts
 from services.actor import Actor
 from services.leverage import on_card
-from services.prep_data import prep_card
+from services.prep_data import card_reads, prep_card
 from storage import entries as entry_store
 from storage import leverage as follow_store
 from storage import relationships as relationship_store
 from storage import series as series_store
+from storage.card_reads import card_counts, counts_by_relationship
 from storage.db import transaction
 from storage.models import Entry
 from storage.relationships import ensure_relationship
@@ -215,3 +216,56 @@ def test_the_batch_read_of_live_series_is_the_owners_only(session_factory):
         ]
         found = series_store.active_by_relationship(session, [mine.id], [r.id for r in rels])
         assert [row.id for rows in found.values() for row in rows] == ids[:1]
+
+
+def test_a_card_with_300_open_asks_reads_a_few_and_counts_every_one(session_factory):
+    """A long-ignored list of asks: the card lists the oldest five as ever, and its "…and N
+    more", its balance and the dispatcher's batch count every open ask and follow-up, while it
+    reads only the oldest and newest few of each (issue 15)."""
+    with transaction(session_factory) as session:
+        user = ensure_user(session, "T1", "UA", now=NOW)
+        rel = ensure_relationship(session, user, Person(user_id="UDANA"), now=NOW)
+        rel.role, rel.display_name = Role.MANAGER.value, "Dana"
+        other = ensure_user(session, "T1", "UB", now=NOW)
+        theirs = ensure_relationship(session, other, Person(user_id="UDANA"), now=NOW)
+        logged = [
+            (user, rel, EntryKind.ASK, f"the budget numbers for squad {i}", 400 - i)
+            for i in range(300)  # all before the balance's window, the newest 100 days ago
+        ] + [
+            (user, rel, EntryKind.FOLLOWUP, f"send Dana the squad {i} notes", 95 + i)
+            for i in range(4)
+        ] + [
+            (user, rel, EntryKind.GAVE, f"covered the squad {i} on-call", 3 + i) for i in range(2)
+        ] + [
+            (other, theirs, EntryKind.ASK, f"their own ask {i}", 500 - i) for i in range(40)
+        ]  # fmt: skip
+        for owner, relationship, kind, text, days in logged:
+            entry_store.add_entry(session, owner, kind=kind, text=text,
+                                  now=NOW - timedelta(days=days),
+                                  relationship_id=relationship.id)  # fmt: skip
+        session.flush()
+        actor = Actor(db=session, user=user, now=NOW)
+        card = prep_card(actor, rel, None, refresh=False, note_shown=False)
+        reads = card_reads(NOW)
+        batch = counts_by_relationship(session, [user.id], [rel.id], reads)[rel.id]
+        single = card_counts(session, user, relationship_id=rel.id, reads=reads)
+        carried = session.scalars(
+            select(Entry.text)
+            .where(Entry.owner_id == user.id, Entry.kind.in_(["ask", "followup"]))
+            .order_by(Entry.created_at, Entry.id)
+        ).all()
+    assert len(carried) == 304
+    message = prep_message(card)
+    texts = [block["text"]["text"] for block in message["blocks"] if "text" in block]
+    start = texts.index("*Carried forward*")
+    listed = texts[start + 1 : start + 1 + SHOWN_CARRIED]
+    assert [line.split(":_ ", 1)[1] for line in listed] == carried[:SHOWN_CARRIED]
+    notes = [e["text"] for b in message["blocks"] if b["type"] == "context" for e in b["elements"]]
+    assert f"…and {304 - SHOWN_CARRIED} more: `/oneonone followups` shows them all." in notes
+    assert message["text"].split(" · ")[1] == "304 open item(s)"
+    assert "and 300 earlier asks are still open" in card.balance
+    assert (single.open_asks, single.open_followups) == (batch.open_asks, batch.open_followups)
+    assert (batch.open_asks, batch.open_followups) == (300, 4)
+    # read: the oldest and the newest few asks (and the four follow-ups), not all 304
+    assert len(card.carried_forward) == 2 * reads.open_each + 4
+    assert {e.text for e in card.carried_forward} >= set(carried[:10]) | set(carried[290:300])
