@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -29,6 +30,11 @@ from storage.migrate import upgrade
 from storage.models import Base
 from tests.harness import Clock, HttpBot
 from tests.signing import SIGNING_SECRET
+
+# Speed is measured in bench/, never asserted by tests: on a shared, loaded machine one example
+# of a property test may take longer than Hypothesis's 200 ms default, and that is no failure.
+settings.register_profile("house", deadline=None)
+settings.load_profile("house")
 
 #: As the app does at start: every entry text written carries its verdict, in storage-only
 #: tests too.
