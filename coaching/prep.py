@@ -29,6 +29,7 @@ from coaching.checklist import (
     checklist_for,
     optics_note,
 )
+from coaching.due import Due, dues
 from coaching.items import short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
@@ -123,6 +124,8 @@ class PrepCard:
     now: datetime | None = None
     #: Why the checklist shows in full (`_full_checklist_why`); None for the one-line reminder.
     checklist_why: ChecklistWhy | None = None
+    #: Promises owed that fall due before the 1:1 or already have: the top of the card.
+    due: tuple[Due, ...] = ()
 
 
 def _full_checklist_why(
@@ -285,6 +288,11 @@ def build_prep(
         points_note_for=points_note_for,
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
         now=ctx.now,
+        due=dues(
+            [(e.id, e.text, e.created_at) for e in carried if e.kind is EntryKind.FOLLOWUP],
+            now=ctx.now,
+            meeting=meeting.start if meeting else None,
+        ),
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from coaching.asks import SuggestedAsk
+from coaching.balance import as_utc
+from coaching.due import day_text, due_advice, due_line
 from coaching.items import short_date
 from coaching.model import Entry, EntryKind, Role
 from coaching.prep import SHOWN_CARRIED, PrepCard
@@ -44,6 +46,7 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
         icon = ":crescent_moon:" if card.hours_concern else ":alarm_clock:"
         blocks.append(context(f"{icon} {escape(card.after_hours)}"))
     blocks += [context(note) for note in card.notes]
+    blocks += _due(card)
     blocks += _carried(card) + _points(card) + _asks(card)
     blocks += [section(f"*Balance*\n{escape(card.balance)}"), divider()]
     if card.optics:
@@ -62,6 +65,21 @@ _CHECKLIST_LEAD = {
     "first": "Before a first 1:1",
     None: "Before you go in",
 }
+
+
+def _due(card: PrepCard) -> list[Block]:
+    """What the user owes before the 1:1, first on the card: the most useful thing it can say.
+    "*Overdue since Wed 25 Nov:* “RAMS to Gary by weds” — send it before you go in, …"."""
+    if not card.due or card.now is None:
+        return []
+    today = card.now.date()
+    meeting = card.meeting.start.astimezone(card.now.tzinfo).date() if card.meeting else None
+    lines = [
+        f":hourglass: *{due_line(item, today, meeting=meeting)}:* "
+        f"“{quote_text(_named(item.text, card))}” — {due_advice(item, today, meeting=meeting)}"
+        for item in card.due
+    ]
+    return [section("\n".join(lines))]
 
 
 def _carried(card: PrepCard) -> list[Block]:
@@ -87,7 +105,26 @@ def _carried_line(entry: Entry, card: PrepCard) -> str:
     question, a note to self), it reads as their text, never as the card's sentence."""
     kind = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Open ask"
     when = f" from {short_date(entry.created_at, card.now)}" if card.now else ""
-    return f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
+    due = next((d for d in card.due if d.entry_id == entry.id), None)
+    if due and card.now:
+        when += f", due {day_text(due.due, card.now.date())}"
+    line = f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
+    weeks = _weeks_waiting(entry, card)
+    if weeks:
+        line += f" — _no answer in {weeks} weeks_"
+    return line
+
+
+#: An open ask older than this shows its age: "no answer in 12 weeks" is a fact worth seeing.
+_STALE_WEEKS = 4
+
+
+def _weeks_waiting(entry: Entry, card: PrepCard) -> int | None:
+    """Whole weeks an open ask has gone unanswered, when that is long enough to say."""
+    if entry.kind is not EntryKind.ASK or card.now is None:
+        return None
+    weeks = (as_utc(card.now) - as_utc(entry.created_at)).days // 7
+    return weeks if weeks >= _STALE_WEEKS else None
 
 
 def _points(card: PrepCard) -> list[Block]:

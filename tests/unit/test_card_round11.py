@@ -1,0 +1,137 @@
+"""Coaching round 11 (issue 11), read on the card the user gets (the real builder, the real
+Block Kit view): what the user owes before the 1:1 comes first and dated; one count of days for
+the whole card; old open asks show their age."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from coaching.due import due_date
+from coaching.model import (
+    CoachingContext,
+    Entry,
+    EntryKind,
+    EntryStatus,
+    Person,
+    Relationship,
+    Role,
+)
+from coaching.prep import Meeting, build_prep
+from handlers.views.prep import prep_message
+
+#: Thursday 26 Nov 2026, 08:30 UTC (Europe/London has the same clock in winter).
+NOW = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
+OPEN = EntryStatus.OPEN
+
+
+def entry(n: int, kind: EntryKind, text: str, days_ago: float = 10) -> Entry:
+    return Entry(n, kind, text, OPEN, NOW - timedelta(days=days_ago), relationship_id=1)
+
+
+def card_texts(*entries: Entry, meeting_in: timedelta | None = None) -> list[str]:
+    relationship = Relationship(1, Person(user_id="U7", name="Ines Obi"), Role.MANAGER)
+    ctx = CoachingContext(relationship, entries=entries, goal=None, now=NOW)
+    meeting = None
+    if meeting_in is not None:
+        start = NOW + meeting_in
+        meeting = Meeting(1, start, "soon")
+    found = prep_message(build_prep(ctx, meeting=meeting, scanner=lambda text: []))["blocks"]
+    out = []
+    for block in found:
+        if block["type"] == "section":
+            out.append(block["text"]["text"])
+        elif block["type"] == "context":
+            out.append(" ".join(e.get("text", "") for e in block["elements"]))
+    return out
+
+
+# --- reading the day a promise is due -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days_ago", "due"),
+    [
+        # logged Mon 23 Nov
+        ("send the cladding schedule to Ola by weds", 3, date(2026, 11, 25)),
+        ("drop the tasting notes round before Thurs", 3, date(2026, 11, 26)),
+        ("get the seating plan to Pat by friday", 3, date(2026, 11, 27)),
+        ("finish the rota swap by next Tues", 3, date(2026, 12, 1)),
+        ("loop back to the vet nurse next monday", 3, date(2026, 11, 30)),
+        ("have the audit pack done by Fri week", 3, date(2026, 12, 4)),
+        # bare words for today and tomorrow, typed short
+        ("upload the site diary pics tmrw", 2, date(2026, 11, 25)),
+        ("email the parents' letter 2moro", 1, date(2026, 11, 26)),
+        ("confirm the van booking eod", 1, date(2026, 11, 25)),
+        ("send the invoice by end of day", 0, date(2026, 11, 26)),
+        # dates, either order, with or without a suffix; day/month numbers
+        ("case notes to Dr Lee by 20 Nov", 12, date(2026, 11, 20)),
+        ("fee proposal due Dec 3rd", 2, date(2026, 12, 3)),
+        ("bring the signed consent forms by 1/12", 2, date(2026, 12, 1)),
+        ("send the draft in early Jan, by 8 January", 2, date(2027, 1, 8)),
+        # a week, not a day: its last working day
+        ("share the stock count next week", 10, date(2026, 11, 27)),
+        ("tidy the lesson plans by end of the week", 3, date(2026, 11, 27)),
+        # a few other languages people mix into notes
+        ("enviar el presupuesto a Nuria antes del martes", 3, date(2026, 11, 24)),
+        ("envoyer le devis avant vendredi", 3, date(2026, 11, 27)),
+        ("Angebot an Jens bis Mittwoch", 3, date(2026, 11, 25)),
+        ("mandar as fotos até sexta", 3, date(2026, 11, 27)),
+    ],
+)
+def test_the_day_a_promise_is_due_is_read_however_it_is_typed(
+    text: str, days_ago: float, due: date
+) -> None:
+    assert due_date(text, NOW - timedelta(days=days_ago), NOW) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day that says when something happened, not when it is due
+        "the lift was out again mon and tues",
+        "covered the Sat late for Bea",
+        "send today's takings sheet to Ravi",
+        "tomorrow's menu needs a rethink",
+        "send Kim the revised quote",
+        "the week was a mess",
+    ],
+)
+def test_a_line_that_names_no_deadline_has_no_due_date(text: str) -> None:
+    assert due_date(text, NOW - timedelta(days=2), NOW) is None
+
+
+# --- on the card --------------------------------------------------------------------------------
+
+
+def test_an_overdue_promise_leads_the_card_dated_with_what_to_do() -> None:
+    owed = entry(4, EntryKind.FOLLOWUP, "send the pour records to Ines by weds", days_ago=3)
+    texts = card_texts(owed, meeting_in=timedelta(days=2))
+    top = texts[0]  # straight under the header (the header block has no section text)
+    assert top.startswith(":hourglass: *Overdue since Wed 25 Nov:*")
+    assert "pour records" in top and "before you go in" in top
+    carried = next(t for t in texts if "_Follow-up from 23 Nov, due yesterday:_" in t)
+    assert "pour records" in carried
+
+
+def test_a_promise_due_on_the_day_of_the_1_1_is_for_before_it() -> None:
+    owed = entry(5, EntryKind.FOLLOWUP, "plate two test desserts for Ines antes del jueves", 4)
+    top = card_texts(owed, meeting_in=timedelta(hours=6))[0]
+    assert top.startswith(":hourglass: *Due today:*") and "before you go in" in top
+
+
+def test_a_promise_due_after_the_1_1_stays_off_the_top() -> None:
+    owed = entry(6, EntryKind.FOLLOWUP, "send the training matrix to Ines by 10 Dec", days_ago=1)
+    texts = card_texts(owed, meeting_in=timedelta(days=2))
+    assert not any(t.startswith(":hourglass:") for t in texts)
+
+
+def test_an_open_ask_does_not_become_a_due_line_but_shows_its_age() -> None:
+    old = entry(7, EntryKind.ASK, "asked Ines for a day on the estimating desk by Fri", 84)
+    fresh = entry(8, EntryKind.ASK, "asked Ines about the first-aid course", 9)
+    texts = card_texts(old, fresh)
+    assert not any(t.startswith(":hourglass:") for t in texts)
+    carried = "\n".join(t for t in texts if "Open ask" in t)
+    assert "estimating desk by Fri” — _no answer in 12 weeks_" in carried
+    assert "first-aid course”" in carried and "no answer in 1 week" not in carried
