@@ -135,3 +135,38 @@ def test_an_open_ask_does_not_become_a_due_line_but_shows_its_age() -> None:
     carried = "\n".join(t for t in texts if "Open ask" in t)
     assert "estimating desk by Fri” — _no answer in 12 weeks_" in carried
     assert "first-aid course”" in carried and "no answer in 1 week" not in carried
+
+
+# --- one count of days for the whole card -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "tz", "days"),
+    [
+        # late in the day and early in the day: the calendar decides, not the hours between
+        (datetime(2026, 12, 10, 8, 0, tzinfo=UTC), "Europe/London", 14),
+        (datetime(2026, 12, 15, 23, 30, tzinfo=UTC), "Europe/London", 19),
+        # a zone where it is already tomorrow
+        (datetime(2026, 12, 1, 20, 0, tzinfo=UTC), "Pacific/Auckland", 6),
+        (datetime(2026, 11, 28, 1, 0, tzinfo=UTC), "America/Chicago", 1),
+    ],
+)
+def test_the_header_and_the_reasons_count_the_same_days(
+    start: datetime, tz: str, days: int
+) -> None:
+    from coaching.timing import days_until, when_text
+
+    assert days_until(start, NOW, tz) == days
+    if days >= 2:
+        assert when_text(start, NOW, tz).endswith(f"in {days} days")
+
+
+def test_a_card_with_an_old_open_ask_says_the_same_days_as_its_header() -> None:
+    from coaching.asks import suggest_asks
+
+    start = datetime(2026, 12, 10, 8, 0, tzinfo=UTC)  # 13 days 23.5 hours from NOW
+    ask = entry(9, EntryKind.ASK, "asked Ines who decides the bursary places", 50)
+    relationship = Relationship(1, Person(name="Ines"), Role.SKIP)
+    ctx = CoachingContext(relationship, entries=(ask,), goal="win a bursary place", now=NOW)
+    said = " ".join(a.reason for a in suggest_asks(ctx, meeting_at=start))
+    assert "14 days away" in said and "13 days" not in said
