@@ -33,7 +33,15 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
-from coaching.oversharing import CONFIDENT, Category, Flag, content_words, is_confident
+from coaching.oversharing import (
+    CONFIDENT,
+    Category,
+    Flag,
+    content_words,
+    is_confident,
+    is_work_safety,
+    shown_flags,
+)
 
 #: Five questions to run a talking point past before the 1:1, worded as in design §4.
 CHECKLIST: tuple[str, ...] = (
@@ -191,10 +199,12 @@ def _which(d: Drift) -> str:
 
 def _drift_advice(d: Drift, flagged: Sequence[int] = ()) -> str:
     """Advice that fits the agenda: lead with the work points there are; only when there are
-    none, bring one. `flagged`: the points to drop or reword (the personal ones by default)."""
+    none, bring one. `flagged`: the points to reword (the personal ones by default) — never
+    "drop": a flag can be wrong, and the point may be the one the 1:1 most needs."""
     flagged = flagged or d.personal_points
     drop = (
-        f"; consider dropping or rewording {numbers_text(flagged)}"
+        f"; for {numbers_text(flagged)}, share the need rather than the story (the example "
+        f"under {'it' if len(flagged) == 1 else 'each'} shows how)"
         if flagged
         else ", and keep the personal news short"
     )
@@ -345,6 +355,14 @@ def _named_entries(entries: Sequence[Entry], ctx: CoachingContext) -> tuple[str,
     return tuple(short_date(entry.created_at, ctx.now) for entry in ordered)
 
 
+def _in_full(flags: Sequence[Flag], text: str) -> Sequence[Flag]:
+    """A talking point's flags as the card shows them, or none: the note names and counts only
+    the points flagged in full under them, so it never calls a point personal that the card
+    does not (a broken hoist, a hedged "might be personal")."""
+    shown = shown_flags(flags, text)
+    return flags if shown and not shown[0].hedged else ()
+
+
 def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) -> str | None:
     """A gentle note when this relationship could be read the wrong way; None when all is well.
 
@@ -363,11 +381,13 @@ def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = (
     triggers: list[str] = []
     for entry in recent:
         flags = scan(entry.text) if entry.kind in SAID_ABOUT_US else []
+        if flags and is_work_safety(flags[0], entry.text):
+            flags = []
         if entry.kind in SAID and reads_personal(flags):
             personal.append(entry)
         if reads_as_favouritism(flags):
             triggers += [t for t in flags[0].triggers if t not in triggers]
-    point_flags = [scan(p.text) for p in points]
+    point_flags = [_in_full(scan(p.text), p.text) for p in points]
     drift = Drift(
         personal=len(personal),
         total=len(recent),

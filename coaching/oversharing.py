@@ -265,6 +265,26 @@ _ENGLISH_WORDS = """
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 
 
+#: A point about work safety or broken kit: what a manager most needs to hear, however the
+#: model reads "broken" or "hurt". Such a point shows a flag only on a strong personal cue of its
+#: own (a word outside this list, sure and cued: "my back", "panic attack").
+_WORK_SAFETY = re.compile(
+    r"(?i)(equipment|kit|hoists?|incidents?|datix\w*|near[- ]?miss\w*|safety|unsafe|hazard\w*|"
+    r"broken|broke|faulty|defect\w*|riddor|risk assessment|rams|ppe|guards?|leak\w*|alarms?|"
+    r"ladders?|scaffold\w*|forklift|reach truck|brakes?|fire doors?|reported|injur\w*|hurt|"
+    r"out of order|not working|won't work|machine|tools?|van|lift|sharps|spill\w*)"
+)
+
+
+def is_work_safety(flag: Flag, text: str) -> bool:
+    """A safety or operational point whose flag has no strong personal cue of its own: the
+    display policy shows nothing (a broken hoist is not "personal"), and notes never count it."""
+    if flag.needs_care or not _WORK_SAFETY.search(text):
+        return False
+    own = [t for t in flag.triggers if not _WORK_SAFETY.fullmatch(t.strip())]
+    return not (own and flag.cued and flag.probability >= FULL_BAR_ONE_WORD)
+
+
 def is_english(text: str) -> bool:
     """English enough to trust the model's phrases: short lines count as English."""
     words = [w.casefold() for w in _WORD.findall(text)]
@@ -280,6 +300,8 @@ def display_of(flag: Flag, text: str) -> Display:
     if flag.needs_care:
         return Display.FULL  # distress gets the care note, never a warning
     p = flag.probability
+    if is_work_safety(flag, text):
+        return Display.NONE
     if is_career_ask(text):
         return Display.FULL if p >= CAREER_BAR and flag.cued else Display.NONE
     if not flag.cued and _STATES_A_NEED.search(text):

@@ -170,3 +170,50 @@ def test_a_card_with_an_old_open_ask_says_the_same_days_as_its_header() -> None:
     ctx = CoachingContext(relationship, entries=(ask,), goal="win a bursary place", now=NOW)
     said = " ".join(a.reason for a in suggest_asks(ctx, meeting_at=start))
     assert "14 days away" in said and "13 days" not in said
+
+
+# --- safety points are not personal; the note never says "drop" --------------------------------
+
+SAFETY_POINTS = [
+    "hoist in bay 3 broken 3 wks, datix done twice, nothing",
+    "the walk-in freezer door seal is broken again, reported it twice",
+    "scaffold tag on block C out of date, near miss with a board yesterday",
+    "forklift brakes faulty since Monday and still in use",
+    "sharps bin in room 4 overflowing, incident form done, no reply",
+]
+PERSONAL_WITH_KIT = [
+    "I had a panic attack after the near miss with the reach truck",
+    "my back is killing me since I lifted the broken hoist",
+]
+
+
+@pytest.mark.parametrize("text", SAFETY_POINTS)
+def test_a_safety_point_shows_no_personal_flag(text: str) -> None:
+    from coaching.oversharing import scan_shown
+
+    assert scan_shown(text) == ()
+
+
+@pytest.mark.parametrize("text", PERSONAL_WITH_KIT)
+def test_a_personal_point_that_mentions_work_kit_still_shows_its_flag(text: str) -> None:
+    from coaching.oversharing import scan_shown
+
+    shown = scan_shown(text)
+    assert shown and not shown[0].hedged
+
+
+def _optics(*points: str) -> str:
+    relationship = Relationship(1, Person(user_id="U7", name="Ines Obi"), Role.SKIP)
+    entries = tuple(entry(20 + n, EntryKind.AGENDA, t, 1) for n, t in enumerate(points))
+    ctx = CoachingContext(relationship, entries=entries, goal=None, now=NOW)
+    return build_prep(ctx, meeting=None).optics or ""
+
+
+def test_the_note_names_only_points_flagged_in_full_and_never_says_drop() -> None:
+    # two safety points beside one personal point: no note counts the safety points
+    note = _optics(SAFETY_POINTS[0], SAFETY_POINTS[2], PERSONAL_WITH_KIT[0])
+    assert "1" not in note and "drop" not in note
+    # two personal points and one safety point: the note names the two, not the hoist
+    note = _optics(SAFETY_POINTS[0], *PERSONAL_WITH_KIT)
+    assert "Two of your three talking points (2–3)" in note, note
+    assert "drop" not in note and "share the need" in note
