@@ -217,3 +217,41 @@ def test_the_note_names_only_points_flagged_in_full_and_never_says_drop() -> Non
     note = _optics(SAFETY_POINTS[0], *PERSONAL_WITH_KIT)
     assert "Two of your three talking points (2–3)" in note, note
     assert "drop" not in note and "share the need" in note
+
+
+# --- a rewrite keeps the length the user gave -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("health", "surgeon says the shoulder could keep me off the tools for months"),
+        ("health", "my knee op recovery might be long-term, the consultant isn't sure"),
+        ("health", "GP appointments every week for the rest of the year for my bloods"),
+        ("mental_health", "my therapist wants weekly sessions for the next few months"),
+        ("health", "long covid diagnosis, could be months before my energy is back"),
+        ("family", "mum's care will take up my evenings for months, maybe longer"),
+        ("legal", "the tribunal could drag on for a year"),
+    ],
+)
+def test_a_long_need_is_not_rewritten_as_a_short_one(category: str, text: str) -> None:
+    from coaching.reframes import reframe_for
+
+    said = reframe_for(category, (), text) or ""
+    assert "longer stretch" in said or "for a while" in said, said
+    assert not any(w in said for w in ("a few", "a little", "at times", "some flexibility"))
+    assert not any(ch.isdigit() for ch in said)  # adds no length the user did not give
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("health", "dentist appt thursday morning, back by 11"),
+        ("health", "physio appointments on tuesdays, should be fine"),
+        ("family", "kid's school play on the 9th, need to leave at 2"),
+    ],
+)
+def test_a_short_need_is_not_stretched(category: str, text: str) -> None:
+    from coaching.reframes import reframe_for
+
+    assert "longer stretch" not in (reframe_for(category, (), text) or "")
