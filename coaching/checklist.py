@@ -67,6 +67,42 @@ def checklist_for(role: Role, *, favouritism: bool = False) -> tuple[str, ...]:
     return tuple(q for q in CHECKLIST if q != "Could it look like favouritism?")
 
 
+#: How many questions a full checklist shows: the ones that fit this card, not all five.
+MAX_QUESTIONS = 3
+_WORK, _REPEATED, _TRUST, _FAVOURITISM, _VALUE = CHECKLIST
+
+
+def pick_checklist(
+    role: Role,
+    *,
+    favouritism: bool = False,
+    personal: bool = False,
+    sensitive: bool = False,
+    concern: bool = False,
+    first: bool = False,
+) -> tuple[str, ...]:
+    """The two or three questions that fit this card, in the design's order, so the checklist
+    says something about this 1:1 rather than the same five lines on every card. "Work-focused?"
+    always; favouritism where it can apply and something gives it a reason (a favour asked, an
+    evening slot, personal points with someone who has a say) — never on a plain first 1:1 with
+    your own manager; "trust this person" when a point is personal or the person is new; "heard
+    in a meeting you're not in" for a personal or sensitive point; "your value" fills the rest.
+
+    `personal`/`sensitive`: a talking point is flagged so; `concern`: the card raises optics or
+    hours; `first`: the first 1:1 of the series."""
+    allowed = checklist_for(role, favouritism=favouritism)
+    wanted = [_WORK]
+    if _FAVOURITISM in allowed and (favouritism or concern or personal):
+        wanted.append(_FAVOURITISM)
+    if personal or first:
+        wanted.append(_TRUST)
+    if personal or sensitive:
+        wanted.append(_REPEATED)
+    wanted.append(_VALUE)
+    chosen = set(wanted[:MAX_QUESTIONS])
+    return tuple(q for q in CHECKLIST if q in chosen)
+
+
 #: Categories that are not "personal" in the sense of the mostly-personal note.
 NOT_PERSONAL = frozenset({Category.FAVOURITISM, Category.DISTRESS})
 

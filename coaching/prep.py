@@ -25,9 +25,11 @@ from coaching.balance import (
 from coaching.checklist import (
     CHECKLIST,
     CHECKLIST_SHORT,
+    SENSITIVE,
     after_hours_note,
-    checklist_for,
+    is_personal_flag,
     optics_note,
+    pick_checklist,
 )
 from coaching.due import Due, dues
 from coaching.items import short_date, topic_of
@@ -273,7 +275,14 @@ def build_prep(
             ),
         ),
         checklist=(
-            checklist_for(ctx.relationship.role, favouritism=favouritism)
+            pick_checklist(
+                ctx.relationship.role,
+                favouritism=favouritism,
+                personal=any(is_personal_flag(f) for p in points for f in p.flags[:1]),
+                sensitive=any(f.category in SENSITIVE for p in points for f in p.flags[:1]),
+                concern=concern,
+                first=bool(meeting and meeting.first),
+            )
             if why
             else (CHECKLIST_SHORT,)
         ),

@@ -255,3 +255,91 @@ def test_a_short_need_is_not_stretched(category: str, text: str) -> None:
     from coaching.reframes import reframe_for
 
     assert "longer stretch" not in (reframe_for(category, (), text) or "")
+
+
+# --- a checklist that fits the card; a balance that says what to do -----------------------------
+
+
+def _checklist(*points: str, role: Role = Role.MANAGER, first: bool = False) -> tuple[str, ...]:
+    relationship = Relationship(1, Person(user_id="U7", name="Ines Obi"), role)
+    entries = tuple(entry(30 + n, EntryKind.AGENDA, t, 1) for n, t in enumerate(points))
+    ctx = CoachingContext(relationship, entries=entries, goal=None, now=NOW)
+    meeting = Meeting(1, NOW + timedelta(days=3), "Sun", first=first)
+    return build_prep(ctx, meeting=meeting).checklist
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        ("the spring planting schedule for the nursery beds",),
+        ("which of the two bids should I price first?", "the new till system rollout"),
+        ("can I sit in on the next planning committee?",),
+    ],
+)
+def test_work_points_get_two_or_three_questions_and_no_favouritism(points: tuple[str]) -> None:
+    asked = _checklist(*points)
+    assert asked[0] == "Work-focused?" and 2 <= len(asked) <= 3
+    assert "Could it look like favouritism?" not in asked
+
+
+def test_a_first_1_1_with_your_own_manager_skips_favouritism_and_asks_about_trust() -> None:
+    for role in (Role.MANAGER, Role.MENTOR, Role.PEER):
+        asked = _checklist(role=role, first=True)
+        assert "Could it look like favouritism?" not in asked
+        assert "Do you trust this person with it?" in asked and len(asked) <= 3
+
+
+@pytest.mark.parametrize(
+    "personal",
+    [
+        "my divorce hearing is next month and I can't think straight",
+        "I had a panic attack after the near miss with the reach truck",
+        "my dad's chemo starts monday and I'm his only driver",
+    ],
+)
+def test_a_personal_point_brings_the_trust_question(personal: str) -> None:
+    asked = _checklist("the weekend staffing plan", personal, role=Role.MENTOR)
+    assert "Do you trust this person with it?" in asked and len(asked) <= 3
+
+
+@pytest.mark.parametrize(
+    ("logged", "said"),
+    [
+        # a little ahead on asks, not leaning: ask what would help them first
+        (
+            ((EntryKind.GAVE, "lent two pickers for the peak"),)
+            + ((EntryKind.ASK, "asked about the forklift ticket"),) * 2,
+            "ask what would help Ines most before your own ask",
+        ),
+        (
+            ((EntryKind.GAVE, "proofread the grant summary"),) * 2
+            + ((EntryKind.ASK, "asked to borrow the site van"),) * 2
+            + ((EntryKind.ASK, "asked for notes on my lesson plan"),),
+            "ask what would help Ines most before your own ask",
+        ),
+    ],
+)
+def test_the_balance_says_one_thing_to_do(
+    logged: tuple[tuple[EntryKind, str], ...], said: str
+) -> None:
+    entries = tuple(entry(40 + n, kind, text, 5 + n) for n, (kind, text) in enumerate(logged))
+    relationship = Relationship(1, Person(name="Ines"), Role.PEER)
+    ctx = CoachingContext(relationship, entries=entries, goal=None, now=NOW)
+    balance = build_prep(ctx, meeting=None).balance
+    assert said in balance, balance
+
+
+@pytest.mark.parametrize(
+    ("gave", "asked", "topic"),
+    [(1, 1, "the wastage figures"), (2, 2, "the RAMS for the plant room"), (3, 2, "my rota notes")],
+)
+def test_an_even_balance_with_a_promise_owed_says_send_it_first(
+    gave: int, asked: int, topic: str
+) -> None:
+    from coaching.balance import Balance, Give, describe_balance
+
+    said = describe_balance(
+        Balance(gave=gave, asked=asked), "Ines", on_card=True, give=Give("promise", topic)
+    )
+    assert f"Send Ines {topic} before you meet" in said
+    assert said.count("\n") == 1  # the tally, then one thing to do
