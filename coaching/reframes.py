@@ -308,9 +308,9 @@ GENERAL: dict[str, str] = {
 #: so these replace a rewrite that shrinks it ("some flexibility", "at times") with "a longer
 #: stretch" — the length the user gave, no more, no less ("for a while" already says it).
 LONG_DURATION = re.compile(
-    r"(?i)\b(months?|a (good |long )?while|long[- ]?term|longer term|indefinitely|for good|"
-    r"a year|years|(the )?rest of the (year|season|term)|weeks on end|ages|permanent(ly)?|"
-    r"ongoing|till (next|the end)|until (next|the end))\b"
+    r"(?i)\b(months|a month or (two|more)|a (good |long )?while|long[- ]?term|longer term|"
+    r"indefinitely|for good|for a year|years|(the )?rest of the (year|season|term)|"
+    r"weeks on end|permanent(ly)?|ongoing|(till|until) the end of)\b"
 )
 LONGER: dict[str, str] = {
     "health": "I may need to step back from part of my work for a longer stretch — "

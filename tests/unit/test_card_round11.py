@@ -343,3 +343,18 @@ def test_an_even_balance_with_a_promise_owed_says_send_it_first(
     )
     assert f"Send Ines {topic} before you meet" in said
     assert said.count("\n") == 1  # the tally, then one thing to do
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("legal", "I have a court date next month"),
+        ("health", "hospital appointment at the end of the month"),
+        ("family", "my sister's wedding a year from now, need the Friday"),
+        ("health", "off sick till next week, back Monday"),
+    ],
+)
+def test_a_date_is_not_a_duration(category: str, text: str) -> None:
+    from coaching.reframes import reframe_for
+
+    assert "longer stretch" not in (reframe_for(category, (), text) or "")
