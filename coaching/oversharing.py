@@ -126,8 +126,26 @@ def _trimmed(phrase: str) -> str:
     """A phrase with two or more meaningful words loses the empty ones at its ends ("mi madre
     está ingresada en" → "madre está ingresada"); one with a single meaningful word keeps its
     small words, which are its meaning ("two of us")."""
+    words = list(_WORD.finditer(phrase))
+    while len(words) > 1 and words[-1].group().casefold() in _EDGE_WORDS:
+        words.pop()  # "physio might" → "physio": a helper verb says nothing of the category
+    while len(words) > 1 and words[0].group().casefold() in _EDGE_WORDS:
+        words.pop(0)
+    phrase = phrase[words[0].start() : words[-1].end()] if words else phrase
     kept = [m for m in _WORD.finditer(phrase) if meaningful(m.group())]
     return phrase[kept[0].start() : kept[-1].end()] if len(kept) >= 2 else phrase
+
+
+#: Helper verbs and fillers a quoted phrase does not end on.
+_EDGE_WORDS_TEXT = """
+    might may could would should will can is are was were be been has have had just still
+    again say says said got"""
+_EDGE_WORDS = frozenset(_EDGE_WORDS_TEXT.split())
+
+
+#: Where a model phrase crosses from one clause to the next ("is back, physio"): quoted whole,
+#: it pairs an idiom with the word that carries the flag, so each side is judged on its own.
+_CLAUSE_BREAK = re.compile(r"\s*[,;:!?]\s*|\s+[-–—]\s+")
 
 
 def shown_triggers(category: str, triggers: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -138,10 +156,12 @@ def shown_triggers(category: str, triggers: tuple[str, ...], text: str) -> tuple
     "still not" or "en" never stand for anything."""
     cues = cue_words(category, text)
     folded = {c.casefold() for c in cues}
-    phrases = [_trimmed(t) for t in triggers if content_words((t,))]
+    parts = [p for t in triggers for p in _CLAUSE_BREAK.split(t)]
+    phrases = [_trimmed(p) for p in parts if content_words((p,))]
     kept = [t for t in phrases if folded & {w.casefold() for w in _WORD.findall(t)}]
+    telling_ones = [t for t in kept if carries_meaning(category, t)]
     loose = [c for c in cues if meaningful(c)]
-    return tuple((kept or loose or phrases)[:MAX_SHOWN])
+    return tuple(dict.fromkeys(telling_ones or kept or loose or phrases))[:MAX_SHOWN]
 
 
 def _flag(v: Verdict, text: str) -> Flag:

@@ -358,3 +358,22 @@ def test_a_date_is_not_a_duration(category: str, text: str) -> None:
     from coaching.reframes import reframe_for
 
     assert "longer stretch" not in (reframe_for(category, (), text) or "")
+
+
+# --- a flag quotes the word that carries it, not the clause before it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrases", "text", "quoted"),
+    [
+        (("is back, physio",), "shoulder is back, physio says rest it", "physio"),
+        (("again - chemo",), "mum is poorly again - chemo starts monday", "chemo"),
+        (("surgery might",), "knee surgery might be in march", "surgery"),
+    ],
+)
+def test_a_quoted_phrase_stops_at_the_clause_and_the_helper_verb(
+    phrases: tuple[str, ...], text: str, quoted: str
+) -> None:
+    from coaching.oversharing import shown_triggers
+
+    assert shown_triggers("health", phrases, text)[0] == quoted
