@@ -296,6 +296,26 @@ _WORK_SAFETY = re.compile(
 )
 
 
+#: A point that reports a safety problem, not just a word for one: an incident word on its own
+#: ("near miss", "Datix"), or a fault word beside physical kit ("the freezer door is broken") —
+#: a broken build or a rota that is "not working" is not a safety point.
+_SAFETY_INCIDENT = re.compile(
+    r"(?i)\b(near[- ]?miss\w*|datix\w*|riddor|unsafe|hazard\w*|injur(y|ies|ed)|"
+    r"(fell|slipped|tripped) (off|on|over)|fire risk)\b"
+)
+_FAULT = re.compile(r"(?i)\b(broken|broke|faulty|defect\w*|leak\w*|out of order|not working)\b")
+_KIT = re.compile(
+    r"(?i)\b(hoists?|lifts?|doors?|ladders?|scaffold\w*|brakes?|forklifts?|trucks?|vans?|"
+    r"machines?|equipment|kit|beds?|alarms?|guards?|wiring|cables?|floors?|stairs|freezers?|"
+    r"fridges?|ovens?|boilers?|roofs?|lights?|pumps?|valves?|gas|sockets?|harness\w*|rails?)\b"
+)
+
+
+def reports_safety_problem(text: str) -> bool:
+    """The point reports something broken, unsafe or an incident: a manager needs to hear it."""
+    return bool(_SAFETY_INCIDENT.search(text) or (_FAULT.search(text) and _KIT.search(text)))
+
+
 def is_work_safety(flag: Flag, text: str) -> bool:
     """A safety or operational point whose flag has no strong personal cue of its own: the
     display policy shows nothing (a broken hoist is not "personal"), and notes never count it."""

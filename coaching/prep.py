@@ -49,6 +49,7 @@ from coaching.oversharing import (
     Scanner,
     is_confident,
     personal_in,
+    reports_safety_problem,
     scan,
     shown_flags,
     worth_showing,
@@ -128,6 +129,8 @@ class PrepCard:
     checklist_why: ChecklistWhy | None = None
     #: Promises owed that fall due before the 1:1 or already have: the top of the card.
     due: tuple[Due, ...] = ()
+    #: Talking points (entry ids) that report a safety problem, said as worth raising first.
+    safety_points: tuple[int, ...] = ()
 
 
 def _full_checklist_why(
@@ -297,6 +300,9 @@ def build_prep(
         points_note_for=points_note_for,
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
         now=ctx.now,
+        safety_points=tuple(
+            p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
+        ),
         due=dues(
             [(e.id, e.text, e.created_at) for e in carried if e.kind is EntryKind.FOLLOWUP],
             now=ctx.now,

@@ -377,3 +377,25 @@ def test_a_quoted_phrase_stops_at_the_clause_and_the_helper_verb(
     from coaching.oversharing import shown_triggers
 
     assert shown_triggers("health", phrases, text)[0] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "safety"),
+    [
+        ("walk-in freezer door seal broken again, food at risk", True),
+        ("slipped on the wet floor by the loading bay, near miss log filled in", True),
+        ("the pallet truck brakes are faulty and it's still in use", True),
+        ("the build is broken again after the merge", False),
+        ("the new rota is not working for me", False),
+        ("I want to do the food safety level 3 course", False),
+    ],
+)
+def test_a_safety_point_is_said_worth_raising_early(text: str, safety: bool) -> None:
+    relationship = Relationship(1, Person(user_id="U7", name="Ines Obi"), Role.MANAGER)
+    ctx = CoachingContext(relationship, entries=(entry(50, EntryKind.AGENDA, text, 1),), now=NOW)
+    said = "\n".join(
+        b["text"]["text"]
+        for b in prep_message(build_prep(ctx, meeting=None, scanner=lambda t: []))["blocks"]
+        if b["type"] == "section"
+    )
+    assert ("A safety point: raise it early" in said) is safety
