@@ -20,6 +20,7 @@ from coaching.model import (
 )
 from coaching.prep import Meeting, build_prep
 from handlers.views.prep import prep_message
+from tests.unit.test_card_round9 import texts
 
 #: Thursday 26 Nov 2026, 08:30 UTC (Europe/London has the same clock in winter).
 NOW = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
@@ -37,14 +38,7 @@ def card_texts(*entries: Entry, meeting_in: timedelta | None = None) -> list[str
     if meeting_in is not None:
         start = NOW + meeting_in
         meeting = Meeting(1, start, "soon")
-    found = prep_message(build_prep(ctx, meeting=meeting, scanner=lambda text: []))["blocks"]
-    out = []
-    for block in found:
-        if block["type"] == "section":
-            out.append(block["text"]["text"])
-        elif block["type"] == "context":
-            out.append(" ".join(e.get("text", "") for e in block["elements"]))
-    return out
+    return texts(prep_message(build_prep(ctx, meeting=meeting, scanner=lambda text: []))["blocks"])
 
 
 # --- reading the day a promise is due -----------------------------------------------------------
@@ -249,6 +243,11 @@ def test_a_long_need_is_not_rewritten_as_a_short_one(category: str, text: str) -
         ("health", "dentist appt thursday morning, back by 11"),
         ("health", "physio appointments on tuesdays, should be fine"),
         ("family", "kid's school play on the 9th, need to leave at 2"),
+        # a date is not a duration
+        ("legal", "I have a court date next month"),
+        ("health", "hospital appointment at the end of the month"),
+        ("family", "my sister's wedding a year from now, need the Friday"),
+        ("health", "off sick till next week, back Monday"),
     ],
 )
 def test_a_short_need_is_not_stretched(category: str, text: str) -> None:
@@ -343,21 +342,6 @@ def test_an_even_balance_with_a_promise_owed_says_send_it_first(
     )
     assert f"Send Ines {topic} before you meet" in said
     assert said.count("\n") == 1  # the tally, then one thing to do
-
-
-@pytest.mark.parametrize(
-    ("category", "text"),
-    [
-        ("legal", "I have a court date next month"),
-        ("health", "hospital appointment at the end of the month"),
-        ("family", "my sister's wedding a year from now, need the Friday"),
-        ("health", "off sick till next week, back Monday"),
-    ],
-)
-def test_a_date_is_not_a_duration(category: str, text: str) -> None:
-    from coaching.reframes import reframe_for
-
-    assert "longer stretch" not in (reframe_for(category, (), text) or "")
 
 
 # --- a flag quotes the word that carries it, not the clause before it ---------------------------
