@@ -239,7 +239,7 @@ def balance_nudge(
         return _give_line(name, give, lead=False, shown=shown)
     if on_card and give is not None and give.kind == "promise" and not give.on_card:
         return f"Send {name} {give.topic} before you meet — what you owe comes before a new ask."
-    if on_card and b.asked > b.gave:
+    if on_card and b.asked > b.gave and not (give is not None and give.on_card):
         return (
             f"You've asked a little more than you've given — ask what would help {name} most "
             "before your own ask."

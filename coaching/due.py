@@ -201,7 +201,7 @@ def due_line(item: Due, today: date, *, meeting: date | None) -> str:
 def due_advice(item: Due, today: date, *, meeting: date | None) -> str:
     """What to do about it: done before you go in, said once under the line."""
     if item.overdue:
-        return "send it before you go in, with a line saying when the rest follows."
+        return "send it today, before you go in."
     if meeting is not None and item.due == meeting == today:
         return "have it done before you go in."
     return "get it done by then, not at the 1:1."

@@ -383,3 +383,18 @@ def test_a_safety_point_is_said_worth_raising_early(text: str, safety: bool) -> 
         if b["type"] == "section"
     )
     assert ("A safety point: raise it early" in said) is safety
+
+
+@pytest.mark.parametrize(
+    "give", [("priority", "the spring show"), ("offer", ""), ("priority", "the Q2 stock take")]
+)
+def test_the_balance_does_not_repeat_a_give_the_first_ask_already_makes(
+    give: tuple[str, str],
+) -> None:
+    from coaching.balance import Balance, Give, describe_balance
+
+    kind, topic = give
+    said = describe_balance(
+        Balance(gave=2, asked=3), "Ines", on_card=True, give=Give(kind, topic, on_card=True)
+    )  # type: ignore[arg-type]
+    assert "what would help" not in said and "\n" not in said
