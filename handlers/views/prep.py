@@ -115,18 +115,21 @@ def _carried_line(entry: Entry, card: PrepCard) -> str:
         when += f", due {day_text(due.due, card.now.date())}"
     line = f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
     weeks = _weeks_waiting(entry, card)
-    if weeks:
+    if weeks and entry.kind is EntryKind.ASK:
         line += f" — _no answer in {weeks} weeks_"
+    elif weeks and due is None:
+        line += f" — _still open after {weeks} weeks_"
     return line
 
 
-#: An open ask older than this shows its age: "no answer in 12 weeks" is a fact worth seeing.
+#: An open item older than this shows its age: "no answer in 12 weeks" is a fact worth seeing.
 _STALE_WEEKS = 4
 
 
 def _weeks_waiting(entry: Entry, card: PrepCard) -> int | None:
-    """Whole weeks an open ask has gone unanswered, when that is long enough to say."""
-    if entry.kind is not EntryKind.ASK or card.now is None:
+    """Whole weeks an open item has waited (an ask for an answer, a promise to be kept), when
+    that is long enough to say."""
+    if card.now is None:
         return None
     weeks = (as_utc(card.now) - as_utc(entry.created_at)).days // 7
     return weeks if weeks >= _STALE_WEEKS else None

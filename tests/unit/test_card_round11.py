@@ -398,3 +398,21 @@ def test_the_balance_does_not_repeat_a_give_the_first_ask_already_makes(
         Balance(gave=2, asked=3), "Ines", on_card=True, give=Give(kind, topic, on_card=True)
     )  # type: ignore[arg-type]
     assert "what would help" not in said and "\n" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "days_ago", "said"),
+    [
+        ("write up the kiln maintenance log for Ines", 40, "still open after 5 weeks"),
+        ("send Ines the signed timesheets", 90, "still open after 12 weeks"),
+        ("draft the menu costing for Ines", 10, None),
+    ],
+)
+def test_an_old_promise_shows_how_long_it_has_been_open(
+    text: str, days_ago: float, said: str | None
+) -> None:
+    carried = "\n".join(card_texts(entry(60, EntryKind.FOLLOWUP, text, days_ago)))
+    if said:
+        assert said in carried
+    else:
+        assert "still open after" not in carried and text in carried
