@@ -6,7 +6,7 @@ from typing import Any
 
 from coaching.asks import SuggestedAsk
 from coaching.balance import as_utc
-from coaching.due import day_text, due_advice, due_line
+from coaching.due import due_advice, due_line
 from coaching.items import short_date
 from coaching.model import Entry, EntryKind, Role
 from coaching.prep import SHOWN_CARRIED, PrepCard
@@ -110,9 +110,8 @@ def _carried_line(entry: Entry, card: PrepCard) -> str:
     question, a note to self), it reads as their text, never as the card's sentence."""
     kind = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Open ask"
     when = f" from {short_date(entry.created_at, card.now)}" if card.now else ""
+    # a promise due before the 1:1 is said once, dated, at the top of the card
     due = next((d for d in card.due if d.entry_id == entry.id), None)
-    if due and card.now:
-        when += f", due {day_text(due.due, card.now.date())}"
     line = f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
     weeks = _weeks_waiting(entry, card)
     if weeks and entry.kind is EntryKind.ASK:
