@@ -11,7 +11,7 @@ happened "tues + weds" is never read as a promise; "tomorrow", "today" and "eod"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coaching.recurrence import DAY_ABBR, MONTH_ABBR
@@ -186,6 +186,10 @@ class Due:
     text: str
     due: date
     overdue: bool
+    #: "Overdue since Wed 25 Nov", "Due today": said from the user's today, as the card is.
+    line: str = ""
+    #: What to do about it, after the user's own words: "send it today, before you go in."
+    advice: str = ""
 
 
 def due_line(item: Due, today: date, *, meeting: date | None) -> str:
@@ -211,12 +215,16 @@ def dues(
     promises: list[tuple[int, str, datetime]], *, now: datetime, meeting: datetime | None
 ) -> tuple[Due, ...]:
     """The promises (id, text, logged) to put at the top: overdue, due today, or due before the
-    1:1 (without a 1:1, within the next two days). Oldest due first."""
+    1:1 (without a 1:1, within the next two days). Oldest due first. `now` on the user's clock
+    (its zone decides which day is today)."""
     today = now.date()
-    until = meeting.astimezone(now.tzinfo).date() if meeting else today + timedelta(days=2)
+    day = meeting.astimezone(now.tzinfo).date() if meeting else None
+    until = day or today + timedelta(days=2)
     found = []
     for entry_id, text, logged in promises:
         due = due_date(text, logged, now)
         if due is not None and due <= until:
-            found.append(Due(entry_id, text, due, overdue=due < today))
+            item = Due(entry_id, text, due, overdue=due < today)
+            line, advice = due_line(item, today, meeting=day), due_advice(item, today, meeting=day)
+            found.append(replace(item, line=line, advice=advice))
     return tuple(sorted(found, key=lambda d: (d.due, d.entry_id)))

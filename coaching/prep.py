@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from coaching.asks import AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
@@ -209,6 +210,13 @@ def _points_note(
     return note, about
 
 
+def _local(ctx: CoachingContext) -> datetime:
+    """Now on the user's clock, in the zone of their 1:1s with this person (as the header says
+    the meeting's day), so "due today" and "overdue since" fall on the user's days."""
+    zone = next((spec.tz for spec in ctx.series), None)
+    return ctx.now.astimezone(ZoneInfo(zone)) if zone else ctx.now
+
+
 def _history(first_logged: datetime | None, now: datetime) -> timedelta:
     """How long ago the first entry with them was logged (zero when nothing is)."""
     return as_utc(now) - as_utc(first_logged) if first_logged else timedelta(0)
@@ -305,7 +313,7 @@ def build_prep(
         ),
         due=dues(
             [(e.id, e.text, e.created_at) for e in carried if e.kind is EntryKind.FOLLOWUP],
-            now=ctx.now,
+            now=_local(ctx),
             meeting=meeting.start if meeting else None,
         ),
     )

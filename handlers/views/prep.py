@@ -6,7 +6,6 @@ from typing import Any
 
 from coaching.asks import SuggestedAsk
 from coaching.balance import as_utc
-from coaching.due import due_advice, due_line
 from coaching.items import short_date
 from coaching.model import Entry, EntryKind, Role
 from coaching.prep import SHOWN_CARRIED, PrepCard
@@ -75,13 +74,10 @@ _CHECKLIST_LEAD = {
 def _due(card: PrepCard) -> list[Block]:
     """What the user owes before the 1:1, first on the card: the most useful thing it can say.
     "*Overdue since Wed 25 Nov:* “RAMS to Gary by weds” — send it before you go in, …"."""
-    if not card.due or card.now is None:
+    if not card.due:
         return []
-    today = card.now.date()
-    meeting = card.meeting.start.astimezone(card.now.tzinfo).date() if card.meeting else None
     lines = [
-        f":hourglass: *{due_line(item, today, meeting=meeting)}:* "
-        f"“{quote_text(_named(item.text, card))}” — {due_advice(item, today, meeting=meeting)}"
+        f":hourglass: *{item.line}:* “{quote_text(_named(item.text, card))}” — {item.advice}"
         for item in card.due
     ]
     return [section("\n".join(lines))]

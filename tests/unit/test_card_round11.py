@@ -416,3 +416,29 @@ def test_an_old_promise_shows_how_long_it_has_been_open(
         assert said in carried
     else:
         assert "still open after" not in carried and text in carried
+
+
+@pytest.mark.parametrize(
+    ("tz", "line"),
+    [
+        ("Pacific/Auckland", "*Overdue since Thu 26 Nov:*"),  # already Friday there
+        ("Europe/London", "*Due today:*"),
+        ("America/Los_Angeles", "*Due today:*"),
+    ],
+)
+def test_due_days_fall_on_the_users_clock(tz: str, line: str) -> None:
+    from datetime import time
+
+    from coaching.model import Cadence, CadenceKind, SeriesSpec
+
+    now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    owed = Entry(
+        70, EntryKind.FOLLOWUP, "send Ines the glaze recipes by thurs", OPEN,
+        datetime(2026, 11, 23, 12, 0, tzinfo=UTC), relationship_id=1,
+    )  # fmt: skip
+    spec = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=0), time(10, 0), tz=tz)
+    relationship = Relationship(1, Person(name="Ines"), Role.MANAGER)
+    ctx = CoachingContext(relationship, entries=(owed,), now=now, series=(spec,))
+    found = texts(prep_message(build_prep(ctx, meeting=None))["blocks"])
+    [top] = [t for t in found if t.startswith(":hourglass:")]
+    assert line in top
