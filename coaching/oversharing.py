@@ -289,10 +289,9 @@ _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 #: model reads "broken" or "hurt". Such a point shows a flag only on a strong personal cue of its
 #: own (a word outside this list, sure and cued: "my back", "panic attack").
 _WORK_SAFETY = re.compile(
-    r"(?i)(equipment|kit|hoists?|incidents?|datix\w*|near[- ]?miss\w*|safety|unsafe|hazard\w*|"
-    r"broken|broke|faulty|defect\w*|riddor|risk assessment|rams|ppe|guards?|leak\w*|alarms?|"
-    r"ladders?|scaffold\w*|forklift|reach truck|brakes?|fire doors?|reported|injur\w*|hurt|"
-    r"out of order|not working|won't work|machine|tools?|van|lift|sharps|spill\w*)"
+    r"(?i)\b(equipment|hoists?|incidents?|datix\w*|near[- ]?miss\w*|safety|unsafe|hazard\w*|"
+    r"broken|faulty|defect\w*|riddor|risk assessment|rams|ppe|leak\w*|ladders?|scaffold\w*|"
+    r"forklift|reach truck|brakes?|fire doors?|injur(y|ies|ed)|out of order|sharps|spill\w*)\b"
 )
 
 

@@ -178,6 +178,9 @@ SAFETY_POINTS = [
 PERSONAL_WITH_KIT = [
     "I had a panic attack after the near miss with the reach truck",
     "my back is killing me since I lifted the broken hoist",
+    # everyday words near the safety ones ("broke", "lift") leave a personal point flagged
+    "we broke up last week and I'm a mess",
+    "can you give me a lift after work, just the two of us?",
 ]
 
 
