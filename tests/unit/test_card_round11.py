@@ -211,7 +211,7 @@ def test_the_note_names_only_points_flagged_in_full_and_never_says_drop() -> Non
     note = _optics(SAFETY_POINTS[0], SAFETY_POINTS[2], PERSONAL_WITH_KIT[0])
     assert "1" not in note and "drop" not in note
     # two personal points and one safety point: the note names the two, not the hoist
-    note = _optics(SAFETY_POINTS[0], *PERSONAL_WITH_KIT)
+    note = _optics(SAFETY_POINTS[0], *PERSONAL_WITH_KIT[:2])
     assert "Two of your three talking points (2–3)" in note, note
     assert "drop" not in note and "share the need" in note
 
