@@ -72,7 +72,7 @@ _LEAD = (
 _DAY_WORDS = "|".join(sorted((re.escape(w) for w in _FOREIGN_DAYS), key=len, reverse=True))
 _WEEKDAY = re.compile(
     rf"(?i)\b(?:(?:{_LEAD})\s+(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
-    rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b"
+    rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)"
     rf"(?:\s+(?P<after>next\s+week|week))?"
 )
 #: Days named without a lead word: "tmrw", "by eod", "mañana" (only at the end, where it means

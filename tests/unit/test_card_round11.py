@@ -88,6 +88,8 @@ def test_the_day_a_promise_is_due_is_read_however_it_is_typed(
         "covered the Sat late for Bea",
         "send today's takings sheet to Ravi",
         "tomorrow's menu needs a rethink",
+        "write up notes on Monday's incident for the file",
+        "chase the quote for Friday’s delivery",
         "send Kim the revised quote",
         "the week was a mess",
     ],
