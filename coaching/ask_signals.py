@@ -23,6 +23,7 @@ from coaching.counterpart import decides, works_as, works_in
 from coaching.focus import derive_deadline, derive_focus, derive_step, fits_slot, is_role
 from coaching.items import Reference, advice_of, plain_text, reference, short_date
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
+from coaching.timing import days_until
 
 
 class AskCategory(StrEnum):
@@ -470,7 +471,9 @@ def read_signals(
         first=first,
         cadence=next((_CADENCE_WORDS.get(spec.cadence.kind) for spec in ctx.series), None),
         days_to_meeting=(
-            None if meeting_at is None else (as_utc(meeting_at) - as_utc(ctx.now)).days
+            None
+            if meeting_at is None
+            else days_until(meeting_at, ctx.now, next((s.tz for s in ctx.series), None))
         ),
     )
 

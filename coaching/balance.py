@@ -228,7 +228,9 @@ def balance_nudge(
     priority, or a promise still owed) and to keep to one ask, which is what the suggested asks
     do then; App Home has no suggestions, so it points to the card. When it leans towards
     giving while asks are still open (`open_asks`), the good moment is for an answer on those,
-    as the card's asks say, not for something new.
+    as the card's asks say, not for something new. Not leaning, a card still says one thing to
+    do when there is one: send what you owe first, or, a little ahead on asks, ask what would
+    help them before your own ask — never a bare tally beside a relationship that needs a move.
     """
     if b.lean == "give":
         if open_asks:
@@ -241,6 +243,13 @@ def balance_nudge(
         return "Open with a give next time — your prep card suggests a concrete one."
     if on_card and give is not None and give.kind == "promise" and b.gave == 0:
         return _give_line(name, give, lead=False, shown=shown)
+    if on_card and give is not None and give.kind == "promise" and not give.on_card:
+        return f"Send {name} {give.topic} before you meet — what you owe comes before a new ask."
+    if on_card and b.asked > b.gave and not (give is not None and give.on_card):
+        return (
+            f"You've asked a little more than you've given — ask what would help {name} most "
+            "before your own ask."
+        )
     return None
 
 

@@ -33,7 +33,15 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
-from coaching.oversharing import CONFIDENT, Category, Flag, content_words, is_confident
+from coaching.oversharing import (
+    CONFIDENT,
+    Category,
+    Flag,
+    content_words,
+    is_confident,
+    is_work_safety,
+    shown_flags,
+)
 
 #: Five questions to run a talking point past before the 1:1, worded as in design §4.
 CHECKLIST: tuple[str, ...] = (
@@ -57,6 +65,42 @@ def checklist_for(role: Role, *, favouritism: bool = False) -> tuple[str, ...]:
     if role in HAS_A_SAY or favouritism:
         return CHECKLIST
     return tuple(q for q in CHECKLIST if q != "Could it look like favouritism?")
+
+
+#: How many questions a full checklist shows: the ones that fit this card, not all five.
+MAX_QUESTIONS = 3
+_WORK, _REPEATED, _TRUST, _FAVOURITISM, _VALUE = CHECKLIST
+
+
+def pick_checklist(
+    role: Role,
+    *,
+    favouritism: bool = False,
+    personal: bool = False,
+    sensitive: bool = False,
+    concern: bool = False,
+    first: bool = False,
+) -> tuple[str, ...]:
+    """The two or three questions that fit this card, in the design's order, so the checklist
+    says something about this 1:1 rather than the same five lines on every card. "Work-focused?"
+    always; favouritism where it can apply and something gives it a reason (a favour asked, an
+    evening slot, personal points with someone who has a say) — never on a plain first 1:1 with
+    your own manager; "trust this person" when a point is personal or the person is new; "heard
+    in a meeting you're not in" for a personal or sensitive point; "your value" fills the rest.
+
+    `personal`/`sensitive`: a talking point is flagged so; `concern`: the card raises optics or
+    hours; `first`: the first 1:1 of the series."""
+    allowed = checklist_for(role, favouritism=favouritism)
+    wanted = [_WORK]
+    if _FAVOURITISM in allowed and (favouritism or concern or personal):
+        wanted.append(_FAVOURITISM)
+    if personal or first:
+        wanted.append(_TRUST)
+    if personal or sensitive:
+        wanted.append(_REPEATED)
+    wanted.append(_VALUE)
+    chosen = set(wanted[:MAX_QUESTIONS])
+    return tuple(q for q in CHECKLIST if q in chosen)
 
 
 #: Categories that are not "personal" in the sense of the mostly-personal note.
@@ -191,10 +235,12 @@ def _which(d: Drift) -> str:
 
 def _drift_advice(d: Drift, flagged: Sequence[int] = ()) -> str:
     """Advice that fits the agenda: lead with the work points there are; only when there are
-    none, bring one. `flagged`: the points to drop or reword (the personal ones by default)."""
+    none, bring one. `flagged`: the points to reword (the personal ones by default) — never
+    "drop": a flag can be wrong, and the point may be the one the 1:1 most needs."""
     flagged = flagged or d.personal_points
     drop = (
-        f"; consider dropping or rewording {numbers_text(flagged)}"
+        f"; for {numbers_text(flagged)}, share the need rather than the story (the example "
+        f"under {'it' if len(flagged) == 1 else 'each'} shows how)"
         if flagged
         else ", and keep the personal news short"
     )
@@ -345,6 +391,14 @@ def _named_entries(entries: Sequence[Entry], ctx: CoachingContext) -> tuple[str,
     return tuple(short_date(entry.created_at, ctx.now) for entry in ordered)
 
 
+def _in_full(flags: Sequence[Flag], text: str) -> Sequence[Flag]:
+    """A talking point's flags as the card shows them, or none: the note names and counts only
+    the points flagged in full under them, so it never calls a point personal that the card
+    does not (a broken hoist, a hedged "might be personal")."""
+    shown = shown_flags(flags, text)
+    return flags if shown and not shown[0].hedged else ()
+
+
 def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) -> str | None:
     """A gentle note when this relationship could be read the wrong way; None when all is well.
 
@@ -363,11 +417,13 @@ def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = (
     triggers: list[str] = []
     for entry in recent:
         flags = scan(entry.text) if entry.kind in SAID_ABOUT_US else []
+        if flags and is_work_safety(flags[0], entry.text):
+            flags = []
         if entry.kind in SAID and reads_personal(flags):
             personal.append(entry)
         if reads_as_favouritism(flags):
             triggers += [t for t in flags[0].triggers if t not in triggers]
-    point_flags = [scan(p.text) for p in points]
+    point_flags = [_in_full(scan(p.text), p.text) for p in points]
     drift = Drift(
         personal=len(personal),
         total=len(recent),

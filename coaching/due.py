@@ -1,32 +1,166 @@
 """When a promise in a log line falls due: "send the matter list by Fri" logged on a Monday is
 due that Friday. A card that knows the day can say "due tomorrow" or "was due yesterday — send
-it today" instead of "before the 1:1", which may be after the day the user gave."""
+it today" instead of "before the 1:1", which may be after the day the user gave.
+
+People type the day every way Slack allows: "by weds", "tmrw", "eod", "by 16 Nov", "next week",
+and sometimes in their own language ("antes del jueves", "bis Freitag"). A weekday counts only
+after a word that makes it a deadline ("by", "before", "antes del"), so a note that says what
+happened "tues + weds" is never read as a promise; "tomorrow", "today" and "eod" count alone.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from coaching.recurrence import DAY_ABBR, MONTH_ABBR
 from coaching.when import is_day, parse_day
 
-#: "by Fri", "by Wednesday", "before Tues", "by tomorrow" (a word after the date is fine).
-_BY_DAY = re.compile(r"(?i)\b(?:by|before|due)\s+(?:(?:this|next)\s+)?(?P<day>[a-z]+)\b")
+#: Weekdays in a few languages people mix into their notes (0 = Monday), accents optional.
+_FOREIGN_DAYS = {
+    # Spanish
+    "lunes": 0,
+    "martes": 1,
+    "miercoles": 2,
+    "miércoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sabado": 5,
+    "sábado": 5,
+    "domingo": 6,
+    # French
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    # German
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonntag": 6,
+    # Portuguese
+    "segunda": 0,
+    "terça": 1,
+    "terca": 1,
+    "quarta": 2,
+    "quinta": 3,
+    "sexta": 4,
+    # Welsh
+    "dydd llun": 0,
+    "dydd mawrth": 1,
+    "dydd mercher": 2,
+    "dydd iau": 3,
+    "dydd gwener": 4,
+}
+
+#: Words that make the day after them a deadline, in the same languages.
+_LEAD = (
+    r"by|before|due|until|till|til|no later than|on|this|for"
+    r"|antes del?|para el|hasta el|el"  # Spanish
+    r"|avant|d'ici|pour|jusqu'à"  # French
+    r"|bis|vor|am"  # German
+    r"|até|ate|antes de"  # Portuguese
+    r"|erbyn|cyn"  # Welsh
+)
+_DAY_WORDS = "|".join(sorted((re.escape(w) for w in _FOREIGN_DAYS), key=len, reverse=True))
+_WEEKDAY = re.compile(
+    rf"(?i)\b(?:(?:{_LEAD})\s+(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
+    rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)"
+    rf"(?:\s+(?P<after>next\s+week|week))?"
+)
+#: Days named without a lead word: "tmrw", "by eod", "mañana" (only at the end, where it means
+#: tomorrow and not "morning").
+_TODAY = re.compile(
+    r"(?i)\b(?:today|tonight|eod|e\.o\.d|cob|end of (?:the )?day|hoy|heute)\b(?!['’]s)"
+)
+_TOMORROW = re.compile(
+    r"(?i)\b(?:tomorrow|tmrw|tmr|tmw|tomoz|2moro|2morrow|morgen)\b(?!['’]s)|mañana\s*$"
+)
+_NEXT_WEEK = re.compile(r"(?i)\b(?:by|before|until|till|in|over)?\s*next\s+week\b")
+_END_OF_WEEK = re.compile(r"(?i)\b(?:eow|end of (?:the|this) week|this week)\b")
+_MONTHS = {m.lower(): i for i, m in enumerate(MONTH_ABBR, start=1)}
+_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DAY_MONTH = re.compile(rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
+_NUMERIC = re.compile(
+    r"(?i)\b(?:by|before|due|on|until|till)\s+(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])\b"
+)
+
+
+def _weekday(word: str) -> int | None:
+    word = word.lower()
+    if word in _FOREIGN_DAYS:
+        return _FOREIGN_DAYS[word]
+    return parse_day(word) if is_day(word) else None
+
+
+def _on_or_after(on: date, weekday: int) -> date:
+    return on + timedelta(days=(weekday - on.weekday()) % 7)
+
+
+def _dated(day: int, month: int, on: date) -> date | None:
+    """ "16 Nov" logged on `on`: this year's, unless that is months behind (then next year's)."""
+    try:
+        found = date(on.year, month, day)
+    except ValueError:
+        return None
+    return found.replace(year=on.year + 1) if (on - found).days > 180 else found
 
 
 def due_date(text: str, logged: datetime, now: datetime) -> date | None:
-    """The day a promise is due, read from "by <weekday>" (the next such day after it was
-    logged, or that day itself) or "by tomorrow", on the user's clock (the zone of `now`);
-    None when the line names no day."""
+    """The day a promise is due, on the user's clock (the zone of `now`), counted from the day
+    it was logged: a weekday is the next such day (or that day itself), "next Fri" the one after,
+    "next week" the Friday of next week; None when the line names no day."""
     on = (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date()
-    for match in _BY_DAY.finditer(text):
-        word = match.group("day").lower()
-        if word == "tomorrow":
-            return on + timedelta(days=1)
-        if word in ("today", "tonight", "eod"):
-            return on
-        if is_day(word):
-            return on + timedelta(days=(parse_day(word) - on.weekday()) % 7)
+    for match in _DAY_MONTH.finditer(text):
+        found = _dated(int(match.group("d")), _MONTHS[match.group("mon").lower()[:3]], on)
+        if found:
+            return found
+    for match in _MONTH_DAY.finditer(text):
+        found = _dated(int(match.group("d")), _MONTHS[match.group("mon").lower()[:3]], on)
+        if found:
+            return found
+    for match in _NUMERIC.finditer(text):  # day/month, as written outside the US
+        found = _dated(int(match.group("d")), int(match.group("m")), on)
+        if found:
+            return found
+    for match in _WEEKDAY.finditer(text):
+        weekday = _weekday(match.group("day"))
+        if weekday is None:
+            continue
+        found = _on_or_after(on, weekday)
+        if match.group("next") or match.group("bare") or match.group("after"):
+            found = _on_or_after(on + timedelta(days=7 - on.weekday()), weekday)
+        return found
+    if _TODAY.search(text):
+        return on
+    if _TOMORROW.search(text):
+        return on + timedelta(days=1)
+    if _NEXT_WEEK.search(text):
+        return on + timedelta(days=7 - on.weekday() + 4)
+    if _END_OF_WEEK.search(text):
+        return _on_or_after(on, 4)
     return None
+
+
+def day_text(day: date, today: date, *, dated: bool = False) -> str:
+    """ "today", "yesterday", "tomorrow", else "Wed 25 Nov": the day said the way the card says
+    it, so a due line and the header never name one day two ways; `dated` always gives the
+    date, for a day already past (the reader checks it against their own notes)."""
+    offset = (day - today).days
+    if offset in _NEAR and not dated:
+        return _NEAR[offset]
+    return f"{DAY_ABBR[day.weekday()]} {day.day} {MONTH_ABBR[day.month - 1]}"
+
+
+_NEAR = {-1: "yesterday", 0: "today", 1: "tomorrow"}
 
 
 def due_note(due: date, today: date) -> str:
@@ -42,3 +176,55 @@ def due_note(due: date, today: date) -> str:
     if days == 1:
         return f"It's due tomorrow ({weekday}) — send it then, not at the 1:1."
     return f"It's due {weekday} {due.day} {due:%b} — send it by then."
+
+
+@dataclass(frozen=True)
+class Due:
+    """A promise the user owes that falls due before the 1:1 (or already has): the card's top."""
+
+    entry_id: int
+    text: str
+    due: date
+    overdue: bool
+    #: "Overdue since Wed 25 Nov", "Due today": said from the user's today, as the card is.
+    line: str = ""
+    #: What to do about it, after the user's own words: "send it today, before you go in."
+    advice: str = ""
+
+
+def due_line(item: Due, today: date, *, meeting: date | None) -> str:
+    """The top-of-card line, dated: "Overdue since Wed 25 Nov" or "Due today", then what to do.
+    The user's own words follow, quoted by the view."""
+    if item.overdue:
+        return f"Overdue since {day_text(item.due, today, dated=True)}"
+    if meeting is not None and item.due < meeting:
+        return f"Due {day_text(item.due, today)}, before the 1:1"
+    return f"Due {day_text(item.due, today)}"
+
+
+def due_advice(item: Due, today: date, *, meeting: date | None) -> str:
+    """What to do about it: done before you go in, said once under the line."""
+    if item.overdue:
+        return "send it today, before you go in."
+    if meeting is not None and item.due == meeting == today:
+        return "have it done before you go in."
+    return "get it done by then, not at the 1:1."
+
+
+def dues(
+    promises: list[tuple[int, str, datetime]], *, now: datetime, meeting: datetime | None
+) -> tuple[Due, ...]:
+    """The promises (id, text, logged) to put at the top: overdue, due today, or due before the
+    1:1 (without a 1:1, within the next two days). Oldest due first. `now` on the user's clock
+    (its zone decides which day is today)."""
+    today = now.date()
+    day = meeting.astimezone(now.tzinfo).date() if meeting else None
+    until = day or today + timedelta(days=2)
+    found = []
+    for entry_id, text, logged in promises:
+        due = due_date(text, logged, now)
+        if due is not None and due <= until:
+            item = Due(entry_id, text, due, overdue=due < today)
+            line, advice = due_line(item, today, meeting=day), due_advice(item, today, meeting=day)
+            found.append(replace(item, line=line, advice=advice))
+    return tuple(sorted(found, key=lambda d: (d.due, d.entry_id)))

@@ -126,8 +126,26 @@ def _trimmed(phrase: str) -> str:
     """A phrase with two or more meaningful words loses the empty ones at its ends ("mi madre
     está ingresada en" → "madre está ingresada"); one with a single meaningful word keeps its
     small words, which are its meaning ("two of us")."""
+    words = list(_WORD.finditer(phrase))
+    while len(words) > 1 and words[-1].group().casefold() in _EDGE_WORDS:
+        words.pop()  # "physio might" → "physio": a helper verb says nothing of the category
+    while len(words) > 1 and words[0].group().casefold() in _EDGE_WORDS:
+        words.pop(0)
+    phrase = phrase[words[0].start() : words[-1].end()] if words else phrase
     kept = [m for m in _WORD.finditer(phrase) if meaningful(m.group())]
     return phrase[kept[0].start() : kept[-1].end()] if len(kept) >= 2 else phrase
+
+
+#: Helper verbs and fillers a quoted phrase does not end on.
+_EDGE_WORDS_TEXT = """
+    might may could would should will can is are was were be been has have had just still
+    again say says said got"""
+_EDGE_WORDS = frozenset(_EDGE_WORDS_TEXT.split())
+
+
+#: Where a model phrase crosses from one clause to the next ("is back, physio"): quoted whole,
+#: it pairs an idiom with the word that carries the flag, so each side is judged on its own.
+_CLAUSE_BREAK = re.compile(r"\s*[,;:!?]\s*|\s+[-–—]\s+")
 
 
 def shown_triggers(category: str, triggers: tuple[str, ...], text: str) -> tuple[str, ...]:
@@ -138,10 +156,12 @@ def shown_triggers(category: str, triggers: tuple[str, ...], text: str) -> tuple
     "still not" or "en" never stand for anything."""
     cues = cue_words(category, text)
     folded = {c.casefold() for c in cues}
-    phrases = [_trimmed(t) for t in triggers if content_words((t,))]
+    parts = [p for t in triggers for p in _CLAUSE_BREAK.split(t)]
+    phrases = [_trimmed(p) for p in parts if content_words((p,))]
     kept = [t for t in phrases if folded & {w.casefold() for w in _WORD.findall(t)}]
+    telling_ones = [t for t in kept if carries_meaning(category, t)]
     loose = [c for c in cues if meaningful(c)]
-    return tuple((kept or loose or phrases)[:MAX_SHOWN])
+    return tuple(dict.fromkeys(telling_ones or kept or loose or phrases))[:MAX_SHOWN]
 
 
 def _flag(v: Verdict, text: str) -> Flag:
@@ -265,6 +285,45 @@ _ENGLISH_WORDS = """
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 
 
+#: A point about work safety or broken kit: what a manager most needs to hear, however the
+#: model reads "broken" or "hurt". Such a point shows a flag only on a strong personal cue of its
+#: own (a word outside this list, sure and cued: "my back", "panic attack").
+_WORK_SAFETY = re.compile(
+    r"(?i)\b(equipment|hoists?|incidents?|datix\w*|near[- ]?miss\w*|safety|unsafe|hazard\w*|"
+    r"broken|faulty|defect\w*|riddor|risk assessment|rams|ppe|leak\w*|ladders?|scaffold\w*|"
+    r"forklift|reach truck|brakes?|fire doors?|injur(y|ies|ed)|out of order|sharps|spill\w*)\b"
+)
+
+
+#: A point that reports a safety problem, not just a word for one: an incident word on its own
+#: ("near miss", "Datix"), or a fault word beside physical kit ("the freezer door is broken") —
+#: a broken build or a rota that is "not working" is not a safety point.
+_SAFETY_INCIDENT = re.compile(
+    r"(?i)\b(near[- ]?miss\w*|datix\w*|riddor|unsafe|hazard\w*|injur(y|ies|ed)|"
+    r"(fell|slipped|tripped) (off|on|over)|fire risk)\b"
+)
+_FAULT = re.compile(r"(?i)\b(broken|broke|faulty|defect\w*|leak\w*|out of order|not working)\b")
+_KIT = re.compile(
+    r"(?i)\b(hoists?|lifts?|doors?|ladders?|scaffold\w*|brakes?|forklifts?|trucks?|vans?|"
+    r"machines?|equipment|kit|beds?|alarms?|guards?|wiring|cables?|floors?|stairs|freezers?|"
+    r"fridges?|ovens?|boilers?|roofs?|lights?|pumps?|valves?|gas|sockets?|harness\w*|rails?)\b"
+)
+
+
+def reports_safety_problem(text: str) -> bool:
+    """The point reports something broken, unsafe or an incident: a manager needs to hear it."""
+    return bool(_SAFETY_INCIDENT.search(text) or (_FAULT.search(text) and _KIT.search(text)))
+
+
+def is_work_safety(flag: Flag, text: str) -> bool:
+    """A safety or operational point whose flag has no strong personal cue of its own: the
+    display policy shows nothing (a broken hoist is not "personal"), and notes never count it."""
+    if flag.needs_care or not _WORK_SAFETY.search(text):
+        return False
+    own = [t for t in flag.triggers if not _WORK_SAFETY.fullmatch(t.strip())]
+    return not (own and flag.cued and flag.probability >= FULL_BAR_ONE_WORD)
+
+
 def is_english(text: str) -> bool:
     """English enough to trust the model's phrases: short lines count as English."""
     words = [w.casefold() for w in _WORD.findall(text)]
@@ -280,6 +339,8 @@ def display_of(flag: Flag, text: str) -> Display:
     if flag.needs_care:
         return Display.FULL  # distress gets the care note, never a warning
     p = flag.probability
+    if is_work_safety(flag, text):
+        return Display.NONE
     if is_career_ask(text):
         return Display.FULL if p >= CAREER_BAR and flag.cued else Display.NONE
     if not flag.cued and _STATES_A_NEED.search(text):

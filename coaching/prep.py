@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from coaching.asks import AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
@@ -25,10 +26,13 @@ from coaching.balance import (
 from coaching.checklist import (
     CHECKLIST,
     CHECKLIST_SHORT,
+    SENSITIVE,
     after_hours_note,
-    checklist_for,
+    is_personal_flag,
     optics_note,
+    pick_checklist,
 )
+from coaching.due import Due, dues
 from coaching.items import short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
@@ -46,6 +50,7 @@ from coaching.oversharing import (
     Scanner,
     is_confident,
     personal_in,
+    reports_safety_problem,
     scan,
     shown_flags,
     worth_showing,
@@ -127,6 +132,10 @@ class PrepCard:
     checklist_why: ChecklistWhy | None = None
     #: How many asks and follow-ups are open in all ("…and N more" counts the unlisted ones).
     carried_count: int = 0
+    #: Promises owed that fall due before the 1:1 or already have: the top of the card.
+    due: tuple[Due, ...] = ()
+    #: Talking points (entry ids) that report a safety problem, said as worth raising first.
+    safety_points: tuple[int, ...] = ()
 
 
 def _full_checklist_why(
@@ -205,6 +214,13 @@ def _points_note(
     return note, about
 
 
+def _local(ctx: CoachingContext) -> datetime:
+    """Now on the user's clock, in the zone of their 1:1s with this person (as the header says
+    the meeting's day), so "due today" and "overdue since" fall on the user's days."""
+    zone = next((spec.tz for spec in ctx.series), None)
+    return ctx.now.astimezone(ZoneInfo(zone)) if zone else ctx.now
+
+
 def _history(first_logged: datetime | None, now: datetime) -> timedelta:
     """How long ago the first entry with them was logged (zero when nothing is)."""
     return as_utc(now) - as_utc(first_logged) if first_logged else timedelta(0)
@@ -274,7 +290,14 @@ def build_prep(
             ),
         ),
         checklist=(
-            checklist_for(ctx.relationship.role, favouritism=favouritism)
+            pick_checklist(
+                ctx.relationship.role,
+                favouritism=favouritism,
+                personal=any(is_personal_flag(f) for p in points for f in p.flags[:1]),
+                sensitive=any(f.category in SENSITIVE for p in points for f in p.flags[:1]),
+                concern=concern,
+                first=bool(meeting and meeting.first),
+            )
             if why
             else (CHECKLIST_SHORT,)
         ),
@@ -290,6 +313,14 @@ def build_prep(
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
         now=ctx.now,
         carried_count=counts.open_asks + counts.open_followups,
+        safety_points=tuple(
+            p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
+        ),
+        due=dues(
+            [(e.id, e.text, e.created_at) for e in carried if e.kind is EntryKind.FOLLOWUP],
+            now=_local(ctx),
+            meeting=meeting.start if meeting else None,
+        ),
     )
 
 

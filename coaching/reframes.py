@@ -303,6 +303,35 @@ GENERAL: dict[str, str] = {
     "how should we go about it?",
 }
 
+#: The note itself says the need is long ("for months", "long-term", "a while"): a rewrite that
+#: speaks of "a little flexibility" or "some appointments" shrinks it and misleads the listener,
+#: so these replace a rewrite that shrinks it ("some flexibility", "at times") with "a longer
+#: stretch" — the length the user gave, no more, no less ("for a while" already says it).
+LONG_DURATION = re.compile(
+    r"(?i)\b(months|a month or (two|more)|a (good |long )?while|long[- ]?term|longer term|"
+    r"indefinitely|for good|for a year|years|(the )?rest of the (year|season|term)|"
+    r"weeks on end|permanent(ly)?|ongoing|(till|until) the end of)\b"
+)
+LONGER: dict[str, str] = {
+    "health": "I may need to step back from part of my work for a longer stretch — "
+    "can we plan around that now?",
+    "mental_health": "I may need a lighter load for a longer stretch — "
+    "can we plan my work around that now?",
+    "family": "Things outside work will need my attention for a longer stretch — "
+    "can we plan my workload around that now?",
+    "legal": "A personal matter may affect some of my work for a longer stretch — "
+    "can we plan around it now?",
+}
+#: What makes a rewrite smaller than a long need: occasional, a little, one commitment.
+_SHRINKS = (
+    "some flexibility",
+    "a little",
+    "at times",
+    "some time",
+    "a commitment",
+    "something coming up",
+)
+
 #: Everyday words that carry a category only now and then, and far more often sit in a work
 #: idiom ("step back", "head of", "down to", "take care", "high priority", "the offer letter").
 #: They may pick a sub-topic, but are never quoted as the reason for a flag, and a note whose only
@@ -388,6 +417,14 @@ def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | No
     options = REFRAMES.get(category)
     if not options:
         return None
+    said = _reframe(category, options, triggers, text)
+    long = category in LONGER and LONG_DURATION.search(text)
+    return LONGER[category] if long and any(w in said for w in _SHRINKS) else said
+
+
+def _reframe(
+    category: str, options: tuple[Reframe, ...], triggers: tuple[str, ...], text: str
+) -> str:
     general = GENERAL.get(category, options[0].sentence)
     if not telling(category, text):
         return general

@@ -103,6 +103,14 @@ def parse_lead(text: str) -> timedelta:
     return lead
 
 
+def days_until(start: datetime, now: datetime, tz: str | None = None) -> int:
+    """Calendar days from today to the meeting's day on the user's clock (the zone `tz`, else
+    the zone of `now`): the one count a card says, so the header's "in 14 days" and a reason's
+    "the 1:1 is 14 days away" never disagree."""
+    zone = ZoneInfo(tz) if tz else now.tzinfo
+    return (start.astimezone(zone).date() - now.astimezone(zone).date()).days
+
+
 def when_text(start: datetime, now: datetime, tz: str) -> str:
     """The prep card's "when": "today 15:30, in 25 min", "Mon 7 Dec 10:00, in 12 days" ..."""
     require_aware(start, "start")
@@ -112,7 +120,7 @@ def when_text(start: datetime, now: datetime, tz: str) -> str:
     zone = ZoneInfo(tz)
     local, today = start.astimezone(zone), now.astimezone(zone).date()
     day = _day_label(local.date(), today)
-    return f"{day} {local:%H:%M}, {_until_text(start - now, local.date(), today)}"
+    return f"{day} {local:%H:%M}, {_until_text(start - now, days_until(start, now, tz))}"
 
 
 # --- planning --------------------------------------------------------------------------------
@@ -196,14 +204,14 @@ def _day_label(day: date, today: date) -> str:
     return f"{weekday} {day.day} {MONTH_ABBR[day.month - 1]}{year}"
 
 
-def _until_text(left: timedelta, day: date, today: date) -> str:
+def _until_text(left: timedelta, days: int) -> str:
     """ "in 25 min" (rounded up: never promise more time than there is), "in 18 h", "in 12 days"."""
     minutes = math.ceil(left / timedelta(minutes=1))
     if minutes < 60:
         return f"in {minutes} min"
     if left < timedelta(hours=48):
         return f"in {math.floor(minutes / 60 + 0.5)} h"
-    return f"in {_plural((day - today).days, 'day')}"
+    return f"in {_plural(days, 'day')}"
 
 
 def _started_text(ago: timedelta) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from coaching.asks import SuggestedAsk
+from coaching.balance import as_utc
 from coaching.items import short_date
 from coaching.model import Entry, EntryKind, Role
 from coaching.prep import SHOWN_CARRIED, PrepCard
@@ -25,6 +26,11 @@ from handlers.views.labels import quote_text
 from handlers.views.leverage import step_blocks
 
 MAX_CARRIED = SHOWN_CARRIED
+#: Under a point that reports something broken or unsafe: raise it, and how to make it land.
+SAFETY_NOTE = (
+    "A safety point: raise it early — what's wrong, since when, what you've reported, "
+    "and what you need by when."
+)
 MAX_POINTS = 8
 
 
@@ -44,6 +50,7 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
         icon = ":crescent_moon:" if card.hours_concern else ":alarm_clock:"
         blocks.append(context(f"{icon} {escape(card.after_hours)}"))
     blocks += [context(note) for note in card.notes]
+    blocks += _due(card)
     blocks += _carried(card) + _points(card) + _asks(card)
     blocks += [section(f"*Balance*\n{escape(card.balance)}"), divider()]
     if card.optics:
@@ -62,6 +69,18 @@ _CHECKLIST_LEAD = {
     "first": "Before a first 1:1",
     None: "Before you go in",
 }
+
+
+def _due(card: PrepCard) -> list[Block]:
+    """What the user owes before the 1:1, first on the card: the most useful thing it can say.
+    "*Overdue since Wed 25 Nov:* “RAMS to Gary by weds” — send it before you go in, …"."""
+    if not card.due:
+        return []
+    lines = [
+        f":hourglass: *{item.line}:* “{quote_text(_named(item.text, card))}” — {item.advice}"
+        for item in card.due
+    ]
+    return [section("\n".join(lines))]
 
 
 def _carried(card: PrepCard) -> list[Block]:
@@ -87,7 +106,28 @@ def _carried_line(entry: Entry, card: PrepCard) -> str:
     question, a note to self), it reads as their text, never as the card's sentence."""
     kind = "Follow-up" if entry.kind is EntryKind.FOLLOWUP else "Open ask"
     when = f" from {short_date(entry.created_at, card.now)}" if card.now else ""
-    return f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
+    # a promise due before the 1:1 is said once, dated, at the top of the card
+    due = next((d for d in card.due if d.entry_id == entry.id), None)
+    line = f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
+    weeks = _weeks_waiting(entry, card)
+    if weeks and entry.kind is EntryKind.ASK:
+        line += f" — _no answer in {weeks} weeks_"
+    elif weeks and due is None:
+        line += f" — _still open after {weeks} weeks_"
+    return line
+
+
+#: An open item older than this shows its age: "no answer in 12 weeks" is a fact worth seeing.
+_STALE_WEEKS = 4
+
+
+def _weeks_waiting(entry: Entry, card: PrepCard) -> int | None:
+    """Whole weeks an open item has waited (an ask for an answer, a promise to be kept), when
+    that is long enough to say."""
+    if card.now is None:
+        return None
+    weeks = (as_utc(card.now) - as_utc(entry.created_at)).days // 7
+    return weeks if weeks >= _STALE_WEEKS else None
 
 
 def _points(card: PrepCard) -> list[Block]:
@@ -97,6 +137,8 @@ def _points(card: PrepCard) -> list[Block]:
     for number, point in enumerate(card.talking_points[:MAX_POINTS], start=1):
         lines = [f"{number}. {quote_text(_named(point.entry.text, card))}"]
         lines += ["   " + line for line in flag_lines(point.flags, full=not point.noted)]
+        if point.entry.id in card.safety_points:
+            lines.append(f"   _{SAFETY_NOTE}_")
         if card.points_note and point.entry.id == card.points_note_for:
             lines.append(f"   _{escape(card.points_note)}_")
         discussed = button("Discussed", ids.ENTRY_DONE, value=str(point.entry.id))

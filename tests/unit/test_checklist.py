@@ -196,7 +196,8 @@ def test_drift_note_names_the_points_it_counts_and_leads_with_the_work_ones() ->
     assert note is not None
     assert "3 of your last 5 entries, counting points 3–4 below and one earlier note" in note
     assert "Lead with your two work points (1–2)" in note
-    assert "consider dropping or rewording points 3–4" in note
+    assert "for points 3–4, share the need rather than the story" in note
+    assert "drop" not in note
     assert "Bring one work question" not in note
 
 
@@ -364,4 +365,5 @@ def test_gossip_and_job_hunting_are_sensitive_never_called_personal() -> None:
     )
     note = optics_note(ctx(both), scan=_sensitive_scan, points=both)
     assert note is not None and "(2–3) are sensitive" in note and "personal." not in note
-    assert "consider dropping or rewording points 2–3" in note
+    assert "for points 2–3, share the need rather than the story" in note
+    assert "drop" not in note
