@@ -39,13 +39,14 @@ from coaching.catalogue import Purpose, catalogue
 from coaching.due import due_date, due_note
 from coaching.focus import fits_slot, is_role
 from coaching.items import Reference, short_date
+from coaching.slot_text import speakable, to_you
 from coaching.manager_first import (
     KEEP_MANAGER_INFORMED,
     MANAGER_CALL,
     informs_manager,
     needs_manager_call,
 )
-from coaching.model import CoachingContext, EntryKind, EntryStatus, Role
+from coaching.model import CoachingContext, EntryKind, EntryStatus, Role, spoken_of
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def _sentence(text: str) -> str:
 def _sayable(ref: Reference | None, s: Signals, *, theirs: bool = False) -> bool:
     """Whether a logged item's topic may fill a slot: a thing, not a clause (`fits_slot`).
     `theirs`: said about the counterpart (their priority), so no first-person words in it."""
-    if ref is None:
+    if ref is None or not speakable(ref.topic):
         return False
     return fits_slot(ref.topic, others=s.name, speaker=not theirs) and fits_slot(
         ref.to_counterpart(s.name), speaker=not theirs
@@ -208,10 +209,11 @@ class _Why:
 
     def text(self, index: int) -> str:
         purpose = _purpose(self.category)
+        fill = self.fill | {"name": spoken_of(self.fill["name"])} if "name" in self.fill else self.fill
         for key in self.keys:
             lines = purpose.reason(self.role, key)
             if lines:
-                return _sentence(lines[index % len(lines)].format(**self.fill)) + self.suffix
+                return _sentence(lines[index % len(lines)].format(**fill)) + self.suffix
         raise LookupError(f"no reason {self.keys} for {self.category}")  # the loader checks
 
 
@@ -222,6 +224,8 @@ class _Draft:
     fill: dict[str, str]
     reason: _Why | str
     score: float
+    #: Ranked low because one like it is open, raised or recent: shown only when nothing else is.
+    held: bool = False
 
 
 def _purpose(category: AskCategory) -> Purpose:
@@ -271,17 +275,21 @@ def _signal_bonus(category: AskCategory, s: Signals, slot: str) -> float:
 
 def _holding_reason(category: AskCategory, s: Signals) -> str | None:
     """Why an ask sits low: one of its kind is still open, or was made recently."""
-    noun = _purpose(category).noun
+    # named by when, not by a kind read from its words: "you asked for mentorship" about an ask
+    # to shadow a clinic was wrong (round 9); the card lists the ask itself under Carried forward
     if category in s.pending and not s.chased:
         return (
-            f"Your ask for {noun} from {ago(s.pending[category])} is still open — "
-            f"follow up with {s.name} before asking again."
+            f"Your ask from {ago(s.pending[category])} is still open — "
+            f"follow up with {spoken_of(s.name)} before asking again."
         )
     if category in s.covered:
-        return f"One of your own talking points already asks {s.name} for {noun} — this can wait."
+        return "One of your own talking points already asks something like this — this can wait."
     days = s.last_asked.get(category)
     if days is not None and days < _purpose(category).cooldown_days:
-        return f"Lower on the list: you asked {s.name} for {noun} {ago(days)}; give it time."
+        return (
+            f"Lower on the list: your ask of {spoken_of(s.name)} from {ago(days)} is still"
+            " recent; give it time."
+        )
     return None
 
 
@@ -377,7 +385,7 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         why = _reason(category, role, *seasonal, "why", **fill)
     score = _base_score(category, s, slot) + _signal_bonus(category, s, slot)
     held = None if slot in ("report", "advice") else _holding_reason(category, s)
-    return _Draft(category, slot, fill, held or why, score)
+    return _Draft(category, slot, fill, held or why, score, held=held is not None)
 
 
 def _counts(s: Signals) -> dict[str, str]:
@@ -396,7 +404,7 @@ def _give(s: Signals) -> _Draft:
         ref = s.priority.ref
         slot = "hiring" if re.search(r"(?i)\bhir(?:e|ing)\b|recruit", ref.topic) else "priority"
         if _sayable(ref, s, theirs=True):
-            fill["priority"] = ref.to_counterpart(s.name)
+            fill["priority"] = to_you(ref.to_counterpart(s.name))
         else:  # not a thing to put in a sentence: named by kind and date
             slot, fill["date"] = f"{slot}_dated", ref.date
         # "evens up a run of asks" only when there is one: a priority can lead an even balance
@@ -431,14 +439,18 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     category, role = AskCategory.OFFER_HELP, s.role
     fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
     told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
+    if not _sayable(ref, s):  # "getting Gaz", "la carta": named by when it was promised
+        fill = {"name": s.name, "date": ref.date}
+        told = {"name": s.name, "item": "it", "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
     # "by Fri": the day the user gave, which may come before the 1:1 or be past already
     due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
     note = due_note(due, ctx.now.date()) if due else ""
+    dated = "_dated" if "item" not in fill else ""
     if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
         why = _reason(category, role, "why_redone", **told)
         why = replace(why, suffix=f" {note}" if note else "")
-        return _Draft(category, "redone", fill, why, 0.0)
+        return _Draft(category, f"redone{dated}", fill, why, 0.0)
     if link:  # "she said buying wants people who know sell-through": send it framed for that
         why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
         why = replace(why, fill=why.fill | {"date": link.date}, suffix=f" {note}" if note else "")
@@ -446,7 +458,7 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
         why = _reason(category, role, "why_promise_due", **told, due=note)
     else:
         why = _reason(category, role, "why_promise", **told)
-    return _Draft(category, "promise", fill, why, 0.0)
+    return _Draft(category, f"promise{dated}", fill, why, 0.0)
 
 
 def _own(s: Signals) -> _Draft | None:
@@ -547,6 +559,75 @@ SLOT_BUDGET = {"win": 1, "focus": 2}
 _BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", "practice", "lead")}
 
 
+#: A talking point that complains of something recurring or unresolved ("late again", "keeps
+#: blocking", "still no reply", "need a fix"): the relationship needs a fix, not a favour.
+_RECURRING = re.compile(
+    r"(?i)\bagain\b|\bkeeps?\b|\bkept\b|\bstill (?:no|not|nothing|waiting|hasn't|haven't|"
+    r"isn't|won't|doesn't)\b|\bneed(?:s)? (?:a|this|it) (?:fix|fixed|sorted)\b|"
+    r"\bnot (?:a|another) sorry\b|\b(?:every|each) (?:time|week|shift|night|day)\b|"
+    r"\b(?:second|third|fourth) time\b|\b\d+ (?:wks|weeks|times) now\b"
+)
+#: An ask of someone outside the team (a client, a contractor) unanswered this long is a dispute
+#: to settle, not a relationship to warm with offers.
+DISPUTE_DAYS = 21
+
+
+def _open_points(ctx: CoachingContext) -> list[str]:
+    rid = ctx.relationship.id
+    return [
+        e.text
+        for e in ctx.entries
+        if e.kind is EntryKind.AGENDA
+        and e.status is EntryStatus.OPEN
+        and e.relationship_id in (None, rid)
+    ]
+
+
+def _friction(s: Signals, ctx: CoachingContext) -> str:
+    """Why giving first would backfire here, if it would: "dispute" (someone outside the team
+    has left an ask unanswered for weeks), "complaint" (the user's own point to a peer or an
+    outsider says a problem keeps happening), else ""."""
+    old = s.stale_asks[0].days if s.stale_asks else 0
+    if s.role is Role.OTHER and old >= DISPUTE_DAYS:
+        return "dispute"
+    # with a peer or an outsider the problem is theirs to fix; a manager hears it as work
+    if s.role in (Role.PEER, Role.OTHER) and any(_RECURRING.search(p) for p in _open_points(ctx)):
+        return "complaint"
+    return ""
+
+
+def _fix(s: Signals, ctx: CoachingContext, friction: str) -> _Draft:
+    """A clear, polite ask for the fix and a date, in place of a give: the open ask by name
+    when it can be said, by its date when not, else the recurring problem the point raises."""
+    category, role = AskCategory.FOLLOW_UP, s.role
+    fill = {"name": s.name}
+    if not s.stale_asks:
+        return _Draft(category, "fix", fill, _reason(category, role, "why_fix", **fill), 0.0)
+    oldest = with_ref(s.stale_asks[0], ctx)
+    date = short_date(oldest.entry.created_at, ctx.now)
+    if oldest.ref and _sayable(oldest.ref, s):
+        fill |= {"item": oldest.ref.to_counterpart(s.name), "date": oldest.ref.date}
+        slot = "fix_item"
+    else:
+        fill["date"] = date
+        slot = "fix_dated"
+    key = "why_fix_dispute" if friction == "dispute" else f"why_{slot}"
+    return _Draft(category, slot, fill, _reason(category, role, key, **fill), 0.0)
+
+
+def _lopsided(s: Signals, ctx: CoachingContext) -> bool:
+    """The user has been asking far more than giving: the balance leans to asking, or two or
+    more asks are open against fewer gives. Then one ask at most follows a give, and an open
+    ask's follow-up takes that place before anything new."""
+    rid = ctx.relationship.id
+    open_asks = sum(
+        1
+        for e in ctx.entries
+        if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN and e.relationship_id == rid
+    )
+    return s.balance.lean == "take" or (open_asks >= 2 and s.balance.gave < open_asks)
+
+
 def _leading(
     s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
 ) -> tuple[list[_Draft], int, bool]:
@@ -561,7 +642,12 @@ def _leading(
     owed = _deliver(s, ctx)
     if owed:
         lead.append(owed)
-    take = s.balance.lean == "take"
+    take = _lopsided(s, ctx)
+    friction = _friction(s, ctx)
+    if friction:  # a dispute or a recurring problem: ask for the fix, don't offer help first
+        follow: _Draft | None = _fix(s, ctx, friction)
+        lead.append(follow)
+        return lead, 0, True
     if not owed and (take or s.priority):  # a priority they named is the give, whatever the lean
         lead.append(_give(s))
     raised = _raised_by_points(s, ctx)
@@ -623,7 +709,10 @@ def _drafts(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
         new.append(own)
     ranked = _varied(sorted(new, key=_rank_key), s)
     chosen = lead + ranked[:room] if lead else ranked[: max(room, 1)]
-    return _guaranteed(chosen, new, s)
+    chosen = _guaranteed(chosen, new, s, lopsided=_lopsided(s, ctx))
+    # an ask whose reason says "this can wait" is left off when the card has others (round 9)
+    kept = [d for d in chosen if not d.held]
+    return kept or chosen[:1]
 
 
 #: Slots that say the goal (however it was read): an ask in one of them is tied to the goal.
@@ -653,7 +742,9 @@ def _pick(pool: Sequence[_Draft], wanted: Callable[[_Draft], bool], order: Seque
     return next((d for c in order for d in fits if d.category is c), fits[0] if fits else None)
 
 
-def _guaranteed(chosen: list[_Draft], pool: list[_Draft], s: Signals) -> list[_Draft]:
+def _guaranteed(
+    chosen: list[_Draft], pool: list[_Draft], s: Signals, *, lopsided: bool = False
+) -> list[_Draft]:
     """What the header knows reaches the card (blind reviews, rounds 7–8): when a goal is set,
     one ask is tied to it; on a manager's, skip-level's or sponsor's card, a recent win is put
     to use. Each is added while there is room for three, else it takes the place of the
@@ -661,6 +752,10 @@ def _guaranteed(chosen: list[_Draft], pool: list[_Draft], s: Signals) -> list[_D
     out = list(chosen)
     if s.balance.lean == "take" and s.points.request():
         return out  # after a run of asks, the user's own favour is the one ask
+    if lopsided and any(d.category is not AskCategory.OFFER_HELP for d in out):
+        return out  # after a run of asks, the one ask the card has is enough (round 9)
+    if any(d.slot.startswith("fix") for d in out):
+        return out  # a dispute or a recurring problem: the fix is the ask
     order = GOAL_PURPOSES.get(s.role, ())
     if s.has_goal and not any(_ties_goal(d) for d in out):
         _place(out, _pick(pool, lambda d: d.slot in GOAL_SLOTS, order))
