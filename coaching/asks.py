@@ -39,7 +39,6 @@ from coaching.catalogue import Purpose, catalogue
 from coaching.due import due_date, due_note
 from coaching.focus import fits_slot, is_role
 from coaching.items import Reference, short_date
-from coaching.slot_text import speakable, to_you
 from coaching.manager_first import (
     KEEP_MANAGER_INFORMED,
     MANAGER_CALL,
@@ -47,6 +46,7 @@ from coaching.manager_first import (
     needs_manager_call,
 )
 from coaching.model import CoachingContext, EntryKind, EntryStatus, Role, spoken_of
+from coaching.slot_text import is_gerund_led, speakable, to_you
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,9 @@ class _Why:
 
     def text(self, index: int) -> str:
         purpose = _purpose(self.category)
-        fill = self.fill | {"name": spoken_of(self.fill["name"])} if "name" in self.fill else self.fill
+        fill = dict(self.fill)
+        if "name" in fill:  # "the GM sees across teams", not "GM sees across teams"
+            fill["name"] = spoken_of(fill["name"])
         for key in self.keys:
             lines = purpose.reason(self.role, key)
             if lines:
@@ -439,7 +441,7 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     category, role = AskCategory.OFFER_HELP, s.role
     fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
     told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
-    if not _sayable(ref, s):  # "getting Gaz", "la carta": named by when it was promised
+    if not _sayable(ref, s) or is_gerund_led(ref.topic):  # "getting Gaz", "la carta": by date
         fill = {"name": s.name, "date": ref.date}
         told = {"name": s.name, "item": "it", "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
@@ -584,41 +586,40 @@ def _open_points(ctx: CoachingContext) -> list[str]:
 
 
 def _friction(s: Signals, ctx: CoachingContext) -> str:
-    """Why giving first would backfire here, if it would: "dispute" (someone outside the team
-    has left an ask unanswered for weeks), "complaint" (the user's own point to a peer or an
-    outsider says a problem keeps happening), else ""."""
+    """Why giving first would backfire here, if it would: the user's own point says a problem
+    keeps happening ("again", "still no", "need a fix") and the counterpart is a peer (whose
+    work causes it: "complaint") or someone outside the team with an ask unanswered for weeks
+    (a client or contractor: "dispute"); else ""."""
+    if s.role not in (Role.PEER, Role.OTHER):
+        return ""  # a manager hears a recurring problem as work, and may still welcome help
+    if not any(_RECURRING.search(p) for p in _open_points(ctx)):
+        return ""
     old = s.stale_asks[0].days if s.stale_asks else 0
-    if s.role is Role.OTHER and old >= DISPUTE_DAYS:
-        return "dispute"
-    # with a peer or an outsider the problem is theirs to fix; a manager hears it as work
-    if s.role in (Role.PEER, Role.OTHER) and any(_RECURRING.search(p) for p in _open_points(ctx)):
-        return "complaint"
-    return ""
+    return "dispute" if s.role is Role.OTHER and old >= DISPUTE_DAYS else "complaint"
 
 
 def _fix(s: Signals, ctx: CoachingContext, friction: str) -> _Draft:
-    """A clear, polite ask for the fix and a date, in place of a give: the open ask by name
-    when it can be said, by its date when not, else the recurring problem the point raises."""
+    """A clear, polite ask for the fix and a date, in place of a give. With a peer the point
+    already says what keeps happening, so the ask proposes the fix; in a dispute it names the
+    unanswered ask (by its date when its words can't be said) and asks for a date to settle."""
     category, role = AskCategory.FOLLOW_UP, s.role
     fill = {"name": s.name}
-    if not s.stale_asks:
+    if friction == "complaint" or not s.stale_asks:
         return _Draft(category, "fix", fill, _reason(category, role, "why_fix", **fill), 0.0)
     oldest = with_ref(s.stale_asks[0], ctx)
-    date = short_date(oldest.entry.created_at, ctx.now)
     if oldest.ref and _sayable(oldest.ref, s):
         fill |= {"item": oldest.ref.to_counterpart(s.name), "date": oldest.ref.date}
         slot = "fix_item"
     else:
-        fill["date"] = date
+        fill["date"] = short_date(oldest.entry.created_at, ctx.now)
         slot = "fix_dated"
-    key = "why_fix_dispute" if friction == "dispute" else f"why_{slot}"
-    return _Draft(category, slot, fill, _reason(category, role, key, **fill), 0.0)
+    return _Draft(category, slot, fill, _reason(category, role, f"why_{slot}", **fill), 0.0)
 
 
 def _lopsided(s: Signals, ctx: CoachingContext) -> bool:
     """The user has been asking far more than giving: the balance leans to asking, or two or
-    more asks are open against fewer gives. Then one ask at most follows a give, and an open
-    ask's follow-up takes that place before anything new."""
+    more asks are open against fewer gives. Then one ask at most goes on the card (after a give
+    when the balance leans), and an open ask's follow-up takes that place before anything new."""
     rid = ctx.relationship.id
     open_asks = sum(
         1
@@ -642,7 +643,8 @@ def _leading(
     owed = _deliver(s, ctx)
     if owed:
         lead.append(owed)
-    take = _lopsided(s, ctx)
+    take = s.balance.lean == "take"
+    lopsided = _lopsided(s, ctx)  # many asks open against fewer gives: the follow-up is the ask
     friction = _friction(s, ctx)
     if friction:  # a dispute or a recurring problem: ask for the fix, don't offer help first
         follow: _Draft | None = _fix(s, ctx, friction)
@@ -667,10 +669,10 @@ def _leading(
         lead.append(habit)
     most = MOST if s.points.questions == 0 else MOST_WITH_OWN_QUESTIONS
     room = max(0, most - len(lead))
-    if owed or chasing or take:
+    if owed or chasing or lopsided:
         room = min(room, 1)
     # After a run of asks, the follow-up (or a talking point that is a favour) is the one ask.
-    if (owed and chasing) or (take and (chasing or s.points.request())):
+    if (owed and chasing) or (lopsided and (chasing or s.points.request())):
         room = 0
     return lead, room, chasing
 

@@ -71,8 +71,6 @@ REASON_KEYS = frozenset(
     | {f"why_{s}" for s in SLOTS}
     # a give on their priority when the balance is even: no "run of asks" to even up
     | {"why_priority_even", "why_hiring_even"}
-    # the fix asked of someone on the other side of a dispute (a client, a contractor)
-    | {"why_fix_dispute"}
 )
 #: Three phrasings per slot: weekly (1 week apart), biweekly (2) and monthly (4-5) cards then
 #: always land on a different one than the card before (see `coaching.asks.rotate`).

@@ -8,7 +8,6 @@ paired with an IANA zone name.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum

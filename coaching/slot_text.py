@@ -66,6 +66,23 @@ def speakable(text: str) -> bool:
     return not (is_foreign(text) or is_shorthand(text))
 
 
+#: Nouns ending in -ing that lead a noun phrase well ("training plan", "building work").
+_ING_NOUNS = frozenset(
+    """
+    thing morning evening ceiling building spring string ring wing king sibling pudding
+    training meeting funding housing clothing parking catering booking planning wedding
+    bedding lighting painting heating plumbing wiring flooring roofing ticketing
+    """.split()  # noqa: SIM905
+)
+
+
+def is_gerund_led(text: str) -> bool:
+    """Whether a phrase opens with a gerund and no article ("getting Gaz", "chasing the
+    invoices"): an action, which reads wrong after "now that you have"."""
+    words = _words(text)
+    return bool(words) and words[0].endswith("ing") and words[0] not in _ING_NOUNS
+
+
 #: Third-person possessives in a note about someone, said to that person as "your".
 _THEIR = re.compile(r"(?i)\b(?:his|her|their)\b")
 
@@ -77,4 +94,4 @@ def to_you(text: str) -> str:
     return _THEIR.sub("your", text)
 
 
-__all__ = ["is_foreign", "is_shorthand", "speakable", "to_you"]
+__all__ = ["is_foreign", "is_gerund_led", "is_shorthand", "speakable", "to_you"]

@@ -192,3 +192,152 @@ def test_the_catalogue_has_phrasings_to_check() -> None:
 def test_no_quoted_ask_gives_the_user_advice(where: str, line: str) -> None:
     assert not _ADVICE.search(line), where
     assert line.startswith("{name}"), where  # said to them, by name
+
+
+# --- 2: an initialism title is "the GM" when the card speaks about them -----------------------
+
+
+@pytest.mark.parametrize("title", ["QS", "HOD", "CEO"])
+def test_an_initialism_title_reads_as_the_title_in_reasons(title: str) -> None:
+    asks = card(name=title, role=Role.SKIP, goal="become a site manager within two years")
+    assert asks and all(a.wording.startswith(f"{title},") for a in asks)  # said to them: as written
+    reasons = " ".join(a.reason for a in asks)
+    assert title in reasons
+    assert not re.search(rf"(?<!the )(?<!The )\b{title}\b", reasons), reasons
+
+
+@pytest.mark.parametrize("name", ["Chef", "Matron", "Priya"])
+def test_names_and_word_titles_stay_as_written(name: str) -> None:
+    from coaching.model import spoken_of
+
+    assert spoken_of(name) == name
+
+
+# --- 5: asks do not pile up after a run of asks ----------------------------------------------
+
+
+def _open_asks(*texts: str) -> tuple[Entry, ...]:
+    return tuple(entry(i + 1, EntryKind.ASK, t, 30 - 5 * i, OPEN) for i, t in enumerate(texts))
+
+
+@pytest.mark.parametrize(
+    ("asks", "gave"),
+    [
+        (("a place on the forklift course", "the weekend rota swap"), 1),
+        (("cover for the Tuesday surgery", "a review of my case notes", "the audit lead"), 1),
+        (("budget for new knives", "a tasting-menu slot"), 0),
+    ],
+)
+def test_with_more_asks_open_than_gives_no_new_ask_joins_the_follow_up(asks, gave) -> None:
+    gives = tuple(entry(20 + i, EntryKind.GAVE, "covered a late shift", 12) for i in range(gave))
+    out = card(*_open_asks(*asks), *gives, name="Ana Ruiz", role=Role.MANAGER,
+               goal="become a team leader within two years")  # fmt: skip
+    assert out[0].category in (AskCategory.FOLLOW_UP, AskCategory.OFFER_HELP)
+    new = [a for a in out if a.category not in (AskCategory.FOLLOW_UP, AskCategory.OFFER_HELP)]
+    assert new == [], [a.wording for a in out]
+
+
+def test_with_as_many_gives_as_open_asks_a_new_ask_is_added() -> None:
+    gives = tuple(entry(20 + i, EntryKind.GAVE, "covered a late shift", 12) for i in range(3))
+    opened = _open_asks("a place on the forklift course", "the weekend rota swap")
+    out = card(*opened, *gives, name="Ana Ruiz", role=Role.MANAGER, goal="become a team leader")
+    assert any(a.category not in (AskCategory.FOLLOW_UP, AskCategory.OFFER_HELP) for a in out)
+
+
+# --- 7: no give-first where it backfires -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "bins left in the loading bay again, third time this month",
+        "your team keeps booking the van I reserved",
+        "still no reply on the shared drive access - need a fix",
+    ],
+)
+def test_a_recurring_complaint_about_a_peer_gets_a_fix_not_an_offer(point: str) -> None:
+    out = card(
+        entry(1, EntryKind.PRIORITY, "Lee: the new starter training", 5, OPEN),
+        entry(2, EntryKind.AGENDA, point, 1, OPEN),
+        name="Lee Park",
+        role=Role.PEER,
+    )
+    assert all(a.category is not AskCategory.OFFER_HELP for a in out), [a.wording for a in out]
+    assert "fix" in out[0].reason and "help" in out[0].reason  # help can wait
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "can we swap the Friday cover?",
+        "ideas for the new starter training",
+        "still keen on the audit?",
+    ],
+)
+def test_a_peer_without_a_complaint_still_gets_the_give(point: str) -> None:
+    out = card(
+        entry(1, EntryKind.PRIORITY, "Lee: the new starter training", 5, OPEN),
+        entry(2, EntryKind.AGENDA, point, 1, OPEN),
+        name="Lee Park",
+        role=Role.PEER,
+    )
+    assert out[0].category is AskCategory.OFFER_HELP
+
+
+@pytest.mark.parametrize(
+    ("ask", "point"),
+    [
+        ("asked for the signed change order for the sockets", "still no change order, 5 wks now"),
+        ("asked the client to pay the March invoice", "invoice unpaid again after the promise"),
+        ("asked for the revised drawings for block C", "keeps promising the drawings, nothing"),
+    ],
+)
+def test_an_outsider_dispute_asks_for_a_date_in_writing(ask: str, point: str) -> None:
+    out = card(
+        entry(1, EntryKind.ASK, ask, 40, OPEN),
+        entry(2, EntryKind.PRIORITY, "Max: handover of phase 2", 10, OPEN),
+        entry(3, EntryKind.AGENDA, point, 1, OPEN),
+        name="Max Frey",
+        role=Role.OTHER,
+    )
+    assert all(a.category is not AskCategory.OFFER_HELP for a in out)
+    assert "in writing" in out[0].reason and re.search(r"\d{1,2} Oct", out[0].reason)
+
+
+def test_an_outsider_without_a_dispute_keeps_the_follow_up() -> None:
+    out = card(
+        entry(1, EntryKind.ASK, "asked for the revised drawings for block C", 40, OPEN),
+        entry(3, EntryKind.AGENDA, "ideas for phasing the fit-out", 1, OPEN),
+        name="Max Frey",
+        role=Role.OTHER,
+    )
+    assert out[0].category is AskCategory.FOLLOW_UP and "in writing" not in out[0].reason
+
+
+# --- 8: an ask is named by when it was made, not by a kind guessed from its words -------------
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["asked to shadow the night coordinator", "asked to pair on the boiler fault-finding",
+     "asked to sit in on the tasting panel"],
+)  # fmt: skip
+def test_a_recent_ask_is_not_relabelled(ask: str) -> None:
+    out = card(entry(1, EntryKind.ASK, ask, 5, OPEN), name="Rosa Kim", role=Role.MENTOR,
+               goal="become a charge nurse within two years")  # fmt: skip
+    said = " ".join(f"{a.wording} {a.reason}" for a in out)
+    assert "for mentorship" not in said and "for feedback" not in said
+
+
+@pytest.mark.parametrize(
+    ("promise", "sayable"),
+    [
+        ("send Kim the booking sheet for the spa", True),  # an -ing noun leads a thing
+        ("get Tom to countersign the hot-works permit", False),
+        ("finish getting the quotes for Kim", False),
+    ],
+)
+def test_a_promised_action_is_not_called_a_thing_they_have(promise: str, sayable: bool) -> None:
+    asks = card(entry(1, EntryKind.FOLLOWUP, promise, 6, OPEN), name="Kim Ode", role=Role.MANAGER)
+    owed = next(a for a in asks if a.category is AskCategory.OFFER_HELP)
+    assert ("20 Nov" not in owed.wording) is sayable, owed.wording
