@@ -706,12 +706,15 @@ def _drafts(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
     # reason is its own, not "follow up before asking again" — its rank still weighs them
     s = replace(s, chased=chasing)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
+    key = _key_question(s, ctx) == "goal"  # the user's own question already carries the goal
+    if key:  # a goal ask beside it would ask the same thing in the card's words
+        new = [d for d in new if d.slot not in _GOAL_ASKS] or new
     own = _own(s)
     if own and not any(d.category is AskCategory.OFFER_HELP for d in lead):
         new.append(own)
     ranked = _varied(sorted(new, key=_rank_key), s)
     chosen = lead + ranked[:room] if lead else ranked[: max(room, 1)]
-    chosen = _guaranteed(chosen, new, s, lopsided=_lopsided(s, ctx))
+    chosen = _guaranteed(chosen, new, s, lopsided=_lopsided(s, ctx), key_question=key)
     # an ask whose reason says "this can wait" is left off when the card has others (round 9)
     kept = [d for d in chosen if not d.held]
     return kept or chosen[:1]
@@ -745,7 +748,12 @@ def _pick(pool: Sequence[_Draft], wanted: Callable[[_Draft], bool], order: Seque
 
 
 def _guaranteed(
-    chosen: list[_Draft], pool: list[_Draft], s: Signals, *, lopsided: bool = False
+    chosen: list[_Draft],
+    pool: list[_Draft],
+    s: Signals,
+    *,
+    lopsided: bool = False,
+    key_question: bool = False,
 ) -> list[_Draft]:
     """What the header knows reaches the card (blind reviews, rounds 7–8): when a goal is set,
     one ask is tied to it; on a manager's, skip-level's or sponsor's card, a recent win is put
@@ -759,7 +767,7 @@ def _guaranteed(
     if any(d.slot.startswith("fix") for d in out):
         return out  # a dispute or a recurring problem: the fix is the ask
     order = GOAL_PURPOSES.get(s.role, ())
-    if s.has_goal and not any(_ties_goal(d) for d in out):
+    if s.has_goal and not any(_ties_goal(d) for d in out) and not key_question:
         _place(out, _pick(pool, lambda d: d.slot in GOAL_SLOTS, order))
     win_used = any(d.slot == "win" for d in out) or any(
         "Your win" in (d.reason.suffix if isinstance(d.reason, _Why) else d.reason) for d in out
@@ -874,9 +882,66 @@ def suggest_asks(
     reframe = _another_way_in(s, ctx)
     if asks and reframe:
         asks[0] = replace(asks[0], reason=asks[0].reason + reframe)
+    else:
+        asks = _raise_first(asks, _key_question(s, ctx), ctx)
     if asks and not (ctx.goal or "").strip():
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
+    return asks
+
+
+#: A talking point that asks for information the user needs ("does the post need X?", "what
+#: does a distinction take?", "who decides the places?"), not a favour ("can I have…?").
+_QUESTION = re.compile(
+    r"(?i)^\s*(?:what|whats|what's|does|do|is|are|should|how|who|when|which|where)\b"
+)
+_FAVOUR = re.compile(r"(?i)^\s*(?:can|could|may|would|will)\s+(?:i|we|you)\b")
+_KEY_QUESTION = {
+    "asks": (
+        " Raise your own question first: its answer decides which open asks still matter.",
+        " Start with your own question — the answer tells you which open ask to push.",
+        " Ask your own question before anything else; what your open asks are worth hangs on it.",
+    ),
+    "goal": (
+        " Your own question bears on your goal — raise it first.",
+        " Start with your own question: it goes to the heart of your goal.",
+        " Lead with your own question — it's the one your goal turns on.",
+    ),
+}
+#: Slots that ask about the goal in the card's words: beside the user's own question on the
+#: goal, they would ask the same thing again.
+_GOAL_ASKS = frozenset({"aim", "role", "focus", "both", "deadline"})
+
+
+def _key_question(s: Signals, ctx: CoachingContext) -> str:
+    """Whether the user's own question bears on their open asks ("asks": it shares a content
+    word with one) or on their goal ("goal"), else "". Such a question is the key to the card
+    (round 9: "does the branch job need the qualification?" decides the course asks): the card
+    says to raise it first, and adds no goal ask of its own beside it."""
+    rid = ctx.relationship.id
+    open_asks = [
+        content_stems(e.text)
+        for e in ctx.entries
+        if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN and e.relationship_id == rid
+    ]
+    goal = content_stems(ctx.goal or "")
+    questions = [
+        content_stems(p) for p in _open_points(ctx) if _QUESTION.search(p) and not _FAVOUR.search(p)
+    ]
+    if any(q & a for q in questions for a in open_asks):
+        return "asks"
+    if s.has_goal and any(q & goal for q in questions):
+        return "goal"
+    return ""
+
+
+def _raise_first(asks: list[SuggestedAsk], key: str, ctx: CoachingContext) -> list[SuggestedAsk]:
+    """The key question said once, on the follow-up it bears on, else on the first ask."""
+    if not key or not asks:
+        return asks
+    at = next((i for i, a in enumerate(asks) if a.category is AskCategory.FOLLOW_UP), 0)
+    said = rotate(_KEY_QUESTION[key], ctx.relationship.full_label, ctx.now)
+    asks[at] = replace(asks[at], reason=asks[at].reason + said)
     return asks
 
 

@@ -341,3 +341,70 @@ def test_a_promised_action_is_not_called_a_thing_they_have(promise: str, sayable
     asks = card(entry(1, EntryKind.FOLLOWUP, promise, 6, OPEN), name="Kim Ode", role=Role.MANAGER)
     owed = next(a for a in asks if a.category is AskCategory.OFFER_HELP)
     assert ("20 Nov" not in owed.wording) is sayable, owed.wording
+
+
+# --- 6: the user's own question is the key to the card ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ask", "question"),
+    [
+        (
+            "asked about funding for the HGV class 1 licence",
+            "does the depot lead job need class 1?",
+        ),
+        ("asked to shadow the stores buyer", "who decides which buyer gets the new stores?"),
+        (
+            "asked for time off for the gas safe exam",
+            "is the gas safe ticket required for the lead role?",
+        ),
+    ],
+)
+def test_a_question_about_an_open_ask_is_raised_first(ask: str, question: str) -> None:
+    out = card(
+        entry(1, EntryKind.ASK, ask, 20, OPEN),
+        entry(2, EntryKind.AGENDA, question, 1, OPEN),
+        name="Ivo Bell",
+        role=Role.MANAGER,
+    )
+    # on the follow-up it bears on, or first when the point itself chases the ask
+    holder = next((a for a in out if a.category is AskCategory.FOLLOW_UP), out[0])
+    assert "your own question" in holder.reason.lower()
+    assert sum("own question" in a.reason.lower() for a in out) == 1  # said once
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "can I swap to days in January?",  # a favour, not a question that decides the asks
+        "what's the plan for the Christmas rota?",  # a question about something else
+        "the new till system keeps crashing",
+    ],
+)
+def test_other_points_add_no_raise_first(point: str) -> None:
+    out = card(
+        entry(1, EntryKind.ASK, "asked about funding for the HGV class 1 licence", 20, OPEN),
+        entry(2, EntryKind.AGENDA, point, 1, OPEN),
+        name="Ivo Bell",
+        role=Role.MANAGER,
+    )
+    assert out and not any("own question" in a.reason.lower() for a in out)
+
+
+@pytest.mark.parametrize(
+    ("goal", "question"),
+    [
+        (
+            "become a qualified electrician by next summer",
+            "what does the electrician assessment cover?",
+        ),
+        ("run my own section of the kitchen", "who decides which chef gets a section?"),
+        ("pass my level 3 with distinction", "what does distinction take at level 3?"),
+    ],
+)
+def test_a_question_on_the_goal_replaces_the_generic_goal_ask(goal: str, question: str) -> None:
+    out = card(entry(2, EntryKind.AGENDA, question, 1, OPEN), name="Ivo Bell", role=Role.MENTOR,
+               goal=goal)  # fmt: skip
+    assert sum("your own question" in a.reason.lower() for a in out) == 1
+    assert any("goal" in a.reason for a in out if "own question" in a.reason.lower())
+    assert not any("goal I've set" in a.wording for a in out)
