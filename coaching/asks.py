@@ -891,7 +891,8 @@ def suggest_asks(
 
 
 #: A talking point that asks for information the user needs ("does the post need X?", "what
-#: does a distinction take?", "who decides the places?"), not a favour ("can I have…?").
+#: does a distinction take?", "who decides the places?"), not a favour ("can I have…?") and
+#: not a topic ("how to grow into a staff role"): it also has a question mark.
 _QUESTION = re.compile(
     r"(?i)^\s*(?:what|whats|what's|does|do|is|are|should|how|who|when|which|where)\b"
 )
@@ -925,9 +926,8 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
         if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN and e.relationship_id == rid
     ]
     goal = content_stems(ctx.goal or "")
-    questions = [
-        content_stems(p) for p in _open_points(ctx) if _QUESTION.search(p) and not _FAVOUR.search(p)
-    ]
+    asked = [p for p in _open_points(ctx) if "?" in p]
+    questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not _FAVOUR.search(p)]
     if any(q & a for q in questions for a in open_asks):
         return "asks"
     if s.has_goal and any(q & goal for q in questions):
