@@ -520,7 +520,7 @@ def _follow_up(
     if s.role is Role.SKIP and visible and visible.ref:
         suffix += f" Keep your manager in the loop on {visible.ref.to_user()}."
     backs = slot == "goal" or (visible is not None and visible.entry.id == oldest.entry.id)
-    if backs and s.win and s.win.ref and s.win.days <= RECENT_WIN_DAYS:
+    if backs and s.win and s.win.ref and s.win.days <= RECENT_WIN_DAYS and _sayable(s.win.ref, s):
         suffix += f" Your win {ago(s.win.days)}, {s.win.ref.to_user()}, makes the case for it."
     return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0)
 
@@ -533,6 +533,8 @@ def _priority_point(s: Signals) -> _Draft | None:
         return None
     category, role = AskCategory.IDEAS, s.role
     point, priority = s.on_priority.ref, s.priority.ref
+    if not (_sayable(point, s) and speakable(priority.topic)):
+        return None  # "on the quién va a llevar…": the point is raised as the user wrote it
     fill = {"name": s.name, "point": point.to_counterpart(s.name)}
     why = _reason(
         category,
@@ -958,7 +960,9 @@ def _another_way_in(s: Signals, ctx: CoachingContext) -> str:
     if old is None:
         return ""
     ref = with_ref(old, ctx).ref
-    what = f"{ref.to_user()}, open {old.days} days" if ref else f"your ask from {ago(old.days)}"
+    what = f"your ask from {ago(old.days)}"
+    if ref and speakable(ref.topic):
+        what = f"{ref.to_user()}, open {old.days} days"
     return (
         f" Your own talking point chases {what}: if there's still no date, ask for another way"
         " in — someone else to learn from, or a smaller piece of the work."

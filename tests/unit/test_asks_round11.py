@@ -382,3 +382,46 @@ def test_a_question_on_the_goal_replaces_the_generic_goal_ask(goal: str, questio
     assert sum("your own question" in a.reason.lower() for a in out) == 1
     assert any("goal" in a.reason for a in out if "own question" in a.reason.lower())
     assert not any("goal I've set" in a.wording for a in out)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "texts"),
+    [
+        (
+            "menú",
+            {
+                EntryKind.WIN: "el menú de temporada salió perfecto el sábado",
+                EntryKind.PRIORITY: "Ana: que el menú de temporada esté listo para el lunes",
+                EntryKind.ASK: "pedí un curso de pastelería para el menú de temporada",
+            },
+        ),
+        (
+            " w ",
+            {
+                EntryKind.WIN: "fitted the boiler w Sam in 1 day",
+                EntryKind.PRIORITY: "Ana: the van rota w the new lads",
+                EntryKind.ASK: "asked to do the gas course w Sam",
+            },
+        ),
+        (
+            "->",
+            {
+                EntryKind.WIN: "waste down 12% -> 7% after the new prep list",
+                EntryKind.PRIORITY: "Ana: food cost 32% -> 28% by spring",
+                EntryKind.ASK: "asked to move from 4 -> 5 shifts",
+            },
+        ),
+    ],
+)
+@pytest.mark.parametrize("role", [Role.MANAGER, Role.SKIP, Role.SPONSOR, Role.PEER])
+def test_no_card_path_pastes_a_foreign_or_shorthand_line(fragment, texts, role) -> None:
+    logged = [
+        entry(i + 1, kind, text, 8 + 9 * i, OPEN) for i, (kind, text) in enumerate(texts.items())
+    ]
+    logged.append(
+        entry(9, EntryKind.AGENDA, "how are the numbers looking for the quarter?", 1, OPEN)
+    )
+    out = card(*logged, name="Ana Sol", role=role, goal="become head chef within two years")
+    assert out
+    for a in out:
+        assert fragment not in f"{a.wording} {a.reason}", (a.wording, a.reason)
