@@ -140,6 +140,8 @@ SPECIFIC_SLOTS = (
     "win", "idea", "application", "report", "advice", "practice", "lead", "insider", "deadline",
     "both",
 )  # fmt: skip
+#: "work on running the float": an action after "work on" reads as a seam; another phrasing.
+_WORK_ON_ACTION = re.compile(r"(?i)\bwork(?:ing)? on \w+ing\b|\bmore on \w+ing\b")
 #: Words that make an ask about levels, wrong for a goal about the work itself.
 _LEVEL_TALK = re.compile(r"(?i)\blevel\b|promot|\bcriteria\b|\bthe step\b")
 
@@ -838,6 +840,7 @@ def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
         for i, text in enumerate(options)
         if not (s.work_goal and _LEVEL_TALK.search(text))
         and not s.points.repeats(text.format(**draft.fill))
+        and not _WORK_ON_ACTION.search(text.format(**draft.fill))
     ] or list(range(len(options)))
     key = f"{ctx.relationship.id}:{draft.category}:{draft.slot}"
     index = fitting[rotation(key, ctx.now, len(fitting))]

@@ -176,6 +176,8 @@ def test_the_catalogue_has_phrasings_to_check() -> None:
 def test_no_quoted_ask_gives_the_user_advice(where: str, line: str) -> None:
     assert not _ADVICE.search(line), where
     assert line.startswith("{name}"), where  # said to them, by name
+    # "this month" on the 26th of November offers four days: a span that reads true any day
+    assert "this month" not in line, where
 
 
 # --- 2: an initialism title is "the GM" when the card speaks about them -----------------------
