@@ -874,7 +874,11 @@ def suggest_asks(
     - +0.5 each when the balance leans give, -1 when it leans take, -2 when an ask of that kind
       is still open or a talking point already makes it, -4 within its cool-down.
     Ties break in catalogue order. `is_personal` keeps private text out of named wins, ideas and
-    asks.
+    asks. Two cases change the lead (round 11): a peer, or someone outside the team with an ask
+    unanswered for weeks, about whom the user's own point says a problem keeps happening, gets
+    a clear ask for the fix instead of a give; and with more asks open than gives, the follow-up
+    is the one ask. A question of the user's own on their open asks or goal is raised first.
+    No slot takes text in another language or a note's shorthand (`coaching.slot_text`).
     """
     if limit <= 0:
         return []
