@@ -45,7 +45,8 @@ from coaching.manager_first import (
     informs_manager,
     needs_manager_call,
 )
-from coaching.model import CoachingContext, EntryKind, EntryStatus, Role
+from coaching.model import CoachingContext, EntryKind, EntryStatus, Role, spoken_of
+from coaching.slot_text import is_gerund_led, speakable, to_you
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,8 @@ SPECIFIC_SLOTS = (
     "win", "idea", "application", "report", "advice", "practice", "lead", "insider", "deadline",
     "both",
 )  # fmt: skip
+#: "work on running the float": an action after "work on" reads as a seam; another phrasing.
+_WORK_ON_ACTION = re.compile(r"(?i)\bwork(?:ing)? on \w+ing\b|\bmore on \w+ing\b")
 #: Words that make an ask about levels, wrong for a goal about the work itself.
 _LEVEL_TALK = re.compile(r"(?i)\blevel\b|promot|\bcriteria\b|\bthe step\b")
 
@@ -182,7 +185,7 @@ def _sentence(text: str) -> str:
 def _sayable(ref: Reference | None, s: Signals, *, theirs: bool = False) -> bool:
     """Whether a logged item's topic may fill a slot: a thing, not a clause (`fits_slot`).
     `theirs`: said about the counterpart (their priority), so no first-person words in it."""
-    if ref is None:
+    if ref is None or not speakable(ref.topic):
         return False
     return fits_slot(ref.topic, others=s.name, speaker=not theirs) and fits_slot(
         ref.to_counterpart(s.name), speaker=not theirs
@@ -208,10 +211,13 @@ class _Why:
 
     def text(self, index: int) -> str:
         purpose = _purpose(self.category)
+        fill = dict(self.fill)
+        if "name" in fill:  # "the GM sees across teams", not "GM sees across teams"
+            fill["name"] = spoken_of(fill["name"])
         for key in self.keys:
             lines = purpose.reason(self.role, key)
             if lines:
-                return _sentence(lines[index % len(lines)].format(**self.fill)) + self.suffix
+                return _sentence(lines[index % len(lines)].format(**fill)) + self.suffix
         raise LookupError(f"no reason {self.keys} for {self.category}")  # the loader checks
 
 
@@ -222,6 +228,8 @@ class _Draft:
     fill: dict[str, str]
     reason: _Why | str
     score: float
+    #: Ranked low because one like it is open, raised or recent: shown only when nothing else is.
+    held: bool = False
 
 
 def _purpose(category: AskCategory) -> Purpose:
@@ -271,17 +279,21 @@ def _signal_bonus(category: AskCategory, s: Signals, slot: str) -> float:
 
 def _holding_reason(category: AskCategory, s: Signals) -> str | None:
     """Why an ask sits low: one of its kind is still open, or was made recently."""
-    noun = _purpose(category).noun
+    # named by when, not by a kind read from its words: "you asked for mentorship" about an ask
+    # to shadow a clinic was wrong (round 9); the card lists the ask itself under Carried forward
     if category in s.pending and not s.chased:
         return (
-            f"Your ask for {noun} from {ago(s.pending[category])} is still open — "
-            f"follow up with {s.name} before asking again."
+            f"Your ask from {ago(s.pending[category])} is still open — "
+            f"follow up with {spoken_of(s.name)} before asking again."
         )
     if category in s.covered:
-        return f"One of your own talking points already asks {s.name} for {noun} — this can wait."
+        return "One of your own talking points already asks something like this — this can wait."
     days = s.last_asked.get(category)
     if days is not None and days < _purpose(category).cooldown_days:
-        return f"Lower on the list: you asked {s.name} for {noun} {ago(days)}; give it time."
+        return (
+            f"Lower on the list: your ask of {spoken_of(s.name)} from {ago(days)} is still"
+            " recent; give it time."
+        )
     return None
 
 
@@ -377,7 +389,7 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         why = _reason(category, role, *seasonal, "why", **fill)
     score = _base_score(category, s, slot) + _signal_bonus(category, s, slot)
     held = None if slot in ("report", "advice") else _holding_reason(category, s)
-    return _Draft(category, slot, fill, held or why, score)
+    return _Draft(category, slot, fill, held or why, score, held=held is not None)
 
 
 def _counts(s: Signals) -> dict[str, str]:
@@ -396,7 +408,7 @@ def _give(s: Signals) -> _Draft:
         ref = s.priority.ref
         slot = "hiring" if re.search(r"(?i)\bhir(?:e|ing)\b|recruit", ref.topic) else "priority"
         if _sayable(ref, s, theirs=True):
-            fill["priority"] = ref.to_counterpart(s.name)
+            fill["priority"] = to_you(ref.to_counterpart(s.name))
         else:  # not a thing to put in a sentence: named by kind and date
             slot, fill["date"] = f"{slot}_dated", ref.date
         # "evens up a run of asks" only when there is one: a priority can lead an even balance
@@ -431,14 +443,18 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     category, role = AskCategory.OFFER_HELP, s.role
     fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
     told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
+    if not _sayable(ref, s) or is_gerund_led(ref.topic):  # "getting Gaz", "la carta": by date
+        fill = {"name": s.name, "date": ref.date}
+        told = {"name": s.name, "item": "it", "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
     # "by Fri": the day the user gave, which may come before the 1:1 or be past already
     due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
     note = due_note(due, ctx.now.date()) if due else ""
+    dated = "_dated" if "item" not in fill else ""
     if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
         why = _reason(category, role, "why_redone", **told)
         why = replace(why, suffix=f" {note}" if note else "")
-        return _Draft(category, "redone", fill, why, 0.0)
+        return _Draft(category, f"redone{dated}", fill, why, 0.0)
     if link:  # "she said buying wants people who know sell-through": send it framed for that
         why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
         why = replace(why, fill=why.fill | {"date": link.date}, suffix=f" {note}" if note else "")
@@ -446,7 +462,7 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
         why = _reason(category, role, "why_promise_due", **told, due=note)
     else:
         why = _reason(category, role, "why_promise", **told)
-    return _Draft(category, "promise", fill, why, 0.0)
+    return _Draft(category, f"promise{dated}", fill, why, 0.0)
 
 
 def _own(s: Signals) -> _Draft | None:
@@ -506,7 +522,7 @@ def _follow_up(
     if s.role is Role.SKIP and visible and visible.ref:
         suffix += f" Keep your manager in the loop on {visible.ref.to_user()}."
     backs = slot == "goal" or (visible is not None and visible.entry.id == oldest.entry.id)
-    if backs and s.win and s.win.ref and s.win.days <= RECENT_WIN_DAYS:
+    if backs and s.win and s.win.ref and s.win.days <= RECENT_WIN_DAYS and _sayable(s.win.ref, s):
         suffix += f" Your win {ago(s.win.days)}, {s.win.ref.to_user()}, makes the case for it."
     return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0)
 
@@ -519,6 +535,8 @@ def _priority_point(s: Signals) -> _Draft | None:
         return None
     category, role = AskCategory.IDEAS, s.role
     point, priority = s.on_priority.ref, s.priority.ref
+    if not (_sayable(point, s) and speakable(priority.topic)):
+        return None  # "on the quién va a llevar…": the point is raised as the user wrote it
     fill = {"name": s.name, "point": point.to_counterpart(s.name)}
     why = _reason(
         category,
@@ -547,6 +565,74 @@ SLOT_BUDGET = {"win": 1, "focus": 2}
 _BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", "practice", "lead")}
 
 
+#: A talking point that complains of something recurring or unresolved ("late again", "keeps
+#: blocking", "still no reply", "need a fix"): the relationship needs a fix, not a favour.
+_RECURRING = re.compile(
+    r"(?i)\bagain\b|\bkeeps?\b|\bkept\b|\bstill (?:no|not|nothing|waiting|hasn't|haven't|"
+    r"isn't|won't|doesn't)\b|\bneed(?:s)? (?:a|this|it) (?:fix|fixed|sorted)\b|"
+    r"\bnot (?:a|another) sorry\b|\b(?:every|each) (?:time|week|shift|night|day)\b|"
+    r"\b(?:second|third|fourth) time\b|\b\d+ (?:wks|weeks|times) now\b"
+)
+#: An ask of someone outside the team (a client, a contractor) unanswered this long is a dispute
+#: to settle, not a relationship to warm with offers.
+DISPUTE_DAYS = 21
+
+
+def _open_points(ctx: CoachingContext) -> list[str]:
+    rid = ctx.relationship.id
+    return [
+        e.text
+        for e in ctx.entries
+        if e.kind is EntryKind.AGENDA
+        and e.status is EntryStatus.OPEN
+        and e.relationship_id in (None, rid)
+    ]
+
+
+def _friction(s: Signals, ctx: CoachingContext) -> str:
+    """Why giving first would backfire here, if it would: the user's own point says a problem
+    keeps happening ("again", "still no", "need a fix") and the counterpart is a peer (whose
+    work causes it: "complaint") or someone outside the team with an ask unanswered for weeks
+    (a client or contractor: "dispute"); else ""."""
+    if s.role not in (Role.PEER, Role.OTHER):
+        return ""  # a manager hears a recurring problem as work, and may still welcome help
+    if not any(_RECURRING.search(p) for p in _open_points(ctx)):
+        return ""
+    old = s.stale_asks[0].days if s.stale_asks else 0
+    return "dispute" if s.role is Role.OTHER and old >= DISPUTE_DAYS else "complaint"
+
+
+def _fix(s: Signals, ctx: CoachingContext, friction: str) -> _Draft:
+    """A clear, polite ask for the fix and a date, in place of a give. With a peer the point
+    already says what keeps happening, so the ask proposes the fix; in a dispute it names the
+    unanswered ask (by its date when its words can't be said) and asks for a date to settle."""
+    category, role = AskCategory.FOLLOW_UP, s.role
+    fill = {"name": s.name}
+    if friction == "complaint" or not s.stale_asks:
+        return _Draft(category, "fix", fill, _reason(category, role, "why_fix", **fill), 0.0)
+    oldest = with_ref(s.stale_asks[0], ctx)
+    if oldest.ref and _sayable(oldest.ref, s):
+        fill |= {"item": oldest.ref.to_counterpart(s.name), "date": oldest.ref.date}
+        slot = "fix_item"
+    else:
+        fill["date"] = short_date(oldest.entry.created_at, ctx.now)
+        slot = "fix_dated"
+    return _Draft(category, slot, fill, _reason(category, role, f"why_{slot}", **fill), 0.0)
+
+
+def _lopsided(s: Signals, ctx: CoachingContext) -> bool:
+    """The user has been asking far more than giving: the balance leans to asking, or two or
+    more asks are open against fewer gives. Then one ask at most goes on the card (after a give
+    when the balance leans), and an open ask's follow-up takes that place before anything new."""
+    rid = ctx.relationship.id
+    open_asks = sum(
+        1
+        for e in ctx.entries
+        if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN and e.relationship_id == rid
+    )
+    return s.balance.lean == "take" or (open_asks >= 2 and s.balance.gave < open_asks)
+
+
 def _leading(
     s: Signals,
     ctx: CoachingContext,
@@ -566,6 +652,12 @@ def _leading(
     if owed:
         lead.append(owed)
     take = s.balance.lean == "take"
+    lopsided = _lopsided(s, ctx)  # many asks open against fewer gives: the follow-up is the ask
+    friction = _friction(s, ctx)
+    if friction:  # a dispute or a recurring problem: ask for the fix, don't offer help first
+        follow: _Draft | None = _fix(s, ctx, friction)
+        lead.append(follow)
+        return lead, 0, True
     if not owed and (take or s.priority):  # a priority they named is the give, whatever the lean
         lead.append(_give(s))
     follow = _follow_up(
@@ -584,10 +676,10 @@ def _leading(
         lead.append(habit)
     most = MOST if s.points.questions == 0 else MOST_WITH_OWN_QUESTIONS
     room = max(0, most - len(lead))
-    if owed or chasing or take:
+    if owed or chasing or lopsided:
         room = min(room, 1)
     # After a run of asks, the follow-up (or a talking point that is a favour) is the one ask.
-    if (owed and chasing) or (take and (chasing or s.points.request())):
+    if (owed and chasing) or (lopsided and (chasing or s.points.request())):
         room = 0
     return lead, room, chasing
 
@@ -626,12 +718,18 @@ def _drafts(
     # reason is its own, not "follow up before asking again" — its rank still weighs them
     s = replace(s, chased=chasing)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
+    key = _key_question(s, ctx) == "goal"  # the user's own question already carries the goal
+    if key:  # a goal ask beside it would ask the same thing in the card's words
+        new = [d for d in new if d.slot not in _GOAL_ASKS] or new
     own = _own(s)
     if own and not any(d.category is AskCategory.OFFER_HELP for d in lead):
         new.append(own)
     ranked = _varied(sorted(new, key=_rank_key), s)
     chosen = lead + ranked[:room] if lead else ranked[: max(room, 1)]
-    return _guaranteed(chosen, new, s)
+    chosen = _guaranteed(chosen, new, s, lopsided=_lopsided(s, ctx), key_question=key)
+    # an ask whose reason says "this can wait" is left off when the card has others (round 9)
+    kept = [d for d in chosen if not d.held]
+    return kept or chosen[:1]
 
 
 #: Slots that say the goal (however it was read): an ask in one of them is tied to the goal.
@@ -661,7 +759,14 @@ def _pick(pool: Sequence[_Draft], wanted: Callable[[_Draft], bool], order: Seque
     return next((d for c in order for d in fits if d.category is c), fits[0] if fits else None)
 
 
-def _guaranteed(chosen: list[_Draft], pool: list[_Draft], s: Signals) -> list[_Draft]:
+def _guaranteed(
+    chosen: list[_Draft],
+    pool: list[_Draft],
+    s: Signals,
+    *,
+    lopsided: bool = False,
+    key_question: bool = False,
+) -> list[_Draft]:
     """What the header knows reaches the card (blind reviews, rounds 7–8): when a goal is set,
     one ask is tied to it; on a manager's, skip-level's or sponsor's card, a recent win is put
     to use. Each is added while there is room for three, else it takes the place of the
@@ -669,8 +774,12 @@ def _guaranteed(chosen: list[_Draft], pool: list[_Draft], s: Signals) -> list[_D
     out = list(chosen)
     if s.balance.lean == "take" and s.points.request():
         return out  # after a run of asks, the user's own favour is the one ask
+    if lopsided and any(d.category is not AskCategory.OFFER_HELP for d in out):
+        return out  # after a run of asks, the one ask the card has is enough (round 9)
+    if any(d.slot.startswith("fix") for d in out):
+        return out  # a dispute or a recurring problem: the fix is the ask
     order = GOAL_PURPOSES.get(s.role, ())
-    if s.has_goal and not any(_ties_goal(d) for d in out):
+    if s.has_goal and not any(_ties_goal(d) for d in out) and not key_question:
         _place(out, _pick(pool, lambda d: d.slot in GOAL_SLOTS, order))
     win_used = any(d.slot == "win" for d in out) or any(
         "Your win" in (d.reason.suffix if isinstance(d.reason, _Why) else d.reason) for d in out
@@ -739,6 +848,7 @@ def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
         for i, text in enumerate(options)
         if not (s.work_goal and _LEVEL_TALK.search(text))
         and not s.points.repeats(text.format(**draft.fill))
+        and not _WORK_ON_ACTION.search(text.format(**draft.fill))
     ] or list(range(len(options)))
     key = f"{ctx.relationship.id}:{draft.category}:{draft.slot}"
     index = fitting[rotation(key, ctx.now, len(fitting))]
@@ -772,7 +882,11 @@ def suggest_asks(
     - +0.5 each when the balance leans give, -1 when it leans take, -2 when an ask of that kind
       is still open or a talking point already makes it, -4 within its cool-down.
     Ties break in catalogue order. `is_personal` keeps private text out of named wins, ideas and
-    asks.
+    asks. Two cases change the lead (round 11): a peer, or someone outside the team with an ask
+    unanswered for weeks, about whom the user's own point says a problem keeps happening, gets
+    a clear ask for the fix instead of a give; and with more asks open than gives, the follow-up
+    is the one ask. A question of the user's own on their open asks or goal is raised first.
+    No slot takes text in another language or a note's shorthand (`coaching.slot_text`).
     """
     if limit <= 0:
         return []
@@ -786,9 +900,66 @@ def suggest_asks(
     reframe = _another_way_in(s, ctx, raised)
     if asks and reframe:
         asks[0] = replace(asks[0], reason=asks[0].reason + reframe)
+    else:
+        asks = _raise_first(asks, _key_question(s, ctx), ctx)
     if asks and not (ctx.goal or "").strip():
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
+    return asks
+
+
+#: A talking point that asks for information the user needs ("does the post need X?", "what
+#: does a distinction take?", "who decides the places?"), not a favour ("can I have…?") and
+#: not a topic ("how to grow into a staff role"): it also has a question mark.
+_QUESTION = re.compile(
+    r"(?i)^\s*(?:what|whats|what's|does|do|is|are|should|how|who|when|which|where)\b"
+)
+_FAVOUR = re.compile(r"(?i)^\s*(?:can|could|may|would|will)\s+(?:i|we|you)\b")
+_KEY_QUESTION = {
+    "asks": (
+        " Raise your own question first: its answer decides which open asks still matter.",
+        " Start with your own question — the answer tells you which open ask to push.",
+        " Ask your own question before anything else; what your open asks are worth hangs on it.",
+    ),
+    "goal": (
+        " Your own question bears on your goal — raise it first.",
+        " Start with your own question: it goes to the heart of your goal.",
+        " Lead with your own question — it's the one your goal turns on.",
+    ),
+}
+#: Slots that ask about the goal in the card's words: beside the user's own question on the
+#: goal, they would ask the same thing again.
+_GOAL_ASKS = frozenset({"aim", "role", "focus", "both", "deadline"})
+
+
+def _key_question(s: Signals, ctx: CoachingContext) -> str:
+    """Whether the user's own question bears on their open asks ("asks": it shares a content
+    word with one) or on their goal ("goal"), else "". Such a question is the key to the card
+    (round 9: "does the branch job need the qualification?" decides the course asks): the card
+    says to raise it first, and adds no goal ask of its own beside it."""
+    rid = ctx.relationship.id
+    open_asks = [
+        content_stems(e.text)
+        for e in ctx.entries
+        if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN and e.relationship_id == rid
+    ]
+    goal = content_stems(ctx.goal or "")
+    asked = [p for p in _open_points(ctx) if "?" in p]
+    questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not _FAVOUR.search(p)]
+    if any(q & a for q in questions for a in open_asks):
+        return "asks"
+    if s.has_goal and any(q & goal for q in questions):
+        return "goal"
+    return ""
+
+
+def _raise_first(asks: list[SuggestedAsk], key: str, ctx: CoachingContext) -> list[SuggestedAsk]:
+    """The key question said once, on the follow-up it bears on, else on the first ask."""
+    if not key or not asks:
+        return asks
+    at = next((i for i, a in enumerate(asks) if a.category is AskCategory.FOLLOW_UP), 0)
+    said = rotate(_KEY_QUESTION[key], ctx.relationship.full_label, ctx.now)
+    asks[at] = replace(asks[at], reason=asks[at].reason + said)
     return asks
 
 
@@ -804,7 +975,9 @@ def _another_way_in(s: Signals, ctx: CoachingContext, raised: frozenset[int]) ->
     if old is None:
         return ""
     ref = with_ref(old, ctx).ref
-    what = f"{ref.to_user()}, open {old.days} days" if ref else f"your ask from {ago(old.days)}"
+    what = f"your ask from {ago(old.days)}"
+    if ref and speakable(ref.topic):
+        what = f"{ref.to_user()}, open {old.days} days"
     return (
         f" Your own talking point chases {what}: if there's still no date, ask for another way"
         " in — someone else to learn from, or a smaller piece of the work."

@@ -39,6 +39,9 @@ SLOTS: dict[str, frozenset[str]] = {
     "hiring_dated": frozenset({"name", "date"}),
     "promise": frozenset({"name", "item"}),
     "redone": frozenset({"name", "item"}),
+    # what the user owes, when its words can't be said in English as logged: by its date
+    "promise_dated": frozenset({"name", "date"}),
+    "redone_dated": frozenset({"name", "date"}),
     "both": frozenset({"name", "role", "focus"}),
     "insider": frozenset({"name", "focus"}),
     "practice": frozenset({"name", "practice"}),
@@ -51,6 +54,10 @@ SLOTS: dict[str, frozenset[str]] = {
     "habit": frozenset({"name", "cadence"}),
     "lead": frozenset({"name"}),
     "priority_point": frozenset({"name", "point"}),
+    # a dispute or a complaint the user keeps raising: ask plainly for the fix, and by when
+    "fix_item": frozenset({"name", "item", "date"}),
+    "fix_dated": frozenset({"name", "date"}),
+    "fix": frozenset({"name"}),
 }
 #: Reasons (`why`, `why_<slot>`, `why_win_fresh`, `why_season`) may use these. A reason is one
 #: line, or three that go with the slot's three phrasings (the same one is picked).

@@ -7,6 +7,7 @@ paired with an IANA zone name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -199,6 +200,16 @@ def first_name(label: str) -> str:
     if first.lower() in _TITLES or len(first) < 2 or not first[0].isalpha():
         return label
     return first
+
+
+def spoken_of(name: str) -> str:
+    """How the card names someone to the user: "GM" said to them is how a fire station talks,
+    but "GM sees across teams" reads as a typo — a bare initialism title ("GM", "QS", "CEO")
+    is "the GM" when spoken about. Names and word titles ("Chef", "Matron") stay as written."""
+    bare = name.strip()
+    if re.fullmatch(r"[A-Z]{2,4}", bare):
+        return f"the {bare}"
+    return name
 
 
 @dataclass(frozen=True)

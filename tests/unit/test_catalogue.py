@@ -149,6 +149,11 @@ SLOT_FIELDS = {
     "promise_link": {"name", "item", "date", "point"},
     "promise_due": {"name", "item", "date", "due"},
     "redone": {"name", "item", "date"},
+    "promise_dated": {"name", "date"},
+    "redone_dated": {"name", "date"},
+    "fix_item": {"name", "item", "date"},
+    "fix_dated": {"name", "date"},
+    "fix": {"name"},
 }
 #: Who the card may call the counterpart, by the table a line sits in.
 ROLE_WORDS = {"manager": "your manager", "skip": "your skip-level", "mentor": "your mentor",
@@ -293,7 +298,13 @@ def test_reasons_claim_only_what_the_card_knows() -> None:
                 if slot in SLOT_FIELDS:
                     slots = [slot]
                 elif key == "why":  # said for each of its table's slots without its own
-                    slots = [k for k in table if k in SLOTS and f"why_{k}" not in table]
+                    slots = [  # a dated slot says its item's reason ("promise_dated": why_promise)
+                        k
+                        for k in table
+                        if k in SLOTS
+                        and f"why_{k}" not in table
+                        and f"why_{k.removesuffix('_dated')}" not in table
+                    ]
                     slots = slots or ["general"]
                 elif key == "why_season":  # before why_focus / why_role / why: any slot
                     slots = ["general", "focus", "role"]
