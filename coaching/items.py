@@ -103,6 +103,79 @@ _WANTS_IT_TO = re.compile(
 )
 
 
+# --- What a priority is about: "X is her big thing", "his focus this term is X" ---------------
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september"
+    "|oct|october|nov|november|dec|december"
+)
+#: "Ken says", "Dr Patel reckons that": who said it is not what it is about.
+_SAYS = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:(?:[A-Z][\w'.-]*\s+){0,2}?[A-Z][\w'.-]*\s+)?"
+    r"(?i:says?|thinks|reckons|keeps saying|made (?:it )?clear|is clear)(?:\s+that)?\s+"
+)
+#: "Tom really wants X", "Ana needs X": what they want (unless it is "the day to do Y").
+_NAME_WANTS = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:[A-Z][\w'.-]*\s+){1,2}(?:(?:really|mostly|just"
+    r"|mainly)\s+)?(?:wants|needs|expects|insists on|is after)\s+(?=(?:the|a|an|our|his|her"
+    r"|their|more|fewer|less|no|zero|every)\b)"
+)
+#: The same with the name first: "Priya is focused on X".
+_NAME_FIRST = r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:[A-Z][\w'.-]*\s+){0,2}"
+#: "X is top of his list", "X are her big thing", "X is all she talks about", "X matters most".
+_IS_PRIORITY = re.compile(
+    r"(?i)^(?P<t>.+?)\s+(?:(?:is|are|was|were|=|'s)\s+(?:(?:still|really|very much|definitely|"
+    r"clearly)\s+)?(?:(?:his|her|their|the|a|my|our|your|[A-Z]\w+'s)\s+)?(?:(?:big|biggest|main"
+    r"|number one|no\.? ?1|#1|top|first|key|real|one|current|new|only|pet)\s+)*(?:thing|priority"
+    r"|priorities|focus|worry|concern|deal|issue|goal|obsession|bugbear|project|ask|headache"
+    r"|mission|one)\b|(?:is|are)\s+top of\b|(?:is|are)\s+all\s+(?:she|he|they)\b"
+    r"|(?:matters?|comes?) (?:most|first)\b|(?:is|are) what matters\b"
+    r"|(?:is|are) (?:non-negotiable|key|everything|the priority)\b)"
+)
+#: "her priority: X", "main thing for Joe = X", "Sam's focus this term is X": what follows.
+_PRIORITY_IS = re.compile(
+    r"(?i)^(?:(?:his|her|their|the|my|our|[A-Z][\w'.-]*'s)\s+)?(?:(?:big|biggest|main|number one"
+    r"|no\.? ?1|#1|top|key|one|current)\s+)*(?:thing|priority|focus|worry|concern|ask|goal)"
+    r"(?:\s+(?:for|of)\s+[A-Z][\w'.-]*)?(?:\s+(?:this|next)\s+\w+)?\s*(?:[:=]|\s-|\s+is|"
+    r"\s+are|\s+right now is)\s+"
+)
+#: "focused on X", "big push on X", "keen on X", "obsessed with X": what they are on about.
+_ON_ABOUT = re.compile(
+    _NAME_FIRST + r"(?i:(?:(?:is|are|was|seems|really|very|super|so|still)\s+)*"
+    r"(?:focused|focussed|keen|hot|obsessed|fixated|set|pushing|big|mad|strict)\s+(?:on|with|about)\s+)"
+    r"|(?i:^(?:a\s+)?(?:big\s+|real\s+|huge\s+)?(?:push|drive|focus|crackdown|emphasis)\s+on\s+)"
+)
+#: "the checklist being done every time", "the site tidy every Friday", "the list closed before
+#: handover": the state they want it in is not the thing.
+_STATE_TAIL = re.compile(
+    r"(?i)\s+(?:being\s+\w+|done|closed|finished|sorted|fixed|tidy|clean|cleared|completed"
+    r"|signed off|up to date|in place|bedded in|ready|right|on time|filled|every \w+|each \w+"
+    r"|at all times|properly)\b.*$"
+)
+#: Chat shorthand at the end of a line: "rn", "atm", "tbh".
+_SHORTHAND = re.compile(r"(?i)\s+(?:rn|atm|tbh|imo|fyi|asap|lol|pls|plz|!+)\s*$")
+_MONTH_TAIL = re.compile(
+    r"(?i)\s+(?:in|by|before|for|from|until|end of)\s+(?:" + _MONTHS + r")\b.*$"
+)
+
+
+def _priority_core(plain: str) -> str:
+    """What a priority line is about: "Margaret: family feedback scores are her big thing this
+    year" → "family feedback scores"; "Dr Patel cares most about the pre-op checklist being done
+    every time" → "the pre-op checklist". Lines of other shapes come back unchanged."""
+    text = _SHORTHAND.sub("", plain.strip())
+    text = _SAYS.sub("", text)
+    if not _WANTS_IT_TO.match(text):
+        text = _NAME_WANTS.sub("", text)
+    text = _PRIORITY_IS.sub("", text, count=1)
+    text = _ON_ABOUT.sub("", text, count=1)
+    named = _IS_PRIORITY.match(text)
+    if named:
+        text = named.group("t")
+    if _CARES_ABOUT.match(text) or named or text != plain.strip():
+        text = _STATE_TAIL.sub("", _CARES_ABOUT.sub("", text))
+    return _MONTH_TAIL.sub("", text).strip()
+
+
 def _what_they_want(plain: str) -> str:
     """ "Marcus wants the CRM day to get people reporting fatigue honestly" → "get people
     reporting fatigue honestly"; kept whole when the want is only "to go out on time"."""
@@ -168,7 +241,7 @@ _NOT_A_HEAD = frozenset(
 )
 _DETERMINERS = frozenset(
     """
-    the a an my our your his her their this that these those some any more zero every
+    the a an my our your his her their this that these those some any more zero every fewer less
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _MAX_WORDS = 7
@@ -283,6 +356,7 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         plain = plain[label.end() :]
         if label.group("label").lower() in _INTRO_LABELS:
             plain = "intro to " + plain
+    plain = _priority_core(plain)
     plain = _CLAUSE_BREAK.split(plain, maxsplit=1)[0]
     plain = _ASKED_SOMEONE_TO.sub(r"\g<verb> \g<link> ", plain)
     plain = _CARES_ABOUT.sub("", plain).replace(" + ", " and ")
@@ -380,7 +454,30 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
         return None
     if len(words) > 1 and (words[1].startswith("#") or words[1].isdigit()):
         return phrase  # "PR #4521", "ticket 88": a name, not a thing that takes "the"
+    if _bare_reads(words):
+        return phrase  # "family feedback scores", "stock accuracy": no "the" needed
     return "the " + phrase
+
+
+#: Last words of things said without an article: "stock accuracy", "staff morale".
+_MASS = frozenset(
+    """
+    morale hygiene compliance attendance retention safety quality cashflow flow punctuality
+    productivity wellbeing well-being turnover absence sickness spend waste footfall uptake
+    engagement governance feedback revenue margin margins overtime training
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _bare_reads(words: list[str]) -> bool:
+    """Whether a phrase of lower-case words reads without "the": a plural ("on-time
+    departures") or a mass noun ("stock accuracy"). A singular thing ("the audit") needs one."""
+    if not all(w.islower() for w in words):
+        return False
+    last = words[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
+    abstract = len(last) > 6 and last.endswith(("ity", "acy", "ness", "ety"))
+    return plural or abstract or last in _MASS
 
 
 #: Words that make a phrase a clause, whatever follows: "there's a secondment slot", "it's
