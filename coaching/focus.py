@@ -53,7 +53,7 @@ _PLAIN_TIME = re.compile(
 #: Roles that mean "managing people": their focus is the skill, not the title.
 _PEOPLE_LEAD = re.compile(
     r"(?i)^(?:(?:an? |the )?(?:engineering |people |team |line )?manager(?: role)?"
-    r"|(?:an? |the )?(?:team|tech) lead(?: role)?|(?:a |the )?head of (?:a |the )?team"
+    r"|(?:an? |the )?(?:team|tech) lead(?:er)?(?: role)?|(?:a |the )?head of (?:a |the )?team"
     r"|(?:an? |the )?em|(?:a |my own |our )?team|people|a squad|people management)$"
 )
 #: "owning X", "in X", "into X": the object is the focus. Tried before the role.
@@ -142,7 +142,7 @@ _NOT_A_START = frozenset(
     deliver achieve obtain gain secure hit double triple increase reduce cut raise save teach
     negotiate manage handle travel relocate switch apply qualify graduate found create run own
     drive shape join grow learn improve develop strengthen sharpen deepen sit land reach step
-    transition organise organize prepare
+    transition organise organize prepare open expand buy afford retire
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Job titles: "the <title> role" reads well in role slots ("ready for the controller role").
@@ -154,7 +154,10 @@ _ROLE_WORD = re.compile(
     r"|lecturer|supervisor|executive|technician|planner|strategist|recruiter|producer|auditor"
     r"|actuary|economist|programmer|paralegal|midwife|dentist|librarian|sre|cto|cfo|ceo|coo"
     r"|cio|ciso|fellow|registrar|superintendent|foreman|captain|sergeant|inspector|journalist"
-    r"|practitioner|(?:deputy|assistant) head)s?$"
+    r"|practitioner|(?:deputy|assistant) head|carpenter|joiner|electrician|plumber|welder"
+    r"|mechanic|fitter|baker|butcher|stylist|barber|hairdresser|carer|co-?ordinator|advis[eo]r"
+    r"|surveyor|estimator|groundsman|housekeeper|receptionist|paramedic|therapist|radiographer"
+    r"|sonographer|pilot|sommelier|instructor|trainer|assessor|installer)s?$"
 )
 #: Who someone wants to *be* rather than a job ("a public speaker", "a better leader"): the
 #: focus is the skill, and there is no step to name.
@@ -183,10 +186,17 @@ def _goal_text(goal: str | None) -> str:
     text = " ".join(goal.replace("’", "'").split())
     text = _OPENER.sub("", text)
     text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
-    return _TIME_TAIL.sub("", text).strip()
+    return _WHEN_CLAUSE.sub("", _TIME_TAIL.sub("", text)).strip()
 
 
 def derive_focus(goal: str | None) -> str | None:
+    """The goal's focus (`_focus_of`), only when it passes the slot gate: a phrase that would
+    read as a clause in a sentence is no focus at all, and the card says less instead."""
+    found = _focus_of(goal)
+    return found if found is None or fits_slot(found, speaker=False) else None
+
+
+def _focus_of(goal: str | None) -> str | None:
     """The focus area of a goal (see `_derive_focus`), or None when it is one bare word the goal
     itself gave an article or possessive: "Lead our bid for the Halden partnership" is about
     one bid, so it is "the bid" ("make the case for me on bid" would read as a seam)."""
@@ -200,6 +210,8 @@ def derive_focus(goal: str | None) -> str | None:
             return None
     if not (found and found.islower()) or " " in found:
         return found
+    if _SKILL_GOAL.match(_goal_text(goal)):
+        return found  # "improve my spanish": a skill, not one thing
     one_thing = re.search(rf"(?i)\b(?:{_ONE_OF}) {re.escape(found)}\b", goal or "")
     return f"the {found}" if one_thing else found
 
@@ -379,6 +391,12 @@ def _with_article(text: str) -> str:
 
 
 def derive_step(goal: str | None) -> str | None:
+    """The role a goal steps up to (`_step_of`), only when it passes the slot gate."""
+    found = _step_of(goal)
+    return found if found is None or fits_slot(found, speaker=False) else None
+
+
+def _step_of(goal: str | None) -> str | None:
     """The role a goal steps up to, as "the <role> role" ("the senior engineer role"); None when
     the goal names no role. A mentor or sponsor knows the step better than the area."""
     kind = _read_kind(goal)
@@ -496,7 +514,8 @@ _LEADING_VERB = re.compile(
     r"(?i)^(?:get|be|become|run|lead|make|take|do|have|go|sign|move|learn|improve|build|start"
     r"|stop|finish|help|work|own|manage|handle|cover|sort|chase|ask|send|try|keep|find|give"
     r"|put|set|see|look|check|fix|plan|book|pass|apply|join|speak|talk|feel|stay|grow|earn"
-    r"|win|land|hit|reach|cut|raise|drive|deliver|write|read|teach|train|shadow|sit)\b"
+    r"|win|land|hit|reach|cut|raise|drive|deliver|write|read|teach|train|shadow|sit|open"
+    r"|expand|buy|save|launch|ship|publish|complete|qualify)\b"
 )
 #: -ing words that are things in their own right ("marketing", "nursing care"), not gerunds
 #: with an object ("running anaesthetic monitoring", "signing off funding").
@@ -637,8 +656,8 @@ TARGET_KINDS = frozenset({"qualification", "move", "takeover"})
 
 #: A clause about when, and anything after it: "before interviews close 28 March".
 _WHEN_CLAUSE = re.compile(
-    r"(?i)\s+(?:before|when|once|until|after|by the time|as soon as|ahead of|so that|so i"
-    r"|because|if|in time for)\b.*$"
+    r"(?i)(?<!\blook)\s+(?:before|b4|when|once|until|after|by the time|as soon as|ahead of"
+    r"|so that|so i|because|if|in time for)\b.*$"
 )
 #: A date or season at the end: "this year", "by summer", "in 2027", "28 March", "asap".
 _DATE_END = re.compile(
@@ -663,7 +682,7 @@ _QUALIFICATION = re.compile(
     + _DET
     + r"(?P<t>(?:[\w&/+.'-]+\s+){0,5}?(?:"
     + _QUAL_NOUN
-    + r"))"
+    + r")(?:\s+(?:[IVX]{1,4}|\d{1,2}|level \d+))?)"
     r"(?P<rest>(?:\s+(?:in|on|for)\s+[\w&/+-]+(?:\s+[\w&/+-]+){0,2})?)$"
 )
 #: "pass my ACCA", "pass the bar": whatever is passed is an exam.
@@ -675,12 +694,20 @@ _QUALIFY_AS = re.compile(
 )
 #: "get the deputy manager post", "land a band 6 job", "take over the sous chef role".
 _POST = re.compile(
-    r"(?i)^(?:get|land|win|secure|go for|apply for|take over|take on|step into|move into|be"
-    r"|be in|be given|be offered|get offered|earn|make|reach|get into|get on|get onto"
-    r"|be ready for|be considered for|get shortlisted for)\s+"
+    r"(?i)^(?:be ready for|be considered for|get shortlisted for|be in|be given|be offered"
+    r"|get offered|get into|get onto|get on|get|land|win|secure|go for|apply for|take over"
+    r"|take on|step into|move into|grow into|earn|make|reach|be)\s+"
     + _DET
     + r"(?P<t>[\w&/'-]+(?:\s+[\w&/'-]+){0,4}?)\s+(?P<n>post|role|job|position|seat"
-    r"|vacancy|spot|secondment)$"
+    r"|vacancy|spot|secondment)(?:\s+(?:on|in|at|with|within)\s+.+)?$"
+)
+#: Words never inside a job title: "be ready for the store manager post" is not a post named
+#: "ready for the store manager".
+_NOT_IN_TITLE = _NOT_A_START | {"the", "a", "an", "for", "to", "my", "our", "ready"}
+#: "get my CDL", "finish my MBA": an acronym the user owns is a qualification.
+_ACRONYM = re.compile(
+    r"^(?i:get|gain|earn|complete|finish|do|pass|sit)\s+(?i:my|the)\s+(?P<t>[A-Z]{2,6}"
+    r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|(?i:level|part|stage)\s+\w{1,3}))?)$"
 )
 #: "take over from Marco as sous chef", "step up as deputy when Jo leaves".
 _AS_TITLE = re.compile(
@@ -691,7 +718,7 @@ _AS_TITLE = re.compile(
 _GRADE = re.compile(
     r"(?i)^(?:reach|get to|get|make|move up to|move to|step up to|go up to|be on|be at|hit"
     r"|get moved up to|get promoted to|be promoted to|get on)\s+(?:the\s+)?(?P<t>(?:pay\s+)?"
-    r"(?:band|grade|level|scale|tier|step|pay point|spine point)\s+\w{1,4})$"
+    r"(?:band|grade|level|scale|tier|step|pay point|spine point)\s+\w{1,4})\b"
 )
 #: "move to the claims department", "transfer to the Leeds site", "move into the Leeds office"
 #: ("move into marketing" is a field: the area rules read it).
@@ -751,7 +778,7 @@ def _read_kind(goal: str | None) -> tuple[str | None, str] | None:
     if grade:
         return _lower_head(grade.group("t")), "grade"
     post = _POST.match(text)
-    if post and post.group("t").split()[0].lower() not in _NOT_A_START:
+    if post and not {w.lower() for w in post.group("t").split()} & _NOT_IN_TITLE:
         title = re.sub(r"(?i)^(?:new|open|vacant|next)\s+", "", post.group("t"))
         return f"the {title} {post.group('n').lower()}", "role"
     as_title = _AS_TITLE.match(text)
@@ -770,6 +797,9 @@ def _read_kind(goal: str | None) -> tuple[str | None, str] | None:
         if not re.match(r"(?i)an?\s", who):
             who = f"{'an' if who[:1] in 'aeiouAEIOU' else 'a'} {who}"
         return f"qualifying as {who}", "qualification"
+    acronym = _ACRONYM.match(text)
+    if acronym:
+        return f"the {acronym.group('t')}", "qualification"
     passed = _PASS.match(text)
     if passed and len(passed.group("t").split()) <= 5:
         what = passed.group("t")

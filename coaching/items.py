@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 
+from coaching.focus import fits_slot
+
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
 _FREE_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w.-]*)")
 _OTHER_TOKEN = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
@@ -48,7 +50,9 @@ _WHEN_TAIL = re.compile(
 _HOW_TAIL = re.compile(
     r"(?i)\s+(?:(?:a|one|two|three) (?:day|week|month|quarter|year)s? early|ahead of "
     r"(?:schedule|time|plan)|on time|on budget|under budget|early|first time"
-    r"|with(?:out| no| zero) \w+|(?:with|using|in) (?:her|his|their|your|its) \w+)\b.*$"
+    r"|with(?:out| no| zero) \w+|(?:with|using|in) (?:her|his|their|your|its) \w+"
+    r"|in (?:a|one|two|three|four|five|\d+) (?:days?|weeks?|months?|hours?|shifts?)"
+    r"|on (?:my|our) own|by myself|single-handed(?:ly)?|solo)\b.*$"
 )
 #: Words that open a line before its topic: subjects, auxiliaries, request and report verbs.
 _LEAD = frozenset(
@@ -237,6 +241,7 @@ _NOT_A_HEAD = frozenset(
     no yes not none nothing ok okay thanks thank sorry hi hey why how when where what who whom
     whose whether if because so just maybe also still very really quite sure fyi todo tbd q
     never always only even please
+    el la le les los las der die das il lo het
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _DETERMINERS = frozenset(
@@ -349,7 +354,14 @@ _ASKED_SOMEONE_TO = re.compile(
 
 
 def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
-    """A short noun phrase for what a log line is about, in the user's voice; None if unclear."""
+    """A short noun phrase for what a log line is about, in the user's voice; None if unclear
+    or if it would not pass the slot gate (`fits_slot`): the card then names it by its date."""
+    found = _topic_of(text, counterpart=counterpart, names=names)
+    return found if found is None or fits_slot(found) else None
+
+
+def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
+    """The topic before the gate (see `topic_of`)."""
     plain = plain_text(text, names)
     label = _PREFIX.match(plain)
     if label:
@@ -448,6 +460,8 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     if first in _LEAD or first in _DONE_VERBS or first in who:
         return None
     phrase = " ".join(words)
+    if re.search(r"[:=]", phrase):
+        return None  # "tip from Sam: lead with …": a label and what follows, not one thing
     if gerund or first in _DETERMINERS or first.endswith("'s") or first.endswith("ing"):
         return phrase
     if not _noun_like(words):
@@ -464,17 +478,21 @@ _MASS = frozenset(
     """
     morale hygiene compliance attendance retention safety quality cashflow flow punctuality
     productivity wellbeing well-being turnover absence sickness spend waste footfall uptake
-    engagement governance feedback revenue margin margins overtime training
+    engagement governance feedback revenue margin margins overtime training leave cover
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+
+
+_HEAD_ENDS = frozenset(["for", "on", "in", "at", "with", "from", "of", "about", "to", "by"])
 
 
 def _bare_reads(words: list[str]) -> bool:
     """Whether a phrase of lower-case words reads without "the": a plural ("on-time
     departures") or a mass noun ("stock accuracy"). A singular thing ("the audit") needs one."""
-    if not all(w.islower() for w in words):
+    head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), words)
+    if any(w[:1].isupper() for w in head):
         return False
-    last = words[-1].lower()
+    last = head[-1].lower()
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
     abstract = len(last) > 6 and last.endswith(("ity", "acy", "ness", "ety"))
     return plural or abstract or last in _MASS
@@ -655,8 +673,9 @@ def reference(
     counterpart: str,
     names: Mapping[str, str] | None = None,
 ) -> Reference | None:
-    """The card's name for a logged item, or None when its topic is unclear."""
-    topic = topic_of(text, counterpart=counterpart, names=names)
+    """The card's name for a logged item, or None when its topic is unclear. Not gated here: a
+    clause still dates an item ("what Dana said on 3 Nov"); each slot gates what it says."""
+    topic = _topic_of(text, counterpart=counterpart, names=names)
     return Reference(topic, short_date(created_at, now)) if topic else None
 
 
