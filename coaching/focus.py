@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 #: Openers people put before a goal ("I want to", "Goal:"), stripped first.
 _OPENER = re.compile(
-    r"^(?:goal\s*:\s*|my goal is (?:to )?|i(?:'d| would)? (?:like|want|hope|plan|aim) (?:to )?"
+    r"^(?:(?:goal|aim|target|objective|ambition|plan|focus)\s*[:=-]\s*|my goal is (?:to )?"
+    r"|i(?:'d| would)? (?:like|want|hope|plan|aim) (?:to )?"
     r"|i'm (?:aiming|trying|hoping|working) (?:to |towards? )?|to |be able to "
     r"|(?:be|get|feel) ready to )+",
     re.IGNORECASE,
@@ -142,7 +143,7 @@ _NOT_A_START = frozenset(
     deliver achieve obtain gain secure hit double triple increase reduce cut raise save teach
     negotiate manage handle travel relocate switch apply qualify graduate found create run own
     drive shape join grow learn improve develop strengthen sharpen deepen sit land reach step
-    transition organise organize prepare open expand buy afford retire
+    transition organise organize prepare open expand buy afford retire renew
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Job titles: "the <title> role" reads well in role slots ("ready for the controller role").
@@ -178,12 +179,23 @@ _OF_TITLE = re.compile(
 )
 
 
+#: Chat shorthand at the end of a goal ("lol", "tbh", "pls") and a common typo.
+_SHORTHAND_END = re.compile(r"(?i)\s+(?:lol|tbh|rn|pls|plz|fingers crossed|!+|:\))\s*$")
+_TEH = re.compile(r"(?i)\bteh\b")
+
+
+def _plain_goal(goal: str) -> str:
+    """The goal as one line, "teh" read as "the", chat shorthand at its end dropped."""
+    text = _TEH.sub("the", " ".join(goal.replace("’", "'").split()))
+    return _SHORTHAND_END.sub("", text)
+
+
 def _goal_text(goal: str | None) -> str:
     """The goal with openers ("I want to"), anything after a clause break and a trailing deadline
     dropped."""
     if not goal:
         return ""
-    text = " ".join(goal.replace("’", "'").split())
+    text = _plain_goal(goal)
     text = _OPENER.sub("", text)
     text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
     return _WHEN_CLAUSE.sub("", _TIME_TAIL.sub("", text)).strip()
@@ -327,8 +339,7 @@ def derive_deadline(goal: str | None) -> str | None:
     ("is the senior accountant role this year still realistic?")."""
     if not goal:
         return None
-    text = " ".join(goal.replace("’", "'").split())
-    text = _OPENER.sub("", text)
+    text = _OPENER.sub("", _plain_goal(goal))
     text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
     tail = _TIME_TAIL.search(text)
     if tail is None:
@@ -453,6 +464,9 @@ def _title_kind(title: str) -> str | None:
 def _is_title(text: str) -> bool:
     """A goal that is just a role ("VP of Engineering", "public speaker"), with no verb."""
     bare = _bare_title(text)
+    words = bare.lower().split()
+    if not words or words[0] in _NOT_A_START or {"both", "all"} & set(words):
+        return False  # "get joiner", "lead both crews": a verb and its object, not a title
     return bool(bare) and (_PEOPLE_LEAD.match(bare) is not None or _title_kind(bare) is not None)
 
 
@@ -679,6 +693,7 @@ _QUAL_NOUN = (
 _QUALIFICATION = re.compile(
     r"(?i)^(?:get|pass|gain|earn|complete|finish|sit|do|achieve|obtain|clear|get through"
     r"|go for|study for|revise for|work towards|start|take|renew|get signed off for)\s+"
+    r"(?!(?:better|good|great|confident|faster|fluent|comfortable)\b)"
     + _DET
     + r"(?P<t>(?:[\w&/+.'-]+\s+){0,5}?(?:"
     + _QUAL_NOUN
@@ -751,8 +766,7 @@ _GERUNDS = {"run": "running", "take over": "taking over", "take on": "taking on"
 
 def _kind_text(goal: str) -> str:
     """The goal's main clause: openers, a clause about when and a date at the end dropped."""
-    text = " ".join(goal.replace("’", "'").split())
-    text = _OPENER.sub("", text)
+    text = _OPENER.sub("", _plain_goal(goal))
     text = re.split(r"[,;:!?()]|\.(?:\s|$)| - | — ", text, maxsplit=1)[0].strip()
     text = _WHEN_CLAUSE.sub("", text)
     for _ in range(2):  # "in March next year"
@@ -809,6 +823,7 @@ def _read_kind(goal: str | None) -> tuple[str | None, str] | None:
         where = move.group("t") or move.group("in")
         if re.match(r"(?i)(?:the|a|an|our|my)\s", where) or where[:1].isupper():
             where = re.sub(r"(?i)^(?:my|our)\s+", "the ", where)
+            where = re.sub(r"(?i)^a (?=[aeiou])", "an ", where)  # "a accounts" as typed
             return f"a move to {where}", "move"
         return f"a move into {where}", "move"
     takeover = _TAKEOVER.match(text)
@@ -866,11 +881,14 @@ def focus_kind(focus: str | None) -> str:
     if not focus:
         return "area"
     text = focus.strip().lower()
-    if re.search(r"\s(?:role|post|job|position|seat|vacancy|secondment)$", text):
+    if re.search(r"\s(?:role|post|job|position|seat|vacancy|secondment|spot)$", text):
         return "role"
     if _GRADE_PHRASE.fullmatch(text):
         return "grade"
-    if text.startswith("qualifying as ") or re.search(rf"\b(?:{_QUAL_NOUN})$", text):
+    qual = (
+        rf"\b(?:{_QUAL_NOUN})(?:\s+(?:[ivx]{{1,4}}|\d{{1,2}}))?(?:\s+(?:in|on|for)\s+[\w\s&/-]+)?$"
+    )
+    if text.startswith("qualifying as ") or re.search(qual, text):
         return "qualification"
     if text.startswith(("a move to ", "a move into ")):
         return "move"
