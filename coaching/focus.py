@@ -528,8 +528,8 @@ _LEADING_VERB = re.compile(
     r"(?i)^(?:get|be|become|run|lead|make|take|do|have|go|sign|move|learn|improve|build|start"
     r"|stop|finish|help|work|own|manage|handle|cover|sort|chase|ask|send|try|keep|find|give"
     r"|put|set|see|look|check|fix|plan|book|pass|apply|join|speak|talk|feel|stay|grow|earn"
-    r"|win|land|hit|reach|cut|raise|drive|deliver|write|read|teach|train|shadow|sit|open"
-    r"|expand|buy|save|launch|ship|publish|complete|qualify)\b"
+    r"|win|land|hit|reach|cut|raise|drive|deliver|write|read|teach|train|shadow|sit"
+    r"|complete|qualify)\b"
 )
 #: -ing words that are things in their own right ("marketing", "nursing care"), not gerunds
 #: with an object ("running anaesthetic monitoring", "signing off funding").
