@@ -44,7 +44,9 @@ _COPULA = re.compile(
 _WHEN_TAIL = re.compile(
     r"(?i)\s+(?:(?:this|next|last|by|before|for) (?:the )?(?:end of )?(?:the )?"
     r"(?:week|month|quarter|year|half|sprint|cycle|monday|tuesday|wednesday|thursday|friday"
-    r"|mon|tue|tues|wed|thu|thurs|fri|q[1-4]|h[12])|today|tomorrow|yesterday|asap|eod|eow)\b.*$"
+    r"|mon|tue|tues|wed|thu|thurs|fri|q[1-4]|h[12])|today|tomorrow|yesterday|asap|eod|eow"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)"
+    r"(?! (?:nights?|mornings?|evenings?|afternoons?|shifts?|lates?|earlies)\b))\b.*$"
 )
 #: A trailing "a quarter early", "ahead of schedule", "on time": how, not what.
 _HOW_TAIL = re.compile(
@@ -52,7 +54,8 @@ _HOW_TAIL = re.compile(
     r"(?:schedule|time|plan)|on time|on budget|under budget|early|first time"
     r"|with(?:out| no| zero) \w+|(?:with|using|in) (?:her|his|their|your|its) \w+"
     r"|in (?:a|one|two|three|four|five|\d+) (?:days?|weeks?|months?|hours?|shifts?)"
-    r"|on (?:my|our) own|by myself|single-handed(?:ly)?|solo)\b.*$"
+    r"|on (?:my|our) own|by myself|single-handed(?:ly)?|solo"
+    r"|(?:really |so |very )?(?:well|badly|smoothly|quickly|fast|faster|quicker))\b.*$"
 )
 #: Words that open a line before its topic: subjects, auxiliaries, request and report verbs.
 _LEAD = frozenset(
@@ -64,7 +67,7 @@ _LEAD = frozenset(
     offered offer promised promise agreed agree wants want wanted needs need needed would like
     like hoped hope wondered wonder checked check chatted chat talked talk discussed discuss
     raised raise brought bring pinged ping followed follow up about for if whether to that on
-    keen eager hoping chase chasing chased
+    keen eager hoping chase chasing chased remind reminded
     with re regarding wrt around again still what maybe should
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
@@ -93,7 +96,7 @@ _NOT_A_VERB = frozenset(["i", "we", "you", "she", "he", "they", "it", "to", "be"
 _MAKE_VERBS = frozenset(["write", "draft", "send", "share", "prepare", "sign"])
 _SHARE_OF = frozenset(["most", "all", "some", "part", "parts", "half", "much", "each"])
 #: "closed out", "signed off", "wrapped up": the particle is part of the verb.
-_PARTICLES = frozenset(["out", "off", "up", "through"])
+_PARTICLES = frozenset(["out", "off", "up", "through", "together"])
 #: "Ruth cares most about stewardship data", "Dr Patel cares most about …": the priority is what
 #: comes after (a name of up to three words before it, titles included).
 _CARES_ABOUT = re.compile(
@@ -133,13 +136,14 @@ _IS_PRIORITY = re.compile(
     r"|priorities|focus|worry|concern|deal|issue|goal|obsession|bugbear|project|ask|headache"
     r"|mission|one)\b|(?:is|are)\s+top of\b|(?:is|are)\s+all\s+(?:she|he|they)\b"
     r"|(?:matters?|comes?) (?:most|first)\b|(?:is|are) what matters\b"
-    r"|(?:is|are) (?:non-negotiable|key|everything|the priority)\b)"
+    r"|(?:is|are) (?:non-negotiable|key|everything|the priority|crucial|critical|vital)\b)"
 )
 #: "her priority: X", "main thing for Joe = X", "Sam's focus this term is X": what follows.
 _PRIORITY_IS = re.compile(
     r"(?i)^(?:(?:his|her|their|the|my|our|[A-Z][\w'.-]*'s)\s+)?(?:(?:big|biggest|main|number one"
     r"|no\.? ?1|#1|top|key|one|current)\s+)*(?:thing|priority|focus|worry|concern|ask|goal)"
-    r"(?:\s+(?:for|of)\s+[A-Z][\w'.-]*)?(?:\s+(?:this|next)\s+\w+)?\s*(?:[:=]|\s-|\s+is|"
+    r"(?:\s+(?:for|of)\s+[A-Z][\w'.-]*)?(?:\s+(?:this|next)\s+\w+)?"
+    r"(?:\s+(?:rn|atm|now|right now|at the moment))?\s*(?:[:=]|\s-|\s+is|"
     r"\s+are|\s+right now is)\s+"
 )
 #: "focused on X", "big push on X", "keen on X", "obsessed with X": what they are on about.
@@ -147,12 +151,19 @@ _ON_ABOUT = re.compile(
     _NAME_FIRST + r"(?i:(?:(?:is|are|was|seems|really|very|super|so|still)\s+)*"
     r"(?:focused|focussed|keen|hot|obsessed|fixated|set|pushing|big|mad|strict)\s+(?:on|with|about)\s+)"
     r"|(?i:^(?:a\s+)?(?:big\s+|real\s+|huge\s+)?(?:push|drive|focus|crackdown|emphasis)\s+on\s+)"
+    r"|" + _NAME_FIRST + r"(?i:(?:keeps?\s+|always\s+)?(?:going|banging|harping)\s+on\s+about\s+"
+    r"|(?:keeps?\s+|always\s+)(?:talking|asking)\s+about\s+"
+    r"|(?:wants|needs)\s+(?:us|everyone|everybody|the team|all of us)(?:\s+all)?\s+"
+    r"(?:on|using|to use|trained on)\s+)"
+    r"|(?i:^what\s+(?:[A-Z][\w'.-]*\s+)?(?:cares about|wants|needs|worries about|asks for)"
+    r"(?:\s+most)?\s+is\s+)"
 )
 #: "the checklist being done every time", "the site tidy every Friday", "the list closed before
 #: handover": the state they want it in is not the thing.
 _STATE_TAIL = re.compile(
     r"(?i)\s+(?:being\s+\w+|done|closed|finished|sorted|fixed|tidy|clean|cleared|completed"
     r"|signed off|up to date|in place|bedded in|ready|right|on time|filled|every \w+|each \w+"
+    r"|out(?= \w+ly\b| faster| quicker| sooner| on time|$)"
     r"|at all times|properly)\b.*$"
 )
 #: Chat shorthand at the end of a line: "rn", "atm", "tbh".
@@ -211,7 +222,7 @@ _DONE_VERBS = frozenset(
     published got won landed built released migrated reviewed helped gave covered organised
     organized mentored onboarded unblocked drafted created designed prepared sent shared
     hosted taught trained coached interviewed debugged rolled automated cut reduced improved
-    cleaned paired found solved resolved introduced connected recorded ran set
+    cleaned paired found solved resolved introduced connected recorded ran set put
     send share forward email book draft finish prepare give lend
     redo rewrite revise rework redraft polish rewrote redid reworked redrafted
     """.split()  # noqa: SIM905 (a word list reads best as words)
@@ -539,6 +550,14 @@ def clause_like(words: list[str]) -> bool:
         return True  # a verb and its object: "swap a week", "hit the target"
     if lower[0] == "any" and len(lower) == 2:
         return True  # "any chance", "any news": a question, not a thing
+    for before, word, after in zip(lower, lower[1:], lower[2:], strict=False):
+        if (
+            word.endswith("ed")
+            and len(word) > 4
+            and before not in _DETERMINERS
+            and (after in _DETERMINERS)
+        ):
+            return True  # "the customer complimented the layout": a subject and its verb
     return any(a in ("and", "or", "then") and b in _TODO_VERBS for a, b in pairwise(lower)) or (
         len(lower) > 1 and lower[-2] in ("and", "or", "to", "then") and lower[-1] in _TODO_VERBS
     )
@@ -577,17 +596,24 @@ def _change_noun(verb: str, rest: list[str]) -> str | None:
     return None
 
 
+#: After a name, words that show it is a person, not the name of a thing: "Jaz through her
+#: first month", "Ana and me".
+_PERSON_NEXT = frozenset(["and", "through", "into", "over", "after", "before", "across", "up"])
+
+
 def _noun_like(words: list[str]) -> bool:
     """Whether a phrase starts like a noun phrase that reads after "the": "the Northwind
     renewal", not "the no to the conference", "the don't tell the team" or "the Sam from
     finance" (a person: their name alone is no topic)."""
     head = words[0]
+    if head.lower() == "no" and len(words) > 2 and words[1].lower() == "more":
+        return True  # "no more missed deliveries": what they want, said as a thing
     if head.lower() in _NOT_A_HEAD or "'" in head:
         return False
     if not head.replace("-", "").isalnum():
         return False
     named = head[:1].isupper() and not head.isupper()
-    return not (named and (len(words) == 1 or words[1].lower() in {*_BREAK_WORDS, "and"}))
+    return not (named and (len(words) == 1 or words[1].lower() in {*_BREAK_WORDS, *_PERSON_NEXT}))
 
 
 _TAIL_WORDS = frozenset(["to", "at", "across", "during", "via"])
