@@ -671,7 +671,8 @@ TARGET_KINDS = frozenset({"qualification", "move", "takeover"})
 #: A clause about when, and anything after it: "before interviews close 28 March".
 _WHEN_CLAUSE = re.compile(
     r"(?i)(?<!\blook)\s+(?:before|b4|when|once|until|after|by the time|as soon as|ahead of"
-    r"|so that|so i|because|if|in time for)\b.*$"
+    r"|so that|so i|because|if|in time for|one day|some ?day|eventually"
+    r"|in (?:the )?(?:long run|long term|future))\b.*$"
 )
 #: A date or season at the end: "this year", "by summer", "in 2027", "28 March", "asap".
 _DATE_END = re.compile(
@@ -692,8 +693,10 @@ _QUAL_NOUN = (
 )
 _QUALIFICATION = re.compile(
     r"(?i)^(?:get|pass|gain|earn|complete|finish|sit|do|achieve|obtain|clear|get through"
-    r"|go for|study for|revise for|work towards|start|take|renew|get signed off for)\s+"
-    r"(?!(?:better|good|great|confident|faster|fluent|comfortable)\b)"
+    r"|go for|study for|revise for|work towards|start|take|renew|get signed off for"
+    r"|get on|get onto|go on|book onto|book on)\s+"
+    r"(?!(?:better|good|great|confident|faster|fluent|comfortable|on|onto|in|at|to|for|with"
+    r"|through)\b)"
     + _DET
     + r"(?P<t>(?:[\w&/+.'-]+\s+){0,5}?(?:"
     + _QUAL_NOUN
@@ -701,7 +704,10 @@ _QUALIFICATION = re.compile(
     r"(?P<rest>(?:\s+(?:in|on|for)\s+[\w&/+-]+(?:\s+[\w&/+-]+){0,2})?)$"
 )
 #: "pass my ACCA", "pass the bar": whatever is passed is an exam.
-_PASS = re.compile(r"(?i)^(?:pass|sit|clear|get through)\s+" + _DET + r"(?P<t>.+)$")
+_PASS = re.compile(
+    r"(?i)^(?:pass|sit|clear|get through)\s+(?!(?:on|onto|in|at|to|for|with|through|over)\b)"
+    r"(?P<d>" + _DET + r")(?P<t>.+)$"
+)
 #: "qualify as an electrician", "get qualified as a gas engineer", "get chartered".
 _QUALIFY_AS = re.compile(
     r"(?i)^(?:get\s+)?(?:qualif(?:y|ied)|train(?:ed)?|register(?:ed)?|certif(?:y|ied)"
@@ -738,7 +744,7 @@ _GRADE = re.compile(
 #: "move to the claims department", "transfer to the Leeds site", "move into the Leeds office"
 #: ("move into marketing" is a field: the area rules read it).
 _MOVE = re.compile(
-    r"(?i)^(?:move|transfer|switch|relocate|get moved|get transferred|get a transfer|go|cross"
+    r"(?i)^(?:move|transfer|switch|relocate|get moved|get transferred|get a transfer|cross"
     r"|get a move)\s+(?:over\s+|across\s+)?(?:(?P<p>to|onto)\s+(?P<t>.+)|into\s+(?P<in>(?:the|a|an"
     r"|our|my)\s+.*\b(?:department|site|office|team|ward|unit|branch|depot|store|division"
     r"|practice|clinic|school|warehouse|plant|yard|kitchen)s?))$"
@@ -816,16 +822,15 @@ def _read_kind(goal: str | None) -> tuple[str | None, str] | None:
         return f"the {acronym.group('t')}", "qualification"
     passed = _PASS.match(text)
     if passed and len(passed.group("t").split()) <= 5:
-        what = passed.group("t")
-        return (what if what[:1].isupper() and " " not in what else _the(what)), "qualification"
+        what = passed.group("t")  # "pass probation" as typed; "pass my test" → "the test"
+        return (_the(what) if passed.group("d") else what), "qualification"
     move = _MOVE.match(text)
     if move:
         where = move.group("t") or move.group("in")
         if re.match(r"(?i)(?:the|a|an|our|my)\s", where) or where[:1].isupper():
             where = re.sub(r"(?i)^(?:my|our)\s+", "the ", where)
             where = re.sub(r"(?i)^a (?=[aeiou])", "an ", where)  # "a accounts" as typed
-            return f"a move to {where}", "move"
-        return f"a move into {where}", "move"
+        return f"a move to {where}", "move"  # "a move to nights", "a move to the Leeds site"
     takeover = _TAKEOVER.match(text)
     if takeover and (takeover.group("v").lower() == "take over" or _SUCCESSION.search(goal)):
         if _PEOPLE_UNIT.search(takeover.group("t")):  # "run both crews": leading their people

@@ -105,6 +105,14 @@ GOALS = {
         "the cert IV in training and assessment",
         "qualification",
     ),
+    "pass on my knowledge to the juniors": (None, "area"),
+    "move to part time": ("a move to part time", "move"),
+    "switch to nights": ("a move to nights", "move"),
+    "sit on the H&S committee": (None, "area"),
+    "get on the management course": ("the management course", "qualification"),
+    "pass probation": ("probation", "qualification"),
+    "Take over the Tuesday class when Meg leaves": ("taking over the Tuesday class", "takeover"),
+    "take the lead on the audit": ("the audit", "area"),
 }
 #: log line → topic, said to or about "Sam Okafor" (None: named by its date instead).
 LINES = {
