@@ -6,8 +6,15 @@ derived from it — "the payments platform", "people management", "public speaki
 the user, who can correct it (`/oneonone goal focus <phrase>`). Templates only ever use the focus,
 and only in slots where any noun phrase reads well ("on {focus}", "about {focus}").
 
+Goals name different kinds of thing (`read_goal`): a post or a grade is a *step* ("the deputy
+manager post", "band 6"), an exam, a move or something to take over is a *target* the asks say
+after "towards" or "preparing for" ("the ACCA exams", "a move to the claims department", "taking
+over the books"), and a project, a skill or a field is an *area*. A deadline in the goal ("before
+interviews close 28 March") is kept apart ("by 28 March"), never in the focus.
+
 Heuristics rather than a parser: goals are short and formulaic, the result is always shown to the
-user for confirmation, and None (no focus) is an honest answer the card copes with.
+user for confirmation, and None (no focus) is an honest answer the card copes with. Whatever is
+derived passes the slot gate (`fits_slot`) or is None: saying less beats a clause in a noun slot.
 """
 
 from __future__ import annotations
