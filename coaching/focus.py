@@ -724,7 +724,7 @@ _QUALIFY_AS = re.compile(
 _POST = re.compile(
     r"(?i)^(?:be ready for|be considered for|get shortlisted for|be in|be given|be offered"
     r"|get offered|get into|get onto|get on|get|land|win|secure|go for|apply for|take over"
-    r"|take on|step into|move into|grow into|earn|make|reach|be)\s+"
+    r"|take on|step into|move into|move up to|move to|grow into|earn|make|reach|be)\s+"
     + _DET
     + r"(?P<t>[\w&/'-]+(?:\s+[\w&/'-]+){0,4}?)\s+(?P<n>post|role|job|position|seat"
     r"|vacancy|spot|secondment)(?:\s+(?:on|in|at|with|within)\s+.+)?$"
@@ -755,6 +755,10 @@ _MOVE = re.compile(
     r"|get a move)\s+(?:over\s+|across\s+)?(?:(?P<p>to|onto)\s+(?P<t>.+)|into\s+(?P<in>(?:the|a|an"
     r"|our|my)\s+.*\b(?:department|site|office|team|ward|unit|branch|depot|store|division"
     r"|practice|clinic|school|warehouse|plant|yard|kitchen)s?))$"
+)
+_PLACE_NOUN = re.compile(
+    r"(?i)\b(?:department|site|office|team|ward|unit|branch|depot|store|division|practice"
+    r"|clinic|school|warehouse|plant|yard|kitchen)s?$"
 )
 #: "run both crews", "take over the books", "look after the Leeds depot": taken over or run,
 #: usually when someone leaves; said with the user's own verb ("running both crews").
@@ -837,6 +841,9 @@ def _read_kind(goal: str | None) -> tuple[str | None, str] | None:
         if re.match(r"(?i)(?:the|a|an|our|my)\s", where) or where[:1].isupper():
             where = re.sub(r"(?i)^(?:my|our)\s+", "the ", where)
             where = re.sub(r"(?i)^a (?=[aeiou])", "an ", where)  # "a accounts" as typed
+        bare = not re.match(r"(?i)(?:the|a|an)\s", where) and where[:1].islower()
+        if bare and _PLACE_NOUN.search(where):  # "move to returns department": add "the"
+            where = f"the {where}"
         return f"a move to {where}", "move"  # "a move to nights", "a move to the Leeds site"
     takeover = _TAKEOVER.match(text)
     if takeover and (takeover.group("v").lower() == "take over" or _SUCCESSION.search(goal)):
