@@ -20,7 +20,15 @@ from functools import lru_cache
 from coaching.agenda_points import Points, points_of
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
-from coaching.focus import derive_deadline, derive_focus, derive_step, fits_slot, is_role
+from coaching.focus import (
+    TARGET_KINDS,
+    derive_deadline,
+    derive_step,
+    fits_slot,
+    focus_kind,
+    is_role,
+    read_goal,
+)
 from coaching.items import Reference, advice_of, plain_text, reference, short_date
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
 from coaching.timing import days_until
@@ -244,6 +252,10 @@ class Signals:
     #: A goal is set, whether or not a focus or step could be read from it: with none, the asks
     #: ask about "the goal I've set" rather than fall back to office stock phrasings.
     has_goal: bool = False
+    #: What the goal works towards when it is neither an area nor a step: an exam or licence
+    #: ("the ACCA exams"), a move ("a move to the claims department"), something to take over
+    #: ("running both crews"). Said only where "towards" or "prepare for" reads well.
+    target: str | None = None
 
     @property
     def work_goal(self) -> bool:
@@ -331,13 +343,18 @@ def read_signals(
         last_asked[category] = min(d.days, last_asked.get(category, d.days))
         if d.entry.status is EntryStatus.OPEN:
             pending[category] = max(d.days, pending.get(category, d.days))
-    focus = ctx.focus if ctx.focus is not None else derive_focus(ctx.goal)
+    goal = read_goal(ctx.goal)
+    focus = ctx.focus if ctx.focus is not None else goal.focus
+    kind = goal.kind if focus == goal.focus else focus_kind(focus)
+    target = focus if kind in TARGET_KINDS else None
+    focus = None if target else focus
     step = focus if focus and is_role(focus) else derive_step(ctx.goal)
     # the asks say these about other people and the work: a clause read from the goal ("both
     # crews when Ken retires") is left out, and the asks speak of "the goal I've set" instead
     who = ctx.relationship.full_label
     focus = focus if fits_slot(focus, others=who, speaker=False, thing=True) else None
     step = step if fits_slot(step, others=who, speaker=False, thing=True) else None
+    target = target if fits_slot(target, others=who, speaker=False) else None
     goal_words = content_stems(" ".join(w for w in (focus, step) if w) or ctx.goal or "")
     needed = min(GOAL_OVERLAP, len(goal_words))
     on_goal = frozenset(
@@ -429,6 +446,7 @@ def read_signals(
     )
     return Signals(
         has_goal=bool((ctx.goal or "").strip()),
+        target=target,
         name=ctx.relationship.label,
         role=ctx.relationship.role,
         focus=focus,

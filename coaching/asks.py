@@ -242,9 +242,11 @@ def _reason(category: AskCategory, counterpart: Role, /, *keys: str, **fill: str
 
 def _base_score(category: AskCategory, s: Signals, slot: str) -> float:
     score = _purpose(category).fits(s.role) * ROLE_WEIGHT
-    if s.focus and category in FOCUS_PURPOSES:
-        # a goal about the work itself is reached through the work, more than through courses
-        score += 0.0 if category is AskCategory.SKILLS and s.work_goal else FOCUS_BONUS
+    if (s.focus or s.target) and category in FOCUS_PURPOSES:
+        # a goal about the work itself is reached through the work, more than through courses;
+        # an exam, a move or a thing to take over is prepared for, courses included
+        work = s.work_goal and not s.target
+        score += 0.0 if category is AskCategory.SKILLS and work else FOCUS_BONUS
     lean = s.balance.lean
     if lean == "give":
         score += LEAN_GIVE_BONUS
@@ -381,6 +383,10 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         fill["focus"] = s.area
         season = tuple(f"{key}_focus" for key in seasonal) + seasonal
         why = _reason(category, role, *season, "why_focus", "why", **fill)
+    elif s.target and purpose.phrasings(role, "target"):  # an exam, a move, a thing to take over
+        slot = "target"
+        fill["target"] = s.target
+        why = _reason(category, role, "why_target", "why", **fill)
     elif s.has_goal and purpose.phrasings(role, "aim"):  # a goal we could not read a focus from
         slot = "aim"
         why = _reason(category, role, "why_aim", "why", **fill)
@@ -562,7 +568,9 @@ def _habit(s: Signals) -> _Draft | None:
 #: How many asks on one card may lean on the same thing: one win, the goal twice.
 SLOT_BUDGET = {"win": 1, "focus": 2}
 #: Slots that draw on one budget: the goal, however it is said.
-_BUDGET_OF = {slot: "focus" for slot in ("role", "both", "deadline", "insider", "practice", "lead")}
+_BUDGET_OF = {
+    slot: "focus" for slot in ("role", "both", "deadline", "insider", "practice", "lead", "target")
+}
 
 
 #: A talking point that complains of something recurring or unresolved ("late again", "keeps
@@ -735,6 +743,7 @@ def _drafts(
 #: Slots that say the goal (however it was read): an ask in one of them is tied to the goal.
 GOAL_SLOTS = frozenset(
     {"role", "focus", "both", "deadline", "insider", "practice", "lead", "aim", "application"}
+    | {"target"}
 )
 #: Which purpose carries the goal best, by role: what it would take / advocacy above, a concrete
 #: step with the manager, the mentor's advice on the hardest part.

@@ -25,6 +25,7 @@ FALLBACK = "all"
 SLOTS: dict[str, frozenset[str]] = {
     "general": frozenset({"name"}),
     "aim": frozenset({"name"}),
+    "target": frozenset({"name", "target"}),
     "focus": frozenset({"name", "focus"}),
     "role": frozenset({"name", "role"}),
     "win": frozenset({"name", "win"}),
@@ -63,7 +64,7 @@ SLOTS: dict[str, frozenset[str]] = {
 #: line, or three that go with the slot's three phrasings (the same one is picked).
 REASON_FIELDS = frozenset(
     {"name", "focus", "role", "win", "idea", "item", "date", "priority", "ago", "asked", "gave"}
-    | {"deadline", "point", "practice", "items", "cadence", "due"}
+    | {"deadline", "point", "practice", "items", "cadence", "due", "target"}
 )
 REASON_KEYS = frozenset(
     {"why", "why_win_fresh", "why_season", "why_season_focus", "why_season_role"}

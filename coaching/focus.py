@@ -6,17 +6,26 @@ derived from it — "the payments platform", "people management", "public speaki
 the user, who can correct it (`/oneonone goal focus <phrase>`). Templates only ever use the focus,
 and only in slots where any noun phrase reads well ("on {focus}", "about {focus}").
 
+Goals name different kinds of thing (`read_goal`): a post or a grade is a *step* ("the deputy
+manager post", "band 6"), an exam, a move or something to take over is a *target* the asks say
+after "towards" or "preparing for" ("the ACCA exams", "a move to the claims department", "taking
+over the books"), and a project, a skill or a field is an *area*. A deadline in the goal ("before
+interviews close 28 March") is kept apart ("by 28 March"), never in the focus.
+
 Heuristics rather than a parser: goals are short and formulaic, the result is always shown to the
-user for confirmation, and None (no focus) is an honest answer the card copes with.
+user for confirmation, and None (no focus) is an honest answer the card copes with. Whatever is
+derived passes the slot gate (`fits_slot`) or is None: saying less beats a clause in a noun slot.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 #: Openers people put before a goal ("I want to", "Goal:"), stripped first.
 _OPENER = re.compile(
-    r"^(?:goal\s*:\s*|my goal is (?:to )?|i(?:'d| would)? (?:like|want|hope|plan|aim) (?:to )?"
+    r"^(?:(?:goal|aim|target|objective|ambition|plan|focus)\s*[:=-]\s*|my goal is (?:to )?"
+    r"|i(?:'d| would)? (?:like|want|hope|plan|aim) (?:to )?"
     r"|i'm (?:aiming|trying|hoping|working) (?:to |towards? )?|to |be able to "
     r"|(?:be|get|feel) ready to )+",
     re.IGNORECASE,
@@ -52,7 +61,7 @@ _PLAIN_TIME = re.compile(
 #: Roles that mean "managing people": their focus is the skill, not the title.
 _PEOPLE_LEAD = re.compile(
     r"(?i)^(?:(?:an? |the )?(?:engineering |people |team |line )?manager(?: role)?"
-    r"|(?:an? |the )?(?:team|tech) lead(?: role)?|(?:a |the )?head of (?:a |the )?team"
+    r"|(?:an? |the )?(?:team|tech) lead(?:er)?(?: role)?|(?:a |the )?head of (?:a |the )?team"
     r"|(?:an? |the )?em|(?:a |my own |our )?team|people|a squad|people management)$"
 )
 #: "owning X", "in X", "into X": the object is the focus. Tried before the role.
@@ -141,7 +150,7 @@ _NOT_A_START = frozenset(
     deliver achieve obtain gain secure hit double triple increase reduce cut raise save teach
     negotiate manage handle travel relocate switch apply qualify graduate found create run own
     drive shape join grow learn improve develop strengthen sharpen deepen sit land reach step
-    transition organise organize prepare
+    transition organise organize prepare open expand buy afford retire renew
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Job titles: "the <title> role" reads well in role slots ("ready for the controller role").
@@ -153,7 +162,10 @@ _ROLE_WORD = re.compile(
     r"|lecturer|supervisor|executive|technician|planner|strategist|recruiter|producer|auditor"
     r"|actuary|economist|programmer|paralegal|midwife|dentist|librarian|sre|cto|cfo|ceo|coo"
     r"|cio|ciso|fellow|registrar|superintendent|foreman|captain|sergeant|inspector|journalist"
-    r"|practitioner|(?:deputy|assistant) head)s?$"
+    r"|practitioner|(?:deputy|assistant) head|carpenter|joiner|electrician|plumber|welder"
+    r"|mechanic|fitter|baker|butcher|stylist|barber|hairdresser|carer|co-?ordinator|advis[eo]r"
+    r"|surveyor|estimator|groundsman|housekeeper|receptionist|paramedic|therapist|radiographer"
+    r"|sonographer|pilot|sommelier|instructor|trainer|assessor|installer)s?$"
 )
 #: Who someone wants to *be* rather than a job ("a public speaker", "a better leader"): the
 #: focus is the skill, and there is no step to name.
@@ -174,21 +186,42 @@ _OF_TITLE = re.compile(
 )
 
 
+#: Chat shorthand at the end of a goal ("lol", "tbh", "pls") and a common typo.
+_SHORTHAND_END = re.compile(r"(?i)\s+(?:lol|tbh|rn|pls|plz|fingers crossed|!+|:\))\s*$")
+_TEH = re.compile(r"(?i)\bteh\b")
+
+
+def _plain_goal(goal: str) -> str:
+    """The goal as one line, "teh" read as "the", chat shorthand at its end dropped."""
+    text = _TEH.sub("the", " ".join(goal.replace("’", "'").split()))
+    return _SHORTHAND_END.sub("", text)
+
+
 def _goal_text(goal: str | None) -> str:
     """The goal with openers ("I want to"), anything after a clause break and a trailing deadline
     dropped."""
     if not goal:
         return ""
-    text = " ".join(goal.replace("’", "'").split())
+    text = _plain_goal(goal)
     text = _OPENER.sub("", text)
     text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
-    return _TIME_TAIL.sub("", text).strip()
+    return _WHEN_CLAUSE.sub("", _TIME_TAIL.sub("", text)).strip()
 
 
 def derive_focus(goal: str | None) -> str | None:
+    """The goal's focus (`_focus_of`), only when it passes the slot gate: a phrase that would
+    read as a clause in a sentence is no focus at all, and the card says less instead."""
+    found = _focus_of(goal)
+    return found if found is None or fits_slot(found, speaker=False) else None
+
+
+def _focus_of(goal: str | None) -> str | None:
     """The focus area of a goal (see `_derive_focus`), or None when it is one bare word the goal
     itself gave an article or possessive: "Lead our bid for the Halden partnership" is about
     one bid, so it is "the bid" ("make the case for me on bid" would read as a seam)."""
+    kind = _read_kind(goal)
+    if kind and fits_slot(kind[0], speaker=False):
+        return kind[0]
     found = _derive_focus(goal)
     if found:  # the asks say the focus about other people too: never "their … on my own"
         found = _ON_MY_OWN.sub("", found)
@@ -196,6 +229,8 @@ def derive_focus(goal: str | None) -> str | None:
             return None
     if not (found and found.islower()) or " " in found:
         return found
+    if _SKILL_GOAL.match(_goal_text(goal)):
+        return found  # "improve my spanish": a skill, not one thing
     one_thing = re.search(rf"(?i)\b(?:{_ONE_OF}) {re.escape(found)}\b", goal or "")
     return f"the {found}" if one_thing else found
 
@@ -301,18 +336,22 @@ def _verb_object(phrase: str) -> str:
     return _TIME_OWNER.sub("", first).strip()
 
 
+#: A dated day: "28 March", "28th of March".
+_DAY = re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_NAMES + r")\b")
+
+
 def derive_deadline(goal: str | None) -> str | None:
     """When the goal says it should happen, as the goal says it: "this year", "within two
     years", "by next summer"; None when it names no time. Asks about timing and criteria use it
     ("is the senior accountant role this year still realistic?")."""
     if not goal:
         return None
-    text = " ".join(goal.replace("’", "'").split())
-    text = _OPENER.sub("", text)
+    text = _OPENER.sub("", _plain_goal(goal))
     text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
     tail = _TIME_TAIL.search(text)
     if tail is None:
-        return None
+        day = _DAY.search(goal)  # "before interviews close 28 March" → "by 28 March"
+        return f"by {day.group(1)} {day.group(2).capitalize()}" if day else None
     if re.match(r"(?i)\s+(?:before|when|once|until|by the time|as soon as)\s", tail.group(0)):
         plain = _PLAIN_TIME.search(tail.group(0))  # "before it opens in March" → "by March"
         if plain is None:
@@ -370,8 +409,17 @@ def _with_article(text: str) -> str:
 
 
 def derive_step(goal: str | None) -> str | None:
+    """The role a goal steps up to (`_step_of`), only when it passes the slot gate."""
+    found = _step_of(goal)
+    return found if found is None or fits_slot(found, speaker=False) else None
+
+
+def _step_of(goal: str | None) -> str | None:
     """The role a goal steps up to, as "the <role> role" ("the senior engineer role"); None when
     the goal names no role. A mentor or sponsor knows the step better than the area."""
+    kind = _read_kind(goal)
+    if kind:  # a post or a grade is the step; an exam or a move is not one
+        return kind[0] if kind[1] in ("role", "grade") and fits_slot(kind[0]) else None
     text = _goal_text(goal)
     if not text:
         return None
@@ -423,6 +471,9 @@ def _title_kind(title: str) -> str | None:
 def _is_title(text: str) -> bool:
     """A goal that is just a role ("VP of Engineering", "public speaker"), with no verb."""
     bare = _bare_title(text)
+    words = bare.lower().split()
+    if not words or words[0] in _NOT_A_START or {"both", "all"} & set(words):
+        return False  # "get joiner", "lead both crews": a verb and its object, not a title
     return bool(bare) and (_PEOPLE_LEAD.match(bare) is not None or _title_kind(bare) is not None)
 
 
@@ -484,7 +535,8 @@ _LEADING_VERB = re.compile(
     r"(?i)^(?:get|be|become|run|lead|make|take|do|have|go|sign|move|learn|improve|build|start"
     r"|stop|finish|help|work|own|manage|handle|cover|sort|chase|ask|send|try|keep|find|give"
     r"|put|set|see|look|check|fix|plan|book|pass|apply|join|speak|talk|feel|stay|grow|earn"
-    r"|win|land|hit|reach|cut|raise|drive|deliver|write|read|teach|train|shadow|sit)\b"
+    r"|win|land|hit|reach|cut|raise|drive|deliver|write|read|teach|train|shadow|sit"
+    r"|complete|qualify)\b"
 )
 #: -ing words that are things in their own right ("marketing", "nursing care"), not gerunds
 #: with an object ("running anaesthetic monitoring", "signing off funding").
@@ -599,15 +651,288 @@ _HOW_ALONE = re.compile(r"(?i)\b(?:on my own|by myself|unsupervised)\b")
 
 
 def is_role(focus: str) -> bool:
-    """A focus that names a role ("the staff engineer role") reads in other slots than an area."""
-    return focus.lower().endswith(" role")
+    """A focus that names a role or a grade ("the staff engineer role", "the deputy manager
+    post", "band 7") reads in other slots than an area: it is a step."""
+    return focus_kind(focus) in ("role", "grade")
+
+
+def is_target(focus: str | None) -> bool:
+    """A focus said as something worked towards ("the ACCA exams", "a move to the claims
+    department", "running both crews"): neither an area nor a step."""
+    return focus_kind(focus) in TARGET_KINDS
+
+
+# --- What kind of goal it is: a post, a grade, a qualification, a move, taking something over ---
+#
+# Goals people really write name a post to get ("the deputy manager post"), a grade ("band 7"),
+# an exam or licence to pass ("the ACCA exams"), a move ("a move to the claims department") or
+# something to run when someone leaves ("running both crews"). Each is said as a noun phrase that
+# reads after "towards" or "ready for"; posts and grades are steps, the rest are *targets*.
+
+#: Kinds a focus phrase can be: `focus_kind` reads it back from the phrase alone, so a focus the
+#: user typed is routed the same way as a derived one.
+KINDS = ("role", "grade", "qualification", "move", "takeover", "project", "skill", "area")
+#: Kinds said in the target slot ("working towards {target}"), not as an area or a step.
+TARGET_KINDS = frozenset({"qualification", "move", "takeover"})
+
+#: A clause about when, and anything after it: "before interviews close 28 March".
+_WHEN_CLAUSE = re.compile(
+    r"(?i)(?<!\blook)\s+(?:before|b4|when|once|until|after|by the time|as soon as|ahead of"
+    r"|so that|so i|because|if|in time for|one day|some ?day|eventually"
+    r"|in (?:the )?(?:long run|long term|future))\b.*$"
+)
+#: A date or season at the end: "this year", "by summer", "in 2027", "28 March", "asap".
+_DATE_END = re.compile(
+    r"(?i)\s+(?:(?:by|before|in|for|this|next|within|over|during|around)\s+)?(?:the\s+)?"
+    r"(?:end of\s+)?(?:(?:this|next|coming)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + _MONTH_NAMES
+    + r")|(?:"
+    + _MONTH_NAMES
+    + r")(?:\s+\d{1,2})?|\d{4}|year|summer|winter|spring|autumn"
+    r"|christmas|easter|q[1-4]|h[12]|quarter|month|asap|\w+ (?:months?|years?|weeks?))\s*$"
+)
+_DET = r"(?:(?:my|the|a|an|our|this|that|me|myself)\s+)?"
+#: Words that end the name of a qualification.
+_QUAL_NOUN = (
+    r"exams?|licen[cs]es?|certificates?|certifications?|qualifications?|diplomas?|degrees?|nvqs?"
+    r"|svqs?|btecs?|apprenticeships?|accreditations?|chartership|tickets?|cards?|tests?|papers?"
+    r"|modules?|courses?|masters?|mba|phd|cert|registration|endorsement|level \d+"
+)
+_QUALIFICATION = re.compile(
+    r"(?i)^(?:get|pass|gain|earn|complete|finish|sit|do|achieve|obtain|clear|get through"
+    r"|go for|study for|revise for|work towards|start|take|renew|get signed off for"
+    r"|get on|get onto|go on|book onto|book on)\s+"
+    r"(?!(?:better|good|great|confident|faster|fluent|comfortable|on|onto|in|at|to|for|with"
+    r"|through)\b)"
+    + _DET
+    + r"(?P<t>(?:[\w&/+.'-]+\s+){0,5}?(?:"
+    + _QUAL_NOUN
+    + r")(?:\s+(?:[IVX]{1,4}|\d{1,2}|level \d+))?)"
+    r"(?P<rest>(?:\s+(?:in|on|for)\s+[\w&/+-]+(?:\s+[\w&/+-]+){0,2})?)$"
+)
+#: "pass my ACCA", "pass the bar": whatever is passed is an exam.
+_PASS = re.compile(
+    r"(?i)^(?:pass|sit|clear|get through)\s+(?!(?:on|onto|in|at|to|for|with|through|over)\b)"
+    r"(?P<d>" + _DET + r")(?P<t>.+)$"
+)
+#: "qualify as an electrician", "get qualified as a gas engineer", "get chartered".
+_QUALIFY_AS = re.compile(
+    r"(?i)^(?:get\s+)?(?:qualif(?:y|ied)|train(?:ed)?|register(?:ed)?|certif(?:y|ied)"
+    r"|chartered)\s+as\s+(?P<t>(?:an?\s+)?[\w-]+(?:\s+[\w-]+){0,3})$"
+)
+#: "get the deputy manager post", "land a band 6 job", "take over the sous chef role".
+_POST = re.compile(
+    r"(?i)^(?:be ready for|be considered for|get shortlisted for|be in|be given|be offered"
+    r"|get offered|get into|get onto|get on|get|land|win|secure|go for|apply for|take over"
+    r"|take on|step into|move into|move up to|move to|grow into|earn|make|reach|be)\s+"
+    + _DET
+    + r"(?P<t>[\w&/'-]+(?:\s+[\w&/'-]+){0,4}?)\s+(?P<n>post|role|job|position|seat"
+    r"|vacancy|spot|secondment)(?:\s+(?:on|in|at|with|within)\s+.+)?$"
+)
+#: Words never inside a job title: "be ready for the store manager post" is not a post named
+#: "ready for the store manager".
+_NOT_IN_TITLE = _NOT_A_START | {"the", "a", "an", "for", "to", "my", "our", "ready"}
+#: "get my CDL", "finish my MBA": an acronym the user owns is a qualification.
+_ACRONYM = re.compile(
+    r"^(?i:get|gain|earn|complete|finish|do|pass|sit)\s+(?i:my|the)\s+(?P<t>[A-Z]{2,6}"
+    r"(?:\s+(?:[IVX]{1,4}|\d{1,2}|(?i:level|part|stage)\s+\w{1,3}))?)$"
+)
+#: "take over from Marco as sous chef", "step up as deputy when Jo leaves".
+_AS_TITLE = re.compile(
+    r"(?i)^(?:take over|step up|step in|cover|take on)(?:\s+from\s+[\w' -]+?)?\s+as\s+"
+    r"(?:the\s+|an?\s+)?(?P<t>[\w&/'-]+(?:\s+[\w&/'-]+){0,3})$"
+)
+#: "reach band 7", "get to grade 6", "move up to level 4", "a band 6 post".
+_GRADE = re.compile(
+    r"(?i)^(?:reach|get to|get|make|move up to|move to|step up to|go up to|be on|be at|hit"
+    r"|get moved up to|get promoted to|be promoted to|get on)\s+(?:the\s+)?(?P<t>(?:pay\s+)?"
+    r"(?:band|grade|level|scale|tier|step|pay point|spine point)\s+\w{1,4})\b"
+)
+#: "move to the claims department", "transfer to the Leeds site", "move into the Leeds office"
+#: ("move into marketing" is a field: the area rules read it).
+_MOVE = re.compile(
+    r"(?i)^(?:move|transfer|switch|relocate|get moved|get transferred|get a transfer|cross"
+    r"|get a move)\s+(?:over\s+|across\s+)?(?:(?P<p>to|onto)\s+(?P<t>.+)|into\s+(?P<in>(?:the|a|an"
+    r"|our|my)\s+.*\b(?:department|site|office|team|ward|unit|branch|depot|store|division"
+    r"|practice|clinic|school|warehouse|plant|yard|kitchen)s?))$"
+)
+_PLACE_NOUN = re.compile(
+    r"(?i)\b(?:department|site|office|team|ward|unit|branch|depot|store|division|practice"
+    r"|clinic|school|warehouse|plant|yard|kitchen)s?$"
+)
+#: "run both crews", "take over the books", "look after the Leeds depot": taken over or run,
+#: usually when someone leaves; said with the user's own verb ("running both crews").
+_TAKEOVER = re.compile(
+    r"(?i)^(?P<v>run|take over|take on|look after|head up|manage|lead|cover|own|keep)\s+"
+    r"(?P<t>(?:the|both|all|our|my|a|an|his|her|their|\w+'s)\s+[\w&/'-]+(?:\s+[\w&/'-]+){0,3})$"
+)
+_SUCCESSION = re.compile(
+    r"(?i)\b(?:when|once|after|before|as soon as)\s+\S+(?:\s+\S+)?\s+(?:leaves?|retires?|"
+    r"semi-retires?|steps? (?:down|back)|goes|moves? on|hands? over|is off|on leave|left)\b"
+    r"|\bfrom\s+[A-Z]\w+\b"
+)
+#: Units of people: running one is leading its people, whoever leaves.
+_PEOPLE_UNIT = re.compile(
+    r"(?i)\b(?:shifts?|crews?|teams?|kitchens?|wards?|floors?|squads?|gangs?|rotas?|staff"
+    r"|lines?)$"
+)
+_GERUNDS = {"run": "running", "take over": "taking over", "take on": "taking on",
+            "look after": "running", "head up": "heading up", "manage": "managing",
+            "lead": "leading", "cover": "covering", "own": "owning", "keep": "keeping"}  # fmt: skip
+
+
+def _kind_text(goal: str) -> str:
+    """The goal's main clause: openers, a clause about when and a date at the end dropped."""
+    text = _OPENER.sub("", _plain_goal(goal))
+    text = re.split(r"[,;:!?()]|\.(?:\s|$)| - | — ", text, maxsplit=1)[0].strip()
+    text = _WHEN_CLAUSE.sub("", text)
+    for _ in range(2):  # "in March next year"
+        text = _DATE_END.sub("", text).strip()
+    return text.rstrip(". ")
+
+
+def _the(phrase: str) -> str:
+    """ "my ACCA exams" → "the ACCA exams"; "HGV class 1 licence" → "the HGV class 1 licence"."""
+    bare = re.sub(r"(?i)^(?:my|our|the|a|an|this|that)\s+", "", phrase.strip())
+    return f"the {bare}"
+
+
+def _read_kind(goal: str | None) -> tuple[str | None, str] | None:
+    """The noun phrase and kind of a goal that names a post, a grade, a qualification, a move or
+    a thing to take over; None when it is none of these (the area rules read it then)."""
+    if not goal:
+        return None
+    text = _kind_text(goal)
+    if not text:
+        return None
+    grade = _GRADE.match(text)
+    if grade:
+        return _lower_head(grade.group("t")), "grade"
+    post = _POST.match(text)
+    if post and not {w.lower() for w in post.group("t").split()} & _NOT_IN_TITLE:
+        title = re.sub(r"(?i)^(?:new|open|vacant|next)\s+", "", post.group("t"))
+        return f"the {title} {post.group('n').lower()}", "role"
+    as_title = _AS_TITLE.match(text)
+    if as_title:
+        title = re.sub(r"(?i)\s+(?:role|post|job|position)$", "", as_title.group("t"))
+        return f"the {title} role", "role"
+    qual = _QUALIFICATION.match(text)
+    if qual:
+        return _the(qual.group("t") + qual.group("rest")), "qualification"
+    qualify = _QUALIFY_AS.match(text)
+    if qualify:
+        who = qualify.group("t")
+        titled = _role_focus(who)  # "qualify as a chartered accountant": a title is the step
+        if titled and is_role(titled):
+            return titled, "role"
+        if not re.match(r"(?i)an?\s", who):
+            who = f"{'an' if who[:1] in 'aeiouAEIOU' else 'a'} {who}"
+        return f"qualifying as {who}", "qualification"
+    acronym = _ACRONYM.match(text)
+    if acronym:
+        return f"the {acronym.group('t')}", "qualification"
+    passed = _PASS.match(text)
+    if passed and len(passed.group("t").split()) <= 5:
+        what = passed.group("t")  # "pass probation" as typed; "pass my test" → "the test"
+        return (_the(what) if passed.group("d") else what), "qualification"
+    move = _MOVE.match(text)
+    if move:
+        where = move.group("t") or move.group("in")
+        if re.match(r"(?i)(?:the|a|an|our|my)\s", where) or where[:1].isupper():
+            where = re.sub(r"(?i)^(?:my|our)\s+", "the ", where)
+            where = re.sub(r"(?i)^a (?=[aeiou])", "an ", where)  # "a accounts" as typed
+        bare = not re.match(r"(?i)(?:the|a|an)\s", where) and where[:1].islower()
+        if bare and _PLACE_NOUN.search(where):  # "move to returns department": add "the"
+            where = f"the {where}"
+        return f"a move to {where}", "move"  # "a move to nights", "a move to the Leeds site"
+    takeover = _TAKEOVER.match(text)
+    if takeover and (takeover.group("v").lower() == "take over" or _SUCCESSION.search(goal)):
+        if _PEOPLE_UNIT.search(takeover.group("t")):  # "run both crews": leading their people
+            return "people management", "area"
+        verb = _GERUNDS[takeover.group("v").lower()]
+        return f"{verb} {takeover.group('t')}", "takeover"
+    return None
+
+
+@dataclass(frozen=True)
+class GoalRead:
+    """What a goal is about, read once: the noun phrase the asks say, its kind (one of `KINDS`)
+    and its deadline as written ("by 28 March"), each None when the goal does not say."""
+
+    focus: str | None
+    kind: str
+    deadline: str | None
+
+
+def read_goal(goal: str | None) -> GoalRead:
+    """The goal's focus, kind and deadline: "Get the deputy manager post before interviews close
+    28 March" → ("the deputy manager post", "role", "by 28 March")."""
+    focus = derive_focus(goal)
+    found = _read_kind(goal)
+    kind = found[1] if found and found[0] == focus else focus_kind(focus)
+    if kind == "area" and focus and _SKILL_GOAL.match(_goal_text(goal)):
+        kind = "skill"
+    return GoalRead(focus, kind, derive_deadline(goal))
+
+
+#: A goal to get better at something: the focus is a skill.
+_SKILL_GOAL = re.compile(
+    r"(?i)^(?:learn|master|improve|get (?:better|good|confident|faster) (?:at|with)"
+    r"|be (?:better|good|confident|fluent) (?:at|with|in)|become (?:fluent|confident) in"
+    r"|practi[cs]e|develop|strengthen|sharpen|build up)\b"
+)
+
+
+def _lower_head(grade: str) -> str:
+    """ "Band 7" → "band 7": a grade's word reads lower-case mid-sentence."""
+    word, _, rest = grade.partition(" ")
+    return f"{word.lower()} {rest}".strip()
+
+
+_GRADE_PHRASE = re.compile(
+    r"(?:pay\s+)?(?:band|grade|level|scale|tier|step|pay point|spine point)\s+\w{1,4}"
+)
+
+
+def focus_kind(focus: str | None) -> str:
+    """The kind of a focus phrase, read from the phrase alone (so a typed focus routes too): a
+    post or role, a grade, a qualification, a move, taking something over, a project, or an area."""
+    if not focus:
+        return "area"
+    text = focus.strip().lower()
+    if re.search(r"\s(?:role|post|job|position|seat|vacancy|secondment|spot)$", text):
+        return "role"
+    if _GRADE_PHRASE.fullmatch(text):
+        return "grade"
+    qual = (
+        rf"\b(?:{_QUAL_NOUN})(?:\s+(?:[ivx]{{1,4}}|\d{{1,2}}))?(?:\s+(?:in|on|for)\s+[\w\s&/-]+)?$"
+    )
+    if text.startswith("qualifying as ") or re.search(qual, text):
+        return "qualification"
+    if text.startswith(("a move to ", "a move into ")):
+        return "move"
+    if re.match(
+        r"(?:running|taking over|taking on|looking after|heading up|managing|covering"
+        r"|keeping) ",
+        text,
+    ):
+        return "takeover"
+    if re.search(r"\b(?:project|programme|program|rollout|launch|migration|refit|build)$", text):
+        return "project"
+    return "area"
 
 
 __all__ = [
+    "KINDS",
+    "TARGET_KINDS",
+    "GoalRead",
     "clean_focus",
     "derive_deadline",
     "derive_focus",
     "derive_step",
     "fits_slot",
+    "focus_kind",
     "is_role",
+    "is_target",
+    "read_goal",
 ]

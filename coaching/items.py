@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 
+from coaching.focus import fits_slot
+
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
 _FREE_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w.-]*)")
 _OTHER_TOKEN = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
@@ -42,13 +44,18 @@ _COPULA = re.compile(
 _WHEN_TAIL = re.compile(
     r"(?i)\s+(?:(?:this|next|last|by|before|for) (?:the )?(?:end of )?(?:the )?"
     r"(?:week|month|quarter|year|half|sprint|cycle|monday|tuesday|wednesday|thursday|friday"
-    r"|mon|tue|tues|wed|thu|thurs|fri|q[1-4]|h[12])|today|tomorrow|yesterday|asap|eod|eow)\b.*$"
+    r"|mon|tue|tues|wed|thu|thurs|fri|q[1-4]|h[12])|today|tomorrow|yesterday|asap|eod|eow"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)"
+    r"(?! (?:nights?|mornings?|evenings?|afternoons?|shifts?|lates?|earlies)\b))\b.*$"
 )
 #: A trailing "a quarter early", "ahead of schedule", "on time": how, not what.
 _HOW_TAIL = re.compile(
     r"(?i)\s+(?:(?:a|one|two|three) (?:day|week|month|quarter|year)s? early|ahead of "
     r"(?:schedule|time|plan)|on time|on budget|under budget|early|first time"
-    r"|with(?:out| no| zero) \w+|(?:with|using|in) (?:her|his|their|your|its) \w+)\b.*$"
+    r"|with(?:out| no| zero) \w+|(?:with|using|in) (?:her|his|their|your|its) \w+"
+    r"|in (?:a|one|two|three|four|five|\d+) (?:days?|weeks?|months?|hours?|shifts?)"
+    r"|on (?:my|our) own|by myself|single-handed(?:ly)?|solo"
+    r"|(?:really |so |very )?(?:well|badly|smoothly|quickly|fast|faster|quicker))\b.*$"
 )
 #: Words that open a line before its topic: subjects, auxiliaries, request and report verbs.
 _LEAD = frozenset(
@@ -60,7 +67,7 @@ _LEAD = frozenset(
     offered offer promised promise agreed agree wants want wanted needs need needed would like
     like hoped hope wondered wonder checked check chatted chat talked talk discussed discuss
     raised raise brought bring pinged ping followed follow up about for if whether to that on
-    keen eager hoping chase chasing chased
+    keen eager hoping chase chasing chased remind reminded
     with re regarding wrt around again still what maybe should
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
@@ -89,7 +96,7 @@ _NOT_A_VERB = frozenset(["i", "we", "you", "she", "he", "they", "it", "to", "be"
 _MAKE_VERBS = frozenset(["write", "draft", "send", "share", "prepare", "sign"])
 _SHARE_OF = frozenset(["most", "all", "some", "part", "parts", "half", "much", "each"])
 #: "closed out", "signed off", "wrapped up": the particle is part of the verb.
-_PARTICLES = frozenset(["out", "off", "up", "through"])
+_PARTICLES = frozenset(["out", "off", "up", "through", "together"])
 #: "Ruth cares most about stewardship data", "Dr Patel cares most about …": the priority is what
 #: comes after (a name of up to three words before it, titles included).
 _CARES_ABOUT = re.compile(
@@ -101,6 +108,87 @@ _WANTS_IT_TO = re.compile(
     r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:wants|needs|wanted|needed) (?:the|our|this|that) "
     r"[\w' -]+? to (?P<do>[a-z][\w-]+ \w.*)$"
 )
+
+
+# --- What a priority is about: "X is her big thing", "his focus this term is X" ---------------
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september"
+    "|oct|october|nov|november|dec|december"
+)
+#: "Ken says", "Dr Patel reckons that": who said it is not what it is about.
+_SAYS = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:(?:[A-Z][\w'.-]*\s+){0,2}?[A-Z][\w'.-]*\s+)?"
+    r"(?i:says?|thinks|reckons|keeps saying|made (?:it )?clear|is clear)(?:\s+that)?\s+"
+)
+#: "Tom really wants X", "Ana needs X": what they want (unless it is "the day to do Y").
+_NAME_WANTS = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:[A-Z][\w'.-]*\s+){1,2}(?:(?:really|mostly|just"
+    r"|mainly)\s+)?(?:wants|needs|expects|insists on|is after)\s+(?=(?:the|a|an|our|his|her"
+    r"|their|more|fewer|less|no|zero|every)\b)"
+)
+#: The same with the name first: "Priya is focused on X".
+_NAME_FIRST = r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:[A-Z][\w'.-]*\s+){0,2}"
+#: "X is top of his list", "X are her big thing", "X is all she talks about", "X matters most".
+_IS_PRIORITY = re.compile(
+    r"(?i)^(?P<t>.+?)\s+(?:(?:is|are|was|were|=|'s)\s+(?:(?:still|really|very much|definitely|"
+    r"clearly)\s+)?(?:(?:his|her|their|the|a|my|our|your|[A-Z]\w+'s)\s+)?(?:(?:big|biggest|main"
+    r"|number one|no\.? ?1|#1|top|first|key|real|one|current|new|only|pet)\s+)*(?:thing|priority"
+    r"|priorities|focus|worry|concern|deal|issue|goal|obsession|bugbear|project|ask|headache"
+    r"|mission|one)\b|(?:is|are)\s+top of\b|(?:is|are)\s+all\s+(?:she|he|they)\b"
+    r"|(?:matters?|comes?) (?:most|first)\b|(?:is|are) what matters\b"
+    r"|(?:is|are) (?:non-negotiable|key|everything|the priority|crucial|critical|vital)\b)"
+)
+#: "her priority: X", "main thing for Joe = X", "Sam's focus this term is X": what follows.
+_PRIORITY_IS = re.compile(
+    r"(?i)^(?:(?:his|her|their|the|my|our|[A-Z][\w'.-]*'s)\s+)?(?:(?:big|biggest|main|number one"
+    r"|no\.? ?1|#1|top|key|one|current)\s+)*(?:thing|priority|focus|worry|concern|ask|goal)"
+    r"(?:\s+(?:for|of)\s+[A-Z][\w'.-]*)?(?:\s+(?:this|next)\s+\w+)?"
+    r"(?:\s+(?:rn|atm|now|right now|at the moment))?\s*(?:[:=]|\s-|\s+is|"
+    r"\s+are|\s+right now is)\s+"
+)
+#: "focused on X", "big push on X", "keen on X", "obsessed with X": what they are on about.
+_ON_ABOUT = re.compile(
+    _NAME_FIRST + r"(?i:(?:(?:is|are|was|seems|really|very|super|so|still)\s+)*"
+    r"(?:focused|focussed|keen|hot|obsessed|fixated|set|pushing|big|mad|strict)\s+(?:on|with|about)\s+)"
+    r"|(?i:^(?:a\s+)?(?:big\s+|real\s+|huge\s+)?(?:push|drive|focus|crackdown|emphasis)\s+on\s+)"
+    r"|" + _NAME_FIRST + r"(?i:(?:keeps?\s+|always\s+)?(?:going|banging|harping)\s+on\s+about\s+"
+    r"|(?:keeps?\s+|always\s+)(?:talking|asking)\s+about\s+"
+    r"|(?:wants|needs)\s+(?:us|everyone|everybody|the team|all of us)(?:\s+all)?\s+"
+    r"(?:on|using|to use|trained on)\s+)"
+    r"|(?i:^what\s+(?:[A-Z][\w'.-]*\s+)?(?:cares about|wants|needs|worries about|asks for)"
+    r"(?:\s+most)?\s+is\s+)"
+)
+#: "the checklist being done every time", "the site tidy every Friday", "the list closed before
+#: handover": the state they want it in is not the thing.
+_STATE_TAIL = re.compile(
+    r"(?i)\s+(?:being\s+\w+|done|closed|finished|sorted|fixed|tidy|clean|cleared|completed"
+    r"|signed off|up to date|in place|bedded in|ready|right|on time|filled|every \w+|each \w+"
+    r"|out(?= \w+ly\b| faster| quicker| sooner| on time|$)"
+    r"|at all times|properly)\b.*$"
+)
+#: Chat shorthand at the end of a line: "rn", "atm", "tbh".
+_SHORTHAND = re.compile(r"(?i)\s+(?:rn|atm|tbh|imo|fyi|asap|lol|pls|plz|!+)\s*$")
+_MONTH_TAIL = re.compile(
+    r"(?i)\s+(?:in|by|before|for|from|until|end of)\s+(?:" + _MONTHS + r")\b.*$"
+)
+
+
+def _priority_core(plain: str) -> str:
+    """What a priority line is about: "Margaret: family feedback scores are her big thing this
+    year" → "family feedback scores"; "Dr Patel cares most about the pre-op checklist being done
+    every time" → "the pre-op checklist". Lines of other shapes come back unchanged."""
+    text = _SHORTHAND.sub("", plain.strip())
+    text = _SAYS.sub("", text)
+    if not _WANTS_IT_TO.match(text):
+        text = _NAME_WANTS.sub("", text)
+    text = _PRIORITY_IS.sub("", text, count=1)
+    text = _ON_ABOUT.sub("", text, count=1)
+    named = _IS_PRIORITY.match(text)
+    if named:
+        text = named.group("t")
+    if _CARES_ABOUT.match(text) or named or text != plain.strip():
+        text = _STATE_TAIL.sub("", _CARES_ABOUT.sub("", text))
+    return _MONTH_TAIL.sub("", text).strip()
 
 
 def _what_they_want(plain: str) -> str:
@@ -134,7 +222,7 @@ _DONE_VERBS = frozenset(
     published got won landed built released migrated reviewed helped gave covered organised
     organized mentored onboarded unblocked drafted created designed prepared sent shared
     hosted taught trained coached interviewed debugged rolled automated cut reduced improved
-    cleaned paired found solved resolved introduced connected recorded ran set
+    cleaned paired found solved resolved introduced connected recorded ran set put
     send share forward email book draft finish prepare give lend
     redo rewrite revise rework redraft polish rewrote redid reworked redrafted
     """.split()  # noqa: SIM905 (a word list reads best as words)
@@ -164,11 +252,12 @@ _NOT_A_HEAD = frozenset(
     no yes not none nothing ok okay thanks thank sorry hi hey why how when where what who whom
     whose whether if because so just maybe also still very really quite sure fyi todo tbd q
     never always only even please
+    el la le les los las der die das il lo het
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _DETERMINERS = frozenset(
     """
-    the a an my our your his her their this that these those some any more zero every
+    the a an my our your his her their this that these those some any more zero every fewer less
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _MAX_WORDS = 7
@@ -276,13 +365,21 @@ _ASKED_SOMEONE_TO = re.compile(
 
 
 def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
-    """A short noun phrase for what a log line is about, in the user's voice; None if unclear."""
+    """A short noun phrase for what a log line is about, in the user's voice; None if unclear
+    or if it would not pass the slot gate (`fits_slot`): the card then names it by its date."""
+    found = _topic_of(text, counterpart=counterpart, names=names)
+    return found if found is None or fits_slot(found) else None
+
+
+def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
+    """The topic before the gate (see `topic_of`)."""
     plain = plain_text(text, names)
     label = _PREFIX.match(plain)
     if label:
         plain = plain[label.end() :]
         if label.group("label").lower() in _INTRO_LABELS:
             plain = "intro to " + plain
+    plain = _priority_core(plain)
     plain = _CLAUSE_BREAK.split(plain, maxsplit=1)[0]
     plain = _ASKED_SOMEONE_TO.sub(r"\g<verb> \g<link> ", plain)
     plain = _CARES_ABOUT.sub("", plain).replace(" + ", " and ")
@@ -374,13 +471,42 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     if first in _LEAD or first in _DONE_VERBS or first in who:
         return None
     phrase = " ".join(words)
+    if re.search(r"[:=]", phrase):
+        return None  # "tip from Sam: lead with …": a label and what follows, not one thing
     if gerund or first in _DETERMINERS or first.endswith("'s") or first.endswith("ing"):
         return phrase
     if not _noun_like(words):
         return None
     if len(words) > 1 and (words[1].startswith("#") or words[1].isdigit()):
         return phrase  # "PR #4521", "ticket 88": a name, not a thing that takes "the"
+    if _bare_reads(words):
+        return phrase  # "family feedback scores", "stock accuracy": no "the" needed
     return "the " + phrase
+
+
+#: Last words of things said without an article: "stock accuracy", "staff morale".
+_MASS = frozenset(
+    """
+    morale hygiene compliance attendance retention safety quality cashflow flow punctuality
+    productivity wellbeing well-being turnover absence sickness spend waste footfall uptake
+    engagement governance feedback revenue margin margins overtime training leave cover
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+_HEAD_ENDS = frozenset(["for", "on", "in", "at", "with", "from", "of", "about", "to", "by"])
+
+
+def _bare_reads(words: list[str]) -> bool:
+    """Whether a phrase of lower-case words reads without "the": a plural ("on-time
+    departures") or a mass noun ("stock accuracy"). A singular thing ("the audit") needs one."""
+    head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), words)
+    if any(w[:1].isupper() for w in head):
+        return False
+    last = head[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
+    abstract = len(last) > 6 and last.endswith(("ity", "acy", "ness", "ety"))
+    return plural or abstract or last in _MASS
 
 
 #: Words that make a phrase a clause, whatever follows: "there's a secondment slot", "it's
@@ -424,6 +550,14 @@ def clause_like(words: list[str]) -> bool:
         return True  # a verb and its object: "swap a week", "hit the target"
     if lower[0] == "any" and len(lower) == 2:
         return True  # "any chance", "any news": a question, not a thing
+    for before, word, after in zip(lower, lower[1:], lower[2:], strict=False):
+        if (
+            word.endswith("ed")
+            and len(word) > 4
+            and before not in _DETERMINERS
+            and (after in _DETERMINERS)
+        ):
+            return True  # "the customer complimented the layout": a subject and its verb
     return any(a in ("and", "or", "then") and b in _TODO_VERBS for a, b in pairwise(lower)) or (
         len(lower) > 1 and lower[-2] in ("and", "or", "to", "then") and lower[-1] in _TODO_VERBS
     )
@@ -462,17 +596,24 @@ def _change_noun(verb: str, rest: list[str]) -> str | None:
     return None
 
 
+#: After a name, words that show it is a person, not the name of a thing: "Jaz through her
+#: first month", "Ana and me".
+_PERSON_NEXT = frozenset(["and", "through", "into", "over", "after", "before", "across", "up"])
+
+
 def _noun_like(words: list[str]) -> bool:
     """Whether a phrase starts like a noun phrase that reads after "the": "the Northwind
     renewal", not "the no to the conference", "the don't tell the team" or "the Sam from
     finance" (a person: their name alone is no topic)."""
     head = words[0]
+    if head.lower() == "no" and len(words) > 2 and words[1].lower() == "more":
+        return True  # "no more missed deliveries": what they want, said as a thing
     if head.lower() in _NOT_A_HEAD or "'" in head:
         return False
     if not head.replace("-", "").isalnum():
         return False
     named = head[:1].isupper() and not head.isupper()
-    return not (named and (len(words) == 1 or words[1].lower() in {*_BREAK_WORDS, "and"}))
+    return not (named and (len(words) == 1 or words[1].lower() in {*_BREAK_WORDS, *_PERSON_NEXT}))
 
 
 _TAIL_WORDS = frozenset(["to", "at", "across", "during", "via"])
@@ -558,8 +699,9 @@ def reference(
     counterpart: str,
     names: Mapping[str, str] | None = None,
 ) -> Reference | None:
-    """The card's name for a logged item, or None when its topic is unclear."""
-    topic = topic_of(text, counterpart=counterpart, names=names)
+    """The card's name for a logged item, or None when its topic is unclear. Not gated here: a
+    clause still dates an item ("what Dana said on 3 Nov"); each slot gates what it says."""
+    topic = _topic_of(text, counterpart=counterpart, names=names)
     return Reference(topic, short_date(created_at, now)) if topic else None
 
 

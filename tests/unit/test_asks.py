@@ -239,7 +239,7 @@ def test_follow_up_names_the_other_ask_still_waiting() -> None:
     assert result[0].category is AskCategory.FOLLOW_UP
     # both still waiting are named, each with its date, in one follow-up
     assert "the budget for the AWS course (20 Feb)" in result[0].wording
-    assert "the feedback on my design doc (3 Mar)" in result[0].wording
+    assert "and feedback on my design doc (3 Mar)" in result[0].wording
     assert "Neither has an answer logged" in result[0].reason
 
 

@@ -8,6 +8,7 @@ that quote none of it and so read well whatever the goal says.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -26,7 +27,7 @@ from coaching.model import (
 )
 
 NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)
-GOAL = "pass the bar exam"
+GOAL = "write a book"
 PRIORITY = "Marcus wants the CRM day to get people reporting fatigue honestly, not box-ticking"
 STOCK = ("present your impact", "one person you think I should know", "describe my impact")
 
@@ -54,7 +55,18 @@ def test_a_goal_without_a_focus_gets_asks_about_that_goal_not_office_stock(role:
     assert any("the goal I've set" in w or "my goal" in w for w in wordings), wordings
     assert not [w for w in wordings if any(stock in w for stock in STOCK)]
     assert not [w for w in wordings if "word from you would help" in w]
-    assert not [w for w in wordings if "bar exam" in w]  # quotes nothing of the goal
+    assert not [w for w in wordings if "book" in w]  # quotes nothing of the goal
+
+
+@pytest.mark.parametrize("role", [Role.MENTOR, Role.SPONSOR, Role.MANAGER])
+def test_an_exam_goal_is_named_as_what_the_user_prepares_for(role: Role) -> None:
+    """ "pass the bar exam" names an exam: the asks say it ("preparing for the bar exam")
+    rather than "the goal I've set", and never in a slot for an area ("work on the bar exam")."""
+    wordings = [ask.wording for ask in three_weeks(role, "pass the bar exam")]
+    named = [w for w in wordings if "the bar exam" in w]
+    assert named, wordings
+    assert not [w for w in named if re.search(r"(?i)work on the bar|piece of the bar", w)]
+    assert not [w for w in wordings if "pass the bar exam" in w]
 
 
 def test_without_a_goal_the_general_asks_stay() -> None:

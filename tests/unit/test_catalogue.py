@@ -10,7 +10,14 @@ from datetime import UTC, datetime
 import pytest
 
 from coaching.catalogue import SLOTS, CatalogueError, catalogue, parse
-from coaching.focus import clean_focus, derive_deadline, derive_focus, derive_step, is_role
+from coaching.focus import (
+    clean_focus,
+    derive_deadline,
+    derive_focus,
+    derive_step,
+    is_role,
+    is_target,
+)
 from coaching.items import Reference, plain_text, topic_of
 
 #: Goals as people write them, across professions, with the focus area the card uses (None: the
@@ -39,11 +46,11 @@ GOALS: dict[str, tuple[str | None, str | None]] = {
     "learn Rust": ("Rust", None),
     # verb-led goals: no area to put after "for" ("for write a book"), so general phrasings
     "write a book": (None, None),
-    "pass the bar exam": (None, None),
+    "pass the bar exam": ("the bar exam", None),
     "ship more features": (None, None),
     "publish a paper in Nature": (None, None),
     "teach AP chemistry next year": (None, None),
-    "get my CPA license": (None, None),
+    "get my CPA license": ("the CPA license", None),
     # role nouns: a job title is a step ("the VP of Engineering role"), never an area; who
     # someone wants to be is the skill
     "be promoted to senior associate": ("the senior associate role", "the senior associate role"),
@@ -122,6 +129,7 @@ UNBACKED = re.compile(
 #: What each slot gives its reason to say (`coaching.asks` fills exactly these).
 SLOT_FIELDS = {
     "general": {"name"},
+    "target": {"name", "target"},
     "focus": {"name", "focus"},
     "role": {"name", "role"},
     "win": {"name", "win", "ago"},
@@ -199,9 +207,9 @@ def _fields(text: str) -> set[str]:
     return {f for _, f, _, _ in string.Formatter().parse(text) if f}
 
 
-def _render(text: str, focus: str, step: str, deadline: str = "this year") -> str:
+def _render(text: str, focus: str, step: str, deadline: str = "this year", target: str = "") -> str:
     fill = {**TOPICS, "focus": focus, "role": step, "ago": "5 days ago", "asked": "4 times",
-            "gave": "helped them once", "deadline": deadline}  # fmt: skip
+            "gave": "helped them once", "deadline": deadline, "target": target}  # fmt: skip
     return text.format(**fill)
 
 
@@ -255,7 +263,8 @@ def test_every_template_reads_well_with_every_goal(
     there is one), the step in role slots (only when the goal names one), the rest always."""
     focus = derive_focus(goal)
     step = focus if focus and is_role(focus) else derive_step(goal)
-    area = None if focus is None or is_role(focus) else focus
+    target = focus if is_target(focus) else None
+    area = None if focus is None or is_role(focus) or target else focus
     if area:
         assert area.split()[0].lower() not in GOAL_VERBS, area
         head = re.split(r"(?i) (?:of|to|for) ", area)[0].split()[-1]  # "VP of Engineering"
@@ -266,10 +275,12 @@ def test_every_template_reads_well_with_every_goal(
     for where, key, text, kind in _templates():
         if ("{focus}" in text and area is None) or ("{role}" in text and step is None):
             continue  # the card never uses this template for this goal
+        if "{target}" in text and target is None:
+            continue
         if key.endswith("both") and not (area or "").startswith("the "):
             continue  # "which piece of X could I own" only for a thing one can own
-        sentence = _render(text, area or "", step or "", deadline)
-        _check_sentence(sentence, goal, f"{area} {step}")
+        sentence = _render(text, area or "", step or "", deadline, target or "")
+        _check_sentence(sentence, goal, f"{area} {step} {target}")
         if area:
             assert not _pasted(area).search(sentence), (where, sentence)
         if kind == "ask":
