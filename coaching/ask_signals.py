@@ -11,7 +11,7 @@ them. Pure: no clock, no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -316,6 +316,18 @@ def _first_nameable(
     return None
 
 
+def _dated_only(
+    dated: Sequence[Dated], ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> Dated | None:
+    """The first of them that is not personal, named by its date alone: a promise the user
+    still owes is worth delivering even when its words cannot be said back ("la carta de vinos
+    para el viernes" is "what I promised on 20 Nov")."""
+    for d in dated:
+        if not is_personal(d.entry.text):
+            return replace(d, ref=Reference("", short_date(d.entry.created_at, ctx.now)))
+    return None
+
+
 def _feedback_object(d: Dated, ctx: CoachingContext) -> Dated | None:
     """ "asked Tom for feedback on my discovery calls" → named "my discovery calls"."""
     found = re.search(r"(?i)\bfeedback (?:on|about) (?P<t>[^.;!?]+)", d.entry.text)
@@ -395,17 +407,14 @@ def read_signals(
         and not is_personal(d.entry.text)
     )
     statements = set(points.statements())
-    promise = _first_nameable(
-        (
-            d
-            for d in sorted(dated, key=lambda d: (-d.days, d.entry.id))
-            if d.entry.kind is EntryKind.FOLLOWUP
-            and d.entry.status is is_open
-            and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
-        ),
-        ctx,
-        is_personal,
-    )
+    owed = [
+        d
+        for d in sorted(dated, key=lambda d: (-d.days, d.entry.id))
+        if d.entry.kind is EntryKind.FOLLOWUP
+        and d.entry.status is is_open
+        and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
+    ]
+    promise = _first_nameable(owed, ctx, is_personal) or _dated_only(owed, ctx, is_personal)
     promise_link = None
     if promise:
         owed = content_stems(promise.entry.text) - content_stems(ctx.relationship.full_label)
