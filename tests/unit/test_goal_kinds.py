@@ -302,21 +302,23 @@ TAILS = ["", " when Jo leaves", " before applications shut 9 May", " this year",
          " next year", " b4 xmas", " asap", " once Bryn semi-retires", " on my own",
          " so I can earn more", " in the new year", " if Dev agrees", ", then open my own place",
          " lol", " when it opens", " by the time the twins start school"]  # fmt: skip
-goal_text = st.builds(
-    lambda o, v, d, t, tail: f"{o}{v} {d}{t}{tail}",
-    *(st.sampled_from(words) for words in (OPENERS, VERBS, DETS, THINGS, TAILS)),
-)
+goal_parts = st.tuples(*(st.sampled_from(words) for words in (OPENERS, VERBS, DETS, THINGS, TAILS)))
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
-@given(goal=goal_text)
-def test_a_derived_focus_and_step_always_pass_the_slot_gate(goal: str) -> None:
+@given(parts=goal_parts)
+def test_a_derived_focus_and_step_always_pass_the_slot_gate(parts: tuple[str, ...]) -> None:
+    opener, verb, det, thing, tail = parts
+    goal = f"{opener}{verb} {det}{thing}{tail}"
+    # a bare "lead pastry chef role" may be read whole ("the lead pastry chef role"); a sentence
+    # with an opener or a tail must never come back pasted
+    sentence = bool(opener or tail)
     read = read_goal(goal)
     assert read.kind in KINDS
     for found in (read.focus, derive_step(goal)):
         if found is not None:
             assert fits_slot(found, speaker=False), (goal, found)
-            if not found.startswith("a move to "):  # "move to nights" → "a move to nights"
+            if sentence and not found.startswith("a move to "):  # "a move to nights"
                 assert goal.lower() not in found.lower()
 
 
