@@ -18,7 +18,8 @@ for the rating after round 7 in `bench/personas_fresh3.py` → `bench/cards/fres
 the rating after round 8 in `bench/personas_fresh4.py` → `bench/cards/fresh4/`, and six for the
 rating after round 9 in `bench/personas_fresh5.py` → `bench/cards/fresh5/`, and twelve for the
 rating after round 10 in `bench/personas_fresh6.py` and `bench/personas_fresh7.py` →
-`bench/cards/fresh6/` and `bench/cards/fresh7/`.
+`bench/cards/fresh6/` and `bench/cards/fresh7/`, and twelve for the rating after round 11 in
+`bench/personas_fresh8.py` and `bench/personas_fresh9.py` → `bench/cards/fresh8/`, `fresh9/`.
 """
 
 from __future__ import annotations
@@ -415,6 +416,8 @@ def main() -> int:
     from personas_fresh5 import FRESH5
     from personas_fresh6 import FRESH6
     from personas_fresh7 import FRESH7
+    from personas_fresh8 import FRESH8
+    from personas_fresh9 import FRESH9
 
     stale = 0
     for folder, personas in (
@@ -426,6 +429,8 @@ def main() -> int:
         (args.out / "fresh5", FRESH5),
         (args.out / "fresh6", FRESH6),
         (args.out / "fresh7", FRESH7),
+        (args.out / "fresh8", FRESH8),
+        (args.out / "fresh9", FRESH9),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
