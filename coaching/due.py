@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from coaching.recurrence import DAY_ABBR, MONTH_ABBR
 from coaching.when import is_day, parse_day
@@ -118,7 +119,13 @@ def due_date(text: str, logged: datetime, now: datetime) -> date | None:
     """The day a promise is due, on the user's clock (the zone of `now`), counted from the day
     it was logged: a weekday is the next such day (or that day itself), "next Fri" the one after,
     "next week" the Friday of next week; None when the line names no day."""
-    on = (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date()
+    return _due_from(text, (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date())
+
+
+@lru_cache(maxsize=4096)
+def _due_from(text: str, on: date) -> date | None:
+    """`due_date` from the day the line was logged: read once per line, since every card built
+    for a relationship parses each open promise again."""
     for match in _DAY_MONTH.finditer(text):
         found = _dated(int(match.group("d")), _MONTHS[match.group("mon").lower()[:3]], on)
         if found:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from itertools import pairwise
 
 from coaching.focus import fits_slot
@@ -373,7 +374,14 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
 
 def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
     """The topic before the gate (see `topic_of`)."""
-    plain = plain_text(text, names)
+    return _topic_of_plain(plain_text(text, names), counterpart)
+
+
+@lru_cache(maxsize=4096)
+def _topic_of_plain(plain: str, counterpart: str) -> str | None:
+    """Read once per line and counterpart: every card built for a relationship (prep, the
+    nudge, App Home, the after-meeting message) reads the same log lines again, and a topic
+    takes a few dozen patterns to read."""
     label = _PREFIX.match(plain)
     if label:
         plain = plain[label.end() :]
