@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from coaching.model import BalanceCounts, CoachingContext, Entry, EntryKind, EntryStatus
+from coaching.model import (
+    BalanceCounts,
+    CoachingContext,
+    Entry,
+    EntryKind,
+    EntryStatus,
+    spoken_of,
+)
 
 #: How far back the balance looks by default. Long enough to span a few 1:1s, short enough that
 #: last year's favours do not excuse this quarter's silence.
@@ -288,6 +295,7 @@ def describe_balance(
     its suggestions hold; `logged_as` what the other entries are (`logged_words`), so "no give
     or ask" sits beside what is logged. Counts may come from anywhere (entries, SQL).
     """
+    name = spoken_of(name)  # every sentence names them mid-line: "the GM", as the asks do
     span = _span(window, history)
     # the sentence names them already: say what to note, not "them" twice
     what = f"note what you gave {name} (`gave:`) or asked for (`ask:`)"

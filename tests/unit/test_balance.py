@@ -90,6 +90,13 @@ def test_notes_without_gives_or_asks_say_so_plainly() -> None:
     )
 
 
+def test_a_title_alone_is_spoken_of_as_the_asks_do() -> None:
+    # "note what you gave GM" read as a typo (blind review, round 9): a bare initialism title
+    # is "the GM" in the balance as in the asks' reasons
+    text = describe_balance(Balance(gave=1, asked=4), "GM")
+    assert "the GM" in text and " GM " not in text.replace("the GM", "")
+
+
 def test_a_new_relationship_is_not_told_about_90_days() -> None:
     assert describe_balance(Balance(0, 0), "Dana", history=timedelta(0), first=True) == (
         "Nothing logged with Dana yet — after this first 1:1, note what you gave Dana "
