@@ -222,32 +222,15 @@ def deliver(actor: Actor, item: Followable) -> str | None:
 
 
 def on_card(
-    actor: Actor,
-    card: PrepCard,
-    entries: Sequence[model.Entry],
-    *,
-    said_no: Collection[int] | None = None,
+    actor: Actor, card: PrepCard, entries: Sequence[model.Entry], *, said_no: Collection[int]
 ) -> PrepCard:
     """The card with the next step of each followed item it lists in full, and — after a recent
     no — the nudge to try a different kind of ask. `said_no`: the entries answered "no" lately,
-    when the card's own read found them (storage.card_reads); otherwise they are read here."""
+    which the card's own read finds (storage.card_reads)."""
     if not entries:
         return card
     shown = card.carried_forward[:SHOWN_CARRIED]
     rows = store.of_entries(actor.db, actor.user, [e.id for e in shown])
-    if said_no is None:
-        answered = store.answered_no(
-            actor.db,
-            actor.user,
-            relationship_id=card.relationship_id,
-            since=actor.now - leverage.AFTER_NO_WINDOW,
-        )
-        said_no = [
-            entry_id
-            for entry_id, row in answered.items()
-            if row.answered_at is not None
-            and actor.now - row.answered_at <= leverage.AFTER_NO_WINDOW
-        ]
     steps = next_steps(actor, shown, card.person, rows)
     card = with_next_steps(card, [steps[e.id] for e in card.carried_forward if e.id in steps])
     no = set(said_no)

@@ -84,25 +84,6 @@ _OF_ENTRIES = (
 )
 
 
-def answered_no(
-    session: Session, owner: User, *, relationship_id: int, since: datetime
-) -> dict[int, FollowThrough]:
-    """Follow-throughs with one person answered "no" since `since` (the card's "try another
-    kind of ask" note), without loading the rest."""
-    rows = session.scalars(
-        select(FollowThrough)
-        .join(Entry, Entry.id == FollowThrough.entry_id)
-        .where(
-            FollowThrough.owner_id == owner.id,
-            FollowThrough.answer == leverage.Answer.NO.value,
-            FollowThrough.answered_at >= since,
-            Entry.owner_id == owner.id,
-            Entry.relationship_id == relationship_id,
-        )
-    )
-    return {row.entry_id: row for row in rows}
-
-
 def open_intros(
     session: Session, owner: User, *, relationship_id: int | None = None, limit: int = 50
 ) -> list[tuple[Entry, FollowThrough]]:

@@ -35,7 +35,7 @@ from storage import relationships as relationship_store
 from storage import series as series_store
 from storage.card_reads import card_counts, counts_by_relationship
 from storage.db import transaction
-from storage.models import Entry
+from storage.models import Entry, FollowThrough
 from storage.relationships import ensure_relationship
 from storage.users import ensure_user
 
@@ -124,7 +124,17 @@ def _full_card(actor: Actor, rel, meeting):
         names={"UDANA": "Dana"},
     )
     card = build_prep(context, meeting=meeting)
-    return on_card(actor, card, context.entries)
+    # "said no" lately, read here the plain way: every follow-through of the relationship
+    said_no = actor.db.scalars(
+        select(FollowThrough.entry_id)
+        .join(Entry, Entry.id == FollowThrough.entry_id)
+        .where(
+            Entry.relationship_id == rel.id,
+            FollowThrough.answer == leverage.Answer.NO.value,
+            FollowThrough.answered_at >= NOW - leverage.AFTER_NO_WINDOW,
+        )
+    ).all()
+    return on_card(actor, card, context.entries, said_no=said_no)
 
 
 @pytest.mark.parametrize(("seed", "count"), [(1, 400), (2, 120), (3, 12)])
