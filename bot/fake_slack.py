@@ -32,6 +32,8 @@ OFFLINE_BASE = "https://offline.slack.invalid/"
 Message = dict[str, Any]
 #: `fail(status=DROP)`: close the connection without answering.
 DROP = 0
+#: A held call answers after this long at most, so a test that forgets `release` still ends.
+HOLD_LIMIT_S = 30.0
 #: Told of every answered Web API call: (method, arguments, answer).
 CallWatcher = Callable[[str, dict[str, Any], dict[str, Any]], None]
 
@@ -86,6 +88,8 @@ class FakeSlack:
         self._failures: dict[str, Failure] = {}
         #: Seconds to wait before answering a method ("*": every method without its own).
         self.latency: dict[str, float] = {}
+        #: Methods whose answers wait until a test releases them (`hold`).
+        self._holds: dict[str, threading.Event] = {}
         self._lock = threading.Lock()
         self._random = random.Random(1234)
         self._last_ts = 0.0
@@ -116,6 +120,8 @@ class FakeSlack:
         return self
 
     def stop(self) -> None:
+        for method in list(self._holds):
+            self.release(method)
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -218,6 +224,22 @@ class FakeSlack:
         with self._lock:
             self.latency[method] = seconds
 
+    def hold(self, method: str) -> None:
+        """Record calls to `method` but answer none until `release`: a test can then show that
+        something happened *while* Slack had not answered, with no clock involved."""
+        with self._lock:
+            self._holds[method] = threading.Event()
+
+    def release(self, method: str) -> None:
+        with self._lock:
+            gate = self._holds.pop(method, None)
+        if gate is not None:
+            gate.set()
+
+    def _gate(self, method: str) -> threading.Event | None:
+        with self._lock:
+            return self._holds.get(method)
+
     def _latency(self, method: str) -> float:
         with self._lock:
             return self.latency.get(method, self.latency.get("*", 0.0))
@@ -266,6 +288,8 @@ class FakeSlack:
         if delay := self._latency(call.method):
             time.sleep(delay)
         failure = self._record(call)
+        if gate := self._gate(call.method):
+            gate.wait(timeout=HOLD_LIMIT_S)
         if failure is not None and failure.after_work:
             self.answer(call.method, call.params)
         if failure is not None and failure.status == DROP:

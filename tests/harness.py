@@ -109,6 +109,19 @@ def post_unsigned(port: int, body: bytes) -> tuple[bytes, float]:
     return first.split(b"\r\n", 1)[0], took
 
 
+def post_head_only(port: int, length: int) -> bytes:
+    """Announce an unsigned POST body of `length` bytes and send none of it: the status line the
+    bot answers with. A server that waits to read the body never answers (the socket times out)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(
+            (
+                "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {length}\r\n\r\n"
+            ).encode()
+        )
+        return sock.recv(64).split(b"\r\n", 1)[0]
+
+
 def _send_quietly(sock: socket.socket, body: bytes) -> None:
     with contextlib.suppress(OSError):  # the server may close as soon as it has answered
         sock.sendall(memoryview(body))

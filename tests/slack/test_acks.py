@@ -1,13 +1,13 @@
 """Acks come first: no Slack call a listener makes can hold up anyone's slash command.
 
-Issue 9, must-shows 1 and 2. Latency bounds are the issue's own (500 ms, against Slack's 3 s);
-each request is timed from the client side over real HTTP to the real Bolt app. Marked `slow`:
-they wait on real time and their bounds should not ride on a loaded CI machine's quick run.
+Issue 9, must-shows 1 and 2, shown without a clock: the slow Slack call is held unanswered by
+the fake (or rate-limited), and the acks arrive anyway, over real HTTP to the real Bolt app.
+How fast they arrive is `bench/ack.py`'s figure, not a test's bound (the machine is shared).
+Marked `slow`: they start twenty users and an export each.
 """
 
 from __future__ import annotations
 
-import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
@@ -27,19 +27,16 @@ from tests.slack.conftest import ALICE
 
 pytestmark = pytest.mark.slow
 
-ACK_BOUND = 0.5
 OTHERS = [f"U0OTHER{i:02d}" for i in range(20)]
 PEOPLE = [f"U0PEOPLE{i:02d}" for i in range(12)]
 
 
-def _timed_command(http_bot, fake_slack, user: str, text: str) -> tuple[float, dict]:
-    started = time.perf_counter()
+def _command(http_bot, fake_slack, user: str, text: str) -> dict:
     reply = http_bot.post(
         signing.slash_command(text, user=user, response_url=fake_slack.url + "response_url/c")
     )
-    elapsed = time.perf_counter() - started
     assert reply.status == 200, (user, text, reply.status, reply.text)
-    return elapsed, reply.json()
+    return reply.json()
 
 
 def _followup_status(engine) -> str:
@@ -51,7 +48,8 @@ def test_a_rate_limited_check_mark_stalls_nobody(
     http_bot, bolt_app, fake_slack, sqlite_engine, clock
 ):
     """While Alice's ✅ lookup gets 429 + Retry-After 30, twenty other users' commands are all
-    acked in under 500 ms; the ✅ is replayed after Retry-After and closes the follow-up."""
+    answered, and the ✅ waits in the inbox (not in a sleeping listener thread) until Slack's
+    Retry-After has passed on the clock; then it is replayed and closes the follow-up."""
     for user in OTHERS:
         fake_slack.add_user(user, tz="Europe/Paris")
     post_event(http_bot, dm(ALICE, "followup: send Dana the numbers"))
@@ -75,14 +73,9 @@ def test_a_rate_limited_check_mark_stalls_nobody(
 
     with ThreadPoolExecutor(len(OTHERS)) as pool:
         results = list(
-            pool.map(
-                lambda user: _timed_command(http_bot, fake_slack, user, "followups"),
-                OTHERS,
-            )
+            pool.map(lambda user: _command(http_bot, fake_slack, user, "followups"), OTHERS)
         )
-    slowest = max(elapsed for elapsed, _ in results)
-    assert slowest < ACK_BOUND, f"slowest ack {slowest:.3f} s"
-    assert all(reply["response_type"] == "ephemeral" for _, reply in results)
+    assert [reply["response_type"] for reply in results] == ["ephemeral"] * len(OTHERS)
 
     # The ✅ waited in the inbox for Slack's Retry-After instead of in a listener thread.
     factory = make_session_factory(sqlite_engine)
@@ -116,8 +109,8 @@ def _names_checked(engine) -> list:
 def test_list_and_export_ack_fast_while_users_info_takes_two_seconds(
     alice, http_bot, fake_slack, sqlite_engine, clock
 ):
-    """Alice has 1:1s with 12 people whose names are a day stale; Slack's users.info takes 2 s.
-    `/oneonone list` and `export` still ack in under 500 ms; the names are read after."""
+    """Alice has 1:1s with 12 people whose names are a day stale; Slack's users.info does not
+    answer. `/oneonone list` and `export` are acked all the same; the names are read after."""
     for i, person in enumerate(PEOPLE):
         fake_slack.add_user(person, name=f"person{i}")
         alice.command(f"schedule <@{person}> weekly tue 10:00")
@@ -126,18 +119,16 @@ def test_list_and_export_ack_fast_while_users_info_takes_two_seconds(
     )
 
     clock.advance(timedelta(days=2))
-    fake_slack.slow_down("users.info", 2.0)
+    fake_slack.hold("users.info")
     before = len(fake_slack.calls)
-    list_elapsed, listed = _timed_command(http_bot, fake_slack, ALICE, "list")
-    export_elapsed, exported = _timed_command(http_bot, fake_slack, ALICE, "export")
-    assert list_elapsed < ACK_BOUND, f"list acked in {list_elapsed:.3f} s"
-    assert export_elapsed < ACK_BOUND, f"export acked in {export_elapsed:.3f} s"
+    listed = _command(http_bot, fake_slack, ALICE, "list")
+    exported = _command(http_bot, fake_slack, ALICE, "export")
     assert all(f"<@{person}>" in str(listed) for person in PEOPLE)
     assert "career journal" in exported["text"]
 
     # The reads happen after the acks: Slack is asked, and the refreshed names are stored.
     fake_slack.wait_for_new(before, ("users.info",), timeout=5)
-    fake_slack.slow_down("users.info", 0.0)
+    fake_slack.release("users.info")
     wait_until(
         lambda: sum(c == clock() for c in _names_checked(sqlite_engine)) >= NAMES_PER_REQUEST,
         timeout=15,

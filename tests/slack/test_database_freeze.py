@@ -1,5 +1,8 @@
 """A PostgreSQL server that freezes (answers nothing, but is not down): commands get the polite
-"nothing was saved" within Slack's 3 s, `/healthz` says 503 within 2 s, and all resumes on thaw.
+"nothing was saved" (the request's own deadline answers, inside Slack's 3 s), `/healthz` turns
+503, and all resumes on thaw. No test here times an answer: a frozen database with no deadline
+would not answer at all, which the client's own timeout turns into a failure; the figures are
+`bench/front.py`'s.
 
 The server is frozen by pausing a TCP proxy in front of it (tests/pgproxy.py).
 """
@@ -30,33 +33,26 @@ from tests.slack.conftest import ALICE, DANA, SlackUser
 
 pytestmark = pytest.mark.postgres
 DOWN = "couldn't reach my database"
+HEALTH_GUARD_S = 20.0
 
 
 class FrozenWorld:
     def __init__(self, bot: HttpBot, user: SlackUser, proxy: FreezableProxy, engine) -> None:
         self.bot, self.user, self.proxy, self.engine = bot, user, proxy, engine
 
-    def timed_command(self, text: str) -> tuple[float, str]:
-        started = time.monotonic()
+    def command(self, text: str) -> str:
         reply = self.user.raw_command(text)
         assert reply.status == 200, (reply.status, reply.text)
-        return time.monotonic() - started, reply.json()["text"]
+        return reply.json()["text"]
 
-    def timed_health(self) -> tuple[float, int]:
-        started = time.monotonic()
-        status = self.bot.get("/healthz").status
-        return time.monotonic() - started, status
-
-    def wait_for_health(self, status: int, within: float) -> float:
-        """Seconds until /healthz said `status`, polling; each answer must itself be quick."""
-        started = time.monotonic()
-        while time.monotonic() - started < within:
-            took, seen = self.timed_health()
-            assert took < 2.0, f"/healthz took {took:.2f} s"
-            if seen == status:
-                return time.monotonic() - started
+    def wait_for_health(self, status: int) -> None:
+        """Poll /healthz until it says `status` (a generous guard, not a bound on the probe)."""
+        deadline = time.monotonic() + HEALTH_GUARD_S
+        while time.monotonic() < deadline:
+            if self.bot.get("/healthz").status == status:
+                return
             time.sleep(0.05)
-        raise AssertionError(f"/healthz never said {status} within {within} s")
+        raise AssertionError(f"/healthz never said {status} in {HEALTH_GUARD_S} s")
 
     def series_count(self) -> int:
         with transaction(make_session_factory(self.engine)) as session:
@@ -86,28 +82,30 @@ def frozen_world(postgres_url, postgres_engine, fake_slack, clock) -> Iterator[F
         engine.dispose()
 
 
-def test_a_short_freeze_gets_polite_replies_fast_saves_nothing_and_recovers(frozen_world):
+def test_the_request_deadline_is_inside_slacks_three_seconds():
+    """What makes a frozen database's reply come in time: every request's session gives up at
+    this deadline and answers politely (the tests below show that it does)."""
+    assert REQUEST_DEADLINE_S < 3.0
+
+
+def test_a_short_freeze_gets_polite_replies_saves_nothing_and_recovers(frozen_world):
     world = frozen_world
-    took, text = world.timed_command(f"schedule <@{DANA}> weekly tue 10:00")
-    assert "Scheduled" in text and world.series_count() == 1
+    assert "Scheduled" in world.command(f"schedule <@{DANA}> weekly tue 10:00")
+    assert world.series_count() == 1
     world.proxy.freeze()
-    # At once: before the health probe has noticed, the request's own deadline answers.
-    took, text = world.timed_command("schedule <@UERIN0001> weekly wed 11:00")
+    # Before the health probe has noticed, the request's own deadline answers.
+    text = world.command("schedule <@UERIN0001> weekly wed 11:00")
     assert DOWN in text and "nothing was saved" in text
-    assert took < 3.0, f"took {took:.2f} s"
-    assert world.wait_for_health(503, within=2.0) < 2.0
-    # Once it has: turned away at the door, at once.
+    world.wait_for_health(503)
+    # Once it has: turned away at the door.
     with ThreadPoolExecutor(4) as pool:
         replies = list(
-            pool.map(
-                world.timed_command, [f"schedule <@UFRAN000{i}> weekly thu 09:00" for i in range(4)]
-            )
+            pool.map(world.command, [f"schedule <@UFRAN000{i}> weekly thu 09:00" for i in range(4)])
         )
-    assert all(DOWN in text and took < 3.0 for took, text in replies), replies
+    assert all(DOWN in text for text in replies), replies
     world.proxy.thaw()
-    world.wait_for_health(200, within=10.0)
-    took, text = world.timed_command("schedule <@UGUS00001> weekly fri 15:00")
-    assert "Scheduled" in text
+    world.wait_for_health(200)
+    assert "Scheduled" in world.command("schedule <@UGUS00001> weekly fri 15:00")
     assert world.series_count() == 2  # the refused ones were not saved, even after the thaw
 
 
@@ -137,28 +135,23 @@ def test_a_30_second_freeze_under_a_running_bot(
         bot.client, SlackUser(bot.client, fake_slack, ALICE), proxy, postgres_engine
     )
     try:
-        assert "Scheduled" in world.timed_command(f"schedule <@{DANA}> weekly tue 10:00")[1]
+        assert "Scheduled" in world.command(f"schedule <@{DANA}> weekly tue 10:00")
         (due_in_freeze,) = seed_due_nudges(
             postgres_engine, count=1, due_at=datetime.now(UTC) + timedelta(seconds=5), users=1
         )
         proxy.freeze()
         frozen_at = time.monotonic()
         with ThreadPoolExecutor(1) as health:
-            noticed = health.submit(world.wait_for_health, 503, 2.0)
+            noticed = health.submit(world.wait_for_health, 503)
             replies = []
             for i in range(30):
-                replies.append(world.timed_command(f"schedule <@UPEER{i:04d}> weekly wed 11:00"))
+                replies.append(world.command(f"schedule <@UPEER{i:04d}> weekly wed 11:00"))
                 time.sleep(max(0.0, frozen_at + i + 1 - time.monotonic()))
-            noticed_after = noticed.result()
-        slowest = max(took for took, _ in replies)
-        print(f"/healthz said 503 {noticed_after:.2f} s into the freeze; slowest {slowest:.2f} s")
-        assert all(DOWN in text for _, text in replies), [t for _, t in replies if DOWN not in t]
-        assert slowest < 3.0
+            noticed.result()
+        assert all(DOWN in text for text in replies), [t for t in replies if DOWN not in t]
         proxy.thaw()
-        thawed_in = world.wait_for_health(200, within=15.0)
-        took, text = world.timed_command("schedule <@UGUS00001> weekly fri 15:00")
-        print(f"healthy again {thawed_in:.2f} s after the thaw; first command took {took:.2f} s")
-        assert "Scheduled" in text
+        world.wait_for_health(200)
+        assert "Scheduled" in world.command("schedule <@UGUS00001> weekly fri 15:00")
         assert world.series_count() == 3  # none of the 30 refused commands was saved
         # The nudge that fell due during the freeze goes out after it, once.
         deadline = time.monotonic() + 15

@@ -3,9 +3,6 @@ over the limit answered at once without holding anyone else up (issue 10)."""
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
 
 from tests.slack.capture_helpers import dm, entries, post_event, wait_until
@@ -40,29 +37,20 @@ def test_common_prefixes_and_emoji_pick_the_kind(
     assert reply.params["channel"] == ALICE
 
 
-@pytest.mark.slow  # a latency bound: run where the machine is not shared by the quick suite
-def test_a_40000_letter_dm_is_answered_within_a_second_and_nobody_waits(
+def test_a_40000_letter_dm_is_answered_and_nobody_waits_on_it(
     alice, bob, http_bot, fake_slack, sqlite_engine
 ):
-    started = time.monotonic()
+    """Alice's reply is held unanswered at the fake Slack while Bob logs a note: Bob's command
+    is answered and saved all the same, so nothing Bob does waits on Alice's message (how fast
+    each is answered is `bench/front.py`'s figure, not a test's bound)."""
+    fake_slack.hold("chat.postMessage")
     post_event(http_bot, dm(ALICE, "a" * 40_000))
-    bob_took: list[float] = []
-
-    def bob_logs() -> None:
-        before = time.monotonic()
-        bob.command("log note: paired with Dana on the rollout")
-        bob_took.append(time.monotonic() - before)
-
-    other = threading.Thread(target=bob_logs)
-    other.start()
-    [reply] = fake_slack.wait_for("chat.postMessage", timeout=5)
-    answered = time.monotonic() - started
-    other.join(timeout=10)
-    assert reply.params["channel"] == ALICE
-    assert "40,000 characters" in reply.params["text"]
-    assert answered < 1.0, answered
-    assert bob_took and bob_took[0] < 1.0, bob_took
+    [held] = fake_slack.wait_for("chat.postMessage", timeout=5)
+    assert bob.command("log note: paired with Dana on the rollout")["text"]
     assert [row.user_id for row in _owners(sqlite_engine)] == [BOB]
+    assert held.params["channel"] == ALICE
+    assert "40,000 characters" in held.params["text"]
+    fake_slack.release("chat.postMessage")
 
 
 def _owners(engine):
