@@ -35,6 +35,13 @@ def test_every_relative_link_stays_inside_the_repository_and_exists():
         assert resolved.exists(), f"{target} does not exist in the repository"
 
 
+def test_nothing_links_to_the_web():
+    """The README stands alone: whatever a newcomer needs is in it or in the repository."""
+    autolinks = re.findall(r"<(https?://[^>]+)>", README)
+    web = [t for t in LINK.findall(README) if re.match(r"https?:", t)]
+    assert not web and not autolinks, web + autolinks
+
+
 def test_every_anchor_names_a_heading():
     anchors = [t[1:] for t in LINK.findall(README) if t.startswith("#")]
     assert anchors
