@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import uuid
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -64,6 +65,33 @@ def release(event_id: str) -> None:
 def is_held(event_id: str) -> bool:
     with _held_lock:
         return event_id in _held
+
+
+def keep_held(
+    factory: sessionmaker[Session],
+    body: dict[str, Any],
+    *,
+    team_id: str,
+    user_id: str,
+    now: datetime,
+    replay_after: timedelta,
+) -> str:
+    """Store a slash command this process holds (it acked already and waits on Slack), so a
+    crash before it runs does not lose it: the dispatcher replays it once `replay_after` has
+    passed, unless the hold finished it first. Held by this process from here (`release`)."""
+    event_id = f"held:{uuid.uuid4().hex}"
+    with transaction(factory) as session:
+        inbox.store_event(
+            session,
+            event_id=event_id,
+            team_id=team_id,
+            user_id=user_id,
+            body=body | {"event_id": event_id},
+            now=now,
+            replay_at=now + replay_after,
+        )
+    hold(event_id)
+    return event_id
 
 
 def accept(

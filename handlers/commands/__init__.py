@@ -65,12 +65,17 @@ def oneonone(
     def work(actor: Actor) -> Reply:
         return run(text, actor, trigger_id=trigger_id)
 
+    held = first_zone.replayed(context, command)  # a held command a crash left: run it now
     zone = first_zone.zone_first(context, client, text)
-    if zone is not None and not zone.done():  # Slack is slow: hold it rather than read UTC
-        ack(response_type="ephemeral", **first_zone.holding_reply())
+    if held or (zone is not None and not zone.done()):  # Slack is slow: hold, don't read UTC
+        if held:
+            ack()  # a replay: nobody waits on this ack; the answer goes to the response URL
+        else:
+            ack(response_type="ephemeral", **first_zone.holding_reply())
+            held = first_zone.keep(context, command)
         first_zone.hold(
             context,
-            partial(first_zone.answer_when_zone_lands, context, client, respond, zone, work),
+            partial(first_zone.answer_when_zone_lands, context, client, respond, zone, work, held),
         )
         return
     outcome = perform(context, work)

@@ -6,6 +6,10 @@ wrong day and 10am already over. So for such a command from a user whose zone wa
 the read starts at once and the command waits for it a bounded time (`ZONE_WAIT_SECONDS`).
 When Slack is slower, the command is held — nothing is stored in UTC — the ack says so, and
 once the zone lands the command is read in it and the answer follows as an ephemeral message.
+
+A held command is also kept in the inbox (services.inbox.keep_held) until it has run: should
+the process die while it waits, the dispatcher replays it (`replayed`), and whichever run
+commits first takes it — the other finds it done and stays silent.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as WaitedTooLong
+from datetime import timedelta
 from typing import Any
 
 from slack_bolt import BoltContext
@@ -22,14 +27,16 @@ from slack_sdk import WebClient
 
 from coaching.commands import bears_time
 from handlers.capture.replies import dm
-from handlers.context import EVENT_POOL_KEY, FACTORY_KEY, NOW_KEY, requester
+from handlers.context import EVENT_POOL_KEY, FACTORY_KEY, NOW_KEY, REPLAY_KEY, requester
 from handlers.errors import reply_text
 from handlers.profiles import start_zone_read
-from handlers.unit_of_work import after, look, perform
+from handlers.unit_of_work import EVENT_KEY, after, look, perform
 from handlers.views.blocks import context as context_block
 from handlers.views.blocks import message, with_notes
 from services import profiles
 from services.actor import Actor
+from services.inbox import REPLAY_AFTER, keep_held, release
+from services.unit_of_work import finish_event
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +72,26 @@ def zone_first(context: BoltContext, client: WebClient, text: str) -> Future[dic
     return zone
 
 
+def keep(context: BoltContext, command: dict[str, Any]) -> str:
+    """Keep a command about to be held in the inbox; its inbox id."""
+    who = requester(context)
+    return keep_held(
+        context[FACTORY_KEY],
+        command,
+        team_id=who.team_id,
+        user_id=who.user_id,
+        now=context[NOW_KEY],
+        replay_after=timedelta(seconds=HELD_WAIT_SECONDS) + REPLAY_AFTER,
+    )
+
+
+def replayed(context: BoltContext, command: dict[str, Any]) -> str | None:
+    """The inbox id of a held command the dispatcher is replaying (None for a fresh command)."""
+    event_id = command.get("event_id")
+    held = isinstance(event_id, str) and event_id.startswith("held:")
+    return event_id if held and context.get(REPLAY_KEY) else None
+
+
 def hold(context: BoltContext, answer: Callable[[], None]) -> None:
     """Run a held command's `answer` later, on the event pool: waiting on Slack here would tie
     up a Bolt listener thread that other users' acks (3 s deadline) need."""
@@ -82,20 +109,41 @@ def answer_when_zone_lands(
     context: BoltContext,
     client: WebClient,
     respond: Respond | None,
-    zone: Future[dict | None],
+    zone: Future[dict | None] | None,
     work: Callable[[Actor], dict[str, Any]],
+    held: str,
 ) -> None:
     """Run a held command once its zone read has answered (or, past `HELD_WAIT_SECONDS`, in
-    UTC, saying so), and send what it says."""
-    zone = _landed(zone)
-    outcome = None
+    UTC, saying so), and send what it says. `held`: its inbox id, taken in the command's own
+    transaction, so a replay of it after a crash and this run never both answer."""
     try:
-        _keep(context, zone)
+        _answer(context, client, respond, zone, work, held)
+    finally:
+        release(held)
+
+
+def _answer(
+    context: BoltContext,
+    client: WebClient,
+    respond: Respond | None,
+    zone: Future[dict | None] | None,
+    work: Callable[[Actor], dict[str, Any]],
+    held: str,
+) -> None:
+    zone = _landed(zone) if zone is not None else None
+    outcome = None
+    context[EVENT_KEY] = held
+    try:
+        if zone is not None:
+            _keep(context, zone)
         outcome = perform(context, work)
+        if outcome.repeat:
+            return  # another run (a replay, or the hold this replays) answered it already
         reply = with_notes(outcome.reply, [*outcome.notes, *zone_notes(zone)])
     except Exception as error:  # the ack is gone: the user hears of a failure here or never
         log.warning("held command failed: %s", type(error).__name__)
         reply = {"text": reply_text(error)}
+        _told(context, held)
     try:
         if respond is not None and respond.response_url:
             respond(response_type="ephemeral", replace_original=False, **reply)
@@ -105,6 +153,14 @@ def answer_when_zone_lands(
             after(context, client, outcome, zone)
     except Exception as error:  # on the event pool nobody else would see it
         log.warning("held command's answer not sent: %s", type(error).__name__)
+
+
+def _told(context: BoltContext, held: str) -> None:
+    """The user hears why the command failed: a replay would only say it again."""
+    try:
+        finish_event(context[FACTORY_KEY], held, now=context[NOW_KEY])
+    except Exception as error:  # the database is down: a replay later is the better outcome
+        log.warning("held command left for a replay: %s", type(error).__name__)
 
 
 def _landed(zone: Future[dict | None]) -> Future[dict | None]:

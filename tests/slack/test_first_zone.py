@@ -4,16 +4,20 @@ the database and at the fake Slack."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from bot.app import standard_hooks
+from bot.slack_client import make_web_client
 from handlers.commands import first_zone
 from handlers.errors import SORRY
+from services import inbox
 from storage.db import make_session_factory, transaction
-from storage.models import MeetingSeries, User
+from storage.models import InboxEvent, MeetingSeries, User
 from tests import signing
+from tests.conftest import config_for
 from tests.slack.capture_helpers import wait_until
 from tests.slack.conftest import ALICE, DANA
 
@@ -46,6 +50,20 @@ def alice_row(engine) -> tuple:
     with transaction(make_session_factory(engine)) as session:
         user = session.scalars(select(User).where(User.user_id == ALICE)).one()
         return user.tz, user.quiet_start, user.quiet_end
+
+
+def inbox_rows(engine) -> list[tuple[str, str]]:
+    with transaction(make_session_factory(engine)) as session:
+        return [(row.event_id, row.state) for row in session.scalars(select(InboxEvent))]
+
+
+def replay_later(bolt_app, fake_slack, engine, clock) -> int:
+    """What the dispatcher's inbox hook replays once a held command's replay time has passed."""
+    clock.advance(first_zone.HELD_WAIT_SECONDS * timedelta(seconds=1) + inbox.REPLAY_AFTER)
+    hooks = standard_hooks(
+        make_session_factory(engine), make_web_client(config_for(fake_slack)), bolt_app
+    )
+    return hooks[-1](clock())
 
 
 def follow_ups(fake_slack, count: int = 1) -> list[dict]:
@@ -124,7 +142,7 @@ def test_a_zone_that_never_answers_reads_the_held_command_in_utc_and_says_so(
     assert series_rows(sqlite_engine) == [("once", "2026-11-26", "10:00", "UTC")]
 
 
-def test_a_zone_that_cannot_be_stored_tells_the_user_plainly(
+def test_a_zone_that_cannot_be_stored_tells_the_user_plainly_once(
     new_user, http_bot, sqlite_engine, monkeypatch
 ):
     def broken_store(*args, **kwargs):
@@ -137,3 +155,51 @@ def test_a_zone_that_cannot_be_stored_tells_the_user_plainly(
     [later] = follow_ups(new_user)
     assert later["response_type"] == "ephemeral" and later["text"] == SORRY
     assert series_rows(sqlite_engine) == []
+    # The user was told: a replay would only say it again.
+    assert [state for _, state in inbox_rows(sqlite_engine)] == ["done"]
+
+
+def test_a_held_command_outlives_a_crash_and_is_answered_once(
+    new_user, http_bot, bolt_app, sqlite_engine, clock, monkeypatch
+):
+    """The process dies while it holds the command (its held answer never runs). The command
+    was kept in the inbox before the ack, so the dispatcher's replay runs it — in the user's
+    zone, answered on the response URL — and a later replay finds it done."""
+    monkeypatch.setattr(first_zone, "ZONE_WAIT_SECONDS", 0.1)
+    dropped, hold = [], first_zone.hold
+
+    def dies_while_holding(context, answer) -> None:
+        if dropped:
+            hold(context, answer)  # the new process holds its replay as usual
+        dropped.append(answer)
+
+    monkeypatch.setattr(first_zone, "hold", dies_while_holding)
+    new_user.hold("users.info")
+    assert "asking Slack for your time zone" in send(http_bot, new_user, ONCE_TODAY)["text"]
+    [(held, state)] = inbox_rows(sqlite_engine)
+    assert state == "pending" and series_rows(sqlite_engine) == []
+    inbox.release(held)  # a new process holds nothing
+    new_user.release("users.info")
+
+    assert replay_later(bolt_app, new_user, sqlite_engine, clock) == 1
+    [later] = follow_ups(new_user)
+    assert "Scheduled" in later["text"] and "America/New_York" in later["text"]
+    assert series_rows(sqlite_engine) == [("once", "2026-11-25", "10:00", "America/New_York")]
+    wait_until(lambda: inbox_rows(sqlite_engine) == [(held, "done")])
+    assert replay_later(bolt_app, new_user, sqlite_engine, clock) == 0
+    assert len(new_user.calls_to("response_url")) == 1
+
+
+def test_a_held_command_that_ran_is_never_replayed(
+    new_user, http_bot, bolt_app, sqlite_engine, clock, monkeypatch
+):
+    """Taken in the command's own transaction: a replay would answer twice."""
+    monkeypatch.setattr(first_zone, "ZONE_WAIT_SECONDS", 0.1)
+    new_user.slow_down("users.info", 0.3)
+    send(http_bot, new_user, ONCE_TODAY)
+    [later] = follow_ups(new_user)
+    assert "Scheduled" in later["text"]
+    [(_, state)] = inbox_rows(sqlite_engine)
+    assert state == "done"
+    assert replay_later(bolt_app, new_user, sqlite_engine, clock) == 0
+    assert len(new_user.calls_to("response_url")) == 1
