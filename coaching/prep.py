@@ -24,12 +24,13 @@ from coaching.balance import (
     logged_words,
 )
 from coaching.checklist import (
-    CHECKLIST,
     CHECKLIST_SHORT,
     SENSITIVE,
+    Causes,
+    Optics,
     after_hours_note,
     is_personal_flag,
-    optics_note,
+    optics,
     pick_checklist,
 )
 from coaching.due import Due, dues
@@ -65,7 +66,7 @@ WINDOW = timedelta(days=90)
 CARRIED_KINDS = (EntryKind.FOLLOWUP, EntryKind.ASK, EntryKind.AGENDA)
 #: Carried items a card lists in full, next step included; the rest it counts.
 SHOWN_CARRIED = 5
-#: Why a card shows the checklist in full: a talking point, a concern, a first 1:1.
+#: Why a card shows the checklist in full: a flagged talking point, a concern, a first 1:1.
 ChecklistWhy = Literal["points", "concern", "first"]
 
 
@@ -105,7 +106,7 @@ class PrepCard:
     talking_points: tuple[TalkingPoint, ...]
     asks: tuple[SuggestedAsk, ...]
     balance: str
-    checklist: tuple[str, ...] = CHECKLIST
+    checklist: tuple[str, ...] = (CHECKLIST_SHORT,)
     optics: str | None = None
     #: Said with the meeting: the 1:1 is set outside working hours.
     after_hours: str | None = None
@@ -138,21 +139,35 @@ class PrepCard:
     safety_points: tuple[int, ...] = ()
 
 
-def _full_checklist_why(
-    points: Sequence[TalkingPoint], meeting: Meeting | None, *, concern: bool
-) -> ChecklistWhy | None:
-    """The one rule for the checklist, the same for every role, and the reason the card shows
-    with it so a reader sees why one card has five questions and another one line: in full
-    whenever the card has something of the user's own to run past it (a talking point),
-    whenever it raises a concern (optics, an evening or weekend 1:1 with someone senior), and
-    before the first 1:1 of a series (where the frame is set); the one-line reminder otherwise
-    (None). The suggested asks are the card's own, already kept to work, so they alone need no
-    checklist."""
-    if points:
+def _causes(
+    points: Sequence[TalkingPoint], meeting: Meeting | None, *, seen: Optics, hours: bool
+) -> Causes:
+    """What on this card gives the checklist cause: a talking point's first flag (personal,
+    sensitive, favouritism), words in the log that read as favouritism, a log gone personal,
+    an evening or weekend slot that reads as social, a first 1:1. Flags only, never the mere
+    presence of a point: a plain work agenda needs no questions."""
+    first = [p.flags[0] for p in points if p.flags]
+    return Causes(
+        personal=any(is_personal_flag(f) for f in first),
+        sensitive=any(f.category in SENSITIVE for f in first),
+        favouritism=bool(seen.favouritism)
+        or any(f.category is Category.FAVOURITISM for f in first),
+        hours=hours,
+        drift=bool(seen.drift),
+        first=bool(meeting and meeting.first),
+    )
+
+
+def _full_checklist_why(causes: Causes, *, concern: bool) -> ChecklistWhy | None:
+    """The lead the checklist shows with, so a reader sees why one card has questions and
+    another one line: a flagged talking point to run past them, a concern the card raises
+    (optics, an evening or weekend 1:1 with someone senior), or the first 1:1 of a series
+    (where the frame is set); None for the one-line reminder."""
+    if causes.personal or causes.sensitive or (causes.favouritism and not concern):
         return "points"
     if concern:
         return "concern"
-    return "first" if meeting and meeting.first else None
+    return "first" if causes.first else None
 
 
 def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
@@ -245,13 +260,14 @@ def build_prep(
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
     ]
     points = tuple(point_order(scanned))
-    optics = optics_note(ctx, scan=scanner, points=[p.entry for p in points])
+    seen = optics(ctx, scan=scanner, points=[p.entry for p in points])
     favouritism = any(
         f.category is Category.FAVOURITISM for p in points for f in worth_showing(p.flags)
     )
     hours = after_hours_note(ctx, social=favouritism)
-    concern = bool(optics) or bool(hours and hours.concern)
-    why = _full_checklist_why(points, meeting, concern=concern)
+    concern = bool(seen.text) or bool(hours and hours.concern)
+    causes = _causes(points, meeting, seen=seen, hours=bool(hours and hours.concern))
+    why = _full_checklist_why(causes, concern=concern)
     asks = tuple(
         suggest_asks(
             ctx,
@@ -289,20 +305,9 @@ def build_prep(
                 and in_window(e, now=ctx.now, window=WINDOW)
             ),
         ),
-        checklist=(
-            pick_checklist(
-                ctx.relationship.role,
-                favouritism=favouritism,
-                personal=any(is_personal_flag(f) for p in points for f in p.flags[:1]),
-                sensitive=any(f.category in SENSITIVE for p in points for f in p.flags[:1]),
-                concern=concern,
-                first=bool(meeting and meeting.first),
-            )
-            if why
-            else (CHECKLIST_SHORT,)
-        ),
+        checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,
-        optics=optics,
+        optics=seen.text,
         after_hours=hours.text if hours else None,
         hours_concern=bool(hours and hours.concern),
         person_id=ctx.relationship.person.user_id,
