@@ -207,9 +207,7 @@ def _give_line(name: str, give: Give | None, *, lead: bool, shown: Shown) -> str
     """
     keep = " Then keep to one ask; the rest can wait." if shown.one_ask_fits else ""
     if give is None:
-        if shown.one_ask_fits:
-            return "Open with a give this time, and keep to one ask — the rest can wait."
-        return "Open with a give this time."
+        return f"Open with a give this time. {ask_what_helps(name)}{keep}"
     if give.on_card:
         # The first suggestion already is the give, and its reason says why: "lead with it"
         # here would say the give first twice. Only the one-ask advice is new.
@@ -253,11 +251,23 @@ def balance_nudge(
     if on_card and give is not None and give.kind == "promise" and not give.on_card:
         return f"Send {name} {give.topic} before you meet — what you owe comes before a new ask."
     if on_card and b.asked > b.gave and not (give is not None and give.on_card):
-        return (
-            f"You've asked a little more than you've given — ask what would help {name} most "
-            "before your own ask."
-        )
+        if give is not None and give.kind == "priority":
+            return (
+                f"You've asked a little more than you've given — before your own ask, offer "
+                f"help with {give.topic}, which {name} named as a priority."
+            )
+        return f"You've asked a little more than you've given. {ask_what_helps(name)}"
     return None
+
+
+def ask_what_helps(name: str) -> str:
+    """The give when nothing of theirs is logged to offer: ask what would help, and how to say
+    it, so advice to give never leaves the user guessing what to give."""
+    return (
+        f"Nothing of {name}'s is logged to offer help with, so ask first: “What's taking most "
+        "of your time at the moment — is there a piece I could take on?” Log the answer as a "
+        "`priority:`."
+    )
 
 
 def _span(window: timedelta, history: timedelta | None) -> str:

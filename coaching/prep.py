@@ -171,8 +171,10 @@ def _full_checklist_why(causes: Causes, *, concern: bool) -> ChecklistWhy | None
 
 
 def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
-    """The concrete give the balance line names: their newest open priority, else the oldest
-    promise still owed, as the suggested asks choose it — so the line and the asks agree."""
+    """The concrete give the balance line names. When the first suggestion already offers help,
+    the one it offers (their newest open priority, else the oldest promise), so the line and
+    the asks agree; otherwise what is owed comes first — the oldest promise, then their newest
+    priority — since a promise kept is the give no one can read as a favour."""
     person = ctx.relationship.full_label
     open_ = [e for e in ctx.entries if e.status is EntryStatus.OPEN]
     priorities = sorted(
@@ -182,7 +184,8 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
         (e for e in open_ if e.kind is EntryKind.FOLLOWUP), key=lambda e: e.created_at
     )
     offered = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
-    for kind, pool in (("priority", priorities[::-1]), ("promise", promises)):
+    order = [("priority", priorities[::-1]), ("promise", promises)]
+    for kind, pool in order if offered else order[::-1]:
         for entry in pool:
             topic = topic_of(entry.text, counterpart=person, names=ctx.names)
             if topic and not personal_in(scanner(entry.text)):
