@@ -57,6 +57,7 @@ from coaching.oversharing import (
     worth_showing,
 )
 from coaching.recurrence import next_occurrence
+from coaching.reframes import for_role, private_life
 from coaching.timing import when_text
 
 #: What a relationship's balance and suggestions look back on.
@@ -193,6 +194,20 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
     return Give("offer", on_card=True) if offered else None
 
 
+def for_card(flags: Sequence[Flag], text: str, role: Role) -> tuple[Flag, ...]:
+    """A point's flags as this card shows them: each rewrite fitted to who the 1:1 is with
+    (`reframes.for_role`), and gossip about a named colleague's private life said firmly — the
+    words say it plainly ("his marriage"), so the card does not hedge it as a guess."""
+    return tuple(
+        replace(
+            f,
+            reframe=for_role(f.category.value, f.reframe, role.value),
+            hedged=f.hedged and not (f.category is Category.GOSSIP and private_life(text)),
+        )
+        for f in flags
+    )
+
+
 def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
     """What the suggestions hold, for the balance line: a first offer of help is the give."""
     give = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
@@ -258,7 +273,9 @@ def build_prep(
         if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
     )
     scanned = [
-        TalkingPoint(e, shown_flags(scanner(e.text), e.text))
+        TalkingPoint(
+            e, for_card(shown_flags(scanner(e.text), e.text), e.text, ctx.relationship.role)
+        )
         for e in entries
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
     ]
