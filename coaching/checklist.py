@@ -310,12 +310,18 @@ def _why_work(name: str, role: Role) -> str:
 
 
 def drift_note(name: str, role: Role, d: Drift) -> str | None:
-    """The log has turned mostly personal; else, when at least half of this card's talking
+    """The log has turned personal (at least half of the recent entries); else, when at least half of this card's talking
     points (two or more) are personal, the same advice about the agenda alone — every count
     visible on the card."""
-    if d.total >= MIN_ENTRIES_FOR_OPTICS and d.personal * 2 > d.total:
+    if d.total >= MIN_ENTRIES_FOR_OPTICS and d.personal * 2 >= d.total:
+        # half is already a drift worth naming; "mostly" only when it is more than half
+        turned = (
+            f"Your log with {name} has turned mostly personal"
+            if d.personal * 2 > d.total
+            else f"Half your log with {name} has turned personal"
+        )
         return (
-            f"Your log with {name} has turned mostly personal: {d.personal} of your last "
+            f"{turned}: {d.personal} of your last "
             f"{d.total} entries{_which(d)}. {_why_work(name, role)} {_drift_advice(d)}"
         )
     flagged = sorted({*d.personal_points, *d.sensitive_points})
