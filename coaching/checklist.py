@@ -310,9 +310,9 @@ def _why_work(name: str, role: Role) -> str:
 
 
 def drift_note(name: str, role: Role, d: Drift) -> str | None:
-    """The log has turned personal (at least half of the recent entries); else, when at least half of this card's talking
-    points (two or more) are personal, the same advice about the agenda alone — every count
-    visible on the card."""
+    """The log has turned personal (at least half of the recent entries); else, when at least
+    half of this card's talking points (two or more) are personal, the same advice about the
+    agenda alone — every count visible on the card."""
     if d.total >= MIN_ENTRIES_FOR_OPTICS and d.personal * 2 >= d.total:
         # half is already a drift worth naming; "mostly" only when it is more than half
         turned = (
