@@ -88,24 +88,33 @@ def balance(
     )
 
 
+def own_entries(ctx: CoachingContext) -> list[Entry]:
+    """This relationship's entries (and unassigned ones), as every section of the card reads
+    them — the asks, the optics note and the balance line count the same entries."""
+    rid = ctx.relationship.id
+    return [e for e in ctx.entries if e.relationship_id in (None, rid)]
+
+
 def counts_of(ctx: CoachingContext, *, window: timedelta = DEFAULT_WINDOW) -> BalanceCounts:
-    """The context's window counts: as storage gave them, else counted from its entries."""
+    """The context's window counts, the one source of the card's numbers: as storage gave
+    them, else counted from this relationship's entries (`own_entries`)."""
     if ctx.counts is not None:
         return ctx.counts
-    recent = [e for e in ctx.entries if in_window(e, now=ctx.now, window=window)]
+    own = own_entries(ctx)
+    recent = [e for e in own if in_window(e, now=ctx.now, window=window)]
     b = balance(recent, now=ctx.now, window=window)
     return BalanceCounts(
         gave=b.gave,
         asked=b.asked,
         logged=sum(1 for e in recent if e.status is not EntryStatus.DISMISSED),
-        total=len(ctx.entries),
+        total=len(own),
         first_logged=min(
-            (e.created_at for e in ctx.entries if e.status is not EntryStatus.DISMISSED),
+            (e.created_at for e in own if e.status is not EntryStatus.DISMISSED),
             key=as_utc,
             default=None,
         ),
-        open_asks=_open(ctx.entries, EntryKind.ASK),
-        open_followups=_open(ctx.entries, EntryKind.FOLLOWUP),
+        open_asks=_open(own, EntryKind.ASK),
+        open_followups=_open(own, EntryKind.FOLLOWUP),
     )
 
 

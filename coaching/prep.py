@@ -22,6 +22,7 @@ from coaching.balance import (
     describe_balance,
     in_window,
     logged_words,
+    own_entries,
 )
 from coaching.checklist import (
     CHECKLIST_SHORT,
@@ -177,7 +178,7 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
     the asks agree; otherwise what is owed comes first — the oldest promise, then their newest
     priority — since a promise kept is the give no one can read as a favour."""
     person = ctx.relationship.full_label
-    open_ = [e for e in ctx.entries if e.status is EntryStatus.OPEN]
+    open_ = [e for e in own_entries(ctx) if e.status is EntryStatus.OPEN]
     priorities = sorted(
         (e for e in open_ if e.kind is EntryKind.PRIORITY), key=lambda e: e.created_at
     )
@@ -264,7 +265,7 @@ def build_prep(
 ) -> PrepCard:
     """The card for one relationship (and, when scheduled, its next occurrence). `scanner`
     may answer from verdicts stored with the entries rather than run the model again."""
-    entries = ctx.entries
+    entries = own_entries(ctx)
     counts = counts_of(ctx, window=WINDOW)
     person = ctx.relationship.full_label
     carried = tuple(

@@ -343,3 +343,13 @@ def test_an_ask_chased_by_a_talking_point_is_aged_one_way() -> None:
         )
     )
     assert "open 84 days" not in text
+
+
+def test_another_relationships_gives_do_not_count_here() -> None:
+    """The balance line counts the entries every other section reads (this relationship's)."""
+    mine = entry(1, EntryKind.GAVE, "covered the Saturday bake", 10, EntryStatus.DONE)
+    theirs = Entry(
+        2, EntryKind.GAVE, "did the 5am milking", EntryStatus.DONE, NOW - timedelta(days=3), 2
+    )
+    line = _balance(card(mine, theirs))
+    assert line.startswith("You've helped Nadia once")
