@@ -110,11 +110,16 @@ def _why_trust(c: Causes, role: Role) -> str | None:
 
 def _why_favouritism(c: Causes, role: Role) -> str | None:
     """Favouritism needs something that reads that way (a point's words) or closeness with
-    someone who has a say (an evening or weekend slot) — never a plain first 1:1 with your own
-    manager, and never a mentor or peer who cannot favour you."""
+    someone who has a say (an evening or weekend slot, a log gone personal) — never a plain
+    first 1:1 with your own manager, a single personal point, or a mentor or peer who cannot
+    favour you."""
     if c.favouritism:
         return "a point reads as favouritism"
-    return "an evening or weekend slot" if c.hours and role in HAS_A_SAY else None
+    if role not in HAS_A_SAY:
+        return None
+    if c.hours:
+        return "an evening or weekend slot"
+    return "a log gone personal with someone who has a say" if c.drift else None
 
 
 def _why_value(c: Causes, role: Role) -> str | None:
