@@ -6,6 +6,7 @@ all show the same card.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -172,6 +173,11 @@ def _full_checklist_why(causes: Causes, *, concern: bool) -> ChecklistWhy | None
     return "first" if causes.first else None
 
 
+#: A promise the balance line says to send is a thing ("the rota notes", "my draft"), never an
+#: action cut from the line ("getting back").
+_THING = re.compile(r"(?i)(?:the|my|our|a|an|your|her|his|their|some|\d+)\b")
+
+
 def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
     """The concrete give the balance line names. When the first suggestion already offers help,
     the one it offers (their newest open priority, else the oldest promise), so the line and
@@ -190,9 +196,16 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
     for kind, pool in order if offered else order[::-1]:
         for entry in pool:
             topic = topic_of(entry.text, counterpart=person, names=ctx.names)
+            if kind == "promise" and topic and not _THING.match(topic):
+                topic = None  # "Send Dana getting back" — named by its date instead
             if topic and not personal_in(scanner(entry.text)):
                 return Give(kind, topic, on_card=offered)  # type: ignore[arg-type]
-    return Give("offer", on_card=True) if offered else None
+    if offered:
+        return Give("offer", on_card=True)
+    # a promise whose words name no clear topic is still owed: named by its date, as listed
+    owed = next((e for e in promises if not personal_in(scanner(e.text))), None)
+    when = f"your follow-up from {short_date(owed.created_at, ctx.now)}" if owed else ""
+    return Give("promise", when) if owed else None
 
 
 def for_card(flags: Sequence[Flag], text: str, role: Role) -> tuple[Flag, ...]:

@@ -359,3 +359,17 @@ def test_another_relationships_gives_do_not_count_here() -> None:
     )
     line = _balance(card(mine, theirs))
     assert line.startswith("You've helped Nadia once")
+
+
+@pytest.mark.parametrize(
+    "owed",
+    ["still owe her the coursework moderation sample", "need to get back to her on that"],
+)
+def test_an_owed_promise_without_a_clear_topic_is_named_by_its_date(owed: str) -> None:
+    entries = (
+        entry(1, EntryKind.GAVE, "lent her my tide tables", 30, EntryStatus.DONE),
+        entry(2, EntryKind.ASK, "asked about the yachtmaster course", 20),
+        entry(3, EntryKind.FOLLOWUP, owed, 5),
+    )
+    line = _balance(card(*entries, role=Role.SKIP))
+    assert "Send Nadia your follow-up from 21 Nov before you meet" in line
