@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from coaching.ask_signals import FOLLOW_UP_AFTER
 from coaching.asks import SuggestedAsk, ago
 from coaching.balance import as_utc
 from coaching.items import short_date
@@ -117,8 +118,9 @@ def _carried_line(entry: Entry, card: PrepCard) -> str:
     return line
 
 
-#: An open item this old shows its age: "about 3 months ago, no answer yet" is worth seeing.
-_STALE_DAYS = 28
+#: An open item this old shows its age — the age at which the asks chase an ask
+#: (`FOLLOW_UP_AFTER`), so every item the card treats as waiting says so, and none other.
+_STALE_DAYS = FOLLOW_UP_AFTER.days
 
 
 def _age(entry: Entry, card: PrepCard) -> str | None:
