@@ -449,11 +449,15 @@ def _reframe(
 #: A colleague's private life, by the words that say it, and what the rewrite calls it — the
 #: plain word, so the advice names what to leave out ("Mark's marriage"), not "it".
 _PRIVATE_MATTERS = (
-    (re.compile(r"(?i)\baffair\b|\bsleeping with\b|\bdating\b|\b(?:girl|boy)friend"), "love life"),
+    (
+        re.compile(r"(?i)\baffair\b|\bsleeping with\b|\bdating\b|\b(?:girl|boy)friend"),
+        "love life",
+    ),
     (re.compile(r"(?i)\bmarri(?:age|ed)\b|\bdivorc|\bseparat(?:ed|ing|ion)\b"), "marriage"),
-    (re.compile(r"(?i)\bwife\b|\bhusband\b"), "marriage"),
     (re.compile(r"(?i)\bpregnan"), "pregnancy"),
-    (re.compile(r"(?i)\bdr(?:ink(?:s|ing)?|unk)\b"), "drinking"),
+    # drinking as a habit, not the team's drinks after work
+    (re.compile(r"(?i)\bdrinking\b|\bdrunk\b|\bhungover\b|\bdrink problem\b"), "drinking"),
+    (re.compile(r"(?i)\bwife\b|\bhusband\b"), "home life"),
 )
 #: Capitalised words that are not a colleague's name: openings, pronouns, days, months.
 _NOT_A_NAME_WORDS = """

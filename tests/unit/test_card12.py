@@ -268,8 +268,16 @@ def test_the_card_says_it_firmly_on_a_named_colleagues_marriage() -> None:
     assert "might read as gossip" not in text and "if so" not in text
 
 
-def test_work_gossip_without_a_private_life_keeps_its_rewrite() -> None:
-    assert private_life("Priya takes credit for the whole rota redesign") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya takes credit for the whole rota redesign",
+        "Sam and Jo go for drinks after the late shift without inviting me",
+        "apparently the Leeds depot is closing next year",
+    ],
+)
+def test_work_gossip_without_a_private_life_keeps_its_rewrite(text: str) -> None:
+    assert private_life(text) is None
 
 
 @pytest.mark.parametrize(
