@@ -88,24 +88,33 @@ def balance(
     )
 
 
+def own_entries(ctx: CoachingContext) -> list[Entry]:
+    """This relationship's entries (and unassigned ones), as every section of the card reads
+    them — the asks, the optics note and the balance line count the same entries."""
+    rid = ctx.relationship.id
+    return [e for e in ctx.entries if e.relationship_id in (None, rid)]
+
+
 def counts_of(ctx: CoachingContext, *, window: timedelta = DEFAULT_WINDOW) -> BalanceCounts:
-    """The context's window counts: as storage gave them, else counted from its entries."""
+    """The context's window counts, the one source of the card's numbers: as storage gave
+    them, else counted from this relationship's entries (`own_entries`)."""
     if ctx.counts is not None:
         return ctx.counts
-    recent = [e for e in ctx.entries if in_window(e, now=ctx.now, window=window)]
+    own = own_entries(ctx)
+    recent = [e for e in own if in_window(e, now=ctx.now, window=window)]
     b = balance(recent, now=ctx.now, window=window)
     return BalanceCounts(
         gave=b.gave,
         asked=b.asked,
         logged=sum(1 for e in recent if e.status is not EntryStatus.DISMISSED),
-        total=len(ctx.entries),
+        total=len(own),
         first_logged=min(
-            (e.created_at for e in ctx.entries if e.status is not EntryStatus.DISMISSED),
+            (e.created_at for e in own if e.status is not EntryStatus.DISMISSED),
             key=as_utc,
             default=None,
         ),
-        open_asks=_open(ctx.entries, EntryKind.ASK),
-        open_followups=_open(ctx.entries, EntryKind.FOLLOWUP),
+        open_asks=_open(own, EntryKind.ASK),
+        open_followups=_open(own, EntryKind.FOLLOWUP),
     )
 
 
@@ -207,9 +216,7 @@ def _give_line(name: str, give: Give | None, *, lead: bool, shown: Shown) -> str
     """
     keep = " Then keep to one ask; the rest can wait." if shown.one_ask_fits else ""
     if give is None:
-        if shown.one_ask_fits:
-            return "Open with a give this time, and keep to one ask — the rest can wait."
-        return "Open with a give this time."
+        return f"Open with a give this time. {ask_what_helps(name)}{keep}"
     if give.on_card:
         # The first suggestion already is the give, and its reason says why: "lead with it"
         # here would say the give first twice. Only the one-ask advice is new.
@@ -253,11 +260,23 @@ def balance_nudge(
     if on_card and give is not None and give.kind == "promise" and not give.on_card:
         return f"Send {name} {give.topic} before you meet — what you owe comes before a new ask."
     if on_card and b.asked > b.gave and not (give is not None and give.on_card):
-        return (
-            f"You've asked a little more than you've given — ask what would help {name} most "
-            "before your own ask."
-        )
+        if give is not None and give.kind == "priority":
+            return (
+                f"You've asked a little more than you've given — before your own ask, offer "
+                f"help with {give.topic}, which {name} named as a priority."
+            )
+        return f"You've asked a little more than you've given. {ask_what_helps(name)}"
     return None
+
+
+def ask_what_helps(name: str) -> str:
+    """The give when nothing of theirs is logged to offer: ask what would help, and how to say
+    it, so advice to give never leaves the user guessing what to give."""
+    return (
+        f"Nothing of {name}'s is logged to offer help with, so ask first: “What's taking most "
+        "of your time at the moment — is there a piece I could take on?” Log the answer as a "
+        "`priority:`."
+    )
 
 
 def _span(window: timedelta, history: timedelta | None) -> str:

@@ -51,8 +51,8 @@ CHECKLIST: tuple[str, ...] = (
     "Could it look like favouritism?",
     "Does it show your value?",
 )
-#: The one-line reminder shown instead when the card has no talking point and no concern and
-#: is not for a first 1:1 (`coaching.prep._show_full_checklist`, the one rule).
+#: The one-line reminder shown instead when nothing on the card gives a question cause
+#: (`pick_checklist`), the same on every such card.
 CHECKLIST_SHORT = "Keep it about the work, and about your value."
 #: Roles with a say over your work, pay or next step: closeness with them can read as favouritism.
 HAS_A_SAY = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR})
@@ -67,40 +67,89 @@ def checklist_for(role: Role, *, favouritism: bool = False) -> tuple[str, ...]:
     return tuple(q for q in CHECKLIST if q != "Could it look like favouritism?")
 
 
-#: How many questions a full checklist shows: the ones that fit this card, not all five.
-MAX_QUESTIONS = 3
 _WORK, _REPEATED, _TRUST, _FAVOURITISM, _VALUE = CHECKLIST
 
 
-def pick_checklist(
-    role: Role,
-    *,
-    favouritism: bool = False,
-    personal: bool = False,
-    sensitive: bool = False,
-    concern: bool = False,
-    first: bool = False,
-) -> tuple[str, ...]:
-    """The two or three questions that fit this card, in the design's order, so the checklist
-    says something about this 1:1 rather than the same five lines on every card. "Work-focused?"
-    always; favouritism where it can apply and something gives it a reason (a favour asked, an
-    evening slot, personal points with someone who has a say) — never on a plain first 1:1 with
-    your own manager; "trust this person" when a point is personal or the person is new; "heard
-    in a meeting you're not in" for a personal or sensitive point; "your value" fills the rest.
+@dataclass(frozen=True)
+class Causes:
+    """What on this card gives the checklist cause, each named so every question can say why it
+    shows: a talking point flagged `personal` (health, family …) or `sensitive` (gossip, job
+    hunting) or reading as `favouritism`; an evening or weekend 1:1 with someone who has a say
+    (`hours`); the log turning mostly personal (`drift`); the `first` 1:1 of a series."""
 
-    `personal`/`sensitive`: a talking point is flagged so; `concern`: the card raises optics or
-    hours; `first`: the first 1:1 of the series."""
-    allowed = checklist_for(role, favouritism=favouritism)
-    wanted = [_WORK]
-    if _FAVOURITISM in allowed and (favouritism or concern or personal):
-        wanted.append(_FAVOURITISM)
-    if personal or first:
-        wanted.append(_TRUST)
-    if personal or sensitive:
-        wanted.append(_REPEATED)
-    wanted.append(_VALUE)
-    chosen = set(wanted[:MAX_QUESTIONS])
-    return tuple(q for q in CHECKLIST if q in chosen)
+    personal: bool = False
+    sensitive: bool = False
+    favouritism: bool = False
+    hours: bool = False
+    drift: bool = False
+    first: bool = False
+
+    @property
+    def any(self) -> bool:
+        return any(
+            (self.personal, self.sensitive, self.favouritism, self.hours, self.drift, self.first)
+        )
+
+
+def _why_work(c: Causes, role: Role) -> str | None:
+    """Every cause is a reason to check the agenda stays on work."""
+    return "a cause on this card" if c.any else None
+
+
+def _why_repeated(c: Causes, role: Role) -> str | None:
+    """Only personal or sensitive words can travel into a meeting you are not in."""
+    if c.personal:
+        return "a personal point"
+    return "a sensitive point" if c.sensitive else None
+
+
+def _why_trust(c: Causes, role: Role) -> str | None:
+    """Trust is the question for something personal, not for a plain work agenda."""
+    return "a personal point" if c.personal else None
+
+
+def _why_favouritism(c: Causes, role: Role) -> str | None:
+    """Favouritism needs something that reads that way (a point's words) or closeness with
+    someone who has a say (an evening or weekend slot, a log gone personal) — never a plain
+    first 1:1 with your own manager, a single personal point, or a mentor or peer who cannot
+    favour you."""
+    if c.favouritism:
+        return "a point reads as favouritism"
+    if role not in HAS_A_SAY:
+        return None
+    if c.hours:
+        return "an evening or weekend slot"
+    return "a log gone personal with someone who has a say" if c.drift else None
+
+
+def _why_value(c: Causes, role: Role) -> str | None:
+    """Showing your value is the frame a first 1:1 sets and what a personal log has lost."""
+    if c.first:
+        return "a first 1:1"
+    return "a log gone personal" if c.drift else None
+
+
+#: Each question with the rule that gives it cause on a card, in the design's order.
+_RULES = (
+    (_WORK, _why_work),
+    (_REPEATED, _why_repeated),
+    (_TRUST, _why_trust),
+    (_FAVOURITISM, _why_favouritism),
+    (_VALUE, _why_value),
+)
+
+
+def checklist_reasons(causes: Causes, role: Role) -> tuple[tuple[str, str], ...]:
+    """(question, why) for each question this card gives cause to ask, in the design's order;
+    empty when nothing does (the card then shows the one-line reminder)."""
+    found = ((q, rule(causes, role)) for q, rule in _RULES)
+    return tuple((q, why) for q, why in found if why)
+
+
+def pick_checklist(causes: Causes, role: Role) -> tuple[str, ...]:
+    """The questions this card gives cause to ask, or the one-line reminder — a function of the
+    causes and the role alone, so two near-identical cards show the same lines."""
+    return tuple(q for q, _ in checklist_reasons(causes, role)) or (CHECKLIST_SHORT,)
 
 
 #: Categories that are not "personal" in the sense of the mostly-personal note.
@@ -266,12 +315,18 @@ def _why_work(name: str, role: Role) -> str:
 
 
 def drift_note(name: str, role: Role, d: Drift) -> str | None:
-    """The log has turned mostly personal; else, when at least half of this card's talking
-    points (two or more) are personal, the same advice about the agenda alone — every count
-    visible on the card."""
-    if d.total >= MIN_ENTRIES_FOR_OPTICS and d.personal * 2 > d.total:
+    """The log has turned personal (at least half of the recent entries); else, when at least
+    half of this card's talking points (two or more) are personal, the same advice about the
+    agenda alone — every count visible on the card."""
+    if d.total >= MIN_ENTRIES_FOR_OPTICS and d.personal * 2 >= d.total:
+        # half is already a drift worth naming; "mostly" only when it is more than half
+        turned = (
+            f"Your log with {name} has turned mostly personal"
+            if d.personal * 2 > d.total
+            else f"Half your log with {name} has turned personal"
+        )
         return (
-            f"Your log with {name} has turned mostly personal: {d.personal} of your last "
+            f"{turned}: {d.personal} of your last "
             f"{d.total} entries{_which(d)}. {_why_work(name, role)} {_drift_advice(d)}"
         )
     flagged = sorted({*d.personal_points, *d.sensitive_points})
@@ -399,7 +454,26 @@ def _in_full(flags: Sequence[Flag], text: str) -> Sequence[Flag]:
     return flags if shown and not shown[0].hedged else ()
 
 
+@dataclass(frozen=True)
+class Optics:
+    """The optics note's two parts, kept apart so the checklist can name which one gave it
+    cause: words that read as `favouritism`, a log that has `drift`ed personal."""
+
+    favouritism: str | None = None
+    drift: str | None = None
+
+    @property
+    def text(self) -> str | None:
+        notes = [n for n in (self.favouritism, self.drift) if n]
+        return " ".join(notes) if notes else None
+
+
 def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) -> str | None:
+    """The optics note as one text (`optics`), or None when all is well."""
+    return optics(ctx, scan=scan, points=points).text
+
+
+def optics(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) -> Optics:
     """A gentle note when this relationship could be read the wrong way; None when all is well.
 
     Speaks up for favouritism in what was said (the scanner's FAVOURITISM flags on the last 90
@@ -439,12 +513,7 @@ def optics_note(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = (
         ),
         earlier=_named_entries([e for e in personal if e.id not in number], ctx),
     )
-    notes = [
-        note
-        for note in (
-            _favouritism_note(name, triggers),
-            drift_note(name, ctx.relationship.role, drift),
-        )
-        if note
-    ]
-    return " ".join(notes) if notes else None
+    return Optics(
+        favouritism=_favouritism_note(name, triggers),
+        drift=drift_note(name, ctx.relationship.role, drift),
+    )

@@ -6,6 +6,7 @@ all show the same card.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -22,14 +23,16 @@ from coaching.balance import (
     describe_balance,
     in_window,
     logged_words,
+    own_entries,
 )
 from coaching.checklist import (
-    CHECKLIST,
     CHECKLIST_SHORT,
     SENSITIVE,
+    Causes,
+    Optics,
     after_hours_note,
     is_personal_flag,
-    optics_note,
+    optics,
     pick_checklist,
 )
 from coaching.due import Due, dues
@@ -56,6 +59,7 @@ from coaching.oversharing import (
     worth_showing,
 )
 from coaching.recurrence import next_occurrence
+from coaching.reframes import for_role, private_life
 from coaching.timing import when_text
 
 #: What a relationship's balance and suggestions look back on.
@@ -65,7 +69,7 @@ WINDOW = timedelta(days=90)
 CARRIED_KINDS = (EntryKind.FOLLOWUP, EntryKind.ASK, EntryKind.AGENDA)
 #: Carried items a card lists in full, next step included; the rest it counts.
 SHOWN_CARRIED = 5
-#: Why a card shows the checklist in full: a talking point, a concern, a first 1:1.
+#: Why a card shows the checklist in full: a flagged talking point, a concern, a first 1:1.
 ChecklistWhy = Literal["points", "concern", "first"]
 
 
@@ -105,7 +109,7 @@ class PrepCard:
     talking_points: tuple[TalkingPoint, ...]
     asks: tuple[SuggestedAsk, ...]
     balance: str
-    checklist: tuple[str, ...] = CHECKLIST
+    checklist: tuple[str, ...] = (CHECKLIST_SHORT,)
     optics: str | None = None
     #: Said with the meeting: the 1:1 is set outside working hours.
     after_hours: str | None = None
@@ -138,28 +142,49 @@ class PrepCard:
     safety_points: tuple[int, ...] = ()
 
 
-def _full_checklist_why(
-    points: Sequence[TalkingPoint], meeting: Meeting | None, *, concern: bool
-) -> ChecklistWhy | None:
-    """The one rule for the checklist, the same for every role, and the reason the card shows
-    with it so a reader sees why one card has five questions and another one line: in full
-    whenever the card has something of the user's own to run past it (a talking point),
-    whenever it raises a concern (optics, an evening or weekend 1:1 with someone senior), and
-    before the first 1:1 of a series (where the frame is set); the one-line reminder otherwise
-    (None). The suggested asks are the card's own, already kept to work, so they alone need no
-    checklist."""
-    if points:
+def _causes(
+    points: Sequence[TalkingPoint], meeting: Meeting | None, *, seen: Optics, hours: bool
+) -> Causes:
+    """What on this card gives the checklist cause: a talking point's first flag (personal,
+    sensitive, favouritism), words in the log that read as favouritism, a log gone personal,
+    an evening or weekend slot that reads as social, a first 1:1. Flags only, never the mere
+    presence of a point: a plain work agenda needs no questions."""
+    first = [p.flags[0] for p in points if p.flags]
+    return Causes(
+        personal=any(is_personal_flag(f) for f in first),
+        sensitive=any(f.category in SENSITIVE for f in first),
+        favouritism=bool(seen.favouritism)
+        or any(f.category is Category.FAVOURITISM for f in first),
+        hours=hours,
+        drift=bool(seen.drift),
+        first=bool(meeting and meeting.first),
+    )
+
+
+def _full_checklist_why(causes: Causes, *, concern: bool) -> ChecklistWhy | None:
+    """The lead the checklist shows with, so a reader sees why one card has questions and
+    another one line: a flagged talking point to run past them, a concern the card raises
+    (optics, an evening or weekend 1:1 with someone senior), or the first 1:1 of a series
+    (where the frame is set); None for the one-line reminder."""
+    if causes.personal or causes.sensitive or (causes.favouritism and not concern):
         return "points"
     if concern:
         return "concern"
-    return "first" if meeting and meeting.first else None
+    return "first" if causes.first else None
+
+
+#: A promise the balance line says to send is a thing ("the rota notes", "my draft"), never an
+#: action cut from the line ("getting back").
+_THING = re.compile(r"(?i)(?:the|my|our|a|an|your|her|his|their|some|\d+)\b")
 
 
 def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
-    """The concrete give the balance line names: their newest open priority, else the oldest
-    promise still owed, as the suggested asks choose it — so the line and the asks agree."""
+    """The concrete give the balance line names. When the first suggestion already offers help,
+    the one it offers (their newest open priority, else the oldest promise), so the line and
+    the asks agree; otherwise what is owed comes first — the oldest promise, then their newest
+    priority — since a promise kept is the give no one can read as a favour."""
     person = ctx.relationship.full_label
-    open_ = [e for e in ctx.entries if e.status is EntryStatus.OPEN]
+    open_ = [e for e in own_entries(ctx) if e.status is EntryStatus.OPEN]
     priorities = sorted(
         (e for e in open_ if e.kind is EntryKind.PRIORITY), key=lambda e: e.created_at
     )
@@ -167,12 +192,34 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
         (e for e in open_ if e.kind is EntryKind.FOLLOWUP), key=lambda e: e.created_at
     )
     offered = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
-    for kind, pool in (("priority", priorities[::-1]), ("promise", promises)):
+    order = [("priority", priorities[::-1]), ("promise", promises)]
+    for kind, pool in order if offered else order[::-1]:
         for entry in pool:
             topic = topic_of(entry.text, counterpart=person, names=ctx.names)
+            if kind == "promise" and topic and not _THING.match(topic):
+                topic = None  # "Send Dana getting back" — named by its date instead
             if topic and not personal_in(scanner(entry.text)):
                 return Give(kind, topic, on_card=offered)  # type: ignore[arg-type]
-    return Give("offer", on_card=True) if offered else None
+    if offered:
+        return Give("offer", on_card=True)
+    # a promise whose words name no clear topic is still owed: named by its date, as listed
+    owed = next((e for e in promises if not personal_in(scanner(e.text))), None)
+    when = f"your follow-up from {short_date(owed.created_at, ctx.now)}" if owed else ""
+    return Give("promise", when) if owed else None
+
+
+def for_card(flags: Sequence[Flag], text: str, role: Role) -> tuple[Flag, ...]:
+    """A point's flags as this card shows them: each rewrite fitted to who the 1:1 is with
+    (`reframes.for_role`), and gossip about a named colleague's private life said firmly — the
+    words say it plainly ("his marriage"), so the card does not hedge it as a guess."""
+    return tuple(
+        replace(
+            f,
+            reframe=for_role(f.category.value, f.reframe, role.value),
+            hedged=f.hedged and not (f.category is Category.GOSSIP and private_life(text)),
+        )
+        for f in flags
+    )
 
 
 def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
@@ -231,7 +278,7 @@ def build_prep(
 ) -> PrepCard:
     """The card for one relationship (and, when scheduled, its next occurrence). `scanner`
     may answer from verdicts stored with the entries rather than run the model again."""
-    entries = ctx.entries
+    entries = own_entries(ctx)
     counts = counts_of(ctx, window=WINDOW)
     person = ctx.relationship.full_label
     carried = tuple(
@@ -240,18 +287,21 @@ def build_prep(
         if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
     )
     scanned = [
-        TalkingPoint(e, shown_flags(scanner(e.text), e.text))
+        TalkingPoint(
+            e, for_card(shown_flags(scanner(e.text), e.text), e.text, ctx.relationship.role)
+        )
         for e in entries
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
     ]
     points = tuple(point_order(scanned))
-    optics = optics_note(ctx, scan=scanner, points=[p.entry for p in points])
+    seen = optics(ctx, scan=scanner, points=[p.entry for p in points])
     favouritism = any(
         f.category is Category.FAVOURITISM for p in points for f in worth_showing(p.flags)
     )
     hours = after_hours_note(ctx, social=favouritism)
-    concern = bool(optics) or bool(hours and hours.concern)
-    why = _full_checklist_why(points, meeting, concern=concern)
+    concern = bool(seen.text) or bool(hours and hours.concern)
+    causes = _causes(points, meeting, seen=seen, hours=bool(hours and hours.concern))
+    why = _full_checklist_why(causes, concern=concern)
     asks = tuple(
         suggest_asks(
             ctx,
@@ -289,20 +339,9 @@ def build_prep(
                 and in_window(e, now=ctx.now, window=WINDOW)
             ),
         ),
-        checklist=(
-            pick_checklist(
-                ctx.relationship.role,
-                favouritism=favouritism,
-                personal=any(is_personal_flag(f) for p in points for f in p.flags[:1]),
-                sensitive=any(f.category in SENSITIVE for p in points for f in p.flags[:1]),
-                concern=concern,
-                first=bool(meeting and meeting.first),
-            )
-            if why
-            else (CHECKLIST_SHORT,)
-        ),
+        checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,
-        optics=optics,
+        optics=seen.text,
         after_hours=hours.text if hours else None,
         hours_concern=bool(hours and hours.concern),
         person_id=ctx.relationship.person.user_id,

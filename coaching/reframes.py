@@ -198,7 +198,8 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         ),
         _r(
             "someone's private life",
-            "dating affair pregnant divorce drink sleeping",
+            "dating affair pregnan divorc marriag married separat wife husband girlfriend "
+            "boyfriend drink drunk sleeping",
             "Leave it out — it's their story to tell, and the 1:1 is about your work.",
         ),
         _r(
@@ -417,6 +418,8 @@ def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | No
     options = REFRAMES.get(category)
     if not options:
         return None
+    if category == "gossip" and (private := private_life(text)):
+        return private  # whatever else the note says, a colleague's private life is the point
     said = _reframe(category, options, triggers, text)
     long = category in LONGER and LONG_DURATION.search(text)
     return LONGER[category] if long and any(w in said for w in _SHRINKS) else said
@@ -434,8 +437,114 @@ def _reframe(
     best = max(options, key=score.__getitem__)
     if not score[best]:
         return general
+    if best.subtopic == "someone's private life":
+        return best.sentence
     if best.with_who and (who := _WHO.search(text)):
         senior, peer = best.with_who
         template, person = (senior, who.group(1)) if who.group(1) else (peer, who.group(2))
         return template.format(who=f"my {person.lower()}")
     return best.sentence
+
+
+#: A colleague's private life, by the words that say it, and what the rewrite calls it — the
+#: plain word, so the advice names what to leave out ("Mark's marriage"), not "it".
+_PRIVATE_MATTERS = (
+    (
+        re.compile(r"(?i)\baffair\b|\bsleeping with\b|\bdating\b|\b(?:girl|boy)friend"),
+        "love life",
+    ),
+    (re.compile(r"(?i)\bmarri(?:age|ed)\b|\bdivorc|\bseparat(?:ed|ing|ion)\b"), "marriage"),
+    (re.compile(r"(?i)\bpregnan"), "pregnancy"),
+    # drinking as a habit, not the team's drinks after work
+    (re.compile(r"(?i)\bdrinking\b|\bdrunk\b|\bhungover\b|\bdrink problem\b"), "drinking"),
+    (re.compile(r"(?i)\bwife\b|\bhusband\b"), "home life"),
+)
+#: Capitalised words that are not a colleague's name: openings, pronouns, days, months.
+_NOT_A_NAME_WORDS = """
+    i i'm i've i'd a an the my our his her their he she they it its this that think
+    apparently heard so but and also just not can could would should what when why how who
+    is are was were if as at in on of to for with from by no yes ok still again
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december told said asked thought saw found
+    rumour gossip looks seems turns guess reckon christmas easter"""
+_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS.split())
+_TITLE = r"(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+"
+_NAME = re.compile(rf"\b(?:{_TITLE})?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _whose(text: str, at: int) -> str:
+    """Who the private matter (found at `at`) belongs to, as the rewrite names them: a name
+    written as its owner ("Mark's wife"), else a name before it ("Mark … his marriage"), else
+    "my head of department", else a name after it; "your colleague" when the note names nobody."""
+    names = [m for m in _NAME.finditer(text) if m.group().casefold() not in _NOT_A_NAME]
+    owner = next((m for m in names if text[m.end() : m.end() + 2] == "'s"), None)
+    before = [m for m in names if m.start() < at]
+    if owner or before:
+        return (owner or before[0]).group()
+    if who := _WHO.search(text):
+        return f"my {(who.group(1) or who.group(2)).lower()}"
+    return names[0].group() if names else "your colleague"
+
+
+def _possessive(who: str) -> str:
+    if who.startswith("my "):
+        return "your " + who[3:] + "'s"
+    return f"{who}'s"
+
+
+def private_life(text: str) -> str | None:
+    """The rewrite for gossip about a colleague's private life, said firmly and kindly: leave
+    their matter out by name ("Leave Mark's marriage out"), and if it affects the work, say how
+    the work is affected. None when the note names no private matter this table knows."""
+    found = next(
+        ((m, word) for pattern, word in _PRIVATE_MATTERS if (m := pattern.search(text))), None
+    )
+    if found is None:
+        return None
+    at, matter = found[0].start(), found[1]
+    return (
+        f"Leave {_possessive(_whose(text, at))} {matter} out — it isn't yours to share. If it's "
+        "affecting the work, say how the work is affected, not why."
+    )
+
+
+#: Categories whose rewrite asks for work to be planned around a need: a line manager's job.
+NEEDS = frozenset({"health", "mental_health", "family", "legal"})
+#: A mentor outside the line is the place to ask how to handle it, in general words.
+FOR_MENTOR: dict[str, str] = {
+    "health": "I'm dealing with a health matter — how have you kept your career moving "
+    "through something like that?",
+    "mental_health": "Work has felt harder than usual lately — how have you handled stretches "
+    "like this?",
+    "family": "Things at home are taking a lot of my attention — how have you balanced that "
+    "with your work?",
+    "legal": "I'm dealing with a personal matter that may touch my work — how would you raise "
+    "it with my manager?",
+    "job_hunt": "I'm weighing my next move — how would you think it through?",
+    "money": "How would you approach a conversation about pay with my manager?",
+}
+#: A skip-level or sponsor is not the place for a personal need: the manager plans the work, so
+#: at most they hear that it is in hand.
+FOR_ABOVE = "Something may affect my work for a while — I'll plan it with my manager."
+#: A peer needs only what touches the work you share.
+FOR_PEER = "Can we agree how we keep our shared work moving?"
+
+
+def for_role(category: str, reframe: str | None, role: str) -> str | None:
+    """The rewrite fitted to who the point is for (`role`: a `coaching.model.Role` value): a
+    line manager (or anyone else) gets the rewrite as written, which asks to plan the work
+    around a need; a mentor outside the line is asked how they would handle it; a skip-level or
+    sponsor is the wrong place for a personal need, so they hear only that it is in hand with
+    the manager (as long as the user said it would be); a peer hears only what touches shared
+    work. Other categories (gossip, favouritism, a
+    "leave it out" already) keep theirs."""
+    if reframe is None or reframe.startswith("Leave it out"):
+        return reframe
+    if role == "mentor" and category in FOR_MENTOR:
+        return FOR_MENTOR[category]
+    if category not in NEEDS:
+        return reframe
+    if role in ("skip", "sponsor"):
+        long = "longer stretch" in reframe
+        return FOR_ABOVE.replace("for a while", "for a longer stretch") if long else FOR_ABOVE
+    return FOR_PEER if role == "peer" else reframe

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from coaching.asks import SuggestedAsk
+from coaching.ask_signals import FOLLOW_UP_AFTER
+from coaching.asks import SuggestedAsk, ago
 from coaching.balance import as_utc
 from coaching.items import short_date
 from coaching.model import Entry, EntryKind, Role
@@ -109,25 +110,27 @@ def _carried_line(entry: Entry, card: PrepCard) -> str:
     # a promise due before the 1:1 is said once, dated, at the top of the card
     due = next((d for d in card.due if d.entry_id == entry.id), None)
     line = f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
-    weeks = _weeks_waiting(entry, card)
-    if weeks and entry.kind is EntryKind.ASK:
-        line += f" — _no answer in {weeks} weeks_"
-    elif weeks and due is None:
-        line += f" — _still open after {weeks} weeks_"
+    age = _age(entry, card)
+    if age and entry.kind is EntryKind.ASK:
+        line += f" — _{age}, no answer yet_"
+    elif age and due is None:
+        line += f" — _{age}, still open_"
     return line
 
 
-#: An open item older than this shows its age: "no answer in 12 weeks" is a fact worth seeing.
-_STALE_WEEKS = 4
+#: An open item this old shows its age — the age at which the asks chase an ask
+#: (`FOLLOW_UP_AFTER`), so every item the card treats as waiting says so, and none other.
+_STALE_DAYS = FOLLOW_UP_AFTER.days
 
 
-def _weeks_waiting(entry: Entry, card: PrepCard) -> int | None:
-    """Whole weeks an open item has waited (an ask for an answer, a promise to be kept), when
-    that is long enough to say."""
+def _age(entry: Entry, card: PrepCard) -> str | None:
+    """How long an open item has waited, when that is long enough to say, in the words the
+    asks use for the same entry (`coaching.asks.ago`, the one function for "how long ago"), so
+    a card never says "12 weeks" beside "about 3 months"."""
     if card.now is None:
         return None
-    weeks = (as_utc(card.now) - as_utc(entry.created_at)).days // 7
-    return weeks if weeks >= _STALE_WEEKS else None
+    days = (as_utc(card.now) - as_utc(entry.created_at)).days
+    return ago(days) if days >= _STALE_DAYS else None
 
 
 def _points(card: PrepCard) -> list[Block]:

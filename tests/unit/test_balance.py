@@ -134,7 +134,9 @@ def test_describe_lean_take_points_at_a_concrete_give() -> None:
     )
     assert text == (
         "You've asked Sam 4 times in the last 30 days and haven't logged a give yet.\n"
-        "Open with a give this time, and keep to one ask — the rest can wait."
+        "Open with a give this time. Nothing of Sam's is logged to offer help with, so ask "
+        "first: “What's taking most of your time at the moment — is there a piece I could "
+        "take on?” Log the answer as a `priority:`. Then keep to one ask; the rest can wait."
     )
     priority = Give("priority", "hiring two senior designers", on_card=True)
     lead = describe_balance(Balance(1, 4), "Carlos", on_card=True, give=priority, shown=two)

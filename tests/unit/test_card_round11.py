@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from coaching.checklist import CHECKLIST_SHORT
 from coaching.due import due_date
 from coaching.model import (
     CoachingContext,
@@ -125,12 +126,12 @@ def test_a_promise_due_after_the_1_1_stays_off_the_top() -> None:
 
 def test_an_open_ask_does_not_become_a_due_line_but_shows_its_age() -> None:
     old = entry(7, EntryKind.ASK, "asked Ines for a day on the estimating desk by Fri", 84)
-    fresh = entry(8, EntryKind.ASK, "asked Ines about the first-aid course", 9)
+    fresh = entry(8, EntryKind.ASK, "asked Ines about the first-aid course", 4)
     texts = card_texts(old, fresh)
     assert not any(t.startswith(":hourglass:") for t in texts)
     carried = "\n".join(t for t in texts if "Open ask" in t)
-    assert "estimating desk by Fri” — _no answer in 12 weeks_" in carried
-    assert "first-aid course”" in carried and "no answer in 1 week" not in carried
+    assert "estimating desk by Fri” — _about 2 months ago, no answer yet_" in carried
+    assert "first-aid course”" in carried and carried.count("no answer yet") == 1
 
 
 # --- one count of days for the whole card -------------------------------------------------------
@@ -280,17 +281,15 @@ def _checklist(*points: str, role: Role = Role.MANAGER, first: bool = False) -> 
         ("can I sit in on the next planning committee?",),
     ],
 )
-def test_work_points_get_two_or_three_questions_and_no_favouritism(points: tuple[str]) -> None:
-    asked = _checklist(*points)
-    assert asked[0] == "Work-focused?" and 2 <= len(asked) <= 3
-    assert "Could it look like favouritism?" not in asked
+def test_work_points_alone_get_the_one_line_reminder(points: tuple[str]) -> None:
+    """Issue 11 (card12): a plain work agenda gives no question cause, so none shows."""
+    assert _checklist(*points) == (CHECKLIST_SHORT,)
 
 
-def test_a_first_1_1_with_your_own_manager_skips_favouritism_and_asks_about_trust() -> None:
+def test_a_first_1_1_sets_the_frame_without_favouritism_or_trust() -> None:
     for role in (Role.MANAGER, Role.MENTOR, Role.PEER):
         asked = _checklist(role=role, first=True)
-        assert "Could it look like favouritism?" not in asked
-        assert "Do you trust this person with it?" in asked and len(asked) <= 3
+        assert asked == ("Work-focused?", "Does it show your value?")
 
 
 @pytest.mark.parametrize(
@@ -313,13 +312,13 @@ def test_a_personal_point_brings_the_trust_question(personal: str) -> None:
         (
             ((EntryKind.GAVE, "lent two pickers for the peak"),)
             + ((EntryKind.ASK, "asked about the forklift ticket"),) * 2,
-            "ask what would help Ines most before your own ask",
+            "ask first: “What's taking most of your time at the moment",
         ),
         (
             ((EntryKind.GAVE, "proofread the grant summary"),) * 2
             + ((EntryKind.ASK, "asked to borrow the site van"),) * 2
             + ((EntryKind.ASK, "asked for notes on my lesson plan"),),
-            "ask what would help Ines most before your own ask",
+            "ask first: “What's taking most of your time at the moment",
         ),
     ],
 )
@@ -408,9 +407,9 @@ def test_the_balance_does_not_repeat_a_give_the_first_ask_already_makes(
 @pytest.mark.parametrize(
     ("text", "days_ago", "said"),
     [
-        ("write up the kiln maintenance log for Ines", 40, "still open after 5 weeks"),
-        ("send Ines the signed timesheets", 90, "still open after 12 weeks"),
-        ("draft the menu costing for Ines", 10, None),
+        ("write up the kiln maintenance log for Ines", 40, "40 days ago, still open"),
+        ("send Ines the signed timesheets", 90, "about 3 months ago, still open"),
+        ("draft the menu costing for Ines", 5, None),
     ],
 )
 def test_an_old_promise_shows_how_long_it_has_been_open(
@@ -420,7 +419,7 @@ def test_an_old_promise_shows_how_long_it_has_been_open(
     if said:
         assert said in carried
     else:
-        assert "still open after" not in carried and text in carried
+        assert "still open_" not in carried and text in carried
 
 
 @pytest.mark.parametrize(

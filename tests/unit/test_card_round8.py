@@ -162,12 +162,17 @@ def test_evening_and_weekend_slots_are_said_as_they_are_and_early_starts_not_at_
 
 
 @pytest.mark.parametrize("role", list(Role))
-def test_the_checklist_is_full_with_a_talking_point_and_one_line_without_for_every_role(
+def test_the_checklist_is_full_with_a_flagged_point_and_one_line_without_for_every_role(
     role: Role,
 ) -> None:
+    """Card12: a plain work point gives no question cause; a flagged one does."""
     logged = entry(1, EntryKind.GAVE, "covered the late shift", 10)
-    with_point = card(logged, entry(2, EntryKind.AGENDA, "the Q1 rota"), role=role)
+    text = "my divorce hearing is next month and I can't focus"
+    said = {text: flag(Category.FAMILY, ("divorce",), 0.9, cued=True)}
+    with_point = card(logged, entry(2, EntryKind.AGENDA, text), verdicts=said, role=role)
     assert "Work-focused?" in with_point and "about your value." not in with_point
+    plain = card(logged, entry(3, EntryKind.AGENDA, "the Q1 rota"), role=role)
+    assert "Keep it about the work, and about your value." in plain
     without = card(logged, role=role)
     assert "Keep it about the work, and about your value." in without
     assert "Work-focused?" not in without
@@ -177,7 +182,9 @@ def test_the_checklist_says_why_it_is_in_full_or_short() -> None:
     """Round 10: one card showed five questions and another one line with no visible reason;
     the lead of the checklist now says which rule applied, the same for every role."""
     logged = entry(1, EntryKind.GAVE, "swept the yard before the inspection", 10)
-    with_point = card(logged, entry(2, EntryKind.AGENDA, "the spring shearing plan"))
+    text = "my dad's chemo starts monday and I'm his only driver"
+    said = {text: flag(Category.FAMILY, ("chemo",), 0.9, cued=True)}
+    with_point = card(logged, entry(2, EntryKind.AGENDA, text), verdicts=said)
     assert "*Before you go in, run your points past these:* Work-focused?" in with_point
     evening = card(logged, role=Role.SPONSOR, series=(weekly(2, time(19, 30)),))
     assert "*Before you go in, with the note above in mind:* Work-focused?" in evening

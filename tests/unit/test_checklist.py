@@ -215,8 +215,13 @@ def test_favouritism_question_only_where_it_can_apply() -> None:
     assert checklist_for(Role.PEER, favouritism=True) == CHECKLIST
 
 
-def test_half_personal_is_not_mostly() -> None:
-    assert optics_note(ctx(entries(2, 2)), scan=scan) is None
+def test_half_personal_is_named_as_half_not_mostly() -> None:
+    """Card12 (issue 11): a log half personal already lost the drift note a reviewer missed;
+    it is named, and as half, never "mostly"."""
+    note = optics_note(ctx(entries(2, 2)), scan=scan)
+    assert note is not None and note.startswith("Half your log with")
+    assert "mostly" not in note
+    assert optics_note(ctx(entries(2, 3)), scan=scan) is None
 
 
 def test_too_few_entries_to_judge() -> None:
@@ -248,7 +253,7 @@ def test_personal_rule_matches_its_definition(personal: int, work: int) -> None:
     note = optics_note(ctx(entries(personal, work)), scan=scan)
     newest = (["personal"] * personal + ["work"] * work)[-OPTICS_SAMPLE:]
     shared = newest.count("personal")
-    assert (note is not None) == (len(newest) >= 4 and shared * 2 > len(newest))
+    assert (note is not None) == (len(newest) >= 4 and shared * 2 >= len(newest))
 
 
 def test_a_favouritism_flag_on_function_words_alone_is_not_quoted_back() -> None:
