@@ -316,6 +316,22 @@ def _first_nameable(
     return None
 
 
+def _first_sayable(
+    dated: Iterable[Dated], ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> Dated | None:
+    """The first entry whose topic the card is confident of (`slot_text.confident`): for the
+    slots that only work with a topic (a win to mention, a point to own, what a promise answers),
+    an item known only by its date is no use, and a later one that can be named is."""
+    return _first_nameable(
+        (d for d in dated if not is_personal(d.entry.text) and _has_topic(d, ctx)), ctx, is_personal
+    )
+
+
+def _has_topic(d: Dated, ctx: CoachingContext) -> bool:
+    named = with_ref(d, ctx).ref
+    return named is not None and bool(named.topic)
+
+
 def _dated_only(
     dated: Sequence[Dated], ctx: CoachingContext, is_personal: Callable[[str], bool]
 ) -> Dated | None:
@@ -468,8 +484,8 @@ def read_signals(
         ),
         stale_asks=tuple(stale),
         on_goal=on_goal,
-        win=_first_nameable((d for d in recent if d.entry.kind is EntryKind.WIN), ctx, is_personal),
-        idea=_first_nameable((d for d in recent if _is_idea_note(d.entry)), ctx, is_personal),
+        win=_first_sayable((d for d in recent if d.entry.kind is EntryKind.WIN), ctx, is_personal),
+        idea=_first_sayable((d for d in recent if _is_idea_note(d.entry)), ctx, is_personal),
         priority=priority,
         on_priority=on_priority,
         promise=promise,
@@ -486,7 +502,7 @@ def read_signals(
             None,
         ),
         report=next((r for r in reports if r is not None), None),
-        own=_first_nameable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
+        own=_first_sayable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
         points=points,
         balance=_balance(ctx, entries),
         budget_season=ctx.now.month in BUDGET_MONTHS,

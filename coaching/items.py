@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from coaching.focus import fits_slot
+from coaching.slot_text import confident
 
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
 _FREE_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w.-]*)")
@@ -366,10 +367,11 @@ _ASKED_SOMEONE_TO = re.compile(
 
 
 def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
-    """A short noun phrase for what a log line is about, in the user's voice; None if unclear
-    or if it would not pass the slot gate (`fits_slot`): the card then names it by its date."""
+    """A short noun phrase for what a log line is about, in the user's voice; None unless the
+    card is confident it reads aloud in a slot (`fits_slot` and `slot_text.confident`): the card
+    then names the item by its kind and date."""
     found = _topic_of(text, counterpart=counterpart, names=names)
-    return found if found is None or fits_slot(found) else None
+    return found if found and fits_slot(found) and confident(found) else None
 
 
 def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
@@ -707,10 +709,14 @@ def reference(
     counterpart: str,
     names: Mapping[str, str] | None = None,
 ) -> Reference | None:
-    """The card's name for a logged item, or None when its topic is unclear. Not gated here: a
-    clause still dates an item ("what Dana said on 3 Nov"); each slot gates what it says."""
+    """The card's name for a logged item, or None when no topic reads from it at all. A topic
+    the card is not confident of (`slot_text.confident`) is kept out of the reference — its topic
+    is empty and only its date is left ("what Dana said on 3 Nov") — so no slot can quote it,
+    whatever its own gate says."""
     topic = _topic_of(text, counterpart=counterpart, names=names)
-    return Reference(topic, short_date(created_at, now)) if topic else None
+    if not topic:
+        return None
+    return Reference(topic if confident(topic) else "", short_date(created_at, now))
 
 
 __all__ = [
