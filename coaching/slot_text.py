@@ -36,7 +36,7 @@ _SYMBOLS = re.compile(r"->|=>|<-|→|←|&|\+|@|#|\s/\s|\?\?|!!")
 _SHORTHAND = frozenset(
     """
     w n u ur r w/ b/c b4 pls plz thx tmrw tmw wk wks mgr mgmt govt approx asap fyi btw
-    yr cos tho thru ppl msg certs diag
+    yr cos tho thru ppl msg cert certs diag dept depts yr9 mins hrs qty
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\S+/")
