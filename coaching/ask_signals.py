@@ -31,6 +31,7 @@ from coaching.focus import (
 )
 from coaching.items import Reference, advice_of, plain_text, reference, short_date
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
+from coaching.slot_text import confident
 from coaching.timing import days_until
 
 
@@ -274,6 +275,22 @@ class Signals:
         return self.focus if self.focus and not is_role(self.focus) else None
 
 
+@dataclass(frozen=True)
+class SayablePoints(Points):
+    """The user's points, as the asks may quote them: what a point weighs applying for, or the
+    thing a "how do you write X?" asks about, goes into a sentence only when the card is
+    confident it reads aloud (`slot_text.confident`); otherwise that ask is left out."""
+
+    def application(self) -> str | None:
+        found = super().application()
+        return found if found and confident(found) else None
+
+    def practice(self) -> str | None:
+        found = super().practice()
+        thing = re.search(r"(?i)\b(?:a|an|the) .+$", found or "")
+        return found if found and thing and confident(thing.group()) else None
+
+
 def _age_days(entry: Entry, now: datetime) -> int:
     """Whole days since the entry; entries stamped after `now` count as today."""
     return max(0, (as_utc(now) - as_utc(entry.created_at)).days)
@@ -412,7 +429,9 @@ def read_signals(
         and d.entry.status is is_open
         and not is_personal(d.entry.text)
     ]
-    points = points_of([d.entry.text for d in sorted(agenda, key=lambda d: -d.days)])
+    points = SayablePoints(
+        points_of([d.entry.text for d in sorted(agenda, key=lambda d: -d.days)]).texts
+    )
     title = ctx.relationship.title
     reports = (
         _feedback_object(d, ctx)

@@ -26,6 +26,7 @@ _FOREIGN = frozenset(
     il della che per non di gli sono
     der die dem den das und mit für ist nicht ein eine einen zum zur auf
     yr efo hefo gyda gyfer mae yn ac ddod i'r o'r a'r fy dy ein eich wedi bod
+    het een moet voor zijn niet ook naar wordt worden nog klaar jullie deze dit bij graag
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Words both English and foreign ("de Vries", "la carte", "a"): they count only beside others.
@@ -36,7 +37,8 @@ _SYMBOLS = re.compile(r"->|=>|<-|→|←|&|\+|@|#|\s/\s|\?\?|!!")
 _SHORTHAND = frozenset(
     """
     w n u ur r w/ b/c b4 pls plz thx tmrw tmw wk wks mgr mgmt govt approx asap fyi btw
-    yr cos tho thru ppl msg cert certs diag dept depts yr9 mins hrs qty
+    yr cos tho thru ppl msg cert certs diag dept depts yr9 mins hrs qty vs re wrt
+    mon tue tues wed thu thur thurs fri sat jan feb apr jun jul aug sep sept oct nov dec
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\S+/")
@@ -196,7 +198,7 @@ def _infinitive(before: str, after: str) -> bool:
     return verb and before not in _MOVES
 
 
-def _finite_verb(lower: list[str]) -> bool:
+def _finite_verb(lower: list[str], words: list[str]) -> bool:
     """Check 4: a verb, a subject or a state that makes the phrase a clause."""
     if any(w in _CLAUSE for w in lower):
         return True
@@ -214,9 +216,17 @@ def _finite_verb(lower: list[str]) -> bool:
             and (after in _LEADS or after.endswith("ing") or after in ("to", "me", "us", "them"))
         ):
             return True
+        if word == "about" and i and not words[i - 1].islower():
+            return True  # "the HR about my contract": who to chase, not a thing
         if len(word) > 4 and word.endswith("ed") and after in ("up", "out", "off", "down", "in"):
             return True  # "topped up", "signed off": a state it should be in
-    return len(lower) > 1 and lower[-1] in _STATE_END
+    last = lower[-1]
+    participle = len(last) > 4 and last.endswith("ed") and not last.endswith("eed")
+    return len(lower) > 1 and (last in _STATE_END or participle)  # "the drawings issued"
+
+
+#: Where the head of a noun phrase ends: "waste | from the hot line".
+_HEAD_ENDS = frozenset(["of", "for", "on", "in", "with", "from", "at", "to", "by", "about"])
 
 
 def _has_head(lower: list[str], words: list[str]) -> bool:
@@ -231,7 +241,7 @@ def _has_head(lower: list[str], words: list[str]) -> bool:
         rest = rest[:chunk]  # "getting people | reporting fatigue": the object is "people"
         start = len(lower) - len(_object_of_gerund(lower[1:]))
         return bool(rest) and _has_head(rest, words[start : start + len(rest)])
-    head = next((i for i, w in enumerate(lower) if i and w in ("of", "for", "on", "in", "with")), 0)
+    head = next((i for i, w in enumerate(lower) if i and w in _HEAD_ENDS), 0)
     last = words[head - 1] if head else words[-1]
     proper = all(w[:1].isupper() for w in words[: head or len(words)])
     return _bare_head(last) or (proper and len(words) > 1 and not words[-1].isupper())
@@ -286,7 +296,9 @@ def confident(phrase: str | None) -> bool:
         return False
     if any(not re.fullmatch(r"[^\W_]+(?:['-][^\W_]+)*'?,?", w) for w in words):
         return False
-    return not _finite_verb(lower) and _has_head(lower, words)
+    if len(lower) == 1:  # one word alone must be a thing in itself: "punctuality", not "pupils"
+        return lower[0] in _MASS_HEADS or lower[0].endswith(_ABSTRACT) or lower[0] in _ING_NOUNS
+    return not _finite_verb(lower, words) and _has_head(lower, words)
 
 
 #: Nouns ending in -ing that lead a noun phrase well ("training plan", "building work").
