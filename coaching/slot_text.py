@@ -216,6 +216,10 @@ def _finite_verb(lower: list[str], words: list[str]) -> bool:
             and (after in _LEADS or after.endswith("ing") or after in ("to", "me", "us", "them"))
         ):
             return True
+        if i and word in ("that", "which", "who", "whose", "where"):
+            return True  # "a laptop that actually works": a relative clause
+        if i and len(word) > 4 and word.endswith("ed") and before not in _LEADS and after in _LEADS:
+            return True  # "the kitchen passed its inspection": a subject and its verb
         if word == "about" and i and not words[i - 1].islower():
             return True  # "the HR about my contract": who to chase, not a thing
         if len(word) > 4 and word.endswith("ed") and after in ("up", "out", "off", "down", "in"):
@@ -237,6 +241,8 @@ def _has_head(lower: list[str], words: list[str]) -> bool:
         if lower[0] not in _NEEDS_MORE and all(w[:1].isupper() for w in words[1:3]):
             return len(words) <= 3  # "shadowing Deepa": a person is a whole object
         rest = _object_of_gerund(lower[1:])
+        if lower[0] in _NEEDS_MORE and not _completed(lower[1:]):
+            return False  # "getting the snagging list": getting it what? The rest was cut
         chunk = next((i for i, w in enumerate(rest) if i and w.endswith("ing")), len(rest))
         rest = rest[:chunk]  # "getting people | reporting fatigue": the object is "people"
         start = len(lower) - len(_object_of_gerund(lower[1:]))
@@ -253,6 +259,15 @@ _OBJECT_PRONOUNS = frozenset(["me", "us"])
 _NEEDS_MORE = frozenset(["getting", "having", "making", "letting", "putting", "asking", "telling"])
 _PARTICLES = frozenset(["in", "on", "off", "up", "forward", "out", "over", "through", "back"])
 _LINKS = frozenset(["on", "for", "in", "to", "with", "into", "onto", "at", "about", "from"])
+
+
+def _completed(after: list[str]) -> bool:
+    """Whether a gerund that needs more than an object has it: "putting me forward for …",
+    "getting people reporting …", not "getting the snagging list"."""
+    return any(
+        w in _PARTICLES | _LINKS or (w.endswith("ing") and after[j] not in _LEADS)
+        for j, w in enumerate(after[1:])
+    )
 
 
 def _object_of_gerund(lower: list[str]) -> list[str]:
@@ -282,11 +297,9 @@ def confident(phrase: str | None) -> bool:
     words = _tokens(phrase)
     lower = [w.lower().strip(",") for w in words]
     passed = _GOT_THROUGH.match(" ".join(lower))
-    if passed:  # "getting the allergen matrix signed off": the phrase is what was got through
-        words, lower = (
-            words[: -len(passed.group("done").split())],
-            lower[: -len(passed.group("done").split())],
-        )
+    if passed:  # "getting the allergen matrix signed off": what was got through is the thing
+        cut = len(passed.group("done").split())
+        words, lower = words[1:-cut], lower[1:-cut]
     intro = lower[:3] == ["an", "introduction", "to"]
     if len(words) > (_MAX_CONFIDENT + 3 if intro else _MAX_CONFIDENT):
         return False

@@ -110,6 +110,15 @@ LINES: list[tuple[EntryKind, str, str | None]] = [
     (A, "asked for Sat off for the wedding (12th)", None),
     (A, "asked Dana for the 1:1 to move to Thurs", None),
     (A, "pedí el día libre para el 15", None),
+    (P, "Dana's big thing is getting the snagging list closed out", None),
+    (P, "her thing rn is the callback rate", "the callback rate"),
+    (P, "zero RIDDORs this year is her mission", "zero RIDDORs"),
+    (P, "Dana: bed occupancy under 92 by March", None),
+    (A, "asked for a laptop that actually works lol", None),
+    (A, "asked Dana whether I could go to the trade show in Birmingham",
+     "going to the trade show in Birmingham"),
+    (A, "asked for a place on the first aid course", "a place on the first aid course"),
+    (A, "asked Dana to let me run the Monday huddle", None),
 ]  # fmt: skip
 
 
