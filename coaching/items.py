@@ -7,9 +7,10 @@ voice ("my design doc") and turned to the right voice where it is used: "your de
 the card speaks to the user, "your hiring plan" (not "Dana's hiring plan") when the user speaks
 to Dana.
 
-Heuristics over short, formulaic lines; when no clean noun phrase comes out the answer is None
-and the caller words the ask without a topic. A wrong-but-fluent topic is worse than none, so the
-rules prefer giving up.
+Heuristics over short, formulaic lines propose a topic; `slot_text.confident` then decides, by a
+few positive checks, whether the card may say it. A topic that does not earn its slot is never
+quoted: the item is named by its kind and date ("my request from 3 Nov") or the sentence is left
+out. A wrong-but-fluent topic is worse than none, so the rules prefer giving up.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Whether a logged phrase may be said inside an English ask: the guards `fits_slot` does not
-make about the language and the shorthand of a note.
+"""Whether a logged phrase may be said inside an English ask: the card's confidence that it reads
+aloud as a noun phrase (`confident`), with the language and shorthand guards it rests on.
 
 People log in the language they think in and in the shorthand of a shift note: "quiere que el
 rooftop abra con menú de temporada", "a word w Gaz", "L2 & L3 tested and certs", "food cost
