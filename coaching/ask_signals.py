@@ -31,6 +31,7 @@ from coaching.focus import (
 )
 from coaching.items import Reference, advice_of, plain_text, reference, short_date
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
+from coaching.slot_text import confident
 from coaching.timing import days_until
 
 
@@ -274,6 +275,22 @@ class Signals:
         return self.focus if self.focus and not is_role(self.focus) else None
 
 
+@dataclass(frozen=True)
+class SayablePoints(Points):
+    """The user's points, as the asks may quote them: what a point weighs applying for, or the
+    thing a "how do you write X?" asks about, goes into a sentence only when the card is
+    confident it reads aloud (`slot_text.confident`); otherwise that ask is left out."""
+
+    def application(self) -> str | None:
+        found = super().application()
+        return found if found and confident(found) else None
+
+    def practice(self) -> str | None:
+        found = super().practice()
+        thing = re.search(r"(?i)\b(?:a|an|the) .+$", found or "")
+        return found if found and thing and confident(thing.group()) else None
+
+
 def _age_days(entry: Entry, now: datetime) -> int:
     """Whole days since the entry; entries stamped after `now` count as today."""
     return max(0, (as_utc(now) - as_utc(entry.created_at)).days)
@@ -314,6 +331,22 @@ def _first_nameable(
         if named.ref is not None:
             return named
     return None
+
+
+def _first_sayable(
+    dated: Iterable[Dated], ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> Dated | None:
+    """The first entry whose topic the card is confident of (`slot_text.confident`): for the
+    slots that only work with a topic (a win to mention, a point to own, what a promise answers),
+    an item known only by its date is no use, and a later one that can be named is."""
+    return _first_nameable(
+        (d for d in dated if not is_personal(d.entry.text) and _has_topic(d, ctx)), ctx, is_personal
+    )
+
+
+def _has_topic(d: Dated, ctx: CoachingContext) -> bool:
+    named = with_ref(d, ctx).ref
+    return named is not None and bool(named.topic)
 
 
 def _dated_only(
@@ -396,7 +429,9 @@ def read_signals(
         and d.entry.status is is_open
         and not is_personal(d.entry.text)
     ]
-    points = points_of([d.entry.text for d in sorted(agenda, key=lambda d: -d.days)])
+    points = SayablePoints(
+        points_of([d.entry.text for d in sorted(agenda, key=lambda d: -d.days)]).texts
+    )
     title = ctx.relationship.title
     reports = (
         _feedback_object(d, ctx)
@@ -468,8 +503,8 @@ def read_signals(
         ),
         stale_asks=tuple(stale),
         on_goal=on_goal,
-        win=_first_nameable((d for d in recent if d.entry.kind is EntryKind.WIN), ctx, is_personal),
-        idea=_first_nameable((d for d in recent if _is_idea_note(d.entry)), ctx, is_personal),
+        win=_first_sayable((d for d in recent if d.entry.kind is EntryKind.WIN), ctx, is_personal),
+        idea=_first_sayable((d for d in recent if _is_idea_note(d.entry)), ctx, is_personal),
         priority=priority,
         on_priority=on_priority,
         promise=promise,
@@ -486,7 +521,7 @@ def read_signals(
             None,
         ),
         report=next((r for r in reports if r is not None), None),
-        own=_first_nameable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
+        own=_first_sayable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
         points=points,
         balance=_balance(ctx, entries),
         budget_season=ctx.now.month in BUDGET_MONTHS,

@@ -7,9 +7,10 @@ voice ("my design doc") and turned to the right voice where it is used: "your de
 the card speaks to the user, "your hiring plan" (not "Dana's hiring plan") when the user speaks
 to Dana.
 
-Heuristics over short, formulaic lines; when no clean noun phrase comes out the answer is None
-and the caller words the ask without a topic. A wrong-but-fluent topic is worse than none, so the
-rules prefer giving up.
+Heuristics over short, formulaic lines propose a topic; `slot_text.confident` then decides, by a
+few positive checks, whether the card may say it. A topic that does not earn its slot is never
+quoted: the item is named by its kind and date ("my request from 3 Nov") or the sentence is left
+out. A wrong-but-fluent topic is worse than none, so the rules prefer giving up.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from coaching.focus import fits_slot
+from coaching.slot_text import confident
 
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
 _FREE_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w.-]*)")
@@ -366,10 +368,11 @@ _ASKED_SOMEONE_TO = re.compile(
 
 
 def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
-    """A short noun phrase for what a log line is about, in the user's voice; None if unclear
-    or if it would not pass the slot gate (`fits_slot`): the card then names it by its date."""
+    """A short noun phrase for what a log line is about, in the user's voice; None unless the
+    card is confident it reads aloud in a slot (`fits_slot` and `slot_text.confident`): the card
+    then names the item by its kind and date."""
     found = _topic_of(text, counterpart=counterpart, names=names)
-    return found if found is None or fits_slot(found) else None
+    return found if found and fits_slot(found) and confident(found) else None
 
 
 def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
@@ -707,10 +710,14 @@ def reference(
     counterpart: str,
     names: Mapping[str, str] | None = None,
 ) -> Reference | None:
-    """The card's name for a logged item, or None when its topic is unclear. Not gated here: a
-    clause still dates an item ("what Dana said on 3 Nov"); each slot gates what it says."""
+    """The card's name for a logged item, or None when no topic reads from it at all. A topic
+    the card is not confident of (`slot_text.confident`) is kept out of the reference — its topic
+    is empty and only its date is left ("what Dana said on 3 Nov") — so no slot can quote it,
+    whatever its own gate says."""
     topic = _topic_of(text, counterpart=counterpart, names=names)
-    return Reference(topic, short_date(created_at, now)) if topic else None
+    if not topic:
+        return None
+    return Reference(topic if confident(topic) else "", short_date(created_at, now))
 
 
 __all__ = [

@@ -1,5 +1,5 @@
-"""Whether a logged phrase may be said inside an English ask: the guards `fits_slot` does not
-make about the language and the shorthand of a note.
+"""Whether a logged phrase may be said inside an English ask: the card's confidence that it reads
+aloud as a noun phrase (`confident`), with the language and shorthand guards it rests on.
 
 People log in the language they think in and in the shorthand of a shift note: "quiere que el
 rooftop abra con menú de temporada", "a word w Gaz", "L2 & L3 tested and certs", "food cost
@@ -26,6 +26,7 @@ _FOREIGN = frozenset(
     il della che per non di gli sono
     der die dem den das und mit für ist nicht ein eine einen zum zur auf
     yr efo hefo gyda gyfer mae yn ac ddod i'r o'r a'r fy dy ein eich wedi bod
+    het een moet voor zijn niet ook naar wordt worden nog klaar jullie deze dit bij graag
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Words both English and foreign ("de Vries", "la carte", "a"): they count only beside others.
@@ -36,7 +37,8 @@ _SYMBOLS = re.compile(r"->|=>|<-|→|←|&|\+|@|#|\s/\s|\?\?|!!")
 _SHORTHAND = frozenset(
     """
     w n u ur r w/ b/c b4 pls plz thx tmrw tmw wk wks mgr mgmt govt approx asap fyi btw
-    yr cos tho thru ppl msg certs diag
+    yr cos tho thru ppl msg cert certs diag dept depts yr9 mins hrs qty vs re wrt
+    mon tue tues wed thu thur thurs fri sat jan feb apr jun jul aug sep sept oct nov dec
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\S+/")
@@ -62,8 +64,254 @@ def is_shorthand(text: str) -> bool:
 
 
 def speakable(text: str) -> bool:
-    """Whether a phrase may be said inside an English sentence as it was logged."""
-    return not (is_foreign(text) or is_shorthand(text))
+    """Whether a phrase may be said inside an English sentence as it was logged: the card is
+    confident it reads as a noun phrase (`confident`). Anything else is named by its date."""
+    return confident(text)
+
+
+# --- Confidence: a topic must earn its slot ---------------------------------------------------
+#
+# Every rule before this one added a pattern to accept more, and each blind review found new
+# pasted fragments ("the D to leave pick faces topped up", "the 8R attendance up from 91%"). So
+# the check is turned around: a phrase goes into a sentence only when a few positive checks all
+# hold, and everything else is referred to by its kind and date, which is always true.
+#
+#   1. bounded: one to nine words (twelve for "an introduction to someone on …");
+#   2. English, in plain words: no foreign function words, no letters English does not use;
+#   3. no leftover shorthand: no note symbols ("=", "??", arrows, "%", ":"), no single capital
+#      letter standing for a name ("the D"), no digits glued to letters ("8R", "91%"), no bare
+#      count ("the 20 rooms"), no chat abbreviations;
+#   4. no finite verb: no auxiliary, no subject pronoun, no "to" + verb, no verb with its object
+#      or after its subject ("the Friends want a …", "his figures go"), no state it should be in
+#      ("… ready", "… topped up");
+#   5. a head the card can stand behind: a determiner or possessive leads it ("the handover
+#      sheet", "my design doc"), or its head noun reads without one (a plural, a mass or
+#      abstract noun: "duty manager training", "stock accuracy"), or it is a gerund with such a
+#      phrase as its object ("demoing the retry dashboard").
+
+_MAX_CONFIDENT = 9
+_LEADS = frozenset(
+    """
+    the a an my our your his her their its this that these those some any more fewer less
+    every each no zero one two three four five six both all
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Subject pronouns and auxiliaries: a phrase with one is a clause.
+_CLAUSE = frozenset(
+    """
+    i we you he she they it i'm we're you're he's she's they're it's there's that's what's
+    is are was were am be been being isn't aren't wasn't weren't has have had hasn't haven't
+    do does did don't doesn't didn't can can't could couldn't will won't would wouldn't should
+    shouldn't shall may might must if when whether because unless until while so though
+    """.split()  # noqa: SIM905
+)
+#: Verbs that are verbs wherever they stand after a noun: "the Friends want", "figures go".
+_VERBS = frozenset(
+    """
+    want wants wanted go goes went gets got says said thinks reckons knows asks asked told tells
+    seems seemed looks looked keeps kept likes hates loves feels felt reckon think know seem
+    agreed agrees promised promises happens happened stays stayed stopped started
+    """.split()  # noqa: SIM905
+)
+#: Verbs that are nouns too ("a fresh start", "the school run"): a verb only with an object or a
+#: gerund after them ("start asking", "leave pick faces", "make the cut").
+_VERBS_WITH_OBJECT = frozenset(
+    """
+    start starts leave leaves make makes take takes need needs give gives keep run runs see
+    sees do let help helps hit hits cover covers move moves cut cuts send sends get put
+    """.split()  # noqa: SIM905
+)
+#: A state or a comparison at the end: what they want it to be, not what it is.
+_STATE_END = frozenset(
+    """
+    ready done live up down out off over sorted fixed back again now yet too first asap soon
+    later today tomorrow finished closed signed approved open
+    """.split()  # noqa: SIM905
+)
+#: Nouns a standalone number may follow, as a name: "level 5", "band 6", "phase 2", "Year 9".
+_NUMBERED = frozenset(
+    """
+    level band phase stage year grade module unit step part room ward bay gate line version
+    release sprint week day floor block wing lab table route bus platform section chapter
+    flat house plot bed bay theatre court pitch site zone aisle door van truck lane pier berth
+    """.split()  # noqa: SIM905
+)
+#: Quarters and halves said aloud as they are written ("the Q3 roadmap").
+_QUARTER = re.compile(r"(?i)^[qh][1-4]$")
+#: Symbols a note uses that a sentence does not.
+_NOTE_MARKS = re.compile(r"[:=?!%()\[\]{}<>|*_~^$€£#&+/\\;\"“”]|->|→|←|\.\.")
+#: Last words that read without an article: mass and abstract nouns people manage.
+_MASS_HEADS = frozenset(
+    """
+    morale hygiene compliance attendance retention safety quality cashflow flow punctuality
+    productivity wellbeing well-being turnover absence sickness spend waste footfall uptake
+    engagement governance feedback revenue margin overtime training leave cover management
+    leadership support work research data time budget funding recruitment supervision practice
+    strategy marketing planning design testing reporting mentoring coaching induction people
+    staff churn
+    """.split()  # noqa: SIM905
+)
+_ABSTRACT = (
+    "ity", "acy", "ness", "ety", "ment", "tion", "sion", "ance", "ence", "ship", "ism", "ology",
+)  # fmt: skip
+
+
+def _tokens(phrase: str) -> list[str]:
+    return phrase.replace("’", "'").split()
+
+
+def _bare_head(word: str) -> bool:
+    """Whether a last word reads without an article: a plural, a mass or an abstract noun."""
+    w = word.lower()
+    plural = len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s"))
+    return plural or w in _MASS_HEADS or w.endswith(_ABSTRACT) or w in _ING_NOUNS
+
+
+def _shorthand_left(words: list[str]) -> bool:
+    """Check 3: a note's shorthand left in the words."""
+    for i, word in enumerate(words):
+        bare = word.strip(",.")
+        if re.fullmatch(r"[A-Z]", bare) and not (i == 0 and bare == "A"):
+            return True  # "the D": a name only the user can expand
+        if re.search(r"\d", bare) and not _QUARTER.match(bare):
+            if not bare.isdigit():
+                return True  # "8R", "91%", "1pm", "L2"
+            named = words[i - 1].lower() in _NUMBERED or words[i - 1][:1].isupper()
+            if i == 0 or not named:
+                return True  # "the 20 rooms": a count from a note, not a name
+    return False
+
+
+#: Nouns and gerunds "to" follows as a direction, not an infinitive: "moving to days".
+_MOVES = frozenset(
+    """
+    introduction intro move moving visit trip route transfer transferring switch switching return
+    returning secondment
+    """.split()  # noqa: SIM905
+)
+
+
+def _infinitive(before: str, after: str) -> bool:
+    """ "to leave", "to get": "to" before a verb, not "an introduction to Sam", "a move to the
+    claims team"."""
+    verb = bool(after) and after not in _LEADS and after.isalpha() and after.islower()
+    return verb and before not in _MOVES
+
+
+def _finite_verb(lower: list[str], words: list[str]) -> bool:
+    """Check 4: a verb, a subject or a state that makes the phrase a clause."""
+    if any(w in _CLAUSE for w in lower):
+        return True
+    for i, word in enumerate(lower):
+        before = lower[i - 1] if i else ""
+        after = lower[i + 1] if i + 1 < len(lower) else ""
+        if word == "to" and _infinitive(before, after):
+            return True  # "the D to leave …": a verb, not a thing
+        if i and word in _VERBS and before not in _LEADS:
+            return True
+        if (
+            i
+            and word in _VERBS_WITH_OBJECT
+            and before not in _LEADS
+            and (after in _LEADS or after.endswith("ing") or after in ("to", "me", "us", "them"))
+        ):
+            return True
+        if i and word in ("that", "which", "who", "whose", "where"):
+            return True  # "a laptop that actually works": a relative clause
+        if i and len(word) > 4 and word.endswith("ed") and before not in _LEADS and after in _LEADS:
+            return True  # "the kitchen passed its inspection": a subject and its verb
+        if word == "about" and i and not words[i - 1].islower():
+            return True  # "the HR about my contract": who to chase, not a thing
+        if len(word) > 4 and word.endswith("ed") and after in ("up", "out", "off", "down", "in"):
+            return True  # "topped up", "signed off": a state it should be in
+    last = lower[-1]
+    participle = len(last) > 4 and last.endswith("ed") and not last.endswith("eed")
+    return len(lower) > 1 and (last in _STATE_END or participle)  # "the drawings issued"
+
+
+#: Where the head of a noun phrase ends: "waste | from the hot line".
+_HEAD_ENDS = frozenset(["of", "for", "on", "in", "with", "from", "at", "to", "by", "about"])
+
+
+def _has_head(lower: list[str], words: list[str]) -> bool:
+    """Check 5: a determiner leads, or the head reads bare, or a gerund takes such a phrase."""
+    if lower[0] in _LEADS or lower[0].endswith("'s"):
+        return True
+    if lower[0].endswith("ing") and lower[0] not in _ING_NOUNS and len(lower) > 1:
+        if lower[0] not in _NEEDS_MORE and all(w[:1].isupper() for w in words[1:3]):
+            return len(words) <= 3  # "shadowing Deepa": a person is a whole object
+        rest = _object_of_gerund(lower[1:])
+        if lower[0] in _NEEDS_MORE and not _completed(lower[1:]):
+            return False  # "getting the snagging list": getting it what? The rest was cut
+        chunk = next((i for i, w in enumerate(rest) if i and w.endswith("ing")), len(rest))
+        rest = rest[:chunk]  # "getting people | reporting fatigue": the object is "people"
+        start = len(lower) - len(_object_of_gerund(lower[1:]))
+        return bool(rest) and _has_head(rest, words[start : start + len(rest)])
+    head = next((i for i, w in enumerate(lower) if i and w in _HEAD_ENDS), 0)
+    last = words[head - 1] if head else words[-1]
+    proper = all(w[:1].isupper() for w in words[: head or len(words)])
+    return _bare_head(last) or (proper and len(words) > 1 and not words[-1].isupper())
+
+
+#: What may stand between a gerund and its object: "putting me forward for", "sitting in on".
+_OBJECT_PRONOUNS = frozenset(["me", "us"])
+#: Gerunds a person alone does not complete: "getting Gaz" (to do what?), "having Sam".
+_NEEDS_MORE = frozenset(["getting", "having", "making", "letting", "putting", "asking", "telling"])
+_PARTICLES = frozenset(["in", "on", "off", "up", "forward", "out", "over", "through", "back"])
+_LINKS = frozenset(["on", "for", "in", "to", "with", "into", "onto", "at", "about", "from"])
+
+
+def _completed(after: list[str]) -> bool:
+    """Whether a gerund that needs more than an object has it: "putting me forward for …",
+    "getting people reporting …", not "getting the snagging list"."""
+    return any(
+        w in _PARTICLES | _LINKS or (w.endswith("ing") and after[j] not in _LEADS)
+        for j, w in enumerate(after[1:])
+    )
+
+
+def _object_of_gerund(lower: list[str]) -> list[str]:
+    """ "me forward for the floor manager secondment" → "the floor manager secondment": the
+    object a gerund's phrase is about, which must itself have a head."""
+    rest = lower
+    if rest and rest[0] in _OBJECT_PRONOUNS:
+        rest = rest[1:]
+    while len(rest) > 1 and rest[0] in _PARTICLES | _LINKS:
+        rest = rest[1:]
+    return rest
+
+
+#: "getting the X approved": a win said as getting a thing through, a noun phrase as a whole.
+_GOT_THROUGH = re.compile(
+    r"^getting (?:the|my|our|a|an) .+? (?P<done>approved|signed off|accepted|funded|published"
+    r"|adopted|agreed|greenlit|green-lit)$"
+)
+
+
+def confident(phrase: str | None) -> bool:
+    """Whether the card is confident a phrase reads as a noun phrase the user would say aloud
+    in a slot: all five checks above hold. A no is never a guess at a fix — the caller names the
+    item by its kind and date ("the ask you made on 25 Sep") or leaves the sentence out."""
+    if not phrase or not phrase.strip():
+        return False
+    words = _tokens(phrase)
+    lower = [w.lower().strip(",") for w in words]
+    passed = _GOT_THROUGH.match(" ".join(lower))
+    if passed:  # "getting the allergen matrix signed off": what was got through is the thing
+        cut = len(passed.group("done").split())
+        words, lower = words[1:-cut], lower[1:-cut]
+    intro = lower[:3] == ["an", "introduction", "to"]
+    if len(words) > (_MAX_CONFIDENT + 3 if intro else _MAX_CONFIDENT):
+        return False
+    if is_foreign(phrase):
+        return False
+    if is_shorthand(phrase) or _NOTE_MARKS.search(phrase) or _shorthand_left(words):
+        return False
+    if any(not re.fullmatch(r"[^\W_]+(?:['-][^\W_]+)*'?,?", w) for w in words):
+        return False
+    if len(lower) == 1:  # one word alone must be a thing in itself: "punctuality", not "pupils"
+        return lower[0] in _MASS_HEADS or lower[0].endswith(_ABSTRACT) or lower[0] in _ING_NOUNS
+    return not _finite_verb(lower, words) and _has_head(lower, words)
 
 
 #: Nouns ending in -ing that lead a noun phrase well ("training plan", "building work").
@@ -94,4 +342,4 @@ def to_you(text: str) -> str:
     return _THEIR.sub("your", text)
 
 
-__all__ = ["is_foreign", "is_gerund_led", "is_shorthand", "speakable", "to_you"]
+__all__ = ["confident", "is_foreign", "is_gerund_led", "is_shorthand", "speakable", "to_you"]

@@ -237,14 +237,12 @@ def test_log_lines_become_noun_phrases(line: str, topic: str) -> None:
 
 def test_advice_they_gave_a_few_weeks_ago_is_reported_back() -> None:
     c = ctx(
-        entry(
-            1, EntryKind.NOTE, "tip from Dana: open with the decision you need, then the data", 16
-        ),
+        entry(1, EntryKind.NOTE, "tip from Dana: open with the one decision, then the data", 16),
         entry(2, EntryKind.GAVE, "reviewed Dana's conference talk", 10),
         role=Role.MENTOR,
     )
     feedback = next(a for a in suggest_asks(c) if a.category is AskCategory.FEEDBACK)
-    assert "opening with the decision you need" in feedback.wording
+    assert "opening with the one decision" in feedback.wording
     assert "tip from" not in feedback.wording
 
 
