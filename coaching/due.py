@@ -326,3 +326,10 @@ def dues(
             line, advice = due_line(item, today, meeting=day), due_advice(item, today, meeting=day)
             found.append(replace(item, line=line, advice=advice))
     return tuple(sorted(found, key=lambda d: (d.due, d.entry_id)))
+
+
+def names_month_only(text: str) -> bool:
+    """Whether the only day a line names is a whole month ("the exam in Dec"): the card then
+    says the month, not its first day, which `due_date` gives as the earliest it can bite."""
+    found = _due_from(text, date(2000, 1, 1))
+    return found is not None and _MONTH_ALONE.search(text) is not None and found.day == 1
