@@ -78,12 +78,22 @@ _LEAD = (
     r"|até|ate|antes de"  # Portuguese
     r"|erbyn|cyn"  # Welsh
     r"|voor|uiterlijk|op"  # Dutch
-    r"|closes|closing|deadline(?: is)?|ends"  # a date something shuts on, not a promise's day
+    r"|close[sd]?|closing|deadline(?: is)?|ends"  # a date something shuts on, not a promise's day
 )
 _DAY_WORDS = "|".join(sorted((re.escape(w) for w in _FOREIGN_DAYS), key=len, reverse=True))
 _WEEKDAY = re.compile(
     rf"(?i)\b(?:(?:{_LEAD})\s+(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
     rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)(?!\s*[/&+]\s*\w)"  # "on Fri/Sat": a slot, not a day
+    rf"(?:\s+(?P<after>next\s+week|week))?"
+)
+#: The same, after a word that makes a deadline of it in any line, promise or not.
+_DEADLINE_LEAD = (
+    r"by|before|due|until|till|no later than|antes del?|hasta el|avant|d'ici|jusqu'à|bis|vor"
+    r"|até|antes de|erbyn|cyn|voor|uiterlijk|close[sd]?|closing|deadline(?: is)?|ends"
+)
+_DEADLINE_WEEKDAY = re.compile(
+    rf"(?i)\b(?:{_DEADLINE_LEAD})\s+(?:(?P<next>next)\s+)?(?P<bare>)"
+    rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)(?!\s*[/&+]\s*\w)"
     rf"(?:\s+(?P<after>next\s+week|week))?"
 )
 #: "the 1-pager for Erik, vrijdag": a day named last, after a comma, is the day it is for.
@@ -118,6 +128,11 @@ _ORDINAL = re.compile(
     r"(?i)\b(?:by|before|on|due|until|till|closes|closing|deadline(?: is)?(?: on)?)\s+"
     r"(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)\b"
     r"(?=\s*(?:$|[,.;:!?)\-–—]|(?:and|at|so|then|or|if|please|pls|latest)\b))"
+)
+#: "Sat 14th", "Friday the 4th": the number decides the day, the weekday only confirms it.
+_WEEKDAY_ORDINAL = re.compile(
+    r"(?i)\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\s+(?:the\s+)?"
+    r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)\b"
 )
 #: "before Xmas", "by Christmas": Christmas Eve, the last working day most people mean.
 _CHRISTMAS = re.compile(r"(?i)\b(?:by|before|for|until|till|pre)[\s-]+(?:xmas|christmas)\b")
@@ -166,10 +181,19 @@ def due_date(text: str, logged: datetime, now: datetime) -> date | None:
     return _due_from(text, (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date())
 
 
+def deadline_date(text: str, logged: datetime, now: datetime) -> date | None:
+    """The day a line that is not a promise names as a deadline ("applications close Fri",
+    "need an answer before the 28th"): as `due_date`, but a weekday counts only after a word that
+    makes it a deadline, not after "on" ("a walkthrough at 12:30 on Fri" is a slot, not a day
+    anything is due)."""
+    on = (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date()
+    return _due_from(text, on, strict=True)
+
+
 @lru_cache(maxsize=4096)
-def _due_from(text: str, on: date) -> date | None:
+def _due_from(text: str, on: date, *, strict: bool = False) -> date | None:
     """`due_date` from the day the line was logged: read once per line, since every card built
-    for a relationship parses each open promise again."""
+    for a relationship parses each open promise again. `strict`: see `deadline_date`."""
     for match in _DAY_MONTH.finditer(text):
         found = _dated(int(match.group("d")), _MONTHS[match.group("mon").lower()[:3]], on)
         if found:
@@ -182,7 +206,9 @@ def _due_from(text: str, on: date) -> date | None:
         found = _dated(int(match.group("d")), int(match.group("m")), on)
         if found:
             return found
-    for match in _WEEKDAY.finditer(text):
+    if match := _WEEKDAY_ORDINAL.search(text):
+        return _next_of_month(int(match.group("d")), on)
+    for match in (_DEADLINE_WEEKDAY if strict else _WEEKDAY).finditer(text):
         weekday = _weekday(match.group("day"))
         if weekday is None:
             continue

@@ -20,8 +20,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import IntEnum, StrEnum
 
-from coaching.ask_signals import content_stems, touches
-from coaching.due import day_text, due_date, names_month_only
+from coaching.ask_signals import _DELIVERABLE, content_stems, touches
+from coaching.due import day_text, deadline_date, due_date, names_month_only
+from coaching.items import plain_text
 from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
 from coaching.timing import days_until
 
@@ -120,14 +121,16 @@ def _proper_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _PROPER.findall(text) if w not in _COMMON_CAPS)
 
 
-def on_goal(text: str, goal: str) -> bool:
+def on_goal(text: str, goal: str, people: Iterable[str] = ()) -> bool:
     """Whether a line is about the goal: two content words shared, a name the goal gives
-    ("the Leith site"), or an exam goal and a line about sitting it ("study leave")."""
+    ("the Leith site") other than a person's (`people`: "when Ken retires" is not about Ken's
+    van), or an exam goal and a line about sitting it ("study leave")."""
     if not goal.strip():
         return False
     if len(content_stems(text) & content_stems(goal)) >= 2:
         return True
-    if _proper_words(text) & _proper_words(f"x {goal}"):
+    named = _proper_words(text) & _proper_words(f"x {goal}")
+    if named - {w.lower() for person in people for w in person.split()}:
         return True
     return bool(_EXAM_GOAL.search(goal) and _EXAM_LINE.search(text))
 
@@ -173,8 +176,14 @@ def say_day(stake: Stake, today: date) -> str:
     return day_text(stake.day, today)
 
 
-def _rides(text: str, goal: str, priorities: Iterable[str]) -> Rides:
-    if on_goal(text, goal):
+def _people(ctx: CoachingContext) -> tuple[str, ...]:
+    """Who a line or the goal may name that is not a place or a programme: the counterpart and
+    anyone the entries mention."""
+    return (ctx.relationship.full_label, *ctx.names.values())
+
+
+def _rides(text: str, goal: str, priorities: Iterable[str], people: Iterable[str] = ()) -> Rides:
+    if on_goal(text, goal, people):
         return Rides.GOAL
     if any(touches(text, p) for p in priorities):
         return Rides.PRIORITY
@@ -185,14 +194,16 @@ def _age(entry: Entry, now: datetime) -> int:
     return max(0, (now - entry.created_at).days)
 
 
-def _touching_ask(entry: Entry, asks: list[Entry], goal: str) -> Entry | None:
-    """The open ask a dated note or point speaks about ("need an answer before the 28th" beside
-    the ask for match funding): shared content, or both about the goal."""
+def _touching_ask(
+    entry: Entry, asks: list[Entry], goal: str, people: Iterable[str] = ()
+) -> Entry | None:
+    """The open ask a dated note or point of the user's speaks about ("need an answer before
+    the 28th" beside the ask for match funding): shared content, or both about the goal."""
     if entry.kind is EntryKind.ASK:
         return entry
     for ask in asks:
         shared = content_stems(entry.text) & content_stems(ask.text)
-        if touches(entry.text, ask.text) or (shared and on_goal(entry.text, goal)):
+        if touches(entry.text, ask.text) or (shared and on_goal(entry.text, goal, people)):
             return ask
     return None
 
@@ -239,24 +250,28 @@ def _stake_of(
     """A promise owed, or a dated line (an open ask, a recent note, an open point or priority)."""
     goal, age = ctx.goal or "", _age(entry, ctx.now)
     is_open = entry.status is EntryStatus.OPEN
-    day = due_date(entry.text, entry.created_at, ctx.now)
-    rides = _rides(entry.text, goal, priorities)
+    promise = entry.kind is EntryKind.FOLLOWUP
+    day = (due_date if promise else deadline_date)(entry.text, entry.created_at, ctx.now)
+    rides = _rides(entry.text, goal, priorities, _people(ctx))
     if entry.kind is EntryKind.FOLLOWUP and is_open:
-        if day is None:
-            return Stake(StakeKind.PROMISE, entry, None, When.UNDATED, rides, "", age)
+        if day is None:  # a thing to hand over bites before the meeting; a reminder, undated
+            handover = _DELIVERABLE.match(plain_text(entry.text, ctx.names))
+            when = When.BEFORE_MEETING if handover else When.UNDATED
+            why = f"promised {_since(entry.created_at, today)}"
+            return Stake(StakeKind.PROMISE, entry, None, when, rides, why, age)
         when = _when(day, today, meeting)
         why = f"it was due {day_text(day, today, dated=True)}" if day < today else ""
         why = why or f"it's due {left_words(day, today)}"
         return _dated(Stake(StakeKind.PROMISE, entry, day, when, rides, why, age), today)
-    datable = (EntryKind.ASK, EntryKind.AGENDA, EntryKind.PRIORITY)
+    # their priority's date is when it matters to them ("two leaving end of month"), not a
+    # deadline of the user's: it stays a way to give (`served_priority`)
+    datable = (EntryKind.ASK, EntryKind.AGENDA)
     if not (entry.kind in datable and is_open) and not (
         entry.kind is EntryKind.NOTE and age <= NOTE_DAYS
     ):
         return None
     if day is None or (today - day).days > PASSED_DAYS or (day - today).days > LATER_DAYS:
         return None
-    if entry.kind is EntryKind.PRIORITY:
-        rides = Rides.PRIORITY if rides is Rides.OTHER else rides
     month = names_month_only(entry.text)
     stake = Stake(
         StakeKind.DEADLINE,
@@ -266,7 +281,7 @@ def _stake_of(
         rides,
         "",
         age,
-        ask=_touching_ask(entry, asks, goal),
+        ask=_touching_ask(entry, asks, goal, _people(ctx)),
         month_only=month,
     )
     return _dated(stake, today)
@@ -308,7 +323,7 @@ def _goal_asks(
     out = []
     for ask in asks:
         age = _age(ask, ctx.now)
-        if ask.id in dated or age < GOAL_ASK_DAYS or not on_goal(ask.text, goal):
+        if ask.id in dated or age < GOAL_ASK_DAYS or not on_goal(ask.text, goal, _people(ctx)):
             continue
         again = [p for p in points if touches(p, ask.text) or _shares_name(p, ask.text)]
         why = f"asked {_since(ask.created_at, today)}"
@@ -338,16 +353,14 @@ def _wins(mine: list[Entry], ctx: CoachingContext, today: date) -> list[Stake]:
     if ctx.relationship.role not in WIN_ROLES:
         return []
     goal = ctx.goal or ""
-    wins = [
-        e for e in mine if e.kind is EntryKind.WIN and _age(e, ctx.now) <= FRESH_WIN_DAYS
-    ]
+    wins = [e for e in mine if e.kind is EntryKind.WIN and _age(e, ctx.now) <= FRESH_WIN_DAYS]
     return [
         Stake(
             StakeKind.WIN,
             e,
             None,
             When.UNDATED,
-            Rides.GOAL if on_goal(e.text, goal) else Rides.OTHER,
+            Rides.GOAL if on_goal(e.text, goal, _people(ctx)) else Rides.OTHER,
             f"logged {_since(e.created_at, today)}",
             _age(e, ctx.now),
         )
@@ -372,6 +385,11 @@ def _one_per_ask(stakes: list[Stake]) -> list[Stake]:
 def top_stake(stakes: Iterable[Stake]) -> Stake | None:
     """The stake that leads the card, when one outranks the standing rules."""
     return next((s for s in stakes if s.pressing), None)
+
+
+def pressing(stakes: Iterable[Stake]) -> tuple[Stake, ...]:
+    """The stakes that outrank the card's standing rules, most pressing first."""
+    return tuple(s for s in stakes if s.pressing)
 
 
 def served_priority(ctx: CoachingContext) -> list[Stake]:
@@ -404,6 +422,7 @@ __all__ = [
     "When",
     "left_words",
     "on_goal",
+    "pressing",
     "read_stakes",
     "say_day",
     "served_priority",
