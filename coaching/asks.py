@@ -671,6 +671,10 @@ _DEADLINE_DATED_WORDS = (
     "{name}, what I noted on {date} is due {day} — what do you need from me before then?",
     "{name}, on what I noted on {date}: it's due {day} — where does it stand, and what's left?",
 )
+#: "the one-pager due tomorrow" said with its day already: the day is said once, by the ask.
+_DATE_TAIL = re.compile(
+    r"(?i)\s*(?:[-–—,]\s*)?(?:is\s+)?(?:due|by|before|closes?|closing|deadline)\b.*$"
+)
 _SOURCES = {
     EntryKind.ASK: "your ask",
     EntryKind.AGENDA: "your talking point",
@@ -699,8 +703,8 @@ def _why_now(stake: Stake, s: Signals, ctx: CoachingContext) -> str:
     if stake.ask is stake.entry:  # the ask names its own day: "it's for Sat 28 Nov"
         said = {"gave": "it was for", "puts it in": "it's for", "names": "it's for"}
     else:
-        said = {"gave": f"{source} gave", "puts it in": f"{source} puts it in"}
-        said["names"] = f"{source} names"
+        said = {"gave": f"{source} set the day:", "puts it in": f"{source} puts it in"}
+        said["names"] = f"{source} sets the day:"
     if stake.when is When.OVERDUE:
         text = (
             f"{opened}{said['gave']} {when} — check whether it still stands, before anything new."
@@ -764,8 +768,9 @@ def _dated_line(
     day = say_day(stake, ctx.now.date())
     day = day if day in ("today", "tomorrow") else f"in {day}" if stake.month_only else f"on {day}"
     fill = {"name": s.name, "day": day, "date": ref.date}
-    if _sayable(ref, s):
-        fill["item"] = ref.to_counterpart(s.name)
+    item = _DATE_TAIL.sub("", ref.to_counterpart(s.name)).strip(" -–—,")
+    if _sayable(ref, s) and item:
+        fill["item"] = item
         words = _DEADLINE_WORDS
     else:
         words = _DEADLINE_DATED_WORDS
@@ -792,6 +797,16 @@ def _stake_draft(
     if stake.ask is not None:
         return _chase_stake(stake, s, ctx, is_personal)
     return _dated_line(stake, s, ctx, is_personal)
+
+
+def _due_later(s: Signals, ctx: CoachingContext) -> bool:
+    """The promise owed names a day after the 1:1 (or, with none, after the next two days):
+    it waits its turn rather than lead the card."""
+    if s.promise is None:
+        return False
+    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
+    until = s.days_to_meeting if s.days_to_meeting is not None else 2
+    return due is not None and (due - ctx.now.date()).days > max(until, 2)
 
 
 def _second(
@@ -838,7 +853,7 @@ def _leading(
     stake_chases = staked is not None and staked.category is AskCategory.FOLLOW_UP
     # something owed is delivered before the meeting, named by its date when its words can't be
     owed = None if stake_gives else _second(stakes, StakeKind.PROMISE, s, ctx, is_personal)
-    owed = owed or (None if stake_gives else _deliver(s, ctx))
+    owed = owed or (None if stake_gives or _due_later(s, ctx) else _deliver(s, ctx))
     if owed:
         lead.append(owed)
     owed = owed or (staked if stake_gives and top and top.kind is StakeKind.PROMISE else None)

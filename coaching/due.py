@@ -82,7 +82,7 @@ _LEAD = (
 )
 _DAY_WORDS = "|".join(sorted((re.escape(w) for w in _FOREIGN_DAYS), key=len, reverse=True))
 _WEEKDAY = re.compile(
-    rf"(?i)\b(?:(?:{_LEAD})\s+(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
+    rf"(?i)\b(?:(?:(?:{_LEAD})\s+)+(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
     rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)(?!\s*[/&+]\s*\w)"  # "on Fri/Sat": a slot, not a day
     rf"(?:\s+(?P<after>next\s+week|week))?"
 )
@@ -92,7 +92,7 @@ _DEADLINE_LEAD = (
     r"|até|antes de|erbyn|cyn|voor|uiterlijk|close[sd]?|closing|deadline(?: is)?|ends"
 )
 _DEADLINE_WEEKDAY = re.compile(
-    rf"(?i)\b(?:{_DEADLINE_LEAD})\s+(?:(?P<next>next)\s+)?(?P<bare>)"
+    rf"(?i)\b(?:(?:{_DEADLINE_LEAD})\s+)+(?:(?P<next>next)\s+)?(?P<bare>)"
     rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)(?!\s*[/&+]\s*\w)"
     rf"(?:\s+(?P<after>next\s+week|week))?"
 )
