@@ -781,6 +781,36 @@ def _dated_line(
     )
 
 
+#: The goal's own date, within a month: what it takes, asked while there is time to act.
+_GOAL_DATE_WORDS = (
+    "{name}, I'm working towards {aim} {day} — what would you want to see from me before then?",
+    "{name}, with {bare} as my date for {aim}, where should I put my effort first?",
+    "{name}, I'm aiming at {aim} {day} — is there anything you'd need from me before then?",
+)
+
+
+def _goal_deadline(stake: Stake, s: Signals, ctx: CoachingContext) -> _Draft | None:
+    """The goal names a date within a month: ask what it takes, saying the goal in words (never
+    "my goal", which the counterpart may not know). None when the goal gives no words for it."""
+    aim = s.step or s.target or s.area
+    if stake.day is None or not aim:
+        return None
+    bare = say_day(stake, ctx.now.date())
+    day = (
+        bare
+        if bare in ("today", "tomorrow")
+        else f"in {bare}"
+        if stake.month_only
+        else f"by {bare}"
+    )
+    when = _when_said(stake, ctx.now)
+    why = f"Your goal has a date on it: {when}. Ask now what it takes, while there's time to act."
+    fill = {"name": s.name, "aim": aim, "day": day, "bare": bare}
+    return _Draft(
+        AskCategory.FOLLOW_UP, "goal_date", fill, why, 0.0, on_goal=True, words=_GOAL_DATE_WORDS
+    )
+
+
 def _stake_draft(
     stake: Stake, s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
 ) -> _Draft | None:
@@ -788,7 +818,7 @@ def _stake_draft(
     is about, or agree what a dated line needs."""
     entry = stake.entry
     if entry is None:
-        return None
+        return _goal_deadline(stake, s, ctx)
     if stake.kind is StakeKind.PROMISE:
         promise = _named(Dated(entry, stake.age), ctx, is_personal)
         same = s.promise is not None and s.promise.entry.id == entry.id

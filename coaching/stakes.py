@@ -233,6 +233,7 @@ def read_stakes(ctx: CoachingContext, meeting_at: datetime | None = None) -> tup
         stake = _stake_of(entry, ctx, today, meeting, asks, priorities)
         if stake is not None:
             found.append(stake)
+    found.extend(_goal_date(ctx, today, meeting))
     found.extend(_goal_asks(asks, found, ctx, today))
     found.extend(_wins(mine, ctx, today))
     found.extend(served_priority(ctx))
@@ -285,6 +286,19 @@ def _stake_of(
         month_only=month,
     )
     return _dated(stake, today)
+
+
+def _goal_date(ctx: CoachingContext, today: date, meeting: date | None) -> list[Stake]:
+    """A deadline the goal itself names ("apply before the panel closes on 4 Dec"), within a
+    month: the goal is what rides on it. Read from today, as the goal is meant now."""
+    goal = ctx.goal or ""
+    day = deadline_date(goal, ctx.now, ctx.now) if goal.strip() else None
+    if day is None or day < today or (day - today).days > LATER_DAYS:
+        return []
+    month = names_month_only(goal)
+    when = _month_when(day, today, meeting) if month else _when(day, today, meeting)
+    stake = Stake(StakeKind.DEADLINE, None, day, when, Rides.GOAL, "", month_only=month)
+    return [_dated(stake, today)]
 
 
 def _month_when(day: date, today: date, meeting: date | None) -> When:

@@ -207,3 +207,35 @@ def test_a_persons_name_ties_no_line_to_the_goal() -> None:
 def test_how_near_a_day_is_said(days: int, said: str) -> None:
     today = NOW.date()
     assert left_words(today + timedelta(days=days), today) == said
+
+
+def test_the_goals_own_date_is_at_stake_for_the_goal() -> None:
+    found = stakes(goal="Apply for the deputy head post before the panel closes on 4 Dec")
+    (top,) = pressing(found)
+    assert top.entry is None and top.rides is Rides.GOAL and top.day == date(2026, 12, 4)
+    assert top.why == "Fri 4 Dec, a week tomorrow"
+
+
+def test_the_card_speaks_with_one_voice() -> None:
+    """Only the first suggestion opens the 1:1, none is said twice, and with four days of the
+    month left "this month" is said as what it is."""
+    from coaching.ask_signals import AskCategory
+    from coaching.asks import SuggestedAsk, _said_once
+
+    give = AskCategory.OFFER_HELP
+    asks = [
+        SuggestedAsk(
+            give,
+            "Bo, could I take the rota this month?",
+            "It helps. Then open the 1:1 with this.",
+            0,
+        ),
+        SuggestedAsk(
+            give, "Bo, did the list help?", "Send it today, then open the 1:1 with this.", 0
+        ),
+        SuggestedAsk(give, "Bo, did the list help?", "Again.", 0),
+    ]
+    said = _said_once(asks, NOW)
+    assert [a.reason for a in said] == ["It helps. Then open the 1:1 with this.", "Send it today."]
+    assert said[0].wording == "Bo, could I take the rota before the month is out?"
+    assert _said_once(asks[:1], NOW.replace(day=10))[0].wording == asks[0].wording

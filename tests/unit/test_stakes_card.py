@@ -296,3 +296,27 @@ def test_no_suggestion_is_made_twice() -> None:
     said = [w for w, _ in suggestions(text)]
     assert len(said) == len(set(said))
     assert sum("Harrogate" in w for w in said) <= 2
+
+
+# --- 9. the goal's own date ---------------------------------------------------------------------
+
+
+def test_a_date_in_the_goal_leads_with_what_it_takes() -> None:
+    text = card(
+        entry(1, A, "asked for a new locker", 30),
+        goal="Apply for the charge nurse post before applications close on 4 Dec",
+        name="Sue Kemp",
+    )
+    (first, why), *_ = suggestions(text)
+    assert "charge nurse post" in first and "Fri 4 Dec" in first
+    assert "a week tomorrow" in why and "locker" not in first
+
+
+def test_a_goal_date_months_off_changes_nothing() -> None:
+    text = card(
+        entry(1, A, "asked about the HGV course", 30),
+        goal="Get my HGV licence by end of June",
+        name="Sue Kemp",
+    )
+    (first, _), *_ = suggestions(text)
+    assert "June" not in first
