@@ -721,9 +721,15 @@ def _why_now(stake: Stake, s: Signals, ctx: CoachingContext) -> str:
     return text
 
 
+#: "still owe her the sample": what is owed, read as a thing to send.
+_OWE = re.compile(r"(?i)^\s*(?:i\s+)?(?:still\s+)?owe\s+(?:her|him|them|[A-Z][a-z]+)\s+")
+
+
 def _named(entry_dated: Dated, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> Dated:
     """The entry with its topic, or named by its date when private or unclear."""
-    named = with_ref(entry_dated, ctx)
+    owed = _OWE.sub("send ", entry_dated.entry.text)  # "still owe her the sample": the sample
+    named = with_ref(replace(entry_dated, entry=replace(entry_dated.entry, text=owed)), ctx)
+    named = replace(named, entry=entry_dated.entry)
     if named.ref is None or is_personal(entry_dated.entry.text):
         return replace(named, ref=Reference("", short_date(entry_dated.entry.created_at, ctx.now)))
     return named

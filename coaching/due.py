@@ -113,7 +113,8 @@ _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY_MONTH = re.compile(rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
 _NUMERIC = re.compile(
-    r"(?i)\b(?:by|before|due|on|until|till)\s+(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])\b"
+    r"(?i)\b(?:by|before|due|on|until|till)\s+(?!24/7\b)(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])\b"
+    r"(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
 )
 
 

@@ -105,6 +105,8 @@ FRESH_WIN_DAYS = 14
 GOAL_ASK_DAYS = 7
 WIN_ROLES = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR})
 
+#: "still owe her the moderation sample", "promised Jo the photos": owed, whatever the verb.
+_OWED = re.compile(r"(?i)\b(?:still\s+)?owe[sd]?\b|\bpromised\b|\bi'?ll\s+(?:send|bring)\b")
 #: A goal that is an exam or a qualification, and lines that are about sitting one: study leave
 #: for the exam is what the goal hangs on, though they share no word.
 _EXAM_GOAL = re.compile(
@@ -256,7 +258,8 @@ def _stake_of(
     rides = _rides(entry.text, goal, priorities, _people(ctx))
     if entry.kind is EntryKind.FOLLOWUP and is_open:
         if day is None:  # a thing to hand over bites before the meeting; a reminder, undated
-            handover = _DELIVERABLE.match(plain_text(entry.text, ctx.names))
+            plain = plain_text(entry.text, ctx.names)
+            handover = _DELIVERABLE.match(plain) or _OWED.search(plain)
             when = When.BEFORE_MEETING if handover else When.UNDATED
             why = f"promised {_since(entry.created_at, today)}"
             return Stake(StakeKind.PROMISE, entry, None, when, rides, why, age)

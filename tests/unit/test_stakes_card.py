@@ -320,3 +320,15 @@ def test_a_goal_date_months_off_changes_nothing() -> None:
     )
     (first, _), *_ = suggestions(text)
     assert "June" not in first
+
+
+def test_what_is_still_owed_is_delivered_first_and_named() -> None:
+    text = card(
+        entry(1, F, "still owe Dev the pallet count for bay 4", 4),
+        entry(2, A, "asked about the team leader course", 20),
+        name="Dev Rana",
+        meeting_in=timedelta(hours=6),
+    )
+    (first, why), *_ = suggestions(text)
+    assert "pallet count" in first and "pallet count" in why
+    assert "still owe" not in first
