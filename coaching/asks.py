@@ -751,7 +751,7 @@ def _chase_stake(
     if stake.kind is StakeKind.GOAL_ASK:
         if draft.slot != "goal":  # named by its date: say what hangs on it
             why = replace(why, suffix=" Your goal rides on it." + why.suffix)
-        if "again" in stake.why:
+        if stake.again:
             said = " You've raised it twice now — ask for a yes, a no, or a date."
             why = replace(why, suffix=why.suffix + said)
         return replace(draft, reason=why, on_goal=goal)
@@ -1134,8 +1134,11 @@ def suggest_asks(
       back on, a field the counterpart works in (from their title), the goal's deadline;
     - +0.5 each when the balance leans give, -1 when it leans take, -2 when an ask of that kind
       is still open or a talking point already makes it, -4 within its cool-down.
-    Ties break in catalogue order. `is_personal` keeps private text out of named wins, ideas and
-    asks. Two cases change the lead (round 11): a peer, or someone outside the team with an ask
+    Ties break in catalogue order. Above all of this, what is at stake this week leads
+    (`coaching.stakes`, issue 11): a promise due or overdue, a dated deadline in a point, a note
+    or an open ask, a date the goal names, the open ask the goal hangs on — each with why now.
+    `is_personal` keeps private text out of named wins, ideas and asks. Two cases change the
+    lead (round 11): a peer, or someone outside the team with an ask
     unanswered for weeks, about whom the user's own point says a problem keeps happening, gets
     a clear ask for the fix instead of a give; and with more asks open than gives, the follow-up
     is the one ask. A question of the user's own on their open asks or goal is raised first.

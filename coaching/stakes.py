@@ -74,6 +74,8 @@ class Stake:
 
     #: Whole days from today to the day (negative: passed); None when undated.
     days_left: int | None = None
+    #: The user's own talking point chases it again: asked more than once.
+    again: bool = False
 
     @property
     def pressing(self) -> bool:
@@ -346,9 +348,8 @@ def _goal_asks(
         why = f"asked {_since(ask.created_at, today)}"
         if again:
             why += " and on your agenda again"
-        out.append(
-            Stake(StakeKind.GOAL_ASK, ask, None, When.UNDATED, Rides.GOAL, why, age, ask=ask)
-        )
+        goal_ask = Stake(StakeKind.GOAL_ASK, ask, None, When.UNDATED, Rides.GOAL, why, age, ask=ask)
+        out.append(replace(goal_ask, again=bool(again)))
     return out
 
 
