@@ -22,7 +22,7 @@ import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from coaching.ask_signals import (
     AskCategory,
@@ -47,6 +47,16 @@ from coaching.manager_first import (
 )
 from coaching.model import CoachingContext, EntryKind, EntryStatus, Role, spoken_of
 from coaching.slot_text import is_gerund_led, speakable, to_you
+from coaching.stakes import (
+    Rides,
+    Stake,
+    StakeKind,
+    When,
+    left_words,
+    pressing,
+    read_stakes,
+    say_day,
+)
 
 
 @dataclass(frozen=True)
@@ -230,6 +240,10 @@ class _Draft:
     score: float
     #: Ranked low because one like it is open, raised or recent: shown only when nothing else is.
     held: bool = False
+    #: The goal rides on it (a stake the card leads with), whatever its slot.
+    on_goal: bool = False
+    #: Its own phrasings, when no catalogue slot fits (a dated line with no ask behind it).
+    words: tuple[str, ...] = ()
 
 
 def _purpose(category: AskCategory) -> Purpose:
@@ -641,41 +655,265 @@ def _lopsided(s: Signals, ctx: CoachingContext) -> bool:
     return s.balance.lean == "take" or (open_asks >= 2 and s.balance.gave < open_asks)
 
 
+# --------------------------------------------------------------------------------------------
+# The top stake leads (coaching.stakes): what bites first, then what rides on it
+# --------------------------------------------------------------------------------------------
+
+#: A dated line with no ask behind it ("the 1-pager is due tomorrow"): agree what it needs.
+_DEADLINE_WORDS = (
+    "{name}, {item} is due {day} — can we agree what's needed before then, and who does what?",
+    "{name}, with {item} due {day}, what do you need from me before then?",
+    "{name}, {item} is due {day} — where does it stand, and what's left to do?",
+)
+_DEADLINE_DATED_WORDS = (
+    "{name}, about what I noted on {date} — it's due {day}; can we agree what's needed before"
+    " then?",
+    "{name}, what I noted on {date} is due {day} — what do you need from me before then?",
+    "{name}, on what I noted on {date}: it's due {day} — where does it stand, and what's left?",
+)
+#: "the one-pager due tomorrow" said with its day already: the day is said once, by the ask.
+_DATE_TAIL = re.compile(
+    r"(?i)\s*(?:[-–—,]\s*)?(?:is\s+)?(?:due|by|before|closes?|closing|deadline)\b.*$"
+)
+_SOURCES = {
+    EntryKind.ASK: "your ask",
+    EntryKind.AGENDA: "your talking point",
+    EntryKind.NOTE: "your note of {date}",
+}
+
+
+def _when_said(stake: Stake, today: datetime) -> str:
+    """ "Sat 28 Nov, in two days" or "December, from next week": the day and how near it is."""
+    assert stake.day is not None
+    near = left_words(stake.day, today.date(), month_only=stake.month_only)
+    day = say_day(stake, today.date())
+    return near if day in ("today", "tomorrow", "yesterday") else f"{day}, {near}"
+
+
+def _why_now(stake: Stake, s: Signals, ctx: CoachingContext) -> str:
+    """Why this leads the card, in plain words: the day it bites, how near that is, and what to
+    do — message now when the 1:1 comes after it."""
+    assert stake.entry is not None and stake.day is not None
+    today = ctx.now
+    date = short_date(stake.entry.created_at, ctx.now)
+    source = _SOURCES.get(stake.entry.kind, "your note").format(date=date, name=spoken_of(s.name))
+    when = _when_said(stake, today)
+    opened = f"Open since {short_date(stake.ask.created_at, ctx.now)}, and " if stake.ask else ""
+    source = source if opened else _sentence(source)
+    if stake.ask is stake.entry:  # the ask names its own day: "it's for Sat 28 Nov"
+        said = {"gave": "it was for", "puts it in": "it's for", "names": "it's for"}
+    else:
+        said = {"gave": f"{source} set the day:", "puts it in": f"{source} puts it in"}
+        said["names"] = f"{source} sets the day:"
+    if stake.when is When.OVERDUE:
+        text = (
+            f"{opened}{said['gave']} {when} — check whether it still stands, before anything new."
+        )
+    elif stake.month_only:
+        text = f"{opened}{said['puts it in']} {when} — settle it now, while there's time to plan."
+    else:
+        text = f"{opened}{said['names']} {when} — settle where it stands before anything new."
+    if stake.rides is Rides.GOAL:
+        text += " Your goal rides on it."
+    before = s.days_to_meeting is not None and stake.days_left is not None
+    if before and stake.when is not When.OVERDUE and stake.days_left < s.days_to_meeting:
+        text += " That's before you meet — send a short message today."
+    return text
+
+
+#: "still owe her the sample": what is owed, read as a thing to send.
+_OWE = re.compile(r"(?i)^\s*(?:i\s+)?(?:still\s+)?owe\s+(?:her|him|them|[A-Z][a-z]+)\s+")
+
+
+def _named(entry_dated: Dated, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> Dated:
+    """The entry with its topic, or named by its date when private or unclear."""
+    owed = _OWE.sub("send ", entry_dated.entry.text)  # "still owe her the sample": the sample
+    named = with_ref(replace(entry_dated, entry=replace(entry_dated.entry, text=owed)), ctx)
+    named = replace(named, entry=entry_dated.entry)
+    if named.ref is None or is_personal(entry_dated.entry.text):
+        return replace(named, ref=Reference("", short_date(entry_dated.entry.created_at, ctx.now)))
+    return named
+
+
+def _chase_stake(
+    stake: Stake, s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> _Draft | None:
+    """A follow-up on the open ask the stake is about: the ask the goal hangs on, said as such
+    (and how often it has been raised), or a dated one with why now as its reason."""
+    assert stake.ask is not None
+    goal = stake.rides is Rides.GOAL
+    ids = s.on_goal | {stake.ask.id} if goal else s.on_goal - {stake.ask.id}
+    alone = replace(s, stale_asks=(Dated(stake.ask, stake.age),), on_goal=frozenset(ids))
+    draft = _follow_up(alone, ctx, is_personal)
+    if draft is None or not isinstance(draft.reason, _Why):
+        return draft
+    why = draft.reason
+    if stake.kind is StakeKind.GOAL_ASK:
+        if draft.slot != "goal":  # named by its date: say what hangs on it
+            why = replace(why, suffix=" Your goal rides on it." + why.suffix)
+        if stake.again:
+            said = " You've raised it twice now — ask for a yes, a no, or a date."
+            why = replace(why, suffix=why.suffix + said)
+        return replace(draft, reason=why, on_goal=goal)
+    now = _why_now(stake, s, ctx)
+    rest = why.suffix if "message" not in now else _MESSAGE_NOW.sub("", why.suffix)
+    return replace(draft, reason=now + rest, on_goal=goal)
+
+
+_MESSAGE_NOW = re.compile(r" The 1:1 is \d+ days away — send a short message now\.")
+
+
+def _dated_line(
+    stake: Stake, s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> _Draft:
+    """A dated note or talking point with no ask behind it: agree what it needs, before then."""
+    assert stake.entry is not None and stake.day is not None
+    line = _named(Dated(stake.entry, stake.age), ctx, is_personal)
+    ref = line.ref
+    assert ref is not None
+    day = say_day(stake, ctx.now.date())
+    day = day if day in ("today", "tomorrow") else f"in {day}" if stake.month_only else f"on {day}"
+    fill = {"name": s.name, "day": day, "date": ref.date}
+    item = _DATE_TAIL.sub("", ref.to_counterpart(s.name)).strip(" -–—,")
+    if _sayable(ref, s) and item:
+        fill["item"] = item
+        words = _DEADLINE_WORDS
+    else:
+        words = _DEADLINE_DATED_WORDS
+    why = _why_now(stake, s, ctx)
+    on_goal = stake.rides is Rides.GOAL
+    return _Draft(
+        AskCategory.FOLLOW_UP, "deadline_line", fill, why, 0.0, on_goal=on_goal, words=words
+    )
+
+
+#: The goal's own date, within a month: what it takes, asked while there is time to act.
+_GOAL_DATE_WORDS = (
+    "{name}, I'm working towards {aim} {day} — what would you want to see from me before then?",
+    "{name}, with {bare} as my date for {aim}, where should I put my effort first?",
+    "{name}, I'm aiming at {aim} {day} — is there anything you'd need from me before then?",
+)
+
+
+def _goal_deadline(stake: Stake, s: Signals, ctx: CoachingContext) -> _Draft | None:
+    """The goal names a date within a month: ask what it takes, saying the goal in words (never
+    "my goal", which the counterpart may not know). None when the goal gives no words for it."""
+    aim = s.step or s.target or s.area
+    if stake.day is None or not aim:
+        return None
+    bare = say_day(stake, ctx.now.date())
+    day = (
+        bare
+        if bare in ("today", "tomorrow")
+        else f"in {bare}"
+        if stake.month_only
+        else f"by {bare}"
+    )
+    when = _when_said(stake, ctx.now)
+    why = f"Your goal has a date on it: {when}. Ask now what it takes, while there's time to act."
+    fill = {"name": s.name, "aim": aim, "day": day, "bare": bare}
+    return _Draft(
+        AskCategory.FOLLOW_UP, "goal_date", fill, why, 0.0, on_goal=True, words=_GOAL_DATE_WORDS
+    )
+
+
+def _stake_draft(
+    stake: Stake, s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> _Draft | None:
+    """The draft that leads the card for its top stake: deliver the promise, chase the ask it
+    is about, or agree what a dated line needs."""
+    entry = stake.entry
+    if entry is None:
+        return _goal_deadline(stake, s, ctx)
+    if stake.kind is StakeKind.PROMISE:
+        promise = _named(Dated(entry, stake.age), ctx, is_personal)
+        same = s.promise is not None and s.promise.entry.id == entry.id
+        owed = replace(s, promise=promise, promise_link=s.promise_link if same else None)
+        return _deliver(owed, ctx)
+    if stake.ask is not None:
+        return _chase_stake(stake, s, ctx, is_personal)
+    return _dated_line(stake, s, ctx, is_personal)
+
+
+def _due_later(s: Signals, ctx: CoachingContext) -> bool:
+    """The promise owed names a day after the 1:1 (or, with none, after the next two days):
+    it waits its turn rather than lead the card."""
+    if s.promise is None:
+        return False
+    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
+    until = s.days_to_meeting if s.days_to_meeting is not None else 2
+    return due is not None and (due - ctx.now.date()).days > max(until, 2)
+
+
+def _second(
+    stakes: Sequence[Stake],
+    kind: StakeKind,
+    s: Signals,
+    ctx: CoachingContext,
+    is_personal: Callable[[str], bool],
+) -> _Draft | None:
+    """Below the top stake, the next pressing one of `kind` (a promise owed, or a chase: an ask
+    the goal hangs on or one with a date), as its draft."""
+    chases = (StakeKind.GOAL_ASK, StakeKind.DEADLINE)
+    for stake in stakes[1:]:
+        if kind is StakeKind.PROMISE and stake.kind is kind:
+            return _stake_draft(stake, s, ctx, is_personal)
+        if kind is not StakeKind.PROMISE and stake.kind in chases and stake.ask is not None:
+            return _chase_stake(stake, s, ctx, is_personal)
+    return None
+
+
 def _leading(
     s: Signals,
     ctx: CoachingContext,
     is_personal: Callable[[str], bool],
     raised: frozenset[int],
+    stakes: Sequence[Stake] = (),
 ) -> tuple[list[_Draft], int, bool]:
     """What must come first, in order, how many new asks may follow it, and whether the open
     asks are chased on this card (by a follow-up, or by a talking point that already does).
 
-    The card agrees with the balance: something owed is delivered first; when the user has asked
-    far more than given, one give leads and at most one ask follows (none when a talking point
-    is already a favour); an open ask due a follow-up leads (unless the user's own talking point
-    already chases it) and new asks wait; the first 1:1 of a series agrees its rhythm. `raised`
-    are the open asks the user's own points chase (`_raised_by_points`)."""
+    The top stake leads when one is pressing (`coaching.stakes`): a promise due, a dated line,
+    the open ask the goal hangs on. Below it the card agrees with the balance: something owed is
+    delivered first; when the user has asked far more than given, one give leads and at most one
+    ask follows (none when a talking point is already a favour); an open ask due a follow-up
+    leads (unless the user's own talking point already chases it, or the stake already chases
+    one) and new asks wait; the first 1:1 of a series agrees its rhythm. `raised` are the open
+    asks the user's own points chase (`_raised_by_points`)."""
+    top = stakes[0] if stakes else None
     lead: list[_Draft] = []
-    owed = _deliver(s, ctx)
+    staked = _stake_draft(top, s, ctx, is_personal) if top else None
+    if staked:
+        lead.append(staked)
+    stake_gives = staked is not None and staked.category is AskCategory.OFFER_HELP
+    stake_chases = staked is not None and staked.category is AskCategory.FOLLOW_UP
+    # something owed is delivered before the meeting, named by its date when its words can't be
+    owed = None if stake_gives else _second(stakes, StakeKind.PROMISE, s, ctx, is_personal)
+    owed = owed or (None if stake_gives or _due_later(s, ctx) else _deliver(s, ctx))
     if owed:
         lead.append(owed)
+    owed = owed or (staked if stake_gives and top and top.kind is StakeKind.PROMISE else None)
     take = s.balance.lean == "take"
     lopsided = _lopsided(s, ctx)  # many asks open against fewer gives: the follow-up is the ask
     friction = _friction(s, ctx)
     if friction:  # a dispute or a recurring problem: ask for the fix, don't offer help first
-        follow: _Draft | None = _fix(s, ctx, friction)
-        lead.append(follow)
+        lead = [d for d in lead if d.category is AskCategory.OFFER_HELP]
+        lead.append(_fix(s, ctx, friction))
         return lead, 0, True
-    if not owed and (take or s.priority):  # a priority they named is the give, whatever the lean
-        lead.append(_give(s))
-    follow = _follow_up(
-        replace(s, stale_asks=tuple(d for d in s.stale_asks if d.entry.id not in raised)),
-        ctx,
-        is_personal,
-    )
+    if not owed and not stake_gives and (take or s.priority):  # their priority is the give
+        give = _give(s)
+        if staked and isinstance(give.reason, _Why):  # the stake is the one ask, not a point
+            give = replace(give, reason=replace(give.reason, suffix=""))
+        lead.append(give)
+    chased = {top.ask.id} if top and top.ask else set()
+    follow = None
+    if not stake_chases:  # one chase a card: a stake's, else the oldest
+        follow = _second(stakes, StakeKind.GOAL_ASK, s, ctx, is_personal)
+        stale = tuple(d for d in s.stale_asks if d.entry.id not in raised | chased)
+        follow = follow or _follow_up(replace(s, stale_asks=stale), ctx, is_personal)
     if follow:
         lead.append(follow)
-    chasing = bool(follow or raised)
+    chasing = bool(follow or raised or stake_chases)
     on_priority = _priority_point(s)
     if on_priority:
         lead.append(on_priority)
@@ -683,6 +921,7 @@ def _leading(
     if habit:
         lead.append(habit)
     most = MOST if s.points.questions == 0 else MOST_WITH_OWN_QUESTIONS
+    lead = lead[:MOST]
     room = max(0, most - len(lead))
     if owed or chasing or lopsided:
         room = min(room, 1)
@@ -719,9 +958,13 @@ def _raised_by_points(s: Signals, ctx: CoachingContext) -> frozenset[int]:
 
 
 def _drafts(
-    s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool], raised: frozenset[int]
+    s: Signals,
+    ctx: CoachingContext,
+    is_personal: Callable[[str], bool],
+    raised: frozenset[int],
+    stakes: Sequence[Stake] = (),
 ) -> list[_Draft]:
-    lead, room, chasing = _leading(s, ctx, is_personal, raised)
+    lead, room, chasing = _leading(s, ctx, is_personal, raised, stakes)
     # the open asks are chased on this card (an ask or the user's own point): a new ask's
     # reason is its own, not "follow up before asking again" — its rank still weighs them
     s = replace(s, chased=chasing)
@@ -759,7 +1002,7 @@ WIN_ROLES = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR})
 
 def _ties_goal(draft: _Draft) -> bool:
     chased_goal = draft.category is AskCategory.FOLLOW_UP and draft.slot == "goal"
-    return draft.slot in GOAL_SLOTS or chased_goal
+    return draft.slot in GOAL_SLOTS or chased_goal or draft.on_goal
 
 
 def _pick(pool: Sequence[_Draft], wanted: Callable[[_Draft], bool], order: Sequence[AskCategory]):
@@ -851,7 +1094,8 @@ def _rank_key(draft: _Draft) -> tuple[float, int]:
 def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
     """The draft worded: this week's phrasing among those that fit (none about levels for a
     goal about the work, none that repeats how a talking point opens) and its reason."""
-    options = _purpose(draft.category).phrasings(ctx.relationship.role, draft.slot) or ()
+    options = draft.words or _purpose(draft.category).phrasings(ctx.relationship.role, draft.slot)
+    options = options or ()
     fitting = [
         i
         for i, text in enumerate(options)
@@ -890,8 +1134,11 @@ def suggest_asks(
       back on, a field the counterpart works in (from their title), the goal's deadline;
     - +0.5 each when the balance leans give, -1 when it leans take, -2 when an ask of that kind
       is still open or a talking point already makes it, -4 within its cool-down.
-    Ties break in catalogue order. `is_personal` keeps private text out of named wins, ideas and
-    asks. Two cases change the lead (round 11): a peer, or someone outside the team with an ask
+    Ties break in catalogue order. Above all of this, what is at stake this week leads
+    (`coaching.stakes`, issue 11): a promise due or overdue, a dated deadline in a point, a note
+    or an open ask, a date the goal names, the open ask the goal hangs on — each with why now.
+    `is_personal` keeps private text out of named wins, ideas and asks. Two cases change the
+    lead (round 11): a peer, or someone outside the team with an ask
     unanswered for weeks, about whom the user's own point says a problem keeps happening, gets
     a clear ask for the fix instead of a give; and with more asks open than gives, the follow-up
     is the one ask. A question of the user's own on their open asks or goal is raised first.
@@ -901,20 +1148,51 @@ def suggest_asks(
         return []
     s = read_signals(ctx, is_personal, meeting_at, first)
     raised = _raised_by_points(s, ctx)
-    ranked = _drafts(s, ctx, is_personal, raised)
+    stakes = pressing(read_stakes(ctx, meeting_at))
+    top = stakes[0] if stakes else None
+    ranked = _drafts(s, ctx, is_personal, raised, stakes)
     if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet
         aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]
         ranked = aimed or ranked[:1]
     asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx)
-    reframe = _another_way_in(s, ctx, raised)
+    # the stake already says why now; "another way in" to study leave was wrong (round 10)
+    dated = top and top.ask and top.kind is StakeKind.DEADLINE
+    reframe = _another_way_in(s, ctx, raised - ({top.ask.id} if dated and top.ask else set()))
     if asks and reframe:
         asks[0] = replace(asks[0], reason=asks[0].reason + reframe)
     else:
         asks = _raise_first(asks, _key_question(s, ctx), ctx)
+    asks = _said_once(asks, ctx.now)
     if asks and not (ctx.goal or "").strip():
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
     return asks
+
+
+#: "Then open the 1:1 with this": true of the first suggestion only.
+_OPENS = re.compile(r"(?:,| —)? [Tt]hen open the 1:1 with this\.")
+_THIS_MONTH = re.compile(r"(?i)\bthis month\b")
+#: "This month" with fewer days than this left reads as a slip: "before the month is out".
+MONTH_END_DAYS = 7
+
+
+def _said_once(asks: list[SuggestedAsk], now: datetime) -> list[SuggestedAsk]:
+    """The card as one voice: only the first suggestion says to open the 1:1 with it, no two
+    suggestions ask the same thing, and "this month" is not said with under a week left."""
+    out: list[SuggestedAsk] = []
+    next_month = (now.replace(day=28) + timedelta(days=4)).replace(day=1)
+    late = (next_month.date() - now.date()).days < MONTH_END_DAYS
+    for ask in asks:
+        if any(a.wording == ask.wording for a in out):
+            continue
+        reason, wording = ask.reason, ask.wording
+        if out:
+            reason = _OPENS.sub(lambda m: "." if m.group(0).startswith(",") else "", reason)
+        if late:
+            reason = _THIS_MONTH.sub("before the month is out", reason)
+            wording = _THIS_MONTH.sub("before the month is out", wording)
+        out.append(replace(ask, reason=reason, wording=wording))
+    return out
 
 
 #: A talking point that asks for information the user needs ("does the post need X?", "what
@@ -1048,7 +1326,8 @@ def every_candidate(
     best first — before the balance and the open items cut it down: what `suggest_asks` chose
     from, for explaining a card (and testing the ranking)."""
     s = read_signals(ctx, is_personal, meeting_at, first)
-    lead, _room, chasing = _leading(s, ctx, is_personal, _raised_by_points(s, ctx))
+    stakes = pressing(read_stakes(ctx, meeting_at))
+    lead, _room, chasing = _leading(s, ctx, is_personal, _raised_by_points(s, ctx), stakes)
     s = replace(s, chased=chasing)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
     return [_finish(d, ctx, s) for d in lead + sorted(new, key=_rank_key)]

@@ -59,6 +59,14 @@ _FOREIGN_DAYS = {
     "dydd mercher": 2,
     "dydd iau": 3,
     "dydd gwener": 4,
+    # Dutch
+    "maandag": 0,
+    "dinsdag": 1,
+    "woensdag": 2,
+    "donderdag": 3,
+    "vrijdag": 4,
+    "zaterdag": 5,
+    "zondag": 6,
 }
 
 #: Words that make the day after them a deadline, in the same languages.
@@ -69,13 +77,27 @@ _LEAD = (
     r"|bis|vor|am"  # German
     r"|até|ate|antes de"  # Portuguese
     r"|erbyn|cyn"  # Welsh
+    r"|voor|uiterlijk|op"  # Dutch
+    r"|close[sd]?|closing|deadline(?: is)?|ends"  # a date something shuts on, not a promise's day
 )
 _DAY_WORDS = "|".join(sorted((re.escape(w) for w in _FOREIGN_DAYS), key=len, reverse=True))
 _WEEKDAY = re.compile(
-    rf"(?i)\b(?:(?:{_LEAD})\s+(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
-    rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)"
+    rf"(?i)\b(?:(?:(?:{_LEAD})\s+)+(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
+    rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)(?!\s*[/&+]\s*\w)"  # "on Fri/Sat": a slot, not a day
     rf"(?:\s+(?P<after>next\s+week|week))?"
 )
+#: The same, after a word that makes a deadline of it in any line, promise or not.
+_DEADLINE_LEAD = (
+    r"by|before|due|until|till|no later than|antes del?|hasta el|avant|d'ici|jusqu'à|bis|vor"
+    r"|até|antes de|erbyn|cyn|voor|uiterlijk|close[sd]?|closing|deadline(?: is)?|ends"
+)
+_DEADLINE_WEEKDAY = re.compile(
+    rf"(?i)\b(?:(?:{_DEADLINE_LEAD})\s+)+(?:(?P<next>next)\s+)?(?P<bare>)"
+    rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)(?!\s*[/&+]\s*\w)"
+    rf"(?:\s+(?P<after>next\s+week|week))?"
+)
+#: "the 1-pager for Erik, vrijdag": a day named last, after a comma, is the day it is for.
+_TRAILING_DAY = re.compile(rf"(?i),\s*(?P<day>{_DAY_WORDS}|[a-z]+)\s*[.!]?\s*$")
 #: Days named without a lead word: "tmrw", "by eod", "mañana" (only at the end, where it means
 #: tomorrow and not "morning").
 _TODAY = re.compile(
@@ -91,7 +113,45 @@ _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY_MONTH = re.compile(rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
 _NUMERIC = re.compile(
-    r"(?i)\b(?:by|before|due|on|until|till)\s+(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])\b"
+    r"(?i)\b(?:by|before|due|on|until|till)\s+(?!24/7\b)(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])\b"
+    r"(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
+)
+
+
+#: Month names whole or cut short, and nothing longer ("in marketing" is not March).
+_MONTH_NAMES = (
+    "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
+    "|september|sept|sep|october|oct|november|nov|december|dec"
+)
+#: "need an answer before the 28th": a day of the month after a deadline word, with its suffix,
+#: and nothing after it that makes it a thing ("on the 2nd floor", "a 3rd KP").
+_ORDINAL = re.compile(
+    r"(?i)\b(?:by|before|on|due|until|till|closes|closing|deadline(?: is)?(?: on)?)\s+"
+    r"(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:$|[,.;:!?)\-–—]|(?:and|at|so|then|or|if|please|pls|latest)\b))"
+)
+#: "Sat 14th", "Friday the 4th": the number decides the day, the weekday only confirms it.
+_WEEKDAY_ORDINAL = re.compile(
+    r"(?i)\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\s+(?:the\s+)?"
+    r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)\b"
+)
+#: "before Xmas", "by Christmas": Christmas Eve, the last working day most people mean.
+_CHRISTMAS = re.compile(r"(?i)\b(?:by|before|for|until|till|pre)[\s-]+(?:xmas|christmas)\b")
+#: "end of month", "by month end", "eom", "end of Nov": the month's last day.
+_END_OF_MONTH = re.compile(
+    r"(?i)\b(?:end of (?:the |this )?month|month[- ]end|eom)\b"
+    rf"|\bend of (?P<mon>{_MONTH_NAMES})\b"
+)
+#: "by Q1", "voor Q3": the quarter's last day; a bare "Q1" may be a period reported on, not a day.
+_QUARTER = re.compile(
+    r"(?i)\b(?:by|before|in|for|until|till|voor|end of|during)\s+(?:the\s+)?q(?P<q>[1-4])\b"
+)
+#: "exam in Dec", "by March": a month alone after a word that makes it when something happens;
+#: its first day, the earliest it can bite. "may" only as "May", never the verb.
+_MONTH_ALONE = re.compile(
+    r"\b(?:[Bb]y|[Bb]efore|[Ii]n|[Dd]uring|[Uu]ntil|[Ee]arly)\s+"
+    rf"(?P<mon>(?i:{_MONTH_NAMES.replace('may|', '')})|May)\b"
+    r"(?!\s+[0-3]?[0-9]\b)"
 )
 
 
@@ -122,10 +182,19 @@ def due_date(text: str, logged: datetime, now: datetime) -> date | None:
     return _due_from(text, (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date())
 
 
+def deadline_date(text: str, logged: datetime, now: datetime) -> date | None:
+    """The day a line that is not a promise names as a deadline ("applications close Fri",
+    "need an answer before the 28th"): as `due_date`, but a weekday counts only after a word that
+    makes it a deadline, not after "on" ("a walkthrough at 12:30 on Fri" is a slot, not a day
+    anything is due)."""
+    on = (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date()
+    return _due_from(text, on, strict=True)
+
+
 @lru_cache(maxsize=4096)
-def _due_from(text: str, on: date) -> date | None:
+def _due_from(text: str, on: date, *, strict: bool = False) -> date | None:
     """`due_date` from the day the line was logged: read once per line, since every card built
-    for a relationship parses each open promise again."""
+    for a relationship parses each open promise again. `strict`: see `deadline_date`."""
     for match in _DAY_MONTH.finditer(text):
         found = _dated(int(match.group("d")), _MONTHS[match.group("mon").lower()[:3]], on)
         if found:
@@ -138,7 +207,9 @@ def _due_from(text: str, on: date) -> date | None:
         found = _dated(int(match.group("d")), int(match.group("m")), on)
         if found:
             return found
-    for match in _WEEKDAY.finditer(text):
+    if match := _WEEKDAY_ORDINAL.search(text):
+        return _next_of_month(int(match.group("d")), on)
+    for match in (_DEADLINE_WEEKDAY if strict else _WEEKDAY).finditer(text):
         weekday = _weekday(match.group("day"))
         if weekday is None:
             continue
@@ -146,6 +217,10 @@ def _due_from(text: str, on: date) -> date | None:
         if match.group("next") or match.group("bare") or match.group("after"):
             found = _on_or_after(on + timedelta(days=7 - on.weekday()), weekday)
         return found
+    trailing = _TRAILING_DAY.search(text)
+    weekday = _weekday(trailing.group("day")) if trailing else None
+    if weekday is not None:
+        return _on_or_after(on, weekday)
     if _TODAY.search(text):
         return on
     if _TOMORROW.search(text):
@@ -154,6 +229,49 @@ def _due_from(text: str, on: date) -> date | None:
         return on + timedelta(days=7 - on.weekday() + 4)
     if _END_OF_WEEK.search(text):
         return _on_or_after(on, 4)
+    return _later_from(text, on)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _next_of_month(day: int, on: date) -> date | None:
+    """The next `day` of a month on or after `on` (the 28th this month, or next month's)."""
+    for step in range(3):
+        month = (on.month - 1 + step) % 12 + 1
+        year = on.year + (on.month - 1 + step) // 12
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found >= on:
+            return found
+    return None
+
+
+def _later_from(text: str, on: date) -> date | None:
+    """Days further out than a week, named the loose ways deadlines are: "before the 28th",
+    "before Xmas", "end of month", "by Q1", "in Dec" — each the first day it could bite."""
+    if match := _ORDINAL.search(text):
+        return _next_of_month(int(match.group("d")), on)
+    if _CHRISTMAS.search(text):
+        eve = date(on.year, 12, 24)
+        return eve if eve >= on else eve.replace(year=on.year + 1)
+    if match := _END_OF_MONTH.search(text):
+        if not match.group("mon"):
+            return _month_end(on.year, on.month)
+        month = _MONTHS[match.group("mon").lower()[:3]]
+        end = _month_end(on.year, month)
+        return end if (on - end).days <= 180 else _month_end(on.year + 1, month)
+    if match := _QUARTER.search(text):
+        end = _month_end(on.year, int(match.group("q")) * 3)
+        return end if end >= on else _month_end(on.year + 1, int(match.group("q")) * 3)
+    if match := _MONTH_ALONE.search(text):
+        month = _MONTHS[match.group("mon").lower()[:3]]
+        if month == on.month:  # "the panel is in Nov", said in November: by its end
+            return _month_end(on.year, month)
+        return _dated(1, month, on)
     return None
 
 
@@ -235,3 +353,10 @@ def dues(
             line, advice = due_line(item, today, meeting=day), due_advice(item, today, meeting=day)
             found.append(replace(item, line=line, advice=advice))
     return tuple(sorted(found, key=lambda d: (d.due, d.entry_id)))
+
+
+def names_month_only(text: str) -> bool:
+    """Whether the only day a line names is a whole month ("the exam in Dec"): the card then
+    says the month, not its first day, which `due_date` gives as the earliest it can bite."""
+    found = _due_from(text, date(2000, 1, 1))
+    return found is not None and _MONTH_ALONE.search(text) is not None and found.day == 1

@@ -1,0 +1,448 @@
+"""What is at stake for the user before and at this 1:1, ranked by when it bites.
+
+A card built from standing rules (give first, chase the oldest ask) misses what matters most on
+people nobody tuned it for: a match-funding deadline two days off, study leave for an exam next
+month, the one open ask a goal hangs on, a note due tomorrow. This module reads the context once
+and lists those stakes, each with the day it matters (when there is one) and the reason in plain
+words, ranked by *when it bites* (overdue, today, before the meeting, this week, later, undated)
+and then by *what rides on it* (the goal, then the counterpart's stated priority, then the rest).
+`coaching.asks` leads the card with the top stake when one is pressing, and applies its standing
+rules only below it.
+
+Pure and deterministic: the clock is `ctx.now`, the meeting is passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from enum import IntEnum, StrEnum
+
+from coaching.ask_signals import _DELIVERABLE, content_stems, touches
+from coaching.due import day_text, deadline_date, due_date, names_month_only
+from coaching.items import plain_text
+from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
+from coaching.timing import days_until
+
+
+class When(IntEnum):
+    """How soon a stake bites; lower comes first."""
+
+    OVERDUE = 0
+    TODAY = 1
+    BEFORE_MEETING = 2
+    THIS_WEEK = 3
+    LATER = 4
+    UNDATED = 5
+
+
+class Rides(IntEnum):
+    """What rides on a stake; lower weighs more."""
+
+    GOAL = 0
+    PRIORITY = 1
+    OTHER = 2
+
+
+class StakeKind(StrEnum):
+    PROMISE = "promise"  # an open follow-up the user owes them
+    DEADLINE = "deadline"  # a dated line: an open ask, a note, a talking point, their priority
+    GOAL_ASK = "goal_ask"  # the open ask the goal hangs on, undated
+    WIN = "win"  # a fresh win, where the counterpart decides on the user's work
+    PRIORITY = "priority"  # their stated priority, which a point or a win of the user's serves
+
+
+@dataclass(frozen=True)
+class Stake:
+    """One thing at stake: what kind, the entry it comes from (None: the goal itself), the day it
+    matters, how soon it bites and what rides on it, and why now in a few plain words."""
+
+    kind: StakeKind
+    entry: Entry | None
+    day: date | None
+    when: When
+    rides: Rides
+    why: str
+    #: Whole days since the entry was logged (0 for the goal).
+    age: int = 0
+    #: The open ask this stake is about, when it is one or a line of the user's touches one.
+    ask: Entry | None = None
+    #: The day is a whole month ("the exam in Dec"): said as the month, not its first day.
+    month_only: bool = False
+
+    #: Whole days from today to the day (negative: passed); None when undated.
+    days_left: int | None = None
+    #: The user's own talking point chases it again: asked more than once.
+    again: bool = False
+
+    @property
+    def pressing(self) -> bool:
+        """Whether it outranks the card's standing rules: it bites by the end of the week or
+        before the meeting, or the goal rides on it (the open ask the goal hangs on, or a dated
+        step towards it within a month)."""
+        if self.kind in (StakeKind.WIN, StakeKind.PRIORITY):
+            return False
+        if self.when <= When.THIS_WEEK or self.kind is StakeKind.GOAL_ASK:
+            return True
+        soon = self.days_left is not None and self.days_left <= LATER_DAYS
+        return self.rides is Rides.GOAL and soon
+
+    def sort_key(self) -> tuple[int, int, int, int]:
+        """When it bites, then what rides on it, then the earlier day, then the older line."""
+        day = self.day.toordinal() if self.day else 10**7
+        return (self.when, self.rides, day, self.entry.id if self.entry else 0)
+
+
+#: A deadline in a note or an ask further off than this is not this card's business yet.
+LATER_DAYS = 31
+#: A deadline in a note, point or ask that passed longer ago than this is history, not a stake.
+PASSED_DAYS = 7
+#: A note this old no longer speaks for what is coming.
+NOTE_DAYS = 45
+#: A win this fresh is worth putting to use with someone who decides on the user's work.
+FRESH_WIN_DAYS = 14
+#: An ask the goal hangs on is worth chasing from this age.
+GOAL_ASK_DAYS = 7
+WIN_ROLES = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR})
+
+#: "still owe her the moderation sample", "promised Jo the photos": owed, whatever the verb.
+_OWED = re.compile(r"(?i)\b(?:still\s+)?owe[sd]?\b|\bpromised\b|\bi'?ll\s+(?:send|bring)\b")
+#: A goal that is an exam or a qualification, and lines that are about sitting one: study leave
+#: for the exam is what the goal hangs on, though they share no word.
+_EXAM_GOAL = re.compile(
+    r"(?i)\b(?:pass\w*|exams?|qualif\w*|certif\w*|licen[cs]\w*|diploma|chartered|accredit\w*)\b"
+)
+_EXAM_LINE = re.compile(r"(?i)\b(?:exams?|study leave|study days?|revision|resits?|mocks?)\b")
+#: A capitalised word inside a line (not its first): a place, a site, a programme ("Leith",
+#: "ACA"), which ties a line to a goal that names it though nothing else is shared.
+_PROPER = re.compile(r"(?<=[\w,;:] )[A-Z][A-Za-z0-9]{2,}\b")
+_COMMON_CAPS = frozenset({"The", "And", "But", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+
+
+def _proper_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _PROPER.findall(text) if w not in _COMMON_CAPS)
+
+
+def on_goal(text: str, goal: str, people: Iterable[str] = ()) -> bool:
+    """Whether a line is about the goal: two content words shared, a name the goal gives
+    ("the Leith site") other than a person's (`people`: "when Ken retires" is not about Ken's
+    van), or an exam goal and a line about sitting it ("study leave")."""
+    if not goal.strip():
+        return False
+    if len(content_stems(text) & content_stems(goal)) >= 2:
+        return True
+    named = _proper_words(text) & _proper_words(f"x {goal}")
+    if named - {w.lower() for person in people for w in person.split()}:
+        return True
+    return bool(_EXAM_GOAL.search(goal) and _EXAM_LINE.search(text))
+
+
+def _when(day: date, today: date, meeting: date | None) -> When:
+    if day < today:
+        return When.OVERDUE
+    if day == today:
+        return When.TODAY
+    if meeting is not None and day <= meeting:
+        return When.BEFORE_MEETING
+    if (day - today).days <= 7:
+        return When.THIS_WEEK
+    return When.LATER
+
+
+_NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def left_words(day: date, today: date, *, month_only: bool = False) -> str:
+    """How far off a day is, as a person says it: "today", "tomorrow", "in two days",
+    "a week today", "a week tomorrow", "in 12 days", "three days ago"; a whole month
+    ("the exam in Dec") as "from next week" or "next month"."""
+    days = (day - today).days
+    if month_only:
+        if days <= 0:
+            return "this month"
+        return "from next week" if days <= 7 else "next month"
+    if days < -1:
+        return f"{_NUMBERS.get(-days, str(-days))} days ago"
+    named = {-1: "yesterday", 0: "today", 1: "tomorrow", 7: "a week today", 8: "a week tomorrow"}
+    if days in named:
+        return named[days]
+    return f"in {_NUMBERS.get(days, str(days))} days"
+
+
+def say_day(stake: Stake, today: date) -> str:
+    """The stake's day as the card says it: "Sat 28 Nov", or "December" for a whole month."""
+    if stake.day is None:
+        return ""
+    if stake.month_only:
+        return f"{stake.day:%B}"
+    return day_text(stake.day, today)
+
+
+def _people(ctx: CoachingContext) -> tuple[str, ...]:
+    """Who a line or the goal may name that is not a place or a programme: the counterpart and
+    anyone the entries mention."""
+    return (ctx.relationship.full_label, *ctx.names.values())
+
+
+def _rides(text: str, goal: str, priorities: Iterable[str], people: Iterable[str] = ()) -> Rides:
+    if on_goal(text, goal, people):
+        return Rides.GOAL
+    if any(touches(text, p) for p in priorities):
+        return Rides.PRIORITY
+    return Rides.OTHER
+
+
+def _age(entry: Entry, now: datetime) -> int:
+    return max(0, (now - entry.created_at).days)
+
+
+def _touching_ask(
+    entry: Entry, asks: list[Entry], goal: str, people: Iterable[str] = ()
+) -> Entry | None:
+    """The open ask a dated note or point of the user's speaks about ("need an answer before
+    the 28th" beside the ask for match funding): shared content, or both about the goal."""
+    if entry.kind is EntryKind.ASK:
+        return entry
+    for ask in asks:
+        shared = content_stems(entry.text) & content_stems(ask.text)
+        if touches(entry.text, ask.text) or (shared and on_goal(entry.text, goal, people)):
+            return ask
+    return None
+
+
+def read_stakes(ctx: CoachingContext, meeting_at: datetime | None = None) -> tuple[Stake, ...]:
+    """Everything at stake with this person, most pressing first (see the module docstring)."""
+    now = ctx.now
+    today = now.date()
+    meeting = None
+    if meeting_at is not None:  # the day the header counts to, on the series' clock
+        tz = next((spec.tz for spec in ctx.series), None)
+        meeting = today + timedelta(days=days_until(meeting_at, now, tz))
+    rid = ctx.relationship.id
+    mine = [
+        e
+        for e in ctx.entries
+        if e.relationship_id == rid or (e.relationship_id is None and e.kind is EntryKind.AGENDA)
+    ]
+    is_open = EntryStatus.OPEN
+    asks = sorted(
+        (e for e in mine if e.kind is EntryKind.ASK and e.status is is_open),
+        key=lambda e: e.created_at,
+    )
+    priorities = [e.text for e in mine if e.kind is EntryKind.PRIORITY and e.status is is_open]
+    found: list[Stake] = []
+    for entry in mine:
+        stake = _stake_of(entry, ctx, today, meeting, asks, priorities)
+        if stake is not None:
+            found.append(stake)
+    found.extend(_goal_date(ctx, today, meeting))
+    found.extend(_goal_asks(asks, found, ctx, today))
+    found.extend(_wins(mine, ctx, today))
+    found.extend(served_priority(ctx))
+    return tuple(sorted(_one_per_ask(found), key=Stake.sort_key))
+
+
+def _stake_of(
+    entry: Entry,
+    ctx: CoachingContext,
+    today: date,
+    meeting: date | None,
+    asks: list[Entry],
+    priorities: list[str],
+) -> Stake | None:
+    """A promise owed, or a dated line (an open ask, a recent note, an open point or priority)."""
+    goal, age = ctx.goal or "", _age(entry, ctx.now)
+    is_open = entry.status is EntryStatus.OPEN
+    promise = entry.kind is EntryKind.FOLLOWUP
+    day = (due_date if promise else deadline_date)(entry.text, entry.created_at, ctx.now)
+    rides = _rides(entry.text, goal, priorities, _people(ctx))
+    if entry.kind is EntryKind.FOLLOWUP and is_open:
+        if day is None:  # a thing to hand over bites before the meeting; a reminder, undated
+            plain = plain_text(entry.text, ctx.names)
+            handover = _DELIVERABLE.match(plain) or _OWED.search(plain)
+            when = When.BEFORE_MEETING if handover else When.UNDATED
+            why = f"promised {_since(entry.created_at, today)}"
+            return Stake(StakeKind.PROMISE, entry, None, when, rides, why, age)
+        when = _when(day, today, meeting)
+        why = f"it was due {day_text(day, today, dated=True)}" if day < today else ""
+        why = why or f"it's due {left_words(day, today)}"
+        return _dated(Stake(StakeKind.PROMISE, entry, day, when, rides, why, age), today)
+    # their priority's date is when it matters to them ("two leaving end of month"), not a
+    # deadline of the user's: it stays a way to give (`served_priority`)
+    datable = (EntryKind.ASK, EntryKind.AGENDA)
+    if not (entry.kind in datable and is_open) and not (
+        entry.kind is EntryKind.NOTE and age <= NOTE_DAYS
+    ):
+        return None
+    if day is None or (today - day).days > PASSED_DAYS or (day - today).days > LATER_DAYS:
+        return None
+    month = names_month_only(entry.text)
+    stake = Stake(
+        StakeKind.DEADLINE,
+        entry,
+        day,
+        _when(day, today, meeting) if not month else _month_when(day, today, meeting),
+        rides,
+        "",
+        age,
+        ask=_touching_ask(entry, asks, goal, _people(ctx)),
+        month_only=month,
+    )
+    return _dated(stake, today)
+
+
+def _goal_date(ctx: CoachingContext, today: date, meeting: date | None) -> list[Stake]:
+    """A deadline the goal itself names ("apply before the panel closes on 4 Dec"), within a
+    month: the goal is what rides on it. Read from today, as the goal is meant now."""
+    goal = ctx.goal or ""
+    day = deadline_date(goal, ctx.now, ctx.now) if goal.strip() else None
+    if day is None or day < today or (day - today).days > LATER_DAYS:
+        return []
+    month = names_month_only(goal)
+    when = _month_when(day, today, meeting) if month else _when(day, today, meeting)
+    stake = Stake(StakeKind.DEADLINE, None, day, when, Rides.GOAL, "", month_only=month)
+    return [_dated(stake, today)]
+
+
+def _month_when(day: date, today: date, meeting: date | None) -> When:
+    """A whole month ("exam in Dec") bites from its first day, but is never "overdue" in it."""
+    if day <= today:
+        return When.THIS_WEEK
+    return _when(day, today, meeting)
+
+
+def _dated(stake: Stake, today: date) -> Stake:
+    """The stake with its days left and, for a deadline, why now in words."""
+    assert stake.day is not None
+    left = (stake.day - today).days
+    why = stake.why
+    if not why:
+        when = left_words(stake.day, today, month_only=stake.month_only)
+        why = f"{say_day(stake, today)}, {when}" if stake.month_only else ""
+        why = why or f"{day_text(stake.day, today, dated=True)}, {when}"
+    return replace(stake, why=why, days_left=left)
+
+
+def _goal_asks(
+    asks: list[Entry], found: list[Stake], ctx: CoachingContext, today: date
+) -> list[Stake]:
+    """The open asks the goal hangs on, undated, oldest first: what the card chases ahead of an
+    older small ask. Their why counts how often the user has raised it."""
+    goal = ctx.goal or ""
+    dated = {s.ask.id for s in found if s.ask is not None}
+    points = [
+        e.text
+        for e in ctx.entries
+        if e.kind is EntryKind.AGENDA
+        and e.status is EntryStatus.OPEN
+        and e.relationship_id in (None, ctx.relationship.id)
+    ]
+    out = []
+    for ask in asks:
+        age = _age(ask, ctx.now)
+        if ask.id in dated or age < GOAL_ASK_DAYS or not on_goal(ask.text, goal, _people(ctx)):
+            continue
+        again = [p for p in points if touches(p, ask.text) or _shares_name(p, ask.text)]
+        why = f"asked {_since(ask.created_at, today)}"
+        if again:
+            why += " and on your agenda again"
+        goal_ask = Stake(StakeKind.GOAL_ASK, ask, None, When.UNDATED, Rides.GOAL, why, age, ask=ask)
+        out.append(replace(goal_ask, again=bool(again)))
+    return out
+
+
+def _shares_name(a: str, b: str) -> bool:
+    return bool(_proper_words(f"x {a}") & _proper_words(f"x {b}"))
+
+
+def _since(instant: datetime, today: date) -> str:
+    days = (today - instant.date()).days
+    if days < 14:
+        return f"on {instant:%a} {instant.day} {instant:%b}"
+    if days < 60:
+        return f"{days // 7} weeks ago"
+    return f"in {instant:%B}"
+
+
+def _wins(mine: list[Entry], ctx: CoachingContext, today: date) -> list[Stake]:
+    """A fresh win, where the counterpart decides on or speaks for the user's work."""
+    if ctx.relationship.role not in WIN_ROLES:
+        return []
+    goal = ctx.goal or ""
+    wins = [e for e in mine if e.kind is EntryKind.WIN and _age(e, ctx.now) <= FRESH_WIN_DAYS]
+    return [
+        Stake(
+            StakeKind.WIN,
+            e,
+            None,
+            When.UNDATED,
+            Rides.GOAL if on_goal(e.text, goal, _people(ctx)) else Rides.OTHER,
+            f"logged {_since(e.created_at, today)}",
+            _age(e, ctx.now),
+        )
+        for e in sorted(wins, key=lambda e: e.created_at, reverse=True)[:1]
+    ]
+
+
+def _one_per_ask(stakes: list[Stake]) -> list[Stake]:
+    """Two lines about one open ask (the ask, and a point with its deadline) are one stake: the
+    most pressing, so the card never chases the same thing twice."""
+    best: dict[int, Stake] = {}
+    out = []
+    for stake in sorted(stakes, key=Stake.sort_key):
+        if stake.ask is None:
+            out.append(stake)
+        elif stake.ask.id not in best:
+            best[stake.ask.id] = stake
+            out.append(stake)
+    return out
+
+
+def top_stake(stakes: Iterable[Stake]) -> Stake | None:
+    """The stake that leads the card, when one outranks the standing rules."""
+    return next((s for s in stakes if s.pressing), None)
+
+
+def pressing(stakes: Iterable[Stake]) -> tuple[Stake, ...]:
+    """The stakes that outrank the card's standing rules, most pressing first."""
+    return tuple(s for s in stakes if s.pressing)
+
+
+def served_priority(ctx: CoachingContext) -> list[Stake]:
+    """Their open priorities that one of the user's open points or fresh wins serves: a stake
+    for the give, weighed below the goal."""
+    rid, now = ctx.relationship.id, ctx.now
+    mine = [e for e in ctx.entries if e.relationship_id in (None, rid)]
+    serving = [
+        e
+        for e in mine
+        if (e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN)
+        or (e.kind is EntryKind.WIN and _age(e, now) <= FRESH_WIN_DAYS)
+    ]
+    out = []
+    for p in mine:
+        if p.kind is not EntryKind.PRIORITY or p.status is not EntryStatus.OPEN:
+            continue
+        if any(touches(e.text, p.text) for e in serving):
+            why = f"named {_since(p.created_at, now.date())}"
+            out.append(
+                Stake(StakeKind.PRIORITY, p, None, When.UNDATED, Rides.PRIORITY, why, _age(p, now))
+            )
+    return out
+
+
+__all__ = [
+    "Rides",
+    "Stake",
+    "StakeKind",
+    "When",
+    "left_words",
+    "on_goal",
+    "pressing",
+    "read_stakes",
+    "say_day",
+    "served_priority",
+    "top_stake",
+]
