@@ -161,6 +161,9 @@ _LEVEL_TALK = re.compile(r"(?i)\blevel\b|promot|\bcriteria\b|\bthe step\b")
 # --------------------------------------------------------------------------------------------
 
 
+DAYS_PER_MONTH = 30.44
+
+
 def ago(days: int) -> str:
     """'today', 'yesterday', '12 days ago', 'about 3 months ago'."""
     if days <= 0:
@@ -169,7 +172,7 @@ def ago(days: int) -> str:
         return "yesterday"
     if days < 60:
         return f"{days} days ago"
-    return f"about {days // 30} months ago"
+    return f"about {round(days / DAYS_PER_MONTH)} months ago"  # 84 days: about 3, not 2
 
 
 def rotation(key: str, now: datetime, size: int) -> int:
@@ -1254,17 +1257,23 @@ def _raise_first(asks: list[SuggestedAsk], key: str, ctx: CoachingContext) -> li
 LONG_OPEN_DAYS = 60
 
 
+#: Asks with more than one way to the same end: another mentor, another course, a smaller piece.
+_LEARNING_ROUTES = frozenset(
+    {AskCategory.MENTORSHIP, AskCategory.SKILLS, AskCategory.INTRODUCTION, AskCategory.VISIBILITY}
+)
+
+
 def _another_way_in(s: Signals, ctx: CoachingContext, raised: frozenset[int]) -> str:
     """The user's own point already chases an ask open for months ("still keen on the shadow
     day?"): the card builds on it — if there is still no date, ask for another route — rather
     than ignore the point or chase the same thing twice. `raised`: `_raised_by_points`."""
     old = next((d for d in s.stale_asks if d.entry.id in raised and d.days >= LONG_OPEN_DAYS), None)
-    if old is None:
-        return ""
+    if old is None or classify_ask(old.entry.text) not in _LEARNING_ROUTES:
+        return ""  # "someone else to learn from" fits a course or a shadow day, not study leave
     ref = with_ref(old, ctx).ref
     what = f"your ask from {ago(old.days)}"
     if ref and speakable(ref.topic):
-        what = f"{ref.to_user()}, open {old.days} days"
+        what = f"{ref.to_user()}, asked {ago(old.days)}"
     return (
         f" Your own talking point chases {what}: if there's still no date, ask for another way"
         " in — someone else to learn from, or a smaller piece of the work."

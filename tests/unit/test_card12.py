@@ -347,11 +347,6 @@ def test_what_is_owed_is_the_give_before_their_priority() -> None:
     assert text.index("the defect sheet for bus 214") < text.index("*Balance*")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="coaching/asks.py (not this branch's) says an ask chased by a talking point is "
-    "'open 84 days' rather than through coaching.asks.ago; its owner should switch it",
-)
 def test_an_ask_chased_by_a_talking_point_is_aged_one_way() -> None:
     text = flat(
         card(
@@ -359,7 +354,8 @@ def test_an_ask_chased_by_a_talking_point_is_aged_one_way() -> None:
             entry(2, EntryKind.AGENDA, "still keen on the cake decorating course?", 1),
         )
     )
-    assert "open 84 days" not in text
+    assert "open 84 days" not in text and "about 2 months" not in text
+    assert "about 3 months ago" in text  # 84 days, said the same way wherever it is said
 
 
 def test_another_relationships_gives_do_not_count_here() -> None:
@@ -390,3 +386,24 @@ def test_an_owed_promise_without_a_clear_topic_is_named_by_its_date(owed: str) -
     by_line = "Send Nadia your follow-up from 21 Nov before you meet" in line
     by_ask = "Still owed from 21 Nov" in first
     assert by_line != by_ask, (line, first)
+
+
+@pytest.mark.parametrize(
+    ("asked", "another_way"),
+    [
+        ("asked Nadia for a place on the cake decorating course", True),
+        ("asked Nadia to shadow the head baker for a day", True),
+        ("asked Nadia for study leave before the March exams", False),
+        ("asked Nadia for 2 more hands on the early bake", False),
+    ],
+)
+def test_another_way_in_only_where_there_is_one(asked: str, another_way: bool) -> None:
+    """A course or a shadow day has other routes (someone else to learn from, a smaller piece);
+    study leave or more staff has none, so the card does not suggest looking for one."""
+    text = flat(
+        card(
+            entry(1, EntryKind.ASK, asked, 130),
+            entry(2, EntryKind.AGENDA, f"still waiting on this: {asked.split(' ', 2)[2]}", 1),
+        )
+    )
+    assert ("another way in" in text) is another_way, text

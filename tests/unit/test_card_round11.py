@@ -130,7 +130,7 @@ def test_an_open_ask_does_not_become_a_due_line_but_shows_its_age() -> None:
     texts = card_texts(old, fresh)
     assert not any(t.startswith(":hourglass:") for t in texts)
     carried = "\n".join(t for t in texts if "Open ask" in t)
-    assert "estimating desk by Fri” — _about 2 months ago, no answer yet_" in carried
+    assert "estimating desk by Fri” — _about 3 months ago, no answer yet_" in carried
     assert "first-aid course”" in carried and carried.count("no answer yet") == 1
 
 
