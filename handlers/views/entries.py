@@ -6,8 +6,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from coaching.model import EntryKind, EntryStatus
+from coaching.model import EntryKind, EntryStatus, Role
 from coaching.oversharing import Flag
+from coaching.prep import for_card
 from handlers.views import ids
 from handlers.views.blocks import Block, actions, button, context, message, section
 from handlers.views.flags import flag_lines
@@ -37,10 +38,19 @@ def confirmation(
     else:
         text = f"{KIND_EMOJI[kind]} {logged(kind, who)}: {quote_text(entry.text, 200)}"
     blocks = [section(text, accessory=button("Undo", undo_action, value=str(entry.id)))]
+    flags = fitted(flags, entry.text, relationship)
     if flags:
         blocks.append(section("\n".join(flag_lines(flags))))
         blocks.append(context("Only you can see this. Keep it if it serves you — it's your call."))
     return message(text, blocks)
+
+
+def fitted(flags: Sequence[Flag], text: str, relationship: Relationship | None) -> Sequence[Flag]:
+    """The flags as the prep card will show them for this person (`coaching.prep.for_card`):
+    the rewrite offered when a point is added is the one the card repeats, fitted to the role."""
+    if not flags or relationship is None:
+        return flags
+    return for_card(flags, text, Role(relationship.role))
 
 
 def agenda_changed(
@@ -55,6 +65,7 @@ def agenda_changed(
         text = f":pencil2: Changed your point for {who} to: {quote_text(new.text, 200)}"
         value = f"{old.id}|{new.id}"
     blocks = [section(text, accessory=button("Undo", ids.AGENDA_UNDO, value=value))]
+    flags = fitted(flags, new.text, relationship) if new is not None else flags
     if flags:
         blocks.append(section("\n".join(flag_lines(flags))))
         blocks.append(context("Only you can see this. Keep it if it serves you — it's your call."))

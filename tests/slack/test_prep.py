@@ -115,3 +115,14 @@ def test_followups_done_and_dismiss(alice, sqlite_engine):
         assert statuses == ["done", "dismissed"]
         assert session.scalar(select(func.count()).select_from(Entry)) == 2
     assert "No open follow-ups" in alice.command("followups")["text"]
+
+
+def test_a_flagged_point_gets_the_rewrite_the_card_will_show_for_this_role(alice, clock):
+    """The confirmation and the card offer the same rewrite, fitted to who the 1:1 is with: a
+    mentor is asked how they handled it, not asked to plan the user's work around it."""
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> monthly first tue 10:00 as mentor")
+    added = str(alice.command(f"agenda <@{DANA}> I've been exhausted since my surgery")["blocks"])
+    assert "how have you kept your career moving" in added and "lighter load" not in added
+    card = str(alice.command("prep")["blocks"])
+    assert "how have you kept your career moving" in card and "lighter load" not in card
