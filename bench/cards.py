@@ -418,6 +418,8 @@ def main() -> int:
     from personas_fresh7 import FRESH7
     from personas_fresh8 import FRESH8
     from personas_fresh9 import FRESH9
+    from personas_fresh10 import FRESH10
+    from personas_fresh11 import FRESH11
 
     stale = 0
     for folder, personas in (
@@ -431,6 +433,8 @@ def main() -> int:
         (args.out / "fresh7", FRESH7),
         (args.out / "fresh8", FRESH8),
         (args.out / "fresh9", FRESH9),
+        (args.out / "fresh10", FRESH10),
+        (args.out / "fresh11", FRESH11),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
