@@ -48,9 +48,12 @@ class CardReads:
     answered_since: datetime
     #: The newest entries the optics note judges.
     optics_sample: int
-    #: At most this many of the newest asks are read: enough for the latest ask of each purpose.
-    newest: int = 15
-    #: ... of the newest wins, and of open priorities: the card names the latest nameable one.
+    #: At most this many of the newest asks are read: the latest of each purpose, unless one
+    #: person was asked for more than this within a cool-down (two months). Each read ask is
+    #: classified by its words, the dearest reading a cold card does.
+    newest: int = 10
+    #: ... of the newest wins, and of open priorities: the card names the latest nameable one,
+    #: looking past a few personal ones.
     newest_named: int = 5
     #: ... of the newest notes and talking points: the latest idea, advice and promise link.
     newest_notes: int = 8
