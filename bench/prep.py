@@ -10,12 +10,20 @@ Three SQLite databases, each behind the real app under waitress, all talking to 
 Requests alternate between the three so machine noise hits them alike. The ratio loaded / fresh
 is the figure to watch: a prep card should cost about the same on day 1 and in year 2.
 
-Each database is asked twice per round, once *warm* and once *cold*. Warm is the card asked for
-again (the same log lines were read moments ago, so coaching's per-line memos — every bounded
-`lru_cache` in coaching/, e.g. a line's topic, ask category, stems and due day — answer at
-once). Cold clears those memos just before the request, as for a real user, whose card is built
-once before a 1:1, long after their lines were last read: the cold ratio is the goal's figure.
-Both are cleared alike for all three databases; `--warm` or `--cold` runs one of them only.
+Each database is asked twice per round: *cold*, then *warm*. Cold clears coaching's per-line
+memos (every bounded `lru_cache` in coaching/: a line's topic, ask category, stems, due day)
+just before the request, as for a real user, whose card is built once before a 1:1, long after
+its lines were last read: the cold ratio is the goal's figure. Warm is the same card asked for
+again straight after, its lines just read. All three databases are treated alike; `--warm` or
+`--cold` runs one of them only.
+
+The HTTP figures move in steps of 10 ms: Bolt polls for a listener's ack every 10 ms
+(slack_bolt/listener/thread_runner.py), so a card that takes 3 ms and one that takes 9 ms
+answer alike, and one of 11 ms a step later. The ratio over HTTP is therefore about 1 while the
+card fits in the first step and jumps towards 2 when it does not. So the script also times the
+prep route itself (the card read, built and rendered, in the server's thread: CPU time, which
+other work on the machine disturbs least) and prints that ratio too: the card's own cost, with
+no steps.
 
     python bench/prep.py [--requests 300] [--own 10000] [--warm | --cold]
 """
@@ -27,6 +35,7 @@ import functools
 import importlib
 import pkgutil
 import random
+import statistics
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -42,6 +51,8 @@ from bot.config import Config
 from bot.fake_slack import TEAM_ID, FakeSlack
 from bot.server import make_server
 from bot.slack_client import make_web_client
+from coaching import commands as grammar
+from handlers import commands as routes
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.models import Entry, FollowThrough, Relationship, User
@@ -194,6 +205,27 @@ def clear(memos: list[functools._lru_cache_wrapper]) -> None:
         memo.cache_clear()
 
 
+class RouteClock:
+    """Times the prep route in the server's thread (CPU ms), filed under the request's label:
+    the bench sends one request at a time, so the label set before a post is the route's."""
+
+    def __init__(self) -> None:
+        self.label: tuple[str, str] | None = None
+        self.samples: dict[tuple[str, str], list[float]] = {}
+        route = routes.ROUTES[grammar.Prep]
+
+        def timed(command, actor):
+            started = time.thread_time()
+            try:
+                return route(command, actor)
+            finally:
+                if self.label is not None:
+                    spent = (time.thread_time() - started) * 1000
+                    self.samples.setdefault(self.label, []).append(spent)
+
+        routes.ROUTES[grammar.Prep] = timed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--requests", type=int, default=300, help="timed requests per mode")
@@ -205,6 +237,7 @@ def main() -> None:
     own = args.own
     modes = ("warm",) if args.warm else ("cold",) if args.cold else ("warm", "cold")
     memos = line_memos()
+    clock = RouteClock()
     if "cold" in modes:
         names = ", ".join(f"{m.__module__}.{m.__name__}" for m in memos)
         print(f"cold: clearing {names} before each request")
@@ -244,11 +277,14 @@ def main() -> None:
             servers[name] = server
         samples = {(mode, name): [] for mode in modes for name in servers}
         for i in range(args.requests + 20):
-            for mode in modes:
-                for name, server in servers.items():
+            # Per database, cold then warm: a card is warm only right after the same card (a
+            # cold request for another database clears every line's memo).
+            for name, server in servers.items():
+                for mode in sorted(modes):
                     request = signing.slash_command("prep", user=ALICE)
                     if mode == "cold":
                         clear(memos)
+                    clock.label = (mode, name) if i >= 20 else None
                     started = time.perf_counter()
                     reply = server.post(request)
                     elapsed = (time.perf_counter() - started) * 1000
@@ -260,6 +296,12 @@ def main() -> None:
             print(f"-- {mode}")
             results = [summary(f"prep, {name}", samples[mode, name]) for name in servers]
             _ratios(*results)
+            route = [statistics.median(clock.samples[mode, name]) for name in servers]
+            print(
+                f"{'the prep route, CPU ms (median)':<34} "
+                + " / ".join(f"{ms:.2f}" for ms in route)
+                + f"   loaded / fresh {route[0] / route[2]:.2f}x"
+            )
         time.sleep(0.2)  # let waitress finish closing the last connections before it stops
         for server in servers.values():
             server.stop()
