@@ -132,16 +132,17 @@ def test_a_busy_month_reads_the_newest_few_and_gives_the_card_from_every_entry(s
         user, rel, _places = _people(session)
         _busy_month(session, user, rel)
         session.flush()
-        reads = card_reads(NOW)
-        rows = card_entries(session, user, relationship_id=rel.id, reads=reads)
+        rows = card_entries(session, user, relationship_id=rel.id, reads=card_reads(NOW))
         actor = Actor(db=session, user=user, now=NOW)
-        meeting = meeting_for(1, NOW + timedelta(days=2), now=NOW, tz="UTC")
-        for shown in (meeting, None):
-            full = _full_card(actor, rel, shown)
-            narrow = prep_card(actor, rel, shown, refresh=False, note_shown=False)
-            assert prep_message(narrow) == prep_message(full)
+        # with a 1:1 in two days, and with none scheduled
+        pairs = [
+            (_full_card(actor, rel, at), prep_card(actor, rel, at, refresh=False, note_shown=False))
+            for at in (meeting_for(1, NOW + timedelta(days=2), now=NOW, tz="UTC"), None)
+        ]
         logged = session.scalar(select(func.count()).select_from(Entry))
         session.rollback()
+    assert all(prep_message(narrow) == prep_message(full) for full, narrow in pairs)
+    full = pairs[0][0]
     read = [row.entry for row in rows]
     wins = [e.text for e in read if e.kind is EntryKind.WIN]
     assert logged > 120 and len(read) < 60
