@@ -10,13 +10,32 @@ Three SQLite databases, each behind the real app under waitress, all talking to 
 Requests alternate between the three so machine noise hits them alike. The ratio loaded / fresh
 is the figure to watch: a prep card should cost about the same on day 1 and in year 2.
 
-    python bench/prep.py [--requests 300] [--own 10000]
+Each database is asked twice per round: *cold*, then *warm*. Cold clears coaching's per-line
+memos (every bounded `lru_cache` in coaching/: a line's topic, ask category, stems, due day)
+just before the request, as for a real user, whose card is built once before a 1:1, long after
+its lines were last read: the cold ratio is the goal's figure. Warm is the same card asked for
+again straight after, its lines just read. All three databases are treated alike; `--warm` or
+`--cold` runs one of them only.
+
+The HTTP figures move in steps of 10 ms: Bolt polls for a listener's ack every 10 ms
+(slack_bolt/listener/thread_runner.py), so a card that takes 3 ms and one that takes 9 ms
+answer alike, and one of 11 ms a step later. The ratio over HTTP is therefore about 1 while the
+card fits in the first step and jumps towards 2 when it does not. So the script also times the
+prep route itself (the card read, built and rendered, in the server's thread: CPU time, which
+other work on the machine disturbs least) and prints that ratio too: the card's own cost, with
+no steps.
+
+    python bench/prep.py [--requests 300] [--own 10000] [--warm | --cold]
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib
+import pkgutil
 import random
+import statistics
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -26,11 +45,14 @@ import common  # noqa: F401  (puts the repository on sys.path)
 from common import summary
 from sqlalchemy import Engine, insert, select
 
+import coaching
 from bot.app import build_app
 from bot.config import Config
 from bot.fake_slack import TEAM_ID, FakeSlack
 from bot.server import make_server
 from bot.slack_client import make_web_client
+from coaching import commands as grammar
+from handlers import commands as routes
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.models import Entry, FollowThrough, Relationship, User
@@ -165,12 +187,60 @@ def seed_follow_throughs(engine: Engine, owner: int) -> None:
     )  # fmt: skip
 
 
+def line_memos() -> list[functools._lru_cache_wrapper]:
+    """Coaching's per-line memos: every bounded `lru_cache` in coaching/ (an unbounded `cache`
+    there holds what the process loads once, such as the ask catalogue, and stays)."""
+    found = []
+    for info in pkgutil.iter_modules(coaching.__path__):
+        module = importlib.import_module(f"coaching.{info.name}")
+        for value in vars(module).values():
+            bounded = hasattr(value, "cache_clear") and value.cache_parameters()["maxsize"]
+            if bounded and value.__module__ == module.__name__:
+                found.append(value)
+    return found
+
+
+def clear(memos: list[functools._lru_cache_wrapper]) -> None:
+    for memo in memos:
+        memo.cache_clear()
+
+
+class RouteClock:
+    """Times the prep route in the server's thread (CPU ms), filed under the request's label:
+    the bench sends one request at a time, so the label set before a post is the route's."""
+
+    def __init__(self) -> None:
+        self.label: tuple[str, str] | None = None
+        self.samples: dict[tuple[str, str], list[float]] = {}
+        route = routes.ROUTES[grammar.Prep]
+
+        def timed(command, actor):
+            started = time.thread_time()
+            try:
+                return route(command, actor)
+            finally:
+                if self.label is not None:
+                    spent = (time.thread_time() - started) * 1000
+                    self.samples.setdefault(self.label, []).append(spent)
+
+        routes.ROUTES[grammar.Prep] = timed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--requests", type=int, default=300, help="timed requests per mode")
     parser.add_argument("--own", type=int, default=OWN_ENTRIES, help="Alice's own entries")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--warm", action="store_true", help="only the card asked for again")
+    only.add_argument("--cold", action="store_true", help="only the card built from scratch")
     args = parser.parse_args()
     own = args.own
+    modes = ("warm",) if args.warm else ("cold",) if args.cold else ("warm", "cold")
+    memos = line_memos()
+    clock = RouteClock()
+    if "cold" in modes:
+        names = ", ".join(f"{m.__module__}.{m.__name__}" for m in memos)
+        print(f"cold: clearing {names} before each request")
 
     fake = FakeSlack().start()
     fake.add_user(ALICE, tz="America/New_York", name="alice")
@@ -205,33 +275,47 @@ def main() -> None:
             seed_alice(engine, rng, now, own)
             print(f"seeded {name:<28} in {time.perf_counter() - started:5.1f} s")
             servers[name] = server
-        samples: dict[str, list[float]] = {name: [] for name in servers}
+        samples = {(mode, name): [] for mode in modes for name in servers}
         for i in range(args.requests + 20):
+            # Per database, cold then warm: a card is warm only right after the same card (a
+            # cold request for another database clears every line's memo).
             for name, server in servers.items():
-                request = signing.slash_command("prep", user=ALICE)
-                started = time.perf_counter()
-                reply = server.post(request)
-                elapsed = (time.perf_counter() - started) * 1000
-                assert reply.status == 200, reply.status
-                assert "Suggested asks" in reply.text, reply.text[:300]
-                if i >= 20:  # warm-up
-                    samples[name].append(elapsed)
-        results = [summary(f"prep, {name}", s) for name, s in samples.items()]
-        (loaded_median, loaded_p99), (alone_median, alone_p99), (fresh_median, fresh_p99) = results
-        print(
-            f"{'ratio loaded / fresh':<34} median {loaded_median / fresh_median:7.2f}x"
-            f"        p99 {loaded_p99 / fresh_p99:7.2f}x"
-        )
-        print(
-            f"{'ratio loaded / alone':<34} median {loaded_median / alone_median:7.2f}x"
-            f"        p99 {loaded_p99 / alone_p99:7.2f}x"
-        )
+                for mode in sorted(modes):
+                    request = signing.slash_command("prep", user=ALICE)
+                    if mode == "cold":
+                        clear(memos)
+                    clock.label = (mode, name) if i >= 20 else None
+                    started = time.perf_counter()
+                    reply = server.post(request)
+                    elapsed = (time.perf_counter() - started) * 1000
+                    assert reply.status == 200, reply.status
+                    assert "Suggested asks" in reply.text, reply.text[:300]
+                    if i >= 20:  # warm-up
+                        samples[mode, name].append(elapsed)
+        for mode in modes:
+            print(f"-- {mode}")
+            results = [summary(f"prep, {name}", samples[mode, name]) for name in servers]
+            _ratios(*results)
+            route = [statistics.median(clock.samples[mode, name]) for name in servers]
+            print(
+                f"{'the prep route, CPU ms (median)':<34} "
+                + " / ".join(f"{ms:.2f}" for ms in route)
+                + f"   loaded / fresh {route[0] / route[2]:.2f}x"
+            )
         time.sleep(0.2)  # let waitress finish closing the last connections before it stops
         for server in servers.values():
             server.stop()
         for engine in engines:
             engine.dispose()
     fake.stop()
+
+
+def _ratios(loaded: tuple[float, float], alone: tuple[float, float], fresh: tuple[float, float]):
+    for name, (median, p99) in (("fresh", fresh), ("alone", alone)):
+        print(
+            f"{'ratio loaded / ' + name:<34} median {loaded[0] / median:7.2f}x"
+            f"        p99 {loaded[1] / p99:7.2f}x"
+        )
 
 
 if __name__ == "__main__":

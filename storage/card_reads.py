@@ -8,8 +8,9 @@ talking points, the newest asks within the longest cool-down, the newest few win
 the last month, open priorities, the optics sample, and asks answered "no" lately. Every query is
 by owner.
 
-Both statements are built once (their values are bound parameters): building a SQLAlchemy
-expression costs more than running it on a small table.
+Both statements are built once (their values are bound parameters) and run as Core on the
+session's connection: building a SQLAlchemy expression, or passing plain columns through the
+ORM, costs more than running it on a small table.
 """
 
 from __future__ import annotations
@@ -47,9 +48,15 @@ class CardReads:
     answered_since: datetime
     #: The newest entries the optics note judges.
     optics_sample: int
-    #: At most this many of the newest asks, of the newest wins and of notes are read: enough for
-    #: the latest ask of each purpose, the latest nameable win and idea in any real month.
-    newest: int = 15
+    #: At most this many of the newest asks are read: the latest of each purpose, unless one
+    #: person was asked for more than this within a cool-down (two months). Each read ask is
+    #: classified by its words, the dearest reading a cold card does.
+    newest: int = 10
+    #: ... of the newest wins, and of open priorities: the card names the latest nameable one,
+    #: looking past a few personal ones.
+    newest_named: int = 5
+    #: ... of the newest notes and talking points: the latest idea, advice and promise link.
+    newest_notes: int = 8
     #: Open asks, and open follow-ups, read: the oldest this many (the card lists the oldest few
     #: and chases the oldest ask) and the newest this many (what is still fresh) of each; the
     #: rest are counted. Up to twice this many of a kind, the card reads every one.
@@ -101,23 +108,48 @@ def _counted(condition) -> object:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
+#: Every status and every kind, so a count by status and kind (or kind and status) still
+#: reads one index range per value rather than every row of the relationship.
+_STATUSES_ALL = tuple(status.value for status in EntryStatus)
+_KINDS_ALL = tuple(kind.value for kind in EntryKind)
+
+
+def _how_many(*where) -> object:
+    return select(func.count()).where(_MINE, *where).scalar_subquery()
+
+
 @cache
 def _counts_query(carried: tuple[EntryKind, ...]) -> Select:
-    """Two index ranges rather than one OR: the window by date, and what is still open by
-    status and kind (less what of it the window already counts)."""
+    """Each figure a plain COUNT over index ranges: the window by date, a kind in the window by
+    status, kind and date, what is still open by status and kind. Counting entries the index
+    already holds in order costs a fraction of testing each of the window's rows against every
+    figure (a busy quarter with one person is over a thousand rows)."""
     still_open = _still_open(carried)
-    open_total = select(func.count()).where(_MINE, still_open).scalar_subquery()
-    open_first = select(_first(Entry.created_at)).where(_MINE, still_open).scalar_subquery()
-    listed = (select(func.count()).where(_MINE, _open(k)).scalar_subquery() for k in _LISTED)
+
+    def in_window(*where) -> object:
+        return _how_many(_IN_WINDOW, *where)
+
+    def of_kind(kind: EntryKind) -> object:
+        return in_window(Entry.status.in_(_STATUSES_ALL), Entry.kind == kind.value)
+
+    first = (
+        select(Entry.created_at)
+        .where(_MINE, _SINCE_WINDOW, Entry.status != DISMISSED)
+        .order_by(Entry.created_at)
+        .limit(1)
+        .scalar_subquery()
+    )
+    open_first = select(func.min(Entry.created_at)).where(_MINE, still_open).scalar_subquery()
     return select(
-        _counted(and_(_IN_WINDOW, Entry.kind == EntryKind.GAVE.value)),
-        _counted(and_(_IN_WINDOW, Entry.kind == EntryKind.ASK.value)),
-        _counted(and_(_IN_WINDOW, Entry.status != DISMISSED)),
-        func.count() + open_total - _counted(still_open),
-        _first(case((Entry.status != DISMISSED, Entry.created_at))),
+        of_kind(EntryKind.GAVE),
+        of_kind(EntryKind.ASK),
+        in_window() - in_window(Entry.status == DISMISSED, Entry.kind.in_(_KINDS_ALL)),
+        _how_many(_SINCE_WINDOW)
+        + _how_many(still_open, Entry.created_at < bindparam("window_start")),
+        type_coerce(first, UTCDateTime()),
         type_coerce(open_first, UTCDateTime()),
-        *listed,
-    ).where(_MINE, _SINCE_WINDOW)
+        *(_how_many(_open(kind)) for kind in _LISTED),
+    )
 
 
 def _first(created_at) -> object:
@@ -131,7 +163,12 @@ def _earliest(*moments: datetime | None) -> datetime | None:
 
 @cache
 def _entries_query(
-    carried: tuple[EntryKind, ...], newest: int, optics_sample: int, open_each: int
+    carried: tuple[EntryKind, ...],
+    newest: int,
+    optics_sample: int,
+    open_each: int,
+    newest_named: int,
+    newest_notes: int,
 ) -> Select:
     """One statement: the union of each part's ids (each part an index range, the limited ones
     wrapped so SQLite accepts their LIMIT inside the union), then those rows."""
@@ -140,10 +177,13 @@ def _entries_query(
     asks_since = Entry.created_at >= bindparam("asks_since")
     parts = [
         _newest(newest, Entry.kind == EntryKind.ASK.value, asks_since),
-        _newest(newest, Entry.kind == EntryKind.WIN.value, recent),
-        _newest(newest, notes, recent),
+        _newest(newest_named, Entry.kind == EntryKind.WIN.value, recent),
+        _newest(newest_notes, notes, recent),
         _newest(
-            newest, Entry.kind == EntryKind.PRIORITY.value, Entry.status == OPEN, _SINCE_WINDOW
+            newest_named,
+            Entry.kind == EntryKind.PRIORITY.value,
+            Entry.status == OPEN,
+            _SINCE_WINDOW,
         ),
         _newest(optics_sample, Entry.status != DISMISSED, _IN_WINDOW),
         *(ends(open_each, _open(kind)) for kind in _LISTED for ends in (_oldest, _newest)),
@@ -217,9 +257,11 @@ def card_counts(
     session: Session, owner: User, *, relationship_id: int, reads: CardReads
 ) -> BalanceCounts:
     """The window's gives, asks and non-dismissed entries, and all entries the card reads."""
-    gave, asked, logged, total, first, open_first, open_asks, open_followups = session.execute(
-        _counts_query(reads.carried), reads.params(owner, relationship_id)
-    ).one()
+    gave, asked, logged, total, first, open_first, open_asks, open_followups = (
+        session.connection()
+        .execute(_counts_query(reads.carried), reads.params(owner, relationship_id))
+        .one()
+    )
     return BalanceCounts(
         gave=int(gave),
         asked=int(asked),
@@ -282,8 +324,17 @@ def card_entries(
     session: Session, owner: User, *, relationship_id: int, reads: CardReads
 ) -> list[CardRow]:
     """The rows the card shows or reasons from, oldest first (the order the card lists them)."""
-    query = _entries_query(reads.carried, reads.newest, reads.optics_sample, reads.open_each)
-    rows = session.execute(query, reads.params(owner, relationship_id))
+    query = _entries_query(
+        reads.carried,
+        reads.newest,
+        reads.optics_sample,
+        reads.open_each,
+        reads.newest_named,
+        reads.newest_notes,
+    )
+    # On the session's connection, as Core: the ORM's handling of a statement of plain columns
+    # costs more than the statement itself.
+    rows = session.connection().execute(query, reads.params(owner, relationship_id))
     return [_card_row(row) for row in rows]
 
 
