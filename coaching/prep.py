@@ -21,8 +21,6 @@ from coaching.balance import (
     as_utc,
     counts_of,
     describe_balance,
-    in_window,
-    logged_words,
     own_entries,
 )
 from coaching.checklist import (
@@ -332,12 +330,6 @@ def build_prep(
             since=_since(entries, ctx.now),
             open_asks=counts.open_asks,
             shown=_shown(asks),
-            logged_as=logged_words(
-                e.kind
-                for e in entries
-                if e.status is not EntryStatus.DISMISSED
-                and in_window(e, now=ctx.now, window=WINDOW)
-            ),
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,
