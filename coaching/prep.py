@@ -57,7 +57,7 @@ from coaching.oversharing import (
     worth_showing,
 )
 from coaching.recurrence import next_occurrence
-from coaching.reframes import for_role, private_life
+from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
 from coaching.timing import when_text
 
 #: What a relationship's balance and suggestions look back on.
@@ -209,15 +209,56 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
 def for_card(flags: Sequence[Flag], text: str, role: Role) -> tuple[Flag, ...]:
     """A point's flags as this card shows them: each rewrite fitted to who the 1:1 is with
     (`reframes.for_role`), and gossip about a named colleague's private life said firmly — the
-    words say it plainly ("his marriage"), so the card does not hedge it as a guess."""
+    words say it plainly ("his marriage"), so the card does not hedge it as a guess.
+
+    Before that, a flag is fitted to what the note is about (`_fitted`): a relative's illness is
+    a family matter, and a flag with no word of its own on a note about late work, or "heard"
+    only as "heard nothing", is dropped — the point is about the work."""
+    fitted = [f for f in (_fitted(f, text) for f in flags) if f is not None]
     return tuple(
         replace(
             f,
             reframe=for_role(f.category.value, f.reframe, role.value),
             hedged=f.hedged and not (f.category is Category.GOSSIP and private_life(text)),
         )
-        for f in flags
+        for f in fitted
     )
+
+
+#: A note about the user's own late work or an apology for it: "costings not done. sorry".
+LATE_WORK = re.compile(
+    r"(?i)\b(?:not done|isn'?t done|aren'?t done|not finished|not ready|running late|late|"
+    r"behind on|overdue|missed the deadline|haven'?t (?:done|finished|sent|started))\b"
+    r"|\bsorry\b|\bapolog"
+)
+#: "heard nothing", "not heard back": waiting for news, not hearsay about anyone.
+_HEARD_NOTHING = re.compile(
+    r"(?i)\b(?:heard|hear)\s+(?:nothing|back|anything|zilch|zip|a thing|from)\b"
+    r"|\b(?:not|haven'?t|hasn'?t|no)\s+heard\b"
+)
+_HEALTH = frozenset({Category.HEALTH, Category.MENTAL_HEALTH})
+
+
+def _fitted(flag: Flag, text: str) -> Flag | None:
+    """The flag as the note's own words bear it out, or None when they plainly say work.
+
+    A personal flag with no word of its own (`telling`) on a note about late work is the apology
+    read as feeling: it gets no personal rewrite, because the point is the work and a new date.
+    A gossip flag whose only cue is "heard nothing" is waiting for news. A health flag on a note
+    about someone close ("mum's on chemo") is a family matter: the rewrite asks for time or
+    cover, never speaks of the user's own health."""
+    category = flag.category.value
+    if flag.category is Category.DISTRESS:
+        return flag
+    if LATE_WORK.search(text) and not telling(category, text):
+        return None
+    waiting = flag.category is Category.GOSSIP and _HEARD_NOTHING.search(text)
+    if waiting and not telling(category, _HEARD_NOTHING.sub(" ", text)):
+        return None
+    if flag.category in _HEALTH and about_someone_close(text):
+        reframe = reframe_for(Category.FAMILY.value, flag.triggers, text)
+        return replace(flag, category=Category.FAMILY, reframe=reframe)
+    return flag
 
 
 def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
