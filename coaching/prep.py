@@ -138,6 +138,9 @@ class PrepCard:
     due: tuple[Due, ...] = ()
     #: Talking points (entry ids) that report a safety problem, said as worth raising first.
     safety_points: tuple[int, ...] = ()
+    #: A coaching line under a talking point, by entry id: how to handle an outside offer with
+    #: someone who has a say, or late work said as work (`point_notes`).
+    point_notes: tuple[tuple[int, str], ...] = ()
 
 
 def _causes(
@@ -261,6 +264,45 @@ def _fitted(flag: Flag, text: str) -> Flag | None:
     return flag
 
 
+#: An offer from elsewhere, named as such: "offered me", "a recruiter rang", "headhunted".
+OUTSIDE_OFFER = re.compile(
+    r"(?i)\b(?:offer(?:ed)?|recruit(?:er|ers|ment)|headhunt\w*|approached)\b"
+)
+#: Using it to move someone: "so he moves faster", "as leverage", "push", "match it".
+LEVERAGE = re.compile(
+    r"(?i)\b(?:leverage|moves? faster|speed (?:it|things) up|push|counter|match|might help|"
+    r"mention it|tell (?:him|her|them)|use it)\b"
+)
+OFFER_NOTE = (
+    "Don't use the offer as a threat: it can cost you their backing, and they may take you at "
+    "your word. Decide privately, before you go in, what you'd accept."
+)
+#: Said first when no job-hunting flag above the note already says to talk about growth here.
+GROWTH_FIRST = "Talk about growing here, not the offer. "
+LATE_NOTE = "Late work: say where it stands and a new date you can keep — no reason needed."
+
+
+def point_notes(
+    points: Sequence[TalkingPoint], raw: dict[int, tuple[Flag, ...]], role: Role
+) -> tuple[tuple[int, str], ...]:
+    """The coaching a point needs beyond its flag. An offer from elsewhere raised with someone
+    who has a say over your next step (a job-hunting reading, or words that use it to move them)
+    gets how to handle it: growth here, no threat, your own line decided first — a mentor is
+    the place to weigh it, so gets no note. A point whose personal flag was dropped as late work
+    (`_fitted`) gets the work framing instead of a rewrite."""
+    notes = []
+    for p in points:
+        text = p.entry.text
+        hunting = any(f.category is Category.JOB_HUNT for f in raw.get(p.entry.id, ()))
+        offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
+        if offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
+            said = any(f.category is Category.JOB_HUNT for f in p.flags)
+            notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
+        elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
+            notes.append((p.entry.id, LATE_NOTE))
+    return tuple(notes)
+
+
 def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
     """What the suggestions hold, for the balance line: a first offer of help is the give."""
     give = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
@@ -325,12 +367,15 @@ def build_prep(
         for e in entries
         if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
     )
-    scanned = [
-        TalkingPoint(
-            e, for_card(shown_flags(scanner(e.text), e.text), e.text, ctx.relationship.role)
-        )
+    raw = {
+        e.id: shown_flags(scanner(e.text), e.text)
         for e in entries
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
+    }
+    scanned = [
+        TalkingPoint(e, for_card(raw[e.id], e.text, ctx.relationship.role))
+        for e in entries
+        if e.id in raw
     ]
     points = tuple(point_order(scanned))
     seen = optics(ctx, scan=scanner, points=[p.entry for p in points])
@@ -388,6 +433,7 @@ def build_prep(
         safety_points=tuple(
             p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
         ),
+        point_notes=point_notes(points, raw, ctx.relationship.role),
         due=dues(
             [(e.id, e.text, e.created_at) for e in carried if e.kind is EntryKind.FOLLOWUP],
             now=_local(ctx),
