@@ -264,9 +264,11 @@ def _fitted(flag: Flag, text: str) -> Flag | None:
     return flag
 
 
-#: An offer from elsewhere, named as such: "offered me", "a recruiter rang", "headhunted".
+#: An offer from elsewhere, named as such: "offered me", "a recruiter rang", "headhunted" —
+#: never the user offering help ("can I offer to cover Saturday").
 OUTSIDE_OFFER = re.compile(
-    r"(?i)\b(?:offer(?:ed)?|recruit(?:er|ers|ment)|headhunt\w*|approached)\b"
+    r"(?i)\b(?:offered me|(?:an|the|a job|their|job) offer|offer from|recruit(?:er|ers|ment)"
+    r"|headhunt\w*|approached me)\b"
 )
 #: Using it to move someone: "so he moves faster", "as leverage", "push", "match it".
 LEVERAGE = re.compile(

@@ -437,7 +437,7 @@ def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | No
 #: what the work needs to hear is which jobs, for how long — not "flexibility in my schedule",
 #: which on a farm, a site or a ward says the wrong thing.
 PHYSICAL_RESTRICTION = re.compile(
-    r"(?i)\b(?:no|not|can'?t|cannot|mustn'?t|avoid|off|stop)\s+(?:\w+\s+)?"
+    r"(?i)\b(?:no|not|can'?t|cannot|mustn'?t|avoid|off|stop)\s+(?:\w+\s+){0,2}"
     r"(?:lift\w*|carry\w*|scrap\w*|bend\w*|climb\w*|kneel\w*|dig\w*|shovel\w*|twist\w*"
     r"|heavy|ladders?|manual|driving|standing|on my feet)\b"
     r"|\b(?:light|restricted|desk|amended)\s+duties\b"

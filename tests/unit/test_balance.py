@@ -177,4 +177,3 @@ def test_balance_matches_a_plain_count(items: list[tuple[EntryKind, int]]) -> No
     assert b.asked == sum(1 for k, d in items if k is EntryKind.ASK and 0 <= d <= 90)
     assert b.lean in {"give", "take", "even"}
     assert "Dana" in describe_balance(b, "Dana")
-
