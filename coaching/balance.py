@@ -271,6 +271,7 @@ def describe_balance(
     since: str | None = None,
     open_asks: int = 0,
     shown: Shown = Shown(),
+    wants_ideas: bool = False,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -281,7 +282,8 @@ def describe_balance(
     this is the first 1:1 of the series; `since` names the last give or ask before the window
     ("your ask of 2 Jul, which is still open"), so a window with none agrees with an old ask
     the card still carries; `open_asks` are the asks the card carries forward; `shown` what
-    its suggestions hold. Counts may come from anywhere (entries, SQL).
+    its suggestions hold; `wants_ideas` that they said they want ideas, not requests. Counts
+    may come from anywhere (entries, SQL).
 
     With notes logged but no give or ask, the line says one thing to do, not what is logged:
     an inventory ("a note, a win and a talking point … but no give or ask") reads as a log dump.
@@ -311,4 +313,17 @@ def describe_balance(
     nudge = balance_nudge(
         b, on_card=on_card, give=give, name=name, open_asks=open_asks, shown=shown
     )
+    if wants_ideas and on_card and b.asked:
+        nudge = ideas_line(name, give)
     return f"{line}\n{nudge}" if nudge else line
+
+
+def ideas_line(name: str, give: Give | None) -> str:
+    """When they have said they want ideas rather than requests (`wants_ideas`), the one useful
+    thing the balance can say: bring an idea — on their stated priority when one is known —
+    before any ask. It replaces the usual nudge, so the card says one thing, not two."""
+    topic = f" for {give.topic}" if give is not None and give.kind == "priority" else ""
+    return (
+        f"Bring one idea{topic}, thought through, before any ask — {name} asked for ideas "
+        "rather than requests."
+    )

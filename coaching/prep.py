@@ -305,6 +305,30 @@ def point_notes(
     return tuple(notes)
 
 
+#: They said they want ideas brought, not requests: "bring me ideas, not just requests",
+#: "wants solutions not problems", "come to me with proposals".
+WANTS_IDEAS = re.compile(
+    r"(?i)\b(?:ideas|solutions|proposals)\W+(?:\w+\W+)?not\W+(?:\w+\W+)?"
+    r"(?:asks|requests|problems|questions|complaints|moans)\b"
+    r"|\bbrings?\s+(?:me|us|him|her|them)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+    r"|\b(?:wants|wanted)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+    r"|\bcome to (?:me|him|her|them) with\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+)
+#: What the user logged of what they said: a note, their priority, a talking point.
+_HEARD_FROM_THEM = (EntryKind.NOTE, EntryKind.PRIORITY, EntryKind.AGENDA)
+
+
+def wants_ideas(entries: Sequence[Entry]) -> bool:
+    """They have told the user they want ideas rather than requests, in an entry not dismissed
+    — clearly said, never guessed from tone — so the card's framing can say bring an idea."""
+    return any(
+        e.kind in _HEARD_FROM_THEM
+        and e.status is not EntryStatus.DISMISSED
+        and WANTS_IDEAS.search(e.text)
+        for e in entries
+    )
+
+
 def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
     """What the suggestions hold, for the balance line: a first offer of help is the give."""
     give = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
@@ -418,6 +442,7 @@ def build_prep(
             since=_since(entries, ctx.now),
             open_asks=counts.open_asks,
             shown=_shown(asks),
+            wants_ideas=wants_ideas(entries),
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,

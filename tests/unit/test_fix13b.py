@@ -218,3 +218,33 @@ def test_a_personal_point_with_a_mentor_asks_about_trust_only() -> None:
     assert "a meeting you are not in" not in mentor
     manager = card(point(text), role=Role.MANAGER, flags=flags)
     assert "a meeting you are not in" in manager
+
+
+# --- their stated wish for ideas frames the balance -------------------------------------------
+
+WISHES = [
+    "Morgan said bring me ideas, not just requests",
+    "she wants solutions not problems from the shift leads",
+    "told me to come to her with proposals, not moans",
+]
+
+
+@pytest.mark.parametrize("wish", WISHES)
+def test_a_stated_wish_for_ideas_says_bring_one_on_their_priority(wish: str) -> None:
+    entries = (
+        point(wish, 1, EntryKind.NOTE),
+        point("returns rate on the online orders is too high", 2, EntryKind.PRIORITY),
+        point("can I go on the forklift course?", 3, EntryKind.ASK),
+        point("could I move to days in the new year?", 4, EntryKind.ASK),
+    )
+    balance = card(*entries).split("*Balance*")[1]
+    assert "Bring one idea for" in balance and "asked for ideas rather than requests" in balance
+    assert wish not in balance  # never pasted
+
+
+@pytest.mark.parametrize(
+    "note", ["I want ideas for the Christmas menu", "had some ideas for the rota", "ideas day?"]
+)
+def test_the_users_own_ideas_are_not_their_wish(note: str) -> None:
+    entries = (point(note, 1, EntryKind.NOTE), point("can I shadow the buyer?", 2, EntryKind.ASK))
+    assert "asked for ideas" not in card(*entries)
