@@ -188,6 +188,12 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
             "Is there anything I should know about how our plans are changing?",
         ),
         _r(
+            "a colleague's progression",
+            "promot shortlist",
+            "What would I need to show to be considered for the next chance like that, "
+            "and when could we talk about it?",
+        ),
+        _r(
             "judging a colleague",
             "lazy incompetent useless slack nightmare fraud hopeless terrible awful idiot",
             "I'm running into friction on some shared work — "
@@ -426,6 +432,8 @@ def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | No
         return None
     if category == "gossip" and (private := private_life(text)):
         return private  # whatever else the note says, a colleague's private life is the point
+    if category == "gossip" and PROGRESSION.search(text):
+        return _by_subtopic("gossip", "a colleague's progression")
     if category == "health" and PHYSICAL_RESTRICTION.search(text):
         return _by_subtopic("health", "a physical restriction")
     said = _reframe(category, options, triggers, text)
@@ -441,6 +449,12 @@ PHYSICAL_RESTRICTION = re.compile(
     r"(?:lift\w*|carry\w*|scrap\w*|bend\w*|climb\w*|kneel\w*|dig\w*|shovel\w*|twist\w*"
     r"|heavy|ladders?|manual|driving|standing|on my feet)\b"
     r"|\b(?:light|restricted|desk|amended)\s+duties\b"
+)
+#: A colleague moving ahead ("heard Tom's got an interview", "she got the promotion"): what the
+#: user can ask about is their own path to the same chance, not the colleague.
+PROGRESSION = re.compile(
+    r"(?i)\b(?:interview\w*|promot\w*|promo|shortlist\w*|put forward|pay rise|"
+    r"got the (?:job|role|post))\b"
 )
 #: Someone close to the user, named as the one the matter is about: "mum got her results".
 _CLOSE = re.compile(

@@ -248,3 +248,17 @@ def test_a_stated_wish_for_ideas_says_bring_one_on_their_priority(wish: str) -> 
 def test_the_users_own_ideas_are_not_their_wish(note: str) -> None:
     entries = (point(note, 1, EntryKind.NOTE), point("can I shadow the buyer?", 2, EntryKind.ASK))
     assert "asked for ideas" not in card(*entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heard Priya's been shortlisted for the charge nurse post and she started after me",
+        "apparently Dev got the promotion and it was never advertised",
+        "word is Sam has an interview for the foreman job, not fair tbh",
+    ],
+)
+def test_hearsay_about_a_colleague_moving_ahead_asks_about_the_users_own_path(text: str) -> None:
+    shown = card(point(text), flags={text: flag(Category.GOSSIP, "heard", text)})
+    assert "What would I need to show to be considered for the next chance like that" in shown
+    assert "how our plans are changing" not in shown
