@@ -272,6 +272,7 @@ def describe_balance(
     open_asks: int = 0,
     shown: Shown = Shown(),
     wants_ideas: bool = False,
+    win: str | None = None,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -282,7 +283,8 @@ def describe_balance(
     this is the first 1:1 of the series; `since` names the last give or ask before the window
     ("your ask of 2 Jul, which is still open"), so a window with none agrees with an old ask
     the card still carries; `open_asks` are the asks the card carries forward; `shown` what
-    its suggestions hold; `wants_ideas` that they said they want ideas, not requests. Counts
+    its suggestions hold; `wants_ideas` that they said they want ideas, not requests; `win` a
+    recent win the asks do not already use ("your win of 18 Nov"), said when nothing else is. Counts
     may come from anywhere (entries, SQL).
 
     With notes logged but no give or ask, the line says one thing to do, not what is logged:
@@ -315,6 +317,11 @@ def describe_balance(
     )
     if wants_ideas and on_card and b.asked:
         nudge = ideas_line(name, give)
+    elif win and on_card and not nudge and shown.asks:
+        nudge = (
+            f"Bring up {win} early, in a sentence: what you did and what it changed — it's the "
+            "best case for what you're asking."
+        )
     return f"{line}\n{nudge}" if nudge else line
 
 

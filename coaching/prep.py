@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from coaching.asks import AskCategory, SuggestedAsk, suggest_asks
+from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
     Balance,
     Give,
@@ -329,6 +329,34 @@ def wants_ideas(entries: Sequence[Entry]) -> bool:
     )
 
 
+#: A win this recent is still news worth saying; the asks use wins this recent too.
+WIN_DAYS = 30
+_WIN_WORD = re.compile(r"(?i)\bwins?\b")
+#: Who a win makes the case to: someone with a say over your work or next step, or a mentor
+#: guiding it — a peer's favour is not won by a track record.
+_CASE = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR, Role.MENTOR})
+
+
+def _unused_win(
+    entries: Sequence[Entry], asks: Sequence[SuggestedAsk], now: datetime
+) -> str | None:
+    """The newest win of the last `WIN_DAYS`, named by its date ("your win of 18 Nov"), when no
+    ask already builds on a win — so a logged win is used once on the card, never pasted."""
+    if any(a.category in WIN_PURPOSES or _WIN_WORD.search(a.reason) for a in asks):
+        return None
+    wins = [
+        e
+        for e in entries
+        if e.kind is EntryKind.WIN
+        and e.status is not EntryStatus.DISMISSED
+        and as_utc(now) - as_utc(e.created_at) <= timedelta(days=WIN_DAYS)
+    ]
+    if not wins:
+        return None
+    newest = max(wins, key=lambda e: as_utc(e.created_at))
+    return f"your win of {short_date(as_utc(newest.created_at), now)}"
+
+
 def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
     """What the suggestions hold, for the balance line: a first offer of help is the give."""
     give = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
@@ -443,6 +471,7 @@ def build_prep(
             open_asks=counts.open_asks,
             shown=_shown(asks),
             wants_ideas=wants_ideas(entries),
+            win=_unused_win(entries, asks, ctx.now) if ctx.relationship.role in _CASE else None,
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,

@@ -262,3 +262,49 @@ def test_hearsay_about_a_colleague_moving_ahead_asks_about_the_users_own_path(te
     shown = card(point(text), flags={text: flag(Category.GOSSIP, "heard", text)})
     assert "What would I need to show to be considered for the next chance like that" in shown
     assert "how our plans are changing" not in shown
+
+
+# --- a recent win is used once, outside the asks -----------------------------------------------
+
+
+def logged(n: int, kind: EntryKind, text: str, days: int) -> Entry:
+    return Entry(n, kind, text, EntryStatus.OPEN, NOW - timedelta(days=days), relationship_id=1)
+
+
+WIN = "signed off the Harbour St extension with zero snags, client thrilled"
+#: A give, a recent win, an old ask to chase and a promise owed: the asks fill up with the chase
+#: and the promise for a mentor or peer, and build on the win for someone who has a say.
+BUSY = (
+    logged(1, EntryKind.GAVE, "gave Morgan my notes on the fire doors", 30),
+    logged(2, EntryKind.WIN, WIN, 4),
+    logged(3, EntryKind.ASK, "can I run the next site handover myself?", 40),
+    logged(4, EntryKind.FOLLOWUP, "send Morgan the snagging list for Elm Rd", 20),
+)
+
+
+def test_a_win_is_no_case_for_a_favour_from_a_peer() -> None:
+    assert "Bring up your win" not in card(*BUSY, role=Role.PEER)
+
+
+@pytest.mark.parametrize("role", [Role.MENTOR])
+def test_a_recent_win_the_asks_leave_out_is_brought_up_by_its_date(role: Role) -> None:
+    asks, balance = card(*BUSY, role=role).split("*Suggested asks*")[1].split("*Balance*")
+    assert "Harbour St" not in asks
+    assert "Bring up your win of 22 Nov early, in a sentence" in balance
+    assert WIN not in balance
+
+
+@pytest.mark.parametrize("role", [Role.MANAGER, Role.SPONSOR])
+def test_a_win_an_ask_builds_on_is_not_said_twice(role: Role) -> None:
+    asks, balance = card(*BUSY, role=role).split("*Suggested asks*")[1].split("*Balance*")
+    assert "Harbour St" in asks
+    assert "Bring up your win" not in balance
+
+
+def test_an_old_win_is_not_brought_up() -> None:
+    entries = (
+        point("covered the Tuesday late for Morgan", 1, EntryKind.GAVE),
+        Entry(2, EntryKind.WIN, "passed my gas safe", EntryStatus.OPEN, NOW - timedelta(days=70)),
+        point("could I take the apprentice on the Leigh job?", 3, EntryKind.ASK),
+    )
+    assert "Bring up your win" not in card(*entries)
