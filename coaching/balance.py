@@ -139,35 +139,6 @@ def count_words(n: int) -> str:
     return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
 
 
-#: What each kind is called when the balance line says what is logged: (one, many).
-_KIND_NOUNS = {
-    EntryKind.NOTE: ("note", "notes"),
-    EntryKind.WIN: ("win", "wins"),
-    EntryKind.FOLLOWUP: ("follow-up", "follow-ups"),
-    EntryKind.AGENDA: ("talking point", "talking points"),
-    EntryKind.PRIORITY: ("priority", "priorities"),
-}
-
-
-def logged_words(kinds: Iterable[EntryKind]) -> str:
-    """'a follow-up and a win', 'six notes, a win and two talking points' — what is logged
-    besides gives and asks, most frequent first, so a card with a long history never says
-    only that nothing was given or asked."""
-    counts: dict[EntryKind, int] = {}
-    for kind in kinds:
-        if kind in _KIND_NOUNS:
-            counts[kind] = counts.get(kind, 0) + 1
-    order = sorted(counts, key=lambda k: (-counts[k], list(_KIND_NOUNS).index(k)))
-    parts = []
-    for kind in order:
-        one, many = _KIND_NOUNS[kind]
-        n = counts[kind]
-        parts.append(f"a {one}" if n == 1 else f"{count_words(n)} {many}")
-    if len(parts) <= 1:
-        return "".join(parts)
-    return ", ".join(parts[:-1]) + f" and {parts[-1]}"
-
-
 def window_words(window: timedelta) -> str:
     """'the last 90 days', 'the last day' — the window as the card says it."""
     days = max(1, window.days)
@@ -300,7 +271,8 @@ def describe_balance(
     since: str | None = None,
     open_asks: int = 0,
     shown: Shown = Shown(),
-    logged_as: str = "",
+    wants_ideas: bool = False,
+    win: str | None = None,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -311,8 +283,12 @@ def describe_balance(
     this is the first 1:1 of the series; `since` names the last give or ask before the window
     ("your ask of 2 Jul, which is still open"), so a window with none agrees with an old ask
     the card still carries; `open_asks` are the asks the card carries forward; `shown` what
-    its suggestions hold; `logged_as` what the other entries are (`logged_words`), so "no give
-    or ask" sits beside what is logged. Counts may come from anywhere (entries, SQL).
+    its suggestions hold; `wants_ideas` that they said they want ideas, not requests; `win` a
+    recent win the asks do not already use ("your win of 18 Nov"), said when nothing else is. Counts
+    may come from anywhere (entries, SQL).
+
+    With notes logged but no give or ask, the line says one thing to do, not what is logged:
+    an inventory ("a note, a win and a talking point … but no give or ask") reads as a log dump.
     """
     name = spoken_of(name)  # every sentence names them mid-line: "the GM", as the asks do
     span = _span(window, history)
@@ -322,12 +298,8 @@ def describe_balance(
     if b.gave == 0 and b.asked == 0:
         if since:
             return f"No give or ask logged with {name} since {since} — {after}, {what}."
-        if logged and logged_as:
-            when = f"{span.strip().capitalize()} you've" if span else "So far you've"
-            return f"{when} logged {logged_as} with {name}, but no give or ask — {after}, {what}."
         if logged:
-            nothing = f"You haven't logged a give or an ask with {name}{span or ' yet'}"
-            return f"{nothing} — {after}, {what}."
+            return f"{after[0].upper()}{after[1:]}, {what}, so the next card can weigh the two."
         return f"Nothing logged with {name}{span or ' yet'} — {after}, {what}."
     if b.asked == 0 and open_asks:  # an older ask the card carries: never "nothing asked"
         earlier = "your earlier ask is" if open_asks == 1 else f"{open_asks} earlier asks are"
@@ -343,4 +315,22 @@ def describe_balance(
     nudge = balance_nudge(
         b, on_card=on_card, give=give, name=name, open_asks=open_asks, shown=shown
     )
+    if wants_ideas and on_card and b.asked:
+        nudge = ideas_line(name, give)
+    elif win and on_card and not nudge and shown.asks:
+        nudge = (
+            f"Bring up {win} early, in a sentence: what you did and what it changed — it's the "
+            "best case for what you're asking."
+        )
     return f"{line}\n{nudge}" if nudge else line
+
+
+def ideas_line(name: str, give: Give | None) -> str:
+    """When they have said they want ideas rather than requests (`wants_ideas`), the one useful
+    thing the balance can say: bring an idea — on their stated priority when one is known —
+    before any ask. It replaces the usual nudge, so the card says one thing, not two."""
+    topic = f" for {give.topic}" if give is not None and give.kind == "priority" else ""
+    return (
+        f"Bring one idea{topic}, thought through, before any ask — {name} asked for ideas "
+        "rather than requests."
+    )

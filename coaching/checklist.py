@@ -97,8 +97,11 @@ def _why_work(c: Causes, role: Role) -> str | None:
 
 
 def _why_repeated(c: Causes, role: Role) -> str | None:
-    """Only personal or sensitive words can travel into a meeting you are not in."""
-    if c.personal:
+    """Only personal or sensitive words can travel into a meeting you are not in. A mentor is
+    told personal things in confidence, often from outside your workplace, so for a personal
+    point the question with them is trust, not who else hears it; words about colleagues or a
+    move elsewhere can still travel."""
+    if c.personal and role is not Role.MENTOR:
         return "a personal point"
     return "a sensitive point" if c.sensitive else None
 

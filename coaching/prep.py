@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from coaching.asks import AskCategory, SuggestedAsk, suggest_asks
+from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
     Balance,
     Give,
@@ -21,8 +21,6 @@ from coaching.balance import (
     as_utc,
     counts_of,
     describe_balance,
-    in_window,
-    logged_words,
     own_entries,
 )
 from coaching.checklist import (
@@ -59,7 +57,7 @@ from coaching.oversharing import (
     worth_showing,
 )
 from coaching.recurrence import next_occurrence
-from coaching.reframes import for_role, private_life
+from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
 from coaching.timing import when_text
 
 #: What a relationship's balance and suggestions look back on.
@@ -140,6 +138,9 @@ class PrepCard:
     due: tuple[Due, ...] = ()
     #: Talking points (entry ids) that report a safety problem, said as worth raising first.
     safety_points: tuple[int, ...] = ()
+    #: A coaching line under a talking point, by entry id: how to handle an outside offer with
+    #: someone who has a say, or late work said as work (`point_notes`).
+    point_notes: tuple[tuple[int, str], ...] = ()
 
 
 def _causes(
@@ -211,15 +212,149 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
 def for_card(flags: Sequence[Flag], text: str, role: Role) -> tuple[Flag, ...]:
     """A point's flags as this card shows them: each rewrite fitted to who the 1:1 is with
     (`reframes.for_role`), and gossip about a named colleague's private life said firmly — the
-    words say it plainly ("his marriage"), so the card does not hedge it as a guess."""
+    words say it plainly ("his marriage"), so the card does not hedge it as a guess.
+
+    Before that, a flag is fitted to what the note is about (`_fitted`): a relative's illness is
+    a family matter, and a flag with no word of its own on a note about late work, or "heard"
+    only as "heard nothing", is dropped — the point is about the work."""
+    fitted = [f for f in (_fitted(f, text) for f in flags) if f is not None]
     return tuple(
         replace(
             f,
             reframe=for_role(f.category.value, f.reframe, role.value),
             hedged=f.hedged and not (f.category is Category.GOSSIP and private_life(text)),
         )
-        for f in flags
+        for f in fitted
     )
+
+
+#: A note about the user's own late work or an apology for it: "costings not done. sorry".
+LATE_WORK = re.compile(
+    r"(?i)\b(?:not done|isn'?t done|aren'?t done|not finished|not ready|running late|late|"
+    r"behind on|overdue|missed the deadline|haven'?t (?:done|finished|sent|started))\b"
+    r"|\bsorry\b|\bapolog"
+)
+#: "heard nothing", "not heard back": waiting for news, not hearsay about anyone.
+_HEARD_NOTHING = re.compile(
+    r"(?i)\b(?:heard|hear)\s+(?:nothing|back|anything|zilch|zip|a thing|from)\b"
+    r"|\b(?:not|haven'?t|hasn'?t|no)\s+heard\b"
+)
+_HEALTH = frozenset({Category.HEALTH, Category.MENTAL_HEALTH})
+
+
+def _fitted(flag: Flag, text: str) -> Flag | None:
+    """The flag as the note's own words bear it out, or None when they plainly say work.
+
+    A personal flag with no word of its own (`telling`) on a note about late work is the apology
+    read as feeling: it gets no personal rewrite, because the point is the work and a new date.
+    A gossip flag whose only cue is "heard nothing" is waiting for news. A health flag on a note
+    about someone close ("mum's on chemo") is a family matter: the rewrite asks for time or
+    cover, never speaks of the user's own health."""
+    category = flag.category.value
+    if flag.category is Category.DISTRESS:
+        return flag
+    if LATE_WORK.search(text) and not telling(category, text):
+        return None
+    waiting = flag.category is Category.GOSSIP and _HEARD_NOTHING.search(text)
+    if waiting and not telling(category, _HEARD_NOTHING.sub(" ", text)):
+        return None
+    if flag.category in _HEALTH and about_someone_close(text):
+        reframe = reframe_for(Category.FAMILY.value, flag.triggers, text)
+        return replace(flag, category=Category.FAMILY, reframe=reframe)
+    return flag
+
+
+#: An offer from elsewhere, named as such: "offered me", "a recruiter rang", "headhunted" —
+#: never the user offering help ("can I offer to cover Saturday").
+OUTSIDE_OFFER = re.compile(
+    r"(?i)\b(?:offered me|(?:an|the|a job|their|job) offer|offer from|recruit(?:er|ers|ment)"
+    r"|headhunt\w*|approached me)\b"
+)
+#: Using it to move someone: "so he moves faster", "as leverage", "push", "match it".
+LEVERAGE = re.compile(
+    r"(?i)\b(?:leverage|moves? faster|speed (?:it|things) up|push|counter|match|might help|"
+    r"mention it|tell (?:him|her|them)|use it)\b"
+)
+OFFER_NOTE = (
+    "Don't use the offer as a threat: it can cost you their backing, and they may take you at "
+    "your word. Decide privately, before you go in, what you'd accept."
+)
+#: Said first when no job-hunting flag above the note already says to talk about growth here.
+GROWTH_FIRST = "Talk about growing here, not the offer. "
+LATE_NOTE = "Late work: say where it stands and a new date you can keep — no reason needed."
+
+
+def point_notes(
+    points: Sequence[TalkingPoint], raw: dict[int, tuple[Flag, ...]], role: Role
+) -> tuple[tuple[int, str], ...]:
+    """The coaching a point needs beyond its flag. An offer from elsewhere raised with someone
+    who has a say over your next step (a job-hunting reading, or words that use it to move them)
+    gets how to handle it: growth here, no threat, your own line decided first — a mentor is
+    the place to weigh it, so gets no note. A point whose personal flag was dropped as late work
+    (`_fitted`) gets the work framing instead of a rewrite."""
+    notes = []
+    for p in points:
+        text = p.entry.text
+        hunting = any(f.category is Category.JOB_HUNT for f in raw.get(p.entry.id, ()))
+        offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
+        if offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
+            said = any(f.category is Category.JOB_HUNT for f in p.flags)
+            notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
+        elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
+            notes.append((p.entry.id, LATE_NOTE))
+    return tuple(notes)
+
+
+#: They said they want ideas brought, not requests: "bring me ideas, not just requests",
+#: "wants solutions not problems", "come to me with proposals".
+WANTS_IDEAS = re.compile(
+    r"(?i)\b(?:ideas|solutions|proposals)\W+(?:\w+\W+)?not\W+(?:\w+\W+)?"
+    r"(?:asks|requests|problems|questions|complaints|moans)\b"
+    r"|\bbrings?\s+(?:me|us|him|her|them)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+    r"|\b(?:wants|wanted)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+    r"|\bcome to (?:me|him|her|them) with\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+)
+#: What the user logged of what they said: a note, their priority, a talking point.
+_HEARD_FROM_THEM = (EntryKind.NOTE, EntryKind.PRIORITY, EntryKind.AGENDA)
+
+
+def wants_ideas(entries: Sequence[Entry]) -> bool:
+    """They have told the user they want ideas rather than requests, in an entry not dismissed
+    — clearly said, never guessed from tone — so the card's framing can say bring an idea."""
+    return any(
+        e.kind in _HEARD_FROM_THEM
+        and e.status is not EntryStatus.DISMISSED
+        and WANTS_IDEAS.search(e.text)
+        for e in entries
+    )
+
+
+#: A win this recent is still news worth saying; the asks use wins this recent too.
+WIN_DAYS = 30
+_WIN_WORD = re.compile(r"(?i)\bwins?\b")
+#: Who a win makes the case to: someone with a say over your work or next step, or a mentor
+#: guiding it — a peer's favour is not won by a track record.
+_CASE = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR, Role.MENTOR})
+
+
+def _unused_win(
+    entries: Sequence[Entry], asks: Sequence[SuggestedAsk], now: datetime
+) -> str | None:
+    """The newest win of the last `WIN_DAYS`, named by its date ("your win of 18 Nov"), when no
+    ask already builds on a win — so a logged win is used once on the card, never pasted."""
+    if any(a.category in WIN_PURPOSES or _WIN_WORD.search(a.reason) for a in asks):
+        return None
+    wins = [
+        e
+        for e in entries
+        if e.kind is EntryKind.WIN
+        and e.status is not EntryStatus.DISMISSED
+        and as_utc(now) - as_utc(e.created_at) <= timedelta(days=WIN_DAYS)
+    ]
+    if not wins:
+        return None
+    newest = max(wins, key=lambda e: as_utc(e.created_at))
+    return f"your win of {short_date(as_utc(newest.created_at), now)}"
 
 
 def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
@@ -286,12 +421,15 @@ def build_prep(
         for e in entries
         if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
     )
-    scanned = [
-        TalkingPoint(
-            e, for_card(shown_flags(scanner(e.text), e.text), e.text, ctx.relationship.role)
-        )
+    raw = {
+        e.id: shown_flags(scanner(e.text), e.text)
         for e in entries
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
+    }
+    scanned = [
+        TalkingPoint(e, for_card(raw[e.id], e.text, ctx.relationship.role))
+        for e in entries
+        if e.id in raw
     ]
     points = tuple(point_order(scanned))
     seen = optics(ctx, scan=scanner, points=[p.entry for p in points])
@@ -332,12 +470,8 @@ def build_prep(
             since=_since(entries, ctx.now),
             open_asks=counts.open_asks,
             shown=_shown(asks),
-            logged_as=logged_words(
-                e.kind
-                for e in entries
-                if e.status is not EntryStatus.DISMISSED
-                and in_window(e, now=ctx.now, window=WINDOW)
-            ),
+            wants_ideas=wants_ideas(entries),
+            win=_unused_win(entries, asks, ctx.now) if ctx.relationship.role in _CASE else None,
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,
@@ -355,6 +489,7 @@ def build_prep(
         safety_points=tuple(
             p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
         ),
+        point_notes=point_notes(points, raw, ctx.relationship.role),
         due=dues(
             [(e.id, e.text, e.created_at) for e in carried if e.kind is EntryKind.FOLLOWUP],
             now=_local(ctx),

@@ -40,6 +40,12 @@ def _r(
 REFRAMES: dict[str, tuple[Reframe, ...]] = {
     "health": (
         _r(
+            "a physical restriction",
+            "restrict duties",
+            "For a while I can't do some of the physical jobs — "
+            "can we go through which ones need covering, and for how long?",
+        ),
+        _r(
             "appointments",
             "appoint appt doctor dentist gp clinic scan test result hospital physio check",
             "I may need some flexibility in my schedule for a while — "
@@ -180,6 +186,12 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
             "hearsay about someone",
             "heard rumour rumor apparently word say told overheard",
             "Is there anything I should know about how our plans are changing?",
+        ),
+        _r(
+            "a colleague's progression",
+            "promot shortlist",
+            "What would I need to show to be considered for the next chance like that, "
+            "and when could we talk about it?",
         ),
         _r(
             "judging a colleague",
@@ -420,9 +432,52 @@ def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | No
         return None
     if category == "gossip" and (private := private_life(text)):
         return private  # whatever else the note says, a colleague's private life is the point
+    if category == "gossip" and PROGRESSION.search(text):
+        return _by_subtopic("gossip", "a colleague's progression")
+    if category == "health" and PHYSICAL_RESTRICTION.search(text):
+        return _by_subtopic("health", "a physical restriction")
     said = _reframe(category, options, triggers, text)
     long = category in LONGER and LONG_DURATION.search(text)
     return LONGER[category] if long and any(w in said for w in _SHRINKS) else said
+
+
+#: A note that says which physical tasks are off ("no lifting", "can't kneel", "light duties"):
+#: what the work needs to hear is which jobs, for how long — not "flexibility in my schedule",
+#: which on a farm, a site or a ward says the wrong thing.
+PHYSICAL_RESTRICTION = re.compile(
+    r"(?i)\b(?:no|not|can'?t|cannot|mustn'?t|avoid|off|stop)\s+(?:\w+\s+){0,2}"
+    r"(?:lift\w*|carry\w*|scrap\w*|bend\w*|climb\w*|kneel\w*|dig\w*|shovel\w*|twist\w*"
+    r"|heavy|ladders?|manual|driving|standing|on my feet)\b"
+    r"|\b(?:light|restricted|desk|amended)\s+duties\b"
+)
+#: A colleague moving ahead ("heard Tom's got an interview", "she got the promotion"): what the
+#: user can ask about is their own path to the same chance, not the colleague.
+PROGRESSION = re.compile(
+    r"(?i)\b(?:interview\w*|promot\w*|promo|shortlist\w*|put forward|pay rise|"
+    r"got the (?:job|role|post))\b"
+)
+#: Someone close to the user, named as the one the matter is about: "mum got her results".
+_CLOSE = re.compile(
+    r"(?i)\b(?:mum|mom|mam|mother|dad|father|parents?|wife|husband|son|daughter|sister|"
+    r"brother|gran|grandma|grandad|grandpa|nan|nana|auntie|aunt|uncle|"
+    r"(?:mother|father)-in-law|stepmum|stepdad)(?:'s)?\b"
+)
+#: The user's own health said in the first person: "my back", "I've got", "I'm off sick".
+_OWN = re.compile(
+    r"(?i)\b(?:my|i'?ve got|i have|i'?m|i am)\s+(?:\w+\s+)?"
+    r"(?:back|knee|hip|shoulder|wrist|ankle|surgery|op|operation|diagnos\w*|sick|ill|injur\w*)\b"
+)
+
+
+def about_someone_close(text: str) -> bool:
+    """The health matter is a family member's ("mum's stage 3, chemo from Jan"), not the user's:
+    a family member is named and the note does not speak of the user's own body. Rewriting it as
+    the user's "health matter" would misstate whose it is; it is a family matter (time, cover)."""
+    return bool(_CLOSE.search(text)) and not _OWN.search(text)
+
+
+def _by_subtopic(category: str, subtopic: str) -> str:
+    return next(o.sentence for o in REFRAMES[category] if o.subtopic == subtopic)
 
 
 def _reframe(

@@ -142,6 +142,7 @@ def _points(card: PrepCard) -> list[Block]:
         lines += ["   " + line for line in flag_lines(point.flags, full=not point.noted)]
         if point.entry.id in card.safety_points:
             lines.append(f"   _{SAFETY_NOTE}_")
+        lines += [f"   _{escape(n)}_" for i, n in card.point_notes if i == point.entry.id]
         if card.points_note and point.entry.id == card.points_note_for:
             lines.append(f"   _{escape(card.points_note)}_")
         discussed = button("Discussed", ids.ENTRY_DONE, value=str(point.entry.id))

@@ -208,8 +208,11 @@ def test_a_personal_point_brings_only_the_questions_it_causes() -> None:
     text = flat(card(entry(1, EntryKind.AGENDA, point), role=Role.MENTOR, flags=flags))
     assert "*Before you go in, run your points past these:*" in text
     assert "Do you trust this person with it?" in text
-    assert "repeated in a meeting you are not in?" in text
+    # round 12: with a mentor the question is trust; "a meeting you are not in" fits the line
+    assert "repeated in a meeting you are not in?" not in text
     assert "Could it look like favouritism?" not in text
+    manager = flat(card(entry(1, EntryKind.AGENDA, point), role=Role.MANAGER, flags=flags))
+    assert "repeated in a meeting you are not in?" in manager
 
 
 def test_a_first_1_1_shows_the_frame_questions() -> None:
