@@ -177,7 +177,19 @@ def test_asked_again_in_a_point_says_so_plainly() -> None:
         name="Tess Marr",
     )
     (first, why), *_ = suggestions(text)
-    assert "Ripon" in first and "raised it twice" in why
+    # one logged ask and a point that plans to raise it again: never "twice" (round 12)
+    assert "Ripon" in first and "twice" not in why and "points again" in why
+
+
+def test_asked_twice_only_with_two_logged_asks() -> None:
+    text = card(
+        entry(1, A, "asked about running the Ripon site", 50),
+        entry(2, A, "Ripon site - asked again, still nothing", 20),
+        goal="Lead the Ripon site when it opens",
+        name="Tess Marr",
+    )
+    (first, why), *_ = suggestions(text)
+    assert "Ripon" in first and "asked twice" in why
 
 
 def test_the_counterparts_name_in_the_goal_ties_no_ask_to_it() -> None:
