@@ -525,7 +525,9 @@ def _lateness(
 def _own(s: Signals) -> _Draft | None:
     """A work topic the user is raising, with an offer to own a piece of it: a give the manager
     sees, and stretch work for the user."""
-    if not (s.own and s.own.ref) or s.role not in (Role.MANAGER, Role.SKIP):
+    if not (s.own and s.own.ref and _sayable(s.own.ref, s)):
+        return None
+    if s.role not in (Role.MANAGER, Role.SKIP):
         return None
     category, role = AskCategory.OFFER_HELP, s.role
     topic = s.own.ref.to_counterpart(s.name)
@@ -593,7 +595,7 @@ _ASKED_KIND = {
     AskCategory.MENTORSHIP: "the mentoring",
     AskCategory.SKILLS: "the training",
     AskCategory.FEEDBACK: "the feedback",
-    AskCategory.VISIBILITY: "the chance to take something on",
+    AskCategory.VISIBILITY: "the opportunity",
     AskCategory.ADVOCACY: "the backing",
     AskCategory.IDEAS: "the idea",
 }
@@ -610,16 +612,16 @@ def asked_about(entry: Entry, now: datetime) -> str:
 
 
 def _month_said(when: datetime, now: datetime) -> str:
-    """When something was asked, as a person recalls it: "on Monday", "last week", "earlier
-    this month", "last month", "in September"."""
+    """When something was asked, as a person recalls it: "on Monday", "last week", "a couple of
+    weeks ago", "last month", "in September"."""
     days = (now - when).days
     months = (now.year * 12 + now.month) - (when.year * 12 + when.month)
     if days < 7:
         return f"on {when:%A}"
     if days < 14:
         return "last week"
-    if months == 0:
-        return "earlier this month"
+    if months == 0:  # never "this month": the card rewrites it near a month's end
+        return "a couple of weeks ago"
     return "last month" if months == 1 else f"in {when:%B}"
 
 
@@ -658,7 +660,7 @@ def _priority_point(s: Signals) -> _Draft | None:
         return None
     category, role = AskCategory.IDEAS, s.role
     point, priority = s.on_priority.ref, s.priority.ref
-    if not (_sayable(point, s) and speakable(priority.topic)):
+    if not (_sayable(point, s) and speakable(priority.topic) and confident(priority.topic)):
         return None  # "on the quién va a llevar…": the point is raised as the user wrote it
     fill = {"name": s.name, "point": point.to_counterpart(s.name)}
     why = _reason(
@@ -773,7 +775,7 @@ _DEADLINE_WORDS = (
 #: the counterpart cannot decode (round 12) — the reason tells the user to name it.
 _DEADLINE_DATED_WORDS = (
     "{name}, one thing is due {day} and I need your view on it — can we settle it now?",
-    "{name}, I've something due {day} — what do you need from me before then?",
+    "{name}, I've something due {day} — what do you need from me for it?",
     "{name}, there's one thing due {day} I'd like to agree with you — where do we stand?",
 )
 NAME_IT = " Say what it is in your own words."
@@ -885,7 +887,7 @@ def _dated_line(
     day = day if day in ("today", "tomorrow") else f"in {day}" if stake.month_only else f"on {day}"
     fill = {"name": s.name, "day": day, "date": ref.date}
     item = _DATE_TAIL.sub("", ref.to_counterpart(s.name)).strip(" -–—,")
-    if _sayable(ref, s) and item:
+    if _sayable(ref, s) and item and confident(item):
         fill["item"] = item
         words = _DEADLINE_WORDS
     else:
