@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from coaching.ask_signals import AskCategory
 from coaching.asks import asked_about, deferred, suggest_asks
+from coaching.catalogue import catalogue
 from coaching.due import deadline_date, due_date, due_note
 from coaching.model import (
     Cadence,
@@ -33,7 +34,6 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
-from tests.unit.test_asks_round10 import _all_text
 
 NOW = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
 OPEN = EntryStatus.OPEN
@@ -184,9 +184,9 @@ def test_a_promise_due_after_the_1_1_is_said_with_its_day(promise: str, day: str
 
 
 def test_no_promise_phrasing_presumes_it_was_delivered() -> None:
-    for where, line in _all_text():
-        if ".promise" in where and ".why" not in where:
-            assert not PRESUMED.search(line), (where, line)
+    table = catalogue()["offer_help"].tables["all"]
+    for slot in ("promise", "promise_dated", "promise_late", "promise_soon"):
+        assert not any(PRESUMED.search(line) for line in table[slot]), slot
 
 
 # --- 1, 2: sayable text, and nothing named by a bare date ------------------------------------
@@ -228,15 +228,8 @@ def test_an_ask_is_named_as_a_person_recalls_it(text: str, days: int, said_as: s
 
 # --- 5: setting-neutral habit and stretch asks -----------------------------------------------
 
-OFFICE = re.compile(
-    r"(?i)agenda the day before|short agenda|course or conference|trust me with more"
-    r"|present our team's work|go in my review|keep this slot"
-)
-
-
-def test_no_office_template_in_the_catalogue() -> None:
-    for where, line in _all_text():
-        assert not OFFICE.search(line), (where, line)
+# the catalogue itself is checked in test_asks_round10 (STOCK, extended for round 12)
+OFFICE = re.compile(r"(?i)agenda|keep this slot|present our team's work")
 
 
 @pytest.mark.parametrize(
@@ -249,7 +242,7 @@ def test_a_first_1_1_agrees_how_often_without_office_ritual(goal: str | None) ->
     spec = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=1), NOW.time())
     ctx = CoachingContext(rel, goal=goal, now=NOW, series=(spec,))
     habit = next(a for a in suggest_asks(ctx, first=True) if a.category is AskCategory.HABIT)
-    assert not OFFICE.search(habit.wording) and "agenda" not in habit.wording.lower()
+    assert not OFFICE.search(habit.wording)
 
 
 # --- 6: no stapled sentences -----------------------------------------------------------------
