@@ -22,7 +22,7 @@ import re
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from coaching.ask_signals import (
     AskCategory,
@@ -36,7 +36,7 @@ from coaching.ask_signals import (
 )
 from coaching.balance import times
 from coaching.catalogue import Purpose, catalogue
-from coaching.due import due_date, due_note
+from coaching.due import day_text, due_date, due_note
 from coaching.focus import fits_slot, is_role
 from coaching.items import Reference, short_date
 from coaching.manager_first import (
@@ -45,8 +45,8 @@ from coaching.manager_first import (
     informs_manager,
     needs_manager_call,
 )
-from coaching.model import CoachingContext, EntryKind, EntryStatus, Role, spoken_of
-from coaching.slot_text import is_gerund_led, speakable, to_you
+from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role, spoken_of
+from coaching.slot_text import confident, is_gerund_led, speakable, to_you
 from coaching.stakes import (
     Rides,
     Stake,
@@ -198,8 +198,8 @@ def _sentence(text: str) -> str:
 def _sayable(ref: Reference | None, s: Signals, *, theirs: bool = False) -> bool:
     """Whether a logged item's topic may fill a slot: a thing, not a clause (`fits_slot`).
     `theirs`: said about the counterpart (their priority), so no first-person words in it."""
-    if ref is None or not speakable(ref.topic):
-        return False
+    if ref is None or not speakable(ref.topic) or not confident(ref.topic):
+        return False  # every log text said in an ask passes the one gate (round 12)
     return fits_slot(ref.topic, others=s.name, speaker=not theirs) and fits_slot(
         ref.to_counterpart(s.name), speaker=not theirs
     )
@@ -421,6 +421,10 @@ def _counts(s: Signals) -> dict[str, str]:
     return {"asked": times(b.asked), "gave": gave}
 
 
+#: Said under a give on their priority when its words can't be said: the user names it.
+NAME_PRIORITY = " Say which priority in your own words."
+
+
 def _give(s: Signals) -> _Draft:
     """Give before asking again: their priority, a win that helps them, or an open offer."""
     category, role = AskCategory.OFFER_HELP, s.role
@@ -438,6 +442,8 @@ def _give(s: Signals) -> _Draft:
         even = "" if b.lean == "take" else "_even"
         key = f"why_{slot.removesuffix('_dated')}{even}" if even else f"why_{slot}"
         why = _reason(category, role, key, **fill | tally | {"date": ref.date})
+        if slot.endswith("_dated"):  # the line says "what you said was a priority"
+            why = replace(why, suffix=NAME_PRIORITY)
     elif s.win and s.win.ref and _sayable(s.win.ref, s):
         slot = "win"
         fill["win"] = s.win.ref.to_counterpart(s.name)
@@ -472,26 +478,56 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     link = s.promise_link.ref if s.promise_link else None
     # "by Fri": the day the user gave, which may come before the 1:1 or be past already
     due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
-    note = due_note(due, ctx.now.date()) if due else ""
+    note = due_note(due, ctx.now.date(), s.days_to_meeting) if due else ""
     dated = "_dated" if "item" not in fill else ""
+    late, soon = _lateness(due, s.promise.days, ctx.now.date(), s.days_to_meeting)
+    if soon and due is not None:
+        fill["day"] = day_text(due, ctx.now.date())
     if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
         why = _reason(category, role, "why_redone", **told)
         why = replace(why, suffix=f" {note}" if note else "")
         return _Draft(category, f"redone{dated}", fill, why, 0.0)
-    if link:  # "she said buying wants people who know sell-through": send it framed for that
+    if link and _sayable(link, s):  # "she said buying wants people who know sell-through"
         why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
-        why = replace(why, fill=why.fill | {"date": link.date}, suffix=f" {note}" if note else "")
+        why = replace(why, suffix=f" {note}" if note else "")
+    elif link:  # what they said is a clause: point the user to the note, never "said on <date>"
+        why = _reason(category, role, "why_promise_link_dated", name=s.name, date=link.date)
+        why = replace(why, suffix=f" {note}" if note else "")
     elif note:
         why = _reason(category, role, "why_promise_due", **told, due=note)
     else:
         why = _reason(category, role, "why_promise", **told)
-    return _Draft(category, f"promise{dated}", fill, why, 0.0)
+    if dated:  # the line says "what I promised": the user names it as they hand it over
+        why = replace(why, suffix=why.suffix + " Name it in your own words when you send it.")
+    if soon:  # said at the 1:1 itself: the day it will come
+        why = replace(why, suffix=why.suffix + " Then open the 1:1 with this.")
+    kind = "promise_late" if late else "promise_soon" if soon else "promise"
+    return _Draft(category, f"{kind}{dated}", fill, why, 0.0)
+
+
+#: An undated promise this old is late by any fair reading ("send L the coach quotes", 13 days).
+LATE_UNDATED_DAYS = 10
+
+
+def _lateness(
+    due: date | None, age: int, today: date, meeting: int | None = None
+) -> tuple[bool, bool]:
+    """(late, said at the 1:1 as still to come) for a promise: past its day, or undated and long
+    owed, is late; a day after the 1:1 (`meeting`: days to it) is said as the day it will come.
+    Either way the line is honest — an apology, or the day — never "did it help?" for something
+    not yet sent (round 12)."""
+    if due is None:
+        return age >= LATE_UNDATED_DAYS, False
+    days = (due - today).days
+    return days < 0, days > 0 and (meeting is None or days > meeting)
 
 
 def _own(s: Signals) -> _Draft | None:
     """A work topic the user is raising, with an offer to own a piece of it: a give the manager
     sees, and stretch work for the user."""
-    if not (s.own and s.own.ref) or s.role not in (Role.MANAGER, Role.SKIP):
+    if not (s.own and s.own.ref and _sayable(s.own.ref, s)):
+        return None
+    if s.role not in (Role.MANAGER, Role.SKIP):
         return None
     category, role = AskCategory.OFFER_HELP, s.role
     topic = s.own.ref.to_counterpart(s.name)
@@ -528,9 +564,12 @@ def _follow_up(
         why = _reason(category, role, f"why_{slot}", name=s.name, item=ref.to_user(), date=ref.date)
     else:
         date = short_date(oldest.entry.created_at, ctx.now)
-        fill = {"name": s.name, "date": date}
+        fill = {"name": s.name, "date": date, "asked": asked_about(oldest.entry, ctx.now)}
         why = _reason(category, role, "why_dated", name=s.name, date=date)
         slot = "dated"
+    if deferral := deferred(oldest.entry.text):  # "he said 'lets see after xmas'": answered
+        date = short_date(oldest.entry.created_at, ctx.now)
+        why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
     suffix = ""
     if s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS:
         suffix += f" The 1:1 is {s.days_to_meeting} days away — send a short message now."
@@ -550,6 +589,69 @@ def _follow_up(
     return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0)
 
 
+#: What kind of thing an ask was, said to the counterpart when its own words can't be.
+_ASKED_KIND = {
+    AskCategory.INTRODUCTION: "the introduction",
+    AskCategory.MENTORSHIP: "the mentoring",
+    AskCategory.SKILLS: "the training",
+    AskCategory.FEEDBACK: "the feedback",
+    AskCategory.VISIBILITY: "the opportunity",
+    AskCategory.ADVOCACY: "the backing",
+    AskCategory.IDEAS: "the idea",
+}
+
+
+def asked_about(entry: Entry, now: datetime) -> str:
+    """An open ask named so the counterpart can place it without the log: its kind when the
+    words say it ("the training I asked you about in September"), else "what I asked you about
+    in September" (the reason tells the user to name it). Never "my request from 23 Sep": no
+    one remembers a request by its date (round 12)."""
+    kind = classify_ask(entry.text)
+    what = _ASKED_KIND.get(kind) if kind is not None else None
+    return f"{what or 'what'} I asked you about {_month_said(entry.created_at, now)}"
+
+
+def _month_said(when: datetime, now: datetime) -> str:
+    """When something was asked, as a person recalls it: "on Monday", "last week", "a couple of
+    weeks ago", "last month", "in September"."""
+    days = (now - when).days
+    months = (now.year * 12 + now.month) - (when.year * 12 + when.month)
+    if days < 7:
+        return f"on {when:%A}"
+    if days < 14:
+        return "last week"
+    if months == 0:  # never "this month": the card rewrites it near a month's end
+        return "a couple of weeks ago"
+    return "last month" if months == 1 else f"in {when:%B}"
+
+
+#: An answer that puts the ask off to a later day ("he said 'lets see after xmas'", "said
+#: maybe in the new year"): the ask is waiting, not unanswered.
+_DEFERRAL = re.compile(
+    r"(?i)\b(?:said|says|replied|told me)\b[^.;]*?\b(?P<when>(?:after|in|until|till|by|next)\s+"
+    r"(?:xmas|christmas|the new year|new year|easter|the summer|summer|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|the budget|budget"
+    r"|month|year|quarter|spring|autumn|the review|review))"
+)
+_SPOKEN = {"xmas": "Christmas"}
+
+
+def deferred(text: str) -> str:
+    """The later time an ask was put off to, as said ("after Christmas"), or "" when the log
+    gives no answer."""
+    found = _DEFERRAL.search(text)
+    if not found:
+        return ""
+    words = found.group("when").lower().split()
+    return " ".join(_SPOKEN.get(w, w.capitalize() if w in _MONTH_WORDS else w) for w in words)
+
+
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    christmas easter""".split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
 def _priority_point(s: Signals) -> _Draft | None:
     """A point the user is raising that touches the priority they named ("a near miss" beside
     "zero lost-time incidents"): come with a fix framed on what they care about, not only the
@@ -558,7 +660,7 @@ def _priority_point(s: Signals) -> _Draft | None:
         return None
     category, role = AskCategory.IDEAS, s.role
     point, priority = s.on_priority.ref, s.priority.ref
-    if not (_sayable(point, s) and speakable(priority.topic)):
+    if not (_sayable(point, s) and speakable(priority.topic) and confident(priority.topic)):
         return None  # "on the quién va a llevar…": the point is raised as the user wrote it
     fill = {"name": s.name, "point": point.to_counterpart(s.name)}
     why = _reason(
@@ -641,6 +743,7 @@ def _fix(s: Signals, ctx: CoachingContext, friction: str) -> _Draft:
         slot = "fix_item"
     else:
         fill["date"] = short_date(oldest.entry.created_at, ctx.now)
+        fill["asked"] = asked_about(oldest.entry, ctx.now)
         slot = "fix_dated"
     return _Draft(category, slot, fill, _reason(category, role, f"why_{slot}", **fill), 0.0)
 
@@ -668,12 +771,14 @@ _DEADLINE_WORDS = (
     "{name}, with {item} due {day}, what do you need from me before then?",
     "{name}, {item} is due {day} — where does it stand, and what's left to do?",
 )
+#: The same when the line's words can't be said as logged: no "what I noted on 25 Nov", which
+#: the counterpart cannot decode (round 12) — the reason tells the user to name it.
 _DEADLINE_DATED_WORDS = (
-    "{name}, about what I noted on {date} — it's due {day}; can we agree what's needed before"
-    " then?",
-    "{name}, what I noted on {date} is due {day} — what do you need from me before then?",
-    "{name}, on what I noted on {date}: it's due {day} — where does it stand, and what's left?",
+    "{name}, one thing is due {day} and I need your view on it — can we settle it now?",
+    "{name}, I've something due {day} — what do you need from me for it?",
+    "{name}, there's one thing due {day} I'd like to agree with you — where do we stand?",
 )
+NAME_IT = " Say what it is in your own words."
 #: "the one-pager due tomorrow" said with its day already: the day is said once, by the ask.
 _DATE_TAIL = re.compile(
     r"(?i)\s*(?:[-–—,]\s*)?(?:is\s+)?(?:due|by|before|closes?|closing|deadline)\b.*$"
@@ -754,8 +859,11 @@ def _chase_stake(
     if stake.kind is StakeKind.GOAL_ASK:
         if draft.slot != "goal":  # named by its date: say what hangs on it
             why = replace(why, suffix=" Your goal rides on it." + why.suffix)
-        if stake.again:
-            said = " You've raised it twice now — ask for a yes, a no, or a date."
+        if stake.asked >= 2:  # "twice" only with two logged asks on it
+            said = f" You've asked {_TIMES.get(stake.asked, f'{stake.asked} times')} now — ask for"
+            why = replace(why, suffix=why.suffix + said + " a yes, a no, or a date.")
+        elif stake.again:
+            said = " It's on your points again — this time ask for a yes, a no, or a date."
             why = replace(why, suffix=why.suffix + said)
         return replace(draft, reason=why, on_goal=goal)
     now = _why_now(stake, s, ctx)
@@ -763,6 +871,7 @@ def _chase_stake(
     return replace(draft, reason=now + rest, on_goal=goal)
 
 
+_TIMES = {2: "twice", 3: "three times"}
 _MESSAGE_NOW = re.compile(r" The 1:1 is \d+ days away — send a short message now\.")
 
 
@@ -778,12 +887,12 @@ def _dated_line(
     day = day if day in ("today", "tomorrow") else f"in {day}" if stake.month_only else f"on {day}"
     fill = {"name": s.name, "day": day, "date": ref.date}
     item = _DATE_TAIL.sub("", ref.to_counterpart(s.name)).strip(" -–—,")
-    if _sayable(ref, s) and item:
+    if _sayable(ref, s) and item and confident(item):
         fill["item"] = item
         words = _DEADLINE_WORDS
     else:
         words = _DEADLINE_DATED_WORDS
-    why = _why_now(stake, s, ctx)
+    why = _why_now(stake, s, ctx) + ("" if words is _DEADLINE_WORDS else NAME_IT)
     on_goal = stake.rides is Rides.GOAL
     return _Draft(
         AskCategory.FOLLOW_UP, "deadline_line", fill, why, 0.0, on_goal=on_goal, words=words
@@ -1152,19 +1261,13 @@ def suggest_asks(
     s = read_signals(ctx, is_personal, meeting_at, first)
     raised = _raised_by_points(s, ctx)
     stakes = pressing(read_stakes(ctx, meeting_at))
-    top = stakes[0] if stakes else None
     ranked = _drafts(s, ctx, is_personal, raised, stakes)
     if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet
         aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]
         ranked = aimed or ranked[:1]
     asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx)
-    # the stake already says why now; "another way in" to study leave was wrong (round 10)
-    dated = top and top.ask and top.kind is StakeKind.DEADLINE
-    reframe = _another_way_in(s, ctx, raised - ({top.ask.id} if dated and top.ask else set()))
-    if asks and reframe:
-        asks[0] = replace(asks[0], reason=asks[0].reason + reframe)
-    else:
-        asks = _raise_first(asks, _key_question(s, ctx), ctx)
+    # advice on the user's own points ("raise your own question first", "your point chases an
+    # old ask") belongs with the points, not stapled to an ask's reason (round 12)
     asks = _said_once(asks, ctx.now)
     if asks and not (ctx.goal or "").strip():
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
@@ -1205,18 +1308,6 @@ _QUESTION = re.compile(
     r"(?i)^\s*(?:what|whats|what's|does|do|is|are|should|how|who|when|which|where)\b"
 )
 _FAVOUR = re.compile(r"(?i)^\s*(?:can|could|may|would|will)\s+(?:i|we|you)\b")
-_KEY_QUESTION = {
-    "asks": (
-        " Raise your own question first: its answer decides which open asks still matter.",
-        " Start with your own question — the answer tells you which open ask to push.",
-        " Ask your own question before anything else; what your open asks are worth hangs on it.",
-    ),
-    "goal": (
-        " Your own question bears on your goal — raise it first.",
-        " Start with your own question: it goes to the heart of your goal.",
-        " Lead with your own question — it's the one your goal turns on.",
-    ),
-}
 #: Slots that ask about the goal in the card's words: beside the user's own question on the
 #: goal, they would ask the same thing again.
 _GOAL_ASKS = frozenset({"aim", "role", "focus", "both", "deadline"})
@@ -1241,43 +1332,6 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     if s.has_goal and any(q & goal for q in questions):
         return "goal"
     return ""
-
-
-def _raise_first(asks: list[SuggestedAsk], key: str, ctx: CoachingContext) -> list[SuggestedAsk]:
-    """The key question said once, on the follow-up it bears on, else on the first ask."""
-    if not key or not asks:
-        return asks
-    at = next((i for i, a in enumerate(asks) if a.category is AskCategory.FOLLOW_UP), 0)
-    said = rotate(_KEY_QUESTION[key], ctx.relationship.full_label, ctx.now)
-    asks[at] = replace(asks[at], reason=asks[at].reason + said)
-    return asks
-
-
-#: An ask open this long, chased again by the user's own point, needs another way in.
-LONG_OPEN_DAYS = 60
-
-
-#: Asks with more than one way to the same end: another mentor, another course, a smaller piece.
-_LEARNING_ROUTES = frozenset(
-    {AskCategory.MENTORSHIP, AskCategory.SKILLS, AskCategory.INTRODUCTION, AskCategory.VISIBILITY}
-)
-
-
-def _another_way_in(s: Signals, ctx: CoachingContext, raised: frozenset[int]) -> str:
-    """The user's own point already chases an ask open for months ("still keen on the shadow
-    day?"): the card builds on it — if there is still no date, ask for another route — rather
-    than ignore the point or chase the same thing twice. `raised`: `_raised_by_points`."""
-    old = next((d for d in s.stale_asks if d.entry.id in raised and d.days >= LONG_OPEN_DAYS), None)
-    if old is None or classify_ask(old.entry.text) not in _LEARNING_ROUTES:
-        return ""  # "someone else to learn from" fits a course or a shadow day, not study leave
-    ref = with_ref(old, ctx).ref
-    what = f"your ask from {ago(old.days)}"
-    if ref and speakable(ref.topic):
-        what = f"{ref.to_user()}, asked {ago(old.days)}"
-    return (
-        f" Your own talking point chases {what}: if there's still no date, ask for another way"
-        " in — someone else to learn from, or a smaller piece of the work."
-    )
 
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.

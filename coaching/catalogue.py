@@ -32,13 +32,20 @@ SLOTS: dict[str, frozenset[str]] = {
     "idea": frozenset({"name", "idea"}),
     "item": frozenset({"name", "item", "date"}),
     "goal": frozenset({"name", "item", "date"}),
-    "dated": frozenset({"name", "date"}),
+    # an ask whose words can't be said as logged: by what kind of ask it was and its month
+    # ("the training I asked you about in September"); {date} for a reason only
+    "dated": frozenset({"name", "date", "asked"}),
     "priority": frozenset({"name", "priority"}),
     "hiring": frozenset({"name", "priority"}),
     # their priority when its words are a clause, not a thing: named by the day they said it
     "priority_dated": frozenset({"name", "date"}),
     "hiring_dated": frozenset({"name", "date"}),
     "promise": frozenset({"name", "item"}),
+    # delivered late (with an apology), or not yet due (with the day it will come)
+    "promise_late": frozenset({"name", "item"}),
+    "promise_soon": frozenset({"name", "item", "day"}),
+    "promise_late_dated": frozenset({"name"}),
+    "promise_soon_dated": frozenset({"name", "day"}),
     "redone": frozenset({"name", "item"}),
     # what the user owes, when its words can't be said in English as logged: by its date
     "promise_dated": frozenset({"name", "date"}),
@@ -57,7 +64,7 @@ SLOTS: dict[str, frozenset[str]] = {
     "priority_point": frozenset({"name", "point"}),
     # a dispute or a complaint the user keeps raising: ask plainly for the fix, and by when
     "fix_item": frozenset({"name", "item", "date"}),
-    "fix_dated": frozenset({"name", "date"}),
+    "fix_dated": frozenset({"name", "date", "asked"}),
     "fix": frozenset({"name"}),
 }
 #: Reasons (`why`, `why_<slot>`, `why_win_fresh`, `why_season`) may use these. A reason is one
@@ -65,10 +72,11 @@ SLOTS: dict[str, frozenset[str]] = {
 REASON_FIELDS = frozenset(
     {"name", "focus", "role", "win", "idea", "item", "date", "priority", "ago", "asked", "gave"}
     | {"deadline", "point", "practice", "items", "cadence", "due", "target"}
+    | {"deferral"}
 )
 REASON_KEYS = frozenset(
     {"why", "why_win_fresh", "why_season", "why_season_focus", "why_season_role"}
-    | {"why_promise_link", "why_promise_due"}
+    | {"why_promise_link", "why_promise_link_dated", "why_promise_due", "why_deferred"}
     | {f"why_{s}" for s in SLOTS}
     # a give on their priority when the balance is even: no "run of asks" to even up
     | {"why_priority_even", "why_hiring_even"}

@@ -108,6 +108,12 @@ _TOMORROW = re.compile(
 )
 _NEXT_WEEK = re.compile(r"(?i)\b(?:by|before|until|till|in|over)?\s*next\s+week\b")
 _END_OF_WEEK = re.compile(r"(?i)\b(?:eow|end of (?:the|this) week|this week)\b")
+#: "4 this week", "twice this week", "3 times this week": a count of what happened, not a day
+#: anything is due ("split shifts - 4 this week, knackered" is a complaint, round 12).
+_TALLY = re.compile(
+    r"(?i)\b(?:\d+|once|twice|three|four|five|six|several|\w+\s+times)\s+this\s+week\b"
+    r"|\bevery\s+week\b"
+)
 _MONTHS = {m.lower(): i for i, m in enumerate(MONTH_ABBR, start=1)}
 _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY_MONTH = re.compile(rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
@@ -227,7 +233,7 @@ def _due_from(text: str, on: date, *, strict: bool = False) -> date | None:
         return on + timedelta(days=1)
     if _NEXT_WEEK.search(text):
         return on + timedelta(days=7 - on.weekday() + 4)
-    if _END_OF_WEEK.search(text):
+    if _END_OF_WEEK.search(text) and not _TALLY.search(text):
         return _on_or_after(on, 4)
     return _later_from(text, on)
 
@@ -288,16 +294,29 @@ def day_text(day: date, today: date, *, dated: bool = False) -> str:
 _NEAR = {-1: "yesterday", 0: "today", 1: "tomorrow"}
 
 
-def due_note(due: date, today: date) -> str:
-    """What the user should do about a promise due on `due`, said plainly from `today`."""
+def due_note(due: date, today: date, meeting: int | None = None) -> str:
+    """What the user should do about a promise due on `due`, said plainly from `today`.
+    `meeting`: days from today to the 1:1, when known. Late is said with an apology, never
+    thanks; a day after the 1:1 is not a reason to wait past it (round 12: "send it by Mon"
+    with the 1:1 on Friday)."""
     days = (due - today).days
     weekday = f"{due:%a}"
     if days < -1:
-        return f"It was due {weekday} {due.day} {due:%b} — send it today, with a line of thanks."
+        return f"It was due {weekday} {due.day} {due:%b} — send it today, with a short apology."
     if days == -1:
-        return "It was due yesterday — send it today, with a line of thanks."
+        return "It was due yesterday — send it today, with a short apology."
     if days == 0:
         return "It's due today — send it before the day is out."
+    if meeting is not None and meeting <= days:
+        when = "tomorrow" if days == 1 else f"{weekday} {due.day} {due:%b}"
+        if meeting == 0:
+            return f"It's due {when}, and you meet today — send it before you go in if you can."
+        if meeting == days:
+            return f"It's due {when}, the day you meet — send it the day before, so it's there."
+        return (
+            f"It's due {when}, after you meet — if it's ready, send it before; if not, say at the"
+            " start of the 1:1 when it will come."
+        )
     if days == 1:
         return f"It's due tomorrow ({weekday}) — send it then, not at the 1:1."
     return f"It's due {weekday} {due.day} {due:%b} — send it by then."

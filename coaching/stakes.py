@@ -74,8 +74,10 @@ class Stake:
 
     #: Whole days from today to the day (negative: passed); None when undated.
     days_left: int | None = None
-    #: The user's own talking point chases it again: asked more than once.
+    #: The user's own talking point chases it again (not yet asked again: a point is a plan).
     again: bool = False
+    #: How many logged asks are about it (this one included): "twice" only when two are.
+    asked: int = 1
 
     @property
     def pressing(self) -> bool:
@@ -339,17 +341,25 @@ def _goal_asks(
         and e.status is EntryStatus.OPEN
         and e.relationship_id in (None, ctx.relationship.id)
     ]
+    logged = [
+        e
+        for e in ctx.entries
+        if e.kind is EntryKind.ASK and e.relationship_id == ctx.relationship.id
+    ]
     out = []
     for ask in asks:
         age = _age(ask, ctx.now)
         if ask.id in dated or age < GOAL_ASK_DAYS or not on_goal(ask.text, goal, _people(ctx)):
             continue
         again = [p for p in points if touches(p, ask.text) or _shares_name(p, ask.text)]
+        times = sum(
+            1 for a in logged if touches(a.text, ask.text) or _shares_name(a.text, ask.text)
+        )
         why = f"asked {_since(ask.created_at, today)}"
         if again:
             why += " and on your agenda again"
         goal_ask = Stake(StakeKind.GOAL_ASK, ask, None, When.UNDATED, Rides.GOAL, why, age, ask=ask)
-        out.append(replace(goal_ask, again=bool(again)))
+        out.append(replace(goal_ask, again=bool(again), asked=max(1, times)))
     return out
 
 

@@ -112,7 +112,8 @@ def test_the_goal_ask_is_followed_up_alone_not_beside_an_older_one() -> None:
 def test_a_follow_up_that_cannot_be_named_still_says_where_to_look() -> None:
     c = ctx(entry(1, EntryKind.ASK, "time off for my divorce hearing", 10, OPEN))
     first = suggest_asks(c, is_personal=lambda text: "divorce" in text)[0]
-    assert "what I asked" not in first.wording
+    # named so Dana can place it (when it was asked), never by a bare date (round 12)
+    assert not re.search(r"\d", first.wording) and "request from" not in first.wording
     assert "Carried forward" in first.reason and "divorce" not in said([first])
 
 
@@ -195,8 +196,9 @@ def test_a_promise_is_framed_by_what_the_counterpart_said_about_it() -> None:
     )
     first = suggest_asks(c)[0]
     assert first.category is AskCategory.OFFER_HELP and "churn analysis" in first.wording
-    # what she said is a clause: named by its date, never pasted in brackets (round 7, D_04)
-    assert "said on" in first.reason and "(" not in first.reason
+    # what she said is a clause: the user is pointed to the note, never pasted in brackets
+    # (round 7, D_04) nor "what Dana said on <date>" (round 12)
+    assert "note of" in first.reason and "(" not in first.reason and "said on" not in first.reason
 
 
 # --- E: log lines named as a reader would say them ------------------------------------------

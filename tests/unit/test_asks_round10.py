@@ -191,6 +191,9 @@ def test_a_recent_win_is_put_to_use_on_a_manager_skip_or_sponsor_card(role: Role
 STOCK = re.compile(
     r"(?i)another shape|another route|half remembers|what I changed|five-minute demo"
     r"|sees across teams|piece of work|\bdemo\b|keep new asks|who do you know who works on"
+    # round 12: office rituals said to a commis chef or a night planner
+    r"|agenda the day before|short agenda|course or conference|trust me with more"
+    r"|present our team's work|go in my review|keep this slot"
 )
 
 

@@ -400,13 +400,15 @@ def test_an_owed_promise_without_a_clear_topic_is_named_by_its_date(owed: str) -
         ("asked Nadia for 2 more hands on the early bake", False),
     ],
 )
-def test_another_way_in_only_where_there_is_one(asked: str, another_way: bool) -> None:
-    """A course or a shadow day has other routes (someone else to learn from, a smaller piece);
-    study leave or more staff has none, so the card does not suggest looking for one."""
+def test_another_way_in_is_not_stapled_to_an_ask(asked: str, another_way: bool) -> None:
+    """Round 12: "your own talking point chases your ask… ask for another way in" was stapled to
+    whichever ask came first, unrelated to it; advice on the user's points belongs with the
+    points, so no ask's reason carries it, whatever the ask (`another_way`: round 10's
+    expectation, kept to show the cases)."""
     text = flat(
         card(
             entry(1, EntryKind.ASK, asked, 130),
             entry(2, EntryKind.AGENDA, f"still waiting on this: {asked.split(' ', 2)[2]}", 1),
         )
     )
-    assert ("another way in" in text) is another_way, text
+    assert "another way in" not in text, (another_way, text)

@@ -155,18 +155,23 @@ def test_a_logged_line_is_named_only_when_the_card_understands_it(
     if topic is not None:
         assert any(topic in a.wording for a in asks), [a.wording for a in asks]
         return
-    # refused: no run of three of its words is said back, and a dated item is named by its date
+    # refused: no run of three of its words is said back, and the item is named so the
+    # counterpart can place it (by when it was asked, never "my request from 20 Feb"), with the
+    # user told to say what it was (round 12)
     assert not {f for f in _fragments(line) if f in said.lower()}, said
     ref = reference(line, NOW - timedelta(days=_days(kind)), now=NOW, counterpart=NAME)
     if ref is not None:
         assert ref.topic == ""
-        assert short_date(NOW - timedelta(days=_days(kind)), NOW) in asks[0].wording
+        assert short_date(NOW - timedelta(days=_days(kind)), NOW) not in asks[0].wording
+        assert "in your own words" in asks[0].reason
 
 
 def test_a_refused_priority_is_offered_help_by_its_date_not_restated() -> None:
     asks = suggest_asks(_ctx(_entry(1, P, "Dana: the D to leave pick faces topped up", 7)))
     give = asks[0].wording
-    assert "5 Mar" in give and "pick faces" not in give and "topped" not in give
+    # no "the priority you raised on 5 Mar" said to Dana (round 12): the user is told to name it
+    assert "5 Mar" not in give and "pick faces" not in give and "topped" not in give
+    assert "5 Mar" in asks[0].reason and "own words" in asks[0].reason
 
 
 @pytest.mark.parametrize(
