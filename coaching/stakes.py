@@ -257,10 +257,22 @@ def _stake_of(
     """A promise owed, or a dated line (an open ask, a recent note, an open point or priority)."""
     goal, age = ctx.goal or "", _age(entry, ctx.now)
     is_open = entry.status is EntryStatus.OPEN
-    promise = entry.kind is EntryKind.FOLLOWUP
+    promise = entry.kind is EntryKind.FOLLOWUP and is_open
+    # their priority's date is when it matters to them ("two leaving end of month"), not a
+    # deadline of the user's: it stays a way to give (`served_priority`)
+    datable = (EntryKind.ASK, EntryKind.AGENDA)
+    dated_line = (entry.kind in datable and is_open) or (
+        entry.kind is EntryKind.NOTE and age <= NOTE_DAYS
+    )
+    if not (promise or dated_line):
+        return None  # read no day from lines that cannot be a stake (most of a long history)
     day = (due_date if promise else deadline_date)(entry.text, entry.created_at, ctx.now)
+    if not promise and (
+        day is None or (today - day).days > PASSED_DAYS or (day - today).days > LATER_DAYS
+    ):
+        return None
     rides = _rides(entry.text, goal, priorities, _people(ctx))
-    if entry.kind is EntryKind.FOLLOWUP and is_open:
+    if promise:
         if day is None:  # a thing to hand over bites before the meeting; a reminder, undated
             plain = plain_text(entry.text, ctx.names)
             handover = _DELIVERABLE.match(plain) or _OWED.search(plain)
@@ -271,15 +283,6 @@ def _stake_of(
         why = f"it was due {day_text(day, today, dated=True)}" if day < today else ""
         why = why or f"it's due {left_words(day, today)}"
         return _dated(Stake(StakeKind.PROMISE, entry, day, when, rides, why, age), today)
-    # their priority's date is when it matters to them ("two leaving end of month"), not a
-    # deadline of the user's: it stays a way to give (`served_priority`)
-    datable = (EntryKind.ASK, EntryKind.AGENDA)
-    if not (entry.kind in datable and is_open) and not (
-        entry.kind is EntryKind.NOTE and age <= NOTE_DAYS
-    ):
-        return None
-    if day is None or (today - day).days > PASSED_DAYS or (day - today).days > LATER_DAYS:
-        return None
     month = names_month_only(entry.text)
     stake = Stake(
         StakeKind.DEADLINE,
