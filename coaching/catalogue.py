@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import string
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -113,14 +113,22 @@ class Purpose:
     cooldown_days: int
     fit: MappingProxyType[str, float]
     tables: MappingProxyType[str, MappingProxyType[str, Any]]
+    #: Phrasings by (role, slot), filled as they are asked for: a card asks dozens of times, and
+    #: the catalogue never changes once loaded.
+    _phrased: dict[tuple[Role, str], tuple[str, ...] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def fits(self, role: Role) -> float:
         """How well the purpose suits a role, 0 when the role is not one it is for."""
         return self.fit.get(role_key(role), 0.0)
 
     def phrasings(self, role: Role, slot: str) -> tuple[str, ...] | None:
-        table = self._table(role, slot)
-        return tuple(table[slot]) if table else None
+        key = (role, slot)
+        if key not in self._phrased:
+            table = self._table(role, slot)
+            self._phrased[key] = tuple(table[slot]) if table else None
+        return self._phrased[key]
 
     def reason(self, role: Role, key: str) -> tuple[str, ...] | None:
         """One reason, or three that go with the slot's three phrasings, one each."""
