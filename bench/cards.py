@@ -420,6 +420,8 @@ def main() -> int:
     from personas_fresh9 import FRESH9
     from personas_fresh10 import FRESH10
     from personas_fresh11 import FRESH11
+    from personas_fresh12 import FRESH12
+    from personas_fresh13 import FRESH13
 
     stale = 0
     for folder, personas in (
@@ -435,6 +437,8 @@ def main() -> int:
         (args.out / "fresh9", FRESH9),
         (args.out / "fresh10", FRESH10),
         (args.out / "fresh11", FRESH11),
+        (args.out / "fresh12", FRESH12),
+        (args.out / "fresh13", FRESH13),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
