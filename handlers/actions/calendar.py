@@ -11,6 +11,7 @@ from handlers.actions.common import action_value, owned_button
 from handlers.capture.replies import dm
 from handlers.context import requester
 from handlers.home_events import journal_changed
+from handlers.payload import dig, text_at
 from handlers.unit_of_work import after, perform
 from handlers.views import ids
 from handlers.views.calendar import FOLLOW, MARK, MUTE
@@ -49,9 +50,10 @@ def choose(actor: Actor, target: tuple[CalendarEvent, str], say, _body: dict) ->
 def submit_form(ack: Ack, view: dict, context: BoltContext, client: WebClient) -> None:
     from handlers.commands import calendar as calendar_commands
 
-    values = {
-        block: (fields.get("value") or {}).get("value") or ""
-        for block, fields in view.get("state", {}).get("values", {}).items()
+    blocks = dig(view, "state", "values")
+    values = {  # a forged or truncated form reads as empty fields, never as a crash
+        block: text_at(fields, "value", "value")
+        for block, fields in (blocks.items() if isinstance(blocks, dict) else ())
     }
     feed, caldav = values.get("feed", "").strip(), values.get("caldav", "").strip()
     if bool(feed) == bool(caldav):

@@ -12,8 +12,10 @@ import pytest
 from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import func, select, text
 
+from bot.fake_slack import TEAM_ID
 from storage.db import make_session_factory, transaction
 from storage.models import Calendar, CalendarEvent, MeetingSeries
+from tests import signing
 from tests.blocks import assert_valid_view
 from tests.calendar.conftest import FEED, KEY, another_instance, connect
 from tests.calendar.feeds import START, alice_feed
@@ -200,3 +202,25 @@ def test_a_changed_operator_key_tells_the_user_to_reconnect_and_logs_for_the_ope
     assert "Connect it again" in last and "ONEONONE_SECRET_KEY" not in last
     assert "does not open what was stored" in caplog.text
     assert imported(sqlite_engine) == planned  # the last good import stays
+
+
+@pytest.mark.parametrize("state", [None, {"values": None}, {"values": {"feed": None}}])
+def test_a_forged_calendar_form_gets_the_form_error_not_a_500(http_bot, state) -> None:
+    """Found by the slow fuzz run: a view_submission whose `state` is null crashed the form's
+    listener (HTTP 500). A form that cannot be read is an empty form."""
+    payload = {
+        "type": "view_submission",
+        "team": {"id": TEAM_ID, "domain": "fake"},
+        "user": {"id": ALICE, "team_id": TEAM_ID, "username": "alice"},
+        "api_app_id": "A0APP",
+        "trigger_id": "1337.42.abcd",
+        "view": {
+            "id": "V0FORGED1",
+            "type": "modal",
+            "callback_id": "calendar_modal",
+            "state": state,
+        },
+    }
+    reply = http_bot.post(signing.interaction(payload))
+    assert reply.status == 200, reply.text
+    assert reply.json()["errors"] == {"feed": "Fill in a feed address or a CalDAV URL."}
