@@ -412,3 +412,22 @@ def test_another_way_in_is_not_stapled_to_an_ask(asked: str, another_way: bool) 
         )
     )
     assert "another way in" not in text, (another_way, text)
+
+
+def test_an_ask_put_off_to_a_later_time_is_not_shown_as_unanswered() -> None:
+    """Carried forward says what the log says: "she said after xmas" is an answer, with a
+    later time, not "no answer yet" (round-13 review; the asks already read it so)."""
+    text = flat(
+        card(
+            entry(
+                1, EntryKind.ASK, "asked Nadia about the pastry course - she said after xmas", 40
+            ),
+            entry(2, EntryKind.ASK, "asked Nadia for a day on the ovens", 30),
+        )
+    )
+    carried = text.split("*Carried forward*", 1)[1].split("*Your talking points*", 1)[0]
+    assert (
+        "pastry course - she said after xmas” — _40 days ago; the answer was “after Christmas”_"
+        in carried
+    )
+    assert carried.count("no answer yet") == 1  # the other ask still has none
