@@ -70,3 +70,30 @@ def test_a_snooze_is_a_new_pending_row_once_per_snoozed_card(engine, session_fac
             (f"snooze:{nudge_id}", "pending"),
         ]
         assert rows[1].due_at == NOW + timedelta(minutes=15)
+
+
+def test_a_batch_marks_sent_only_the_nudges_its_instance_still_holds(engine, session_factory):
+    ids = seed_due_nudges(engine, count=3, due_at=NOW, users=3)
+    beat(session_factory, "a", NOW)
+    assert claim(session_factory, "a", NOW) == sorted(ids)
+    held, taken, returned = sorted(ids)
+    with transaction(session_factory) as session:  # b took one over; one went back to pending
+        session.get(Nudge, taken).claimed_by = "b"
+        nudge_store.record_retry(session.get(Nudge, returned), due_at=NOW + TICK, reason="429")
+    sent = {i: ("D0ALICE", f"17000.{i}") for i in ids}
+    with transaction(session_factory) as session:
+        recorded = nudge_store.record_sent_many(session, sent, "a", now=NOW + TICK)
+    assert recorded == {held}
+    with transaction(session_factory) as session:
+        rows = {n.id: n for n in session.scalars(select(Nudge))}
+        assert (rows[held].status, rows[held].slack_ts, rows[held].sent_at) == (
+            "sent",
+            f"17000.{held}",
+            NOW + TICK,
+        )
+        assert (rows[taken].status, rows[taken].claimed_by, rows[taken].slack_ts) == (
+            "sending",
+            "b",
+            None,
+        )
+        assert (rows[returned].status, rows[returned].slack_ts) == ("pending", None)
