@@ -444,6 +444,8 @@ def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | No
         return private  # whatever else the note says, a colleague's private life is the point
     if category == "gossip" and PROGRESSION.search(text):
         return _by_subtopic("gossip", "a colleague's progression")
+    if category in ("mental_health", "health") and CAPACITY.search(text):
+        return _by_subtopic("mental_health", "pacing a step up")  # the decision is the point
     if category == "health" and PHYSICAL_RESTRICTION.search(text):
         return _by_subtopic("health", "a physical restriction")
     said = _reframe(category, options, triggers, text)
@@ -531,6 +533,19 @@ EXTRA_WORK_SQUEEZE = (
 EXTRA_WORK_FOR_MENTOR = (
     "I've taken on extra work outside this for a while, and it's squeezing my time — how would "
     "you plan what matters most around it?"
+)
+
+
+#: A worry about capacity for more ("not sure I can handle more", "can I take on the extra
+#: role"): what the listener needs is the decision it bears on, so the rewrite keeps it.
+CAPACITY = re.compile(
+    r"(?i)\b(?:handle|cope with|manage|take on|deal with)\s+(?:\w+\s+)?(?:more|extra|another)\b"
+    r"|\bcapacity\b|\bstep(?:ping)? up\b|\bmore on my plate\b"
+)
+#: The same with a mentor, who helps weigh the step rather than plan the work.
+CAPACITY_FOR_MENTOR = (
+    "I'm not sure I have the capacity for more right now — how would you weigh the next step "
+    "against that?"
 )
 
 
@@ -693,6 +708,8 @@ def for_role(category: str, reframe: str | None, role: str) -> str | None:
     "leave it out" already) keep theirs."""
     if reframe == CONDUCT_CONCERN:
         return CONDUCT_TO_MANAGER if role == "manager" else reframe
+    if role == "mentor" and reframe == _by_subtopic("mental_health", "pacing a step up"):
+        return CAPACITY_FOR_MENTOR
     if reframe == EXTRA_WORK_SQUEEZE:
         return EXTRA_WORK_FOR_MENTOR if role == "mentor" else reframe
     if reframe is None or reframe.startswith("Leave it out") or reframe in _FITS_ANY_ROLE:

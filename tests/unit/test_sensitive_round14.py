@@ -143,3 +143,17 @@ def test_an_outside_offer_to_someone_senior_becomes_a_growth_conversation() -> N
     for role in ("skip", "sponsor", "manager"):
         said = _rewrite(text, role) or ""
         assert "growing here" in said and "offer" not in said and "Asda" not in said
+
+
+def test_a_worry_about_capacity_keeps_the_decision_it_bears_on() -> None:
+    """A health worry beside a step up ("not sure I can take on more") is what a mentor helps
+    weigh: the rewrite keeps the capacity question, not a generic "stretches like this"."""
+    for text in (
+        "been on antidepressants since spring, not sure about stepping up to deputy",
+        "my anxiety is back and I don't know if I can take on another class",
+    ):
+        [first, *_] = scan(text)
+        mentor = for_role(first.category.value, first.reframe, "mentor") or ""
+        assert "capacity for more" in mentor and "next step" in mentor, (text, mentor)
+        manager = for_role(first.category.value, first.reframe, "manager") or ""
+        assert "pace I can sustain" in manager, (text, manager)
