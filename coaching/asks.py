@@ -1361,7 +1361,7 @@ def _manager_first(asks: list[SuggestedAsk], ctx: CoachingContext) -> list[Sugge
         return asks
     said = [f"{a.wording} {a.reason}" for a in asks]
     career = next((i for i, a in enumerate(asks) if a.category in _CAREER), None)
-    if career is not None and not informs_manager(role, said):
+    if career is not None and not informs_manager(role, said, asks[career].category, ctx):
         ask = asks[career]
         told = rotate(KEEP_MANAGER_INFORMED, ctx.relationship.full_label, ctx.now)
         asks[career] = replace(ask, note=told.strip())

@@ -118,7 +118,9 @@ def _why_favouritism(c: Causes, role: Role) -> str | None:
     favour you."""
     if c.favouritism:
         return "a point reads as favouritism"
-    if role not in HAS_A_SAY:
+    if role not in HAS_A_SAY or role is Role.MANAGER:
+        # a standing 1:1 with your own manager is the habit design §1 recommends: its hour or a
+        # chatty log is a question of time and focus, not of anyone's favour
         return None
     if c.hours:
         return "an evening or weekend slot"
@@ -147,6 +149,13 @@ def checklist_reasons(causes: Causes, role: Role) -> tuple[tuple[str, str], ...]
     empty when nothing does (the card then shows the one-line reminder)."""
     found = ((q, rule(causes, role)) for q, rule in _RULES)
     return tuple((q, why) for q, why in found if why)
+
+
+def flagged_lead(numbers: Sequence[int]) -> str:
+    """The checklist's lead when flagged points gave it cause, naming them so the reader knows
+    which of their own points to run past it ("run point 2 past these")."""
+    which = numbers_text(numbers) if numbers else "your points"
+    return f"Before you go in, run {which} past these"
 
 
 def pick_checklist(causes: Causes, role: Role) -> tuple[str, ...]:
@@ -435,6 +444,13 @@ def after_hours_note(ctx: CoachingContext, *, social: bool = False) -> HoursNote
         return None
     when, side = found
     slot = f"an {side} 1:1" if side == "evening" else f"a {side} 1:1"
+    if ctx.relationship.role is Role.MANAGER and not social:
+        # your own manager's standing 1:1 is no favour: what it costs is your own time
+        return HoursNote(
+            f"Set for {when}. If that {side} slot cuts into your own time, it's fine to ask "
+            "for another.",
+            concern=False,
+        )
     why = "With someone senior" if ctx.relationship.role in HAS_A_SAY else "With a social point"
     return HoursNote(
         f"Set for {when}. {why}, {slot} can read as social — keep it about work.",

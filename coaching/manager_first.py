@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from coaching.model import Role
+from coaching.model import CoachingContext, EntryKind, EntryStatus, Role
 
 #: Time off and shift changes, as people write them (and a few common words for leave in the
 #: languages users write points in: "urlop", "vacaciones", "congé", "Urlaub").
@@ -45,9 +45,30 @@ KEEP_MANAGER_INFORMED = (
 )
 
 
+#: A colleague's leave said just before the leave words ("Jo goes on", "Tom's off on", "with
+#: Ade"): news that changes the work (cover, an acting-up chance), not the user's own request.
+_NOT_A_NAME = (
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|January\b|February\b|March\b|April\b"
+    r"|June\b|July\b|August\b|September\b|October\b|November\b|December\b|Christmas\b"
+    r"|Easter\b|This\b|That\b|It\b|What\b|Which\b|Next\b|There\b)"
+)
+_SOMEONE_ELSES = re.compile(
+    rf"(?:\b(?:he|she|they)|\b{_NOT_A_NAME}[A-Z][a-z]+)"
+    r"(?:'s|’s|\s+(?:is|goes|went|will be|'ll be|starts|was|has been|is going|going))"
+    r"\s+(?:(?!(?:my|me|i|i'm)\b)\w+\s+){0,2}$"
+    rf"|\bwith\s+(?:him|her|them|{_NOT_A_NAME}[A-Z][a-z]+)\s+$",
+)
+
+
+def _own_leave(text: str) -> bool:
+    """Leave or a rota change the user asks for: not a colleague's leave reported as news."""
+    return any(not _SOMEONE_ELSES.search(text[: m.start()]) for m in _LEAVE_OR_ROTA.finditer(text))
+
+
 def leave_or_rota(points: Iterable[str]) -> bool:
-    """Whether a talking point asks for time off or a change of shifts."""
-    return any(_LEAVE_OR_ROTA.search(text) for text in points)
+    """Whether a talking point asks for time off or a change of shifts (the user's own, not a
+    colleague's absence that changes the work)."""
+    return any(_own_leave(text) for text in points)
 
 
 def needs_manager_call(role: Role, points: Iterable[str]) -> bool:
@@ -55,6 +76,33 @@ def needs_manager_call(role: Role, points: Iterable[str]) -> bool:
     return role in _NOT_THEIR_CALL and leave_or_rota(points)
 
 
-def informs_manager(role: Role, asks: Iterable[str]) -> bool:
-    """Whether the card already keeps the manager in the loop, or needs not."""
-    return role not in _ABOVE_THE_LINE or any(re.search(_YOUR_MANAGER, a) for a in asks)
+def informs_manager(
+    role: Role, asks: Iterable[str], category: str = "", ctx: CoachingContext | None = None
+) -> bool:
+    """Whether the card already keeps the manager in the loop, or needs not: a chase
+    (`category` "follow_up") of what only this person can give needs no word to the manager."""
+    if role not in _ABOVE_THE_LINE or any(re.search(_YOUR_MANAGER, a) for a in asks):
+        return True
+    return category == "follow_up" and ctx is not None and chases_only_theirs(ctx)
+
+
+#: What only the person asked can give, whoever manages the user: their own reference, their
+#: feedback or read of the user's work. Chasing it goes round nobody.
+_THEIRS_TO_GIVE = re.compile(
+    r"(?i)\b(?:references?|referee|recommendation|testimonial|feedback|"
+    r"(?:look|read) (?:over|through|at) my|your (?:view|read|advice) on)\b"
+)
+
+
+def chases_only_theirs(ctx: CoachingContext) -> bool:
+    """Every ask still open with this person is theirs alone to give (a reference, feedback):
+    a chase of one is between the two of you, and "tell your manager first" only misleads."""
+    rid = ctx.relationship.id
+    waiting = [
+        e.text
+        for e in ctx.entries
+        if e.kind is EntryKind.ASK
+        and e.status is EntryStatus.OPEN
+        and e.relationship_id in (None, rid)
+    ]
+    return bool(waiting) and all(_THEIRS_TO_GIVE.search(text) for text in waiting)

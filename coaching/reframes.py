@@ -64,7 +64,8 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         ),
         _r(
             "pregnancy",
-            "pregnan baby due matern ivf fertil",
+            "pregnan baby due matern ivf fertil ciąż ciaz incint embaraz schwanger enceint zwanger "
+            "grávid gravid",
             "There's something coming up I'll need to plan my work around — "
             "can we talk it through when I'm ready?",
         ),
@@ -106,7 +107,8 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
     "family": (
         _r(
             "caring for someone",
-            "care hospital ill unwell sick dementia hospice stroke cancer",
+            "care hospital ill unwell sick dementia hospice stroke cancer ospedal ricover ingresad "
+            "szpital krankenh hôpital hospitalis ziekenhuis chemo",
             "Things outside work need my attention for a while — "
             "can we plan my workload around that?",
         ),
@@ -117,7 +119,7 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         ),
         _r(
             "separation",
-            "divorc separat marriag custod split",
+            "divorc separat marriag custod split divorz rozw scheid",
             "I have some personal matters to handle for a while — can I keep a little flexibility?",
         ),
         _r(
@@ -385,7 +387,9 @@ _WHO = re.compile(
 )
 #: Words that carry a family note without being a sub-topic: quoted back, never a reframe key.
 _PEOPLE = {
-    "family": "mum mom dad father mother parent wife husband partner sister brother grand nan",
+    "family": "mum mom dad father mother parent wife husband partner sister brother grand nan "
+    "mamma madre mère mutter mãe matka mama papà padre père vater pai tata ojciec moeder vader "
+    "żona moglie esposa femme frau",
 }
 #: Stems that pick a sub-topic but do not carry the category quoted alone ("before", "team").
 _NOT_QUOTED = frozenset(
@@ -430,15 +434,119 @@ def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | No
     options = REFRAMES.get(category)
     if not options:
         return None
+    if category in ("substances", "gossip") and conduct_concern(text):
+        return CONDUCT_CONCERN  # a safety matter about someone at work, not their private life
+    if category in ("money", "family") and (cost := cost_of_support(text)):
+        return cost  # what the money is for is the point: ask what support exists for it
+    if category in ("money", "family") and EXTRA_WORK.search(text):
+        return EXTRA_WORK_SQUEEZE  # the work effect (less time) is the need, not the reason
     if category == "gossip" and (private := private_life(text)):
         return private  # whatever else the note says, a colleague's private life is the point
     if category == "gossip" and PROGRESSION.search(text):
         return _by_subtopic("gossip", "a colleague's progression")
+    if category in ("mental_health", "health") and CAPACITY.search(text):
+        return _by_subtopic("mental_health", "pacing a step up")  # the decision is the point
     if category == "health" and PHYSICAL_RESTRICTION.search(text):
         return _by_subtopic("health", "a physical restriction")
     said = _reframe(category, options, triggers, text)
     long = category in LONGER and LONG_DURATION.search(text)
     return LONGER[category] if long and any(w in said for w in _SHRINKS) else said
+
+
+#: A colleague's drinking or drug use at work ("he'd been drinking on shift"): a safety or
+#: conduct matter. It goes, as what was seen and when, to whoever runs the work or HR; not to a
+#: mentor or sponsor as news about the person, and never as a guess at why.
+_SUBSTANCE_AT_WORK = re.compile(
+    r"(?i)\b(?:drinking|drunk|booze|alcohol|smell(?:s|ed|t)? of (?:drink|booze|alcohol|weed)|"
+    r"hungover|high on \w+|stoned|on something)\b"
+)
+_AT_WORK = re.compile(
+    r"(?i)\b(?:on (?:shift|duty|site|the (?:floor|line|ward|job|tools|pass|rig|road))|at work|"
+    r"during (?:service|the shift|work)|in the (?:van|cab|kitchen|warehouse|yard)|"
+    r"(?:before|during|after) (?:his|her|their|the) shift|while (?:driving|working)|"
+    r"(?:early|late|night|day) shift|behind the wheel|at the wheel)\b"
+)
+#: Someone other than the user: a pronoun or a colleague word (a name alone is not enough to be
+#: sure the note is not about the user's own night out).
+_SOMEONE_ELSE = re.compile(
+    r"(?i)\b(?:he|she|they|he'd|she'd|they'd|he's|she's|his|her|their|colleague|coworker|"
+    r"co-worker|driver|chef|one of the (?:team|lads|girls|crew))\b"
+)
+#: Said to someone who does not run the work (a mentor, a sponsor, a skip-level): the risk, not
+#: the person or a guess at why, and a question about where it belongs.
+CONDUCT_CONCERN = (
+    "I've seen something at work that could be a safety risk — who's the right person to take "
+    "it to?"
+)
+#: The same for a line manager, who is the right person to hear it: sayable as it stands.
+CONDUCT_TO_MANAGER = (
+    "I saw something at work that could be a safety risk — can I tell you what I saw, and when?"
+)
+
+
+def conduct_concern(text: str) -> bool:
+    """Someone else's drinking or drug use at work, which is a safety matter."""
+    return bool(
+        _SUBSTANCE_AT_WORK.search(text) and _AT_WORK.search(text) and _SOMEONE_ELSE.search(text)
+    )
+
+
+#: Money the user cannot find for training or childcare ("can't afford the course fees",
+#: "nursery fees went up"): the need is support with that cost, not a pay rise.
+_CANT_PAY = re.compile(
+    r"(?i)\b(?:afford|fees?|cost(?:s|ing)?|pay(?:ing)? for|price|expensive|skint|"
+    r"can'?t (?:pay|cover|find)|cannot (?:pay|cover|find)|pay drop|drop in pay|bill)\b"
+)
+_TRAINING = re.compile(
+    r"(?i)\b(?:course|apprentice\w*|training|exams?|qualification|diploma|degree|nvq|"
+    r"tuition|studies|study|level \d|certificat\w*|licen[cs]e|module)\b"
+)
+_CHILDCARE = re.compile(r"(?i)\b(?:childcare|child care|nursery|childminder|nanny|creche)\b")
+TRAINING_COST = (
+    "Paying for the training is the hard part for me — what funding or support is there for "
+    "it, and who should I ask?"
+)
+CHILDCARE_COST = (
+    "Childcare costs are stretching me — is there any support or scheme I should know about?"
+)
+
+
+def cost_of_support(text: str) -> str | None:
+    """The rewrite for money the user can't find for training or childcare, else None."""
+    if not _CANT_PAY.search(text):
+        return None
+    if _TRAINING.search(text):
+        return TRAINING_COST
+    return CHILDCARE_COST if _CHILDCARE.search(text) else None
+
+
+#: Extra paid work taken on because of a money or family matter ("picking up nights", "doing
+#: doubles", "a second job"): what the work needs to hear is that time is squeezed.
+EXTRA_WORK = re.compile(
+    r"(?i)\b(?:picking up (?:extra )?(?:nights|shifts|hours|overtime|weekends)|extra (?:shifts|"
+    r"nights|hours)|overtime|doubles|second job|another job|every (?:extra )?shift going)\b"
+)
+EXTRA_WORK_SQUEEZE = (
+    "I've taken on extra work outside this for a while, and it's squeezing my time — can we "
+    "plan what matters most around it?"
+)
+EXTRA_WORK_FOR_MENTOR = (
+    "I've taken on extra work outside this for a while, and it's squeezing my time — how would "
+    "you plan what matters most around it?"
+)
+
+
+#: A worry about capacity for more ("not sure I can handle more", "can I take on the extra
+#: role"): what the listener needs is the decision it bears on, so the rewrite keeps it.
+CAPACITY = re.compile(
+    r"(?i)\b(?:handle|cope with|manage|take on|deal with)\s+(?:\w+\s+)?(?:more|extra|another)\b"
+    r"|\bcapacity\b|\bstep(?:ping)? up\b|\bmore on my plate\b"
+)
+#: The same with a mentor, who helps weigh the step rather than plan the work.
+CAPACITY_FOR_MENTOR = (
+    "I'm not sure I have the capacity for more right now — how would you weigh the next step "
+    "against that?"
+)
 
 
 #: A note that says which physical tasks are off ("no lifting", "can't kneel", "light duties"):
@@ -460,7 +568,10 @@ PROGRESSION = re.compile(
 _CLOSE = re.compile(
     r"(?i)\b(?:mum|mom|mam|mother|dad|father|parents?|wife|husband|son|daughter|sister|"
     r"brother|gran|grandma|grandad|grandpa|nan|nana|auntie|aunt|uncle|"
-    r"(?:mother|father)-in-law|stepmum|stepdad)(?:'s)?\b"
+    r"(?:mother|father)-in-law|stepmum|stepdad"
+    # the same people in the other languages users write points in
+    r"|żona|mąż|mama|tata|moglie|marito|mamma|papà|madre|padre|esposa|esposo|marido"
+    r"|femme|mère|père|frau|mutter|vater|mãe|moeder|vader|partnerka)(?:'s)?\b"
 )
 #: The user's own health said in the first person: "my back", "I've got", "I'm off sick".
 _OWN = re.compile(
@@ -578,6 +689,8 @@ FOR_MENTOR: dict[str, str] = {
     "job_hunt": "I'm weighing my next move — how would you think it through?",
     "money": "How would you approach a conversation about pay with my manager?",
 }
+#: Rewrites already fitted to what the matter is, which read the same to anyone.
+_FITS_ANY_ROLE = frozenset({TRAINING_COST, CHILDCARE_COST})
 #: A skip-level or sponsor is not the place for a personal need: the manager plans the work, so
 #: at most they hear that it is in hand.
 FOR_ABOVE = "Something may affect my work for a while — I'll plan it with my manager."
@@ -593,8 +706,20 @@ def for_role(category: str, reframe: str | None, role: str) -> str | None:
     the manager (as long as the user said it would be); a peer hears only what touches shared
     work. Other categories (gossip, favouritism, a
     "leave it out" already) keep theirs."""
-    if reframe is None or reframe.startswith("Leave it out"):
+    if reframe == CONDUCT_CONCERN:
+        return CONDUCT_TO_MANAGER if role == "manager" else reframe
+    if role == "mentor" and reframe == _by_subtopic("mental_health", "pacing a step up"):
+        return CAPACITY_FOR_MENTOR
+    if reframe == EXTRA_WORK_SQUEEZE:
+        return EXTRA_WORK_FOR_MENTOR if role == "mentor" else reframe
+    if reframe is None or reframe.startswith("Leave it out") or reframe in _FITS_ANY_ROLE:
         return reframe
+    if (
+        role == "mentor"
+        and category == "money"
+        and reframe != _by_subtopic("money", "pay and growth")
+    ):
+        return reframe  # hardship is not a pay conversation
     if role == "mentor" and category in FOR_MENTOR:
         return FOR_MENTOR[category]
     if category not in NEEDS:

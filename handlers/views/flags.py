@@ -22,7 +22,7 @@ _IN_SHORT = {
     Category.MENTAL_HEALTH: "share the need, not the details",
     Category.FAMILY: "share the need, not the details",
     Category.DATING: "consider leaving it out",
-    Category.MONEY: "ask about pay and growth, not your finances",
+    Category.MONEY: "say what you need, not your finances",
     Category.JOB_HUNT: "ask what growth here would take instead",
     Category.GOSSIP: "describe the work problem, not the person",
     Category.POLITICS_RELIGION: "consider leaving it out",

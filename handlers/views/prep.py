@@ -7,6 +7,7 @@ from typing import Any
 from coaching.ask_signals import FOLLOW_UP_AFTER
 from coaching.asks import SuggestedAsk, ago, deferred
 from coaching.balance import as_utc
+from coaching.checklist import flagged_lead
 from coaching.items import short_date
 from coaching.model import Entry, EntryKind, Role
 from coaching.prep import SHOWN_CARRIED, PrepCard
@@ -56,9 +57,7 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
     blocks += [section(f"*Balance*\n{escape(card.balance)}"), divider()]
     if card.optics:
         blocks.append(context(f":eyes: {escape(card.optics)}"))
-    blocks.append(
-        context(f"*{_CHECKLIST_LEAD[card.checklist_why]}:* " + " · ".join(card.checklist))
-    )
+    blocks.append(context(f"*{_checklist_lead(card)}:* " + " · ".join(card.checklist)))
     blocks.append(_buttons(card, nudge_id))
     return message(_fallback(card, title), blocks)
 
@@ -70,6 +69,14 @@ _CHECKLIST_LEAD = {
     "first": "Before a first 1:1",
     None: "Before you go in",
 }
+
+
+def _checklist_lead(card: PrepCard) -> str:
+    """The lead; for flagged points, naming them ("run point 2 past these")."""
+    if card.checklist_why == "points":
+        shown = card.talking_points[:MAX_POINTS]
+        return flagged_lead([n for n, p in enumerate(shown, start=1) if p.flags])
+    return _CHECKLIST_LEAD[card.checklist_why]
 
 
 def _due(card: PrepCard) -> list[Block]:

@@ -115,8 +115,9 @@ def test_a_point_that_shares_only_the_need_is_not_flagged_and_a_clear_one_keeps_
     ("when", "said", "friendship"),
     [
         ("weekly mon 06:30", None, False),
-        ("weekly thu 19:30", "Thursdays at 19:30. With someone senior, an evening 1:1 can", True),
-        ("weekly sat 10:00", "Saturdays at 10:00. With someone senior, a weekend 1:1 can", True),
+        # round 14: with your own manager, what is true is the cost to your own time
+        ("weekly thu 19:30", "Thursdays at 19:30. If that evening slot cuts into your own", False),
+        ("weekly sat 10:00", "Saturdays at 10:00. If that weekend slot cuts into your own", False),
     ],
 )
 def test_an_early_one_on_one_gets_no_note_and_evenings_only_what_is_true(

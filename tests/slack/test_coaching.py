@@ -73,7 +73,7 @@ def test_a_weekly_manager_one_on_one_never_gets_a_favouritism_note(alice, clock)
 
 
 def test_an_evening_one_on_one_gets_the_hours_note_with_the_meeting(alice, clock):
-    _meet(alice, clock, "weekly thu 19:30", "manager")
+    _meet(alice, clock, "weekly thu 19:30", "skip")
     card = alice.command(f"prep <@{DANA}>")
     blocks = card["blocks"]
     # Said with the meeting header (issue 11), not under Balance ...
@@ -100,7 +100,9 @@ def test_a_personal_drift_names_the_points_and_leads_with_the_work_ones(alice, c
     assert "Lead with point 1, your work point" in drift and "points 2–4" in drift
     assert "Bring one work question" not in drift
     [checklist] = [t for t in context_texts(card) if "Before you go in" in t]
-    assert "Work-focused?" in checklist and "Could it look like favouritism?" in checklist
+    assert "Work-focused?" in checklist
+    # round 14: a chatty log with your own manager is a question of focus, not of favour
+    assert "Could it look like favouritism?" not in checklist
 
 
 def test_a_flag_quotes_the_words_that_carry_it_and_keeps_the_situation(alice, clock):
@@ -114,10 +116,10 @@ def test_a_flag_quotes_the_words_that_carry_it_and_keeps_the_situation(alice, cl
     reply = alice.command(
         f"agenda <@{DANA}> I've been diagnosed with anxiety and I'm not sure I can handle more"
     )
-    # a diagnosis → no details; for a mentor, how they handled such a stretch (the card's own
-    # rewrite for this role, as the confirmation now shows it)
+    # a diagnosis → no details; for a mentor, the capacity question the point bears on (round
+    # 14: the card's own rewrite for this role, as the confirmation shows it)
     rewrite = str(reply["blocks"]).split("Try: ")[-1]
-    assert "how have you handled stretches like this?" in rewrite and "anxiety" not in rewrite
+    assert "capacity for more" in rewrite and "anxiety" not in rewrite
 
 
 def test_edit_and_remove_a_talking_point_with_undo(alice, clock, sqlite_engine):

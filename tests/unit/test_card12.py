@@ -206,7 +206,7 @@ def test_a_personal_point_brings_only_the_questions_it_causes() -> None:
     point = "my mum's dementia is getting worse and I'm her carer at weekends"
     flags = {point: Flag(Category.FAMILY, ("dementia",), "Things need me.", 0.9)}
     text = flat(card(entry(1, EntryKind.AGENDA, point), role=Role.MENTOR, flags=flags))
-    assert "*Before you go in, run your points past these:*" in text
+    assert "*Before you go in, run point 1 past these:*" in text  # round 14: names the point
     assert "Do you trust this person with it?" in text
     # round 12: with a mentor the question is trust; "a meeting you are not in" fits the line
     assert "repeated in a meeting you are not in?" not in text

@@ -146,16 +146,20 @@ def weekly(day: int, at: time) -> SeriesSpec:
 
 def test_evening_and_weekend_slots_are_said_as_they_are_and_early_starts_not_at_all() -> None:
     point = entry(1, EntryKind.AGENDA, "the handover checklist")
-    evening = card(point, series=(weekly(1, time(19, 30)),))
+    evening = card(point, role=Role.SKIP, series=(weekly(1, time(19, 30)),))
     assert "Set for Tuesdays at 19:30. With someone senior, an evening 1:1 can read as social" in (
         evening
     )
-    weekend = card(point, series=(weekly(5, time(10, 0)),))
+    weekend = card(point, role=Role.SKIP, series=(weekly(5, time(10, 0)),))
     assert "a weekend 1:1 can read as social — keep it about work." in weekend
     early = card(point, series=(weekly(0, time(6, 30)),))
     assert "06:30" not in early and "can read as social" not in early
     for said in (evening, weekend, early):
         assert "working hours" not in said and "daytime slot" not in said
+    # round 14: your own manager's evening slot costs your time; it is no favour
+    own = card(point, series=(weekly(1, time(19, 30)),))
+    assert "If that evening slot cuts into your own time, it's fine to ask for another." in own
+    assert "can read as social" not in own and "favouritism" not in own
 
 
 # --- Checklist (pattern 9) -------------------------------------------------------------------
@@ -185,7 +189,7 @@ def test_the_checklist_says_why_it_is_in_full_or_short() -> None:
     text = "my dad's chemo starts monday and I'm his only driver"
     said = {text: flag(Category.FAMILY, ("chemo",), 0.9, cued=True)}
     with_point = card(logged, entry(2, EntryKind.AGENDA, text), verdicts=said)
-    assert "*Before you go in, run your points past these:* Work-focused?" in with_point
+    assert "*Before you go in, run point 1 past these:* Work-focused?" in with_point
     evening = card(logged, role=Role.SPONSOR, series=(weekly(2, time(19, 30)),))
     assert "*Before you go in, with the note above in mind:* Work-focused?" in evening
     quiet = card(logged, role=Role.MENTOR, series=(weekly(2, time(19, 30)),))

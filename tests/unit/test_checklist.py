@@ -136,7 +136,8 @@ def test_distress_never_counts_towards_optics() -> None:
 def test_one_on_ones_outside_working_hours_get_a_note() -> None:
     evening = weekly(3, time(19, 30))
     assert optics_note(ctx(series=(evening,)), scan=scan) is None  # said with the meeting
-    note = after_hours_note(ctx(series=(evening,)))
+    skip = Relationship(1, Person(name="Ines Okafor"), Role.SKIP)
+    note = after_hours_note(ctx(series=(evening,), relationship=skip))
     assert note is not None
     said = (
         "Set for Thursdays at 19:30. With someone senior, an evening 1:1 can read as social — "
@@ -144,6 +145,14 @@ def test_one_on_ones_outside_working_hours_get_a_note() -> None:
     )
     assert note.text == said
     assert note.concern
+    # round 14: your own manager's standing slot is the habit design §1 recommends; what an
+    # evening one costs is your own time, and it raises no concern about how it reads
+    own = after_hours_note(ctx(series=(evening,)))
+    assert own is not None and not own.concern
+    assert own.text == (
+        "Set for Thursdays at 19:30. If that evening slot cuts into your own time, it's fine to "
+        "ask for another."
+    )
     assert outside_hours(weekly(5, time(11, 0))) == "Saturdays at 11:00"
     assert outside_hours(weekly(0, time(6, 30))) == "Mondays at 06:30"
     assert outside_hours(weekly(0, time(19, 0))) == "Mondays at 19:00"
@@ -290,7 +299,7 @@ _EVENING = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=2), time(19, 30))
 _SUNDAY = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=6), time(9, 0))
 
 
-@pytest.mark.parametrize("role", [Role.MANAGER, Role.SKIP, Role.SPONSOR])
+@pytest.mark.parametrize("role", [Role.SKIP, Role.SPONSOR])
 @pytest.mark.parametrize("series", [_EVENING, _SUNDAY], ids=["evening", "weekend"])
 def test_an_evening_or_weekend_one_on_one_with_someone_who_holds_power_gets_the_note(
     role: Role, series: SeriesSpec
