@@ -477,7 +477,7 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
         told = {"name": s.name, "item": "it", "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
     # "by Fri": the day the user gave, which may come before the 1:1 or be past already
-    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
+    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now, _meeting_day(s, ctx))
     note = due_note(due, ctx.now.date(), s.days_to_meeting) if due else ""
     dated = "_dated" if "item" not in fill else ""
     late, soon = _lateness(due, s.promise.days, ctx.now.date(), s.days_to_meeting)
@@ -947,12 +947,19 @@ def _stake_draft(
     return _dated_line(stake, s, ctx, is_personal)
 
 
+def _meeting_day(s: Signals, ctx: CoachingContext) -> date | None:
+    """The 1:1's day on the user's clock, for promises tied to it ("before wednesday session")."""
+    if s.days_to_meeting is None:
+        return None
+    return ctx.now.date() + timedelta(days=s.days_to_meeting)
+
+
 def _due_later(s: Signals, ctx: CoachingContext) -> bool:
     """The promise owed names a day after the 1:1 (or, with none, after the next two days):
     it waits its turn rather than lead the card."""
     if s.promise is None:
         return False
-    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
+    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now, _meeting_day(s, ctx))
     until = s.days_to_meeting if s.days_to_meeting is not None else 2
     return due is not None and (due - ctx.now.date()).days > max(until, 2)
 
