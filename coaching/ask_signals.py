@@ -257,6 +257,9 @@ class Signals:
     #: ("the ACCA exams"), a move ("a move to the claims department"), something to take over
     #: ("running both crews"). Said only where "towards" or "prepare for" reads well.
     target: str | None = None
+    #: The user already gives far more than they ask, or logged feeling used or taken for
+    #: granted: never told to offer more; their own open ask is the one to make (round 13).
+    generous: bool = False
 
     @property
     def work_goal(self) -> bool:
@@ -390,6 +393,7 @@ def read_signals(
             pending[category] = max(d.days, pending.get(category, d.days))
     goal = read_goal(ctx.goal)
     focus = ctx.focus if ctx.focus is not None else goal.focus
+    focus = _undated(focus) if focus else focus
     kind = goal.kind if focus == goal.focus else focus_kind(focus)
     target = focus if kind in TARGET_KINDS else None
     focus = None if target else focus
@@ -407,7 +411,11 @@ def read_signals(
         for d in asks
         if goal_words and len(content_stems(d.entry.text) & goal_words) >= needed
     )
-    # What the goal hangs on leads, however young; then the oldest.
+    recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
+    balance_ = _balance(ctx, entries)
+    generous = balance_.lean == "give" or any(_feels_used(d.entry) for d in recent)
+    # What the goal hangs on leads, however young; then the oldest. Someone who gives far more
+    # than they ask chases a young ask too: it is the ask they have earned.
     stale = sorted(
         (
             d
@@ -415,12 +423,11 @@ def read_signals(
             if d.entry.status is EntryStatus.OPEN
             and (
                 d.days >= FOLLOW_UP_AFTER.days
-                or (d.entry.id in on_goal and d.days >= GOAL_ASK_AFTER_DAYS)
+                or ((d.entry.id in on_goal or generous) and d.days >= GOAL_ASK_AFTER_DAYS)
             )
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )
-    recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
     is_open = EntryStatus.OPEN
     agenda = [
         d
@@ -523,7 +530,8 @@ def read_signals(
         report=next((r for r in reports if r is not None), None),
         own=_first_sayable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
         points=points,
-        balance=_balance(ctx, entries),
+        balance=balance_,
+        generous=generous,
         budget_season=ctx.now.month in BUDGET_MONTHS,
         weeks_left=(date(ctx.now.year, 12, 31) - ctx.now.date()).days // 7,
         insider=works_in(title, focus if focus and not is_role(focus) else None)
@@ -538,6 +546,35 @@ def read_signals(
             else days_until(meeting_at, ctx.now, next((s.tz for s in ctx.series), None))
         ),
     )
+
+
+#: A note or point saying the user feels used or taken for granted, or carries someone's work:
+#: telling them to give first would be advice against their own log.
+_USED = re.compile(
+    r"(?i)\btaken for granted\b|\bfeel(?:s|ing)? (?:a bit |slightly |kind of )?(?:used|"
+    r"like a doormat)\b|\bone[- ]way\b|\balways me\b|\bnever (?:returns?|reciprocates?|"
+    r"gives? back)\b|\bcarry(?:ing)? (?:her|his|their) (?:work|workload|load|cases)\b"
+)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A date at a focus's end ("the employment team Sept 2027", "the Leeds store by March"): when,
+#: not what, and it reads as pasted inside "the next thing on …" (round 13).
+_DATED_TAIL = re.compile(
+    rf"(?i)\s+(?:(?:by|in|from|for|before|until|this|next)\s+)?"
+    rf"(?:{_MONTH}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*$"
+)
+
+
+def _undated(focus: str) -> str:
+    """The focus without a date at its end; unchanged when the date is all there is."""
+    cut = _DATED_TAIL.sub("", focus)
+    return cut if cut.strip() else focus
+
+
+def _feels_used(entry: Entry) -> bool:
+    """A note or talking point that says the giving runs one way."""
+    return entry.kind in (EntryKind.NOTE, EntryKind.AGENDA) and bool(_USED.search(entry.text))
 
 
 def _balance(ctx: CoachingContext, entries: list[Entry]) -> Balance:

@@ -421,8 +421,18 @@ def _counts(s: Signals) -> dict[str, str]:
     return {"asked": times(b.asked), "gave": gave}
 
 
-#: Said under a give on their priority when its words can't be said: the user names it.
-NAME_PRIORITY = " Say which priority in your own words."
+#: A priority of theirs older than this is no longer what they need a hand with now.
+GIVE_PRIORITY_DAYS = 60
+
+
+def _give_priority(s: Signals) -> Reference | None:
+    """Their priority, when it is fit to offer help on: recent and sayable by name. A months-old
+    priority known only by its date ("of what you said matters most right now", logged 23 Aug)
+    made a give nobody could act on (round 13)."""
+    p = s.priority
+    if p is None or p.ref is None or p.days > GIVE_PRIORITY_DAYS:
+        return None
+    return p.ref if _sayable(p.ref, s, theirs=True) else None
 
 
 def _give(s: Signals) -> _Draft:
@@ -431,19 +441,12 @@ def _give(s: Signals) -> _Draft:
     fill = {"name": s.name}
     b = s.balance
     tally = {"asked": times(b.asked), "gave": times(b.gave) if b.gave else "none"}
-    if s.priority and s.priority.ref:
-        ref = s.priority.ref
+    if ref := _give_priority(s):  # recent and sayable: never "what you said was a priority"
         slot = "hiring" if re.search(r"(?i)\bhir(?:e|ing)\b|recruit", ref.topic) else "priority"
-        if _sayable(ref, s, theirs=True):
-            fill["priority"] = to_you(ref.to_counterpart(s.name))
-        else:  # not a thing to put in a sentence: named by kind and date
-            slot, fill["date"] = f"{slot}_dated", ref.date
+        fill["priority"] = to_you(ref.to_counterpart(s.name))
         # "evens up a run of asks" only when there is one: a priority can lead an even balance
         even = "" if b.lean == "take" else "_even"
-        key = f"why_{slot.removesuffix('_dated')}{even}" if even else f"why_{slot}"
-        why = _reason(category, role, key, **fill | tally | {"date": ref.date})
-        if slot.endswith("_dated"):  # the line says "what you said was a priority"
-            why = replace(why, suffix=NAME_PRIORITY)
+        why = _reason(category, role, f"why_{slot}{even}", **fill | tally | {"date": ref.date})
     elif s.win and s.win.ref and _sayable(s.win.ref, s):
         slot = "win"
         fill["win"] = s.win.ref.to_counterpart(s.name)
@@ -464,14 +467,52 @@ def _give(s: Signals) -> _Draft:
 _REWORK = re.compile(r"(?i)^\s*(?:redo|rewrite|revise|rework|redraft)\b")
 
 
+_HANDED_LEADS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "both",
+        "all",
+    ]
+)
+
+
+def handed_over(item: str) -> str:
+    """A thing handed over is a particular thing: "toolbox talk sign sheets" is said "the
+    toolbox talk sign sheets" ("did toolbox talk sign sheets help" read as pasted, round 13).
+    A gerund ("redoing the plan"), a possessive or a number keeps its own lead."""
+    first = item.split()[0] if item.split() else ""
+    if (
+        not first
+        or first.lower() in _HANDED_LEADS
+        or first.endswith(("'s", "’s"))
+        or first[0].isdigit()
+        or is_gerund_led(item)
+    ):
+        return item
+    return f"the {item}"
+
+
 def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     """What the user owes them, delivered before the meeting rather than asked about in it."""
     if not (s.promise and s.promise.ref):
         return None
     ref = s.promise.ref
     category, role = AskCategory.OFFER_HELP, s.role
-    fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
-    told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
+    fill = {"name": s.name, "item": handed_over(ref.to_counterpart(s.name))}
+    told = {"name": s.name, "item": handed_over(ref.to_user()), "date": ref.date}
     if not _sayable(ref, s) or is_gerund_led(ref.topic):  # "getting Gaz", "la carta": by date
         fill = {"name": s.name, "date": ref.date}
         told = {"name": s.name, "item": "it", "date": ref.date}
@@ -571,6 +612,12 @@ def _follow_up(
         date = short_date(oldest.entry.created_at, ctx.now)
         why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
     suffix = ""
+    if s.generous and s.balance.gave > s.balance.asked:  # they give far more: say it's fair
+        b = s.balance
+        suffix += (
+            f" You've helped {s.name} {times(b.gave)} and asked {times(b.asked)} — this ask is"
+            " one you've earned, so make it plainly."
+        )
     if s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS:
         suffix += f" The 1:1 is {s.days_to_meeting} days away — send a short message now."
     visible = next(
@@ -1019,7 +1066,8 @@ def _leading(
         lead = [d for d in lead if d.category is AskCategory.OFFER_HELP]
         lead.append(_fix(s, ctx, friction))
         return lead, 0, True
-    if not owed and not stake_gives and (take or s.priority):  # their priority is the give
+    # their priority is the give — never for someone already giving far more (round 13)
+    if not owed and not stake_gives and not s.generous and (take or _give_priority(s)):
         give = _give(s)
         if staked and isinstance(give.reason, _Why):  # the stake is the one ask, not a point
             give = replace(give, reason=replace(give.reason, suffix=""))

@@ -58,6 +58,7 @@ from coaching.oversharing import (
 )
 from coaching.recurrence import next_occurrence
 from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
+from coaching.slot_text import confident
 from coaching.timing import when_text
 
 #: What a relationship's balance and suggestions look back on.
@@ -199,6 +200,8 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
             topic = topic_of(entry.text, counterpart=person, names=ctx.names)
             if kind == "promise" and topic and not _THING.match(topic):
                 topic = None  # "Send Dana getting back" — named by its date instead
+            if topic and not confident(topic):
+                topic = None  # "Send Darren the wysłać Darrenowi listę": as the asks would
             if topic and not personal_in(scanner(entry.text)):
                 return Give(kind, topic, on_card=offered)  # type: ignore[arg-type]
     if offered:

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.blocktext import Renderer
+from coaching.ask_signals import _undated
+from coaching.asks import handed_over
 from coaching.due import due_date
+from coaching.items import topic_of
 from coaching.model import (
     CoachingContext,
     Entry,
@@ -23,6 +27,7 @@ from coaching.model import (
     Role,
 )
 from coaching.prep import Meeting, build_prep
+from coaching.slot_text import confident
 from handlers.views.prep import prep_message
 
 #: Thursday 26 Nov 2026, 08:30 UTC.
@@ -103,3 +108,131 @@ def test_by_a_weekday_logged_that_weekday_is_due_a_week_later() -> None:
     # logged Thu 19 Nov "by thurs": due Thu 26 Nov (today), not Thu 19 Nov
     shown = card(entry("send the pallet audit to R by thurs", 7), meeting_in=4)
     assert "Overdue" not in shown and "Due today" in shown
+
+
+# --- 2. "give first" never against the log ------------------------------------------------------
+
+
+def logged(kind: EntryKind, text: str, days_ago: float, n: int) -> Entry:
+    return Entry(n, kind, text, EntryStatus.OPEN, NOW - timedelta(days=days_ago), 1)
+
+
+def gave(n: int, days_ago: float = 20) -> Entry:
+    text = f"covered the Saturday stocktake shift number {n}"
+    return Entry(n, EntryKind.GAVE, text, EntryStatus.DONE, NOW - timedelta(days=days_ago), 1)
+
+
+OFFERS = ("could I take on", "could I help with", "extra pair of hands", "which piece")
+
+
+def test_someone_who_gives_far_more_is_not_told_to_give_and_gets_their_ask() -> None:
+    shown = card(
+        gave(11),
+        gave(12),
+        gave(13),
+        gave(14),
+        logged(EntryKind.PRIORITY, "the winter gritting rota", 10, 2),
+        logged(EntryKind.ASK, "could she check my drainage survey for the Elm Court job", 4, 3),
+        role=Role.PEER,
+        meeting_in=6,
+    )
+    assert not any(offer in shown for offer in OFFERS)
+    assert "generous" in shown
+    asks = shown.split("Suggested asks")[1].split("Balance")[0]
+    assert "drainage survey" in asks and "earned" in asks  # the open ask is the one to make
+
+
+def test_logging_feeling_used_is_enough_to_drop_the_give() -> None:
+    shown = card(
+        gave(11),
+        logged(EntryKind.PRIORITY, "the spring plant order", 5, 2),
+        logged(EntryKind.NOTE, "starting to feel used, it's always me covering her lates", 2, 3),
+        role=Role.PEER,
+    )
+    assert not any(offer in shown for offer in OFFERS)
+
+
+def test_a_months_old_priority_is_never_offered_as_the_give() -> None:
+    asks = [
+        logged(EntryKind.ASK, f"asked for the forklift course place {n}", 50, n) for n in (5, 6)
+    ]
+    old = card(
+        *asks, logged(EntryKind.PRIORITY, "the spring plant order", 95, 2), role=Role.SPONSOR
+    )
+    assert "spring plant order" not in old and "what you said matters most" not in old
+    fresh = card(
+        *asks, logged(EntryKind.PRIORITY, "the spring plant order", 9, 2), role=Role.SPONSOR
+    )
+    assert "the spring plant order" in fresh  # recent and named: still the give
+
+
+# --- 5. template seams --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Cedar Lane tender bid perfect",
+        "the kitchen deep clean spotless",
+        "the cover up as duty manager",
+        "the fill in for Marta",
+        "the briefing on r",
+        "the przegląd palet",
+    ],
+)
+def test_phrases_that_are_not_things_are_not_said_in_a_slot(phrase: str) -> None:
+    assert not confident(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the tender bid", "the walk-in fridge rota", "café float checks", "the sign-up sheet"],
+)
+def test_plain_things_still_are(phrase: str) -> None:
+    assert confident(phrase)
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("draft the boiler service schedule for her by Tue", "the boiler service schedule"),
+        ("write up the audit memo for them", "writing up the audit memo"),
+        ("summary note on r.3 changes for the lettings team", "the summary note"),
+    ],
+)
+def test_a_pasted_for_him_or_a_reference_cut_at_its_dot_is_left_off(line: str, topic: str) -> None:
+    assert topic_of(line, counterpart="Ola Brandt") == topic
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("fire door inspection sheets", "the fire door inspection sheets"),
+        ("the rota", "the rota"),
+        ("Marta's handover notes", "Marta's handover notes"),
+        ("3 quotes", "3 quotes"),
+        ("redoing the menu costings", "redoing the menu costings"),
+    ],
+)
+def test_a_thing_handed_over_is_said_with_its_article(item: str, said: str) -> None:
+    assert handed_over(item) == said
+
+
+def test_late_owed_sheets_are_handed_over_with_an_apology_and_an_article() -> None:
+    shown = card(entry("scan the fire door inspection sheets and send to R by mon", 10))
+    assert "the fire door inspection sheets" in shown
+    assert "help?" not in shown and "thanks" not in shown.lower()
+    assert "sorry" in shown.lower()
+
+
+@pytest.mark.parametrize(
+    ("focus", "said"),
+    [
+        ("the conveyancing team Sept 2028", "the conveyancing team"),
+        ("the Bristol depot by March", "the Bristol depot"),
+        ("the 2028 graduate intake", "the 2028 graduate intake"),
+        ("people management", "people management"),
+    ],
+)
+def test_a_date_at_a_focus_end_is_not_said_as_part_of_it(focus: str, said: str) -> None:
+    assert _undated(focus) == said
