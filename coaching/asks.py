@@ -1144,7 +1144,9 @@ def _drafts(
         new.append(own)
     ranked = _varied(sorted(new, key=_rank_key), s)
     chosen = lead + ranked[:room] if lead else ranked[: max(room, 1)]
-    chosen = _guaranteed(chosen, new, s, lopsided=_lopsided(s, ctx), key_question=key)
+    # a chase says "before anything new": at most one new ask may follow it (round 13)
+    most = len(lead) + 1 if chasing and lead else MOST
+    chosen = _guaranteed(chosen, new, s, lopsided=_lopsided(s, ctx), key_question=key, most=most)
     # an ask whose reason says "this can wait" is left off when the card has others (round 9)
     kept = [d for d in chosen if not d.held]
     return kept or chosen[:1]
@@ -1185,11 +1187,13 @@ def _guaranteed(
     *,
     lopsided: bool = False,
     key_question: bool = False,
+    most: int = MOST,
 ) -> list[_Draft]:
     """What the header knows reaches the card (blind reviews, rounds 7–8): when a goal is set,
     one ask is tied to it; on a manager's, skip-level's or sponsor's card, a recent win is put
-    to use. Each is added while there is room for three, else it takes the place of the
-    lowest new ask that carries neither; the balance's own lead (a give, a follow-up) stays."""
+    to use. Each is added while there is room (`most`: three, or one new ask after a chase),
+    else it takes the place of the lowest new ask that carries neither; the balance's own lead
+    (a give, a follow-up) stays."""
     out = list(chosen)
     if s.balance.lean == "take" and s.points.request():
         return out  # after a run of asks, the user's own favour is the one ask
@@ -1199,17 +1203,17 @@ def _guaranteed(
         return out  # a dispute or a recurring problem: the fix is the ask
     order = GOAL_PURPOSES.get(s.role, ())
     if s.has_goal and not any(_ties_goal(d) for d in out) and not key_question:
-        _place(out, _pick(pool, lambda d: d.slot in GOAL_SLOTS, order))
+        _place(out, _pick(pool, lambda d: d.slot in GOAL_SLOTS, order), most)
     win_used = any(d.slot == "win" for d in out) or any(
         "Your win" in (d.reason.suffix if isinstance(d.reason, _Why) else d.reason) for d in out
     )
     if s.win and s.win.ref and s.role in WIN_ROLES and not win_used:
         shows = (AskCategory.VISIBILITY, AskCategory.ADVOCACY, AskCategory.FEEDBACK)
-        _place(out, _pick(pool, lambda d: d.slot == "win", shows))
+        _place(out, _pick(pool, lambda d: d.slot == "win", shows), most)
     return out
 
 
-def _place(out: list[_Draft], draft: _Draft | None) -> None:
+def _place(out: list[_Draft], draft: _Draft | None, most: int = MOST) -> None:
     if draft is None:
         return
     same = next((i for i, d in enumerate(out) if d.category is draft.category), None)
@@ -1217,7 +1221,7 @@ def _place(out: list[_Draft], draft: _Draft | None) -> None:
         if out[same].category in NEW_ASKS and out[same].slot != "win":
             out[same] = draft
         return
-    if len(out) < MOST:
+    if len(out) < min(most, MOST):
         out.append(draft)
         return
     spare = [

@@ -360,11 +360,22 @@ def _unused_win(
     return f"your win of {short_date(as_utc(newest.created_at), now)}"
 
 
-def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
-    """What the suggestions hold, for the balance line: a first offer of help is the give."""
+#: A talking point that is itself an ask of them: "ask if she'd be a reference", "could I
+#: shadow the late shift?", "will you sign off my form".
+_ASKING_POINT = re.compile(
+    r"(?i)^\s*(?:ask\s+(?:(?:\w+\s+)?(?:if|whether|for|about)\b|her\b|him\b|them\b)"
+    r"|(?:could|can|may|might)\s+(?:i|we)\b|(?:could|would|can|will)\s+you\b)"
+)
+
+
+def _shown(asks: Sequence[SuggestedAsk], points: Sequence[str] = ()) -> Shown:
+    """What the suggestions hold, for the balance line: a first offer of help is the give. The
+    user's own points that ask something count as asks too — "keep to one ask" beside a
+    suggested ask and a point asking for a reference contradicted the card (round 13)."""
     give = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
     chases = any(a.category is AskCategory.FOLLOW_UP for a in asks)
-    return Shown(suggestions=len(asks), asks=len(asks) - give, chases=chases)
+    own = sum(1 for text in points if _ASKING_POINT.search(text))
+    return Shown(suggestions=len(asks), asks=len(asks) - give + own, chases=chases)
 
 
 def _since(entries: Sequence[Entry], now: datetime) -> str | None:
@@ -472,7 +483,7 @@ def build_prep(
             give=_give(ctx, asks, scanner),
             since=_since(entries, ctx.now),
             open_asks=counts.open_asks,
-            shown=_shown(asks),
+            shown=_shown(asks, [p.entry.text for p in points]),
             wants_ideas=wants_ideas(entries),
             win=_unused_win(entries, asks, ctx.now) if ctx.relationship.role in _CASE else None,
         ),

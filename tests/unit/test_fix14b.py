@@ -40,10 +40,12 @@ def entry(text: str, days_ago: float, kind: EntryKind = EntryKind.FOLLOWUP, n: i
     return Entry(n, kind, text, EntryStatus.OPEN, NOW - timedelta(days=days_ago), 1)
 
 
-def card(*entries: Entry, role: Role = Role.MENTOR, meeting_in: int = 2) -> str:
+def card(
+    *entries: Entry, role: Role = Role.MENTOR, meeting_in: int = 2, goal: str | None = None
+) -> str:
     """The card as read in the shell, whitespace flattened."""
     relationship = Relationship(1, Person(user_id="U9", name="Rosalind Achebe"), role)
-    ctx = CoachingContext(relationship, entries=entries, goal=None, now=NOW)
+    ctx = CoachingContext(relationship, entries=entries, goal=goal, now=NOW)
     start = NOW + timedelta(days=meeting_in)
     meeting = Meeting(1, start, f"{start:%a %-d %b} 14:00")
     built = build_prep(ctx, meeting=meeting, scanner=lambda text: [])
@@ -236,3 +238,45 @@ def test_late_owed_sheets_are_handed_over_with_an_apology_and_an_article() -> No
 )
 def test_a_date_at_a_focus_end_is_not_said_as_part_of_it(focus: str, said: str) -> None:
     assert _undated(focus) == said
+
+
+# --- 7. the card never contradicts itself --------------------------------------------------------
+
+
+def suggested(shown: str) -> str:
+    return shown.split("Suggested asks")[1].split("*Balance*")[0]
+
+
+def test_a_chase_that_says_before_anything_new_is_followed_by_one_new_ask_at_most() -> None:
+    relationship = Relationship(1, Person(user_id="U9", name="Wren Okafor"), Role.MENTOR)
+    ctx = CoachingContext(
+        relationship,
+        entries=(
+            logged(EntryKind.ASK, "asked Wren for an intro to someone in the estates team", 16, 1),
+            logged(EntryKind.NOTE, "idea: move the boiler checks onto the shared job sheet", 5, 2),
+        ),
+        goal="Become the lead surveyor for the housing repairs contract",
+        now=NOW,
+    )
+    start = NOW + timedelta(days=9)
+    built = build_prep(ctx, meeting=Meeting(1, start, "Sat 5 Dec 10:00"), scanner=lambda t: [])
+    chases = [a for a in built.asks if "before anything new" in a.reason]
+    assert chases
+    after = built.asks[built.asks.index(chases[0]) + 1 :]
+    assert len(after) <= 1, [a.wording for a in built.asks]
+
+
+def test_keep_to_one_ask_is_not_said_beside_a_talking_point_that_is_an_ask() -> None:
+    answered = [
+        Entry(n, EntryKind.ASK, text, EntryStatus.DONE, NOW - timedelta(days=days), 1)
+        for n, text, days in (
+            (2, "asked R about the supervisor course", 30),
+            (3, "asked R to sign my training log", 25),
+        )
+    ]
+    owed = entry("send R the stock rotation plan", 3, n=1)
+    point = logged(EntryKind.AGENDA, "ask if she'd back me for the supervisor post", 1, 4)
+    goal = "Become a shift supervisor by the summer"
+    one = card(owed, *answered, meeting_in=9, goal=goal)
+    assert "Keep to one ask" in one  # a give and one ask: the advice fits
+    assert "Keep to one ask" not in card(owed, *answered, point, meeting_in=9, goal=goal)
