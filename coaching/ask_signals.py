@@ -260,6 +260,8 @@ class Signals:
     #: The user already gives far more than they ask, or logged feeling used or taken for
     #: granted: never told to offer more; their own open ask is the one to make (round 13).
     generous: bool = False
+    #: They told the user they want ideas, not requests: the give is an idea (round 13).
+    wants_ideas: bool = False
 
     @property
     def work_goal(self) -> bool:
@@ -532,6 +534,7 @@ def read_signals(
         points=points,
         balance=balance_,
         generous=generous,
+        wants_ideas=wants_ideas(entries),
         budget_season=ctx.now.month in BUDGET_MONTHS,
         weeks_left=(date(ctx.now.year, 12, 31) - ctx.now.date()).days // 7,
         insider=works_in(title, focus if focus and not is_role(focus) else None)
@@ -577,6 +580,30 @@ def _feels_used(entry: Entry) -> bool:
     return entry.kind in (EntryKind.NOTE, EntryKind.AGENDA) and bool(_USED.search(entry.text))
 
 
+#: They said they want ideas brought, not requests: "bring me ideas, not just requests",
+#: "wants solutions not problems", "come to me with proposals".
+WANTS_IDEAS = re.compile(
+    r"(?i)\b(?:ideas|solutions|proposals)\W+(?:\w+\W+)?not\W+(?:\w+\W+)?"
+    r"(?:asks|requests|problems|questions|complaints|moans)\b"
+    r"|\bbrings?\s+(?:me|us|him|her|them)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+    r"|\b(?:wants|wanted)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+    r"|\bcome to (?:me|him|her|them) with\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+)
+#: What the user logged of what they said: a note, their priority, a talking point.
+_HEARD_FROM_THEM = (EntryKind.NOTE, EntryKind.PRIORITY, EntryKind.AGENDA)
+
+
+def wants_ideas(entries: Sequence[Entry]) -> bool:
+    """They have told the user they want ideas rather than requests, in an entry not dismissed
+    — clearly said, never guessed from tone — so the card's framing can say bring an idea."""
+    return any(
+        e.kind in _HEARD_FROM_THEM
+        and e.status is not EntryStatus.DISMISSED
+        and WANTS_IDEAS.search(e.text)
+        for e in entries
+    )
+
+
 def _balance(ctx: CoachingContext, entries: list[Entry]) -> Balance:
     """The window's give-and-take: counted by storage when it did, else from the entries."""
     if ctx.counts is not None:
@@ -595,6 +622,7 @@ def _is_idea_note(entry: Entry) -> bool:
 
 
 __all__ = [
+    "WANTS_IDEAS",
     "AskCategory",
     "Dated",
     "Signals",
@@ -602,5 +630,6 @@ __all__ = [
     "content_stems",
     "read_signals",
     "touches",
+    "wants_ideas",
     "with_ref",
 ]

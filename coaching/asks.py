@@ -74,6 +74,9 @@ class SuggestedAsk:
     points_note: str = ""
     #: About the card as a whole (no goal set yet); shown under the asks, never in a reason.
     goal_note: str = ""
+    #: Advice on the user's own talking points, by point id ("raise this first", "ask for
+    #: another way in"): shown under the point it is about, never in an ask's reason.
+    for_points: tuple[tuple[int, str], ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -443,6 +446,7 @@ def _give(s: Signals) -> _Draft:
     tally = {"asked": times(b.asked), "gave": times(b.gave) if b.gave else "none"}
     if ref := _give_priority(s):  # recent and sayable: never "what you said was a priority"
         slot = "hiring" if re.search(r"(?i)\bhir(?:e|ing)\b|recruit", ref.topic) else "priority"
+        slot = "priority_idea" if s.wants_ideas else slot  # they asked for ideas, not offers
         fill["priority"] = to_you(ref.to_counterpart(s.name))
         # "evens up a run of asks" only when there is one: a priority can lead an even balance
         even = "" if b.lean == "take" else "_even"
@@ -1328,6 +1332,9 @@ def suggest_asks(
     # advice on the user's own points ("raise your own question first", "your point chases an
     # old ask") belongs with the points, not stapled to an ask's reason (round 12)
     asks = _said_once(asks, ctx.now)
+    advice = _point_advice(s, ctx, raised)
+    if asks and advice:
+        asks[0] = replace(asks[0], for_points=advice)
     if asks and not (ctx.goal or "").strip():
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
@@ -1391,6 +1398,73 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     if s.has_goal and any(q & goal for q in questions):
         return "goal"
     return ""
+
+
+#: Said under the user's own question when it is the key to the card (`_key_question`).
+_KEY_POINT = {
+    "asks": "Raise this first: its answer decides which of your open asks still matter.",
+    "goal": "Raise this first: it's the question your goal turns on.",
+}
+#: An ask open this long, chased again by the user's own point, needs another way in.
+LONG_OPEN_DAYS = 60
+#: Asks with more than one way to the same end: another mentor, another course, a smaller piece.
+_LEARNING_ROUTES = frozenset(
+    {AskCategory.MENTORSHIP, AskCategory.SKILLS, AskCategory.INTRODUCTION, AskCategory.VISIBILITY}
+)
+ANOTHER_WAY_IN = (
+    "This chases an ask you made {ago}: if there's still no date, ask for another way in —"
+    " someone else to learn from, or a smaller piece of the work."
+)
+
+
+def _point_advice(
+    s: Signals, ctx: CoachingContext, raised: frozenset[int]
+) -> tuple[tuple[int, str], ...]:
+    """Advice on the user's own points, said beside them (round 12 took it off the asks'
+    reasons, round 13 asked for it back where it belongs): the question that decides the open
+    asks or the goal is raised first; a point chasing an ask open for months asks for another
+    way in. Reads only the open points and the asks already read."""
+    rid = ctx.relationship.id
+    points = [
+        e
+        for e in ctx.entries
+        if e.kind is EntryKind.AGENDA
+        and e.status is EntryStatus.OPEN
+        and e.relationship_id in (None, rid)
+    ]
+    if not points:
+        return ()
+    out: list[tuple[int, str]] = []
+    key = _key_question(s, ctx)
+    if key:
+        goal = content_stems(ctx.goal or "")
+        asks = [content_stems(d.entry.text) for d in s.stale_asks] + [
+            content_stems(e.text)
+            for e in ctx.entries
+            if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN
+        ]
+        for p in points:
+            if "?" not in p.text or not _QUESTION.search(p.text) or _FAVOUR.search(p.text):
+                continue
+            words = content_stems(p.text)
+            if (key == "asks" and any(words & a for a in asks)) or (key == "goal" and words & goal):
+                out.append((p.id, _KEY_POINT[key]))
+                break
+    old = next(
+        (
+            d
+            for d in s.stale_asks
+            if d.entry.id in raised
+            and d.days >= LONG_OPEN_DAYS
+            and classify_ask(d.entry.text) in _LEARNING_ROUTES
+        ),
+        None,
+    )
+    if old is not None:
+        chaser = next((p for p in points if touches(p.text, old.entry.text)), None)
+        if chaser is not None and all(i != chaser.id for i, _ in out):
+            out.append((chaser.id, ANOTHER_WAY_IN.format(ago=ago(old.days))))
+    return tuple(out)
 
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from coaching.ask_signals import wants_ideas
 from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
     Balance,
@@ -308,30 +309,6 @@ def point_notes(
     return tuple(notes)
 
 
-#: They said they want ideas brought, not requests: "bring me ideas, not just requests",
-#: "wants solutions not problems", "come to me with proposals".
-WANTS_IDEAS = re.compile(
-    r"(?i)\b(?:ideas|solutions|proposals)\W+(?:\w+\W+)?not\W+(?:\w+\W+)?"
-    r"(?:asks|requests|problems|questions|complaints|moans)\b"
-    r"|\bbrings?\s+(?:me|us|him|her|them)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
-    r"|\b(?:wants|wanted)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
-    r"|\bcome to (?:me|him|her|them) with\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
-)
-#: What the user logged of what they said: a note, their priority, a talking point.
-_HEARD_FROM_THEM = (EntryKind.NOTE, EntryKind.PRIORITY, EntryKind.AGENDA)
-
-
-def wants_ideas(entries: Sequence[Entry]) -> bool:
-    """They have told the user they want ideas rather than requests, in an entry not dismissed
-    — clearly said, never guessed from tone — so the card's framing can say bring an idea."""
-    return any(
-        e.kind in _HEARD_FROM_THEM
-        and e.status is not EntryStatus.DISMISSED
-        and WANTS_IDEAS.search(e.text)
-        for e in entries
-    )
-
-
 #: A win this recent is still news worth saying; the asks use wins this recent too.
 WIN_DAYS = 30
 _WIN_WORD = re.compile(r"(?i)\bwins?\b")
@@ -503,7 +480,8 @@ def build_prep(
         safety_points=tuple(
             p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
         ),
-        point_notes=point_notes(points, raw, ctx.relationship.role),
+        point_notes=point_notes(points, raw, ctx.relationship.role)
+        + next((a.for_points for a in asks if a.for_points), ()),
         due=dues(
             [(e.id, e.text, e.created_at) for e in carried if e.kind is EntryKind.FOLLOWUP],
             now=_local(ctx),

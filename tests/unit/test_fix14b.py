@@ -280,3 +280,47 @@ def test_keep_to_one_ask_is_not_said_beside_a_talking_point_that_is_an_ask() -> 
     one = card(owed, *answered, meeting_in=9, goal=goal)
     assert "Keep to one ask" in one  # a give and one ask: the advice fits
     assert "Keep to one ask" not in card(owed, *answered, point, meeting_in=9, goal=goal)
+
+
+# --- 6. advice on the user's own points sits with the points --------------------------------------
+
+
+def point_lines(shown: str) -> str:
+    return shown.split("Your talking points")[1].split("Suggested asks")[0]
+
+
+def test_the_question_that_decides_the_open_asks_is_marked_raise_first_beside_it() -> None:
+    shown = card(
+        logged(EntryKind.ASK, "asked Rosalind about the forklift instructor course", 30, 1),
+        logged(
+            EntryKind.AGENDA, "does the yard lead post need the forklift instructor ticket?", 1, 2
+        ),
+        role=Role.MANAGER,
+    )
+    assert "Raise this first" in point_lines(shown)
+    assert "Raise this first" not in suggested(shown)
+
+
+def test_a_point_chasing_a_months_old_ask_gets_another_way_in_beside_it() -> None:
+    shown = card(
+        logged(EntryKind.ASK, "asked Rosalind if I could shadow the estates planner", 90, 1),
+        logged(EntryKind.AGENDA, "shadow the estates planner - any date yet?", 1, 2),
+        role=Role.MENTOR,
+    )
+    assert "another way in" in point_lines(shown)
+    assert "another way in" not in suggested(shown)
+
+
+def test_when_they_asked_for_ideas_the_give_is_an_idea_not_could_i_help() -> None:
+    asks = [
+        logged(EntryKind.ASK, f"asked about the barista course place {n}", 40, n) for n in (5, 6, 7)
+    ]
+    shown = card(
+        *asks,
+        logged(EntryKind.NOTE, "Rosalind said come to her with ideas not complaints", 12, 1),
+        logged(EntryKind.PRIORITY, "table turnaround times", 6, 2),
+        role=Role.SPONSOR,
+    )
+    give = suggested(shown)
+    assert "idea on table turnaround times" in give
+    assert "could I help with" not in give and "extra pair of hands" not in give
