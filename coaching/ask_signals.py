@@ -380,7 +380,11 @@ def read_signals(
     is_personal: Callable[[str], bool],
     meeting_at: datetime | None,
     first: bool,
+    *,
+    ideas: bool | None = None,
 ) -> Signals:
+    """`ideas`: whether they asked for ideas rather than requests, when the caller has read it
+    already (`wants_ideas` reads the whole history; the prep card reads it once)."""
     entries = _own_entries(ctx)
     dated = [Dated(e, _age_days(e, ctx.now)) for e in entries]
     asks = [d for d in dated if d.entry.kind is EntryKind.ASK]
@@ -534,7 +538,7 @@ def read_signals(
         points=points,
         balance=balance_,
         generous=generous,
-        wants_ideas=wants_ideas(entries),
+        wants_ideas=wants_ideas(entries) if ideas is None else ideas,
         budget_season=ctx.now.month in BUDGET_MONTHS,
         weeks_left=(date(ctx.now.year, 12, 31) - ctx.now.date()).days // 7,
         insider=works_in(title, focus if focus and not is_role(focus) else None)
@@ -577,7 +581,13 @@ def _undated(focus: str) -> str:
 
 def _feels_used(entry: Entry) -> bool:
     """A note or talking point that says the giving runs one way."""
-    return entry.kind in (EntryKind.NOTE, EntryKind.AGENDA) and bool(_USED.search(entry.text))
+    if entry.kind not in (EntryKind.NOTE, EntryKind.AGENDA):
+        return False
+    return bool(_MAY_BE_USED.search(entry.text)) and bool(_USED.search(entry.text))
+
+
+#: Words every line `_USED` matches has one of: a quick look before the full pattern.
+_MAY_BE_USED = re.compile(r"(?i)granted|used|doormat|one.way|always me|never|carry")
 
 
 #: They said they want ideas brought, not requests: "bring me ideas, not just requests",
@@ -599,9 +609,13 @@ def wants_ideas(entries: Sequence[Entry]) -> bool:
     return any(
         e.kind in _HEARD_FROM_THEM
         and e.status is not EntryStatus.DISMISSED
+        and _MAY_WANT_IDEAS.search(e.text)  # a cheap look first: most lines name none
         and WANTS_IDEAS.search(e.text)
         for e in entries
     )
+
+
+_MAY_WANT_IDEAS = re.compile(r"(?i)idea|solution|proposal")
 
 
 def _balance(ctx: CoachingContext, entries: list[Entry]) -> Balance:

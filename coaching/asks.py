@@ -1292,6 +1292,7 @@ def suggest_asks(
     is_personal: Callable[[str], bool] = lambda text: False,
     meeting_at: datetime | None = None,
     first: bool = False,
+    ideas: bool | None = None,
 ) -> list[SuggestedAsk]:
     """Up to `limit` things to bring to this 1:1, in the order to raise them, one per purpose.
 
@@ -1321,7 +1322,7 @@ def suggest_asks(
     """
     if limit <= 0:
         return []
-    s = read_signals(ctx, is_personal, meeting_at, first)
+    s = read_signals(ctx, is_personal, meeting_at, first, ideas=ideas)
     raised = _raised_by_points(s, ctx)
     stakes = pressing(read_stakes(ctx, meeting_at))
     ranked = _drafts(s, ctx, is_personal, raised, stakes)
@@ -1424,30 +1425,27 @@ def _point_advice(
     reasons, round 13 asked for it back where it belongs): the question that decides the open
     asks or the goal is raised first; a point chasing an ask open for months asks for another
     way in. Reads only the open points and the asks already read."""
-    rid = ctx.relationship.id
-    points = [
-        e
-        for e in ctx.entries
-        if e.kind is EntryKind.AGENDA
-        and e.status is EntryStatus.OPEN
-        and e.relationship_id in (None, rid)
-    ]
-    if not points:
+    if not s.points.texts:  # no open points: nothing to read (most cards of a long history)
         return ()
+    rid = ctx.relationship.id
+    points, open_asks = [], []
+    for e in ctx.entries:  # one pass for both
+        if e.status is EntryStatus.OPEN and e.relationship_id in (None, rid):
+            if e.kind is EntryKind.AGENDA:
+                points.append(e)
+            elif e.kind is EntryKind.ASK:
+                open_asks.append(content_stems(e.text))
     out: list[tuple[int, str]] = []
     key = _key_question(s, ctx)
     if key:
         goal = content_stems(ctx.goal or "")
-        asks = [content_stems(d.entry.text) for d in s.stale_asks] + [
-            content_stems(e.text)
-            for e in ctx.entries
-            if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN
-        ]
         for p in points:
             if "?" not in p.text or not _QUESTION.search(p.text) or _FAVOUR.search(p.text):
                 continue
             words = content_stems(p.text)
-            if (key == "asks" and any(words & a for a in asks)) or (key == "goal" and words & goal):
+            if (key == "asks" and any(words & a for a in open_asks)) or (
+                key == "goal" and words & goal
+            ):
                 out.append((p.id, _KEY_POINT[key]))
                 break
     old = next(

@@ -431,6 +431,7 @@ def build_prep(
     concern = bool(seen.text) or bool(hours and hours.concern)
     causes = _causes(points, meeting, seen=seen, hours=bool(hours and hours.concern))
     why = _full_checklist_why(causes, concern=concern)
+    ideas = wants_ideas(entries)  # read once: the asks and the balance line both use it
     asks = tuple(
         suggest_asks(
             ctx,
@@ -439,6 +440,7 @@ def build_prep(
             is_personal=lambda text: any(is_confident(f) for f in scanner(text)),
             meeting_at=meeting.start if meeting else None,
             first=bool(meeting and meeting.first),
+            ideas=ideas,
         )
     )
     points_note, points_note_for = _points_note(asks, points)
@@ -461,7 +463,7 @@ def build_prep(
             since=_since(entries, ctx.now),
             open_asks=counts.open_asks,
             shown=_shown(asks, [p.entry.text for p in points]),
-            wants_ideas=wants_ideas(entries),
+            wants_ideas=ideas,
             win=_unused_win(entries, asks, ctx.now) if ctx.relationship.role in _CASE else None,
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),
