@@ -471,7 +471,7 @@ def read_signals(
                 d
                 for d in _newest_first(dated)
                 if d.entry.kind in (EntryKind.NOTE, EntryKind.PRIORITY)
-                and owed & content_stems(d.entry.text)
+                and _linked(owed, content_stems(d.entry.text))
             ),
             ctx,
             is_personal,
@@ -616,6 +616,24 @@ def wants_ideas(entries: Sequence[Entry]) -> bool:
 
 
 _MAY_WANT_IDEAS = re.compile(r"(?i)idea|solution|proposal")
+
+
+#: Words so common at work that sharing one says nothing: "the pilot numbers for the board
+#: pack" is not an answer to "put my name to the board" (round 13).
+_COMMON_WORK = frozenset(
+    content_stems(
+        "board team plan rota pass meeting work project report numbers data list update notes"
+        " review shift week month year time name staff pack draft sheet doc email client"
+        " customer manager job role site office day"
+    )
+)
+
+
+def _linked(owed: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether what the user owes answers what they said: two words shared, or one that is not
+    a word every line at work uses ("churn analysis" and "churn numbers by segment")."""
+    shared = owed & said
+    return len(shared) >= GOAL_OVERLAP or bool(shared - _COMMON_WORK)
 
 
 def _balance(ctx: CoachingContext, entries: list[Entry]) -> Balance:

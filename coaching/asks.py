@@ -582,6 +582,38 @@ def _own(s: Signals) -> _Draft | None:
     return _Draft(category, "own", fill, why, score)
 
 
+#: An answer that hands the ask back: "she said 'put it in writing'", "email me the details",
+#: "send him a proposal". The user owes the written request; chasing for news would ask them
+#: to answer what they are still waiting to receive (round 13).
+_IN_WRITING = re.compile(
+    r"(?i)\b(?:put (?:it|that|this) in writing|in writing|(?:e-?mail|send) (?:me|her|him|them)"
+    r" (?:the details|a proposal|a business case|something)|write (?:it|this|that) up for"
+    r" (?:me|her|him|them)|(?:a|the) business case)\b"
+)
+WRITTEN_WORDS = (
+    "{name}, here's my request in writing, as you asked — could I have a yes, a no, or a date?",
+    "{name}, I've put the request in writing as you asked — what would you need to say yes?",
+    "{name}, as you asked, it's in writing now — can we settle it, one way or the other?",
+)
+
+
+def _in_writing(s: Signals, ctx: CoachingContext) -> _Draft | None:
+    """The open ask they answered with "put it in writing": the request is owed, in writing,
+    before the 1:1 — with what it costs and when — then a yes, a no, or a date. Reads only the
+    open asks already read (`stale_asks`)."""
+    asked = next((d for d in s.stale_asks if _IN_WRITING.search(d.entry.text)), None)
+    if asked is None:
+        return None
+    when = short_date(asked.entry.created_at, ctx.now)
+    why = (
+        f"{s.name} asked for it in writing when you raised it on {when} — until it's sent, the"
+        " next move is yours. Email it before the 1:1: what it is, what it costs, the dates,"
+        " and what you'd give back, then ask for an answer."
+    )
+    fill = {"name": s.name}
+    return _Draft(AskCategory.FOLLOW_UP, "in_writing", fill, why, 0.0, words=WRITTEN_WORDS)
+
+
 def _follow_up(
     s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
 ) -> _Draft | None:
@@ -1078,7 +1110,12 @@ def _leading(
         lead.append(give)
     chased = {top.ask.id} if top and top.ask else set()
     follow = None
-    if not stake_chases:  # one chase a card: a stake's, else the oldest
+    written = _in_writing(s, ctx)
+    if written and stake_chases and top and top.ask and _IN_WRITING.search(top.ask.text):
+        lead = [written if d is staked else d for d in lead]  # the stake's chase, as owed
+    elif written and not stake_chases:
+        follow = written
+    elif not stake_chases:  # one chase a card: a stake's, else the oldest
         follow = _second(stakes, StakeKind.GOAL_ASK, s, ctx, is_personal)
         stale = tuple(d for d in s.stale_asks if d.entry.id not in raised | chased)
         follow = follow or _follow_up(replace(s, stale_asks=stale), ctx, is_personal)

@@ -224,6 +224,13 @@ _SESSION = re.compile(
 )
 
 
+#: "B said before next time", "for next session": the next 1:1 itself, whatever its day.
+_NEXT_TIME = re.compile(
+    r"(?i)\b(?:before|by|for|until|till|ahead of)\s+(?:the\s+|our\s+)?next\s+"
+    r"(?:time|session|meeting|catch[- ]?up|1:1|1-1|one[- ]to[- ]one|supervision)\b"
+)
+
+
 def _session_day(text: str, on: date, meeting: date | None) -> date | None:
     """The 1:1's day, when the line ties a promise to it: "before wednesday session" logged on
     a Sunday, with the 1:1 on a Wednesday two weeks out, is due at that 1:1 — not on the coming
@@ -231,6 +238,8 @@ def _session_day(text: str, on: date, meeting: date | None) -> date | None:
     (round 13). A weekday that is not the 1:1's, or "team meeting", leaves the day to the rest."""
     if meeting is None or meeting < on:
         return None
+    if _NEXT_TIME.search(text):  # "before next time": set at one 1:1 for the next
+        return meeting
     named = _session_named(text)
     if named is None:
         return None

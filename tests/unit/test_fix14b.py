@@ -52,7 +52,7 @@ def card(
     return " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
 
 
-# --- 3. relative deadlines ----------------------------------------------------------------------
+# --- 3. relative deadlines -----------------------------------------------------------------------
 
 
 @given(
@@ -112,7 +112,7 @@ def test_by_a_weekday_logged_that_weekday_is_due_a_week_later() -> None:
     assert "Overdue" not in shown and "Due today" in shown
 
 
-# --- 2. "give first" never against the log ------------------------------------------------------
+# --- 2. "give first" never against the log -------------------------------------------------------
 
 
 def logged(kind: EntryKind, text: str, days_ago: float, n: int) -> Entry:
@@ -168,7 +168,7 @@ def test_a_months_old_priority_is_never_offered_as_the_give() -> None:
     assert "the spring plant order" in fresh  # recent and named: still the give
 
 
-# --- 5. template seams --------------------------------------------------------------------------
+# --- 5. template seams ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -282,7 +282,7 @@ def test_keep_to_one_ask_is_not_said_beside_a_talking_point_that_is_an_ask() -> 
     assert "Keep to one ask" not in card(owed, *answered, point, meeting_in=9, goal=goal)
 
 
-# --- 6. advice on the user's own points sits with the points --------------------------------------
+# --- 6. advice on the user's own points sits with the points -------------------------------------
 
 
 def point_lines(shown: str) -> str:
@@ -324,3 +324,44 @@ def test_when_they_asked_for_ideas_the_give_is_an_idea_not_could_i_help() -> Non
     give = suggested(shown)
     assert "idea on table turnaround times" in give
     assert "could I help with" not in give and "extra pair of hands" not in give
+
+
+# --- 1. what matters this week leads -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do the practice costing exercise - R said before next time",
+        "finish the reflective log for next session",
+        "read the two case studies by our next catch-up",
+    ],
+)
+def test_a_task_set_for_next_time_is_due_at_the_1_1_and_leads_the_card(text: str) -> None:
+    shown = card(entry(text, 20), meeting_in=5)
+    assert "Due Tue 1 Dec" in shown.split("Carried forward")[0]
+
+
+def test_put_it_in_writing_makes_the_written_request_the_ask_not_a_chase_for_news() -> None:
+    shown = card(
+        logged(
+            EntryKind.ASK,
+            "asked if the depot will fund my HGV class 1, he said put it in writing",
+            40,
+            1,
+        ),
+        role=Role.MANAGER,
+        goal="Get my HGV class 1 licence by summer",
+    )
+    asks = suggested(shown)
+    assert "in writing" in asks and "next move is yours" in asks
+    assert "any news" not in asks.lower() and "circling back" not in asks.lower()
+
+
+def test_a_promise_is_not_tied_to_a_note_by_one_shared_word() -> None:
+    shown = card(
+        entry("send R the rota for the Christmas weeks", 3, n=1),
+        logged(EntryKind.NOTE, "R said the rota software is being replaced next year", 10, 2),
+        role=Role.MANAGER,
+    )
+    assert "says what Rosalind is after" not in shown and "It answers" not in shown
