@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coaching.ask_signals import (
+    GOAL_OVERLAP,
     AskCategory,
     Dated,
     Signals,
@@ -1177,7 +1178,8 @@ def _drafts(
     # reason is its own, not "follow up before asking again" — its rank still weighs them
     s = replace(s, chased=chasing)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
-    key = _key_question(s, ctx) == "goal"  # the user's own question already carries the goal
+    # the user's own question (or point) already carries the goal
+    key = _key_question(s, ctx) in ("goal", "goal_point")
     if key:  # a goal ask beside it would ask the same thing in the card's words
         new = [d for d in new if d.slot not in _GOAL_ASKS] or new
     own = _own(s)
@@ -1435,13 +1437,43 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
         return "asks"
     if s.has_goal and any(q & goal for q in questions):
         return "goal"
+    # a point of the user's on the goal itself ("can I do the course on evenings if the firm
+    # pays?"): it is the ask the card would otherwise make in its own words (round 13)
+    if s.has_goal and any(_asks_for_goal(p, ctx.goal or "") for p in s.points.texts):
+        return "goal_point"
     return ""
+
+
+#: A point that asks for something (a favour, a yes or no, funding), not a how-to or an idea.
+_ASKS_FOR = re.compile(
+    r"(?i)^\s*ask\b|\b(?:can|could|may|might) (?:i|we)\b|\b(?:will|would|could|can) (?:he|she|"
+    r"they|you|the firm)\b|\bdo (?:they|you|we) pay\b|\?"
+)
+_NOT_AN_ASK = re.compile(r"(?i)^\s*(?:how|what|which|why|where|idea\b)")
+#: "paid for" in the goal, "if the firm pays" in the point: one word to the reader.
+_PAID = re.compile(r"(?i)\b(?:paid|pays|paying)\b")
+#: A code a goal and a point may share where no word is: "2391", "CPC", "NVQ3".
+_CODE = re.compile(r"\b(?:[A-Za-z]*\d{3,}[A-Za-z]*|[A-Z]{3,}\d*)\b")
+
+
+def _asks_for_goal(point: str, goal: str) -> bool:
+    """Whether a talking point of the user's is the ask the goal turns on: it asks for
+    something, and shares two words with the goal, or a code ("2391") and a word."""
+    if not _ASKS_FOR.search(point) or _NOT_AN_ASK.search(point):
+        return False
+    shared = len(content_stems(_PAID.sub("pay", point)) & content_stems(_PAID.sub("pay", goal)))
+    codes = set(_CODE.findall(point)) & set(_CODE.findall(goal))
+    return shared + len(codes) >= GOAL_OVERLAP
 
 
 #: Said under the user's own question when it is the key to the card (`_key_question`).
 _KEY_POINT = {
     "asks": "Raise this first: its answer decides which of your open asks still matter.",
     "goal": "Raise this first: it's the question your goal turns on.",
+    "goal_point": (
+        "This is the ask your goal turns on — make it plainly: what you're asking for, what"
+        " you'd bring, and when you need an answer."
+    ),
 }
 #: An ask open this long, chased again by the user's own point, needs another way in.
 LONG_OPEN_DAYS = 60
@@ -1477,9 +1509,14 @@ def _point_advice(
     if key:
         goal = content_stems(ctx.goal or "")
         for p in points:
+            words = content_stems(p.text)
+            if key == "goal_point":
+                if p.text in s.points.texts and _asks_for_goal(p.text, ctx.goal or ""):
+                    out.append((p.id, _KEY_POINT[key]))
+                    break
+                continue
             if "?" not in p.text or not _QUESTION.search(p.text) or _FAVOUR.search(p.text):
                 continue
-            words = content_stems(p.text)
             if (key == "asks" and any(words & a for a in open_asks)) or (
                 key == "goal" and words & goal
             ):

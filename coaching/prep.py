@@ -387,6 +387,17 @@ def _points_note(
     return note, about
 
 
+def _advice_on_points(
+    asks: Sequence[SuggestedAsk], points: Sequence[TalkingPoint]
+) -> tuple[tuple[int, str], ...]:
+    """The asks' advice on the user's points ("raise this first"), for points the card does not
+    flag: a flagged point has its own note ("don't use the offer as a threat"), and "make it
+    the ask" beside an outside offer would say the opposite."""
+    flagged = {p.entry.id for p in points if p.flags}
+    advice = next((a.for_points for a in asks if a.for_points), ())
+    return tuple((i, note) for i, note in advice if i not in flagged)
+
+
 def _local(ctx: CoachingContext) -> datetime:
     """Now on the user's clock, in the zone of their 1:1s with this person (as the header says
     the meeting's day), so "due today" and "overdue since" fall on the user's days."""
@@ -483,7 +494,7 @@ def build_prep(
             p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
         ),
         point_notes=point_notes(points, raw, ctx.relationship.role)
-        + next((a.for_points for a in asks if a.for_points), ()),
+        + _advice_on_points(asks, points),
         due=dues(
             [(e.id, e.text, e.created_at) for e in carried if e.kind is EntryKind.FOLLOWUP],
             now=_local(ctx),

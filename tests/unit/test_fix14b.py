@@ -365,3 +365,21 @@ def test_a_promise_is_not_tied_to_a_note_by_one_shared_word() -> None:
         role=Role.MANAGER,
     )
     assert "says what Rosalind is after" not in shown and "It answers" not in shown
+
+
+def test_a_point_that_asks_for_the_goal_itself_is_the_ask_not_a_generic_aim_question() -> None:
+    goal = "get the NEBOSH 4120 certificate paid for by April"
+    point = logged(
+        EntryKind.AGENDA, "4120 - can i do it on day release if the firm pays? I'd stay 2 yrs", 1, 1
+    )
+    shown = card(point, role=Role.MANAGER, goal=goal)
+    assert "the ask your goal turns on" in point_lines(shown)
+    assert "what I'm aiming for" not in suggested(shown)
+
+
+def test_a_how_to_point_on_the_goal_is_not_told_to_be_made_an_ask() -> None:
+    goal = "get the NEBOSH 4120 certificate paid for by April"
+    point = logged(
+        EntryKind.AGENDA, "how to pitch the 4120 certificate cost to the directors", 1, 1
+    )
+    assert "the ask your goal turns on" not in card(point, role=Role.MANAGER, goal=goal)
