@@ -257,6 +257,11 @@ class Signals:
     #: ("the ACCA exams"), a move ("a move to the claims department"), something to take over
     #: ("running both crews"). Said only where "towards" or "prepare for" reads well.
     target: str | None = None
+    #: The user already gives far more than they ask, or logged feeling used or taken for
+    #: granted: never told to offer more; their own open ask is the one to make (round 13).
+    generous: bool = False
+    #: They told the user they want ideas, not requests: the give is an idea (round 13).
+    wants_ideas: bool = False
 
     @property
     def work_goal(self) -> bool:
@@ -375,7 +380,11 @@ def read_signals(
     is_personal: Callable[[str], bool],
     meeting_at: datetime | None,
     first: bool,
+    *,
+    ideas: bool | None = None,
 ) -> Signals:
+    """`ideas`: whether they asked for ideas rather than requests, when the caller has read it
+    already (`wants_ideas` reads the whole history; the prep card reads it once)."""
     entries = _own_entries(ctx)
     dated = [Dated(e, _age_days(e, ctx.now)) for e in entries]
     asks = [d for d in dated if d.entry.kind is EntryKind.ASK]
@@ -390,6 +399,7 @@ def read_signals(
             pending[category] = max(d.days, pending.get(category, d.days))
     goal = read_goal(ctx.goal)
     focus = ctx.focus if ctx.focus is not None else goal.focus
+    focus = _undated(focus) if focus else focus
     kind = goal.kind if focus == goal.focus else focus_kind(focus)
     target = focus if kind in TARGET_KINDS else None
     focus = None if target else focus
@@ -407,7 +417,11 @@ def read_signals(
         for d in asks
         if goal_words and len(content_stems(d.entry.text) & goal_words) >= needed
     )
-    # What the goal hangs on leads, however young; then the oldest.
+    recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
+    balance_ = _balance(ctx, entries)
+    generous = balance_.lean == "give" or any(_feels_used(d.entry) for d in recent)
+    # What the goal hangs on leads, however young; then the oldest. Someone who gives far more
+    # than they ask chases a young ask too: it is the ask they have earned.
     stale = sorted(
         (
             d
@@ -415,12 +429,11 @@ def read_signals(
             if d.entry.status is EntryStatus.OPEN
             and (
                 d.days >= FOLLOW_UP_AFTER.days
-                or (d.entry.id in on_goal and d.days >= GOAL_ASK_AFTER_DAYS)
+                or ((d.entry.id in on_goal or generous) and d.days >= GOAL_ASK_AFTER_DAYS)
             )
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )
-    recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
     is_open = EntryStatus.OPEN
     agenda = [
         d
@@ -458,7 +471,7 @@ def read_signals(
                 d
                 for d in _newest_first(dated)
                 if d.entry.kind in (EntryKind.NOTE, EntryKind.PRIORITY)
-                and owed & content_stems(d.entry.text)
+                and _linked(owed, content_stems(d.entry.text))
             ),
             ctx,
             is_personal,
@@ -523,7 +536,9 @@ def read_signals(
         report=next((r for r in reports if r is not None), None),
         own=_first_sayable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
         points=points,
-        balance=_balance(ctx, entries),
+        balance=balance_,
+        generous=generous,
+        wants_ideas=wants_ideas(entries) if ideas is None else ideas,
         budget_season=ctx.now.month in BUDGET_MONTHS,
         weeks_left=(date(ctx.now.year, 12, 31) - ctx.now.date()).days // 7,
         insider=works_in(title, focus if focus and not is_role(focus) else None)
@@ -538,6 +553,87 @@ def read_signals(
             else days_until(meeting_at, ctx.now, next((s.tz for s in ctx.series), None))
         ),
     )
+
+
+#: A note or point saying the user feels used or taken for granted, or carries someone's work:
+#: telling them to give first would be advice against their own log.
+_USED = re.compile(
+    r"(?i)\btaken for granted\b|\bfeel(?:s|ing)? (?:a bit |slightly |kind of )?(?:used|"
+    r"like a doormat)\b|\bone[- ]way\b|\balways me\b|\bnever (?:returns?|reciprocates?|"
+    r"gives? back)\b|\bcarry(?:ing)? (?:her|his|their) (?:work|workload|load|cases)\b"
+)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A date at a focus's end ("the employment team Sept 2027", "the Leeds store by March"): when,
+#: not what, and it reads as pasted inside "the next thing on …" (round 13).
+_DATED_TAIL = re.compile(
+    rf"(?i)\s+(?:(?:by|in|from|for|before|until|this|next)\s+)?"
+    rf"(?:{_MONTH}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*$"
+)
+
+
+def _undated(focus: str) -> str:
+    """The focus without a date at its end; unchanged when the date is all there is."""
+    cut = _DATED_TAIL.sub("", focus)
+    return cut if cut.strip() else focus
+
+
+def _feels_used(entry: Entry) -> bool:
+    """A note or talking point that says the giving runs one way."""
+    if entry.kind not in (EntryKind.NOTE, EntryKind.AGENDA):
+        return False
+    return bool(_MAY_BE_USED.search(entry.text)) and bool(_USED.search(entry.text))
+
+
+#: Words every line `_USED` matches has one of: a quick look before the full pattern.
+_MAY_BE_USED = re.compile(r"(?i)granted|used|doormat|one.way|always me|never|carry")
+
+
+#: They said they want ideas brought, not requests: "bring me ideas, not just requests",
+#: "wants solutions not problems", "come to me with proposals".
+WANTS_IDEAS = re.compile(
+    r"(?i)\b(?:ideas|solutions|proposals)\W+(?:\w+\W+)?not\W+(?:\w+\W+)?"
+    r"(?:asks|requests|problems|questions|complaints|moans)\b"
+    r"|\bbrings?\s+(?:me|us|him|her|them)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+    r"|\b(?:wants|wanted)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+    r"|\bcome to (?:me|him|her|them) with\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
+)
+#: What the user logged of what they said: a note, their priority, a talking point.
+_HEARD_FROM_THEM = (EntryKind.NOTE, EntryKind.PRIORITY, EntryKind.AGENDA)
+
+
+def wants_ideas(entries: Sequence[Entry]) -> bool:
+    """They have told the user they want ideas rather than requests, in an entry not dismissed
+    — clearly said, never guessed from tone — so the card's framing can say bring an idea."""
+    return any(
+        e.kind in _HEARD_FROM_THEM
+        and e.status is not EntryStatus.DISMISSED
+        and _MAY_WANT_IDEAS.search(e.text)  # a cheap look first: most lines name none
+        and WANTS_IDEAS.search(e.text)
+        for e in entries
+    )
+
+
+_MAY_WANT_IDEAS = re.compile(r"(?i)idea|solution|proposal")
+
+
+#: Words so common at work that sharing one says nothing: "the pilot numbers for the board
+#: pack" is not an answer to "put my name to the board" (round 13).
+_COMMON_WORK = frozenset(
+    content_stems(
+        "board team plan rota pass meeting work project report numbers data list update notes"
+        " review shift week month year time name staff pack draft sheet doc email client"
+        " customer manager job role site office day"
+    )
+)
+
+
+def _linked(owed: frozenset[str], said: frozenset[str]) -> bool:
+    """Whether what the user owes answers what they said: two words shared, or one that is not
+    a word every line at work uses ("churn analysis" and "churn numbers by segment")."""
+    shared = owed & said
+    return len(shared) >= GOAL_OVERLAP or bool(shared - _COMMON_WORK)
 
 
 def _balance(ctx: CoachingContext, entries: list[Entry]) -> Balance:
@@ -558,6 +654,7 @@ def _is_idea_note(entry: Entry) -> bool:
 
 
 __all__ = [
+    "WANTS_IDEAS",
     "AskCategory",
     "Dated",
     "Signals",
@@ -565,5 +662,6 @@ __all__ = [
     "content_stems",
     "read_signals",
     "touches",
+    "wants_ideas",
     "with_ref",
 ]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coaching.ask_signals import (
+    GOAL_OVERLAP,
     AskCategory,
     Dated,
     Signals,
@@ -74,6 +75,9 @@ class SuggestedAsk:
     points_note: str = ""
     #: About the card as a whole (no goal set yet); shown under the asks, never in a reason.
     goal_note: str = ""
+    #: Advice on the user's own talking points, by point id ("raise this first", "ask for
+    #: another way in"): shown under the point it is about, never in an ask's reason.
+    for_points: tuple[tuple[int, str], ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -421,8 +425,18 @@ def _counts(s: Signals) -> dict[str, str]:
     return {"asked": times(b.asked), "gave": gave}
 
 
-#: Said under a give on their priority when its words can't be said: the user names it.
-NAME_PRIORITY = " Say which priority in your own words."
+#: A priority of theirs older than this is no longer what they need a hand with now.
+GIVE_PRIORITY_DAYS = 60
+
+
+def _give_priority(s: Signals) -> Reference | None:
+    """Their priority, when it is fit to offer help on: recent and sayable by name. A months-old
+    priority known only by its date ("of what you said matters most right now", logged 23 Aug)
+    made a give nobody could act on (round 13)."""
+    p = s.priority
+    if p is None or p.ref is None or p.days > GIVE_PRIORITY_DAYS:
+        return None
+    return p.ref if _sayable(p.ref, s, theirs=True) else None
 
 
 def _give(s: Signals) -> _Draft:
@@ -431,19 +445,13 @@ def _give(s: Signals) -> _Draft:
     fill = {"name": s.name}
     b = s.balance
     tally = {"asked": times(b.asked), "gave": times(b.gave) if b.gave else "none"}
-    if s.priority and s.priority.ref:
-        ref = s.priority.ref
+    if ref := _give_priority(s):  # recent and sayable: never "what you said was a priority"
         slot = "hiring" if re.search(r"(?i)\bhir(?:e|ing)\b|recruit", ref.topic) else "priority"
-        if _sayable(ref, s, theirs=True):
-            fill["priority"] = to_you(ref.to_counterpart(s.name))
-        else:  # not a thing to put in a sentence: named by kind and date
-            slot, fill["date"] = f"{slot}_dated", ref.date
+        slot = "priority_idea" if s.wants_ideas else slot  # they asked for ideas, not offers
+        fill["priority"] = to_you(ref.to_counterpart(s.name))
         # "evens up a run of asks" only when there is one: a priority can lead an even balance
         even = "" if b.lean == "take" else "_even"
-        key = f"why_{slot.removesuffix('_dated')}{even}" if even else f"why_{slot}"
-        why = _reason(category, role, key, **fill | tally | {"date": ref.date})
-        if slot.endswith("_dated"):  # the line says "what you said was a priority"
-            why = replace(why, suffix=NAME_PRIORITY)
+        why = _reason(category, role, f"why_{slot}{even}", **fill | tally | {"date": ref.date})
     elif s.win and s.win.ref and _sayable(s.win.ref, s):
         slot = "win"
         fill["win"] = s.win.ref.to_counterpart(s.name)
@@ -464,20 +472,58 @@ def _give(s: Signals) -> _Draft:
 _REWORK = re.compile(r"(?i)^\s*(?:redo|rewrite|revise|rework|redraft)\b")
 
 
+_HANDED_LEADS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "both",
+        "all",
+    ]
+)
+
+
+def handed_over(item: str) -> str:
+    """A thing handed over is a particular thing: "toolbox talk sign sheets" is said "the
+    toolbox talk sign sheets" ("did toolbox talk sign sheets help" read as pasted, round 13).
+    A gerund ("redoing the plan"), a possessive or a number keeps its own lead."""
+    first = item.split()[0] if item.split() else ""
+    if (
+        not first
+        or first.lower() in _HANDED_LEADS
+        or first.endswith(("'s", "’s"))
+        or first[0].isdigit()
+        or is_gerund_led(item)
+    ):
+        return item
+    return f"the {item}"
+
+
 def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     """What the user owes them, delivered before the meeting rather than asked about in it."""
     if not (s.promise and s.promise.ref):
         return None
     ref = s.promise.ref
     category, role = AskCategory.OFFER_HELP, s.role
-    fill = {"name": s.name, "item": ref.to_counterpart(s.name)}
-    told = {"name": s.name, "item": ref.to_user(), "date": ref.date}
+    fill = {"name": s.name, "item": handed_over(ref.to_counterpart(s.name))}
+    told = {"name": s.name, "item": handed_over(ref.to_user()), "date": ref.date}
     if not _sayable(ref, s) or is_gerund_led(ref.topic):  # "getting Gaz", "la carta": by date
         fill = {"name": s.name, "date": ref.date}
         told = {"name": s.name, "item": "it", "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
     # "by Fri": the day the user gave, which may come before the 1:1 or be past already
-    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
+    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now, _meeting_day(s, ctx))
     note = due_note(due, ctx.now.date(), s.days_to_meeting) if due else ""
     dated = "_dated" if "item" not in fill else ""
     late, soon = _lateness(due, s.promise.days, ctx.now.date(), s.days_to_meeting)
@@ -537,6 +583,38 @@ def _own(s: Signals) -> _Draft | None:
     return _Draft(category, "own", fill, why, score)
 
 
+#: An answer that hands the ask back: "she said 'put it in writing'", "email me the details",
+#: "send him a proposal". The user owes the written request; chasing for news would ask them
+#: to answer what they are still waiting to receive (round 13).
+_IN_WRITING = re.compile(
+    r"(?i)\b(?:put (?:it|that|this) in writing|in writing|(?:e-?mail|send) (?:me|her|him|them)"
+    r" (?:the details|a proposal|a business case|something)|write (?:it|this|that) up for"
+    r" (?:me|her|him|them)|(?:a|the) business case)\b"
+)
+WRITTEN_WORDS = (
+    "{name}, here's my request in writing, as you asked — could I have a yes, a no, or a date?",
+    "{name}, I've put the request in writing as you asked — what would you need to say yes?",
+    "{name}, as you asked, it's in writing now — can we settle it, one way or the other?",
+)
+
+
+def _in_writing(s: Signals, ctx: CoachingContext) -> _Draft | None:
+    """The open ask they answered with "put it in writing": the request is owed, in writing,
+    before the 1:1 — with what it costs and when — then a yes, a no, or a date. Reads only the
+    open asks already read (`stale_asks`)."""
+    asked = next((d for d in s.stale_asks if _IN_WRITING.search(d.entry.text)), None)
+    if asked is None:
+        return None
+    when = short_date(asked.entry.created_at, ctx.now)
+    why = (
+        f"{s.name} asked for it in writing when you raised it on {when} — until it's sent, the"
+        " next move is yours. Email it before the 1:1: what it is, what it costs, the dates,"
+        " and what you'd give back, then ask for an answer."
+    )
+    fill = {"name": s.name}
+    return _Draft(AskCategory.FOLLOW_UP, "in_writing", fill, why, 0.0, words=WRITTEN_WORDS)
+
+
 def _follow_up(
     s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
 ) -> _Draft | None:
@@ -571,6 +649,12 @@ def _follow_up(
         date = short_date(oldest.entry.created_at, ctx.now)
         why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
     suffix = ""
+    if s.generous and s.balance.gave > s.balance.asked:  # they give far more: say it's fair
+        b = s.balance
+        suffix += (
+            f" You've helped {s.name} {times(b.gave)} and asked {times(b.asked)} — this ask is"
+            " one you've earned, so make it plainly."
+        )
     if s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS:
         suffix += f" The 1:1 is {s.days_to_meeting} days away — send a short message now."
     visible = next(
@@ -947,12 +1031,19 @@ def _stake_draft(
     return _dated_line(stake, s, ctx, is_personal)
 
 
+def _meeting_day(s: Signals, ctx: CoachingContext) -> date | None:
+    """The 1:1's day on the user's clock, for promises tied to it ("before wednesday session")."""
+    if s.days_to_meeting is None:
+        return None
+    return ctx.now.date() + timedelta(days=s.days_to_meeting)
+
+
 def _due_later(s: Signals, ctx: CoachingContext) -> bool:
     """The promise owed names a day after the 1:1 (or, with none, after the next two days):
     it waits its turn rather than lead the card."""
     if s.promise is None:
         return False
-    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now)
+    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now, _meeting_day(s, ctx))
     until = s.days_to_meeting if s.days_to_meeting is not None else 2
     return due is not None and (due - ctx.now.date()).days > max(until, 2)
 
@@ -1012,14 +1103,20 @@ def _leading(
         lead = [d for d in lead if d.category is AskCategory.OFFER_HELP]
         lead.append(_fix(s, ctx, friction))
         return lead, 0, True
-    if not owed and not stake_gives and (take or s.priority):  # their priority is the give
+    # their priority is the give — never for someone already giving far more (round 13)
+    if not owed and not stake_gives and not s.generous and (take or _give_priority(s)):
         give = _give(s)
         if staked and isinstance(give.reason, _Why):  # the stake is the one ask, not a point
             give = replace(give, reason=replace(give.reason, suffix=""))
         lead.append(give)
     chased = {top.ask.id} if top and top.ask else set()
     follow = None
-    if not stake_chases:  # one chase a card: a stake's, else the oldest
+    written = _in_writing(s, ctx)
+    if written and stake_chases and top and top.ask and _IN_WRITING.search(top.ask.text):
+        lead = [written if d is staked else d for d in lead]  # the stake's chase, as owed
+    elif written and not stake_chases:
+        follow = written
+    elif not stake_chases:  # one chase a card: a stake's, else the oldest
         follow = _second(stakes, StakeKind.GOAL_ASK, s, ctx, is_personal)
         stale = tuple(d for d in s.stale_asks if d.entry.id not in raised | chased)
         follow = follow or _follow_up(replace(s, stale_asks=stale), ctx, is_personal)
@@ -1081,7 +1178,8 @@ def _drafts(
     # reason is its own, not "follow up before asking again" — its rank still weighs them
     s = replace(s, chased=chasing)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
-    key = _key_question(s, ctx) == "goal"  # the user's own question already carries the goal
+    # the user's own question (or point) already carries the goal
+    key = _key_question(s, ctx) in ("goal", "goal_point")
     if key:  # a goal ask beside it would ask the same thing in the card's words
         new = [d for d in new if d.slot not in _GOAL_ASKS] or new
     own = _own(s)
@@ -1089,7 +1187,9 @@ def _drafts(
         new.append(own)
     ranked = _varied(sorted(new, key=_rank_key), s)
     chosen = lead + ranked[:room] if lead else ranked[: max(room, 1)]
-    chosen = _guaranteed(chosen, new, s, lopsided=_lopsided(s, ctx), key_question=key)
+    # a chase says "before anything new": at most one new ask may follow it (round 13)
+    most = len(lead) + 1 if chasing and lead else MOST
+    chosen = _guaranteed(chosen, new, s, lopsided=_lopsided(s, ctx), key_question=key, most=most)
     # an ask whose reason says "this can wait" is left off when the card has others (round 9)
     kept = [d for d in chosen if not d.held]
     return kept or chosen[:1]
@@ -1130,11 +1230,13 @@ def _guaranteed(
     *,
     lopsided: bool = False,
     key_question: bool = False,
+    most: int = MOST,
 ) -> list[_Draft]:
     """What the header knows reaches the card (blind reviews, rounds 7–8): when a goal is set,
     one ask is tied to it; on a manager's, skip-level's or sponsor's card, a recent win is put
-    to use. Each is added while there is room for three, else it takes the place of the
-    lowest new ask that carries neither; the balance's own lead (a give, a follow-up) stays."""
+    to use. Each is added while there is room (`most`: three, or one new ask after a chase),
+    else it takes the place of the lowest new ask that carries neither; the balance's own lead
+    (a give, a follow-up) stays."""
     out = list(chosen)
     if s.balance.lean == "take" and s.points.request():
         return out  # after a run of asks, the user's own favour is the one ask
@@ -1144,17 +1246,17 @@ def _guaranteed(
         return out  # a dispute or a recurring problem: the fix is the ask
     order = GOAL_PURPOSES.get(s.role, ())
     if s.has_goal and not any(_ties_goal(d) for d in out) and not key_question:
-        _place(out, _pick(pool, lambda d: d.slot in GOAL_SLOTS, order))
+        _place(out, _pick(pool, lambda d: d.slot in GOAL_SLOTS, order), most)
     win_used = any(d.slot == "win" for d in out) or any(
         "Your win" in (d.reason.suffix if isinstance(d.reason, _Why) else d.reason) for d in out
     )
     if s.win and s.win.ref and s.role in WIN_ROLES and not win_used:
         shows = (AskCategory.VISIBILITY, AskCategory.ADVOCACY, AskCategory.FEEDBACK)
-        _place(out, _pick(pool, lambda d: d.slot == "win", shows))
+        _place(out, _pick(pool, lambda d: d.slot == "win", shows), most)
     return out
 
 
-def _place(out: list[_Draft], draft: _Draft | None) -> None:
+def _place(out: list[_Draft], draft: _Draft | None, most: int = MOST) -> None:
     if draft is None:
         return
     same = next((i for i, d in enumerate(out) if d.category is draft.category), None)
@@ -1162,7 +1264,7 @@ def _place(out: list[_Draft], draft: _Draft | None) -> None:
         if out[same].category in NEW_ASKS and out[same].slot != "win":
             out[same] = draft
         return
-    if len(out) < MOST:
+    if len(out) < min(most, MOST):
         out.append(draft)
         return
     spare = [
@@ -1229,6 +1331,7 @@ def suggest_asks(
     is_personal: Callable[[str], bool] = lambda text: False,
     meeting_at: datetime | None = None,
     first: bool = False,
+    ideas: bool | None = None,
 ) -> list[SuggestedAsk]:
     """Up to `limit` things to bring to this 1:1, in the order to raise them, one per purpose.
 
@@ -1258,7 +1361,7 @@ def suggest_asks(
     """
     if limit <= 0:
         return []
-    s = read_signals(ctx, is_personal, meeting_at, first)
+    s = read_signals(ctx, is_personal, meeting_at, first, ideas=ideas)
     raised = _raised_by_points(s, ctx)
     stakes = pressing(read_stakes(ctx, meeting_at))
     ranked = _drafts(s, ctx, is_personal, raised, stakes)
@@ -1269,6 +1372,9 @@ def suggest_asks(
     # advice on the user's own points ("raise your own question first", "your point chases an
     # old ask") belongs with the points, not stapled to an ask's reason (round 12)
     asks = _said_once(asks, ctx.now)
+    advice = _point_advice(s, ctx, raised)
+    if asks and advice:
+        asks[0] = replace(asks[0], for_points=advice)
     if asks and not (ctx.goal or "").strip():
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
@@ -1331,7 +1437,106 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
         return "asks"
     if s.has_goal and any(q & goal for q in questions):
         return "goal"
+    # a point of the user's on the goal itself ("can I do the course on evenings if the firm
+    # pays?"): it is the ask the card would otherwise make in its own words (round 13)
+    if s.has_goal and any(_asks_for_goal(p, ctx.goal or "") for p in s.points.texts):
+        return "goal_point"
     return ""
+
+
+#: A point that asks for something (a favour, a yes or no, funding), not a how-to or an idea.
+_ASKS_FOR = re.compile(
+    r"(?i)^\s*ask\b|\b(?:can|could|may|might) (?:i|we)\b|\b(?:will|would|could|can) (?:he|she|"
+    r"they|you|the firm)\b|\bdo (?:they|you|we) pay\b|\?"
+)
+_NOT_AN_ASK = re.compile(r"(?i)^\s*(?:how|what|which|why|where|idea\b)")
+#: "paid for" in the goal, "if the firm pays" in the point: one word to the reader.
+_PAID = re.compile(r"(?i)\b(?:paid|pays|paying)\b")
+#: A code a goal and a point may share where no word is: "2391", "CPC", "NVQ3".
+_CODE = re.compile(r"\b(?:[A-Za-z]*\d{3,}[A-Za-z]*|[A-Z]{3,}\d*)\b")
+
+
+def _asks_for_goal(point: str, goal: str) -> bool:
+    """Whether a talking point of the user's is the ask the goal turns on: it asks for
+    something, and shares two words with the goal, or a code ("2391") and a word."""
+    if not _ASKS_FOR.search(point) or _NOT_AN_ASK.search(point):
+        return False
+    shared = len(content_stems(_PAID.sub("pay", point)) & content_stems(_PAID.sub("pay", goal)))
+    codes = set(_CODE.findall(point)) & set(_CODE.findall(goal))
+    return shared + len(codes) >= GOAL_OVERLAP
+
+
+#: Said under the user's own question when it is the key to the card (`_key_question`).
+_KEY_POINT = {
+    "asks": "Raise this first: its answer decides which of your open asks still matter.",
+    "goal": "Raise this first: it's the question your goal turns on.",
+    "goal_point": (
+        "This is the ask your goal turns on — make it plainly: what you're asking for, what"
+        " you'd bring, and when you need an answer."
+    ),
+}
+#: An ask open this long, chased again by the user's own point, needs another way in.
+LONG_OPEN_DAYS = 60
+#: Asks with more than one way to the same end: another mentor, another course, a smaller piece.
+_LEARNING_ROUTES = frozenset(
+    {AskCategory.MENTORSHIP, AskCategory.SKILLS, AskCategory.INTRODUCTION, AskCategory.VISIBILITY}
+)
+ANOTHER_WAY_IN = (
+    "This chases an ask you made {ago}: if there's still no date, ask for another way in —"
+    " someone else to learn from, or a smaller piece of the work."
+)
+
+
+def _point_advice(
+    s: Signals, ctx: CoachingContext, raised: frozenset[int]
+) -> tuple[tuple[int, str], ...]:
+    """Advice on the user's own points, said beside them (round 12 took it off the asks'
+    reasons, round 13 asked for it back where it belongs): the question that decides the open
+    asks or the goal is raised first; a point chasing an ask open for months asks for another
+    way in. Reads only the open points and the asks already read."""
+    if not s.points.texts:  # no open points: nothing to read (most cards of a long history)
+        return ()
+    rid = ctx.relationship.id
+    points, open_asks = [], []
+    for e in ctx.entries:  # one pass for both
+        if e.status is EntryStatus.OPEN and e.relationship_id in (None, rid):
+            if e.kind is EntryKind.AGENDA:
+                points.append(e)
+            elif e.kind is EntryKind.ASK:
+                open_asks.append(content_stems(e.text))
+    out: list[tuple[int, str]] = []
+    key = _key_question(s, ctx)
+    if key:
+        goal = content_stems(ctx.goal or "")
+        for p in points:
+            words = content_stems(p.text)
+            if key == "goal_point":
+                if p.text in s.points.texts and _asks_for_goal(p.text, ctx.goal or ""):
+                    out.append((p.id, _KEY_POINT[key]))
+                    break
+                continue
+            if "?" not in p.text or not _QUESTION.search(p.text) or _FAVOUR.search(p.text):
+                continue
+            if (key == "asks" and any(words & a for a in open_asks)) or (
+                key == "goal" and words & goal
+            ):
+                out.append((p.id, _KEY_POINT[key]))
+                break
+    old = next(
+        (
+            d
+            for d in s.stale_asks
+            if d.entry.id in raised
+            and d.days >= LONG_OPEN_DAYS
+            and classify_ask(d.entry.text) in _LEARNING_ROUTES
+        ),
+        None,
+    )
+    if old is not None:
+        chaser = next((p for p in points if touches(p.text, old.entry.text)), None)
+        if chaser is not None and all(i != chaser.id for i, _ in out):
+            out.append((chaser.id, ANOTHER_WAY_IN.format(ago=ago(old.days))))
+    return tuple(out)
 
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.

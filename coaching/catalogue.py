@@ -37,6 +37,8 @@ SLOTS: dict[str, frozenset[str]] = {
     "dated": frozenset({"name", "date", "asked"}),
     "priority": frozenset({"name", "priority"}),
     "hiring": frozenset({"name", "priority"}),
+    # their priority when they asked for ideas rather than requests: an idea, not an offer
+    "priority_idea": frozenset({"name", "priority"}),
     # their priority when its words are a clause, not a thing: named by the day they said it
     "priority_dated": frozenset({"name", "date"}),
     "hiring_dated": frozenset({"name", "date"}),
@@ -79,7 +81,7 @@ REASON_KEYS = frozenset(
     | {"why_promise_link", "why_promise_link_dated", "why_promise_due", "why_deferred"}
     | {f"why_{s}" for s in SLOTS}
     # a give on their priority when the balance is even: no "run of asks" to even up
-    | {"why_priority_even", "why_hiring_even"}
+    | {"why_priority_even", "why_hiring_even", "why_priority_idea_even"}
 )
 #: Three phrasings per slot: weekly (1 week apart), biweekly (2) and monthly (4-5) cards then
 #: always land on a different one than the card before (see `coaching.asks.rotate`).

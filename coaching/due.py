@@ -172,6 +172,13 @@ def _on_or_after(on: date, weekday: int) -> date:
     return on + timedelta(days=(weekday - on.weekday()) % 7)
 
 
+def _next_named(on: date, weekday: int) -> date:
+    """The day a weekday names in a line logged on `on`: the coming one, never `on` itself.
+    "by fri" typed on a Friday means next Friday; for this Friday people say "today" (round
+    13: sheets logged "by fri" on a Friday were called overdue a week early)."""
+    return on + timedelta(days=(weekday - on.weekday() - 1) % 7 + 1)
+
+
 def _dated(day: int, month: int, on: date) -> date | None:
     """ "16 Nov" logged on `on`: this year's, unless that is months behind (then next year's)."""
     try:
@@ -181,20 +188,80 @@ def _dated(day: int, month: int, on: date) -> date | None:
     return found.replace(year=on.year + 1) if (on - found).days > 180 else found
 
 
-def due_date(text: str, logged: datetime, now: datetime) -> date | None:
+def due_date(
+    text: str, logged: datetime, now: datetime, meeting: date | None = None
+) -> date | None:
     """The day a promise is due, on the user's clock (the zone of `now`), counted from the day
-    it was logged: a weekday is the next such day (or that day itself), "next Fri" the one after,
-    "next week" the Friday of next week; None when the line names no day."""
-    return _due_from(text, (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date())
+    it was logged: a weekday is the next such day (never the day it was logged), "next Fri" the
+    one after, "next week" the Friday of next week; None when the line names no day.
+    `meeting`: the day of the next 1:1 with this person, when known — "before wednesday
+    session" names that 1:1 when it falls on a Wednesday (see `_session_day`)."""
+    on = (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date()
+    return _session_day(text, on, meeting) or _due_from(text, on)
 
 
-def deadline_date(text: str, logged: datetime, now: datetime) -> date | None:
+def deadline_date(
+    text: str, logged: datetime, now: datetime, meeting: date | None = None
+) -> date | None:
     """The day a line that is not a promise names as a deadline ("applications close Fri",
     "need an answer before the 28th"): as `due_date`, but a weekday counts only after a word that
     makes it a deadline, not after "on" ("a walkthrough at 12:30 on Fri" is a slot, not a day
     anything is due)."""
     on = (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date()
-    return _due_from(text, on, strict=True)
+    return _session_day(text, on, meeting) or _due_from(text, on, strict=True)
+
+
+#: Words for the 1:1 itself, and for other meetings a weekday may name ("wednesday session").
+_ONE_TO_ONE = r"session|1:1|1-1|121|one[- ]to[- ]one|catch[- ]?up|supervision|check[- ]?in"
+_MEETING_WORDS = rf"{_ONE_TO_ONE}|meeting|call|sync|chat|mentoring"
+#: "before wednesday session", "ahead of our next 1:1", "by tues catch-up": a promise tied to a
+#: meeting, not to a day. With a weekday the meeting words may be any; without one, only the
+#: words for a 1:1 ("before the meeting" may be any meeting).
+_SESSION = re.compile(
+    r"(?i)\b(?:before|by|for|ahead of|until|till|prior to)\s+"
+    r"(?:(?:the|our|my|this|next|her|his|their)\s+)*"
+    rf"(?:(?P<day>{_DAY_WORDS}|[a-z]+?)(?:['’]s)?\s+)?(?P<what>{_MEETING_WORDS})\b"
+)
+
+
+#: "B said before next time", "for next session": the next 1:1 itself, whatever its day.
+_NEXT_TIME = re.compile(
+    r"(?i)\b(?:before|by|for|until|till|ahead of)\s+(?:the\s+|our\s+)?next\s+"
+    r"(?:time|session|meeting|catch[- ]?up|1:1|1-1|one[- ]to[- ]one|supervision)\b"
+)
+
+
+def _session_day(text: str, on: date, meeting: date | None) -> date | None:
+    """The 1:1's day, when the line ties a promise to it: "before wednesday session" logged on
+    a Sunday, with the 1:1 on a Wednesday two weeks out, is due at that 1:1 — not on the coming
+    Wednesday, already past, which made a card say "overdue, apologise" for work not late
+    (round 13). A weekday that is not the 1:1's, or "team meeting", leaves the day to the rest."""
+    if meeting is None or meeting < on:
+        return None
+    if _NEXT_TIME.search(text):  # "before next time": set at one 1:1 for the next
+        return meeting
+    named = _session_named(text)
+    if named is None:
+        return None
+    return meeting if named in (_ANY_DAY, meeting.weekday()) else None
+
+
+_ANY_DAY = 7
+
+
+@lru_cache(maxsize=4096)
+def _session_named(text: str) -> int | None:
+    """The weekday a line ties to a meeting ("wednesday session": 2), `_ANY_DAY` for the 1:1
+    named without one ("before our next session"), None when it names no meeting."""
+    for match in _SESSION.finditer(text):
+        if match.group("day") is None:
+            if re.fullmatch(_ONE_TO_ONE, match.group("what"), re.IGNORECASE):
+                return _ANY_DAY
+            continue
+        weekday = _weekday(match.group("day"))
+        if weekday is not None:
+            return weekday
+    return None
 
 
 #: Every way above of naming a day needs one of these: a digit, a word that starts like a
@@ -272,14 +339,14 @@ def _read_day(text: str, on: date, *, strict: bool = False) -> date | None:
         weekday = _weekday(match.group("day"))
         if weekday is None:
             continue
-        found = _on_or_after(on, weekday)
+        found = _next_named(on, weekday)
         if match.group("next") or match.group("bare") or match.group("after"):
             found = _on_or_after(on + timedelta(days=7 - on.weekday()), weekday)
         return found
     trailing = _TRAILING_DAY.search(text)
     weekday = _weekday(trailing.group("day")) if trailing else None
     if weekday is not None:
-        return _on_or_after(on, weekday)
+        return _next_named(on, weekday)
     if _TODAY.search(text):
         return on
     if _TOMORROW.search(text):
@@ -419,7 +486,7 @@ def dues(
     until = day or today + timedelta(days=2)
     found = []
     for entry_id, text, logged in promises:
-        due = due_date(text, logged, now)
+        due = due_date(text, logged, now, day)
         if due is not None and due <= until:
             item = Due(entry_id, text, due, overdue=due < today)
             line, advice = due_line(item, today, meeting=day), due_advice(item, today, meeting=day)

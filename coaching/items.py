@@ -472,6 +472,10 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
     words = _without_bare_tail(words)
     if len(words) > 2 and words[-2].lower() in {"with", "to", "for"} and words[-1].lower() in who:
         words = words[:-2]  # "the test plan with Ana": said to Ana, "with you" is noise
+    if len(words) > 2 and words[-2].lower() in _TAIL_LINKS and words[-1].lower() in _THIRD:
+        words = words[:-2]  # "the summary for him": said to him, "for him" is a pasted seam
+    if len(words) > 2 and words[-2].lower() in _TAIL_LINKS and _CUT_SHORT.fullmatch(words[-1]):
+        words = words[:-2]  # "the research note on s" (s.21 cut at its dot): the note is the thing
     if len(words) > 3 and words[1].lower() in {"on", "with"} and words[2].lower() in _FILLER_ING:
         words = words[:2] + words[3:]  # "pairing on writing Playwright tests"
     if len(words) > 3 and words[-3].lower() == "for" and words[-1].lower() in _OWN_PLACE:
@@ -493,6 +497,14 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
     if _bare_reads(words):
         return phrase  # "family feedback scores", "stock accuracy": no "the" needed
     return "the " + phrase
+
+
+#: What links a thing to whom or what it is for, at a phrase's end.
+_TAIL_LINKS = frozenset(["with", "to", "for", "on", "about", "from", "of", "under"])
+#: Pronouns for the counterpart or someone else, which a slot said to them cannot keep.
+_THIRD = frozenset(["him", "her", "them"])
+#: A lone letter left where a reference was cut at its dot ("s.21", "r.3", "p.12").
+_CUT_SHORT = re.compile(r"(?i)[b-hj-z]")
 
 
 #: Last words of things said without an article: "stock accuracy", "staff morale".

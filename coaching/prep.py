@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from coaching.ask_signals import wants_ideas
 from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
     Balance,
@@ -58,6 +59,7 @@ from coaching.oversharing import (
 )
 from coaching.recurrence import next_occurrence
 from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
+from coaching.slot_text import confident
 from coaching.timing import when_text
 
 #: What a relationship's balance and suggestions look back on.
@@ -199,6 +201,8 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
             topic = topic_of(entry.text, counterpart=person, names=ctx.names)
             if kind == "promise" and topic and not _THING.match(topic):
                 topic = None  # "Send Dana getting back" — named by its date instead
+            if topic and not confident(topic):
+                topic = None  # "Send Darren the wysłać Darrenowi listę": as the asks would
             if topic and not personal_in(scanner(entry.text)):
                 return Give(kind, topic, on_card=offered)  # type: ignore[arg-type]
     if offered:
@@ -305,30 +309,6 @@ def point_notes(
     return tuple(notes)
 
 
-#: They said they want ideas brought, not requests: "bring me ideas, not just requests",
-#: "wants solutions not problems", "come to me with proposals".
-WANTS_IDEAS = re.compile(
-    r"(?i)\b(?:ideas|solutions|proposals)\W+(?:\w+\W+)?not\W+(?:\w+\W+)?"
-    r"(?:asks|requests|problems|questions|complaints|moans)\b"
-    r"|\bbrings?\s+(?:me|us|him|her|them)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
-    r"|\b(?:wants|wanted)\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
-    r"|\bcome to (?:me|him|her|them) with\s+(?:\w+\s+)?(?:ideas|solutions|proposals)\b"
-)
-#: What the user logged of what they said: a note, their priority, a talking point.
-_HEARD_FROM_THEM = (EntryKind.NOTE, EntryKind.PRIORITY, EntryKind.AGENDA)
-
-
-def wants_ideas(entries: Sequence[Entry]) -> bool:
-    """They have told the user they want ideas rather than requests, in an entry not dismissed
-    — clearly said, never guessed from tone — so the card's framing can say bring an idea."""
-    return any(
-        e.kind in _HEARD_FROM_THEM
-        and e.status is not EntryStatus.DISMISSED
-        and WANTS_IDEAS.search(e.text)
-        for e in entries
-    )
-
-
 #: A win this recent is still news worth saying; the asks use wins this recent too.
 WIN_DAYS = 30
 _WIN_WORD = re.compile(r"(?i)\bwins?\b")
@@ -357,11 +337,22 @@ def _unused_win(
     return f"your win of {short_date(as_utc(newest.created_at), now)}"
 
 
-def _shown(asks: Sequence[SuggestedAsk]) -> Shown:
-    """What the suggestions hold, for the balance line: a first offer of help is the give."""
+#: A talking point that is itself an ask of them: "ask if she'd be a reference", "could I
+#: shadow the late shift?", "will you sign off my form".
+_ASKING_POINT = re.compile(
+    r"(?i)^\s*(?:ask\s+(?:(?:\w+\s+)?(?:if|whether|for|about)\b|her\b|him\b|them\b)"
+    r"|(?:could|can|may|might)\s+(?:i|we)\b|(?:could|would|can|will)\s+you\b)"
+)
+
+
+def _shown(asks: Sequence[SuggestedAsk], points: Sequence[str] = ()) -> Shown:
+    """What the suggestions hold, for the balance line: a first offer of help is the give. The
+    user's own points that ask something count as asks too — "keep to one ask" beside a
+    suggested ask and a point asking for a reference contradicted the card (round 13)."""
     give = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
     chases = any(a.category is AskCategory.FOLLOW_UP for a in asks)
-    return Shown(suggestions=len(asks), asks=len(asks) - give, chases=chases)
+    own = sum(1 for text in points if _ASKING_POINT.search(text))
+    return Shown(suggestions=len(asks), asks=len(asks) - give + own, chases=chases)
 
 
 def _since(entries: Sequence[Entry], now: datetime) -> str | None:
@@ -394,6 +385,17 @@ def _points_note(
         return None, None
     about = next((p.entry.id for p in points if leave_or_rota([p.entry.text])), None)
     return note, about
+
+
+def _advice_on_points(
+    asks: Sequence[SuggestedAsk], points: Sequence[TalkingPoint]
+) -> tuple[tuple[int, str], ...]:
+    """The asks' advice on the user's points ("raise this first"), for points the card does not
+    flag: a flagged point has its own note ("don't use the offer as a threat"), and "make it
+    the ask" beside an outside offer would say the opposite."""
+    flagged = {p.entry.id for p in points if p.flags}
+    advice = next((a.for_points for a in asks if a.for_points), ())
+    return tuple((i, note) for i, note in advice if i not in flagged)
 
 
 def _local(ctx: CoachingContext) -> datetime:
@@ -440,6 +442,7 @@ def build_prep(
     concern = bool(seen.text) or bool(hours and hours.concern)
     causes = _causes(points, meeting, seen=seen, hours=bool(hours and hours.concern))
     why = _full_checklist_why(causes, concern=concern)
+    ideas = wants_ideas(entries)  # read once: the asks and the balance line both use it
     asks = tuple(
         suggest_asks(
             ctx,
@@ -448,6 +451,7 @@ def build_prep(
             is_personal=lambda text: any(is_confident(f) for f in scanner(text)),
             meeting_at=meeting.start if meeting else None,
             first=bool(meeting and meeting.first),
+            ideas=ideas,
         )
     )
     points_note, points_note_for = _points_note(asks, points)
@@ -469,8 +473,8 @@ def build_prep(
             give=_give(ctx, asks, scanner),
             since=_since(entries, ctx.now),
             open_asks=counts.open_asks,
-            shown=_shown(asks),
-            wants_ideas=wants_ideas(entries),
+            shown=_shown(asks, [p.entry.text for p in points]),
+            wants_ideas=ideas,
             win=_unused_win(entries, asks, ctx.now) if ctx.relationship.role in _CASE else None,
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),
@@ -489,7 +493,8 @@ def build_prep(
         safety_points=tuple(
             p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
         ),
-        point_notes=point_notes(points, raw, ctx.relationship.role),
+        point_notes=point_notes(points, raw, ctx.relationship.role)
+        + _advice_on_points(asks, points),
         due=dues(
             [(e.id, e.text, e.created_at) for e in carried if e.kind is EntryKind.FOLLOWUP],
             now=_local(ctx),

@@ -55,7 +55,17 @@ def is_foreign(text: str) -> bool:
     strong = sum(w in _FOREIGN for w in words)
     weak = sum(w in _WEAK for w in words)
     accented = bool(re.search(r"[^\x00-\x7f]", re.sub(r"[’‘“”–—]", "", text)))
-    return strong >= 2 or (strong >= 1 and (weak >= 1 or accented))
+    return (
+        strong >= 2
+        or (strong >= 1 and (weak >= 1 or accented))
+        or bool(_NEVER_ENGLISH.search(text))
+    )
+
+
+#: Letters no English word borrows (café and naïve keep theirs; "listę", "wysłać" cannot):
+#: one is enough, since the function-word list covers only a few languages.
+#: Both cases written out: under IGNORECASE Python matches "ı" to "i" and "ſ" to "s".
+_NEVER_ENGLISH = re.compile("[ąćęłńśźżőűčďěňřšťůžğşåøæðþĄĆĘŁŃŚŹŻŐŰČĎĚŇŘŠŤŮŽĞŞÅØÆÐÞ]")
 
 
 def is_shorthand(text: str) -> bool:
@@ -126,6 +136,7 @@ _STATE_END = frozenset(
     """
     ready done live up down out off over sorted fixed back again now yet too first asap soon
     later today tomorrow finished closed signed approved open
+    perfect right tidy clean complete spotless better smaller bigger faster shorter
     """.split()  # noqa: SIM905
 )
 #: Nouns a standalone number may follow, as a name: "level 5", "band 6", "phase 2", "Year 9".
@@ -224,6 +235,10 @@ def _finite_verb(lower: list[str], words: list[str]) -> bool:
             return True  # "the HR about my contract": who to chase, not a thing
         if len(word) > 4 and word.endswith("ed") and after in ("up", "out", "off", "down", "in"):
             return True  # "topped up", "signed off": a state it should be in
+        if i and word in ("up", "out", "off", "in") and after in ("as", "for"):
+            return True  # "the act up as SM", "fill in for Jo": a phrasal verb, not a thing
+        if re.fullmatch(r"[b-hj-z]", word) and words[i].islower():
+            return True  # "the note on s": a lone letter left where "s.21" was cut
     last = lower[-1]
     participle = len(last) > 4 and last.endswith("ed") and not last.endswith("eed")
     return len(lower) > 1 and (last in _STATE_END or participle)  # "the drawings issued"

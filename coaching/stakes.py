@@ -266,7 +266,7 @@ def _stake_of(
     )
     if not (promise or dated_line):
         return None  # read no day from lines that cannot be a stake (most of a long history)
-    day = (due_date if promise else deadline_date)(entry.text, entry.created_at, ctx.now)
+    day = (due_date if promise else deadline_date)(entry.text, entry.created_at, ctx.now, meeting)
     if not promise and (
         day is None or (today - day).days > PASSED_DAYS or (day - today).days > LATER_DAYS
     ):

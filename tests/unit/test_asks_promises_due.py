@@ -43,7 +43,9 @@ def _card(text: str, logged_days_ago: float) -> str:
         ("send the grant budget to Helena by Wed", 3, "was due yesterday — send it today"),
         # logged Thu 19 Nov: "by Mon" was Mon 23 Nov
         ("send Helena the rota draft by Mon", 7, "was due Mon 23 Nov — send it today"),
-        ("send Helena the rota draft by Thursday", 0, "due today"),
+        # "by Thursday" typed on a Thursday is next Thursday (for today people say "today")
+        ("send Helena the rota draft by Thursday", 0, "due Thu 3 Dec"),
+        ("send Helena the rota draft today", 0, "due today"),
         ("send Helena the rota draft by tomorrow", 0, "due tomorrow (Fri)"),
         # a rework of their input, promised for a day now past
         ("redo the impact section with her structure, send by Wed", 3, "was due yesterday"),

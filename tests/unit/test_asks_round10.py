@@ -168,13 +168,13 @@ def test_a_set_goal_gets_an_ask_tied_to_it(role: Role, goal: str) -> None:
     "priority",
     ["fewer call-outs on weekends", "the harvest festival stall", "clean audits on the ward"],
 )
-def test_a_logged_priority_is_the_give_even_when_the_balance_leans_give(priority: str) -> None:
+def test_a_logged_priority_is_not_a_give_when_the_balance_already_leans_give(priority: str) -> None:
+    # round 13 (fix14b): someone who already gives far more is never told to offer more
     gave = [entry(i, EntryKind.GAVE, f"covered the {d} shift", 5 + i) for i, d in
             enumerate(["early", "late", "Sunday"], 1)]  # fmt: skip
     theirs = entry(9, EntryKind.PRIORITY, priority, 4, OPEN)
     asks = card(*gave, theirs, name="Mrs Kaur", role=Role.MANAGER, goal="Run the dispatch desk")
-    gives = [a for a in asks if a.category is AskCategory.OFFER_HELP]
-    assert gives and (priority.split()[-1] in gives[0].wording or "priority" in gives[0].wording)
+    assert asks and not any(a.category is AskCategory.OFFER_HELP for a in asks)
 
 
 @pytest.mark.parametrize("role", [Role.MANAGER, Role.SKIP, Role.SPONSOR])

@@ -91,9 +91,10 @@ def test_a_foreign_or_shorthand_priority_is_named_by_its_date(text: str, topic_w
     )
     give = next(a for a in asks if a.category is AskCategory.OFFER_HELP)
     assert topic_word not in give.wording
-    # never "the priority you raised on 21 Nov" to them (round 12): the user names it
+    # never "the priority you raised on 21 Nov" to them (round 12), and never "what you said
+    # matters most" either (round 13): a priority the card cannot name is not the give
     assert not re.search(r"\d{1,2} (?:Nov|Oct)", give.wording), give.wording
-    assert "own words" in give.reason
+    assert "priority" not in give.reason and "matters most" not in give.wording
 
 
 @pytest.mark.parametrize(

@@ -139,6 +139,7 @@ SLOT_FIELDS = {
     "item": {"name", "item", "date"},
     "dated": {"name", "date"},
     "priority": {"name", "priority", "date"},
+    "priority_idea": {"name", "priority", "date"},
     "promise": {"name", "item", "date", "asked", "gave"},
     "hiring": {"name", "priority", "date"},
     "priority_dated": {"name", "date"},

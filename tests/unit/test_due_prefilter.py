@@ -48,7 +48,7 @@ def test_lines_that_name_no_day_are_turned_away_and_dated_ones_read() -> None:
     }
     assert read == {
         "send it by Tue": date(2026, 11, 24),
-        "tegen vrijdag, uiterlijk vrijdag": date(2026, 11, 20),
+        "tegen vrijdag, uiterlijk vrijdag": date(2026, 11, 27),  # on a Friday: the next one
         "before xmas": date(2026, 12, 24),
         "eod": date(2026, 11, 20),
     }
