@@ -643,11 +643,21 @@ def _balance(ctx: CoachingContext, entries: list[Entry]) -> Balance:
     return balance(entries, now=ctx.now)
 
 
+#: "no idea how this works", "any idea when it opens": not knowing, not an idea to float. A
+#: private worry read as an idea was once put to a skip-level as "I've shared … with my manager".
+_NO_IDEA = re.compile(
+    r"\b(?:no|any|not an?|zero|little|the faintest|the foggiest)\s+idea\b"
+    r"|\bideas?\s+(?:how|what|why|where|when|if|whether|who)\b"
+)
+
+
 def _is_idea_note(entry: Entry) -> bool:
     """A note or talking point that floats an idea ("idea: ...", "what if we ...", a proposal)."""
     if entry.kind not in (EntryKind.NOTE, EntryKind.AGENDA):
         return False
     lowered = _normalise(entry.text)
+    if _NO_IDEA.search(lowered):
+        return False
     return classify_ask(entry.text) is AskCategory.IDEAS or bool(
         re.search(r"\bwhat if\b|\bwe could\b|\bcould we\b|\bsuggest\w*", lowered)
     )

@@ -648,6 +648,9 @@ def _follow_up(
     if deferral := deferred(oldest.entry.text):  # "he said 'lets see after xmas'": answered
         date = short_date(oldest.entry.created_at, ctx.now)
         why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
+    elif answer := reported_answer(oldest.entry.text):  # "she said 'lets see how peak goes'"
+        date = short_date(oldest.entry.created_at, ctx.now)
+        why = _reason(category, role, "why_answered", name=s.name, date=date, answer=answer)
     suffix = ""
     if s.generous and s.balance.gave > s.balance.asked:  # they give far more: say it's fair
         b = s.balance
@@ -728,6 +731,27 @@ def deferred(text: str) -> str:
         return ""
     words = found.group("when").lower().split()
     return " ".join(_SPOKEN.get(w, w.capitalize() if w in _MONTH_WORDS else w) for w in words)
+
+
+#: An ask logged with the answer it got: "…, she said 'lets see how peak goes'", "he said yes",
+#: "told me not yet". The user's own "I said I'd …" is not their answer.
+_REPORTED = re.compile(
+    r"(?i)(?:\b(?P<who>[\w']+)\s+)?\b(?:said|says|replied|answered|told me)\b[\s:,\-–]*"
+    r"(?:that\s+)?['\"“‘]?(?P<answer>[^.;!?\"”’()\n]{1,60})"
+)
+_NOT_THEIRS = frozenset(["i", "i've", "we", "i'd", "i'll"])
+
+
+def reported_answer(text: str) -> str:
+    """What they answered, as the user logged it on the ask's own line ("lets see how peak
+    goes"), or "" when the line reports no answer — so the card never says "no answer yet" of
+    an ask whose line says what the answer was."""
+    for found in _REPORTED.finditer(text):
+        who = (found.group("who") or "").lower()
+        answer = found.group("answer").strip(" '‘’,-–")
+        if who not in _NOT_THEIRS and answer:
+            return answer
+    return ""
 
 
 _MONTH_WORDS = frozenset(

@@ -303,6 +303,17 @@ _GOT_THROUGH = re.compile(
 )
 
 
+#: A phrase led by these says when, not what: "due mid june", "until the 12 week scan".
+_WHEN_LEADS = frozenset(["due", "til", "till", "until", "by", "before", "after"])
+_DETERMINERS = frozenset(["the", "a", "an", "my", "our", "your", "this", "that"])
+
+
+def _says_when(lower: list[str]) -> bool:
+    """ "the due mid june" is a date said as a thing; "the due diligence pack" is a thing."""
+    rest = lower[1:] if lower and lower[0] in _DETERMINERS else lower
+    return bool(rest) and rest[0] in _WHEN_LEADS and rest[1:2] != ["diligence"]
+
+
 def confident(phrase: str | None) -> bool:
     """Whether the card is confident a phrase reads as a noun phrase the user would say aloud
     in a slot: all five checks above hold. A no is never a guess at a fix — the caller names the
@@ -323,6 +334,8 @@ def confident(phrase: str | None) -> bool:
     if is_shorthand(phrase) or _NOTE_MARKS.search(phrase) or _shorthand_left(words):
         return False
     if any(not re.fullmatch(r"[^\W_]+(?:['-][^\W_]+)*'?,?", w) for w in words):
+        return False
+    if _says_when(lower):
         return False
     if len(lower) == 1:  # one word alone must be a thing in itself: "punctuality", not "pupils"
         return lower[0] in _MASS_HEADS or lower[0].endswith(_ABSTRACT) or lower[0] in _ING_NOUNS

@@ -106,6 +106,7 @@ TOPICS = {
     "due": "It's due tomorrow (Fri) — send it then, not at the 1:1.",
     "name": "Dana",
     "deferral": "after Christmas",
+    "answer": "let's see after the audit",
     "day": "Mon 30 Nov",
 }
 #: Verbs goals open with: never the first word of an area ("for write a book").
@@ -166,6 +167,7 @@ SLOT_FIELDS = {
     "fix_item": {"name", "item", "date"},
     "fix_dated": {"name", "date"},
     "deferred": {"name", "date", "deferral"},
+    "answered": {"name", "date", "answer"},
     "fix": {"name"},
 }
 #: Who the card may call the counterpart, by the table a line sits in.
