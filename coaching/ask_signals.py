@@ -20,6 +20,7 @@ from functools import lru_cache
 from coaching.agenda_points import Points, points_of
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
+from coaching.due import MONTH_NAMES
 from coaching.focus import (
     TARGET_KINDS,
     derive_deadline,
@@ -559,12 +560,14 @@ def read_signals(
 #: telling them to give first would be advice against their own log.
 _USED = re.compile(
     r"(?i)\btaken for granted\b|\bfeel(?:s|ing)? (?:a bit |slightly |kind of )?(?:used|"
-    r"like a doormat)\b|\bone[- ]way\b|\balways me\b|\bnever (?:returns?|reciprocates?|"
+    r"like a doormat)\b|\b(?:all|always|very|completely|totally|it's|its|is)\s+one[- ]way\b"
+    r"|\bone[- ]sided\b|\balways me\b|\bnever (?:returns?|reciprocates?|"
     r"gives? back)\b|\bcarry(?:ing)? (?:her|his|their) (?:work|workload|load|cases)\b"
 )
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: Whole month names or their short forms, nothing longer: "Head of Marketing" keeps its head.
+_MONTH = rf"(?:{MONTH_NAMES})\b\.?"
 #: A date at a focus's end ("the employment team Sept 2027", "the Leeds store by March"): when,
 #: not what, and it reads as pasted inside "the next thing on …" (round 13).
 _DATED_TAIL = re.compile(

@@ -37,7 +37,7 @@ from coaching.ask_signals import (
 )
 from coaching.balance import times
 from coaching.catalogue import Purpose, catalogue
-from coaching.due import day_text, due_date, due_note
+from coaching.due import day_text, due_note
 from coaching.focus import fits_slot, is_role
 from coaching.items import Reference, short_date
 from coaching.manager_first import (
@@ -55,6 +55,7 @@ from coaching.stakes import (
     When,
     left_words,
     pressing,
+    promise_due,
     read_stakes,
     say_day,
 )
@@ -523,7 +524,7 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
         told = {"name": s.name, "item": "it", "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
     # "by Fri": the day the user gave, which may come before the 1:1 or be past already
-    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now, _meeting_day(s, ctx))
+    due = promise_due(s.promise.entry, ctx)
     note = due_note(due, ctx.now.date(), s.days_to_meeting) if due else ""
     dated = "_dated" if "item" not in fill else ""
     late, soon = _lateness(due, s.promise.days, ctx.now.date(), s.days_to_meeting)
@@ -654,8 +655,10 @@ def _follow_up(
     suffix = ""
     if s.generous and s.balance.gave > s.balance.asked:  # they give far more: say it's fair
         b = s.balance
+        # an ask older than the window is not in the tally: never "and asked 0 times"
+        asked = f"asked {times(b.asked)}" if b.asked else "asked for nothing lately"
         suffix += (
-            f" You've helped {s.name} {times(b.gave)} and asked {times(b.asked)} — this ask is"
+            f" You've helped {s.name} {times(b.gave)} and {asked} — this ask is"
             " one you've earned, so make it plainly."
         )
     if s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS:
@@ -1055,19 +1058,12 @@ def _stake_draft(
     return _dated_line(stake, s, ctx, is_personal)
 
 
-def _meeting_day(s: Signals, ctx: CoachingContext) -> date | None:
-    """The 1:1's day on the user's clock, for promises tied to it ("before wednesday session")."""
-    if s.days_to_meeting is None:
-        return None
-    return ctx.now.date() + timedelta(days=s.days_to_meeting)
-
-
 def _due_later(s: Signals, ctx: CoachingContext) -> bool:
     """The promise owed names a day after the 1:1 (or, with none, after the next two days):
     it waits its turn rather than lead the card."""
     if s.promise is None:
         return False
-    due = due_date(s.promise.entry.text, s.promise.entry.created_at, ctx.now, _meeting_day(s, ctx))
+    due = promise_due(s.promise.entry, ctx)
     until = s.days_to_meeting if s.days_to_meeting is not None else 2
     return due is not None and (due - ctx.now.date()).days > max(until, 2)
 

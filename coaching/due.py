@@ -129,6 +129,7 @@ _MONTH_NAMES = (
     "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
     "|september|sept|sep|october|oct|november|nov|december|dec"
 )
+MONTH_NAMES = _MONTH_NAMES
 #: "need an answer before the 28th": a day of the month after a deadline word, with its suffix,
 #: and nothing after it that makes it a thing ("on the 2nd floor", "a 3rd KP").
 _ORDINAL = re.compile(
@@ -194,52 +195,62 @@ def due_date(
     """The day a promise is due, on the user's clock (the zone of `now`), counted from the day
     it was logged: a weekday is the next such day (never the day it was logged), "next Fri" the
     one after, "next week" the Friday of next week; None when the line names no day.
-    `meeting`: the day of the next 1:1 with this person, when known — "before wednesday
-    session" names that 1:1 when it falls on a Wednesday (see `_session_day`)."""
+    `meeting`: the day of the first 1:1 with this person after the line was logged, when the
+    line names one (`names_a_session`) — "before wednesday session" is due at that 1:1, which is
+    the coming one or, once it has passed, the day the promise fell overdue (`_session_day`)."""
     on = (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date()
     return _session_day(text, on, meeting) or _due_from(text, on)
 
 
-def deadline_date(
-    text: str, logged: datetime, now: datetime, meeting: date | None = None
-) -> date | None:
+def deadline_date(text: str, logged: datetime, now: datetime) -> date | None:
     """The day a line that is not a promise names as a deadline ("applications close Fri",
     "need an answer before the 28th"): as `due_date`, but a weekday counts only after a word that
     makes it a deadline, not after "on" ("a walkthrough at 12:30 on Fri" is a slot, not a day
-    anything is due)."""
+    anything is due), and a meeting named is not a deadline ("for supervision: caseload" is what
+    to bring, not a day anything is due)."""
     on = (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date()
-    return _session_day(text, on, meeting) or _due_from(text, on, strict=True)
+    return _due_from(text, on, strict=True)
 
 
-#: Words for the 1:1 itself, and for other meetings a weekday may name ("wednesday session").
-_ONE_TO_ONE = r"session|1:1|1-1|121|one[- ]to[- ]one|catch[- ]?up|supervision|check[- ]?in"
-_MEETING_WORDS = rf"{_ONE_TO_ONE}|meeting|call|sync|chat|mentoring"
-#: "before wednesday session", "ahead of our next 1:1", "by tues catch-up": a promise tied to a
-#: meeting, not to a day. With a weekday the meeting words may be any; without one, only the
-#: words for a 1:1 ("before the meeting" may be any meeting).
+#: Words for the 1:1 itself ("wednesday session", "thurs mentoring"). Not "121" alone ("cut
+#: waste by 121 kg"), nor any meeting ("by fri call" is this week's call, not the 1:1).
+_ONE_TO_ONE = r"session|1:1|1-1|one[- ]to[- ]one|catch[- ]?up|supervision|check[- ]?in|mentoring"
+#: "before wednesday session", "ahead of our next 1:1", "by tues catch-up": a promise tied to
+#: the 1:1, not to a day.
 _SESSION = re.compile(
     r"(?i)\b(?:before|by|for|ahead of|until|till|prior to)\s+"
     r"(?:(?:the|our|my|this|next|her|his|their)\s+)*"
-    rf"(?:(?P<day>{_DAY_WORDS}|[a-z]+?)(?:['’]s)?\s+)?(?P<what>{_MEETING_WORDS})\b"
+    rf"(?:(?P<day>{_DAY_WORDS}|[a-z]+?)(?:['’]s)?\s+)?(?P<what>{_ONE_TO_ONE})\b"
 )
 
 
 #: "B said before next time", "for next session": the next 1:1 itself, whatever its day.
 _NEXT_TIME = re.compile(
     r"(?i)\b(?:before|by|for|until|till|ahead of)\s+(?:the\s+|our\s+)?next\s+"
-    r"(?:time|session|meeting|catch[- ]?up|1:1|1-1|one[- ]to[- ]one|supervision)\b"
+    r"(?:time|session|catch[- ]?up|1:1|1-1|one[- ]to[- ]one|supervision)\b"
 )
+
+
+#: A line can tie itself to a 1:1 only with one of these; the rest skip both patterns.
+_SESSION_HINTS = ("session", "1:1", "1-1", "one", "catch", "supervision", "check", "mentoring")
+
+
+def names_a_session(text: str) -> bool:
+    """Whether a promise is tied to a 1:1 rather than a day; the caller then finds the first 1:1
+    after the line was logged (a series' reading, done only for such lines)."""
+    low = text.lower()
+    if "next time" not in low and not any(hint in low for hint in _SESSION_HINTS):
+        return False
+    return _session_named(text) is not None
 
 
 def _session_day(text: str, on: date, meeting: date | None) -> date | None:
     """The 1:1's day, when the line ties a promise to it: "before wednesday session" logged on
     a Sunday, with the 1:1 on a Wednesday two weeks out, is due at that 1:1 — not on the coming
-    Wednesday, already past, which made a card say "overdue, apologise" for work not late
-    (round 13). A weekday that is not the 1:1's, or "team meeting", leaves the day to the rest."""
+    Wednesday, which made a card say "overdue, apologise" for work not late (round 13). A
+    weekday that is not that 1:1's leaves the day to the rest."""
     if meeting is None or meeting < on:
         return None
-    if _NEXT_TIME.search(text):  # "before next time": set at one 1:1 for the next
-        return meeting
     named = _session_named(text)
     if named is None:
         return None
@@ -251,8 +262,10 @@ _ANY_DAY = 7
 
 @lru_cache(maxsize=4096)
 def _session_named(text: str) -> int | None:
-    """The weekday a line ties to a meeting ("wednesday session": 2), `_ANY_DAY` for the 1:1
-    named without one ("before our next session"), None when it names no meeting."""
+    """The weekday a line ties to a 1:1 ("wednesday session": 2), `_ANY_DAY` for the 1:1
+    named without one ("before our next session", "before next time"), None when it names none."""
+    if _NEXT_TIME.search(text):
+        return _ANY_DAY
     for match in _SESSION.finditer(text):
         if match.group("day") is None:
             if re.fullmatch(_ONE_TO_ONE, match.group("what"), re.IGNORECASE):
@@ -339,14 +352,15 @@ def _read_day(text: str, on: date, *, strict: bool = False) -> date | None:
         weekday = _weekday(match.group("day"))
         if weekday is None:
             continue
-        found = _next_named(on, weekday)
+        this = re.search(r"(?i)\bthis\s+$", text[match.start() : match.start("day")])
+        found = _on_or_after(on, weekday) if strict or this else _next_named(on, weekday)
         if match.group("next") or match.group("bare") or match.group("after"):
             found = _on_or_after(on + timedelta(days=7 - on.weekday()), weekday)
         return found
     trailing = _TRAILING_DAY.search(text)
     weekday = _weekday(trailing.group("day")) if trailing else None
     if weekday is not None:
-        return _next_named(on, weekday)
+        return _on_or_after(on, weekday) if strict else _next_named(on, weekday)
     if _TODAY.search(text):
         return on
     if _TOMORROW.search(text):
@@ -476,17 +490,20 @@ def due_advice(item: Due, today: date, *, meeting: date | None) -> str:
 
 
 def dues(
-    promises: list[tuple[int, str, datetime]], *, now: datetime, meeting: datetime | None
+    promises: list[tuple[int, str, datetime, date | None]],
+    *,
+    now: datetime,
+    meeting: datetime | None,
 ) -> tuple[Due, ...]:
-    """The promises (id, text, logged) to put at the top: overdue, due today, or due before the
-    1:1 (without a 1:1, within the next two days). Oldest due first. `now` on the user's clock
-    (its zone decides which day is today)."""
+    """The promises (id, text, logged, the first 1:1 after it was logged when it is tied to one)
+    to put at the top: overdue, due today, or due before the 1:1 (without a 1:1, within the next
+    two days). Oldest due first. `now` on the user's clock (its zone decides which day is today)."""
     today = now.date()
     day = meeting.astimezone(now.tzinfo).date() if meeting else None
     until = day or today + timedelta(days=2)
     found = []
-    for entry_id, text, logged in promises:
-        due = due_date(text, logged, now, day)
+    for entry_id, text, logged, session in promises:
+        due = due_date(text, logged, now, session)
         if due is not None and due <= until:
             item = Due(entry_id, text, due, overdue=due < today)
             line, advice = due_line(item, today, meeting=day), due_advice(item, today, meeting=day)

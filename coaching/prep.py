@@ -60,6 +60,7 @@ from coaching.oversharing import (
 from coaching.recurrence import next_occurrence
 from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
 from coaching.slot_text import confident
+from coaching.stakes import session_after
 from coaching.timing import when_text
 
 #: What a relationship's balance and suggestions look back on.
@@ -496,7 +497,11 @@ def build_prep(
         point_notes=point_notes(points, raw, ctx.relationship.role)
         + _advice_on_points(asks, points),
         due=dues(
-            [(e.id, e.text, e.created_at) for e in carried if e.kind is EntryKind.FOLLOWUP],
+            [
+                (e.id, e.text, e.created_at, session_after(e, ctx))
+                for e in carried
+                if e.kind is EntryKind.FOLLOWUP
+            ],
             now=_local(ctx),
             meeting=meeting.start if meeting else None,
         ),

@@ -19,11 +19,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import IntEnum, StrEnum
+from zoneinfo import ZoneInfo
 
 from coaching.ask_signals import _DELIVERABLE, content_stems, touches
-from coaching.due import day_text, deadline_date, due_date, names_month_only
+from coaching.due import day_text, deadline_date, due_date, names_a_session, names_month_only
 from coaching.items import plain_text
 from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
+from coaching.recurrence import next_occurrence
 from coaching.timing import days_until
 
 
@@ -214,6 +216,22 @@ def _touching_ask(
     return None
 
 
+def session_after(entry: Entry, ctx: CoachingContext) -> date | None:
+    """For a promise tied to a 1:1 ("before wednesday session", "B said before next time"): the
+    day of the first 1:1 after it was logged, on the series' clock — the coming one, or one
+    already past, when the promise fell overdue. None for any other line."""
+    if not names_a_session(entry.text):
+        return None
+    spec = next(iter(ctx.series), None)
+    start = next_occurrence(spec, after=entry.created_at) if spec is not None else None
+    return start.astimezone(ZoneInfo(spec.tz)).date() if start is not None else None
+
+
+def promise_due(entry: Entry, ctx: CoachingContext) -> date | None:
+    """The day a promise is due, a 1:1 it is tied to included (`due.due_date`)."""
+    return due_date(entry.text, entry.created_at, ctx.now, session_after(entry, ctx))
+
+
 def read_stakes(ctx: CoachingContext, meeting_at: datetime | None = None) -> tuple[Stake, ...]:
     """Everything at stake with this person, most pressing first (see the module docstring)."""
     now = ctx.now
@@ -266,7 +284,10 @@ def _stake_of(
     )
     if not (promise or dated_line):
         return None  # read no day from lines that cannot be a stake (most of a long history)
-    day = (due_date if promise else deadline_date)(entry.text, entry.created_at, ctx.now, meeting)
+    if promise:
+        day = promise_due(entry, ctx)
+    else:
+        day = deadline_date(entry.text, entry.created_at, ctx.now)
     if not promise and (
         day is None or (today - day).days > PASSED_DAYS or (day - today).days > LATER_DAYS
     ):

@@ -6,7 +6,7 @@ Inputs are invented across trades; assertions are on what the user reads."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from hypothesis import given
@@ -18,6 +18,8 @@ from coaching.asks import handed_over
 from coaching.due import due_date
 from coaching.items import topic_of
 from coaching.model import (
+    Cadence,
+    CadenceKind,
     CoachingContext,
     Entry,
     EntryKind,
@@ -25,6 +27,7 @@ from coaching.model import (
     Person,
     Relationship,
     Role,
+    SeriesSpec,
 )
 from coaching.prep import Meeting, build_prep
 from coaching.slot_text import confident
@@ -41,11 +44,17 @@ def entry(text: str, days_ago: float, kind: EntryKind = EntryKind.FOLLOWUP, n: i
 
 
 def card(
-    *entries: Entry, role: Role = Role.MENTOR, meeting_in: int = 2, goal: str | None = None
+    *entries: Entry,
+    role: Role = Role.MENTOR,
+    meeting_in: int = 2,
+    goal: str | None = None,
+    series: SeriesSpec | None = None,
 ) -> str:
     """The card as read in the shell, whitespace flattened."""
     relationship = Relationship(1, Person(user_id="U9", name="Rosalind Achebe"), role)
-    ctx = CoachingContext(relationship, entries=entries, goal=goal, now=NOW)
+    ctx = CoachingContext(
+        relationship, entries=entries, goal=goal, now=NOW, series=(series,) if series else ()
+    )
     start = NOW + timedelta(days=meeting_in)
     meeting = Meeting(1, start, f"{start:%a %-d %b} 14:00")
     built = build_prep(ctx, meeting=meeting, scanner=lambda text: [])
@@ -329,17 +338,31 @@ def test_when_they_asked_for_ideas_the_give_is_an_idea_not_could_i_help() -> Non
 # --- 1. what matters this week leads -------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "do the practice costing exercise - R said before next time",
-        "finish the reflective log for next session",
-        "read the two case studies by our next catch-up",
-    ],
-)
+NEXT_TIME = [
+    "do the practice costing exercise - R said before next time",
+    "finish the reflective log for next session",
+    "read the two case studies by our next catch-up",
+]
+
+
+def series(cadence: Cadence) -> SeriesSpec:
+    return SeriesSpec(cadence, time(14, 0), tz="UTC")
+
+
+@pytest.mark.parametrize("text", NEXT_TIME)
 def test_a_task_set_for_next_time_is_due_at_the_1_1_and_leads_the_card(text: str) -> None:
-    shown = card(entry(text, 20), meeting_in=5)
+    # monthly on the first Tuesday: no 1:1 since it was set 20 days ago; the next is Tue 1 Dec
+    monthly = series(Cadence(CadenceKind.MONTHLY, weekday=1, nth=1))
+    shown = card(entry(text, 20), meeting_in=5, series=monthly)
     assert "Due Tue 1 Dec" in shown.split("Carried forward")[0]
+
+
+@pytest.mark.parametrize("text", NEXT_TIME)
+def test_a_task_for_next_time_whose_1_1_has_passed_is_overdue(text: str) -> None:
+    # weekly on Tuesdays: set on Fri 6 Nov, so due at the 1:1 of Tue 10 Nov, long past
+    weekly = series(Cadence(CadenceKind.WEEKLY, weekday=1))
+    shown = card(entry(text, 20), meeting_in=5, series=weekly)
+    assert "Overdue since Tue 10 Nov" in shown.split("Carried forward")[0]
 
 
 def test_put_it_in_writing_makes_the_written_request_the_ask_not_a_chase_for_news() -> None:

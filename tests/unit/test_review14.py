@@ -1,0 +1,71 @@
+"""What a code review of round 14 found in the new date and balance rules, pinned with invented
+lines: a meeting named in a point is not a deadline, a deadline named on its own weekday is that
+day, "this fri" is this Friday, only the 1:1 ties a promise to it, a month stem inside a word is
+not a month, and "one way" is a feeling only when said of the giving."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from coaching.ask_signals import _USED, _undated
+from coaching.due import deadline_date, due_date
+
+FRIDAY = datetime(2026, 11, 20, 9, tzinfo=UTC)  # Fri 20 Nov
+MEETING = date(2026, 12, 4)  # a Friday 1:1
+
+
+@pytest.mark.parametrize(
+    "point", ["for supervision: caseload numbers", "lesson for next time: check the figures"]
+)
+def test_a_meeting_named_in_a_point_or_note_is_not_a_deadline(point: str) -> None:
+    assert deadline_date(point, FRIDAY, FRIDAY) is None
+
+
+def test_a_deadline_on_the_weekday_it_was_logged_is_that_day() -> None:
+    assert deadline_date("applications close Fri", FRIDAY, FRIDAY) == FRIDAY.date()
+
+
+def test_this_weekday_is_this_one_and_by_weekday_is_the_next() -> None:
+    assert due_date("send the float count this fri", FRIDAY, FRIDAY) == FRIDAY.date()
+    assert due_date("send the float count by fri", FRIDAY, FRIDAY) == date(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    "line", ["send the loading plan by fri call", "cut waste by 121 kg before the audit"]
+)
+def test_only_the_1_1_ties_a_promise_to_it(line: str) -> None:
+    assert due_date(line, FRIDAY, FRIDAY, MEETING) != MEETING
+
+
+def test_before_the_friday_session_is_the_1_1() -> None:
+    assert due_date("bring the float audit before friday session", FRIDAY, FRIDAY, MEETING) == (
+        MEETING
+    )
+
+
+@pytest.mark.parametrize(
+    ("focus", "kept"),
+    [
+        ("Head of Marketing", "Head of Marketing"),
+        ("the Novartis account", "the Novartis account"),
+        ("the Leeds store by March", "the Leeds store"),
+        ("the employment team Sept 2027", "the employment team"),
+    ],
+)
+def test_only_a_whole_month_is_cut_from_a_focus(focus: str, kept: str) -> None:
+    assert _undated(focus) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "used"),
+    [
+        ("found one way to speed up picking on nights", False),
+        ("the one-way system on site is confusing drivers", False),
+        ("it's all one way with Bev, I cover and she never does", True),
+        ("feels really one-sided lately", True),
+    ],
+)
+def test_one_way_is_a_feeling_only_when_said_of_the_giving(line: str, used: bool) -> None:
+    assert bool(_USED.search(line)) is used
