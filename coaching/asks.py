@@ -452,7 +452,9 @@ def _give(s: Signals) -> _Draft:
         fill["priority"] = to_you(ref.to_counterpart(s.name))
         # "evens up a run of asks" only when there is one: a priority can lead an even balance
         even = "" if b.lean == "take" else "_even"
-        why = _reason(category, role, f"why_{slot}{even}", **fill | tally | {"date": ref.date})
+        # the reason speaks to the user: "named the rota review", never "your rota review"
+        said = {"date": ref.date, "priority": ref.to_user()}
+        why = _reason(category, role, f"why_{slot}{even}", **fill | tally | said)
     elif s.win and s.win.ref and _sayable(s.win.ref, s):
         slot = "win"
         fill["win"] = s.win.ref.to_counterpart(s.name)

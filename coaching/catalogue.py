@@ -39,9 +39,6 @@ SLOTS: dict[str, frozenset[str]] = {
     "hiring": frozenset({"name", "priority"}),
     # their priority when they asked for ideas rather than requests: an idea, not an offer
     "priority_idea": frozenset({"name", "priority"}),
-    # their priority when its words are a clause, not a thing: named by the day they said it
-    "priority_dated": frozenset({"name", "date"}),
-    "hiring_dated": frozenset({"name", "date"}),
     "promise": frozenset({"name", "item"}),
     # delivered late (with an apology), or not yet due (with the day it will come)
     "promise_late": frozenset({"name", "item"}),

@@ -143,8 +143,6 @@ SLOT_FIELDS = {
     "priority_idea": {"name", "priority", "date"},
     "promise": {"name", "item", "date", "asked", "gave"},
     "hiring": {"name", "priority", "date"},
-    "priority_dated": {"name", "date"},
-    "hiring_dated": {"name", "date"},
     "both": {"name", "role", "focus"},
     "insider": {"name", "focus"},
     "practice": {"name", "practice"},

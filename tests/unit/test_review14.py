@@ -69,3 +69,18 @@ def test_only_a_whole_month_is_cut_from_a_focus(focus: str, kept: str) -> None:
 )
 def test_one_way_is_a_feeling_only_when_said_of_the_giving(line: str, used: bool) -> None:
     assert bool(_USED.search(line)) is used
+
+
+def test_the_reason_for_an_idea_on_their_priority_speaks_to_the_user() -> None:
+    from coaching.model import EntryKind, Role
+    from tests.unit.test_fix14b import card, logged
+
+    asks = [logged(EntryKind.ASK, f"asked about the forklift course {n}", 40, n) for n in (5, 6)]
+    shown = card(
+        *asks,
+        logged(EntryKind.NOTE, "Rosalind said come to her with ideas not complaints", 12, 1),
+        logged(EntryKind.PRIORITY, "her rota review", 6, 2),
+        role=Role.SPONSOR,
+    )
+    assert "named the rota review as a priority" in shown
+    assert "named your rota review" not in shown
