@@ -283,8 +283,8 @@ class Dispatcher:
         return Delivered(nudge_id, item.owner_id, channel, response.get("ts") or "", shown)
 
     def _record_posted(self, posted: list[Delivered], now: datetime) -> int:
-        """Record the batch's posts as sent in one transaction (one executemany UPDATE, one commit); a post
-        whose record a crash loses is found in the DM by the takeover's check."""
+        """Record the batch's posts as sent in one transaction (one executemany UPDATE, one
+        commit); a post whose record a crash loses is found in the DM by the takeover's check."""
         if not posted:
             return 0
         with transaction(self.session_factory) as session:

@@ -122,8 +122,9 @@ class Delivered:
 def record_deliveries(
     session: Session, delivered: Sequence[Delivered], instance: str, *, now: datetime
 ) -> int:
-    """`nudge_sent` for a batch in one statement run once per nudge (executemany), only for the nudges `instance` still holds, and
-    the flags their cards showed marked in the same transaction; how many were recorded."""
+    """`nudge_sent` for a batch in one statement run once per nudge (executemany), only for the
+    nudges `instance` still holds, and the flags their cards showed marked in the same
+    transaction; how many were recorded."""
     recorded = nudge_store.record_sent_many(
         session, {d.nudge_id: (d.channel, d.ts) for d in delivered}, instance, now=now
     )
