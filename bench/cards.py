@@ -422,6 +422,8 @@ def main() -> int:
     from personas_fresh11 import FRESH11
     from personas_fresh12 import FRESH12
     from personas_fresh13 import FRESH13
+    from personas_fresh14 import FRESH14
+    from personas_fresh15 import FRESH15
 
     stale = 0
     for folder, personas in (
@@ -439,6 +441,8 @@ def main() -> int:
         (args.out / "fresh11", FRESH11),
         (args.out / "fresh12", FRESH12),
         (args.out / "fresh13", FRESH13),
+        (args.out / "fresh14", FRESH14),
+        (args.out / "fresh15", FRESH15),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
