@@ -212,7 +212,16 @@ def derive_focus(goal: str | None) -> str | None:
     """The goal's focus (`_focus_of`), only when it passes the slot gate: a phrase that would
     read as a clause in a sentence is no focus at all, and the card says less instead."""
     found = _focus_of(goal)
+    if found is not None and _DECIDING.match(found):
+        return None  # "figure out if I should …": a decision to make, not an area to grow in
     return found if found is None or fits_slot(found, speaker=False) else None
+
+
+#: A focus that is the act of deciding ("figure out", "work out whether"), which read as
+#: "how would you build towards figure out" in an ask.
+_DECIDING = re.compile(
+    r"(?i)^(?:figure|work|find|sort|suss|think)\s+(?:out|through)\b|^(?:decide|deciding|choose)\b"
+)
 
 
 def _focus_of(goal: str | None) -> str | None:

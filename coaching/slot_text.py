@@ -314,6 +314,20 @@ def _says_when(lower: list[str]) -> bool:
     return bool(rest) and rest[0] in _WHEN_LEADS and rest[1:2] != ["diligence"]
 
 
+#: "falling apart", "running late": a thing and what is happening to it is a clause.
+_HAPPENING_ENDS = frozenset(["apart", "behind", "down", "late", "over", "off", "wrong", "short"])
+
+
+def _says_what_happens(lower: list[str]) -> bool:
+    """ "the van racking falling apart" says what is happening, not a thing to name."""
+    return (
+        len(lower) >= 3
+        and lower[-1] in _HAPPENING_ENDS
+        and lower[-2].endswith("ing")
+        and lower[-3] not in _DETERMINERS
+    )
+
+
 def confident(phrase: str | None) -> bool:
     """Whether the card is confident a phrase reads as a noun phrase the user would say aloud
     in a slot: all five checks above hold. A no is never a guess at a fix — the caller names the
@@ -335,7 +349,7 @@ def confident(phrase: str | None) -> bool:
         return False
     if any(not re.fullmatch(r"[^\W_]+(?:['-][^\W_]+)*'?,?", w) for w in words):
         return False
-    if _says_when(lower):
+    if _says_when(lower) or _says_what_happens(lower):
         return False
     if len(lower) == 1:  # one word alone must be a thing in itself: "punctuality", not "pupils"
         return lower[0] in _MASS_HEADS or lower[0].endswith(_ABSTRACT) or lower[0] in _ING_NOUNS

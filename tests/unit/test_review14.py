@@ -84,3 +84,35 @@ def test_the_reason_for_an_idea_on_their_priority_speaks_to_the_user() -> None:
     )
     assert "named the rota review as a priority" in shown
     assert "named your rota review" not in shown
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "figure out if i should go for the shift lead post or finish the HNC first",
+        "work out whether to stay in dispatch or move to planning",
+        "sort out if the apprenticeship is right for me",
+    ],
+)
+def test_a_goal_that_is_a_decision_has_no_verb_for_a_focus(goal: str) -> None:
+    from coaching.focus import derive_focus
+
+    focus = derive_focus(goal)
+    assert focus is None or focus.split()[0].lower() not in {"figure", "work", "sort"}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["the van racking falling apart", "the night rota running late", "the tills going down"],
+)
+def test_a_thing_and_what_is_happening_to_it_is_not_a_topic(clause: str) -> None:
+    from coaching.slot_text import confident
+
+    assert not confident(clause)
+
+
+@pytest.mark.parametrize("thing", ["the van racking", "the loading bay", "the night rota"])
+def test_the_thing_alone_is_still_a_topic(thing: str) -> None:
+    from coaching.slot_text import confident
+
+    assert confident(thing)
