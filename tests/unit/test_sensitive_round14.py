@@ -16,6 +16,7 @@ from coaching.oversharing import Category, scan, shown_flags
 from coaching.reframes import (
     CONDUCT_CONCERN,
     CONDUCT_TO_MANAGER,
+    EXTRA_HOURS_SQUEEZE,
     TRAINING_COST,
     for_role,
     reframe_for,
@@ -134,8 +135,10 @@ def test_childcare_costs_ask_about_support_and_extra_shifts_keep_the_time_squeez
     assert childcare and "Childcare" in childcare and "pay" not in childcare
     text = "my ex stopped the maintenance so I'm picking up extra shifts, revision is suffering"
     squeeze = for_role("family", reframe_for("family", (), text), "mentor")
-    assert squeeze and "extra work" in squeeze and "squeezing my time" in squeeze
+    assert squeeze and "extra hours" in squeeze and "squeezing my time" in squeeze
+    assert "outside this" not in squeeze  # extra shifts: more of this job, not another one
     assert "ex" not in squeeze.split() and "maintenance" not in squeeze
+    assert reframe_for("family", (), text) == EXTRA_HOURS_SQUEEZE
 
 
 def test_an_outside_offer_to_someone_senior_becomes_a_growth_conversation() -> None:
