@@ -21,6 +21,7 @@ from coaching.reframes import (
     for_role,
     reframe_for,
 )
+from handlers.views.flags import flag_lines
 
 
 def shown(text: str):
@@ -66,10 +67,14 @@ def test_an_illness_said_only_as_unwell_in_italian_is_still_missed() -> None:
 
 def test_a_point_split_between_personal_kinds_shows_hedged_only_with_a_word_for_one() -> None:
     """The model may be sure a point is personal, unsure which kind: it shows as "might", and
-    only when the point has a word of its own for the category it names."""
-    text = "my daughter's dad has stopped paying again so I'm doing doubles, coursework slipping"
-    [first, *_] = shown(text)
-    assert first.category in (Category.FAMILY, Category.MONEY)
+    only when the point has a word of its own for the category it names. Checked on what the
+    user reads: a hedged flag says "may share … if so", a sure one says "shares"."""
+    split = "things with my ex are messy and the bills are piling up"
+    [read] = flag_lines(shown(split))
+    assert "may share your own finances" in read and "if so," in read, read
+    sure = "my daughter's dad has stopped paying again so I'm doing doubles, coursework slipping"
+    [read] = flag_lines(shown(sure)[:1])
+    assert "shares family detail" in read and "may share" not in read and "if so" not in read
     for work in ("could I lead the stock count in March?", "CPC courses filling up, any news?"):
         assert not shown(work), work
 
