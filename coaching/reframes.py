@@ -521,8 +521,8 @@ _TOKEN = re.compile(r"[\w'’-]+")
 
 def _subject_before(text: str, at: int) -> str | None:
     """Whose the words at `at` are: "someone else", "user", or None when no subject comes before
-    them (a note's bare "came in hungover" is the writer's own). The nearest person word before
-    `at` governs, except one heading a subordinate clause that has ended ("since she left,")."""
+    them (`_named_after` decides then). The nearest person word before `at` governs, except one
+    heading a subordinate clause that has ended ("since she left,")."""
     crew = max((m.end() for m in _ONE_OF_THE.finditer(text, 0, at)), default=-1)
     tokens = list(_TOKEN.finditer(text[:at]))
     for i in range(len(tokens) - 1, -1, -1):
@@ -539,15 +539,35 @@ def _subject_before(text: str, at: int) -> str | None:
     return None
 
 
+#: Who can be named after a bare "drunk on shift again, ...": a subject, not a possessive ("after
+#: his stag do" is where the user was, not who drank).
+_NAMED_AFTER = _SOMEONE_ELSE - {"his", "her", "their", "him", "them"}
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _named_after(text: str, at: int) -> str:
+    """Whose a substance word with no subject before it is: "someone else" when the rest of its
+    sentence names another person and not the user ("drunk on shift again, he's a danger"),
+    else the writer's own ("hungover on the early shift after his stag do, sorry")."""
+    end = _SENTENCE_END.search(text, at)
+    rest = [
+        w.casefold().replace("’", "'")
+        for w in _TOKEN.findall(text[at : end.start() if end else None])
+    ]
+    if any(w in _USER for w in rest):
+        return "user"
+    return "someone else" if any(w in _NAMED_AFTER for w in rest) else "user"
+
+
 def substance_use_at_work(text: str) -> str | None:
     """Drinking or drug use at work and whose it is: "someone else" when another person is the
-    subject of every substance word ("he'd been drinking on shift"), "user" when the user is, or
-    no one is named ("I've been drinking since she left, came in hungover"); None when the note
-    has no substance use at work."""
+    subject of every substance word ("he'd been drinking on shift", "drunk on shift again, he's
+    a danger"), "user" when the user is, or no one else is ("I've been drinking since she left,
+    came in hungover"); None when the note has no substance use at work."""
     found = list(_SUBSTANCE_AT_WORK.finditer(text))
     if not (found and _AT_WORK.search(text)):
         return None
-    whose = {_subject_before(text, m.start()) for m in found}
+    whose = {_subject_before(text, m.start()) or _named_after(text, m.end()) for m in found}
     return "someone else" if whose == {"someone else"} else "user"
 
 

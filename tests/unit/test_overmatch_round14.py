@@ -52,6 +52,8 @@ ROLES = ("manager", "mentor", "sponsor", "skip", "peer")
         "since he moved out I've been turning up drunk on the night shift",
         "I told her I was hungover on the late shift, she laughed",
         "we were all still drunk on site after his leaving do",
+        "hungover on the early shift after his stag do, sorry",
+        "came in hungover on the late shift, she'd left me the night before",
     ],
 )
 def test_the_users_own_drinking_at_work_stays_theirs(text: str) -> None:
@@ -81,11 +83,13 @@ def test_the_users_own_drinking_is_theirs_on_the_card_too() -> None:
         "when he came in drunk on the late shift I sent him home",
         "pretty sure one of the crew was stoned on site yesterday",
         "I saw him drinking in the van before the school run",
+        "drunk on shift again, he's a danger to the lads",
     ],
 )
 def test_someone_elses_drinking_at_work_is_still_a_safety_matter(text: str) -> None:
     """The near miss: a third-person subject ("she's", "he", "one of the crew", "him") still
-    makes it a safety matter for whoever runs the work — even beside an "I" elsewhere."""
+    makes it a safety matter for whoever runs the work — even beside an "I" elsewhere, or named
+    only after a bare "drunk on shift again"."""
     said = reframe_for("substances", (), text)
     assert said == CONDUCT_CONCERN, (text, said)
     assert for_role("substances", said, "manager") == CONDUCT_TO_MANAGER
