@@ -404,8 +404,9 @@ _WHO = re.compile(
 #: "partnership", "grand" a thousand pounds; "pai" (paid, pain) and "tata" (Tata Steel) are
 #: left out.
 _MORE_PEOPLE_WORDS = """
-    partner mums moms dads wives husbands sisters brothers grandparent grandparents grandson
-    granddaughter grandkids grandchildren frau"""
+    partner mums moms dads mothers fathers wives husbands sons daughters sisters brothers aunts
+    uncles stepson stepsons stepdaughter stepdaughters grandparent grandparents grandson
+    grandsons granddaughter granddaughters grandkids grandchildren frau"""
 _PEOPLE = {"family": CLOSE_FAMILY | frozenset(_MORE_PEOPLE_WORDS.split())}
 #: Stems that pick a sub-topic but do not carry the category quoted alone ("before", "team").
 _NOT_QUOTED = frozenset(
