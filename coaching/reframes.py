@@ -425,13 +425,37 @@ _WHOLE_STEM_WORDS = """
     rozwód rozwodu rozwodzie rozwodem rozwodzę rozwodzi rozwiedziony rozwiedziona
     pain pains painful care carer carers caring cared"""
 _WHOLE_WORDS = frozenset(_WHOLE_STEM_WORDS.split()) | _PEOPLE["family"]
+#: Short stems that begin everyday words of another meaning, with the forms they do stand for:
+#: "pot" is not "potential", "app" not "appraisal", "ill" not "illegal", "back" not "backlog".
+_SHORT_STEM_FORMS = {
+    stem: frozenset(forms.split())
+    for stem, forms in {
+        "pot": "pot pots",
+        "app": "app apps",
+        "high": "high",
+        "down": "down",
+        "ill": "ill illness illnesses",
+        "low": "low lows",
+        "cry": "cry cries cried crying",
+        "law": "law laws lawsuit",
+        "mass": "mass masses",
+        "bar": "bar bars",
+        "fan": "fan fans",
+        "lent": "lent",
+        "back": "back backs backache",
+        "test": "test tests tested",
+        "scan": "scan scans scanned",
+    }.items()
+}
 
 
 def _matches(word: str, stem: str) -> bool:
     """Stems of three letters or more match as prefixes ("surg" → surgery); shorter ones, and
-    those in `_WHOLE_WORDS`, whole."""
+    those in `_WHOLE_WORDS`, whole; those in `_SHORT_STEM_FORMS` by their own forms only."""
     if len(stem) < 3 or stem in _WHOLE_WORDS:
         return word == stem
+    if stem in _SHORT_STEM_FORMS:
+        return word in _SHORT_STEM_FORMS[stem]
     return word.startswith(stem)
 
 

@@ -178,6 +178,13 @@ def test_overtime_here_is_extra_hours_and_a_second_job_is_work_outside_this() ->
         ("family", "keep the invoices separate from the career notes"),
         ("health", "fue un momento embarazoso en la reunión"),
         ("health", "painting the loading bay and ordering fertiliser"),
+        ("substances", "the potential to lead the highlight reel"),
+        ("dating", "my appraisal and the application are next week"),
+        ("family", "illegal parking at the depot again"),
+        ("health", "the backlog, the scanner and the testimonials"),
+        ("mental_health", "download the crypto report"),
+        ("politics_religion", "mowing the lawn was a massive job"),
+        ("favouritism", "fantastic feedback on the barely started rollout"),
     ],
 )
 def test_everyday_words_are_not_taken_for_a_personal_word(category: str, text: str) -> None:
@@ -194,6 +201,9 @@ def test_everyday_words_are_not_taken_for_a_personal_word(category: str, text: s
         ("family", "both my sons are off school with chickenpox", "sons"),
         ("health", "estoy embarazada de tres meses", "embarazada"),
         ("health", "my back pain is worse on long shifts", "pain"),
+        ("family", "my dad's illness means early finishes", "illness"),
+        ("dating", "we met on an app in the summer", "app"),
+        ("substances", "he was high on shift, I'm sure of it", "high"),
     ],
 )
 def test_the_personal_word_itself_still_carries_its_category(category, text, word) -> None:
