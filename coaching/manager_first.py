@@ -11,13 +11,15 @@ import re
 from collections.abc import Iterable
 
 from coaching.model import CoachingContext, EntryKind, EntryStatus, Role
+from coaching.reframes import CLOSE_FAMILY
 
 #: Time off and shift changes, as people write them (and a few common words for leave in the
 #: languages users write points in: "urlop", "vacaciones", "congé", "Urlaub").
 _LEAVE_OR_ROTA = re.compile(
-    r"(?i)\b(?:(?:annual|unpaid|study|parental|paternity|maternity|compassionate|special)"
-    r" leave|leave (?:in|for|from|request)|on leave|time off|days? off|holidays?"
-    r"|rota|shift swaps?|swap (?:a|my|the|some) shifts?|come off nights|flexible hours"
+    r"(?i)\b(?:(?:annual|unpaid|study|parental|paternity|maternity|compassionate|special"
+    r"|funeral|bereavement|carer'?s|emergency) leave|leave (?:in|for|from|request)|on leave"
+    r"|time off|days? off|holidays?"
+    r"|rota|shift swaps?|swap (?:(?:a|my|the|some) )?shifts?|come off nights|flexible hours"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2}(?:st|nd|rd|th)? off"
     r"|urlop\w*|vacaciones|unos días|cong[ée]s?|urlaub|elastyczn\w* godzin)\b"
 )
@@ -47,15 +49,18 @@ KEEP_MANAGER_INFORMED = (
 
 #: A colleague's leave said just before the leave words ("Jo goes on", "Tom's off on", "with
 #: Ade"): news that changes the work (cover, an acting-up chance), not the user's own request.
+#: A capitalised word is a name unless it is a day, a month, an opening word or close family:
+#: "Mum's funeral leave" and "Dad is ill, need time off" are the user's own leave to ask for.
+_FAMILY = "|".join(sorted(map(re.escape, CLOSE_FAMILY), key=len, reverse=True))
 _NOT_A_NAME = (
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|January\b|February\b|March\b|April\b"
     r"|June\b|July\b|August\b|September\b|October\b|November\b|December\b|Christmas\b"
-    r"|Easter\b|This\b|That\b|It\b|What\b|Which\b|Next\b|There\b)"
+    rf"|Easter\b|This\b|That\b|It\b|What\b|Which\b|Next\b|There\b|(?i:{_FAMILY})\b)"
 )
 _SOMEONE_ELSES = re.compile(
-    rf"(?:\b(?:he|she|they)|\b{_NOT_A_NAME}[A-Z][a-z]+)"
+    rf"(?:\b(?i:he|she|they)|\b{_NOT_A_NAME}[A-Z][a-z]+)"
     r"(?:'s|’s|\s+(?:is|goes|went|will be|'ll be|starts|was|has been|is going|going))"
-    r"\s+(?:(?!(?:my|me|i|i'm)\b)\w+\s+){0,2}$"
+    r"\s+(?:(?!(?i:my|me|i|i'm)\b)\w+\s+){0,2}$"
     rf"|\bwith\s+(?:him|her|them|{_NOT_A_NAME}[A-Z][a-z]+)\s+$",
 )
 

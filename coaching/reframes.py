@@ -13,6 +13,17 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
 
+#: Close family, as one word each, in English and the other languages users write points in
+#: (Polish, Italian, Spanish, French, German, Portuguese, Dutch). Whole words only: "mom" is not
+#: "moment". Shared with coaching.manager_first, where "Mum's leave" is the user's own.
+_CLOSE_FAMILY_WORDS = """
+    mum mom mam mother dad father parent parents wife husband son daughter sister brother
+    gran granny grandma grandmother grandad granddad grandpa grandfather nan nana auntie aunt
+    uncle stepmum stepmom stepdad stepmother stepfather
+    żona mąż mama ojciec matka moglie marito mamma papà madre padre esposa esposo marido
+    femme mère père mutter vater mãe moeder vader partnerka"""
+CLOSE_FAMILY = frozenset(_CLOSE_FAMILY_WORDS.split())
+
 
 @dataclass(frozen=True)
 class Reframe:
@@ -58,14 +69,15 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         ),
         _r(
             "ongoing condition",
-            "chronic diagnos diabet migrain asthma pain flare condition medic",
+            "chronic diagnos diabet migrain asthma pain pains painful painkiller painkillers flare "
+            "condition medic",
             "At times I'll need a little flexibility — "
             "can we agree how I flag it and keep my work on track?",
         ),
         _r(
             "pregnancy",
-            "pregnan baby due matern ivf fertil ciąż ciaz incint embaraz schwanger enceint zwanger "
-            "grávid gravid",
+            "pregnan baby due matern ivf fertility infertility ciąż ciaz incint embarazada "
+            "embarazadas embarazo schwanger enceint zwanger grávid gravid",
             "There's something coming up I'll need to plan my work around — "
             "can we talk it through when I'm ready?",
         ),
@@ -107,8 +119,9 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
     "family": (
         _r(
             "caring for someone",
-            "care hospital ill unwell sick dementia hospice stroke cancer ospedal ricover ingresad "
-            "szpital krankenh hôpital hospitalis ziekenhuis chemo",
+            "care carer carers caring cared caregiver hospital ill unwell sick dementia hospice "
+            "stroke cancer ospedal ricover ingresad szpital krankenh hôpital hospitalis "
+            "ziekenhuis chemo",
             "Things outside work need my attention for a while — "
             "can we plan my workload around that?",
         ),
@@ -119,7 +132,8 @@ REFRAMES: dict[str, tuple[Reframe, ...]] = {
         ),
         _r(
             "separation",
-            "divorc separat marriag custod split divorz rozw scheid",
+            "divorc separated separating separation marriag custod split divorz rozwód rozwodu "
+            "rozwodzie rozwodem rozwodzę rozwodzi rozwiedziony rozwiedziona scheid",
             "I have some personal matters to handle for a while — can I keep a little flexibility?",
         ),
         _r(
@@ -386,11 +400,14 @@ _WHO = re.compile(
     rf"\b(?:my|our)\s+(?:new\s+|current\s+|line\s+)?(?:({_SENIOR})|({_PEER}))\b", re.IGNORECASE
 )
 #: Words that carry a family note without being a sub-topic: quoted back, never a reframe key.
-_PEOPLE = {
-    "family": "mum mom dad father mother parent wife husband partner sister brother grand nan "
-    "mamma madre mère mutter mãe matka mama papà padre père vater pai tata ojciec moeder vader "
-    "żona moglie esposa femme frau",
-}
+#: Matched whole (`_WHOLE_WORDS`): as prefixes, "mom" was "moment", "frau" "fraud", "partner"
+#: "partnership", "grand" a thousand pounds; "pai" (paid, pain) and "tata" (Tata Steel) are
+#: left out.
+_MORE_PEOPLE_WORDS = """
+    partner mums moms dads mothers fathers wives husbands sons daughters sisters brothers aunts
+    uncles stepson stepsons stepdaughter stepdaughters grandparent grandparents grandson
+    grandsons granddaughter granddaughters grandkids grandchildren frau"""
+_PEOPLE = {"family": CLOSE_FAMILY | frozenset(_MORE_PEOPLE_WORDS.split())}
 #: Stems that pick a sub-topic but do not carry the category quoted alone ("before", "team").
 _NOT_QUOTED = frozenset(
     {"before", "first", "only", "between", "after", "just", "tell", "mention"}
@@ -398,9 +415,48 @@ _NOT_QUOTED = frozenset(
 )
 
 
+#: Words a stem list holds whole, because as prefixes they begin everyday words of another
+#: meaning: Spanish "embarazo" (pregnancy) begins "embarazoso" (awkward), Polish "rozwód"
+#: (divorce) shares "rozw" with "rozwój" (development), "separated" shares "separat" with
+#: "separate", "fertility" shares "fertil" with "fertiliser", "pain" begins "paint" and "care"
+#: "career".
+_WHOLE_STEM_WORDS = """
+    fertility infertility embarazada embarazadas embarazo separated separating separation
+    rozwód rozwodu rozwodzie rozwodem rozwodzę rozwodzi rozwiedziony rozwiedziona
+    pain pains painful care carer carers caring cared"""
+_WHOLE_WORDS = frozenset(_WHOLE_STEM_WORDS.split()) | _PEOPLE["family"]
+#: Short stems that begin everyday words of another meaning, with the forms they do stand for:
+#: "pot" is not "potential", "app" not "appraisal", "ill" not "illegal", "back" not "backlog".
+_SHORT_STEM_FORMS = {
+    stem: frozenset(forms.split())
+    for stem, forms in {
+        "pot": "pot pots",
+        "app": "app apps",
+        "high": "high",
+        "down": "down",
+        "ill": "ill illness illnesses",
+        "low": "low lows",
+        "cry": "cry cries cried crying",
+        "law": "law laws lawsuit",
+        "mass": "mass masses",
+        "bar": "bar bars",
+        "fan": "fan fans",
+        "lent": "lent",
+        "back": "back backs backache",
+        "test": "test tests tested",
+        "scan": "scan scans scanned",
+    }.items()
+}
+
+
 def _matches(word: str, stem: str) -> bool:
-    """Stems of three letters or more match as prefixes ("surg" → surgery); shorter ones whole."""
-    return word.startswith(stem) if len(stem) >= 3 else word == stem
+    """Stems of three letters or more match as prefixes ("surg" → surgery); shorter ones, and
+    those in `_WHOLE_WORDS`, whole; those in `_SHORT_STEM_FORMS` by their own forms only."""
+    if len(stem) < 3 or stem in _WHOLE_WORDS:
+        return word == stem
+    if stem in _SHORT_STEM_FORMS:
+        return word in _SHORT_STEM_FORMS[stem]
+    return word.startswith(stem)
 
 
 def _hits(option: Reframe, words: list[str]) -> int:
@@ -411,7 +467,7 @@ def cue_words(category: str, text: str) -> tuple[str, ...]:
     """The words of `text` that carry `category` by its sub-topics' stems, as written, in order —
     the words a flag can quote back without leaking the model's incidental ones ("head")."""
     stems = [st for o in REFRAMES.get(category, ()) for st in o.stems if st not in _NOT_QUOTED]
-    stems += _PEOPLE.get(category, "").split()
+    stems += _PEOPLE.get(category, ())
     found = []
     for match in _WORD.finditer(text):
         word = match.group()
@@ -434,12 +490,14 @@ def reframe_for(category: str, triggers: tuple[str, ...], text: str) -> str | No
     options = REFRAMES.get(category)
     if not options:
         return None
-    if category in ("substances", "gossip") and conduct_concern(text):
-        return CONDUCT_CONCERN  # a safety matter about someone at work, not their private life
+    if category in ("substances", "gossip") and (whose := substance_use_at_work(text)):
+        if whose == "someone else":
+            return CONDUCT_CONCERN  # a safety matter about someone at work, not their private life
+        return _by_subtopic("substances", "a rough morning")  # the user's own: their work, kept
     if category in ("money", "family") and (cost := cost_of_support(text)):
         return cost  # what the money is for is the point: ask what support exists for it
-    if category in ("money", "family") and EXTRA_WORK.search(text):
-        return EXTRA_WORK_SQUEEZE  # the work effect (less time) is the need, not the reason
+    if category in ("money", "family") and (squeeze := extra_work(text)):
+        return squeeze  # the work effect (less time) is the need, not the reason
     if category == "gossip" and (private := private_life(text)):
         return private  # whatever else the note says, a colleague's private life is the point
     if category == "gossip" and PROGRESSION.search(text):
@@ -466,12 +524,78 @@ _AT_WORK = re.compile(
     r"(?:before|during|after) (?:his|her|their|the) shift|while (?:driving|working)|"
     r"(?:early|late|night|day) shift|behind the wheel|at the wheel)\b"
 )
-#: Someone other than the user: a pronoun or a colleague word (a name alone is not enough to be
-#: sure the note is not about the user's own night out).
-_SOMEONE_ELSE = re.compile(
-    r"(?i)\b(?:he|she|they|he'd|she'd|they'd|he's|she's|his|her|their|colleague|coworker|"
-    r"co-worker|driver|chef|one of the (?:team|lads|girls|crew))\b"
-)
+#: Who can be the subject of a substance word. Someone other than the user: a pronoun or a
+#: colleague word (a name alone is not enough to be sure the note is not about the user's own
+#: night out). The user: "I", "I've", "me", "we" — then the matter is their own.
+_SOMEONE_ELSE_WORDS = """
+    he she they he'd she'd they'd he's she's they're they've he'll she'll him them his her
+    their colleague coworker co-worker driver chef mate lad guy bloke supervisor boss manager
+    someone somebody"""
+_SOMEONE_ELSE = frozenset(_SOMEONE_ELSE_WORDS.split())
+_ONE_OF_THE = re.compile(r"(?i)\bone of the (?:team|lads|girls|crew)\b")
+_USER_WORDS = "i i've i'd i'm i'll me myself we we've we'd we're us"
+_USER = frozenset(_USER_WORDS.split())
+#: A subject after one of these heads a clause inside the sentence ("since she left"): once that
+#: clause has ended (`_CLAUSE_END`), it does not govern what follows ("I've been drinking since
+#: she left, came in hungover" is the user's drinking).
+_SUBORDINATOR_WORDS = "since when after before because as while until till though although cos if"
+_SUBORDINATORS = frozenset(_SUBORDINATOR_WORDS.split())
+_CLAUSE_END = re.compile(r"(?i)[,;.!?]|\b(?:and|but|then|so)\b")
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def _subject_before(text: str, at: int) -> str | None:
+    """Whose the words at `at` are: "someone else", "user", or None when no subject comes before
+    them (`_named_after` decides then). The nearest person word before `at` governs, except one
+    heading a subordinate clause that has ended ("since she left,")."""
+    crew = max((m.end() for m in _ONE_OF_THE.finditer(text, 0, at)), default=-1)
+    tokens = list(_TOKEN.finditer(text[:at]))
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].end() <= crew:
+            return "someone else"  # "one of the lads"
+        word = tokens[i].group().casefold().replace("’", "'")
+        subordinate = i and tokens[i - 1].group().casefold() in _SUBORDINATORS
+        if subordinate and _CLAUSE_END.search(text, tokens[i].end(), at):
+            continue
+        if word in _USER:
+            return "user"
+        if word in _SOMEONE_ELSE:
+            return "someone else"
+    return None
+
+
+#: Who can be named after a bare "drunk on shift again, ...": a subject, not a possessive ("after
+#: his stag do" is where the user was, not who drank).
+_NAMED_AFTER = _SOMEONE_ELSE - {"his", "her", "their", "him", "them"}
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _named_after(text: str, at: int) -> str:
+    """Whose a substance word with no subject before it is: "someone else" when the rest of its
+    sentence names another person and not the user ("drunk on shift again, he's a danger"),
+    else the writer's own ("hungover on the early shift after his stag do, sorry")."""
+    end = _SENTENCE_END.search(text, at)
+    rest = [
+        w.casefold().replace("’", "'")
+        for w in _TOKEN.findall(text[at : end.start() if end else None])
+    ]
+    if any(w in _USER for w in rest):
+        return "user"
+    return "someone else" if any(w in _NAMED_AFTER for w in rest) else "user"
+
+
+def substance_use_at_work(text: str) -> str | None:
+    """Drinking or drug use at work and whose it is: "someone else" when another person is the
+    subject of every substance word ("he'd been drinking on shift", "drunk on shift again, he's
+    a danger"), "user" when the user is, or no one else is ("I've been drinking since she left,
+    came in hungover"); None when the note has no substance use at work."""
+    found = list(_SUBSTANCE_AT_WORK.finditer(text))
+    if not (found and _AT_WORK.search(text)):
+        return None
+    whose = {_subject_before(text, m.start()) or _named_after(text, m.end()) for m in found}
+    return "someone else" if whose == {"someone else"} else "user"
+
+
 #: Said to someone who does not run the work (a mentor, a sponsor, a skip-level): the risk, not
 #: the person or a guess at why, and a question about where it belongs.
 CONDUCT_CONCERN = (
@@ -485,23 +609,71 @@ CONDUCT_TO_MANAGER = (
 
 
 def conduct_concern(text: str) -> bool:
-    """Someone else's drinking or drug use at work, which is a safety matter."""
-    return bool(
-        _SUBSTANCE_AT_WORK.search(text) and _AT_WORK.search(text) and _SOMEONE_ELSE.search(text)
+    """Someone else's drinking or drug use at work, which is a safety matter — never the
+    user's own, which is theirs to handle (`substance_use_at_work`)."""
+    return substance_use_at_work(text) == "someone else"
+
+
+#: Money the user cannot find for their own training or childcare ("can't afford my course
+#: fees", "the nursery fees went up again"): the need is support with that cost, not a pay rise.
+#: The cost must belong to training or childcare the user names as theirs ("my course", "the
+#: apprenticeship fees"), not sit anywhere near such a word: "dad lost his licence, taxi costs"
+#: is no training, "can't find cover" for childcare no cost.
+_TRAINING = (
+    r"(?:course|apprenticeship|training|exams?|qualification|diploma|nvq|tuition|studies"
+    r"|level \d|certificat\w*|module|college|uni|university)"
+)
+_CHILDCARE = r"(?:childcare|child care|nursery|childminder|nanny|creche|after-?school club)"
+#: What it costs, in money or in pay given up ("the pay drop on the apprenticeship").
+_COST = r"(?:fees?|costs?|bills?|prices?|pay drop|drop in pay|pay cut)"
+_OWNED = r"(?:(?:my|the|our|this|these)\s+(?:[\w-]+\s+){0,2}?)"
+#: Whose a bare "course fees" is when someone else's: "his course fees", "my son's uni fees".
+_SOMEONE_ELSES_BEFORE = re.compile(r"(?i)\b(?:his|her|their|\w+['’]s)\s+(?:[\w-]+\s+)?$")
+
+
+def _owned_cost(thing: str) -> re.Pattern[str]:
+    """The cost of `thing` as the user's own: "my course fees", "the fees for my course",
+    "afford my apprenticeship", or a bare "childcare costs"."""
+    return re.compile(
+        rf"(?i)\b(?:{_OWNED}?{thing}\s+{_COST}"
+        rf"|{_COST}\s+(?:for|of|on)\s+{_OWNED}{thing}"
+        rf"|(?:afford|pay(?:ing)? for|fund(?:ing)?)\s+{_OWNED}{thing})\b"
     )
 
 
-#: Money the user cannot find for training or childcare ("can't afford the course fees",
-#: "nursery fees went up"): the need is support with that cost, not a pay rise.
-_CANT_PAY = re.compile(
-    r"(?i)\b(?:afford|fees?|cost(?:s|ing)?|pay(?:ing)? for|price|expensive|skint|"
-    r"can'?t (?:pay|cover|find)|cannot (?:pay|cover|find)|pay drop|drop in pay|bill)\b"
+#: Where what a sentence says about one cost ends: "my course fees are paid, but I'm struggling
+#: with the maths" strains the maths, not the fees.
+_TURN = re.compile(r"(?i)[.;!?]|\b(?:but|though|although|however|whereas)\b")
+
+
+def _strained_cost(pattern: re.Pattern[str], text: str) -> bool:
+    """A cost of the user's own (not "his course fees") said, in the same stretch of the
+    sentence, to be more than they can find ("can't afford", "went up") — not a strain word
+    elsewhere in the note ("my course fees are paid, but I'm struggling with the maths")."""
+    for m in pattern.finditer(text):
+        if _SOMEONE_ELSES_BEFORE.search(text[: m.start()]):
+            continue
+        start = max((t.end() for t in _TURN.finditer(text, 0, m.start())), default=0)
+        end = next((t.start() for t in _TURN.finditer(text, m.end())), len(text))
+        if _strained(text[start:end]):
+            return True
+    return False
+
+
+_TRAINING_COST = _owned_cost(_TRAINING)
+_CHILDCARE_COST = _owned_cost(_CHILDCARE)
+#: The cost is more than the user can find ("can't afford", "more than I can", "went up").
+_STRAIN = re.compile(
+    r"(?i)\b(?:(?:can'?t|cannot|couldn'?t|unable to|struggl\w* to|hard to|barely|hardly"
+    r"|not sure (?:i|we) can|(?:if|whether|how) (?:i|we)(?: can| could| will| would)?"
+    r"|no way (?:i|we) can) afford|unaffordable|expensive|skint|too (?:much|dear|steep)"
+    r"|more than (?:i|we) can|can'?t pay|cannot pay|couldn'?t pay|struggl\w*|stretching (?:me|us)"
+    r"|stretched|a (?:real |big )?stretch(?! (?:goal|project|assignment|role|target|task))"
+    r"|(?:went|gone|going) up|doubled|out of (?:my|our) (?:reach|budget)|pay drop"
+    r"|drop in pay)\b"
 )
-_TRAINING = re.compile(
-    r"(?i)\b(?:course|apprentice\w*|training|exams?|qualification|diploma|degree|nvq|"
-    r"tuition|studies|study|level \d|certificat\w*|licen[cs]e|module)\b"
-)
-_CHILDCARE = re.compile(r"(?i)\b(?:childcare|child care|nursery|childminder|nanny|creche)\b")
+#: Said before a strain word, these undo it: "not expensive", "no longer struggling".
+_NO_STRAIN = re.compile(r"(?i)\b(?:not|no longer|never|no|isn'?t|aren'?t)\s+(?:\w+\s+)?$")
 TRAINING_COST = (
     "Paying for the training is the hard part for me — what funding or support is there for "
     "it, and who should I ask?"
@@ -511,20 +683,35 @@ CHILDCARE_COST = (
 )
 
 
+def _strained(text: str) -> bool:
+    """The words say a cost is more than the user can find, and do not say the opposite."""
+    return any(not _NO_STRAIN.search(text[: m.start()]) for m in _STRAIN.finditer(text))
+
+
 def cost_of_support(text: str) -> str | None:
-    """The rewrite for money the user can't find for training or childcare, else None."""
-    if not _CANT_PAY.search(text):
-        return None
-    if _TRAINING.search(text):
+    """The rewrite for money the user can't find for their training or childcare, else None."""
+    if _strained_cost(_TRAINING_COST, text):
         return TRAINING_COST
-    return CHILDCARE_COST if _CHILDCARE.search(text) else None
+    return CHILDCARE_COST if _strained_cost(_CHILDCARE_COST, text) else None
 
 
 #: Extra paid work taken on because of a money or family matter ("picking up nights", "doing
 #: doubles", "a second job"): what the work needs to hear is that time is squeezed.
 EXTRA_WORK = re.compile(
     r"(?i)\b(?:picking up (?:extra )?(?:nights|shifts|hours|overtime|weekends)|extra (?:shifts|"
-    r"nights|hours)|overtime|doubles|second job|another job|every (?:extra )?shift going)\b"
+    r"nights|hours)|overtime|doubles|second job|another job|every (?:extra )?shift going"
+    r"|(?:evening|weekend|night|side|cash) job|job on the side)\b"
+)
+#: Work outside this job; the rest (overtime, doubles, extra shifts) is more of this one.
+_ELSEWHERE = re.compile(
+    r"(?i)\b(?:second job|another job|(?:evening|weekend|night|side|cash) job|job on the side)\b"
+)
+#: "can't do overtime", "no more doubles", "stopped picking up nights": the extra work is what
+#: the user is not doing, so there is no squeeze to speak of.
+_NOT_DOING = re.compile(
+    r"(?i)\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|not|no|no more|stopped|without|nor"
+    r"|never|unable to|too \w+ (?:for|to))\s+(?:(?:do|doing|take|taking|pick|picking|up|any"
+    r"|more|on|the|even)\s+){0,3}$"
 )
 EXTRA_WORK_SQUEEZE = (
     "I've taken on extra work outside this for a while, and it's squeezing my time — can we "
@@ -534,6 +721,26 @@ EXTRA_WORK_FOR_MENTOR = (
     "I've taken on extra work outside this for a while, and it's squeezing my time — how would "
     "you plan what matters most around it?"
 )
+#: Overtime or extra shifts in this job: the manager already knows the hours, so the rewrite
+#: says what they do to the rest of the work, not that there is work "outside this".
+EXTRA_HOURS_SQUEEZE = (
+    "I've been working a lot of extra hours for a while, and it's squeezing my time — can we "
+    "plan what matters most around it?"
+)
+EXTRA_HOURS_FOR_MENTOR = (
+    "I've been working a lot of extra hours for a while, and it's squeezing my time — how would "
+    "you plan what matters most around it?"
+)
+
+
+def extra_work(text: str) -> str | None:
+    """The rewrite for extra paid work the user has taken on (a second job, or overtime here),
+    else None — also when the note says the user is not doing it ("can't do overtime")."""
+    doing = [m for m in EXTRA_WORK.finditer(text) if not _NOT_DOING.search(text[: m.start()])]
+    if not doing:
+        return None
+    elsewhere = any(_ELSEWHERE.fullmatch(m.group()) for m in doing)
+    return EXTRA_WORK_SQUEEZE if elsewhere else EXTRA_HOURS_SQUEEZE
 
 
 #: A worry about capacity for more ("not sure I can handle more", "can I take on the extra
@@ -566,12 +773,9 @@ PROGRESSION = re.compile(
 )
 #: Someone close to the user, named as the one the matter is about: "mum got her results".
 _CLOSE = re.compile(
-    r"(?i)\b(?:mum|mom|mam|mother|dad|father|parents?|wife|husband|son|daughter|sister|"
-    r"brother|gran|grandma|grandad|grandpa|nan|nana|auntie|aunt|uncle|"
-    r"(?:mother|father)-in-law|stepmum|stepdad"
-    # the same people in the other languages users write points in
-    r"|żona|mąż|mama|tata|moglie|marito|mamma|papà|madre|padre|esposa|esposo|marido"
-    r"|femme|mère|père|frau|mutter|vater|mãe|moeder|vader|partnerka)(?:'s)?\b"
+    r"(?i)\b(?:(?:mother|father)-in-law|"
+    + "|".join(sorted(map(re.escape, CLOSE_FAMILY), key=len, reverse=True))
+    + r")(?:'s)?\b"
 )
 #: The user's own health said in the first person: "my back", "I've got", "I'm off sick".
 _OWN = re.compile(
@@ -689,8 +893,13 @@ FOR_MENTOR: dict[str, str] = {
     "job_hunt": "I'm weighing my next move — how would you think it through?",
     "money": "How would you approach a conversation about pay with my manager?",
 }
+#: Rewrites fitted to what the matter is, which read the same to anyone but a mentor.
+_FOR_MENTOR_TOO = {
+    EXTRA_WORK_SQUEEZE: EXTRA_WORK_FOR_MENTOR,
+    EXTRA_HOURS_SQUEEZE: EXTRA_HOURS_FOR_MENTOR,
+}
 #: Rewrites already fitted to what the matter is, which read the same to anyone.
-_FITS_ANY_ROLE = frozenset({TRAINING_COST, CHILDCARE_COST})
+_FITS_ANY_ROLE = frozenset({TRAINING_COST, CHILDCARE_COST, *_FOR_MENTOR_TOO})
 #: A skip-level or sponsor is not the place for a personal need: the manager plans the work, so
 #: at most they hear that it is in hand.
 FOR_ABOVE = "Something may affect my work for a while — I'll plan it with my manager."
@@ -710,8 +919,8 @@ def for_role(category: str, reframe: str | None, role: str) -> str | None:
         return CONDUCT_TO_MANAGER if role == "manager" else reframe
     if role == "mentor" and reframe == _by_subtopic("mental_health", "pacing a step up"):
         return CAPACITY_FOR_MENTOR
-    if reframe == EXTRA_WORK_SQUEEZE:
-        return EXTRA_WORK_FOR_MENTOR if role == "mentor" else reframe
+    if reframe in _FOR_MENTOR_TOO and role == "mentor":
+        return _FOR_MENTOR_TOO[reframe]
     if reframe is None or reframe.startswith("Leave it out") or reframe in _FITS_ANY_ROLE:
         return reframe
     if (

@@ -16,10 +16,12 @@ from coaching.oversharing import Category, scan, shown_flags
 from coaching.reframes import (
     CONDUCT_CONCERN,
     CONDUCT_TO_MANAGER,
+    EXTRA_HOURS_SQUEEZE,
     TRAINING_COST,
     for_role,
     reframe_for,
 )
+from handlers.views.flags import flag_lines
 
 
 def shown(text: str):
@@ -65,10 +67,14 @@ def test_an_illness_said_only_as_unwell_in_italian_is_still_missed() -> None:
 
 def test_a_point_split_between_personal_kinds_shows_hedged_only_with_a_word_for_one() -> None:
     """The model may be sure a point is personal, unsure which kind: it shows as "might", and
-    only when the point has a word of its own for the category it names."""
-    text = "my daughter's dad has stopped paying again so I'm doing doubles, coursework slipping"
-    [first, *_] = shown(text)
-    assert first.category in (Category.FAMILY, Category.MONEY)
+    only when the point has a word of its own for the category it names. Checked on what the
+    user reads: a hedged flag says "may share … if so", a sure one says "shares"."""
+    split = "things with my ex are messy and the bills are piling up"
+    [read] = flag_lines(shown(split))
+    assert "may share your own finances" in read and "if so," in read, read
+    sure = "my daughter's dad has stopped paying again so I'm doing doubles, coursework slipping"
+    [read] = flag_lines(shown(sure)[:1])
+    assert "shares family detail" in read and "may share" not in read and "if so" not in read
     for work in ("could I lead the stock count in March?", "CPC courses filling up, any news?"):
         assert not shown(work), work
 
@@ -134,8 +140,10 @@ def test_childcare_costs_ask_about_support_and_extra_shifts_keep_the_time_squeez
     assert childcare and "Childcare" in childcare and "pay" not in childcare
     text = "my ex stopped the maintenance so I'm picking up extra shifts, revision is suffering"
     squeeze = for_role("family", reframe_for("family", (), text), "mentor")
-    assert squeeze and "extra work" in squeeze and "squeezing my time" in squeeze
+    assert squeeze and "extra hours" in squeeze and "squeezing my time" in squeeze
+    assert "outside this" not in squeeze  # extra shifts: more of this job, not another one
     assert "ex" not in squeeze.split() and "maintenance" not in squeeze
+    assert reframe_for("family", (), text) == EXTRA_HOURS_SQUEEZE
 
 
 def test_an_outside_offer_to_someone_senior_becomes_a_growth_conversation() -> None:
