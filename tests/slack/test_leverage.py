@@ -12,11 +12,12 @@ from bot.app import build_app
 from bot.server import make_server
 from bot.slack_client import make_web_client
 from storage.db import make_session_factory, transaction
-from storage.models import Entry, FollowThrough
+from storage.models import Entry, FollowThrough, Relationship
 from tests.blocks import assert_valid_message, assert_valid_view
 from tests.conftest import config_for
 from tests.harness import HttpBot
 from tests.signing import SIGNING_SECRET
+from tests.slack.capture_helpers import wait_until
 from tests.slack.conftest import ALICE, DANA, SlackUser
 from tests.slack.test_home import _open_home
 
@@ -37,6 +38,13 @@ def _card(user: SlackUser) -> dict[str, Any]:
     card = user.command(f"prep <@{DANA}>")
     assert_valid_message(card)
     return card
+
+
+def _display_name(engine) -> str | None:
+    with transaction(make_session_factory(engine)) as session:
+        return session.scalars(
+            select(Relationship.display_name).where(Relationship.counterpart_user_id == DANA)
+        ).first()
 
 
 def _home(bot, fake) -> dict[str, Any]:
@@ -66,6 +74,9 @@ def test_an_introduction_walks_every_step_on_the_card_and_in_app_home(
     alice.command(f"schedule <@{DANA}> weekly tue 10:00 as mentor")
     logged = alice.command(f"log <@{DANA}> intro: to someone in data platform")
     assert "Following this intro to someone in data platform" in logged["text"]
+    # Dana's name is read from Slack after the reply; the card names her once it is stored
+    # (under load it could come after the first card, which then said <@UDANA…>).
+    wait_until(lambda: _display_name(sqlite_engine) == "Dana", timeout=30)
 
     expected = [
         ("made", "Has {} made the intro to someone in data platform yet?"),
