@@ -586,13 +586,17 @@ def _own(s: Signals) -> _Draft | None:
     return _Draft(category, "own", fill, why, score)
 
 
-#: An answer that hands the ask back: "she said 'put it in writing'", "email me the details",
-#: "send him a proposal". The user owes the written request; chasing for news would ask them
-#: to answer what they are still waiting to receive (round 13).
+#: An answer that hands the ask back, in the counterpart's own words: "she said 'put it in
+#: writing'", "send me the costs in writing", "email it to me", "said to put it in an email".
+#: The user owes the written request; chasing for news would ask them to answer what they are
+#: still waiting to receive (round 13). Only a request to the user counts: a bare "in writing"
+#: ("training in writing method statements") or a business case the user offers is not one.
 _IN_WRITING = re.compile(
-    r"(?i)\b(?:put (?:it|that|this) in writing|in writing|(?:e-?mail|send) (?:me|her|him|them)"
-    r" (?:the details|a proposal|a business case|something)|write (?:it|this|that) up for"
-    r" (?:me|her|him|them)|(?:a|the) business case)\b"
+    r"(?i)\b(?:put (?:it|that|this) (?:all )?in (?:writing|an? e-?mail)"
+    r"|(?:send|e-?mail|give) me\b[^.;!?]{0,40}?\bin writing"
+    r"|(?:e-?mail|send) (?:it|that|this|them) (?:over |across )?to me"
+    r"|(?:e-?mail|send) me (?:the details|a proposal|a business case|something)"
+    r"|write (?:it|this|that) up for me)\b"
 )
 WRITTEN_WORDS = (
     "{name}, here's my request in writing, as you asked — could I have a yes, a no, or a date?",
@@ -601,14 +605,23 @@ WRITTEN_WORDS = (
 )
 
 
-def _in_writing(s: Signals, ctx: CoachingContext) -> _Draft | None:
+def _asked_in_writing(s: Signals, skip: frozenset[int] | set[int]) -> Entry | None:
+    """The oldest open ask they answered with "put it in writing", unless `skip` holds it (a
+    talking point or the stake already chases it). Reads only the open asks already read."""
+    return next(
+        (
+            d.entry
+            for d in s.stale_asks
+            if d.entry.id not in skip and _IN_WRITING.search(d.entry.text)
+        ),
+        None,
+    )
+
+
+def _in_writing(asked: Entry, s: Signals, ctx: CoachingContext) -> _Draft:
     """The open ask they answered with "put it in writing": the request is owed, in writing,
-    before the 1:1 — with what it costs and when — then a yes, a no, or a date. Reads only the
-    open asks already read (`stale_asks`)."""
-    asked = next((d for d in s.stale_asks if _IN_WRITING.search(d.entry.text)), None)
-    if asked is None:
-        return None
-    when = short_date(asked.entry.created_at, ctx.now)
+    before the 1:1 — with what it costs and when — then a yes, a no, or a date."""
+    when = short_date(asked.created_at, ctx.now)
     why = (
         f"{s.name} asked for it in writing when you raised it on {when} — until it's sent, the"
         " next move is yours. Email it before the 1:1: what it is, what it costs, the dates,"
@@ -1133,11 +1146,12 @@ def _leading(
         lead.append(give)
     chased = {top.ask.id} if top and top.ask else set()
     follow = None
-    written = _in_writing(s, ctx)
-    if written and stake_chases and top and top.ask and _IN_WRITING.search(top.ask.text):
-        lead = [written if d is staked else d for d in lead]  # the stake's chase, as owed
-    elif written and not stake_chases:
-        follow = written
+    written = None if stake_chases else _asked_in_writing(s, raised | chased)
+    if stake_chases and top and top.ask and _IN_WRITING.search(top.ask.text):
+        as_owed = _in_writing(top.ask, s, ctx)  # the stake's chase, as the request owed
+        lead = [as_owed if d is staked else d for d in lead]
+    elif written:
+        follow = _in_writing(written, s, ctx)
     elif not stake_chases:  # one chase a card: a stake's, else the oldest
         follow = _second(stakes, StakeKind.GOAL_ASK, s, ctx, is_personal)
         stale = tuple(d for d in s.stale_asks if d.entry.id not in raised | chased)

@@ -1,0 +1,67 @@
+"""Round 14 code review (brief fix14d): the asks rules that matched too much — "in writing"
+anywhere, an acronym counted twice towards the goal, "clean" and phrasal verbs read as
+clauses, and a months-old priority offered as the give.
+
+Inputs are invented across trades; assertions are on what the user reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind, Role
+from tests.unit.test_fix14b import card, logged, suggested
+
+ASK, AGENDA = EntryKind.ASK, EntryKind.AGENDA
+WRITTEN = "asked for it in writing"
+
+# --- 1. "put it in writing" is the counterpart's request, not any "in writing" ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "asked Rosalind if the firm will fund the training in writing method statements",
+        "asked about the CPD budget - I'll draft a business case for the crane course",
+        "asked if I could lead the tender, I said I'd send him a business case",
+        "asked for the pay review outcome to be confirmed in writing",
+    ],
+)
+def test_in_writing_said_by_the_user_or_about_the_work_is_not_their_request(text: str) -> None:
+    shown = suggested(card(logged(ASK, text, 40, 1), role=Role.MANAGER))
+    assert WRITTEN not in shown
+    assert "next move is yours" not in shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "asked about the crane course, she said put it in writing",
+        "asked about the crane course, she said send me the costs in writing",
+        "asked about the crane course, she said email it to me",
+        "asked about the crane course, said to put it in an email",
+    ],
+)
+def test_the_counterparts_request_for_it_in_writing_makes_the_written_ask_owed(text: str) -> None:
+    shown = suggested(card(logged(ASK, text, 40, 1), role=Role.MANAGER))
+    assert WRITTEN in shown and "next move is yours" in shown
+
+
+def test_a_written_ask_the_users_own_point_already_chases_is_not_chased_again() -> None:
+    ask = logged(ASK, "asked about the scaffold course, she said put it in writing", 40, 1)
+    point = logged(AGENDA, "scaffold course - sent the written request, any answer?", 1, 2)
+    assert WRITTEN not in suggested(card(ask, point, role=Role.MANAGER))
+    # near miss: a point about something else leaves the written request owed
+    other = logged(AGENDA, "rota cover for the bank holiday weekend", 1, 2)
+    assert WRITTEN in suggested(card(ask, other, role=Role.MANAGER))
+
+
+def test_the_stakes_written_request_is_dated_by_the_stakes_own_ask() -> None:
+    on_goal = logged(
+        ASK, "asked if the firm funds my crane operator ticket, she said put it in writing", 40, 1
+    )
+    dated = logged(
+        ASK, "asked to book the first aid refresher by Mon 30 Nov, she said put it in writing", 6, 2
+    )
+    shown = suggested(card(on_goal, dated, role=Role.MANAGER, goal="get my crane ticket by spring"))
+    assert f"{WRITTEN} when you raised it on 20 Nov" in shown
+    assert "17 Oct" not in shown
