@@ -1494,12 +1494,14 @@ _CODE = re.compile(r"\b(?:[A-Za-z]*\d{3,}[A-Za-z]*|[A-Z]{3,}\d*)\b")
 
 def _asks_for_goal(point: str, goal: str) -> bool:
     """Whether a talking point of the user's is the ask the goal turns on: it asks for
-    something, and shares two words with the goal, or a code ("2391") and a word."""
+    something, and shares two words with the goal, or a code ("2391") and a word. A code is
+    one thing shared, not two: "CPC" is also the word "cpc", so its stems leave the words."""
     if not _ASKS_FOR.search(point) or _NOT_AN_ASK.search(point):
         return False
-    shared = len(content_stems(_PAID.sub("pay", point)) & content_stems(_PAID.sub("pay", goal)))
     codes = set(_CODE.findall(point)) & set(_CODE.findall(goal))
-    return shared + len(codes) >= GOAL_OVERLAP
+    words = content_stems(_PAID.sub("pay", point)) & content_stems(_PAID.sub("pay", goal))
+    words -= content_stems(" ".join(codes))
+    return len(words) + len(codes) >= GOAL_OVERLAP
 
 
 #: Said under the user's own question when it is the key to the card (`_key_question`).

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from coaching.model import EntryKind, Role
-from tests.unit.test_fix14b import card, logged, suggested
+from tests.unit.test_fix14b import card, logged, point_lines, suggested
 
 ASK, AGENDA = EntryKind.ASK, EntryKind.AGENDA
 WRITTEN = "asked for it in writing"
@@ -65,3 +65,33 @@ def test_the_stakes_written_request_is_dated_by_the_stakes_own_ask() -> None:
     shown = suggested(card(on_goal, dated, role=Role.MANAGER, goal="get my crane ticket by spring"))
     assert f"{WRITTEN} when you raised it on 20 Nov" in shown
     assert "17 Oct" not in shown
+
+
+# --- 2. a shared acronym is one thing in common with the goal, not two ------------------------
+
+GOAL_POINT = "the ask your goal turns on"
+
+
+@pytest.mark.parametrize(
+    ("point", "goal"),
+    [
+        ("CPC - could the depot cover the agency fees?", "get my driver CPC done by March"),
+        ("could we move the RIBA stage review to Friday?", "get my RIBA part 3 by summer"),
+        ("can I swap the NVQ3 marking onto Tuesdays?", "finish my NVQ3 in plumbing this year"),
+    ],
+)
+def test_one_shared_acronym_does_not_make_a_point_the_goals_ask(point: str, goal: str) -> None:
+    shown = card(logged(AGENDA, point, 1, 1), role=Role.MANAGER, goal=goal)
+    assert GOAL_POINT not in shown
+
+
+@pytest.mark.parametrize(
+    ("point", "goal"),
+    [
+        ("CPC - could the firm pay for my driver CPC course?", "get my driver CPC paid for"),
+        ("could I sit RIBA part 3 in spring, on study leave?", "get my RIBA part 3 by summer"),
+    ],
+)
+def test_an_acronym_and_a_word_shared_still_make_the_goals_ask(point: str, goal: str) -> None:
+    shown = card(logged(AGENDA, point, 1, 1), role=Role.MANAGER, goal=goal)
+    assert GOAL_POINT in point_lines(shown)
