@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from coaching.model import EntryKind, Role
+from coaching.model import Entry, EntryKind, Role
+from coaching.slot_text import confident
 from tests.unit.test_fix14b import card, logged, point_lines, suggested
 
-ASK, AGENDA = EntryKind.ASK, EntryKind.AGENDA
+ASK, AGENDA, PRIORITY = EntryKind.ASK, EntryKind.AGENDA, EntryKind.PRIORITY
 WRITTEN = "asked for it in writing"
 
 # --- 1. "put it in writing" is the counterpart's request, not any "in writing" ---------------
@@ -95,3 +96,42 @@ def test_one_shared_acronym_does_not_make_a_point_the_goals_ask(point: str, goal
 def test_an_acronym_and_a_word_shared_still_make_the_goals_ask(point: str, goal: str) -> None:
     shown = card(logged(AGENDA, point, 1, 1), role=Role.MANAGER, goal=goal)
     assert GOAL_POINT in point_lines(shown)
+
+
+# --- 3. a job named like a state or a phrasal verb is still a thing ---------------------------
+
+
+def _asking_twice() -> list[Entry]:
+    return [
+        logged(ASK, f"asked for a place on the first aid course, try {n}", 50, n) for n in (5, 6)
+    ]
+
+
+@pytest.mark.parametrize(
+    "priority",
+    [
+        "the spring clean",
+        "the deep clean of the cold store",
+        "the write up for Jo",
+        "the sign in for visitors",
+        "a follow up for the tenants",
+    ],
+)
+def test_a_priority_named_as_a_job_is_offered_as_the_give_by_name(priority: str) -> None:
+    shown = card(*_asking_twice(), logged(PRIORITY, priority, 9, 2), role=Role.SPONSOR)
+    assert f"could I help with {priority}" in suggested(shown)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the fill in for Marta",  # a person standing in: a verb
+        "the stand in for the night manager",
+        "the cover up as duty manager",
+        "the stores kept clean",
+        "getting them clean",
+        "the kitchen deep clean spotless",
+    ],
+)
+def test_a_phrasal_verb_or_a_state_wanted_is_still_not_said_in_a_slot(phrase: str) -> None:
+    assert not confident(phrase)
