@@ -32,6 +32,7 @@ from coaching.ask_signals import (
     classify_ask,
     content_stems,
     read_signals,
+    recent_priority,
     touches,
     with_ref,
 )
@@ -426,16 +427,12 @@ def _counts(s: Signals) -> dict[str, str]:
     return {"asked": times(b.asked), "gave": gave}
 
 
-#: A priority of theirs older than this is no longer what they need a hand with now.
-GIVE_PRIORITY_DAYS = 60
-
-
 def _give_priority(s: Signals) -> Reference | None:
     """Their priority, when it is fit to offer help on: recent and sayable by name. A months-old
     priority known only by its date ("of what you said matters most right now", logged 23 Aug)
     made a give nobody could act on (round 13)."""
     p = s.priority
-    if p is None or p.ref is None or p.days > GIVE_PRIORITY_DAYS:
+    if p is None or p.ref is None or not recent_priority(p.days):
         return None
     return p.ref if _sayable(p.ref, s, theirs=True) else None
 

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from coaching.ask_signals import wants_ideas
+from coaching.ask_signals import age_days, recent_priority, wants_ideas
 from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
     Balance,
@@ -186,11 +186,17 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
     """The concrete give the balance line names. When the first suggestion already offers help,
     the one it offers (their newest open priority, else the oldest promise), so the line and
     the asks agree; otherwise what is owed comes first — the oldest promise, then their newest
-    priority — since a promise kept is the give no one can read as a favour."""
+    priority — since a promise kept is the give no one can read as a favour. Only a recent
+    priority counts (`recent_priority`), as in the asks."""
     person = ctx.relationship.full_label
     open_ = [e for e in own_entries(ctx) if e.status is EntryStatus.OPEN]
-    priorities = sorted(
-        (e for e in open_ if e.kind is EntryKind.PRIORITY), key=lambda e: e.created_at
+    priorities = sorted(  # a months-old priority is not offered, as the asks never offer it
+        (
+            e
+            for e in open_
+            if e.kind is EntryKind.PRIORITY and recent_priority(age_days(e, ctx.now))
+        ),
+        key=lambda e: e.created_at,
     )
     promises = sorted(
         (e for e in open_ if e.kind is EntryKind.FOLLOWUP), key=lambda e: e.created_at

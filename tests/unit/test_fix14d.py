@@ -135,3 +135,15 @@ def test_a_priority_named_as_a_job_is_offered_as_the_give_by_name(priority: str)
 )
 def test_a_phrasal_verb_or_a_state_wanted_is_still_not_said_in_a_slot(phrase: str) -> None:
     assert not confident(phrase)
+
+
+# --- 4. the balance line and the asks share one rule for a priority's age ----------------------
+
+
+@pytest.mark.parametrize("role", [Role.MANAGER, Role.MENTOR, Role.SPONSOR, Role.PEER])
+def test_the_balance_line_never_offers_help_with_a_months_old_priority(role: Role) -> None:
+    ask = logged(ASK, "asked to shadow the site manager on the handover walk", 50, 5)
+    old = card(ask, logged(PRIORITY, "the yard signage refresh", 95, 2), role=role)
+    assert "yard signage refresh" not in old
+    recent = card(ask, logged(PRIORITY, "the yard signage refresh", 40, 2), role=role)
+    assert "the yard signage refresh" in recent
