@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from coaching.agenda_points import asks_them
 from coaching.ask_signals import (
     GOAL_OVERLAP,
     AskCategory,
@@ -1446,7 +1447,6 @@ def _said_once(asks: list[SuggestedAsk], now: datetime) -> list[SuggestedAsk]:
 _QUESTION = re.compile(
     r"(?i)^\s*(?:what|whats|what's|does|do|is|are|should|how|who|when|which|where)\b"
 )
-_FAVOUR = re.compile(r"(?i)^\s*(?:can|could|may|would|will)\s+(?:i|we|you)\b")
 #: Slots that ask about the goal in the card's words: beside the user's own question on the
 #: goal, they would ask the same thing again.
 _GOAL_ASKS = frozenset({"aim", "role", "focus", "both", "deadline"})
@@ -1465,7 +1465,7 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     ]
     goal = content_stems(ctx.goal or "")
     asked = [p for p in _open_points(ctx) if "?" in p]
-    questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not _FAVOUR.search(p)]
+    questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not asks_them(p)]
     if any(q & a for q in questions for a in open_asks):
         return "asks"
     if s.has_goal and any(q & goal for q in questions):
@@ -1477,10 +1477,11 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     return ""
 
 
-#: A point that asks for something (a favour, a yes or no, funding), not a how-to or an idea.
-_ASKS_FOR = re.compile(
-    r"(?i)^\s*ask\b|\b(?:can|could|may|might) (?:i|we)\b|\b(?:will|would|could|can) (?:he|she|"
-    r"they|you|the firm)\b|\bdo (?:they|you|we) pay\b|\?"
+#: Beside a favour (`asks_them`), a point asks for the goal when it asks a yes or no of them
+#: ("will the firm cover it?", "do they pay for the exam?"), not a how-to or an idea.
+_YES_OR_NO = re.compile(
+    r"(?i)^\s*ask\b|\b(?:will|would|could|can) (?:he|she|they|you|the firm)\b"
+    r"|\bdo (?:they|you|we) pay\b|\?"
 )
 _NOT_AN_ASK = re.compile(r"(?i)^\s*(?:how|what|which|why|where|idea\b)")
 #: "paid for" in the goal, "if the firm pays" in the point: one word to the reader.
@@ -1493,7 +1494,7 @@ def _asks_for_goal(point: str, goal: str) -> bool:
     """Whether a talking point of the user's is the ask the goal turns on: it asks for
     something, and shares two words with the goal, or a code ("2391") and a word. A code is
     one thing shared, not two: "CPC" is also the word "cpc", so its stems leave the words."""
-    if not _ASKS_FOR.search(point) or _NOT_AN_ASK.search(point):
+    if not (asks_them(point) or _YES_OR_NO.search(point)) or _NOT_AN_ASK.search(point):
         return False
     codes = set(_CODE.findall(point)) & set(_CODE.findall(goal))
     words = content_stems(_PAID.sub("pay", point)) & content_stems(_PAID.sub("pay", goal))
@@ -1550,7 +1551,7 @@ def _point_advice(
                     out.append((p.id, _KEY_POINT[key]))
                     break
                 continue
-            if "?" not in p.text or not _QUESTION.search(p.text) or _FAVOUR.search(p.text):
+            if "?" not in p.text or not _QUESTION.search(p.text) or asks_them(p.text):
                 continue
             if (key == "asks" and any(words & a for a in open_asks)) or (
                 key == "goal" and words & goal

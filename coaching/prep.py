@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from coaching.agenda_points import asks_them
 from coaching.ask_signals import age_days, recent_priority, wants_ideas
 from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
@@ -344,21 +345,13 @@ def _unused_win(
     return f"your win of {short_date(as_utc(newest.created_at), now)}"
 
 
-#: A talking point that is itself an ask of them: "ask if she'd be a reference", "could I
-#: shadow the late shift?", "will you sign off my form".
-_ASKING_POINT = re.compile(
-    r"(?i)^\s*(?:ask\s+(?:(?:\w+\s+)?(?:if|whether|for|about)\b|her\b|him\b|them\b)"
-    r"|(?:could|can|may|might)\s+(?:i|we)\b|(?:could|would|can|will)\s+you\b)"
-)
-
-
 def _shown(asks: Sequence[SuggestedAsk], points: Sequence[str] = ()) -> Shown:
     """What the suggestions hold, for the balance line: a first offer of help is the give. The
     user's own points that ask something count as asks too — "keep to one ask" beside a
     suggested ask and a point asking for a reference contradicted the card (round 13)."""
     give = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
     chases = any(a.category is AskCategory.FOLLOW_UP for a in asks)
-    own = sum(1 for text in points if _ASKING_POINT.search(text))
+    own = sum(1 for text in points if asks_them(text))
     return Shown(suggestions=len(asks), asks=len(asks) - give + own, chases=chases)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from coaching.agenda_points import asks_them, points_of
 from coaching.model import Entry, EntryKind, Role
 from coaching.slot_text import confident
 from tests.unit.test_fix14b import card, logged, point_lines, suggested
@@ -147,3 +148,38 @@ def test_the_balance_line_never_offers_help_with_a_months_old_priority(role: Rol
     assert "yard signage refresh" not in old
     recent = card(ask, logged(PRIORITY, "the yard signage refresh", 40, 2), role=role)
     assert "the yard signage refresh" in recent
+
+
+# --- 5. one rule for "is this point an ask of them" ---------------------------------------------
+
+ASKING_POINTS = [
+    ("could I shadow the night charge nurse for a week?", True),
+    ("can we move my appraisal to after the audit", True),
+    ("will you sign off my forklift refresher form", True),
+    ("ask if he'd vouch for me on the supervisor panel", True),
+    ("ask her about a slot on the pricing call", True),
+    ("CSCS card - can I book the test on a work day?", True),
+    ("the rota for Boxing Day, please", True),
+    ("does the supervisor post need the SMSTS ticket?", False),
+    ("will I need my own van for the new round?", False),
+    ("what the new compliance sign-off means for us", False),
+    ("the cold store temperature log", False),
+    ("how to get better at quoting jobs", False),
+]
+
+
+@pytest.mark.parametrize(("point", "is_ask"), ASKING_POINTS)
+def test_one_rule_says_which_points_ask_them_for_something(point: str, is_ask: bool) -> None:
+    assert asks_them(point) is is_ask
+    assert (points_of([point]).request() == point) is is_ask
+
+
+def test_a_point_asking_for_a_reference_is_the_users_one_ask_on_the_card() -> None:
+    """The balance line already counted "ask if she'd …" as an ask; the suggestions now agree
+    and name the point as the one ask, beside the give."""
+    asks = [logged(ASK, f"asked for time to finish my level {n} portfolio", 30, n) for n in (2, 3)]
+    own = "your own talking point as the one ask"
+    point = logged(AGENDA, "ask if she'd write me a reference for the deputy role", 1, 1)
+    assert own in suggested(card(point, *asks, role=Role.MENTOR))
+    topic = logged(AGENDA, "the deputy role and what it covers", 1, 1)
+    assert own not in suggested(card(topic, *asks, role=Role.MENTOR))
