@@ -16,9 +16,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+#: A point that is itself an ask of them: "could I shadow the late shift?", "will you sign off
+#: my form", "ask her if she'd be a reference", "NEBOSH - can I do it on day release?", "…
+#: please". One rule for the whole card (`asks_them`): the points' count, the asks' favour,
+#: the goal's ask and the balance line's tally all read it.
 _REQUEST = re.compile(
-    r"(?i)^\s*(?:(?:could|can|may|might) (?:i|we)|(?:could|would|can|will) you)\b|\bplease\b"
+    r"(?i)^\s*ask\s+(?:(?:\w+\s+)?(?:if|whether|for|about)\b|her\b|him\b|them\b)"
+    r"|(?:^|[-–—:;,]\s*)(?:(?:could|can|may|might)\s+(?:i|we)|(?:could|would|can|will)\s+you)\b"
+    r"|\bplease\b"
 )
+
+
+def asks_them(point: str) -> bool:
+    """Whether a talking point asks the counterpart for something (a favour, a yes, a hand),
+    rather than asking for information ("does the post need the ticket?") or naming a topic."""
+    return bool(_REQUEST.search(point))
+
+
 _APPLICATION = re.compile(
     r"(?i)\bappl(?:y|ying|ication)(?: for| to)? (?P<what>(?:the|a|an|this|that) [^?.,;]+?)"
     r"(?: (?:in|by|before|this|next) (?:\w+))?\s*[?.!]*$"
@@ -42,11 +56,11 @@ class Points:
     @property
     def questions(self) -> int:
         """Points that ask the counterpart something: each is already one request."""
-        return sum(1 for t in self.texts if t.rstrip().endswith("?") or _REQUEST.search(t))
+        return sum(1 for t in self.texts if t.rstrip().endswith("?") or asks_them(t))
 
     def request(self) -> str | None:
         """The first point that asks a favour ("Could I shadow ...?"), if any."""
-        return next((t for t in self.texts if _REQUEST.search(t)), None)
+        return next((t for t in self.texts if asks_them(t)), None)
 
     def application(self) -> str | None:
         """What a point weighs applying for: "the second-in-department post"."""
@@ -80,9 +94,7 @@ class Points:
     def issues(self) -> tuple[str, ...]:
         """Points that raise something rather than ask for it ("near miss on the scaffold, want
         to talk about the exclusion zone"): no question mark, no request."""
-        return tuple(
-            t for t in self.texts if not t.rstrip().endswith("?") and not _REQUEST.search(t)
-        )
+        return tuple(t for t in self.texts if not t.rstrip().endswith("?") and not asks_them(t))
 
     def repeats(self, wording: str) -> bool:
         """Whether an ask opens like one of the points ("how did you ..."): saying it twice

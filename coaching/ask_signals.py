@@ -297,9 +297,20 @@ class SayablePoints(Points):
         return found if found and thing and confident(thing.group()) else None
 
 
-def _age_days(entry: Entry, now: datetime) -> int:
+def age_days(entry: Entry, now: datetime) -> int:
     """Whole days since the entry; entries stamped after `now` count as today."""
     return max(0, (as_utc(now) - as_utc(entry.created_at)).days)
+
+
+#: A priority of theirs older than this is no longer what they need a hand with now.
+GIVE_PRIORITY_DAYS = 60
+
+
+def recent_priority(days: int) -> bool:
+    """Whether their priority, `days` old (`age_days`), is recent enough to offer help on. The
+    asks and the balance line both read this, so the line never offers help with a months-old
+    priority the asks refuse (round 13: "what you said matters most right now", from August)."""
+    return days <= GIVE_PRIORITY_DAYS
 
 
 def _own_entries(ctx: CoachingContext) -> list[Entry]:
@@ -387,7 +398,7 @@ def read_signals(
     """`ideas`: whether they asked for ideas rather than requests, when the caller has read it
     already (`wants_ideas` reads the whole history; the prep card reads it once)."""
     entries = _own_entries(ctx)
-    dated = [Dated(e, _age_days(e, ctx.now)) for e in entries]
+    dated = [Dated(e, age_days(e, ctx.now)) for e in entries]
     asks = [d for d in dated if d.entry.kind is EntryKind.ASK]
     last_asked: dict[AskCategory, int] = {}
     pending: dict[AskCategory, int] = {}

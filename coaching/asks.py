@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from coaching.agenda_points import asks_them
 from coaching.ask_signals import (
     GOAL_OVERLAP,
     AskCategory,
@@ -32,6 +33,7 @@ from coaching.ask_signals import (
     classify_ask,
     content_stems,
     read_signals,
+    recent_priority,
     touches,
     with_ref,
 )
@@ -426,16 +428,12 @@ def _counts(s: Signals) -> dict[str, str]:
     return {"asked": times(b.asked), "gave": gave}
 
 
-#: A priority of theirs older than this is no longer what they need a hand with now.
-GIVE_PRIORITY_DAYS = 60
-
-
 def _give_priority(s: Signals) -> Reference | None:
     """Their priority, when it is fit to offer help on: recent and sayable by name. A months-old
     priority known only by its date ("of what you said matters most right now", logged 23 Aug)
     made a give nobody could act on (round 13)."""
     p = s.priority
-    if p is None or p.ref is None or p.days > GIVE_PRIORITY_DAYS:
+    if p is None or p.ref is None or not recent_priority(p.days):
         return None
     return p.ref if _sayable(p.ref, s, theirs=True) else None
 
@@ -586,13 +584,17 @@ def _own(s: Signals) -> _Draft | None:
     return _Draft(category, "own", fill, why, score)
 
 
-#: An answer that hands the ask back: "she said 'put it in writing'", "email me the details",
-#: "send him a proposal". The user owes the written request; chasing for news would ask them
-#: to answer what they are still waiting to receive (round 13).
+#: An answer that hands the ask back, in the counterpart's own words: "she said 'put it in
+#: writing'", "send me the costs in writing", "email it to me", "said to put it in an email".
+#: The user owes the written request; chasing for news would ask them to answer what they are
+#: still waiting to receive (round 13). Only a request to the user counts: a bare "in writing"
+#: ("training in writing method statements") or a business case the user offers is not one.
 _IN_WRITING = re.compile(
-    r"(?i)\b(?:put (?:it|that|this) in writing|in writing|(?:e-?mail|send) (?:me|her|him|them)"
-    r" (?:the details|a proposal|a business case|something)|write (?:it|this|that) up for"
-    r" (?:me|her|him|them)|(?:a|the) business case)\b"
+    r"(?i)\b(?:put (?:it|that|this) (?:all )?in (?:writing|an? e-?mail)"
+    r"|(?:send|e-?mail|give) me\b[^.;!?]{0,40}?\bin writing"
+    r"|(?:e-?mail|send) (?:it|that|this|them) (?:over |across )?to me"
+    r"|(?:e-?mail|send) me (?:the details|a proposal|a business case|something)"
+    r"|write (?:it|this|that) up for me)\b"
 )
 WRITTEN_WORDS = (
     "{name}, here's my request in writing, as you asked — could I have a yes, a no, or a date?",
@@ -601,14 +603,23 @@ WRITTEN_WORDS = (
 )
 
 
-def _in_writing(s: Signals, ctx: CoachingContext) -> _Draft | None:
+def _asked_in_writing(s: Signals, skip: frozenset[int] | set[int]) -> Entry | None:
+    """The oldest open ask they answered with "put it in writing", unless `skip` holds it (a
+    talking point or the stake already chases it). Reads only the open asks already read."""
+    return next(
+        (
+            d.entry
+            for d in s.stale_asks
+            if d.entry.id not in skip and _IN_WRITING.search(d.entry.text)
+        ),
+        None,
+    )
+
+
+def _in_writing(asked: Entry, s: Signals, ctx: CoachingContext) -> _Draft:
     """The open ask they answered with "put it in writing": the request is owed, in writing,
-    before the 1:1 — with what it costs and when — then a yes, a no, or a date. Reads only the
-    open asks already read (`stale_asks`)."""
-    asked = next((d for d in s.stale_asks if _IN_WRITING.search(d.entry.text)), None)
-    if asked is None:
-        return None
-    when = short_date(asked.entry.created_at, ctx.now)
+    before the 1:1 — with what it costs and when — then a yes, a no, or a date."""
+    when = short_date(asked.created_at, ctx.now)
     why = (
         f"{s.name} asked for it in writing when you raised it on {when} — until it's sent, the"
         " next move is yours. Email it before the 1:1: what it is, what it costs, the dates,"
@@ -1133,11 +1144,12 @@ def _leading(
         lead.append(give)
     chased = {top.ask.id} if top and top.ask else set()
     follow = None
-    written = _in_writing(s, ctx)
-    if written and stake_chases and top and top.ask and _IN_WRITING.search(top.ask.text):
-        lead = [written if d is staked else d for d in lead]  # the stake's chase, as owed
-    elif written and not stake_chases:
-        follow = written
+    written = None if stake_chases else _asked_in_writing(s, raised | chased)
+    if stake_chases and top and top.ask and _IN_WRITING.search(top.ask.text):
+        as_owed = _in_writing(top.ask, s, ctx)  # the stake's chase, as the request owed
+        lead = [as_owed if d is staked else d for d in lead]
+    elif written:
+        follow = _in_writing(written, s, ctx)
     elif not stake_chases:  # one chase a card: a stake's, else the oldest
         follow = _second(stakes, StakeKind.GOAL_ASK, s, ctx, is_personal)
         stale = tuple(d for d in s.stale_asks if d.entry.id not in raised | chased)
@@ -1435,7 +1447,6 @@ def _said_once(asks: list[SuggestedAsk], now: datetime) -> list[SuggestedAsk]:
 _QUESTION = re.compile(
     r"(?i)^\s*(?:what|whats|what's|does|do|is|are|should|how|who|when|which|where)\b"
 )
-_FAVOUR = re.compile(r"(?i)^\s*(?:can|could|may|would|will)\s+(?:i|we|you)\b")
 #: Slots that ask about the goal in the card's words: beside the user's own question on the
 #: goal, they would ask the same thing again.
 _GOAL_ASKS = frozenset({"aim", "role", "focus", "both", "deadline"})
@@ -1454,7 +1465,7 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     ]
     goal = content_stems(ctx.goal or "")
     asked = [p for p in _open_points(ctx) if "?" in p]
-    questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not _FAVOUR.search(p)]
+    questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not asks_them(p)]
     if any(q & a for q in questions for a in open_asks):
         return "asks"
     if s.has_goal and any(q & goal for q in questions):
@@ -1466,10 +1477,11 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     return ""
 
 
-#: A point that asks for something (a favour, a yes or no, funding), not a how-to or an idea.
-_ASKS_FOR = re.compile(
-    r"(?i)^\s*ask\b|\b(?:can|could|may|might) (?:i|we)\b|\b(?:will|would|could|can) (?:he|she|"
-    r"they|you|the firm)\b|\bdo (?:they|you|we) pay\b|\?"
+#: Beside a favour (`asks_them`), a point asks for the goal when it asks a yes or no of them
+#: ("will the firm cover it?", "do they pay for the exam?"), not a how-to or an idea.
+_YES_OR_NO = re.compile(
+    r"(?i)^\s*ask\b|\b(?:will|would|could|can) (?:he|she|they|you|the firm)\b"
+    r"|\bdo (?:they|you|we) pay\b|\?"
 )
 _NOT_AN_ASK = re.compile(r"(?i)^\s*(?:how|what|which|why|where|idea\b)")
 #: "paid for" in the goal, "if the firm pays" in the point: one word to the reader.
@@ -1480,12 +1492,14 @@ _CODE = re.compile(r"\b(?:[A-Za-z]*\d{3,}[A-Za-z]*|[A-Z]{3,}\d*)\b")
 
 def _asks_for_goal(point: str, goal: str) -> bool:
     """Whether a talking point of the user's is the ask the goal turns on: it asks for
-    something, and shares two words with the goal, or a code ("2391") and a word."""
-    if not _ASKS_FOR.search(point) or _NOT_AN_ASK.search(point):
+    something, and shares two words with the goal, or a code ("2391") and a word. A code is
+    one thing shared, not two: "CPC" is also the word "cpc", so its stems leave the words."""
+    if not (asks_them(point) or _YES_OR_NO.search(point)) or _NOT_AN_ASK.search(point):
         return False
-    shared = len(content_stems(_PAID.sub("pay", point)) & content_stems(_PAID.sub("pay", goal)))
     codes = set(_CODE.findall(point)) & set(_CODE.findall(goal))
-    return shared + len(codes) >= GOAL_OVERLAP
+    words = content_stems(_PAID.sub("pay", point)) & content_stems(_PAID.sub("pay", goal))
+    words -= content_stems(" ".join(codes))
+    return len(words) + len(codes) >= GOAL_OVERLAP
 
 
 #: Said under the user's own question when it is the key to the card (`_key_question`).
@@ -1537,7 +1551,7 @@ def _point_advice(
                     out.append((p.id, _KEY_POINT[key]))
                     break
                 continue
-            if "?" not in p.text or not _QUESTION.search(p.text) or _FAVOUR.search(p.text):
+            if "?" not in p.text or not _QUESTION.search(p.text) or asks_them(p.text):
                 continue
             if (key == "asks" and any(words & a for a in open_asks)) or (
                 key == "goal" and words & goal

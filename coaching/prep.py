@@ -13,7 +13,8 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from coaching.ask_signals import wants_ideas
+from coaching.agenda_points import asks_them
+from coaching.ask_signals import age_days, recent_priority, wants_ideas
 from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
     Balance,
@@ -186,11 +187,17 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
     """The concrete give the balance line names. When the first suggestion already offers help,
     the one it offers (their newest open priority, else the oldest promise), so the line and
     the asks agree; otherwise what is owed comes first — the oldest promise, then their newest
-    priority — since a promise kept is the give no one can read as a favour."""
+    priority — since a promise kept is the give no one can read as a favour. Only a recent
+    priority counts (`recent_priority`), as in the asks."""
     person = ctx.relationship.full_label
     open_ = [e for e in own_entries(ctx) if e.status is EntryStatus.OPEN]
-    priorities = sorted(
-        (e for e in open_ if e.kind is EntryKind.PRIORITY), key=lambda e: e.created_at
+    priorities = sorted(  # a months-old priority is not offered, as the asks never offer it
+        (
+            e
+            for e in open_
+            if e.kind is EntryKind.PRIORITY and recent_priority(age_days(e, ctx.now))
+        ),
+        key=lambda e: e.created_at,
     )
     promises = sorted(
         (e for e in open_ if e.kind is EntryKind.FOLLOWUP), key=lambda e: e.created_at
@@ -338,21 +345,13 @@ def _unused_win(
     return f"your win of {short_date(as_utc(newest.created_at), now)}"
 
 
-#: A talking point that is itself an ask of them: "ask if she'd be a reference", "could I
-#: shadow the late shift?", "will you sign off my form".
-_ASKING_POINT = re.compile(
-    r"(?i)^\s*(?:ask\s+(?:(?:\w+\s+)?(?:if|whether|for|about)\b|her\b|him\b|them\b)"
-    r"|(?:could|can|may|might)\s+(?:i|we)\b|(?:could|would|can|will)\s+you\b)"
-)
-
-
 def _shown(asks: Sequence[SuggestedAsk], points: Sequence[str] = ()) -> Shown:
     """What the suggestions hold, for the balance line: a first offer of help is the give. The
     user's own points that ask something count as asks too — "keep to one ask" beside a
     suggested ask and a point asking for a reference contradicted the card (round 13)."""
     give = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
     chases = any(a.category is AskCategory.FOLLOW_UP for a in asks)
-    own = sum(1 for text in points if _ASKING_POINT.search(text))
+    own = sum(1 for text in points if asks_them(text))
     return Shown(suggestions=len(asks), asks=len(asks) - give + own, chases=chases)
 
 

@@ -136,7 +136,22 @@ _STATE_END = frozenset(
     """
     ready done live up down out off over sorted fixed back again now yet too first asap soon
     later today tomorrow finished closed signed approved open
-    perfect right tidy clean complete spotless better smaller bigger faster shorter
+    perfect right complete spotless better smaller bigger faster shorter
+    """.split()  # noqa: SIM905
+)
+#: States that are also the job itself ("the deep clean", "the spring tidy"): a state only
+#: after what is to be in it ("get it clean", "keep them tidy").
+_STATE_OR_JOB = frozenset(["clean", "tidy"])
+_STATE_OF = frozenset(["it", "them", "everything", "things"])
+#: Verb and particle that English also uses as a noun for a thing or an event ("the write up
+#: for Jo", "the sign in for visitors"). Not ones that name a person standing in ("fill in",
+#: "stand in") or a role taken on ("act up", "cover up"): those stay phrasal verbs.
+_PHRASAL_NOUNS = frozenset(
+    """
+    write-up set-up follow-up catch-up clean-up mark-up line-up round-up build-up sign-up
+    pick-up warm-up check-up top-up print-out fit-out roll-out call-out check-out walk-out
+    lock-out drop-off hand-off sign-off kick-off write-off cut-off send-off sign-in log-in
+    check-in walk-in drop-in lock-in run-in
     """.split()  # noqa: SIM905
 )
 #: Nouns a standalone number may follow, as a name: "level 5", "band 6", "phase 2", "Year 9".
@@ -235,13 +250,21 @@ def _finite_verb(lower: list[str], words: list[str]) -> bool:
             return True  # "the HR about my contract": who to chase, not a thing
         if len(word) > 4 and word.endswith("ed") and after in ("up", "out", "off", "down", "in"):
             return True  # "topped up", "signed off": a state it should be in
-        if i and word in ("up", "out", "off", "in") and after in ("as", "for"):
+        phrasal = word in ("up", "out", "off", "in") and after in ("as", "for")
+        if i and phrasal and not _phrasal_noun(lower, i):
             return True  # "the act up as SM", "fill in for Jo": a phrasal verb, not a thing
         if re.fullmatch(r"[b-hj-z]", word) and words[i].islower():
             return True  # "the note on s": a lone letter left where "s.21" was cut
     last = lower[-1]
     participle = len(last) > 4 and last.endswith("ed") and not last.endswith("eed")
-    return len(lower) > 1 and (last in _STATE_END or participle)  # "the drawings issued"
+    state = last in _STATE_END or (last in _STATE_OR_JOB and lower[-2] in _STATE_OF)
+    return len(lower) > 1 and (state or participle)  # "the drawings issued"
+
+
+def _phrasal_noun(lower: list[str], i: int) -> bool:
+    """Whether the verb and particle ending at `i` are a noun after a determiner: "the sign
+    in for visitors", "a write up for Jo" — a thing, not what someone is to do."""
+    return i >= 2 and lower[i - 2] in _LEADS and f"{lower[i - 1]}-{lower[i]}" in _PHRASAL_NOUNS
 
 
 #: Where the head of a noun phrase ends: "waste | from the hot line".
