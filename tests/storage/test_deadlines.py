@@ -19,11 +19,14 @@ def users(engine) -> int:
 
 
 def test_a_commit_after_the_deadline_is_refused_and_nothing_is_saved(engine):
-    bounded = make_session_factory(engine, deadline=0.2)
+    # Half a second: the fresh session below must connect, write and commit within it, which
+    # on a busy machine (a new PostgreSQL connection, since the watchdog cut the old one) took
+    # longer than the 0.2 s this test once used.
+    bounded = make_session_factory(engine, deadline=0.5)
     with pytest.raises(Exception) as raised, transaction(bounded) as session:
         session.add(User(team_id="T1", user_id="U1", created_at=NOW))
         session.flush()
-        time.sleep(0.3)  # e.g. the database froze between the write and the commit
+        time.sleep(0.6)  # e.g. the database froze between the write and the commit
     # SQLite: the commit is refused; PostgreSQL: the watchdog also cut the connection.
     assert is_unavailable(raised.value)
     assert users(engine) == 0
