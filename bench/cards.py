@@ -424,6 +424,8 @@ def main() -> int:
     from personas_fresh13 import FRESH13
     from personas_fresh14 import FRESH14
     from personas_fresh15 import FRESH15
+    from personas_fresh16 import FRESH16
+    from personas_fresh17 import FRESH17
 
     stale = 0
     for folder, personas in (
@@ -443,6 +445,8 @@ def main() -> int:
         (args.out / "fresh13", FRESH13),
         (args.out / "fresh14", FRESH14),
         (args.out / "fresh15", FRESH15),
+        (args.out / "fresh16", FRESH16),
+        (args.out / "fresh17", FRESH17),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
