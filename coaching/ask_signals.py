@@ -20,7 +20,7 @@ from functools import lru_cache
 from coaching.agenda_points import Points, points_of
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
-from coaching.due import MONTH_NAMES
+from coaching.due import MONTH_NAMES, deadline_date
 from coaching.focus import (
     TARGET_KINDS,
     derive_deadline,
@@ -311,6 +311,18 @@ def recent_priority(days: int) -> bool:
     asks and the balance line both read this, so the line never offers help with a months-old
     priority the asks refuse (round 13: "what you said matters most right now", from August)."""
     return days <= GIVE_PRIORITY_DAYS
+
+
+def due_before_meeting(entry: Entry, days_old: int, days_to_meeting: int | None) -> bool:
+    """Whether their priority's own deadline falls before the 1:1 ("everyone's data up to date
+    by end of month", the 1:1 on 9 Dec): help offered at the 1:1 would come after it was needed,
+    so the card does not offer it there."""
+    if days_to_meeting is None:
+        return False
+    day = deadline_date(entry.text, entry.created_at, entry.created_at)
+    if day is None:
+        return False
+    return (day - entry.created_at.date()).days < days_old + days_to_meeting
 
 
 def _own_entries(ctx: CoachingContext) -> list[Entry]:

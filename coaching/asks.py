@@ -32,6 +32,7 @@ from coaching.ask_signals import (
     Signals,
     classify_ask,
     content_stems,
+    due_before_meeting,
     read_signals,
     recent_priority,
     touches,
@@ -435,6 +436,8 @@ def _give_priority(s: Signals) -> Reference | None:
     p = s.priority
     if p is None or p.ref is None or not recent_priority(p.days):
         return None
+    if due_before_meeting(p.entry, p.days, s.days_to_meeting):
+        return None  # their deadline comes before the 1:1: help then would come too late
     return p.ref if _sayable(p.ref, s, theirs=True) else None
 
 

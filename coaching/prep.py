@@ -14,7 +14,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from coaching.agenda_points import asks_them
-from coaching.ask_signals import age_days, recent_priority, wants_ideas
+from coaching.ask_signals import age_days, due_before_meeting, recent_priority, wants_ideas
 from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
     Balance,
@@ -62,7 +62,7 @@ from coaching.recurrence import next_occurrence
 from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
 from coaching.slot_text import confident
 from coaching.stakes import session_after
-from coaching.timing import when_text
+from coaching.timing import days_until, when_text
 
 #: What a relationship's balance and suggestions look back on.
 WINDOW = timedelta(days=90)
@@ -183,7 +183,12 @@ def _full_checklist_why(causes: Causes, *, concern: bool) -> ChecklistWhy | None
 _THING = re.compile(r"(?i)(?:the|my|our|a|an|your|her|his|their|some|\d+)\b")
 
 
-def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) -> Give | None:
+def _give(
+    ctx: CoachingContext,
+    asks: Sequence[SuggestedAsk],
+    scanner: Scanner,
+    days_to_meeting: int | None = None,
+) -> Give | None:
     """The concrete give the balance line names. When the first suggestion already offers help,
     the one it offers (their newest open priority, else the oldest promise), so the line and
     the asks agree; otherwise what is owed comes first — the oldest promise, then their newest
@@ -195,7 +200,9 @@ def _give(ctx: CoachingContext, asks: Sequence[SuggestedAsk], scanner: Scanner) 
         (
             e
             for e in open_
-            if e.kind is EntryKind.PRIORITY and recent_priority(age_days(e, ctx.now))
+            if e.kind is EntryKind.PRIORITY
+            and recent_priority(age_days(e, ctx.now))
+            and not due_before_meeting(e, age_days(e, ctx.now), days_to_meeting)
         ),
         key=lambda e: e.created_at,
     )
@@ -410,6 +417,13 @@ def _history(first_logged: datetime | None, now: datetime) -> timedelta:
     return as_utc(now) - as_utc(first_logged) if first_logged else timedelta(0)
 
 
+def _days_to(meeting: Meeting | None, ctx: CoachingContext) -> int | None:
+    """Whole days from today to the 1:1, on the series' clock (as the asks count them)."""
+    if meeting is None:
+        return None
+    return days_until(meeting.start, ctx.now, next((s.tz for s in ctx.series), None))
+
+
 def build_prep(
     ctx: CoachingContext, *, meeting: Meeting | None, scanner: Scanner = scan
 ) -> PrepCard:
@@ -470,7 +484,7 @@ def build_prep(
             logged=counts.logged,
             history=_history(counts.first_logged, ctx.now),
             first=meeting is not None and meeting.first,
-            give=_give(ctx, asks, scanner),
+            give=_give(ctx, asks, scanner, _days_to(meeting, ctx)),
             since=_since(entries, ctx.now),
             open_asks=counts.open_asks,
             shown=_shown(asks, [p.entry.text for p in points]),

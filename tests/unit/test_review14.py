@@ -116,3 +116,22 @@ def test_the_thing_alone_is_still_a_topic(thing: str) -> None:
     from coaching.slot_text import confident
 
     assert confident(thing)
+
+
+@pytest.mark.parametrize(("meeting_in", "offered"), [(2, True), (13, False)])
+def test_help_with_their_priority_is_not_offered_after_its_deadline(
+    meeting_in: int, offered: bool
+) -> None:
+    """ "the stock audit by end of month" (30 Nov), the 1:1 on 28 Nov or on 9 Dec: help offered
+    at the later one would come after it was needed."""
+    from coaching.model import EntryKind, Role
+    from tests.unit.test_fix14b import card, logged
+
+    asks = [logged(EntryKind.ASK, f"asked about the forklift course {n}", 30, n) for n in (5, 6)]
+    shown = card(
+        *asks,
+        logged(EntryKind.PRIORITY, "stock audit, every bay counted by end of month", 10, 2),
+        role=Role.MANAGER,
+        meeting_in=meeting_in,
+    )
+    assert ("stock audit" in shown.split("Suggested asks")[-1]) is offered
