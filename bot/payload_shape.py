@@ -55,11 +55,19 @@ def usable(raw: bytes, content_type: str | None) -> bool:
         return False  # Bolt matches on actions[i]["action_id"]
     if kind in _NEED_CALLBACK_ID and not isinstance(body.get("callback_id"), str):
         return False  # …and on body["callback_id"] for these
+    if not _answerable(body.get("response_url")):
+        return False  # Bolt's respond() would post to it: urllib refuses anything but a URL
     if kind in ("view_submission", "view_closed"):  # Bolt indexes view["type"]
         view = body.get("view")
         if not (isinstance(view, dict) and isinstance(view.get("type"), str)):
             return False
     return True
+
+
+def _answerable(url: Any) -> bool:
+    """No response_url, an empty one (the tests' commands), or a web address: Slack's are always
+    https://hooks.slack.com/…, and a forged "ftp:x" made a button's private reply raise."""
+    return not url or (isinstance(url, str) and url.startswith(("https://", "http://")))
 
 
 def _all_named(actions: Any) -> bool:

@@ -208,6 +208,8 @@ def test_what_slack_sends_gets_through(raw, content_type):
         {"type": "block_actions", "actions": [{}]},
         {"type": "message_action", "trigger_id": "1.2.3"},
         {"type": []},
+        dict(BLOCK_ACTIONS, response_url="ftp://x"),
+        dict(BLOCK_ACTIONS, response_url="not a url"),
     ],
     ids=[
         "no actions",
@@ -220,6 +222,8 @@ def test_what_slack_sends_gets_through(raw, content_type):
         "action without id",
         "shortcut without callback id",
         "type list",
+        "response_url not a web address",
+        "response_url not a url",
     ],
 )
 def test_what_bolt_would_trip_over_is_stopped(payload):
