@@ -773,6 +773,12 @@ def reported_answer(text: str) -> str:
     return ""
 
 
+def logged_answer(text: str) -> str:
+    """The answer an ask's own line records, as the card says it back: the later time it was
+    put off to ("after Christmas"), else what they said ("lets see how peak goes"), else ""."""
+    return deferred(text) or reported_answer(text)
+
+
 _MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december
     christmas easter""".split()  # noqa: SIM905 (a word list reads best as words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from coaching.ask_signals import FOLLOW_UP_AFTER
-from coaching.asks import SuggestedAsk, ago, deferred, reported_answer
+from coaching.asks import SuggestedAsk, ago, logged_answer
 from coaching.balance import as_utc
 from coaching.checklist import flagged_lead
 from coaching.items import short_date
@@ -120,7 +120,7 @@ def _carried_line(entry: Entry, card: PrepCard) -> str:
     age = _age(entry, card)
     if age and entry.kind is EntryKind.ASK:
         # "she said after xmas", "he said yes": the line holds its answer, so never "no answer"
-        said = deferred(entry.text) or reported_answer(entry.text)
+        said = logged_answer(entry.text)
         line += f" — _{age}; the answer was “{said}”_" if said else f" — _{age}, no answer yet_"
     elif age and due is None:
         line += f" — _{age}, still open_"
