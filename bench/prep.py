@@ -10,12 +10,14 @@ Three SQLite databases, each behind the real app under waitress, all talking to 
 Requests alternate between the three so machine noise hits them alike. The ratio loaded / fresh
 is the figure to watch: a prep card should cost about the same on day 1 and in year 2.
 
-Each database is asked twice per round: *cold*, then *warm*. Cold clears coaching's per-line
-memos (every bounded `lru_cache` in coaching/: a line's topic, ask category, stems, due day)
-just before the request, as for a real user, whose card is built once before a 1:1, long after
-its lines were last read: the cold ratio is the goal's figure. Warm is the same card asked for
-again straight after, its lines just read. All three databases are treated alike; `--warm` or
-`--cold` runs one of them only.
+Each database is asked three times per round: *first*, *cold*, then *warm*. Cold clears
+coaching's per-line memos (every bounded memo in coaching/: a line's topic, ask category, stems,
+due day) just before the request, as for a real user, whose card is built once before a 1:1,
+long after its lines were last read: it takes back the readings the last card kept with the
+relationship (`coaching.line_memo`, table `card_readings`), and the cold ratio is the goal's
+figure. *First* also deletes those kept readings: the first card after the lines were logged,
+which reads every line. Warm is the same card asked for again straight after, its lines just
+read. All three databases are treated alike; `--first`, `--cold` or `--warm` runs one only.
 
 The HTTP figures move in steps of 10 ms: Bolt polls for a listener's ack every 10 ms
 (slack_bolt/listener/thread_runner.py), so a card that takes 3 ms and one that takes 9 ms
@@ -25,7 +27,7 @@ prep route itself (the card read, built and rendered, in the server's thread: CP
 other work on the machine disturbs least) and prints that ratio too: the card's own cost, with
 no steps.
 
-    python bench/prep.py [--requests 300] [--own 10000] [--warm | --cold]
+    python bench/prep.py [--requests 300] [--own 10000] [--first | --cold | --warm]
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from pathlib import Path
 
 import common  # noqa: F401  (puts the repository on sys.path)
 from common import summary
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, delete, insert, select
 
 import coaching
 from bot.app import build_app
@@ -55,7 +57,7 @@ from coaching import commands as grammar
 from handlers import commands as routes
 from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
-from storage.models import Entry, FollowThrough, Relationship, User
+from storage.models import CardReadings, Entry, FollowThrough, Relationship, User
 from tests import signing
 from tests.harness import HttpBot
 
@@ -65,6 +67,7 @@ OTHER_ENTRIES = 100_000
 OTHER_USERS = 1_000
 HISTORY = timedelta(days=730)
 BATCH = 10_000
+MODES = ("first", "cold", "warm")
 #: (kind, share of entries, chance it is still open): follow-ups and asks mostly get closed,
 #: talking points get ticked off after the meeting; notes, gifts and wins stay as logged.
 KINDS = (
@@ -194,7 +197,8 @@ def line_memos() -> list[functools._lru_cache_wrapper]:
     for info in pkgutil.iter_modules(coaching.__path__):
         module = importlib.import_module(f"coaching.{info.name}")
         for value in vars(module).values():
-            bounded = hasattr(value, "cache_clear") and value.cache_parameters()["maxsize"]
+            memo = hasattr(value, "cache_clear") and not isinstance(value, type)
+            bounded = memo and value.cache_parameters()["maxsize"]
             if bounded and value.__module__ == module.__name__:
                 found.append(value)
     return found
@@ -203,6 +207,11 @@ def line_memos() -> list[functools._lru_cache_wrapper]:
 def clear(memos: list[functools._lru_cache_wrapper]) -> None:
     for memo in memos:
         memo.cache_clear()
+
+
+def forget_kept_readings(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(delete(CardReadings))
 
 
 class RouteClock:
@@ -232,13 +241,15 @@ def main() -> None:
     parser.add_argument("--own", type=int, default=OWN_ENTRIES, help="Alice's own entries")
     only = parser.add_mutually_exclusive_group()
     only.add_argument("--warm", action="store_true", help="only the card asked for again")
-    only.add_argument("--cold", action="store_true", help="only the card built from scratch")
+    only.add_argument("--cold", action="store_true", help="only the card days later")
+    only.add_argument("--first", action="store_true", help="only the card with nothing kept")
     args = parser.parse_args()
     own = args.own
-    modes = ("warm",) if args.warm else ("cold",) if args.cold else ("warm", "cold")
+    chosen = [mode for mode in MODES if getattr(args, mode)]
+    modes = tuple(chosen) or MODES
     memos = line_memos()
     clock = RouteClock()
-    if "cold" in modes:
+    if "cold" in modes or "first" in modes:
         names = ", ".join(f"{m.__module__}.{m.__name__}" for m in memos)
         print(f"cold: clearing {names} before each request")
 
@@ -277,13 +288,15 @@ def main() -> None:
             servers[name] = server
         samples = {(mode, name): [] for mode in modes for name in servers}
         for i in range(args.requests + 20):
-            # Per database, cold then warm: a card is warm only right after the same card (a
-            # cold request for another database clears every line's memo).
-            for name, server in servers.items():
-                for mode in sorted(modes):
+            # Per database, first, cold then warm: a card is warm only right after the same
+            # card (a request for another database clears every line's memo).
+            for (name, server), engine in zip(servers.items(), engines, strict=True):
+                for mode in modes:
                     request = signing.slash_command("prep", user=ALICE)
-                    if mode == "cold":
+                    if mode in ("first", "cold"):
                         clear(memos)
+                    if mode == "first":
+                        forget_kept_readings(engine)
                     clock.label = (mode, name) if i >= 20 else None
                     started = time.perf_counter()
                     reply = server.post(request)

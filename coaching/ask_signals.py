@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from functools import lru_cache
 
 from coaching.agenda_points import Points, points_of
 from coaching.balance import Balance, as_utc, balance
@@ -31,6 +30,7 @@ from coaching.focus import (
     read_goal,
 )
 from coaching.items import Reference, advice_of, plain_text, reference, short_date
+from coaching.line_memo import WORDS, enum_codec, line_memo
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
 from coaching.slot_text import confident
 from coaching.timing import days_until
@@ -105,7 +105,7 @@ def _normalise(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
-@lru_cache(maxsize=4096)
+@line_memo(enum_codec(AskCategory))
 def classify_ask(text: str) -> AskCategory | None:
     """What a logged ask was about, from its words; None when it fits no category.
 
@@ -147,7 +147,7 @@ def content_stems(text: str) -> frozenset[str]:
     return _stems(text)
 
 
-@lru_cache(maxsize=4096)
+@line_memo(WORDS)
 def _stems(text: str) -> frozenset[str]:
     """Cached: a card compares each open ask with each talking point, so one long history would
     otherwise stem the same lines hundreds of times per card (bench/prep.py)."""

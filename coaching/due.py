@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 
+from coaching.line_memo import DAY, line_memo
 from coaching.recurrence import DAY_ABBR, MONTH_ABBR
 from coaching.when import is_day, parse_day
 
@@ -260,7 +260,7 @@ def _session_day(text: str, on: date, meeting: date | None) -> date | None:
 _ANY_DAY = 7
 
 
-@lru_cache(maxsize=4096)
+@line_memo()
 def _session_named(text: str) -> int | None:
     """The weekday a line ties to a 1:1 ("wednesday session": 2), `_ANY_DAY` for the 1:1
     named without one ("before our next session", "before next time"), None when it names none."""
@@ -324,7 +324,7 @@ def _may_name_a_day(text: str) -> bool:
     return any(w[:3] in _DAY_STEMS or w in _DAY_WORDS_ALONE for w in _WORD.findall(low))
 
 
-@lru_cache(maxsize=4096)
+@line_memo(DAY)
 def _due_from(text: str, on: date, *, strict: bool = False) -> date | None:
     """`due_date` from the day the line was logged: read once per line, since every card built
     for a relationship parses each open promise again. `strict`: see `deadline_date`."""

@@ -19,10 +19,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from itertools import pairwise
 
 from coaching.focus import fits_slot
+from coaching.line_memo import line_memo
 from coaching.slot_text import confident
 
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
@@ -380,7 +380,7 @@ def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = 
     return _topic_of_plain(plain_text(text, names), counterpart)
 
 
-@lru_cache(maxsize=4096)
+@line_memo()
 def _topic_of_plain(plain: str, counterpart: str) -> str | None:
     """Read once per line and counterpart: every card built for a relationship (prep, the
     nudge, App Home, the after-meeting message) reads the same log lines again, and a topic

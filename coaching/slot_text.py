@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from coaching.line_memo import line_memo
+
 #: Function words of the languages people most often mix into English notes (Spanish, French,
 #: Portuguese, Italian, German, Welsh) that an English noun phrase does not use.
 _FOREIGN = frozenset(
@@ -351,6 +353,7 @@ def _says_what_happens(lower: list[str]) -> bool:
     )
 
 
+@line_memo()
 def confident(phrase: str | None) -> bool:
     """Whether the card is confident a phrase reads as a noun phrase the user would say aloud
     in a slot: all five checks above hold. A no is never a guess at a fix — the caller names the

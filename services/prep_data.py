@@ -13,6 +13,7 @@ from coaching.ask_signals import RECENT_DAYS, REPORT_BACK_DAYS
 from coaching.catalogue import catalogue
 from coaching.checklist import OPTICS_SAMPLE
 from coaching.leverage import AFTER_NO_WINDOW
+from coaching.line_memo import remembering
 from coaching.model import BalanceCounts, CoachingContext
 from coaching.oversharing import Flag, Scanner, flags_from, scan
 from coaching.prep import (
@@ -29,6 +30,7 @@ from coaching.prep import next_meeting as soonest
 from services import leverage as follow_through
 from services import verdicts
 from services.actor import Actor, refresh_display_name
+from storage import card_readings as reading_store
 from storage import card_reads as card_store
 from storage import entries as entry_store
 from storage import relationships as relationship_store
@@ -42,12 +44,31 @@ def next_meeting(
 ) -> tuple[MeetingSeries, datetime] | None:
     """The soonest upcoming occurrence among the user's (or one relationship's) series."""
     rows = series_store.active_series(actor.db, actor.user, relationship_id=relationship_id)
+    return _soonest_of(rows, actor.now)
+
+
+def _soonest_of(
+    rows: Sequence[MeetingSeries], now: datetime
+) -> tuple[MeetingSeries, datetime] | None:
     by_id = {row.id: row for row in rows}
-    found = soonest([(row.id, series_store.spec_of(row)) for row in rows], now=actor.now)
+    found = soonest([(row.id, series_store.spec_of(row)) for row in rows], now=now)
     if found is None:
         return None
     series_id, start = found
     return by_id[series_id], start
+
+
+def soonest_card(actor: Actor) -> PrepCard | None:
+    """The card for the user's soonest 1:1 with anyone; None with nothing scheduled. The
+    series are read once, for the soonest and for the card."""
+    rows = series_store.active_series(actor.db, actor.user)
+    found = _soonest_of(rows, actor.now)
+    if found is None:
+        return None
+    row, start = found
+    relationship = relationship_store.owned_relationship(actor.db, actor.user, row.relationship_id)
+    theirs = [each for each in rows if each.relationship_id == row.relationship_id]
+    return prep_card(actor, relationship, meeting_for_row(actor, row, start), series=theirs)
 
 
 def prep_card(
@@ -97,11 +118,34 @@ def prep_card(
             )
         ),
     )
-    card = build_prep(context, meeting=meeting, scanner=_stored_scanner(actor, rows))
+    card = _built_remembering(actor, relationship.id, rows, context, meeting)
     if note_shown:
         entry_store.note_flags_shown(actor.db, actor.user, flagged_shown(card), now=actor.now)
     said_no = [row.entry.id for row in rows if row.said_no]
     return follow_through.on_card(actor, card, context.entries, said_no=said_no)
+
+
+def _built_remembering(
+    actor: Actor,
+    relationship_id: int,
+    rows: list[CardRow],
+    context: CoachingContext,
+    meeting: Meeting | None,
+) -> PrepCard:
+    """The card, its line readings taken from those the last card kept (`coaching.line_memo`),
+    and what it read afresh kept for the next. A card with no lines reads and keeps nothing."""
+    scanner = _stored_scanner(actor, rows)
+    if not rows:
+        return build_prep(context, meeting=meeting, scanner=scanner)
+    stored = reading_store.stored_readings(actor.db, actor.user, relationship_id=relationship_id)
+    with remembering(stored) as readings:
+        card = build_prep(context, meeting=meeting, scanner=scanner)
+    keep = readings.to_store()
+    if keep is not None:
+        reading_store.store_readings(
+            actor.db, actor.user, relationship_id=relationship_id, readings=keep, now=actor.now
+        )
+    return card
 
 
 def card_reads(now: datetime) -> CardReads:
@@ -149,12 +193,13 @@ def _names(actor: Actor) -> dict[str, str]:
 
 
 def card_for_next(actor: Actor, relationship: Relationship) -> PrepCard:
-    found = next_meeting(actor, relationship_id=relationship.id)
+    rows = series_store.active_series(actor.db, actor.user, relationship_id=relationship.id)
+    found = _soonest_of(rows, actor.now)
     meeting = None
     if found is not None:
         row, start = found
         meeting = meeting_for_row(actor, row, start)
-    return prep_card(actor, relationship, meeting)
+    return prep_card(actor, relationship, meeting, series=rows)
 
 
 def meeting_for_row(actor: Actor, row: MeetingSeries, start: datetime) -> Meeting:

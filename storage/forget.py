@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from storage.models import (
     Calendar,
     CalendarEvent,
+    CardReadings,
     Entry,
     FollowThrough,
     InboxEvent,
@@ -50,6 +51,7 @@ def forget_user(session: Session, user: User) -> Forgotten:
     entries = _delete(session, Entry, Entry.owner_id == owner_id)
     _delete(session, CalendarEvent, CalendarEvent.owner_id == owner_id)
     _delete(session, Calendar, Calendar.owner_id == owner_id)  # the address and the copy
+    _delete(session, CardReadings, CardReadings.owner_id == owner_id)  # derived from entries
     series = _delete(session, MeetingSeries, MeetingSeries.owner_id == owner_id)
     relationships = _delete(session, Relationship, Relationship.owner_id == owner_id)
     users = _delete(session, User, User.id == owner_id)

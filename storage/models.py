@@ -363,3 +363,19 @@ class UploadedFile(Base):
     owner_id: Mapped[int] = _owner_fk()
     file_id: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class CardReadings(Base):
+    """The readings of a relationship's log lines taken by its last card
+    (`coaching.line_memo`), so the next card need not read the lines again: argument digests
+    and their values, stamped with the rules that read them. Derived from the user's own lines,
+    so it is theirs like the lines are (owner-scoped, deleted by "forget me")."""
+
+    __tablename__ = "card_readings"
+
+    relationship_id: Mapped[int] = mapped_column(
+        ForeignKey("relationships.id", ondelete="CASCADE"), primary_key=True
+    )
+    owner_id: Mapped[int] = _owner_fk()
+    readings: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -7,8 +7,8 @@ from handlers.views.blocks import message, section
 from handlers.views.labels import mention
 from handlers.views.prep import prep_message
 from services.actor import Actor
-from services.prep_data import card_for_next, meeting_for_row, next_meeting, prep_card
-from storage.relationships import find_relationship, owned_relationship
+from services.prep_data import card_for_next, soonest_card
+from storage.relationships import find_relationship
 
 NOTHING_SCHEDULED = (
     "No 1:1 yet — tell me when you meet your manager or mentor and I'll prepare you before "
@@ -33,10 +33,7 @@ def prep(command: Prep, actor: Actor) -> dict:
 
 
 def _soonest(actor: Actor) -> dict:
-    found = next_meeting(actor)
-    if found is None:
+    card = soonest_card(actor)
+    if card is None:
         return message(NOTHING_SCHEDULED, [section(NOTHING_SCHEDULED)])
-    row, start = found
-    relationship = owned_relationship(actor.db, actor.user, row.relationship_id)
-    meeting = meeting_for_row(actor, row, start)
-    return prep_message(prep_card(actor, relationship, meeting))
+    return prep_message(card)

@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
+from storage.card_readings import store_readings
 from storage.db import transaction
 from storage.events import store_event
 from storage.forget import forget_user
-from storage.models import Base, User
+from storage.models import Base, Relationship, User
 from storage.outbox import queue_post
 from tests.seed import seed_user
 
@@ -39,6 +40,12 @@ def _about(rows: dict[str, list[tuple]], session, user_id: int) -> dict[str, int
     return counts
 
 
+def _first_relationship(session, owner_id: int) -> int:
+    return session.scalars(
+        select(Relationship.id).where(Relationship.owner_id == owner_id).order_by(Relationship.id)
+    ).first()
+
+
 def test_forget_removes_every_row_about_the_user_and_nothing_else(session_factory):
     with transaction(session_factory) as session:
         alice = seed_user(session, "UALICE001", people=3, followups=5)
@@ -62,8 +69,18 @@ def test_forget_removes_every_row_about_the_user_and_nothing_else(session_factor
                 due_at=datetime(2026, 11, 1, 0, 1, tzinfo=UTC),
             )
         alice_id = alice.id
+        for user in (alice, session.scalars(select(User).where(User.user_id == "UBOB00001")).one()):
+            # the readings a card took of their lines (derived from what they wrote)
+            store_readings(
+                session,
+                user,
+                relationship_id=_first_relationship(session, user.id),
+                readings='{"v": "x", "r": {}}',
+                now=datetime(2026, 11, 1, tzinfo=UTC),
+            )
     with transaction(session_factory) as session:
         before = _snapshot(session)
+        assert len(before["card_readings"]) == 2
         bob_id = session.scalars(select(User.id).where(User.user_id == "UBOB00001")).one()
     with transaction(session_factory) as session:
         user = session.get(User, alice_id)

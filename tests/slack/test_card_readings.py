@@ -1,0 +1,82 @@
+"""Over signed HTTP: a prep card keeps the readings it took of its lines with the relationship,
+the next card (its process memos gone, as days later) takes them back and reads the same, and
+nothing is rewritten while nothing changed; one user's kept readings are never another's."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from storage.card_readings import store_readings
+from storage.db import make_session_factory, transaction
+from storage.models import CardReadings, Relationship, User
+from tests.slack.conftest import DANA
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import prep as prep_bench  # noqa: E402  (its `line_memos` finds every memo to clear)
+
+
+def _kept(engine) -> list[tuple[str, int, str, datetime]]:
+    with transaction(make_session_factory(engine)) as session:
+        rows = session.execute(
+            select(User.user_id, CardReadings.relationship_id, CardReadings.readings)
+            .join(User, User.id == CardReadings.owner_id)
+            .order_by(CardReadings.relationship_id)
+        ).all()
+        stamps = session.scalars(select(CardReadings.updated_at)).all()
+    return [(*row, stamp) for row, stamp in zip(rows, stamps, strict=True)]
+
+
+def _days_later() -> None:
+    prep_bench.clear(prep_bench.line_memos())
+
+
+def test_the_next_card_takes_back_the_readings_and_reads_the_same(alice, bob, clock, sqlite_engine):
+    clock.current = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    alice.command(f"log <@{DANA}> ask: could I get the course budget approved by fri 27 nov")
+    alice.command(f"log <@{DANA}> followup: send Dana the capacity numbers before our next 1:1")
+    clock.current += timedelta(days=3)
+    _days_later()
+    first = alice.command("prep")
+    ((owner, rid, readings, stamp),) = _kept(sqlite_engine)
+    assert owner == alice.user_id
+    kept = json.loads(readings)
+    assert kept["r"]["coaching.due._due_from"]  # the days its lines name
+    keys = [key for found in kept["r"].values() for key in found]
+    assert keys and not any("capacity" in key or "budget" in key for key in keys)  # digests
+
+    _days_later()
+    again = alice.command("prep")
+    assert again["blocks"] == first["blocks"]
+    assert _kept(sqlite_engine) == [(owner, rid, readings, stamp)]  # nothing rewritten
+
+    alice.command(f"log <@{DANA}> note: Dana wants the migration plan by end of month")
+    _days_later()
+    alice.command("prep")
+    ((_, _, after, _),) = _kept(sqlite_engine)
+    assert after != readings  # the new line's readings are kept too
+
+    bob.command("prep")  # nothing of Bob's to read: nothing kept for him
+    assert [row[0] for row in _kept(sqlite_engine)] == [alice.user_id]
+
+
+def test_readings_are_kept_and_read_only_by_their_owner(alice, bob, clock, sqlite_engine):
+    clock.current = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    alice.command(f"log <@{DANA}> ask: could I shadow the on-call lead next week")
+    alice.command("prep")
+    ((_, rid, readings, _),) = _kept(sqlite_engine)
+    bob.command("prep")  # Bob is a user too, with nothing to read
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        bob_row = session.scalars(select(User).where(User.user_id == bob.user_id)).one()
+        store_readings(session, bob_row, relationship_id=rid, readings="{}", now=clock.current)
+        assert session.get(Relationship, rid).owner_id != bob_row.id
+    assert [(row[0], row[2]) for row in _kept(sqlite_engine)] == [(alice.user_id, readings)]

@@ -1,0 +1,129 @@
+"""Readings kept from one card to the next (`coaching.line_memo`): a card built from the kept
+readings is the card built afresh, for every bench persona; readings kept by other rules are
+never used; and every kept reading comes back as the value it was."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import cards  # noqa: E402  (bench/ is a folder of scripts, not a package we install)
+import prep as prep_bench  # noqa: E402
+from personas_fresh16 import FRESH16  # noqa: E402
+from personas_fresh17 import FRESH17  # noqa: E402
+
+from bot.blocktext import Renderer  # noqa: E402
+from coaching import line_memo  # noqa: E402
+from coaching.ask_signals import _stems, classify_ask  # noqa: E402
+from coaching.due import _due_from, _session_named  # noqa: E402
+from coaching.items import _topic_of_plain  # noqa: E402
+from coaching.slot_text import confident  # noqa: E402
+from handlers.views.prep import prep_message  # noqa: E402
+
+PERSONAS = [*cards.PERSONAS, *FRESH16, *FRESH17]
+
+
+def _text(persona: cards.Persona, number: int) -> str:
+    card = cards.card_for(persona, number)
+    names = persona.names.get
+    return Renderer(names).message(prep_message(card))
+
+
+def _cold() -> None:
+    prep_bench.clear(prep_bench.line_memos())
+
+
+def _kept(persona: cards.Persona, number: int) -> tuple[str, str]:
+    """The card built afresh, and the readings it kept."""
+    _cold()
+    with line_memo.remembering(None) as readings:
+        shown = _text(persona, number)
+    kept = readings.to_store()
+    assert kept is not None
+    return shown, kept
+
+
+@pytest.mark.parametrize(("number", "persona"), list(enumerate(PERSONAS, start=1)))
+def test_a_card_from_kept_readings_is_the_card_read_afresh(number, persona) -> None:
+    afresh, kept = _kept(persona, number)
+    _cold()
+    with line_memo.remembering(kept) as readings:
+        again = _text(persona, number)
+    assert again == afresh
+    assert readings.to_store() is None  # nothing new was read, so nothing is written
+
+
+def test_the_kept_readings_are_used_and_those_of_other_rules_are_not() -> None:
+    persona = next(p for p in cards.PERSONAS if any(i.kind is cards.F for i in p.logged))
+    afresh, kept = _kept(persona, 1)
+    data = json.loads(kept)
+    due = data["r"]["coaching.due._due_from"]
+    assert due, "the persona's promises are read for a day"
+    for digest in due:
+        due[digest] = "2026-11-27"  # every line due tomorrow
+    forged = json.dumps(data)
+    _cold()
+    with line_memo.remembering(forged):
+        used = _text(persona, 1)
+    assert used != afresh  # the kept readings are what the card reads
+    _cold()
+    with line_memo.remembering(json.dumps({**data, "v": "rules of another release"})):
+        other_rules = _text(persona, 1)
+    assert other_rules == afresh
+
+
+@pytest.mark.parametrize("stored", ["", "not json", "[]", '{"v": 1}', '{"r": []}', "null"])
+def test_unreadable_kept_readings_count_as_none(stored: str) -> None:
+    persona = cards.PERSONAS[0]
+    afresh, _ = _kept(persona, 1)
+    _cold()
+    with line_memo.remembering(stored):
+        assert _text(persona, 1) == afresh
+
+
+#: Each kept reading, called as the card calls it.
+READINGS = [
+    lambda text: classify_ask(text),
+    lambda text: _stems(text),
+    lambda text: _session_named(text),
+    lambda text: _due_from(text, date(2026, 11, 3)),
+    lambda text: _due_from(text, date(2026, 11, 3), strict=True),
+    lambda text: _topic_of_plain(text, "Dana"),
+    lambda text: confident(text),
+]
+
+WORDS = re.findall(
+    r"\S+",
+    "asked dana for the course budget by fri 3 dec before our next 1:1 feedback "
+    "on my talk intro to the head of ops send the deck eom mentoring xmas",
+)
+LINES = st.one_of(
+    st.text(max_size=80),
+    st.lists(
+        st.sampled_from(WORDS),
+        max_size=12,
+    ).map(" ".join),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES)
+def test_every_reading_comes_back_as_it_was(text: str) -> None:
+    _cold()
+    with line_memo.remembering(None) as readings:
+        afresh = [read(text) for read in READINGS]
+    kept = readings.to_store()
+    _cold()
+    with line_memo.remembering(kept):
+        assert [read(text) for read in READINGS] == afresh
