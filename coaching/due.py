@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from coaching.line_memo import DAY, line_memo
+from coaching.line_memo import DAY, NUMBER, line_memo
 from coaching.recurrence import DAY_ABBR, MONTH_ABBR
 from coaching.when import is_day, parse_day
 
@@ -260,7 +260,7 @@ def _session_day(text: str, on: date, meeting: date | None) -> date | None:
 _ANY_DAY = 7
 
 
-@line_memo()
+@line_memo(NUMBER)
 def _session_named(text: str) -> int | None:
     """The weekday a line ties to a 1:1 ("wednesday session": 2), `_ANY_DAY` for the 1:1
     named without one ("before our next session", "before next time"), None when it names none."""

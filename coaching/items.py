@@ -22,7 +22,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from coaching.focus import fits_slot
-from coaching.line_memo import line_memo
+from coaching.line_memo import TEXT, line_memo
 from coaching.slot_text import confident
 
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
@@ -380,7 +380,7 @@ def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = 
     return _topic_of_plain(plain_text(text, names), counterpart)
 
 
-@line_memo()
+@line_memo(TEXT)
 def _topic_of_plain(plain: str, counterpart: str) -> str | None:
     """Read once per line and counterpart: every card built for a relationship (prep, the
     nudge, App Home, the after-meeting message) reads the same log lines again, and a topic

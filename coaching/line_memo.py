@@ -6,26 +6,33 @@ card is built once before a 1:1, days after its lines were last read, by which t
 have moved on: so a card with a long history paid for every reading again (bench/prep.py, cold).
 
 `line_memo` wraps such a reading. While a card is built inside `remembering(stored)`, every
-reading it takes is noted (under a digest of its arguments, never the words themselves) with
-its value; `to_store()` then gives the text the caller keeps with the relationship, and the
-next card built from it takes the readings back instead of reading the lines again. A snapshot
-written by other code (`version()`: a digest of this package's source) is ignored, so a change
-to a rule can never leave a card reading with the old one.
+reading it takes is noted with its value, under a digest of its arguments; `to_store()` then
+gives the text the caller keeps with the relationship, and the next card built from it takes
+the readings back instead of reading the lines again. The values are derived from the user's
+lines (a topic phrase, word stems, a day), so the caller keeps them as it keeps the lines:
+the user's alone. A snapshot made by other rules (`version()`: this package's code and data,
+and the Python and Unicode versions its patterns run on) is ignored, so a change to a rule can
+never leave a card reading with the old one.
+
+This module holds state (the recorder of the card being built, in a context variable, so that
+cards built at once in several threads each note their own) because the readings are called
+deep inside the rules; passing a recorder through every rule would put it in every signature.
 """
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
+import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import Enum
-from functools import cache, lru_cache, update_wrapper
-from pathlib import Path
+from functools import lru_cache, update_wrapper
+from importlib import resources
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -39,19 +46,42 @@ class Codec(Generic[T]):
     decode: Callable[[Any], T]
 
 
-PLAIN: Codec[Any] = Codec(lambda value: value, lambda stored: stored)
+def _checked(*kinds: type) -> Callable[[Any], Any]:
+    """A decoder that takes a stored value only of the reading's own type: a corrupt row must
+    not hand a card a value its rules never return."""
+
+    def decode(stored: Any) -> Any:
+        if not isinstance(stored, kinds):
+            raise TypeError(type(stored).__name__)
+        return stored
+
+    return decode
+
+
+TEXT: Codec[str | None] = Codec(lambda value: value, _checked(str, type(None)))
+FLAG: Codec[bool] = Codec(lambda value: value, _checked(bool))
+NUMBER: Codec[int | None] = Codec(lambda value: value, _checked(int, type(None)))
 DAY: Codec[date | None] = Codec(
     lambda day: day.isoformat() if day is not None else None,
     lambda stored: date.fromisoformat(stored) if stored is not None else None,
 )
-WORDS: Codec[frozenset[str]] = Codec(sorted, frozenset)
+WORDS: Codec[frozenset[str]] = Codec(
+    sorted, lambda stored: frozenset(_checked(str)(word) for word in _checked(list)(stored))
+)
 
 
 def enum_codec(kind: type[Enum]) -> Codec[Any]:
+    """An enum reading (or None) kept by its value."""
     return Codec(
         lambda value: value.value if value is not None else None,
         lambda stored: kind(stored) if stored is not None else None,
     )
+
+
+#: How many readings a snapshot keeps beyond those of the card that wrote it: readings another
+#: card of the same person takes (the nudge, the after-meeting message) stay, so cards built in
+#: turn do not rewrite it each time; lines long gone from every card fall out.
+SPARE = 200
 
 
 @dataclass
@@ -65,15 +95,23 @@ class _Recorder:
     read_afresh: bool = False
 
     def to_store(self) -> str | None:
-        """The snapshot to keep, or None when the stored one is still exactly right (a card
-        asked for again writes nothing)."""
-        same = not self.read_afresh and self.seen.keys() == self.stored.keys()
-        if same and all(self.seen[name].keys() == self.stored[name].keys() for name in self.seen):
+        """The snapshot to keep, or None when the stored one already holds every reading this
+        card took (a card asked for again writes nothing)."""
+        if not self.read_afresh:
             return None
-        return json.dumps({"v": version(), "r": self.seen}, separators=(",", ":"))
+        kept = {name: dict(found) for name, found in self.seen.items()}
+        spare = SPARE
+        for name, found in self.stored.items():
+            for digest, encoded in found.items():
+                if spare and digest not in kept.get(name, {}):
+                    kept.setdefault(name, {})[digest] = encoded
+                    spare -= 1
+        return json.dumps({"v": version(), "r": kept}, separators=(",", ":"))
 
 
 _RECORDER: ContextVar[_Recorder | None] = ContextVar("line_memo_recorder", default=None)
+#: Every reading wrapped, so a bench or a test can clear them all (a card built days later).
+_ALL: list[LineMemo] = []
 
 
 class LineMemo:
@@ -85,6 +123,7 @@ class LineMemo:
         self._name = f"{reading.__module__}.{reading.__qualname__}"
         self._codec = codec
         update_wrapper(self, reading)
+        _ALL.append(self)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         recorder = _RECORDER.get()
@@ -93,15 +132,16 @@ class LineMemo:
         key = (self, args, tuple(sorted(kwargs.items()))) if kwargs else (self, args)
         if key in recorder.values:
             return recorder.values[key]
-        digest = _digest((self._name, args, tuple(sorted(kwargs.items()))))
-        stored = recorder.stored.get(self._name, {})
-        if digest in stored:
-            encoded = stored[digest]
-            value = self._codec.decode(encoded)
-        else:
+        digest = _digest(self._name, args, kwargs)
+        if digest is None:  # arguments with no stable spelling: read, never kept
+            return self._cached(*args, **kwargs)
+        found = _decoded(self._codec, recorder.stored.get(self._name, {}), digest)
+        if found is _MISSING:
             value = self._cached(*args, **kwargs)
             encoded = self._codec.encode(value)
             recorder.read_afresh = True
+        else:
+            value, encoded = found
         recorder.values[key] = value
         recorder.seen.setdefault(self._name, {})[digest] = encoded
         return value
@@ -113,9 +153,9 @@ class LineMemo:
         return self._cached.cache_parameters()
 
 
-def line_memo(codec: Codec[Any] = PLAIN, *, maxsize: int = 4096) -> Callable[..., LineMemo]:
-    """Decorator: see the module docstring. Arguments must be hashable and have a stable
-    `repr` (text, dates, numbers, flags), as for `lru_cache`."""
+def line_memo(codec: Codec[Any], *, maxsize: int = 4096) -> Callable[..., LineMemo]:
+    """Decorator: see the module docstring. Arguments must be hashable, as for `lru_cache`;
+    only text, numbers, flags, None and dates are kept in a snapshot."""
 
     def wrap(reading: Callable[..., Any]) -> LineMemo:
         return LineMemo(reading, codec, maxsize)
@@ -123,17 +163,35 @@ def line_memo(codec: Codec[Any] = PLAIN, *, maxsize: int = 4096) -> Callable[...
     return wrap
 
 
+def forget_all() -> None:
+    """Clear every reading's process memo: what a card built days later finds."""
+    for memo in _ALL:
+        memo.cache_clear()
+
+
 @contextmanager
 def remembering(stored: str | None) -> Iterator[_Recorder]:
     """Readings taken inside come from `stored` where it holds them; `to_store()` on the
-    yielded recorder gives what to keep afterwards. A snapshot of other code, or unreadable,
-    counts as none."""
+    yielded recorder gives what to keep afterwards. A snapshot of other rules, or unreadable,
+    counts as none; an unreadable value in it, as not there."""
     recorder = _Recorder(_readings(stored))
     token = _RECORDER.set(recorder)
     try:
         yield recorder
     finally:
         _RECORDER.reset(token)
+
+
+_MISSING = object()
+
+
+def _decoded(codec: Codec[Any], stored: dict[str, Any], digest: str) -> Any:
+    if digest not in stored:
+        return _MISSING
+    try:
+        return codec.decode(stored[digest]), stored[digest]
+    except (TypeError, ValueError, KeyError):
+        return _MISSING
 
 
 def _readings(stored: str | None) -> dict[str, dict[str, Any]]:
@@ -143,7 +201,7 @@ def _readings(stored: str | None) -> dict[str, dict[str, Any]]:
         data = json.loads(stored)
     except ValueError:
         return {}
-    if not isinstance(data, dict) or data.get("v") != version():
+    if not isinstance(data, dict) or data.get("v") != VERSION:
         return {}
     readings = data.get("r")
     if not isinstance(readings, dict):
@@ -151,18 +209,47 @@ def _readings(stored: str | None) -> dict[str, dict[str, Any]]:
     return {name: found for name, found in readings.items() if isinstance(found, dict)}
 
 
-def _digest(key: tuple) -> str:
-    return hashlib.blake2b(repr(key).encode("utf-8"), digest_size=12).hexdigest()
+def _digest(name: str, args: tuple, kwargs: dict[str, Any]) -> str | None:
+    """The same in every process for the same reading: arguments spelled canonically (never by
+    `repr` of arbitrary objects, which may hold an address); None for any other argument."""
+    try:
+        spelled = json.dumps([name, _canonical(args), _canonical(kwargs)], sort_keys=True)
+    except TypeError:
+        return None
+    return hashlib.blake2b(spelled.encode("utf-8"), digest_size=12).hexdigest()
 
 
-@cache
-def version() -> str:
-    """A digest of the rules (this package's code and data files): readings stored by other
-    rules are not used."""
+def _canonical(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return {"date": value.isoformat()}
+    if isinstance(value, tuple):
+        return [_canonical(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _canonical(item) for key, item in value.items()}
+    raise TypeError(type(value).__name__)
+
+
+def _version() -> str:
+    """A digest of the rules (this package's code and data files) and of what their patterns
+    run on (Python's version and its Unicode tables): readings stored by other rules are not
+    used. Taken once, at import, so a process never stamps old readings with new files."""
     digest = hashlib.blake2b(digest_size=12)
-    folder = Path(__file__).resolve().parent
-    for path in sorted(folder.iterdir()):
-        if path.suffix in (".py", ".toml", ".json"):
-            digest.update(path.name.encode("utf-8"))
-            digest.update(path.read_bytes())
-    return base64.urlsafe_b64encode(digest.digest()).decode("ascii")
+    digest.update(f"{sys.version_info[:2]} {unicodedata.unidata_version}".encode())
+    files = sorted(
+        (item for item in resources.files(__package__).iterdir() if item.is_file()),
+        key=lambda item: item.name,
+    )
+    for item in files:
+        if item.name.endswith((".py", ".toml", ".json")):
+            digest.update(item.name.encode("utf-8"))
+            digest.update(item.read_bytes())
+    return digest.hexdigest()
+
+
+VERSION = _version()
+
+
+def version() -> str:
+    return VERSION

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from coaching.line_memo import line_memo
+from coaching.line_memo import FLAG, line_memo
 
 #: Function words of the languages people most often mix into English notes (Spanish, French,
 #: Portuguese, Italian, German, Welsh) that an English noun phrase does not use.
@@ -353,7 +353,7 @@ def _says_what_happens(lower: list[str]) -> bool:
     )
 
 
-@line_memo()
+@line_memo(FLAG)
 def confident(phrase: str | None) -> bool:
     """Whether the card is confident a phrase reads as a noun phrase the user would say aloud
     in a slot: all five checks above hold. A no is never a guess at a fix — the caller names the

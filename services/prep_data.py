@@ -5,9 +5,12 @@ Shared by `/oneonone prep`, the pre-meeting nudge and App Home, so all three sho
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from functools import cache
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from coaching.ask_signals import RECENT_DAYS, REPORT_BACK_DAYS
 from coaching.catalogue import catalogue
@@ -37,6 +40,8 @@ from storage import relationships as relationship_store
 from storage import series as series_store
 from storage.card_reads import CardReads, CardRow
 from storage.models import MeetingSeries, Relationship
+
+log = logging.getLogger(__name__)
 
 
 def next_meeting(
@@ -142,10 +147,24 @@ def _built_remembering(
         card = build_prep(context, meeting=meeting, scanner=scanner)
     keep = readings.to_store()
     if keep is not None:
-        reading_store.store_readings(
-            actor.db, actor.user, relationship_id=relationship_id, readings=keep, now=actor.now
-        )
+        _keep_readings(actor, relationship_id, keep)
     return card
+
+
+def _keep_readings(actor: Actor, relationship_id: int, readings: str) -> None:
+    """Best effort, in a savepoint of its own: a card is never lost or delayed for want of
+    keeping what it read (the next card reads the lines again)."""
+    try:
+        with actor.db.begin_nested():
+            reading_store.store_readings(
+                actor.db,
+                actor.user,
+                relationship_id=relationship_id,
+                readings=readings,
+                now=actor.now,
+            )
+    except SQLAlchemyError as error:
+        log.warning("card readings not kept (%s)", type(error).__name__)
 
 
 def card_reads(now: datetime) -> CardReads:

@@ -5,22 +5,15 @@ nothing is rewritten while nothing changed; one user's kept readings are never a
 from __future__ import annotations
 
 import json
-import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import select
 
+from coaching import line_memo
 from storage.card_readings import store_readings
 from storage.db import make_session_factory, transaction
 from storage.models import CardReadings, Relationship, User
 from tests.slack.conftest import DANA
-
-BENCH = Path(__file__).resolve().parents[2] / "bench"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
-
-import prep as prep_bench  # noqa: E402  (its `line_memos` finds every memo to clear)
 
 
 def _kept(engine) -> list[tuple[str, int, str, datetime]]:
@@ -35,7 +28,7 @@ def _kept(engine) -> list[tuple[str, int, str, datetime]]:
 
 
 def _days_later() -> None:
-    prep_bench.clear(prep_bench.line_memos())
+    line_memo.forget_all()  # the process memos have moved on since the last card
 
 
 def test_the_next_card_takes_back_the_readings_and_reads_the_same(alice, bob, clock, sqlite_engine):
@@ -53,10 +46,21 @@ def test_the_next_card_takes_back_the_readings_and_reads_the_same(alice, bob, cl
     keys = [key for found in kept["r"].values() for key in found]
     assert keys and not any("capacity" in key or "budget" in key for key in keys)  # digests
 
+    clock.current += timedelta(hours=1)  # a rewrite would move the stamp
     _days_later()
     again = alice.command("prep")
-    assert again["blocks"] == first["blocks"]
+    assert again["blocks"][1:] == first["blocks"][1:]  # all but the header's "in 29 h"
     assert _kept(sqlite_engine) == [(owner, rid, readings, stamp)]  # nothing rewritten
+
+    forged = json.loads(readings)
+    for digest in forged["r"]["coaching.due._due_from"]:
+        forged["r"]["coaching.due._due_from"][digest] = "2026-11-21"  # as if overdue
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        session.get(CardReadings, rid).readings = json.dumps(forged)
+    _days_later()
+    assert alice.command("prep")["blocks"][1:] != first["blocks"][1:]  # the kept ones are read
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        session.get(CardReadings, rid).readings = readings
 
     alice.command(f"log <@{DANA}> note: Dana wants the migration plan by end of month")
     _days_later()

@@ -5,9 +5,11 @@ never used; and every kept reading comes back as the value it was."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,6 @@ if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
 import cards  # noqa: E402  (bench/ is a folder of scripts, not a package we install)
-import prep as prep_bench  # noqa: E402
 from personas_fresh16 import FRESH16  # noqa: E402
 from personas_fresh17 import FRESH17  # noqa: E402
 
@@ -41,7 +42,7 @@ def _text(persona: cards.Persona, number: int) -> str:
 
 
 def _cold() -> None:
-    prep_bench.clear(prep_bench.line_memos())
+    line_memo.forget_all()
 
 
 def _kept(persona: cards.Persona, number: int) -> tuple[str, str]:
@@ -64,6 +65,18 @@ def test_a_card_from_kept_readings_is_the_card_read_afresh(number, persona) -> N
     assert readings.to_store() is None  # nothing new was read, so nothing is written
 
 
+@pytest.mark.parametrize(("number", "persona"), list(enumerate(PERSONAS, start=1))[::4])
+def test_readings_kept_days_ago_give_todays_card(number, persona, monkeypatch) -> None:
+    """Kept at one card, used at the next, three days on: a reading that depended on the day
+    the card was built would show here."""
+    _, kept = _kept(persona, number)
+    monkeypatch.setattr(cards, "NOW", cards.NOW + timedelta(days=3))
+    afresh, _ = _kept(persona, number)
+    _cold()
+    with line_memo.remembering(kept):
+        assert _text(persona, number) == afresh
+
+
 def test_the_kept_readings_are_used_and_those_of_other_rules_are_not() -> None:
     persona = next(p for p in cards.PERSONAS if any(i.kind is cards.F for i in p.logged))
     afresh, kept = _kept(persona, 1)
@@ -81,6 +94,53 @@ def test_the_kept_readings_are_used_and_those_of_other_rules_are_not() -> None:
     with line_memo.remembering(json.dumps({**data, "v": "rules of another release"})):
         other_rules = _text(persona, 1)
     assert other_rules == afresh
+
+
+def test_an_unreadable_kept_value_is_read_afresh() -> None:
+    persona = next(p for p in cards.PERSONAS if any(i.kind is cards.F for i in p.logged))
+    afresh, kept = _kept(persona, 1)
+    data = json.loads(kept)
+    for found in data["r"].values():
+        for digest in found:
+            found[digest] = {"not": "a value"}
+    _cold()
+    with line_memo.remembering(json.dumps(data)) as readings:
+        assert _text(persona, 1) == afresh
+    assert readings.to_store() is not None  # and what it read afresh is kept instead
+
+
+def test_a_readings_digest_is_the_same_in_every_process() -> None:
+    """Kept by one process, found by the next: the digest must not depend on hash seeds or
+    object addresses."""
+    script = (
+        "from datetime import date; from coaching.line_memo import _digest; "
+        "print(_digest('coaching.due._due_from', ('by fri', date(2026, 11, 3)), {'strict': True}))"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout.strip()
+        for seed in ("1", "2")
+    }
+    assert len(seen) == 1 and len(seen.pop()) == 24
+
+
+def test_arguments_without_a_stable_spelling_are_read_but_never_kept() -> None:
+    calls = []
+
+    @line_memo.line_memo(line_memo.NUMBER)
+    def reading(value):
+        calls.append(value)
+        return 1
+
+    thing = object()
+    with line_memo.remembering(None) as readings:
+        assert reading(thing) == 1
+    assert calls == [thing] and readings.to_store() is None
 
 
 @pytest.mark.parametrize("stored", ["", "not json", "[]", '{"v": 1}', '{"r": []}', "null"])
