@@ -35,7 +35,7 @@ _INTRO_LABELS = frozenset({"intro", "introduction", "introductions"})
 _CLAUSE_BREAK = re.compile(
     r"[.;!?()\"“”]|, | — | – | - | because | so that | so we | so i | but | and (?:she|he|they|"
     r"i|we|it) | and (?:send|share|email|forward|pass) | which | after | before | when | since "
-    r"| until | while ",
+    r"| until | while | like (?:i|she|he|they|we|you) (?:said|promised|asked|wanted|agreed)",
     re.I,
 )
 _COPULA = re.compile(
@@ -97,6 +97,10 @@ _LEAD_VERBS = frozenset(
 _NOT_A_VERB = frozenset(["i", "we", "you", "she", "he", "they", "it", "to", "be", "is", "was"])
 #: Verbs whose object is the thing itself: "if she'd write the sponsor memo" → "the sponsor memo".
 _MAKE_VERBS = frozenset(["write", "draft", "send", "share", "prepare", "sign"])
+#: Verbs of handing a thing to the person named next: "owe V a summary", "get Ravi the log".
+_HAND_OVER = frozenset(["owe", "get", "give", "bring", "show", "pass", "hand", "mail"])
+#: Verbs that, with a particle, make the thing that follows: "pull together the hours".
+_GATHER_VERBS = frozenset(["pull", "put", "type", "knock", "draw", "write", "sort"])
 _SHARE_OF = frozenset(["most", "all", "some", "part", "parts", "half", "much", "each"])
 #: "closed out", "signed off", "wrapped up": the particle is part of the verb.
 _PARTICLES = frozenset(["out", "off", "up", "through", "together"])
@@ -121,13 +125,14 @@ _MONTHS = (
 #: "Ken says", "Dr Patel reckons that": who said it is not what it is about.
 _SAYS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:(?:[A-Z][\w'.-]*\s+){0,2}?[A-Z][\w'.-]*\s+)?"
-    r"(?i:says?|thinks|reckons|keeps saying|made (?:it )?clear|is clear)(?:\s+that)?\s+"
+    r"(?i:says?|said|thinks|reckons|keeps saying|made (?:it )?clear|is clear)(?:\s+that)?\s+"
 )
 #: "Tom really wants X", "Ana needs X": what they want (unless it is "the day to do Y").
 _NAME_WANTS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:[A-Z][\w'.-]*\s+){1,2}(?:(?:really|mostly|just"
     r"|mainly)\s+)?(?:wants|needs|expects|insists on|is after)\s+(?=(?:the|a|an|our|his|her"
-    r"|their|more|fewer|less|no|zero|every)\b)"
+    r"|their|more|fewer|less|no|zero|every)\b|(?!(?:to|me|us|him|her|them|you|it)\b)[a-z]+"
+    r"[\w-]* [\w\s-]*?\b(?:up|down)\b)"
 )
 #: The same with the name first: "Priya is focused on X".
 _NAME_FIRST = r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:[A-Z][\w'.-]*\s+){0,2}"
@@ -137,14 +142,15 @@ _IS_PRIORITY = re.compile(
     r"clearly)\s+)?(?:(?:his|her|their|the|a|my|our|your|[A-Z]\w+'s)\s+)?(?:(?:big|biggest|main"
     r"|number one|no\.? ?1|#1|top|first|key|real|one|current|new|only|pet)\s+)*(?:thing|priority"
     r"|priorities|focus|worry|concern|deal|issue|goal|obsession|bugbear|project|ask|headache"
-    r"|mission|one)\b|(?:is|are)\s+top of\b|(?:is|are)\s+all\s+(?:she|he|they)\b"
+    r"|mission|one|prio|push)\b|(?:is|are)\s+top of\b|(?:is|are)\s+all\s+(?:she|he|they)\b"
     r"|(?:matters?|comes?) (?:most|first)\b|(?:is|are) what matters\b"
     r"|(?:is|are) (?:non-negotiable|key|everything|the priority|crucial|critical|vital)\b)"
 )
 #: "her priority: X", "main thing for Joe = X", "Sam's focus this term is X": what follows.
 _PRIORITY_IS = re.compile(
     r"(?i)^(?:(?:his|her|their|the|my|our|[A-Z][\w'.-]*'s)\s+)?(?:(?:big|biggest|main|number one"
-    r"|no\.? ?1|#1|top|key|one|current)\s+)*(?:thing|priority|focus|worry|concern|ask|goal)"
+    r"|no\.? ?1|#1|top|key|one|current)\s+)*(?:thing|priority|prio|push|focus|worry|concern|ask"
+    r"|goal)"
     r"(?:\s+(?:for|of)\s+[A-Z][\w'.-]*)?(?:\s+(?:this|next)\s+\w+)?"
     r"(?:\s+(?:rn|atm|now|right now|at the moment))?\s*(?:[:=]|\s-|\s+is|"
     r"\s+are|\s+right now is)\s+"
@@ -154,6 +160,8 @@ _ON_ABOUT = re.compile(
     _NAME_FIRST + r"(?i:(?:(?:is|are|was|seems|really|very|super|so|still)\s+)*"
     r"(?:focused|focussed|keen|hot|obsessed|fixated|set|pushing|big|mad|strict)\s+(?:on|with|about)\s+)"
     r"|(?i:^(?:a\s+)?(?:big\s+|real\s+|huge\s+)?(?:push|drive|focus|crackdown|emphasis)\s+on\s+)"
+    r"|(?i:^[\w.-]+'s\s+(?:(?:really|so|still|very)\s+)*(?:focused|focussed|keen|obsessed"
+    r"|fixated|set|big|mad|strict|hot)\s+(?:on|with|about)\s+)"
     r"|" + _NAME_FIRST + r"(?i:(?:keeps?\s+|always\s+)?(?:going|banging|harping)\s+on\s+about\s+"
     r"|(?:keeps?\s+|always\s+)(?:talking|asking)\s+about\s+"
     r"|(?:wants|needs)\s+(?:us|everyone|everybody|the team|all of us)(?:\s+all)?\s+"
@@ -166,6 +174,7 @@ _ON_ABOUT = re.compile(
 _STATE_TAIL = re.compile(
     r"(?i)\s+(?:being\s+\w+|done|closed|finished|sorted|fixed|tidy|clean|cleared|completed"
     r"|signed off|up to date|in place|bedded in|ready|right|on time|filled|every \w+|each \w+"
+    r"|(?:up|down)(?:\s+(?:to|under|below|above|over)\s+\S+)?"
     r"|out(?= \w+ly\b| faster| quicker| sooner| on time|$)"
     r"|at all times|properly)\b.*$"
 )
@@ -207,7 +216,8 @@ def _what_they_want(plain: str) -> str:
 #: "got the drainage redesign approved by the council": getting it through is the win.
 _GOT_DONE = re.compile(
     r"(?i)^(?:got|had) (?P<what>(?:the|my|our|a|an) [\w' -]+?) (?P<done>approved|signed off"
-    r"|accepted|funded|published|adopted|agreed|greenlit|green-lit)\b"
+    r"|accepted|funded|published|adopted|agreed|greenlit|green-lit|shortlisted|nominated"
+    r"|certified|accredited)\b"
 )
 #: "upgrade-prep sim signed off by the captain": the same win said without "got".
 _SIGNED_OFF = re.compile(
@@ -380,6 +390,56 @@ def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = 
     return _topic_of_plain(plain_text(text, names), counterpart)
 
 
+#: Chat shorthand a note types and a sentence to a senior colleague spells out.
+_SPELLED_OUT = {
+    "abt": "about", "b4": "before", "w/": "with", "fwd": "forward", "yr": "year",
+    "yrs": "years", "qtr": "quarter", "mtg": "meeting", "mtgs": "meetings", "hrs": "hours",
+    "wk": "week", "wks": "weeks", "thx": "", "pls": "", "plz": "", "u": "you",
+}  # fmt: skip
+_SHORT_WORD = re.compile(
+    r"(?i)(?<![\w/])(?:" + "|".join(map(re.escape, _SPELLED_OUT)) + r")(?![\w/])"
+)
+#: A lone lower-case "w" before a word is "with" ("share the log w M"); a capital one may be a
+#: person ("asked W for study leave").
+_LONE_W = re.compile(r"(?<![\w/])w(?= [\w£$])")
+
+
+#: Emoji and other pictographs: a note's mood, never part of what it names.
+_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
+
+
+def _spelled_out(plain: str) -> str:
+    said = _SHORT_WORD.sub(lambda m: _SPELLED_OUT[m.group(0).lower()], _PICTOGRAPHS.sub("", plain))
+    return " ".join(_LONE_W.sub("with", said).split())
+
+
+def _named_by_initial(plain: str, counterpart: str) -> str:
+    """ "send G the revised risk assessment", "asked M if i can shadow…": a note names the
+    person by their initial, which reads as the person, not as a word of the topic. Only the
+    counterpart's own initial, never a line's first word, and "a" or "i" only as a capital
+    ("asked A for the 3%", not "asked a colleague")."""
+    initial = counterpart.strip()[:1]
+    if not initial.isalpha():
+        return plain
+    words = plain.split(" ")
+    for i, word in enumerate(words):
+        bare = word.rstrip(",:")
+        if len(bare) != 1 or bare.lower() != initial.lower() or bare in "ai":
+            continue
+        if i and words[i - 1].lower() in _DETERMINERS:
+            continue  # "the D to get the bays cleared": a note's own shorthand, not a name
+        reports = i == 0 and len(words) > 1 and words[1].lower() in _REPORTS
+        if i or reports:  # first only as a subject: "G said …", "M wants …"
+            words[i] = counterpart.split()[0] + word[1:]
+    return " ".join(words)
+
+
+#: What a person does as the subject of a priority line: "G said …", "M wants …".
+_REPORTS = frozenset(
+    "said says wants wanted needs needed thinks reckons keeps mentioned asked is was".split()  # noqa: SIM905
+)
+
+
 @line_memo(TEXT)
 def _topic_of_plain(plain: str, counterpart: str) -> str | None:
     """Read once per line and counterpart: every card built for a relationship (prep, the
@@ -390,6 +450,9 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
         plain = plain[label.end() :]
         if label.group("label").lower() in _INTRO_LABELS:
             plain = "intro to " + plain
+    plain = _spelled_out(plain)
+    plain = re.sub(r"(?i)\btake the lead on\b", "lead", plain)
+    plain = _named_by_initial(plain, counterpart)
     plain = _priority_core(plain)
     plain = _CLAUSE_BREAK.split(plain, maxsplit=1)[0]
     plain = _ASKED_SOMEONE_TO.sub(r"\g<verb> \g<link> ", plain)
@@ -399,6 +462,9 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
     if passed:  # "got the drainage redesign approved": the win is getting it through
         return f"getting {passed.group('what')} {passed.group('done')}"
     passed = _SIGNED_OFF.match(plain)
+    approved_what = passed and plain[passed.end() :].split()[:1]
+    if approved_what and approved_what[0].lower() in _DETERMINERS:
+        passed = None  # "planning committee approved the scheme": the scheme is the win
     if passed and _a_thing(passed.group("what")):
         what = passed.group("what")
         what = what if what.split()[0] in _DETERMINERS else f"the {what}"
@@ -415,6 +481,7 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
     )
     plain = _WHEN_TAIL.sub("", plain)
     plain = _HOW_TAIL.sub("", plain)
+    plain = re.sub(r"(?i)\s+(?:in\s+)?(?:q[1-4]|h[12])\s*$", "", plain)  # "… squad q3"
     words = plain.replace("’", "'").split()
     who = {w.lower() for w in counterpart.split()} | {counterpart.lower()}
     gerund = False
@@ -431,6 +498,7 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
             and (head in _TODO_VERBS or words[1].lower() in _OBJECTS)
             and head not in who
             and words[0].islower()
+            and not (head in _DONE_VERBS and words[1].lower() in who)
         ):
             # "asked Ray to nominate me for the council": after "to", a request's verb
             words[0] = _ing(head)
@@ -457,6 +525,18 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
                 words[0].lower() in who or words[0].lower() in {"with", "on", "them", "her", "him"}
             ):
                 words.pop(0)
+        elif (
+            head in _MAKE_VERBS | _GATHER_VERBS
+            and len(words) > 3
+            and words[1].lower() in _PARTICLES
+            and words[2].lower() in _DETERMINERS
+        ):
+            words[:2] = []  # "write up the postmortem", "pull together the overtime hours"
+            break
+        elif after_to and head in _DONE_VERBS and len(words) > 2 and words[1].lower() in who:
+            words[:2] = []  # "need to send P my notes": the notes are what is owed
+        elif head in _HAND_OVER and len(words) > 2 and words[1].lower() in who:
+            words[:2] = []  # "owe V a summary", "get simon the quotes": the thing handed over
         elif head in _MAKE_VERBS and len(words) > 2 and words[1].lower() in _DETERMINERS:
             words.pop(0)  # "write the sponsor memo": the memo is the thing asked for
             break
@@ -480,8 +560,10 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
         words = words[:2] + words[3:]  # "pairing on writing Playwright tests"
     if len(words) > 3 and words[-3].lower() == "for" and words[-1].lower() in _OWN_PLACE:
         words = words[:-3]  # "the sepsis audit for the ward": the ward is where, not what
-    if not words or clause_like(words):
+    if not words or clause_like(words) or _vague(words):
         return None
+    if len(words) == 1 and words[0].lower() in _TODO_VERBS:
+        return None  # "can i get on the course" cut to its verb: "the get" names nothing
     first = words[0].lower()
     if first in _LEAD or first in _DONE_VERBS or first in who:
         return None
@@ -497,6 +579,22 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
     if _bare_reads(words):
         return phrase  # "family feedback scores", "stock accuracy": no "the" needed
     return "the " + phrase
+
+
+#: Words that name no thing: "the thing from last week", "something about priorities", a mood.
+_VAGUE = frozenset(
+    "thing things stuff something anything everything it well good great nice fine busy ok okay"
+    " bad tough long hard".split()  # noqa: SIM905 ("the well" from "said well done")
+)
+
+
+def _vague(words: list[str]) -> bool:
+    """Whether the phrase's head is a word that names nothing (the card then names the item by
+    its kind and date, which says as much and reads better)."""
+    lower = [w.lower() for w in words]
+    while lower and lower[0] in _DETERMINERS:
+        lower.pop(0)
+    return bool(lower) and lower[0] in _VAGUE
 
 
 #: What links a thing to whom or what it is for, at a phrase's end.

@@ -202,19 +202,41 @@ def _shorthand_left(words: list[str]) -> bool:
         if re.fullmatch(r"[A-Z]", bare) and not (i == 0 and bare == "A"):
             return True  # "the D": a name only the user can expand
         if re.search(r"\d", bare) and not _QUARTER.match(bare):
+            if _CODE.fullmatch(bare):
+                continue  # "CP12", "GC2", "ISO": a form's or machine's name, said as written
             if not bare.isdigit():
                 return True  # "8R", "91%", "1pm", "L2"
             named = words[i - 1].lower() in _NUMBERED or words[i - 1][:1].isupper()
+            if i and not named and _few_things(words, i):
+                continue  # "the 3 supplier quotes", "my 2 Saturdays": a small count of things
             if i == 0 or not named:
                 return True  # "the 20 rooms": a count from a note, not a name
     return False
+
+
+#: A name written in capitals and digits: two capitals at least, then digits ("CP12", "GC2").
+_CODE = re.compile(r"[A-Z]{2,}\d{1,4}")
+
+
+def _few_things(words: list[str], i: int) -> bool:
+    """Whether the number at `i` counts a handful of things right after "the" or "my"
+    ("the 3 supplier quotes"); a larger count ("the 20 rooms") is a note's figure."""
+    count = int(words[i])
+    rest = [w.lower().strip(",") for w in words[i + 1 :]]
+    plural = next(
+        (n for n, w in enumerate(rest[:2]) if w.endswith("s") and not w.endswith("ss")), None
+    )
+    if plural is None or not 2 <= count <= 9 or words[i - 1].lower() not in ("the", "my", "our"):
+        return False
+    after = rest[plural + 1 : plural + 2]
+    return not after or after[0] in _LINKS  # "the 3 new hires settle": a clause, not a count
 
 
 #: Nouns and gerunds "to" follows as a direction, not an infinitive: "moving to days".
 _MOVES = frozenset(
     """
     introduction intro move moving visit trip route transfer transferring switch switching return
-    returning secondment
+    returning secondment promotion progression access invitation invite nomination referral
     """.split()  # noqa: SIM905
 )
 
@@ -324,7 +346,7 @@ def _object_of_gerund(lower: list[str]) -> list[str]:
 #: "getting the X approved": a win said as getting a thing through, a noun phrase as a whole.
 _GOT_THROUGH = re.compile(
     r"^getting (?:the|my|our|a|an) .+? (?P<done>approved|signed off|accepted|funded|published"
-    r"|adopted|agreed|greenlit|green-lit)$"
+    r"|adopted|agreed|greenlit|green-lit|shortlisted|nominated|certified|accredited)$"
 )
 
 

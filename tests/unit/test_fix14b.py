@@ -207,7 +207,7 @@ def test_plain_things_still_are(phrase: str) -> None:
     ("line", "topic"),
     [
         ("draft the boiler service schedule for her by Tue", "the boiler service schedule"),
-        ("write up the audit memo for them", "writing up the audit memo"),
+        ("write up the audit memo for them", "the audit memo"),
         ("summary note on r.3 changes for the lettings team", "the summary note"),
     ],
 )

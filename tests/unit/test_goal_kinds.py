@@ -145,7 +145,7 @@ LINES = {
     "asked Sam to sign off my log book": "signing off my log book",
     "asked for feedback on my first risk assessment": "feedback on my first risk assessment",
     "intro to someone in estimating?": "an introduction to someone in estimating",
-    "pls could I go on the first aid course": None,
+    "pls could I go on the first aid course": "going on the first aid course",
     "asked about moving to days from jan": "moving to days",
     "asked Sam for the overtime figures by friday": "the overtime figures",
     "shipped the new rota template": "the new rota template",

@@ -41,7 +41,7 @@ LINES: list[tuple[EntryKind, str, str | None]] = [
     (P, "Dana: the new starter induction pack is her big thing this quarter",
      "the new starter induction pack"),
     (P, "stock accuracy is top of her list", "stock accuracy"),
-    (P, "she's focused on the handover sheet", None),
+    (P, "she's focused on the handover sheet", "the handover sheet"),
     (P, "Dana cares most about the capacity numbers", "the capacity numbers"),
     (P, "priority: duty manager training", "duty manager training"),
     (P, "her focus this term is the Year 9 reports", "the Year 9 reports"),
