@@ -426,6 +426,8 @@ def main() -> int:
     from personas_fresh15 import FRESH15
     from personas_fresh16 import FRESH16
     from personas_fresh17 import FRESH17
+    from personas_fresh18 import FRESH18
+    from personas_fresh19 import FRESH19
 
     stale = 0
     for folder, personas in (
@@ -447,6 +449,8 @@ def main() -> int:
         (args.out / "fresh15", FRESH15),
         (args.out / "fresh16", FRESH16),
         (args.out / "fresh17", FRESH17),
+        (args.out / "fresh18", FRESH18),
+        (args.out / "fresh19", FRESH19),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):

@@ -1348,6 +1348,13 @@ def _rank_key(draft: _Draft) -> tuple[float, int]:
     return (-round(draft.score, 6), CATEGORY_ORDER.index(draft.category))
 
 
+#: A phrasing's offer in return ("Happy to return the favour.", "I'll do the same for you."),
+#: left out for someone who already gives far more than they ask (round 16 of blind rating).
+_OWES_BACK = re.compile(
+    r"\s*(?:Happy to|I can|I'll|I will) (?:return the favour|do the same for you)[^.?!]*[.?!]"
+)
+
+
 def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
     """The draft worded: this week's phrasing among those that fit (none about levels for a
     goal about the work, none that repeats how a talking point opens) and its reason."""
@@ -1360,9 +1367,14 @@ def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
         and not s.points.repeats(text.format(**draft.fill))
         and not _WORK_ON_ACTION.search(text.format(**draft.fill))
     ] or list(range(len(options)))
+    over_giving = s.generous and s.balance.gave > s.balance.asked
+    if over_giving:  # they owe you already: an ask that offers more in return undersells it
+        fitting = [i for i in fitting if not _OWES_BACK.search(options[i])] or fitting
     key = f"{ctx.relationship.id}:{draft.category}:{draft.slot}"
     index = fitting[rotation(key, ctx.now, len(fitting))]
     wording = options[index].format(**draft.fill)
+    if over_giving:
+        wording = _OWES_BACK.sub("", wording)
     reason = draft.reason.text(index) if isinstance(draft.reason, _Why) else draft.reason
     return SuggestedAsk(draft.category, wording, reason, round(draft.score, 2))
 

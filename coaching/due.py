@@ -369,7 +369,7 @@ def _read_day(text: str, on: date, *, strict: bool = False) -> date | None:
         return on + timedelta(days=7 - on.weekday() + 4)
     if _END_OF_WEEK.search(text) and not _TALLY.search(text):
         return _on_or_after(on, 4)
-    return _later_from(text, on)
+    return _later_from(text, on, strict=strict)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -390,7 +390,7 @@ def _next_of_month(day: int, on: date) -> date | None:
     return None
 
 
-def _later_from(text: str, on: date) -> date | None:
+def _later_from(text: str, on: date, *, strict: bool = False) -> date | None:
     """Days further out than a week, named the loose ways deadlines are: "before the 28th",
     "before Xmas", "end of month", "by Q1", "in Dec" — each the first day it could bite."""
     if match := _ORDINAL.search(text):
@@ -407,12 +407,30 @@ def _later_from(text: str, on: date) -> date | None:
     if match := _QUARTER.search(text):
         end = _month_end(on.year, int(match.group("q")) * 3)
         return end if end >= on else _month_end(on.year + 1, int(match.group("q")) * 3)
-    if match := _MONTH_ALONE.search(text):
+    if (match := _MONTH_ALONE.search(text)) and not (strict and _only_when(match, text)):
         month = _MONTHS[match.group("mon").lower()[:3]]
         if month == on.month:  # "the panel is in Nov", said in November: by its end
             return _month_end(on.year, month)
         return _dated(1, month, on)
     return None
+
+
+#: What makes a month a deadline in a line that is not a promise: "applications close in Dec",
+#: "the exam in Jan", "review in March".
+_DEADLINE_WORDS = re.compile(
+    r"(?i)\b(?:due|deadlines?|close[sd]?|closing|submit\w*|apply|applications?|exams?"
+    r"|interviews?|audits?|inspections?|assessments?|reviews?|panels?|hearings?|go[- ]live"
+    r"|launch\w*|renewal|expir\w*|starts?|starting|begins?|opens?|intake|cohort|papers?|tests?"
+    r"|courses?|conferences?)\b"
+)
+
+
+def _only_when(match: re.Match[str], text: str) -> bool:
+    """ "go with her to the trial plots in Dec", "present it myself in Jan": a month after "in",
+    "during" or "early" in a line with no deadline word is when something happens, not a day
+    anything is due (round 16 of blind rating: "one thing is due in December")."""
+    said = match.group(0).split()[0].lower()
+    return said in ("in", "during", "early") and not _DEADLINE_WORDS.search(text)
 
 
 def day_text(day: date, today: date, *, dated: bool = False) -> str:

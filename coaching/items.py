@@ -583,8 +583,10 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
 
 #: Words that name no thing: "the thing from last week", "something about priorities", a mood.
 _VAGUE = frozenset(
-    "thing things stuff something anything everything it well good great nice fine busy ok okay"
-    " bad tough long hard".split()  # noqa: SIM905 ("the well" from "said well done")
+    """
+    thing things stuff something anything everything it well good great nice fine busy ok okay
+    bad tough long hard
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
 

@@ -17,7 +17,11 @@ from coaching.items import topic_of
     ("line", "counterpart", "topic"),
     [
         # the counterpart named by an initial, after the verb or as a priority's subject
-        ("asked K if i can shadow the theatre coordinator", "Kemi", "shadowing the theatre coordinator"),
+        (
+            "asked K if i can shadow the theatre coordinator",
+            "Kemi",
+            "shadowing the theatre coordinator",
+        ),
         ("send R the signed method statement", "Rhys", "the signed method statement"),
         ("D said reducing agency shifts is her big thing", "Dee", "reducing agency shifts"),
         # chat shorthand spelled out, emoji dropped
@@ -28,15 +32,23 @@ from coaching.items import topic_of
         ("get tomas the 3 quotes for the boiler", "Tomas", "the 3 quotes for the boiler"),
         ("need to send M my notes from the audit", "Mo", "my notes from the audit"),
         # a verb with its particle makes the thing that follows
-        ("write up the incident report for the loading bay", "Jo", "the incident report for the loading bay"),
+        (
+            "write up the incident report for the loading bay",
+            "Jo",
+            "the incident report for the loading bay",
+        ),
         ("pull together the mileage claims", "Jo", "the mileage claims"),
         # asides that are not part of the thing
         ("send L the rota draft like she asked", "Lin", "the rota draft"),
         ("asked if i can move to the claims team q2", "Jo", "moving to the claims team"),
         # a committee that approved something: the thing approved is the win, not the committee
-        ("got the lab extension shortlisted for the grant", "Jo", "getting the lab extension shortlisted"),
+        (
+            "got the lab extension shortlisted for the grant",
+            "Jo",
+            "getting the lab extension shortlisted",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_typed_note_gives_the_thing_it_is_about(line: str, counterpart: str, topic: str) -> None:
     assert topic_of(line, counterpart=counterpart) == topic
 
