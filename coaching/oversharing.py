@@ -340,8 +340,9 @@ def is_career_ask(text: str) -> bool:
 
 def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
     """How a point's first flag shows: in full, hedged, or not at all (see the bars above).
-    `together`: how likely the point is personal under any category (`personal_mass`) — a point
-    the model is sure is personal, unsure only of which kind, is still worth a "might"."""
+    `together`: how likely the point is personal under any category (`personal_mass`), given
+    only when one of its flags has a word of its own — a point the model is sure is personal,
+    unsure only of which kind, is still worth a "might"."""
     if flag.needs_care:
         return Display.FULL  # distress gets the care note, never a warning
     p = flag.probability
@@ -353,7 +354,7 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
         return Display.NONE  # already "share the need, not the details"
     phrase = flag.cued or len(content_words(flag.triggers)) >= 2
     full_bar = FULL_BAR if phrase else FULL_BAR_ONE_WORD
-    split = together >= SPLIT_BAR and own_word(flag) and flag.category is not Category.FAVOURITISM
+    split = together >= SPLIT_BAR and flag.category is not Category.FAVOURITISM
     if not is_english(text):
         full_bar = max(full_bar, FULL_BAR_ONE_WORD)
         # the model's phrases are guesses there, unless the point has a word of its own for the
@@ -382,7 +383,10 @@ def shown_flags(flags: Sequence[Flag], text: str) -> tuple[Flag, ...]:
     if not flags:
         return ()
     first = flags[0]
-    display = display_of(first, text, personal_mass(flags))
+    # a point sure to be personal, the model unsure only of which kind, needs a word of its
+    # own for one of them ("w ciąży" read as family or health)
+    worded = any(own_word(flag) for flag in flags if not flag.needs_care)
+    display = display_of(first, text, personal_mass(flags) if worded else 0.0)
     if display is Display.NONE:
         return ()
     if display is Display.MIGHT:

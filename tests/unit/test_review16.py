@@ -13,6 +13,7 @@ import pytest
 
 from coaching.due import deadline_date, due_date
 from coaching.model import EntryKind, Role
+from coaching.oversharing import scan_shown
 from tests.unit.test_fix14b import card, gave, logged, suggested
 
 NOW = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
@@ -63,3 +64,26 @@ def test_an_ask_to_someone_you_already_give_far_more_offers_nothing_back() -> No
     asks = suggested(shown)
     assert asks.strip()
     assert not _OFFERS_BACK.search(asks), asks
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "denise - HR or handle it myself?",
+        "deck status + ask again if i can present myself in jan",
+        "taught myself the new till system over the weekend",
+        "I'll chase the scaffold invoice myself if accounts won't",
+    ],
+)
+def test_a_work_point_that_says_myself_gets_no_care_note(point: str) -> None:
+    """The model had learnt "myself" from the self-harm rows (round 16): a work point saying it
+    got "please talk to someone you trust today"."""
+    assert not any(flag.needs_care for flag in scan_shown(point))
+
+
+@pytest.mark.parametrize(
+    "point",
+    ["I keep thinking about hurting myself", "honestly whats the point of any of it anymore"],
+)
+def test_a_point_of_distress_still_gets_the_care_note(point: str) -> None:
+    assert any(flag.needs_care for flag in scan_shown(point))
