@@ -428,6 +428,8 @@ def main() -> int:
     from personas_fresh17 import FRESH17
     from personas_fresh18 import FRESH18
     from personas_fresh19 import FRESH19
+    from personas_fresh20 import FRESH20
+    from personas_fresh21 import FRESH21
 
     stale = 0
     for folder, personas in (
@@ -451,6 +453,8 @@ def main() -> int:
         (args.out / "fresh17", FRESH17),
         (args.out / "fresh18", FRESH18),
         (args.out / "fresh19", FRESH19),
+        (args.out / "fresh20", FRESH20),
+        (args.out / "fresh21", FRESH21),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
