@@ -669,14 +669,8 @@ def _follow_up(
         date = short_date(oldest.entry.created_at, ctx.now)
         why = _reason(category, role, "why_answered", name=s.name, date=date, answer=answer)
     suffix = ""
-    if s.generous and s.balance.gave > s.balance.asked:  # they give far more: say it's fair
-        b = s.balance
-        # an ask older than the window is not in the tally: never "and asked 0 times"
-        asked = f"asked {times(b.asked)}" if b.asked else "asked for nothing lately"
-        suffix += (
-            f" You've helped {s.name} {times(b.gave)} and {asked} — this ask is"
-            " one you've earned, so make it plainly."
-        )
+    if _over_giving(s):  # they give far more: say it's fair
+        suffix += " " + _earned(s)
     if s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS:
         suffix += f" The 1:1 is {s.days_to_meeting} days away — send a short message now."
     visible = next(
@@ -1349,10 +1343,35 @@ def _rank_key(draft: _Draft) -> tuple[float, int]:
 
 
 #: A phrasing's offer in return ("Happy to return the favour.", "I'll do the same for you."),
-#: left out for someone who already gives far more than they ask (round 16 of blind rating).
+#: left out for someone who already gives far more than they ask (rounds 16 and 17 of blind
+#: rating), and the phrasings and reasons that are a trade as a whole.
 _OWES_BACK = re.compile(
-    r"\s*(?:Happy to|I can|I'll|I will) (?:return the favour|do the same for you)[^.?!]*[.?!]"
+    r"\s*(?:Happy to|I can|I'll|I will) (?:return the favour|do the same for you|introduce you to"
+    r" someone on mine|share (?:something|what I see) from my side in return|trade one of mine)"
+    r"[^.?!]*[.?!]"
 )
+_A_TRADE = re.compile(r"(?i)\b(?:trade|swap)\b|in return|return the favour|same for you|on mine")
+_TRADE_REASON = re.compile(r"(?i)\boffer(?:ing)?\b[^.]*\bback\b|in return|\btrade\b")
+
+
+#: The reason of an ask whose own reason was a trade, for someone who gives far more: the tally
+#: itself is said once, beside their own ask on their list (`_point_advice`) or on the chase.
+PLAINLY = "You give far more than you ask here — ask it plainly, with nothing offered back."
+
+
+def _over_giving(s: Signals) -> bool:
+    return s.generous and s.balance.gave > s.balance.asked
+
+
+def _earned(s: Signals) -> str:
+    """Said to someone who gives far more than they ask: their ask is owed, not a favour."""
+    b = s.balance
+    # an ask older than the window is not in the tally: never "and asked 0 times"
+    asked = f"asked {times(b.asked)}" if b.asked else "asked for nothing lately"
+    return (
+        f"You've helped {s.name} {times(b.gave)} and {asked} — this ask is one you've earned, so"
+        " make it plainly."
+    )
 
 
 def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
@@ -1367,15 +1386,17 @@ def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
         and not s.points.repeats(text.format(**draft.fill))
         and not _WORK_ON_ACTION.search(text.format(**draft.fill))
     ] or list(range(len(options)))
-    over_giving = s.generous and s.balance.gave > s.balance.asked
+    over_giving = _over_giving(s)
     if over_giving:  # they owe you already: an ask that offers more in return undersells it
-        fitting = [i for i in fitting if not _OWES_BACK.search(options[i])] or fitting
+        fitting = [i for i in fitting if not _A_TRADE.search(options[i])] or fitting
     key = f"{ctx.relationship.id}:{draft.category}:{draft.slot}"
     index = fitting[rotation(key, ctx.now, len(fitting))]
     wording = options[index].format(**draft.fill)
+    reason = draft.reason.text(index) if isinstance(draft.reason, _Why) else draft.reason
     if over_giving:
         wording = _OWES_BACK.sub("", wording)
-    reason = draft.reason.text(index) if isinstance(draft.reason, _Why) else draft.reason
+        if _TRADE_REASON.search(reason):
+            reason = PLAINLY
     return SuggestedAsk(draft.category, wording, reason, round(draft.score, 2))
 
 
@@ -1426,7 +1447,7 @@ def suggest_asks(
     asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx)
     # advice on the user's own points ("raise your own question first", "your point chases an
     # old ask") belongs with the points, not stapled to an ask's reason (round 12)
-    asks = _said_once(asks, ctx.now)
+    asks = _said_once(_one_plain_trade(asks), ctx.now)
     advice = _point_advice(s, ctx, raised)
     if asks and advice:
         asks[0] = replace(asks[0], for_points=advice)
@@ -1434,6 +1455,13 @@ def suggest_asks(
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
     return asks
+
+
+def _one_plain_trade(asks: list[SuggestedAsk]) -> list[SuggestedAsk]:
+    """For someone who gives far more, one generic peer ask at most (`PLAINLY`): a second
+    "who do you work with…" on top would be the card asking them to trade again."""
+    first = next((i for i, a in enumerate(asks) if a.reason == PLAINLY), None)
+    return [a for i, a in enumerate(asks) if a.reason != PLAINLY or i == first]
 
 
 #: "Then open the 1:1 with this": true of the first suggestion only.
@@ -1593,7 +1621,17 @@ def _point_advice(
         chaser = next((p for p in points if touches(p.text, old.entry.text)), None)
         if chaser is not None and all(i != chaser.id for i, _ in out):
             out.append((chaser.id, ANOTHER_WAY_IN.format(ago=ago(old.days))))
+    if _over_giving(s):  # their own ask, on their own list: owed, not a favour (round 17)
+        mine = next((p for p in points if _asks_of_them(p.text)), None)
+        if mine is not None and all(i != mine.id for i, _ in out):
+            out.append((mine.id, _earned(s)))
     return tuple(out)
+
+
+def _asks_of_them(point: str) -> bool:
+    """A point that is the user's own ask of them: "ask him abt the costing??", "ask sipho to
+    back me for co-lead", "can I lead the next tender?"."""
+    return asks_them(point) or bool(re.match(r"(?i)\s*(?:ask|can i|could i)\b", point))
 
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.

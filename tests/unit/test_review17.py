@@ -1,0 +1,37 @@
+"""Round 17 of blind rating (bench/reviews/round17_blind_r1.md, _r2.md): people who already give
+far more were offered trades ("happy to introduce you to someone on mine", "could we trade
+reviews"), twice on one card, while their own ask sat on their list unhelped.
+
+Inputs are invented; assertions are on what the user reads."""
+
+from __future__ import annotations
+
+import re
+
+from coaching.model import EntryKind, Role
+from tests.unit.test_fix14b import card, gave, logged, suggested
+
+TRADES = re.compile(r"(?i)\btrade\b|\bswap\b|on mine|in return|return the favour|same for you")
+
+
+def _generous_peer_card() -> str:
+    return card(
+        *(gave(n) for n in range(10, 17)),
+        logged(EntryKind.ASK, "asked for a spare piping bag", 50, 2),
+        logged(EntryKind.AGENDA, "ask him abt how he does the menu costing??", 1, 3),
+        role=Role.PEER,
+        meeting_in=5,
+    )
+
+
+def test_someone_who_gives_far_more_is_offered_no_trade_and_one_generic_ask_at_most() -> None:
+    asks = suggested(_generous_peer_card())
+    assert not TRADES.search(asks), asks
+    assert asks.count("ask it plainly") <= 1, asks
+
+
+def test_their_own_ask_on_their_list_is_called_owed_beside_it() -> None:
+    shown = _generous_peer_card()
+    points = shown.split("Your talking points")[1].split("Suggested asks")[0]
+    assert "ask him abt how he does the menu costing" in points
+    assert "this ask is one you've earned, so make it plainly" in points, points
