@@ -430,6 +430,8 @@ def main() -> int:
     from personas_fresh19 import FRESH19
     from personas_fresh20 import FRESH20
     from personas_fresh21 import FRESH21
+    from personas_fresh22 import FRESH22
+    from personas_fresh23 import FRESH23
 
     stale = 0
     for folder, personas in (
@@ -455,6 +457,8 @@ def main() -> int:
         (args.out / "fresh19", FRESH19),
         (args.out / "fresh20", FRESH20),
         (args.out / "fresh21", FRESH21),
+        (args.out / "fresh22", FRESH22),
+        (args.out / "fresh23", FRESH23),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):

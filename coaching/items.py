@@ -160,8 +160,8 @@ _ON_ABOUT = re.compile(
     _NAME_FIRST + r"(?i:(?:(?:is|are|was|seems|really|very|super|so|still)\s+)*"
     r"(?:focused|focussed|keen|hot|obsessed|fixated|set|pushing|big|mad|strict)\s+(?:on|with|about)\s+)"
     r"|(?i:^(?:a\s+)?(?:big\s+|real\s+|huge\s+)?(?:push|drive|focus|crackdown|emphasis)\s+on\s+)"
-    r"|(?i:^[\w.-]+'s\s+(?:(?:really|so|still|very)\s+)*(?:focused|focussed|keen|obsessed"
-    r"|fixated|set|big|mad|strict|hot)\s+(?:on|with|about)\s+)"
+    r"|(?i:^[\w.-]+(?:'s)?\s+(?:(?:really|so|still|very)\s+)*(?:focused|focussed|keen"
+    r"|obsessed|fixated|mad|strict|hot)\s+(?:on|with|about)\s+)"
     r"|" + _NAME_FIRST + r"(?i:(?:keeps?\s+|always\s+)?(?:going|banging|harping)\s+on\s+about\s+"
     r"|(?:keeps?\s+|always\s+)(?:talking|asking)\s+about\s+"
     r"|(?:wants|needs)\s+(?:us|everyone|everybody|the team|all of us)(?:\s+all)?\s+"
@@ -394,7 +394,8 @@ def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = 
 _SPELLED_OUT = {
     "abt": "about", "b4": "before", "w/": "with", "fwd": "forward", "yr": "year",
     "yrs": "years", "qtr": "quarter", "mtg": "meeting", "mtgs": "meetings", "hrs": "hours",
-    "wk": "week", "wks": "weeks", "thx": "", "pls": "", "plz": "", "u": "you",
+    "wk": "week", "wks": "weeks", "thx": "", "pls": "", "plz": "", "u": "you", "rn": "",
+    "atm": "", "tbh": "", "imo": "",
 }  # fmt: skip
 _SHORT_WORD = re.compile(
     r"(?i)(?<![\w/])(?:" + "|".join(map(re.escape, _SPELLED_OUT)) + r")(?![\w/])"

@@ -113,9 +113,23 @@ _WORD = re.compile(r"\w+")
 
 def meaningful(word: str) -> bool:
     """A word worth quoting back: not a function word of any language the data has, a day or
-    month name, a number, or an everyday word that carries no topic ("list", "might")."""
-    folded = word.casefold()
-    return len(folded) > 1 and not folded.isdigit() and folded not in default_model().quiet_words
+    month name, a number, an everyday word that carries no topic ("list", "might"), or a
+    pronoun with its verb ("you're": a compliment said to the user is no favouritism, round 18)."""
+    folded = word.casefold().replace("’", "'")
+    return (
+        len(folded) > 1
+        and not folded.isdigit()
+        and folded not in default_model().quiet_words
+        and folded not in _PRONOUN_VERBS
+    )
+
+
+_PRONOUN_VERBS = frozenset(
+    """
+    you're you've you'll you'd youre i'm i've i'll i'd im we're we've we'll they're they've
+    he's she's it's that's re ve ll
+    """.split()  # noqa: SIM905 (a word list reads best as words; "you're" is read as you + re)
+)
 
 
 def content_words(phrases: tuple[str, ...]) -> frozenset[str]:

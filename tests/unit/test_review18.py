@@ -1,0 +1,47 @@
+"""Round 18 of blind rating (bench/reviews/round18_blind_r1.md, _r2.md): a compliment the
+counterpart paid the user ("samira said 'you're a lifesaver'") counted as favouritism, quoting
+"you're"; and a priority said with a nickname and chat shorthand ("rhi obsessed w GP rn") put
+into an offer of help word for word.
+
+Inputs are invented; assertions are on what the user reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.items import topic_of
+from coaching.oversharing import is_confident, scan
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "kemal said 'you're a lifesaver' again, nice",
+        "she said you're so good at rotas you should just do mine too",
+    ],
+)
+def test_a_compliment_paid_to_the_user_is_no_confident_favouritism(note: str) -> None:
+    assert not any(
+        flag.category.value == "favouritism" and is_confident(flag) for flag in scan(note)
+    )
+
+
+def test_a_real_request_for_special_treatment_still_is() -> None:
+    flags = scan("you're the best, can you push my promo ahead of the others?")
+    assert any(f.category.value == "favouritism" and is_confident(f) for f in flags)
+
+
+@pytest.mark.parametrize(
+    ("line", "counterpart"),
+    [
+        ("rhi obsessed w GP rn - wants every kitchen under 30% food cost", "Rhiannon"),
+        ("mo fixated on the audit trail atm", "Mohammed"),
+    ],
+)
+def test_a_priority_said_with_a_nickname_never_carries_the_nickname(
+    line: str, counterpart: str
+) -> None:
+    found = topic_of(line, counterpart=counterpart)
+    assert found is None or not (
+        {"rhi", "mo", "rn", "atm", "obsessed", "fixated"} & set(found.lower().split())
+    )
