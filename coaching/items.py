@@ -97,6 +97,9 @@ _LEAD_VERBS = frozenset(
 _NOT_A_VERB = frozenset(["i", "we", "you", "she", "he", "they", "it", "to", "be", "is", "was"])
 #: Verbs whose object is the thing itself: "if she'd write the sponsor memo" → "the sponsor memo".
 _MAKE_VERBS = frozenset(["write", "draft", "send", "share", "prepare", "sign"])
+#: Verbs that take a particle after "to": "asked him to put in a word", "to sign off my log".
+_PHRASAL = frozenset(["put", "sign", "fill", "step", "sit", "stand", "hand", "pass", "back"])
+_PHRASAL_PARTICLES = frozenset(["in", "on", "up", "out", "off", "forward", "through", "over"])
 #: Verbs of handing a thing to the person named next: "owe V a summary", "get Ravi the log".
 _HAND_OVER = frozenset(["owe", "get", "give", "bring", "show", "pass", "hand", "mail"])
 #: Verbs that, with a particle, make the thing that follows: "pull together the hours".
@@ -496,7 +499,11 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
             and head not in _DETERMINERS
             and head not in _NOT_A_HEAD
             and (head not in _LEAD or head in _LEAD_VERBS)
-            and (head in _TODO_VERBS or words[1].lower() in _OBJECTS)
+            and (
+                head in _TODO_VERBS
+                or words[1].lower() in _OBJECTS
+                or (head in _PHRASAL and words[1].lower() in _PHRASAL_PARTICLES)
+            )
             and head not in who
             and words[0].islower()
             and not (head in _DONE_VERBS and words[1].lower() in who)
@@ -519,6 +526,7 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
             break
         elif head in _DONE_VERBS or (head.endswith("ed") and len(head) > 4 and len(words) > 1):
             words.pop(0)
+            after_to = False  # "to put": the verb is read, what follows is not a second one
             if words and words[0].lower() in _PARTICLES:  # "closed out the pour"
                 words.pop(0)
             # "helped Dana with the plan", "gave Dana feedback on the plan"

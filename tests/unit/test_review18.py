@@ -45,3 +45,16 @@ def test_a_priority_said_with_a_nickname_never_carries_the_nickname(
     assert found is None or not (
         {"rhi", "mo", "rn", "atm", "obsessed", "fixated"} & set(found.lower().split())
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("asked him to put in a word w mrs adeyemi for me", "putting in a word with mrs adeyemi"),
+        ("asked her to step in on the weekend rota", "stepping in on the weekend rota"),
+    ],
+)
+def test_a_verb_with_its_particle_after_to_is_read_whole(line: str, topic: str) -> None:
+    """ "asked him to put in a word" read "put" as done and "in" as the next verb: "ining a word
+    with mrs adeyemi" (round 18)."""
+    assert topic_of(line, counterpart="Chidi") == topic
