@@ -755,15 +755,34 @@ _REPORTED = re.compile(
 _NOT_THEIRS = frozenset(["i", "i've", "we", "i'd", "i'll"])
 
 
+#: A reply quoted at the end of the ask's line, after the ask: "salary - asked abt schaal 10.
+#: 'after the review in jan'", "vroeg om budget — 'na de begroting'", "… 'ya veremos'".
+_QUOTED_REPLY = re.compile(
+    r"(?:[.,;:!?]|\s[-–—])\s*['\"“‘](?P<answer>[^'\"”’\n]{2,60})['\"”’][\s.!?)]*$"
+)
+#: "… after march cycle she said": the answer before who said it, at the line's end.
+_SAID_AFTER = re.compile(
+    r"(?:^|[.,;:!?]|\s[-–—])\s*(?P<answer>[^.,;:!?\-–—]{3,60}?)\s+(?:she|he|they)\s+said\s*[.!]*$",
+    re.IGNORECASE,
+)
+#: An answer that is the user's own words ("said i want 85k"), not theirs.
+_MINE = re.compile(r"(?i)^(?:i|i'd|i'm|i'll|im|my|me)\b")
+
+
 def reported_answer(text: str) -> str:
     """What they answered, as the user logged it on the ask's own line ("lets see how peak
     goes"), or "" when the line reports no answer — so the card never says "no answer yet" of
-    an ask whose line says what the answer was."""
+    an ask whose line says what the answer was (a reply quoted at the end, or "… she said",
+    count too: round 18)."""
     for found in _REPORTED.finditer(text):
         who = (found.group("who") or "").lower()
         answer = found.group("answer").strip(" '‘’,-–")
-        if who not in _NOT_THEIRS and answer:
+        if who not in _NOT_THEIRS and answer and not _MINE.match(answer):
             return answer
+    for pattern in (_QUOTED_REPLY, _SAID_AFTER):
+        found = pattern.search(text)
+        if found and not _MINE.match(found.group("answer").strip()):
+            return found.group("answer").strip(" '‘’,-–")
     return ""
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from coaching.asks import logged_answer
 from coaching.items import topic_of
 from coaching.oversharing import is_confident, scan
 
@@ -58,3 +59,30 @@ def test_a_verb_with_its_particle_after_to_is_read_whole(line: str, topic: str) 
     """ "asked him to put in a word" read "put" as done and "in" as the next verb: "ining a word
     with mrs adeyemi" (round 18)."""
     assert topic_of(line, counterpart="Chidi") == topic
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        ("pay - asked abt moving up a band. 'after the review in jan'", "after the review in jan"),
+        ("vroeg om budget voor de cursus — 'na de begroting'", "na de begroting"),
+        ("asked abt the increment — after march cycle she said", "after march cycle"),
+        ("asked to run the Saturday pass. 'ya veremos'", "ya veremos"),
+    ],
+)
+def test_an_answer_logged_on_the_asks_own_line_is_read(line: str, answer: str) -> None:
+    """Round 18: answers quoted at the end, or said before "she said", read as "no answer yet",
+    and the card told the user to chase what had been answered."""
+    assert logged_answer(line) == answer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "asked for a raise, said i want 85k",  # the user's own words, not their answer
+        "asked if she'd review my portfolio, no reply yet",
+        "can i present the case at the conference in feb?",
+    ],
+)
+def test_an_ask_with_no_answer_of_theirs_has_none(line: str) -> None:
+    assert logged_answer(line) == ""
