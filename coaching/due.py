@@ -202,14 +202,18 @@ def due_date(
     return _session_day(text, on, meeting) or _due_from(text, on)
 
 
-def deadline_date(text: str, logged: datetime, now: datetime) -> date | None:
+def deadline_date(
+    text: str, logged: datetime, now: datetime, *, asked: bool = False
+) -> date | None:
     """The day a line that is not a promise names as a deadline ("applications close Fri",
     "need an answer before the 28th"): as `due_date`, but a weekday counts only after a word that
     makes it a deadline, not after "on" ("a walkthrough at 12:30 on Fri" is a slot, not a day
     anything is due), and a meeting named is not a deadline ("for supervision: caseload" is what
-    to bring, not a day anything is due)."""
+    to bring, not a day anything is due). A month after "in" counts only with a deadline word
+    ("the trial plots in dec" is when, not a due date), unless the line is the user's ask
+    (`asked`): "less nights in dec" must be settled before December starts (round 19)."""
     on = (logged.astimezone(now.tzinfo) if now.tzinfo else logged).date()
-    return _due_from(text, on, strict=True)
+    return _due_from(text, on, strict=True, months=asked)
 
 
 #: Words for the 1:1 itself ("wednesday session", "thurs mentoring"). Not "121" alone ("cut
@@ -325,15 +329,16 @@ def _may_name_a_day(text: str) -> bool:
 
 
 @line_memo(DAY)
-def _due_from(text: str, on: date, *, strict: bool = False) -> date | None:
+def _due_from(text: str, on: date, *, strict: bool = False, months: bool = False) -> date | None:
     """`due_date` from the day the line was logged: read once per line, since every card built
-    for a relationship parses each open promise again. `strict`: see `deadline_date`."""
+    for a relationship parses each open promise again. `strict`, `months`: see
+    `deadline_date`."""
     if not _may_name_a_day(text):
         return None
-    return _read_day(text, on, strict=strict)
+    return _read_day(text, on, strict=strict, months=months)
 
 
-def _read_day(text: str, on: date, *, strict: bool = False) -> date | None:
+def _read_day(text: str, on: date, *, strict: bool = False, months: bool = False) -> date | None:
     for match in _DAY_MONTH.finditer(text):
         found = _dated(int(match.group("d")), _MONTHS[match.group("mon").lower()[:3]], on)
         if found:
@@ -369,7 +374,7 @@ def _read_day(text: str, on: date, *, strict: bool = False) -> date | None:
         return on + timedelta(days=7 - on.weekday() + 4)
     if _END_OF_WEEK.search(text) and not _TALLY.search(text):
         return _on_or_after(on, 4)
-    return _later_from(text, on, strict=strict)
+    return _later_from(text, on, strict=strict and not months)
 
 
 def _month_end(year: int, month: int) -> date:

@@ -287,7 +287,8 @@ def _stake_of(
     if promise:
         day = promise_due(entry, ctx)
     else:
-        day = deadline_date(entry.text, entry.created_at, ctx.now)
+        asked = entry.kind is EntryKind.ASK
+        day = deadline_date(entry.text, entry.created_at, ctx.now, asked=asked)
     if not promise and (
         day is None or (today - day).days > PASSED_DAYS or (day - today).days > LATER_DAYS
     ):

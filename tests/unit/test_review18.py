@@ -7,9 +7,12 @@ Inputs are invented; assertions are on what the user reads."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
 from coaching.asks import logged_answer
+from coaching.due import deadline_date
 from coaching.items import topic_of
 from coaching.oversharing import is_confident, scan
 
@@ -86,3 +89,12 @@ def test_an_answer_logged_on_the_asks_own_line_is_read(line: str, answer: str) -
 )
 def test_an_ask_with_no_answer_of_theirs_has_none(line: str) -> None:
     assert logged_answer(line) == ""
+
+
+def test_an_ask_for_a_month_is_due_when_the_month_starts_but_a_point_about_one_is_not() -> None:
+    """Round 19: "asked for less nights in dec" lost its "settle it now, it's for December"
+    when round 16 stopped reading "in dec" as a deadline on talking points."""
+    logged, now = datetime(2026, 10, 22, tzinfo=UTC), datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
+    line = "asked for less nights in dec bc of family stuff, he said he'd look at rota"
+    assert deadline_date(line, logged, now, asked=True) == date(2026, 12, 1)
+    assert deadline_date("want to ask if i can go to the trial plots in dec", logged, now) is None
