@@ -432,6 +432,8 @@ def main() -> int:
     from personas_fresh21 import FRESH21
     from personas_fresh22 import FRESH22
     from personas_fresh23 import FRESH23
+    from personas_fresh24 import FRESH24
+    from personas_fresh25 import FRESH25
 
     stale = 0
     for folder, personas in (
@@ -459,6 +461,8 @@ def main() -> int:
         (args.out / "fresh21", FRESH21),
         (args.out / "fresh22", FRESH22),
         (args.out / "fresh23", FRESH23),
+        (args.out / "fresh24", FRESH24),
+        (args.out / "fresh25", FRESH25),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
