@@ -399,7 +399,10 @@ def _later_from(text: str, on: date, *, strict: bool = False) -> date | None:
     """Days further out than a week, named the loose ways deadlines are: "before the 28th",
     "before Xmas", "end of month", "by Q1", "in Dec" — each the first day it could bite."""
     if match := _ORDINAL.search(text):
-        return _next_of_month(int(match.group("d")), on)
+        day = _next_of_month(int(match.group("d")), on)
+        before = match.group(0).split()[0].lower() == "before"
+        # "before the 10th" is the 9th, as "before Xmas" is Christmas Eve (round 19)
+        return day - timedelta(days=1) if day and before else day
     if _CHRISTMAS.search(text):
         eve = date(on.year, 12, 24)
         return eve if eve >= on else eve.replace(year=on.year + 1)

@@ -50,7 +50,8 @@ def stakes(*entries: Entry, goal: str | None = None, role: Role = Role.MANAGER, 
         ("pricing review by end of month", 5, date(2026, 11, 30)),
         ("new tills live by Q1", 5, date(2027, 3, 31)),
         ("the apiary course starts in March", 5, date(2027, 3, 1)),
-        ("need an answer before the 28th", 2, date(2026, 11, 28)),
+        ("need an answer before the 28th", 2, date(2026, 11, 27)),
+        ("need an answer by the 28th", 2, date(2026, 11, 28)),
         ("quotes in by Sat 12th", 2, date(2026, 12, 12)),
         ("the one-pager due tomorrow", 0, date(2026, 11, 27)),
         ("stock count this week", 0, date(2026, 11, 27)),
@@ -160,8 +161,9 @@ def test_a_point_with_a_date_lends_it_to_the_ask_it_is_about() -> None:
         role=Role.OTHER,
     )
     (top,) = pressing(found)
-    assert top.ask is not None and top.ask.id == 1 and top.day == date(2026, 11, 28)
-    assert "in two days" in top.why
+    # "before the 28th" is the 27th (round 19)
+    assert top.ask is not None and top.ask.id == 1 and top.day == date(2026, 11, 27)
+    assert "tomorrow" in top.why
 
 
 def test_a_fresh_win_is_at_stake_with_a_sponsor_but_not_a_peer() -> None:

@@ -104,7 +104,7 @@ def test_a_deadline_before_the_1_1_says_to_message_now() -> None:
         meeting_in=timedelta(days=8),
     )
     (_, why), *_ = suggestions(text)
-    assert "Mon 30 Nov" in why and "in four days" in why
+    assert "Sun 29 Nov" in why and "in three days" in why  # "before the 30th" (round 19)
     assert "send a short message today" in why
 
 
