@@ -434,6 +434,8 @@ def main() -> int:
     from personas_fresh23 import FRESH23
     from personas_fresh24 import FRESH24
     from personas_fresh25 import FRESH25
+    from personas_fresh26 import FRESH26
+    from personas_fresh27 import FRESH27
 
     stale = 0
     for folder, personas in (
@@ -463,6 +465,8 @@ def main() -> int:
         (args.out / "fresh23", FRESH23),
         (args.out / "fresh24", FRESH24),
         (args.out / "fresh25", FRESH25),
+        (args.out / "fresh26", FRESH26),
+        (args.out / "fresh27", FRESH27),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
