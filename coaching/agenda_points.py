@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 #: A point that is itself an ask of them: "could I shadow the late shift?", "will you sign off
-#: my form", "ask her if she'd be a reference", "NEBOSH - can I do it on day release?", "…
-#: please". One rule for the whole card (`asks_them`): the points' count, the asks' favour,
-#: the goal's ask and the balance line's tally all read it.
+#: my form", "ask her if she'd be a reference", "ask sipho to back me for co-lead", "NEBOSH -
+#: can I do it on day release?", "… please". One rule for the whole card (`asks_them`): the
+#: points' count, the asks' favour, the goal's ask, the balance line's tally and the note that
+#: an over-giver's own ask is owed all read it.
 _REQUEST = re.compile(
-    r"(?i)^\s*ask\s+(?:(?:\w+\s+)?(?:if|whether|for|about)\b|her\b|him\b|them\b)"
+    r"(?i)^\s*ask\s+(?:(?:\w+\s+)?(?:if|whether|for|about|to)\b|her\b|him\b|them\b)"
     r"|(?:^|[-–—:;,]\s*)(?:(?:could|can|may|might)\s+(?:i|we)|(?:could|would|can|will)\s+you)\b"
     r"|\bplease\b"
 )

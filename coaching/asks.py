@@ -1641,16 +1641,10 @@ def _point_advice(
         if chaser is not None and all(i != chaser.id for i, _ in out):
             out.append((chaser.id, ANOTHER_WAY_IN.format(ago=ago(old.days))))
     if _over_giving(s):  # their own ask, on their own list: owed, not a favour (round 17)
-        mine = next((p for p in points if _asks_of_them(p.text)), None)
+        mine = next((p for p in points if asks_them(p.text)), None)
         if mine is not None and all(i != mine.id for i, _ in out):
             out.append((mine.id, _earned(s)))
     return tuple(out)
-
-
-def _asks_of_them(point: str) -> bool:
-    """A point that is the user's own ask of them: "ask him abt the costing??", "ask sipho to
-    back me for co-lead", "can I lead the next tender?"."""
-    return asks_them(point) or bool(re.match(r"(?i)\s*(?:ask|can i|could i)\b", point))
 
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.

@@ -10,7 +10,7 @@ reading it takes is noted with its value, under a digest of its arguments; `to_s
 gives the text the caller keeps with the relationship, and the next card built from it takes
 the readings back instead of reading the lines again. The values are derived from the user's
 lines (a topic phrase, word stems, a day), so the caller keeps them as it keeps the lines:
-the user's alone. A snapshot made by other rules (`version()`: this package's code and data,
+the user's alone. A snapshot made by other rules (`VERSION`: this package's code and data,
 and the Python and Unicode versions its patterns run on) is ignored, so a change to a rule can
 never leave a card reading with the old one.
 
@@ -106,7 +106,7 @@ class _Recorder:
                 if spare and digest not in kept.get(name, {}):
                     kept.setdefault(name, {})[digest] = encoded
                     spare -= 1
-        return json.dumps({"v": version(), "r": kept}, separators=(",", ":"))
+        return json.dumps({"v": VERSION, "r": kept}, separators=(",", ":"))
 
 
 _RECORDER: ContextVar[_Recorder | None] = ContextVar("line_memo_recorder", default=None)
@@ -249,7 +249,3 @@ def _version() -> str:
 
 
 VERSION = _version()
-
-
-def version() -> str:
-    return VERSION

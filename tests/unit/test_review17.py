@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from coaching.model import EntryKind, Role
 from tests.unit.test_fix14b import card, gave, logged, suggested
 
 TRADES = re.compile(r"(?i)\btrade\b|\bswap\b|on mine|in return|return the favour|same for you")
 
 
-def _generous_peer_card() -> str:
+def _generous_peer_card(point: str = "ask him abt how he does the menu costing??") -> str:
     return card(
         *(gave(n) for n in range(10, 17)),
         logged(EntryKind.ASK, "asked for a spare piping bag", 50, 2),
-        logged(EntryKind.AGENDA, "ask him abt how he does the menu costing??", 1, 3),
+        logged(EntryKind.AGENDA, point, 1, 3),
         role=Role.PEER,
         meeting_in=5,
     )
@@ -30,8 +32,12 @@ def test_someone_who_gives_far_more_is_offered_no_trade_and_one_generic_ask_at_m
     assert asks.count("ask it plainly") <= 1, asks
 
 
-def test_their_own_ask_on_their_list_is_called_owed_beside_it() -> None:
-    shown = _generous_peer_card()
+@pytest.mark.parametrize(
+    "point",
+    ["ask him abt how he does the menu costing??", "ask rafa to back me for the co-lead role"],
+)
+def test_their_own_ask_on_their_list_is_called_owed_beside_it(point: str) -> None:
+    shown = _generous_peer_card(point)
     points = shown.split("Your talking points")[1].split("Suggested asks")[0]
-    assert "ask him abt how he does the menu costing" in points
+    assert point.rstrip("?") in points
     assert "this ask is one you've earned, so make it plainly" in points, points
