@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from coaching.focus import fits_slot
 from coaching.line_memo import TEXT, line_memo
-from coaching.slot_text import confident
+from coaching.slot_text import SPELLED_OUT, confident
 
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
 _FREE_MENTION = re.compile(r"(?<![\w@])@([A-Za-z][\w.-]*)")
@@ -393,15 +393,8 @@ def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = 
     return _topic_of_plain(plain_text(text, names), counterpart)
 
 
-#: Chat shorthand a note types and a sentence to a senior colleague spells out.
-_SPELLED_OUT = {
-    "abt": "about", "b4": "before", "w/": "with", "fwd": "forward", "yr": "year",
-    "yrs": "years", "qtr": "quarter", "mtg": "meeting", "mtgs": "meetings", "hrs": "hours",
-    "wk": "week", "wks": "weeks", "thx": "", "pls": "", "plz": "", "u": "you", "rn": "",
-    "atm": "", "tbh": "", "imo": "",
-}  # fmt: skip
 _SHORT_WORD = re.compile(
-    r"(?i)(?<![\w/])(?:" + "|".join(map(re.escape, _SPELLED_OUT)) + r")(?![\w/])"
+    r"(?i)(?<![\w/])(?:" + "|".join(map(re.escape, SPELLED_OUT)) + r")(?![\w/])"
 )
 #: A lone lower-case "w" before a word is "with" ("share the log w M"); a capital one may be a
 #: person ("asked W for study leave").
@@ -413,7 +406,7 @@ _PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 
 
 def _spelled_out(plain: str) -> str:
-    said = _SHORT_WORD.sub(lambda m: _SPELLED_OUT[m.group(0).lower()], _PICTOGRAPHS.sub("", plain))
+    said = _SHORT_WORD.sub(lambda m: SPELLED_OUT[m.group(0).lower()], _PICTOGRAPHS.sub("", plain))
     return " ".join(_LONE_W.sub("with", said).split())
 
 

@@ -35,6 +35,14 @@ _FOREIGN = frozenset(
 _WEAK = frozenset({"de", "la", "y", "e", "o", "en", "al", "se", "lo", "am", "ar", "i", "es"})
 #: Arrows and symbols that stand for words in a note.
 _SYMBOLS = re.compile(r"->|=>|<-|→|←|&|\+|@|#|\s/\s|\?\?|!!")
+#: Chat shorthand a note types and a sentence to a senior colleague spells out (`items`
+#: spells these out before reading a topic; left in a phrase, they are shorthand).
+SPELLED_OUT = {
+    "abt": "about", "b4": "before", "w/": "with", "fwd": "forward", "yr": "year",
+    "yrs": "years", "qtr": "quarter", "mtg": "meeting", "mtgs": "meetings", "hrs": "hours",
+    "wk": "week", "wks": "weeks", "thx": "", "pls": "", "plz": "", "u": "you", "rn": "",
+    "atm": "", "tbh": "", "imo": "",
+}  # fmt: skip
 #: Note shorthand that needs expanding before it is said aloud.
 _SHORTHAND = frozenset(
     """
@@ -42,7 +50,7 @@ _SHORTHAND = frozenset(
     yr cos tho thru ppl msg cert certs diag dept depts yr9 mins hrs qty vs re wrt
     mon tue tues wed thu thur thurs fri sat jan feb apr jun jul aug sep sept oct nov dec
     """.split()  # noqa: SIM905
-)
+) | frozenset(SPELLED_OUT)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\S+/")
 
 
