@@ -24,6 +24,7 @@ from storage import entries as entry_store
 from storage import nudges as nudge_store
 from storage import relationships as relationship_store
 from storage import series as series_store
+from storage.card_readings import readings_by_relationship
 from storage.card_reads import counts_by_relationship
 from storage.models import MeetingSeries, Nudge, Relationship, User
 from storage.series import spec_of
@@ -41,6 +42,8 @@ class BatchReads:
     names: dict[int, dict[str, str]]
     series: dict[int, list[MeetingSeries]]
     counts: dict[int, BalanceCounts]
+    #: Each relationship's kept line readings (`coaching.line_memo`), where it has any.
+    readings: dict[int, str]
     #: The batch's series, owners and relationships, held so the session keeps them.
     rows: list[Any]
 
@@ -57,6 +60,7 @@ def claimed_batch(
         names=relationship_store.names_by_owner(session, owner_ids),
         series=series_store.active_by_relationship(session, owner_ids, relationship_ids),
         counts=counts_by_relationship(session, owner_ids, relationship_ids, card_reads(now)),
+        readings=readings_by_relationship(session, owner_ids, relationship_ids),
         rows=rows,
     )
 
@@ -104,6 +108,7 @@ def nudge_message(
         names=batch.names.get(user.id) if batch else None,
         series=batch.series.get(relationship.id) if batch else None,
         counts=batch.counts.get(relationship.id) if batch else None,
+        readings=batch.readings if batch else None,
     )
     return {**views.prep(card, nudge_id=nudge.id), FLAGS_SHOWN: flagged_shown(card)}
 

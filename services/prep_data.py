@@ -86,6 +86,7 @@ def prep_card(
     names: dict[str, str] | None = None,
     series: Sequence[MeetingSeries] | None = None,
     counts: BalanceCounts | None = None,
+    readings: dict[int, str] | None = None,
 ) -> PrepCard:
     """`refresh=False` leaves the display name alone (the dispatcher refreshes nothing);
     otherwise a stale one is noted for a read after the commit. `note_shown=False` leaves the
@@ -93,7 +94,8 @@ def prep_card(
     (services.nudge_cards.nudge_sent), since a card whose post failed showed nothing. `names`,
     `series` (the relationship's live series) and `counts` are read here unless the caller
     read them already for a whole batch (the dispatcher); a relationship with nothing to count
-    has no rows to read either."""
+    has no rows to read either. `readings`: the batch's kept line readings by relationship, read
+    with the rest of the batch."""
     if refresh:
         refresh_display_name(actor, relationship)
     reads = card_reads(actor.now)
@@ -123,7 +125,7 @@ def prep_card(
             )
         ),
     )
-    card = _built_remembering(actor, relationship.id, rows, context, meeting)
+    card = _built_remembering(actor, relationship.id, rows, context, meeting, readings)
     if note_shown:
         entry_store.note_flags_shown(actor.db, actor.user, flagged_shown(card), now=actor.now)
     said_no = [row.entry.id for row in rows if row.said_no]
@@ -136,13 +138,18 @@ def _built_remembering(
     rows: list[CardRow],
     context: CoachingContext,
     meeting: Meeting | None,
+    batch: dict[int, str] | None,
 ) -> PrepCard:
     """The card, its line readings taken from those the last card kept (`coaching.line_memo`),
     and what it read afresh kept for the next. A card with no lines reads and keeps nothing."""
     scanner = _stored_scanner(actor, rows)
     if not rows:
         return build_prep(context, meeting=meeting, scanner=scanner)
-    stored = reading_store.stored_readings(actor.db, actor.user, relationship_id=relationship_id)
+    stored = (
+        batch.get(relationship_id)
+        if batch is not None
+        else reading_store.stored_readings(actor.db, actor.user, relationship_id=relationship_id)
+    )
     with remembering(stored) as readings:
         card = build_prep(context, meeting=meeting, scanner=scanner)
     keep = readings.to_store()

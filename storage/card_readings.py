@@ -3,6 +3,7 @@ per relationship, read and written by its owner only."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import literal, select
@@ -21,6 +22,20 @@ def stored_readings(session: Session, owner: User, *, relationship_id: int) -> s
             CardReadings.owner_id == owner.id, CardReadings.relationship_id == relationship_id
         )
     )
+
+
+def readings_by_relationship(
+    session: Session, owner_ids: Iterable[int], relationship_ids: Iterable[int]
+) -> dict[int, str]:
+    """`stored_readings` for a batch of relationships in one query (the dispatcher's batch),
+    scoped to the batch's owners like every read."""
+    rows = session.execute(
+        select(CardReadings.relationship_id, CardReadings.readings).where(
+            CardReadings.owner_id.in_(list(set(owner_ids))),
+            CardReadings.relationship_id.in_(list(set(relationship_ids))),
+        )
+    )
+    return {rid: readings for rid, readings in rows}
 
 
 def store_readings(

@@ -7,13 +7,13 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from coaching import line_memo
 from storage.card_readings import store_readings
 from storage.db import make_session_factory, transaction
 from storage.models import CardReadings, Relationship, User
-from tests.slack.conftest import DANA
+from tests.slack.conftest import BOB, DANA
 
 
 def _kept(engine) -> list[tuple[str, int, str, datetime]]:
@@ -84,3 +84,49 @@ def test_readings_are_kept_and_read_only_by_their_owner(alice, bob, clock, sqlit
         store_readings(session, bob_row, relationship_id=rid, readings="{}", now=clock.current)
         assert session.get(Relationship, rid).owner_id != bob_row.id
     assert [(row[0], row[2]) for row in _kept(sqlite_engine)] == [(alice.user_id, readings)]
+
+
+def test_the_nudge_card_reads_and_keeps_the_same_readings_as_the_command(
+    alice, clock, fake_slack, sqlite_engine
+):
+    """The dispatcher reads a batch's kept readings with the rest of the batch: the nudge card,
+    a day after the command's, takes every reading from the row the command kept and so rewrites
+    nothing (read afresh, it would keep them again under the new time)."""
+    from bot.app import nudge_views
+    from bot.dispatcher import Dispatcher
+    from bot.slack_client import make_web_client
+    from tests.conftest import config_for
+
+    clock.current = datetime(2026, 11, 30, 14, 0, tzinfo=UTC)  # Mon 9:00 in New York
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    alice.command(f"log <@{DANA}> ask: could I shadow the on-call lead next week")
+    alice.command(f"log <@{DANA}> followup: send Dana the capacity numbers by fri")
+    alice.command(f"schedule <@{BOB}> weekly tue 10:00 as mentor")
+    alice.command(f"log <@{BOB}> ask: could I sit in on the quarterly review")
+    alice.command(f"prep <@{BOB}>")
+    alice.command("prep")
+    kept = [(row[2], row[3]) for row in _kept(sqlite_engine)]
+    assert len(kept) == 2
+    reads: list[str] = []
+
+    def note_reads(conn, cursor, statement, *args) -> None:
+        if statement.lstrip().startswith("SELECT") and "FROM card_readings" in statement:
+            reads.append(statement)
+
+    event.listen(sqlite_engine, "before_cursor_execute", note_reads)
+    _days_later()
+    clock.current = datetime(2026, 12, 1, 14, 0, tzinfo=UTC)  # the 1-hour nudge is due
+    dispatcher = Dispatcher(
+        session_factory=make_session_factory(sqlite_engine),
+        client=make_web_client(config_for(fake_slack), wait_on_rate_limit=False),
+        clock=lambda: clock.current,
+        views=nudge_views(),
+    )
+    try:
+        dispatcher.tick()
+    finally:
+        event.remove(sqlite_engine, "before_cursor_execute", note_reads)
+    cards = [c.params for c in fake_slack.calls_to("chat.postMessage") if "blocks" in c.params]
+    assert sum("Suggested asks" in str(card["blocks"]) for card in cards) == 2  # both nudges
+    assert len(reads) == 1  # one read of the kept readings for the batch, not one per card
+    assert [(row[2], row[3]) for row in _kept(sqlite_engine)] == kept

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from storage.card_readings import store_readings, stored_readings
+from storage.card_readings import readings_by_relationship, store_readings, stored_readings
 from storage.db import transaction
 from storage.models import CardReadings, Relationship, User
 from tests.seed import seed_user
@@ -84,3 +84,15 @@ def test_a_row_another_transaction_is_writing_is_left_to_it(session_factory, req
         release.set()
         writer.join(10)
     assert _rows(session_factory) == [(rid, alice_id, "b")]
+
+
+def test_a_batch_read_finds_only_its_owners_readings(session_factory):
+    """The dispatcher reads a batch's kept readings in one query, scoped to the batch's owners:
+    Alice's relationship id asked for with only Bob as owner finds nothing."""
+    alice_id, bob_id, rid = _two_users(session_factory)
+    with transaction(session_factory) as session:
+        alice = session.get(User, alice_id)
+        store_readings(session, alice, relationship_id=rid, readings="hers", now=NOW)
+    with transaction(session_factory) as session:
+        assert readings_by_relationship(session, [alice_id], [rid]) == {rid: "hers"}
+        assert readings_by_relationship(session, [bob_id], [rid]) == {}
