@@ -40,9 +40,9 @@ from coaching.ask_signals import (
 )
 from coaching.balance import times
 from coaching.catalogue import Purpose, catalogue
-from coaching.due import day_text, due_note
+from coaching.due import day_text, deadline_date, due_note
 from coaching.focus import fits_slot, is_role
-from coaching.items import Reference, short_date
+from coaching.items import Reference, in_quotes, short_date
 from coaching.manager_first import (
     KEEP_MANAGER_INFORMED,
     MANAGER_CALL,
@@ -255,6 +255,8 @@ class _Draft:
     on_goal: bool = False
     #: Its own phrasings, when no catalogue slot fits (a dated line with no ask behind it).
     words: tuple[str, ...] = ()
+    #: The logged entries it chases or delivers: advice on the user's points leaves them be.
+    chases: frozenset[int] = frozenset()
 
 
 def _purpose(category: AskCategory) -> Purpose:
@@ -514,8 +516,10 @@ def handed_over(item: str) -> str:
     return f"the {item}"
 
 
-def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
-    """What the user owes them, delivered before the meeting rather than asked about in it."""
+def _deliver(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]) -> _Draft | None:
+    """What the user owes them, delivered before the meeting rather than asked about in it.
+    Named by its topic; else the reason shows the user their own words, so they know which
+    promise it means, and the line to send stays a cover note for the thing itself."""
     if not (s.promise and s.promise.ref):
         return None
     ref = s.promise.ref
@@ -524,7 +528,9 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     told = {"name": s.name, "item": handed_over(ref.to_user()), "date": ref.date}
     if not _sayable(ref, s) or is_gerund_led(ref.topic):  # "getting Gaz", "la carta": by date
         fill = {"name": s.name, "date": ref.date}
-        told = {"name": s.name, "item": "it", "date": ref.date}
+        text = s.promise.entry.text
+        item = "it" if is_personal(text) else in_quotes(_DATE_TAIL.sub("", text), ctx.names)
+        told = {"name": s.name, "item": item, "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
     # "by Fri": the day the user gave, which may come before the 1:1 or be past already
     due = promise_due(s.promise.entry, ctx)
@@ -533,10 +539,15 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
     late, soon = _lateness(due, s.promise.days, ctx.now.date(), s.days_to_meeting)
     if soon and due is not None:
         fill["day"] = day_text(due, ctx.now.date())
+    quoted = told["item"].startswith("“")
     if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
+        if quoted:  # "you'd rework “redo the matrix…”" reads twice: said as "it", named below
+            told = {**told, "item": "it"}
         why = _reason(category, role, "why_redone", **told)
         why = replace(why, suffix=f" {note}" if note else "")
-        return _Draft(category, f"redone{dated}", fill, why, 0.0)
+        return _Draft(
+            category, f"redone{dated}", fill, why, 0.0, chases=frozenset({s.promise.entry.id})
+        )
     if link and _sayable(link, s):  # "she said buying wants people who know sell-through"
         why = _reason(category, role, "why_promise_link", **told, point=link.to_user())
         why = replace(why, suffix=f" {note}" if note else "")
@@ -545,14 +556,15 @@ def _deliver(s: Signals, ctx: CoachingContext) -> _Draft | None:
         why = replace(why, suffix=f" {note}" if note else "")
     elif note:
         why = _reason(category, role, "why_promise_due", **told, due=note)
-    else:
-        why = _reason(category, role, "why_promise", **told)
-    if dated:  # the line says "what I promised": the user names it as they hand it over
+    else:  # "send “send Sue the notes”" reads twice: a quoted promise is said as promised
+        why = _reason(category, role, "why_promise_said" if quoted else "why_promise", **told)
+    if dated and told["item"] == "it":  # private: the user names it as they hand it over
         why = replace(why, suffix=why.suffix + " Name it in your own words when you send it.")
     if soon:  # said at the 1:1 itself: the day it will come
         why = replace(why, suffix=why.suffix + " Then open the 1:1 with this.")
     kind = "promise_late" if late else "promise_soon" if soon else "promise"
-    return _Draft(category, f"{kind}{dated}", fill, why, 0.0)
+    owed = frozenset({s.promise.entry.id})
+    return _Draft(category, f"{kind}{dated}", fill, why, 0.0, chases=owed)
 
 
 #: An undated promise this old is late by any fair reading ("send L the coach quotes", 13 days).
@@ -629,7 +641,10 @@ def _in_writing(asked: Entry, s: Signals, ctx: CoachingContext) -> _Draft:
         " and what you'd give back, then ask for an answer."
     )
     fill = {"name": s.name}
-    return _Draft(AskCategory.FOLLOW_UP, "in_writing", fill, why, 0.0, words=WRITTEN_WORDS)
+    chases = frozenset({asked.id})
+    return _Draft(
+        AskCategory.FOLLOW_UP, "in_writing", fill, why, 0.0, words=WRITTEN_WORDS, chases=chases
+    )
 
 
 def _follow_up(
@@ -661,6 +676,9 @@ def _follow_up(
         date = short_date(oldest.entry.created_at, ctx.now)
         fill = {"name": s.name, "date": date, "asked": asked_about(oldest.entry, ctx.now)}
         why = _reason(category, role, "why_dated", name=s.name, date=date)
+        if not is_personal(oldest.entry.text):  # the user's own words say which one it is
+            said = in_quotes(oldest.entry.text, ctx.names)
+            why = _reason(category, role, "why_dated_said", name=s.name, date=date, said=said)
         slot = "dated"
     if deferral := deferred(oldest.entry.text):  # "he said 'lets see after xmas'": answered
         date = short_date(oldest.entry.created_at, ctx.now)
@@ -686,7 +704,8 @@ def _follow_up(
     backs = slot == "goal" or (visible is not None and visible.entry.id == oldest.entry.id)
     if backs and s.win and s.win.ref and s.win.days <= RECENT_WIN_DAYS and _sayable(s.win.ref, s):
         suffix += f" Your win {ago(s.win.days)}, {s.win.ref.to_user()}, makes the case for it."
-    return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0)
+    chases = frozenset({oldest.entry.id} | {d.entry.id for d in named})
+    return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0, chases=chases)
 
 
 #: What kind of thing an ask was, said to the counterpart when its own words can't be.
@@ -750,16 +769,25 @@ def deferred(text: str) -> str:
 #: "told me not yet". The user's own "I said I'd …" is not their answer.
 _REPORTED = re.compile(
     r"(?i)(?:\b(?P<who>[\w']+)\s+)?\b(?:said|says|replied|answered|told me)\b[\s:,\-–]*"
-    r"(?:that\s+)?['\"“‘]?(?P<answer>[^.;!?\"”’()\n]{1,60})"
+    r"(?:that\s+)?(?P<q>['\"“‘])?(?P<answer>[^.;!?\"”’()\n]{1,60})"
 )
 _NOT_THEIRS = frozenset(["i", "i've", "we", "i'd", "i'll"])
+_CLOSING_QUOTE = re.compile(r"['\"”’](?!\w)")
 
 
 #: A reply quoted at the end of the ask's line, after the ask: "salary - asked abt schaal 10.
-#: 'after the review in jan'", "vroeg om budget — 'na de begroting'", "… 'ya veremos'".
+#: 'after the review in jan'", "vroeg om budget — 'na de begroting'", "… 'ya veremos'". An
+#: apostrophe inside a word is part of the reply ("'peut-être, c'est les comptes d'olivier'"),
+#: and the user's reaction after it may close the line: "'lo hablamos'. classic", "… 🙄"
+#: (round 20) — unless that reaction says it is still waiting ("'soon'. still waiting").
 _QUOTED_REPLY = re.compile(
-    r"(?:[.,;:!?]|\s[-–—])\s*['\"“‘](?P<answer>[^'\"”’\n]{2,60})['\"”’][\s.!?)]*$"
+    r"(?:[.,;:!?]|\s[-–—])\s*['\"“‘](?P<answer>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’]"
+    r"(?![\w'’])(?P<after>[^'\"“”‘’\n]{0,24})$"
 )
+#: A reaction after a quoted reply that is not the user waiting on it: at most two short words
+#: among marks and emoji.
+_REACTION = re.compile(r"^[^\w]*(?:\w{1,10}[^\w]*){0,2}$")
+_STILL_WAITING = re.compile(r"(?i)\b(?:still|waiting|pending|tbc|chase|nothing|no\s+reply)\b")
 #: "… after march cycle she said": the answer before who said it, at the line's end.
 _SAID_AFTER = re.compile(
     r"(?:^|[.,;:!?]|\s[-–—])\s*(?P<answer>[^.,;:!?\-–—]{3,60}?)\s+(?:she|he|they)\s+said\s*[.!]*$",
@@ -776,14 +804,29 @@ def reported_answer(text: str) -> str:
     count too: round 18)."""
     for found in _REPORTED.finditer(text):
         who = (found.group("who") or "").lower()
-        answer = found.group("answer").strip(" '‘’,-–")
-        if who not in _NOT_THEIRS and answer and not _MINE.match(answer):
+        answer = found.group("answer")
+        if found.group("q"):  # "he said 'def' 👍": the quote, not the thumbs-up after it
+            answer = _CLOSING_QUOTE.split(answer, maxsplit=1)[0]
+        answer = answer.strip(" '‘’,-–")
+        if (
+            who not in _NOT_THEIRS
+            and answer
+            and not _MINE.match(answer)
+            and not _STILL_WAITING.match(answer)
+        ):
             return answer
-    for pattern in (_QUOTED_REPLY, _SAID_AFTER):
-        found = pattern.search(text)
+    quoted = _QUOTED_REPLY.search(text)
+    if quoted and not _a_reaction(quoted.group("after")):
+        quoted = None
+    for found in (quoted, _SAID_AFTER.search(text)):
         if found and not _MINE.match(found.group("answer").strip()):
             return found.group("answer").strip(" '‘’,-–")
     return ""
+
+
+def _a_reaction(after: str) -> bool:
+    """Whether what follows a quoted reply is only the user reacting to it ("classic", "🙄")."""
+    return bool(_REACTION.match(after)) and not _STILL_WAITING.search(after)
 
 
 def logged_answer(text: str) -> str:
@@ -944,13 +987,15 @@ def _when_said(stake: Stake, today: datetime) -> str:
     return near if day in ("today", "tomorrow", "yesterday") else f"{day}, {near}"
 
 
-def _why_now(stake: Stake, s: Signals, ctx: CoachingContext) -> str:
+def _why_now(stake: Stake, s: Signals, ctx: CoachingContext, said: str = "") -> str:
     """Why this leads the card, in plain words: the day it bites, how near that is, and what to
-    do — message now when the 1:1 comes after it."""
+    do — message now when the 1:1 comes after it. `said`: the line's own words, quoted, when
+    the ask cannot name it ("your note of 25 Nov (“black friday tmrw…”) sets the day")."""
     assert stake.entry is not None and stake.day is not None
     today = ctx.now
     date = short_date(stake.entry.created_at, ctx.now)
     source = _SOURCES.get(stake.entry.kind, "your note").format(date=date, name=spoken_of(s.name))
+    source += f" ({said})" if said else ""
     when = _when_said(stake, today)
     opened = f"Open since {short_date(stake.ask.created_at, ctx.now)}, and " if stake.ask else ""
     source = source if opened else _sentence(source)
@@ -1038,10 +1083,23 @@ def _dated_line(
         words = _DEADLINE_WORDS
     else:
         words = _DEADLINE_DATED_WORDS
-    why = _why_now(stake, s, ctx) + ("" if words is _DEADLINE_WORDS else NAME_IT)
+    said = ""
+    if words is not _DEADLINE_WORDS and not is_personal(stake.entry.text):
+        said = in_quotes(_DATE_TAIL.sub("", stake.entry.text), ctx.names)  # says which line
+    why = _why_now(stake, s, ctx, said)
+    if words is not _DEADLINE_WORDS and not said:  # private: the user names it
+        why += NAME_IT
     on_goal = stake.rides is Rides.GOAL
+    chases = frozenset({stake.entry.id})
     return _Draft(
-        AskCategory.FOLLOW_UP, "deadline_line", fill, why, 0.0, on_goal=on_goal, words=words
+        AskCategory.FOLLOW_UP,
+        "deadline_line",
+        fill,
+        why,
+        0.0,
+        on_goal=on_goal,
+        words=words,
+        chases=chases,
     )
 
 
@@ -1087,7 +1145,7 @@ def _stake_draft(
         promise = _named(Dated(entry, stake.age), ctx, is_personal)
         same = s.promise is not None and s.promise.entry.id == entry.id
         owed = replace(s, promise=promise, promise_link=s.promise_link if same else None)
-        return _deliver(owed, ctx)
+        return _deliver(owed, ctx, is_personal)
     if stake.ask is not None:
         return _chase_stake(stake, s, ctx, is_personal)
     return _dated_line(stake, s, ctx, is_personal)
@@ -1147,7 +1205,7 @@ def _leading(
     stake_chases = staked is not None and staked.category is AskCategory.FOLLOW_UP
     # something owed is delivered before the meeting, named by its date when its words can't be
     owed = None if stake_gives else _second(stakes, StakeKind.PROMISE, s, ctx, is_personal)
-    owed = owed or (None if stake_gives or _due_later(s, ctx) else _deliver(s, ctx))
+    owed = owed or (None if stake_gives or _due_later(s, ctx) else _deliver(s, ctx, is_personal))
     if owed:
         lead.append(owed)
     owed = owed or (staked if stake_gives and top and top.kind is StakeKind.PROMISE else None)
@@ -1467,7 +1525,8 @@ def suggest_asks(
     # advice on the user's own points ("raise your own question first", "your point chases an
     # old ask") belongs with the points, not stapled to an ask's reason (round 12)
     asks = _said_once(_one_plain_trade(asks), ctx.now)
-    advice = _point_advice(s, ctx, raised)
+    chased = frozenset().union(*(d.chases for d in ranked[:limit]))
+    advice = _point_advice(s, ctx, raised, chased)
     if asks and advice:
         asks[0] = replace(asks[0], for_points=advice)
     if asks and not (ctx.goal or "").strip():
@@ -1592,22 +1651,26 @@ ANOTHER_WAY_IN = (
 
 
 def _point_advice(
-    s: Signals, ctx: CoachingContext, raised: frozenset[int]
+    s: Signals, ctx: CoachingContext, raised: frozenset[int], chased: frozenset[int] = frozenset()
 ) -> tuple[tuple[int, str], ...]:
     """Advice on the user's own points, said beside them (round 12 took it off the asks'
     reasons, round 13 asked for it back where it belongs): the question that decides the open
     asks or the goal is raised first; a point chasing an ask open for months asks for another
-    way in. Reads only the open points and the asks already read."""
+    way in; a point chasing an ask no suggested ask chases says how it was answered and asks
+    for a decision; a point about something the user has owed them for weeks asks for a date
+    they can keep. Reads only the open points, asks and follow-ups."""
     if not s.points.texts:  # no open points: nothing to read (most cards of a long history)
         return ()
     rid = ctx.relationship.id
-    points, open_asks = [], []
-    for e in ctx.entries:  # one pass for both
+    points, open_asks, owed = [], [], []
+    for e in ctx.entries:  # one pass for all three
         if e.status is EntryStatus.OPEN and e.relationship_id in (None, rid):
             if e.kind is EntryKind.AGENDA:
                 points.append(e)
             elif e.kind is EntryKind.ASK:
                 open_asks.append(content_stems(e.text))
+            elif e.kind is EntryKind.FOLLOWUP and e.id not in chased:
+                owed.append(e)
     out: list[tuple[int, str]] = []
     key = _key_question(s, ctx)
     if key:
@@ -1644,7 +1707,89 @@ def _point_advice(
         mine = next((p for p in points if asks_them(p.text)), None)
         if mine is not None and all(i != mine.id for i, _ in out):
             out.append((mine.id, _earned(s)))
+    for advice in (
+        _asked_before(s, points, raised, chased, ctx),
+        _owed_point(points, owed, s, ctx),
+    ):
+        if advice is not None and all(i != advice[0] for i, _ in out):
+            out.append(advice)
     return tuple(out)
+
+
+_DECISION = " This time ask for a yes, a no, or a date — and say what you'd do first if it's a yes."
+
+
+def _asked_before(
+    s: Signals,
+    points: Sequence[Entry],
+    raised: frozenset[int],
+    chased: frozenset[int],
+    ctx: CoachingContext,
+) -> tuple[int, str] | None:
+    """A point chasing an open ask that no suggested ask chases: what it got last time, and a
+    decision this time. Round 20: "spring banquets — ask straight this time, no más 'lo
+    hablamos'" got nothing beside it, while the card asked something vaguer."""
+    for d in s.stale_asks:
+        if d.entry.id not in raised or d.entry.id in chased:
+            continue
+        chaser = next((p for p in points if touches(p.text, d.entry.text)), None)
+        if chaser is None:
+            continue
+        when = short_date(d.entry.created_at, ctx.now)
+        answer = logged_answer(d.entry.text)
+        said = (
+            f"When you asked on {when}, the answer was “{answer}”."
+            if answer
+            else f"You first asked on {when}, and no answer is logged."
+        )
+        said += _DECISION if classify_ask(d.entry.text) in _STRETCH else _DECISION_ONLY
+        return chaser.id, said + _before_the_date(chaser, s, ctx)
+    return None
+
+
+#: Asks for a piece of work or a step up: a yes is answered with what the user would do first.
+_STRETCH = frozenset({AskCategory.VISIBILITY, AskCategory.ADVOCACY, AskCategory.SKILLS})
+_DECISION_ONLY = " This time ask for a yes, a no, or a date."
+#: A point's own date this soon after the 1:1 leaves no time to wait for it.
+POINT_DATE_DAYS = 7
+
+
+def _before_the_date(point: Entry, s: Signals, ctx: CoachingContext) -> str:
+    """When the point names its own deadline, within a week of the 1:1 ("rotation deadline is
+    15 dec", five days after it, round 20): ask now, not at the 1:1."""
+    if s.days_to_meeting is None or s.days_to_meeting < 2:
+        return ""
+    today = ctx.now.date()
+    due = deadline_date(point.text, point.created_at, ctx.now)
+    if due is None or due < today:
+        return ""
+    if (due - today).days - s.days_to_meeting > POINT_DATE_DAYS:
+        return ""
+    return (
+        f" With {day_text(due, today)} your deadline, don't wait for the 1:1: message {s.name} now."
+    )
+
+
+#: Something the user has owed this long is late by any reading: the point needs a date.
+OWED_LONG_DAYS = 14
+
+
+def _owed_point(
+    points: Sequence[Entry], owed: Sequence[Entry], s: Signals, ctx: CoachingContext
+) -> tuple[int, str] | None:
+    """A point about something the user has owed them for weeks ("allergen matrix... still not
+    done ffs. say when", round 20): open with it and give a date they can keep."""
+    for item in sorted(owed, key=lambda e: e.created_at):
+        if (ctx.now - item.created_at).days < OWED_LONG_DAYS:
+            continue
+        point = next((p for p in points if touches(p.text, item.text)), None)
+        if point is not None:
+            when = short_date(item.created_at, ctx.now)
+            return point.id, (
+                f"You've owed this since {when}. Raise it before {s.name} does, give a date you"
+                " can keep, and keep it — a late thing with a firm date still builds trust."
+            )
+    return None
 
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.

@@ -364,6 +364,25 @@ def _a_thing(words: str) -> bool:
     return first not in _NOT_A_THING and first not in _LEAD and first not in _DONE_VERBS
 
 
+#: How many of the user's own words name an item the card cannot name by its topic.
+EXCERPT_WORDS = 8
+_NOT_WORDS = re.compile(r"[^\w\s'’.,:;!?%€$£+=<>→/()-]+")
+
+
+def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
+    """The first few words of a line, emoji left out, cut at a word with "…" when longer."""
+    said = _NOT_WORDS.sub(" ", text).split()
+    cut = " ".join(said[:words]).rstrip(" ,;:-–(")
+    return cut + ("…" if len(said) > words else "")
+
+
+def in_quotes(text: str, names: Mapping[str, str] | None = None) -> str:
+    """A logged line the card cannot name, shown to the user as their own words so they know
+    which one it means (round 20: "here's what I promised … name it in your own words" left
+    them to guess). For the user's eyes only: never inside what they would say to someone."""
+    return f"“{excerpt(plain_text(text, names))}”"
+
+
 def short_date(instant: datetime, now: datetime) -> str:
     """ "3 Nov" in the zone of `now` (the user's clock)."""
     local = instant.astimezone(now.tzinfo) if now.tzinfo else instant

@@ -7,7 +7,7 @@ all show the same card.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
@@ -36,7 +36,7 @@ from coaching.checklist import (
     pick_checklist,
 )
 from coaching.due import Due, dues
-from coaching.items import short_date, topic_of
+from coaching.items import in_quotes, reference, short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
 from coaching.model import (
@@ -333,10 +333,16 @@ _CASE = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR, Role.MENTOR})
 
 
 def _unused_win(
-    entries: Sequence[Entry], asks: Sequence[SuggestedAsk], now: datetime
+    entries: Sequence[Entry],
+    asks: Sequence[SuggestedAsk],
+    ctx: CoachingContext,
+    is_personal: Callable[[str], bool],
 ) -> str | None:
-    """The newest win of the last `WIN_DAYS`, named by its date ("your win of 18 Nov"), when no
-    ask already builds on a win — so a logged win is used once on the card, never pasted."""
+    """The newest win of the last `WIN_DAYS`, when no ask already builds on a win — so a logged
+    win is used once on the card. Named by its topic ("your win of 18 Nov (the Tanaka
+    pilot)"), else by a few of the user's own words in quotes: "your win of 20 Nov" alone left
+    the user to work out which win (round 20). A private line is named by its date only."""
+    now = ctx.now
     if any(a.category in WIN_PURPOSES or _WIN_WORD.search(a.reason) for a in asks):
         return None
     wins = [
@@ -349,7 +355,14 @@ def _unused_win(
     if not wins:
         return None
     newest = max(wins, key=lambda e: as_utc(e.created_at))
-    return f"your win of {short_date(as_utc(newest.created_at), now)}"
+    when = short_date(as_utc(newest.created_at), now)
+    if is_personal(newest.text):
+        return f"your win of {when}"
+    label = ctx.relationship.full_label
+    ref = reference(newest.text, newest.created_at, now=now, counterpart=label, names=ctx.names)
+    if ref is not None and ref.topic:
+        return f"your win of {when} ({ref.to_user()})"
+    return f"your win of {when} ({in_quotes(newest.text, ctx.names)})"
 
 
 def _shown(asks: Sequence[SuggestedAsk], points: Sequence[str] = ()) -> Shown:
@@ -457,12 +470,17 @@ def build_prep(
     causes = _causes(points, meeting, seen=seen, hours=bool(hours and hours.concern))
     why = _full_checklist_why(causes, concern=concern)
     ideas = wants_ideas(entries)  # read once: the asks and the balance line both use it
+
+    def personal(text: str) -> bool:
+        """Nothing the scan is sure of, distress included, is ever named in an ask or a win."""
+        return any(is_confident(f) for f in scanner(text))
+
     asks = tuple(
         suggest_asks(
             ctx,
             limit=3,
             # nothing the scan is sure of, distress included, is ever named in an ask
-            is_personal=lambda text: any(is_confident(f) for f in scanner(text)),
+            is_personal=personal,
             meeting_at=meeting.start if meeting else None,
             first=bool(meeting and meeting.first),
             ideas=ideas,
@@ -489,7 +507,9 @@ def build_prep(
             open_asks=counts.open_asks,
             shown=_shown(asks, [p.entry.text for p in points]),
             wants_ideas=ideas,
-            win=_unused_win(entries, asks, ctx.now) if ctx.relationship.role in _CASE else None,
+            win=_unused_win(entries, asks, ctx, personal)
+            if ctx.relationship.role in _CASE
+            else None,
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,

@@ -16,6 +16,7 @@ from coaching.ask_signals import AskCategory
 from coaching.catalogue import catalogue
 from coaching.model import Entry, EntryKind, Role, spoken_of
 from coaching.slot_text import is_foreign, is_shorthand, speakable, to_you
+from tests.said import outside_quotes
 from tests.unit.test_asks_round10 import OPEN, entry
 from tests.unit.test_asks_round10 import card as _card
 
@@ -110,11 +111,11 @@ def test_a_promise_that_cannot_be_said_is_named_by_its_date(promise: str) -> Non
     owed = asks[0]
     assert owed.category is AskCategory.OFFER_HELP
     # said as "what I promised", never "what I promised on 20 Nov" (round 12); the date is in
-    # the reason, with the user told to name it
+    # the reason, with the user's own words quoted so they know which promise (round 20)
     assert "what I promised" in owed.wording and "20 Nov" not in owed.wording, owed.wording
-    assert "20 Nov" in owed.reason and "own words" in owed.reason
+    assert "20 Nov" in owed.reason and f"“{promise[:12]}" in owed.reason, owed.reason
     for word in ("carta", " w ", "->", "float"):
-        assert word not in owed.wording and word not in owed.reason
+        assert word not in owed.wording and word not in outside_quotes(owed.reason)
 
 
 # --- 3: their pronouns said to them ----------------------------------------------------------
@@ -430,5 +431,5 @@ def test_no_card_path_pastes_a_foreign_or_shorthand_line(fragment, texts, role) 
     )
     out = card(*logged, name="Ana Sol", role=role, goal="become head chef within two years")
     assert out
-    for a in out:
-        assert fragment not in f"{a.wording} {a.reason}", (a.wording, a.reason)
+    for a in out:  # a reason may quote the user's own line back to them, in “…”
+        assert fragment not in f"{a.wording} {outside_quotes(a.reason)}", (a.wording, a.reason)

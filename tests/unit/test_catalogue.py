@@ -107,6 +107,7 @@ TOPICS = {
     "name": "Dana",
     "deferral": "after Christmas",
     "answer": "let's see after the audit",
+    "said": "“asked cn i go on the NEC4 course…”",
     "day": "Mon 30 Nov",
 }
 #: Verbs goals open with: never the first word of an area ("for write a book").
@@ -166,6 +167,8 @@ SLOT_FIELDS = {
     "fix_dated": {"name", "date"},
     "deferred": {"name", "date", "deferral"},
     "answered": {"name", "date", "answer"},
+    "dated_said": {"name", "date", "said"},
+    "promise_said": {"name", "item", "date"},
     "fix": {"name"},
 }
 #: Who the card may call the counterpart, by the table a line sits in.

@@ -287,10 +287,11 @@ def test_a_win_is_no_case_for_a_favour_from_a_peer() -> None:
 
 
 @pytest.mark.parametrize("role", [Role.MENTOR])
-def test_a_recent_win_the_asks_leave_out_is_brought_up_by_its_date(role: Role) -> None:
+def test_a_recent_win_the_asks_leave_out_is_brought_up_by_its_date_and_name(role: Role) -> None:
+    """Round 20: "your win of 22 Nov" alone left the user to work out which win."""
     asks, balance = card(*BUSY, role=role).split("*Suggested asks*")[1].split("*Balance*")
     assert "Harbour St" not in asks
-    assert "Bring up your win of 22 Nov early, in a sentence" in balance
+    assert "Bring up your win of 22 Nov (the Harbour St extension) early, in a sentence" in balance
     assert WIN not in balance
 
 

@@ -1,0 +1,164 @@
+"""Round 20 of blind rating (bench/reviews/round20_blind_r1.md, _r2.md): answers logged on the
+ask's own line with a reaction after them ("'lo hablamos'. classic") read as "no answer yet";
+the user's own point chasing an answered ask ("ask straight this time, no más 'lo hablamos'")
+or something they owe ("allergen matrix... still not done ffs. say when") got nothing beside
+it; "your win of 20 Nov" and "here's what I promised … name it in your own words" left the user
+to work out which win or promise.
+
+Inputs are invented; assertions are on the card as the user reads it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.blocktext import Renderer
+from coaching.model import (
+    CoachingContext,
+    Entry,
+    EntryKind,
+    EntryStatus,
+    Person,
+    Relationship,
+    Role,
+)
+from coaching.oversharing import Category, Flag
+from coaching.prep import Meeting, build_prep
+from handlers.views.prep import prep_message
+from tests.said import outside_quotes
+
+NOW = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
+A, G, W, F, AG = (
+    EntryKind.ASK,
+    EntryKind.GAVE,
+    EntryKind.WIN,
+    EntryKind.FOLLOWUP,
+    EntryKind.AGENDA,
+)
+
+
+def logged(n: int, kind: EntryKind, text: str, days: float) -> Entry:
+    return Entry(n, kind, text, EntryStatus.OPEN, NOW - timedelta(days=days), relationship_id=1)
+
+
+def card(*entries: Entry, role: Role = Role.MANAGER, in_days: int = 5, private: str = "") -> str:
+    """The card as read in the shell, whitespace flattened. `private`: a line the scan is sure
+    is personal."""
+    relationship = Relationship(1, Person(user_id="U7", name="Carmen Vidal"), role)
+    ctx = CoachingContext(relationship, entries=entries, goal=None, now=NOW)
+    meeting = Meeting(1, NOW + timedelta(days=in_days), "Tue 1 Dec 15:30")
+    personal = [Flag(Category.HEALTH, ("chemo",), None, 0.95)]
+    built = build_prep(ctx, meeting=meeting, scanner=lambda t: personal if t == private else [])
+    return " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        ("asked if i can draft the spring banquet menu. 'lo hablamos'. classic", "lo hablamos"),
+        ("asked D about the acting CNM1 list. 'when it comes up' 🙄", "when it comes up"),
+        (
+            "asked for the tokyo trip in feb. 'peut-être, c'est les comptes d'olivier'",
+            "peut-être, c'est les comptes d'olivier",
+        ),
+        ("asked him to put in a word w aoife? he said 'def' 👍", "def"),
+    ],
+)
+def test_an_answer_with_the_users_reaction_after_it_is_shown_as_the_answer(
+    line: str, answer: str
+) -> None:
+    shown = card(logged(1, A, line, 60))
+    assert f"the answer was “{answer}”" in shown, shown
+    assert "no answer yet" not in shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "asked for more hours on the pass. 'soon'. still waiting",
+        "asked to run the Saturday pass - 'sure' she said, nothing since",
+    ],
+)
+def test_a_reply_the_user_is_still_waiting_on_is_no_answer(line: str) -> None:
+    assert "no answer yet" in card(logged(1, A, line, 30))
+
+
+def test_a_point_chasing_an_answered_ask_is_told_to_ask_for_a_decision() -> None:
+    shown = card(
+        logged(1, A, "asked if i can draft the spring banquet menu. 'lo hablamos'. classic", 66),
+        logged(2, AG, "spring banquets — ask straight this time, no más 'lo hablamos'", 2),
+    )
+    advice = shown.split("spring banquets — ask straight this time")[1].split("[")[0]
+    assert "When you asked on 21 Sep, the answer was “lo hablamos”." in advice
+    assert "This time ask for a yes, a no, or a date." in advice
+
+
+def test_a_point_with_its_own_deadline_soon_after_the_1_1_says_to_message_now() -> None:
+    shown = card(
+        logged(1, A, "asked if she'd be a referee on the rotation form", 31),
+        logged(2, AG, "rotation deadline is 15 dec — ask again re the reference", 1),
+        role=Role.MENTOR,
+        in_days=14,
+    )
+    assert "You first asked on 26 Oct, and no answer is logged." in shown
+    assert "With Tue 15 Dec your deadline, don't wait for the 1:1: message Carmen now." in shown
+
+
+def test_a_point_about_something_long_owed_asks_for_a_date_the_user_can_keep() -> None:
+    shown = card(
+        logged(1, F, "redo allergen matrix for the autumn carta — said id do it", 63),
+        logged(2, AG, "allergen matrix... still not done ffs. say when", 1),
+        logged(3, F, "rota proposal for dec w the xmas parties — by fri", 9),  # leads the card
+    )
+    advice = shown.split("still not done ffs. say when")[1].split("[")[0]
+    assert "You've owed this since 24 Sep." in advice and "give a date you can keep" in advice
+
+
+def test_a_point_whose_ask_the_card_already_chases_gets_no_second_word_on_it() -> None:
+    shown = card(
+        logged(1, A, "asked if i could shadow the banquet manager on saturdays", 40),
+        logged(2, AG, "banquet manager shadowing?", 1),
+    )
+    assert shown.count("ask for a yes, a no, or a date") <= 1, shown
+
+
+#: Two gives and two asks, one still open: even, with an ask for a win to make the case for.
+BALANCE = (
+    logged(11, G, "covered the Sunday brunch for Carmen", 10),
+    logged(12, G, "trained the 2 new commis on mandolines", 44),
+    Entry(13, A, "asked about the pastry course", EntryStatus.DONE, NOW - timedelta(days=88), 1),
+    logged(14, A, "asked if i can do the cheese course this spring", 30),
+)
+
+
+def test_a_win_the_card_cannot_name_is_shown_in_the_users_own_words() -> None:
+    shown = card(
+        logged(1, W, "sat+sun both services w only 3 on the line, 0 comps, 0 returns 💪", 6),
+        *BALANCE,
+        role=Role.MENTOR,
+    )
+    assert "Bring up your win of 20 Nov (“sat+sun both services w only 3 on the…”)" in shown
+    assert "💪" not in shown.split("Bring up your win")[1]
+
+
+def test_a_private_win_is_still_named_only_by_its_date() -> None:
+    line = "back at work after my mum's chemo week, still hit the pass targets"
+    shown = card(
+        logged(1, W, line, 6),
+        *BALANCE,
+        role=Role.MENTOR,
+        private=line,
+    )
+    assert "Bring up your win of 20 Nov early" in shown
+    assert "chemo" not in outside_quotes(shown.split("*Suggested asks*")[1])
+    assert "“back at work" not in shown
+
+
+def test_a_promise_the_card_cannot_name_is_quoted_in_the_reason_never_in_the_ask() -> None:
+    shown = card(logged(1, F, "absence numbers v2 w agency split - by fri", 8))
+    asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
+    assert "You promised “absence numbers v2 w agency split” on 18 Nov." in asks
+    assert "in your own words" not in asks
+    said_to_carmen = asks.split("_")[0]  # the ask's own line, before its reason in italics
+    assert "agency split" not in said_to_carmen
