@@ -212,6 +212,27 @@ def reads_personal(flags: Sequence[Flag]) -> bool:
     return sum(evidence) >= CONFIDENT
 
 
+#: Personal matters that weigh on someone, as against a wedding or a holiday.
+STRAIN = frozenset(
+    {Category.HEALTH, Category.MENTAL_HEALTH, Category.FAMILY, Category.MONEY, Category.LEGAL}
+    | {Category.DISTRESS}
+)
+#: How sure the scan must be: "do they pay?" (money, 0.57) and "GP 3rd dec" (health, 0.61) are
+#: not strain; "rent going up in jan" (0.88) and "mum got her results … chemo" (0.75) are.
+STRAIN_SURE = 0.7
+#: How recent a note of strain must be for the card to speak to it.
+STRAIN_WINDOW = timedelta(days=30)
+
+
+def reads_strain(flags: Sequence[Flag]) -> bool:
+    """A line speaks of strain outside work: its readings in `STRAIN` are, together, sure (a
+    split reading — "mum's care home" as family and money — counts whole), and one of them is
+    cued by a word that carries it, with words of its own (not the model's incidental phrases)."""
+    strained = [f for f in flags if f.category in STRAIN]
+    cued = any(f.cued and content_words(f.triggers) for f in strained)
+    return cued and sum(f.probability for f in strained) >= STRAIN_SURE
+
+
 def reads_as_favouritism(flags: Sequence[Flag]) -> bool:
     """Favouritism is the line's first reading, confidently, with words to quote."""
     return bool(flags) and flags[0].category is Category.FAVOURITISM and is_confident(flags[0])
@@ -480,6 +501,9 @@ class Optics:
 
     favouritism: str | None = None
     drift: str | None = None
+    #: A recent note or point of the user's speaks, confidently, of strain outside work (health,
+    #: family, money, the law, or distress): the card says a kind word (round 20).
+    strain: bool = False
 
     @property
     def text(self) -> str | None:
@@ -508,12 +532,15 @@ def optics(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) ->
     number = {e.id: n for n, e in enumerate(points, start=1)}
     personal: list[Entry] = []
     triggers: list[str] = []
+    strain = False
     for entry in recent:
         flags = scan(entry.text) if entry.kind in SAID_ABOUT_US else []
         if flags and is_work_safety(flags[0], entry.text):
             flags = []
         if entry.kind in SAID and reads_personal(flags):
             personal.append(entry)
+        if entry.kind in SAID and not strain:
+            strain = reads_strain(flags) and in_window(entry, now=ctx.now, window=STRAIN_WINDOW)
         if reads_as_favouritism(flags):
             triggers += [t for t in flags[0].triggers if t not in triggers]
     point_flags = [_in_full(scan(p.text), p.text) for p in points]
@@ -535,4 +562,5 @@ def optics(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) ->
     return Optics(
         favouritism=_favouritism_note(name, triggers),
         drift=drift_note(name, ctx.relationship.role, drift),
+        strain=strain,
     )

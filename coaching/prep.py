@@ -145,6 +145,22 @@ class PrepCard:
     #: A coaching line under a talking point, by entry id: how to handle an outside offer with
     #: someone who has a say, or late work said as work (`point_notes`).
     point_notes: tuple[tuple[int, str], ...] = ()
+    #: A kind word for someone whose recent notes speak of strain outside work (`KIND_WORD`).
+    kind_word: str | None = None
+
+
+#: Said, for the user's eyes only, when their recent notes speak of strain outside work and no
+#: point already has the care note. Round 20: the cards handled private matters correctly but
+#: "never said a kind word about the load the person is carrying".
+KIND_WORD = (
+    "Some of what you've noted lately sounds hard going — look after yourself first. You don't"
+    " owe anyone the details; if it touches your work, one line on what you need is enough."
+)
+
+
+def _kind_word(seen: Optics, points: Sequence[TalkingPoint]) -> str | None:
+    cared = any(f.category is Category.DISTRESS for p in points for f in p.flags)
+    return KIND_WORD if seen.strain and not cared else None
 
 
 def _causes(
@@ -301,6 +317,21 @@ OFFER_NOTE = (
 #: Said first when no job-hunting flag above the note already says to talk about growth here.
 GROWTH_FIRST = "Talk about growing here, not the offer. "
 LATE_NOTE = "Late work: say where it stands and a new date you can keep — no reason needed."
+#: The user asking themselves whether to tell them something: "do i mention spire or not",
+#: "tell him abt the licence b4 jan??", "tell Mark or just my GM?". Not "how do I tell G …":
+#: that one is decided, and its flag's rewrite says how.
+TELL_OR_NOT = re.compile(
+    r"(?i)(?<!how )\b(?:do|should|shall)\s+i\s+(?:mention|tell|bring\s+up|share)\b"
+    r"|^\W*(?:mention|tell\s+\w+(?:\s+\w+)?\s+(?:abt|about|re)\b)[^?]*\?"
+    r"|\btell\s+\w+\s+or\b[^.?!]*\?"
+)
+#: Beside it, a way to decide, in the design's terms (§1: what can be used in rooms you are not
+#: in), rather than silence (round 20: "do i mention M.?" had no word of advice).
+TELL_OR_NOT_NOTE = (
+    "To decide: would it help them plan the work or back you, and would you be fine hearing it"
+    " repeated in a room you're not in? If both, say it early, in a line about the work. If"
+    " not, it can wait."
+)
 
 
 def point_notes(
@@ -310,7 +341,8 @@ def point_notes(
     who has a say over your next step (a job-hunting reading, or words that use it to move them)
     gets how to handle it: growth here, no threat, your own line decided first — a mentor is
     the place to weigh it, so gets no note. A point whose personal flag was dropped as late work
-    (`_fitted`) gets the work framing instead of a rewrite."""
+    (`_fitted`) gets the work framing instead of a rewrite. A point asking whether to tell them
+    something gets a way to decide."""
     notes = []
     for p in points:
         text = p.entry.text
@@ -321,6 +353,8 @@ def point_notes(
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
         elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
             notes.append((p.entry.id, LATE_NOTE))
+        elif TELL_OR_NOT.search(text):
+            notes.append((p.entry.id, TELL_OR_NOT_NOTE))
     return tuple(notes)
 
 
@@ -513,6 +547,7 @@ def build_prep(
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,
+        kind_word=_kind_word(seen, points),
         optics=seen.text,
         after_hours=hours.text if hours else None,
         hours_concern=bool(hours and hours.concern),

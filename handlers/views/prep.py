@@ -57,6 +57,8 @@ def prep_message(card: PrepCard, *, nudge_id: int | None = None) -> dict[str, An
     blocks += [section(f"*Balance*\n{escape(card.balance)}"), divider()]
     if card.optics:
         blocks.append(context(f":eyes: {escape(card.optics)}"))
+    if card.kind_word:
+        blocks.append(context(f":seedling: {card.kind_word}"))
     blocks.append(context(f"*{_checklist_lead(card)}:* " + " · ".join(card.checklist)))
     blocks.append(_buttons(card, nudge_id))
     return message(_fallback(card, title), blocks)

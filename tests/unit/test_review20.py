@@ -162,3 +162,63 @@ def test_a_promise_the_card_cannot_name_is_quoted_in_the_reason_never_in_the_ask
     assert "in your own words" not in asks
     said_to_carmen = asks.split("_")[0]  # the ask's own line, before its reason in italics
     assert "agency split" not in said_to_carmen
+
+
+def scanned(line: str, flag: Flag):
+    """A scanner sure of `flag` on `line` alone, as the model would be on a note like it."""
+    return lambda text: [flag] if text == line else []
+
+
+def card_scanned(*entries: Entry, scanner, role: Role = Role.MANAGER) -> str:
+    relationship = Relationship(1, Person(user_id="U7", name="Carmen Vidal"), role)
+    ctx = CoachingContext(relationship, entries=entries, goal=None, now=NOW)
+    meeting = Meeting(1, NOW + timedelta(days=5), "Tue 1 Dec 15:30")
+    built = build_prep(ctx, meeting=meeting, scanner=scanner)
+    return " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
+
+
+STRAIN_NOTE = "credit union loan for the car, tight till jan. cant afford to lose the allowance"
+
+
+def test_a_recent_note_of_strain_gets_a_kind_word_for_the_users_eyes() -> None:
+    money = Flag(Category.MONEY, ("loan",), "I'd like to talk about my pay.", 0.9)
+    shown = card_scanned(
+        logged(1, EntryKind.NOTE, STRAIN_NOTE, 8),
+        logged(2, A, "asked about the acting CNM1 list", 20),
+        scanner=scanned(STRAIN_NOTE, money),
+    )
+    assert "sounds hard going — look after yourself first" in shown
+    assert "loan" not in shown.split("*Suggested asks*")[1]
+
+
+def test_an_old_or_unsure_note_gets_no_kind_word() -> None:
+    unsure = Flag(Category.MONEY, ("pay",), "I'd like to talk about my pay.", 0.57)
+    sure = Flag(Category.MONEY, ("loan",), "I'd like to talk about my pay.", 0.9)
+    line = "CPC course - do they pay? Tomasz got his paid"
+    assert "hard going" not in card_scanned(
+        logged(1, EntryKind.NOTE, line, 8), scanner=scanned(line, unsure)
+    )
+    assert "hard going" not in card_scanned(
+        logged(1, EntryKind.NOTE, STRAIN_NOTE, 45), scanner=scanned(STRAIN_NOTE, sure)
+    )
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "secondment decision date?? + do i mention spire or not",
+        "tell him abt the licence b4 jan??",
+        "might need 2 wks in Italy in Jan - tell Mark or just my GM?",
+    ],
+)
+def test_a_point_asking_whether_to_tell_them_gets_a_way_to_decide(point: str) -> None:
+    shown = card(logged(1, AG, point, 1))
+    advice = shown.split(point)[1].split("[")[0]
+    assert "would you be fine hearing it repeated in a room you're not in?" in advice
+
+
+@pytest.mark.parametrize(
+    "point", ["how do i tell G the physio says no lifting", "tell her the deck is late"]
+)
+def test_a_point_already_decided_gets_no_way_to_decide(point: str) -> None:
+    assert "To decide:" not in card(logged(1, AG, point, 1))
