@@ -318,12 +318,13 @@ OFFER_NOTE = (
 GROWTH_FIRST = "Talk about growing here, not the offer. "
 LATE_NOTE = "Late work: say where it stands and a new date you can keep — no reason needed."
 #: The user asking themselves whether to tell them something: "do i mention spire or not",
-#: "tell him abt the licence b4 jan??", "tell Mark or just my GM?". Not "how do I tell G …":
-#: that one is decided, and its flag's rewrite says how.
+#: "tell him abt the licence b4 jan??", "tell Mark or just my GM?", "raise it or not??". Not
+#: "how do I tell G …": that one is decided, and its flag's rewrite says how.
 TELL_OR_NOT = re.compile(
     r"(?i)(?<!how )\b(?:do|should|shall)\s+i\s+(?:mention|tell|bring\s+up|share)\b"
     r"|^\W*(?:mention|tell\s+\w+(?:\s+\w+)?\s+(?:abt|about|re)\b)[^?]*\?"
     r"|\btell\s+\w+\s+or\b[^.?!]*\?"
+    r"|\b(?:raise|mention|say|tell\s+\w+)\s+(?:it|this|that)\s+or\s+not\b"
 )
 #: Beside it, a way to decide, in the design's terms (§1: what can be used in rooms you are not
 #: in), rather than silence (round 20: "do i mention M.?" had no word of advice).

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from coaching.oversharing import Category, Flag, worth_showing
+from coaching.oversharing import Category, Flag, distress_is_sure, worth_showing
 from handlers.views.labels import quote_text
 
 _support = {"url": None}  # set once at start-up by bot.app.build_app
@@ -59,14 +59,23 @@ def set_support_url(url: str | None) -> None:
     _support["url"] = url
 
 
-def care_note() -> str:
-    """Said to someone who may be in distress: warm, short, never a lecture."""
+def care_note(*, sure: bool = True) -> str:
+    """Said to someone who may be in distress: warm, short, never a lecture. When the model is
+    unsure and the note has no word of distress of its own (`distress_is_sure`), it says "if":
+    round 20 put "that sounds really heavy … talk to someone you trust today" beside "xmas play
+    script - whos doing it (not me again pls)"; dropping it instead cost real distress (dev
+    22 → 19 of 31), so it is softened, never withheld."""
     url = _support["url"]
     where = (
         f" If you'd like support now, <{url}|this page has people ready to help>."
         if url
         else " If things feel urgent, please reach out to a local helpline or emergency service."
     )
+    if not sure:
+        return (
+            ":seedling: _If this weighs on you more than a note can say, you don't have to bring"
+            " it to a 1:1 — and please talk to someone you trust._" + where
+        )
     return (
         ":seedling: _That sounds really heavy, and I'm glad you wrote it down. You don't have to "
         "bring this to a 1:1 — it's yours to share or not. Please talk to someone you trust "
@@ -115,7 +124,7 @@ def flag_lines(flags: Sequence[Flag], *, full: bool = True) -> list[str]:
     if not flags:
         return []
     if any(flag.needs_care for flag in flags):
-        return [care_note()]
+        return [care_note(sure=distress_is_sure(flags))]
     lines = []
     for flag in worth_showing(flags):
         if full:

@@ -222,3 +222,30 @@ def test_a_point_asking_whether_to_tell_them_gets_a_way_to_decide(point: str) ->
 )
 def test_a_point_already_decided_gets_no_way_to_decide(point: str) -> None:
     assert "To decide:" not in card(logged(1, AG, point, 1))
+
+
+XMAS = "xmas play script - whos doing it (not me again pls)"
+
+
+@pytest.mark.parametrize(
+    ("flag", "said"),
+    [
+        (Flag(Category.DISTRESS, (), None, 0.54, cued=False), "If this weighs on you more"),
+        (Flag(Category.DISTRESS, ("hopeless",), None, 0.54), "That sounds really heavy"),
+        (Flag(Category.DISTRESS, (), None, 0.85, cued=False), "That sounds really heavy"),
+    ],
+)
+def test_distress_read_from_no_word_of_its_own_gets_care_that_says_if(
+    flag: Flag, said: str
+) -> None:
+    """Round 20: the full care note beside a note about who writes the Christmas play. It is
+    softened, never withheld: it still points to someone to talk to and to help."""
+    shown = card_scanned(logged(1, AG, XMAS, 1), scanner=scanned(XMAS, flag))
+    assert said in shown
+    assert "please talk to someone you trust" in shown.lower()
+    assert "helpline" in shown
+
+
+def test_raise_it_or_not_gets_a_way_to_decide() -> None:
+    point = "the 'muy joven' thing... raise it or not??"
+    assert "To decide:" in card(logged(1, AG, point, 1))
