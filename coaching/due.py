@@ -515,6 +515,29 @@ def due_advice(item: Due, today: date, *, meeting: date | None) -> str:
     return "get it done by then, not at the 1:1."
 
 
+#: A follow-up that is an event to turn up to, not a thing to hand over: "next week: H&S walk
+#: w her + Paweł, 5am" was "due tomorrow — get it done by then" (round 20). Its head is the
+#: event, with no verb of making or sending before it ("prep for the audit visit" is work owed).
+_EVENT = re.compile(
+    r"(?i)^\W*(?:(?:next|this)\s+(?:week|wk|mon|tue|wed|thu|fri|sat|sun)\w*\s*[:,-]?\s*)?"
+    r"(?:the\s+|a\s+|our\s+)?(?:[\w&/.-]+\s+){0,2}?"
+    r"(?:walk|walkround|walk-round|walkthrough|visit|tour|meeting|mtg|call|huddle|interview"
+    r"|appointment|appt|inspection|site\s+visit|dinner|lunch|drinks|offsite|away\s*day)\b"
+    # the event's own words follow it (who, where, when), not a thing made for it ("checklist")
+    r"(?=\s*(?:$|[,.:;!?(+\-–—]|w\b|with\b|at\b|on\b|in\b|tmrw|tomorrow|today|next\b|this\b"
+    r"|mon|tue|wed|thu|fri|sat|sun|\d))"
+)
+_MAKING = re.compile(
+    r"(?i)^\W*(?:send|share|forward|email|write|draft|finish|prepare|prep|give|book|get|make"
+    r"|put together|write up|redo|rewrite|revise|organi[sz]e|arrange|plan|set up|sort)\b"
+)
+
+
+def is_event(text: str) -> bool:
+    """Whether a follow-up is an event to attend rather than something owed (`_EVENT`)."""
+    return bool(_EVENT.search(text)) and not _MAKING.search(text)
+
+
 def dues(
     promises: list[tuple[int, str, datetime, date | None]],
     *,
@@ -529,6 +552,8 @@ def dues(
     until = day or today + timedelta(days=2)
     found = []
     for entry_id, text, logged, session in promises:
+        if is_event(text):  # turned up to, not handed over: no "get it done by then"
+            continue
         due = due_date(text, logged, now, session)
         if due is not None and due <= until:
             item = Due(entry_id, text, due, overdue=due < today)

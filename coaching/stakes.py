@@ -22,7 +22,14 @@ from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
 from coaching.ask_signals import _DELIVERABLE, content_stems, touches
-from coaching.due import day_text, deadline_date, due_date, names_a_session, names_month_only
+from coaching.due import (
+    day_text,
+    deadline_date,
+    due_date,
+    is_event,
+    names_a_session,
+    names_month_only,
+)
 from coaching.items import plain_text
 from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
 from coaching.recurrence import next_occurrence
@@ -275,7 +282,8 @@ def _stake_of(
     """A promise owed, or a dated line (an open ask, a recent note, an open point or priority)."""
     goal, age = ctx.goal or "", _age(entry, ctx.now)
     is_open = entry.status is EntryStatus.OPEN
-    promise = entry.kind is EntryKind.FOLLOWUP and is_open
+    # an event to turn up to ("H&S walk w her, 5am") is no promise to deliver
+    promise = entry.kind is EntryKind.FOLLOWUP and is_open and not is_event(entry.text)
     # their priority's date is when it matters to them ("two leaving end of month"), not a
     # deadline of the user's: it stays a way to give (`served_priority`)
     datable = (EntryKind.ASK, EntryKind.AGENDA)

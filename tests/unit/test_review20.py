@@ -249,3 +249,17 @@ def test_distress_read_from_no_word_of_its_own_gets_care_that_says_if(
 def test_raise_it_or_not_gets_a_way_to_decide() -> None:
     point = "the 'muy joven' thing... raise it or not??"
     assert "To decide:" in card(logged(1, AG, point, 1))
+
+
+@pytest.mark.parametrize(
+    ("line", "due"),
+    [
+        ("next week: H&S walk w her + Paweł, 5am", False),  # an event to turn up to
+        ("site visit thurs w the client", False),
+        ("walkround checklist by fri", True),  # a thing made for one is owed
+        ("call the supplier re invoices by fri", True),
+    ],
+)
+def test_an_event_is_not_a_promise_to_get_done(line: str, due: bool) -> None:
+    shown = card(logged(1, F, line, 5))
+    assert ("get it done by then" in shown or "Overdue since" in shown) is due, shown
