@@ -747,7 +747,8 @@ def _month_said(when: datetime, now: datetime) -> str:
 #: An answer that puts the ask off to a later day ("he said 'lets see after xmas'", "said
 #: maybe in the new year"): the ask is waiting, not unanswered.
 _DEFERRAL = re.compile(
-    r"(?i)\b(?:said|says|replied|told me)\b[^.;]*?\b(?P<when>(?:after|in|until|till|by|next)\s+"
+    r"(?i)\b(?:said|says|replied|told me)\b(?!\s+(?:i|i'd|i'm|im|my)\b)[^.;]*?"
+    r"\b(?P<when>(?:after|in|until|till|by|next)\s+"
     r"(?:xmas|christmas|the new year|new year|easter|the summer|summer|january|february|march"
     r"|april|may|june|july|august|september|october|november|december|the budget|budget"
     r"|month|year|quarter|spring|autumn|the review|review))"
@@ -765,14 +766,22 @@ def deferred(text: str) -> str:
     return " ".join(_SPOKEN.get(w, w.capitalize() if w in _MONTH_WORDS else w) for w in words)
 
 
+#: "Said" as the notes in other languages write it: "ele disse 'pode ser'", "sabi nya 'ok
+#: lang'", "powiedziała 'po audycie'", "akasema 'baadaye'", "elle a dit", "zei", "dijo".
+_SAID_ABROAD = (
+    r"disse|dijo|dit|zei|zegt|sagte|hat gesagt|sabi(?:\s+(?:nya|niya|ni\s+\w+))?"
+    r"|powiedzia(?:ł|ła|l|la)|akasema|alisema"
+)
 #: An ask logged with the answer it got: "…, she said 'lets see how peak goes'", "he said yes",
 #: "told me not yet". The user's own "I said I'd …" is not their answer.
 _REPORTED = re.compile(
-    r"(?i)(?:\b(?P<who>[\w']+)\s+)?\b(?:said|says|replied|answered|told me)\b[\s:,\-–]*"
-    r"(?:that\s+)?(?P<q>['\"“‘])?(?P<answer>[^.;!?\"”’()\n]{1,60})"
+    r"(?i)(?:\b(?P<who>[\w']+)\s+)?\b(?:said|says|replied|answered|told me|" + _SAID_ABROAD + r")"
+    r"(?!\w)[\s:,\-–]*(?:that\s+)?(?P<q>['\"“‘])?(?P<answer>[^.;!?\"”’()\n]{1,60})"
 )
 _NOT_THEIRS = frozenset(["i", "i've", "we", "i'd", "i'll"])
 _CLOSING_QUOTE = re.compile(r"['\"”’](?!\w)")
+#: Emoji and marks after an answer: "she said it's not ready 😬".
+_TRAILING_MARKS = re.compile(r"[^\w'’)]+$")
 
 
 #: A reply quoted at the end of the ask's line, after the ask: "salary - asked abt schaal 10.
@@ -788,6 +797,28 @@ _QUOTED_REPLY = re.compile(
 #: among marks and emoji.
 _REACTION = re.compile(r"^[^\w]*(?:\w{1,10}[^\w]*){0,2}$")
 _STILL_WAITING = re.compile(r"(?i)\b(?:still|waiting|pending|tbc|chase|nothing|no\s+reply)\b")
+#: The answer given a label or an arrow: "ans: approved!!", "answer was 'not a chance'",
+#: "réponse : non", "-> 'take friday off'", "→ 'happy to' 🥹", "-> after the audit".
+_LABELLED = re.compile(
+    r"(?i)(?:\b(?:ans|answer|reply|réponse|respuesta|resposta|antwoord|antwort|odpowiedź|jibu)"
+    r"\s*:|\b(?:the\s+)?answer\s+was\b|->|→|=>)\s*"
+    r"(?:['\"“‘](?P<quoted>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’](?![\w'’])"
+    r"(?P<after>[^'\"“”‘’\n]{0,24})$|(?P<plain>[^'\"“”‘’\n]{2,60}?)[^\w'’)]*$)"
+)
+#: A quoted reply closing the line after a plain word ("pinged boss re: wfh fridays 'maybe'
+#: 🙄", "asked jan abt promo 'we'll see'. typical") — not after a word that makes the quote a
+#: name ("asked for 'the big room'").
+_BARE_QUOTE = re.compile(
+    r"(?i)(?<!\bfor)(?<!\babout)(?<!\babt)(?<!\bre)(?<!\bon)(?<!\bto)(?<!\bthe)(?<!\bcalled)"
+    r"(?<!\bdije)(?<!\bi said)(?<!\bi told (?:her|him))"
+    r"\s['\"“‘](?P<answer>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’](?![\w'’])"
+    r"(?P<after>[^'\"“”‘’\n]{0,24})$"
+)
+#: The counterpart's verdict after who gave it and a colon: "…, boss: nope".
+_VERDICT = re.compile(
+    r"(?i)[,;]\s*(?:boss|manager|mgr|she|he|they|[A-Z][a-z]+)\s*:\s*(?P<answer>[\w' ]{2,30}?)"
+    r"[\s.!]*$"
+)
 #: "… after march cycle she said": the answer before who said it, at the line's end.
 _SAID_AFTER = re.compile(
     r"(?:^|[.,;:!?]|\s[-–—])\s*(?P<answer>[^.,;:!?\-–—]{3,60}?)\s+(?:she|he|they)\s+said\s*[.!]*$",
@@ -807,7 +838,7 @@ def reported_answer(text: str) -> str:
         answer = found.group("answer")
         if found.group("q"):  # "he said 'def' 👍": the quote, not the thumbs-up after it
             answer = _CLOSING_QUOTE.split(answer, maxsplit=1)[0]
-        answer = answer.strip(" '‘’,-–")
+        answer = _TRAILING_MARKS.sub("", answer).strip(" '‘’,-–")
         if (
             who not in _NOT_THEIRS
             and answer
@@ -815,13 +846,26 @@ def reported_answer(text: str) -> str:
             and not _STILL_WAITING.match(answer)
         ):
             return answer
-    quoted = _QUOTED_REPLY.search(text)
-    if quoted and not _a_reaction(quoted.group("after")):
-        quoted = None
-    for found in (quoted, _SAID_AFTER.search(text)):
-        if found and not _MINE.match(found.group("answer").strip()):
-            return found.group("answer").strip(" '‘’,-–")
+    ended = (_QUOTED_REPLY.search(text), _BARE_QUOTE.search(text))
+    reacted = [m.group("answer") for m in ended if m and _a_reaction(m.group("after"))]
+    said = [m.group("answer") for m in (_SAID_AFTER.search(text), _VERDICT.search(text)) if m]
+    for answer in (*reacted, _labelled(text), *said):
+        if answer and not _MINE.match(answer.strip()):
+            return answer.strip(" '‘’,-–")
     return ""
+
+
+def _labelled(text: str) -> str:
+    """The answer after a label or an arrow (`_LABELLED`): quoted, with only a reaction after
+    it, or plain to the end of the line."""
+    found = _LABELLED.search(text)
+    if found is None:
+        return ""
+    if found.group("quoted"):
+        return found.group("quoted") if _a_reaction(found.group("after")) else ""
+    if text.rstrip().endswith("?"):  # "asked G re the trial -> lely farm nr hwest??": the ask
+        return ""
+    return found.group("plain") or ""
 
 
 def _a_reaction(after: str) -> bool:

@@ -118,9 +118,12 @@ _MONTHS = {m.lower(): i for i, m in enumerate(MONTH_ABBR, start=1)}
 _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY_MONTH = re.compile(rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
+_BY = r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant|voor|tot|do|mpaka)\s+"
 _NUMERIC = re.compile(
-    r"(?i)\b(?:by|before|due|on|until|till)\s+(?!24/7\b)(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])\b"
-    r"(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
+    # "by 4/12", and as the notes' other languages say it: "até sexta 4/12", "bis 4.12."
+    _BY + r"(?:[a-zà-ÿ]+\.?\s+)?(?!24/7\b)(?P<d>[0-3]?[0-9])"
+    r"(?:/(?P<m>[01]?[0-9])\b(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
+    r"|\.(?P<dm>[01]?[0-9])(?=\.|\s*$|\s+[^\w\s]))"  # "by 2.5 hours" is no day
 )
 
 
@@ -338,7 +341,23 @@ def _due_from(text: str, on: date, *, strict: bool = False, months: bool = False
     return _read_day(text, on, strict=strict, months=months)
 
 
+#: What a line says is due, when it also names other days: "loan committee votes Tue 1 Dec, my
+#: written objection due Mon 30 Nov 12h" is due on the 30th (round 20).
+_DUE_AT = re.compile(r"(?i)\b(?:due|deadline)\b[:\s]*")
+
+
 def _read_day(text: str, on: date, *, strict: bool = False, months: bool = False) -> date | None:
+    said = _DUE_AT.search(text)
+    if said and said.start() > 0:  # the day after "due" first, when the line says one
+        found = _read_any_day(text[said.end() :], on, strict=strict, months=months)
+        if found is not None:
+            return found
+    return _read_any_day(text, on, strict=strict, months=months)
+
+
+def _read_any_day(
+    text: str, on: date, *, strict: bool = False, months: bool = False
+) -> date | None:
     for match in _DAY_MONTH.finditer(text):
         found = _dated(int(match.group("d")), _MONTHS[match.group("mon").lower()[:3]], on)
         if found:
@@ -348,7 +367,7 @@ def _read_day(text: str, on: date, *, strict: bool = False, months: bool = False
         if found:
             return found
     for match in _NUMERIC.finditer(text):  # day/month, as written outside the US
-        found = _dated(int(match.group("d")), int(match.group("m")), on)
+        found = _dated(int(match.group("d")), int(match.group("m") or match.group("dm")), on)
         if found:
             return found
     if match := _WEEKDAY_ORDINAL.search(text):
@@ -520,17 +539,41 @@ def due_advice(item: Due, today: date, *, meeting: date | None) -> str:
 #: event, with no verb of making or sending before it ("prep for the audit visit" is work owed).
 _EVENT = re.compile(
     r"(?i)^\W*(?:(?:next|this)\s+(?:week|wk|mon|tue|wed|thu|fri|sat|sun)\w*\s*[:,-]?\s*)?"
-    r"(?:the\s+|a\s+|our\s+)?(?:[\w&/.-]+\s+){0,2}?"
+    r"(?:the\s+|a\s+|our\s+|my\s+)?(?:[\w&/.'-]+\s+){0,2}?"
     r"(?:walk|walkround|walk-round|walkthrough|visit|tour|meeting|mtg|call|huddle|interview"
-    r"|appointment|appt|inspection|site\s+visit|dinner|lunch|drinks|offsite|away\s*day)\b"
+    r"|appointment|appt|inspection|site\s+visit|dinner|lunch|drinks|coffee|offsite|away\s*day"
+    r"|1:1|one-on-one|review|kick-?off|pitch|qbr|town\s*hall|panel|shadowing"
+    # the same in the notes' other languages: a Termin, an overleg, a rdv, a reunión, …
+    r"|termin|overleg|gesprek|rdv|rendez-vous|réunion|reunión|reunião|almoço|almuerzo"
+    r"|spotkanie|kikao|pulong)\b"
     # the event's own words follow it (who, where, when), not a thing made for it ("checklist")
-    r"(?=\s*(?:$|[,.:;!?(+\-–—]|w\b|with\b|at\b|on\b|in\b|tmrw|tomorrow|today|next\b|this\b"
-    r"|mon|tue|wed|thu|fri|sat|sun|\d))"
+    r"(?=\s*(?:$|[,.:;!?(+\-–—☕]|w/?\s|with\b|at\b|on\b|in\b|of\b|tmrw|tomorrow|today"
+    r"|next\b|this\b|mon|tue|wed|thu|fri|sat|sun|\d|mit\b|met\b|avec\b|con\b|com\b|z\b"
+    r"|na\b|ng\b|kay\b|am\b|op\b|el\b|le\b|la\b))"
 )
 _MAKING = re.compile(
     r"(?i)^\W*(?:send|share|forward|email|write|draft|finish|prepare|prep|give|book|get|make"
     r"|put together|write up|redo|rewrite|revise|organi[sz]e|arrange|plan|set up|sort)\b"
 )
+
+
+def owed_by_them(text: str, counterpart: str) -> bool:
+    """Whether a follow-up is something the counterpart is to do for the user, not the user's
+    promise: "NMC revalidation due 1 Dec!!! need J to … sign confirmation form" became "here's
+    what I promised you" (round 20). Said as "need J to", "waiting on Joanne to", "J to sign",
+    "J owes me", with the counterpart named by first name or initial, or "her"/"him"."""
+    names = {w for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()}
+    who = "|".join(
+        sorted({re.escape(n) for n in names} | {re.escape(n[0]) for n in names}, key=len)[::-1]
+    )
+    them = rf"(?:{who}|her|him|them)" if who else r"(?:her|him|them)"
+    return bool(
+        re.search(
+            rf"(?i)\b(?:need|needs|chase|get)\s+{them}\s+to\b|\bwaiting\s+(?:on|for)\s+{them}\b"
+            rf"|(?:^|[.!;:,+-]\s*){them}\s+(?:to\s+\w+|owes\s+me|will\s+\w+|promised)\b",
+            text,
+        )
+    )
 
 
 def is_event(text: str) -> bool:
@@ -543,6 +586,7 @@ def dues(
     *,
     now: datetime,
     meeting: datetime | None,
+    counterpart: str = "",
 ) -> tuple[Due, ...]:
     """The promises (id, text, logged, the first 1:1 after it was logged when it is tied to one)
     to put at the top: overdue, due today, or due before the 1:1 (without a 1:1, within the next
@@ -552,7 +596,7 @@ def dues(
     until = day or today + timedelta(days=2)
     found = []
     for entry_id, text, logged, session in promises:
-        if is_event(text):  # turned up to, not handed over: no "get it done by then"
+        if is_event(text) or owed_by_them(text, counterpart):  # not the user's to hand over
             continue
         due = due_date(text, logged, now, session)
         if due is not None and due <= until:

@@ -324,7 +324,11 @@ TELL_OR_NOT = re.compile(
     r"(?i)(?<!how )\b(?:do|should|shall)\s+i\s+(?:mention|tell|bring\s+up|share)\b"
     r"|^\W*(?:mention|tell\s+\w+(?:\s+\w+)?\s+(?:abt|about|re)\b)[^?]*\?"
     r"|\btell\s+\w+\s+or\b[^.?!]*\?"
-    r"|\b(?:raise|mention|say|tell\s+\w+)\s+(?:it|this|that)\s+or\s+not\b"
+    r"|\b(?:raise|mention|say|tell\s+\w+)\s+(?:it|this|that)\s+or\s+(?:not|leave|drop|let)\b"
+    # the same in the notes' other languages: "ansprechen oder nicht??", "falo ou não falo?"
+    r"|\b(?:ansprechen|sagen|erwähnen|falo|falar|digo|decir|menciono|mencionar|zeggen|noemen"
+    r"|powiedzieć|wspomnieć|dire|parler|mentionner)\b[^.?!]{0,20}?"
+    r"\b(?:oder\s+nicht|ou\s+não|o\s+no|of\s+niet|czy\s+nie|ou\s+pas|or\s+not)\b"
 )
 #: Beside it, a way to decide, in the design's terms (§1: what can be used in rooms you are not
 #: in), rather than silence (round 20: "do i mention M.?" had no word of advice).
@@ -573,6 +577,7 @@ def build_prep(
             ],
             now=_local(ctx),
             meeting=meeting.start if meeting else None,
+            counterpart=person,
         ),
     )
 

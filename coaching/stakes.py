@@ -29,6 +29,7 @@ from coaching.due import (
     is_event,
     names_a_session,
     names_month_only,
+    owed_by_them,
 )
 from coaching.items import plain_text
 from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
@@ -283,12 +284,17 @@ def _stake_of(
     goal, age = ctx.goal or "", _age(entry, ctx.now)
     is_open = entry.status is EntryStatus.OPEN
     # an event to turn up to ("H&S walk w her, 5am") is no promise to deliver
-    promise = entry.kind is EntryKind.FOLLOWUP and is_open and not is_event(entry.text)
+    followup = entry.kind is EntryKind.FOLLOWUP and is_open and not is_event(entry.text)
+    # theirs to do ("need J to sign the form before 1 Dec"): a dated line to agree, not owed
+    theirs = followup and owed_by_them(entry.text, ctx.relationship.full_label)
+    promise = followup and not theirs
     # their priority's date is when it matters to them ("two leaving end of month"), not a
     # deadline of the user's: it stays a way to give (`served_priority`)
     datable = (EntryKind.ASK, EntryKind.AGENDA)
-    dated_line = (entry.kind in datable and is_open) or (
-        entry.kind is EntryKind.NOTE and age <= NOTE_DAYS
+    dated_line = (
+        (entry.kind in datable and is_open)
+        or theirs
+        or (entry.kind is EntryKind.NOTE and age <= NOTE_DAYS)
     )
     if not (promise or dated_line):
         return None  # read no day from lines that cannot be a stake (most of a long history)
@@ -385,9 +391,9 @@ def _goal_asks(
         if ask.id in dated or age < GOAL_ASK_DAYS or not on_goal(ask.text, goal, _people(ctx)):
             continue
         again = [p for p in points if touches(p, ask.text) or _shares_name(p, ask.text)]
-        times = sum(
-            1 for a in logged if touches(a.text, ask.text) or _shares_name(a.text, ask.text)
-        )
+        # the same ask again shares its content, not only a name: "lead the CQC mock walkround"
+        # is not a second ask for "a study day … 'after CQC'" (round 20: "asked twice")
+        times = sum(1 for a in logged if a.id == ask.id or touches(a.text, ask.text))
         why = f"asked {_since(ask.created_at, today)}"
         if again:
             why += " and on your agenda again"

@@ -263,3 +263,88 @@ def test_raise_it_or_not_gets_a_way_to_decide() -> None:
 def test_an_event_is_not_a_promise_to_get_done(line: str, due: bool) -> None:
     shown = card(logged(1, F, line, 5))
     assert ("get it done by then" in shown or "Overdue since" in shown) is due, shown
+
+
+# --- round 21 (bench/reviews/round21_blind_r1.md, _r2.md) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        ("pedi ao gerente um dia de folga, ele disse 'talvez'", "talvez"),
+        ("ask: budget for the ML course. ans: not this year!!", "not this year"),
+        ("asked about moving to days, answer was 'after peak'. meh", "after peak"),
+        ("asked to lead the stocktake -> 'go for it' 🙌", "go for it"),
+        ("raised my title w/ mgr -> after calibration", "after calibration"),
+        ("asked about hybrid fridays 'we'll see' 🙄", "we'll see"),
+        ("asked about the conference budget, boss: nope", "nope"),
+        ("asked him for feedback, he said it needs work 😬", "it needs work"),
+    ],
+)
+def test_an_answer_said_in_more_ways_is_shown_as_the_answer(line: str, answer: str) -> None:
+    shown = card(logged(1, A, line, 40))
+    assert f"the answer was “{answer}”" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "asked for a raise, said i want senior by june",  # the user's own words
+        "le pedí el cambio, le dije 'quiero crecer'",
+        "asked for 'the big room' for the offsite",
+        "asked about the robot trial -> the lely farm near us??",  # the ask goes on, no answer
+        "asked maria for a raise. no reply yet",
+    ],
+)
+def test_words_that_are_not_their_answer_are_not_shown_as_one(line: str) -> None:
+    shown = card(logged(1, A, line, 40))
+    assert "the answer was" not in shown and "answered" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "skip level 1:1 tues 3pm",
+        "termin mit dem chef am di, 15 uhr",
+        "QBR w/ rachel's team next wk",
+    ],
+)
+def test_an_event_in_other_words_is_not_a_promise(line: str) -> None:
+    shown = card(logged(1, F, line, 3))
+    assert "get it done by then" not in shown and "what I promised" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("line", "days", "said"),
+    [
+        ("notas do bimestre no sistema até sexta 4/12", 3, "Fri 4 Dec"),
+        ("Gliederung Safety Day slides an Birgit bis 4.12.", 12, "Fri 4 Dec"),
+        ("committee votes Tue 1 Dec, my written objection due Mon 30 Nov 12h", 2, "Mon 30 Nov"),
+    ],
+)
+def test_the_day_a_promise_is_due_is_the_one_it_says(line: str, days: int, said: str) -> None:
+    shown = card(logged(1, F, line, days), in_days=9)  # the 1:1 after every one of them
+    assert f"Due {said}" in shown, shown
+
+
+def test_what_the_counterpart_is_to_do_is_not_the_users_promise() -> None:
+    line = "revalidation due 1 Dec!!! need C to sign the confirmation form before"
+    shown = card(logged(1, F, line, 9), in_days=4)
+    assert "what I promised" not in shown and "You promised" not in shown, shown
+    assert "get it done by then" not in shown
+
+
+def test_two_asks_that_share_only_a_name_are_not_asked_twice() -> None:
+    goal_ctx_entries = (
+        logged(1, A, "asked for a study day for the outreach competencies. 'after CQC'", 58),
+        Entry(2, A, "asked if i can lead the CQC mock walkround - yes!!", EntryStatus.DONE,
+              NOW - timedelta(days=24), relationship_id=1),
+    )  # fmt: skip
+    assert "You've asked twice" not in card(*goal_ctx_entries)
+
+
+@pytest.mark.parametrize(
+    "point", ["Pilar ansprechen oder nicht??", "o lance do Rui: falo ou não falo?"]
+)
+def test_a_dilemma_in_another_language_gets_a_way_to_decide(point: str) -> None:
+    assert "To decide:" in card(logged(1, AG, point, 1))
