@@ -436,6 +436,8 @@ def main() -> int:
     from personas_fresh25 import FRESH25
     from personas_fresh26 import FRESH26
     from personas_fresh27 import FRESH27
+    from personas_fresh28 import FRESH28
+    from personas_fresh29 import FRESH29
 
     stale = 0
     for folder, personas in (
@@ -467,6 +469,8 @@ def main() -> int:
         (args.out / "fresh25", FRESH25),
         (args.out / "fresh26", FRESH26),
         (args.out / "fresh27", FRESH27),
+        (args.out / "fresh28", FRESH28),
+        (args.out / "fresh29", FRESH29),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
