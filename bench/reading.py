@@ -17,7 +17,7 @@ from pathlib import Path
 
 import common  # noqa: F401  (puts the repository on sys.path)
 
-from coaching.asks import logged_answer
+from coaching.answers import logged_answer
 from coaching.due import is_event
 
 DATA = Path(__file__).resolve().parent / "data"

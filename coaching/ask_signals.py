@@ -17,9 +17,10 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from coaching.agenda_points import Points, points_of
+from coaching.answers import put_off_until
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
-from coaching.due import MONTH_NAMES, deadline_date
+from coaching.due import MONTH_NAMES, deadline_date, owed_by_them
 from coaching.focus import (
     TARGET_KINDS,
     derive_deadline,
@@ -261,6 +262,10 @@ class Signals:
     #: The user already gives far more than they ask, or logged feeling used or taken for
     #: granted: never told to offer more; their own open ask is the one to make (round 13).
     generous: bool = False
+    #: They owe the user something open: pay ("holiday pay still wrong, ~£230 missing"), a
+    #: signature or an answer they are to give ("need J to sign the form"). The card asks for
+    #: it; it does not tell the user to offer help first (round 20).
+    owes_user: bool = False
     #: They told the user they want ideas, not requests: the give is an idea (round 13).
     wants_ideas: bool = False
 
@@ -344,6 +349,27 @@ def with_ref(d: Dated, ctx: CoachingContext) -> Dated:
         names=ctx.names,
     )
     return replace(d, ref=ref)
+
+
+#: An ask about pay or money the user is owed: "holiday pay wrong on payslip", "mileage
+#: sign-off", "still not reimbursed", "owes me".
+MONEY_OWED = re.compile(
+    r"(?i)\b(?:(?:holiday|back|over\s*time|sick)\s+pay|pay(?:slip)?\s+(?:is\s+)?(?:wrong|short)"
+    r"|underpaid|not\s+(?:been\s+)?paid|reimburs\w*|expenses|mileage|owes?\s+me|still\s+owed"
+    r"|missing\s+(?:from\s+)?(?:my\s+)?pay)\b|[£$€]\s?\d+[^.]{0,20}\bmissing\b"
+)
+
+
+def owes_user(ctx: CoachingContext, entries: Sequence[Entry] | None = None) -> bool:
+    """An open line of the user's says they owe the user something (`Signals.owes_user`)."""
+    own = _own_entries(ctx) if entries is None else entries
+    return any(_owes_user(e, ctx) for e in own if e.status is EntryStatus.OPEN)
+
+
+def _owes_user(entry: Entry, ctx: CoachingContext) -> bool:
+    if entry.kind is EntryKind.FOLLOWUP:
+        return owed_by_them(entry.text, ctx.relationship.full_label)
+    return entry.kind is EntryKind.ASK and bool(MONEY_OWED.search(entry.text))
 
 
 def _first_nameable(
@@ -455,6 +481,8 @@ def read_signals(
                 d.days >= FOLLOW_UP_AFTER.days
                 or ((d.entry.id in on_goal or generous) and d.days >= GOAL_ASK_AFTER_DAYS)
             )
+            # answered with a month not yet come ("nothing on days till Feb"): it waits
+            and put_off_until(d.entry.text, d.entry.created_at.date(), ctx.now.date()) is None
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )
@@ -562,6 +590,7 @@ def read_signals(
         points=points,
         balance=balance_,
         generous=generous,
+        owes_user=owes_user(ctx, entries),
         wants_ideas=wants_ideas(entries) if ideas is None else ideas,
         budget_season=ctx.now.month in BUDGET_MONTHS,
         weeks_left=(date(ctx.now.year, 12, 31) - ctx.now.date()).days // 7,

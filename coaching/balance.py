@@ -273,6 +273,7 @@ def describe_balance(
     shown: Shown = Shown(),
     wants_ideas: bool = False,
     win: str | None = None,
+    owed: bool = False,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -284,7 +285,8 @@ def describe_balance(
     ("your ask of 2 Jul, which is still open"), so a window with none agrees with an old ask
     the card still carries; `open_asks` are the asks the card carries forward; `shown` what
     its suggestions hold; `wants_ideas` that they said they want ideas, not requests; `win` a
-    recent win the asks do not already use ("your win of 18 Nov"), said when nothing else is. Counts
+    recent win the asks do not already use ("your win of 18 Nov"), said when nothing else is;
+    `owed` that they owe the user something (pay, a signature): no "open with a give". Counts
     may come from anywhere (entries, SQL).
 
     With notes logged but no give or ask, the line says one thing to do, not what is logged:
@@ -315,7 +317,9 @@ def describe_balance(
     nudge = balance_nudge(
         b, on_card=on_card, give=give, name=name, open_asks=open_asks, shown=shown
     )
-    if wants_ideas and on_card and b.asked:
+    if owed and on_card and b.lean == "take":  # never "open with a give" to someone who owes
+        nudge = f"Settle what {name} owes you first; give and take can wait until that's square."
+    elif wants_ideas and on_card and b.asked:
         nudge = ideas_line(name, give)
     elif win and on_card and not nudge and shown.asks:
         nudge = (

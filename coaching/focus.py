@@ -191,10 +191,22 @@ _SHORTHAND_END = re.compile(r"(?i)\s+(?:lol|tbh|rn|pls|plz|fingers crossed|!+|:\
 _TEH = re.compile(r"(?i)\bteh\b")
 
 
+#: A goal that opens by saying the user does not know yet ("idk, …", "no sé… quizás …", "sei
+#: lá, talvez …"): the hedge and its "maybe" are no focus (round 20: "who would you point me to
+#: on no sé?", "who else would be good to talk to about idk?").
+_UNSURE = re.compile(
+    r"(?i)^\W*(?:idk|dunno|i\s+don'?t\s+know|not\s+sure|no\s+s[ée]|sei\s+l[áa]|n[ãa]o\s+sei"
+    r"|je\s+(?:ne\s+)?sais\s+pas|wei(?:ß|ss)\s+nicht|nie\s+wiem|geen\s+idee|weet\s+(?:het\s+)?niet"
+    r"|hindi\s+ko\s+alam|sijui)\b(?:\s*(?:tbh|lol|yet|really))?[\s,.…;:!?-]*"
+    r"(?:(?:maybe|perhaps|quiz[áa]s?|talvez|vielleicht|peut-[êe]tre|misschien|mo[żz]e)\b[\s,]*)?"
+)
+
+
 def _plain_goal(goal: str) -> str:
-    """The goal as one line, "teh" read as "the", chat shorthand at its end dropped."""
+    """The goal as one line, "teh" read as "the", chat shorthand at its end dropped, an opening
+    "idk" (`_UNSURE`) left out."""
     text = _TEH.sub("the", " ".join(goal.replace("’", "'").split()))
-    return _SHORTHAND_END.sub("", text)
+    return _SHORTHAND_END.sub("", _UNSURE.sub("", text))
 
 
 def _goal_text(goal: str | None) -> str:
@@ -211,12 +223,18 @@ def _goal_text(goal: str | None) -> str:
 def derive_focus(goal: str | None) -> str | None:
     """The goal's focus (`_focus_of`), only when it passes the slot gate: a phrase that would
     read as a clause in a sentence is no focus at all, and the card says less instead."""
+    if _NEGATED.match(_goal_text(goal)):
+        return (
+            None  # "not look clueless in front of him": a fear to avoid, no area ("front of him")
+        )
     found = _focus_of(goal)
     if found is not None and _DECIDING.match(found):
         return None  # "figure out if I should …": a decision to make, not an area to grow in
     return found if found is None or fits_slot(found, speaker=False) else None
 
 
+#: A goal said as what to avoid: "not look clueless", "don't get passed over again".
+_NEGATED = re.compile(r"(?i)^(?:not|never|don'?t)\s+(?!only\b|just\b)")
 #: A focus that is the act of deciding ("figure out", "work out whether"), which read as
 #: "how would you build towards figure out" in an ask.
 _DECIDING = re.compile(

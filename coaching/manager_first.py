@@ -18,7 +18,7 @@ from coaching.reframes import CLOSE_FAMILY
 _LEAVE_OR_ROTA = re.compile(
     r"(?i)\b(?:(?:annual|unpaid|study|parental|paternity|maternity|compassionate|special"
     r"|funeral|bereavement|carer'?s|emergency) leave|leave (?:in|for|from|request)|on leave"
-    r"|time off|days? off|holidays?"
+    r"|time off|days? off|holidays?(?!\s+pay)"  # holiday pay is pay, not leave
     r"|rota|shift swaps?|swap (?:(?:a|my|the|some) )?shifts?|come off nights|flexible hours"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2}(?:st|nd|rd|th)? off"
     r"|urlop\w*|vacaciones|unos días|cong[ée]s?|urlaub|elastyczn\w* godzin)\b"

@@ -14,7 +14,13 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from coaching.agenda_points import asks_them
-from coaching.ask_signals import age_days, due_before_meeting, recent_priority, wants_ideas
+from coaching.ask_signals import (
+    age_days,
+    due_before_meeting,
+    owes_user,
+    recent_priority,
+    wants_ideas,
+)
 from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
 from coaching.balance import (
     Balance,
@@ -549,6 +555,7 @@ def build_prep(
             win=_unused_win(entries, asks, ctx, personal)
             if ctx.relationship.role in _CASE
             else None,
+            owed=owes_user(ctx, entries),
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from coaching.answers import logged_answer
 from coaching.ask_signals import FOLLOW_UP_AFTER
-from coaching.asks import SuggestedAsk, ago, logged_answer
+from coaching.asks import SuggestedAsk, ago
 from coaching.balance import as_utc
 from coaching.checklist import flagged_lead
 from coaching.items import short_date

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from coaching.asks import logged_answer
+from coaching.answers import logged_answer
 from coaching.due import deadline_date
 from coaching.items import topic_of
 from coaching.oversharing import is_confident, scan

@@ -348,3 +348,30 @@ def test_two_asks_that_share_only_a_name_are_not_asked_twice() -> None:
 )
 def test_a_dilemma_in_another_language_gets_a_way_to_decide(point: str) -> None:
     assert "To decide:" in card(logged(1, AG, point, 1))
+
+
+PAY = "holiday pay still wrong. 2 payslips now ~£230 missing"
+
+
+def test_pay_owed_to_the_user_is_asked_for_and_no_give_is_urged() -> None:
+    shown = card(
+        logged(1, A, "holiday pay wrong on payslip, paid 20h not 30. asked C to sort it", 52),
+        logged(2, A, PAY, 10),
+        logged(3, G, "trained 4 new starters on scanners", 45),
+        logged(4, A, "asked about a perm contract", 66),
+        logged(5, A, "asked for days", 31),
+        logged(6, AG, "holiday pay £230 when?? + perm?", 1),
+        role=Role.OTHER,
+    )
+    assert "It's money you're owed, not a favour" in shown
+    assert "Settle what Carmen owes you first" in shown
+    assert "Open with a give" not in shown and "offer first" not in shown
+    assert "decided by your manager" not in shown  # holiday pay is pay, not leave
+
+
+def test_a_goal_that_opens_with_idk_is_never_the_focus_of_an_ask() -> None:
+    from coaching.focus import derive_focus
+
+    assert derive_focus("idk, not look clueless in front of him? maybe the arbitration") is None
+    assert derive_focus("no sé") is None
+    assert derive_focus("not sure yet, maybe people management") == "people management"

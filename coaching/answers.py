@@ -1,0 +1,203 @@
+"""What an ask's own line says they answered: "asked about days - 'not till feb'", "he said
+'def' 👍", "pedí subida. 'hablamos en enero'", "ans: approved!!". Read so the card never says
+"no answer yet" of an ask whose line records the answer, nor chases one put off to a day not yet
+come (round 20: both were among the reviewers' first complaints)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+#: An answer that puts the ask off to a later day ("he said 'lets see after xmas'", "said
+#: maybe in the new year"): the ask is waiting, not unanswered.
+_DEFERRAL = re.compile(
+    r"(?i)\b(?:said|says|replied|told me)\b(?!\s+(?:i|i'd|i'm|im|my)\b)[^.;]*?"
+    r"\b(?P<when>(?:after|in|until|till|by|next)\s+"
+    r"(?:xmas|christmas|the new year|new year|easter|the summer|summer|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|the budget|budget"
+    r"|month|year|quarter|spring|autumn|the review|review))"
+)
+_SPOKEN = {"xmas": "Christmas"}
+
+
+def deferred(text: str) -> str:
+    """The later time an ask was put off to, as said ("after Christmas"), or "" when the log
+    gives no answer."""
+    found = _DEFERRAL.search(text)
+    if not found:
+        return ""
+    words = found.group("when").lower().split()
+    return " ".join(_SPOKEN.get(w, w.capitalize() if w in _MONTH_WORDS else w) for w in words)
+
+
+#: "Said" as the notes in other languages write it: "ele disse 'pode ser'", "sabi nya 'ok
+#: lang'", "powiedziała 'po audycie'", "akasema 'baadaye'", "elle a dit", "zei", "dijo".
+_SAID_ABROAD = (
+    r"disse|dijo|dit|zei|zegt|sagte|hat gesagt|sabi(?:\s+(?:nya|niya|ni\s+\w+))?"
+    r"|powiedzia(?:ł|ła|l|la)|akasema|alisema"
+)
+#: An ask logged with the answer it got: "…, she said 'lets see how peak goes'", "he said yes",
+#: "told me not yet". The user's own "I said I'd …" is not their answer.
+_REPORTED = re.compile(
+    r"(?i)(?:\b(?P<who>[\w']+)\s+)?\b(?:said|says|replied|answered|told me|" + _SAID_ABROAD + r")"
+    r"(?!\w)[\s:,\-–]*(?:that\s+)?(?P<q>['\"“‘])?(?P<answer>[^.;!?\"”’()\n]{1,60})"
+)
+_NOT_THEIRS = frozenset(["i", "i've", "we", "i'd", "i'll"])
+_CLOSING_QUOTE = re.compile(r"['\"”’](?!\w)")
+#: Emoji and marks after an answer: "she said it's not ready 😬".
+_TRAILING_MARKS = re.compile(r"[^\w'’)]+$")
+
+
+#: A reply quoted at the end of the ask's line, after the ask: "salary - asked abt schaal 10.
+#: 'after the review in jan'", "vroeg om budget — 'na de begroting'", "… 'ya veremos'". An
+#: apostrophe inside a word is part of the reply ("'peut-être, c'est les comptes d'olivier'"),
+#: and the user's reaction after it may close the line: "'lo hablamos'. classic", "… 🙄"
+#: (round 20) — unless that reaction says it is still waiting ("'soon'. still waiting").
+_QUOTED_REPLY = re.compile(
+    r"(?:[.,;:!?]|\s[-–—])\s*['\"“‘](?P<answer>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’]"
+    r"(?![\w'’])(?P<after>[^'\"“”‘’\n]{0,24})$"
+)
+#: A reaction after a quoted reply that is not the user waiting on it: at most two short words
+#: among marks and emoji.
+_REACTION = re.compile(r"^[^\w]*(?:\w{1,10}[^\w]*){0,2}$")
+_STILL_WAITING = re.compile(r"(?i)\b(?:still|waiting|pending|tbc|chase|nothing|no\s+reply)\b")
+#: The answer given a label or an arrow: "ans: approved!!", "answer was 'not a chance'",
+#: "réponse : non", "-> 'take friday off'", "→ 'happy to' 🥹", "-> after the audit".
+_LABELLED = re.compile(
+    r"(?i)(?:\b(?:ans|answer|reply|réponse|respuesta|resposta|antwoord|antwort|odpowiedź|jibu)"
+    r"\s*:|\b(?:the\s+)?answer\s+was\b|->|→|=>)\s*"
+    r"(?:['\"“‘](?P<quoted>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’](?![\w'’])"
+    r"(?P<after>[^'\"“”‘’\n]{0,24})$|(?P<plain>[^'\"“”‘’\n]{2,60}?)[^\w'’)]*$)"
+)
+#: A quoted reply closing the line after a plain word ("pinged boss re: wfh fridays 'maybe'
+#: 🙄", "asked jan abt promo 'we'll see'. typical") — not after a word that makes the quote a
+#: name ("asked for 'the big room'").
+_BARE_QUOTE = re.compile(
+    r"(?i)(?<!\bfor)(?<!\babout)(?<!\babt)(?<!\bre)(?<!\bon)(?<!\bto)(?<!\bthe)(?<!\bcalled)"
+    r"(?<!\bdije)(?<!\bi said)(?<!\bi told (?:her|him))"
+    r"\s['\"“‘](?P<answer>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’](?![\w'’])"
+    r"(?P<after>[^'\"“”‘’\n]{0,24})$"
+)
+#: The counterpart's verdict after who gave it and a colon: "…, boss: nope".
+_VERDICT = re.compile(
+    r"(?i)[,;]\s*(?:boss|manager|mgr|she|he|they|[A-Z][a-z]+)\s*:\s*(?P<answer>[\w' ]{2,30}?)"
+    r"[\s.!]*$"
+)
+#: "… after march cycle she said": the answer before who said it, at the line's end.
+_SAID_AFTER = re.compile(
+    r"(?:^|[.,;:!?]|\s[-–—])\s*(?P<answer>[^.,;:!?\-–—]{3,60}?)\s+(?:she|he|they)\s+said\s*[.!]*$",
+    re.IGNORECASE,
+)
+#: An answer that is the user's own words ("said i want 85k"), not theirs.
+_MINE = re.compile(r"(?i)^(?:i|i'd|i'm|i'll|im|my|me)\b")
+
+
+def reported_answer(text: str) -> str:
+    """What they answered, as the user logged it on the ask's own line ("lets see how peak
+    goes"), or "" when the line reports no answer — so the card never says "no answer yet" of
+    an ask whose line says what the answer was (a reply quoted at the end, or "… she said",
+    count too: round 18)."""
+    for found in _REPORTED.finditer(text):
+        who = (found.group("who") or "").lower()
+        answer = found.group("answer")
+        if found.group("q"):  # "he said 'def' 👍": the quote, not the thumbs-up after it
+            answer = _CLOSING_QUOTE.split(answer, maxsplit=1)[0]
+        answer = _TRAILING_MARKS.sub("", answer).strip(" '‘’,-–")
+        if (
+            who not in _NOT_THEIRS
+            and answer
+            and not _MINE.match(answer)
+            and not _STILL_WAITING.match(answer)
+        ):
+            return answer
+    ended = (_QUOTED_REPLY.search(text), _BARE_QUOTE.search(text))
+    reacted = [m.group("answer") for m in ended if m and _a_reaction(m.group("after"))]
+    said = [m.group("answer") for m in (_SAID_AFTER.search(text), _VERDICT.search(text)) if m]
+    for answer in (*reacted, _labelled(text), *said):
+        if answer and not _MINE.match(answer.strip()):
+            return answer.strip(" '‘’,-–")
+    return ""
+
+
+def _labelled(text: str) -> str:
+    """The answer after a label or an arrow (`_LABELLED`): quoted, with only a reaction after
+    it, or plain to the end of the line."""
+    found = _LABELLED.search(text)
+    if found is None:
+        return ""
+    if found.group("quoted"):
+        return found.group("quoted") if _a_reaction(found.group("after")) else ""
+    if text.rstrip().endswith("?"):  # "asked G re the trial -> lely farm nr hwest??": the ask
+        return ""
+    return found.group("plain") or ""
+
+
+def _a_reaction(after: str) -> bool:
+    """Whether what follows a quoted reply is only the user reacting to it ("classic", "🙄")."""
+    return bool(_REACTION.match(after)) and not _STILL_WAITING.search(after)
+
+
+def logged_answer(text: str) -> str:
+    """The answer an ask's own line records, as the card says it back: the later time it was
+    put off to ("after Christmas"), else what they said ("lets see how peak goes"), else ""."""
+    return deferred(text) or reported_answer(text)
+
+
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    christmas easter""".split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+#: Months as the notes name them, in the languages they are written in ("till Feb", "hablamos en
+#: enero", "pas avant mars", "nach Januar", "po nowym roku" aside). "May" is left out: "may" is
+#: far more often the verb.
+_MONTHS = {
+    word: month
+    for month, words in enumerate(
+        (
+            "jan january enero janvier januar januari janeiro stycznia styczeń",
+            "feb february febrero février fevrier februar februari fevereiro lutego luty",
+            "mar march marzo mars märz maart março marca marzec",
+            "apr april abril avril kwietnia",
+            "mayo mai mei maio maja",
+            "jun june junio juin juni junho czerwca",
+            "jul july julio juillet juli julho lipca",
+            "aug august agosto août aout augustus sierpnia",
+            "sep sept september septiembre septembre setembro września",
+            "oct october octubre octobre oktober outubro października",
+            "nov november noviembre novembre novembro listopada",
+            "dec december diciembre décembre dezember dezembro grudnia",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+_NEW_YEAR = re.compile(r"(?i)\b(?:new year|next year|año nuevo|nouvel an|neues jahr|q1)\b")
+_AFTER = re.compile(r"(?i)\b(?:after|después de|après|nach|na|po|depois de)\s+$")
+
+
+def put_off_until(text: str, logged: date, today: date) -> date | None:
+    """The day an ask's logged answer puts it off to, when that day has not come yet: "nothing
+    on days till Feb" waits for February, "'April earliest'" for April, "after Christmas" … for
+    the new year. Chasing such an ask now asks what was answered (round 20, "nothing till Feb"
+    chased in November). None when the answer names no month, or its month has come."""
+    answer = logged_answer(text)
+    if not answer:
+        return None
+    start: date | None = None
+    for found in re.finditer(r"[^\W\d_]+", answer):
+        month = _MONTHS.get(found.group().lower())
+        if month is None:
+            continue
+        after = bool(_AFTER.search(answer[: found.start()]))
+        month = month + 1 if after else month
+        year = logged.year + (month > 12)
+        month = (month - 1) % 12 + 1
+        if (year, month) < (logged.year, logged.month):  # "in Feb" said in March: next year's
+            year += 1
+        start = date(year, month, 1)
+        break
+    if start is None and _NEW_YEAR.search(answer):
+        start = date(logged.year + 1, 1, 1)
+    return start if start is not None and start > today else None
