@@ -9,6 +9,7 @@ Inputs are invented; assertions are on the card as the user reads it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -42,14 +43,21 @@ def logged(n: int, kind: EntryKind, text: str, days: float) -> Entry:
     return Entry(n, kind, text, EntryStatus.OPEN, NOW - timedelta(days=days), relationship_id=1)
 
 
-def card(*entries: Entry, role: Role = Role.MANAGER, in_days: int = 5, private: str = "") -> str:
+def card(
+    *entries: Entry,
+    role: Role = Role.MANAGER,
+    in_days: int = 5,
+    private: str = "",
+    scanner: Callable[[str], list[Flag]] | None = None,
+) -> str:
     """The card as read in the shell, whitespace flattened. `private`: a line the scan is sure
-    is personal."""
+    is personal; `scanner`: the scan itself, when a test needs other readings."""
     relationship = Relationship(1, Person(user_id="U7", name="Carmen Vidal"), role)
     ctx = CoachingContext(relationship, entries=entries, goal=None, now=NOW)
     meeting = Meeting(1, NOW + timedelta(days=in_days), "Tue 1 Dec 15:30")
     personal = [Flag(Category.HEALTH, ("chemo",), None, 0.95)]
-    built = build_prep(ctx, meeting=meeting, scanner=lambda t: personal if t == private else [])
+    scanner = scanner or (lambda t: personal if t == private else [])
+    built = build_prep(ctx, meeting=meeting, scanner=scanner)
     return " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
 
 
@@ -169,20 +177,12 @@ def scanned(line: str, flag: Flag):
     return lambda text: [flag] if text == line else []
 
 
-def card_scanned(*entries: Entry, scanner, role: Role = Role.MANAGER) -> str:
-    relationship = Relationship(1, Person(user_id="U7", name="Carmen Vidal"), role)
-    ctx = CoachingContext(relationship, entries=entries, goal=None, now=NOW)
-    meeting = Meeting(1, NOW + timedelta(days=5), "Tue 1 Dec 15:30")
-    built = build_prep(ctx, meeting=meeting, scanner=scanner)
-    return " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
-
-
 STRAIN_NOTE = "credit union loan for the car, tight till jan. cant afford to lose the allowance"
 
 
 def test_a_recent_note_of_strain_gets_a_kind_word_for_the_users_eyes() -> None:
     money = Flag(Category.MONEY, ("loan",), "I'd like to talk about my pay.", 0.9)
-    shown = card_scanned(
+    shown = card(
         logged(1, EntryKind.NOTE, STRAIN_NOTE, 8),
         logged(2, A, "asked about the acting CNM1 list", 20),
         scanner=scanned(STRAIN_NOTE, money),
@@ -195,10 +195,10 @@ def test_an_old_or_unsure_note_gets_no_kind_word() -> None:
     unsure = Flag(Category.MONEY, ("pay",), "I'd like to talk about my pay.", 0.57)
     sure = Flag(Category.MONEY, ("loan",), "I'd like to talk about my pay.", 0.9)
     line = "CPC course - do they pay? Tomasz got his paid"
-    assert "hard going" not in card_scanned(
+    assert "hard going" not in card(
         logged(1, EntryKind.NOTE, line, 8), scanner=scanned(line, unsure)
     )
-    assert "hard going" not in card_scanned(
+    assert "hard going" not in card(
         logged(1, EntryKind.NOTE, STRAIN_NOTE, 45), scanner=scanned(STRAIN_NOTE, sure)
     )
 
@@ -240,7 +240,7 @@ def test_distress_read_from_no_word_of_its_own_gets_care_that_says_if(
 ) -> None:
     """Round 20: the full care note beside a note about who writes the Christmas play. It is
     softened, never withheld: it still points to someone to talk to and to help."""
-    shown = card_scanned(logged(1, AG, XMAS, 1), scanner=scanned(XMAS, flag))
+    shown = card(logged(1, AG, XMAS, 1), scanner=scanned(XMAS, flag))
     assert said in shown
     assert "please talk to someone you trust" in shown.lower()
     assert "helpline" in shown
