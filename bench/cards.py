@@ -438,6 +438,8 @@ def main() -> int:
     from personas_fresh27 import FRESH27
     from personas_fresh28 import FRESH28
     from personas_fresh29 import FRESH29
+    from personas_fresh30 import FRESH30
+    from personas_fresh31 import FRESH31
 
     stale = 0
     for folder, personas in (
@@ -471,6 +473,8 @@ def main() -> int:
         (args.out / "fresh27", FRESH27),
         (args.out / "fresh28", FRESH28),
         (args.out / "fresh29", FRESH29),
+        (args.out / "fresh30", FRESH30),
+        (args.out / "fresh31", FRESH31),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from coaching.items import LONE_QUOTE
+
 #: An answer that puts the ask off to a later day ("he said 'lets see after xmas'", "said
 #: maybe in the new year"): the ask is waiting, not unanswered.
 _DEFERRAL = re.compile(
@@ -103,6 +105,7 @@ def reported_answer(text: str) -> str:
         if found.group("q"):  # "he said 'def' 👍": the quote, not the thumbs-up after it
             answer = _CLOSING_QUOTE.split(answer, maxsplit=1)[0]
         answer = _TRAILING_MARKS.sub("", answer).strip(" '‘’,-–")
+        answer = LONE_QUOTE.sub("", answer)  # "he'll 'see what he can do": no half a quote
         if (
             who not in _NOT_THEIRS
             and answer

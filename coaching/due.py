@@ -576,6 +576,63 @@ def owed_by_them(text: str, counterpart: str) -> bool:
     )
 
 
+_DAY_AND_MONTH_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+#: Who else a thing may be owed to, said by role or team rather than by name.
+_OTHERS = (
+    r"HR|payroll|finance|controlling|procurement|legal|compliance|the\s+client|the\s+board"
+    r"|the\s+[A-Z]{2,6}|[A-Z]{2,6}"
+)
+
+
+def owed_to_someone_else(text: str, counterpart: str) -> bool:
+    """Whether a follow-up is owed to someone other than the counterpart: "Jan off-duty to the
+    ADON by mon 30 nov", "Nov-Zahlen bis 1.12. an Controlling" were "here's what I promised you"
+    to the manager (round 22). Said as "to/an/für/para/pour/voor" and a role, a team or a name
+    that is not theirs."""
+    mine = {w.lower() for w in re.findall(r"[\w'-]+", counterpart)}
+    pattern = (  # a role or name, not "the QI day" (an acronym before a noun) nor "for Monday"
+        rf"\b(?:(?:to|an|für|para|pour|voor|dla|kwa)\s+(?P<who>(?:{_OTHERS}|[A-Z][a-z]+)\b)"
+        rf"|for\s+(?P<role>HR|payroll|finance|controlling|procurement|the\s+(?:client|board)))"
+        r"(?!\s+(?!(?:by|before|on|at|until|till|asap|today|tomorrow|tmrw|next|this|pls|w"
+        r"|with|and|bis|até|am|le|el)\b)[a-z])"
+    )
+    for found in re.finditer(pattern, text):
+        who = (found.group("who") or found.group("role")).split()[-1].lower()
+        if who in _DAY_AND_MONTH_WORDS:
+            continue
+        if who not in mine and who[:1] not in {n[:1] for n in mine if len(who) == 1}:
+            return True
+    return False
+
+
 def is_event(text: str) -> bool:
     """Whether a follow-up is an event to attend rather than something owed (`_EVENT`)."""
     return bool(_EVENT.search(text)) and not _MAKING.search(text)

@@ -44,7 +44,9 @@ _MONTH_NAMES = (
 _TIME_TAIL = re.compile(
     r"\s+(?:by|before|within|in|this|next|during|over)\s+(?:the\s+)?(?:end of\s+)?"
     r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?"
-    r"|quarters?)|days?|weeks?|months?|years?|quarters?|half|cycle|(?:promo|promotion|review)"
+    # "in 2 Jahren", "en 2 años", "em 2 anos", "dans 2 ans", "over 2 jaar", "za 2 lata"
+    r"|quarters?|jahren?|años|anos|ans|jaar|lata?|lat|monaten|meses|mois|maanden)"
+    r"|days?|weeks?|months?|years?|quarters?|half|cycle|(?:promo|promotion|review)"
     r"\s+cycle|summer|winter|spring|autumn|fall|christmas|easter|new year|" + _MONTH_NAMES + r"|"
     r"(?:\w+\s+)?(?:promo|promotion|review|appraisal|partnership)\s+(?:round|cycle|window))\b.*$"
     # "before it opens in March", "when Dev retires": a clause about when is a time too
@@ -197,8 +199,17 @@ _TEH = re.compile(r"(?i)\bteh\b")
 _UNSURE = re.compile(
     r"(?i)^\W*(?:idk|dunno|i\s+don'?t\s+know|not\s+sure|no\s+s[ée]|sei\s+l[áa]|n[ãa]o\s+sei"
     r"|je\s+(?:ne\s+)?sais\s+pas|wei(?:ß|ss)\s+nicht|nie\s+wiem|geen\s+idee|weet\s+(?:het\s+)?niet"
-    r"|hindi\s+ko\s+alam|sijui)\b(?:\s*(?:tbh|lol|yet|really))?[\s,.…;:!?-]*"
+    r"|hindi\s+ko\s+alam|sijui)\b(?:\s*(?:tbh|lol|yet|really|direito|bem|genau))?[\s,.…;:!?-]*"
     r"(?:(?:maybe|perhaps|quiz[áa]s?|talvez|vielleicht|peut-[êe]tre|misschien|mo[żz]e)\b[\s,]*)?"
+)
+
+
+#: The same hedge in another language: what follows it is in that language too (round 22:
+#: "não sei direito... quero crescer" gave the focus "quero crescer").
+_UNSURE_ABROAD = re.compile(
+    r"(?i)^\W*(?:no\s+s[ée]|sei\s+l[áa]|n[ãa]o\s+sei|je\s+(?:ne\s+)?sais\s+pas"
+    r"|wei(?:ß|ss)\s+nicht|nie\s+wiem|geen\s+idee|weet\s+(?:het\s+)?niet|hindi\s+ko\s+alam"
+    r"|sijui)\b"
 )
 
 
@@ -223,6 +234,8 @@ def _goal_text(goal: str | None) -> str:
 def derive_focus(goal: str | None) -> str | None:
     """The goal's focus (`_focus_of`), only when it passes the slot gate: a phrase that would
     read as a clause in a sentence is no focus at all, and the card says less instead."""
+    if goal and _UNSURE_ABROAD.match(goal):
+        return None  # "não sei direito... quero crescer": the goal goes on in that language
     if _NEGATED.match(_goal_text(goal)):
         return (
             None  # "not look clueless in front of him": a fear to avoid, no area ("front of him")
@@ -230,6 +243,7 @@ def derive_focus(goal: str | None) -> str | None:
     found = _focus_of(goal)
     if found is not None and _DECIDING.match(found):
         return None  # "figure out if I should …": a decision to make, not an area to grow in
+
     return found if found is None or fits_slot(found, speaker=False) else None
 
 

@@ -367,11 +367,14 @@ def _a_thing(words: str) -> bool:
 #: How many of the user's own words name an item the card cannot name by its topic.
 EXCERPT_WORDS = 8
 _NOT_WORDS = re.compile(r"[^\w\s'’.,:;!?%€$£+=<>→/()-]+")
+#: A quote mark that is not an apostrophe inside a word: cut, it would leave "he'll 'see what
+#: he can do…" with a quote that never closes (round 22).
+LONE_QUOTE = re.compile(r"(?<!\w)['‘’\"“”]|['‘’\"“”](?!\w)")
 
 
 def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
     """The first few words of a line, emoji left out, cut at a word with "…" when longer."""
-    said = _NOT_WORDS.sub(" ", text).split()
+    said = LONE_QUOTE.sub("", _NOT_WORDS.sub(" ", text)).split()
     cut = " ".join(said[:words]).rstrip(" ,;:-–(")
     return cut + ("…" if len(said) > words else "")
 

@@ -375,3 +375,31 @@ def test_a_goal_that_opens_with_idk_is_never_the_focus_of_an_ask() -> None:
     assert derive_focus("idk, not look clueless in front of him? maybe the arbitration") is None
     assert derive_focus("no sé") is None
     assert derive_focus("not sure yet, maybe people management") == "people management"
+
+
+# --- round 22 (bench/reviews/round22_blind_r1.md, _r2.md) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["Jan off-duty to the ADON by mon 30 nov", "Nov-Zahlen bis 1.12. an Controlling"]
+)
+def test_what_is_owed_to_someone_else_is_not_handed_to_them(line: str) -> None:
+    """The rota owed to the ADON was "Bernadette, I'll have what I promised to you by Mon 30
+    Nov", and the balance line told the user to send it to her."""
+    shown = card(logged(1, F, line, 4), in_days=6)
+    assert "what I promised" not in shown and "You promised" not in shown, shown
+    assert "Send Carmen" not in shown
+    assert "Due Mon 30 Nov" in shown or "Due Tue 1 Dec" in shown  # still the user's deadline
+
+
+def test_a_goal_in_words_the_asks_cannot_say_gives_no_focus() -> None:
+    from coaching.focus import derive_focus
+
+    assert derive_focus("não sei direito... quero crescer. diretora um dia? talvez") is None
+    assert derive_focus("get my cert IV in training and assessment") is not None
+
+
+def test_a_quote_cut_short_never_leaves_half_a_quote() -> None:
+    line = "asked Ruan for 2 casuals for Black Friday. he said he'll 'see what he can do'"
+    shown = card(logged(1, A, line, 9))
+    assert "the answer was “he'll see what he can do”" in shown, shown
