@@ -35,7 +35,7 @@ def deferred(text: str) -> str:
 #: "Said" as the notes in other languages write it: "ele disse 'pode ser'", "sabi nya 'ok
 #: lang'", "powiedziała 'po audycie'", "akasema 'baadaye'", "elle a dit", "zei", "dijo".
 _SAID_ABROAD = (
-    r"disse|dijo|dit|zei|zegt|sagte|hat gesagt|sabi(?:\s+(?:nya|niya|ni\s+\w+))?"
+    r"disse|dijo|a\s+dit|zei|zegt|sagte|hat gesagt|sabi(?:\s+(?:nya|niya|ni\s+\w+))?"
     r"|powiedzia(?:ł|ła|l|la)|akasema|alisema"
 )
 #: An ask logged with the answer it got: "…, she said 'lets see how peak goes'", "he said yes",
@@ -63,6 +63,12 @@ _QUOTED_REPLY = re.compile(
 #: among marks and emoji.
 _REACTION = re.compile(r"^[^\w]*(?:\w{1,10}[^\w]*){0,2}$")
 _STILL_WAITING = re.compile(r"(?i)\b(?:still|waiting|pending|tbc|chase|nothing|no\s+reply)\b")
+#: What reads as an answer but says there is none yet: "status: still waiting", "-> chase next
+#: wk", "nothing yet". Not "nothing on days till Feb", which is one.
+_NO_ANSWER_YET = re.compile(
+    r"(?i)^\W*(?:still\b|waiting|pending|tbc|chase|no\s+(?:reply|answer|response)"
+    r"|nothing\s+(?:yet|since|back)|\d+\W*$)"
+)
 #: The answer given a label or an arrow: "ans: approved!!", "answer was 'not a chance'",
 #: "réponse : non", "-> 'take friday off'", "→ 'happy to' 🥹", "-> after the audit".
 _LABELLED = re.compile(
@@ -76,13 +82,15 @@ _LABELLED = re.compile(
 #: name ("asked for 'the big room'").
 _BARE_QUOTE = re.compile(
     r"(?i)(?<!\bfor)(?<!\babout)(?<!\babt)(?<!\bre)(?<!\bon)(?<!\bto)(?<!\bthe)(?<!\bcalled)"
-    r"(?<!\bdije)(?<!\bi said)(?<!\bi told (?:her|him))"
+    r"(?<!\bdije)(?<!\bi said)(?<!\bi told (?:her|him))(?<!\battend)(?<!\blead)(?<!\bjoin)"
+    r"(?<!\brun)(?<!\btake)(?<!\bdo)(?<!\bpresent)(?<!\bnamed)(?<!\btitled)(?<!\bin)(?<!\bat)"
+    r"(?<!\ba)(?<!\ban)(?<!\bmy)(?<!\bour)"
     r"\s['\"“‘](?P<answer>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’](?![\w'’])"
     r"(?P<after>[^'\"“”‘’\n]{0,24})$"
 )
 #: The counterpart's verdict after who gave it and a colon: "…, boss: nope".
 _VERDICT = re.compile(
-    r"(?i)[,;]\s*(?:boss|manager|mgr|she|he|they|[A-Z][a-z]+)\s*:\s*(?P<answer>[\w' ]{2,30}?)"
+    r"[,;]\s*(?:(?i:boss|manager|mgr|she|he|they)|[A-Z][a-z]+)\s*:\s*(?P<answer>[\w' ]{2,30}?)"
     r"[\s.!]*$"
 )
 #: "… after march cycle she said": the answer before who said it, at the line's end.
@@ -117,6 +125,8 @@ def reported_answer(text: str) -> str:
     reacted = [m.group("answer") for m in ended if m and _a_reaction(m.group("after"))]
     said = [m.group("answer") for m in (_SAID_AFTER.search(text), _VERDICT.search(text)) if m]
     for answer in (*reacted, _labelled(text), *said):
+        if answer and _NO_ANSWER_YET.match(answer):  # "-> chase next wk": no answer yet
+            continue
         if answer and not _MINE.match(answer.strip()):
             return answer.strip(" '‘’,-–")
     return ""
@@ -176,24 +186,38 @@ _MONTHS = {
     )
     for word in words.split()
 }
-_NEW_YEAR = re.compile(r"(?i)\b(?:new year|next year|año nuevo|nouvel an|neues jahr|q1)\b")
+_NEW_YEAR = re.compile(
+    r"(?i)\b(?:new year|next year|año nuevo|nouvel an|neues jahr|q1|(?:after|post)\s+(?:xmas"
+    r"|christmas|the holidays))\b"
+)
 _AFTER = re.compile(r"(?i)\b(?:after|después de|après|nach|na|po|depois de)\s+$")
+#: A month said as when, not a name ("check with Jan in finance", "talk to Mei"): after a word
+#: for when ("till Feb", "hablamos en enero", "frühestens März") or standing alone ("'April
+#: earliest'", "'january'").
+_WHEN_BEFORE = re.compile(
+    r"(?i)\b(?:till|until|til|after|in|from|by|before|not\s+before|earliest|next|en|em|à|a"
+    r"|partir\s+de|desde|hasta|até|ab|bis|nach|im|frühestens|na|po|od|w|en\s+el|à\s+partir\s+de"
+    r"|après|dès|pas\s+avant|not\s+till|not\s+until|nothing\s+\w+\s+\w+\s+till)\s+$"
+)
+_WHEN_AFTER = re.compile(r"(?i)^\s*(?:earliest|at\s+the\s+earliest|maybe|probably|prob|\W*$)")
 
 
 def put_off_until(text: str, logged: date, today: date) -> date | None:
     """The day an ask's logged answer puts it off to, when that day has not come yet: "nothing
-    on days till Feb" waits for February, "'April earliest'" for April, "after Christmas" … for
-    the new year. Chasing such an ask now asks what was answered (round 20, "nothing till Feb"
-    chased in November). None when the answer names no month, or its month has come."""
+    on days till Feb" waits for February, "'April earliest'" for April, "after xmas" for the
+    new year; "check with Jan in finance" names a person, not a month. Chasing such an ask now
+    asks what was answered (round 20, "nothing till Feb" chased in November). None when the
+    answer names no month, or its month has come."""
     answer = logged_answer(text)
     if not answer:
         return None
     start: date | None = None
     for found in re.finditer(r"[^\W\d_]+", answer):
         month = _MONTHS.get(found.group().lower())
-        if month is None:
+        before, rest = answer[: found.start()], answer[found.end() :]
+        if month is None or not (_WHEN_BEFORE.search(before) or _WHEN_AFTER.match(rest)):
             continue
-        after = bool(_AFTER.search(answer[: found.start()]))
+        after = bool(_AFTER.search(before))
         month = month + 1 if after else month
         year = logged.year + (month > 12)
         month = (month - 1) % 12 + 1

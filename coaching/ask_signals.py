@@ -354,9 +354,14 @@ def with_ref(d: Dated, ctx: CoachingContext) -> Dated:
 #: An ask about pay or money the user is owed: "holiday pay wrong on payslip", "mileage
 #: sign-off", "still not reimbursed", "owes me".
 MONEY_OWED = re.compile(
-    r"(?i)\b(?:(?:holiday|back|over\s*time|sick)\s+pay|pay(?:slip)?\s+(?:is\s+)?(?:wrong|short)"
-    r"|underpaid|not\s+(?:been\s+)?paid|reimburs\w*|expenses|mileage|owes?\s+me|still\s+owed"
-    r"|missing\s+(?:from\s+)?(?:my\s+)?pay)\b|[£$€]\s?\d+[^.]{0,20}\bmissing\b"
+    # the user's own pay or claim, gone wrong or unpaid — not "a bigger expenses budget for the
+    # team", "the sick pay policy", or "cut mileage on the van routes"
+    r"(?i)\b(?:(?:my\s+)?(?:holiday|back|overtime|over\s+time)\s+pay\b(?!\s+policy)"
+    r"|my\s+(?:sick\s+pay|pay|wages?|salary)\s+(?:is\s+|was\s+)?(?:wrong|short|late|missing)"
+    r"|pay(?:slip)?\s+(?:is\s+|was\s+)?(?:wrong|short)|underpaid|not\s+(?:been\s+)?paid"
+    r"|(?:my\s+)?(?:expenses|mileage)\s+(?:claim|sign-?off|not\s+paid|still|unpaid|owed)"
+    r"|not\s+(?:yet\s+)?reimbursed|reimburse\s+me|owes?\s+me|still\s+owed"
+    r"|missing\s+(?:from\s+)?(?:my\s+)?pay)|[£$€]\s?\d+[^.]{0,20}\bmissing\b"
 )
 
 

@@ -42,7 +42,14 @@ from coaching.ask_signals import (
 )
 from coaching.balance import times
 from coaching.catalogue import Purpose, catalogue
-from coaching.due import day_text, deadline_date, due_note
+from coaching.due import (
+    day_text,
+    deadline_date,
+    due_note,
+    is_event,
+    owed_by_them,
+    owed_to_someone_else,
+)
 from coaching.focus import fits_slot, is_role
 from coaching.items import Reference, in_quotes, short_date
 from coaching.manager_first import (
@@ -543,7 +550,7 @@ def _deliver(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool
         fill["day"] = day_text(due, ctx.now.date())
     quoted = told["item"].startswith("“")
     if _REWORK.match(s.promise.entry.text):  # their input, used: ask for their read on it
-        if quoted:  # "you'd rework “redo the matrix…”" reads twice: said as "it", named below
+        if quoted:  # "you'd rework “redo the matrix…”" reads twice: "it", and name it yourself
             told = {**told, "item": "it"}
         why = _reason(category, role, "why_redone", **told)
         why = replace(why, suffix=f" {note}" if note else "")
@@ -682,11 +689,15 @@ def _follow_up(
             said = in_quotes(oldest.entry.text, ctx.names)
             why = _reason(category, role, "why_dated_said", name=s.name, date=date, said=said)
         slot = "dated"
-    if deferral := deferred(oldest.entry.text):  # "he said 'lets see after xmas'": answered
-        date = short_date(oldest.entry.created_at, ctx.now)
+    # answered: "he said 'lets see after xmas'", "she said 'lets see how peak goes'"; a private
+    # ask's answer is not quoted, but the card does not say there was none either
+    text, date = oldest.entry.text, short_date(oldest.entry.created_at, ctx.now)
+    deferral, answer = deferred(text), reported_answer(text)
+    if (deferral or answer) and is_personal(text):
+        why = _reason(category, role, "why_answered_private", name=s.name, date=date)
+    elif deferral:
         why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
-    elif answer := reported_answer(oldest.entry.text):  # "she said 'lets see how peak goes'"
-        date = short_date(oldest.entry.created_at, ctx.now)
+    elif answer:
         why = _reason(category, role, "why_answered", name=s.name, date=date, answer=answer)
     suffix = ""
     if _over_giving(s):  # they give far more: say it's fair
@@ -1432,7 +1443,7 @@ def suggest_asks(
     # old ask") belongs with the points, not stapled to an ask's reason (round 12)
     asks = _said_once(_one_plain_trade(asks), ctx.now)
     chased = frozenset().union(*(d.chases for d in ranked[:limit]))
-    advice = _point_advice(s, ctx, raised, chased)
+    advice = _point_advice(s, ctx, raised, chased, is_personal)
     if asks and advice:
         asks[0] = replace(asks[0], for_points=advice)
     if asks and not (ctx.goal or "").strip():
@@ -1557,7 +1568,11 @@ ANOTHER_WAY_IN = (
 
 
 def _point_advice(
-    s: Signals, ctx: CoachingContext, raised: frozenset[int], chased: frozenset[int] = frozenset()
+    s: Signals,
+    ctx: CoachingContext,
+    raised: frozenset[int],
+    chased: frozenset[int] = frozenset(),
+    is_personal: Callable[[str], bool] = lambda text: False,
 ) -> tuple[tuple[int, str], ...]:
     """Advice on the user's own points, said beside them (round 12 took it off the asks'
     reasons, round 13 asked for it back where it belongs): the question that decides the open
@@ -1575,7 +1590,7 @@ def _point_advice(
                 points.append(e)
             elif e.kind is EntryKind.ASK:
                 open_asks.append(content_stems(e.text))
-            elif e.kind is EntryKind.FOLLOWUP and e.id not in chased:
+            elif e.kind is EntryKind.FOLLOWUP and e.id not in chased and _yours(e.text, ctx):
                 owed.append(e)
     out: list[tuple[int, str]] = []
     key = _key_question(s, ctx)
@@ -1614,7 +1629,7 @@ def _point_advice(
         if mine is not None and all(i != mine.id for i, _ in out):
             out.append((mine.id, _earned(s)))
     for advice in (
-        _asked_before(s, points, raised, chased, ctx),
+        _asked_before(s, points, raised, chased, ctx, is_personal),
         _owed_point(points, owed, s, ctx),
     ):
         if advice is not None and all(i != advice[0] for i, _ in out):
@@ -1631,6 +1646,7 @@ def _asked_before(
     raised: frozenset[int],
     chased: frozenset[int],
     ctx: CoachingContext,
+    is_personal: Callable[[str], bool],
 ) -> tuple[int, str] | None:
     """A point chasing an open ask that no suggested ask chases: what it got last time, and a
     decision this time. Round 20: "spring banquets — ask straight this time, no más 'lo
@@ -1643,7 +1659,7 @@ def _asked_before(
         if chaser is None:
             continue
         when = short_date(d.entry.created_at, ctx.now)
-        answer = logged_answer(d.entry.text)
+        answer = "" if is_personal(d.entry.text) else logged_answer(d.entry.text)
         said = (
             f"When you asked on {when}, the answer was “{answer}”."
             if answer
@@ -1687,6 +1703,13 @@ def _before_the_date(point: Entry, s: Signals, ctx: CoachingContext) -> str:
 
 #: Something the user has owed this long is late by any reading: the point needs a date.
 OWED_LONG_DAYS = 14
+
+
+def _yours(text: str, ctx: CoachingContext) -> bool:
+    """A follow-up the user owes this person: not an event, nor theirs to do, nor someone
+    else's due ("need J to sign" is J's; "rota to the ADON" is the ADON's)."""
+    who = ctx.relationship.full_label
+    return not (is_event(text) or owed_by_them(text, who) or owed_to_someone_else(text, who))
 
 
 def _owed_point(

@@ -318,7 +318,7 @@ def describe_balance(
         b, on_card=on_card, give=give, name=name, open_asks=open_asks, shown=shown
     )
     if owed and on_card and b.lean == "take":  # never "open with a give" to someone who owes
-        nudge = f"Settle what {name} owes you first; give and take can wait until that's square."
+        nudge = f"Get what {name} owes you settled first — the give and take can wait."
     elif wants_ideas and on_card and b.asked:
         nudge = ideas_line(name, give)
     elif win and on_card and not nudge and shown.asks:

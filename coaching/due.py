@@ -10,6 +10,7 @@ happened "tues + weds" is never read as a promise; "tomorrow", "today" and "eod"
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -118,12 +119,20 @@ _MONTHS = {m.lower(): i for i, m in enumerate(MONTH_ABBR, start=1)}
 _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY_MONTH = re.compile(rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
+#: A weekday before a numeric date, in the notes' languages: "até sexta 4/12", "bis Fr 4.12.".
+_WEEKDAY_WORDS = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|segunda|terça|terca|quarta|quinta|sexta|sábado|domingo|lunes|martes"
+    r"|miércoles|jueves|viernes|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|lundi|mardi|mercredi|jeudi|vendredi)\.?,?\s+"
+)
 _BY = r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant|voor|tot|do|mpaka)\s+"
 _NUMERIC = re.compile(
     # "by 4/12", and as the notes' other languages say it: "até sexta 4/12", "bis 4.12."
-    _BY + r"(?:[a-zà-ÿ]+\.?\s+)?(?!24/7\b)(?P<d>[0-3]?[0-9])"
+    # only a weekday may stand between ("até sexta 4/12"), not "on avg 4/5" nor "on page 3/4"
+    _BY + r"(?:" + _WEEKDAY_WORDS + r")?(?!24/7\b)(?P<d>[0-3]?[0-9])"
     r"(?:/(?P<m>[01]?[0-9])\b(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
-    r"|\.(?P<dm>[01]?[0-9])(?=\.|\s*$|\s+[^\w\s]))"  # "by 2.5 hours" is no day
+    r"|\.(?P<dm>[01]?[0-9])\.)"  # "bis 4.12.": the closing dot; "by 1.5", "on 2.1" are no day
 )
 
 
@@ -343,7 +352,7 @@ def _due_from(text: str, on: date, *, strict: bool = False, months: bool = False
 
 #: What a line says is due, when it also names other days: "loan committee votes Tue 1 Dec, my
 #: written objection due Mon 30 Nov 12h" is due on the 30th (round 20).
-_DUE_AT = re.compile(r"(?i)\b(?:due|deadline)\b[:\s]*")
+_DUE_AT = re.compile(r"(?i)\b(?:due(?!\s+to\b)|deadline)\b[:\s]*")  # not "due to" (because of)
 
 
 def _read_day(text: str, on: date, *, strict: bool = False, months: bool = False) -> date | None:
@@ -557,58 +566,52 @@ _MAKING = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)
+def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How a line names the counterpart: by a name in any case, by their initial as a capital
+    ("J", never "I": "I will send it" is the user's own promise), or as her/him/them. Compiled
+    once per counterpart: their turn to act, and a word that is their name or initials."""
+    names = [w for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()]
+    spelled = "".join(f"|{re.escape(n)}" for n in sorted(names, key=len, reverse=True))
+    initials = "".join(sorted({n[0] for n in names if n[0] != "I"}))
+    them = r"(?:(?i:her|him|them" + spelled + ")"
+    them += (f"|[{re.escape(initials)}]" + r"(?![\w'])") if initials else ""
+    them += ")"
+    acts = re.compile(
+        rf"\b(?i:need|needs|chase|get)\s+{them}\s+(?i:to)\b"
+        rf"|\b(?i:waiting\s+(?:on|for))\s+{them}(?!\w)"
+        rf"|(?:^|[.!;:,+-]\s*){them}\s+(?i:to\s+\w+|owes\s+me|will\s+\w+|promised)\b"
+    )
+    own = {n.lower() for n in names} | {"".join(n[0] for n in names).lower()}
+    return acts, re.compile("|".join(re.escape(n) for n in sorted(own, key=len)[::-1]) or "(?!)")
+
+
 def owed_by_them(text: str, counterpart: str) -> bool:
     """Whether a follow-up is something the counterpart is to do for the user, not the user's
     promise: "NMC revalidation due 1 Dec!!! need J to … sign confirmation form" became "here's
     what I promised you" (round 20). Said as "need J to", "waiting on Joanne to", "J to sign",
     "J owes me", with the counterpart named by first name or initial, or "her"/"him"."""
-    names = {w for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()}
-    who = "|".join(
-        sorted({re.escape(n) for n in names} | {re.escape(n[0]) for n in names}, key=len)[::-1]
-    )
-    them = rf"(?:{who}|her|him|them)" if who else r"(?:her|him|them)"
-    return bool(
-        re.search(
-            rf"(?i)\b(?:need|needs|chase|get)\s+{them}\s+to\b|\bwaiting\s+(?:on|for)\s+{them}\b"
-            rf"|(?:^|[.!;:,+-]\s*){them}\s+(?:to\s+\w+|owes\s+me|will\s+\w+|promised)\b",
-            text,
-        )
-    )
+    return bool(_them(counterpart)[0].search(text))
 
 
 _DAY_AND_MONTH_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+    """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    january february march april may june july august september october november december""".split()  # noqa: SIM905
 )
-#: Who else a thing may be owed to, said by role or team rather than by name.
-_OTHERS = (
-    r"HR|payroll|finance|controlling|procurement|legal|compliance|the\s+client|the\s+board"
-    r"|the\s+[A-Z]{2,6}|[A-Z]{2,6}"
+#: Where work goes that is not a person: "convert deck to PDF", "upload slides to Teams".
+_TOOLS = frozenset(
+    """pdf excel word teams slack jira drive sharepoint sheets docs confluence notion outlook
+    powerpoint ppt csv email""".split()  # noqa: SIM905 (a word list reads best as words)
+)
+#: Someone else a thing is owed to: "to the ADON", "an Controlling", "for HR", "to Marco". Not
+#: "the QI day" (an acronym before a noun), nor "draft an RCA" (the English article).
+_TO_SOMEONE = re.compile(
+    r"\b(?:(?:to|für|para|pour|voor|dla|kwa)\s+(?P<who>(?:the\s+)?[A-Z]{2,6}|[A-Z][a-z]+"
+    r"|(?i:HR|payroll|finance|controlling|procurement|legal|compliance|the\s+client"
+    r"|the\s+board))\b|\ban\s+(?P<de>[A-Z][a-z]+)\b"
+    r"|(?i:for)\s+(?P<role>(?i:HR|payroll|finance|controlling|procurement|the\s+(?:client|board))))"
+    r"(?!\s+(?!(?:by|before|on|at|until|till|asap|today|tomorrow|tmrw|next|this|pls|w"
+    r"|with|and|bis|até|am|le|el)\b)[a-z])"
 )
 
 
@@ -616,26 +619,32 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
     """Whether a follow-up is owed to someone other than the counterpart: "Jan off-duty to the
     ADON by mon 30 nov", "Nov-Zahlen bis 1.12. an Controlling" were "here's what I promised you"
     to the manager (round 22). Said as "to/an/für/para/pour/voor" and a role, a team or a name
-    that is not theirs."""
-    mine = {w.lower() for w in re.findall(r"[\w'-]+", counterpart)}
-    pattern = (  # a role or name, not "the QI day" (an acronym before a noun) nor "for Monday"
-        rf"\b(?:(?:to|an|für|para|pour|voor|dla|kwa)\s+(?P<who>(?:{_OTHERS}|[A-Z][a-z]+)\b)"
-        rf"|for\s+(?P<role>HR|payroll|finance|controlling|procurement|the\s+(?:client|board)))"
-        r"(?!\s+(?!(?:by|before|on|at|until|till|asap|today|tomorrow|tmrw|next|this|pls|w"
-        r"|with|and|bis|até|am|le|el)\b)[a-z])"
-    )
-    for found in re.finditer(pattern, text):
-        who = (found.group("who") or found.group("role")).split()[-1].lower()
-        if who in _DAY_AND_MONTH_WORDS:
+    that is not theirs (nor a tool, a day or a month)."""
+    own = _them(counterpart)[1]
+    for found in _TO_SOMEONE.finditer(text):
+        who = (found.group("who") or found.group("de") or found.group("role")).split()[-1]
+        word = who.lower()
+        if word in _DAY_AND_MONTH_WORDS or word in _TOOLS or own.fullmatch(word):
             continue
-        if who not in mine and who[:1] not in {n[:1] for n in mine if len(who) == 1}:
-            return True
+        return True
     return False
+
+
+#: A thing to make or send anywhere on the line: "Board meeting: finish slides by Thu", "QBR -
+#: send numbers by Tue" are work owed for an event, not the event.
+_MAKING_ANYWHERE = re.compile(
+    r"(?i)\b(?:send|finish|prepare|prep|draft|write|submit|update|fix|book|circulate|share"
+    r"|email|print|collate|pull)\b"
+)
+#: "review of the rota", "budget review, by fri": a review to do, not a meeting to attend.
+_TO_DO_NOT_ATTEND = re.compile(r"(?i)\breview\s*(?:of\b|,|-|:|$)")
 
 
 def is_event(text: str) -> bool:
     """Whether a follow-up is an event to attend rather than something owed (`_EVENT`)."""
-    return bool(_EVENT.search(text)) and not _MAKING.search(text)
+    if _MAKING.search(text) or _MAKING_ANYWHERE.search(text) or _TO_DO_NOT_ATTEND.search(text):
+        return False
+    return bool(_EVENT.search(text))
 
 
 def dues(

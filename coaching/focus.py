@@ -197,7 +197,8 @@ _TEH = re.compile(r"(?i)\bteh\b")
 #: lá, talvez …"): the hedge and its "maybe" are no focus (round 20: "who would you point me to
 #: on no sé?", "who else would be good to talk to about idk?").
 _UNSURE = re.compile(
-    r"(?i)^\W*(?:idk|dunno|i\s+don'?t\s+know|not\s+sure|no\s+s[ée]|sei\s+l[áa]|n[ãa]o\s+sei"
+    r"(?i)^\W*(?:idk|dunno|i\s+don'?t\s+know|not\s+sure(?!\s+(?:about|if|whether|what)\b)"
+    r"|no\s+s[ée]|sei\s+l[áa]|n[ãa]o\s+sei"
     r"|je\s+(?:ne\s+)?sais\s+pas|wei(?:ß|ss)\s+nicht|nie\s+wiem|geen\s+idee|weet\s+(?:het\s+)?niet"
     r"|hindi\s+ko\s+alam|sijui)\b(?:\s*(?:tbh|lol|yet|really|direito|bem|genau))?[\s,.…;:!?-]*"
     r"(?:(?:maybe|perhaps|quiz[áa]s?|talvez|vielleicht|peut-[êe]tre|misschien|mo[żz]e)\b[\s,]*)?"

@@ -333,7 +333,9 @@ LATE_NOTE = "Late work: say where it stands and a new date you can keep — no r
 #: "how do I tell G …": that one is decided, and its flag's rewrite says how.
 TELL_OR_NOT = re.compile(
     r"(?i)(?<!how )\b(?:do|should|shall)\s+i\s+(?:mention|tell|bring\s+up|share)\b"
-    r"|^\W*(?:mention|tell\s+\w+(?:\s+\w+)?\s+(?:abt|about|re)\b)[^?]*\?"
+    # "mention im thinking abt depute?", "tell him abt the licence?": about the user, to a person
+    r"|^\W*(?:mention\s+(?:(?:that\s+)?i\b|i'?m\b|im\b|my\b)"
+    r"|tell\s+(?-i:him|her|them|[A-Z]\w*)\s+(?:abt|about|re)\b)[^?]*\?"
     r"|\btell\s+\w+\s+or\b[^.?!]*\?"
     r"|\b(?:raise|mention|say|tell\s+\w+)\s+(?:it|this|that)\s+or\s+(?:not|leave|drop|let)\b"
     # the same in the notes' other languages: "ansprechen oder nicht??", "falo ou não falo?"
@@ -369,8 +371,8 @@ def point_notes(
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
         elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
             notes.append((p.entry.id, LATE_NOTE))
-        elif TELL_OR_NOT.search(text):
-            notes.append((p.entry.id, TELL_OR_NOT_NOTE))
+        elif TELL_OR_NOT.search(text) and not any(f.needs_care for f in p.flags):
+            notes.append((p.entry.id, TELL_OR_NOT_NOTE))  # never beside the care note
     return tuple(notes)
 
 

@@ -167,6 +167,7 @@ SLOT_FIELDS = {
     "fix_dated": {"name", "date"},
     "deferred": {"name", "date", "deferral"},
     "answered": {"name", "date", "answer"},
+    "answered_private": {"name", "date"},
     "dated_said": {"name", "date", "said"},
     "promise_said": {"name", "item", "date"},
     "fix": {"name"},
