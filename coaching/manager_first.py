@@ -88,7 +88,17 @@ def informs_manager(
     (`category` "follow_up") of what only this person can give needs no word to the manager."""
     if role not in _ABOVE_THE_LINE or any(re.search(_YOUR_MANAGER, a) for a in asks):
         return True
+    if ctx is not None and _STANDS_IN.search(ctx.relationship.title or ""):
+        return True  # they are the manager for now: "tell your manager first" is them
     return category == "follow_up" and ctx is not None and chases_only_theirs(ctx)
+
+
+#: A title that says they stand in as the user's manager: "covering as his line manager while
+#: Kev is off sick", "acting line manager", "interim manager" (round 22: "mention it to your
+#: manager first" said to the acting manager).
+_STANDS_IN = re.compile(
+    r"(?i)\b(?:acting|covering|interim|standing\s+in)\b[^.;]{0,40}\b(?:line\s+)?manager\b"
+)
 
 
 #: What only the person asked can give, whoever manages the user: their own reference, their

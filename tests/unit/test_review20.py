@@ -496,3 +496,21 @@ def test_the_answer_of_a_private_ask_is_never_quoted() -> None:
 )
 def test_a_work_question_is_no_dilemma_about_telling(point: str) -> None:
     assert "To decide:" not in card(logged(1, AG, point, 1))
+
+
+def test_an_acting_manager_is_not_told_about_to_your_manager() -> None:
+    relationship = Relationship(
+        1,
+        Person(user_id="U7", name="Bev Hart"),
+        Role.SKIP,
+        title="Head of Housing, covering as his line manager while Kev is off sick",
+    )
+    entries = (logged(1, A, "asked about the senior officer regrade", 20),)
+    ctx = CoachingContext(
+        relationship, entries=entries, goal="get the senior officer regrade", now=NOW
+    )
+    built = build_prep(
+        ctx, meeting=Meeting(1, NOW + timedelta(days=4), "Mon 30 Nov"), scanner=lambda t: []
+    )
+    shown = " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
+    assert "your manager" not in shown.split("*Suggested asks*")[1].split("*Balance*")[0], shown
