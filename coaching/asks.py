@@ -538,7 +538,8 @@ def _deliver(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool
     if not _sayable(ref, s) or is_gerund_led(ref.topic):  # "getting Gaz", "la carta": by date
         fill = {"name": s.name, "date": ref.date}
         text = s.promise.entry.text
-        item = "it" if is_personal(text) else in_quotes(_DATE_TAIL.sub("", text), ctx.names)
+        said = _PROMISED.sub("", _DATE_TAIL.sub("", text))  # "You promised “promised ma'am…”"
+        item = "it" if is_personal(text) else in_quotes(said, ctx.names)
         told = {"name": s.name, "item": item, "date": ref.date}
     link = s.promise_link.ref if s.promise_link else None
     # "by Fri": the day the user gave, which may come before the 1:1 or be past already
@@ -576,6 +577,12 @@ def _deliver(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool
     return _Draft(category, f"{kind}{dated}", fill, why, 0.0, chases=owed)
 
 
+#: The promise said again at the start of its own line: "promised ma'am the vendor comparison",
+#: "said i'd send her the deck" — the reason already says "You promised".
+_PROMISED = re.compile(
+    r"(?i)^\s*(?:i\s+)?(?:promised|said\s+i'?d|told\s+\w+\s+i'?d)\s+(?:to\s+)?"
+    r"(?:(?:ma'?am|sir|her|him|them)\s+)?"
+)
 #: An undated promise this old is late by any fair reading ("send L the coach quotes", 13 days).
 LATE_UNDATED_DAYS = 10
 
@@ -1655,7 +1662,7 @@ def _asked_before(
     for d in sorted(s.stale_asks, key=lambda d: not MONEY_OWED.search(d.entry.text)):
         if d.entry.id not in raised or d.entry.id in chased:
             continue
-        chaser = next((p for p in points if touches(p.text, d.entry.text)), None)
+        chaser = next((p for p in points if _chases(p, d, s.stale_asks)), None)
         if chaser is None:
             continue
         when = short_date(d.entry.created_at, ctx.now)
@@ -1671,6 +1678,20 @@ def _asked_before(
             said += _DECISION if classify_ask(d.entry.text) in _STRETCH else _DECISION_ONLY
         return chaser.id, said + _before_the_date(chaser, s, ctx)
     return None
+
+
+def _chases(point: Entry, ask: Dated, asks: Sequence[Dated]) -> bool:
+    """Whether the point is about this ask above all: two content words shared, and more than
+    with any other open ask. A shared theme is not enough to say "when you asked on 28 Aug, the
+    answer was …" beside it (round 23: the headcount ask's answer beside the Bhiwandi point)."""
+    words = content_stems(point.text)
+    shared = len(words & content_stems(ask.entry.text))
+    rivals = (  # the same request asked again ("holiday pay still wrong") is no rival
+        len(words & content_stems(d.entry.text))
+        for d in asks
+        if d is not ask and not touches(d.entry.text, ask.entry.text)
+    )
+    return shared >= GOAL_OVERLAP and all(shared > n for n in rivals)
 
 
 #: Asks for a piece of work or a step up: a yes is answered with what the user would do first.

@@ -514,3 +514,20 @@ def test_an_acting_manager_is_not_told_about_to_your_manager() -> None:
     )
     shown = " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
     assert "your manager" not in shown.split("*Suggested asks*")[1].split("*Balance*")[0], shown
+
+
+def test_advice_beside_a_point_is_about_the_ask_it_chases_not_a_neighbour() -> None:
+    """Round 23: the headcount ask's answer ("will check w/ finance") was put beside the point
+    about the Bhiwandi role."""
+    shown = card(
+        logged(1, A, "asked for 2 more pickers for peak, she said will check w/ finance", 90),
+        logged(2, A, "asked about the Bhiwandi site lead role, she said 'first show me peak'", 60),
+        logged(3, AG, "Bhiwandi role - ask again now peak is over?", 1),
+    )
+    advice = shown.split("ask again now peak is over?")[1].split("[")[0]
+    assert "will check w/ finance" not in advice, advice
+
+
+def test_a_promise_that_says_promised_is_not_said_twice() -> None:
+    shown = card(logged(1, F, "promised ma'am the transport vendor comparison (3 vendors)", 15))
+    assert "You promised “promised" not in shown, shown
