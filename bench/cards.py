@@ -440,6 +440,8 @@ def main() -> int:
     from personas_fresh29 import FRESH29
     from personas_fresh30 import FRESH30
     from personas_fresh31 import FRESH31
+    from personas_fresh32 import FRESH32
+    from personas_fresh33 import FRESH33
 
     stale = 0
     for folder, personas in (
@@ -475,6 +477,8 @@ def main() -> int:
         (args.out / "fresh29", FRESH29),
         (args.out / "fresh30", FRESH30),
         (args.out / "fresh31", FRESH31),
+        (args.out / "fresh32", FRESH32),
+        (args.out / "fresh33", FRESH33),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):

@@ -1,0 +1,375 @@
+# ruff: noqa: E501  (the personas are kept exactly as their blind writer wrote them)
+"""Six personas written blind for rating round 23 (set AG)."""
+
+from datetime import time
+
+from cards import AG, DONE, A, F, G, Logged, N, P, Persona, W, biweekly, monthly, weekly
+
+from coaching.model import Role
+
+FRESH32 = (
+    Persona(
+        "home_care_coordinator_doing_two_jobs_before_inspection",
+        "Siobhán",
+        "home support coordinator at a home care provider, Cork, Ireland",
+        "not burn out tbh. and get the team sorted with proper hours",
+        "Deirdre",
+        "her line manager, area manager for Cork North",
+        Role.MANAGER,
+        weekly(4),
+        time(11, 0),
+        "Siobhán has been covering a vacant coordinator post since September, gives a great deal (weekend runs, a whole-area audit, training) and has had little back: the rota app is 'looking at costs' for three months and the senior post is 'after Christmas we'll see'. Her mother is unwell, a colleague told her in confidence about an interview elsewhere, and a HIQA inspection lands on Tuesday with her risk register still not done.",
+        logged=(
+            Logged(
+                A,
+                "asked D about getting the rota onto the new app instead of the excel, she said shes looking at costs",
+                104,
+            ),
+            Logged(
+                G,
+                "covered the Glanmire runs myself sat + sun, 3 clients, nobody else free. told D after",
+                97,
+            ),
+            Logged(
+                N,
+                "mam had a fall, shes ok but I'm going to be doing more over in Mallow now. not telling work the whole story",
+                90,
+            ),
+            Logged(
+                A,
+                "mileage rate!!! 4 of the girls on about it again. asked D can we go back to the board on it",
+                83,
+            ),
+            Logged(
+                P,
+                "D says the big thing for her this quarter is the HIQA stuff, every care plan signed and reviewed in date",
+                76,
+            ),
+            Logged(
+                G,
+                "did the care plan audit for D's whole area not just mine, 62 files, took me 3 evenings at home",
+                70,
+            ),
+            Logged(
+                A,
+                "asked about the senior coordinator post that was mentioned in the summer. D said 'after Christmas we'll see' 🙄",
+                62,
+            ),
+            Logged(
+                N,
+                "Aoife told me in confidence she has an interview with another provider. pls dont say anything. if she goes were down 2 coordinators",
+                55,
+            ),
+            Logged(
+                N,
+                "row with Kevin (scheduling) again. he double booked Breda on two calls in Ballincollig and blamed my notes. I have the screenshots",
+                41,
+            ),
+            Logged(
+                A,
+                "asked D can she talk to Kevin's manager abt the double bookings or set up a 3 way",
+                35,
+                DONE,
+            ),
+            Logged(
+                N,
+                "mileage - board said no until the new HSE contract in april. told the girls, they're not happy, neither am i",
+                28,
+            ),
+            Logged(
+                G,
+                "trained the 2 new carers on the medication module, D asked me friday at 4pm for monday morning 🙃",
+                21,
+            ),
+            Logged(
+                N,
+                "3 way with Kevin + his manager happened, grand enough, theyre adding a clash check on the system",
+                20,
+            ),
+            Logged(F, "owe D the updated risk register for my area by end of nov", 14),
+            Logged(
+                N,
+                "bad week. didnt sleep much. mam's in the Mercy for tests. took 2 hrs off tues, made it up thurs evening",
+                10,
+            ),
+            Logged(W, "zero missed calls in my area for october, first time all year!!", 7),
+            Logged(
+                P, "D mentioned the HIQA inspection is confirmed for Tues 1st Dec, all hands", 4
+            ),
+            Logged(
+                AG,
+                "want to raise: I'm doing 2 jobs since Marian left in Sept. either backfill her or the senior coordinator thing, cant keep going like this. and the rota app, its 3 months of 'looking at costs'",
+                2,
+            ),
+            Logged(F, "risk register still not done, need it before HIQA tues", 0.6),
+        ),
+        first=False,
+    ),
+    Persona(
+        "warehouse_shift_manager_skip_level_after_peak",
+        "Anil",
+        "shift operations manager at an e-commerce fulfilment centre, Chakan, Pune, India",
+        "Site manager in next 12 months. honestly also need the salary jump",
+        "Meenakshi",
+        "regional operations head (West), his manager's manager",
+        Role.SKIP,
+        monthly(1, 1),
+        time(10, 0),
+        "Anil meets his skip-level monthly; peak season has just ended well and he was told 'first show me peak, then we talk' about a site manager role. He needs her backing against HR on a picker bonus before the 5 Dec payroll cut-off, owes a vendor comparison by 30 Nov, and carries things that should stay out of the room: a family loan and an off-record hint that his own manager may move.",
+        logged=(
+            Logged(
+                N,
+                "1st skip lvl with Meenakshi ma'am. she is v direct. my mgr Sandeep not fully comfortable I am meeting her directly",
+                95,
+            ),
+            Logged(
+                P,
+                "Her priority: peak season (BBD sale) SLA > 98.5%, and picker attrition below 8%/month",
+                95,
+            ),
+            Logged(
+                A,
+                "asked for 25 addl headcount night shift for peak. she said will check w/ finance",
+                90,
+            ),
+            Logged(
+                G,
+                "sent her the night shift attrition analysis she asked for - exit reasons, mostly PG/hostel + transport issue. 2 days work",
+                62,
+            ),
+            Logged(
+                A,
+                "Asked abt site manager opening at Bhiwandi. Ma'am said 'first show me peak, then we talk'",
+                60,
+            ),
+            Logged(N, "headcount approved but only 15 not 25, and only till 15 Dec. managing", 58),
+            Logged(W, "BBD week 1 SLA 98.9% 🎉 night shift zero escalations", 34),
+            Logged(
+                N,
+                "Sandeep told me off-record he might move to Hyderabad site in Jan. dont know if official. if he goes maybe his role opens??",
+                30,
+            ),
+            Logged(
+                N,
+                "Papa ka angioplasty done at Ruby Hall, ok now thank god. took personal loan 3.2L, tight for few months. nobody at work knows",
+                25,
+            ),
+            Logged(F, "promised ma'am the transport vendor comparison (3 vendors) by 30 Nov", 15),
+            Logged(
+                N,
+                "conflict w/ HR (Pooja) - they want to cut peak bonus for pickers bcoz of 2 late days which was the bus problem not theirs. pickers v upset, 3 already gave notice",
+                8,
+            ),
+            Logged(AG, "Bhiwandi role - ask again now peak is over? she said after peak", 3),
+            Logged(AG, "peak bonus issue - need her to back me vs HR, payroll cut-off 5 Dec", 2),
+            Logged(F, "vendor comparison - 2 of 3 quotes recvd, Shree Travels not replied yet", 1),
+        ),
+        first=False,
+    ),
+    Persona(
+        "local_government_revenue_head_mentor_integrity_pressure",
+        "Ngozi",
+        "head of revenue unit at a Local Government council, Ikeja, Lagos, Nigeria",
+        "I want to move up but honestly not sure to where. State level maybe? Or leave service entirely.",
+        "Mrs Adeyemi",
+        "mentor, a retired Permanent Secretary met through a women in public service network",
+        Role.MENTOR,
+        monthly(2, 5),
+        time(10, 0),
+        "Ngozi is a mid-career local government officer with a sharp retired mentor; her goal is genuinely undecided. She refused pressure from the Chairman's PA to adjust revenue figures and is now frozen out, salaries are late, and she owes a conference abstract by 4 Dec that she has not started. A state-level job advert closing 18 Dec is her question for the meeting.",
+        logged=(
+            Logged(
+                N,
+                "First session with Mrs Adeyemi. She was Perm Sec in Finance, retired 2023. Very sharp. She asked what I want in 5 years and I could not answer well o.",
+                118,
+            ),
+            Logged(
+                A,
+                "Asked if she can introduce me to someone at LIRS about how they did the e-payment rollout. She said yes, she will send a mail.",
+                118,
+                DONE,
+            ),
+            Logged(
+                N,
+                "Mrs A connected me to Mr Balogun at LIRS. Had coffee. Very useful on the POS collection wahala and how to handle the agents.",
+                85,
+            ),
+            Logged(
+                G,
+                "Sent her the report on market levy leakages she asked to see for her talk at the institute. Removed all names and the ward details.",
+                80,
+            ),
+            Logged(
+                N,
+                "Chairman's PA is pushing me to 'adjust' the numbers for the Q3 revenue report before the council meeting. I did not. Now there is coldness, he does not greet me. I need to handle this without making an enemy.",
+                60,
+            ),
+            Logged(
+                A,
+                "Asked Mrs A how to handle the PA matter. She said write everything down, copy the HOLGA on the final report, don't fight in the open. Will do.",
+                45,
+            ),
+            Logged(
+                N,
+                "Son's school fees for second term due January and salaries are late again this month. Chai.",
+                32,
+            ),
+            Logged(
+                W,
+                "E-payment pilot with Computer Village traders: 40% of shops now paying through the portal, up from 6% in August!",
+                20,
+            ),
+            Logged(
+                P,
+                "Mrs A says what matters to her is that I start writing and be visible - she wants me to submit a paper to the ASCON conference",
+                12,
+            ),
+            Logged(F, "Abstract for ASCON conference - due 4 Dec. Have not started 😩", 6),
+            Logged(
+                AG,
+                "Ask her: should I apply for the Director of Revenue role at state level (advert closes 18 Dec) or is it too early? And what do I say about why I am leaving LG",
+                2,
+            ),
+        ),
+        first=False,
+    ),
+    Persona(
+        "electrician_foreman_who_only_asks_plumbing_peer",
+        "Marcelo",
+        "electrical foreman (encarregado de elétrica) on a hospital wing refurbishment, Belo Horizonte, Brazil",
+        None,
+        "Rogério",
+        "plumbing foreman from the subcontractor on the same site, a peer",
+        Role.PEER,
+        biweekly(2),
+        time(7, 0),
+        "Marcelo keeps asking his fellow foreman for help (shaft access, men, tools, supplier prices, covering his Saturday) and has given almost nothing back; he broke a borrowed drill bit and never said. The ICU handover is 11 Dec with penalties, a shaft must be free by 4 Dec, and he knows in confidence that Rogério's company is paying late.",
+        logged=(
+            Logged(
+                A,
+                "pedi pro Rogério liberar o shaft do 3º andar até sexta pra gente passar os cabos. ele disse q sim",
+                60,
+            ),
+            Logged(N, "shaft nao liberado, perdemos 2 dias. ele disse que faltou material 🤷", 52),
+            Logged(
+                A,
+                "asked R to lend 2 of his guys for the conduit in the UTI, my team short. ele falou 'vou ver'",
+                46,
+            ),
+            Logged(
+                A,
+                "pedi pra ele falar com o eng Paulo sobre o cronograma, ele tem mais moral com o Paulo que eu",
+                40,
+            ),
+            Logged(
+                A,
+                "pedi a furadeira de bancada emprestada de novo. devolvi com a broca quebrada 😬 nao falei nada ainda",
+                33,
+            ),
+            Logged(
+                N,
+                "Paulo cobrando a entrega da UTI dia 11/12. se atrasar tem multa pra construtora",
+                26,
+            ),
+            Logged(
+                A,
+                "asked R if he can get a price for the cabos with his supplier, is cheaper. he said send me the list",
+                19,
+            ),
+            Logged(F, "mandar lista dos cabos pro R", 18),
+            Logged(
+                N,
+                "R disse em confiança que a empresa dele ta atrasando salario. metade da equipe dele quer sair",
+                12,
+            ),
+            Logged(
+                A,
+                "pedi pra ele cobrir meu turno sabado pq minha filha tem apresentação na escola. ele cobriu 🙏",
+                7,
+                DONE,
+            ),
+            Logged(
+                N,
+                "briga feia entre meu ajudante Wesley e um cara do R no refeitório. separaram. Paulo ficou sabendo",
+                5,
+            ),
+            Logged(AG, "falar do prazo da UTI 11/12 - shaft do 4º tem que estar livre até 4/12", 2),
+            Logged(AG, "tenho que falar da broca 😅 e pagar uma nova", 1),
+        ),
+        first=False,
+    ),
+    Persona(
+        "building_inspector_sponsored_for_leadership_programme",
+        "Agnieszka",
+        "senior building control inspector, city hall (Urząd Miasta), Wrocław, Poland",
+        "Head of unit in 2 yrs.",
+        "Ewa",
+        "Dr Ewa Mazur, director of the architecture and construction department, two levels up, her sponsor",
+        Role.SPONSOR,
+        monthly(-1, 3),
+        time(13, 0),
+        "Agnieszka writes tersely. Her director is sponsoring her for a leadership programme whose application is due Monday 30 Nov, and the essay is not written. Her direct boss resents her going to the director, staff for her pilot were 'maybe in January', and her husband has lost his contract, which makes the unpaid programme Fridays hard.",
+        logged=(
+            Logged(
+                N,
+                "Dyr. Mazur offered to sponsor me for Liderzy Samorządu 2027. Application 30.11.",
+                75,
+            ),
+            Logged(A, "Asked for recommendation letter. Yes.", 75, DONE),
+            Logged(P, "Her prio: permit backlog. Avg 68 days, target 45 by March.", 70),
+            Logged(
+                G,
+                "Sent her proposal: fast-track triage for simple permits (garages, fences). 3 pages.",
+                55,
+            ),
+            Logged(W, "Triage pilot approved. Start 2.11.", 48),
+            Logged(N, "Letter received. Good one.", 40),
+            Logged(A, "Asked: 2 inspectors from team B for triage? 'Maybe in January.'", 33),
+            Logged(
+                N,
+                "Naczelnik Zieliński unhappy I go to Mazur directly. Said it in corridor, loud. Tension.",
+                20,
+            ),
+            Logged(
+                N,
+                "Husband's contract ended. One salary now. Programme = unpaid Fridays. Thinking.",
+                14,
+            ),
+            Logged(W, "Backlog avg 61 days. Pilot works.", 9),
+            Logged(F, "Essay 2 pages for application. Not done. Due Mon 30.11.", 5),
+            Logged(AG, "Zieliński - how to handle? Does she need to know?", 2),
+            Logged(AG, "Programme Fridays - count as work time? ask.", 1),
+        ),
+        first=False,
+    ),
+    Persona(
+        "housing_repairs_supervisor_first_meeting_tenant_services",
+        "Darren",
+        "repairs supervisor (ex gas engineer) at a housing association, Leeds, UK",
+        "get repairs and tenant services actually talking to each other",
+        "Janet",
+        "head of tenant services, a different department, not in his line",
+        Role.OTHER,
+        weekly(0),
+        time(9, 30),
+        "Darren is three weeks into a supervisor job after years on the tools, and his first 1:1 with the head of another department is on Monday. He has almost no history with her and a real cross-team problem to solve; his bad back is the half-private reason he took the role.",
+        logged=(
+            Logged(
+                N,
+                "3 wks in post. tenant services keep booking jobs direct w tenants without checking van stock, lads turning up without parts 😤 my mgr said set up regular 1:1s w Janet (head of tenant svcs) to sort it",
+                6,
+            ),
+            Logged(
+                N,
+                "back playing up again, cant do ladders anymore which is half why i took this job tbh",
+                4,
+            ),
+            Logged(
+                AG,
+                "first one mon. want: shared calendar or at least a heads up b4 they promise tenants dates. also damp + mould cases, whos owning what?? dont want to go in swinging 🙃",
+                1,
+            ),
+        ),
+        first=True,
+    ),
+)
