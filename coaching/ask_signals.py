@@ -61,6 +61,13 @@ class AskCategory(StrEnum):
 _ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern))
     for category, pattern in (
+        (  # a referee speaks for you: "would he be a referee for the PO competition" is not
+            # training, whatever else the line names (round 23: "the training I asked about")
+            AskCategory.ADVOCACY,
+            r"\breferees?\b|\breference (?:letter|for me)\b|\b(?:be|as) (?:my|a) reference\b"
+            r"|\bwrite (?:me )?a reference\b|\b(?:letter of )?recommendation letter\b"
+            r"|\bletter of recommendation\b|\bcarta de recomenda\w*",
+        ),
         (
             AskCategory.INTRODUCTION,
             r"\bintros?\b|\bintroduc(?:e|ed|es|ing|tion|tions)\b|\bconnect me\b"

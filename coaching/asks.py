@@ -728,6 +728,9 @@ def _follow_up(
     return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0, chases=chases)
 
 
+#: An ask to be a referee or write a reference: "the reference I asked you about", not "the
+#: backing", and no "what you'd do first if it's a yes".
+_REFEREE = re.compile(r"(?i)\breferee|\breference\b|\brecommendation\b|\brecomenda")
 #: What kind of thing an ask was, said to the counterpart when its own words can't be.
 _ASKED_KIND = {
     AskCategory.INTRODUCTION: "the introduction",
@@ -747,6 +750,7 @@ def asked_about(entry: Entry, now: datetime) -> str:
     one remembers a request by its date (round 12)."""
     kind = classify_ask(entry.text)
     what = _ASKED_KIND.get(kind) if kind is not None else None
+    what = "the reference" if _REFEREE.search(entry.text) else what
     return f"{what or 'what'} I asked you about {_month_said(entry.created_at, now)}"
 
 
@@ -1672,10 +1676,11 @@ def _asked_before(
             if answer
             else f"You first asked on {when}, and no answer is logged."
         )
+        stretch = classify_ask(d.entry.text) in _STRETCH and not _REFEREE.search(d.entry.text)
         if MONEY_OWED.search(d.entry.text):
             said += _PAY_OWED
         else:
-            said += _DECISION if classify_ask(d.entry.text) in _STRETCH else _DECISION_ONLY
+            said += _DECISION if stretch else _DECISION_ONLY
         return chaser.id, said + _before_the_date(chaser, s, ctx)
     return None
 

@@ -531,3 +531,12 @@ def test_advice_beside_a_point_is_about_the_ask_it_chases_not_a_neighbour() -> N
 def test_a_promise_that_says_promised_is_not_said_twice() -> None:
     shown = card(logged(1, F, "promised ma'am the transport vendor comparison (3 vendors)", 15))
     assert "You promised “promised" not in shown, shown
+
+
+def test_a_referee_ask_is_chased_as_the_reference_not_as_training() -> None:
+    """Round 23: "would he be a referee for the PO competition" was "the training I asked you
+    about in August"."""
+    line = "Asked D would he be a referee for the PO competition. 'Of course, remind me later'"
+    shown = card(logged(1, A, line, 100), role=Role.SPONSOR)
+    assert "the training I asked" not in shown
+    assert "the reference I asked you about" in shown or "“Of course, remind me later”" in shown
