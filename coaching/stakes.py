@@ -102,10 +102,12 @@ class Stake:
         soon = self.days_left is not None and self.days_left <= LATER_DAYS
         return self.rides is Rides.GOAL and soon
 
-    def sort_key(self) -> tuple[int, int, int, int]:
-        """When it bites, then what rides on it, then the earlier day, then the older line."""
+    def sort_key(self) -> tuple[int, bool, int, int, int]:
+        """When it bites, then a named day before a whole month ("CARTA!! preciso até domingo
+        29" before a shadow day "in December" the goal rides on: round 22), then what rides on
+        it, then the earlier day, then the older line."""
         day = self.day.toordinal() if self.day else 10**7
-        return (self.when, self.rides, day, self.entry.id if self.entry else 0)
+        return (self.when, self.month_only, self.rides, day, self.entry.id if self.entry else 0)
 
 
 #: A deadline in a note or an ask further off than this is not this card's business yet.

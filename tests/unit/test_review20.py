@@ -49,11 +49,12 @@ def card(
     in_days: int = 5,
     private: str = "",
     scanner: Callable[[str], list[Flag]] | None = None,
+    goal: str | None = None,
 ) -> str:
     """The card as read in the shell, whitespace flattened. `private`: a line the scan is sure
     is personal; `scanner`: the scan itself, when a test needs other readings."""
     relationship = Relationship(1, Person(user_id="U7", name="Carmen Vidal"), role)
-    ctx = CoachingContext(relationship, entries=entries, goal=None, now=NOW)
+    ctx = CoachingContext(relationship, entries=entries, goal=goal, now=NOW)
     meeting = Meeting(1, NOW + timedelta(days=in_days), "Tue 1 Dec 15:30")
     personal = [Flag(Category.HEALTH, ("chemo",), None, 0.95)]
     scanner = scanner or (lambda t: personal if t == private else [])
@@ -540,3 +541,16 @@ def test_a_referee_ask_is_chased_as_the_reference_not_as_training() -> None:
     shown = card(logged(1, A, line, 100), role=Role.SPONSOR)
     assert "the training I asked" not in shown
     assert "the reference I asked you about" in shown or "“Of course, remind me later”" in shown
+
+
+def test_a_named_day_this_week_leads_over_a_whole_month() -> None:
+    """Round 22: a reference letter needed "até domingo 29" was left off the card for a shadow
+    day "in December" that the goal rides on."""
+    shown = card(
+        logged(1, A, "asked if I could shadow her one day at the wound clinic in December", 28),
+        logged(2, AG, "reference letter!! need it by Sunday 29, application closes monday", 1),
+        in_days=1,
+        goal="become a wound clinic specialist nurse, shadow the wound clinic",
+    )
+    asks = shown.split("*Suggested asks*")[1]
+    assert "Sun 29 Nov" in asks.split("2.")[0], asks
