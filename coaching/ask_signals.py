@@ -20,7 +20,7 @@ from coaching.agenda_points import Points, points_of
 from coaching.answers import put_off_until
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
-from coaching.due import MONTH_NAMES, deadline_date, owed_by_them, owed_to_someone_else
+from coaching.due import MONTH_NAMES, deadline_date, owed_by_them, owed_to_them
 from coaching.focus import (
     TARGET_KINDS,
     derive_deadline,
@@ -525,7 +525,7 @@ def read_signals(
         if d.entry.kind is EntryKind.FOLLOWUP
         and d.entry.status is is_open
         and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
-        and not owed_to_someone_else(d.entry.text, ctx.relationship.full_label)
+        and owed_to_them(d.entry.text, ctx.relationship.full_label)
     ]
     promise = _first_nameable(owed, ctx, is_personal) or _dated_only(owed, ctx, is_personal)
     promise_link = None

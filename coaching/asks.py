@@ -46,9 +46,7 @@ from coaching.due import (
     day_text,
     deadline_date,
     due_note,
-    is_event,
-    owed_by_them,
-    owed_to_someone_else,
+    owed_to_them,
 )
 from coaching.focus import fits_slot, is_role
 from coaching.items import Reference, in_quotes, short_date
@@ -1593,7 +1591,7 @@ def _point_advice(
     they can keep. Reads only the open points, asks and follow-ups."""
     if not s.points.texts:  # no open points: nothing to read (most cards of a long history)
         return ()
-    rid = ctx.relationship.id
+    rid, who = ctx.relationship.id, ctx.relationship.full_label
     points, open_asks, owed = [], [], []
     for e in ctx.entries:  # one pass for all three
         if e.status is EntryStatus.OPEN and e.relationship_id in (None, rid):
@@ -1601,7 +1599,7 @@ def _point_advice(
                 points.append(e)
             elif e.kind is EntryKind.ASK:
                 open_asks.append(content_stems(e.text))
-            elif e.kind is EntryKind.FOLLOWUP and e.id not in chased and _yours(e.text, ctx):
+            elif e.kind is EntryKind.FOLLOWUP and e.id not in chased and owed_to_them(e.text, who):
                 owed.append(e)
     out: list[tuple[int, str]] = []
     key = _key_question(s, ctx)
@@ -1729,13 +1727,6 @@ def _before_the_date(point: Entry, s: Signals, ctx: CoachingContext) -> str:
 
 #: Something the user has owed this long is late by any reading: the point needs a date.
 OWED_LONG_DAYS = 14
-
-
-def _yours(text: str, ctx: CoachingContext) -> bool:
-    """A follow-up the user owes this person: not an event, nor theirs to do, nor someone
-    else's due ("need J to sign" is J's; "rota to the ADON" is the ADON's)."""
-    who = ctx.relationship.full_label
-    return not (is_event(text) or owed_by_them(text, who) or owed_to_someone_else(text, who))
 
 
 def _owed_point(

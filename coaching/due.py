@@ -119,18 +119,11 @@ _MONTHS = {m.lower(): i for i, m in enumerate(MONTH_ABBR, start=1)}
 _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY_MONTH = re.compile(rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
-#: A weekday before a numeric date, in the notes' languages: "até sexta 4/12", "bis Fr 4.12.".
-_WEEKDAY_WORDS = (
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|segunda|terça|terca|quarta|quinta|sexta|sábado|domingo|lunes|martes"
-    r"|miércoles|jueves|viernes|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag"
-    r"|freitag|lundi|mardi|mercredi|jeudi|vendredi)\.?,?\s+"
-)
 _BY = r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant|voor|tot|do|mpaka)\s+"
 _NUMERIC = re.compile(
     # "by 4/12", and as the notes' other languages say it: "até sexta 4/12", "bis 4.12."
-    # only a weekday may stand between ("até sexta 4/12"), not "on avg 4/5" nor "on page 3/4"
-    _BY + r"(?:" + _WEEKDAY_WORDS + r")?(?!24/7\b)(?P<d>[0-3]?[0-9])"
+    # a word between must be a weekday (`_read_any_day` checks): "até sexta 4/12", not "on avg 4/5"
+    _BY + r"(?:(?P<day>[^\W\d_]+)\.?,?\s+)?(?!24/7\b)(?P<d>[0-3]?[0-9])"
     r"(?:/(?P<m>[01]?[0-9])\b(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
     r"|\.(?P<dm>[01]?[0-9])\.)"  # "bis 4.12.": the closing dot; "by 1.5", "on 2.1" are no day
 )
@@ -376,6 +369,8 @@ def _read_any_day(
         if found:
             return found
     for match in _NUMERIC.finditer(text):  # day/month, as written outside the US
+        if match.group("day") and _weekday(match.group("day")) is None:
+            continue  # only a weekday stands between: "até sexta 4/12", not "on avg 4/5"
         found = _dated(int(match.group("d")), int(match.group("m") or match.group("dm")), on)
         if found:
             return found
@@ -594,10 +589,6 @@ def owed_by_them(text: str, counterpart: str) -> bool:
     return bool(_them(counterpart)[0].search(text))
 
 
-_DAY_AND_MONTH_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
-    january february march april may june july august september october november december""".split()  # noqa: SIM905
-)
 #: Where work goes that is not a person: "convert deck to PDF", "upload slides to Teams".
 _TOOLS = frozenset(
     """pdf excel word teams slack jira drive sharepoint sheets docs confluence notion outlook
@@ -624,7 +615,8 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
     for found in _TO_SOMEONE.finditer(text):
         who = (found.group("who") or found.group("de") or found.group("role")).split()[-1]
         word = who.lower()
-        if word in _DAY_AND_MONTH_WORDS or word in _TOOLS or own.fullmatch(word):
+        when = _weekday(word) is not None or re.fullmatch(_MONTH_NAMES, word)
+        if when or word in _TOOLS or own.fullmatch(word):
             continue
         return True
     return False
@@ -645,6 +637,15 @@ def is_event(text: str) -> bool:
     if _MAKING.search(text) or _MAKING_ANYWHERE.search(text) or _TO_DO_NOT_ATTEND.search(text):
         return False
     return bool(_EVENT.search(text))
+
+
+def owed_to_them(text: str, counterpart: str) -> bool:
+    """Whether a follow-up is the user's promise to this counterpart: not an event to turn up
+    to, nor theirs to do ("need J to sign"), nor owed to someone else ("rota to the ADON").
+    What the card may hand them, and what it may say the user owes them."""
+    return not (
+        is_event(text) or owed_by_them(text, counterpart) or owed_to_someone_else(text, counterpart)
+    )
 
 
 def dues(

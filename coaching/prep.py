@@ -41,7 +41,7 @@ from coaching.checklist import (
     optics,
     pick_checklist,
 )
-from coaching.due import Due, dues, owed_to_someone_else
+from coaching.due import Due, dues, owed_to_them
 from coaching.items import in_quotes, reference, short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
@@ -228,12 +228,8 @@ def _give(
         ),
         key=lambda e: e.created_at,
     )
-    promises = sorted(  # what is owed to them, not to a third party ("rota to the ADON")
-        (
-            e
-            for e in open_
-            if e.kind is EntryKind.FOLLOWUP and not owed_to_someone_else(e.text, person)
-        ),
+    promises = sorted(  # what the user owes them (`owed_to_them`): not "rota to the ADON"
+        (e for e in open_ if e.kind is EntryKind.FOLLOWUP and owed_to_them(e.text, person)),
         key=lambda e: e.created_at,
     )
     offered = bool(asks) and asks[0].category is AskCategory.OFFER_HELP

@@ -30,7 +30,7 @@ from coaching.due import (
     names_a_session,
     names_month_only,
     owed_by_them,
-    owed_to_someone_else,
+    owed_to_them,
 )
 from coaching.items import plain_text
 from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
@@ -286,15 +286,13 @@ def _stake_of(
     """A promise owed, or a dated line (an open ask, a recent note, an open point or priority)."""
     goal, age = ctx.goal or "", _age(entry, ctx.now)
     is_open = entry.status is EntryStatus.OPEN
-    # an event to turn up to ("H&S walk w her, 5am") is no promise to deliver
-    followup = entry.kind is EntryKind.FOLLOWUP and is_open and not is_event(entry.text)
-    # theirs to do ("need J to sign the form before 1 Dec"): a dated line to agree, not owed
+    followup = entry.kind is EntryKind.FOLLOWUP and is_open
     who = ctx.relationship.full_label
-    theirs = followup and owed_by_them(entry.text, who)
-    # owed to someone else ("Jan off-duty to the ADON by mon"): the user's own deadline, shown
-    # at the top of the card, but nothing to hand this person or agree with them
-    elsewhere = followup and owed_to_someone_else(entry.text, who)
-    promise = followup and not theirs and not elsewhere
+    # only the user's promise to them is one (`owed_to_them`); theirs to do ("need J to sign
+    # the form before 1 Dec") is a dated line to agree; an event or a thing owed elsewhere is
+    # neither (the latter stays the user's deadline at the top of the card)
+    promise = followup and owed_to_them(entry.text, who)
+    theirs = followup and not is_event(entry.text) and owed_by_them(entry.text, who)
     # their priority's date is when it matters to them ("two leaving end of month"), not a
     # deadline of the user's: it stays a way to give (`served_priority`)
     datable = (EntryKind.ASK, EntryKind.AGENDA)

@@ -554,3 +554,13 @@ def test_a_named_day_this_week_leads_over_a_whole_month() -> None:
     )
     asks = shown.split("*Suggested asks*")[1]
     assert "Sun 29 Nov" in asks.split("2.")[0], asks
+
+
+@pytest.mark.parametrize(
+    "line", ["need C to sign my revalidation form before 1 Dec", "site visit thurs w the client"]
+)
+def test_the_balance_line_never_hands_over_what_is_not_the_users_promise(line: str) -> None:
+    """One rule for "the user's promise to them" (`coaching.due.owed_to_them`) on the whole card:
+    the balance line named "your follow-up" to send for what the counterpart is to do."""
+    shown = card(logged(1, F, line, 9), logged(2, A, "asked about the band 6 post", 30))
+    assert "Send Carmen" not in shown and "You promised" not in shown, shown
