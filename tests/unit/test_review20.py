@@ -376,6 +376,11 @@ def test_a_goal_that_opens_with_idk_is_never_the_focus_of_an_ask() -> None:
     assert derive_focus("idk, not look clueless in front of him? maybe the arbitration") is None
     assert derive_focus("no sé") is None
     assert derive_focus("not sure yet, maybe people management") == "people management"
+    # and where it lands: no ask says the hedge ("who else … about idk?", round 20)
+    for goal in ("idk, not look clueless in front of him? maybe the arbitration", "no sé"):
+        asks = card(logged(1, W, "drafted the witness statement", 5), role=Role.SKIP, goal=goal)
+        said = asks.split("*Suggested asks*")[1].split("*Balance*")[0].lower()
+        assert "idk" not in said and "no sé" not in said and "front of him" not in said, said
 
 
 # --- round 22 (bench/reviews/round22_blind_r1.md, _r2.md) -------------------------------------
