@@ -6,7 +6,7 @@ come (round 20: both were among the reviewers' first complaints)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from coaching.items import LONE_QUOTE
 
@@ -227,4 +227,37 @@ def put_off_until(text: str, logged: date, today: date) -> date | None:
         break
     if start is None and _NEW_YEAR.search(answer):
         start = date(logged.year + 1, 1, 1)
+    start = start or _after_day(answer, logged)
     return start if start is not None and start > today else None
+
+
+#: "after the 3rd", "not till the 10th", "después del 3": a day of the month the answer waits for.
+_AFTER_DAY = re.compile(
+    r"(?i)\b(?:after|not\s+(?:till|until|before)|después\s+del?|depois\s+d[oe]|après\s+le|nach\s+dem)"
+    r"\s+(?:the\s+)?(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|\.)?"
+    # nothing after it that makes it a count or a thing ("after 3 weeks", "the 3rd meeting")
+    r"(?=\s*(?:$|[,;:!?)\-–—'\"’”]|\.(?!\d)|(?:and|so|then|or|if|pls|please|sorry|when|once"
+    r"|latest|earliest)\b))"
+)
+
+
+def _after_day(answer: str, logged: date) -> date | None:
+    """The day after the day of the month an answer puts the ask off to ("after the 3rd" said on
+    14 Nov is 4 Dec): the first such day after the line was logged (round 23 chased "'after the
+    3rd, sorry'" on 26 Nov)."""
+    found = _AFTER_DAY.search(answer)
+    if found is None:
+        return None
+    day = int(found.group("d"))
+    if not 1 <= day <= 31:
+        return None
+    year, month = logged.year, logged.month
+    for _ in range(2):  # this month's, or next month's when this month's has passed
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate > logged:
+            return candidate + timedelta(days=1)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None

@@ -183,6 +183,26 @@ _THEMES: tuple[frozenset[str], ...] = tuple(
 )
 
 
+#: A later ask that says it is the same one again: "pedi 12% de novo", "asked again about".
+_AGAIN = re.compile(
+    r"(?i)\b(?:again|re-?asked|re-?raised|de novo|otra vez|de nuevo|nochmal|noch einmal|encore"
+    r"|opnieuw|znowu|ponownie|ulit)\b"
+)
+
+
+def asked_again(ask: Dated, asks: Sequence[Dated]) -> bool:
+    """A later ask says it asks the same thing again ("pedi 12% de novo pro Santa Clara" after
+    "pedi … 12% de desconto pro Hospital Santa Clara"): the later one is the ask to chase, and
+    the earlier is not chased on its own (round 23 chased an August ask the user had asked
+    again in November, and quoted its old answer)."""
+    return any(
+        later.days < ask.days
+        and _AGAIN.search(later.entry.text)
+        and touches(later.entry.text, ask.entry.text)
+        for later in asks
+    )
+
+
 def touches(point: str, priority: str) -> bool:
     """Whether a talking point speaks to a stated priority: two content words or a theme
     shared."""
@@ -269,6 +289,9 @@ class Signals:
     #: The user already gives far more than they ask, or logged feeling used or taken for
     #: granted: never told to offer more; their own open ask is the one to make (round 13).
     generous: bool = False
+    #: The user logged lately that the work is more than they can carry: no offers of more
+    #: work, no give first (round 23).
+    stretched: bool = False
     #: They owe the user something open: pay ("holiday pay still wrong, ~£230 missing"), a
     #: signature or an answer they are to give ("need J to sign the form"). The card asks for
     #: it; it does not tell the user to offer help first (round 20).
@@ -482,6 +505,7 @@ def read_signals(
     recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
     balance_ = _balance(ctx, entries)
     generous = balance_.lean == "give" or any(_feels_used(d.entry) for d in recent)
+    overloaded = stretched(entries, ctx.now)
     # What the goal hangs on leads, however young; then the oldest. Someone who gives far more
     # than they ask chases a young ask too: it is the ask they have earned.
     stale = sorted(
@@ -495,6 +519,7 @@ def read_signals(
             )
             # answered with a month not yet come ("nothing on days till Feb"): it waits
             and put_off_until(d.entry.text, d.entry.created_at.date(), ctx.now.date()) is None
+            and not asked_again(d, asks)
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )
@@ -603,6 +628,7 @@ def read_signals(
         points=points,
         balance=balance_,
         generous=generous,
+        stretched=overloaded,
         owes_user=owes_user(ctx, entries),
         wants_ideas=wants_ideas(entries) if ideas is None else ideas,
         budget_season=ctx.now.month in BUDGET_MONTHS,
@@ -645,6 +671,46 @@ def _undated(focus: str) -> str:
     """The focus without a date at its end; unchanged when the date is all there is."""
     cut = _DATED_TAIL.sub("", focus)
     return cut if cut.strip() else focus
+
+
+#: A note, point or ask of the user's saying the work is more than they can carry: "cant keep
+#: going like this", "doing two jobs since sept", "burnt out", "não aguento mais".
+_STRETCHED = re.compile(
+    r"(?i)\bcan['’]?t keep (?:going|doing|this|it|up)|\bcannot keep (?:going|doing|this|it|up)"
+    r"|\b(?:doing|covering|running) (?:two|2|three|3) (?:jobs|roles|posts)\b"
+    r"|\bburn(?:t|ed|ing)? ?out\b|\bburnout\b|\bexhausted\b|\bdrowning\b|\bswamped\b"
+    r"|\bat (?:full )?capacity\b|\bno capacity\b|\brunning on empty\b|\boverwhelmed\b"
+    r"|\bstretched (?:too )?thin\b|\bon my knees\b|\bat breaking point\b"
+    r"|\bno puedo más\b|\bno doy más\b|\bnão aguento\b|\bsobrecarregad[ao]\b"
+    r"|\bkann nicht mehr\b|\büberlastet\b|\bépuisée?\b|\bovervraagd\b"
+)
+#: How recent a note of overload must be for the card to spare the user offers of more work.
+STRETCHED_DAYS = 30
+
+
+def stretched(entries: Iterable[Entry], now: datetime) -> bool:
+    """The user logged lately that the work is more than they can carry: the card does not ask
+    them to take more on ("tell me if there's legwork I can take on" to someone who wrote "cant
+    keep going like this", round 23)."""
+    mine = (EntryKind.NOTE, EntryKind.AGENDA, EntryKind.ASK, EntryKind.FOLLOWUP)
+    return any(
+        e.kind in mine and age_days(e, now) <= STRETCHED_DAYS and _says_stretched(e.text)
+        for e in entries
+    )
+
+
+#: Someone else said just before the words: "Raj looked swamped", "she's exhausted", "R is
+#: burnt out" are about them, not the user.
+_SOMEONE_ELSE = re.compile(
+    r"(?:\b(?:he|she|they|s?he['’]s|they['’]re)|\b(?!(?:I|Im|Ive|Id|Ill)\b)[A-Z][a-z]*)"
+    r"(?:['’]s|\s+(?:is|was|were|are|looks?|looked|seems?|seemed|sounds?|sounded|gets?|got"
+    r"|feels?|felt|getting))?\s+(?:(?:so|really|very|totally|completely|a bit|quite)\s+)?$"
+)
+
+
+def _says_stretched(text: str) -> bool:
+    found = _STRETCHED.search(text)
+    return found is not None and not _SOMEONE_ELSE.search(text[: found.start()])
 
 
 def _feels_used(entry: Entry) -> bool:

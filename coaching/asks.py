@@ -41,7 +41,7 @@ from coaching.ask_signals import (
     with_ref,
 )
 from coaching.balance import times
-from coaching.catalogue import Purpose, catalogue
+from coaching.catalogue import PLAIN, Purpose, catalogue
 from coaching.due import (
     day_text,
     deadline_date,
@@ -603,7 +603,7 @@ def _own(s: Signals) -> _Draft | None:
     sees, and stretch work for the user."""
     if not (s.own and s.own.ref and _sayable(s.own.ref, s)):
         return None
-    if s.role not in (Role.MANAGER, Role.SKIP):
+    if s.role not in (Role.MANAGER, Role.SKIP) or s.stretched:  # no more work for the stretched
         return None
     category, role = AskCategory.OFFER_HELP, s.role
     topic = s.own.ref.to_counterpart(s.name)
@@ -704,6 +704,9 @@ def _follow_up(
         why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
     elif answer:
         why = _reason(category, role, "why_answered", name=s.name, date=date, answer=answer)
+    asked = [oldest.entry] + [d.entry for d in named]
+    if slot in ("item", "dated", "several") and any(_plainly(e, s, ctx) for e in asked):
+        slot += PLAIN
     suffix = ""
     if _over_giving(s):  # they give far more: say it's fair
         suffix += " " + _earned(s)
@@ -724,6 +727,22 @@ def _follow_up(
         suffix += f" Your win {ago(s.win.days)}, {s.win.ref.to_user()}, makes the case for it."
     chases = frozenset({oldest.entry.id} | {d.entry.id for d in named})
     return _Draft(category, slot, fill, replace(why, suffix=suffix), 0.0, chases=chases)
+
+
+#: An ask with a date this close is chased for an answer, not with "a no for now is fine".
+PLAIN_WITHIN_DAYS = 14
+
+
+def _plainly(asked: Entry, s: Signals, ctx: CoachingContext) -> bool:
+    """Whether a follow-up is asked plainly: no offer of legwork to someone stretched thin, and
+    no "a no for now is fine" on someone's backing or an ask with a date close (round 23: "a no
+    for now is fine" on a referee two days before the competition closed)."""
+    if s.stretched or _REFEREE.search(asked.text):
+        return True
+    if classify_ask(asked.text) is AskCategory.ADVOCACY:
+        return True
+    day = deadline_date(asked.text, asked.created_at, ctx.now, asked=True)
+    return day is not None and 0 <= (day - ctx.now.date()).days <= PLAIN_WITHIN_DAYS
 
 
 #: An ask to be a referee or write a reference: "the reference I asked you about", not "the
@@ -991,19 +1010,44 @@ _TIMES = {2: "twice", 3: "three times"}
 _MESSAGE_NOW = re.compile(r" The 1:1 is \d+ days away — send a short message now\.")
 
 
+def _line_item(
+    stake: Stake, s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> str | None:
+    """What a dated line is about, as the ask can say it to them; None when its words can't be."""
+    assert stake.entry is not None
+    ref = _named(Dated(stake.entry, stake.age), ctx, is_personal).ref
+    assert ref is not None
+    item = _DATE_TAIL.sub("", ref.to_counterpart(s.name)).strip(" -–—,")
+    return item if _sayable(ref, s) and item and confident(item) else None
+
+
+def own_dated_point(
+    stakes: Sequence[Stake], s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> Stake | None:
+    """The top stake when it is the user's own talking point, dated, in words no ask can say
+    ("desconto 12% - Marcelo aprovou ou nao?? cliente precisa saber até seg"). Their point
+    already asks it, better than "one thing is due on Mon 30 Nov" could (round 23): the card
+    says beside it why it comes first, and asks nothing in its place."""
+    top = stakes[0] if stakes else None
+    if top is None or top.entry is None or top.ask is not None or top.day is None:
+        return None
+    if top.entry.kind is not EntryKind.AGENDA or top.kind is StakeKind.PROMISE:
+        return None
+    return top if _line_item(top, s, ctx, is_personal) is None else None
+
+
 def _dated_line(
     stake: Stake, s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
 ) -> _Draft:
     """A dated note or talking point with no ask behind it: agree what it needs, before then."""
     assert stake.entry is not None and stake.day is not None
-    line = _named(Dated(stake.entry, stake.age), ctx, is_personal)
-    ref = line.ref
+    ref = _named(Dated(stake.entry, stake.age), ctx, is_personal).ref
     assert ref is not None
     day = say_day(stake, ctx.now.date())
     day = day if day in ("today", "tomorrow") else f"in {day}" if stake.month_only else f"on {day}"
     fill = {"name": s.name, "day": day, "date": ref.date}
-    item = _DATE_TAIL.sub("", ref.to_counterpart(s.name)).strip(" -–—,")
-    if _sayable(ref, s) and item and confident(item):
+    item = _line_item(stake, s, ctx, is_personal)
+    if item:
         fill["item"] = item
         words = _DEADLINE_WORDS
     else:
@@ -1123,7 +1167,9 @@ def _leading(
     asks the user's own points chase (`_raised_by_points`)."""
     top = stakes[0] if stakes else None
     lead: list[_Draft] = []
-    staked = _stake_draft(top, s, ctx, is_personal) if top else None
+    # the user's own dated point leads in their words, advised beside it (`_point_advice`)
+    own_point = own_dated_point(stakes, s, ctx, is_personal)
+    staked = _stake_draft(top, s, ctx, is_personal) if top and not own_point else None
     if staked:
         lead.append(staked)
     stake_gives = staked is not None and staked.category is AskCategory.OFFER_HELP
@@ -1142,7 +1188,10 @@ def _leading(
         lead.append(_fix(s, ctx, friction))
         return lead, 0, True
     # their priority is the give — never for someone already giving far more (round 13)
-    owing = s.generous or s.owes_user  # no "offer first" to someone they owe, or who gives
+    # no "offer first" to someone they owe, or who gives; nor beside the user's own point due
+    # this week, which is the one thing to get done in this 1:1 (round 23: "which of the team's
+    # priorities could I pick up" the day before a deal's deadline)
+    owing = s.generous or s.owes_user or s.stretched or own_point is not None
     if not owed and not stake_gives and not owing and (take or _give_priority(s)):
         give = _give(s)
         if staked and isinstance(give.reason, _Why):  # the stake is the one ask, not a point
@@ -1172,7 +1221,7 @@ def _leading(
     most = MOST if s.points.questions == 0 else MOST_WITH_OWN_QUESTIONS
     lead = lead[:MOST]
     room = max(0, most - len(lead))
-    if owed or chasing or lopsided:
+    if owed or chasing or lopsided or own_point:
         room = min(room, 1)
     # After a run of asks, the follow-up (or a talking point that is a favour) is the one ask.
     if (owed and chasing) or (lopsided and (chasing or s.points.request())):
@@ -1452,7 +1501,8 @@ def suggest_asks(
     # old ask") belongs with the points, not stapled to an ask's reason (round 12)
     asks = _said_once(_one_plain_trade(asks), ctx.now)
     chased = frozenset().union(*(d.chases for d in ranked[:limit]))
-    advice = _point_advice(s, ctx, raised, chased, is_personal)
+    own_point = own_dated_point(stakes, s, ctx, is_personal)
+    advice = _point_advice(s, ctx, raised, chased, is_personal, own_point)
     if asks and advice:
         asks[0] = replace(asks[0], for_points=advice)
     if asks and not (ctx.goal or "").strip():
@@ -1582,6 +1632,7 @@ def _point_advice(
     raised: frozenset[int],
     chased: frozenset[int] = frozenset(),
     is_personal: Callable[[str], bool] = lambda text: False,
+    own_point: Stake | None = None,
 ) -> tuple[tuple[int, str], ...]:
     """Advice on the user's own points, said beside them (round 12 took it off the asks'
     reasons, round 13 asked for it back where it belongs): the question that decides the open
@@ -1602,7 +1653,11 @@ def _point_advice(
             elif e.kind is EntryKind.FOLLOWUP and e.id not in chased and owed_to_them(e.text, who):
                 owed.append(e)
     out: list[tuple[int, str]] = []
+    if own_point is not None and own_point.entry is not None:
+        out.append((own_point.entry.id, _first_point(own_point, s, ctx)))
     key = _key_question(s, ctx)
+    if out:  # the dated point is the one raised first
+        key = ""
     if key:
         goal = content_stems(ctx.goal or "")
         for p in points:
@@ -1644,6 +1699,27 @@ def _point_advice(
         if advice is not None and all(i != advice[0] for i, _ in out):
             out.append(advice)
     return tuple(out)
+
+
+def _first_point(stake: Stake, s: Signals, ctx: CoachingContext) -> str:
+    """Why the user's own dated point comes first, and what to leave the room with: a decision
+    when it asks them something, an agreed plan when it is work to get done."""
+    assert stake.entry is not None
+    when = _when_said(stake, ctx.now)
+    text = stake.entry.text
+    leave = (
+        "leave with a decision, or who decides and by when"
+        if "?" in text or asks_them(text)
+        else "agree what's needed before then, and who does what"
+    )
+    before = s.days_to_meeting is not None and stake.days_left is not None
+    if stake.when is When.OVERDUE:
+        return f"This was for {when} — check it still stands, then {leave}."
+    if before and stake.days_left < s.days_to_meeting:
+        return f"Due {when}, before you meet: send a short message today and {leave}."
+    if stake.month_only:
+        return f"This is for {when}: raise it first and {leave}, while there's time to plan."
+    return f"Due {when}: raise this first and {leave}."
 
 
 _DECISION = " This time ask for a yes, a no, or a date — and say what you'd do first if it's a yes."

@@ -274,6 +274,7 @@ def describe_balance(
     wants_ideas: bool = False,
     win: str | None = None,
     owed: bool = False,
+    stretched: bool = False,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -286,8 +287,9 @@ def describe_balance(
     the card still carries; `open_asks` are the asks the card carries forward; `shown` what
     its suggestions hold; `wants_ideas` that they said they want ideas, not requests; `win` a
     recent win the asks do not already use ("your win of 18 Nov"), said when nothing else is;
-    `owed` that they owe the user something (pay, a signature): no "open with a give". Counts
-    may come from anywhere (entries, SQL).
+    `owed` that they owe the user something (pay, a signature): no "open with a give";
+    `stretched` that the user wrote lately the work is more than they can carry: no offer of
+    more work either. Counts may come from anywhere (entries, SQL).
 
     With notes logged but no give or ask, the line says one thing to do, not what is logged:
     an inventory ("a note, a win and a talking point … but no give or ask") reads as a log dump.
@@ -319,6 +321,11 @@ def describe_balance(
     )
     if owed and on_card and b.lean == "take":  # never "open with a give" to someone who owes
         nudge = f"Get what {name} owes you settled first — the give and take can wait."
+    elif stretched and on_card and b.asked > b.gave and not (give and give.kind == "promise"):
+        nudge = (
+            "You've said you're stretched thin: no need to offer more work now — the give and "
+            "take can wait until the load is sorted."
+        )
     elif wants_ideas and on_card and b.asked:
         nudge = ideas_line(name, give)
     elif win and on_card and not nudge and shown.asks:

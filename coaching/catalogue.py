@@ -35,6 +35,10 @@ SLOTS: dict[str, frozenset[str]] = {
     # an ask whose words can't be said as logged: by what kind of ask it was and its month
     # ("the training I asked you about in September"); {date} for a reason only
     "dated": frozenset({"name", "date", "asked"}),
+    # the same follow-ups with no offer of more work and no "a no is fine": for someone
+    # stretched thin, or an ask with a date on it (`PLAIN`)
+    "item_plain": frozenset({"name", "item", "date"}),
+    "dated_plain": frozenset({"name", "date", "asked"}),
     "priority": frozenset({"name", "priority"}),
     "hiring": frozenset({"name", "priority"}),
     # their priority when they asked for ideas rather than requests: an idea, not an offer
@@ -58,6 +62,7 @@ SLOTS: dict[str, frozenset[str]] = {
     "report": frozenset({"name", "item"}),
     "advice": frozenset({"name", "item"}),
     "several": frozenset({"name", "items"}),
+    "several_plain": frozenset({"name", "items"}),
     "habit": frozenset({"name", "cadence"}),
     "lead": frozenset({"name"}),
     "priority_point": frozenset({"name", "point"}),
@@ -66,6 +71,8 @@ SLOTS: dict[str, frozenset[str]] = {
     "fix_dated": frozenset({"name", "date", "asked"}),
     "fix": frozenset({"name"}),
 }
+#: A slot's name with this ending holds its plain phrasings, which share the slot's reason.
+PLAIN = "_plain"
 #: Reasons (`why`, `why_<slot>`, `why_win_fresh`, `why_season`) may use these. A reason is one
 #: line, or three that go with the slot's three phrasings (the same one is picked).
 REASON_FIELDS = frozenset(
@@ -199,7 +206,8 @@ def _check_table(purpose: str, role: str, table: dict[str, Any]) -> None:
         else:
             raise _fail(where, f"unknown key {key!r}")
     for key in table:
-        if key in SLOTS and f"why_{key}" not in table and "why" not in table:
+        base = key.removesuffix(PLAIN)  # a plain phrasing goes with its slot's reason
+        if key in SLOTS and f"why_{base}" not in table and "why" not in table:
             raise _fail(where, f"{key} has no reason (add why or why_{key})")
 
 

@@ -54,6 +54,12 @@ _FOREIGN_DAYS = {
     "quarta": 2,
     "quinta": 3,
     "sexta": 4,
+    # ... and as Brazilians type them ("cliente precisa saber até seg"); "qui" and "ter" are
+    # left out: "pour qui" is French for "for whom", "ter" Portuguese for "to have"
+    "seg": 0,
+    "qua": 2,
+    "sex": 4,
+    "sáb": 5,
     # Welsh
     "dydd llun": 0,
     "dydd mawrth": 1,

@@ -19,6 +19,7 @@ from coaching.ask_signals import (
     due_before_meeting,
     owes_user,
     recent_priority,
+    stretched,
     wants_ideas,
 )
 from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
@@ -559,6 +560,7 @@ def build_prep(
             if ctx.relationship.role in _CASE
             else None,
             owed=owes_user(ctx, entries),
+            stretched=stretched(entries, ctx.now),
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,

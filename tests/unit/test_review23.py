@@ -1,0 +1,105 @@
+"""Round 23 of blind rating (bench/reviews/round23_blind_r1.md, _r2.md): the user's own dated
+point ("… cliente precisa saber até seg") was replaced by a placeholder ask ("one thing is due on
+Mon 30 Nov"), with an offer to take work off the manager's plate beside it; an ask the user had
+asked again was chased by its old answer; someone who wrote "cant keep going like this" was
+asked for legwork; "a no for now is fine" was said of a referee; an ask answered "after the 3rd"
+was chased before the 3rd.
+
+Inputs are invented; assertions are on the card as the user reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind
+from tests.unit.test_review20 import AG, A, card, logged
+
+N = EntryKind.NOTE
+OFFERS_OF_WORK = ("legwork", "take off", "pick up", "could I own", "piece of it I could own")
+
+
+def test_the_users_own_dated_point_is_raised_first_in_their_words_with_no_placeholder() -> None:
+    shown = card(
+        logged(1, AG, "desconto 12% - Marcelo aprovou ou nao?? cliente precisa saber até seg", 1),
+        logged(2, A, "asked for the leads from the fair", 40),
+        logged(3, A, "asked for the conference in jan", 30),
+        in_days=1,
+    )
+    assert "Due Mon 30 Nov, in four days: raise this first and leave with a decision" in shown
+    assert "one thing is due" not in shown and "something due" not in shown
+    assert not any(offer in shown for offer in OFFERS_OF_WORK), shown
+
+
+def test_a_dated_point_that_falls_before_the_meeting_says_to_message_now() -> None:
+    shown = card(
+        logged(1, AG, "desconto 12% - aprovou ou nao?? preciso saber até seg", 1), in_days=6
+    )
+    assert "Due Mon 30 Nov, in four days, before you meet: send a short message today" in shown
+
+
+@pytest.mark.parametrize(
+    "again", ["pedi 12% de novo pro Santa Clara", "asked again for 12% for Santa Clara"]
+)
+def test_an_ask_asked_again_is_not_chased_by_its_old_answer(again: str) -> None:
+    shown = card(
+        logged(1, A, "pedi 12% de desconto pro Hospital Santa Clara, ele disse 'max 8%'", 110),
+        logged(2, A, again, 5),
+    )
+    assert "max 8%”" not in shown.split("Suggested asks")[-1], shown
+
+
+@pytest.mark.parametrize(
+    "strain",
+    [
+        "doing two jobs since sept, cant keep going like this",
+        "honestly burnt out, covering nights again",
+        "não aguento mais essa escala",
+    ],
+)
+def test_someone_stretched_thin_is_not_asked_to_take_more_on(strain: str) -> None:
+    shown = card(
+        logged(1, N, strain, 3),
+        logged(2, A, "asked about the mileage rate", 60),
+        logged(3, A, "asked for a new laptop", 50),
+        logged(4, A, "asked to skip the audit rota", 40),
+    )
+    asks = shown.split("Suggested asks")[-1]
+    assert any(
+        plain in asks for plain in ("help me plan", "expect an answer", "Where does each")
+    ), asks
+    assert "Open with a give" not in shown and "stretched thin" in shown, shown
+    assert not any(offer in asks for offer in OFFERS_OF_WORK), asks
+    assert "no for now" not in asks
+
+
+def test_the_counterpart_being_swamped_is_not_the_user_stretched() -> None:
+    shown = card(
+        logged(1, N, "Raj looked swamped all week, stayed late twice", 3),
+        logged(2, A, "asked about the mileage rate", 60),
+    )
+    assert "A yes, a no or a date would help me plan" not in shown
+    assert "when can I expect an answer" not in shown
+
+
+def test_a_referee_is_chased_plainly_not_with_a_no_is_fine() -> None:
+    for days in (20, 21, 22, 23, 24, 25, 26):  # every rotation of the phrasings
+        shown = card(logged(1, A, "asked Declan to be my referee for the PO competition", days))
+        asks = shown.split("Suggested asks")[-1]
+        assert "no for now" not in asks and "legwork" not in asks, asks
+        assert "reference" in asks or "referee" in asks, asks
+
+
+@pytest.mark.parametrize(
+    "answer", ["she said 'after the 3rd, sorry'", "she said not till the 10th"]
+)
+def test_an_ask_put_off_to_a_day_not_yet_come_waits(answer: str) -> None:
+    shown = card(logged(1, A, f"asked Carmen to confirm the allocation key, {answer}", 12))
+    asks = shown.split("Suggested asks")[-1]
+    assert "allocation key" not in asks and "last week" not in asks, asks
+
+
+def test_an_ask_put_off_to_a_day_gone_by_is_chased() -> None:
+    shown = card(
+        logged(1, A, "asked Carmen to confirm the allocation key, she said after the 20th", 12)
+    )
+    assert "“after the 20th”" in shown, shown
