@@ -243,6 +243,21 @@ def promise_due(entry: Entry, ctx: CoachingContext) -> date | None:
     return due_date(entry.text, entry.created_at, ctx.now, session_after(entry, ctx))
 
 
+#: A line naming a meeting, with no word that makes its day a deadline: on the 1:1's own day it
+#: is that 1:1 ("matched w Prof Marsh … first call mon 30th 2pm", round 23 said "one thing is
+#: due on Mon 30 Nov" of it).
+_A_MEETING = re.compile(
+    r"(?i)\b(?:call|meeting|1:1|1-1|121|one[- ]to[- ]one|catch[- ]?up|session|chat|coffee"
+    r"|supervision|check[- ]?in|mentoring|intro|meet)\b"
+)
+_DUE_WORD = re.compile(r"(?i)\b(?:due|deadline|by|before|until|till|closes?|até|bis|hasta)\b")
+
+
+def is_this_meeting(text: str) -> bool:
+    """Whether a line dated on the 1:1's day speaks of the meeting rather than a deadline."""
+    return bool(_A_MEETING.search(text)) and not _DUE_WORD.search(text)
+
+
 def read_stakes(ctx: CoachingContext, meeting_at: datetime | None = None) -> tuple[Stake, ...]:
     """Everything at stake with this person, most pressing first (see the module docstring)."""
     now = ctx.now
@@ -312,6 +327,8 @@ def _stake_of(
         day is None or (today - day).days > PASSED_DAYS or (day - today).days > LATER_DAYS
     ):
         return None
+    if not promise and day == meeting and is_this_meeting(entry.text):
+        return None  # "first call mon 30th 2pm": the 1:1 itself, not a day anything is due
     rides = _rides(entry.text, goal, priorities, _people(ctx))
     if promise:
         if day is None:  # a thing to hand over bites before the meeting; a reminder, undated

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from coaching.model import EntryKind
+from coaching.model import EntryKind, Role
 from tests.unit.test_review20 import AG, A, card, logged
 
 N = EntryKind.NOTE
@@ -103,3 +103,17 @@ def test_an_ask_put_off_to_a_day_gone_by_is_chased() -> None:
         logged(1, A, "asked Carmen to confirm the allocation key, she said after the 20th", 12)
     )
     assert "“after the 20th”" in shown, shown
+
+
+def test_a_note_naming_the_first_calls_own_day_is_not_a_deadline() -> None:
+    shown = card(
+        logged(1, N, "matched w Prof Marsh thru the fellowship. first call mon 30th 2pm UK", 9),
+        role=Role.MENTOR,
+        in_days=4,
+    )
+    assert "due on Mon 30 Nov" not in shown and "sets the day" not in shown, shown
+
+
+def test_a_deadline_on_the_meetings_day_still_counts() -> None:
+    shown = card(logged(1, AG, "abstract due mon 30th, before our call", 1), in_days=4)
+    assert "Mon 30 Nov" in shown, shown
