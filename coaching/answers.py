@@ -102,6 +102,15 @@ _SAID_AFTER = re.compile(
 _MINE = re.compile(r"(?i)^(?:i|i'd|i'm|i'll|im|my|me)\b")
 
 
+def _whole_words(cut: str) -> str:
+    """An answer cut at its length limit mid-word ("… on the final report, d"): back to its last
+    clause when that leaves enough to read, else to its last whole word (round 23)."""
+    clause = max(cut.rfind(", "), cut.rfind(" - "), cut.rfind("; "))
+    if clause >= 15:
+        return cut[:clause]
+    return cut[: cut.rfind(" ")] if " " in cut else cut
+
+
 def reported_answer(text: str) -> str:
     """What they answered, as the user logged it on the ask's own line ("lets see how peak
     goes"), or "" when the line reports no answer — so the card never says "no answer yet" of
@@ -112,6 +121,8 @@ def reported_answer(text: str) -> str:
         answer = found.group("answer")
         if found.group("q"):  # "he said 'def' 👍": the quote, not the thumbs-up after it
             answer = _CLOSING_QUOTE.split(answer, maxsplit=1)[0]
+        elif found.end() < len(text) and text[found.end()].isalnum():
+            answer = _whole_words(answer)
         answer = _TRAILING_MARKS.sub("", answer).strip(" '‘’,-–")
         answer = LONE_QUOTE.sub("", answer)  # "he'll 'see what he can do": no half a quote
         if (

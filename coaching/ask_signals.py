@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from coaching.agenda_points import Points, points_of
-from coaching.answers import put_off_until
+from coaching.answers import deferred, put_off_until, reported_answer
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
 from coaching.due import MONTH_NAMES, deadline_date, owed_by_them, owed_to_them
@@ -188,6 +188,22 @@ _AGAIN = re.compile(
     r"(?i)\b(?:again|re-?asked|re-?raised|de novo|otra vez|de nuevo|nochmal|noch einmal|encore"
     r"|opnieuw|znowu|ponownie|ulit)\b"
 )
+
+
+#: An ask for their advice or view: "asked Mrs A how to handle the PA matter", "asked if I
+#: should apply", "asked her advice on the panel".
+_ASKED_ADVICE = re.compile(
+    r"(?i)\bask(?:ed)?\b[^.;!?]{0,30}?\b(?:how (?:to|do i|should i|would you|best to)"
+    r"|what (?:to do|i should|would you)|whether i should|if i should|should i"
+    r"|(?:for )?(?:her|his|their|your)? ?(?:advice|view|opinion|take|tips?)\b)"
+)
+
+
+def advice_given(text: str) -> bool:
+    """An ask for their advice whose line says what they advised ("asked Mrs A how to handle the
+    PA matter. She said write everything down …"): answered, nothing to chase — round 23 asked
+    "any news on A how? Tell me if there's legwork I can take on" of advice already given."""
+    return bool(_ASKED_ADVICE.search(text)) and bool(reported_answer(text)) and not deferred(text)
 
 
 def asked_again(ask: Dated, asks: Sequence[Dated]) -> bool:
@@ -520,6 +536,7 @@ def read_signals(
             # answered with a month not yet come ("nothing on days till Feb"): it waits
             and put_off_until(d.entry.text, d.entry.created_at.date(), ctx.now.date()) is None
             and not asked_again(d, asks)
+            and not advice_given(d.entry.text)
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )

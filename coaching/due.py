@@ -612,12 +612,33 @@ _TO_SOMEONE = re.compile(
 )
 
 
+#: Work for a body outside the relationship: "Abstract for ASCON conference - due 4 Dec", "the
+#: paper for the journal", "bid for the council tender" (round 23 handed a conference abstract
+#: to the mentor as "here's what I promised").
+_FOR_AN_OUTSIDE_BODY = re.compile(
+    r"(?i)\b(?:for|to|für|para|pour|voor)\s+(?:the\s+|a\s+)?(?:[\w&-]+\s+){0,2}"
+    r"(?:conference|journal|funder|tender|grant\s+(?:call|body|panel)|award\s+panel|ethics"
+    r"\s+committee|review\s+board|congress|kongress|congreso|congrès|symposium)\b"
+)
+
+
+def _names_them(text: str, counterpart: str) -> bool:
+    """The line names the counterpart: a name of theirs in any case, an initial of theirs as a
+    capital on its own ("send Mrs A the abstract"; never "I"), or "her"/"him"."""
+    own = _them(counterpart)[1]
+    initials = {w[0] for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()} - {"I"}
+    words = re.findall(r"[^\W\d_]+", text)
+    return any(own.fullmatch(w.lower()) or w in initials or w in ("her", "him") for w in words)
+
+
 def owed_to_someone_else(text: str, counterpart: str) -> bool:
     """Whether a follow-up is owed to someone other than the counterpart: "Jan off-duty to the
     ADON by mon 30 nov", "Nov-Zahlen bis 1.12. an Controlling" were "here's what I promised you"
     to the manager (round 22). Said as "to/an/für/para/pour/voor" and a role, a team or a name
     that is not theirs (nor a tool, a day or a month)."""
     own = _them(counterpart)[1]
+    if _FOR_AN_OUTSIDE_BODY.search(text) and not _names_them(text, counterpart):
+        return True
     for found in _TO_SOMEONE.finditer(text):
         who = (found.group("who") or found.group("de") or found.group("role")).split()[-1]
         word = who.lower()

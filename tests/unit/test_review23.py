@@ -117,3 +117,35 @@ def test_a_note_naming_the_first_calls_own_day_is_not_a_deadline() -> None:
 def test_a_deadline_on_the_meetings_day_still_counts() -> None:
     shown = card(logged(1, AG, "abstract due mon 30th, before our call", 1), in_days=4)
     assert "Mon 30 Nov" in shown, shown
+
+
+def test_an_answer_too_long_to_quote_whole_is_cut_at_a_clause_not_mid_word() -> None:
+    line = (
+        "Asked Carmen how to handle the PA matter. She said write everything down, copy the "
+        "HOLGA on the final report, don't fight in the open. Will do."
+    )
+    shown = card(logged(1, A, line, 45))
+    assert "“write everything down, copy the HOLGA on the final report”" in shown, shown
+    assert "report, d”" not in shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Asked Carmen how to handle the PA matter. She said write everything down. Will do.",
+        "asked C whether I should apply for the panel. she said go for it",
+    ],
+)
+def test_advice_already_given_is_not_chased(line: str) -> None:
+    asks = card(logged(1, A, line, 45), role=Role.MENTOR).split("Suggested asks")[-1]
+    assert "any news" not in asks and "where does" not in asks and "legwork" not in asks, asks
+
+
+def test_an_abstract_for_a_conference_is_not_handed_to_the_mentor() -> None:
+    shown = card(
+        logged(1, EntryKind.FOLLOWUP, "Abstract for ASCON conference - due 4 Dec. not started", 6),
+        role=Role.MENTOR,
+        in_days=16,
+    )
+    assert "here's what I promised" not in shown and "You promised" not in shown, shown
+    assert "Due Fri 4 Dec" in shown, shown
