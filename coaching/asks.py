@@ -1003,7 +1003,9 @@ def _chase_stake(
         return replace(draft, reason=why, on_goal=goal)
     now = _why_now(stake, s, ctx)
     rest = why.suffix if "message" not in now else _MESSAGE_NOW.sub("", why.suffix)
-    return replace(draft, reason=now + rest, on_goal=goal)
+    # a date is on it: asked for an answer, never "a no for now is fine" (round 23)
+    slot = draft.slot + PLAIN if draft.slot in ("item", "dated", "several") else draft.slot
+    return replace(draft, slot=slot, reason=now + rest, on_goal=goal)
 
 
 _TIMES = {2: "twice", 3: "three times"}

@@ -43,10 +43,10 @@ _MONTH_NAMES = (
 #: Deadlines are not a focus ("in 2026", "by the end of next year", "within 18 months").
 _TIME_TAIL = re.compile(
     r"\s+(?:by|before|within|in|this|next|during|over)\s+(?:the\s+)?(?:end of\s+)?"
-    r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?"
+    r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?|yrs?|mths?|mos?|wks?"
     # "in 2 Jahren", "en 2 años", "em 2 anos", "dans 2 ans", "over 2 jaar", "za 2 lata"
     r"|quarters?|jahren?|años|anos|ans|jaar|lata?|lat|monaten|meses|mois|maanden)"
-    r"|days?|weeks?|months?|years?|quarters?|half|cycle|(?:promo|promotion|review)"
+    r"|days?|weeks?|months?|years?|yrs?|quarters?|half|cycle|(?:promo|promotion|review)"
     r"\s+cycle|summer|winter|spring|autumn|fall|christmas|easter|new year|" + _MONTH_NAMES + r"|"
     r"(?:\w+\s+)?(?:promo|promotion|review|appraisal|partnership)\s+(?:round|cycle|window))\b.*$"
     # "before it opens in March", "when Dev retires": a clause about when is a time too
@@ -731,7 +731,8 @@ _DATE_END = re.compile(
     + r")|(?:"
     + _MONTH_NAMES
     + r")(?:\s+\d{1,2})?|\d{4}|year|summer|winter|spring|autumn"
-    r"|christmas|easter|q[1-4]|h[12]|quarter|month|asap|\w+ (?:months?|years?|weeks?))\s*$"
+    r"|christmas|easter|q[1-4]|h[12]|quarter|month|asap|yr"
+    r"|\w+ (?:months?|years?|weeks?|yrs?|mths?|wks?))\s*$"
 )
 _DET = r"(?:(?:my|the|a|an|our|this|that|me|myself)\s+)?"
 #: Words that end the name of a qualification.

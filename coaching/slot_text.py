@@ -18,7 +18,8 @@ import re
 from coaching.line_memo import FLAG, line_memo
 
 #: Function words of the languages people most often mix into English notes (Spanish, French,
-#: Portuguese, Italian, German, Welsh) that an English noun phrase does not use.
+#: Portuguese, Italian, German, Welsh, Dutch, Polish, Tagalog, Norwegian, Hindi as typed in
+#: Latin letters) that an English noun phrase does not use.
 _FOREIGN = frozenset(
     """
     que qué quien quién cuando cuándo el los las del con para por una unos pero como cómo quiero
@@ -29,6 +30,11 @@ _FOREIGN = frozenset(
     der die dem den das und mit für ist nicht ein eine einen zum zur auf
     yr efo hefo gyda gyfer mae yn ac ddod i'r o'r a'r fy dy ein eich wedi bod
     het een moet voor zijn niet ook naar wordt worden nog klaar jullie deze dit bij graag
+    dos pro pra pros pras ele ela eles tô tá vou nao né
+    nie jest się już żeby
+    ang mga ako siya hindi naman kasi
+    ikke jeg og
+    hai nahi nahin kya bhi aur mein
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 #: Words both English and foreign ("de Vries", "la carte", "a"): they count only beside others.

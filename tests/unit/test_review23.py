@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from coaching.model import EntryKind, Role
+from tests.said import outside_quotes
 from tests.unit.test_review20 import AG, A, card, logged
 
 N = EntryKind.NOTE
@@ -149,3 +150,18 @@ def test_an_abstract_for_a_conference_is_not_handed_to_the_mentor() -> None:
     )
     assert "here's what I promised" not in shown and "You promised" not in shown, shown
     assert "Due Fri 4 Dec" in shown, shown
+
+
+def test_an_ask_with_a_date_close_is_chased_for_an_answer() -> None:
+    for days in range(20, 27):  # every rotation of the phrasings
+        shown = card(
+            logged(1, A, "pedi pra ele falar com o eng Paulo sobre o cronograma", days),
+            logged(2, AG, "falar do prazo da UTI - shaft do 4º tem que estar livre até 4/12", 1),
+        )
+        asks = shown.split("Suggested asks")[-1]
+        assert "no for now" not in asks and "legwork" not in asks, asks
+
+
+def test_a_promise_in_portuguese_is_named_by_its_date_not_pasted() -> None:
+    shown = card(logged(1, EntryKind.FOLLOWUP, "mandar lista dos cabos pro Carmen", 18))
+    assert "lista dos cabos" not in outside_quotes(shown), shown
