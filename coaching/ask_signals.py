@@ -183,6 +183,27 @@ _THEMES: tuple[frozenset[str], ...] = tuple(
 )
 
 
+#: Two teams working together, as goals and points say it: "get repairs and tenant services
+#: actually talking to each other", "fewer dropped handovers between our teams".
+_JOINT = re.compile(
+    r"(?i)\btalk(?:ing)? to each other|\bwork(?:ing)? (?:better |well |closely )?together"
+    r"|\bcollaborat\w*|\bjoined[- ]up\b|\bcross[- ](?:team|functional|department)"
+    r"|\bbetween (?:the |our |two |both )?(?:teams|departments|depts|sites|services)\b"
+    r"|\bboth teams\b|\bsilos?\b|\bhand-?offs?\b|\bwho(?:['’]?s| is) owning\b|\bwho owns what\b"
+)
+#: Roles across the work rather than above it, where a joint goal turns the asks to the work.
+JOINT_ROLES = frozenset({Role.PEER, Role.OTHER})
+
+
+def joint_goal(goal: str | None, points: Iterable[str], role: Role) -> bool:
+    """The goal speaks of teams working together, or, with a peer or someone in another team,
+    one of the user's open points does (round 23 asked the head of another department for
+    "development options people tend to miss" beside "whos owning the damp cases??")."""
+    if _JOINT.search(goal or ""):
+        return True
+    return role in JOINT_ROLES and any(_JOINT.search(p) for p in points)
+
+
 #: A later ask that says it is the same one again: "pedi 12% de novo", "asked again about".
 _AGAIN = re.compile(
     r"(?i)\b(?:again|re-?asked|re-?raised|de novo|otra vez|de nuevo|nochmal|noch einmal|encore"
@@ -308,6 +329,9 @@ class Signals:
     #: The user logged lately that the work is more than they can carry: no offers of more
     #: work, no give first (round 23).
     stretched: bool = False
+    #: The goal (or, with a peer or someone in another team, an open point) is about two teams
+    #: working together: the asks are about the work between them, not the user's career.
+    joint: bool = False
     #: They owe the user something open: pay ("holiday pay still wrong, ~£230 missing"), a
     #: signature or an answer they are to give ("need J to sign the form"). The card asks for
     #: it; it does not tell the user to offer help first (round 20).
@@ -646,6 +670,7 @@ def read_signals(
         balance=balance_,
         generous=generous,
         stretched=overloaded,
+        joint=joint_goal(ctx.goal, (d.entry.text for d in agenda), ctx.relationship.role),
         owes_user=owes_user(ctx, entries),
         wants_ideas=wants_ideas(entries) if ideas is None else ideas,
         budget_season=ctx.now.month in BUDGET_MONTHS,

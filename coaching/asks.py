@@ -28,6 +28,7 @@ from coaching.agenda_points import asks_them
 from coaching.answers import deferred, logged_answer, reported_answer
 from coaching.ask_signals import (
     GOAL_OVERLAP,
+    JOINT_ROLES,
     MONEY_OWED,
     AskCategory,
     Dated,
@@ -131,6 +132,7 @@ SLOT_BONUS = {
     "both": 1.0,
     "own": 1.5,
     "lead": 2.0,
+    "together": 2.5,
 }
 #: A goal whose own deadline falls this year, late in the year: timing is the first question.
 LATE_DEADLINE_BONUS = 1.5
@@ -162,8 +164,8 @@ CATEGORY_ORDER: tuple[AskCategory, ...] = tuple(AskCategory)
 WIN_PURPOSES = frozenset({AskCategory.FEEDBACK, AskCategory.VISIBILITY, AskCategory.ADVOCACY})
 #: The order slots are tried in for a new ask: what the user's own data says first.
 SPECIFIC_SLOTS = (
-    "win", "idea", "application", "report", "advice", "practice", "lead", "insider", "deadline",
-    "both",
+    "win", "idea", "application", "report", "advice", "practice", "lead", "together", "insider",
+    "deadline", "both",
 )  # fmt: skip
 #: "work on running the float": an action after "work on" reads as a seam; another phrasing.
 _WORK_ON_ACTION = re.compile(r"(?i)\bwork(?:ing)? on \w+ing\b|\bmore on \w+ing\b")
@@ -361,6 +363,8 @@ def _specific(category: AskCategory, s: Signals) -> tuple[str, dict[str, str], d
             return slot, {"practice": practice}, {"practice": practice}
         if slot == "lead" and s.leads_team:
             return slot, {}, {}
+        if slot == "together" and s.joint and s.role in JOINT_ROLES:
+            return slot, {}, {}
         if slot == "insider" and s.insider and (s.area or s.holds_step):
             field = s.area or s.step or ""
             return slot, {"focus": field}, {"focus": field}
@@ -380,6 +384,8 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         return None
     if category is AskCategory.INTRODUCTION and s.insider and s.decider:
         return None  # "who decides about design?" asked of the head of design
+    if s.joint and s.role in JOINT_ROLES and category in _CAREER_ASKS:
+        return None  # the goal is the work between two teams, not the user's own growth
     if category is AskCategory.INTRODUCTION and s.holds_step:
         s = replace(s, step=None)  # "who is already a partner?" asked of a partner
     if (
@@ -1827,6 +1833,8 @@ def _owed_point(
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.
 _NETWORKING = frozenset({AskCategory.INTRODUCTION, AskCategory.MENTORSHIP})
+#: Asks about the user's own growth, which a goal about two teams working together leaves out.
+_CAREER_ASKS = _NETWORKING | {AskCategory.SKILLS}
 SET_A_GOAL = (
     " No goal is set yet: one sentence with `/oneonone goal <what you're aiming for>` lets the "
     "next card aim its asks.",

@@ -65,6 +65,8 @@ SLOTS: dict[str, frozenset[str]] = {
     "several_plain": frozenset({"name", "items"}),
     "habit": frozenset({"name", "cadence"}),
     "lead": frozenset({"name"}),
+    # a goal about two teams working together: the work between them
+    "together": frozenset({"name"}),
     "priority_point": frozenset({"name", "point"}),
     # a dispute or a complaint the user keeps raising: ask plainly for the fix, and by when
     "fix_item": frozenset({"name", "item", "date"}),

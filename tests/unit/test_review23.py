@@ -165,3 +165,22 @@ def test_an_ask_with_a_date_close_is_chased_for_an_answer() -> None:
 def test_a_promise_in_portuguese_is_named_by_its_date_not_pasted() -> None:
     shown = card(logged(1, EntryKind.FOLLOWUP, "mandar lista dos cabos pro Carmen", 18))
     assert "lista dos cabos" not in outside_quotes(shown), shown
+
+
+@pytest.mark.parametrize("role", [Role.OTHER, Role.PEER])
+def test_a_goal_about_two_teams_working_together_asks_about_the_work_between_them(
+    role: Role,
+) -> None:
+    goal = "get repairs and tenant services actually talking to each other"
+    shown = card(
+        logged(1, AG, "shared calendar? whos owning the damp cases??", 1), role=role, goal=goal
+    )
+    asks = shown.split("Suggested asks")[-1]
+    assert "team" in asks and ("mine" in asks or "our two teams" in asks or "our teams" in asks)
+    assert "development options" not in asks and "who would be useful for me to know" not in asks
+
+
+def test_a_manager_is_not_asked_what_their_team_needs_from_mine() -> None:
+    goal = "get repairs and tenant services actually talking to each other"
+    shown = card(role=Role.MANAGER, goal=goal)
+    assert "your team need from mine" not in shown and "our two teams" not in shown
