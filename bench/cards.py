@@ -442,6 +442,8 @@ def main() -> int:
     from personas_fresh31 import FRESH31
     from personas_fresh32 import FRESH32
     from personas_fresh33 import FRESH33
+    from personas_fresh34 import FRESH34
+    from personas_fresh35 import FRESH35
 
     stale = 0
     for folder, personas in (
@@ -479,6 +481,8 @@ def main() -> int:
         (args.out / "fresh31", FRESH31),
         (args.out / "fresh32", FRESH32),
         (args.out / "fresh33", FRESH33),
+        (args.out / "fresh34", FRESH34),
+        (args.out / "fresh35", FRESH35),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
