@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from coaching.items import LONE_QUOTE
+from coaching.line_memo import TEXT, line_memo
 
 #: An answer that puts the ask off to a later day ("he said 'lets see after xmas'", "said
 #: maybe in the new year"): the ask is waiting, not unanswered.
@@ -161,6 +162,7 @@ def _a_reaction(after: str) -> bool:
     return bool(_REACTION.match(after)) and not _STILL_WAITING.search(after)
 
 
+@line_memo(TEXT)  # the stakes, the signals and the asks each ask it of every open ask
 def logged_answer(text: str) -> str:
     """The answer an ask's own line records, as the card says it back: the later time it was
     put off to ("after Christmas"), else what they said ("lets see how peak goes"), else ""."""

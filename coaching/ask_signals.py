@@ -10,6 +10,7 @@ them. Pure: no clock, no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -227,16 +228,13 @@ def advice_given(text: str) -> bool:
     return bool(_ASKED_ADVICE.search(text)) and bool(reported_answer(text)) and not deferred(text)
 
 
-def asked_again(ask: Dated, asks: Sequence[Dated]) -> bool:
+def asked_again(ask: Dated, again: Sequence[Dated]) -> bool:
     """A later ask says it asks the same thing again ("pedi 12% de novo pro Santa Clara" after
     "pedi … 12% de desconto pro Hospital Santa Clara"): the later one is the ask to chase, and
     the earlier is not chased on its own (round 23 chased an August ask the user had asked
-    again in November, and quoted its old answer)."""
+    again in November, and quoted its old answer). `again`: the asks whose words say so."""
     return any(
-        later.days < ask.days
-        and _AGAIN.search(later.entry.text)
-        and touches(later.entry.text, ask.entry.text)
-        for later in asks
+        later.days < ask.days and touches(later.entry.text, ask.entry.text) for later in again
     )
 
 
@@ -545,6 +543,7 @@ def read_signals(
     recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
     balance_ = _balance(ctx, entries)
     generous = balance_.lean == "give" or any(_feels_used(d.entry) for d in recent)
+    again = [d for d in asks if _AGAIN.search(d.entry.text)]  # read once, not once per ask
     overloaded = stretched(entries, ctx.now)
     # What the goal hangs on leads, however young; then the oldest. Someone who gives far more
     # than they ask chases a young ask too: it is the ask they have earned.
@@ -559,7 +558,7 @@ def read_signals(
             )
             # answered with a month not yet come ("nothing on days till Feb"): it waits
             and put_off_until(d.entry.text, d.entry.created_at.date(), ctx.now.date()) is None
-            and not asked_again(d, asks)
+            and not asked_again(d, again)
             and not advice_given(d.entry.text)
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
@@ -750,6 +749,7 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # the card and its balance line each ask it of every line
 def _says_stretched(text: str) -> bool:
     found = _STRETCHED.search(text)
     return found is not None and not _SOMEONE_ELSE.search(text[: found.start()])

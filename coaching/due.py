@@ -587,6 +587,9 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return acts, re.compile("|".join(re.escape(n) for n in sorted(own, key=len)[::-1]) or "(?!)")
 
 
+#: One card asks these of the same open follow-ups from the stakes, the asks, the balance and
+#: the dues: read once per line and person.
+@functools.lru_cache(maxsize=1024)
 def owed_by_them(text: str, counterpart: str) -> bool:
     """Whether a follow-up is something the counterpart is to do for the user, not the user's
     promise: "NMC revalidation due 1 Dec!!! need J to … sign confirmation form" became "here's
@@ -631,6 +634,7 @@ def _names_them(text: str, counterpart: str) -> bool:
     return any(own.fullmatch(w.lower()) or w in initials or w in ("her", "him") for w in words)
 
 
+@functools.lru_cache(maxsize=1024)
 def owed_to_someone_else(text: str, counterpart: str) -> bool:
     """Whether a follow-up is owed to someone other than the counterpart: "Jan off-duty to the
     ADON by mon 30 nov", "Nov-Zahlen bis 1.12. an Controlling" were "here's what I promised you"
@@ -659,6 +663,7 @@ _MAKING_ANYWHERE = re.compile(
 _TO_DO_NOT_ATTEND = re.compile(r"(?i)\breview\s*(?:of\b|,|-|:|$)")
 
 
+@functools.lru_cache(maxsize=1024)
 def is_event(text: str) -> bool:
     """Whether a follow-up is an event to attend rather than something owed (`_EVENT`)."""
     if _MAKING.search(text) or _MAKING_ANYWHERE.search(text) or _TO_DO_NOT_ATTEND.search(text):
@@ -666,6 +671,7 @@ def is_event(text: str) -> bool:
     return bool(_EVENT.search(text))
 
 
+@functools.lru_cache(maxsize=1024)
 def owed_to_them(text: str, counterpart: str) -> bool:
     """Whether a follow-up is the user's promise to this counterpart: not an event to turn up
     to, nor theirs to do ("need J to sign"), nor owed to someone else ("rota to the ADON").

@@ -211,23 +211,33 @@ def _readings(stored: str | None) -> dict[str, dict[str, Any]]:
 
 def _digest(name: str, args: tuple, kwargs: dict[str, Any]) -> str | None:
     """The same in every process for the same reading: arguments spelled canonically (never by
-    `repr` of arbitrary objects, which may hold an address); None for any other argument."""
+    `repr` of arbitrary objects, which may hold an address); None for any other argument.
+    Spelled by hand, not through json: a card takes about 160 readings, and the digest of a
+    cheap one used to cost more than the reading (issue 15)."""
     try:
-        spelled = json.dumps([name, _canonical(args), _canonical(kwargs)], sort_keys=True)
+        spelled = _spell((name, args, tuple(sorted(kwargs.items()))))
     except TypeError:
         return None
-    return hashlib.blake2b(spelled.encode("utf-8"), digest_size=12).hexdigest()
+    return hashlib.blake2b(spelled.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
-def _canonical(value: Any) -> Any:
-    if value is None or isinstance(value, bool | int | str):
-        return value
+def _spell(value: Any) -> str:
+    """A value as a tagged, length-prefixed string: no two values spell the same."""
+    if value is None:
+        return "n"
+    if isinstance(value, bool):
+        return "b1" if value else "b0"
+    if isinstance(value, int):
+        return f"i{value};"
+    if isinstance(value, str):
+        return f"s{len(value)}:{value}"
     if isinstance(value, date) and not isinstance(value, datetime):
-        return {"date": value.isoformat()}
+        return f"d{value.isoformat()}"
     if isinstance(value, tuple):
-        return [_canonical(item) for item in value]
+        return f"t{len(value)}:" + "".join(_spell(item) for item in value)
     if isinstance(value, dict):
-        return {str(key): _canonical(item) for key, item in value.items()}
+        items = sorted((str(key), item) for key, item in value.items())
+        return f"m{len(items)}:" + "".join(_spell(key) + _spell(item) for key, item in items)
     raise TypeError(type(value).__name__)
 
 
