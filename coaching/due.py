@@ -625,6 +625,28 @@ _FOR_AN_OUTSIDE_BODY = re.compile(
 )
 
 
+#: A person the work is for, named after a verb of handing over or asking ("owe HR the forms",
+#: "ring Mick re the rota", "ask Sharon for a referee line", "follow up w/ Mr Tan") or before
+#: "wants it" ("CNM3 wants it by fri"); whether it is the counterpart is checked by name.
+_FOR_PERSON = re.compile(
+    r"\b(?i:owe|owes|promised|send|give|email|e-mail|ring|call|phone|ask|tell|remind|message"
+    r"|text|update|chase|ping|follow\s+up\s+w(?:/|ith)?|check\s+w(?:/|ith)?)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<who>[A-Z][\w'’-]*)"
+    # where a recipient stands ("send Q3 numbers" names the thing, not a person)
+    r"(?=\s+(?i:the|a|an|my|our|his|her|their|re|about|abt|for|on|that|this|some|back|w/?)\b"
+    r"|\s*(?:[-–—,.;:!?)]|$))"
+    r"|\b(?P<wants>[A-Z][\w'’-]*)\s+(?i:wants|needs|is\s+waiting\s+for)\s+(?i:it|them|this)\b"
+)
+
+
+def _someone_else(who: str, own: re.Pattern[str]) -> bool:
+    """A name that is not the counterpart's (nor "I", a day, a month or a tool)."""
+    word = who.lower().rstrip("'’")
+    if who == "I" or own.fullmatch(word) or word in _TOOLS:
+        return False
+    return _weekday(word) is None and not re.fullmatch(_MONTH_NAMES, word)
+
+
 def _names_them(text: str, counterpart: str) -> bool:
     """The line names the counterpart: a name of theirs in any case, an initial of theirs as a
     capital on its own ("send Mrs A the abstract"; never "I"), or "her"/"him"."""
@@ -643,6 +665,10 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
     own = _them(counterpart)[1]
     if _FOR_AN_OUTSIDE_BODY.search(text) and not _names_them(text, counterpart):
         return True
+    for found in _FOR_PERSON.finditer(text):
+        who = found.group("who") or found.group("wants")
+        if _someone_else(who, own):
+            return True
     for found in _TO_SOMEONE.finditer(text):
         who = (found.group("who") or found.group("de") or found.group("role")).split()[-1]
         word = who.lower()

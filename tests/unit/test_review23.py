@@ -184,3 +184,17 @@ def test_a_manager_is_not_asked_what_their_team_needs_from_mine() -> None:
     goal = "get repairs and tenant services actually talking to each other"
     shown = card(role=Role.MANAGER, goal=goal)
     assert "your team need from mine" not in shown and "our two teams" not in shown
+
+
+@pytest.mark.parametrize(
+    "owed",
+    [
+        "owe HR the trainee feedback forms for Jia Hui + Arjun — due 'end Oct'",
+        "sepsis 6 bundle audit for the unit, 20 charts, CNM3 wants it by fri 27 nov",
+        "ring Mick re relief milking rota over xmas - promised him an answer by 1st Dec",
+    ],
+)
+def test_work_owed_to_someone_else_by_name_is_not_handed_to_the_counterpart(owed: str) -> None:
+    shown = card(logged(1, EntryKind.FOLLOWUP, owed, 20), role=Role.SPONSOR)
+    assert "what I promised" not in shown and "You promised" not in shown, shown
+    assert "sorry for the wait" not in shown, shown
