@@ -121,7 +121,15 @@ def meaningful(word: str) -> bool:
         and not folded.isdigit()
         and folded not in default_model().quiet_words
         and folded not in _PRONOUN_VERBS
+        and folded not in _REPORTING
     )
+
+
+#: Words that report speech ("she said 'let's get the bid in first'"): they carry no category,
+#: and a favouritism note quoting "said" back (round 24's retrained model) reads as nonsense.
+_REPORTING = frozenset(
+    "said says say told tell asked ask answered replied mentioned wrote".split()  # noqa: SIM905
+)
 
 
 _PRONOUN_VERBS = frozenset(
