@@ -1041,6 +1041,8 @@ def own_dated_point(
         return None
     if top.entry.kind is not EntryKind.AGENDA or top.kind is StakeKind.PROMISE:
         return None
+    if is_personal(top.entry.text):  # a private point is never pressed on them (round 24)
+        return None
     return top if _line_item(top, s, ctx, is_personal) is None else None
 
 
@@ -1499,7 +1501,12 @@ def suggest_asks(
         return []
     s = read_signals(ctx, is_personal, meeting_at, first, ideas=ideas)
     raised = _raised_by_points(s, ctx)
-    stakes = pressing(read_stakes(ctx, meeting_at))
+    # a private dated line is never pressed on them as an ask (round 24: "paternité … due today")
+    stakes = tuple(
+        stake
+        for stake in pressing(read_stakes(ctx, meeting_at))
+        if not (stake.kind is StakeKind.DEADLINE and stake.entry and is_personal(stake.entry.text))
+    )
     ranked = _drafts(s, ctx, is_personal, raised, stakes)
     if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet
         aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]

@@ -32,7 +32,7 @@ _FOREIGN = frozenset(
     het een moet voor zijn niet ook naar wordt worden nog klaar jullie deze dit bij graag
     dos pro pra pros pras ele ela eles tô tá vou nao né
     nie jest się już żeby
-    ang mga ako siya hindi naman kasi
+    ang mga ako siya hindi naman kasi pwede daw yung sana nya sya
     ikke jeg og
     hai nahi nahin kya bhi aur mein
     """.split()  # noqa: SIM905 (a word list reads best as words)

@@ -253,6 +253,15 @@ _A_MEETING = re.compile(
 _DUE_WORD = re.compile(r"(?i)\b(?:due|deadline|by|before|until|till|closes?|até|bis|hasta)\b")
 
 
+#: A decision the user is to make by a day ("paternité ?? décider avant jeudi prochain", "decide
+#: by tmrw"): the day is theirs, not one to settle with the counterpart (round 24 told a user to
+#: message the partner deciding her promotion about IVF "today"). Not "need S to decide".
+_OWN_DECISION = re.compile(
+    r"(?i)(?<!\bto )(?<!\bS to )\b(?:decide|décider|decidir|decidere|entscheiden|beslissen"
+    r"|zdecydować|decidi)\b(?!\s+(?:on|about)\s+(?:my|the)\s+(?:request|ask))"
+)
+
+
 def is_this_meeting(text: str) -> bool:
     """Whether a line dated on the 1:1's day speaks of the meeting rather than a deadline."""
     return bool(_A_MEETING.search(text)) and not _DUE_WORD.search(text)
@@ -329,6 +338,8 @@ def _stake_of(
         return None
     if not promise and day == meeting and is_this_meeting(entry.text):
         return None  # "first call mon 30th 2pm": the 1:1 itself, not a day anything is due
+    if not promise and _OWN_DECISION.search(entry.text):
+        return None  # "IVF / Jan flexibility — maybe?? decide by tmrw": theirs to decide, alone
     rides = _rides(entry.text, goal, priorities, _people(ctx))
     if promise:
         if day is None:  # a thing to hand over bites before the meeting; a reminder, undated

@@ -198,3 +198,20 @@ def test_work_owed_to_someone_else_by_name_is_not_handed_to_the_counterpart(owed
     shown = card(logged(1, EntryKind.FOLLOWUP, owed, 20), role=Role.SPONSOR)
     assert "what I promised" not in shown and "You promised" not in shown, shown
     assert "sorry for the wait" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    ["IVF / Jan flexibility — maybe?? decide by tmrw", "paternité ?? décider avant jeudi prochain"],
+)
+def test_a_decision_of_the_users_own_is_not_pressed_on_the_counterpart(point: str) -> None:
+    shown = card(logged(1, AG, point, 0.5), role=Role.SPONSOR)
+    assert "raise this first" not in shown and "send a short message today" not in shown, shown
+    assert "due today" not in shown.lower(), shown
+
+
+def test_a_private_dated_point_is_never_made_an_ask() -> None:
+    private = "chemo starts mon, need to sort cover by fri"
+    shown = card(logged(1, AG, private, 1), private=private)
+    asks = shown.split("Suggested asks")[-1]
+    assert "Fri" not in asks and "raise this first" not in shown, shown
