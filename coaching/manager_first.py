@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from coaching.model import CoachingContext, EntryKind, EntryStatus, Role
+from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
 from coaching.reframes import CLOSE_FAMILY
 
 #: Time off and shift changes, as people write them (and a few common words for leave in the
@@ -90,6 +90,8 @@ def informs_manager(
         return True
     if ctx is not None and _STANDS_IN.search(ctx.relationship.title or ""):
         return True  # they are the manager for now: "tell your manager first" is them
+    if ctx is not None and any(_stands_in(e) for e in ctx.entries):
+        return True  # the user stands in for their manager, who is away: no one to tell first
     return category == "follow_up" and ctx is not None and chases_only_theirs(ctx)
 
 
@@ -99,6 +101,29 @@ def informs_manager(
 _STANDS_IN = re.compile(
     r"(?i)\b(?:acting|covering|interim|standing\s+in)\b[^.;]{0,40}\b(?:line\s+)?manager\b"
 )
+
+
+#: The user's own line says they stand in for their manager: "Morag asked me to act up",
+#: "'faisant fonction' while K is out", "covering for my manager" (round 24 said "tell your
+#: manager you're raising it" of a manager on sick leave, twice).
+_ACTING_UP = re.compile(
+    r"(?i)\bact(?:ing)?[- ]up\b|\bfaisant[- ]fonction\b|\bcovering (?:for )?(?:my|the) "
+    r"(?:line )?(?:manager|boss|TL|team lead(?:er)?)\b|\bacting (?:team )?(?:lead|leader|TL"
+    r"|manager|supervisor)\b|\bstanding in for (?:my|the) (?:manager|boss)\b"
+)
+
+
+#: An ask to act up is not acting up: "asked if I could act up as SM", "any news on acting-up?".
+_WANTS_TO = re.compile(r"(?i)\b(?:if|whether) i (?:could|can)\b|\bput me forward\b|\bany news\b|\?")
+
+
+def _stands_in(entry: Entry) -> bool:
+    """A note of the user's says they stand in for their manager now."""
+    return (
+        entry.kind in (EntryKind.NOTE, EntryKind.GAVE)
+        and bool(_ACTING_UP.search(entry.text))
+        and not _WANTS_TO.search(entry.text)
+    )
 
 
 #: What only the person asked can give, whoever manages the user: their own reference, their
