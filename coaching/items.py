@@ -459,6 +459,15 @@ _REPORTS = frozenset(
 )
 
 
+#: How it was asked, after the asking and whom: "asked D straight out about a profit share"
+#: is about a profit share (round 24 asked "any news on the straight out about …?").
+_HOW_ASKED = re.compile(
+    r"(?i)(?P<asked>\b(?:ask(?:ed)?|rais(?:ed|e)|put it to|told)\s+(?:[\w'.]+\s+)?)"
+    r"(?:straight out|point[- ]blank|directly|formally|properly|casually|politely|officially"
+    r"|outright|head[- ]on)\s+"
+)
+
+
 @line_memo(TEXT)
 def _topic_of_plain(plain: str, counterpart: str) -> str | None:
     """Read once per line and counterpart: every card built for a relationship (prep, the
@@ -470,6 +479,7 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
         if label.group("label").lower() in _INTRO_LABELS:
             plain = "intro to " + plain
     plain = _spelled_out(plain)
+    plain = _HOW_ASKED.sub(r"\g<asked> ", plain)
     plain = re.sub(r"(?i)\btake the lead on\b", "lead", plain)
     plain = _named_by_initial(plain, counterpart)
     plain = _priority_core(plain)

@@ -224,3 +224,9 @@ def test_no_tell_your_manager_when_the_user_stands_in_for_them() -> None:
     assert not any(line in card(acting, win, role=Role.SKIP) for line in told)
     asking = logged(1, A, "asked if I could act up as team lead while Graham is off", 80)
     assert any(line in card(asking, win, role=Role.SKIP) for line in told)
+
+
+def test_how_an_ask_was_put_is_not_part_of_what_it_was_about() -> None:
+    shown = card(logged(1, A, "asked C straight out about a profit share", 40))
+    assert "straight out" not in outside_quotes(shown), shown
+    assert "a profit share" in shown, shown
