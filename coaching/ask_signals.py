@@ -428,7 +428,10 @@ MONEY_OWED = re.compile(
     r"|my\s+(?:sick\s+pay|pay|wages?|salary)\s+(?:is\s+|was\s+)?(?:wrong|short|late|missing)"
     r"|pay(?:slip)?\s+(?:is\s+|was\s+)?(?:wrong|short)|underpaid|not\s+(?:been\s+)?paid"
     r"|(?:my\s+)?(?:expenses|mileage)\s+(?:claim|sign-?off|not\s+paid|still|unpaid|owed)"
-    r"|not\s+(?:yet\s+)?reimbursed|reimburse\s+me|owes?\s+me|still\s+owed"
+    # "owes me £40", not "owes me this since Oct" (an answer she promised, round 24)
+    r"|not\s+(?:yet\s+)?reimbursed|reimburse\s+me|still\s+owed"
+    r"|owes?\s+me\s+(?:(?:about|around|roughly|like|over|nearly)\s+)?(?:[£$€]|\d|money|cash"
+    r"|pay|wages|the\s+(?:money|cash|pay|difference|balance))"
     r"|missing\s+(?:from\s+)?(?:my\s+)?pay)|[£$€]\s?\d+[^.]{0,20}\bmissing\b"
 )
 

@@ -230,3 +230,11 @@ def test_how_an_ask_was_put_is_not_part_of_what_it_was_about() -> None:
     shown = card(logged(1, A, "asked C straight out about a profit share", 40))
     assert "straight out" not in outside_quotes(shown), shown
     assert "a profit share" in shown, shown
+
+
+def test_an_answer_owed_is_not_money_owed() -> None:
+    line = (
+        "C said she'd check if the programme comes w/ a salary band review - owes me this since Oct"
+    )
+    shown = card(logged(1, A, line, 35), logged(2, AG, "salary band review??", 1), role=Role.OTHER)
+    assert "money you're owed" not in shown, shown
