@@ -259,8 +259,11 @@ def for_card(flags: Sequence[Flag], text: str, role: Role) -> tuple[Flag, ...]:
 
     Before that, a flag is fitted to what the note is about (`_fitted`): a relative's illness is
     a family matter, and a flag with no word of its own on a note about late work, or "heard"
-    only as "heard nothing", is dropped — the point is about the work."""
+    only as "heard nothing", is dropped — the point is about the work. With a mentor, thinking
+    about a move is no oversharing: it is what a mentor is for."""
     fitted = [f for f in (_fitted(f, text) for f in flags) if f is not None]
+    if role is Role.MENTOR:  # a mentor is the place to weigh a move (round 25: "thinking of
+        fitted = [f for f in fitted if f.category is not Category.JOB_HUNT]  # leaving" flagged)
     return tuple(
         replace(
             f,
