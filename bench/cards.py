@@ -444,6 +444,8 @@ def main() -> int:
     from personas_fresh33 import FRESH33
     from personas_fresh34 import FRESH34
     from personas_fresh35 import FRESH35
+    from personas_fresh36 import FRESH36
+    from personas_fresh37 import FRESH37
 
     stale = 0
     for folder, personas in (
@@ -483,6 +485,8 @@ def main() -> int:
         (args.out / "fresh33", FRESH33),
         (args.out / "fresh34", FRESH34),
         (args.out / "fresh35", FRESH35),
+        (args.out / "fresh36", FRESH36),
+        (args.out / "fresh37", FRESH37),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
