@@ -1054,7 +1054,13 @@ def _dated_line(
     ref = _named(Dated(stake.entry, stake.age), ctx, is_personal).ref
     assert ref is not None
     day = say_day(stake, ctx.now.date())
-    day = day if day in ("today", "tomorrow") else f"in {day}" if stake.month_only else f"on {day}"
+    day = (
+        day
+        if day in ("today", "tomorrow", "yesterday")
+        else f"in {day}"
+        if stake.month_only
+        else f"on {day}"
+    )
     fill = {"name": s.name, "day": day, "date": ref.date}
     item = _line_item(stake, s, ctx, is_personal)
     if item:

@@ -631,11 +631,25 @@ _FOR_AN_OUTSIDE_BODY = re.compile(
 _FOR_PERSON = re.compile(
     r"\b(?i:owe|owes|promised|send|give|email|e-mail|ring|call|phone|ask|tell|remind|message"
     r"|text|update|chase|ping|follow\s+up\s+w(?:/|ith)?|check\s+w(?:/|ith)?)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<who>[A-Z][\w'’-]*)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Atty|Engr|Sr|Sra|Herr|Frau|Mme)\.?\s+)?(?P<who>[A-Z][\w'’-]*)"
     # where a recipient stands ("send Q3 numbers" names the thing, not a person)
+    r"(?:\s+[A-Z][\w'’-]*)?"  # a surname: "Atty Cruz"
     r"(?=\s+(?i:the|a|an|my|our|his|her|their|re|about|abt|for|on|that|this|some|back|w/?)\b"
-    r"|\s*(?:[-–—,.;:!?)]|$))"
-    r"|\b(?P<wants>[A-Z][\w'’-]*)\s+(?i:wants|needs|is\s+waiting\s+for)\s+(?i:it|them|this)\b"
+    r"|\s*(?:[-–—,.;:!?()]|$)|\s+I['’]d\b)"
+    r"|\b(?P<wants>[A-Z][\w'’-]*)\s+(?i:wants|needs|is\s+waiting\s+for)\s+"
+    r"(?i:it|them|this|the|my|our)\b"
+)
+#: A team or a party outside the relationship, named in lower case after the same verbs:
+#: "chase supplier credit note, told stores I'd update them" (round 25 handed it to finance).
+_FOR_PARTY = re.compile(
+    r"(?i)\b(?:owe|promised|send|email|ring|call|ask|tell|told|remind|update|chase|ping)\s+"
+    r"(?:the\s+)?(?:supplier|suppliers|vendor|vendors|stores|finance|payroll|procurement|facilities"
+    r"|legal|client|clients|customer|customers|contractor|contractors|council|union|tenant"
+    r"|tenants|landlord|auditors?|insurer|team|crew|staff)\b"
+)
+#: Work the user sends to a body of their own accord: "finish + submit application — closes".
+_SUBMIT = re.compile(
+    r"(?i)^\W*(?:(?:finish|do|write)\s*(?:\+|and|&)\s*)?(?:submit|apply|enrol|enroll|register)\b"
 )
 
 
@@ -663,7 +677,8 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
     to the manager (round 22). Said as "to/an/für/para/pour/voor" and a role, a team or a name
     that is not theirs (nor a tool, a day or a month)."""
     own = _them(counterpart)[1]
-    if _FOR_AN_OUTSIDE_BODY.search(text) and not _names_them(text, counterpart):
+    elsewhere = _FOR_AN_OUTSIDE_BODY.search(text) or _FOR_PARTY.search(text) or _SUBMIT.match(text)
+    if elsewhere and not _names_them(text, counterpart):
         return True
     for found in _FOR_PERSON.finditer(text):
         who = found.group("who") or found.group("wants")

@@ -32,7 +32,7 @@ _FOREIGN = frozenset(
     het een moet voor zijn niet ook naar wordt worden nog klaar jullie deze dit bij graag
     dos pro pra pros pras ele ela eles tô tá vou nao né
     nie jest się już żeby
-    ang mga ako siya hindi naman kasi pwede daw yung sana nya sya
+    ang mga ako siya hindi naman kasi pwede daw yung sana nya sya ng
     ikke jeg og
     hai nahi nahin kya bhi aur mein
     """.split()  # noqa: SIM905 (a word list reads best as words)
@@ -413,9 +413,24 @@ def confident(phrase: str | None) -> bool:
         return False
     if _says_when(lower) or _says_what_happens(lower):
         return False
+    if _torn(lower, words):  # "the and submit application", "the Atty Cruz the list": a seam
+        return False
     if len(lower) == 1:  # one word alone must be a thing in itself: "punctuality", not "pupils"
         return lower[0] in _MASS_HEADS or lower[0].endswith(_ABSTRACT) or lower[0] in _ING_NOUNS
     return not _finite_verb(lower, words) and _has_head(lower, words)
+
+
+_JOINERS = frozenset({"and", "or", "but", "nor", "to", "of", "with"})
+_DETS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her"})
+
+
+def _torn(lower: list[str], words: list[str]) -> bool:
+    """A phrase torn from a clause: a joining word right after its determiner, or a name then a
+    second "the" ("the Atty Cruz the list": the person handed it read as part of the thing).
+    Round 25 pasted both."""
+    if len(lower) > 1 and lower[0] in _DETS and lower[1] in _JOINERS:
+        return True
+    return any(lower[i] == "the" and words[i - 1][:1].isupper() for i in range(2, len(lower)))
 
 
 #: Nouns ending in -ing that lead a noun phrase well ("training plan", "building work").

@@ -244,3 +244,26 @@ def test_a_mentor_is_where_a_move_is_weighed_not_a_job_hunting_flag() -> None:
     scanner = lambda t: job_hunt if t == point else []  # noqa: E731
     assert "job hunting" not in card(logged(1, AG, point, 1), role=Role.MENTOR, scanner=scanner)
     assert "job hunting" in card(logged(1, AG, point, 1), role=Role.MANAGER, scanner=scanner)
+
+
+@pytest.mark.parametrize(
+    "owed",
+    [
+        "promised Luca (LD) I'd chase his invoice from september",
+        "RSU wants the december overtime rota by 1 dic, I said yes",
+        "send Atty Cruz the list of repeat plate numbers — promised last week",
+        "chase supplier credit note, told stores I'd update them by wed",
+        "finish + submit application — closes Tue 15 Dec",
+    ],
+)
+def test_round_25_work_owed_elsewhere_is_not_handed_to_the_counterpart(owed: str) -> None:
+    shown = card(logged(1, EntryKind.FOLLOWUP, owed, 6), role=Role.OTHER)
+    assert "what I promised" not in shown and "You promised" not in shown, shown
+    assert "Send Carmen" not in shown and "sorry for the wait" not in shown, shown
+
+
+@pytest.mark.parametrize("torn", ["the and submit application", "the Atty Cruz the list"])
+def test_a_phrase_torn_from_its_clause_is_not_said(torn: str) -> None:
+    from coaching.slot_text import confident
+
+    assert not confident(torn)
