@@ -446,6 +446,8 @@ def main() -> int:
     from personas_fresh35 import FRESH35
     from personas_fresh36 import FRESH36
     from personas_fresh37 import FRESH37
+    from personas_fresh38 import FRESH38
+    from personas_fresh39 import FRESH39
 
     stale = 0
     for folder, personas in (
@@ -487,6 +489,8 @@ def main() -> int:
         (args.out / "fresh35", FRESH35),
         (args.out / "fresh36", FRESH36),
         (args.out / "fresh37", FRESH37),
+        (args.out / "fresh38", FRESH38),
+        (args.out / "fresh39", FRESH39),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):

@@ -680,8 +680,12 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
     elsewhere = _FOR_AN_OUTSIDE_BODY.search(text) or _FOR_PARTY.search(text) or _SUBMIT.match(text)
     if elsewhere and not _names_them(text, counterpart):
         return True
+    initials = {w[0] for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()} - {"I"}
     for found in _FOR_PERSON.finditer(text):
         who = found.group("who") or found.group("wants")
+        # the first person named is who it is for: "owe S the forecast … chase Stockport, Hyde"
+        if own.fullmatch(who.lower()) or (who.isupper() and len(who) <= 3 and who[0] in initials):
+            return False  # them, by name or initials ("owe DW a 1 pager")
         if _someone_else(who, own):
             return True
     for found in _TO_SOMEONE.finditer(text):

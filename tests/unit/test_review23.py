@@ -267,3 +267,16 @@ def test_a_phrase_torn_from_its_clause_is_not_said(torn: str) -> None:
     from coaching.slot_text import confident
 
     assert not confident(torn)
+
+
+@pytest.mark.parametrize(
+    ("owed", "who"),
+    [
+        ("owe S the xmas forecast from all 14 shop mgrs - got 9/14, chase Stockport, Hyde", "Sam"),
+        ("owe DW a 1 pager on how we'd cut points failure delay mins by fri 27th", "Deborah"),
+    ],
+)
+def test_work_handed_first_to_the_counterpart_stays_theirs(owed: str, who: str) -> None:
+    from coaching.due import owed_to_them
+
+    assert owed_to_them(owed, who)
