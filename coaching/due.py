@@ -123,7 +123,34 @@ _TALLY = re.compile(
 )
 _MONTHS = {m.lower(): i for i, m in enumerate(MONTH_ABBR, start=1)}
 _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_DAY_MONTH = re.compile(rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+#: Month names after a day in the notes' other languages, whole or cut short ("ANTES del 4 dic",
+#: "bis 4. Dez", "le 4 déc"); not "set" or "out" (Portuguese), which English uses ("4 out of 5").
+_FOREIGN_MONTHS = {
+    word: month
+    for month, words in enumerate(
+        (
+            "ene enero gen gennaio janv janvier januar janeiro",
+            "febrero fev fevereiro févr février februar febbraio",
+            "marzo märz mär maerz mrt maart março mars",
+            "abr abril avr avril aprile",
+            "mayo mai mei mag maggio maio",
+            "junio junho juin giu giugno juni",
+            "julio julho juil juillet lug luglio juli",
+            "ago agosto août aout",
+            "septiembre setembro settembre septembre",
+            "octubre outubro ottobre octobre okt oktober",
+            "noviembre novembro novembre",
+            "dic diciembre dez dezember dezembro déc décembre dicembre",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+_FOREIGN_MONTH = "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True))
+_DAY_MONTH = re.compile(
+    rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|\.)?\s+(?:(?:of|de|di)\s+)?"
+    rf"(?:{_MONTH}|(?P<abroad>{_FOREIGN_MONTH})\.?)(?!\w)"
+)
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
 _BY = r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant|voor|tot|do|mpaka)\s+"
 _NUMERIC = re.compile(
@@ -133,6 +160,17 @@ _NUMERIC = re.compile(
     r"(?:/(?P<m>[01]?[0-9])\b(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
     r"|\.(?P<dm>[01]?[0-9])\.)"  # "bis 4.12.": the closing dot; "by 1.5", "on 2.1" are no day
 )
+
+
+#: A weekday with its date: "closes mon 7/12", "picture lock Fri 4/12" (round 26 read the first
+#: as Monday 30 Nov and missed the second).
+_WEEKDAY_NUMERIC = re.compile(
+    rf"(?i)\b(?P<day>{_DAY_WORDS}|[a-z]{{3,9}})\.?,?\s+(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])\b(?!/)"
+)
+
+
+#: A deadline word just before a date: "closes mon 7/12", "due fri 4/12", "até sexta 4/12".
+_LED = re.compile(rf"(?i)\b(?:{_DEADLINE_LEAD}|lock(?:s|ed)?)\s*$")
 
 
 #: Month names whole or cut short, and nothing longer ("in marketing" is not March).
@@ -367,7 +405,19 @@ def _read_any_day(
     text: str, on: date, *, strict: bool = False, months: bool = False
 ) -> date | None:
     for match in _DAY_MONTH.finditer(text):
-        found = _dated(int(match.group("d")), _MONTHS[match.group("mon").lower()[:3]], on)
+        abroad = match.group("abroad")
+        month = (
+            _FOREIGN_MONTHS[abroad.lower()] if abroad else _MONTHS[match.group("mon").lower()[:3]]
+        )
+        found = _dated(int(match.group("d")), month, on)
+        if found:
+            return found
+    # "closes mon 7/12": the number decides; "posted tue 24/11, closes mon 7/12": the one a
+    # deadline word leads, when one does
+    dated = [m for m in _WEEKDAY_NUMERIC.finditer(text) if _weekday(m.group("day")) is not None]
+    led = [m for m in dated if _LED.search(text[: m.start()])]
+    for match in led or dated:
+        found = _dated(int(match.group("d")), int(match.group("m")), on)
         if found:
             return found
     for match in _MONTH_DAY.finditer(text):

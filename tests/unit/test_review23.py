@@ -280,3 +280,27 @@ def test_work_handed_first_to_the_counterpart_stays_theirs(owed: str, who: str) 
     from coaching.due import owed_to_them
 
     assert owed_to_them(owed, who)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("mandar a Bea el one-pager con las 2 evidencias ANTES del 4 dic", "2026-12-04"),
+        ("process controller job finally posted tue 24/11, closes mon 7/12!!", "2026-12-07"),
+        ("Marcus: picture lock Fri 4/12 no matter what", "2026-12-04"),
+        ("Nov-Zahlen bis 4. Dez an Controlling", "2026-12-04"),
+    ],
+)
+def test_a_day_written_the_way_other_languages_and_weekdays_write_it(line: str, day: str) -> None:
+    from coaching.due import deadline_date
+    from tests.unit.test_review20 import NOW
+
+    assert str(deadline_date(line, NOW, NOW)) == day
+
+
+@pytest.mark.parametrize("line", ["4 out of 5 done", "on avg 4/5 per shift", "24/7 cover"])
+def test_counts_are_still_no_days(line: str) -> None:
+    from coaching.due import deadline_date
+    from tests.unit.test_review20 import NOW
+
+    assert deadline_date(line, NOW, NOW) is None
