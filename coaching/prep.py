@@ -352,6 +352,21 @@ TELL_OR_NOT_NOTE = (
 )
 
 
+#: A point about a safety or compliance gap: records missing before an audit, a drug given or
+#: charted wrong, a dosing near miss (round 26 told "the test records thing - do I tell DW or
+#: sort it quietly first??" that it "can wait").
+COMPLIANCE_GAP = re.compile(
+    r"(?i)\b(?:test|maintenance|training|inspection|safety|audit|drug|controlled drug|cd|mar)"
+    r"\s+(?:records?|logs?|register|charts?|charting|sheets?|certs?|certificates?)\b"
+    r"|\b(?:riddor|breach|dosing|controlled drugs?|oramorph|morphine|mis-?charted|falsif\w*"
+    r"|backdat\w*|not (?:recorded|signed|logged))\b"
+)
+TELL_A_GAP_NOTE = (
+    "A safety or compliance gap is one to raise early, with what you found, what you're doing"
+    " about it and by when — sorting it quietly first can look like hiding it later."
+)
+
+
 def point_notes(
     points: Sequence[TalkingPoint], raw: dict[int, tuple[Flag, ...]], role: Role
 ) -> tuple[tuple[int, str], ...]:
@@ -372,7 +387,9 @@ def point_notes(
         elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
             notes.append((p.entry.id, LATE_NOTE))
         elif TELL_OR_NOT.search(text) and not any(f.needs_care for f in p.flags):
-            notes.append((p.entry.id, TELL_OR_NOT_NOTE))  # never beside the care note
+            # never beside the care note; a safety or compliance gap is no "it can wait"
+            gap = reports_safety_problem(text) or COMPLIANCE_GAP.search(text)
+            notes.append((p.entry.id, TELL_A_GAP_NOTE if gap else TELL_OR_NOT_NOTE))
     return tuple(notes)
 
 

@@ -304,3 +304,11 @@ def test_counts_are_still_no_days(line: str) -> None:
     from tests.unit.test_review20 import NOW
 
     assert deadline_date(line, NOW, NOW) is None
+
+
+def test_a_safety_gap_the_user_wonders_whether_to_raise_is_never_told_it_can_wait() -> None:
+    point = "the test records thing - do I tell DW or sort it quietly first w Jas + Marek??"
+    shown = card(logged(1, AG, point, 1), role=Role.SKIP)
+    assert "it can wait" not in shown and "raise early" in shown, shown
+    plain = card(logged(1, AG, "do i mention spire or not", 1), role=Role.SKIP)
+    assert "it can wait" in plain
