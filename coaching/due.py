@@ -66,6 +66,45 @@ _FOREIGN_DAYS = {
     "dydd mercher": 2,
     "dydd iau": 3,
     "dydd gwener": 4,
+    # Italian
+    **dict.fromkeys(("lunedì", "lunedi"), 0),
+    **dict.fromkeys(("martedì", "martedi"), 1),
+    **dict.fromkeys(("mercoledì", "mercoledi"), 2),
+    **dict.fromkeys(("giovedì", "giovedi"), 3),
+    **dict.fromkeys(("venerdì", "venerdi"), 4),
+    # Polish, with the forms "do" and "w" take ("do piątku", "w czwartek")
+    **dict.fromkeys(("poniedziałek", "poniedziałku"), 0),
+    **dict.fromkeys(("wtorek", "wtorku"), 1),
+    **dict.fromkeys(("środa", "środę", "środy"), 2),
+    **dict.fromkeys(("czwartek", "czwartku"), 3),
+    **dict.fromkeys(("piątek", "piątku"), 4),
+    # Tagalog
+    **dict.fromkeys(("huwebes",), 3),
+    **dict.fromkeys(("biyernes",), 4),
+    # Hindi as typed in Latin letters
+    **dict.fromkeys(("somvaar", "somvar"), 0),
+    **dict.fromkeys(("mangalvaar", "mangalvar"), 1),
+    **dict.fromkeys(("budhvaar", "budhvar"), 2),
+    **dict.fromkeys(("guruvaar", "guruvar"), 3),
+    **dict.fromkeys(("shukravaar", "shukravar"), 4),
+    # Swahili
+    **dict.fromkeys(("jumatatu",), 0),
+    **dict.fromkeys(("jumanne",), 1),
+    **dict.fromkeys(("jumatano",), 2),
+    **dict.fromkeys(("alhamisi",), 3),
+    **dict.fromkeys(("ijumaa",), 4),
+    # Norwegian, Danish, Swedish
+    **dict.fromkeys(("mandag", "måndag"), 0),
+    **dict.fromkeys(("tirsdag", "tisdag"), 1),
+    **dict.fromkeys(("onsdag",), 2),
+    **dict.fromkeys(("torsdag",), 3),
+    **dict.fromkeys(("fredag",), 4),
+    # Turkish, with the forms "kadar" takes ("cumaya kadar")
+    **dict.fromkeys(("pazartesi", "pazartesiye"), 0),
+    **dict.fromkeys(("salı", "salıya"), 1),
+    **dict.fromkeys(("çarşamba", "çarşambaya"), 2),
+    **dict.fromkeys(("perşembe", "perşembeye"), 3),
+    **dict.fromkeys(("cuma", "cumaya"), 4),
     # Dutch
     "maandag": 0,
     "dinsdag": 1,
@@ -85,6 +124,11 @@ _LEAD = (
     r"|até|ate|antes de"  # Portuguese
     r"|erbyn|cyn"  # Welsh
     r"|voor|uiterlijk|op"  # Dutch
+    r"|entro|per"  # Italian
+    r"|do|w"  # Polish
+    r"|sa|bago"  # Tagalog
+    r"|ifikapo|kabla ya"  # Swahili
+    r"|innen|til|på"  # Norwegian
     r"|close[sd]?|closing|deadline(?: is)?|ends"  # a date something shuts on, not a promise's day
 )
 _DAY_WORDS = "|".join(sorted((re.escape(w) for w in _FOREIGN_DAYS), key=len, reverse=True))
@@ -97,6 +141,7 @@ _WEEKDAY = re.compile(
 _DEADLINE_LEAD = (
     r"by|before|due|until|till|no later than|antes del?|hasta el|avant|d'ici|jusqu'à|bis|vor"
     r"|até|antes de|erbyn|cyn|voor|uiterlijk|close[sd]?|closing|deadline(?: is)?|ends"
+    r"|entro|do|ifikapo|kabla ya|innen|til|bago"
 )
 _DEADLINE_WEEKDAY = re.compile(
     rf"(?i)\b(?:(?:{_DEADLINE_LEAD})\s+)+(?:(?P<next>next)\s+)?(?P<bare>)"
@@ -109,11 +154,18 @@ _TRAILING_DAY = re.compile(rf"(?i),\s*(?P<day>{_DAY_WORDS}|[a-z]+)\s*[.!]?\s*$")
 #: tomorrow and not "morning").
 _TODAY = re.compile(
     r"(?i)\b(?:today|tonight|eod|e\.o\.d|cob|end of (?:the )?day|hoy|heute)\b(?!['’]s)"
+    r"(?!\s+(?:tmrw|tmr|tomorrow|2moro))"  # "eod tmrw" is tomorrow's
 )
 _TOMORROW = re.compile(
-    r"(?i)\b(?:tomorrow|tmrw|tmr|tmw|tomoz|2moro|2morrow|morgen)\b(?!['’]s)|mañana\s*$"
+    r"(?i)\b(?:tomorrow|tmrw|tmr|tmw|tomoz|2moro|2morrow|morgen|amanhã|demain|jutro|domani"
+    r"|bukas|kesho|yarın|imorgen|i\s+morgen)\b(?!['’]s)|mañana\s*$|^\W*mañana\b"
 )
-_NEXT_WEEK = re.compile(r"(?i)\b(?:by|before|until|till|in|over)?\s*next\s+week\b")
+_NEXT_WEEK = re.compile(
+    r"(?i)\b(?:(?:by|before|until|till|in|over)?\s*next\s+(?:week|wk)\b|semana que vem"
+    r"|pr[óo]xima semana|semana (?:que viene|pr[óo]xima)|semaine prochaine|n[äa]chste[rn]? woche"
+    r"|volgende week|przysz[łl]y tydzie[ńn]|(?:la )?(?:prossima settimana|settimana prossima)"
+    r"|neste uke|gelecek hafta|haftaya|wiki ijayo|agle hafte)"
+)
 _END_OF_WEEK = re.compile(r"(?i)\b(?:eow|end of (?:the|this) week|this week)\b")
 #: "4 this week", "twice this week", "3 times this week": a count of what happened, not a day
 #: anything is due ("split shifts - 4 this week, knackered" is a complaint, round 12).
@@ -122,7 +174,11 @@ _TALLY = re.compile(
     r"|\bevery\s+week\b"
 )
 _MONTHS = {m.lower(): i for i, m in enumerate(MONTH_ABBR, start=1)}
-_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+#: A month, whole or cut short, and no other word that starts like one ("julebord" is no July).
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 #: Month names after a day in the notes' other languages, whole or cut short ("ANTES del 4 dic",
 #: "bis 4. Dez", "le 4 déc"); not "set" or "out" (Portuguese), which English uses ("4 out of 5").
 _FOREIGN_MONTHS = {
@@ -145,11 +201,32 @@ _FOREIGN_MONTHS = {
         start=1,
     )
     for word in words.split()
+} | {
+    word: month
+    for month, words in enumerate(
+        (
+            # Polish (the genitive a day takes), Turkish (with "'a kadar"), Norwegian, Swahili
+            "stycznia ocak januari",
+            "lutego şubat februari",
+            "marca mart machi",
+            "kwietnia nisan aprili",
+            "maja mayıs",
+            "czerwca haziran juni",
+            "lipca temmuz julai",
+            "sierpnia ağustos agosti",
+            "września eylül septemba",
+            "października ekim oktoba",
+            "listopada kasım novemba",
+            "grudnia aralık desemba",
+        ),
+        start=1,
+    )
+    for word in words.split()
 }
 _FOREIGN_MONTH = "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True))
 _DAY_MONTH = re.compile(
     rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|\.)?\s+(?:(?:of|de|di)\s+)?"
-    rf"(?:{_MONTH}|(?P<abroad>{_FOREIGN_MONTH})\.?)(?!\w)"
+    rf"(?:{_MONTH}|(?P<abroad>{_FOREIGN_MONTH})(?:['’](?:a|e|ya|ye))?\.?)(?!\w)"
 )
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
 _BY = r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant|voor|tot|do|mpaka)\s+"
@@ -157,7 +234,7 @@ _NUMERIC = re.compile(
     # "by 4/12", and as the notes' other languages say it: "até sexta 4/12", "bis 4.12."
     # a word between must be a weekday (`_read_any_day` checks): "até sexta 4/12", not "on avg 4/5"
     _BY + r"(?:(?P<day>[^\W\d_]+)\.?,?\s+)?(?!24/7\b)(?P<d>[0-3]?[0-9])"
-    r"(?:/(?P<m>[01]?[0-9])\b(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
+    r"(?:/(?P<m>[0-3]?[0-9])\b(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
     r"|\.(?P<dm>[01]?[0-9])\.)"  # "bis 4.12.": the closing dot; "by 1.5", "on 2.1" are no day
 )
 
@@ -165,12 +242,14 @@ _NUMERIC = re.compile(
 #: A weekday with its date: "closes mon 7/12", "picture lock Fri 4/12" (round 26 read the first
 #: as Monday 30 Nov and missed the second).
 _WEEKDAY_NUMERIC = re.compile(
-    rf"(?i)\b(?P<day>{_DAY_WORDS}|[a-z]{{3,9}})\.?,?\s+(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])\b(?!/)"
+    rf"(?i)\b(?P<day>{_DAY_WORDS}|[a-z]{{3,9}})\.?,?\s+(?P<d>[0-3]?[0-9])/(?P<m>[0-3]?[0-9])\b(?!/)"
 )
 
 
 #: A deadline word just before a date: "closes mon 7/12", "due fri 4/12", "até sexta 4/12".
-_LED = re.compile(rf"(?i)\b(?:{_DEADLINE_LEAD}|lock(?:s|ed)?)\s*$")
+_LED = re.compile(
+    rf"(?i)\b(?:{_DEADLINE_LEAD}|lock(?:s|ed)?)\s+(?:(?:{_DAY_WORDS}|[a-z]{{3,9}})\.?,?\s+)?$"
+)
 
 
 #: Month names whole or cut short, and nothing longer ("in marketing" is not March).
@@ -192,12 +271,29 @@ _WEEKDAY_ORDINAL = re.compile(
     r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)\b"
 )
 #: "before Xmas", "by Christmas": Christmas Eve, the last working day most people mean.
-_CHRISTMAS = re.compile(r"(?i)\b(?:by|before|for|until|till|pre)[\s-]+(?:xmas|christmas)\b")
+_CHRISTMAS = re.compile(r"(?i)\b(?:by|before|b4|for|until|till|pre)[\s-]+(?:xmas|christmas)\b")
 #: "end of month", "by month end", "eom", "end of Nov": the month's last day.
 _END_OF_MONTH = re.compile(
-    r"(?i)\b(?:end of (?:the |this )?month|month[- ]end|eom)\b"
+    r"(?i)\b(?:end of (?:the |this )?month|month[- ]end|eom|fin de(?:l)? mes|fin du mois"
+    r"|ende (?:des )?monats?|monatsende|fine (?:del )?mese|koniec miesi[ąa]ca"
+    r"|eind van de maand|utgangen av m[åa]neden|mahine ke end|mwisho wa mwezi|ay sonu)\b"
     rf"|\bend of (?P<mon>{_MONTH_NAMES})\b"
 )
+#: "mid-dec", "mid Jan": the 15th.
+_MID_MONTH = re.compile(rf"(?i)\bmid[- ]?(?P<mon>{_MONTH_NAMES})\b")
+#: "in 2 wks", "within 3 days", "2 wks from today", "w/in 48h": counted from the day logged.
+_IN_SO_MANY = re.compile(
+    r"(?i)\b(?:in|within|w/in)\s+(?P<n>\d{1,2})\s*(?P<unit>days?|d|wks?|weeks?|h|hrs?|hours?)\b"
+    r"|\b(?P<n2>\d{1,2})\s*(?P<unit2>days?|wks?|weeks?)\s+from\s+(?:today|now)\b"
+)
+#: "até dia 20", "hasta el día 20": the next 20th.
+_DIA = re.compile(
+    r"(?i)\b(?:até|ate|hasta(?: el)?|antes del?)\s+(?:o\s+)?d[ií]a\s+(?P<d>[0-3]?\d)\b"
+)
+#: A date as 30.11. or 4.12., its closing dot making it a date ("Abgabe Bauantrag 30.11.").
+_DOTTED = re.compile(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d\w])")
+#: A weekday before "tak" or "kadar": "Shukravaar tak", "cumaya kadar", "cuma gününe kadar".
+_UNTIL_AFTER = re.compile(rf"(?i)\b(?P<day>{_DAY_WORDS})(?:\s+gününe)?\s+(?:tak|kadar)\b")
 #: "by Q1", "voor Q3": the quarter's last day; a bare "Q1" may be a period reported on, not a day.
 _QUARTER = re.compile(
     r"(?i)\b(?:by|before|in|for|until|till|voor|end of|during)\s+(?:the\s+)?q(?P<q>[1-4])\b"
@@ -365,7 +461,10 @@ _DAY_STEMS = frozenset(
 _DAY_WORDS_ALONE = frozenset(w for w in _FOREIGN_DAYS if " " not in w)
 _DAY_PHRASES = (
     "today", "tonight", "eod", "e.o.d", "cob", "end of", "hoy", "heute", "2mo", "morgen",
-    "mañana", "week", "eow", "month", "eom", "xmas", "christmas", "dydd ",
+    "mañana", "week", "eow", "month", "eom", "xmas", "christmas", "dydd ", "amanhã", "demain",
+    "jutro", "domani", "bukas", "kesho", "yarın", "wk", "semana", "semaine", "woche", "tydzie",
+    "settimana", "uke", "hafta", "wiki", "fin de", "fin du", "monat", "mese", "miesi", "maand",
+    "måned", "mahine", "mwezi", "ay sonu", "mid", "dia",
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
 
@@ -401,6 +500,29 @@ def _read_day(text: str, on: date, *, strict: bool = False, months: bool = False
     return _read_any_day(text, on, strict=strict, months=months)
 
 
+def _numbered(
+    first: int, second: int, on: date, weekday: int | None = None, *, led: bool = True
+) -> date | None:
+    """A date written with two numbers: day/month as most of the world writes it, month/day as
+    the US does ("due 11/15": there is no 15th month). When both readings are dates, the weekday
+    said with it decides ("Fri 12/4" is Friday 4 Dec), else the one nearer after the day it was
+    written ("by 12/1" typed on 23 Nov is 1 Dec, not 12 Jan)."""
+    readings = [d for d in (_dated(first, second, on), _dated(second, first, on)) if d]
+    if weekday is not None:
+        readings = [d for d in readings if d.weekday() == weekday] or readings
+    ahead = [d for d in readings if d >= on]
+    if not ahead and not led:  # "shipped on 10/19": when it happened (`_not_past`)
+        return None
+    return min(ahead or readings, key=lambda d: abs((d - on).days), default=None)
+
+
+def _not_past(found: date, on: date, text: str, start: int) -> bool:
+    """A day before the line was written is a deadline only when a deadline word leads it
+    ("report due 20/11 - late!!"); otherwise it is when something happened ("shipped on 10/19",
+    "Teammeeting war am 2.11.")."""
+    return found >= on or bool(_LED.search(text[:start]) or _DUE_AT.search(text[:start]))
+
+
 def _read_any_day(
     text: str, on: date, *, strict: bool = False, months: bool = False
 ) -> date | None:
@@ -410,26 +532,48 @@ def _read_any_day(
             _FOREIGN_MONTHS[abroad.lower()] if abroad else _MONTHS[match.group("mon").lower()[:3]]
         )
         found = _dated(int(match.group("d")), month, on)
-        if found:
+        if found and _not_past(found, on, text, match.start()):
             return found
     # "closes mon 7/12": the number decides; "posted tue 24/11, closes mon 7/12": the one a
     # deadline word leads, when one does
     dated = [m for m in _WEEKDAY_NUMERIC.finditer(text) if _weekday(m.group("day")) is not None]
     led = [m for m in dated if _LED.search(text[: m.start()])]
     for match in led or dated:
-        found = _dated(int(match.group("d")), int(match.group("m")), on)
+        weekday = _weekday(match.group("day"))
+        led = _not_past(on - timedelta(days=1), on, text, match.start())
+        found = _numbered(int(match.group("d")), int(match.group("m")), on, weekday, led=led)
         if found:
             return found
     for match in _MONTH_DAY.finditer(text):
         found = _dated(int(match.group("d")), _MONTHS[match.group("mon").lower()[:3]], on)
-        if found:
+        if found and _not_past(found, on, text, match.start()):
             return found
-    for match in _NUMERIC.finditer(text):  # day/month, as written outside the US
+    for match in _NUMERIC.finditer(text):  # day/month, or month/day as the US writes it
         if match.group("day") and _weekday(match.group("day")) is None:
             continue  # only a weekday stands between: "até sexta 4/12", not "on avg 4/5"
-        found = _dated(int(match.group("d")), int(match.group("m") or match.group("dm")), on)
+        if match.group("dm"):  # "bis 4.12.": dots are never month first
+            found = _dated(int(match.group("d")), int(match.group("dm")), on)
+        else:
+            weekday = _weekday(match.group("day")) if match.group("day") else None
+            led = _not_past(on - timedelta(days=1), on, text, match.start("d"))
+            found = _numbered(int(match.group("d")), int(match.group("m")), on, weekday, led=led)
         if found:
             return found
+    if match := _DOTTED.search(text):
+        found = _dated(int(match.group("d")), int(match.group("m")), on)
+        if found and _not_past(found, on, text, match.start()):
+            return found
+    if match := _IN_SO_MANY.search(text):  # before "today": "2 wks from today"
+        n = int(match.group("n") or match.group("n2"))
+        unit = (match.group("unit") or match.group("unit2")).lower()
+        days = n * 7 if unit.startswith("w") else -(-n // 24) if unit.startswith("h") else n
+        return on + timedelta(days=days)
+    if match := _DIA.search(text):
+        return _next_of_month(int(match.group("d")), on)
+    if match := _UNTIL_AFTER.search(text):
+        weekday = _weekday(match.group("day"))
+        if weekday is not None:
+            return _on_or_after(on, weekday) if strict else _next_named(on, weekday)
     if match := _WEEKDAY_ORDINAL.search(text):
         return _next_of_month(int(match.group("d")), on)
     for match in (_DEADLINE_WEEKDAY if strict else _WEEKDAY).finditer(text):
@@ -485,6 +629,8 @@ def _later_from(text: str, on: date, *, strict: bool = False) -> date | None:
     if _CHRISTMAS.search(text):
         eve = date(on.year, 12, 24)
         return eve if eve >= on else eve.replace(year=on.year + 1)
+    if match := _MID_MONTH.search(text):
+        return _dated(15, _MONTHS[match.group("mon").lower()[:3]], on)
     if match := _END_OF_MONTH.search(text):
         if not match.group("mon"):
             return _month_end(on.year, on.month)

@@ -312,3 +312,40 @@ def test_a_safety_gap_the_user_wonders_whether_to_raise_is_never_told_it_can_wai
     assert "it can wait" not in shown and "raise early" in shown, shown
     plain = card(logged(1, AG, "do i mention spire or not", 1), role=Role.SKIP)
     assert "it can wait" in plain
+
+
+@pytest.mark.parametrize(
+    ("line", "logged", "day"),
+    [
+        ("grant report due 11/15", "2026-10-23", "2026-11-15"),
+        ("EOM close — accruals in by 11/27", "2026-11-18", "2026-11-27"),
+        ("raport do piątku!!", "2026-10-21", "2026-10-23"),
+        ("Shukravaar tak deck ready karna hai", "2026-11-03", "2026-11-06"),
+        ("15 Aralık'a kadar bütçe onayı", "2026-11-20", "2026-12-15"),
+        ("NDA redlines back to legal in 2 wks", "2026-10-28", "2026-11-11"),
+        ("eod tmrw: final grades", "2026-11-25", "2026-11-26"),
+    ],
+)
+def test_days_as_people_type_them(line: str, logged: str, day: str) -> None:
+    from datetime import UTC, date, datetime, time
+
+    from coaching.due import deadline_date
+    from tests.unit.test_review20 import NOW
+
+    at = datetime.combine(date.fromisoformat(logged), time(12), tzinfo=UTC)
+    assert str(deadline_date(line, at, NOW)) == day
+
+
+def test_a_past_day_is_no_deadline_and_a_word_like_a_month_is_no_month() -> None:
+    from datetime import UTC, date, datetime, time
+
+    from coaching.due import deadline_date
+    from tests.unit.test_review20 import NOW
+
+    def read(line: str, logged: str) -> date | None:
+        at = datetime.combine(date.fromisoformat(logged), time(12), tzinfo=UTC)
+        return deadline_date(line, at, NOW)
+
+    assert read("shipped v2.3 on 10/19, retro went ok", "2026-10-23") is None
+    assert read("julebord 11.12., ingenting", "2026-11-20") == date(2026, 12, 11)  # not 11 Jul
+    assert read("report due 20/11 - late!!", "2026-11-22") == date(2026, 11, 20)
