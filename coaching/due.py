@@ -751,11 +751,15 @@ _EVENT = re.compile(
     r"|1:1|one-on-one|review|kick-?off|pitch|qbr|town\s*hall|panel|shadowing"
     # the same in the notes' other languages: a Termin, an overleg, a rdv, a reunión, …
     r"|termin|overleg|gesprek|rdv|rendez-vous|réunion|reunión|reunião|almoço|almuerzo"
-    r"|spotkanie|kikao|pulong)\b"
+    r"|spotkanie|kikao|pulong|mkutano|vergadering|bouwvergadering|jour\s+fixe|besøk|merdebesøk"
+    r"|fjøsrunde|runde|visita|comida|journal\s+club|toolbox\s+talk|show|fair|briefing"
+    r"|standup|stand-up)\b"
     # the event's own words follow it (who, where, when), not a thing made for it ("checklist")
     r"(?=\s*(?:$|[,.:;!?(+\-–—☕]|w/?\s|with\b|at\b|on\b|in\b|of\b|tmrw|tomorrow|today"
     r"|next\b|this\b|mon|tue|wed|thu|fri|sat|sun|\d|mit\b|met\b|avec\b|con\b|com\b|z\b"
-    r"|na\b|ng\b|kay\b|am\b|op\b|el\b|le\b|la\b))"
+    r"|na\b|ng\b|kay\b|am\b|op\b|el\b|le\b|la\b|à\b|wa\b|do\b|med\b|di\b|jumanne"
+    r"|sexta|segunda|terça|quarta|quinta|jueves|lunes|martes|miércoles|viernes|mandag|tirsdag"
+    r"|onsdag|torsdag|fredag|montag|dienstag|mittwoch|donnerstag|freitag))"
 )
 _MAKING = re.compile(
     r"(?i)^\W*(?:send|share|forward|email|write|draft|finish|prepare|prep|give|book|get|make"
@@ -771,13 +775,26 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = [w for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()]
     spelled = "".join(f"|{re.escape(n)}" for n in sorted(names, key=len, reverse=True))
     initials = "".join(sorted({n[0] for n in names if n[0] != "I"}))
-    them = r"(?:(?i:her|him|them" + spelled + ")"
-    them += (f"|[{re.escape(initials)}]" + r"(?![\w'])") if initials else ""
-    them += ")"
+    them = r"(?:(?i:her|him|them|boss|ma['’]am|sir" + spelled + ")"
+    # an initial, or initials ("JV", "TW"), with a dot or not: "H. to set up my TMS login"
+    them += (f"|[{re.escape(initials)}][A-Z]?\\.?" + r"(?![\w'])") if initials else ""
+    them += r")(?:\s+(?i:sir|ji|bey|hanım|san))?"
     acts = re.compile(
-        rf"\b(?i:need|needs|chase|get)\s+{them}\s+(?i:to)\b"
-        rf"|\b(?i:waiting\s+(?:on|for))\s+{them}(?!\w)"
-        rf"|(?:^|[.!;:,+-]\s*){them}\s+(?i:to\s+\w+|owes\s+me|will\s+\w+|promised)\b"
+        rf"\b(?i:need|needs|chase|get)\s+{them}\s+(?i:to|for)\b"
+        rf"|\b(?i:waiting\s+(?:on|for)|esperando(?:\s+a)?|attendre\s+qu['’]?|hintayin\s+si)"
+        rf"\s+{them}(?!\w)"
+        rf"|(?:^|[.!;:,+-]\s*){them}\s+(?i:to\s+\w+|(?:still\s+)?owes\s+me|will\s+\w+|promised)\b"
+        # in other words and languages: "MB said he'd intro me", "JV still needs to approve my
+        # overtime", "need F's signature", "K. schuldet mir", "G. mi deve", "Lucía me iba a
+        # pasar", "TW ma mi", "Amara atanipa", "Kemal Bey … verecek", "Rohit sir se … lena hai"
+        rf"|{them}\s+(?i:said|says)\s+(?i:he|she|they)['’]?d\b"
+        rf"|{them}\s+(?i:still\s+)?(?i:needs?|has|have)\s+to\s+(?i:approve|sign|send|confirm|ok)"
+        rf"|{them}['’]s\s+(?i:signature|sign-?off|approval|ok)\b"
+        rf"|{them}\s+(?i:schuldet\s+mir|mi\s+deve|me\s+(?:iba|va|vai)\s+a|me\s+deve|ma\s+mi"
+        rf"|atanipa|me\s+debe)"
+        rf"|{them}(?:\s+\S+){{0,4}}\s+(?i:verecek|dega|degi)\b"
+        rf"|{them}\s+se\b[^.]{{0,40}}\blena\b"
+        rf"|{them}\s+(?i:to|will)\s+(?:\w+\s+){{0,2}}me\b"
     )
     own = {n.lower() for n in names} | {"".join(n[0] for n in names).lower()}
     return acts, re.compile("|".join(re.escape(n) for n in sorted(own, key=len)[::-1]) or "(?!)")
@@ -837,12 +854,34 @@ _FOR_PERSON = re.compile(
 )
 #: A team or a party outside the relationship, named in lower case after the same verbs:
 #: "chase supplier credit note, told stores I'd update them" (round 25 handed it to finance).
-_FOR_PARTY = re.compile(
-    r"(?i)\b(?:owe|promised|send|email|ring|call|ask|tell|told|remind|update|chase|ping)\s+"
-    r"(?:the\s+)?(?:supplier|suppliers|vendor|vendors|stores|finance|payroll|procurement|facilities"
-    r"|legal|client|clients|customer|customers|contractor|contractors|council|union|tenant"
-    r"|tenants|landlord|auditors?|insurer|team|crew|staff)\b"
+_PARTIES = (
+    r"supplier|suppliers|vendor|vendors|stores|finance|payroll|procurement|facilities|legal"
+    r"|client|clients|customer|customers|contractor|contractors|council|union|tenant|tenants"
+    r"|landlord|auditors?|insurer|team|crew|staff|court|carrier|broker|vet|co-op|deanery"
+    r"|subbie|subcontractor|opposing\s+counsel|pharmacy|front\s+office|office|exams?\s+officer"
+    r"|coordinator|chef|ward\s+manager|sparky|electrician|plumber|haulage|university|platform"
+    r"|donors|agency|accountant|solicitor|bank|printer|regulator|parents?|school|mum|dad"
 )
+_FOR_PARTY = re.compile(
+    r"(?i)\b(?:owe|promised|send|email|ring|call|ask|tell|told|remind|update|chase|ping|file"
+    rf"|return|confirm|get)\s+(?:[\w'’-]+\s+)?(?:(?:the|my|our)\s+)?(?:[\w'’-]+\s+)?(?:{_PARTIES})\b"
+    rf"|\b(?:to|back\s+to|for|w(?:ith|/))\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:{_PARTIES})\b"
+)
+#: The same in the notes' other languages: "al cliente", "naar de klant", "pro fornecedor",
+#: "à l'université", "alla segreteria", "sa front office", "vendor ko … bhejna", "kumtumia
+#: Juma", "kwa wafadhili", "dem Zoll", "Markowi" (a Polish name in the dative).
+_ABROAD_TO = re.compile(
+    r"(?i)\b(?:al|a\s+la|a\s+los|à\s+l['’]|à\s+la|au|aux|alla|allo|ao|aos|pro|pra|naar|aan|dem"
+    r"|sa|kwa|kumtumia)\s+(?:de\s+|het\s+)?(?P<who>[\w'’-]+)"
+    r"|\b(?P<ko>[\w'’-]+)\s+ko\b|\b(?P<dat>[A-Z]\w+owi)\b"
+)
+_ADDRESSED_ANYWHERE = re.compile(r"(?i)\b(?:ma['’]?am|boss)\b")
+#: How notes name the person met without a name: "cc ma'am", "waiting on boss".
+_ADDRESSED = re.compile(r"(?i)^(?:ma['’]?am|sir|boss)\b")
+#: Someone else's: "review Otieno's chapter 2", "email Jordan's mum".
+_SOMEONES = re.compile(r"\b(?P<who>[A-Z][\w-]+)['’]s\b")
+#: The counterpart only copied in: "send the coordinator the headcount, cc ma'am".
+_CC = re.compile(r"(?i)\bcc:?\s+(?P<who>[\w'’.-]+)")
 #: Work the user sends to a body of their own accord: "finish + submit application — closes".
 _SUBMIT = re.compile(
     r"(?i)^\W*(?:(?:finish|do|write)\s*(?:\+|and|&)\s*)?(?:submit|apply|enrol|enroll|register)\b"
@@ -863,7 +902,8 @@ def _names_them(text: str, counterpart: str) -> bool:
     own = _them(counterpart)[1]
     initials = {w[0] for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()} - {"I"}
     words = re.findall(r"[^\W\d_]+", text)
-    return any(own.fullmatch(w.lower()) or w in initials or w in ("her", "him") for w in words)
+    named = any(own.fullmatch(w.lower()) or w in initials or w in ("her", "him") for w in words)
+    return named or bool(_ADDRESSED_ANYWHERE.search(text))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -891,7 +931,29 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
         if when or word in _TOOLS or own.fullmatch(word):
             continue
         return True
-    return False
+    return _elsewhere_by_other_words(text, counterpart, own, initials)
+
+
+def _elsewhere_by_other_words(
+    text: str, counterpart: str, own: re.Pattern[str], initials: set[str]
+) -> bool:
+    """The recipient said as other languages say it, as someone's, or past a cc of them."""
+
+    def theirs(word: str) -> bool:
+        bare = word.rstrip(".'’").lower()
+        stem = bare.removesuffix("owi")  # "Darrenowi": to Darren, in Polish
+        named = own.fullmatch(bare) or own.fullmatch(stem)
+        return bool(named) or (word[:1] in initials and len(word.rstrip(".")) <= 3)
+
+    cc = _CC.search(text)
+    if cc and (theirs(cc.group("who")) or _ADDRESSED.match(cc.group("who"))):
+        return True  # they are copied in: the work is for someone else
+    for found in _ABROAD_TO.finditer(text):
+        who = found.group("who") or found.group("ko") or found.group("dat")
+        if not theirs(who) and not _ADDRESSED.match(who) and _someone_else(who, own):
+            return not _names_them(text, counterpart)
+    found = _SOMEONES.search(text)
+    return bool(found) and not theirs(found.group("who")) and not _names_them(text, counterpart)
 
 
 #: A thing to make or send anywhere on the line: "Board meeting: finish slides by Thu", "QBR -
@@ -912,13 +974,48 @@ def is_event(text: str) -> bool:
     return bool(_EVENT.search(text))
 
 
+#: The user's own task: a verb of one's own work at the head of the line ("finish the Excel
+#: pivot training", "renew my BLS cert", "Ablage aufräumen", "estudar pro exame").
+_OWN_VERB = re.compile(
+    r"(?i)^\W*(?:(?:need\s+to|gotta|must|todo:?)\s+)?(?:finish|complete|do|read(?:\s+through)?"
+    r"|study|renew|book|order|tidy|clear|sort(?:\s+out)?|organi[sz]e|update|mark|correct|fix"
+    r"|re-?run|review\s+my|try|revise|practi[cs]e|learn|watch|terminar|estudar|organizar"
+    r"|correggere|kusoma|odnowi\w*|renovar|rinnovare)\b"
+    r"|(?i:aufräumen|auffrischen|verlengen|khatam\s+karna|bitir\w*)\W*$"
+)
+#: ... about things that are one's own to do: training, records, kit, one's inbox.
+_OWN_THING = re.compile(
+    r"(?i)\b(?:my|meu|minha|mi|mis|mein\w*|moj\w*|apn[ai]|il\s+mio|mon|ma)\b"
+    r"|\b(?:training|course|curso|corso|kurs|e-?learning|module|exam\w*|cert\w*|diploma"
+    r"|inbox|postfach|ablage|e-?mail|notebook|time\s+entries|folder|shared\s+drive|freezer"
+    r"|gate|van|overalls|boots|handbook|book|verifiche|esays|essays|plate|licen[cs]e|ehliyet"
+    r"|uprawnienia|staplerschein|refresher|template|rules|mot|invoices)\b"
+)
+#: Work that goes to someone: the line hands something over, or says for whom.
+_HANDS_OVER = re.compile(
+    r"(?i)\b(?:send|share|give|email|forward|owe|promised|bring|hand|show\s+(?:her|him|them))\b"
+    r"|\b(?:to|for)\s+(?:her|him|them|[A-Z])"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def is_own_task(text: str, counterpart: str) -> bool:
+    """A task of the user's own, for nobody in particular: it is not handed to the counterpart
+    ("here's what I promised" of "renew my BLS cert"). Their name may be in it as where the idea
+    came from ("read the book MB recommended"), not whom it is for."""
+    return bool(_OWN_VERB.search(text) and _OWN_THING.search(text)) and not _HANDS_OVER.search(text)
+
+
 @functools.lru_cache(maxsize=1024)
 def owed_to_them(text: str, counterpart: str) -> bool:
     """Whether a follow-up is the user's promise to this counterpart: not an event to turn up
     to, nor theirs to do ("need J to sign"), nor owed to someone else ("rota to the ADON").
     What the card may hand them, and what it may say the user owes them."""
     return not (
-        is_event(text) or owed_by_them(text, counterpart) or owed_to_someone_else(text, counterpart)
+        is_event(text)
+        or owed_by_them(text, counterpart)
+        or owed_to_someone_else(text, counterpart)
+        or is_own_task(text, counterpart)
     )
 
 

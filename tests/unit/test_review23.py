@@ -349,3 +349,22 @@ def test_a_past_day_is_no_deadline_and_a_word_like_a_month_is_no_month() -> None
     assert read("shipped v2.3 on 10/19, retro went ok", "2026-10-23") is None
     assert read("julebord 11.12., ingenting", "2026-11-20") == date(2026, 12, 11)  # not 11 Jul
     assert read("report due 20/11 - late!!", "2026-11-22") == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "owed"),
+    [
+        ("renew my BLS cert", "Grace Adeyemi", False),
+        ("finish the Excel pivot training", "Kemal Aydın", False),
+        ("JV still needs to approve my overtime", "Jens Vermeulen", False),
+        ("enviar al cliente la minuta del contrato", "Lucía Fernández", False),
+        ("send the wedding coordinator the final headcount, cc ma'am", "Maricel Santos", False),
+        ("wysłać Darrenowi listę uszkodzonych palet z wtorku", "Darren", True),
+        ("promised ma'am the transport vendor comparison (3 vendors) by 30 Nov", "Meenakshi", True),
+        ("send Dana the Q3 deck", "Dana Smith", True),
+    ],
+)
+def test_whom_a_follow_up_is_for(text: str, who: str, owed: bool) -> None:
+    from coaching.due import owed_to_them
+
+    assert owed_to_them(text, who) is owed
