@@ -1476,8 +1476,11 @@ def suggest_asks(
     meeting_at: datetime | None = None,
     first: bool = False,
     ideas: bool | None = None,
+    may_be_personal: Callable[[str], bool] = lambda text: False,
 ) -> list[SuggestedAsk]:
     """Up to `limit` things to bring to this 1:1, in the order to raise them, one per purpose.
+    `may_be_personal`: a looser reading than `is_personal`, for the notes a dated stake may come
+    from — a note the user never meant to raise leads no card on a weak reading either.
 
     First what the balance and the open items call for: something the user owes them (deliver
     it), one give when the user has asked far more than given (or their stated priority when it
@@ -1505,13 +1508,18 @@ def suggest_asks(
     """
     if limit <= 0:
         return []
+
+    def _private(entry: Entry) -> bool:
+        note = entry.kind is EntryKind.NOTE and may_be_personal(entry.text)
+        return note or is_personal(entry.text)
+
     s = read_signals(ctx, is_personal, meeting_at, first, ideas=ideas)
     raised = _raised_by_points(s, ctx)
     # a private dated line is never pressed on them as an ask (round 24: "paternité … due today")
     stakes = tuple(
         stake
         for stake in pressing(read_stakes(ctx, meeting_at))
-        if not (stake.kind is StakeKind.DEADLINE and stake.entry and is_personal(stake.entry.text))
+        if not (stake.kind is StakeKind.DEADLINE and stake.entry and _private(stake.entry))
     )
     ranked = _drafts(s, ctx, is_personal, raised, stakes)
     if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet

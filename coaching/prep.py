@@ -58,6 +58,7 @@ from coaching.oversharing import (
     Category,
     Flag,
     Scanner,
+    content_words,
     is_confident,
     personal_in,
     reports_safety_problem,
@@ -367,6 +368,17 @@ TELL_A_GAP_NOTE = (
 )
 
 
+#: A note whose personal readings with words of their own add up to this leads no card
+#: ("audiencia del divorcio movida al jueves 3 de dic": family 0.26 and legal 0.15, round 26).
+WEAKLY_PERSONAL = 0.35
+
+
+def weakly_personal(flags: Sequence[Flag]) -> bool:
+    """Personal on a weak reading: enough for a note not to lead the card, not for a warning."""
+    said = (f.probability for f in flags if not f.needs_care and content_words(f.triggers))
+    return sum(said) >= WEAKLY_PERSONAL
+
+
 def point_notes(
     points: Sequence[TalkingPoint], raw: dict[int, tuple[Flag, ...]], role: Role
 ) -> tuple[tuple[int, str], ...]:
@@ -553,6 +565,7 @@ def build_prep(
             meeting_at=meeting.start if meeting else None,
             first=bool(meeting and meeting.first),
             ideas=ideas,
+            may_be_personal=lambda text: weakly_personal(scanner(text)),
         )
     )
     points_note, points_note_for = _points_note(asks, points)

@@ -368,3 +368,15 @@ def test_whom_a_follow_up_is_for(text: str, who: str, owed: bool) -> None:
     from coaching.due import owed_to_them
 
     assert owed_to_them(text, who) is owed
+
+
+def test_a_note_read_as_personal_only_weakly_leads_no_card() -> None:
+    from coaching.oversharing import Category, Flag
+
+    note = "audiencia del divorcio movida al jueves 3 de dic 10am, tengo que pedir el día"
+    weak = [
+        Flag(Category.FAMILY, ("divorcio",), None, 0.26),
+        Flag(Category.LEGAL, ("audiencia",), None, 0.15),
+    ]
+    shown = card(logged(1, N, note, 4), role=Role.PEER, scanner=lambda t: weak if t == note else [])
+    assert "Thu 3 Dec" not in shown.split("Suggested asks")[-1], shown
