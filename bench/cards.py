@@ -448,6 +448,8 @@ def main() -> int:
     from personas_fresh37 import FRESH37
     from personas_fresh38 import FRESH38
     from personas_fresh39 import FRESH39
+    from personas_fresh40 import FRESH40
+    from personas_fresh41 import FRESH41
 
     stale = 0
     for folder, personas in (
@@ -491,6 +493,8 @@ def main() -> int:
         (args.out / "fresh37", FRESH37),
         (args.out / "fresh38", FRESH38),
         (args.out / "fresh39", FRESH39),
+        (args.out / "fresh40", FRESH40),
+        (args.out / "fresh41", FRESH41),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
