@@ -262,6 +262,20 @@ _OWN_DECISION = re.compile(
 )
 
 
+#: A note naming an event's day ("Premiere Sa 28.11.", "CRA monitoring visit Tue Dec 1") is a
+#: stake only with something to have ready for it ("source docs … need to be ready"); round 27
+#: asked a mentor "what do you need from me for it?" of an opera premiere.
+_AN_EVENT = re.compile(
+    r"(?i)\b(?:premi[eè]re|opening night|show|concert|rehearsal|probe|gp|gala|wedding|party"
+    r"|fair|conference|visit|meeting|mtg|call|interview|hearing|trip|flight|match|game|launch"
+    r"|festival|ceremony|graduation|kick-?off|away\s*day|offsite)\b"
+)
+_TO_HAVE_READY = re.compile(
+    r"(?i)\b(?:need|needs|must|have to|has to|ready|prep\w*|before|by|until|due|deadline"
+    r"|submit|send|finish|done|pronto|fertig|bereit|listo|prêt|antes|vor|bis)\b"
+)
+
+
 def is_this_meeting(text: str) -> bool:
     """Whether a line dated on the 1:1's day speaks of the meeting rather than a deadline."""
     return bool(_A_MEETING.search(text)) and not _DUE_WORD.search(text)
@@ -340,6 +354,12 @@ def _stake_of(
         return None  # "first call mon 30th 2pm": the 1:1 itself, not a day anything is due
     if not promise and _OWN_DECISION.search(entry.text):
         return None  # "IVF / Jan flexibility — maybe?? decide by tmrw": theirs to decide, alone
+    if (
+        entry.kind is EntryKind.NOTE
+        and _AN_EVENT.search(entry.text)
+        and not _TO_HAVE_READY.search(entry.text)
+    ):
+        return None  # "GP heute abend, Premiere Sa 28.11.": a day it happens, nothing to settle
     rides = _rides(entry.text, goal, priorities, _people(ctx))
     if promise:
         if day is None:  # a thing to hand over bites before the meeting; a reminder, undated

@@ -370,3 +370,12 @@ def test_a_note_read_as_personal_only_weakly_leads_no_card() -> None:
     ]
     shown = card(logged(1, N, note, 4), role=Role.PEER, scanner=lambda t: weak if t == note else [])
     assert "Thu 3 Dec" not in shown.split("Suggested asks")[-1], shown
+
+
+def test_a_note_of_an_events_day_with_nothing_to_ready_is_no_stake() -> None:
+    event = card(
+        logged(1, N, "GP heute abend, Premiere Sa 28.11. seit 6 wach", 0.1), role=Role.MENTOR
+    )
+    assert "Sat 28 Nov" not in event.split("Suggested asks")[-1], event
+    ready = "CRA monitoring visit Tue 1/12 9am — source docs need to be ready"
+    assert "Tue 1 Dec" in card(logged(1, N, ready, 2), role=Role.SPONSOR)
