@@ -450,6 +450,8 @@ def main() -> int:
     from personas_fresh39 import FRESH39
     from personas_fresh40 import FRESH40
     from personas_fresh41 import FRESH41
+    from personas_fresh42 import FRESH42
+    from personas_fresh43 import FRESH43
 
     stale = 0
     for folder, personas in (
@@ -495,6 +497,8 @@ def main() -> int:
         (args.out / "fresh39", FRESH39),
         (args.out / "fresh40", FRESH40),
         (args.out / "fresh41", FRESH41),
+        (args.out / "fresh42", FRESH42),
+        (args.out / "fresh43", FRESH43),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
