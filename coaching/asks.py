@@ -1349,6 +1349,11 @@ def _guaranteed(
         return out  # after a run of asks, the one ask the card has is enough (round 9)
     if any(d.slot.startswith("fix") for d in out):
         return out  # a dispute or a recurring problem: the fix is the ask
+    advocacy = (AskCategory.ADVOCACY,)
+    if s.role is Role.SPONSOR and s.has_goal and not any(d.category in advocacy for d in out):
+        # a sponsor is there to put the user forward: their card asks for it, before any other
+        # ask tied to the goal (round 28: "sponsor cards never ask to be put forward")
+        _place(out, _pick(pool, lambda d: d.category in advocacy, advocacy), most)
     order = GOAL_PURPOSES.get(s.role, ())
     if s.has_goal and not any(_ties_goal(d) for d in out) and not key_question:
         _place(out, _pick(pool, lambda d: d.slot in GOAL_SLOTS, order), most)

@@ -424,7 +424,11 @@ def _unused_win(
     pilot)"), else by a few of the user's own words in quotes: "your win of 20 Nov" alone left
     the user to work out which win (round 20). A private line is named by its date only."""
     now = ctx.now
-    if any(a.category in WIN_PURPOSES or _WIN_WORD.search(a.reason) for a in asks):
+    # an ask for feedback or visibility builds on the win, as does one that says "win"; an
+    # advocacy ask in general words (a sponsor's "what would you need to make the case?")
+    # leaves the win to the balance line, where it makes that case
+    shows = WIN_PURPOSES - {AskCategory.ADVOCACY}
+    if any(a.category in shows or _WIN_WORD.search(a.reason) for a in asks):
         return None
     wins = [
         e

@@ -379,3 +379,17 @@ def test_a_note_of_an_events_day_with_nothing_to_ready_is_no_stake() -> None:
     assert "Sat 28 Nov" not in event.split("Suggested asks")[-1], event
     ready = "CRA monitoring visit Tue 1/12 9am — source docs need to be ready"
     assert "Tue 1 Dec" in card(logged(1, N, ready, 2), role=Role.SPONSOR)
+
+
+def test_a_sponsors_card_asks_to_be_put_forward_and_still_uses_the_win() -> None:
+    shown = card(
+        logged(1, EntryKind.FOLLOWUP, "send Carmen the Q3 tender summary", 20),
+        logged(2, A, "asked for the budget for the export desk", 60),
+        logged(3, EntryKind.WIN, "signed the VeloNova contract, 400 TEU a year", 20),
+        role=Role.SPONSOR,
+        goal="become branch manager in Antwerp when Karel retires",
+    )
+    asks = shown.split("Suggested asks")[-1].split("Balance")[0]
+    forward = ("speak up for me", "make the case", "put me forward", "mention the")
+    assert any(word in asks for word in forward), asks
+    assert "your win of" in shown or "VeloNova" in asks, shown
