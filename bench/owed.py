@@ -35,7 +35,7 @@ def read(row: dict) -> str:
         return "theirs"
     if owed_to_someone_else(text, who):
         return "someone_else"
-    return "own" if is_own_task(text, who) else "counterpart"
+    return "own" if is_own_task(text) else "counterpart"
 
 
 def main() -> None:

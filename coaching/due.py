@@ -224,6 +224,14 @@ _FOREIGN_MONTHS = {
     for word in words.split()
 }
 _FOREIGN_MONTH = "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True))
+
+
+def _month_of(match: re.Match[str]) -> int:
+    """The month a match names: its English `mon`, or its `abroad` word where it has one."""
+    abroad = match.groupdict().get("abroad")
+    return _FOREIGN_MONTHS[abroad.lower()] if abroad else _MONTHS[match.group("mon")[:3].lower()]
+
+
 _DAY_MONTH = re.compile(
     rf"(?i)\b(?P<d>[0-3]?[0-9])(?:st|nd|rd|th|\.)?\s+(?:(?:of|de|di)\s+)?"
     rf"(?:{_MONTH}|(?P<abroad>{_FOREIGN_MONTH})(?:['’](?:a|e|ya|ye))?\.?)(?!\w)"
@@ -516,36 +524,36 @@ def _numbered(
     return min(ahead or readings, key=lambda d: abs((d - on).days), default=None)
 
 
+def _led(text: str, start: int) -> bool:
+    """A deadline word comes before the date at `start` ("closes mon 7/12", "due 20/11")."""
+    return bool(_LED.search(text[:start]) or _DUE_AT.search(text[:start]))
+
+
 def _not_past(found: date, on: date, text: str, start: int) -> bool:
     """A day before the line was written is a deadline only when a deadline word leads it
     ("report due 20/11 - late!!"); otherwise it is when something happened ("shipped on 10/19",
     "Teammeeting war am 2.11.")."""
-    return found >= on or bool(_LED.search(text[:start]) or _DUE_AT.search(text[:start]))
+    return found >= on or _led(text, start)
 
 
 def _read_any_day(
     text: str, on: date, *, strict: bool = False, months: bool = False
 ) -> date | None:
     for match in _DAY_MONTH.finditer(text):
-        abroad = match.group("abroad")
-        month = (
-            _FOREIGN_MONTHS[abroad.lower()] if abroad else _MONTHS[match.group("mon").lower()[:3]]
-        )
-        found = _dated(int(match.group("d")), month, on)
+        found = _dated(int(match.group("d")), _month_of(match), on)
         if found and _not_past(found, on, text, match.start()):
             return found
     # "closes mon 7/12": the number decides; "posted tue 24/11, closes mon 7/12": the one a
     # deadline word leads, when one does
     dated = [m for m in _WEEKDAY_NUMERIC.finditer(text) if _weekday(m.group("day")) is not None]
-    led = [m for m in dated if _LED.search(text[: m.start()])]
-    for match in led or dated:
+    for match in [m for m in dated if _led(text, m.start())] or dated:
         weekday = _weekday(match.group("day"))
-        led = _not_past(on - timedelta(days=1), on, text, match.start())
+        led = _led(text, match.start())
         found = _numbered(int(match.group("d")), int(match.group("m")), on, weekday, led=led)
         if found:
             return found
     for match in _MONTH_DAY.finditer(text):
-        found = _dated(int(match.group("d")), _MONTHS[match.group("mon").lower()[:3]], on)
+        found = _dated(int(match.group("d")), _month_of(match), on)
         if found and _not_past(found, on, text, match.start()):
             return found
     for match in _NUMERIC.finditer(text):  # day/month, or month/day as the US writes it
@@ -555,7 +563,7 @@ def _read_any_day(
             found = _dated(int(match.group("d")), int(match.group("dm")), on)
         else:
             weekday = _weekday(match.group("day")) if match.group("day") else None
-            led = _not_past(on - timedelta(days=1), on, text, match.start("d"))
+            led = _led(text, match.start("d"))
             found = _numbered(int(match.group("d")), int(match.group("m")), on, weekday, led=led)
         if found:
             return found
@@ -630,18 +638,18 @@ def _later_from(text: str, on: date, *, strict: bool = False) -> date | None:
         eve = date(on.year, 12, 24)
         return eve if eve >= on else eve.replace(year=on.year + 1)
     if match := _MID_MONTH.search(text):
-        return _dated(15, _MONTHS[match.group("mon").lower()[:3]], on)
+        return _dated(15, _month_of(match), on)
     if match := _END_OF_MONTH.search(text):
         if not match.group("mon"):
             return _month_end(on.year, on.month)
-        month = _MONTHS[match.group("mon").lower()[:3]]
+        month = _month_of(match)
         end = _month_end(on.year, month)
         return end if (on - end).days <= 180 else _month_end(on.year + 1, month)
     if match := _QUARTER.search(text):
         end = _month_end(on.year, int(match.group("q")) * 3)
         return end if end >= on else _month_end(on.year + 1, int(match.group("q")) * 3)
     if (match := _MONTH_ALONE.search(text)) and not (strict and _only_when(match, text)):
-        month = _MONTHS[match.group("mon").lower()[:3]]
+        month = _month_of(match)
         if month == on.month:  # "the panel is in Nov", said in November: by its end
             return _month_end(on.year, month)
         return _dated(1, month, on)
@@ -875,9 +883,8 @@ _ABROAD_TO = re.compile(
     r"|sa|kwa|kumtumia)\s+(?:de\s+|het\s+)?(?P<who>[\w'’-]+)"
     r"|\b(?P<ko>[\w'’-]+)\s+ko\b|\b(?P<dat>[A-Z]\w+owi)\b"
 )
-_ADDRESSED_ANYWHERE = re.compile(r"(?i)\b(?:ma['’]?am|boss)\b")
 #: How notes name the person met without a name: "cc ma'am", "waiting on boss".
-_ADDRESSED = re.compile(r"(?i)^(?:ma['’]?am|sir|boss)\b")
+_ADDRESSED = re.compile(r"(?i)\b(?:ma['’]?am|boss)\b")
 #: Someone else's: "review Otieno's chapter 2", "email Jordan's mum".
 _SOMEONES = re.compile(r"\b(?P<who>[A-Z][\w-]+)['’]s\b")
 #: The counterpart only copied in: "send the coordinator the headcount, cc ma'am".
@@ -896,14 +903,29 @@ def _someone_else(who: str, own: re.Pattern[str]) -> bool:
     return _weekday(word) is None and not re.fullmatch(_MONTH_NAMES, word)
 
 
-def _names_them(text: str, counterpart: str) -> bool:
-    """The line names the counterpart: a name of theirs in any case, an initial of theirs as a
-    capital on its own ("send Mrs A the abstract"; never "I"), or "her"/"him"."""
+@functools.lru_cache(maxsize=256)
+def _initials(counterpart: str) -> frozenset[str]:
+    """The capitals their names start with, never "I" ("I will send it" is the user's)."""
+    return frozenset(w[0] for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()) - {"I"}
+
+
+def _is_them(word: str, counterpart: str, *, capitals: int = 3) -> bool:
+    """A word of a line that stands for the counterpart: a name of theirs in any case (in Polish
+    with its dative: "Darrenowi"), "ma'am", "boss", or up to `capitals` capitals starting with
+    their initial — where a recipient stands, "owe DW a 1 pager" is them; in running text only a
+    lone initial is ("return signed POD to the carrier" names no one)."""
+    bare = word.rstrip(".'’")
     own = _them(counterpart)[1]
-    initials = {w[0] for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()} - {"I"}
-    words = re.findall(r"[^\W\d_]+", text)
-    named = any(own.fullmatch(w.lower()) or w in initials or w in ("her", "him") for w in words)
-    return named or bool(_ADDRESSED_ANYWHERE.search(text))
+    if own.fullmatch(bare.lower()) or own.fullmatch(bare.lower().removesuffix("owi")):
+        return True
+    short = bare.isupper() and len(bare) <= capitals and bare[0] in _initials(counterpart)
+    return short or bool(_ADDRESSED.fullmatch(bare))
+
+
+def _names_them(text: str, counterpart: str) -> bool:
+    """The line names the counterpart anywhere (`_is_them`, a lone initial), or "her"/"him"."""
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
+    return any(w in ("her", "him") or _is_them(w, counterpart, capitals=1) for w in words)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -916,11 +938,10 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
     elsewhere = _FOR_AN_OUTSIDE_BODY.search(text) or _FOR_PARTY.search(text) or _SUBMIT.match(text)
     if elsewhere and not _names_them(text, counterpart):
         return True
-    initials = {w[0] for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()} - {"I"}
     for found in _FOR_PERSON.finditer(text):
         who = found.group("who") or found.group("wants")
         # the first person named is who it is for: "owe S the forecast … chase Stockport, Hyde"
-        if own.fullmatch(who.lower()) or (who.isupper() and len(who) <= 3 and who[0] in initials):
+        if _is_them(who, counterpart):
             return False  # them, by name or initials ("owe DW a 1 pager")
         if _someone_else(who, own):
             return True
@@ -931,29 +952,22 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
         if when or word in _TOOLS or own.fullmatch(word):
             continue
         return True
-    return _elsewhere_by_other_words(text, counterpart, own, initials)
+    return _elsewhere_by_other_words(text, counterpart, own)
 
 
-def _elsewhere_by_other_words(
-    text: str, counterpart: str, own: re.Pattern[str], initials: set[str]
-) -> bool:
+def _elsewhere_by_other_words(text: str, counterpart: str, own: re.Pattern[str]) -> bool:
     """The recipient said as other languages say it, as someone's, or past a cc of them."""
-
-    def theirs(word: str) -> bool:
-        bare = word.rstrip(".'’").lower()
-        stem = bare.removesuffix("owi")  # "Darrenowi": to Darren, in Polish
-        named = own.fullmatch(bare) or own.fullmatch(stem)
-        return bool(named) or (word[:1] in initials and len(word.rstrip(".")) <= 3)
-
     cc = _CC.search(text)
-    if cc and (theirs(cc.group("who")) or _ADDRESSED.match(cc.group("who"))):
+    if cc and _is_them(cc.group("who"), counterpart):
         return True  # they are copied in: the work is for someone else
     for found in _ABROAD_TO.finditer(text):
         who = found.group("who") or found.group("ko") or found.group("dat")
-        if not theirs(who) and not _ADDRESSED.match(who) and _someone_else(who, own):
+        if not _is_them(who, counterpart) and _someone_else(who, own):
             return not _names_them(text, counterpart)
     found = _SOMEONES.search(text)
-    return bool(found) and not theirs(found.group("who")) and not _names_them(text, counterpart)
+    if found is None or _is_them(found.group("who"), counterpart):
+        return False
+    return not _names_them(text, counterpart)
 
 
 #: A thing to make or send anywhere on the line: "Board meeting: finish slides by Thu", "QBR -
@@ -999,7 +1013,7 @@ _HANDS_OVER = re.compile(
 
 
 @functools.lru_cache(maxsize=1024)
-def is_own_task(text: str, counterpart: str) -> bool:
+def is_own_task(text: str) -> bool:
     """A task of the user's own, for nobody in particular: it is not handed to the counterpart
     ("here's what I promised" of "renew my BLS cert"). Their name may be in it as where the idea
     came from ("read the book MB recommended"), not whom it is for."""
@@ -1015,7 +1029,7 @@ def owed_to_them(text: str, counterpart: str) -> bool:
         is_event(text)
         or owed_by_them(text, counterpart)
         or owed_to_someone_else(text, counterpart)
-        or is_own_task(text, counterpart)
+        or is_own_task(text)
     )
 
 
