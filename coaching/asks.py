@@ -1170,6 +1170,7 @@ def _leading(
     is_personal: Callable[[str], bool],
     raised: frozenset[int],
     stakes: Sequence[Stake] = (),
+    own_point: Stake | None = None,
 ) -> tuple[list[_Draft], int, bool]:
     """What must come first, in order, how many new asks may follow it, and whether the open
     asks are chased on this card (by a follow-up, or by a talking point that already does).
@@ -1180,11 +1181,10 @@ def _leading(
     ask follows (none when a talking point is already a favour); an open ask due a follow-up
     leads (unless the user's own talking point already chases it, or the stake already chases
     one) and new asks wait; the first 1:1 of a series agrees its rhythm. `raised` are the open
-    asks the user's own points chase (`_raised_by_points`)."""
+    asks the user's own points chase (`_raised_by_points`); `own_point`, the top stake when it
+    is the user's own dated point (`own_dated_point`), leads in their words, advised beside it."""
     top = stakes[0] if stakes else None
     lead: list[_Draft] = []
-    # the user's own dated point leads in their words, advised beside it (`_point_advice`)
-    own_point = own_dated_point(stakes, s, ctx, is_personal)
     staked = _stake_draft(top, s, ctx, is_personal) if top and not own_point else None
     if staked:
         lead.append(staked)
@@ -1277,8 +1277,9 @@ def _drafts(
     is_personal: Callable[[str], bool],
     raised: frozenset[int],
     stakes: Sequence[Stake] = (),
+    own_point: Stake | None = None,
 ) -> list[_Draft]:
-    lead, room, chasing = _leading(s, ctx, is_personal, raised, stakes)
+    lead, room, chasing = _leading(s, ctx, is_personal, raised, stakes, own_point)
     # the open asks are chased on this card (an ask or the user's own point): a new ask's
     # reason is its own, not "follow up before asking again" — its rank still weighs them
     s = replace(s, chased=chasing)
@@ -1473,6 +1474,27 @@ def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
     return SuggestedAsk(draft.category, wording, reason, round(draft.score, 2))
 
 
+def _card_stakes(
+    ctx: CoachingContext,
+    meeting_at: datetime | None,
+    is_personal: Callable[[str], bool],
+    may_be_personal: Callable[[str], bool] = lambda text: False,
+) -> tuple[Stake, ...]:
+    """The pressing stakes the card may lead with: a private dated line is never pressed on
+    them as an ask (round 24: "paternité … due today"), nor a note read as personal even
+    weakly (`may_be_personal`)."""
+
+    def private(entry: Entry) -> bool:
+        note = entry.kind is EntryKind.NOTE and may_be_personal(entry.text)
+        return note or is_personal(entry.text)
+
+    return tuple(
+        stake
+        for stake in pressing(read_stakes(ctx, meeting_at))
+        if not (stake.kind is StakeKind.DEADLINE and stake.entry and private(stake.entry))
+    )
+
+
 def suggest_asks(
     ctx: CoachingContext,
     *,
@@ -1514,19 +1536,11 @@ def suggest_asks(
     if limit <= 0:
         return []
 
-    def _private(entry: Entry) -> bool:
-        note = entry.kind is EntryKind.NOTE and may_be_personal(entry.text)
-        return note or is_personal(entry.text)
-
     s = read_signals(ctx, is_personal, meeting_at, first, ideas=ideas)
     raised = _raised_by_points(s, ctx)
-    # a private dated line is never pressed on them as an ask (round 24: "paternité … due today")
-    stakes = tuple(
-        stake
-        for stake in pressing(read_stakes(ctx, meeting_at))
-        if not (stake.kind is StakeKind.DEADLINE and stake.entry and _private(stake.entry))
-    )
-    ranked = _drafts(s, ctx, is_personal, raised, stakes)
+    stakes = _card_stakes(ctx, meeting_at, is_personal, may_be_personal)
+    own_point = own_dated_point(stakes, s, ctx, is_personal)
+    ranked = _drafts(s, ctx, is_personal, raised, stakes, own_point)
     if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet
         aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]
         ranked = aimed or ranked[:1]
@@ -1535,7 +1549,6 @@ def suggest_asks(
     # old ask") belongs with the points, not stapled to an ask's reason (round 12)
     asks = _said_once(_one_plain_trade(asks), ctx.now)
     chased = frozenset().union(*(d.chases for d in ranked[:limit]))
-    own_point = own_dated_point(stakes, s, ctx, is_personal)
     advice = _point_advice(s, ctx, raised, chased, is_personal, own_point)
     if asks and advice:
         asks[0] = replace(asks[0], for_points=advice)
@@ -1914,8 +1927,10 @@ def every_candidate(
     best first — before the balance and the open items cut it down: what `suggest_asks` chose
     from, for explaining a card (and testing the ranking)."""
     s = read_signals(ctx, is_personal, meeting_at, first)
-    stakes = pressing(read_stakes(ctx, meeting_at))
-    lead, _room, chasing = _leading(s, ctx, is_personal, _raised_by_points(s, ctx), stakes)
+    stakes = _card_stakes(ctx, meeting_at, is_personal)
+    own_point = own_dated_point(stakes, s, ctx, is_personal)
+    raised = _raised_by_points(s, ctx)
+    lead, _room, chasing = _leading(s, ctx, is_personal, raised, stakes, own_point)
     s = replace(s, chased=chasing)
     new = [d for d in (_new_ask(c, s) for c in NEW_ASKS) if d is not None]
     return [_finish(d, ctx, s) for d in lead + sorted(new, key=_rank_key)]
