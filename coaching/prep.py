@@ -41,6 +41,7 @@ from coaching.checklist import (
     is_personal_flag,
     optics,
     pick_checklist,
+    weakly_personal,
 )
 from coaching.due import Due, dues, owed_to_them
 from coaching.items import in_quotes, reference, short_date, topic_of
@@ -58,7 +59,6 @@ from coaching.oversharing import (
     Category,
     Flag,
     Scanner,
-    content_words,
     is_confident,
     personal_in,
     reports_safety_problem,
@@ -366,17 +366,6 @@ TELL_A_GAP_NOTE = (
     "A safety or compliance gap is one to raise early, with what you found, what you're doing"
     " about it and by when — sorting it quietly first can look like hiding it later."
 )
-
-
-#: A note whose personal readings with words of their own add up to this leads no card
-#: ("audiencia del divorcio movida al jueves 3 de dic": family 0.26 and legal 0.15, round 26).
-WEAKLY_PERSONAL = 0.35
-
-
-def weakly_personal(flags: Sequence[Flag]) -> bool:
-    """Personal on a weak reading: enough for a note not to lead the card, not for a warning."""
-    said = (f.probability for f in flags if not f.needs_care and content_words(f.triggers))
-    return sum(said) >= WEAKLY_PERSONAL
 
 
 def point_notes(
