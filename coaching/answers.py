@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from coaching.due import MONTH_WORDS
 from coaching.items import LONE_QUOTE
 from coaching.line_memo import TEXT, line_memo
 
@@ -174,31 +175,6 @@ _MONTH_WORDS = frozenset(
     christmas easter""".split()  # noqa: SIM905 (a word list reads best as words)
 )
 
-
-#: Months as the notes name them, in the languages they are written in ("till Feb", "hablamos en
-#: enero", "pas avant mars", "nach Januar", "po nowym roku" aside). "May" is left out: "may" is
-#: far more often the verb.
-_MONTHS = {
-    word: month
-    for month, words in enumerate(
-        (
-            "jan january enero janvier januar januari janeiro stycznia styczeń",
-            "feb february febrero février fevrier februar februari fevereiro lutego luty",
-            "mar march marzo mars märz maart março marca marzec",
-            "apr april abril avril kwietnia",
-            "mayo mai mei maio maja",
-            "jun june junio juin juni junho czerwca",
-            "jul july julio juillet juli julho lipca",
-            "aug august agosto août aout augustus sierpnia",
-            "sep sept september septiembre septembre setembro września",
-            "oct october octubre octobre oktober outubro października",
-            "nov november noviembre novembre novembro listopada",
-            "dec december diciembre décembre dezember dezembro grudnia",
-        ),
-        start=1,
-    )
-    for word in words.split()
-}
 _NEW_YEAR = re.compile(
     r"(?i)\b(?:new year|next year|año nuevo|nouvel an|neues jahr|q1|(?:after|post)\s+(?:xmas"
     r"|christmas|the holidays))\b"
@@ -226,7 +202,7 @@ def put_off_until(text: str, logged: date, today: date) -> date | None:
         return None
     start: date | None = None
     for found in re.finditer(r"[^\W\d_]+", answer):
-        month = _MONTHS.get(found.group().lower())
+        month = MONTH_WORDS.get(found.group().lower())  # the date reader's month words
         before, rest = answer[: found.start()], answer[found.end() :]
         if month is None or not (_WHEN_BEFORE.search(before) or _WHEN_AFTER.match(rest)):
             continue

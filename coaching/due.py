@@ -185,14 +185,14 @@ _FOREIGN_MONTHS = {
     word: month
     for month, words in enumerate(
         (
-            "ene enero gen gennaio janv janvier januar janeiro",
-            "febrero fev fevereiro févr février februar febbraio",
-            "marzo märz mär maerz mrt maart março mars",
+            "ene enero gen gennaio janv janvier januar janeiro styczeń",
+            "febrero fev fevereiro févr février fevrier februar febbraio luty",
+            "marzo märz mär maerz mrt maart março mars marzec",
             "abr abril avr avril aprile",
             "mayo mai mei mag maggio maio",
             "junio junho juin giu giugno juni",
             "julio julho juil juillet lug luglio juli",
-            "ago agosto août aout",
+            "ago agosto août aout augustus",
             "septiembre setembro settembre septembre",
             "octubre outubro ottobre octobre okt oktober",
             "noviembre novembro novembre",
@@ -224,6 +224,29 @@ _FOREIGN_MONTHS = {
     for word in words.split()
 }
 _FOREIGN_MONTH = "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True))
+#: Every word the notes name a month by, in English and the other languages above; not "may",
+#: which is far more often the verb (an answer's "'April earliest'", "hablamos en enero").
+MONTH_WORDS = {
+    word: month
+    for month, words in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ),
+        start=1,
+    )
+    for word in words.split()
+} | _FOREIGN_MONTHS
 
 
 def _month_of(match: re.Match[str]) -> int:
