@@ -243,16 +243,6 @@ def promise_due(entry: Entry, ctx: CoachingContext) -> date | None:
     return due_date(entry.text, entry.created_at, ctx.now, session_after(entry, ctx))
 
 
-#: A line naming a meeting, with no word that makes its day a deadline: on the 1:1's own day it
-#: is that 1:1 ("matched w Prof Marsh … first call mon 30th 2pm", round 23 said "one thing is
-#: due on Mon 30 Nov" of it).
-_A_MEETING = re.compile(
-    r"(?i)\b(?:call|meeting|1:1|1-1|121|one[- ]to[- ]one|catch[- ]?up|session|chat|coffee"
-    r"|supervision|check[- ]?in|mentoring|intro|meet)\b"
-)
-_DUE_WORD = re.compile(r"(?i)\b(?:due|deadline|by|before|until|till|closes?|até|bis|hasta)\b")
-
-
 #: A decision the user is to make by a day ("paternité ?? décider avant jeudi prochain", "decide
 #: by tmrw"): the day is theirs, not one to settle with the counterpart (round 24 told a user to
 #: message the partner deciding her promotion about IVF "today"). Not "need S to decide".
@@ -262,23 +252,25 @@ _OWN_DECISION = re.compile(
 )
 
 
-#: A note naming an event's day ("Premiere Sa 28.11.", "CRA monitoring visit Tue Dec 1") is a
-#: stake only with something to have ready for it ("source docs … need to be ready"); round 27
-#: asked a mentor "what do you need from me for it?" of an opera premiere.
+#: A line naming an event with nothing to have ready for it is no deadline: a note of the day
+#: it happens ("GP heute abend, Premiere Sa 28.11.": round 27 asked a mentor "what do you need
+#: from me for it?"), or any line on the 1:1's own day that speaks of the meeting ("first call mon
+#: 30th 2pm", round 23). "CRA monitoring visit Tue Dec 1 — source docs need to be ready" is one.
 _AN_EVENT = re.compile(
     r"(?i)\b(?:premi[eè]re|opening night|show|concert|rehearsal|probe|gp|gala|wedding|party"
     r"|fair|conference|visit|meeting|mtg|call|interview|hearing|trip|flight|match|game|launch"
-    r"|festival|ceremony|graduation|kick-?off|away\s*day|offsite)\b"
+    r"|festival|ceremony|graduation|kick-?off|away\s*day|offsite|1:1|1-1|121|one[- ]to[- ]one"
+    r"|catch[- ]?up|session|chat|coffee|supervision|check[- ]?in|mentoring|intro|meet)\b"
 )
 _TO_HAVE_READY = re.compile(
-    r"(?i)\b(?:need|needs|must|have to|has to|ready|prep\w*|before|by|until|due|deadline"
-    r"|submit|send|finish|done|pronto|fertig|bereit|listo|prêt|antes|vor|bis)\b"
+    r"(?i)\b(?:need|needs|must|have to|has to|ready|prep\w*|before|by|until|till|due|deadline"
+    r"|closes?|submit|send|finish|done|pronto|fertig|bereit|listo|prêt|antes|vor|bis|até|hasta)\b"
 )
 
 
-def is_this_meeting(text: str) -> bool:
-    """Whether a line dated on the 1:1's day speaks of the meeting rather than a deadline."""
-    return bool(_A_MEETING.search(text)) and not _DUE_WORD.search(text)
+def only_an_event(text: str) -> bool:
+    """Whether a dated line names an event and nothing to have ready for it."""
+    return bool(_AN_EVENT.search(text)) and not _TO_HAVE_READY.search(text)
 
 
 def read_stakes(ctx: CoachingContext, meeting_at: datetime | None = None) -> tuple[Stake, ...]:
@@ -350,15 +342,11 @@ def _stake_of(
         day is None or (today - day).days > PASSED_DAYS or (day - today).days > LATER_DAYS
     ):
         return None
-    if not promise and day == meeting and is_this_meeting(entry.text):
+    if not promise and day == meeting and only_an_event(entry.text):
         return None  # "first call mon 30th 2pm": the 1:1 itself, not a day anything is due
     if not promise and _OWN_DECISION.search(entry.text):
         return None  # "IVF / Jan flexibility — maybe?? decide by tmrw": theirs to decide, alone
-    if (
-        entry.kind is EntryKind.NOTE
-        and _AN_EVENT.search(entry.text)
-        and not _TO_HAVE_READY.search(entry.text)
-    ):
+    if entry.kind is EntryKind.NOTE and only_an_event(entry.text):
         return None  # "GP heute abend, Premiere Sa 28.11.": a day it happens, nothing to settle
     rides = _rides(entry.text, goal, priorities, _people(ctx))
     if promise:
