@@ -196,22 +196,21 @@ _TEH = re.compile(r"(?i)\bteh\b")
 #: A goal that opens by saying the user does not know yet ("idk, …", "no sé… quizás …", "sei
 #: lá, talvez …"): the hedge and its "maybe" are no focus (round 20: "who would you point me to
 #: on no sé?", "who else would be good to talk to about idk?").
+#: "I don't know" in the notes' other languages.
+_DONT_KNOW_ABROAD = (
+    r"no\s+s[ée]|sei\s+l[áa]|n[ãa]o\s+sei|je\s+(?:ne\s+)?sais\s+pas|wei(?:ß|ss)\s+nicht"
+    r"|nie\s+wiem|geen\s+idee|weet\s+(?:het\s+)?niet|hindi\s+ko\s+alam|sijui"
+)
 _UNSURE = re.compile(
     r"(?i)^\W*(?:idk|dunno|i\s+don'?t\s+know|not\s+sure(?!\s+(?:about|if|whether|what)\b)"
-    r"|no\s+s[ée]|sei\s+l[áa]|n[ãa]o\s+sei"
-    r"|je\s+(?:ne\s+)?sais\s+pas|wei(?:ß|ss)\s+nicht|nie\s+wiem|geen\s+idee|weet\s+(?:het\s+)?niet"
-    r"|hindi\s+ko\s+alam|sijui)\b(?:\s*(?:tbh|lol|yet|really|direito|bem|genau))?[\s,.…;:!?-]*"
+    rf"|{_DONT_KNOW_ABROAD})\b(?:\s*(?:tbh|lol|yet|really|direito|bem|genau))?[\s,.…;:!?-]*"
     r"(?:(?:maybe|perhaps|quiz[áa]s?|talvez|vielleicht|peut-[êe]tre|misschien|mo[żz]e)\b[\s,]*)?"
 )
 
 
 #: The same hedge in another language: what follows it is in that language too (round 22:
 #: "não sei direito... quero crescer" gave the focus "quero crescer").
-_UNSURE_ABROAD = re.compile(
-    r"(?i)^\W*(?:no\s+s[ée]|sei\s+l[áa]|n[ãa]o\s+sei|je\s+(?:ne\s+)?sais\s+pas"
-    r"|wei(?:ß|ss)\s+nicht|nie\s+wiem|geen\s+idee|weet\s+(?:het\s+)?niet|hindi\s+ko\s+alam"
-    r"|sijui)\b"
-)
+_UNSURE_ABROAD = re.compile(rf"(?i)^\W*(?:{_DONT_KNOW_ABROAD})\b")
 
 
 def _plain_goal(goal: str) -> str:
