@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from coaching.line_memo import DAY, NUMBER, line_memo
+from coaching.line_memo import DAY, FLAG, NUMBER, line_memo
 from coaching.recurrence import DAY_ABBR, MONTH_ABBR
 from coaching.when import is_day, parse_day
 
@@ -833,7 +833,7 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 #: One card asks these of the same open follow-ups from the stakes, the asks, the balance and
 #: the dues: read once per line and person.
-@functools.lru_cache(maxsize=1024)
+@line_memo(FLAG)
 def owed_by_them(text: str, counterpart: str) -> bool:
     """Whether a follow-up is something the counterpart is to do for the user, not the user's
     promise: "NMC revalidation due 1 Dec!!! need J to … sign confirmation form" became "here's
@@ -1043,7 +1043,7 @@ def is_own_task(text: str) -> bool:
     return bool(_OWN_VERB.search(text) and _OWN_THING.search(text)) and not _HANDS_OVER.search(text)
 
 
-@functools.lru_cache(maxsize=1024)
+@line_memo(FLAG)  # kept with the card's readings: a cold card reads each follow-up's once
 def owed_to_them(text: str, counterpart: str) -> bool:
     """Whether a follow-up is the user's promise to this counterpart: not an event to turn up
     to, nor theirs to do ("need J to sign"), nor owed to someone else ("rota to the ADON").
