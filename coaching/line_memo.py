@@ -223,6 +223,11 @@ def _digest(name: str, args: tuple, kwargs: dict[str, Any]) -> str | None:
 
 def _spell(value: Any) -> str:
     """A value as a tagged, length-prefixed string: no two values spell the same."""
+    kind = type(value)  # text and tuples of it first: nearly every argument a reading takes
+    if kind is str:
+        return f"s{len(value)}:{value}"
+    if kind is tuple:
+        return f"t{len(value)}:" + "".join([_spell(item) for item in value])
     if value is None:
         return "n"
     if isinstance(value, bool):
