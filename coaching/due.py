@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coaching.line_memo import DAY, FLAG, NUMBER, line_memo
+from coaching.people import is_short_name
 from coaching.recurrence import DAY_ABBR, MONTH_ABBR
 from coaching.when import is_day, parse_day
 
@@ -514,7 +515,11 @@ def _due_from(text: str, on: date, *, strict: bool = False, months: bool = False
     `deadline_date`."""
     if not _may_name_a_day(text):
         return None
+    text = _B4.sub("before", text)  # "b4 the 4th" is "before the 4th": the 3rd
     return _read_day(text, on, strict=strict, months=months)
+
+
+_B4 = re.compile(r"(?i)\bb4\b")
 
 
 #: What a line says is due, when it also names other days: "loan committee votes Tue 1 Dec, my
@@ -882,6 +887,15 @@ _FOR_PERSON = re.compile(
     r"|\s*(?:[-–—,.;:!?()]|$)|\s+I['’]d\b)"
     r"|\b(?P<wants>[A-Z][\w'’-]*)\s+(?i:wants|needs|is\s+waiting\s+for)\s+"
     r"(?i:it|them|this|the|my|our)\b"
+    # a name in lower case, known as a person by the role or the firm after it: "email anna @
+    # rabo the draft budget", "gary (QS) needs the variation", "HR (Sanne) needs copy of my cert"
+    r"|\b(?i:owe|send|give|email|ring|call|phone|ask|tell|remind|text|chase|ping)\s+"
+    r"(?P<known>[^\W\d_][\w'’-]*)\s*(?:\((?!\s*\d)[^)]{1,30}\)|@\s*[^\W\d_])"
+    # ... or after a verb that only takes a person: "chase bruce, tama asked me twice"
+    r"|\b(?i:chase|ring|phone|remind|ping)\s+(?P<chased>[a-z][a-z'’-]+)(?=\s*(?:[,;–—]|-\s|$)"
+    r"|\s+(?:re|abt|about)\b)"
+    r"|^\W*(?P<needs>[^\W\d_][\w'’-]*)(?:\s*\([^)]{1,30}\))?\s+(?i:wants|needs)\s+"
+    r"(?i:it|them|this|the|my|our|a|an|copy|copies)\b"
 )
 #: A team or a party outside the relationship, named in lower case after the same verbs:
 #: "chase supplier credit note, told stores I'd update them" (round 25 handed it to finance).
@@ -918,10 +932,16 @@ _SUBMIT = re.compile(
 )
 
 
+#: Words that name nobody else: "she needs the deck" is the counterpart's, as far as a line says.
+_PRONOUNS = frozenset(
+    "she he they it we you this that who everyone someone her him them me us".split()  # noqa: SIM905
+)
+
+
 def _someone_else(who: str, own: re.Pattern[str]) -> bool:
     """A name that is not the counterpart's (nor "I", a day, a month or a tool)."""
     word = who.lower().rstrip("'’")
-    if who == "I" or own.fullmatch(word) or word in _TOOLS:
+    if who == "I" or own.fullmatch(word) or word in _TOOLS or word in _PRONOUNS:
         return False
     return _weekday(word) is None and not re.fullmatch(_MONTH_NAMES, word)
 
@@ -932,23 +952,28 @@ def _initials(counterpart: str) -> frozenset[str]:
     return frozenset(w[0] for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()) - {"I"}
 
 
-def _is_them(word: str, counterpart: str, *, capitals: int = 3) -> bool:
+def _is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = True) -> bool:
     """A word of a line that stands for the counterpart: a name of theirs in any case (in Polish
     with its dative: "Darrenowi"), "ma'am", "boss", or up to `capitals` capitals starting with
     their initial — where a recipient stands, "owe DW a 1 pager" is them; in running text only a
-    lone initial is ("return signed POD to the carrier" names no one)."""
+    lone initial is ("return signed POD to the carrier" names no one). `short`: a short form of
+    their first name counts ("to fi" for Fiona), where a recipient stands — in running text a
+    word like "car" would be Carmen."""
     bare = word.rstrip(".'’")
     own = _them(counterpart)[1]
     if own.fullmatch(bare.lower()) or own.fullmatch(bare.lower().removesuffix("owi")):
         return True
-    short = bare.isupper() and len(bare) <= capitals and bare[0] in _initials(counterpart)
-    return short or bool(_ADDRESSED.fullmatch(bare))
+    capitalised = bare.isupper() and len(bare) <= capitals and bare[0] in _initials(counterpart)
+    shortened = short and is_short_name(bare, counterpart)
+    return capitalised or shortened or bool(_ADDRESSED.fullmatch(bare))
 
 
 def _names_them(text: str, counterpart: str) -> bool:
     """The line names the counterpart anywhere (`_is_them`, a lone initial), or "her"/"him"."""
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
-    return any(w in ("her", "him") or _is_them(w, counterpart, capitals=1) for w in words)
+    return any(
+        w in ("her", "him") or _is_them(w, counterpart, capitals=1, short=False) for w in words
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -962,7 +987,8 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
     if elsewhere and not _names_them(text, counterpart):
         return True
     for found in _FOR_PERSON.finditer(text):
-        who = found.group("who") or found.group("wants")
+        who = found.group("who") or found.group("wants") or found.group("known")
+        who = who or found.group("needs") or found.group("chased")
         # the first person named is who it is for: "owe S the forecast … chase Stockport, Hyde"
         if _is_them(who, counterpart):
             return False  # them, by name or initials ("owe DW a 1 pager")

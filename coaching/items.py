@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from coaching.focus import fits_slot
 from coaching.line_memo import TEXT, line_memo
+from coaching.people import is_short_name
 from coaching.slot_text import SPELLED_OUT, confident
 
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
@@ -57,7 +58,8 @@ _HOW_TAIL = re.compile(
     r"(?:schedule|time|plan)|on time|on budget|under budget|early|first time"
     r"|with(?:out| no| zero) \w+|(?:with|using|in) (?:her|his|their|your|its) \w+"
     r"|in (?:a|one|two|three|four|five|\d+) (?:days?|weeks?|months?|hours?|shifts?)"
-    r"|on (?:my|our) own|by myself|single-handed(?:ly)?|solo"
+    r"|on (?:my|our) own|by myself|single-handed(?:ly)?|solo|line by line|step by step"
+    r"|one by one|in detail"
     r"|(?:really |so |very )?(?:well|badly|smoothly|quickly|fast|faster|quicker))\b.*$"
 )
 #: Words that open a line before its topic: subjects, auxiliaries, request and report verbs.
@@ -164,7 +166,7 @@ _ON_ABOUT = re.compile(
     r"(?:focused|focussed|keen|hot|obsessed|fixated|set|pushing|big|mad|strict)\s+(?:on|with|about)\s+)"
     r"|(?i:^(?:a\s+)?(?:big\s+|real\s+|huge\s+)?(?:push|drive|focus|crackdown|emphasis)\s+on\s+)"
     r"|(?i:^[\w.-]+(?:'s)?\s+(?:(?:really|so|still|very)\s+)*(?:focused|focussed|keen"
-    r"|obsessed|fixated|mad|strict|hot)\s+(?:on|with|about)\s+)"
+    r"|obsessed|fixated|mad|strict|hot|big)\s+(?:on|with|about)\s+)"
     r"|" + _NAME_FIRST + r"(?i:(?:keeps?\s+|always\s+)?(?:going|banging|harping)\s+on\s+about\s+"
     r"|(?:keeps?\s+|always\s+)(?:talking|asking)\s+about\s+"
     r"|(?:wants|needs)\s+(?:us|everyone|everybody|the team|all of us)(?:\s+all)?\s+"
@@ -440,9 +442,15 @@ def _named_by_initial(plain: str, counterpart: str) -> str:
     initial = counterpart.strip()[:1]
     if not initial.isalpha():
         return plain
+    initials = "".join(w[0] for w in counterpart.split() if w[:1].isupper())
+    if len(initials) > 1:  # "asked CV to go through my budget": Carmen Vidal, by her initials
+        plain = re.sub(rf"(?<=\s){re.escape(initials)}\b", counterpart.split()[0], plain)
     words = plain.split(" ")
     for i, word in enumerate(words):
         bare = word.rstrip(",:")
+        if i and words[i - 1].lower() in _HANDED and is_short_name(bare, counterpart):
+            words[i] = counterpart.split()[0] + word[len(bare) :]  # "asked fi how …": Fiona
+            continue
         if len(bare) != 1 or bare.lower() != initial.lower() or bare in "ai":
             continue
         if i and words[i - 1].lower() in _DETERMINERS:
@@ -453,6 +461,10 @@ def _named_by_initial(plain: str, counterpart: str) -> str:
     return " ".join(words)
 
 
+#: Words after which a short word is whom the line speaks to: "asked fi how", "to Reg".
+_HANDED = frozenset(
+    "ask asked told tell to w with from for send sent email emailed ping pinged text texted".split()  # noqa: SIM905
+)
 #: What a person does as the subject of a priority line: "G said …", "M wants …".
 _REPORTS = frozenset(
     "said says wants wanted needs needed thinks reckons keeps mentioned asked is was".split()  # noqa: SIM905
@@ -537,6 +549,9 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
             words[0] = _ing(head)
             gerund = True
             break
+        if head == "how" and 3 <= len(words) <= 8 and words[1].isalpha():
+            # "asked fi how stuart runs interviews": the way a thing is done is the topic
+            return " ".join(_bounded(words))
         if head in _LEAD or head in who:
             after_to = head == "to"
             words.pop(0)

@@ -48,7 +48,10 @@ SPELLED_OUT = {
     "abt": "about", "b4": "before", "w/": "with", "fwd": "forward", "yr": "year",
     "yrs": "years", "qtr": "quarter", "mtg": "meeting", "mtgs": "meetings", "hrs": "hours",
     "wk": "week", "wks": "weeks", "thx": "", "pls": "", "plz": "", "u": "you", "rn": "",
-    "atm": "", "tbh": "", "imo": "", "yday": "", "yest": "",
+    "atm": "", "tbh": "", "imo": "", "yday": "", "yest": "", "thru": "through",
+    "ppl": "people", "msg": "message", "mgr": "manager", "mgmt": "management",
+    "dept": "department", "depts": "departments", "govt": "government", "cert": "certificate",
+    "certs": "certificates",
 }  # fmt: skip
 #: Note shorthand that needs expanding before it is said aloud.
 _SHORTHAND = frozenset(
