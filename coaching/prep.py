@@ -43,7 +43,7 @@ from coaching.checklist import (
     pick_checklist,
     weakly_personal,
 )
-from coaching.due import Due, dues, owed_to_them
+from coaching.due import Due, dues, owed_by_them, owed_to_them
 from coaching.items import in_quotes, reference, short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
@@ -146,6 +146,10 @@ class PrepCard:
     checklist_why: ChecklistWhy | None = None
     #: How many asks and follow-ups are open in all ("…and N more" counts the unlisted ones).
     carried_count: int = 0
+    #: Carried follow-ups that are not for this person (owed to someone else, their own task,
+    #: an event): listed after the rest, under their own line (round 29: "every card lists
+    #: unrelated third-party items" as if they were this meeting's business).
+    carried_for_others: frozenset[int] = frozenset()
     #: Promises owed that fall due before the 1:1 or already have: the top of the card.
     due: tuple[Due, ...] = ()
     #: Talking points (entry ids) that report a safety problem, said as worth raising first.
@@ -361,6 +365,24 @@ COMPLIANCE_GAP = re.compile(
     r"\s+(?:records?|logs?|register|charts?|charting|sheets?|certs?|certificates?)\b"
     r"|\b(?:riddor|breach|dosing|controlled drugs?|oramorph|morphine|mis-?charted|falsif\w*"
     r"|backdat\w*|not (?:recorded|signed|logged))\b"
+    # an environmental or regulatory breach: "run the effluent irrigator on saturated paddocks
+    # … if council fines us" (round 29 told it "it can wait")
+    r"|\b(?:effluent|spill(?:ed|age)?|pollut\w*|contaminat\w*|illegal(?:ly)?|non-?complian\w*"
+    r"|(?:council|regulator|epa|inspector)\s+(?:\w+\s+)?fines?|fines?\s+us)\b"
+    # a near miss, breaks people are owed, a figure or date written false (round 29)
+    r"|\bnear[- ]?miss\w*|\b(?:not legal|unlawful|against the law)\b"
+    r"|\b(?:no|skip\w*|cut|without)\s+(?:\w+\s+){0,2}breaks?\b|\bprzerw\w*"
+    r"|\b(?:so ao|số ảo|fake (?:numbers|figures|dates?)|false (?:dates?|figures|numbers)"
+    r"|cook(?:ing)? the books|fudg\w*)\b"
+)
+#: A point about a risk to the work they count on: a crew unpaid that may walk before a pour.
+WORK_RISK = re.compile(
+    r"(?i)\b(?:not (?:been )?paid|unpaid|(?:if|might|may|will|could) (?:they |he |she |the \w+ )?"
+    r"walk(?: off| out)?|walk(?:ing)? (?:off|out)|go(?:ing)? on strike)\b"
+)
+WORK_RISK_NOTE = (
+    "A risk to work they count on is theirs to hear early, whoever's problem it is: say what you"
+    " know, what it puts at risk and by when, and what you'd suggest — not who is to blame."
 )
 TELL_A_GAP_NOTE = (
     "A safety or compliance gap is one to raise early, with what you found, what you're doing"
@@ -389,8 +411,11 @@ def point_notes(
             notes.append((p.entry.id, LATE_NOTE))
         elif TELL_OR_NOT.search(text) and not any(f.needs_care for f in p.flags):
             # never beside the care note; a safety or compliance gap is no "it can wait"
+            if not p.flags and reports_safety_problem(text):
+                continue  # the card's safety note under it says as much (`safety_points`)
             gap = reports_safety_problem(text) or COMPLIANCE_GAP.search(text)
-            notes.append((p.entry.id, TELL_A_GAP_NOTE if gap else TELL_OR_NOT_NOTE))
+            note = TELL_A_GAP_NOTE if gap else TELL_OR_NOT_NOTE
+            notes.append((p.entry.id, WORK_RISK_NOTE if WORK_RISK.search(text) else note))
     return tuple(notes)
 
 
@@ -511,6 +536,25 @@ def _days_to(meeting: Meeting | None, ctx: CoachingContext) -> int | None:
     return days_until(meeting.start, ctx.now, next((s.tz for s in ctx.series), None))
 
 
+def _carried(entries: list[Entry], person: str) -> tuple[tuple[Entry, ...], frozenset[int]]:
+    """Open asks and follow-ups, oldest first — those with this person before those for others
+    (a follow-up neither owed to them nor theirs to do), and the ids of the latter."""
+    still_open = [
+        e
+        for e in entries
+        if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
+    ]
+    others = frozenset(
+        e.id
+        for e in still_open
+        if e.kind is EntryKind.FOLLOWUP
+        and not owed_to_them(e.text, person)
+        and not owed_by_them(e.text, person)
+    )
+    ours = tuple(e for e in still_open if e.id not in others)
+    return ours + tuple(e for e in still_open if e.id in others), others
+
+
 def build_prep(
     ctx: CoachingContext, *, meeting: Meeting | None, scanner: Scanner = scan
 ) -> PrepCard:
@@ -519,11 +563,7 @@ def build_prep(
     entries = own_entries(ctx)
     counts = counts_of(ctx, window=WINDOW)
     person = ctx.relationship.full_label
-    carried = tuple(
-        e
-        for e in entries
-        if e.status is EntryStatus.OPEN and e.kind in (EntryKind.FOLLOWUP, EntryKind.ASK)
-    )
+    carried, for_others = _carried(entries, person)
     raw = {
         e.id: shown_flags(scanner(e.text), e.text)
         for e in entries
@@ -567,6 +607,7 @@ def build_prep(
         relationship_id=ctx.relationship.id,
         meeting=meeting,
         carried_forward=carried,
+        carried_for_others=for_others,
         talking_points=points,
         asks=asks,
         balance=describe_balance(

@@ -99,7 +99,11 @@ def _carried(card: PrepCard) -> list[Block]:
         return [section("*Carried forward*\nNothing open — a clean slate.")]
     blocks = [section("*Carried forward*")]
     steps = {step.entry_id: step for step in card.next_steps}
+    others_said = False
     for entry in card.carried_forward[:MAX_CARRIED]:
+        if entry.id in card.carried_for_others and not others_said:
+            blocks.append(context(f"_Also on your list, not for {escape(card.person)}:_"))
+            others_said = True
         if entry.id in steps:  # its line names the item by topic, with the buttons that move it
             blocks += step_blocks(steps[entry.id], block_id=f"step_{entry.id}")
             continue

@@ -1,0 +1,109 @@
+"""Round 29 of blind rating (bench/reviews/round29_blind_r1.md, _r2.md): follow-ups owed to
+people named in lower case ("email anna @ rabo …", "gary (QS) needs …", "chase bruce, …") were
+handed to the counterpart as "what I promised"; every card listed other people's follow-ups
+among this meeting's business; a short form of a name ("fi") stayed in an ask's topic; "b4 the
+4th" named no day; a near miss, skipped breaks and an unpaid crew that may walk were told "it can
+wait".
+
+Inputs are invented; assertions are on the card as the user reads it (counterpart: Carmen
+Vidal, `tests.unit.test_review20.card`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind
+from tests.unit.test_review20 import AG, A, F, card, logged
+
+N, P = EntryKind.NOTE, EntryKind.PRIORITY
+HANDED = ("what I promised", "I said I'd send", "I promised", "Send Carmen")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "email anna @ rabo the draft budget + herd numbers by tues 1st",
+        "gary (QS) needs the variation for the extra scaffold lift by mon",
+        "HR (Sanne) needs copy of my first aid cert — still not sent",
+        "final pay calc for the leaver — chase bruce, he asked me twice",
+        "ring sarah (vet) re the lame heifers",
+    ],
+)
+def test_a_follow_up_for_someone_named_in_lower_case_is_not_handed_to_them(line: str) -> None:
+    shown = card(logged(1, F, line, 3), logged(2, A, "asked for the pruning course", 50))
+    assert not any(said in shown for said in HANDED), shown
+    assert "Also on your list, not for Carmen Vidal:" in shown, shown
+
+
+def test_follow_ups_for_others_come_after_this_meetings_business_under_their_own_line() -> None:
+    shown = card(
+        logged(1, F, "send Mick the rota for december", 20),
+        logged(2, F, "send CV the overtime figures", 10),
+        logged(3, A, "asked about the team lead course", 30),
+    )
+    carried = shown.split("Carried forward")[1].split("Your talking points")[0]
+    others = carried.index("Also on your list, not for Carmen Vidal:")
+    assert carried.index("overtime figures") < others < carried.index("the rota for december")
+    assert carried.index("team lead course") < others, carried
+
+
+def test_a_follow_up_with_nobody_else_in_it_has_no_line_for_others() -> None:
+    shown = card(logged(1, F, "send CV the overtime figures", 10))
+    assert "Also on your list" not in shown, shown
+
+
+def test_a_short_form_of_their_name_is_them_not_part_of_the_topic() -> None:
+    shown = card(logged(1, A, "asked carm how stuart runs interviews, she went quiet", 12))
+    assert "how stuart runs interviews" in shown.split("Suggested asks")[-1], shown
+    assert "carm" not in shown.split("Suggested asks")[-1], shown
+
+
+def test_a_short_form_of_their_name_as_recipient_is_a_promise_to_them() -> None:
+    shown = card(logged(1, F, "timesheet to carm for the recharge", 15))
+    assert "Also on your list" not in shown, shown
+
+
+def test_b4_a_date_is_before_it() -> None:
+    shown = card(logged(1, A, "asked CV to go thru my cashflow budget b4 the 4th. no reply yet", 9))
+    assert "going through my cashflow budget" in shown, shown
+    assert "Thu 3 Dec" in shown, shown
+
+
+def test_a_priority_said_as_name_big_on_is_what_they_are_big_on() -> None:
+    shown = card(
+        logged(1, P, "carmen big on people skills not just stock skills", 40),
+        logged(2, A, "asked for the herd course", 50),
+        logged(3, A, "asked about the open day", 45),
+        logged(4, A, "asked for a new quad", 44),
+    )
+    assert "the big on" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "do i bring up the near-miss on the dosing calc? it was a colleague's",
+        "do i tell her they made us skip our second break again this week",
+        "do i tell CV about the effluent thing? if council fines us its my name",
+        "do i mention the fake dates in the shipping report before the audit?",
+    ],
+)
+def test_a_safety_or_compliance_dilemma_is_never_told_it_can_wait(point: str) -> None:
+    shown = card(logged(1, AG, point, 1))
+    assert "it can wait" not in shown, shown
+    assert "raise" in shown and "early" in shown, shown
+
+
+def test_a_risk_to_the_work_is_theirs_to_hear_early() -> None:
+    shown = card(
+        logged(
+            1, AG, "do i tell CV the subbie crew hasnt been paid? if they walk the pour is dead", 1
+        )
+    )
+    assert "it can wait" not in shown, shown
+    assert "A risk to work they count on is theirs to hear early" in shown, shown
+
+
+def test_an_ordinary_dilemma_still_gets_the_way_to_decide() -> None:
+    shown = card(logged(1, AG, "do i tell her im applying for the same job?", 1))
+    assert "To decide:" in shown, shown
