@@ -733,7 +733,8 @@ def due_note(due: date, today: date, meeting: int | None = None) -> str:
         if meeting == 0:
             return f"It's due {when}, and you meet today — send it before you go in if you can."
         if meeting == days:
-            return f"It's due {when}, the day you meet — send it the day before, so it's there."
+            before = "today" if days == 1 else "the day before"
+            return f"It's due {when}, the day you meet — send it {before}, so it's there."
         return (
             f"It's due {when}, after you meet — if it's ready, send it before; if not, say at the"
             " start of the 1:1 when it will come."
@@ -773,6 +774,14 @@ def due_advice(item: Due, today: date, *, meeting: date | None) -> str:
         return "send it today, before you go in."
     if meeting is not None and item.due == meeting == today:
         return "have it done before you go in."
+    if meeting is not None and item.due == meeting:
+        # "by fri" with the 1:1 at 06:45 on Friday: done the day before, or it isn't there
+        before = (
+            "today"
+            if (meeting - today).days == 1
+            else f"by {day_text(meeting - timedelta(1), today)}"
+        )
+        return f"that's the day you meet — finish it {before}, so it's done when you go in."
     return "get it done by then, not at the 1:1."
 
 
@@ -895,7 +904,10 @@ _FOR_PERSON = re.compile(
     r"|\b(?i:chase|ring|phone|remind|ping)\s+(?P<chased>[a-z][a-z'’-]+)(?=\s*(?:[,;–—]|-\s|$)"
     r"|\s+(?:re|abt|about)\b)"
     r"|^\W*(?P<needs>[^\W\d_][\w'’-]*)(?:\s*\([^)]{1,30}\))?\s+(?i:wants|needs)\s+"
-    r"(?i:it|them|this|the|my|our|a|an|copy|copies)\b"
+    r"(?!to\b)[^\W\d_]"
+    # the first of two objects is a person: "send grazyna the cube results", "get taras copies"
+    r"|\b(?i:send|give|email|owe|get|bring|show|text|hand|pass)\s+(?P<given>[a-z][\w'’-]+)\s+"
+    r"(?i:the|a|an|my|our|his|her|their|some|copies|copy|both)\b"
 )
 #: A team or a party outside the relationship, named in lower case after the same verbs:
 #: "chase supplier credit note, told stores I'd update them" (round 25 handed it to finance).
@@ -932,9 +944,14 @@ _SUBMIT = re.compile(
 )
 
 
+#: Words between a verb of handing and its object that are no one: "send over the deck".
+_PARTICLES_AFTER_VERBS = frozenset(
+    """over out back round around off on in up down through along again asap today tomorrow
+    tmrw both all everything something to for with from about re and or at of is was it""".split()  # noqa: SIM905
+)
 #: Words that name nobody else: "she needs the deck" is the counterpart's, as far as a line says.
 _PRONOUNS = frozenset(
-    "she he they it we you this that who everyone someone her him them me us".split()  # noqa: SIM905
+    "she he they it we you this that who everyone someone her him them me us nobody".split()  # noqa: SIM905
 )
 
 
@@ -988,7 +1005,9 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
         return True
     for found in _FOR_PERSON.finditer(text):
         who = found.group("who") or found.group("wants") or found.group("known")
-        who = who or found.group("needs") or found.group("chased")
+        who = who or found.group("needs") or found.group("chased") or found.group("given")
+        if who.lower() in _PARTICLES_AFTER_VERBS:
+            continue  # "send over the numbers", "get back the keys": no one named
         # the first person named is who it is for: "owe S the forecast … chase Stockport, Hyde"
         if _is_them(who, counterpart):
             return False  # them, by name or initials ("owe DW a 1 pager")

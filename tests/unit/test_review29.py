@@ -27,6 +27,9 @@ HANDED = ("what I promised", "I said I'd send", "I promised", "Send Carmen")
         "HR (Sanne) needs copy of my first aid cert — still not sent",
         "final pay calc for the leaver — chase bruce, he asked me twice",
         "ring sarah (vet) re the lame heifers",
+        "send grazyna the concrete cube results lvl 3 — lab late again",
+        "get taras copies of the oct timesheets so he can show the sub owner",
+        "grazyna wants cube results + pour plan lvl 4 before handover",
     ],
 )
 def test_a_follow_up_for_someone_named_in_lower_case_is_not_handed_to_them(line: str) -> None:
@@ -107,3 +110,15 @@ def test_a_risk_to_the_work_is_theirs_to_hear_early() -> None:
 def test_an_ordinary_dilemma_still_gets_the_way_to_decide() -> None:
     shown = card(logged(1, AG, "do i tell her im applying for the same job?", 1))
     assert "To decide:" in shown, shown
+
+
+def test_a_promise_due_the_day_they_meet_is_finished_the_day_before() -> None:
+    shown = card(logged(1, F, "promised CV the winter concreting plan (2 options) by tue", 1))
+    assert "here's the winter concreting plan" in shown, shown
+    assert "not at the 1:1" not in shown, shown
+    assert "the day you meet — finish it by Mon 30 Nov" in shown, shown
+
+
+def test_a_handover_verb_before_a_particle_names_no_one() -> None:
+    shown = card(logged(1, F, "send over the overtime figures to CV", 4))
+    assert "Also on your list" not in shown, shown
