@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coaching.slot_text import is_foreign
+
 #: Openers people put before a goal ("I want to", "Goal:"), stripped first.
 _OPENER = re.compile(
     r"^(?:(?:goal|aim|target|objective|ambition|plan|focus)\s*[:=-]\s*|my goal is (?:to )?"
@@ -42,7 +44,8 @@ _MONTH_NAMES = (
 )
 #: Deadlines are not a focus ("in 2026", "by the end of next year", "within 18 months").
 _TIME_TAIL = re.compile(
-    r"\s+(?:by|before|within|in|this|next|during|over)\s+(?:the\s+)?(?:end of\s+)?"
+    r"\s+(?:by|before|within|in|this|next|during|over|en|em|w|im|bis|até|ate|hasta|avant|entro"
+    r"|voor|før|innan)\s+(?:the\s+)?(?:end of\s+)?"
     r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?|yrs?|mths?|mos?|wks?"
     # "in 2 Jahren", "en 2 años", "em 2 anos", "dans 2 ans", "over 2 jaar", "za 2 lata"
     r"|quarters?|jahren?|años|anos|ans|jaar|lata?|lat|monaten|meses|mois|maanden)"
@@ -220,11 +223,30 @@ def _plain_goal(goal: str) -> str:
     return _SHORTHAND_END.sub("", _UNSURE.sub("", text))
 
 
+#: A role named in the goal's other language, said in English in the asks: "socia en 2027"
+#: read as "when socia en comes up" to a sponsor (round 29).
+_ROLE_ABROAD = {
+    "socia": "partner", "socio": "partner", "sócia": "partner", "sócio": "partner",
+    "associée": "partner", "partnerin": "partner", "gerente": "manager", "jefa": "head",
+    "jefe": "head", "encargada": "supervisor", "encargado": "supervisor",
+    "kierownik": "manager", "kierowniczka": "manager", "coordenadora": "coordinator",
+    "coordenador": "coordinator", "coordinadora": "coordinator", "coordinador": "coordinator",
+    "directora": "director", "diretora": "director", "diretor": "director",
+}  # fmt: skip
+_ROLE_WORD_ABROAD = re.compile(
+    r"(?i)^(\W*)(" + "|".join(_ROLE_ABROAD) + r")\b"
+    # alone, or before a year: "gerente de loja" stays (its own words go on in that language)
+    r"(?=\s*(?:$|[.,;!?]|(?:en|em|w|im|in|by|até|ate|hasta|bis|avant|entro|voor|før|innan)"
+    r"\s+\d))"
+)
+
+
 def _goal_text(goal: str | None) -> str:
     """The goal with openers ("I want to"), anything after a clause break and a trailing deadline
-    dropped."""
+    dropped; a role word it opens with in another language said in English."""
     if not goal:
         return ""
+    goal = _ROLE_WORD_ABROAD.sub(lambda m: m.group(1) + _ROLE_ABROAD[m.group(2).lower()], goal)
     text = _plain_goal(goal)
     text = _OPENER.sub("", text)
     text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
@@ -244,6 +266,8 @@ def derive_focus(goal: str | None) -> str | None:
     if found is not None and _DECIDING.match(found):
         return None  # "figure out if I should …": a decision to make, not an area to grow in
 
+    if found is not None and is_foreign(found):
+        return None  # "chcę być planning lead", "pasar a instructora TCP": the goal's own words
     return found if found is None or fits_slot(found, speaker=False) else None
 
 
@@ -402,7 +426,14 @@ def derive_deadline(goal: str | None) -> str | None:
             w if w.lower() in _MONTHS else w.lower() for w in when.split()
         ).replace("christmas", "Christmas").replace("easter", "Easter")
     words = [w if w.lower() in _MONTHS else w.lower() for w in tail.group(0).strip().split()]
+    if words and words[0] in _LEAD_ABROAD:  # "socia en 2027": in 2027, said in English
+        words[0] = _LEAD_ABROAD[words[0]]
     return " ".join(words[:5]).rstrip(".!?") or None
+
+
+_LEAD_ABROAD = {"en": "in", "em": "in", "w": "in", "im": "in"} | dict.fromkeys(
+    ("bis", "até", "ate", "hasta", "avant", "entro", "voor", "før", "innan"), "by"
+)
 
 
 _MONTHS = frozenset(
@@ -452,6 +483,8 @@ def _with_article(text: str) -> str:
 def derive_step(goal: str | None) -> str | None:
     """The role a goal steps up to (`_step_of`), only when it passes the slot gate."""
     found = _step_of(goal)
+    if found is not None and is_foreign(found):
+        return None  # "chcę być planning lead", "pasar a instructora TCP": the goal's own words
     return found if found is None or fits_slot(found, speaker=False) else None
 
 

@@ -79,7 +79,17 @@ def is_foreign(text: str) -> bool:
         strong >= 2
         or (strong >= 1 and (weak >= 1 or accented))
         or bool(_NEVER_ENGLISH.search(text))
+        or any(w in _NO_ENGLISH_WORD for w in words)
     )
+
+
+#: Words of other languages that are no English word, so one is enough: verbs of wanting and
+#: becoming that open goals ("pasar a instructora TCP" read as "when pasar a instructora TCP
+#: comes up"), and Vietnamese typed without its marks ("the audit cua Cindy", round 29).
+_NO_ENGLISH_WORD = frozenset(
+    """pasar passar llegar chegar virar tornar devenir diventare werden worden zostać być chcę
+    quero voglio möchte quisiera gostaria cua voi khong duoc nhung xuat chac minh""".split()  # noqa: SIM905
+)
 
 
 #: Letters no English word borrows (café and naïve keep theirs; "listę", "wysłać" cannot):

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from coaching.model import EntryKind
+from coaching.model import EntryKind, Role
+from tests.said import outside_quotes
 from tests.unit.test_review20 import AG, A, F, card, logged
 
 N, P = EntryKind.NOTE, EntryKind.PRIORITY
+SPONSOR = Role.SPONSOR
 HANDED = ("what I promised", "I said I'd send", "I promised", "Send Carmen")
 
 
@@ -122,3 +124,32 @@ def test_a_promise_due_the_day_they_meet_is_finished_the_day_before() -> None:
 def test_a_handover_verb_before_a_particle_names_no_one() -> None:
     shown = card(logged(1, F, "send over the overtime figures to CV", 4))
     assert "Also on your list" not in shown, shown
+
+
+def test_a_role_named_in_another_language_is_said_in_english() -> None:
+    goal = "socia en 2027. no quiero ser la que hace todo el trabajo otro año más"
+    shown = card(
+        logged(1, EntryKind.WIN, "closed the wind farm permit", 3), role=SPONSOR, goal=goal
+    )
+    asks = outside_quotes(shown.split("Suggested asks")[-1])
+    assert "socia" not in asks and " en 2027" not in asks, asks
+    assert "the partner role" in asks, asks
+
+
+@pytest.mark.parametrize(
+    "goal", ["Crew Lead werden. ideally onshore", "pasar a instructora TCP en 2027"]
+)
+def test_a_goal_in_another_language_gives_no_focus_to_paste(goal: str) -> None:
+    shown = card(
+        logged(1, EntryKind.WIN, "rewrote the rescue procedure", 3), role=SPONSOR, goal=goal
+    )
+    asks = outside_quotes(shown.split("Suggested asks")[-1])
+    assert "werden" not in asks and "pasar" not in asks, asks
+
+
+def test_vietnamese_typed_without_marks_is_not_pasted_into_an_ask() -> None:
+    shown = card(
+        logged(1, P, "audit cua Cindy (buyer US) doi len 3/12. planning la phan cua em", 8),
+        logged(2, A, "asked about the planning course", 50),
+    )
+    assert "cua Cindy" not in outside_quotes(shown), shown
