@@ -471,6 +471,38 @@ _REPORTS = frozenset(
 )
 
 
+#: A season the ask is for, at its end: "… rate negotiation for xmas/valentines season".
+_SEASON_TAIL = re.compile(
+    r"(?i)\s+(?:for|over|during|in)\s+(?:the\s+)?(?:xmas|christmas|easter|summer|winter|holidays?"
+    r"|peak|valentines?)\S*(?:\s+(?:season|period|rush|peak))?\s*$"
+)
+#: Asks said in shapes the topic reader cannot take apart, said in one it can (round 29 left
+#: each as "what I asked you about last week"): who pays, who vouches, who introduces.
+_PAYS_FOR = re.compile(
+    r"(?i)^(?P<asked>(?:asked|ask)\s+\S+)\s+(?:if|whether)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:firm|company|practice|trust|school|lab|team|budget|dept|department|they|he|she)\s+"
+    r"(?:can\s+|could\s+|would\s+|will\s+)?(?:pays?|fund|funds|cover|covers)\s+(?:for\s+)?"
+)
+_VOUCH = re.compile(r"(?i)\bto\s+be\s+(?:my|a)\s+(?:reference|referee)\b")
+_INTRODUCES = re.compile(
+    r"(?i)^.*?\b(?:me\s+)?(?:apresenta|apresentar|apresentaria|presenta|presentar|presentaría)"
+    r"\s+(?:a|ao|à|al|pro|pra)\s+(?P<who>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+def _asked_plainly(plain: str) -> str:
+    """ "asked Paul if his lab can pay for a technician" → "asked Paul for funding for a
+    technician"; "asked Deb to be my reference for the CNE post" → "asked Deb for a reference
+    for the CNE post" (not "bing my reference"); "perguntei se ela me apresenta ao Marcelo
+    Viana" → "intro to Marcelo Viana"."""
+    plain = _SEASON_TAIL.sub("", plain)
+    introduced = _INTRODUCES.match(plain)
+    if introduced:
+        return f"intro to {introduced.group('who')}"
+    plain = _PAYS_FOR.sub(lambda m: f"{m.group('asked')} for funding for ", plain, count=1)
+    return _VOUCH.sub("for a reference", plain)
+
+
 #: How it was asked, after the asking and whom: "asked D straight out about a profit share"
 #: is about a profit share (round 24 asked "any news on the straight out about …?").
 _HOW_ASKED = re.compile(
@@ -491,6 +523,7 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
         if label.group("label").lower() in _INTRO_LABELS:
             plain = "intro to " + plain
     plain = _spelled_out(plain)
+    plain = _asked_plainly(plain)
     plain = _HOW_ASKED.sub(r"\g<asked> ", plain)
     plain = re.sub(r"(?i)\btake the lead on\b", "lead", plain)
     plain = _named_by_initial(plain, counterpart)

@@ -232,6 +232,8 @@ def _shorthand_left(words: list[str]) -> bool:
         if re.search(r"\d", bare) and not _QUARTER.match(bare):
             if _CODE.fullmatch(bare):
                 continue  # "CP12", "GC2", "ISO": a form's or machine's name, said as written
+            if re.fullmatch(r"(?:1st|2nd|3rd|[4-9]th)", bare):
+                continue  # "a 2nd CTD technician": an ordinal reads aloud as written
             if not bare.isdigit():
                 return True  # "8R", "91%", "1pm", "L2"
             named = words[i - 1].lower() in _NUMBERED or words[i - 1][:1].isupper()

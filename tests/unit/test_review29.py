@@ -153,3 +153,33 @@ def test_vietnamese_typed_without_marks_is_not_pasted_into_an_ask() -> None:
         logged(2, A, "asked about the planning course", 50),
     )
     assert "cua Cindy" not in outside_quotes(shown), shown
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        (
+            "Asked CV if her lab can pay for a 2nd CTD technician (~9 days at sea)",
+            "funding for a 2nd CTD technician",
+        ),
+        (
+            "asked carmen if i can sit in on the rate negotiation for xmas/valentines season",
+            "sitting in on the rate negotiation",
+        ),
+        (
+            "asked CV to be my reference for the educator posting. she said 'let me think'",
+            "a reference for the educator posting",
+        ),
+        (
+            "perguntei se ela me apresenta ao Marcelo Viana. 'vou ver' — não voltou ainda",
+            "an introduction to Marcelo Viana",
+        ),
+    ],
+)
+def test_an_ask_said_in_a_common_shape_is_named_not_left_as_a_placeholder(
+    line: str, named: str
+) -> None:
+    shown = card(logged(1, A, line, 20))
+    asks = shown.split("Suggested asks")[-1]
+    assert named in asks, asks
+    assert "what I asked you about" not in asks and "bing" not in asks, asks
