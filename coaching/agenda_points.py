@@ -16,6 +16,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+#: The user asking themselves whether to tell them something: "do i mention spire or not",
+#: "tell him abt the licence b4 jan??", "tell Mark or just my GM?", "raise it or not??". Not
+#: "how do I tell G …": that one is decided, and its flag's rewrite says how.
+TELL_OR_NOT = re.compile(
+    r"(?i)(?<!how )\b(?:do|should|shall)\s+i\s+(?:mention|tell|bring\s+up|share)\b"
+    # "mention im thinking abt depute?", "tell him abt the licence?": about the user, to a person
+    r"|^\W*(?:mention\s+(?:(?:that\s+)?i\b|i'?m\b|im\b|my\b)"
+    r"|tell\s+(?-i:him|her|them|[A-Z]\w*)\s+(?:abt|about|re)\b)[^?]*\?"
+    r"|\btell\s+\w+\s+or\b[^.?!]*\?"
+    r"|\b(?:raise|mention|say|tell\s+\w+)\s+(?:it|this|that)\s+or\s+(?:not|leave|drop|let)\b"
+    # the same in the notes' other languages: "ansprechen oder nicht??", "falo ou não falo?"
+    r"|\b(?:ansprechen|sagen|erwähnen|falo|falar|digo|decir|menciono|mencionar|zeggen|noemen"
+    r"|powiedzieć|wspomnieć|dire|parler|mentionner)\b[^.?!]{0,20}?"
+    r"\b(?:oder\s+nicht|ou\s+não|o\s+no|of\s+niet|czy\s+nie|ou\s+pas|or\s+not)\b"
+)
 #: A point that is itself an ask of them: "could I shadow the late shift?", "will you sign off
 #: my form", "ask her if she'd be a reference", "ask sipho to back me for co-lead", "NEBOSH -
 #: can I do it on day release?", "… please". One rule for the whole card (`asks_them`): the

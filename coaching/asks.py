@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from coaching.agenda_points import asks_them
+from coaching.agenda_points import TELL_OR_NOT, asks_them
 from coaching.answers import deferred, logged_answer, reported_answer
 from coaching.ask_signals import (
     GOAL_OVERLAP,
@@ -1652,6 +1652,8 @@ def _asks_for_goal(point: str, goal: str) -> bool:
     return len(words) + len(codes) >= GOAL_OVERLAP
 
 
+#: A capitalised word after the first: a name.
+_NAMES = re.compile(r"(?<=\S\s)[A-Z][a-z]+\b")
 #: Said under the user's own question when it is the key to the card (`_key_question`).
 _KEY_POINT = {
     "asks": "Raise this first: its answer decides which of your open asks still matter.",
@@ -1706,7 +1708,8 @@ def _point_advice(
     if out:  # the dated point is the one raised first
         key = ""
     if key:
-        goal = content_stems(ctx.goal or "")
+        # a name the goal shares with a point ("when Otieno retires") is no shared question
+        goal = content_stems(_NAMES.sub("", ctx.goal or ""))
         for p in points:
             words = content_stems(p.text)
             if key == "goal_point":
@@ -1716,6 +1719,8 @@ def _point_advice(
                 continue
             if "?" not in p.text or not _QUESTION.search(p.text) or asks_them(p.text):
                 continue
+            if TELL_OR_NOT.search(p.text):
+                continue  # "do i mention the X thing??": whether to tell, not the goal's question
             if (key == "asks" and any(words & a for a in open_asks)) or (
                 key == "goal" and words & goal
             ):

@@ -133,8 +133,13 @@ _LEAD = (
     r"|close[sd]?|closing|deadline(?: is)?|ends"  # a date something shuts on, not a promise's day
 )
 _DAY_WORDS = "|".join(sorted((re.escape(w) for w in _FOREIGN_DAYS), key=len, reverse=True))
+#: "before our mtg fri": the meeting's day is the day it is due (round 29 read no day at all).
+_BEFORE_MEETING = (
+    r"(?:before|by|b4|for|ahead\s+of)\s+(?:our|the|my|next)?\s*(?:mtg|meeting|1:1|1-1"
+    r"|catch[- ]?up|call|session|chat)\s+(?:on\s+)?"
+)
 _WEEKDAY = re.compile(
-    rf"(?i)\b(?:(?:(?:{_LEAD})\s+)+(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
+    rf"(?i)\b(?:{_BEFORE_MEETING}|(?:(?:{_LEAD})\s+)+(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
     rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)(?!\s*[/&+]\s*\w)"  # "on Fri/Sat": a slot, not a day
     rf"(?:\s+(?P<after>next\s+week|week))?"
 )
@@ -145,7 +150,7 @@ _DEADLINE_LEAD = (
     r"|entro|do|ifikapo|kabla ya|innen|til|bago"
 )
 _DEADLINE_WEEKDAY = re.compile(
-    rf"(?i)\b(?:(?:{_DEADLINE_LEAD})\s+)+(?:(?P<next>next)\s+)?(?P<bare>)"
+    rf"(?i)\b(?:{_BEFORE_MEETING}|(?:(?:{_DEADLINE_LEAD})\s+)+(?:(?P<next>next)\s+)?)(?P<bare>)"
     rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)(?!\s*[/&+]\s*\w)"
     rf"(?:\s+(?P<after>next\s+week|week))?"
 )

@@ -220,7 +220,13 @@ def _plain_goal(goal: str) -> str:
     """The goal as one line, "teh" read as "the", chat shorthand at its end dropped, an opening
     "idk" (`_UNSURE`) left out."""
     text = _TEH.sub("the", " ".join(goal.replace("’", "'").split()))
+    text = _ROLE_SHORT.sub(lambda m: _ROLE_WORDS[m.group(0).lower()], text)
     return _SHORTHAND_END.sub("", _UNSURE.sub("", text))
+
+
+#: A role typed short in a goal: "logistics mgr" is the logistics manager role (round 29).
+_ROLE_WORDS = {"mgr": "manager", "mngr": "manager", "asst": "assistant", "dept": "department"}
+_ROLE_SHORT = re.compile(r"(?i)\b(?:mgr|mngr|asst|dept)\b")
 
 
 #: A role named in the goal's other language, said in English in the asks: "socia en 2027"

@@ -15,6 +15,7 @@ out. A wrong-but-fluent topic is worse than none, so the rules prefer giving up.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -431,7 +432,20 @@ _PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 
 def _spelled_out(plain: str) -> str:
     said = _SHORT_WORD.sub(lambda m: SPELLED_OUT[m.group(0).lower()], _PICTOGRAPHS.sub("", plain))
+    # "the oct+nov excursion report": two months that name a report, said in full
+    said = _MONTH_PAIR.sub(lambda m: f"the {_month(m.group(1))} and {_month(m.group(2))}", said)
     return " ".join(_LONE_W.sub("with", said).split())
+
+
+_MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
+_MONTH_PAIR = re.compile(rf"(?i)\bthe\s+{_MONTH_WORD}\s*[+&]\s*{_MONTH_WORD}\b")
+
+
+_MONTH_NAMES = {name[:3].lower(): name for name in calendar.month_name[1:]}
+
+
+def _month(word: str) -> str:
+    return _MONTH_NAMES[word[:3].lower()]
 
 
 def _named_by_initial(plain: str, counterpart: str) -> str:

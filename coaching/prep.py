@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from coaching.agenda_points import asks_them
+from coaching.agenda_points import TELL_OR_NOT, asks_them
 from coaching.ask_signals import (
     age_days,
     due_before_meeting,
@@ -333,21 +333,6 @@ OFFER_NOTE = (
 #: Said first when no job-hunting flag above the note already says to talk about growth here.
 GROWTH_FIRST = "Talk about growing here, not the offer. "
 LATE_NOTE = "Late work: say where it stands and a new date you can keep — no reason needed."
-#: The user asking themselves whether to tell them something: "do i mention spire or not",
-#: "tell him abt the licence b4 jan??", "tell Mark or just my GM?", "raise it or not??". Not
-#: "how do I tell G …": that one is decided, and its flag's rewrite says how.
-TELL_OR_NOT = re.compile(
-    r"(?i)(?<!how )\b(?:do|should|shall)\s+i\s+(?:mention|tell|bring\s+up|share)\b"
-    # "mention im thinking abt depute?", "tell him abt the licence?": about the user, to a person
-    r"|^\W*(?:mention\s+(?:(?:that\s+)?i\b|i'?m\b|im\b|my\b)"
-    r"|tell\s+(?-i:him|her|them|[A-Z]\w*)\s+(?:abt|about|re)\b)[^?]*\?"
-    r"|\btell\s+\w+\s+or\b[^.?!]*\?"
-    r"|\b(?:raise|mention|say|tell\s+\w+)\s+(?:it|this|that)\s+or\s+(?:not|leave|drop|let)\b"
-    # the same in the notes' other languages: "ansprechen oder nicht??", "falo ou não falo?"
-    r"|\b(?:ansprechen|sagen|erwähnen|falo|falar|digo|decir|menciono|mencionar|zeggen|noemen"
-    r"|powiedzieć|wspomnieć|dire|parler|mentionner)\b[^.?!]{0,20}?"
-    r"\b(?:oder\s+nicht|ou\s+não|o\s+no|of\s+niet|czy\s+nie|ou\s+pas|or\s+not)\b"
-)
 #: Beside it, a way to decide, in the design's terms (§1: what can be used in rooms you are not
 #: in), rather than silence (round 20: "do i mention M.?" had no word of advice).
 TELL_OR_NOT_NOTE = (

@@ -183,3 +183,28 @@ def test_an_ask_said_in_a_common_shape_is_named_not_left_as_a_placeholder(
     asks = shown.split("Suggested asks")[-1]
     assert named in asks, asks
     assert "what I asked you about" not in asks and "bing" not in asks, asks
+
+
+def test_a_promise_due_before_our_meeting_on_a_day_is_due_that_day() -> None:
+    shown = card(
+        logged(1, F, "promised CV the oct+nov excursion report, cost per truck, b4 our mtg tue", 1)
+    )
+    assert "Due Tue 1 Dec" in shown or "the day you meet" in shown, shown
+    assert "here's the October and November excursion report" in shown, shown
+
+
+def test_whether_to_mention_something_is_not_the_question_the_goal_turns_on() -> None:
+    shown = card(
+        logged(1, AG, "do i mention the mwenda/otieno thing or just show the logger data??", 1),
+        goal="logistics manager when Otieno retires in march",
+    )
+    assert "the question your goal turns on" not in shown, shown
+
+
+def test_a_role_typed_short_in_the_goal_is_the_role() -> None:
+    shown = card(
+        logged(1, EntryKind.WIN, "cut reefer losses by 4%", 3),
+        role=SPONSOR,
+        goal="logistics mgr by march",
+    )
+    assert "the logistics manager role" in shown, shown
