@@ -30,6 +30,8 @@ TELL_OR_NOT = re.compile(
     r"|\b(?:ansprechen|sagen|erwähnen|falo|falar|digo|decir|menciono|mencionar|zeggen|noemen"
     r"|powiedzieć|wspomnieć|dire|parler|mentionner)\b[^.?!]{0,20}?"
     r"\b(?:oder\s+nicht|ou\s+não|o\s+no|of\s+niet|czy\s+nie|ou\s+pas|or\s+not)\b"
+    # "co nen noi chi Hang …?": Vietnamese "should I tell", marks typed or not
+    r"|\b(?:co|có)\s+(?:nen|nên)\s+(?:noi|nói|ke|kể)\b"
 )
 #: A point that is itself an ask of them: "could I shadow the late shift?", "will you sign off
 #: my form", "ask her if she'd be a reference", "ask sipho to back me for co-lead", "NEBOSH -

@@ -19,6 +19,7 @@ Pure and deterministic: no randomness, no clock. The phrasing rotates with the w
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -1712,6 +1713,8 @@ def _point_advice(
         goal = content_stems(_NAMES.sub("", ctx.goal or ""))
         for p in points:
             words = content_stems(p.text)
+            if TELL_OR_NOT.search(p.text):
+                continue  # "do i mention the X thing??": whether to tell, not the goal's question
             if key == "goal_point":
                 if p.text in s.points.texts and _asks_for_goal(p.text, ctx.goal or ""):
                     out.append((p.id, _KEY_POINT[key]))
@@ -1719,8 +1722,6 @@ def _point_advice(
                 continue
             if "?" not in p.text or not _QUESTION.search(p.text) or asks_them(p.text):
                 continue
-            if TELL_OR_NOT.search(p.text):
-                continue  # "do i mention the X thing??": whether to tell, not the goal's question
             if (key == "asks" and any(words & a for a in open_asks)) or (
                 key == "goal" and words & goal
             ):
@@ -1865,7 +1866,8 @@ def _owed_point(
     for item in sorted(owed, key=lambda e: e.created_at):
         if (ctx.now - item.created_at).days < OWED_LONG_DAYS:
             continue
-        point = next((p for p in points if touches(p.text, item.text)), None)
+        said = _without_them(item.text, s.name)
+        point = next((p for p in points if touches(_without_them(p.text, s.name), said)), None)
         if point is not None:
             when = short_date(item.created_at, ctx.now)
             return point.id, (
@@ -1873,6 +1875,23 @@ def _owed_point(
                 " can keep, and keep it — a late thing with a firm date still builds trust."
             )
     return None
+
+
+#: How notes address the person met, beside or instead of their name: "chi Hang", "Rohit sir".
+_HONORIFICS = frozenset("chi chị anh em sir maam ma'am ji san bey hanım dr mr mrs ms".split())  # noqa: SIM905
+
+
+def _without_them(text: str, name: str) -> str:
+    """A line without the counterpart's name and how it addresses them, marks ignored ("chi Hang"
+    for Hằng): two lines that share only the person are not about the same thing (round 29 tied
+    a point about a false ship date to a report owed to "chi Hang")."""
+    theirs = {_bare(w) for w in name.split()} | _HONORIFICS
+    return " ".join(w for w in text.split() if _bare(w) not in theirs)
+
+
+def _bare(word: str) -> str:
+    folded = unicodedata.normalize("NFKD", word.lower().strip(",.:;!?'’\"()"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.

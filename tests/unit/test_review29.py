@@ -208,3 +208,20 @@ def test_a_role_typed_short_in_the_goal_is_the_role() -> None:
         goal="logistics mgr by march",
     )
     assert "the logistics manager role" in shown, shown
+
+
+def test_a_point_sharing_only_their_name_with_an_old_promise_is_not_about_it() -> None:
+    shown = card(
+        logged(1, F, "gui chi Carmen OTD report moi thu 2 truoc 10h", 70),
+        logged(2, AG, "ke chi Carmen chuyen Huy doi ghi ETD 5/12? audit 3/12 ma so ao la chet", 1),
+    )
+    assert "You've owed this since" not in shown, shown
+
+
+def test_should_i_tell_in_vietnamese_is_a_dilemma_not_the_goals_ask() -> None:
+    shown = card(
+        logged(1, AG, "co nen noi chi Carmen minh co bau truoc khi nhan lead tam thoi ko?", 1),
+        goal="planning lead tam thoi",
+    )
+    assert "the ask your goal turns on" not in shown, shown
+    assert "To decide:" in shown, shown
