@@ -452,6 +452,8 @@ def main() -> int:
     from personas_fresh41 import FRESH41
     from personas_fresh42 import FRESH42
     from personas_fresh43 import FRESH43
+    from personas_fresh44 import FRESH44
+    from personas_fresh45 import FRESH45
 
     stale = 0
     for folder, personas in (
@@ -499,6 +501,8 @@ def main() -> int:
         (args.out / "fresh41", FRESH41),
         (args.out / "fresh42", FRESH42),
         (args.out / "fresh43", FRESH43),
+        (args.out / "fresh44", FRESH44),
+        (args.out / "fresh45", FRESH45),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
