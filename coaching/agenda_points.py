@@ -32,6 +32,8 @@ TELL_OR_NOT = re.compile(
     r"\b(?:oder\s+nicht|ou\s+não|o\s+no|of\s+niet|czy\s+nie|ou\s+pas|or\s+not)\b"
     # "co nen noi chi Hang …?": Vietnamese "should I tell", marks typed or not
     r"|\b(?:co|có)\s+(?:nen|nên)\s+(?:noi|nói|ke|kể)\b"
+    # "conto pra ela q tô pensando em sair?", "le digo a E. …?": tell her …?
+    r"|^\W*(?:conto|conte|falo|digo|le\s+digo|le\s+cuento|cuento)\s+(?:pra|para|a|ao|al)\b[^?]*\?"
 )
 #: A point that is itself an ask of them: "could I shadow the late shift?", "will you sign off
 #: my form", "ask her if she'd be a reference", "ask sipho to back me for co-lead", "NEBOSH -

@@ -360,6 +360,37 @@ COMPLIANCE_GAP = re.compile(
     r"|\b(?:so ao|số ảo|fake (?:numbers|figures|dates?)|false (?:dates?|figures|numbers)"
     r"|cook(?:ing)? the books|fudg\w*)\b"
 )
+#: News of one's own body or family: "co nen noi … minh co bau", "tell her about the IVF?".
+PRIVATE_NEWS = re.compile(
+    r"(?i)\b(?:pregnan\w*|expecting|baby|bau|grávida|gravidez|embarazada|schwanger|zwanger"
+    r"|enceinte|incinta|ciąż\w*|ivf|maternity|paternity|miscarr\w*|diagnos\w*)\b"
+)
+PRIVATE_NEWS_NOTE = (
+    "Whether and when to share news like this is yours alone — there's no need to before you're"
+    " ready. If it bears on something being decided now, you can ask to talk timing without"
+    " the details; HR can tell you what protects you once you've said it."
+)
+#: A plan or an offer to leave: "conto pra ela q tô pensando em sair?", "mention the offer?".
+LEAVING = re.compile(
+    r"(?i)\b(?:leaving(?!\s+it\b)|leave\s+(?:the\s+)?(?:firm|company|job|practice|team|here)"
+    r"|quitting|resign\w*|sair|saindo|irme|marcharme|odejść|kündig\w*"
+    r"|(?:job\s+)?offer|oferta|headhunt\w*|(?:other|another|outra|otra)\s+(?:firm|firma|job"
+    r"|company|empresa)|my own (?:firm|practice|office|business)|meu escritório)\b"
+)
+LEAVING_NOTE = (
+    "Thinking of leaving is yours to share when you choose. Before you tell them, ask yourself"
+    " who they'd feel bound to tell; you can ask how they'd weigh a choice like yours without"
+    " saying you've made one."
+)
+#: Going for the same job as the person met: "do i tell fi im goin for contracts mgr too".
+RIVAL = re.compile(
+    r"(?i)\b(?:apply\w*|going\s+for|goin\s+for|in\s+for|up\s+for)\b[^?]*\b(?:too|as\s+well"
+    r"|same\s+(?:job|role|post))\b"
+)
+RIVAL_NOTE = (
+    "Better they hear it from you than from someone else: say it once, plainly — you're going"
+    " for it too, and it won't change how you work together."
+)
 #: A point about a risk to the work they count on: a crew unpaid that may walk before a pour.
 WORK_RISK = re.compile(
     r"(?i)\b(?:not (?:been )?paid|unpaid|(?:if|might|may|will|could) (?:they |he |she |the \w+ )?"
@@ -368,6 +399,13 @@ WORK_RISK = re.compile(
 WORK_RISK_NOTE = (
     "A risk to work they count on is theirs to hear early, whoever's problem it is: say what you"
     " know, what it puts at risk and by when, and what you'd suggest — not who is to blame."
+)
+#: Which way to decide goes with which kind of news, first match first.
+_DILEMMAS = (
+    (WORK_RISK, WORK_RISK_NOTE),
+    (PRIVATE_NEWS, PRIVATE_NEWS_NOTE),
+    (RIVAL, RIVAL_NOTE),
+    (LEAVING, LEAVING_NOTE),
 )
 TELL_A_GAP_NOTE = (
     "A safety or compliance gap is one to raise early, with what you found, what you're doing"
@@ -398,10 +436,21 @@ def point_notes(
             # never beside the care note; a safety or compliance gap is no "it can wait"
             if not p.flags and reports_safety_problem(text):
                 continue  # the card's safety note under it says as much (`safety_points`)
-            gap = reports_safety_problem(text) or COMPLIANCE_GAP.search(text)
-            note = TELL_A_GAP_NOTE if gap else TELL_OR_NOT_NOTE
-            notes.append((p.entry.id, WORK_RISK_NOTE if WORK_RISK.search(text) else note))
+            notes.append((p.entry.id, dilemma_note(text)))
     return tuple(notes)
+
+
+def dilemma_note(text: str) -> str:
+    """The way to decide whether to tell them something, for what the something is (round 29:
+    one stock paragraph for a safety gap, a pregnancy, a plan to leave and a rival's job)."""
+    if reports_safety_problem(text) or COMPLIANCE_GAP.search(text):
+        return TELL_A_GAP_NOTE
+    if LEAVING.search(text) and LEVERAGE.search(text):
+        return GROWTH_FIRST + OFFER_NOTE  # "¿le digo a E. de la oferta? could be leverage"
+    for pattern, note in _DILEMMAS:
+        if pattern.search(text):
+            return note
+    return TELL_OR_NOT_NOTE
 
 
 #: A win this recent is still news worth saying; the asks use wins this recent too.

@@ -110,7 +110,7 @@ def test_a_risk_to_the_work_is_theirs_to_hear_early() -> None:
 
 
 def test_an_ordinary_dilemma_still_gets_the_way_to_decide() -> None:
-    shown = card(logged(1, AG, "do i tell her im applying for the same job?", 1))
+    shown = card(logged(1, AG, "do i mention the rota mix-up from last week?", 1))
     assert "To decide:" in shown, shown
 
 
@@ -224,4 +224,31 @@ def test_should_i_tell_in_vietnamese_is_a_dilemma_not_the_goals_ask() -> None:
         goal="planning lead tam thoi",
     )
     assert "the ask your goal turns on" not in shown, shown
-    assert "To decide:" in shown, shown
+    assert "Whether and when to share news like this is yours alone" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("point", "note"),
+    [
+        (
+            "should I tell her about the pregnancy before she decides on the acting job??",
+            "Whether and when to share news like this is yours alone",
+        ),
+        (
+            "conto pra ela q tô pensando em sair? ela conhece o Paulo há 30 anos",
+            "Thinking of leaving is yours to share when you choose",
+        ),
+        (
+            "do i tell carmen im goin for contracts mgr too. feels sneaky not to",
+            "Better they hear it from you than from someone else",
+        ),
+        (
+            "¿le digo a CV de la oferta? could be leverage justo antes del comité",
+            "Don't use the offer as a threat",
+        ),
+        ("dean thing. raise it or leave it", "To decide:"),
+    ],
+)
+def test_a_dilemma_gets_the_way_to_decide_that_fits_what_it_is(point: str, note: str) -> None:
+    shown = card(logged(1, AG, point, 1), role=Role.MENTOR)
+    assert note in shown, shown
