@@ -21,7 +21,7 @@ from coaching.agenda_points import Points, points_of
 from coaching.answers import deferred, put_off_until, reported_answer
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
-from coaching.due import MONTH_NAMES, deadline_date, owed_by_them, owed_to_them
+from coaching.due import MONTH_NAMES, deadline_date, is_them, owed_by_them, owed_to_them
 from coaching.focus import (
     TARGET_KINDS,
     derive_deadline,
@@ -327,6 +327,8 @@ class Signals:
     #: The user logged lately that the work is more than they can carry: no offers of more
     #: work, no give first (round 23).
     stretched: bool = False
+    #: The user noted the counterpart is going for the same job ("heard fi's applyin").
+    rival: bool = False
     #: The goal (or, with a peer or someone in another team, an open point) is about two teams
     #: working together: the asks are about the work between them, not the user's career.
     joint: bool = False
@@ -672,6 +674,7 @@ def read_signals(
         balance=balance_,
         generous=generous,
         stretched=overloaded,
+        rival=rival(entries, ctx.relationship.full_label, ctx.now),
         joint=joint_goal(ctx.goal, (d.entry.text for d in agenda), ctx.relationship.role),
         owes_user=owes_user(ctx, entries),
         wants_ideas=wants_ideas(entries) if ideas is None else ideas,
@@ -741,6 +744,30 @@ def stretched(entries: Iterable[Entry], now: datetime) -> bool:
         e.kind in mine and age_days(e, now) <= STRETCHED_DAYS and _says_stretched(e.text)
         for e in entries
     )
+
+
+#: A person said to be going for a job: "heard fi's applyin", "Marta is applying too".
+_APPLYING = re.compile(
+    r"(?i)\b(?P<who>[\w.]+?)(?:['’]s|\s+is|\s+has)\s+(?:also\s+)?"
+    r"(?:applyin\w*|applied|applying|going for it|goin for it|in for it|up for it)\b"
+)
+
+
+def rival(entries: Iterable[Entry], counterpart: str, now: datetime) -> bool:
+    """The user noted lately that the counterpart is going for the job too: the card then asks
+    them for no introductions to people who made that step (round 29 asked a rival peer "who
+    do you know who made the step to the contracts manager role?")."""
+    mine = (EntryKind.NOTE, EntryKind.AGENDA)
+    return any(
+        is_them(found.group("who"), counterpart) or found.group("who").lower() in ("she", "he")
+        for e in entries
+        if e.kind in mine and age_days(e, now) <= RIVAL_DAYS
+        for found in _APPLYING.finditer(e.text)
+    )
+
+
+#: How recent a note that the counterpart is applying must be.
+RIVAL_DAYS = 60
 
 
 #: Someone else said just before the words: "Raj looked swamped", "she's exhausted", "R is

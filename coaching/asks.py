@@ -385,6 +385,8 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
         return None
     if category is AskCategory.INTRODUCTION and s.insider and s.decider:
         return None  # "who decides about design?" asked of the head of design
+    if category is AskCategory.INTRODUCTION and s.rival:
+        return None  # "who made the step?" asked of someone going for the same job
     if s.joint and s.role in JOINT_ROLES and category in _CAREER_ASKS:
         return None  # the goal is the work between two teams, not the user's own growth
     if category is AskCategory.INTRODUCTION and s.holds_step:

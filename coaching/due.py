@@ -990,6 +990,12 @@ def _is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = Tr
     return capitalised or shortened or bool(_ADDRESSED.fullmatch(bare))
 
 
+def is_them(word: str, counterpart: str) -> bool:
+    """Whether a word of a note stands for the counterpart: a name, initials or a short form of
+    theirs, "boss", "ma'am" (`_is_them`)."""
+    return _is_them(word, counterpart)
+
+
 def _names_them(text: str, counterpart: str) -> bool:
     """The line names the counterpart anywhere (`_is_them`, a lone initial), or "her"/"him"."""
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)

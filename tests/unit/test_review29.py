@@ -252,3 +252,13 @@ def test_should_i_tell_in_vietnamese_is_a_dilemma_not_the_goals_ask() -> None:
 def test_a_dilemma_gets_the_way_to_decide_that_fits_what_it_is(point: str, note: str) -> None:
     shown = card(logged(1, AG, point, 1), role=Role.MENTOR)
     assert note in shown, shown
+
+
+def test_a_peer_going_for_the_same_job_is_not_asked_for_introductions_to_it() -> None:
+    shown = card(
+        logged(1, N, "contracts mgr job up internal, closes 11th dec. heard carm's applyin", 10),
+        logged(2, EntryKind.GAVE, "lent Carmen my sparky for 2 days", 30),
+        role=Role.PEER,
+        goal="contracts manager if stuart moves on",
+    )
+    assert "introduce me" not in shown and "made the step" not in shown, shown
