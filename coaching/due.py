@@ -910,6 +910,9 @@ _FOR_PERSON = re.compile(
     r"|\s+(?:re|abt|about)\b)"
     r"|^\W*(?P<needs>[^\W\d_][\w'’-]*)(?:\s*\([^)]{1,30}\))?\s+(?i:wants|needs)\s+"
     r"(?!to\b)[^\W\d_]"
+    # a person the line is about, named first with who they are: "Jomar (new grad, my
+    # preceptee) — finish his wk 8 eval"
+    r"|^\W*(?P<about>[A-Z][\w'’-]+)\s*\((?!\s*\d)[^)]{1,40}\)\s*[-–—:]"
     # the first of two objects is a person: "send grazyna the cube results", "get taras copies"
     r"|\b(?i:send|give|email|owe|get|bring|show|text|hand|pass)\s+(?P<given>[a-z][\w'’-]+)\s+"
     r"(?i:the|a|an|my|our|his|her|their|some|copies|copy|both)\b"
@@ -1017,6 +1020,7 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
     for found in _FOR_PERSON.finditer(text):
         who = found.group("who") or found.group("wants") or found.group("known")
         who = who or found.group("needs") or found.group("chased") or found.group("given")
+        who = who or found.group("about")
         if who.lower() in _PARTICLES_AFTER_VERBS:
             continue  # "send over the numbers", "get back the keys": no one named
         # the first person named is who it is for: "owe S the forecast … chase Stockport, Hyde"

@@ -257,7 +257,9 @@ def _give(
     return Give("promise", when) if owed else None
 
 
-def for_card(flags: Sequence[Flag], text: str, role: Role) -> tuple[Flag, ...]:
+def for_card(
+    flags: Sequence[Flag], text: str, role: Role, asked: Sequence[str] = ()
+) -> tuple[Flag, ...]:
     """A point's flags as this card shows them: each rewrite fitted to who the 1:1 is with
     (`reframes.for_role`), and gossip about a named colleague's private life said firmly — the
     words say it plainly ("his marriage"), so the card does not hedge it as a guess.
@@ -265,10 +267,13 @@ def for_card(flags: Sequence[Flag], text: str, role: Role) -> tuple[Flag, ...]:
     Before that, a flag is fitted to what the note is about (`_fitted`): a relative's illness is
     a family matter, and a flag with no word of its own on a note about late work, or "heard"
     only as "heard nothing", is dropped — the point is about the work. With a mentor, thinking
-    about a move is no oversharing: it is what a mentor is for."""
+    about a move is no oversharing: it is what a mentor is for, and neither is a move the user
+    already asked this person to back (`asked`: their open asks): "reference for educator job —
+    need answer b4 sunday" beside "asked Deb to be my reference" (round 29)."""
     fitted = [f for f in (_fitted(f, text) for f in flags) if f is not None]
-    if role is Role.MENTOR:  # a mentor is the place to weigh a move (round 25: "thinking of
-        fitted = [f for f in fitted if f.category is not Category.JOB_HUNT]  # leaving" flagged)
+    vouched = _VOUCHING.search(text) and any(_VOUCHING.search(ask) for ask in asked)
+    if role is Role.MENTOR or vouched:  # round 25 flagged "thinking of leaving" with a mentor
+        fitted = [f for f in fitted if f.category is not Category.JOB_HUNT]
     return tuple(
         replace(
             f,
@@ -279,6 +284,10 @@ def for_card(flags: Sequence[Flag], text: str, role: Role) -> tuple[Flag, ...]:
     )
 
 
+#: A reference or referee: a move the person asked to vouch for already knows of.
+_VOUCHING = re.compile(
+    r"(?i)\b(?:reference|referee|recommendation letter|letter of recommendation)\b"
+)
 #: A note about the user's own late work or an apology for it: "costings not done. sorry".
 LATE_WORK = re.compile(
     r"(?i)\b(?:not done|isn'?t done|aren'?t done|not finished|not ready|running late|late|"
@@ -603,8 +612,9 @@ def build_prep(
         for e in entries
         if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
     }
+    asked = [e.text for e in carried if e.kind is EntryKind.ASK]
     scanned = [
-        TalkingPoint(e, for_card(raw[e.id], e.text, ctx.relationship.role))
+        TalkingPoint(e, for_card(raw[e.id], e.text, ctx.relationship.role, asked))
         for e in entries
         if e.id in raw
     ]

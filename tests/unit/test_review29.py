@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from coaching.model import EntryKind, Role
+from coaching.oversharing import scan
 from tests.said import outside_quotes
 from tests.unit.test_review20 import AG, A, F, card, logged
 
@@ -262,3 +263,25 @@ def test_a_peer_going_for_the_same_job_is_not_asked_for_introductions_to_it() ->
         goal="contracts manager if stuart moves on",
     )
     assert "introduce me" not in shown and "made the step" not in shown, shown
+
+
+def test_a_reference_already_asked_of_them_is_not_flagged_as_job_hunting() -> None:
+    shown = card(
+        logged(
+            1, A, "asked CV to be my reference for the educator posting. she said 'let me think'", 9
+        ),
+        logged(
+            2, AG, "reference for educator job at the other hospital — need answer b4 sunday", 1
+        ),
+        scanner=scan,
+    )
+    assert "job hunting" not in shown, shown
+    point = "reference for educator job at the other hospital — need answer b4 sunday"
+    alone = card(logged(2, AG, point, 1), scanner=scan)
+    assert "job hunting" in alone, alone  # the scan reads it so when nothing was asked of them
+
+
+def test_a_task_about_someone_named_first_with_who_they_are_is_not_for_the_counterpart() -> None:
+    shown = card(logged(1, F, "Jomar (new grad, my preceptee) — finish his wk 8 eval, due fri", 3))
+    assert "Also on your list, not for Carmen Vidal:" in shown, shown
+    assert not any(said in shown for said in HANDED), shown
