@@ -913,6 +913,8 @@ _FOR_PERSON = re.compile(
     # a person the line is about, named first with who they are: "Jomar (new grad, my
     # preceptee) — finish his wk 8 eval"
     r"|^\W*(?P<about>[A-Z][\w'’-]+)\s*\((?!\s*\d)[^)]{1,40}\)\s*[-–—:]"
+    # ... or a name alone before a colon: "Jonas: winch + release training before 10 Dec"
+    r"|^\W*(?P<label>[A-Z][a-z]{2,}):\s"
     # the first of two objects is a person: "send grazyna the cube results", "get taras copies"
     r"|\b(?i:send|give|email|owe|get|bring|show|text|hand|pass)\s+(?P<given>[a-z][\w'’-]+)\s+"
     r"(?i:the|a|an|my|our|his|her|their|some|copies|copy|both)\b"
@@ -952,6 +954,12 @@ _SUBMIT = re.compile(
 )
 
 
+#: Headings a note opens with that are no one: "Budget: …", "Reminder: …".
+_TOPIC_LABELS = frozenset(
+    """budget todo reminder note notes action actions update urgent important idea plan rota
+    report deadline audit training admin email meeting agenda prep followup follow payroll
+    safety quality finance project tender interview review""".split()  # noqa: SIM905
+)
 #: Words between a verb of handing and its object that are no one: "send over the deck".
 _PARTICLES_AFTER_VERBS = frozenset(
     """over out back round around off on in up down through along again asap today tomorrow
@@ -1021,6 +1029,10 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
         who = found.group("who") or found.group("wants") or found.group("known")
         who = who or found.group("needs") or found.group("chased") or found.group("given")
         who = who or found.group("about")
+        if found.group("label"):
+            if _names_them(text, counterpart) or found.group("label").lower() in _TOPIC_LABELS:
+                continue  # "Budget: send Paul the numbers", "Todo: …": a heading, not a person
+            who = found.group("label")
         if who.lower() in _PARTICLES_AFTER_VERBS:
             continue  # "send over the numbers", "get back the keys": no one named
         # the first person named is who it is for: "owe S the forecast … chase Stockport, Hyde"

@@ -285,3 +285,16 @@ def test_a_task_about_someone_named_first_with_who_they_are_is_not_for_the_count
     shown = card(logged(1, F, "Jomar (new grad, my preceptee) — finish his wk 8 eval, due fri", 3))
     assert "Also on your list, not for Carmen Vidal:" in shown, shown
     assert not any(said in shown for said in HANDED), shown
+
+
+@pytest.mark.parametrize(
+    ("line", "theirs"),
+    [
+        ("Jonas: winch + release training before 10 Dec, book Tor in the verksted", False),
+        ("Budget: send CV the q4 numbers by fri", True),
+        ("Carmen: the rota for december, by fri", True),
+    ],
+)
+def test_a_name_before_a_colon_is_whom_the_line_is_about(line: str, theirs: bool) -> None:
+    shown = card(logged(1, F, line, 30))
+    assert ("Also on your list" not in shown) is theirs, shown
