@@ -329,6 +329,11 @@ _DIA = re.compile(
 )
 #: A date as 30.11. or 4.12., its closing dot making it a date ("Abgabe Bauantrag 30.11.").
 _DOTTED = re.compile(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d\w])")
+#: ... with no closing dot after a deadline word: "exam registration closes 15.12".
+_LED_DOTTED = re.compile(
+    r"(?i)\b(?:closes?|closing|by|until|till|deadline|due|bis|before|antes|até|avant|entro)\s+"
+    r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![.\d\w])"
+)
 #: A weekday before "tak" or "kadar": "Shukravaar tak", "cumaya kadar", "cuma gününe kadar".
 _UNTIL_AFTER = re.compile(rf"(?i)\b(?P<day>{_DAY_WORDS})(?:\s+gününe)?\s+(?:tak|kadar)\b")
 #: "by Q1", "voor Q3": the quarter's last day; a bare "Q1" may be a period reported on, not a day.
@@ -600,7 +605,7 @@ def _read_any_day(
             found = _numbered(int(match.group("d")), int(match.group("m")), on, weekday, led=led)
         if found:
             return found
-    if match := _DOTTED.search(text):
+    if match := _DOTTED.search(text) or _LED_DOTTED.search(text):
         found = _dated(int(match.group("d")), int(match.group("m")), on)
         if found and _not_past(found, on, text, match.start()):
             return found

@@ -28,7 +28,7 @@ _FOREIGN = frozenset(
     não com uma os às pelo pela da
     il della che per non di gli sono
     der die dem den das und mit für ist nicht ein eine einen zum zur auf
-    oder bis heute abend noch schon aber wenn dass bei vom beim
+    oder bis heute abend noch schon aber wenn dass bei vom beim ob ich kann wir sich
     yr efo hefo gyda gyfer mae yn ac ddod i'r o'r a'r fy dy ein eich wedi bod
     het een moet voor zijn niet ook naar wordt worden nog klaar jullie deze dit bij graag
     dos pro pra pros pras ele ela eles tô tá vou nao né

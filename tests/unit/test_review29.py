@@ -10,12 +10,15 @@ Vidal, `tests.unit.test_review20.card`)."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
+from coaching.due import deadline_date
 from coaching.model import EntryKind, Role
 from coaching.oversharing import scan
 from tests.said import outside_quotes
-from tests.unit.test_review20 import AG, A, F, card, logged
+from tests.unit.test_review20 import AG, NOW, A, F, card, logged
 
 N, P = EntryKind.NOTE, EntryKind.PRIORITY
 SPONSOR = Role.SPONSOR
@@ -298,3 +301,15 @@ def test_a_task_about_someone_named_first_with_who_they_are_is_not_for_the_count
 def test_a_name_before_a_colon_is_whom_the_line_is_about(line: str, theirs: bool) -> None:
     shown = card(logged(1, F, line, 30))
     assert ("Also on your list" not in shown) is theirs, shown
+
+
+def test_a_dotted_date_after_a_deadline_word_needs_no_closing_dot() -> None:
+    logged_at = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    line = "course again — real yes or no, exam registration closes 15.12"
+    assert deadline_date(line, logged_at, NOW) == date(2026, 12, 15)
+    assert deadline_date("price 15.12 eur", logged_at, NOW) is None
+
+
+def test_a_dotted_date_after_a_german_weekday_is_no_deadline() -> None:
+    shown = card(logged(1, AG, "investor visit do 3.12, wer macht das, ich oder Kai??", 1))
+    assert "Thu 3 Dec" not in shown, shown
