@@ -275,6 +275,7 @@ def describe_balance(
     win: str | None = None,
     owed: bool = False,
     stretched: bool = False,
+    advises: bool = False,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -289,7 +290,8 @@ def describe_balance(
     recent win the asks do not already use ("your win of 18 Nov"), said when nothing else is;
     `owed` that they owe the user something (pay, a signature): no "open with a give";
     `stretched` that the user wrote lately the work is more than they can carry: no offer of
-    more work either. Counts may come from anywhere (entries, SQL).
+    more work either; `advises` that they are a mentor, to whom a win is something to advise
+    on, not the case for an ask (round 29). Counts may come from anywhere (entries, SQL).
 
     With notes logged but no give or ask, the line says one thing to do, not what is logged:
     an inventory ("a note, a win and a talking point … but no give or ask") reads as a log dump.
@@ -328,6 +330,12 @@ def describe_balance(
         )
     elif wants_ideas and on_card and b.asked:
         nudge = ideas_line(name, give)
+    elif win and on_card and not nudge and shown.asks and advises:
+        # a mentor does not grade the user: the win is something to advise on, not a case
+        nudge = (
+            f"Tell {name} about {win} in a sentence — what you did and what it changed gives "
+            f"{name} something concrete to advise on."
+        )
     elif win and on_card and not nudge and shown.asks:
         nudge = (
             f"Bring up {win} early, in a sentence: what you did and what it changed — it's the "

@@ -671,6 +671,7 @@ def build_prep(
             if ctx.relationship.role in _CASE
             else None,
             owed=owes_user(ctx, entries),
+            advises=ctx.relationship.role is Role.MENTOR,
             stretched=stretched(entries, ctx.now),
         ),
         checklist=pick_checklist(causes, ctx.relationship.role),

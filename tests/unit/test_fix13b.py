@@ -291,7 +291,7 @@ def test_a_recent_win_the_asks_leave_out_is_brought_up_by_its_date_and_name(role
     """Round 20: "your win of 22 Nov" alone left the user to work out which win."""
     asks, balance = card(*BUSY, role=role).split("*Suggested asks*")[1].split("*Balance*")
     assert "Harbour St" not in asks
-    assert "Bring up your win of 22 Nov (the Harbour St extension) early, in a sentence" in balance
+    assert "about your win of 22 Nov (the Harbour St extension) in a sentence" in balance
     assert WIN not in balance
 
 

@@ -147,8 +147,8 @@ def test_a_win_the_card_cannot_name_is_shown_in_the_users_own_words() -> None:
         *BALANCE,
         role=Role.MENTOR,
     )
-    assert "Bring up your win of 20 Nov (“sat+sun both services w only 3 on the…”)" in shown
-    assert "💪" not in shown.split("Bring up your win")[1]
+    assert "about your win of 20 Nov (“sat+sun both services w only 3 on the…”)" in shown
+    assert "💪" not in shown.split("your win of 20 Nov")[1]
 
 
 def test_a_private_win_is_still_named_only_by_its_date() -> None:
@@ -159,7 +159,7 @@ def test_a_private_win_is_still_named_only_by_its_date() -> None:
         role=Role.MENTOR,
         private=line,
     )
-    assert "Bring up your win of 20 Nov early" in shown
+    assert "about your win of 20 Nov in a sentence" in shown  # a mentor's card: to advise on
     assert "chemo" not in outside_quotes(shown.split("*Suggested asks*")[1])
     assert "“back at work" not in shown
 

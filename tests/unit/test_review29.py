@@ -313,3 +313,14 @@ def test_a_dotted_date_after_a_deadline_word_needs_no_closing_dot() -> None:
 def test_a_dotted_date_after_a_german_weekday_is_no_deadline() -> None:
     shown = card(logged(1, AG, "investor visit do 3.12, wer macht das, ich oder Kai??", 1))
     assert "Thu 3 Dec" not in shown, shown
+
+
+def test_a_win_is_told_to_a_mentor_as_something_to_advise_on_not_a_case() -> None:
+    shown = card(
+        logged(1, EntryKind.WIN, "3wk submission rate 91% best weve had", 10),
+        logged(2, A, "asked CV to go through my cashflow budget", 9),
+        logged(3, EntryKind.GAVE, "covered CV's calf rearing talk at the discussion group", 40),
+        role=Role.MENTOR,
+    )
+    assert "best case for what you're asking" not in shown, shown
+    assert "something concrete to advise on" in shown, shown
