@@ -35,6 +35,17 @@ TELL_OR_NOT = re.compile(
     # "conto pra ela q tô pensando em sair?", "le digo a E. …?": tell her …?
     r"|^\W*(?:conto|conte|falo|digo|le\s+digo|le\s+cuento|cuento)\s+(?:pra|para|a|ao|al)\b[^?]*\?"
 )
+#: An ask that this person vouch for the user: "asked Deb to be my reference for the CNE
+#: post", "asked for a reference from him", "could you write me a recommendation?".
+ASKED_TO_VOUCH = re.compile(
+    r"(?i)\bto\s+be\s+(?:my|a)\s+(?:reference|referee)\b"
+    r"|\b(?:reference|referee|recommendation(?:\s+letter)?)\s+(?:from\s+(?:you|her|him|them)|for\s+me)\b"
+    r"|\bwrite\s+(?:me\s+)?(?:a\s+)?(?:reference|recommendation)"
+)
+#: A reference or referee, named anywhere in a line.
+REFERENCE = re.compile(
+    r"(?i)\b(?:references?|referees?|recommendation letter|letter of recommendation)\b"
+)
 #: A point that is itself an ask of them: "could I shadow the late shift?", "will you sign off
 #: my form", "ask her if she'd be a reference", "ask sipho to back me for co-lead", "NEBOSH -
 #: can I do it on day release?", "… please". One rule for the whole card (`asks_them`): the

@@ -749,7 +749,9 @@ def stretched(entries: Iterable[Entry], now: datetime) -> bool:
 #: A person said to be going for a job: "heard fi's applyin", "Marta is applying too".
 _APPLYING = re.compile(
     r"(?i)\b(?P<who>[\w.]+?)(?:['’]s|\s+is|\s+has)\s+(?:also\s+)?"
-    r"(?:applyin\w*|applied|applying|going for it|goin for it|in for it|up for it)\b"
+    r"(?:applyin[g']?|applying|applied\s+for|going\s+for\s+it|goin\s+for\s+it|in\s+for\s+it)"
+    # for the job, or said as news on its own: "heard fi's applyin", "Marta is applying too"
+    r"(?=\s*(?:$|[.,;!?)]|too\b|as\s+well\b|for\s+(?:it|the\s+(?:job|role|post))\b))"
 )
 
 
@@ -759,7 +761,7 @@ def rival(entries: Iterable[Entry], counterpart: str, now: datetime) -> bool:
     do you know who made the step to the contracts manager role?")."""
     mine = (EntryKind.NOTE, EntryKind.AGENDA)
     return any(
-        is_them(found.group("who"), counterpart) or found.group("who").lower() in ("she", "he")
+        is_them(found.group("who"), counterpart)
         for e in entries
         if e.kind in mine and age_days(e, now) <= RIVAL_DAYS
         for found in _APPLYING.finditer(e.text)

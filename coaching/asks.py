@@ -1617,7 +1617,8 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
         if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN and e.relationship_id == rid
     ]
     goal = content_stems(ctx.goal or "")
-    asked = [p for p in _open_points(ctx) if "?" in p]
+    # "do i mention the X thing??" asks whether to tell, not a question the goal turns on
+    asked = [p for p in _open_points(ctx) if "?" in p and not TELL_OR_NOT.search(p)]
     questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not asks_them(p)]
     if any(q & a for q in questions for a in open_asks):
         return "asks"
@@ -1625,7 +1626,8 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
         return "goal"
     # a point of the user's on the goal itself ("can I do the course on evenings if the firm
     # pays?"): it is the ask the card would otherwise make in its own words (round 13)
-    if s.has_goal and any(_asks_for_goal(p, ctx.goal or "") for p in s.points.texts):
+    points = [p for p in s.points.texts if not TELL_OR_NOT.search(p)]
+    if s.has_goal and any(_asks_for_goal(p, ctx.goal or "") for p in points):
         return "goal_point"
     return ""
 
@@ -1655,8 +1657,6 @@ def _asks_for_goal(point: str, goal: str) -> bool:
     return len(words) + len(codes) >= GOAL_OVERLAP
 
 
-#: A capitalised word after the first: a name.
-_NAMES = re.compile(r"(?<=\S\s)[A-Z][a-z]+\b")
 #: Said under the user's own question when it is the key to the card (`_key_question`).
 _KEY_POINT = {
     "asks": "Raise this first: its answer decides which of your open asks still matter.",
@@ -1711,8 +1711,7 @@ def _point_advice(
     if out:  # the dated point is the one raised first
         key = ""
     if key:
-        # a name the goal shares with a point ("when Otieno retires") is no shared question
-        goal = content_stems(_NAMES.sub("", ctx.goal or ""))
+        goal = content_stems(ctx.goal or "")
         for p in points:
             words = content_stems(p.text)
             if TELL_OR_NOT.search(p.text):

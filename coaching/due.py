@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coaching.line_memo import DAY, FLAG, NUMBER, line_memo
-from coaching.people import is_short_name
 from coaching.recurrence import DAY_ABBR, MONTH_ABBR
 from coaching.when import is_day, parse_day
 
@@ -135,11 +134,11 @@ _LEAD = (
 _DAY_WORDS = "|".join(sorted((re.escape(w) for w in _FOREIGN_DAYS), key=len, reverse=True))
 #: "before our mtg fri": the meeting's day is the day it is due (round 29 read no day at all).
 _BEFORE_MEETING = (
-    r"(?:before|by|b4|for|ahead\s+of)\s+(?:our|the|my|next)?\s*(?:mtg|meeting|1:1|1-1"
+    r"(?:before|by|b4|ahead\s+of)\s+(?:our|the|my|next)?\s*(?:mtg|meeting|1:1|1-1"
     r"|catch[- ]?up|call|session|chat)\s+(?:on\s+)?"
 )
 _WEEKDAY = re.compile(
-    rf"(?i)\b(?:{_BEFORE_MEETING}|(?:(?:{_LEAD})\s+)+(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
+    rf"(?i)\b(?:(?:{_BEFORE_MEETING}|(?:(?:{_LEAD})\s+)+)(?:(?P<next>next)\s+)?|(?P<bare>next)\s+)"
     rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)(?!\s*[/&+]\s*\w)"  # "on Fri/Sat": a slot, not a day
     rf"(?:\s+(?P<after>next\s+week|week))?"
 )
@@ -150,7 +149,7 @@ _DEADLINE_LEAD = (
     r"|entro|do|ifikapo|kabla ya|innen|til|bago"
 )
 _DEADLINE_WEEKDAY = re.compile(
-    rf"(?i)\b(?:{_BEFORE_MEETING}|(?:(?:{_DEADLINE_LEAD})\s+)+(?:(?P<next>next)\s+)?)(?P<bare>)"
+    rf"(?i)\b(?:(?:{_DEADLINE_LEAD})\s+)+(?:(?P<next>next)\s+)?(?P<bare>)"
     rf"(?P<day>{_DAY_WORDS}|[a-z]+)\b(?!['’]s)(?!\s*[/&+]\s*\w)"
     rf"(?:\s+(?P<after>next\s+week|week))?"
 )
@@ -331,8 +330,9 @@ _DIA = re.compile(
 _DOTTED = re.compile(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d\w])")
 #: ... with no closing dot after a deadline word: "exam registration closes 15.12".
 _LED_DOTTED = re.compile(
-    r"(?i)\b(?:closes?|closing|by|until|till|deadline|due|bis|before|antes|até|avant|entro)\s+"
-    r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![.\d\w])"
+    r"(?i)\b(?:closes?|closing|until|till|deadline|due|bis|antes|até|avant|entro)\s+"
+    r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)(?![.\d\w%])(?!\s*(?:%|x\b|percent|points?|pts|days?"
+    r"|hours?|hrs|weeks?|kg|m\b|k\b))"
 )
 #: A weekday before "tak" or "kadar": "Shukravaar tak", "cumaya kadar", "cuma gününe kadar".
 _UNTIL_AFTER = re.compile(rf"(?i)\b(?P<day>{_DAY_WORDS})(?:\s+gününe)?\s+(?:tak|kadar)\b")
@@ -607,7 +607,7 @@ def _read_any_day(
             return found
     if match := _DOTTED.search(text) or _LED_DOTTED.search(text):
         found = _dated(int(match.group("d")), int(match.group("m")), on)
-        if found and _not_past(found, on, text, match.start()):
+        if found and _not_past(found, on, text, match.start("d")):
             return found
     if match := _IN_SO_MANY.search(text):  # before "today": "2 wks from today"
         n = int(match.group("n") or match.group("n2"))
@@ -743,7 +743,7 @@ def due_note(due: date, today: date, meeting: int | None = None) -> str:
         if meeting == 0:
             return f"It's due {when}, and you meet today — send it before you go in if you can."
         if meeting == days:
-            before = "today" if days == 1 else "the day before"
+            before = _day_before(due, today)
             return f"It's due {when}, the day you meet — send it {before}, so it's there."
         return (
             f"It's due {when}, after you meet — if it's ready, send it before; if not, say at the"
@@ -786,13 +786,17 @@ def due_advice(item: Due, today: date, *, meeting: date | None) -> str:
         return "have it done before you go in."
     if meeting is not None and item.due == meeting:
         # "by fri" with the 1:1 at 06:45 on Friday: done the day before, or it isn't there
-        before = (
-            "today"
-            if (meeting - today).days == 1
-            else f"by {day_text(meeting - timedelta(1), today)}"
-        )
+        before = _day_before(meeting, today)
         return f"that's the day you meet — finish it {before}, so it's done when you go in."
     return "get it done by then, not at the 1:1."
+
+
+def _day_before(meeting: date, today: date) -> str:
+    """When to have done what falls due on the day of the 1:1 ("by fri" with the 1:1 at 06:45
+    on Friday): the day before, said from today."""
+    if (meeting - today).days == 1:
+        return "today"
+    return f"by {day_text(meeting - timedelta(1), today)}"
 
 
 #: A follow-up that is an event to turn up to, not a thing to hand over: "next week: H&S walk
@@ -906,21 +910,24 @@ _FOR_PERSON = re.compile(
     r"|\s*(?:[-–—,.;:!?()]|$)|\s+I['’]d\b)"
     r"|\b(?P<wants>[A-Z][\w'’-]*)\s+(?i:wants|needs|is\s+waiting\s+for)\s+"
     r"(?i:it|them|this|the|my|our)\b"
-    # a name in lower case, known as a person by the role or the firm after it: "email anna @
-    # rabo the draft budget", "gary (QS) needs the variation", "HR (Sanne) needs copy of my cert"
-    r"|\b(?i:owe|send|give|email|ring|call|phone|ask|tell|remind|text|chase|ping)\s+"
-    r"(?P<known>[^\W\d_][\w'’-]*)\s*(?:\((?!\s*\d)[^)]{1,30}\)|@\s*[^\W\d_])"
-    # ... or after a verb that only takes a person: "chase bruce, tama asked me twice"
-    r"|\b(?i:chase|ring|phone|remind|ping)\s+(?P<chased>[a-z][a-z'’-]+)(?=\s*(?:[,;–—]|-\s|$)"
+)
+#: A thing's parenthesis, not a person's: "(final)", "(v2)", "(2 options)", "(draft)".
+_THINGS_NOTE = r"(?!\s*(?:final|draft|v\d|updated|revised|copy|pdf|signed|scan|options?)\b)"
+#: A person named in lower case, or only by who they are, where the line does not name the
+#: counterpart: what the user types about everyone else ("email anna @ rabo the draft budget",
+#: "gary (QS) needs the variation", "send grazyna the cube results", "remind bruce re the pay",
+#: "Jomar (new grad, my preceptee) — finish his eval"). Each shape needs a sign that the word is
+#: a person — a role in brackets, a firm after "@", a verb that only takes a person, a second
+#: object after it — since a lower-case word alone is as often a thing ("chase approval").
+_UNNAMED_PERSON = re.compile(
+    r"\b(?i:owe|send|give|email|ring|call|phone|ask|tell|remind|text|ping)\s+"
+    r"(?P<known>[^\W\d_][\w'’-]*)\s*(?:\((?![^)]*\d)" + _THINGS_NOTE + r"[^)]{1,30}\)"
+    r"|@\s*(?!(?:eod|cob|eow|noon|lunch)\b)[^\W\d_])"
+    r"|\b(?i:ring|phone|remind|ping)\s+(?P<chased>[a-z][a-z'’-]+)(?=\s*(?:[,;–—]|-\s|$)"
     r"|\s+(?:re|abt|about)\b)"
-    r"|^\W*(?P<needs>[^\W\d_][\w'’-]*)(?:\s*\([^)]{1,30}\))?\s+(?i:wants|needs)\s+"
-    r"(?!to\b)[^\W\d_]"
-    # a person the line is about, named first with who they are: "Jomar (new grad, my
-    # preceptee) — finish his wk 8 eval"
-    r"|^\W*(?P<about>[A-Z][\w'’-]+)\s*\((?!\s*\d)[^)]{1,40}\)\s*[-–—:]"
-    # ... or a name alone before a colon: "Jonas: winch + release training before 10 Dec"
-    r"|^\W*(?P<label>[A-Z][a-z]{2,}):\s"
-    # the first of two objects is a person: "send grazyna the cube results", "get taras copies"
+    r"|^\W*(?P<wants>[^\W\d_][\w'’-]*)(?:\s*\((?![^)]*\d)[^)]{1,30}\)\s+(?i:wants|needs)"
+    r"|\s+(?i:wants))\s+(?!to\b)[^\W\d_]"
+    r"|^\W*(?P<about>[A-Z][\w'’-]+)\s*\((?![^)]*\d)" + _THINGS_NOTE + r"[^)]{1,40}\)\s*[-–—:]"
     r"|\b(?i:send|give|email|owe|get|bring|show|text|hand|pass)\s+(?P<given>[a-z][\w'’-]+)\s+"
     r"(?i:the|a|an|my|our|his|her|their|some|copies|copy|both)\b"
 )
@@ -959,16 +966,12 @@ _SUBMIT = re.compile(
 )
 
 
-#: Headings a note opens with that are no one: "Budget: …", "Reminder: …".
-_TOPIC_LABELS = frozenset(
-    """budget todo reminder note notes action actions update urgent important idea plan rota
-    report deadline audit training admin email meeting agenda prep followup follow payroll
-    safety quality finance project tender interview review""".split()  # noqa: SIM905
-)
-#: Words between a verb of handing and its object that are no one: "send over the deck".
-_PARTICLES_AFTER_VERBS = frozenset(
-    """over out back round around off on in up down through along again asap today tomorrow
-    tmrw both all everything something to for with from about re and or at of is was it""".split()  # noqa: SIM905
+#: Words that stand where `_UNNAMED_PERSON` looks for a person and are no one: particles and
+#: adverbs of the verb ("send over the deck", "get together the figures"), function words.
+_NO_ONE = frozenset(
+    """over out back round around off on in up down through thru across forward together ahead
+    away along again asap today tomorrow tmrw both all everything something to for with from
+    about re and or at of is was it""".split()  # noqa: SIM905
 )
 #: Words that name nobody else: "she needs the deck" is the counterpart's, as far as a line says.
 _PRONOUNS = frozenset(
@@ -990,7 +993,34 @@ def _initials(counterpart: str) -> frozenset[str]:
     return frozenset(w[0] for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()) - {"I"}
 
 
-def _is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = True) -> bool:
+#: Short words of the notes' languages, never a short form of a name however a name begins.
+_COMMON_SHORT = frozenset(
+    """an as at be by do go he if in is it me my no of on or so to up us we da de di du el la le
+    lo ma na ne ni se si su ta te tu un ya yo the and any are but can for had has her him his how
+    its may not now off one our out saw see she too two was who why yes yet you met ask mal per
+    por pro par dem den der die das ich mit sie und une des les con del los las mas mia sua car
+    art mark ad pat will rob don step bill sue ray dawn rose jack max bob""".split()  # noqa: SIM905
+)
+
+
+def is_short_name(word: str, full_name: str) -> bool:
+    """Whether a note's word, typed in lower case, is a short form of the person's first name:
+    "fi" for Fiona, "carm" for Carmen (round 29 asked Fiona for "any news on fi how stuart runs
+    interviews?"). Two to four letters that begin a first name at least two letters longer. A
+    capitalised word is a name of its own ("Dan" is not Daniela), and a common word never is
+    one ("car" is not Caroline)."""
+    first = next(iter(full_name.split()), "").lower()
+    short = word.strip(".,:;'’")
+    return (
+        short.islower()
+        and 2 <= len(short) <= 4
+        and len(first) >= len(short) + 2
+        and first.startswith(short)
+        and short not in _COMMON_SHORT
+    )
+
+
+def is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = True) -> bool:
     """A word of a line that stands for the counterpart: a name of theirs in any case (in Polish
     with its dative: "Darrenowi"), "ma'am", "boss", or up to `capitals` capitals starting with
     their initial — where a recipient stands, "owe DW a 1 pager" is them; in running text only a
@@ -1006,18 +1036,12 @@ def _is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = Tr
     return capitalised or shortened or bool(_ADDRESSED.fullmatch(bare))
 
 
-def is_them(word: str, counterpart: str) -> bool:
-    """Whether a word of a note stands for the counterpart: a name, initials or a short form of
-    theirs, "boss", "ma'am" (`_is_them`)."""
-    return _is_them(word, counterpart)
-
-
-def _names_them(text: str, counterpart: str) -> bool:
-    """The line names the counterpart anywhere (`_is_them`, a lone initial), or "her"/"him"."""
+def names_them(text: str, counterpart: str, *, pronouns: bool = True) -> bool:
+    """The line names the counterpart anywhere (`is_them`, a lone initial), or "her"/"him"
+    (`pronouns`: in "Marte (crew) - promised to swap my standby with her", "her" is Marte)."""
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
-    return any(
-        w in ("her", "him") or _is_them(w, counterpart, capitals=1, short=False) for w in words
-    )
+    said = ("her", "him") if pronouns else ()
+    return any(w in said or is_them(w, counterpart, capitals=1, short=False) for w in words)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1028,23 +1052,22 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
     that is not theirs (nor a tool, a day or a month)."""
     own = _them(counterpart)[1]
     elsewhere = _FOR_AN_OUTSIDE_BODY.search(text) or _FOR_PARTY.search(text) or _SUBMIT.match(text)
-    if elsewhere and not _names_them(text, counterpart):
+    if elsewhere and not names_them(text, counterpart):
         return True
     for found in _FOR_PERSON.finditer(text):
-        who = found.group("who") or found.group("wants") or found.group("known")
-        who = who or found.group("needs") or found.group("chased") or found.group("given")
-        who = who or found.group("about")
-        if found.group("label"):
-            if _names_them(text, counterpart) or found.group("label").lower() in _TOPIC_LABELS:
-                continue  # "Budget: send Paul the numbers", "Todo: …": a heading, not a person
-            who = found.group("label")
-        if who.lower() in _PARTICLES_AFTER_VERBS:
-            continue  # "send over the numbers", "get back the keys": no one named
+        who = found.group("who") or found.group("wants")
         # the first person named is who it is for: "owe S the forecast … chase Stockport, Hyde"
-        if _is_them(who, counterpart):
+        if is_them(who, counterpart):
             return False  # them, by name or initials ("owe DW a 1 pager")
         if _someone_else(who, own):
             return True
+    if not names_them(text, counterpart, pronouns=False):
+        for found in _UNNAMED_PERSON.finditer(text):
+            who = next(w for w in found.groups() if w)
+            if who.lower() in _NO_ONE or who.lower().endswith("ly"):
+                continue  # "send over the numbers", "get together the figures": no one named
+            if not is_them(who, counterpart) and _someone_else(who, own):
+                return True
     for found in _TO_SOMEONE.finditer(text):
         who = (found.group("who") or found.group("de") or found.group("role")).split()[-1]
         word = who.lower()
@@ -1058,16 +1081,16 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
 def _elsewhere_by_other_words(text: str, counterpart: str, own: re.Pattern[str]) -> bool:
     """The recipient said as other languages say it, as someone's, or past a cc of them."""
     cc = _CC.search(text)
-    if cc and _is_them(cc.group("who"), counterpart):
+    if cc and is_them(cc.group("who"), counterpart):
         return True  # they are copied in: the work is for someone else
     for found in _ABROAD_TO.finditer(text):
         who = found.group("who") or found.group("ko") or found.group("dat")
-        if not _is_them(who, counterpart) and _someone_else(who, own):
-            return not _names_them(text, counterpart)
+        if not is_them(who, counterpart) and _someone_else(who, own):
+            return not names_them(text, counterpart)
     found = _SOMEONES.search(text)
-    if found is None or _is_them(found.group("who"), counterpart):
+    if found is None or is_them(found.group("who"), counterpart):
         return False
-    return not _names_them(text, counterpart)
+    return not names_them(text, counterpart)
 
 
 #: A thing to make or send anywhere on the line: "Board meeting: finish slides by Thu", "QBR -

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coaching.slot_text import is_foreign
+from coaching.slot_text import SPELLED_OUT, is_foreign
 
 #: Openers people put before a goal ("I want to", "Goal:"), stripped first.
 _OPENER = re.compile(
@@ -44,8 +44,9 @@ _MONTH_NAMES = (
 )
 #: Deadlines are not a focus ("in 2026", "by the end of next year", "within 18 months").
 _TIME_TAIL = re.compile(
-    r"\s+(?:by|before|within|in|this|next|during|over|en|em|w|im|bis|até|ate|hasta|avant|entro"
-    r"|voor|før|innan)\s+(?:the\s+)?(?:end of\s+)?"
+    # a year after a lead word of the goal's other language: "socia en 2027", "lead w 2027"
+    r"\s+(?:en|em|w|im|bis|até|ate|hasta|avant|entro|voor|før|innan)\s+\d{4}\b.*$"
+    r"|\s+(?:by|before|within|in|this|next|during|over)\s+(?:the\s+)?(?:end of\s+)?"
     r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?|yrs?|mths?|mos?|wks?"
     # "in 2 Jahren", "en 2 años", "em 2 anos", "dans 2 ans", "over 2 jaar", "za 2 lata"
     r"|quarters?|jahren?|años|anos|ans|jaar|lata?|lat|monaten|meses|mois|maanden)"
@@ -220,12 +221,11 @@ def _plain_goal(goal: str) -> str:
     """The goal as one line, "teh" read as "the", chat shorthand at its end dropped, an opening
     "idk" (`_UNSURE`) left out."""
     text = _TEH.sub("the", " ".join(goal.replace("’", "'").split()))
-    text = _ROLE_SHORT.sub(lambda m: _ROLE_WORDS[m.group(0).lower()], text)
+    text = _ROLE_SHORT.sub(lambda m: SPELLED_OUT[m.group(0).lower()], text)
     return _SHORTHAND_END.sub("", _UNSURE.sub("", text))
 
 
 #: A role typed short in a goal: "logistics mgr" is the logistics manager role (round 29).
-_ROLE_WORDS = {"mgr": "manager", "mngr": "manager", "asst": "assistant", "dept": "department"}
 _ROLE_SHORT = re.compile(r"(?i)\b(?:mgr|mngr|asst|dept)\b")
 
 
@@ -272,9 +272,7 @@ def derive_focus(goal: str | None) -> str | None:
     if found is not None and _DECIDING.match(found):
         return None  # "figure out if I should …": a decision to make, not an area to grow in
 
-    if found is not None and is_foreign(found):
-        return None  # "chcę być planning lead", "pasar a instructora TCP": the goal's own words
-    return found if found is None or fits_slot(found, speaker=False) else None
+    return _fit_for_slots(found)
 
 
 #: A goal said as what to avoid: "not look clueless", "don't get passed over again".
@@ -486,12 +484,19 @@ def _with_article(text: str) -> str:
     return f"the {text}"
 
 
+def _fit_for_slots(found: str | None) -> str | None:
+    """A phrase read from the goal, when it reads well in the asks' slots: not in another
+    language ("chcę być planning lead", "pasar a instructora TCP" are the goal's own words,
+    which an English sentence can only paste) and not a clause (`fits_slot`)."""
+    if found is None or is_foreign(found) or not fits_slot(found, speaker=False):
+        return None
+    return found
+
+
 def derive_step(goal: str | None) -> str | None:
     """The role a goal steps up to (`_step_of`), only when it passes the slot gate."""
     found = _step_of(goal)
-    if found is not None and is_foreign(found):
-        return None  # "chcę być planning lead", "pasar a instructora TCP": the goal's own words
-    return found if found is None or fits_slot(found, speaker=False) else None
+    return _fit_for_slots(found)
 
 
 def _step_of(goal: str | None) -> str | None:

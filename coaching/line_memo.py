@@ -223,7 +223,10 @@ def _digest(name: str, args: tuple, kwargs: dict[str, Any]) -> str | None:
 
 def _spell(value: Any) -> str:
     """A value as a tagged, length-prefixed string: no two values spell the same."""
-    kind = type(value)  # text and tuples of it first: nearly every argument a reading takes
+    # the exact types first, as a lookup rather than the isinstance chain below: nearly every
+    # argument a reading takes is text or a tuple of it, and subclasses (a StrEnum) still
+    # reach the chain, which spells them the same way
+    kind = type(value)
     if kind is str:
         return f"s{len(value)}:{value}"
     if kind is tuple:

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from coaching.agenda_points import TELL_OR_NOT, asks_them
+from coaching.agenda_points import ASKED_TO_VOUCH, REFERENCE, TELL_OR_NOT, asks_them
 from coaching.ask_signals import (
     age_days,
     due_before_meeting,
@@ -43,7 +43,7 @@ from coaching.checklist import (
     pick_checklist,
     weakly_personal,
 )
-from coaching.due import Due, dues, owed_by_them, owed_to_them
+from coaching.due import Due, dues, is_event, names_them, owed_by_them, owed_to_them
 from coaching.items import in_quotes, reference, short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
@@ -271,7 +271,8 @@ def for_card(
     already asked this person to back (`asked`: their open asks): "reference for educator job —
     need answer b4 sunday" beside "asked Deb to be my reference" (round 29)."""
     fitted = [f for f in (_fitted(f, text) for f in flags) if f is not None]
-    vouched = _VOUCHING.search(text) and any(_VOUCHING.search(ask) for ask in asked)
+    # a move the person was already asked to vouch for is no news to them
+    vouched = REFERENCE.search(text) and any(ASKED_TO_VOUCH.search(ask) for ask in asked)
     if role is Role.MENTOR or vouched:  # round 25 flagged "thinking of leaving" with a mentor
         fitted = [f for f in fitted if f.category is not Category.JOB_HUNT]
     return tuple(
@@ -284,10 +285,6 @@ def for_card(
     )
 
 
-#: A reference or referee: a move the person asked to vouch for already knows of.
-_VOUCHING = re.compile(
-    r"(?i)\b(?:reference|referee|recommendation letter|letter of recommendation)\b"
-)
 #: A note about the user's own late work or an apology for it: "costings not done. sorry".
 LATE_WORK = re.compile(
     r"(?i)\b(?:not done|isn'?t done|aren'?t done|not finished|not ready|running late|late|"
@@ -361,30 +358,36 @@ COMPLIANCE_GAP = re.compile(
     r"|backdat\w*|not (?:recorded|signed|logged))\b"
     # an environmental or regulatory breach: "run the effluent irrigator on saturated paddocks
     # … if council fines us" (round 29 told it "it can wait")
-    r"|\b(?:effluent|spill(?:ed|age)?|pollut\w*|contaminat\w*|illegal(?:ly)?|non-?complian\w*"
+    r"|\b(?:effluent|spill(?:ed|age)?(?![-\w])|pollut\w*|contaminat\w*|illegal(?:ly)?|non-?complian\w*"
     r"|(?:council|regulator|epa|inspector)\s+(?:\w+\s+)?fines?|fines?\s+us)\b"
     # a near miss, breaks people are owed, a figure or date written false (round 29)
     r"|\bnear[- ]?miss\w*|\b(?:not legal|unlawful|against the law)\b"
     r"|\b(?:no|skip\w*|cut|without)\s+(?:\w+\s+){0,2}breaks?\b|\bprzerw\w*"
-    r"|\b(?:so ao|số ảo|fake (?:numbers|figures|dates?)|false (?:dates?|figures|numbers)"
-    r"|cook(?:ing)? the books|fudg\w*)\b"
+    r"|\b(?:số ảo|fake (?:numbers|figures|dates?)|false (?:dates?|figures|numbers)"
+    r"|cook(?:ing)? the books|fudg(?:e|ed|ing)\s+(?:the\s+)?(?:numbers|figures|data|results))\b"
 )
 #: News of one's own body or family: "co nen noi … minh co bau", "tell her about the IVF?".
 PRIVATE_NEWS = re.compile(
-    r"(?i)\b(?:pregnan\w*|expecting|baby|bau|grávida|gravidez|embarazada|schwanger|zwanger"
-    r"|enceinte|incinta|ciąż\w*|ivf|maternity|paternity|miscarr\w*|diagnos\w*)\b"
+    r"(?i)\b(?:pregnan\w*|grávida|gravidez|embarazada|schwanger|zwanger|enceinte|incinta"
+    r"|ciąż\w*|ivf|miscarr\w*)\b"
+    r"|\b(?:i'?m|i am|we'?re|we are)\s+expecting\b(?!\s+(?:delays?|a\s+delay|issues|problems|the"
+    r"|some|more|news))"
+    r"|\b(?:my|our)\s+(?:maternity|paternity|diagnosis|baby)\b|\bi\s+(?:was|got|just got)\s+"
+    r"diagnosed\b|\b(?:co|có)\s+(?:bau|bầu)\b"
 )
 PRIVATE_NEWS_NOTE = (
     "Whether and when to share news like this is yours alone — there's no need to before you're"
     " ready. If it bears on something being decided now, you can ask to talk timing without"
     " the details; HR can tell you what protects you once you've said it."
 )
+#: An offer from elsewhere, in the notes' languages: the offer note's own reading, and Spanish.
+_AN_OFFER = re.compile(OUTSIDE_OFFER.pattern + r"|(?i:\boferta\b)")
 #: A plan or an offer to leave: "conto pra ela q tô pensando em sair?", "mention the offer?".
 LEAVING = re.compile(
     r"(?i)\b(?:leaving(?!\s+it\b)|leave\s+(?:the\s+)?(?:firm|company|job|practice|team|here)"
-    r"|quitting|resign\w*|sair|saindo|irme|marcharme|odejść|kündig\w*"
-    r"|(?:job\s+)?offer|oferta|headhunt\w*|(?:other|another|outra|otra)\s+(?:firm|firma|job"
-    r"|company|empresa)|my own (?:firm|practice|office|business)|meu escritório)\b"
+    r"|quitting|resign\w*|sair|saindo|irme|marcharme|odejść|kündig\w*|job\s+offer|oferta"
+    r"|headhunt\w*|(?:other|another|outra|otra)\s+(?:firm|firma|job|company|empresa)"
+    r"|my own (?:firm|practice|office|business)|meu escritório)\b"
 )
 LEAVING_NOTE = (
     "Thinking of leaving is yours to share when you choose. Before you tell them, ask yourself"
@@ -393,8 +396,9 @@ LEAVING_NOTE = (
 )
 #: Going for the same job as the person met: "do i tell fi im goin for contracts mgr too".
 RIVAL = re.compile(
-    r"(?i)\b(?:apply\w*|going\s+for|goin\s+for|in\s+for|up\s+for)\b[^?]*\b(?:too|as\s+well"
-    r"|same\s+(?:job|role|post))\b"
+    r"(?i)\b(?:apply\w*|going\s+for|goin\s+for|in\s+for|up\s+for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:job|role|post|position|mgr|manager|lead|promotion|vacancy|opening)\b[^?]*?"
+    r"\b(?:too|as\s+well)\b"
 )
 RIVAL_NOTE = (
     "Better they hear it from you than from someone else: say it once, plainly — you're going"
@@ -402,8 +406,11 @@ RIVAL_NOTE = (
 )
 #: A point about a risk to the work they count on: a crew unpaid that may walk before a pour.
 WORK_RISK = re.compile(
-    r"(?i)\b(?:not (?:been )?paid|unpaid|(?:if|might|may|will|could) (?:they |he |she |the \w+ )?"
-    r"walk(?: off| out)?|walk(?:ing)? (?:off|out)|go(?:ing)? on strike)\b"
+    r"(?i)\b(?:crew|team|staff|workers?|guys|lads|subbies?|they|them)\b[^.?!]{0,30}"
+    r"\b(?:not\s+(?:been\s+)?paid|unpaid|hasn'?t\s+been\s+paid|haven'?t\s+been\s+paid)\b"
+    r"|\bunpaid\s+(?:crew|team|staff|workers?|wages)\b"
+    r"|\b(?:they|crew|team|staff|workers?|lads|guys)\s+(?:\w+\s+)?(?:walk(?:s|ing)?\s+(?:off|out)"
+    r"|walk\b(?!\s+(?:the|through|round|around|me|you|him|her))|go(?:ing)?\s+on\s+strike|quit)"
 )
 WORK_RISK_NOTE = (
     "A risk to work they count on is theirs to hear early, whoever's problem it is: say what you"
@@ -445,16 +452,19 @@ def point_notes(
             # never beside the care note; a safety or compliance gap is no "it can wait"
             if not p.flags and reports_safety_problem(text):
                 continue  # the card's safety note under it says as much (`safety_points`)
-            notes.append((p.entry.id, dilemma_note(text)))
+            notes.append((p.entry.id, dilemma_note(text, role)))
     return tuple(notes)
 
 
-def dilemma_note(text: str) -> str:
+def dilemma_note(text: str, role: Role) -> str:
     """The way to decide whether to tell them something, for what the something is (round 29:
-    one stock paragraph for a safety gap, a pregnancy, a plan to leave and a rival's job)."""
+    one stock paragraph for a safety gap, a pregnancy, a plan to leave and a rival's job). An
+    offer weighed as leverage is the offer note's with someone who has a say over your next
+    step; a mentor is the place to weigh it (`point_notes`)."""
     if reports_safety_problem(text) or COMPLIANCE_GAP.search(text):
         return TELL_A_GAP_NOTE
-    if LEAVING.search(text) and LEVERAGE.search(text):
+    decides = role in (Role.MANAGER, Role.SKIP, Role.SPONSOR)
+    if decides and _AN_OFFER.search(text) and LEVERAGE.search(text):
         return GROWTH_FIRST + OFFER_NOTE  # "¿le digo a E. de la oferta? could be leverage"
     for pattern, note in _DILEMMAS:
         if pattern.search(text):
@@ -593,6 +603,7 @@ def _carried(entries: list[Entry], person: str) -> tuple[tuple[Entry, ...], froz
         if e.kind is EntryKind.FOLLOWUP
         and not owed_to_them(e.text, person)
         and not owed_by_them(e.text, person)
+        and not (is_event(e.text) and names_them(e.text, person))  # "lunch with Carmen fri"
     )
     ours = tuple(e for e in still_open if e.id not in others)
     return ours + tuple(e for e in still_open if e.id in others), others

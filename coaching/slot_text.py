@@ -28,7 +28,7 @@ _FOREIGN = frozenset(
     não com uma os às pelo pela da
     il della che per non di gli sono
     der die dem den das und mit für ist nicht ein eine einen zum zur auf
-    oder bis heute abend noch schon aber wenn dass bei vom beim ob ich kann wir sich
+    oder bis heute abend noch schon aber wenn dass bei vom beim ich kann wir sich
     yr efo hefo gyda gyfer mae yn ac ddod i'r o'r a'r fy dy ein eich wedi bod
     het een moet voor zijn niet ook naar wordt worden nog klaar jullie deze dit bij graag
     dos pro pra pros pras ele ela eles tô tá vou nao né
@@ -51,7 +51,7 @@ SPELLED_OUT = {
     "atm": "", "tbh": "", "imo": "", "yday": "", "yest": "", "thru": "through",
     "ppl": "people", "msg": "message", "mgr": "manager", "mgmt": "management",
     "dept": "department", "depts": "departments", "govt": "government", "cert": "certificate",
-    "certs": "certificates",
+    "certs": "certificates", "asst": "assistant", "mngr": "manager",
 }  # fmt: skip
 #: Note shorthand that needs expanding before it is said aloud.
 _SHORTHAND = frozenset(
@@ -88,7 +88,7 @@ def is_foreign(text: str) -> bool:
 #: comes up"), and Vietnamese typed without its marks ("the audit cua Cindy", round 29).
 _NO_ENGLISH_WORD = frozenset(
     """pasar passar llegar chegar virar tornar devenir diventare werden worden zostać być chcę
-    quero voglio möchte quisiera gostaria cua voi khong duoc nhung xuat chac minh""".split()  # noqa: SIM905
+    quero voglio möchte quisiera gostaria cua voi khong duoc nhung xuat chac""".split()  # noqa: SIM905
 )
 
 

@@ -31,7 +31,7 @@ HANDED = ("what I promised", "I said I'd send", "I promised", "Send Carmen")
         "email anna @ rabo the draft budget + herd numbers by tues 1st",
         "gary (QS) needs the variation for the extra scaffold lift by mon",
         "HR (Sanne) needs copy of my first aid cert — still not sent",
-        "final pay calc for the leaver — chase bruce, he asked me twice",
+        "final pay calc for the leaver — remind bruce, he asked me twice",
         "ring sarah (vet) re the lame heifers",
         "send grazyna the concrete cube results lvl 3 — lab late again",
         "get taras copies of the oct timesheets so he can show the sub owner",
@@ -254,7 +254,8 @@ def test_should_i_tell_in_vietnamese_is_a_dilemma_not_the_goals_ask() -> None:
     ],
 )
 def test_a_dilemma_gets_the_way_to_decide_that_fits_what_it_is(point: str, note: str) -> None:
-    shown = card(logged(1, AG, point, 1), role=Role.MENTOR)
+    offer = "oferta" in point  # weighed as leverage with someone who decides: the offer note
+    shown = card(logged(1, AG, point, 1), role=Role.SPONSOR if offer else Role.MENTOR)
     assert note in shown, shown
 
 
@@ -293,12 +294,11 @@ def test_a_task_about_someone_named_first_with_who_they_are_is_not_for_the_count
 @pytest.mark.parametrize(
     ("line", "theirs"),
     [
-        ("Jonas: winch + release training before 10 Dec, book Tor in the verksted", False),
         ("Budget: send CV the q4 numbers by fri", True),
         ("Carmen: the rota for december, by fri", True),
     ],
 )
-def test_a_name_before_a_colon_is_whom_the_line_is_about(line: str, theirs: bool) -> None:
+def test_a_heading_before_a_colon_is_no_one(line: str, theirs: bool) -> None:
     shown = card(logged(1, F, line, 30))
     assert ("Also on your list" not in shown) is theirs, shown
 
