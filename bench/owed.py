@@ -7,9 +7,13 @@ counterpart is to do, an event to attend, or the user's own task. The blind revi
 typed the way people type them, each with the counterpart's name and role and who it is for.
 A line of the user's own task is right when it is not handed to the counterpart. The set was
 evaluated once at the stop's end before its misses were read (README, issue 11); from then on it
-is training data.
+is training data. `bench/data/owed_holdout30.jsonl` is a second set of 200 written the same way
+by another helper for the next stop, evaluated at its start (7c88a48) and once at its end
+(04b3812) before its misses were read: handed to the counterpart wrongly 75 and 75 of 130, the
+counterpart's own right 67 and 65 of 70 — that stop's rules, fixed on the round-29 cards, did
+not carry over to it.
 
-    python bench/owed.py [file.jsonl]
+    python bench/owed.py [file.jsonl]      # bench/data/owed_holdout30.jsonl for the second set
 """
 
 from __future__ import annotations
