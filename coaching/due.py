@@ -21,6 +21,14 @@ from coaching.when import is_day, parse_day
 
 #: Weekdays in a few languages people mix into their notes (0 = Monday), accents optional.
 _FOREIGN_DAYS = {
+    # Japanese, typed in romaji ("kinyoubi made ni")
+    "getsuyoubi": 0,
+    "kayoubi": 1,
+    "suiyoubi": 2,
+    "mokuyoubi": 3,
+    "kinyoubi": 4,
+    "doyoubi": 5,
+    "nichiyoubi": 6,
     # Spanish
     "lunes": 0,
     "martes": 1,
@@ -130,6 +138,7 @@ _LEAD = (
     r"|ifikapo|kabla ya"  # Swahili
     r"|innen|til|på"  # Norwegian
     r"|close[sd]?|closing|deadline(?: is)?|ends"  # a date something shuts on, not a promise's day
+    r"|hanggang|hadi|senest|t/m|tot\s+en\s+met"
 )
 _DAY_WORDS = "|".join(sorted((re.escape(w) for w in _FOREIGN_DAYS), key=len, reverse=True))
 #: "before our mtg fri": the meeting's day is the day it is due (round 29 read no day at all).
@@ -146,7 +155,7 @@ _WEEKDAY = re.compile(
 _DEADLINE_LEAD = (
     r"by|before|due|until|till|no later than|antes del?|hasta el|avant|d'ici|jusqu'à|bis|vor"
     r"|até|antes de|erbyn|cyn|voor|uiterlijk|close[sd]?|closing|deadline(?: is)?|ends"
-    r"|entro|do|ifikapo|kabla ya|innen|til|bago"
+    r"|entro|do|ifikapo|kabla ya|innen|til|bago|hanggang|hadi|senest|t/m|tot\s+en\s+met"
 )
 _DEADLINE_WEEKDAY = re.compile(
     rf"(?i)\b(?:(?:{_DEADLINE_LEAD})\s+)+(?:(?P<next>next)\s+)?(?P<bare>)"
@@ -163,15 +172,21 @@ _TODAY = re.compile(
 )
 _TOMORROW = re.compile(
     r"(?i)\b(?:tomorrow|tmrw|tmr|tmw|tomoz|2moro|2morrow|morgen|amanhã|demain|jutro|domani"
-    r"|bukas|kesho|yarın|imorgen|i\s+morgen)\b(?!['’]s)|mañana\s*$|^\W*mañana\b"
+    r"|bukas|kesho|yarın|imorgen|i\s+morgen|ashita(?:\s+made)?|kal(?:\s+subah)?\s+tak)\b(?!['’]s)"
+    r"|mañana\s*$|^\W*mañana\b"
 )
 _NEXT_WEEK = re.compile(
     r"(?i)\b(?:(?:by|before|until|till|in|over)?\s*next\s+(?:week|wk)\b|semana que vem"
     r"|pr[óo]xima semana|semana (?:que viene|pr[óo]xima)|semaine prochaine|n[äa]chste[rn]? woche"
     r"|volgende week|przysz[łl]y tydzie[ńn]|(?:la )?(?:prossima settimana|settimana prossima)"
-    r"|neste uke|gelecek hafta|haftaya|wiki ijayo|agle hafte)"
+    r"|neste uke|gelecek hafta|haftaya|wiki ijayo|agle hafte|raishuu|w\s+przyszłym\s+tygodniu)"
 )
-_END_OF_WEEK = re.compile(r"(?i)\b(?:eow|end of (?:the|this) week|this week)\b")
+_END_OF_WEEK = re.compile(
+    r"(?i)\b(?:eow|end of (?:the|this) week|this week|ende der woche|fin de (?:la )?semana"
+    r"|fin de (?:la )?semaine)\b"
+)
+#: "parso tak", "asatte": the day after tomorrow.
+_DAY_AFTER_TOMORROW = re.compile(r"(?i)\b(?:parso(?:\s+tak)?|asatte|übermorgen|pasado\s+mañana)\b")
 #: "4 this week", "twice this week", "3 times this week": a count of what happened, not a day
 #: anything is due ("split shifts - 4 this week, knackered" is a complaint, round 12).
 _TALLY = re.compile(
@@ -265,7 +280,10 @@ _DAY_MONTH = re.compile(
     rf"(?:{_MONTH}|(?P<abroad>{_FOREIGN_MONTH})(?:['’](?:a|e|ya|ye))?\.?)(?!\w)"
 )
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
-_BY = r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant|voor|tot|do|mpaka)\s+"
+_BY = (
+    r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant|voor|tot|do|mpaka"
+    r"|entro(?:\s+il)?|senest|innen|t/m|closes?)\s+"
+)
 _NUMERIC = re.compile(
     # "by 4/12", and as the notes' other languages say it: "até sexta 4/12", "bis 4.12."
     # a word between must be a weekday (`_read_any_day` checks): "até sexta 4/12", not "on avg 4/5"
@@ -307,12 +325,38 @@ _WEEKDAY_ORDINAL = re.compile(
     r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)\b"
 )
 #: "before Xmas", "by Christmas": Christmas Eve, the last working day most people mean.
-_CHRISTMAS = re.compile(r"(?i)\b(?:by|before|b4|for|until|till|pre)[\s-]+(?:xmas|christmas)\b")
+_CHRISTMAS = re.compile(
+    r"(?i)\b(?:by|before|b4|for|until|till|pre)[\s-]+(?:xmas|christmas)\b"
+    r"|\b(?:vor\s+weihnachten|prima\s+di\s+natale|bago\s+mag-?pasko|antes\s+de\s+navidad"
+    r"|avant\s+no[ëe]l)\b"
+)
+#: "b4 new year": New Year's Eve.
+_NEW_YEAR = re.compile(r"(?i)\b(?:by|before|b4|until|till)\s+(?:the\s+)?new\s+year\b")
+#: "before thanksgiving": the day before the fourth Thursday of November.
+_THANKSGIVING = re.compile(r"(?i)\b(?:by|before|b4)\s+thanksgiving\b")
+#: A weekday that opens the line as its heading: "fri: lesson plans to the HoD", "mon - send
+#: vaccine fridge logs", "this fri payroll cutoff", "ngayong Huwebes ipasa …", "Jumatatu …".
+_LEADING_DAY = re.compile(
+    r"(?i)^\W*(?P<lead>this\s+|first\s+thing\s+|ngayong\s+|sa\s+)?(?P<day>[^\W\d_]+)\.?"
+    r"(?:\s+(?:night|morning|eve|evening|am|pm))?(?P<mark>\s*[:\-–—]|\s+(?=\S))"
+)
+#: "by noon thurs", "due by 5pm fri": the hour says nothing of the day.
+_AN_HOUR = re.compile(
+    r"(?i)\b(by|before|until|till)\s+(?:noon|midday|\d{1,2}(?::\d{2})?\s*(?:am|pm))\s+(?=[a-z])"
+)
+#: "29/10 prazo final pra entregar o laudo", "15/09 último dia": a date that opens the line
+#: before the word for a deadline.
+_LEADING_DATE = re.compile(
+    r"(?i)^\W*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?:prazo|[úu]ltimo\s+dia|entrega|deadline|due"
+    r"|closes|fecha\s+l[íi]mite|termin)\b"
+)
 #: "end of month", "by month end", "eom", "end of Nov": the month's last day.
 _END_OF_MONTH = re.compile(
     r"(?i)\b(?:end of (?:the |this )?month|month[- ]end|eom|fin de(?:l)? mes|fin du mois"
     r"|ende (?:des )?monats?|monatsende|fine (?:del )?mese|koniec miesi[ąa]ca"
-    r"|eind van de maand|utgangen av m[åa]neden|mahine ke end|mwisho wa mwezi|ay sonu)\b"
+    r"|eind van de maand|utgangen av m[åa]neden|mahine ke end|mwisho wa mwezi|ay sonu"
+    r"|getsumatsu|do\s+końca\s+miesiąca)\b"
+    rf"|\b(?P<abroad>{_FOREIGN_MONTH})\s+sonuna\b"
     rf"|\bend of (?P<mon>{_MONTH_NAMES})\b"
 )
 #: "mid-dec", "mid Jan": the 15th.
@@ -335,7 +379,10 @@ _LED_DOTTED = re.compile(
     r"|hours?|hrs|weeks?|kg|m\b|k\b))"
 )
 #: A weekday before "tak" or "kadar": "Shukravaar tak", "cumaya kadar", "cuma gününe kadar".
-_UNTIL_AFTER = re.compile(rf"(?i)\b(?P<day>{_DAY_WORDS})(?:\s+gününe)?\s+(?:tak|kadar)\b")
+_UNTIL_AFTER = re.compile(
+    rf"(?i)\b(?P<day>{_DAY_WORDS})"
+    r"(?:\s+gününe|['’]y?[ae])?\s+(?:tak|kadar|made)\b"
+)
 #: "by Q1", "voor Q3": the quarter's last day; a bare "Q1" may be a period reported on, not a day.
 _QUARTER = re.compile(
     r"(?i)\b(?:by|before|in|for|until|till|voor|end of|during)\s+(?:the\s+)?q(?P<q>[1-4])\b"
@@ -506,7 +553,9 @@ _DAY_PHRASES = (
     "mañana", "week", "eow", "month", "eom", "xmas", "christmas", "dydd ", "amanhã", "demain",
     "jutro", "domani", "bukas", "kesho", "yarın", "wk", "semana", "semaine", "woche", "tydzie",
     "settimana", "uke", "hafta", "wiki", "fin de", "fin du", "monat", "mese", "miesi", "maand",
-    "måned", "mahine", "mwezi", "ay sonu", "mid", "dia",
+    "måned", "mahine", "mwezi", "ay sonu", "mid", "dia", "kal ", "kal tak", "parso", "ashita",
+    "raishuu", "getsumatsu", "sonuna", "końca", "weihnachten", "natale", "pasko", "new year",
+    "thanksgiving", "kinyoubi", "youbi", "przyszłym", "hafte",
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
 
@@ -526,10 +575,13 @@ def _due_from(text: str, on: date, *, strict: bool = False, months: bool = False
     if not _may_name_a_day(text):
         return None
     text = _B4.sub("before", text)  # "b4 the 4th" is "before the 4th": the 3rd
+    text = _AN_HOUR.sub(r"\1 ", text)  # "by noon thurs" is by Thursday
+    text = _DAY_DOT.sub(r"\1 \2", text)  # "innen 1. des." is "innen 1 des"
     return _read_day(text, on, strict=strict, months=months)
 
 
 _B4 = re.compile(r"(?i)\bb4\b")
+_DAY_DOT = re.compile(r"(?i)\b([0-3]?\d)\.\s+([^\W\d_]{3,})")
 
 
 #: What a line says is due, when it also names other days: "loan committee votes Tue 1 Dec, my
@@ -577,6 +629,9 @@ def _not_past(found: date, on: date, text: str, start: int) -> bool:
 def _read_any_day(
     text: str, on: date, *, strict: bool = False, months: bool = False
 ) -> date | None:
+    found = _read_holiday_or_heading(text, on)
+    if found is not None:
+        return found
     for match in _DAY_MONTH.finditer(text):
         found = _dated(int(match.group("d")), _month_of(match), on)
         if found and _not_past(found, on, text, match.start()):
@@ -646,6 +701,27 @@ def _read_any_day(
     return _later_from(text, on, strict=strict and not months)
 
 
+def _read_holiday_or_heading(text: str, on: date) -> date | None:
+    """A day the line opens with as its heading ("fri: lesson plans", "29/10 prazo final"), a
+    holiday it is due before ("vor Weihnachten", "b4 new year", "before thanksgiving"), or the day
+    after tomorrow ("parso tak")."""
+    if match := _LEADING_DATE.match(text):
+        return _dated(int(match.group("d")), int(match.group("m")), on)
+    match = _LEADING_DAY.match(text)
+    if match and (match.group("lead") or match.group("mark").strip()):
+        weekday = _weekday(match.group("day"))
+        if weekday is not None:
+            return _on_or_after(on, weekday)
+    if _NEW_YEAR.search(text):
+        return date(on.year, 12, 31)
+    if _THANKSGIVING.search(text):
+        first = date(on.year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21 - 1)
+    if _DAY_AFTER_TOMORROW.search(text):
+        return on + timedelta(days=2)
+    return None
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
@@ -678,7 +754,7 @@ def _later_from(text: str, on: date, *, strict: bool = False) -> date | None:
     if match := _MID_MONTH.search(text):
         return _dated(15, _month_of(match), on)
     if match := _END_OF_MONTH.search(text):
-        if not match.group("mon"):
+        if not (match.group("mon") or match.group("abroad")):
             return _month_end(on.year, on.month)
         month = _month_of(match)
         end = _month_end(on.year, month)
@@ -812,7 +888,9 @@ _EVENT = re.compile(
     r"|termin|overleg|gesprek|rdv|rendez-vous|réunion|reunión|reunião|almoço|almuerzo"
     r"|spotkanie|kikao|pulong|mkutano|vergadering|bouwvergadering|jour\s+fixe|besøk|merdebesøk"
     r"|fjøsrunde|runde|visita|comida|journal\s+club|toolbox\s+talk|show|fair|briefing"
-    r"|standup|stand-up)\b"
+    r"|standup|stand-up|retreat|party|webinar|fiesta|indaba|studiedag|\w*versammlung|toplantı\w*"
+    r"|nomikai|conseil\s+de\s+classe|team\s+(?:bldg|building)|inventario(?:\s+general)?"
+    r"|training|kyouiku)\b"
     # the event's own words follow it (who, where, when), not a thing made for it ("checklist")
     r"(?=\s*(?:$|[,.:;!?(+\-–—☕]|w/?\s|with\b|at\b|on\b|in\b|of\b|tmrw|tomorrow|today"
     r"|next\b|this\b|mon|tue|wed|thu|fri|sat|sun|\d|mit\b|met\b|avec\b|con\b|com\b|z\b"
@@ -837,7 +915,7 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     them = r"(?:(?i:her|him|them|boss|ma['’]am|sir" + spelled + ")"
     # an initial, or initials ("JV", "TW"), with a dot or not: "H. to set up my TMS login"
     them += (f"|[{re.escape(initials)}][A-Z]?\\.?" + r"(?![\w'])") if initials else ""
-    them += r")(?:\s+(?i:sir|ji|bey|hanım|san))?"
+    them += r")(?:[-\s](?i:sir|ji|bey|hanım|san|hoca))?"
     acts = re.compile(
         rf"\b(?i:need|needs|chase|get)\s+{them}\s+(?i:to|for)\b"
         rf"|\b(?i:waiting\s+(?:on|for)|esperando(?:\s+a)?|attendre\s+qu['’]?|hintayin\s+si)"
@@ -854,6 +932,17 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{them}(?:\s+\S+){{0,4}}\s+(?i:verecek|dega|degi)\b"
         rf"|{them}\s+se\b[^.]{{0,40}}\blena\b"
         rf"|{them}\s+(?i:to|will)\s+(?:\w+\s+){{0,2}}me\b"
+        # "Hans schickt mir noch …", "Kari skal sende meg …", "a Ana ficou de me mandar",
+        # "Sophie doit me renvoyer", "Weber wollte mir Bescheid geben", "mike said he'll …",
+        # "Zeynep hanım … imzalayacakmış", "yamamoto-san ga … kureru", "remind R to sign off"
+        rf"|{them}\s+(?i:schickt|sendet|gibt|bringt)\s+mir\b|{them}\s+(?i:wollte|will|soll)\s+mir\b"
+        rf"|{them}\s+(?i:skal|vil)\s+(?:\w+\s+)?(?i:sende|gi|skicka|ge)\s+(?i:meg|mig)\b"
+        rf"|{them}\s+(?i:ficou\s+de\s+me|vai\s+me|doit\s+me|va\s+me)\b"
+        rf"|{them}\s+(?i:said|says)\s+(?i:he|she|they)['’]?ll\b"
+        rf"|{them}(?:\s+[^\s,]+){{0,5}}\s+\w+(?i:ecek|acak)(?i:mış|miş)?\b"
+        rf"|{them}(?i:-san)?\s+(?i:ga)\b[^.]{{0,50}}\b(?i:kureru|kuremasu)\b"
+        rf"|\b(?i:remind|ask)\s+{them}\s+(?i:to)\s+(?i:sign|approve|send|confirm|check)\b"
+        rf"|\b(?i:she|he)['’]s\s+getting\s+back\s+to\s+me\b"
     )
     own = {n.lower() for n in names} | {"".join(n[0] for n in names).lower()}
     return acts, re.compile("|".join(re.escape(n) for n in sorted(own, key=len)[::-1]) or "(?!)")
@@ -939,11 +1028,16 @@ _PARTIES = (
     r"|landlord|auditors?|insurer|team|crew|staff|court|carrier|broker|vet|co-op|deanery"
     r"|subbie|subcontractor|opposing\s+counsel|pharmacy|front\s+office|office|exams?\s+officer"
     r"|coordinator|chef|ward\s+manager|sparky|electrician|plumber|haulage|university|platform"
-    r"|donors|agency|accountant|solicitor|bank|printer|regulator|parents?|school|mum|dad"
+    r"|donors?|agency|accountant|solicitor|bank|printer|regulator|parents?|school|mum|dad"
+    r"|mill|sawmill|\w+\s+shop|wholesaler|apprentices|inspectorate|maintainers|\w*\s*agent"
+    r"|\w*\s*buyer|panel\s+chair|clerk|warehouse|préfecture|dierenarts|föräldrar\w*|tedarikçi\w*"
+    r"|przewoźnik\w*|dereva|kiwanda|shiiresaki|lieferant\w*|client"
 )
 _FOR_PARTY = re.compile(
     r"(?i)\b(?:owe|promised|send|email|ring|call|ask|tell|told|remind|update|chase|ping|file"
-    rf"|return|confirm|get)\s+(?:[\w'’-]+\s+)?(?:(?:the|my|our)\s+)?(?:[\w'’-]+\s+)?(?:{_PARTIES})\b"
+    rf"|return|confirm|get|reply\s+to|answer|invoice|report\s+\S+(?:\s+\S+)?\s+to|relancer"
+    rf"|appeler|bellen|ringe|mejla|zadzwonić\s+do|ara|follow\s+up\s+(?:w/?|with)|i-follow\s+up"
+    rf"\s+si|kumfuatilia|kuwaandikia|nachhaken|terugbellen)\s+(?:[\w'’-]+\s+)?(?:(?:the|my|our)\s+)?(?:[\w'’-]+\s+)?(?:{_PARTIES})\b"
     rf"|\b(?:to|back\s+to|for|w(?:ith|/))\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:{_PARTIES})\b"
 )
 #: The same in the notes' other languages: "al cliente", "naar de klant", "pro fornecedor",
@@ -954,8 +1048,16 @@ _ABROAD_TO = re.compile(
     r"|sa|kwa|kumtumia)\s+(?:de\s+|het\s+)?(?P<who>[\w'’-]+)"
     r"|\b(?P<ko>[\w'’-]+)\s+ko\b|\b(?P<dat>[A-Z]\w+owi)\b"
 )
+#: A supplier, a carrier, a driver, a factory, anywhere on a line in the notes' other languages,
+#: whose word order puts the verb last: "Lieferant Schäfer wegen der Dichtungen nachhaken".
+_A_PARTY_ABROAD = re.compile(
+    r"(?i)\b(?:lieferant\w*|tedarikçi\w*|przewoźnik\w*|dereva|kiwanda|shiiresaki|fornecedor\w*"
+    r"|proveedor\w*|fournisseur\w*|leverancier\w*)\b"
+)
 #: How notes name the person met without a name: "cc ma'am", "waiting on boss".
-_ADDRESSED = re.compile(r"(?i)\b(?:ma['’]?am|boss)\b")
+_ADDRESSED = re.compile(
+    r"(?i)\b(?:ma['’]?am|boss|sir|madam|jefe|jefa|chefe|chefin|szef|szefowa|baas)\b|\bChef\b"
+)
 #: Someone else's: "review Otieno's chapter 2", "email Jordan's mum".
 _SOMEONES = re.compile(r"\b(?P<who>[A-Z][\w-]+)['’]s\b")
 #: The counterpart only copied in: "send the coordinator the headcount, cc ma'am".
@@ -1003,17 +1105,29 @@ _COMMON_SHORT = frozenset(
 )
 
 
+#: First names that are names of their own, not only short forms: "send Dan the numbers" is
+#: Dan, not Daniela; "email Sam" is Sam, not Samantha.
+_NAMES_OF_THEIR_OWN = frozenset(
+    """dan sam jo pat ed al ben max tom tim jim ron don ken rob will bill bob fred sue liz kim jan
+    eve amy ann ana eva lea leo mel nat ray ted val viv jon jen joe abe ali ava ian ivy zoe
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
 def is_short_name(word: str, full_name: str) -> bool:
-    """Whether a note's word, typed in lower case, is a short form of the person's first name:
-    "fi" for Fiona, "carm" for Carmen (round 29 asked Fiona for "any news on fi how stuart runs
-    interviews?"). Two to four letters that begin a first name at least two letters longer. A
-    capitalised word is a name of its own ("Dan" is not Daniela), and a common word never is
-    one ("car" is not Caroline)."""
+    """Whether a note's word is a short form of the person's first name:
+    "fi" for Fiona, "carm" for Carmen, "Rafa" for Rafael (round 29 asked Fiona for "any news on
+    fi how stuart runs interviews?"). Two to four letters that begin a first name at least two
+    letters longer; never a common word ("car" is not Caroline) nor, capitalised, a name of its
+    own ("Dan" is not Daniela)."""
     first = next(iter(full_name.split()), "").lower()
     short = word.strip(".,:;'’")
+    if not short.islower():  # "Rafa", "Isa": a capitalised short form, never a name of its own
+        short = (
+            short.lower() if short.istitle() and short.lower() not in _NAMES_OF_THEIR_OWN else ""
+        )
     return (
-        short.islower()
-        and 2 <= len(short) <= 4
+        2 <= len(short) <= 4
         and len(first) >= len(short) + 2
         and first.startswith(short)
         and short not in _COMMON_SHORT
@@ -1052,6 +1166,7 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
     that is not theirs (nor a tool, a day or a month)."""
     own = _them(counterpart)[1]
     elsewhere = _FOR_AN_OUTSIDE_BODY.search(text) or _FOR_PARTY.search(text) or _SUBMIT.match(text)
+    elsewhere = elsewhere or _A_PARTY_ABROAD.search(text)
     if elsewhere and not names_them(text, counterpart):
         return True
     for found in _FOR_PERSON.finditer(text):
@@ -1103,12 +1218,24 @@ _MAKING_ANYWHERE = re.compile(
 _TO_DO_NOT_ATTEND = re.compile(r"(?i)\breview\s*(?:of\b|,|-|:|$)")
 
 
+#: Words of a thing owed, which no event at a clock time has: "due", "before the 1st", "gui".
+_OWED_WORDS = re.compile(
+    r"(?i)\b(?:due|by|before|until|till|deadline|wants?|needs?|send|finish|submit|schedule|gui"
+    r"|gửi|enviar|mandar|schicken|senden|envoyer|wysłać|bhejna|tuma|truoc|trước)\b"
+)
+#: A clock time: "7am", "14 Uhr", "17h", "19ji", "10:00" — an event's, when a day is named too.
+_CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr|h|ji|hrs)\b|\b\d{1,2}:\d{2}\b")
+
+
 @functools.lru_cache(maxsize=1024)
 def is_event(text: str) -> bool:
-    """Whether a follow-up is an event to attend rather than something owed (`_EVENT`)."""
+    """Whether a follow-up is an event to attend rather than something owed (`_EVENT`), or a
+    day and a clock time with nothing to make or send ("Betriebsversammlung Mi 14 Uhr")."""
     if _MAKING.search(text) or _MAKING_ANYWHERE.search(text) or _TO_DO_NOT_ATTEND.search(text):
         return False
-    return bool(_EVENT.search(text))
+    timed = _CLOCK.search(text) and _may_name_a_day(text) and not _HANDS_OVER.search(text)
+    timed = timed and not _OWED_WORDS.search(text)  # "objection due Mon 30 Nov 12h"
+    return bool(_EVENT.search(text) or timed)
 
 
 #: The user's own task: a verb of one's own work at the head of the line ("finish the Excel
@@ -1135,12 +1262,29 @@ _HANDS_OVER = re.compile(
 )
 
 
+#: Renewing, booking or studying for something of one's own, anywhere on the line and in the
+#: notes' languages: "Staplerschein erneuern", "gas safe renewal", "AWS cert exam book karna
+#: hai", "SMMM sınavına çalış", "mag-renew ng NBI clearance".
+_OWN_ANYWHERE = re.compile(
+    r"(?i)\b(?:renew\w*|\w*renew|erneuern|förnya|fornye|rinnovare|renovar|réviser|revise\s+for"
+    r"|study\s+for|çalış\w*|book\s+it|book\s+karna|sign\s+up|enrol\w*|register\s+for|redone"
+    r"|redo|moushikomi|pagar\s+a\s+anuidade|\w+\s+karwana\s+hai|cpd\s+h(?:ou)?rs|my\s+own)\b"
+)
+_OWN_PAPERS = re.compile(
+    r"(?i)\b(?:licen[cs]e|leseni|cert\w*|exam|test|course|cpd|haccp|attestato|\w*legitimation\w*"
+    r"|\w*bevis\w*|\w*schein|clearance|sınav\w*|jlpt|edition|anuidade|concours|goals|leave"
+    r"|gas\s+safe|portal)\b"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def is_own_task(text: str) -> bool:
     """A task of the user's own, for nobody in particular: it is not handed to the counterpart
     ("here's what I promised" of "renew my BLS cert"). Their name may be in it as where the idea
     came from ("read the book MB recommended"), not whom it is for."""
-    return bool(_OWN_VERB.search(text) and _OWN_THING.search(text)) and not _HANDS_OVER.search(text)
+    own = _OWN_VERB.search(text) and _OWN_THING.search(text)
+    own = own or (_OWN_ANYWHERE.search(text) and _OWN_PAPERS.search(text))
+    return bool(own) and not _HANDS_OVER.search(text)
 
 
 @line_memo(FLAG)  # kept with the card's readings: a cold card reads each follow-up's once
