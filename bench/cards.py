@@ -454,6 +454,8 @@ def main() -> int:
     from personas_fresh43 import FRESH43
     from personas_fresh44 import FRESH44
     from personas_fresh45 import FRESH45
+    from personas_fresh46 import FRESH46
+    from personas_fresh47 import FRESH47
 
     stale = 0
     for folder, personas in (
@@ -503,6 +505,8 @@ def main() -> int:
         (args.out / "fresh43", FRESH43),
         (args.out / "fresh44", FRESH44),
         (args.out / "fresh45", FRESH45),
+        (args.out / "fresh46", FRESH46),
+        (args.out / "fresh47", FRESH47),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):

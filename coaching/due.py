@@ -321,8 +321,9 @@ _ORDINAL = re.compile(
 )
 #: "Sat 14th", "Friday the 4th": the number decides the day, the weekday only confirms it.
 _WEEKDAY_ORDINAL = re.compile(
-    r"(?i)\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\s+(?:the\s+)?"
-    r"(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)\b"
+    rf"(?i)\b(?P<day>{_DAY_WORDS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)\.?"
+    r"\s+(?:the\s+)?(?P<d>[0-3]?[0-9])(?:(?:st|nd|rd|th|er)\b|(?<=[1-3]\d)(?![\d/.:,]\d|\s*(?:am|pm|h\b|ji\b|hrs?\b"
+    r"|uhr|x\b|%|people|ppl|staff|sessions?|shifts?|days?|weeks?)|\d))"
 )
 #: "before Xmas", "by Christmas": Christmas Eve, the last working day most people mean.
 _CHRISTMAS = re.compile(
@@ -676,7 +677,7 @@ def _read_any_day(
         if weekday is not None:
             return _on_or_after(on, weekday) if strict else _next_named(on, weekday)
     if match := _WEEKDAY_ORDINAL.search(text):
-        return _next_of_month(int(match.group("d")), on)
+        return _dated_on_weekday(int(match.group("d")), _weekday(match.group("day")), on)
     for match in (_DEADLINE_WEEKDAY if strict else _WEEKDAY).finditer(text):
         weekday = _weekday(match.group("day"))
         if weekday is None:
@@ -720,6 +721,18 @@ def _read_holiday_or_heading(text: str, on: date) -> date | None:
     if _DAY_AFTER_TOMORROW.search(text):
         return on + timedelta(days=2)
     return None
+
+
+def _dated_on_weekday(day: int, weekday: int | None, on: date) -> date | None:
+    """The first day numbered `day` from `on` that falls on `weekday`: "by mon 30th" logged in
+    October is Monday 30 November, not Friday 30 October (round 30 called it overdue). Without
+    a weekday, or none within four months, the next day so numbered."""
+    if weekday is not None:
+        for ahead in range(0, 120):  # a weekday and a day that meet only months away: no date
+            candidate = on + timedelta(days=ahead)
+            if candidate.day == day and candidate.weekday() == weekday:
+                return candidate
+    return _next_of_month(day, on)
 
 
 def _month_end(year: int, month: int) -> date:

@@ -260,7 +260,8 @@ _AN_EVENT = re.compile(
     r"(?i)\b(?:premi[eè]re|opening night|show|concert|rehearsal|probe|gp|gala|wedding|party"
     r"|fair|conference|visit|meeting|mtg|call|interview|hearing|trip|flight|match|game|launch"
     r"|festival|ceremony|graduation|kick-?off|away\s*day|offsite|1:1|1-1|121|one[- ]to[- ]one"
-    r"|catch[- ]?up|session|chat|coffee|supervision|check[- ]?in|mentoring|intro|meet)\b"
+    r"|catch[- ]?up|session|chat|coffee|supervision|check[- ]?in|mentoring|intro|meet"
+    r"|peak\s+start|starts?|nights?)\b"
 )
 _TO_HAVE_READY = re.compile(
     r"(?i)\b(?:need|needs|must|have to|has to|ready|prep\w*|before|by|until|till|due|deadline"

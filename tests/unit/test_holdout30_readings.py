@@ -107,3 +107,23 @@ def test_a_day_said_as_a_heading_a_postposition_or_a_holiday(
 ) -> None:
     at = datetime(logged.year, logged.month, logged.day, 12, tzinfo=UTC)
     assert deadline_date(line, at, NOW) == due
+
+
+@pytest.mark.parametrize(
+    ("line", "logged", "due"),
+    [
+        ("send the deck by mon 30th", date(2026, 10, 20), date(2026, 11, 30)),
+        ("la propuesta para el viernes 27", date(2026, 11, 18), date(2026, 11, 27)),
+    ],
+)
+def test_a_weekday_with_its_day_is_the_day_both_name(line: str, logged: date, due: date) -> None:
+    at = datetime(logged.year, logged.month, logged.day, 12, tzinfo=UTC)
+    assert deadline_date(line, at, NOW) == due
+
+
+@pytest.mark.parametrize(
+    "line", ["gui chi Hang OTD report moi thu 2 truoc 10h", "nomikai wa kinyoubi 19ji kara"]
+)
+def test_a_small_number_or_an_hour_after_a_weekday_is_no_day(line: str) -> None:
+    at = datetime(2026, 11, 18, 12, tzinfo=UTC)
+    assert deadline_date(line, at, NOW) is None
