@@ -582,6 +582,8 @@ def _due_from(text: str, on: date, *, strict: bool = False, months: bool = False
 
 
 _B4 = re.compile(r"(?i)\bb4\b")
+#: A date named as what the work is for ("the 1 Dec statement"), not when it is due.
+_FOR_THE_DAY = re.compile(r"(?i)\bfor\s+(?:the\s+)?$")
 _DAY_DOT = re.compile(r"(?i)\b([0-3]?\d)\.\s+([^\W\d_]{3,})")
 
 
@@ -634,6 +636,8 @@ def _read_any_day(
     if found is not None:
         return found
     for match in _DAY_MONTH.finditer(text):
+        if _FOR_THE_DAY.search(text[: match.start()]) and _DEADLINE_WEEKDAY.search(text):
+            continue  # "sign off for 1 Dec statement — to exec by fri arvo": due on Friday
         found = _dated(int(match.group("d")), _month_of(match), on)
         if found and _not_past(found, on, text, match.start()):
             return found
@@ -1030,6 +1034,8 @@ _UNNAMED_PERSON = re.compile(
     r"|^\W*(?P<wants>[^\W\d_][\w'’-]*)(?:\s*\((?![^)]*\d)[^)]{1,30}\)\s+(?i:wants|needs)"
     r"|\s+(?i:wants))\s+(?!to\b)[^\W\d_]"
     r"|^\W*(?P<about>[A-Z][\w'’-]+)\s*\((?![^)]*\d)" + _THINGS_NOTE + r"[^)]{1,40}\)\s*[-–—:]"
+    # ... or before a dash, when the line then speaks of them: "Priya — feedback on her report"
+    r"|^\W*(?P<spoken>[A-Z][a-z]{2,})\s*[–—-]\s+(?=[^.]*\b(?:her|his|their|him)\b)"
     r"|\b(?i:send|give|email|owe|get|bring|show|text|hand|pass)\s+(?P<given>[a-z][\w'’-]+)\s+"
     r"(?i:the|a|an|my|our|his|her|their|some|copies|copy|both)\b"
 )
@@ -1044,7 +1050,8 @@ _PARTIES = (
     r"|donors?|agency|accountant|solicitor|bank|printer|regulator|parents?|school|mum|dad"
     r"|mill|sawmill|\w+\s+shop|wholesaler|apprentices|inspectorate|maintainers|\w*\s*agent"
     r"|\w*\s*buyer|panel\s+chair|clerk|warehouse|préfecture|dierenarts|föräldrar\w*|tedarikçi\w*"
-    r"|przewoźnik\w*|dereva|kiwanda|shiiresaki|lieferant\w*|client"
+    r"|przewoźnik\w*|dereva|kiwanda|shiiresaki|lieferant\w*|client|exec|execs|leadership"
+    r"|committee|cttee|slt|smt"
 )
 _FOR_PARTY = re.compile(
     r"(?i)\b(?:owe|promised|send|email|ring|call|ask|tell|told|remind|update|chase|ping|file"

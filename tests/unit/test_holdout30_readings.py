@@ -127,3 +127,14 @@ def test_a_weekday_with_its_day_is_the_day_both_name(line: str, logged: date, du
 def test_a_small_number_or_an_hour_after_a_weekday_is_no_day(line: str) -> None:
     at = datetime(2026, 11, 18, 12, tzinfo=UTC)
     assert deadline_date(line, at, NOW) is None
+
+
+def test_a_date_the_work_is_for_gives_way_to_the_day_it_is_due() -> None:
+    at = datetime(2026, 11, 23, 12, tzinfo=UTC)
+    line = "model run + sign off for 1 Dec statement — to exec by fri arvo"
+    assert deadline_date(line, at, NOW) == date(2026, 11, 27)
+
+
+def test_feedback_on_someones_report_named_before_a_dash_is_for_them() -> None:
+    assert not owed_to_them("Priya — feedback on her gauging report by fri", "Anand Rao")
+    assert owed_to_them("Carmen — feedback on her report by fri", "Carmen Vidal")
