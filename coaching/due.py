@@ -1007,7 +1007,8 @@ _FOR_AN_OUTSIDE_BODY = re.compile(
 #: "ring Mick re the rota", "ask Sharon for a referee line", "follow up w/ Mr Tan") or before
 #: "wants it" ("CNM3 wants it by fri"); whether it is the counterpart is checked by name.
 _FOR_PERSON = re.compile(
-    r"\b(?i:owe|owes|promised|send|give|email|e-mail|ring|call|phone|ask|tell|remind|message"
+    r"\b(?i:owe|owes|promised|send|give|email|e-mail|ring|call|phone|ask|tell|remind|message|maila"
+    r"|mejla|ringa|skicka\s+till"
     r"|text|update|chase|ping|follow\s+up\s+w(?:/|ith)?|check\s+w(?:/|ith)?)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Atty|Engr|Sr|Sra|Herr|Frau|Mme)\.?\s+)?(?P<who>[A-Z][\w'’-]*)"
     # where a recipient stands ("send Q3 numbers" names the thing, not a person)
@@ -1067,6 +1068,8 @@ _ABROAD_TO = re.compile(
     r"(?i)\b(?:al|a\s+la|a\s+los|à\s+l['’]|à\s+la|au|aux|alla|allo|ao|aos|pro|pra|naar|aan|dem"
     r"|sa|kwa|kumtumia)\s+(?:de\s+|het\s+)?(?P<who>[\w'’-]+)"
     r"|\b(?P<ko>[\w'’-]+)\s+ko\b|\b(?P<dat>[A-Z]\w+owi)\b"
+    # "gửi anh Phong (purchasing) …": send to brother Phong, in Vietnamese
+    r"|\bg(?:ửi|ui)\s+(?:anh|chị|chi|em|cô|co|chú|chu)\s+(?P<vi>[\w'’-]+)"
 )
 #: A supplier, a carrier, a driver, a factory, anywhere on a line in the notes' other languages,
 #: whose word order puts the verb last: "Lieferant Schäfer wegen der Dichtungen nachhaken".
@@ -1219,7 +1222,7 @@ def _elsewhere_by_other_words(text: str, counterpart: str, own: re.Pattern[str])
     if cc and is_them(cc.group("who"), counterpart):
         return True  # they are copied in: the work is for someone else
     for found in _ABROAD_TO.finditer(text):
-        who = found.group("who") or found.group("ko") or found.group("dat")
+        who = found.group("who") or found.group("ko") or found.group("dat") or found.group("vi")
         if not is_them(who, counterpart) and _someone_else(who, own):
             return not names_them(text, counterpart)
     found = _SOMEONES.search(text)

@@ -179,6 +179,10 @@ class Relationship:
 
 #: Titles that make a first word no first name: "Dr Patel" is addressed as "Dr Patel".
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady"})
+#: Words of respect said before a given name, in the notes' languages: the pair is the name.
+_KIN_TITLES = frozenset(
+    "chị anh em cô chú bác ate kuya tita tito auntie aunty uncle".split()  # noqa: SIM905
+)
 
 
 def first_name(label: str) -> str:
@@ -199,6 +203,8 @@ def first_name(label: str) -> str:
         return " ".join([words[0], *surname])
     if first.lower() in _TITLES or len(first) < 2 or not first[0].isalpha():
         return label
+    if first.lower() in _KIN_TITLES:  # "chị Hạnh", "Auntie Efua": said together, never "chị"
+        return " ".join(words[:2])
     return first
 
 

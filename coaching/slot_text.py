@@ -80,7 +80,13 @@ def is_foreign(text: str) -> bool:
         or (strong >= 1 and (weak >= 1 or accented))
         or bool(_NEVER_ENGLISH.search(text))
         or any(w in _NO_ENGLISH_WORD for w in words)
+        or bool(_OTHER_SCRIPT.search(text))
     )
+
+
+#: Letters of scripts other than Latin (Greek, Cyrillic, Arabic, Indic, Thai, CJK, Hangul …):
+#: a phrase written in one is not English ("the 재도장할 때 QC한테 …", round 31).
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u1dff\u2e80-\ud7ff\uf900-\ufaff]")
 
 
 #: Words of other languages that are no English word, so one is enough: verbs of wanting and
@@ -88,7 +94,8 @@ def is_foreign(text: str) -> bool:
 #: comes up"), and Vietnamese typed without its marks ("the audit cua Cindy", round 29).
 _NO_ENGLISH_WORD = frozenset(
     """pasar passar llegar chegar virar tornar devenir diventare werden worden zostać być chcę
-    quero voglio möchte quisiera gostaria cua voi khong duoc nhung xuat chac""".split()  # noqa: SIM905
+    quero voglio möchte quisiera gostaria cua voi khong duoc nhung xuat chac gửi maila mejla
+    skicka""".split()  # noqa: SIM905
 )
 
 
