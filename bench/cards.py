@@ -456,6 +456,8 @@ def main() -> int:
     from personas_fresh45 import FRESH45
     from personas_fresh46 import FRESH46
     from personas_fresh47 import FRESH47
+    from personas_fresh48 import FRESH48
+    from personas_fresh49 import FRESH49
 
     stale = 0
     for folder, personas in (
@@ -507,6 +509,8 @@ def main() -> int:
         (args.out / "fresh45", FRESH45),
         (args.out / "fresh46", FRESH46),
         (args.out / "fresh47", FRESH47),
+        (args.out / "fresh48", FRESH48),
+        (args.out / "fresh49", FRESH49),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
