@@ -20,6 +20,7 @@ from coaching.ask_signals import (
     owes_user,
     recent_priority,
     stretched,
+    touches,
     wants_ideas,
 )
 from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
@@ -159,6 +160,9 @@ class PrepCard:
     point_notes: tuple[tuple[int, str], ...] = ()
     #: A kind word for someone whose recent notes speak of strain outside work (`KIND_WORD`).
     kind_word: str | None = None
+    #: A recent note of the user's that reads as a safety, integrity or conduct problem and is
+    #: on no talking point: said once, under the points, for the user's eyes only.
+    to_raise: str | None = None
 
 
 #: Said, for the user's eyes only, when their recent notes speak of strain outside work and no
@@ -456,6 +460,63 @@ def point_notes(
     return tuple(notes)
 
 
+#: Someone pressing for a false record or an unsafe release: "asked me to change the humidity
+#: logs", "QC wants us to release the lot anyway", "told to backdate the checks".
+INTEGRITY = re.compile(
+    r"(?i)\b(?:asked|told|wants?|pressur\w*|push(?:ed|ing)?)\b[^.!?]{0,40}\b(?:change|alter|edit"
+    r"|backdate|fake|falsif\w*|release|ship|sign\s+off|skip|hide|delete)\b[^.!?]{0,40}\b(?:logs?"
+    r"|records?|readings?|results?|data|lot|batch|checks?|test|report|figures|numbers|anyway)\b"
+)
+#: Something said or done to someone that is not theirs to absorb: a sexist or racist remark,
+#: harassment, bullying.
+CONDUCT = re.compile(
+    r"(?i)\b(?:sexist|racist|homophobic|harass\w*|bull(?:y|ied|ying)|groped|inappropriate\s+"
+    r"(?:comment|remark|joke|touch\w*)|creepy|misogyn\w*)\b"
+)
+RAISE_NOTE = (
+    "Your note of {day} ({words}) reads as a safety or integrity problem, and it is on none of"
+    " your points. If it's still live, it's one to raise early: what happened, what you've"
+    " reported, and what you need — or with whoever owns it, if this 1:1 isn't the place."
+)
+CONDUCT_NOTE = (
+    "Your note of {day} ({words}) describes something said or done that isn't yours to absorb"
+    " quietly. Write down what was said, when and who heard it; raise it here if you trust"
+    " this person with it, or with HR or the person above if not."
+)
+#: A note about home, whatever broke there.
+_AT_HOME = re.compile(r"(?i)\b(?:flat|house|home|landlord|apartment|my car)\b")
+#: How recent a note must be for the card to bring it back.
+RAISE_DAYS = 30
+
+
+def note_to_raise(
+    entries: Sequence[Entry], points: Sequence[TalkingPoint], now: datetime, scanner: Scanner
+) -> str | None:
+    """The newest recent note that reads as a safety, integrity or conduct problem and that no
+    open point already raises (round 31: "pressure to release antibiotic-positive shrimp" and
+    "falsified humidity logs" in notes, nothing on the card)."""
+    raised = [p.entry.text for p in points]
+    notes = sorted(
+        (e for e in entries if e.kind is EntryKind.NOTE and age_days(e, now) <= RAISE_DAYS),
+        key=lambda e: e.created_at,
+        reverse=True,
+    )
+    for note in notes:
+        conduct = CONDUCT.search(note.text)
+        problem = conduct or INTEGRITY.search(note.text) or COMPLIANCE_GAP.search(note.text)
+        problem = problem or reports_safety_problem(note.text)
+        if not problem or _AT_HOME.search(note.text):
+            continue  # "boiler at the flat broke, landlord useless": home, not work to raise
+        if any(touches(point, note.text) for point in raised):
+            continue
+        if any(f.needs_care or is_confident(f) for f in scanner(note.text)):
+            continue  # distress gets the care note; a private matter is not work to raise
+        words = in_quotes(note.text)
+        day = short_date(note.created_at, now)
+        return (CONDUCT_NOTE if conduct else RAISE_NOTE).format(day=day, words=words)
+    return None
+
+
 def dilemma_note(text: str, role: Role) -> str:
     """The way to decide whether to tell them something, for what the something is (round 29:
     one stock paragraph for a safety gap, a pregnancy, a plan to leave and a rival's job). An
@@ -688,6 +749,7 @@ def build_prep(
         checklist=pick_checklist(causes, ctx.relationship.role),
         checklist_why=why,
         kind_word=_kind_word(seen, points),
+        to_raise=note_to_raise(entries, points, ctx.now, scanner),
         optics=seen.text,
         after_hours=hours.text if hours else None,
         hours_concern=bool(hours and hours.concern),

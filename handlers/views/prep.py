@@ -150,8 +150,9 @@ def _age(entry: Entry, card: PrepCard) -> str | None:
 
 
 def _points(card: PrepCard) -> list[Block]:
+    to_raise = [context(f":warning: {escape(card.to_raise)}")] if card.to_raise else []
     if not card.talking_points:
-        return [section(f"*Your talking points*\n{_no_points(card)}")]
+        return [section(f"*Your talking points*\n{_no_points(card)}"), *to_raise]
     blocks = [section("*Your talking points*")]
     for number, point in enumerate(card.talking_points[:MAX_POINTS], start=1):
         lines = [f"{number}. {quote_text(_named(point.entry.text, card))}"]
@@ -166,6 +167,7 @@ def _points(card: PrepCard) -> list[Block]:
     extra = len(card.talking_points) - MAX_POINTS
     if extra > 0:
         blocks.append(context(f"…and {extra} more — mark some discussed to see them."))
+    blocks += to_raise
     shown = {p.entry.id for p in card.talking_points[:MAX_POINTS]}
     if card.points_note and card.points_note_for not in shown:
         blocks.append(context(escape(card.points_note)))

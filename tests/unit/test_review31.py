@@ -38,3 +38,44 @@ def test_a_note_in_another_script_is_never_a_topic_to_paste(line: str) -> None:
 def test_a_follow_up_to_someone_named_in_other_languages_is_theirs(line: str, who: str) -> None:
     assert not owed_to_them(line, who)
     assert owed_to_them("gửi chị Hạnh báo cáo tuần", "chị Hạnh")
+
+
+from coaching.model import EntryKind  # noqa: E402
+from coaching.oversharing import scan  # noqa: E402
+from tests.unit.test_review20 import AG, card, logged  # noqa: E402
+
+N = EntryKind.NOTE
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "near miss on the dock, forklift reversing w no banksman. reported it verbally only",
+        "QA manager wants us to release the lot anyway even tho the test came back positive",
+        "asked me to change the humidity logs before the audit. not doing that",
+    ],
+)
+def test_a_safety_or_integrity_worry_in_a_note_is_brought_back_once(note: str) -> None:
+    shown = card(logged(1, N, note, 5), scanner=scan)
+    assert shown.count("reads as a safety or integrity problem") == 1, shown
+
+
+def test_a_worry_already_on_a_point_is_not_said_again() -> None:
+    shown = card(
+        logged(1, N, "near miss on the dock, forklift reversing w no banksman", 5),
+        logged(2, AG, "raise the forklift near miss on the dock?", 1),
+        scanner=scan,
+    )
+    assert "reads as a safety or integrity problem" not in shown, shown
+
+
+def test_a_remark_that_is_not_ok_gets_the_conduct_note() -> None:
+    shown = card(logged(1, N, "GM made another sexist comment in the huddle, everyone laughed", 4))
+    assert "isn't yours to absorb" in shown, shown
+
+
+def test_a_private_breakdown_at_home_is_not_work_to_raise() -> None:
+    shown = card(
+        logged(1, N, "boiler at the flat broke, landlord useless, bit of a week", 4), scanner=scan
+    )
+    assert "reads as a safety or integrity problem" not in shown, shown
