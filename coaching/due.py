@@ -1008,13 +1008,14 @@ _FOR_AN_OUTSIDE_BODY = re.compile(
 #: "wants it" ("CNM3 wants it by fri"); whether it is the counterpart is checked by name.
 _FOR_PERSON = re.compile(
     r"\b(?i:owe|owes|promised|send|give|email|e-mail|ring|call|phone|ask|tell|remind|message|maila"
+    r"|brief|train|coach|onboard"
     r"|mejla|ringa|skicka\s+till"
     r"|text|update|chase|ping|follow\s+up\s+w(?:/|ith)?|check\s+w(?:/|ith)?)\s+"
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Atty|Engr|Sr|Sra|Herr|Frau|Mme)\.?\s+)?(?P<who>[A-Z][\w'’-]*)"
     # where a recipient stands ("send Q3 numbers" names the thing, not a person)
     r"(?:\s+[A-Z][\w'’-]*)?"  # a surname: "Atty Cruz"
     r"(?=\s+(?i:the|a|an|my|our|his|her|their|re|about|abt|for|on|that|this|some|back|w/?)\b"
-    r"|\s*(?:[-–—,.;:!?()]|$)|\s+I['’]d\b)"
+    r"|\s*(?:[-–—,.;:!?()+&]|$)|\s+I['’]d\b)"
     r"|\b(?P<wants>[A-Z][\w'’-]*)\s+(?i:wants|needs|is\s+waiting\s+for)\s+"
     r"(?i:it|them|this|the|my|our)\b"
 )

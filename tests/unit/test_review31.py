@@ -79,3 +79,8 @@ def test_a_private_breakdown_at_home_is_not_work_to_raise() -> None:
         logged(1, N, "boiler at the flat broke, landlord useless, bit of a week", 4), scanner=scan
     )
     assert "reads as a safety or integrity problem" not in shown, shown
+
+
+def test_briefing_someone_is_for_them_not_the_counterpart() -> None:
+    assert not owed_to_them("brief Musa + night shift on the new count sheets b4 mon", "Dr. Okwir")
+    assert owed_to_them("brief Dr Okwir on the count sheets", "Dr. Okwir")
