@@ -458,6 +458,8 @@ def main() -> int:
     from personas_fresh47 import FRESH47
     from personas_fresh48 import FRESH48
     from personas_fresh49 import FRESH49
+    from personas_fresh50 import FRESH50
+    from personas_fresh51 import FRESH51
 
     stale = 0
     for folder, personas in (
@@ -511,6 +513,8 @@ def main() -> int:
         (args.out / "fresh47", FRESH47),
         (args.out / "fresh48", FRESH48),
         (args.out / "fresh49", FRESH49),
+        (args.out / "fresh50", FRESH50),
+        (args.out / "fresh51", FRESH51),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
