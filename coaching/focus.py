@@ -42,10 +42,17 @@ _CLAUSE_BREAK = re.compile(
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
+#: Lead words before a time in the goals' other languages, and what each is in English: "socia
+#: en 2027" is a partner "in 2027".
+_LEAD_ABROAD = {"en": "in", "em": "in", "w": "in", "im": "in"} | dict.fromkeys(
+    ("bis", "até", "ate", "hasta", "avant", "entro", "voor", "før", "innan"), "by"
+)
+_YEAR_LEAD = "|".join(_LEAD_ABROAD)
+
 #: Deadlines are not a focus ("in 2026", "by the end of next year", "within 18 months").
 _TIME_TAIL = re.compile(
     # a year after a lead word of the goal's other language: "socia en 2027", "lead w 2027"
-    r"\s+(?:en|em|w|im|bis|até|ate|hasta|avant|entro|voor|før|innan)\s+\d{4}\b.*$"
+    rf"\s+(?:{_YEAR_LEAD})\s+\d{{4}}\b.*$"
     r"|\s+(?:by|before|within|in|this|next|during|over)\s+(?:the\s+)?(?:end of\s+)?"
     r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?|yrs?|mths?|mos?|wks?"
     # "in 2 Jahren", "en 2 años", "em 2 anos", "dans 2 ans", "over 2 jaar", "za 2 lata"
@@ -242,7 +249,7 @@ _ROLE_ABROAD = {
 _ROLE_WORD_ABROAD = re.compile(
     r"(?i)^(\W*)(" + "|".join(_ROLE_ABROAD) + r")\b"
     # alone, or before a year: "gerente de loja" stays (its own words go on in that language)
-    r"(?=\s*(?:$|[.,;!?]|(?:en|em|w|im|in|by|até|ate|hasta|bis|avant|entro|voor|før|innan)"
+    rf"(?=\s*(?:$|[.,;!?]|(?:{_YEAR_LEAD}|in|by)"
     r"\s+\d))"
 )
 
@@ -433,11 +440,6 @@ def derive_deadline(goal: str | None) -> str | None:
     if words and words[0] in _LEAD_ABROAD:  # "socia en 2027": in 2027, said in English
         words[0] = _LEAD_ABROAD[words[0]]
     return " ".join(words[:5]).rstrip(".!?") or None
-
-
-_LEAD_ABROAD = {"en": "in", "em": "in", "w": "in", "im": "in"} | dict.fromkeys(
-    ("bis", "até", "ate", "hasta", "avant", "entro", "voor", "før", "innan"), "by"
-)
 
 
 _MONTHS = frozenset(
