@@ -58,7 +58,15 @@ from coaching.manager_first import (
     informs_manager,
     needs_manager_call,
 )
-from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role, spoken_of
+from coaching.model import (
+    HONORIFICS,
+    CoachingContext,
+    Entry,
+    EntryKind,
+    EntryStatus,
+    Role,
+    spoken_of,
+)
 from coaching.slot_text import confident, is_gerund_led, speakable, to_you
 from coaching.stakes import (
     Rides,
@@ -1878,21 +1886,20 @@ def _owed_point(
     return None
 
 
-#: How notes address the person met, beside or instead of their name: "chi Hang", "Rohit sir".
-_HONORIFICS = frozenset("chi chị anh em sir maam ma'am ji san bey hanım dr mr mrs ms".split())  # noqa: SIM905
-
-
 def _without_them(text: str, name: str) -> str:
     """A line without the counterpart's name and how it addresses them, marks ignored ("chi Hang"
     for Hằng): two lines that share only the person are not about the same thing (round 29 tied
     a point about a false ship date to a report owed to "chi Hang")."""
-    theirs = {_bare(w) for w in name.split()} | _HONORIFICS
+    theirs = {_bare(w) for w in name.split()} | _BARE_HONORIFICS
     return " ".join(w for w in text.split() if _bare(w) not in theirs)
 
 
 def _bare(word: str) -> str:
     folded = unicodedata.normalize("NFKD", word.lower().strip(",.:;!?'’\"()"))
     return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+_BARE_HONORIFICS = frozenset(_bare(w) for w in HONORIFICS)
 
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.

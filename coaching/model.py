@@ -183,6 +183,11 @@ _TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame
 _KIN_TITLES = frozenset(
     "chị anh em cô chú bác ate kuya tita tito auntie aunty uncle".split()  # noqa: SIM905
 )
+#: Every word of respect a note may address someone with, before or after the name ("Rohit
+#: sir", "Kemal Bey", "Selin hoca", "chị Hạnh"): none of them is the name.
+HONORIFICS = (
+    _TITLES | _KIN_TITLES | frozenset("sir ma'am maam madam ji san bey hanım hoca boss".split())  # noqa: SIM905
+)
 
 
 def first_name(label: str) -> str:
