@@ -1242,10 +1242,13 @@ _MAKING_ANYWHERE = re.compile(
 _TO_DO_NOT_ATTEND = re.compile(r"(?i)\breview\s*(?:of\b|,|-|:|$)")
 
 
-#: Words of a thing owed, which no event at a clock time has: "due", "before the 1st", "gui".
-_OWED_WORDS = re.compile(
-    r"(?i)\b(?:due|by|before|until|till|deadline|wants?|needs?|send|finish|submit|schedule|gui"
-    r"|gửi|enviar|mandar|schicken|senden|envoyer|wysłać|bhejna|tuma|truoc|trước)\b"
+#: Words of something to have ready or send, which a bare event does not have ("due", "before
+#: the 1st", "gửi"): the card's one reading of it, for an event at a clock time and for a note of
+#: an event's day (`stakes.only_an_event`).
+TO_HAVE_READY = re.compile(
+    r"(?i)\b(?:due|by|before|until|till|deadline|wants?|needs?|must|have to|has to|ready|prep\w*"
+    r"|closes?|send|finish|done|submit|schedule|pronto|fertig|bereit|listo|prêt|antes|vor|bis|até"
+    r"|hasta|gui|gửi|enviar|mandar|schicken|senden|envoyer|wysłać|bhejna|tuma|truoc|trước)\b"
 )
 #: A clock time: "7am", "14 Uhr", "17h", "19ji", "10:00" — an event's, when a day is named too.
 _CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr|h|ji|hrs)\b|\b\d{1,2}:\d{2}\b")
@@ -1258,7 +1261,7 @@ def is_event(text: str) -> bool:
     if _MAKING.search(text) or _MAKING_ANYWHERE.search(text) or _TO_DO_NOT_ATTEND.search(text):
         return False
     timed = _CLOCK.search(text) and _may_name_a_day(text) and not _HANDS_OVER.search(text)
-    timed = timed and not _OWED_WORDS.search(text)  # "objection due Mon 30 Nov 12h"
+    timed = timed and not TO_HAVE_READY.search(text)  # "objection due Mon 30 Nov 12h"
     return bool(_EVENT.search(text) or timed)
 
 

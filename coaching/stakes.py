@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from coaching.ask_signals import _DELIVERABLE, content_stems, touches
 from coaching.due import (
+    TO_HAVE_READY,
     day_text,
     deadline_date,
     due_date,
@@ -263,15 +264,11 @@ _AN_EVENT = re.compile(
     r"|catch[- ]?up|session|chat|coffee|supervision|check[- ]?in|mentoring|intro|meet"
     r"|peak\s+start|starts?|nights?)\b"
 )
-_TO_HAVE_READY = re.compile(
-    r"(?i)\b(?:need|needs|must|have to|has to|ready|prep\w*|before|by|until|till|due|deadline"
-    r"|closes?|submit|send|finish|done|pronto|fertig|bereit|listo|prêt|antes|vor|bis|até|hasta)\b"
-)
 
 
 def only_an_event(text: str) -> bool:
     """Whether a dated line names an event and nothing to have ready for it."""
-    return bool(_AN_EVENT.search(text)) and not _TO_HAVE_READY.search(text)
+    return bool(_AN_EVENT.search(text)) and not TO_HAVE_READY.search(text)
 
 
 def read_stakes(ctx: CoachingContext, meeting_at: datetime | None = None) -> tuple[Stake, ...]:
