@@ -16,7 +16,7 @@ from coaching.due import deadline_date, due_date, owed_to_them
 from coaching.items import topic_of
 from coaching.model import EntryKind, Role
 from coaching.oversharing import scan
-from coaching.prep import TELL_OR_NOT_NOTE, dilemma_note
+from coaching.prep import TELL_OR_NOT_NOTE
 from tests.unit.test_review20 import AG, NOW, A, F, card, logged
 
 N = EntryKind.NOTE
@@ -80,7 +80,10 @@ def test_words_that_begin_their_name_stay_words_of_the_topic(
     ],
 )
 def test_an_ordinary_dilemma_keeps_the_plain_way_to_decide(point: str) -> None:
-    assert dilemma_note(point, Role.MANAGER) == TELL_OR_NOT_NOTE
+    shown = card(logged(1, AG, point, 1), role=Role.MANAGER)
+    assert " ".join(TELL_OR_NOT_NOTE.split()) in shown, shown
+    others = ("raise it early", "theirs to hear early", "yours alone", "Thinking of leaving")
+    assert not any(other in shown for other in others), shown
 
 
 def test_thinking_of_leaving_is_not_an_offer_used_as_leverage() -> None:
