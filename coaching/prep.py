@@ -474,9 +474,9 @@ CONDUCT = re.compile(
     r"(?:comment|remark|joke|touch\w*)|creepy|misogyn\w*)\b"
 )
 RAISE_NOTE = (
-    "Your note of {day} ({words}) reads as a safety or integrity problem, and it is on none of"
-    " your points. If it's still live, it's one to raise early: what happened, what you've"
-    " reported, and what you need — or with whoever owns it, if this 1:1 isn't the place."
+    "Your note of {day} ({words}) sounds like a safety or integrity matter, and none of your"
+    " points raises it. If it's still live, raise it early: what happened, what you've reported"
+    " and what you need — or take it to whoever owns it, if this 1:1 isn't the place."
 )
 CONDUCT_NOTE = (
     "Your note of {day} ({words}) describes something said or done that isn't yours to absorb"

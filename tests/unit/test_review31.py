@@ -57,7 +57,7 @@ N = EntryKind.NOTE
 )
 def test_a_safety_or_integrity_worry_in_a_note_is_brought_back_once(note: str) -> None:
     shown = card(logged(1, N, note, 5), scanner=scan)
-    assert shown.count("reads as a safety or integrity problem") == 1, shown
+    assert shown.count("sounds like a safety or integrity matter") == 1, shown
 
 
 def test_a_worry_already_on_a_point_is_not_said_again() -> None:
@@ -66,7 +66,7 @@ def test_a_worry_already_on_a_point_is_not_said_again() -> None:
         logged(2, AG, "raise the forklift near miss on the dock?", 1),
         scanner=scan,
     )
-    assert "reads as a safety or integrity problem" not in shown, shown
+    assert "sounds like a safety or integrity matter" not in shown, shown
 
 
 def test_a_remark_that_is_not_ok_gets_the_conduct_note() -> None:
@@ -78,7 +78,7 @@ def test_a_private_breakdown_at_home_is_not_work_to_raise() -> None:
     shown = card(
         logged(1, N, "boiler at the flat broke, landlord useless, bit of a week", 4), scanner=scan
     )
-    assert "reads as a safety or integrity problem" not in shown, shown
+    assert "sounds like a safety or integrity matter" not in shown, shown
 
 
 def test_briefing_someone_is_for_them_not_the_counterpart() -> None:
