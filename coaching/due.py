@@ -684,7 +684,7 @@ def _read_any_day(
         return _dated_on_weekday(int(match.group("d")), _weekday(match.group("day")), on)
     for match in (_DEADLINE_WEEKDAY if strict else _WEEKDAY).finditer(text):
         weekday = _weekday(match.group("day"))
-        if weekday is None:
+        if weekday is None or _foreign_lead_on_english_day(text, match):
             continue
         this = re.search(r"(?i)\bthis\s+$", text[match.start() : match.start("day")])
         found = _on_or_after(on, weekday) if strict or this else _next_named(on, weekday)
@@ -713,6 +713,8 @@ def _read_holiday_or_heading(text: str, on: date) -> date | None:
     if match := _LEADING_DATE.match(text):
         return _dated(int(match.group("d")), int(match.group("m")), on)
     match = _LEADING_DAY.match(text)
+    if match and _foreign_lead_on_english_day(text, match):
+        match = None  # "sa sun la primaria" is Romanian for "to call the town hall", no Sunday
     if match and (match.group("lead") or match.group("mark").strip()):
         weekday = _weekday(match.group("day"))
         if weekday is not None:
@@ -725,6 +727,24 @@ def _read_holiday_or_heading(text: str, on: date) -> date | None:
     if _DAY_AFTER_TOMORROW.search(text):
         return on + timedelta(days=2)
     return None
+
+
+def _foreign_lead_on_english_day(text: str, match: re.Match[str]) -> bool:
+    """ "sa Biyernes", "w piątek" and "am Freitag" are days; the same short lead word before an
+    English weekday's short form is other words: "sa sun la primaria" is Romanian for "to call
+    the town hall", "do sat" Polish for "to the villages"."""
+    lead = text[: match.start("day")].split()
+    return (
+        bool(lead)
+        and lead[-1].lower() in _FOREIGN_SHORT_LEADS
+        and bool(_ENGLISH_WEEKDAY.match(match.group("day")))
+    )
+
+
+_FOREIGN_SHORT_LEADS = frozenset(
+    {"sa", "ngayong", "do", "w", "el", "am", "op", "per", "pour", "på"}
+)
+_ENGLISH_WEEKDAY = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
 
 
 def _dated_on_weekday(day: int, weekday: int | None, on: date) -> date | None:
@@ -871,10 +891,20 @@ def due_line(item: Due, today: date, *, meeting: date | None) -> str:
     return f"Due {day_text(item.due, today)}"
 
 
-def due_advice(item: Due, today: date, *, meeting: date | None) -> str:
-    """What to do about it: done before you go in, said once under the line."""
+#: A promise that is a call to make, not a thing to hand over: "ring Mrs Pryce re probate".
+_A_CALL = re.compile(
+    r"(?i)^\W*(?:(?:to|i'?ll|must|need\s+to|sa|să)\s+)?(?:ring|call|phone|rung|sun|llamar|ligar"
+    r"|anrufen|zadzwoni\w*|tawagan|appeler)\b"
+)
+
+
+def due_advice(item: Due, today: date, *, meeting: date | None, theirs: bool = True) -> str:
+    """What to do about it: done before you go in, said once under the line. A late promise to
+    someone else is not this 1:1's business, only today's (round 32: "ring Mrs Pryce" on a
+    sponsor's card was "send it today, before you go in")."""
     if item.overdue:
-        return "send it today, before you go in."
+        act = "make the call" if _A_CALL.search(item.text) else "send it"
+        return f"{act} today, before you go in." if theirs else f"{act} today — it's late."
     if meeting is not None and item.due == meeting == today:
         return "have it done before you go in."
     if meeting is not None and item.due == meeting:
@@ -1347,7 +1377,9 @@ def dues(
         due = due_date(text, logged, now, session)
         if due is not None and due <= until:
             item = Due(entry_id, text, due, overdue=due < today)
-            line, advice = due_line(item, today, meeting=day), due_advice(item, today, meeting=day)
+            theirs = not owed_to_someone_else(text, counterpart)
+            line = due_line(item, today, meeting=day)
+            advice = due_advice(item, today, meeting=day, theirs=theirs)
             found.append(replace(item, line=line, advice=advice))
     return tuple(sorted(found, key=lambda d: (d.due, d.entry_id)))
 

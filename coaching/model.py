@@ -178,15 +178,28 @@ class Relationship:
 
 
 #: Titles that make a first word no first name: "Dr Patel" is addressed as "Dr Patel".
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady"})
+_TITLES = frozenset(
+    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady"}
+    # the same in the notes' languages: "dl Rusu", "Ing. Teodoro", "Pak Hendra", "Sra. Díaz"
+    | set(
+        "ing inž inż dipl dl dna d-na domnul doamna sr sra srta lic licda arq herr frau mgr dott"
+        " avv mme mlle señor señora senhor senhora engr atty".split()
+    )
+)
+#: Words of respect that go with the given name and are also given names ("Don Draper"): a
+#: title only in lower case ("don Eusebio").
+_LOWER_CASE_TITLES = frozenset({"don", "doña", "dona", "dom"})
 #: Words of respect said before a given name, in the notes' languages: the pair is the name.
 _KIN_TITLES = frozenset(
-    "chị anh em cô chú bác ate kuya tita tito auntie aunty uncle".split()  # noqa: SIM905
+    "chị anh em cô chú bác ate kuya tita tito auntie aunty uncle pak bu ibu bapak".split()  # noqa: SIM905
 )
 #: Every word of respect a note may address someone with, before or after the name ("Rohit
 #: sir", "Kemal Bey", "Selin hoca", "chị Hạnh"): none of them is the name.
 HONORIFICS = (
-    _TITLES | _KIN_TITLES | frozenset("sir ma'am maam madam ji san bey hanım hoca boss".split())  # noqa: SIM905
+    _TITLES
+    | _KIN_TITLES
+    | _LOWER_CASE_TITLES
+    | frozenset("sir ma'am maam madam ji san bey hanım hoca boss".split())  # noqa: SIM905
 )
 
 
@@ -198,7 +211,8 @@ def first_name(label: str) -> str:
     if len(words) < 2 or label.startswith("<"):
         return label
     first = words[0].rstrip(".,")
-    if first.lower() in _TITLES and len(words) > 2:
+    titled = first.lower() in _TITLES
+    if titled and len(words) > 2:
         # "Dr Malcolm Reid" is "Dr Reid" as people say it; "Dr Ann de Vries" keeps the "de"
         surname = [words[-1]]
         for word in reversed(words[1:-1]):
@@ -206,9 +220,10 @@ def first_name(label: str) -> str:
                 break
             surname.insert(0, word)
         return " ".join([words[0], *surname])
-    if first.lower() in _TITLES or len(first) < 2 or not first[0].isalpha():
+    if titled or len(first) < 2 or not first[0].isalpha():
         return label
-    if first.lower() in _KIN_TITLES:  # "chị Hạnh", "Auntie Efua": said together, never "chị"
+    if first.lower() in _KIN_TITLES or first in _LOWER_CASE_TITLES:
+        # "chị Hạnh", "Auntie Efua", "Pak Hendra", "don Eusebio": said together, never "chị"
         return " ".join(words[:2])
     return first
 

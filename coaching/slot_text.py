@@ -7,15 +7,22 @@ rooftop abra con menú de temporada", "a word w Gaz", "L2 & L3 tested and certs"
 round 9). A slot that fails here is not translated or expanded — the card names the item by
 its kind and date instead, which is always true.
 
-Word lists, not a language model: the short phrases a slot takes are too short for one, and a
-false "not English" only swaps a topic for a date.
+Word lists and word frequencies, not a language model: the short phrases a slot takes are too
+short for one, and a false "not English" only swaps a topic for a date. The frequencies
+(`wordfreq`, the field's word counts of forty languages) catch a word of any language the notes
+are typed in, where a hand-kept list caught only the words someone had met ("the mandar à
+Marta", "a murit bunica lui Radu" were pasted into asks in round 32).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
 
 from coaching.line_memo import FLAG, line_memo
+from coaching.model import HONORIFICS
 
 #: Function words of the languages people most often mix into English notes (Spanish, French,
 #: Portuguese, Italian, German, Welsh, Dutch, Polish, Tagalog, Norwegian, Hindi as typed in
@@ -68,10 +75,43 @@ def _words(text: str) -> list[str]:
     return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
 
 
+#: Languages people type notes in, besides English, in Latin letters (other scripts are caught
+#: by `_OTHER_SCRIPT`).
+_NOTE_LANGUAGES = (
+    "es pt fr de it ro pl nl tr id ms vi fil sv nb da cs sk hu fi sl lt lv".split()  # noqa: SIM905
+)
+#: A word this common in English is English, whatever else it is ("la", "sun", "don").
+_ENGLISH_ENOUGH = 3.5
+#: ... and a rarer one is another language's when that language uses it this much more often
+#: (a Zipf step is tenfold): "mandar", "lui", "raportul", but not "rota" or "kaizen".
+_MORE_AT_HOME = 2.0
+
+
+#: Words English took whole, rarer in English than at home: "sous chef", "mise en place".
+_LOANS = frozenset("sous mise fixe commis crèche creche bono hoc fide bona versa".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=16384)
+def _foreign_word(word: str) -> bool:
+    """A word far more common in another language of the notes than in English."""
+    if len(word) < 2 or word in _LOANS:
+        return False
+    english = zipf_frequency(word, "en")
+    if english >= _ENGLISH_ENOUGH:
+        return False
+    elsewhere = max(zipf_frequency(word, language) for language in _NOTE_LANGUAGES)
+    return elsewhere >= english + _MORE_AT_HOME
+
+
 def is_foreign(text: str) -> bool:
     """Whether a short phrase is (partly) in another language: two of its words are foreign
-    function words, or one is and the phrase has letters English does not (menú, ŷ, ç)."""
+    function words, or one is and the phrase has letters English does not (menú, ŷ, ç), or one
+    of its words in lower case (a capital may be a name: "Radu", "Marta") is far more common in
+    another language than in English."""
     words = _words(text)
+    lower = [w for w in _WORD.findall(text) if w[:1].islower()]
+    if any(_foreign_word(w.casefold()) for w in lower):
+        return True
     strong = sum(w in _FOREIGN for w in words)
     weak = sum(w in _WEAK for w in words)
     accented = bool(re.search(r"[^\x00-\x7f]", re.sub(r"[’‘“”–—]", "", text)))
@@ -412,6 +452,15 @@ def _says_what_happens(lower: list[str]) -> bool:
     )
 
 
+#: A person, not a thing: "the don Eusebio", "the Pak Hendra" (round 32: "here's the don
+#: Eusebio I promised").
+_A_PERSON = re.compile(
+    r"(?i:(?:the|a|my)\s+)?(?i:"
+    + "|".join(sorted((re.escape(w) for w in HONORIFICS), key=len, reverse=True))
+    + r")\.?\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*"
+)
+
+
 @line_memo(FLAG)
 def confident(phrase: str | None) -> bool:
     """Whether the card is confident a phrase reads as a noun phrase the user would say aloud
@@ -428,7 +477,7 @@ def confident(phrase: str | None) -> bool:
     intro = lower[:3] == ["an", "introduction", "to"]
     if len(words) > (_MAX_CONFIDENT + 3 if intro else _MAX_CONFIDENT):
         return False
-    if is_foreign(phrase):
+    if is_foreign(phrase) or _A_PERSON.fullmatch(phrase.strip()):
         return False
     if is_shorthand(phrase) or _NOTE_MARKS.search(phrase) or _shorthand_left(words):
         return False

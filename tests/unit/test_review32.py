@@ -1,0 +1,82 @@
+"""Round 31 of blind rating (bench/reviews/round32_blind_r1.md, _r2.md): a title was taken for a
+name ("dl, here's what I promised", "You've helped Ing once"); "sa sun la primaria" (Romanian:
+"to call the town hall") was read as due on Sunday; a late call to someone else was "send it
+today, before you go in"; words of other languages were pasted into English asks ("sorry for
+the wait on the mandar à Marta", "here's the don Eusebio I promised"). Inputs are invented;
+assertions are on the card as the user reads it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.blocktext import Renderer
+from coaching.model import CoachingContext, EntryKind, Person, Relationship, Role
+from coaching.prep import Meeting, build_prep
+from handlers.views.prep import prep_message
+from tests.said import outside_quotes
+from tests.unit.test_review20 import NOW, logged
+
+A, F, N = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.NOTE
+
+
+def card(*entries, name: str = "Carmen Vidal", role: Role = Role.MANAGER) -> str:
+    relationship = Relationship(1, Person(user_id="U7", name=name), role)
+    ctx = CoachingContext(relationship, entries=entries, now=NOW)
+    meeting = Meeting(1, NOW + timedelta(days=5), "Tue 1 Dec 15:30")
+    built = build_prep(ctx, meeting=meeting, scanner=lambda text: [])
+    return " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
+
+
+@pytest.mark.parametrize(
+    ("name", "addressed"),
+    [
+        ("dl Rusu", "dl Rusu"),
+        ("Ing. Teodoro", "Ing. Teodoro"),
+        ("Pak Hendra Wijaya", "Pak Hendra"),
+        ("don Eusebio Ramos", "don Eusebio"),
+        ("Don Draper", "Don"),
+    ],
+)
+def test_a_title_is_never_taken_for_the_name(name: str, addressed: str) -> None:
+    shown = card(logged(1, A, "asked for the budget for the HACCP course", 30), name=name)
+    assert f"{addressed}, " in shown, shown
+    title = addressed.split()[0]
+    if title != addressed:
+        assert f"*{title}, " not in shown and f"helped {title} " not in shown, shown
+
+
+def test_a_short_lead_word_of_another_language_before_sun_is_no_sunday() -> None:
+    shown = card(logged(1, F, "sa sun la primaria Horodnic pt lista actualizata de porci", 4))
+    assert "Overdue" not in shown and "due Sun" not in shown, shown
+
+
+def test_a_late_call_to_someone_else_is_made_today_not_brought_to_the_1_1() -> None:
+    shown = card(logged(1, F, "ring Mrs Pryce re probate timetable by fri", 14))
+    assert "make the call today — it's late." in shown, shown
+    assert "before you go in" not in shown, shown
+
+
+def test_a_late_promise_to_them_is_still_sent_before_you_go_in() -> None:
+    shown = card(logged(1, F, "send Carmen the rota draft by fri", 14))
+    assert "send it today, before you go in." in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("line", "pasted"),
+    [
+        ("mandar à Marta as amostras de SO2 by fri", "mandar à Marta"),
+        ("don Eusebio - send him the plot list by fri", "the don Eusebio"),
+    ],
+)
+def test_words_of_another_language_or_a_title_and_name_are_never_an_item(
+    line: str, pasted: str
+) -> None:
+    shown = card(logged(1, F, line, 14))
+    assert pasted not in outside_quotes(shown), shown
+
+
+def test_a_note_in_romanian_is_never_said_as_a_thing_due() -> None:
+    shown = card(logged(1, N, "a murit bunica lui Radu, inmormantarea joi 3 dec", 3))
+    assert "bunica lui Radu is due" not in shown and "murit" not in outside_quotes(shown), shown
