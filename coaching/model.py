@@ -177,14 +177,13 @@ class Relationship:
         return first_name(self.full_label)
 
 
+_ABROAD_TITLES = """ing inž inż dipl dl dna d-na domnul doamna sr sra srta lic licda arq herr
+frau mgr dott avv mme mlle señor señora senhor senhora engr atty"""
 #: Titles that make a first word no first name: "Dr Patel" is addressed as "Dr Patel".
 _TITLES = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady"}
     # the same in the notes' languages: "dl Rusu", "Ing. Teodoro", "Pak Hendra", "Sra. Díaz"
-    | set(
-        "ing inž inż dipl dl dna d-na domnul doamna sr sra srta lic licda arq herr frau mgr dott"
-        " avv mme mlle señor señora senhor senhora engr atty".split()
-    )
+    | set(_ABROAD_TITLES.split())
 )
 #: Words of respect that go with the given name and are also given names ("Don Draper"): a
 #: title only in lower case ("don Eusebio").
