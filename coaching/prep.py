@@ -44,6 +44,7 @@ from coaching.checklist import (
     pick_checklist,
     weakly_personal,
 )
+from coaching.concerns import concern_note, raises_concern
 from coaching.due import Due, dues, is_event, names_them, owed_by_them, owed_to_them
 from coaching.items import in_quotes, reference, short_date, topic_of
 from coaching.leverage import NextStep
@@ -275,6 +276,8 @@ def for_card(
     already asked this person to back (`asked`: their open asks): "reference for educator job —
     need answer b4 sunday" beside "asked Deb to be my reference" (round 29)."""
     fitted = [f for f in (_fitted(f, text) for f in flags) if f is not None]
+    if raises_concern(text):  # a worry about safety or conduct is the 1:1's business
+        fitted = [f for f in fitted if f.category is not Category.GOSSIP]
     # a move the person was already asked to vouch for is no news to them
     vouched = REFERENCE.search(text) and any(ASKED_TO_VOUCH.search(ask) for ask in asked)
     if role is Role.MENTOR or vouched:  # round 25 flagged "thinking of leaving" with a mentor
@@ -452,6 +455,11 @@ def point_notes(
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
         elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
             notes.append((p.entry.id, LATE_NOTE))
+        elif raises_concern(text) and not p.flags:
+            # a personal flag says the point is the user's own life ("my son's being bullied");
+            # a safety report already has the card's safety note
+            if not reports_safety_problem(text):
+                notes.append((p.entry.id, concern_note(role)))
         elif TELL_OR_NOT.search(text) and not any(f.needs_care for f in p.flags):
             # never beside the care note; a safety or compliance gap is no "it can wait"
             if not p.flags and reports_safety_problem(text):

@@ -13,10 +13,12 @@ import pytest
 
 from bot.blocktext import Renderer
 from coaching.model import CoachingContext, EntryKind, Person, Relationship, Role
+from coaching.oversharing import scan
 from coaching.prep import Meeting, build_prep
 from handlers.views.prep import prep_message
 from tests.said import outside_quotes
-from tests.unit.test_review20 import NOW, logged
+from tests.unit.test_review20 import AG, NOW, logged
+from tests.unit.test_review20 import card as card_with
 
 A, F, N = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.NOTE
 
@@ -80,3 +82,37 @@ def test_words_of_another_language_or_a_title_and_name_are_never_an_item(
 def test_a_note_in_romanian_is_never_said_as_a_thing_due() -> None:
     shown = card(logged(1, N, "a murit bunica lui Radu, inmormantarea joi 3 dec", 3))
     assert "bunica lui Radu is due" not in shown and "murit" not in outside_quotes(shown), shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "kev's crew didnt lock out the conveyor MCC again before clearing the jam",
+        "3 vials of fentanyl short on 4b and charge nurse said just write it off as wastage",
+        "marco asked me to bill the henderson matter for 12h i didnt work. not comfortable",
+    ],
+)
+def test_a_worry_about_safety_or_conduct_is_helped_and_never_called_gossip(point: str) -> None:
+    shown = card_with(logged(1, AG, point, 1), scanner=scan)
+    assert "a concern about the work, not gossip" in shown, shown
+    assert "read as gossip" not in shown, shown
+
+
+def test_a_peer_hears_a_worry_in_their_area_first() -> None:
+    point = "kev's crew didnt lock out the conveyor MCC again before clearing the jam"
+    shown = card_with(logged(1, AG, point, 1), scanner=scan, role=Role.PEER)
+    assert "telling them straight and early is fairest" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "word is Kev on nights is stealing from the stockroom, everyone says so",
+        "my son's being bullied at school, need flexibility on wednesdays",
+        "status on the harassment-prevention training rollout - 80% of staff done",
+        "Nina keeps stealing credit for my ideas",
+    ],
+)
+def test_a_rumour_a_private_matter_or_a_plain_point_gets_no_concern_note(point: str) -> None:
+    shown = card_with(logged(1, AG, point, 1), scanner=scan)
+    assert "a concern about the work" not in shown, shown
