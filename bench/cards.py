@@ -460,6 +460,8 @@ def main() -> int:
     from personas_fresh49 import FRESH49
     from personas_fresh50 import FRESH50
     from personas_fresh51 import FRESH51
+    from personas_fresh52 import FRESH52
+    from personas_fresh53 import FRESH53
 
     stale = 0
     for folder, personas in (
@@ -515,6 +517,8 @@ def main() -> int:
         (args.out / "fresh49", FRESH49),
         (args.out / "fresh50", FRESH50),
         (args.out / "fresh51", FRESH51),
+        (args.out / "fresh52", FRESH52),
+        (args.out / "fresh53", FRESH53),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):

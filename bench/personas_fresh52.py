@@ -1,0 +1,338 @@
+# ruff: noqa: E501  (the personas are kept exactly as their blind writer wrote them)
+"""Six personas written blind for rating round 33 (set BA)."""
+
+from datetime import time
+
+from cards import AG, DONE, A, F, G, Logged, N, P, Persona, W, biweekly, monthly, weekly
+
+from coaching.model import Role
+
+FRESH52 = (
+    Persona(
+        "BA_wroclaw_data_eng_cutover_mum",
+        "Agnieszka",
+        "Senior Data Engineer, logistics & warehousing company, Wrocław, Poland",
+        "make Staff Engineer in the Feb 2027 cycle without burning out",
+        "Tomasz",
+        "Head of Data Platform, her direct manager for 3 years",
+        Role.MANAGER,
+        weekly(3),
+        time(10, 0),
+        "Agnieszka leads the migration of the warehouse event pipeline from on-prem Kafka to a managed cloud cluster; cutover is Saturday 12 Dec 2026 and a change freeze starts 14 Dec. Her mother had a stroke on 14 Oct and is in rehab in Opole; Agnieszka has been driving there every weekend and wants to ask about working from Opole or a 4-day week Jan–Mar 2027, but Tomasz does not know the details yet. Her Staff promotion packet is due mid-January for the February cycle, and Tomasz has told her Staff means being a multiplier, not a hero. She has also heard, in confidence, that Marek — one of only two people on the cutover rota — is interviewing elsewhere.",
+        logged=(
+            Logged(P, "T wants me to mentor Kuba + Ola more, 'staff = multiplier not hero'", 70),
+            Logged(
+                A,
+                "asked about promo packet timeline - T said Feb cycle, packet due mid jan",
+                50,
+                DONE,
+            ),
+            Logged(
+                P,
+                "Tomasz: cutover 12.12 nie przesuwamy, zarząd już wie. zero data loss > speed",
+                45,
+            ),
+            Logged(
+                N,
+                "mama - udar 14.10, szpital w Opolu. ok-ish now but needs rehab 3x/wk, tata nie daje rady sam",
+                43,
+            ),
+            Logged(A, "asked T to approve Confluent cert for Ola (~1200 eur)", 33, DONE),
+            Logged(
+                G,
+                "covered T's steering cmte slot on 3/11, presented migration risks, went ok-ish",
+                23,
+            ),
+            Logged(
+                F,
+                "promised Kuba I'd write up the consumer lag incident postmortem - still not done (since 2/11)",
+                20,
+            ),
+            Logged(G, "reviewed Kuba's schema-registry PR x3, paired 2h on consumer lag issue", 16),
+            Logged(W, "Ola shipped dedup job on her own, T noticed in standup", 13),
+            Logged(N, "driving to Opole every wknd, tired af. need to sort something b4 xmas", 10),
+            Logged(
+                A,
+                "asked T for a 2nd on-call person for cutover weekend (right now just me + Marek)",
+                9,
+            ),
+            Logged(W, "dry run #2 — 0 msgs lost, replay 41 min (target <60) 🎉", 6),
+            Logged(F, "update risk register w/ the DLQ thing for steering b4 the 3rd", 5),
+            Logged(
+                N,
+                "Marek mentioned he's interviewing at Allegro?? told me in confidence, don't repeat. big gap for cutover if he goes",
+                4,
+            ),
+            Logged(F, "book rehab intake call for mama w/ the clinic in Opole - mon", 3),
+            Logged(F, "send T rollback runbook v3 by fri", 2),
+            Logged(
+                AG,
+                "promo packet - who writes peer feedback, is mentoring Kuba/Ola enough evidence?",
+                2,
+            ),
+            Logged(AG, "2nd on-call for 12.12 — need an answer this week", 1),
+            Logged(
+                AG,
+                "ask about working from Opole Jan–Mar / 4-day wk. how much do I tell T about mama?",
+                0.5,
+            ),
+        ),
+    ),
+    Persona(
+        "BA_saopaulo_junior_architect_portfolio",
+        "Rafael",
+        "Junior Architect, mid-size architecture studio, São Paulo, Brazil",
+        "quero liderar um projeto de habitação social inteiro até 2028",
+        "Helena",
+        "senior partner at another São Paulo practice, his mentor through the IAB-SP mentoring programme",
+        Role.MENTOR,
+        monthly(1, 2),
+        time(18, 30),
+        "Rafael is two years out of FAU-USP and works on a municipal school retrofit in Guarulhos whose BIM package is due to the prefeitura on 11 Dec 2026; a late change to accessibility rules forced a ramp redesign. In parallel he is preparing a portfolio and entry for a social-housing design competition with entries due 15 Jan 2027, and Helena offered to review his portfolio. His boss Dani has hinted at a project-coordinator role in the second half of 2027 if Guarulhos goes well. Helena has also invited him to speak at an IAB young-architects evening in February and is waiting for him to confirm a date.",
+        logged=(
+            Logged(W, "passei no curso de Revit MEP finally", 70),
+            Logged(G, "ajudei a H c/ fotos da obra da Vila Itororó p/ a palestra dela", 60),
+            Logged(
+                P,
+                "Helena: 'portfolio conta história, não catálogo' - quer ver processo, croquis, não só render",
+                55,
+            ),
+            Logged(
+                A,
+                "asked H if she knows anyone at Sehab p/ tirar dúvidas do edital do concurso",
+                40,
+                DONE,
+            ),
+            Logged(
+                G, "mandei pra H o artigo sobre retrofit de escolas em Medellín que ela pediu", 34
+            ),
+            Logged(
+                F, "mandar cartão de agradecimento pra prof. Lúcia pela carta de recomendação", 30
+            ),
+            Logged(P, "H wants me to present at the IAB jovens arquitetos night in Feb", 25),
+            Logged(
+                N, "Guarulhos: prefeitura mudou norma de acessibilidade again, ramp redesign 😩", 15
+            ),
+            Logged(A, "pedi pra H revisar meu portfolio draft antes do concurso", 12),
+            Logged(F, "responder H sobre a data da palestra IAB - ela pediu semana passada", 9),
+            Logged(
+                W,
+                "Dani (chefe) deixou eu apresentar o layout da escola pro cliente sozinho!! foi bem",
+                8,
+            ),
+            Logged(
+                N,
+                "Dani disse q talvez eu vire coordenador de projeto no 2º sem 2027 if Guarulhos goes well",
+                8,
+            ),
+            Logged(F, "fechar compatibilização estrutural c/ o Thiago (eng) b4 the 10th", 6),
+            Logged(F, "enviar portfolio v2 pra H até dia 4/12", 5),
+            Logged(N, "cansado, trampando até 22h essa semana", 3),
+            Logged(
+                AG,
+                "como negociar com a Dani tempo pro concurso sem parecer q to largando Guarulhos",
+                2,
+            ),
+            Logged(AG, "portfolio: 12 ou 20 pranchas? incluir projeto da faculdade?", 1),
+        ),
+    ),
+    Persona(
+        "BA_bengaluru_pm_offer_skip",
+        "Priya",
+        "Senior Product Manager, payments fintech, Bengaluru, India",
+        "Group PM owning a real P&L line within 2 years",
+        "Arjun",
+        "VP Product, her skip-level (her manager Sneha reports to him)",
+        Role.SKIP,
+        monthly(-1, 4),
+        time(11, 0),
+        "Priya owns UPI autopay; mandate v2 must be live for the RBI e-mandate compliance deadline of 31 Dec 2026. Her manager Sneha goes on maternity leave from 15 Jan 2027 and has asked Priya to cover informally, but nothing is official. Priya has an offer from a competitor for a Director PM role at about 40% more pay, with a reply due 4 Dec 2026; she has told no one at work, and her annual bonus pays out in March. She is also worried about her engineering lead Vikram, who seems burnt out.",
+        logged=(
+            Logged(P, "A keeps saying he wants PMs closer to revenue - 'own a P&L number'", 90),
+            Logged(
+                P,
+                "Arjun: RBI e-mandate compliance by 31 Dec non-negotiable, everything else 2nd",
+                58,
+            ),
+            Logged(G, "took A's escalation w/ Kotak integration team on a sat, resolved", 47),
+            Logged(A, "asked A for 2 more QA from platform team for mandate v2", 36, DONE),
+            Logged(
+                G,
+                "wrote the merchant-impact one pager A used in the board deck (he credited Sneha lol)",
+                27,
+            ),
+            Logged(
+                N, "Sneha mat leave from 15 Jan, she wants me to cover but nothing official", 22
+            ),
+            Logged(
+                A,
+                "asked A if there's a path to Group PM / interim cover when Sneha goes on mat leave",
+                20,
+            ),
+            Logged(F, "promised Divya I'd get her onto the growth squad interview loop", 18),
+            Logged(W, "autopay success rate 91.2 → 94.8% after retry logic shipped", 11),
+            Logged(F, "share retry-logic learnings doc w/ Sneha + Vikram", 10),
+            Logged(N, "Vikram (eng lead) v burnt out, snapped at Divya in standup. keep an eye", 9),
+            Logged(
+                N,
+                "offer from the competitor — Director PM, ~40% more. need to reply by 4th dec. havent told anyone at work",
+                6,
+            ),
+            Logged(N, "Amma says don't leave b4 the bonus (March). she's not wrong", 5),
+            Logged(F, "check w/ HR (quietly) on notice period + bonus clawback", 5),
+            Logged(W, "mandate v2 passed NPCI certification 1st attempt", 4),
+            Logged(F, "send A the Q1 roadmap draft by mon", 3),
+            Logged(AG, "flag Vikram's load w/o throwing him under the bus", 3),
+            Logged(AG, "Q1 roadmap: P&L ownership for autopay?", 2),
+            Logged(AG, "Group PM / interim cover - can A commit to anything before 4 Dec?", 1),
+        ),
+    ),
+    Persona(
+        "BA_lagos_hse_engineer_scaffold_nearmiss",
+        "Chidi",
+        "HSE Engineer, building & civil contractor, Lagos, Nigeria",
+        "become HSE Manager for the Lagos region by mid-2027",
+        "Ngozi",
+        "Regional Operations Director, his sponsor who moved him from site engineering into HSE",
+        Role.SPONSOR,
+        biweekly(0),
+        time(9, 0),
+        "Chidi is the HSE engineer on a 14-storey residential tower in Lekki for Adeyemi Holdings; topping out is targeted for 18 Dec 2026 and the client is watching safety stats. On 16 Nov a board fell from level 11 where the scaffolding subcontractor, Stallion Scaffolds, had left toeboards off; nobody was hurt. The project manager Emeka told him not to make noise before topping out, Chidi suspects Stallion is owned by Emeka's cousin, and two Stallion workers say they have had no harnesses since October and are threatened with dismissal if they complain. The regional HSE Manager, Funmi, leaves in February and Chidi hopes Ngozi will back him for the role.",
+        logged=(
+            Logged(P, "N wants HSE reporting digitised — 'no more paper permits by Q1'", 85),
+            Logged(G, "covered toolbox talks at Ikoyi site for 2 wks when Bayo was sick", 75),
+            Logged(A, "asked N for budget for 2 extra harness sets + rescue kit", 65, DONE),
+            Logged(
+                P,
+                "Ngozi: no LTI before topping out, client (Adeyemi Holdings) watching our safety stats closely",
+                50,
+            ),
+            Logged(W, "passed NEBOSH IGC unit 2 🙏", 45),
+            Logged(
+                A,
+                "asked N to put me forward for HSE Manager when Funmi leaves in Feb. she said 'let's talk after topping out'",
+                40,
+            ),
+            Logged(
+                G, "built the permit-to-work form in Google Forms, N showed it at regional mtg", 30
+            ),
+            Logged(N, "Mum's hospital bill ₦380k, paid from savings. Ada to share next month", 20),
+            Logged(W, "Lekki site 200 days w/o LTI", 12),
+            Logged(
+                N,
+                "16/11 near miss - board fell from lvl 11, scaffold toeboards missing. no one hurt. Stallion Scaffolds crew again",
+                10,
+            ),
+            Logged(
+                N,
+                "told Emeka. he said 'abeg no make noise b4 topping out'. Stallion is his cousin's company I think?? not sure",
+                9,
+            ),
+            Logged(F, "send N the digitised permit rollout plan by 1st Dec", 8),
+            Logged(
+                N,
+                "2 Stallion boys told me dem no get harness since Oct, supervisor dey threaten to sack anyone wey complain",
+                7,
+            ),
+            Logged(F, "write up near miss report properly (photos, witness stmts) - by fri", 6),
+            Logged(F, "promised the Stallion boys I'd get them harnesses - follow up w/ stores", 6),
+            Logged(F, "call Bayo re: toolbox talk rota for Dec", 2),
+            Logged(AG, "HSE Manager - will she actually back me?", 1),
+            Logged(
+                AG,
+                "how to raise Stallion/near miss w/ N without it looking like I'm going over Emeka's head",
+                0.5,
+            ),
+        ),
+    ),
+    Persona(
+        "BA_tokyo_loc_producer_peer_lqa",
+        "Yuki",
+        "Localization Producer, mid-size game studio, Tokyo, Japan",
+        "become a localization director, maybe abroad someday",
+        "Marcus",
+        "LQA (localization QA) lead on the same title, her peer",
+        Role.PEER,
+        weekly(2),
+        time(16, 0),
+        "Yuki runs localization of a JRPG into EN/FR/DE/ES/zh-Hans; gold master is 18 Dec 2026 and worldwide launch is 25 Feb 2027. Marcus's KPI is fewer than 150 open LQA bugs at GM, and the two have never agreed who owns bugs caused by late string changes. On ~21 Nov the scenario team pushed 340 new strings after text freeze, and Marcus seemed irritated at the all-hands; Yuki isn't sure if it was aimed at her. She also owes producer Sato a GM risk summary on 1 Dec.",
+        logged=(
+            Logged(A, "M に Jira の priority ラベル統一お願いした", 52, DONE),
+            Logged(P, "Marcus: LQA bug count <150 open by GM, his KPI", 40),
+            Logged(N, "産休のMiho-san's handover doc still missing the ES vendor contacts", 30),
+            Logged(G, "wrote glossary cheat sheet for his new LQA hires (EN/FR)", 26),
+            Logged(
+                P,
+                "M wants text freeze respected - no more late string changes from scenario team",
+                20,
+            ),
+            Logged(G, "covered M's triage mtg on 11/6 when he was out sick", 20),
+            Logged(N, "Montreal studio recruiter pinged on LinkedIn again. not now", 16),
+            Logged(W, "DE voice recording wrapped 2 days early 🎉", 15),
+            Logged(W, "Paris vendor delivered FR batch 4 w/ almost zero tag errors", 9),
+            Logged(A, "asked M to lend 2 testers for zh-Hans font overflow pass", 8),
+            Logged(F, "promised Producer Sato a GM risk summary 12/1", 7),
+            Logged(F, "book the zh-Hans font vendor call b4 the 2nd", 6),
+            Logged(N, "scenario team (Ishikawa-san) pushed 340 new strings AFTER freeze. 最悪", 5),
+            Logged(N, "Marcus seemed annoyed at all-hands - about the freeze thing? or me?", 4),
+            Logged(F, "ask Ishikawa-san for scenario change log (again)", 4),
+            Logged(F, "send M the late-string list w/ impact est by 金曜", 2),
+            Logged(AG, "who owns late-string bugs - loc or LQA? agree once and for all", 1),
+            Logged(AG, "testers for zh-Hans pass — ok?", 1),
+            Logged(AG, "check in re: all-hands, did I step on his toes", 0.5),
+        ),
+    ),
+    Persona(
+        "BA_guadalajara_restaurant_ops_raise",
+        "Lucía",
+        "Operations Manager, family-owned restaurant group (3 locations, 4th opening), Guadalajara, Mexico",
+        "ser Directora de Operaciones y algún día tener mi propio lugar",
+        "Ricardo",
+        "co-owner of the group and her direct manager",
+        Role.MANAGER,
+        biweekly(1),
+        time(17, 0),
+        "Lucía runs operations for three restaurants and is opening a fourth in Zapopan on 15 Jan 2027; rent has been paid since October, and the alcohol licence is promised 'by 20 Dec' but she doubts it. December is peak season with 11 corporate posadas booked, and Ricardo wants food cost down to 30% across all sites by year end. Head chef Toño and Mariana, the new GM at the Chapultepec location, keep clashing in front of staff; Toño says he will leave with his team in January if Mariana stays. Two weeks ago Lucía asked Ricardo for a raise and the title of Director of Operations and has not heard back.",
+        logged=(
+            Logged(P, "R quiere bajar food cost a 30% en las 3 sucursales antes de fin de año", 80),
+            Logged(P, "Ricardo: Zapopan abre 15 ene sí o sí, ya pagamos renta desde oct", 48),
+            Logged(G, "armé el Excel de food cost x platillo que R presentó a su socio", 35),
+            Logged(A, "asked R to approve 2 extra meseros for diciembre posadas", 29, DONE),
+            Logged(W, "food cost Providencia 33.1 → 30.8% en oct 🙌", 24),
+            Logged(G, "cubrí el cierre en Chapultepec 3 noches cuando R estaba en CDMX", 22),
+            Logged(
+                A,
+                "le pedí a R revisar mi sueldo + título (Dir. Ops) ahora q llevo 4 sucursales",
+                15,
+            ),
+            Logged(
+                N,
+                "licencia de alcohol Zapopan - el gestor dice 'a más tardar el 20 dic', no le creo",
+                12,
+            ),
+            Logged(A, "pedí q R hable él con el landlord de Zapopan re: uso de suelo", 10),
+            Logged(F, "entrevistas sous chef Zapopan - candidatos de Indeed, llamar el 30", 7),
+            Logged(W, "posadas dic: 11 eventos corporativos confirmados, récord", 6),
+            Logged(
+                N,
+                "Toño (chef) y Mariana (gerente Chapu) otra vez pelea en cocina frente al staff. Mariana llorando en la bodega",
+                5,
+            ),
+            Logged(
+                N,
+                "Toño me dijo q si Mariana sigue, se va con su equipo a otro restaurante en enero",
+                4,
+            ),
+            Logged(
+                F, "mandar a R presupuesto final de equipo de cocina Zapopan antes del viernes", 3
+            ),
+            Logged(F, "hablar con Mariana 1:1 - se lo prometí el lunes", 3),
+            Logged(F, "pagar a Don Chuy (carnes) factura atrasada, ya me habló 2 veces", 2),
+            Logged(AG, "licencia alcohol Zapopan - plan B si no sale para el 15", 2),
+            Logged(AG, "sueldo/título — sin respuesta hace 2 semanas", 1),
+            Logged(
+                AG, "Toño vs Mariana: ¿quién decide? no quiero perder a ninguno en diciembre", 0.5
+            ),
+        ),
+    ),
+)
