@@ -99,7 +99,11 @@ def _foreign_word(word: str) -> bool:
     english = zipf_frequency(word, "en")
     if english >= _ENGLISH_ENOUGH:
         return False
-    elsewhere = max(zipf_frequency(word, language) for language in _NOTE_LANGUAGES)
+    # the other languages' short lists (their commonest words, a tenth of the memory): a word
+    # must be common at home to count against English
+    elsewhere = max(
+        zipf_frequency(word, language, wordlist="small") for language in _NOTE_LANGUAGES
+    )
     return elsewhere >= english + _MORE_AT_HOME
 
 
