@@ -20,6 +20,7 @@ import handlers
 from bot import bolt_body
 from bot.clock import utc_now
 from bot.slack_client import team_of
+from coaching.slot_text import load_word_lists
 from handlers.errors import handle_error
 from handlers.inbox import replay_request, store_before_ack
 from handlers.middleware import provide_storage, resolve_requester
@@ -68,6 +69,7 @@ def build_app(
     polite "nothing was saved" while the database is not answering, instead of letting it hang.
     `support_url` is the operator's ONEONONE_SUPPORT_URL, linked from the care note.
     """
+    load_word_lists()
     set_support_url(support_url)
 
     def use_shared_client(context, next):  # Bolt's "before_authorize" middleware

@@ -22,23 +22,27 @@ _FAMILIES = {
     # a record, a result or a signature made false: "backdating the calibration certs", "fill
     # them in at 6 as if done", "rewritten after the fact", "so it looks approved"
     "false record": (
-        r"\bback[- ]?dat\w*|\bfalsif\w*|\bfudg\w*|\bforg(?:e|ed|ery|ing)\b"
+        r"\bback[- ]?dat\w*\s+(?:the\s+|all\s+the\s+|our\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+        r"(?:records?|certs?|certificates?|logs?|checks?|entries|signatures?|forms?|register"
+        r"|sheets?|timesheets?|documents?|paperwork|invoices?|reports?)\b|\bfalsif\w*"
+        r"|\bfudg\w*\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+)?(?:\w+\s+)?(?:numbers|figures|data"
+        r"|results|hours|books|records|readings|timesheets?|logs?)\b|\bforg(?:ed|ery)\b"
         r"|\bfak(?:e|ed|ing)\s+(?:the\s+)?(?:numbers|data|records?|results?|signatures?|entries"
         r"|readings?|invoices?|receipts?|timesheets?|logs?|certs?|hours)\b"
         r"|\bfabricat\w*|\bmade\s+up\s+(?:the\s+)?(?:numbers|readings|results|data|figures)"
-        r"|\bafter\s+the\s+fact\b|\bas\s+if\s+(?:done|checked|it\s+was|they\s+were)\b"
+        r"|\b(?:rewr\w*|chang\w*|alter\w*|fill\w*|sign\w*|record\w*|writ\w*|edit\w*)\b[^.!?]{0,40}"
+        r"\bafter\s+the\s+fact\b|\bas\s+if\s+(?:done|checked|it\s+was|they\s+were)\b"
         r"|\bso\s+it\s+looks\s+(?:approved|done|ok|fine|like)\b"
         r"|\bcop(?:y|ied|ying)\b[^.!?]{0,40}\b(?:from|off)\s+(?:the\s+)?last\b"
         r"|\bretest\w*\s+until\b|\bonly\s+record\w*\s+the\s+pass\w*"
         r"|\b(?:reset|wiped?|cleared)\s+the\s+(?:logger|log|alarm|counter)\b"
         r"|\b(?:closed|marked|marking|ticked|signed\s+off|logged)\b[^.!?]{0,25}\bas\s+"
-        r"(?:resolved|done|complete|delivered|checked|fixed)\b[^.!?]{0,40}"
-        r"\b(?:without|w/o|when|but|though)\b"
+        r"(?:resolved|done|complete|delivered|checked|fixed)\b[^.!?]{0,40}\b(?:without|w/o)\b"
         r"|\b(?:sign\w*|podpis\w*|tick\w*|mark\w*|writ\w*|fill\w*|record\w*|initial\w*)\b[^.!?]{0,60}"
         r"\b(?:nobody|no\s+one|never\s+(?:did|done|happened|checked)|i\s+didn'?t\s+see"
         r"|weren'?t\s+there|wasn'?t\s+there|nie\s+było|not\s+actually|w/o\s+actually"
         r"|without\s+(?:actually|checking|looking|doing|testing))\b"
-        r"|\b(?:hours?|hrs|h|ot|overtime)\b[^.!?]{0,25}\b(?:i|we|they|he|she)\s+(?:didn'?t|did\s+not"
+        r"|(?:\b|(?<=\d))(?:hours?|hrs|h|ot|overtime)\b[^.!?]{0,25}\b(?:i|we|they|he|she)\s+(?:didn'?t|did\s+not"
         r"|never)\s+work"
         r"|\b(?:change|chang\w+|alter\w*|relabel\w*|mudar|cambiar|ändern)\b[^.!?]{0,30}"
         r"\b(?:expiry|use[- ]by|best[- ]before|validade|caducidad|haltbarkeit)"
@@ -46,10 +50,10 @@ _FAMILIES = {
         r"|\b(?:cctv|footage)\b[^.!?]{0,30}\bdelet\w*"
         r"|\b(?:tell|told|report\w*)\s+(?:the\s+)?(?:regulator|auditors?|inspectors?|council|epa"
         r"|client|insurer)\b[^.!?]{0,40}\b(?:minor|nothing|fine|ok|only|just)\b"
-        r"|\bsplit\w*\s+(?:the\s+)?(?:invoices?|orders?|pos|purchases?)\b"
-        r"|\b(?:invoices?|orders?|pos|purchases?)\b[^.!?]{0,20}\bsplit\b"
+        r"|\bsplit\w*\b[^.!?]{0,40}\b(?:under|below)\s+\S*\d|\bsplit\w*\b[^.!?]{0,60}\bso\s+(?:they|it"
+        r"|we)\s+(?:don'?t|dont|do\s+not|won'?t)\s+need\b"
         r"|\bmark\w*\b[^.!?]{0,30}[\"“'‘]?(?:delivered|done|complete|checked|resolved)[\"”'’]?"
-        r"\s+when\b"
+        r"\s+when\s+(?:they|it|nobody|no\s+one)\s+(?:just|hadn'?t|wasn'?t|never|didn'?t)\b"
         # told to keep it off the record: "shift lead told us not to log it"
         r"|\b(?:told|asked|wants?|want(?:ed|s)?)\s+(?:us|me|them|everyone)\s+(?:not\s+to|to\s+not)"
         r"\s+(?:log|report|record|write|mention|tell|flag)\b"
@@ -58,52 +62,58 @@ _FAMILIES = {
     # a control that keeps people safe, skipped or switched off: "didn't lock out", "guard off
     # … while it's running", "gas monitor bypassed w/ tape", "without a standby person"
     "safety skipped": (
-        r"\b(?:didn'?t|did\s+not|never|not|no)\s+(?:lock|tag|isolat)\w*\s*(?:out|off)?\b"
+        r"\b(?:didn'?t|did\s+not|never|not|no)\s+(?:lock|tag)\w*\s*(?:out|off)\b"
         r"|\b(?:skip\w*|bypass\w*|overrid\w*|disabl\w*|tap(?:ed|ing)|jumper\w*|bridg\w*"
-        r"|überbrück\w*|pull\w*|tak\w*|without|w/o|no|sin|sem|ohne|bez|sans)\b[^.!?]{0,40}"
+        r"|überbrück\w*|without|w/o|no|sin|sem|ohne|bez|sans)\b[^.!?]{0,40}"
         r"\b(?:lock[- ]?out|loto|isolation|harness\w*|arn[eé]s|guards?|interlock|light\s+curtain"
-        r"|lichtschranke|gas\s+(?:test|monitor|detector)|permit|standby|exclusion\s+zone|sweep"
+        r"|lichtschranke|gas\s+(?:test|monitor|detector)|permit|standby|exclusion\s+zone"
         r"|toe\s*boards?|edge\s+protection|hard\s*hats?|ppe|epi|fall\s+(?:arrest|protection)"
-        r"|(?:second|2nd)\s+(?:person|check)|double[- ]check|change\s+approval|script"
-        r"|prescription|safety\s+check|revisar|usar\s+el|cinto|casco|capacete|szelek|uprzęży)\b"
+        r"|(?:second|2nd)\s+(?:person|check)|double[- ]check|change\s+approval|safety\s+check"
+        r"|revisar|usar\s+el|cinto|casco|capacete|szelek|uprzęży)\b"
         r"|\b(?:guard|interlock|gas\s+monitor|alarm)\s+(?:off|removed|bypassed|taped|disabled)\b"
         r"|\b(?:lock[- ]?out|interlock|light\s+curtain|lichtschranke|guard|sensor|gas\s+monitor)"
         r"\b[^.!?]{0,40}\b(?:bypass\w*|überbrück\w*|taped|disabled|overrid\w*|jumper\w*)"
         r"|\b(?:removed|ripped\s+off|took\s+off|ignor\w*)\s+the\s+(?:out[- ]of[- ]service|danger"
         r"|do[- ]not[- ]use|lockout)\s+(?:tag|sign|label)\b"
         r"|\bexpired\b[^.!?]{0,40}\bstill\b|\b(?:asleep|sleeping)\s+on\s+(?:shift|duty|nights)\b"
-        r"|\b(?:crack|carry)\s+on\s+anyway\b|\bsaid\s+(?:leave\s+it|ignore\s+it|crack\s+on)\b"
-        r"|\b(?:nobody|no\s+one)\s+reported\b|\bcover(?:ed|ing)?\s+(?:it\s+)?up\b"
+        r"|\bcrack\s+on\s+anyway\b|\bsaid\s+(?:leave\s+it|ignore\s+it|crack\s+on)\b"
+        r"|\b(?:nobody|no\s+one)\s+reported\b(?!\s+back)|\bcover(?:ed|ing)?\s+(?:it\s+)?up\b(?!\s+for)"
         r"|\bwithholding\s+period\b|\bre-?(?:freez|congel)\w*|\brecongel\w*"
         r"|\binstead\s+of\s+quarantin\w*|\bwithout\s+quarantin\w*"
     ),
     # money, stock or drugs taken, or a rule bent for someone's own gain
     "taken": (
-        r"\bsteal\w*+(?!\s+(?:my\s+|the\s+)?(?:credit|ideas?|thunder))|\bstole\b|\bstolen\b|\btheft\b|\bthie(?:f|ves|ving)\b|\bpocket(?:ing|ed)\b"
-        r"|\btaking\s+(?:cash|money|stock|fuel|diesel|meds)\b|\bembezzl\w*|\bkickbacks?\b"
+        r"\bsteal\w*+(?!\s+(?:my\s+|the\s+)?(?:credit|ideas?|thunder))|\bstole\b(?!\s+(?:my\s+|the\s+)?(?:credit|ideas?|thunder|show))|\bstolen\b|\btheft\b|\bthie(?:f|ves|ving)\b|\bpocket(?:ing|ed)\b"
+        r"|\btaking\s+(?:cash(?!\s+flow)|money|stock|fuel|diesel|meds)\b|\bembezzl\w*|\bkickbacks?\b"
         r"|(?<!anti-)\bbrib\w*|\bfront[- ]?running\b|\binsider\s+(?:info|trading)\b"
-        r"|\b(?:cash|money|till|fuel|diesel|drugs?|meds|vials?|ampoules?|tablets?|doses?|opioids?)"
+        r"|\b(?:cash(?!\s*flow)|money|till|fuel|diesel|drugs?|meds|vials?|ampoules?|tablets?|doses?|opioids?)"
         r"\b[^.!?]{0,30}\b(?:missing|disappear\w*|short|go(?:es|ing)?\s+walkabout)\b"
         r"|\b(?:vials?|ampoules?|tabs?|tablets?|doses?)\s+(?:of\s+\w+\s+)?(?:missing|short)\b"
-        r"|\bwrite\s+it\s+off\b|\b(?:owns?|has)\s+shares\b|\bhasn'?t\s+declared\b|\bundeclared\b"
+        r"|\bwrite\s+(?:it|them)\s+off\s+as\s+(?:wastage|waste|breakage|damaged|spoil\w*|expired)\b"
+        r"|\b(?:owns?|has)\s+shares\s+in\s+(?:the\s+|a\s+)?(?:vendor|supplier|contractor|bidder)\b|\bhasn'?t\s+declared\b|\bundeclared\b"
         r"|\b(?:brother|sister|cousin|wife|husband|son|daughter|nephew|niece|relative|mate)"
         r"(?:[- ]in[- ]law)?['’]s\s+(?:development|company|firm|business|bid|tender|abattoir"
         r"|contract)\b|\b(?:owned\s+by|belongs\s+to)\s+(?:his|her|their)\s+\w+"
-        r"|\bon\s+the\s+(?:eval\w*|selection|tender)\s+panel\b"
         r"|\b(?:supplier|vendor)\b[^.!?]{0,60}\b(?:tickets?\s+to|trip\s+to|gifts?|paid\s+for|took"
         r"\s+\w+\s+to)\b"
         r"|\bcharged\s+twice\b[^.!?]{0,60}\b(?:ignore|not\s+refund|keep)\w*|\bmis-?sold\b"
-        r"|\bwithout\s+(?:a\s+)?(?:script|prescription)\b"
+        r"|\b(?:codeine|opioids?|meds|drugs|antibiotics?|pills|tablets|oxy\w*|tramadol|diazepam)\b"
+        r"[^.!?]{0,40}\b(?:without|w/o|no)\s+(?:a\s+)?(?:script|prescription)\b"
         r"|\b(?:looked|looking|look)\s+up\s+(?:his|her|their|an?)\s+(?:ex|neighbou?r|friend)\w*"
-        r"|\bpii\b|\bdata\s+breach\b|\bpublic\s+s3\b"
+        r"|\bpii\b[^.!?]{0,40}\b(?:public|exposed|leak\w*|dump\w*)|\bdata\s+breach\b|\bpublic\s+s3\b"
     ),
     # what is done to people: "screaming at the new trainee", "touching people's shoulders",
     # "we don't hire women for the pit", "unpaid trial shifts", "clock out and keep working"
     "conduct": (
         r"\b(?:sexist|racist|homophobic|misogyn\w*|discriminat\w*|slurs?)\b"
-        r"|\bharass\w*+(?![-\s]+(?:prevention|training|policy|module|course))"
+        r"|\bharass\w*+(?![-\s]+(?:\w+[-\s]+){0,2}(?:prevention|training|policy|module|course"
+        r"|awareness|intake))"
         r"|\bbull(?:y|ies|ied|ying)\b|\bgrop\w*|\bassault\w*|\broughed\s+up\b"
-        r"|\b(?:scream\w*|swear\w*|shout\w*|yell\w*)\s+at\b|\bthrew\b[^.!?]{0,30}\b(?:at|near)\b"
+        r"|\b(?:scream\w*|swear\w*|shout\w*|yell\w*)\s+at\s+(?:the\s+)?(?:new\s+)?(?:her|him|them|me|us"
+        r"|everyone|staff|people|trainees?|apprentices?|juniors?|nurses?|kids?|students?|patients?"
+        r"|customers?|guests?|crew|girls|boys|cooks?)\b"
+        r"|\bthrew\s+(?:a|the)\s+(?:pan|knife|chair|plate|tool|phone|cup|mug|bottle|box|file|stapler"
+        r"|spanner|wrench|hammer)\b"
         r"|\btouch\w*\s+(?:people|her|him|them|staff|me|women)\b"
         r"|\b(?:don'?t|do\s+not|won'?t)\s+hire\s+(?:women|girls|men|older|foreign\w*|muslims?)\b"
         r"|\b(?:women|girls?|muslim|black|gay|trans|foreign\w*|migrants?|asian|disabled)\b"
@@ -115,13 +125,12 @@ _FAMILIES = {
     # don't add up, work done without the ticket it needs, goods past their date still sold,
     # a relative hired or favoured, money off the books, a threat for speaking up
     "beyond": (
-        r"\b(?:controlled\s+drugs?|cds?|opioids?|fentanyl|morphine|oxy\w*|ketamine|codeine"
+        r"\b(?:controlled\s+drugs?|cd\s+(?:register|count|cupboard)|opioids?|fentanyl|morphine|oxy\w*|ketamine|codeine"
         r"|diazepam|tramadol|midazolam|pethidine)\b[^.!?]{0,40}\b(?:missing|short|discrepanc\w*"
         r"|unaccounted|not\s+signed|wastage|gone)\b|\bunaccounted\s+for\b"
         r"|\b(?:no|without|w/o|not\s+wearing|not\s+using|never\s+wears?)\s+(?:a\s+|an\s+|the\s+|any\s+)?"
         r"(?:ppe|helmets?|goggles|respirators?|hi-?vis|seat\s*belts?|lanyards?|guard\s*rails?"
-        r"|handrails?|barriers?|spotter|banksman|supervision|licen[cs]e|ticket|cert\w*"
-        r"|qualifications?|training)\b[^.!?]{0,40}\b(?:working|work|running|driving|operat\w*"
+        r"|handrails?|barriers?|spotter|banksman|licen[cs]e|ticket)\b[^.!?]{0,40}\b(?:working|work|running|driving|operat\w*"
         r"|using|on\s+(?:the\s+)?(?:roof|site|line|floor|ward)|again|still)\b"
         r"|\bcall(?:ed|s|ing)?\s+(?:her|him|them|me|the\s+new\s+\w+)\s+(?:a\s+|an\s+)?[\"“'‘]"
         r"|\bcomments?\s+about\s+(?:her|his|their|my)\s+(?:body|looks|weight|accent|religion"
@@ -132,20 +141,19 @@ _FAMILIES = {
         r"|wife|husband|brother|sister|friend|mate)\b"
         r"|\b(?:expired|out\s+of\s+date|past\s+(?:its|the|their)\s+(?:date|use[- ]by)|mislabel\w*)"
         r"\b[^.!?]{0,40}\b(?:sold|sell\w*|served|serv\w*|used|using|given|giving|back\s+on)\b"
-        r"|\bcash\s+in\s+hand\b|\bunder\s+the\s+table\b|\boff\s+the\s+books\b"
-        r"|\bretaliat\w*|\bwhistle-?blow\w*"
+        r"|\bcash\s+in\s+hand\b|\boff\s+the\s+books\b|\bretaliat\w*"
     ),
     # the user's own sense that it is wrong
     "wrong": (
-        r"\bis\s+(?:that|this|it)\s+(?:even\s+)?legal\b|\bnot\s+legal\b|\billegal\w*"
-        r"|\bagainst\s+(?:the\s+)?(?:rules|law|policy|regs)\b|\bnot\s+comfortable\b"
+        r"\bis\s+(?:that|this|it)\s+(?:even\s+)?legal\b|\bnot\s+legal\b"
+        r"|\bagainst\s+(?:the\s+)?(?:law|regs)\b"
         r"|\bnão\s+(?:tá|está)\s+certo\b|\bno\s+está\s+bien\b|\bpas\s+normal\b"
     ),
     # the same, in the other languages notes come in
     "abroad": (
         r"\bfalsific\w*|\bfałsz\w*|\bgefälscht\w*|\bfälsch\w*|\bkopiert\b"
         r"|\brob(?:ando|o|an)\b|\broubando\b|\bkradn\w*|\bkradzież\w*|\bklaut\w*|\bdiebstahl\b"
-        r"|\bsoborno\b|\bsuborno\b|\bacoso\b|\bassédio\b|\bharcèlement\b|\bbelästig\w*|\bmobbing\b"
+        r"|\bsoborno\b|\bsuborno\b|\bacoso\b|\bassédio\b|\bharcèlement\b|\bbelästig\w*"
         r"|\bfirma\w*\b[^.!?]{0,40}\bsin\s+revisar\b|\bdù\s+thiếu\b|\bthực\s+ra\s+chưa\b"
         r"|\bchưa\s+kiểm\b|\băn\s+cắp\b|\bkahit\s+hindi\b|\bnakaw\w*|\bninanakaw\b"
         r"|\blakini\s+hazi\w*|\bwizi\b|\bkuiba\b|\brushwa\b|\bback\s*date\s+kar\b|\bchori\b"
@@ -159,7 +167,7 @@ _CONCERN = re.compile("|".join(f"(?:{words})" for words in _FAMILIES.values()), 
 #: "dizem que", "si dice che"), and the gossip reading stands.
 _HEARSAY = re.compile(
     r"(?i)\b(?:rumou?r\w*|word\s+is|apparently|everyone\s+(?:says|knows|is\s+talking)|people\s+say"
-    r"|i\s+heard|heard\s+that|supposedly|dizem|si\s+dice|angeblich|paraît|dicen|chismis)\b"
+    r"|heard\s+that|supposedly|dizem|si\s+dice|angeblich|paraît|dicen|chismis)\b"
 )
 
 
@@ -170,7 +178,7 @@ def raises_concern(text: str) -> bool:
 
 
 _CONCERN_NOTE = (
-    "This is a concern about the work, not gossip. Say what you saw, when, and what it puts at"
+    "This is a concern about the work. Say what you saw, when, and what it puts at"
     " risk — facts, not guesses about why — and keep your own dated note of it."
 )
 #: What to add for whom: the one who runs the work can act; a mentor or sponsor helps choose
@@ -182,8 +190,8 @@ _BY_ROLE = {
     " the work, or HR or compliance.",
     Role.SPONSOR: " Ask how and to whom to report it; the report itself goes to whoever owns"
     " the work, or HR or compliance.",
-    Role.PEER: " If it's in their area, telling them straight and early is fairest — then"
-    " whoever owns it, if it isn't fixed.",
+    Role.PEER: " If it's in their area and you feel safe saying it, telling them straight is"
+    " usually fairest; if not, or if it isn't fixed, take it to whoever owns the work.",
 }
 
 

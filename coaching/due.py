@@ -737,14 +737,14 @@ def _foreign_lead_on_english_day(text: str, match: re.Match[str]) -> bool:
     return (
         bool(lead)
         and lead[-1].lower() in _FOREIGN_SHORT_LEADS
-        and bool(_ENGLISH_WEEKDAY.match(match.group("day")))
+        and bool(_ENGLISH_WEEKDAY.fullmatch(match.group("day")))
     )
 
 
 _FOREIGN_SHORT_LEADS = frozenset(
-    {"sa", "ngayong", "do", "w", "el", "am", "op", "per", "pour", "på"}
+    {"sa", "ngayong", "el", "op", "pour", "på"}  # not "do", "w", "am": "will do Fri", "10 am Fri"
 )
-_ENGLISH_WEEKDAY = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)")
+_ENGLISH_WEEKDAY = re.compile(r"(?i)(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)")
 
 
 def _dated_on_weekday(day: int, weekday: int | None, on: date) -> date | None:
@@ -893,8 +893,10 @@ def due_line(item: Due, today: date, *, meeting: date | None) -> str:
 
 #: A promise that is a call to make, not a thing to hand over: "ring Mrs Pryce re probate".
 _A_CALL = re.compile(
-    r"(?i)^\W*(?:(?:to|i'?ll|must|need\s+to|sa|să)\s+)?(?:ring|call|phone|rung|sun|llamar|ligar"
-    r"|anrufen|zadzwoni\w*|tawagan|appeler)\b"
+    r"^\W*(?i:(?:to|i'?ll|must|need\s+to)\s+)?(?:(?i:ring|call|phone)\s+(?:(?i:back|him|her|them"
+    r"|mr|mrs|ms|dr)\b|(?i:the)\s+(?i:bank|council|lab|client|supplier|vendor|landlord|insurer"
+    r"|agency|school|office|clinic|gp|hospital|town\s+hall)\b|[A-Z])"
+    r"|(?i:llamar|ligar|anrufen|zadzwoni\w*|tawagan|appeler)\b)"
 )
 
 

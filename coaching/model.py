@@ -192,6 +192,8 @@ _LOWER_CASE_TITLES = frozenset({"don", "doña", "dona", "dom"})
 _KIN_TITLES = frozenset(
     "chị anh em cô chú bác ate kuya tita tito auntie aunty uncle pak bu ibu bapak".split()  # noqa: SIM905
 )
+#: Words of respect said before a name, never after it ("the don Eusebio", not "Rohit sir").
+TITLES_BEFORE_NAMES = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES
 #: Every word of respect a note may address someone with, before or after the name ("Rohit
 #: sir", "Kemal Bey", "Selin hoca", "chị Hạnh"): none of them is the name.
 HONORIFICS = (
@@ -221,7 +223,7 @@ def first_name(label: str) -> str:
         return " ".join([words[0], *surname])
     if titled or len(first) < 2 or not first[0].isalpha():
         return label
-    if first.lower() in _KIN_TITLES or first in _LOWER_CASE_TITLES:
+    if first.lower() in _KIN_TITLES or first in _LOWER_CASE_TITLES or first in ("Doña", "Dona"):
         # "chị Hạnh", "Auntie Efua", "Pak Hendra", "don Eusebio": said together, never "chị"
         return " ".join(words[:2])
     return first

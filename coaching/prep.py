@@ -276,7 +276,7 @@ def for_card(
     already asked this person to back (`asked`: their open asks): "reference for educator job —
     need answer b4 sunday" beside "asked Deb to be my reference" (round 29)."""
     fitted = [f for f in (_fitted(f, text) for f in flags) if f is not None]
-    if raises_concern(text):  # a worry about safety or conduct is the 1:1's business
+    if raises_concern(text) and not private_life(text):  # a worry about work is the 1:1's business
         fitted = [f for f in fitted if f.category is not Category.GOSSIP]
     # a move the person was already asked to vouch for is no news to them
     vouched = REFERENCE.search(text) and any(ASKED_TO_VOUCH.search(ask) for ask in asked)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from coaching.line_memo import FLAG, line_memo
-from coaching.model import HONORIFICS
+from coaching.model import TITLES_BEFORE_NAMES
 
 #: Function words of the languages people most often mix into English notes (Spanish, French,
 #: Portuguese, Italian, German, Welsh, Dutch, Polish, Tagalog, Norwegian, Hindi as typed in
@@ -80,6 +80,8 @@ def _words(text: str) -> list[str]:
 _NOTE_LANGUAGES = (
     "es pt fr de it ro pl nl tr id ms vi fil sv nb da cs sk hu fi sl lt lv".split()  # noqa: SIM905
 )
+#: A word rarer than this in English is hardly English at all ("pwede", "forslag", "mandar").
+_UNKNOWN_IN_ENGLISH = 2.0
 #: A word this common in English is English, whatever else it is ("la", "sun", "don").
 _ENGLISH_ENOUGH = 3.5
 #: ... and a rarer one is another language's when that language uses it this much more often
@@ -89,6 +91,14 @@ _MORE_AT_HOME = 2.0
 
 #: Words English took whole, rarer in English than at home: "sous chef", "mise en place".
 _LOANS = frozenset("sous mise fixe commis crèche creche bono hoc fide bona versa".split())  # noqa: SIM905
+
+
+def load_word_lists() -> None:
+    """Read every language's word list now: the first card would otherwise wait a second for
+    them, inside its request (and its database transaction)."""
+    zipf_frequency("a", "en")
+    for language in _NOTE_LANGUAGES:
+        zipf_frequency("a", language, wordlist="small")
 
 
 @lru_cache(maxsize=16384)
@@ -113,8 +123,11 @@ def is_foreign(text: str) -> bool:
     of its words in lower case (a capital may be a name: "Radu", "Marta") is far more common in
     another language than in English."""
     words = _words(text)
-    lower = [w for w in _WORD.findall(text) if w[:1].islower()]
-    if any(_foreign_word(w.casefold()) for w in lower):
+    lower = [w.casefold() for w in _WORD.findall(text) if w[:1].islower()]
+    abroad = [w for w in lower if _foreign_word(w)]
+    # two such words, or one English barely knows: one rarer English word ("rapport", "lieu",
+    # a typo) is no other language
+    if len(abroad) >= 2 or any(zipf_frequency(w, "en") < _UNKNOWN_IN_ENGLISH for w in abroad):
         return True
     strong = sum(w in _FOREIGN for w in words)
     weak = sum(w in _WEAK for w in words)
@@ -458,10 +471,13 @@ def _says_what_happens(lower: list[str]) -> bool:
 
 #: A person, not a thing: "the don Eusebio", "the Pak Hendra" (round 32: "here's the don
 #: Eusebio I promised").
+_BEFORE_NAMES = sorted(
+    {spelled for w in TITLES_BEFORE_NAMES for spelled in (w, w.capitalize())}, key=len, reverse=True
+)
 _A_PERSON = re.compile(
-    r"(?i:(?:the|a|my)\s+)?(?i:"
-    + "|".join(sorted((re.escape(w) for w in HONORIFICS), key=len, reverse=True))
-    + r")\.?\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)*"
+    r"(?i:(?:the|a|my)\s+)?(?:"
+    + "|".join(re.escape(w) for w in _BEFORE_NAMES)
+    + r")\.?\s+[A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)?"
 )
 
 
