@@ -10,7 +10,9 @@ raise it and calls it no gossip; gossip is *kept* when the card still flags it; 
 
 `bench/data/concerns_dev32.jsonl` and `concerns_holdout32.jsonl` were written by a helper who
 never saw the code: 150 lines each (60 concerns, 45 gossip, 45 plain). The dev set is training
-data; the holdout is evaluated once per change and its misses are not read.
+data; the holdout is evaluated once per change and its misses are not read. Concerns helped on
+the holdout: 1 of 60 at 43110a4, 8 with the first rules, 6 after a fresh-eyes review narrowed them
+(gossip kept 19 of 45 and plain points quiet 45 of 45 throughout).
 
     python bench/concerns.py [file.jsonl]      # bench/data/concerns_dev32.jsonl by default
     python bench/concerns.py --misses FILE     # the lines each label got wrong (dev only!)
@@ -21,44 +23,23 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import common  # noqa: F401  (puts the repository on sys.path)
 
-from bot.blocktext import Renderer
-from coaching.model import (
-    CoachingContext,
-    Entry,
-    EntryKind,
-    EntryStatus,
-    Person,
-    Relationship,
-    Role,
-)
+from coaching.model import EntryKind
 from coaching.oversharing import scan
-from coaching.prep import Meeting, build_prep
-from handlers.views.prep import prep_message
+from tests.unit.test_review20 import card, logged
 
 DATA = Path(__file__).resolve().parent / "data" / "concerns_dev32.jsonl"
-NOW = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
 #: Words only a note on how to raise a worry uses (the card's safety note, the gap note, the
 #: concern note, the conduct rewrite).
 RAISE_WORDS = ("raise it early", "safety point", "a concern about the work", "what you saw")
 
 
-def card_text(text: str, role: Role = Role.MANAGER) -> str:
-    relationship = Relationship(1, Person(user_id="U7", name="Dana Whitfield"), role)
-    point = Entry(1, EntryKind.AGENDA, text, EntryStatus.OPEN, NOW - timedelta(days=1), 1)
-    ctx = CoachingContext(relationship, entries=(point,), now=NOW)
-    meeting = Meeting(1, NOW + timedelta(days=5), "Tue 1 Dec 15:30")
-    built = build_prep(ctx, meeting=meeting, scanner=scan)
-    return " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
-
-
 def read(text: str) -> tuple[bool, bool]:
     """(the card calls it gossip, the card says how to raise a worry)."""
-    shown = card_text(text)
+    shown = card(logged(1, EntryKind.AGENDA, text, 1), scanner=scan)  # for a manager
     return "read as gossip" in shown, any(words in shown for words in RAISE_WORDS)
 
 

@@ -183,13 +183,16 @@ _CONCERN_NOTE = (
 )
 #: What to add for whom: the one who runs the work can act; a mentor or sponsor helps choose
 #: the way; a peer whose area it is deserves to hear it first.
+_RUNS_THE_WORK = " If someone could get hurt before you meet, don't wait for the 1:1."
+_HELPS_CHOOSE = (
+    " Ask how and to whom to report it; the report itself goes to whoever owns the work, or HR"
+    " or compliance."
+)
 _BY_ROLE = {
-    Role.MANAGER: " If someone could get hurt before you meet, don't wait for the 1:1.",
-    Role.SKIP: " If someone could get hurt before you meet, don't wait for the 1:1.",
-    Role.MENTOR: " Ask how and to whom to report it; the report itself goes to whoever owns"
-    " the work, or HR or compliance.",
-    Role.SPONSOR: " Ask how and to whom to report it; the report itself goes to whoever owns"
-    " the work, or HR or compliance.",
+    Role.MANAGER: _RUNS_THE_WORK,
+    Role.SKIP: _RUNS_THE_WORK,
+    Role.MENTOR: _HELPS_CHOOSE,
+    Role.SPONSOR: _HELPS_CHOOSE,
     Role.PEER: " If it's in their area and you feel safe saying it, telling them straight is"
     " usually fairest; if not, or if it isn't fixed, take it to whoever owns the work.",
 }
@@ -197,4 +200,4 @@ _BY_ROLE = {
 
 def concern_note(role: Role) -> str:
     """How to raise a worry, for who the 1:1 is with."""
-    return _CONCERN_NOTE + _BY_ROLE.get(role, _BY_ROLE[Role.MENTOR])
+    return _CONCERN_NOTE + _BY_ROLE.get(role, _HELPS_CHOOSE)

@@ -50,10 +50,12 @@ def card(
     private: str = "",
     scanner: Callable[[str], list[Flag]] | None = None,
     goal: str | None = None,
+    name: str = "Carmen Vidal",
 ) -> str:
     """The card as read in the shell, whitespace flattened. `private`: a line the scan is sure
-    is personal; `scanner`: the scan itself, when a test needs other readings."""
-    relationship = Relationship(1, Person(user_id="U7", name="Carmen Vidal"), role)
+    is personal; `scanner`: the scan itself, when a test needs other readings; `name`: the
+    counterpart's."""
+    relationship = Relationship(1, Person(user_id="U7", name=name), role)
     ctx = CoachingContext(relationship, entries=entries, goal=goal, now=NOW)
     meeting = Meeting(1, NOW + timedelta(days=in_days), "Tue 1 Dec 15:30")
     personal = [Flag(Category.HEALTH, ("chemo",), None, 0.95)]

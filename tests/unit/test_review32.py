@@ -7,28 +7,14 @@ assertions are on the card as the user reads it."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
-from bot.blocktext import Renderer
-from coaching.model import CoachingContext, EntryKind, Person, Relationship, Role
+from coaching.model import EntryKind, Role
 from coaching.oversharing import scan
-from coaching.prep import Meeting, build_prep
-from handlers.views.prep import prep_message
 from tests.said import outside_quotes
-from tests.unit.test_review20 import AG, NOW, logged
-from tests.unit.test_review20 import card as card_with
+from tests.unit.test_review20 import AG, card, logged
 
 A, F, N = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.NOTE
-
-
-def card(*entries, name: str = "Carmen Vidal", role: Role = Role.MANAGER) -> str:
-    relationship = Relationship(1, Person(user_id="U7", name=name), role)
-    ctx = CoachingContext(relationship, entries=entries, now=NOW)
-    meeting = Meeting(1, NOW + timedelta(days=5), "Tue 1 Dec 15:30")
-    built = build_prep(ctx, meeting=meeting, scanner=lambda text: [])
-    return " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
 
 
 @pytest.mark.parametrize(
@@ -93,14 +79,14 @@ def test_a_note_in_romanian_is_never_said_as_a_thing_due() -> None:
     ],
 )
 def test_a_worry_about_safety_or_conduct_is_helped_and_never_called_gossip(point: str) -> None:
-    shown = card_with(logged(1, AG, point, 1), scanner=scan)
+    shown = card(logged(1, AG, point, 1), scanner=scan)
     assert "a concern about the work" in shown, shown
     assert "read as gossip" not in shown, shown
 
 
 def test_a_peer_hears_a_worry_in_their_area_first() -> None:
     point = "kev's crew didnt lock out the conveyor MCC again before clearing the jam"
-    shown = card_with(logged(1, AG, point, 1), scanner=scan, role=Role.PEER)
+    shown = card(logged(1, AG, point, 1), scanner=scan, role=Role.PEER)
     assert "telling them straight is" in shown, shown
 
 
@@ -114,5 +100,5 @@ def test_a_peer_hears_a_worry_in_their_area_first() -> None:
     ],
 )
 def test_a_rumour_a_private_matter_or_a_plain_point_gets_no_concern_note(point: str) -> None:
-    shown = card_with(logged(1, AG, point, 1), scanner=scan)
+    shown = card(logged(1, AG, point, 1), scanner=scan)
     assert "a concern about the work" not in shown, shown
