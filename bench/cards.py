@@ -83,6 +83,8 @@ class Persona:
     first: bool = False
     slack_id: str | None = None
     names: dict[str, str] = field(default_factory=dict)
+    #: The user's time zone, as their Slack profile gives it (where their week and hours are).
+    tz: str = TZ
 
 
 def weekly(day: int) -> Cadence:
@@ -369,7 +371,7 @@ def _entries(persona: Persona, rid: int) -> tuple[Entry, ...]:
 def card_for(persona: Persona, rid: int) -> PrepCard:
     """The persona's prep card, built as the bot builds it."""
     spec = SeriesSpec(
-        persona.cadence, persona.at, tz=TZ, starts_on=(NOW - timedelta(days=60)).date()
+        persona.cadence, persona.at, tz=persona.tz, starts_on=(NOW - timedelta(days=60)).date()
     )
     relationship = Relationship(
         rid, Person(name=persona.counterpart), persona.role, title=persona.counterpart_title
@@ -384,7 +386,7 @@ def card_for(persona: Persona, rid: int) -> PrepCard:
     )
     start = next_occurrence(spec, after=NOW)
     assert start is not None
-    meeting = meeting_for(rid, start, now=NOW, tz=TZ, first=persona.first)
+    meeting = meeting_for(rid, start, now=NOW, tz=persona.tz, first=persona.first)
     return build_prep(ctx, meeting=meeting)
 
 

@@ -21,7 +21,14 @@ from coaching.agenda_points import Points, points_of
 from coaching.answers import deferred, put_off_until, reported_answer
 from coaching.balance import Balance, as_utc, balance
 from coaching.counterpart import decides, works_as, works_in
-from coaching.due import MONTH_NAMES, deadline_date, is_them, owed_by_them, owed_to_them
+from coaching.due import (
+    MONTH_NAMES,
+    deadline_date,
+    is_them,
+    owed_by_them,
+    owed_to_them,
+    private_errand,
+)
 from coaching.focus import (
     TARGET_KINDS,
     derive_deadline,
@@ -510,9 +517,11 @@ def read_signals(
     first: bool,
     *,
     ideas: bool | None = None,
+    names_private_life: Callable[[str], bool] = lambda text: False,
 ) -> Signals:
     """`ideas`: whether they asked for ideas rather than requests, when the caller has read it
-    already (`wants_ideas` reads the whole history; the prep card reads it once)."""
+    already (`wants_ideas` reads the whole history; the prep card reads it once).
+    `names_private_life`: what keeps a private errand from being handed over."""
     entries = _own_entries(ctx)
     dated = [Dated(e, age_days(e, ctx.now)) for e in entries]
     asks = [d for d in dated if d.entry.kind is EntryKind.ASK]
@@ -596,6 +605,7 @@ def read_signals(
         and d.entry.status is is_open
         and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
         and owed_to_them(d.entry.text, ctx.relationship.full_label)
+        and not private_errand(d.entry.text, ctx.relationship.full_label, names_private_life)
     ]
     promise = _first_nameable(owed, ctx, is_personal) or _dated_only(owed, ctx, is_personal)
     promise_link = None

@@ -49,6 +49,7 @@ from coaching.due import (
     deadline_date,
     due_note,
     owed_to_them,
+    private_errand,
 )
 from coaching.focus import fits_slot, is_role
 from coaching.items import Reference, in_quotes, short_date
@@ -1490,20 +1491,29 @@ def _card_stakes(
     meeting_at: datetime | None,
     is_personal: Callable[[str], bool],
     may_be_personal: Callable[[str], bool] = lambda text: False,
+    names_private_life: Callable[[str], bool] = lambda text: False,
 ) -> tuple[Stake, ...]:
     """The pressing stakes the card may lead with: a private dated line is never pressed on
     them as an ask (round 24: "paternité … due today"), nor a note read as personal even
-    weakly (`may_be_personal`)."""
+    weakly (`may_be_personal`), nor a private errand as a promise to them (round 33: "book
+    rehab intake call for mama" was "here's what I promised" to a manager)."""
+    who = ctx.relationship.full_label
+
+    def errand(entry: Entry) -> bool:
+        return entry.kind is EntryKind.FOLLOWUP and private_errand(
+            entry.text, who, names_private_life
+        )
 
     def private(entry: Entry) -> bool:
         note = entry.kind is EntryKind.NOTE and may_be_personal(entry.text)
         return note or is_personal(entry.text)
 
-    return tuple(
-        stake
-        for stake in pressing(read_stakes(ctx, meeting_at))
-        if not (stake.kind is StakeKind.DEADLINE and stake.entry and private(stake.entry))
-    )
+    def withheld(stake: Stake) -> bool:
+        if stake.entry is None:
+            return False
+        return errand(stake.entry) or (stake.kind is StakeKind.DEADLINE and private(stake.entry))
+
+    return tuple(stake for stake in pressing(read_stakes(ctx, meeting_at)) if not withheld(stake))
 
 
 def suggest_asks(
@@ -1515,10 +1525,13 @@ def suggest_asks(
     first: bool = False,
     ideas: bool | None = None,
     may_be_personal: Callable[[str], bool] = lambda text: False,
+    names_private_life: Callable[[str], bool] = lambda text: False,
 ) -> list[SuggestedAsk]:
     """Up to `limit` things to bring to this 1:1, in the order to raise them, one per purpose.
     `may_be_personal`: a looser reading than `is_personal`, for the notes a dated stake may come
     from — a note the user never meant to raise leads no card on a weak reading either.
+    `names_private_life`: a follow-up it holds, not naming them, is a private errand
+    (`coaching.due.private_errand`), never handed to them as a promise.
 
     First what the balance and the open items call for: something the user owes them (deliver
     it), one give when the user has asked far more than given (or their stated priority when it
@@ -1547,9 +1560,11 @@ def suggest_asks(
     if limit <= 0:
         return []
 
-    s = read_signals(ctx, is_personal, meeting_at, first, ideas=ideas)
+    s = read_signals(
+        ctx, is_personal, meeting_at, first, ideas=ideas, names_private_life=names_private_life
+    )
     raised = _raised_by_points(s, ctx)
-    stakes = _card_stakes(ctx, meeting_at, is_personal, may_be_personal)
+    stakes = _card_stakes(ctx, meeting_at, is_personal, may_be_personal, names_private_life)
     own_point = own_dated_point(stakes, s, ctx, is_personal)
     ranked = _drafts(s, ctx, is_personal, raised, stakes, own_point)
     if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet

@@ -35,11 +35,13 @@ from coaching.model import (
 )
 from coaching.oversharing import (
     CONFIDENT,
+    MIGHT_BAR,
     Category,
     Flag,
     content_words,
     is_confident,
     is_work_safety,
+    own_word,
     shown_flags,
 )
 
@@ -226,6 +228,14 @@ def weakly_personal(flags: Sequence[Flag]) -> bool:
     """Personal on a weak reading, any kind but distress: enough for a dated note not to lead the
     card, not for a warning."""
     return _said(flags, lambda f: not f.needs_care) >= WEAKLY_PERSONAL
+
+
+def names_private_life(flags: Sequence[Flag]) -> bool:
+    """The line names a matter of the user's own life in a word of its own ("rehab", "EAP
+    counselling"), on at least a "might be personal" reading: what keeps an errand from being
+    handed to the counterpart. A weak sum of stray readings is not enough ("so he sees I can
+    do it" is dating, favouritism and money at 0.1 each)."""
+    return any(is_personal_flag(f) and own_word(f) and f.probability >= MIGHT_BAR for f in flags)
 
 
 #: Personal matters that weigh on someone, as against a wedding or a holiday.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -900,6 +901,10 @@ _A_CALL = re.compile(
 )
 
 
+#: What a private errand's deadline says instead of advice about the 1:1.
+PRIVATE_ERRAND = "a reminder for you, not one for the 1:1."
+
+
 def due_advice(item: Due, today: date, *, meeting: date | None, theirs: bool = True) -> str:
     """What to do about it: done before you go in, said once under the line. A late promise to
     someone else is not this 1:1's business, only today's (round 32: "ring Mrs Pryce" on a
@@ -1359,16 +1364,25 @@ def owed_to_them(text: str, counterpart: str) -> bool:
     )
 
 
+def private_errand(text: str, counterpart: str, names_private_life: Callable[[str], bool]) -> bool:
+    """A follow-up of the user's private life that does not name this counterpart ("book rehab
+    intake call for mama"): never handed to them as "here's what I promised", never listed as
+    theirs. Round 33 offered a manager the user's call about her mother's rehab."""
+    return names_private_life(text) and not names_them(text, counterpart)
+
+
 def dues(
     promises: list[tuple[int, str, datetime, date | None]],
     *,
     now: datetime,
     meeting: datetime | None,
     counterpart: str = "",
+    errand: Callable[[str], bool] = lambda text: False,
 ) -> tuple[Due, ...]:
     """The promises (id, text, logged, the first 1:1 after it was logged when it is tied to one)
     to put at the top: overdue, due today, or due before the 1:1 (without a 1:1, within the next
-    two days). Oldest due first. `now` on the user's clock (its zone decides which day is today)."""
+    two days). Oldest due first. `now` on the user's clock (its zone decides which day is today).
+    `errand`: a private errand of the user's (`private_errand`), said as a reminder only."""
     today = now.date()
     day = meeting.astimezone(now.tzinfo).date() if meeting else None
     until = day or today + timedelta(days=2)
@@ -1379,9 +1393,12 @@ def dues(
         due = due_date(text, logged, now, session)
         if due is not None and due <= until:
             item = Due(entry_id, text, due, overdue=due < today)
-            theirs = not owed_to_someone_else(text, counterpart)
-            line = due_line(item, today, meeting=day)
-            advice = due_advice(item, today, meeting=day, theirs=theirs)
+            if errand(text):  # the user's own life: a reminder, nothing to do with the 1:1
+                line, advice = due_line(item, today, meeting=None), PRIVATE_ERRAND
+            else:
+                theirs = not owed_to_someone_else(text, counterpart)
+                line = due_line(item, today, meeting=day)
+                advice = due_advice(item, today, meeting=day, theirs=theirs)
             found.append(replace(item, line=line, advice=advice))
     return tuple(sorted(found, key=lambda d: (d.due, d.entry_id)))
 

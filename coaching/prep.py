@@ -40,12 +40,21 @@ from coaching.checklist import (
     Optics,
     after_hours_note,
     is_personal_flag,
+    names_private_life,
     optics,
     pick_checklist,
     weakly_personal,
 )
 from coaching.concerns import concern_note, raises_concern
-from coaching.due import Due, dues, is_event, names_them, owed_by_them, owed_to_them
+from coaching.due import (
+    Due,
+    dues,
+    is_event,
+    names_them,
+    owed_by_them,
+    owed_to_them,
+    private_errand,
+)
 from coaching.items import in_quotes, reference, short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
@@ -658,9 +667,12 @@ def _days_to(meeting: Meeting | None, ctx: CoachingContext) -> int | None:
     return days_until(meeting.start, ctx.now, next((s.tz for s in ctx.series), None))
 
 
-def _carried(entries: list[Entry], person: str) -> tuple[tuple[Entry, ...], frozenset[int]]:
+def _carried(
+    entries: list[Entry], person: str, private: Callable[[str], bool]
+) -> tuple[tuple[Entry, ...], frozenset[int]]:
     """Open asks and follow-ups, oldest first — those with this person before those for others
-    (a follow-up neither owed to them nor theirs to do), and the ids of the latter."""
+    (a follow-up neither owed to them nor theirs to do, or one of the user's private errands:
+    "book rehab intake call for mama" is not for their manager), and the ids of the latter."""
     still_open = [
         e
         for e in entries
@@ -670,9 +682,14 @@ def _carried(entries: list[Entry], person: str) -> tuple[tuple[Entry, ...], froz
         e.id
         for e in still_open
         if e.kind is EntryKind.FOLLOWUP
-        and not owed_to_them(e.text, person)
-        and not owed_by_them(e.text, person)
-        and not (is_event(e.text) and names_them(e.text, person))  # "lunch with Carmen fri"
+        and (
+            private_errand(e.text, person, private)
+            or (
+                not owed_to_them(e.text, person)
+                and not owed_by_them(e.text, person)
+                and not (is_event(e.text) and names_them(e.text, person))  # "lunch with Carmen"
+            )
+        )
     )
     ours = tuple(e for e in still_open if e.id not in others)
     return ours + tuple(e for e in still_open if e.id in others), others
@@ -686,7 +703,11 @@ def build_prep(
     entries = own_entries(ctx)
     counts = counts_of(ctx, window=WINDOW)
     person = ctx.relationship.full_label
-    carried, for_others = _carried(entries, person)
+
+    def private(text: str) -> bool:
+        return names_private_life(scanner(text))
+
+    carried, for_others = _carried(entries, person, private)
     raw = {
         e.id: shown_flags(scanner(e.text), e.text)
         for e in entries
@@ -723,6 +744,7 @@ def build_prep(
             first=bool(meeting and meeting.first),
             ideas=ideas,
             may_be_personal=lambda text: weakly_personal(scanner(text)),
+            names_private_life=private,
         )
     )
     points_note, points_note_for = _points_note(asks, points)
@@ -783,6 +805,7 @@ def build_prep(
             now=_local(ctx),
             meeting=meeting.start if meeting else None,
             counterpart=person,
+            errand=lambda text: private_errand(text, person, private),
         ),
     )
 

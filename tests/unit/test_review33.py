@@ -1,0 +1,52 @@
+"""Round 33 of blind rating (bench/reviews/round33_blind_r1.md, _r2.md): the user's call to book
+her mother's rehab intake was offered to her manager as "here's what I promised" and listed as
+carried forward for him. A follow-up that names a matter of the user's own life, and not the
+counterpart, is a private errand: it stays on the user's list, never handed over. Inputs are
+invented; the scan is the real one; assertions are on the card as the user reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind
+from coaching.oversharing import scan
+from tests.unit.test_review20 import card, logged
+
+F = EntryKind.FOLLOWUP
+NOT_FOR = "Also on your list, not for Carmen"
+
+
+@pytest.mark.parametrize(
+    "errand",
+    [
+        "book rehab intake call for dad at the clinic - mon",
+        "ring the divorce lawyer back about the hearing date",
+        "book my therapist sessions via EAP by fri",
+        "pick up the kids from nursery thu, swap shift",
+    ],
+)
+def test_a_private_errand_is_never_handed_to_them(errand: str) -> None:
+    shown = card(logged(1, F, errand, 3), scanner=scan)
+    assert "what I promised" not in shown and "I said I'd send" not in shown, shown
+    assert "You promised" not in shown, shown
+    assert "before the 1:1" not in shown and "before you go in" not in shown, shown
+    listed_after = shown.index(NOT_FOR)
+    assert shown.rindex(errand) > listed_after, shown
+
+
+def test_a_work_promise_beside_it_is_still_delivered() -> None:
+    shown = card(
+        logged(1, F, "book rehab intake call for dad at the clinic - mon", 3),
+        logged(2, F, "send Carmen the capacity numbers by fri", 2),
+        scanner=scan,
+    )
+    assert "here's the capacity numbers I promised" in shown, shown
+    assert shown.index("capacity numbers") < shown.index(NOT_FOR) < shown.index("rehab"), shown
+
+
+def test_a_personal_line_that_names_them_stays_theirs() -> None:
+    """ "send Carmen my sick note" is owed to her, however personal: it is listed as hers."""
+    shown = card(
+        logged(1, F, "send Carmen the GP sick note for my surgery by fri", 2), scanner=scan
+    )
+    assert NOT_FOR not in shown, shown
