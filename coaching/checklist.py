@@ -44,6 +44,7 @@ from coaching.oversharing import (
     own_word,
     shown_flags,
 )
+from coaching.weekend import is_weekend
 
 #: Five questions to run a talking point past before the 1:1, worded as in design §4.
 CHECKLIST: tuple[str, ...] = (
@@ -443,9 +444,11 @@ def _outside(spec: SeriesSpec) -> tuple[str, Hours] | None:
         if spec is None:
             return None
     start = spec.local_time
-    weekend = spec.cadence.kind is not CadenceKind.ONCE and (spec.cadence.weekday or 0) >= 5
+    weekend = spec.cadence.kind is not CadenceKind.ONCE and is_weekend(
+        spec.cadence.weekday or 0, spec.tz
+    )
     if spec.cadence.kind is CadenceKind.ONCE and spec.cadence.on is not None:
-        weekend = spec.cadence.on.weekday() >= 5
+        weekend = is_weekend(spec.cadence.on.weekday(), spec.tz)
     if not (weekend or start < WORKDAY_START or start >= WORKDAY_END):
         return None
     if spec.cadence.kind is CadenceKind.ONCE:

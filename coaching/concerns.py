@@ -201,3 +201,24 @@ _BY_ROLE = {
 def concern_note(role: Role) -> str:
     """How to raise a worry, for who the 1:1 is with."""
     return _CONCERN_NOTE + _BY_ROLE.get(role, _HELPS_CHOOSE)
+
+
+#: A 1:1 within this many days is soon enough to raise a safety point in.
+SAFETY_WAITS_DAYS = 2
+
+
+def safety_note(days_to_meeting: int | None) -> str:
+    """What to do with a point that reports something unsafe. Raised early in a 1:1 that is
+    close; not held for one that is days away (round 33: workers without harnesses and a
+    locum's patient-safety lapses were left to 1:1s 11 and 12 days off)."""
+    if days_to_meeting is not None and days_to_meeting <= SAFETY_WAITS_DAYS:
+        return (
+            "A safety point: raise it early — what's wrong, since when, what you've reported, "
+            "and what you need by when."
+        )
+    wait = f"{days_to_meeting} days" if days_to_meeting is not None else "for a 1:1"
+    return (
+        f"A safety point won't keep {wait}: if it isn't reported yet, report it today through "
+        "your safety or incident route, with what you saw and when. At the 1:1, follow it up — "
+        "what you reported and what you need by when."
+    )

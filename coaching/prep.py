@@ -45,7 +45,7 @@ from coaching.checklist import (
     pick_checklist,
     weakly_personal,
 )
-from coaching.concerns import concern_note, raises_concern
+from coaching.concerns import concern_note, raises_concern, safety_note
 from coaching.due import (
     Due,
     dues,
@@ -163,8 +163,10 @@ class PrepCard:
     carried_for_others: frozenset[int] = frozenset()
     #: Promises owed that fall due before the 1:1 or already have: the top of the card.
     due: tuple[Due, ...] = ()
-    #: Talking points (entry ids) that report a safety problem, said as worth raising first.
+    #: Talking points (entry ids) that report a safety problem, and what to do about them:
+    #: raised first, or reported today when the 1:1 is days away (`concerns.safety_note`).
     safety_points: tuple[int, ...] = ()
+    safety_note: str = ""
     #: A coaching line under a talking point, by entry id: how to handle an outside offer with
     #: someone who has a say, or late work said as work (`point_notes`).
     point_notes: tuple[tuple[int, str], ...] = ()
@@ -794,6 +796,7 @@ def build_prep(
         safety_points=tuple(
             p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
         ),
+        safety_note=safety_note(_days_to(meeting, ctx)),
         point_notes=point_notes(points, raw, ctx.relationship.role)
         + _advice_on_points(asks, points),
         due=dues(

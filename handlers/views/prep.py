@@ -30,10 +30,6 @@ from handlers.views.leverage import step_blocks
 
 MAX_CARRIED = SHOWN_CARRIED
 #: Under a point that reports something broken or unsafe: raise it, and how to make it land.
-SAFETY_NOTE = (
-    "A safety point: raise it early — what's wrong, since when, what you've reported, "
-    "and what you need by when."
-)
 MAX_POINTS = 8
 
 
@@ -158,7 +154,7 @@ def _points(card: PrepCard) -> list[Block]:
         lines = [f"{number}. {quote_text(_named(point.entry.text, card))}"]
         lines += ["   " + line for line in flag_lines(point.flags, full=not point.noted)]
         if point.entry.id in card.safety_points:
-            lines.append(f"   _{SAFETY_NOTE}_")
+            lines.append(f"   _{escape(card.safety_note)}_")
         lines += [f"   _{escape(n)}_" for i, n in card.point_notes if i == point.entry.id]
         if card.points_note and point.entry.id == card.points_note_for:
             lines.append(f"   _{escape(card.points_note)}_")

@@ -386,7 +386,10 @@ def test_a_safety_point_is_said_worth_raising_early(text: str, safety: bool) -> 
         for b in prep_message(build_prep(ctx, meeting=None, scanner=lambda t: []))["blocks"]
         if b["type"] == "section"
     )
-    assert ("A safety point: raise it early" in said) is safety
+    # no 1:1 booked: a safety point is not held for one (`concerns.safety_note`)
+    assert (
+        "A safety point won't keep for a 1:1: if it isn't reported yet, report it today" in said
+    ) is safety
 
 
 @pytest.mark.parametrize(

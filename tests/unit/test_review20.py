@@ -23,6 +23,7 @@ from coaching.model import (
     Person,
     Relationship,
     Role,
+    SeriesSpec,
 )
 from coaching.oversharing import Category, Flag
 from coaching.prep import Meeting, build_prep
@@ -51,12 +52,13 @@ def card(
     scanner: Callable[[str], list[Flag]] | None = None,
     goal: str | None = None,
     name: str = "Carmen Vidal",
+    series: tuple[SeriesSpec, ...] = (),
 ) -> str:
     """The card as read in the shell, whitespace flattened. `private`: a line the scan is sure
     is personal; `scanner`: the scan itself, when a test needs other readings; `name`: the
-    counterpart's."""
+    counterpart's; `series`: their 1:1 series (none: a meeting in `in_days` days)."""
     relationship = Relationship(1, Person(user_id="U7", name=name), role)
-    ctx = CoachingContext(relationship, entries=entries, goal=goal, now=NOW)
+    ctx = CoachingContext(relationship, entries=entries, goal=goal, now=NOW, series=series)
     meeting = Meeting(1, NOW + timedelta(days=in_days), "Tue 1 Dec 15:30")
     personal = [Flag(Category.HEALTH, ("chemo",), None, 0.95)]
     scanner = scanner or (lambda t: personal if t == private else [])

@@ -100,7 +100,8 @@ def test_a_priority_said_as_name_big_on_is_what_they_are_big_on() -> None:
 def test_a_safety_or_compliance_dilemma_is_never_told_it_can_wait(point: str) -> None:
     shown = card(logged(1, AG, point, 1))
     assert "it can wait" not in shown, shown
-    assert "raise" in shown and "early" in shown, shown
+    # the 1:1 is five days off: raised early, or a safety point reported today
+    assert ("raise" in shown and "early" in shown) or "report it today" in shown, shown
 
 
 def test_a_risk_to_the_work_is_theirs_to_hear_early() -> None:

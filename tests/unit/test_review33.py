@@ -1,18 +1,21 @@
 """Round 33 of blind rating (bench/reviews/round33_blind_r1.md, _r2.md): the user's call to book
 her mother's rehab intake was offered to her manager as "here's what I promised" and listed as
 carried forward for him. A follow-up that names a matter of the user's own life, and not the
-counterpart, is a private errand: it stays on the user's list, never handed over. Inputs are
-invented; the scan is the real one; assertions are on the card as the user reads it."""
+counterpart, is a private errand: it stays on the user's list, never handed over. A Sunday 1:1
+in Amman was "a weekend slot": the weekend is the user's country's. Inputs are invented; the
+scan is the real one; assertions are on the card as the user reads it."""
 
 from __future__ import annotations
 
 import pytest
 
-from coaching.model import EntryKind
+from datetime import time
+
+from coaching.model import Cadence, CadenceKind, EntryKind, Role, SeriesSpec
 from coaching.oversharing import scan
 from tests.unit.test_review20 import card, logged
 
-F = EntryKind.FOLLOWUP
+F, AG = EntryKind.FOLLOWUP, EntryKind.AGENDA
 NOT_FOR = "Also on your list, not for Carmen"
 
 
@@ -50,3 +53,31 @@ def test_a_personal_line_that_names_them_stays_theirs() -> None:
         logged(1, F, "send Carmen the GP sick note for my surgery by fri", 2), scanner=scan
     )
     assert NOT_FOR not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("weekday", "tz", "weekend"),
+    [
+        (6, "Asia/Amman", False),  # Sunday: the first day of the week in Jordan
+        (4, "Asia/Amman", True),  # Friday
+        (5, "Asia/Dhaka", False),  # Saturday: an ordinary working day in Bangladesh
+        (5, "Europe/London", True),
+        (6, "UTC", True),
+    ],
+)
+def test_a_weekend_slot_is_the_weekend_where_the_user_lives(
+    weekday: int, tz: str, weekend: bool
+) -> None:
+    series = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=weekday), time(10, 0), tz=tz)
+    shown = card(role=Role.SKIP, series=(series,))
+    assert ("can read as social" in shown) is weekend, shown
+
+
+@pytest.mark.parametrize(("in_days", "today"), [(11, True), (1, False)])
+def test_a_safety_point_is_not_held_for_a_1_1_days_away(in_days: int, today: bool) -> None:
+    """Round 33: roofers working without harnesses since October, left to a 1:1 11 days off."""
+    point = logged(1, AG, "lads on block C roof w/o harness again, near miss tues", 1)
+    shown = card(point, in_days=in_days, scanner=scan)
+    assert ("report it today" in shown) is today, shown
+    assert ("won't keep 11 days" in shown) is today, shown
+    assert ("raise it early" in shown) is not today, shown
