@@ -464,6 +464,8 @@ def main() -> int:
     from personas_fresh51 import FRESH51
     from personas_fresh52 import FRESH52
     from personas_fresh53 import FRESH53
+    from personas_fresh54 import FRESH54
+    from personas_fresh55 import FRESH55
 
     stale = 0
     for folder, personas in (
@@ -521,6 +523,8 @@ def main() -> int:
         (args.out / "fresh51", FRESH51),
         (args.out / "fresh52", FRESH52),
         (args.out / "fresh53", FRESH53),
+        (args.out / "fresh54", FRESH54),
+        (args.out / "fresh55", FRESH55),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
