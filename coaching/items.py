@@ -369,17 +369,28 @@ def _a_thing(words: str) -> bool:
 
 #: How many of the user's own words name an item the card cannot name by its topic.
 EXCERPT_WORDS = 8
-_NOT_WORDS = re.compile(r"[^\w\s'’.,:;!?%€$£+=<>→/()-]+")
+#: A line this short is quoted whole: cut, "dry run #2 — 0 msgs lost, replay 41…" left out the
+#: point (round 33).
+WHOLE_WORDS = 12
+_NOT_WORDS = re.compile(r"[^\w\s'’.,:;!?%€$£+=<>→/()#&~—–-]+")
 #: A quote mark that is not an apostrophe inside a word: cut, it would leave "he'll 'see what
 #: he can do…" with a quote that never closes (round 22).
 LONE_QUOTE = re.compile(r"(?<!\w)['‘’\"“”]|['‘’\"“”](?!\w)")
+#: Where a clause ends inside a line: a cut there reads as a thought, not a broken one.
+_CLAUSE_END = re.compile(r"[,;:.!?)]$|^[—–-]$")
 
 
 def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
-    """The first few words of a line, emoji left out, cut at a word with "…" when longer."""
+    """A line's opening words, emoji left out: the whole line when it is short (`WHOLE_WORDS`),
+    else up to the last clause that ends within those words, else `words` words, with "…"."""
     said = LONE_QUOTE.sub("", _NOT_WORDS.sub(" ", text)).split()
-    cut = " ".join(said[:words]).rstrip(" ,;:-–(")
-    return cut + ("…" if len(said) > words else "")
+    whole = WHOLE_WORDS if words == EXCERPT_WORDS else words  # a caller's own limit holds
+    if len(said) <= whole:
+        return " ".join(said).rstrip(" ,;:-–—(")
+    ends = [i for i, word in enumerate(said[:whole]) if _CLAUSE_END.search(word)]
+    at = ends[-1] + (0 if said[ends[-1]] in "—–-" else 1) if ends else 0
+    cut = said[:at] if at > words // 2 else said[:words]
+    return " ".join(cut).rstrip(" ,;:.-–—(") + "…"
 
 
 def in_quotes(text: str, names: Mapping[str, str] | None = None) -> str:

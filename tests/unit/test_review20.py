@@ -151,7 +151,10 @@ def test_a_win_the_card_cannot_name_is_shown_in_the_users_own_words() -> None:
         *BALANCE,
         role=Role.MENTOR,
     )
-    assert "about your win of 20 Nov (“sat+sun both services w only 3 on the…”)" in shown
+    # cut where a clause ends (round 33), not mid-phrase ("3 on the…")
+    assert (
+        "about your win of 20 Nov (“sat+sun both services w only 3 on the line, 0 comps…”)" in shown
+    )
     assert "💪" not in shown.split("your win of 20 Nov")[1]
 
 
