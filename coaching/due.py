@@ -576,6 +576,7 @@ def _due_from(text: str, on: date, *, strict: bool = False, months: bool = False
     `deadline_date`."""
     if not _may_name_a_day(text):
         return None
+    text = _without_days_said(text)  # "se lo prometí el lunes": the day it was promised
     text = _B4.sub("before", text)  # "b4 the 4th" is "before the 4th": the 3rd
     text = _AN_HOUR.sub(r"\1 ", text)  # "by noon thurs" is by Thursday
     text = _DAY_DOT.sub(r"\1 \2", text)  # "innen 1. des." is "innen 1 des"
@@ -583,6 +584,31 @@ def _due_from(text: str, on: date, *, strict: bool = False, months: bool = False
 
 
 _B4 = re.compile(r"(?i)\bb4\b")
+#: A weekday said as when something was promised or said, not when it is due: "se lo prometí
+#: el lunes" was "due Mon 30 Nov" (round 33). The words between may name whom ("promised Dana
+#: on Monday"), never what ("promised to send it on Monday" is due then).
+_SAID_ON_A_DAY = re.compile(
+    r"(?i)\b(?:promised|prometí|prometi|told|said|agreed|obiecał\w*|obiecal\w*|versprochen"
+    r"|versprach|promis|beloofd|prometido|combinei|combinamos|quedamos)\s+"
+    r"(?:(?!(?:to|it|that|the|a|an|my|our|your|his|i'?d|i|id|he|she|we|they|by|until|before)\b)"
+    r"[\w']+\s+){0,2}?"
+    r"(?:on|el|am|w|le|na|no|op)\s+(?P<day>[^\W\d_]+)\b"
+)
+
+
+def _without_days_said(text: str) -> str:
+    """The line with the weekdays it says something was promised on left out."""
+
+    def drop(match: re.Match[str]) -> str:
+        return (
+            match.group()[: match.start("day") - match.start()]
+            if _weekday(match.group("day")) is not None
+            else match.group()
+        )
+
+    return _SAID_ON_A_DAY.sub(drop, text)
+
+
 #: A date named as what the work is for ("the 1 Dec statement"), not when it is due.
 _FOR_THE_DAY = re.compile(r"(?i)\bfor\s+(?:the\s+)?$")
 _DAY_DOT = re.compile(r"(?i)\b([0-3]?\d)\.\s+([^\W\d_]{3,})")

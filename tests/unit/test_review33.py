@@ -81,3 +81,19 @@ def test_a_safety_point_is_not_held_for_a_1_1_days_away(in_days: int, today: boo
     assert ("report it today" in shown) is today, shown
     assert ("won't keep 11 days" in shown) is today, shown
     assert ("raise it early" in shown) is not today, shown
+
+
+@pytest.mark.parametrize(
+    ("line", "due"),
+    [
+        ("mandar a Carmen el informe, se lo prometí el lunes", False),
+        ("promised Carmen on Monday I'd send the deck", False),
+        ("told her on Mon I'd send the numbers", False),
+        ("promised the deck on Monday", True),
+        ("promised to send Carmen the numbers on Monday", True),
+    ],
+)
+def test_the_day_a_promise_was_made_is_not_its_deadline(line: str, due: bool) -> None:
+    """Round 33: "se lo prometí el lunes" (I promised her on Monday) was "Due Mon 30 Nov"."""
+    shown = card(logged(1, F, line, 1), in_days=7)
+    assert ("Due Mon 30 Nov" in shown) is due, shown
