@@ -256,11 +256,14 @@ CARE_SURE = 0.6
 
 
 def distress_is_sure(flags: Sequence[Flag]) -> bool:
-    """Some distress reading is sure, or quotes a word of its own: the care note then says it
-    plainly; otherwise it says "if" (a note, never withheld: dropping these cost real distress
-    on dev, 22 → 19 of 31)."""
+    """Some distress reading is sure, or quotes a word of its own for distress (`cued`: not
+    "no quiero", the "I don't want" of "no quiero perder a ninguno", round 33): the care note
+    then says it plainly; otherwise it says "if" (a note, never withheld: dropping these cost
+    real distress on dev, 22 → 19 of 31)."""
     return any(
-        f.probability >= CARE_SURE or content_words(f.triggers) for f in flags if f.needs_care
+        f.probability >= CARE_SURE or (f.cued and content_words(f.triggers))
+        for f in flags
+        if f.needs_care
     )
 
 

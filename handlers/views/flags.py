@@ -64,17 +64,18 @@ def care_note(*, sure: bool = True) -> str:
     unsure and the note has no word of distress of its own (`distress_is_sure`), it says "if":
     round 20 put "that sounds really heavy … talk to someone you trust today" beside "xmas play
     script - whos doing it (not me again pls)"; dropping it instead cost real distress (dev
-    22 → 19 of 31), so it is softened, never withheld."""
+    22 → 19 of 31), so it is softened, never withheld; the helpline is for the sure note."""
     url = _support["url"]
     where = (
         f" If you'd like support now, <{url}|this page has people ready to help>."
         if url
         else " If things feel urgent, please reach out to a local helpline or emergency service."
     )
-    if not sure:
+    if not sure:  # the operator's page, but no emergency line on a guess (round 33 sent one
+        # to a chef's "Toño vs Mariana: no quiero perder a ninguno")
         return (
             ":seedling: _If this weighs on you more than a note can say, you don't have to bring"
-            " it to a 1:1 — and please talk to someone you trust._" + where
+            " it to a 1:1 — and please talk to someone you trust._" + (where if url else "")
         )
     return (
         ":seedling: _That sounds really heavy, and I'm glad you wrote it down. You don't have to "

@@ -239,6 +239,7 @@ XMAS = "xmas play script - whos doing it (not me again pls)"
     ("flag", "said"),
     [
         (Flag(Category.DISTRESS, (), None, 0.54, cued=False), "If this weighs on you more"),
+        (Flag(Category.DISTRESS, ("no quiero",), None, 0.12, cued=False), "If this weighs on"),
         (Flag(Category.DISTRESS, ("hopeless",), None, 0.54), "That sounds really heavy"),
         (Flag(Category.DISTRESS, (), None, 0.85, cued=False), "That sounds really heavy"),
     ],
@@ -247,11 +248,12 @@ def test_distress_read_from_no_word_of_its_own_gets_care_that_says_if(
     flag: Flag, said: str
 ) -> None:
     """Round 20: the full care note beside a note about who writes the Christmas play. It is
-    softened, never withheld: it still points to someone to talk to and to help."""
+    softened, never withheld: it still points to someone to talk to; the emergency line only
+    when the reading is sure (round 33: a chef's clash with her GM got one)."""
     shown = card(logged(1, AG, XMAS, 1), scanner=scanned(XMAS, flag))
     assert said in shown
     assert "please talk to someone you trust" in shown.lower()
-    assert "helpline" in shown
+    assert ("helpline" in shown) is said.startswith("That sounds"), shown
 
 
 def test_raise_it_or_not_gets_a_way_to_decide() -> None:

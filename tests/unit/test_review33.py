@@ -7,9 +7,9 @@ scan is the real one; assertions are on the card as the user reads it."""
 
 from __future__ import annotations
 
-import pytest
-
 from datetime import time
+
+import pytest
 
 from coaching.model import Cadence, CadenceKind, EntryKind, Role, SeriesSpec
 from coaching.oversharing import scan
