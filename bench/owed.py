@@ -16,6 +16,10 @@ not carry over to it.
 Its misses were then fixed (training data since); a third set, `bench/data/owed_holdout31.jsonl`,
 written the same way, is the holdout: handed wrongly 80 of 130 at 7c88a48, 62 after.
 
+Since stop 27 the card hands a line over only when the learned reading agrees
+(`coaching.owed_model`, trained on sets 27 and 30): on set 31, handed wrongly 62 → 42 of 130,
+the counterpart's own kept 65 → 63 of 70 (a line it stops reads "not_theirs" here).
+
     python bench/owed.py [file.jsonl]      # bench/data/owed_holdout30.jsonl, _holdout31.jsonl
 """
 
@@ -28,7 +32,7 @@ from pathlib import Path
 
 import common  # noqa: F401  (puts the repository on sys.path)
 
-from coaching.due import is_event, is_own_task, owed_by_them, owed_to_someone_else
+from coaching.due import handed_to_them, is_event, is_own_task, owed_by_them, owed_to_someone_else
 
 DATA = Path(__file__).resolve().parent / "data" / "owed_holdout27.jsonl"
 
@@ -42,7 +46,10 @@ def read(row: dict) -> str:
         return "theirs"
     if owed_to_someone_else(text, who):
         return "someone_else"
-    return "own" if is_own_task(text) else "counterpart"
+    if is_own_task(text):
+        return "own"
+    # the learned model's veto (`coaching.owed_model`): not handed over, whoever it is for
+    return "counterpart" if handed_to_them(text, who) else "not_theirs"
 
 
 def main() -> None:

@@ -24,9 +24,9 @@ from coaching.counterpart import decides, works_as, works_in
 from coaching.due import (
     MONTH_NAMES,
     deadline_date,
+    handed_to_them,
     is_them,
     owed_by_them,
-    owed_to_them,
     private_errand,
 )
 from coaching.focus import (
@@ -604,7 +604,7 @@ def read_signals(
         if d.entry.kind is EntryKind.FOLLOWUP
         and d.entry.status is is_open
         and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
-        and owed_to_them(d.entry.text, ctx.relationship.full_label)
+        and handed_to_them(d.entry.text, ctx.relationship.full_label)
         and not private_errand(d.entry.text, ctx.relationship.full_label, names_private_life)
     ]
     promise = _first_nameable(owed, ctx, is_personal) or _dated_only(owed, ctx, is_personal)

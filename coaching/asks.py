@@ -48,7 +48,7 @@ from coaching.due import (
     day_text,
     deadline_date,
     due_note,
-    owed_to_them,
+    handed_to_them,
     private_errand,
 )
 from coaching.focus import fits_slot, is_role
@@ -1725,7 +1725,9 @@ def _point_advice(
                 points.append(e)
             elif e.kind is EntryKind.ASK:
                 open_asks.append(content_stems(e.text))
-            elif e.kind is EntryKind.FOLLOWUP and e.id not in chased and owed_to_them(e.text, who):
+            elif (
+                e.kind is EntryKind.FOLLOWUP and e.id not in chased and handed_to_them(e.text, who)
+            ):
                 owed.append(e)
     out: list[tuple[int, str]] = []
     if own_point is not None and own_point.entry is not None:

@@ -49,6 +49,7 @@ from coaching.concerns import concern_note, raises_concern, safety_note
 from coaching.due import (
     Due,
     dues,
+    handed_to_them,
     is_event,
     names_them,
     owed_by_them,
@@ -250,8 +251,8 @@ def _give(
         ),
         key=lambda e: e.created_at,
     )
-    promises = sorted(  # what the user owes them (`owed_to_them`): not "rota to the ADON"
-        (e for e in open_ if e.kind is EntryKind.FOLLOWUP and owed_to_them(e.text, person)),
+    promises = sorted(  # what the user owes them (`handed_to_them`): not "rota to the ADON"
+        (e for e in open_ if e.kind is EntryKind.FOLLOWUP and handed_to_them(e.text, person)),
         key=lambda e: e.created_at,
     )
     offered = bool(asks) and asks[0].category is AskCategory.OFFER_HELP

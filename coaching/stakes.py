@@ -27,11 +27,11 @@ from coaching.due import (
     day_text,
     deadline_date,
     due_date,
+    handed_to_them,
     is_event,
     names_a_session,
     names_month_only,
     owed_by_them,
-    owed_to_them,
 )
 from coaching.items import plain_text
 from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
@@ -316,10 +316,10 @@ def _stake_of(
     is_open = entry.status is EntryStatus.OPEN
     followup = entry.kind is EntryKind.FOLLOWUP and is_open
     who = ctx.relationship.full_label
-    # only the user's promise to them is one (`owed_to_them`); theirs to do ("need J to sign
+    # only the user's promise to them is one (`handed_to_them`); theirs to do ("need J to sign
     # the form before 1 Dec") is a dated line to agree; an event or a thing owed elsewhere is
     # neither (the latter stays the user's deadline at the top of the card)
-    promise = followup and owed_to_them(entry.text, who)
+    promise = followup and handed_to_them(entry.text, who)
     theirs = followup and not is_event(entry.text) and owed_by_them(entry.text, who)
     # their priority's date is when it matters to them ("two leaving end of month"), not a
     # deadline of the user's: it stays a way to give (`served_priority`)

@@ -315,7 +315,7 @@ def test_a_recent_ask_is_not_relabelled(ask: str) -> None:
     ("promise", "sayable"),
     [
         ("send Kim the booking sheet for the spa", True),  # an -ing noun leads a thing
-        ("get Tom to countersign the hot-works permit", False),
+        ("get the hot-works permit countersigned for Kim", False),
         ("finish getting the quotes for Kim", False),
     ],
 )

@@ -97,3 +97,19 @@ def test_the_day_a_promise_was_made_is_not_its_deadline(line: str, due: bool) ->
     """Round 33: "se lo prometí el lunes" (I promised her on Monday) was "Due Mon 30 Nov"."""
     shown = card(logged(1, F, line, 1), in_days=7)
     assert ("Due Mon 30 Nov" in shown) is due, shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "reply to the recruiter (Ana) by 4 dec",
+        "confirm extra tandoor with Minh Phát for the gala",
+        "get Tom to countersign the hot-works permit",
+    ],
+)
+def test_a_line_for_someone_else_is_never_handed_to_them(line: str) -> None:
+    """Round 33: "here's the confirm extra tandoor with Minh Phát I promised" to a GM; the
+    learned reading (`coaching.owed_model`) stops what the word rules let through."""
+    shown = card(logged(1, F, line, 3), scanner=scan)
+    assert "I promised" not in shown and "You promised" not in shown, shown
+    assert "I said I'd send" not in shown, shown
