@@ -52,7 +52,7 @@ from coaching.due import (
     private_errand,
 )
 from coaching.focus import fits_slot, is_role
-from coaching.items import Reference, in_quotes, short_date
+from coaching.items import Reference, in_quotes, plain_text, short_date
 from coaching.manager_first import (
     KEEP_MANAGER_INFORMED,
     MANAGER_CALL,
@@ -1726,7 +1726,9 @@ def _point_advice(
             elif e.kind is EntryKind.ASK:
                 open_asks.append(content_stems(e.text))
             elif (
-                e.kind is EntryKind.FOLLOWUP and e.id not in chased and handed_to_them(e.text, who)
+                e.kind is EntryKind.FOLLOWUP
+                and e.id not in chased
+                and handed_to_them(e.text, who, plain_text(e.text, ctx.names))
             ):
                 owed.append(e)
     out: list[tuple[int, str]] = []

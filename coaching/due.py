@@ -1392,14 +1392,15 @@ def owed_to_them(text: str, counterpart: str) -> bool:
 
 
 @line_memo(FLAG)
-def handed_to_them(text: str, counterpart: str) -> bool:
+def handed_to_them(text: str, counterpart: str, said: str | None = None) -> bool:
     """Whether the card may hand a follow-up to them as done ("here's what I promised") or say
     the user owes it them: owed to them by the rules, and read so by the learned model too
     (`coaching.owed_model`). On lines written after them the rules alone handed over 62 of 130
     that were not theirs; with the model, 12. A bare task ("send the deck by fri") stays on
-    their list and its deadline shows, but is not put in their hands by the card."""
+    their list and its deadline shows, but is not put in their hands by the card. `said`: the
+    line with its Slack mentions as names (`items.plain_text`), for the model to see who."""
     return owed_to_them(text, counterpart) and reads_as_theirs(
-        text, lambda word: names_them(word, counterpart)
+        said or text, lambda word: names_them(word, counterpart)
     )
 
 

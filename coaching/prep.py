@@ -56,7 +56,7 @@ from coaching.due import (
     owed_to_them,
     private_errand,
 )
-from coaching.items import in_quotes, reference, short_date, topic_of
+from coaching.items import in_quotes, plain_text, reference, short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
 from coaching.model import (
@@ -252,7 +252,12 @@ def _give(
         key=lambda e: e.created_at,
     )
     promises = sorted(  # what the user owes them (`handed_to_them`): not "rota to the ADON"
-        (e for e in open_ if e.kind is EntryKind.FOLLOWUP and handed_to_them(e.text, person)),
+        (
+            e
+            for e in open_
+            if e.kind is EntryKind.FOLLOWUP
+            and handed_to_them(e.text, person, plain_text(e.text, ctx.names))
+        ),
         key=lambda e: e.created_at,
     )
     offered = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
