@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from coaching.line_memo import FLAG, line_memo
 from coaching.model import Role
 
 _FAMILIES = {
@@ -171,6 +172,7 @@ _HEARSAY = re.compile(
 )
 
 
+@line_memo(FLAG)  # a long pattern, read for every open point of every card: kept with them
 def raises_concern(text: str) -> bool:
     """Whether a point raises a worry about safety, integrity or conduct at work, as something
     the user saw or was asked to do, not heard."""

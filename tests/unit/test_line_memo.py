@@ -129,6 +129,19 @@ def test_a_readings_digest_is_the_same_in_every_process() -> None:
     assert len(seen) == 1 and len(seen.pop()) == 24
 
 
+@given(st.lists(st.text(max_size=30), max_size=4))
+@settings(max_examples=200, deadline=None)
+def test_a_digest_of_plain_text_is_spelled_as_any_other_argument(texts: list[str]) -> None:
+    """The shortcut for readings of text alone finds what the general spelling kept (a
+    snapshot written before the shortcut is still read)."""
+    name, args = "coaching.due.owed_to_them", tuple(texts)
+    spelled = line_memo._spell((name, args, ()))
+    general = line_memo.hashlib.blake2b(
+        spelled.encode("utf-8", "surrogatepass"), digest_size=12
+    ).hexdigest()
+    assert line_memo._digest(name, args, {}) == general
+
+
 def test_arguments_without_a_stable_spelling_are_read_but_never_kept() -> None:
     calls = []
 
