@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from coaching.line_memo import FLAG, line_memo
+from coaching.line_model import load
 from coaching.model import Role
 
 _FAMILIES = {
@@ -172,11 +173,36 @@ _HEARSAY = re.compile(
 )
 
 
-@line_memo(FLAG)  # a long pattern, read for every open point of every card: kept with them
+#: The learned reading (`coaching.line_model`, `python -m coaching.line_train concern`), trained
+#: on 600 talking points written blind for it, the 150 of `bench/data/concerns_dev32.jsonl`, the
+#: bench personas' 1,621 notes and points labelled blind, and the oversharing data's work points.
+ARTIFACT = "concern_model.json"
+#: A possible concern from this probability up. By 5-fold CV at C=10 on the personas' points
+#: (written as people write, the set that matters): 68 of 195 concerns found, 43 of 1,426 other
+#: points called one — so it is said as "if", never as a verdict, and it never clears a gossip
+#: reading (at 0.5: 98 and 112).
+BAR = 0.7
+
+
+@line_memo(FLAG)  # read for every open point of every card: kept with the card's readings
 def raises_concern(text: str) -> bool:
     """Whether a point raises a worry about safety, integrity or conduct at work, as something
-    the user saw or was asked to do, not heard."""
-    return bool(_CONCERN.search(text)) and not _HEARSAY.search(text)
+    the user saw or was asked to do, not heard, in the words of the families above: said as a
+    concern, and a gossip reading of it is dropped."""
+    return worded_concern(text) and not _HEARSAY.search(text)
+
+
+@line_memo(FLAG)
+def may_raise_concern(text: str) -> bool:
+    """The learned reading's guess that a point raises such a worry: the word families carried
+    to 6 of 60 lines written after them, so the card says how to raise one when this is likely,
+    as an "if"."""
+    return not _HEARSAY.search(text) and load(ARTIFACT).probability(text) >= BAR
+
+
+def worded_concern(text: str) -> bool:
+    """The word families alone (what the learned reading's training leaves out of its plain)."""
+    return bool(_CONCERN.search(text))
 
 
 _CONCERN_NOTE = (
@@ -200,9 +226,17 @@ _BY_ROLE = {
 }
 
 
-def concern_note(role: Role) -> str:
-    """How to raise a worry, for who the 1:1 is with."""
-    return _CONCERN_NOTE + _BY_ROLE.get(role, _HELPS_CHOOSE)
+#: The same when only the learned reading thinks it a worry.
+_MAYBE_A_CONCERN = (
+    "If this is about safety, honesty or how someone is treated, raise it as a concern: say what"
+    " you saw, when, and what it puts at risk — facts, not guesses about why — and keep your own"
+    " dated note of it."
+)
+
+
+def concern_note(role: Role, *, sure: bool = True) -> str:
+    """How to raise a worry, for who the 1:1 is with; as an "if" when the reading is a guess."""
+    return (_CONCERN_NOTE if sure else _MAYBE_A_CONCERN) + _BY_ROLE.get(role, _HELPS_CHOOSE)
 
 
 #: A 1:1 within this many days is soon enough to raise a safety point in.

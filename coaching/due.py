@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coaching.line_memo import DAY, FLAG, NUMBER, line_memo
+from coaching.line_model import masked
 from coaching.owed_model import reads_as_theirs
 from coaching.recurrence import DAY_ABBR, MONTH_ABBR
 from coaching.when import is_day, parse_day
@@ -1075,11 +1076,15 @@ _FOR_PERSON = re.compile(
     r"|brief|train|coach|onboard"
     r"|mejla|ringa|skicka\s+till"
     r"|text|update|chase|ping|follow\s+up\s+w(?:/|ith)?|check\s+w(?:/|ith)?)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Atty|Engr|Sr|Sra|Herr|Frau|Mme)\.?\s+)?(?P<who>[A-Z][\w'’-]*)"
+    # who they are first, in lower case ("promised junior merch Sumaiya I'd check …")
+    r"(?:(?!(?:the|a|an|my|our|his|her|their|this|that|some|back)\b)[a-z]+\s+){0,2}?"
+    # a title is theirs, not the name ("send Chef Rui the costings" is Rui, not the chef)
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Atty|Engr|Eng|Sr|Sra|Dra|Herr|Frau|Mme|Chef)\.?\s+(?=[A-Z]))?"
+    r"(?P<who>[A-Z][\w'’-]*)"
     # where a recipient stands ("send Q3 numbers" names the thing, not a person)
     r"(?:\s+[A-Z][\w'’-]*)?"  # a surname: "Atty Cruz"
-    r"(?=\s+(?i:the|a|an|my|our|his|her|their|re|about|abt|for|on|that|this|some|back|w/?)\b"
-    r"|\s*(?:[-–—,.;:!?()+&]|$)|\s+I['’]d\b)"
+    r"(?=\s+(?i:the|a|an|my|our|his|her|their|re|about|abt|for|on|that|this|some|back|w/?|if"
+    r"|whether)\b|\s*(?:[-–—,.;:!?()+&]|$)|\s+I['’](?:d|ll)\b|\s+I\s+(?:will|would|can)\b)"
     r"|\b(?P<wants>[A-Z][\w'’-]*)\s+(?i:wants|needs|is\s+waiting\s+for)\s+"
     r"(?i:it|them|this|the|my|our)\b"
 )
@@ -1290,10 +1295,23 @@ def _elsewhere_by_other_words(text: str, counterpart: str, own: re.Pattern[str])
         who = found.group("who") or found.group("ko") or found.group("dat") or found.group("vi")
         if not is_them(who, counterpart) and _someone_else(who, own):
             return not names_them(text, counterpart)
+    settled = _SETTLED_WITH.search(text)
+    who = settled.group("who") if settled else ""
+    if settled and _someone_else(who, own) and not is_them(who, counterpart):
+        return not names_them(text, counterpart)
     found = _SOMEONES.search(text)
     if found is None or is_them(found.group("who"), counterpart):
         return False
     return not names_them(text, counterpart)
+
+
+#: Work settled with someone named ("confirm extra tandoor with Minh Phát", "agree the Dec rota
+#: w/ Ana"): theirs to settle with that person, not a thing to hand the counterpart (round 33).
+_SETTLED_WITH = re.compile(
+    r"\b(?i:confirm|check|agree|arrange|sort|settle|book|fix|finish|finalise|finalize|review"
+    r"|go\s+through|sync)\b[^.;!?]{0,50}?\b(?i:with|w/)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Chef|Eng|Dra)\.?\s+)?(?P<who>[A-Z][\w'’-]+)"
+)
 
 
 #: A thing to make or send anywhere on the line: "Board meeting: finish slides by Thu", "QBR -
@@ -1402,6 +1420,20 @@ def handed_to_them(text: str, counterpart: str, said: str | None = None) -> bool
     return owed_to_them(text, counterpart) and reads_as_theirs(
         said or text, lambda word: names_them(word, counterpart)
     )
+
+
+@line_memo(FLAG)
+def listed_for_them(text: str, counterpart: str, said: str | None = None) -> bool:
+    """Whether the card lists a follow-up as theirs: owed to them by the rules, unless the
+    learned reading would not hand it over and the line names someone else instead ("reply to
+    the recruiter (Ana)", round 34). A bare task the reading doubts ("chase approval") stays
+    theirs: with nobody named, the 1:1 it was logged for is the best guess."""
+    if not owed_to_them(text, counterpart):
+        return False
+    if handed_to_them(text, counterpart, said):
+        return True
+    words = set(masked(said or text, lambda word: names_them(word, counterpart)))
+    return "THEM" in words or not words & {"NAME", "INIT"}
 
 
 def private_errand(text: str, counterpart: str, names_private_life: Callable[[str], bool]) -> bool:

@@ -178,7 +178,7 @@ class Relationship:
 
 
 _ABROAD_TITLES = """ing inž inż dipl dl dna d-na domnul doamna sr sra srta lic licda arq herr
-frau mgr dott avv mme mlle señor señora senhor senhora engr atty"""
+frau mgr dott avv mme mlle señor señora senhor senhora engr atty eng dra ir arch"""
 #: Titles that make a first word no first name: "Dr Patel" is addressed as "Dr Patel".
 _TITLES = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady"}
@@ -190,7 +190,28 @@ _TITLES = frozenset(
 _LOWER_CASE_TITLES = frozenset({"don", "doña", "dona", "dom"})
 #: Words of respect said before a given name, in the notes' languages: the pair is the name.
 _KIN_TITLES = frozenset(
-    "chị anh em cô chú bác ate kuya tita tito auntie aunty uncle pak bu ibu bapak".split()  # noqa: SIM905
+    [
+        "chị",
+        "anh",
+        "em",
+        "cô",
+        "chú",
+        "bác",
+        "ate",
+        "kuya",
+        "tita",
+        "tito",
+        "auntie",
+        "aunty",
+        "uncle",
+        "pak",
+        "bu",
+        "ibu",
+        "bapak",
+        "ma'am",
+        "maam",
+        "madam",
+    ]
 )
 #: Words of respect said before a name, never after it ("the don Eusebio", not "Rohit sir").
 TITLES_BEFORE_NAMES = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES

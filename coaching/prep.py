@@ -7,7 +7,7 @@ all show the same card.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
@@ -45,15 +45,15 @@ from coaching.checklist import (
     pick_checklist,
     weakly_personal,
 )
-from coaching.concerns import concern_note, raises_concern, safety_note
+from coaching.concerns import concern_note, may_raise_concern, raises_concern, safety_note
 from coaching.due import (
     Due,
     dues,
     handed_to_them,
     is_event,
+    listed_for_them,
     names_them,
     owed_by_them,
-    owed_to_them,
     private_errand,
 )
 from coaching.items import in_quotes, plain_text, reference, short_date, topic_of
@@ -461,7 +461,8 @@ def point_notes(
     gets how to handle it: growth here, no threat, your own line decided first — a mentor is
     the place to weigh it, so gets no note. A point whose personal flag was dropped as late work
     (`_fitted`) gets the work framing instead of a rewrite. A point asking whether to tell them
-    something gets a way to decide."""
+    something gets a way to decide. A worry about safety, integrity or conduct gets how to raise
+    it (`coaching.concerns`), as an "if" when only the learned reading thinks it one."""
     notes = []
     for p in points:
         text = p.entry.text
@@ -472,16 +473,21 @@ def point_notes(
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
         elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
             notes.append((p.entry.id, LATE_NOTE))
-        elif raises_concern(text) and not p.flags:
-            # a personal flag says the point is the user's own life ("my son's being bullied");
-            # a safety report already has the card's safety note
-            if not reports_safety_problem(text):
-                notes.append((p.entry.id, concern_note(role)))
         elif TELL_OR_NOT.search(text) and not any(f.needs_care for f in p.flags):
-            # never beside the care note; a safety or compliance gap is no "it can wait"
+            # never beside the care note; a safety or compliance gap is no "it can wait"; the
+            # dilemma's own way to decide before the concern reading, which takes "do I tell
+            # her …" itself for a worry ("should I tell her about the pregnancy")
             if not p.flags and reports_safety_problem(text):
                 continue  # the card's safety note under it says as much (`safety_points`)
             notes.append((p.entry.id, dilemma_note(text, role)))
+        elif p.flags or reports_safety_problem(text):
+            # a personal flag says the point is the user's own life ("my son's being bullied");
+            # a safety report already has the card's safety note
+            continue
+        elif raises_concern(text):
+            notes.append((p.entry.id, concern_note(role)))
+        elif may_raise_concern(text):
+            notes.append((p.entry.id, concern_note(role, sure=False)))
     return tuple(notes)
 
 
@@ -676,11 +682,12 @@ def _days_to(meeting: Meeting | None, ctx: CoachingContext) -> int | None:
 
 
 def _carried(
-    entries: list[Entry], person: str, private: Callable[[str], bool]
+    entries: list[Entry], person: str, private: Callable[[str], bool], names: Mapping[str, str]
 ) -> tuple[tuple[Entry, ...], frozenset[int]]:
     """Open asks and follow-ups, oldest first — those with this person before those for others
-    (a follow-up neither owed to them nor theirs to do, or one of the user's private errands:
-    "book rehab intake call for mama" is not for their manager), and the ids of the latter."""
+    (a follow-up neither listed as owed to them, `listed_for_them`, nor theirs to do, or one of
+    the user's private errands: "book rehab intake call for mama" is not for their manager), and
+    the ids of the latter."""
     still_open = [
         e
         for e in entries
@@ -693,7 +700,7 @@ def _carried(
         and (
             private_errand(e.text, person, private)
             or (
-                not owed_to_them(e.text, person)
+                not listed_for_them(e.text, person, plain_text(e.text, names))
                 and not owed_by_them(e.text, person)
                 and not (is_event(e.text) and names_them(e.text, person))  # "lunch with Carmen"
             )
@@ -715,7 +722,7 @@ def build_prep(
     def private(text: str) -> bool:
         return names_private_life(scanner(text))
 
-    carried, for_others = _carried(entries, person, private)
+    carried, for_others = _carried(entries, person, private, ctx.names)
     raw = {
         e.id: shown_flags(scanner(e.text), e.text)
         for e in entries

@@ -458,8 +458,10 @@ def test_first_one_on_one_agrees_a_cadence_and_an_agenda_habit() -> None:
     c = CoachingContext(relationship, goal=GOAL, now=NOW, series=(spec,))
     card = suggest_asks(c, first=True)
     habit = next(a for a in card if a.category is AskCategory.HABIT)
-    # how often, in a way that fits the work: no office ritual of an agenda the day before
-    assert re.search(r"(?i)how often|regular", habit.wording) and "agenda" not in habit.wording
+    # the rhythm they set, checked rather than asked afresh (round 34: "how often would you
+    # like to catch up" on a monthly series); no office ritual of an agenda the day before
+    assert "weekly" in habit.wording and "agenda" not in habit.wording
+    assert "how often" not in habit.wording
     assert "first 1:1" in habit.reason
     assert all(a.category is not AskCategory.HABIT for a in suggest_asks(c))
 

@@ -25,6 +25,10 @@ A, F, N = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.NOTE
         ("Pak Hendra Wijaya", "Pak Hendra"),
         ("don Eusebio Ramos", "don Eusebio"),
         ("Don Draper", "Don"),
+        # round 34: "Eng, here's the draft", "Dra answered", "You've helped Ma'am 3 times"
+        ("Eng. Tarek Haddad", "Eng. Haddad"),
+        ("Dra. Lucía Paredes", "Dra. Paredes"),
+        ("Ma'am Joy", "Ma'am Joy"),
     ],
 )
 def test_a_title_is_never_taken_for_the_name(name: str, addressed: str) -> None:

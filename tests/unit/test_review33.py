@@ -105,6 +105,11 @@ def test_the_day_a_promise_was_made_is_not_its_deadline(line: str, due: bool) ->
         "reply to the recruiter (Ana) by 4 dec",
         "confirm extra tandoor with Minh Phát for the gala",
         "get Tom to countersign the hot-works permit",
+        # round 34: a name after who they are, a title, "I'll", "if"
+        "promised junior merch Sumaiya I'd check her costing sheet before she sends to buyer",
+        "send Chef Rui the Natal banquet costings, he wants food cost < 28%",
+        "promised Ada I'll rework the Dec stocktake rota so she's not on nights",
+        "roster: ask Paolo if he can swap Dec 31 shift",
     ],
 )
 def test_a_line_for_someone_else_is_never_handed_to_them(line: str) -> None:
@@ -113,3 +118,35 @@ def test_a_line_for_someone_else_is_never_handed_to_them(line: str) -> None:
     shown = card(logged(1, F, line, 3), scanner=scan)
     assert "I promised" not in shown and "You promised" not in shown, shown
     assert "I said I'd send" not in shown, shown
+    assert shown.rindex(line[:25]) > shown.index(NOT_FOR), shown  # listed as someone else's
+
+
+@pytest.mark.parametrize(
+    ("point", "concern"),
+    [
+        ("fire exit by line 4 still blocked with cartons, how to raise w/o burning Rakib", True),
+        ("boss signed the inspection sheets for 14 farms nobody visited", True),
+        ("told to log the near misses as housekeeping before the client audit", True),
+        pytest.param(
+            "Kayla's ex turned up at the branch again at close, she was shaking",
+            True,
+            marks=pytest.mark.xfail(
+                reason="known miss: a colleague's safety said as an event (the reading 0.52)",
+                strict=True,
+            ),
+        ),
+        ("fire drill moved to thursday, can you cover the roll call", False),
+        ("audit went fine, two small findings on labelling", False),
+        ("want to lead the Q1 tender, how do I show I'm ready", False),
+    ],
+)
+def test_a_worry_said_in_everyday_words_is_told_how_to_raise(point: str, concern: bool) -> None:
+    """Round 34: a blocked fire exit, inspections signed for visits nobody made, near misses
+    logged as housekeeping, an abusive ex at the branch: no word on any of them. The learned
+    concern reading (`coaching.concerns`) finds what the word families missed."""
+    shown = card(logged(1, AG, point, 1), in_days=1, scanner=scan)
+    said = any(
+        words in shown
+        for words in ("a concern about the work", "raise it as a concern", "A safety point")
+    )
+    assert said is concern, shown
