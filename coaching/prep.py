@@ -651,6 +651,22 @@ def _points_note(
     return note, about
 
 
+def _said_once(asks: tuple[SuggestedAsk, ...], notes: list[str]) -> tuple[SuggestedAsk, ...]:
+    """The asks with any sentence of their reasons that a note beside a point already says left
+    out: round 34 printed "You've helped Joost 5 times … this ask is one you've earned" under
+    the user's own ask and again under the chase of an open one."""
+    said = {sentence for note in notes for sentence in _SENTENCE_END.split(note)}
+
+    def kept(reason: str) -> str:
+        return " ".join(s for s in _SENTENCE_END.split(reason) if s not in said)
+
+    return tuple(replace(a, reason=kept(a.reason)) if a.reason else a for a in asks)
+
+
+#: Between two sentences of a note: after its full stop and before the next one's first letter.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
 def _advice_on_points(
     asks: Sequence[SuggestedAsk], points: Sequence[TalkingPoint]
 ) -> tuple[tuple[int, str], ...]:
@@ -762,6 +778,8 @@ def build_prep(
             names_private_life=private,
         )
     )
+    advice = point_notes(points, raw, ctx.relationship.role) + _advice_on_points(asks, points)
+    asks = _said_once(asks, [note for _, note in advice])
     points_note, points_note_for = _points_note(asks, points)
     return PrepCard(
         person=person,
@@ -810,8 +828,7 @@ def build_prep(
             p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
         ),
         safety_note=safety_note(_days_to(meeting, ctx)),
-        point_notes=point_notes(points, raw, ctx.relationship.role)
-        + _advice_on_points(asks, points),
+        point_notes=advice,
         due=dues(
             [
                 (e.id, e.text, e.created_at, session_after(e, ctx))

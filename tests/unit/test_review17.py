@@ -41,3 +41,5 @@ def test_their_own_ask_on_their_list_is_called_owed_beside_it(point: str) -> Non
     points = shown.split("Your talking points")[1].split("Suggested asks")[0]
     assert point.rstrip("?") in points
     assert "this ask is one you've earned, so make it plainly" in points, points
+    # said once on the card (round 34: again under the chase of the open ask)
+    assert shown.count("this ask is one you've earned") == 1, shown
