@@ -15,7 +15,7 @@ from coaching.model import Cadence, CadenceKind, EntryKind, Role, SeriesSpec
 from coaching.oversharing import scan
 from tests.unit.test_review20 import card, logged
 
-F, AG = EntryKind.FOLLOWUP, EntryKind.AGENDA
+A, F, AG = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.AGENDA
 NOT_FOR = "Also on your list, not for Carmen"
 
 
@@ -150,3 +150,13 @@ def test_a_worry_said_in_everyday_words_is_told_how_to_raise(point: str, concern
         for words in ("a concern about the work", "raise it as a concern", "A safety point")
     )
     assert said is concern, shown
+
+
+@pytest.mark.parametrize(("role", "told"), [(Role.PEER, False), (Role.MENTOR, True)])
+def test_a_rota_agreed_between_peers_is_not_sent_to_the_manager(role: Role, told: bool) -> None:
+    """Round 34: two sous-chefs sharing out the holiday services were told "Time off or a rota
+    change … is your manager's call"; peers agree swaps before the manager signs them off."""
+    point = logged(1, AG, "xmas rota: 2 services each? last yr I did 3 of 4", 1)
+    shown = card(point, logged(2, A, "asked if she'd cover my sat", 20), role=role)
+    manager = ("manager's call", "decided by your manager", "belongs with your manager")
+    assert any(words in shown for words in manager) is told, shown
