@@ -20,6 +20,7 @@ import handlers
 from bot import bolt_body
 from bot.clock import utc_now
 from bot.slack_client import team_of
+from coaching.line_model import load_shipped
 from coaching.slot_text import load_word_lists
 from handlers.errors import handle_error
 from handlers.inbox import replay_request, store_before_ack
@@ -70,6 +71,7 @@ def build_app(
     `support_url` is the operator's ONEONONE_SUPPORT_URL, linked from the care note.
     """
     load_word_lists()
+    load_shipped()
     set_support_url(support_url)
 
     def use_shared_client(context, next):  # Bolt's "before_authorize" middleware
