@@ -466,6 +466,8 @@ def main() -> int:
     from personas_fresh53 import FRESH53
     from personas_fresh54 import FRESH54
     from personas_fresh55 import FRESH55
+    from personas_fresh56 import FRESH56
+    from personas_fresh57 import FRESH57
 
     stale = 0
     for folder, personas in (
@@ -525,6 +527,8 @@ def main() -> int:
         (args.out / "fresh53", FRESH53),
         (args.out / "fresh54", FRESH54),
         (args.out / "fresh55", FRESH55),
+        (args.out / "fresh56", FRESH56),
+        (args.out / "fresh57", FRESH57),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
