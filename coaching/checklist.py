@@ -35,7 +35,6 @@ from coaching.model import (
 )
 from coaching.oversharing import (
     CONFIDENT,
-    MIGHT_BAR,
     Category,
     Flag,
     content_words,
@@ -233,10 +232,13 @@ def weakly_personal(flags: Sequence[Flag]) -> bool:
 
 def names_private_life(flags: Sequence[Flag]) -> bool:
     """The line names a matter of the user's own life in a word of its own ("rehab", "EAP
-    counselling"), on at least a "might be personal" reading: what keeps an errand from being
+    counselling"), on at least a weak reading (`WEAKLY_PERSONAL`: "pick up mum's prescription"
+    is family at 0.41): what keeps an errand from being
     handed to the counterpart. A weak sum of stray readings is not enough ("so he sees I can
     do it" is dating, favouritism and money at 0.1 each)."""
-    return any(is_personal_flag(f) and own_word(f) and f.probability >= MIGHT_BAR for f in flags)
+    return any(
+        is_personal_flag(f) and own_word(f) and f.probability >= WEAKLY_PERSONAL for f in flags
+    )
 
 
 #: Personal matters that weigh on someone, as against a wedding or a holiday.

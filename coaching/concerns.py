@@ -205,10 +205,12 @@ def worded_concern(text: str) -> bool:
     return bool(_CONCERN.search(text))
 
 
-_CONCERN_NOTE = (
-    "This is a concern about the work. Say what you saw, when, and what it puts at"
-    " risk — facts, not guesses about why — and keep your own dated note of it."
+#: How to raise a worry, said once for the sure note and the "if" one.
+_HOW = (
+    "say what you saw, when, and what it puts at risk — facts, not guesses about why — and keep"
+    " your own dated note of it."
 )
+_CONCERN_NOTE = "This is a concern about the work. " + _HOW[0].upper() + _HOW[1:]
 #: What to add for whom: the one who runs the work can act; a mentor or sponsor helps choose
 #: the way; a peer whose area it is deserves to hear it first.
 _RUNS_THE_WORK = " If someone could get hurt before you meet, don't wait for the 1:1."
@@ -228,9 +230,7 @@ _BY_ROLE = {
 
 #: The same when only the learned reading thinks it a worry.
 _MAYBE_A_CONCERN = (
-    "If this is about safety, honesty or how someone is treated, raise it as a concern: say what"
-    " you saw, when, and what it puts at risk — facts, not guesses about why — and keep your own"
-    " dated note of it."
+    "If this is about safety, honesty or how someone is treated, raise it as a concern: " + _HOW
 )
 
 

@@ -378,6 +378,8 @@ _NOT_WORDS = re.compile(r"[^\w\s'’.,:;!?%€$£+=<>→/()#&~—–-]+")
 LONE_QUOTE = re.compile(r"(?<!\w)['‘’\"“”]|['‘’\"“”](?!\w)")
 #: Where a clause ends inside a line: a cut there reads as a thought, not a broken one.
 _CLAUSE_END = re.compile(r"[,;:.!?)]$|^[—–-]$")
+#: Not where a clause ends: "Dr.", "e.g.", "No.", a list's "1)" or "b)".
+_NOT_AN_END = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|(?:[a-z]\.){1,3}|\w{1,2}\))$")
 
 
 def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
@@ -386,11 +388,16 @@ def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
     said = LONE_QUOTE.sub("", _NOT_WORDS.sub(" ", text)).split()
     whole = WHOLE_WORDS if words == EXCERPT_WORDS else words  # a caller's own limit holds
     if len(said) <= whole:
-        return " ".join(said).rstrip(" ,;:-–—(")
-    ends = [i for i, word in enumerate(said[:whole]) if _CLAUSE_END.search(word)]
+        return " ".join(said).rstrip(" ,;:-–—(") or " ".join(said)
+    ends = [
+        i
+        for i, word in enumerate(said[:whole])
+        if _CLAUSE_END.search(word) and not _NOT_AN_END.match(word)
+    ]
     at = ends[-1] + (0 if said[ends[-1]] in "—–-" else 1) if ends else 0
     cut = said[:at] if at > words // 2 else said[:words]
-    return " ".join(cut).rstrip(" ,;:.-–—(") + "…"
+    kept = " ".join(cut).rstrip(" ,;:.-–—(")
+    return kept + "…" if kept.strip("-–—.…") else " ".join(said[:words]) + "…"
 
 
 def in_quotes(text: str, names: Mapping[str, str] | None = None) -> str:

@@ -4,7 +4,8 @@ plain Python so the bot needs no numerical library.
 
 Features, shared by every such reading and by its training: the line's words lower-cased, with
 its people masked — a word `is_them` says is the counterpart, or "he", "she", "his", "her",
-becomes THEM; another capitalised word NAME; a short all-capitals word INIT — so that a reading
+becomes THEM; another capitalised word NAME (the first word only when it is no common English
+word); a short all-capitals word INIT — so that a reading
 learns "send THEM the deck" against "reply to NAME", not who Dana is. Binary word unigrams and
 bigrams (the first word marked) and character 3–5-grams inside the other words (typos, plurals,
 other languages), each block scaled by 1/sqrt(its size) so long and short lines score alike.
@@ -21,11 +22,18 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
+from wordfreq import zipf_frequency
+
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _EDGES = re.compile(r"^\W+|\W+$")
 _MASKS = frozenset({"THEM", "NAME", "INIT"})
 #: In a line logged for one 1:1, "his comments" or "she asked for" is most often the counterpart.
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+
+def _rare(word: str) -> bool:
+    """Not a common English word ("Joost", "Adebayo"; not "Send", "Review")."""
+    return zipf_frequency(word, "en") < 4.0
 
 
 def nobody(word: str) -> bool:
@@ -38,10 +46,11 @@ def masked(text: str, is_them: Callable[[str], bool] = nobody) -> list[str]:
     out = []
     for i, raw in enumerate(text.split()):
         core = _EDGES.sub("", raw)
-        if core and (is_them(core) or core.lower() in _THIRD_PERSON):
+        own = core.removesuffix("'s").removesuffix("’s")  # "Carmen's forecast" is theirs
+        if core and (is_them(own) or core.lower() in _THIRD_PERSON):
             out.append("THEM")
-        elif core[:1].isupper() and i > 0 and not core.isupper():
-            out.append("NAME")
+        elif core[:1].isupper() and not core.isupper() and (i > 0 or _rare(core)):
+            out.append("NAME")  # a first word is capitalised anyway: a name if no common word
         elif core.isupper() and 1 < len(core) <= 3:
             out.append("INIT")
         else:

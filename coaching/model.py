@@ -178,7 +178,7 @@ class Relationship:
 
 
 _ABROAD_TITLES = """ing inž inż dipl dl dna d-na domnul doamna sr sra srta lic licda arq herr
-frau mgr dott avv mme mlle señor señora senhor senhora engr atty eng dra ir arch"""
+frau mgr dott avv mme mlle señor señora senhor senhora engr atty dra ir"""
 #: Titles that make a first word no first name: "Dr Patel" is addressed as "Dr Patel".
 _TITLES = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady"}
@@ -233,7 +233,8 @@ def first_name(label: str) -> str:
     if len(words) < 2 or label.startswith("<"):
         return label
     first = words[0].rstrip(".,")
-    titled = first.lower() in _TITLES
+    # "Eng." with its dot is an engineer's title ("Eng. Tarek"); "Eng Hock Lim" is a name
+    titled = first.lower() in _TITLES or words[0] == "Eng."
     if titled and len(words) > 2:
         # "Dr Malcolm Reid" is "Dr Reid" as people say it; "Dr Ann de Vries" keeps the "de"
         surname = [words[-1]]

@@ -473,7 +473,11 @@ def point_notes(
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
         elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
             notes.append((p.entry.id, LATE_NOTE))
-        elif TELL_OR_NOT.search(text) and not any(f.needs_care for f in p.flags):
+        elif (
+            TELL_OR_NOT.search(text)
+            and not any(f.needs_care for f in p.flags)
+            and not (raises_concern(text) and not p.flags)  # "do I tell her he's bullying…"
+        ):
             # never beside the care note; a safety or compliance gap is no "it can wait"; the
             # dilemma's own way to decide before the concern reading, which takes "do I tell
             # her …" itself for a worry ("should I tell her about the pregnancy")
@@ -658,7 +662,8 @@ def _said_once(asks: tuple[SuggestedAsk, ...], notes: list[str]) -> tuple[Sugges
     said = {sentence for note in notes for sentence in _SENTENCE_END.split(note)}
 
     def kept(reason: str) -> str:
-        return " ".join(s for s in _SENTENCE_END.split(reason) if s not in said)
+        left = " ".join(s for s in _SENTENCE_END.split(reason) if s not in said)
+        return left or reason
 
     return tuple(replace(a, reason=kept(a.reason)) if a.reason else a for a in asks)
 

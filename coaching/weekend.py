@@ -18,7 +18,8 @@ _NOT_AS_CLDR_SAYS = {"BD": frozenset({4})}
 @functools.lru_cache(maxsize=256)
 def weekend_days(tz: str | None) -> frozenset[int]:
     """The weekend's days (0 = Monday) for the country of a time zone such as "Asia/Amman"."""
-    territory = get_global("zone_territories").get(tz or "")
+    zone = get_global("zone_aliases").get(tz or "", tz or "")  # "Asia/Calcutta" → Kolkata
+    territory = get_global("zone_territories").get(zone)
     if territory is None:
         return _SAT_SUN
     if territory in _NOT_AS_CLDR_SAYS:

@@ -75,7 +75,8 @@ def care_note(*, sure: bool = True) -> str:
         # to a chef's "Toño vs Mariana: no quiero perder a ninguno")
         return (
             ":seedling: _If this weighs on you more than a note can say, you don't have to bring"
-            " it to a 1:1 — and please talk to someone you trust._" + (where if url else "")
+            " it to a 1:1 — and please talk to someone you trust._"
+            + (where if url else " If it ever feels urgent, a local helpline is there for you.")
         )
     return (
         ":seedling: _That sounds really heavy, and I'm glad you wrote it down. You don't have to "

@@ -120,7 +120,7 @@ def test_a_point_with_its_own_deadline_soon_after_the_1_1_says_to_message_now() 
 
 def test_a_point_about_something_long_owed_asks_for_a_date_the_user_can_keep() -> None:
     shown = card(
-        logged(1, F, "redo allergen matrix for the autumn carta — said id do it", 63),
+        logged(1, F, "redo allergen matrix for carmen — said id do it", 63),
         logged(2, AG, "allergen matrix... still not done ffs. say when", 1),
         logged(3, F, "rota proposal for dec w the xmas parties — by fri", 9),  # leads the card
     )
@@ -248,12 +248,13 @@ def test_distress_read_from_no_word_of_its_own_gets_care_that_says_if(
     flag: Flag, said: str
 ) -> None:
     """Round 20: the full care note beside a note about who writes the Christmas play. It is
-    softened, never withheld: it still points to someone to talk to; the emergency line only
-    when the reading is sure (round 33: a chef's clash with her GM got one)."""
+    softened, never withheld: it still points to someone to talk to and to a helpline; the
+    emergency service only when the reading is sure (round 33: a chef's clash with her GM got
+    one)."""
     shown = card(logged(1, AG, XMAS, 1), scanner=scanned(XMAS, flag))
     assert said in shown
-    assert "please talk to someone you trust" in shown.lower()
-    assert ("helpline" in shown) is said.startswith("That sounds"), shown
+    assert "please talk to someone you trust" in shown.lower() and "helpline" in shown
+    assert ("emergency" in shown) is said.startswith("That sounds"), shown
 
 
 def test_raise_it_or_not_gets_a_way_to_decide() -> None:

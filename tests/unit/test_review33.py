@@ -160,3 +160,54 @@ def test_a_rota_agreed_between_peers_is_not_sent_to_the_manager(role: Role, told
     shown = card(point, logged(2, A, "asked if she'd cover my sat", 20), role=role)
     manager = ("manager's call", "decided by your manager", "belongs with your manager")
     assert any(words in shown for words in manager) is told, shown
+
+
+# --- A fresh-eyes review of this change (stop 27) ----------------------------------------------
+
+
+def test_a_pronoun_does_not_make_a_private_errand_theirs() -> None:
+    shown = card(
+        logged(1, F, "book rehab intake call for mama, drive her there mon", 3), scanner=scan
+    )
+    assert "I promised" not in shown and "You promised" not in shown, shown
+
+
+def test_a_conduct_worry_asked_as_a_dilemma_is_never_told_it_can_wait() -> None:
+    shown = card(logged(1, AG, "do I tell her the site lead is bullying the apprentices?", 1))
+    assert "it can wait" not in shown and "a concern about the work" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["promised deck on Friday", "promised Carmen slides on Friday", "agreed deadline on Fri"],
+)
+def test_a_deadline_said_after_a_promise_of_a_thing_stands(line: str) -> None:
+    assert "Due tomorrow" in card(logged(1, F, line, 1), in_days=7), line
+
+
+@pytest.mark.parametrize(
+    ("line", "theirs"),
+    [
+        ("finish the slides with Carmen's feedback by fri", True),
+        ("fix the login bug with Python 3.12 by fri", True),
+        ("send signed NDA - fri", True),
+        ("redo the Excel model by fri", True),
+        ("chase the Jira tickets by fri", True),
+        ("agree the Dec rota with Ana by fri", False),
+    ],
+)
+def test_a_product_a_number_or_their_own_name_is_nobody_else(line: str, theirs: bool) -> None:
+    shown = card(logged(1, F, line, 1), in_days=7)
+    assert (NOT_FOR in shown) is not theirs, shown
+
+
+@pytest.mark.parametrize(("alias", "weekend"), [("Asia/Calcutta", False), ("Asia/Dacca", False)])
+def test_an_old_name_of_a_zone_has_its_countrys_weekend(alias: str, weekend: bool) -> None:
+    series = SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=5), time(10, 0), tz=alias)
+    assert ("can read as social" in card(role=Role.SKIP, series=(series,))) is weekend
+
+
+def test_a_quote_is_not_cut_at_a_title_or_a_list_marker() -> None:
+    line = "need to check with Dr. Smith and the ward manager about the winter rota for the weeks"
+    shown = card(logged(1, A, line, 40))
+    assert "“need to check with Dr…”" not in shown, shown
