@@ -836,7 +836,7 @@ def build_prep(
         point_notes=advice,
         due=dues(
             [
-                (e.id, e.text, e.created_at, session_after(e, ctx))
+                (e.id, plain_text(e.text, ctx.names), e.created_at, session_after(e, ctx))
                 for e in carried
                 if e.kind is EntryKind.FOLLOWUP
             ],

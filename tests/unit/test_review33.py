@@ -110,6 +110,8 @@ def test_the_day_a_promise_was_made_is_not_its_deadline(line: str, due: bool) ->
         "send Chef Rui the Natal banquet costings, he wants food cost < 28%",
         "promised Ada I'll rework the Dec stocktake rota so she's not on nights",
         "roster: ask Paolo if he can swap Dec 31 shift",
+        # round 35: a word of respect after the name, and a day after it
+        "finish review points on Karim Textiles file - promised Sabbir vai by 30 Nov",
     ],
 )
 def test_a_line_for_someone_else_is_never_handed_to_them(line: str) -> None:
