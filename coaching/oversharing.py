@@ -253,6 +253,10 @@ def is_confident(flag: Flag) -> bool:
 
 #: Below this, distress read from no word of its own ("not me again pls", 0.54) is unsure.
 CARE_SURE = 0.6
+#: Below this, distress read from no word of its own shows nothing: round 35 put the care note
+#: under "Unilever intro - follow up gently, don't push" (0.13, on "don't"). On dev, one note of
+#: distress in 31 reads this low, and one work point.
+CARE_FLOOR = 0.2
 
 
 def distress_is_sure(flags: Sequence[Flag]) -> bool:
@@ -318,6 +322,13 @@ _STATES_A_NEED = re.compile(
     r"(?i)\b(slower|time off|days? off|a few days|come off|step back|quieter|lighter|"
     r"flexib\w*|reduced hours|fewer (hours|shifts)|swaps?|cover for me|need (some )?time)\b"
 )
+#: "Date" said as a day to agree, not an evening out: "ask directly, with a date" read as dating
+#: at 0.82 (round 35). A dating flag on the word alone shows nothing where the line says this.
+_A_DATE_TO_AGREE = re.compile(
+    r"(?i)\b(?:with|give|set|get|need|want|agree|pick|fix|by|no|firm|target|start|end|due"
+    r"|closing|deadline|confirm)\s+(?:a\s+|the\s+)?(?:firm\s+|start\s+|end\s+)?date\b"
+    r"|\bdate\s+(?:for|to|of|by)\b|\bwhat\s+date\b"
+)
 #: Enough of these in a point means it is written in English (they are in nearly every line).
 _ENGLISH_WORDS = """
     a an the of to for on in at by with from about and or but if so is am are was were be
@@ -381,8 +392,9 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
     `together`: how likely the point is personal under any category (`personal_mass`), given
     only when one of its flags has a word of its own — a point the model is sure is personal,
     unsure only of which kind, is still worth a "might"."""
-    if flag.needs_care:
-        return Display.FULL  # distress gets the care note, never a warning
+    if flag.needs_care:  # distress gets the care note, never a warning; not on a stray word
+        sure_enough = flag.cued or flag.probability >= CARE_FLOOR
+        return Display.FULL if sure_enough else Display.NONE
     p = flag.probability
     if is_work_safety(flag, text):
         return Display.NONE
@@ -390,6 +402,9 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
         return Display.FULL if p >= CAREER_BAR and flag.cued else Display.NONE
     if not flag.cued and _STATES_A_NEED.search(text):
         return Display.NONE  # already "share the need, not the details"
+    only_date = {t.casefold() for t in flag.triggers} <= {"date", "a date"}
+    if flag.category is Category.DATING and only_date and _A_DATE_TO_AGREE.search(text):
+        return Display.NONE
     phrase = flag.cued or len(content_words(flag.triggers)) >= 2
     full_bar = FULL_BAR if phrase else FULL_BAR_ONE_WORD
     split = together >= SPLIT_BAR and flag.category is not Category.FAVOURITISM

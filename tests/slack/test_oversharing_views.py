@@ -61,15 +61,27 @@ def test_prep_card_shows_category_words_and_reframe_and_care_for_distress(alice,
 
 
 def test_an_unsure_reading_of_distress_is_softened_and_keeps_only_the_operators_page(alice):
+    """Round 20's "not me again pls" (distress 0.4 from no word of its own): softened, with the
+    operator's page, never "that sounds really heavy … emergency service"."""
+    line = "xmas play script - whos doing it (not me again pls)"
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    alice.command(f"agenda <@{DANA}> {line}")
+    card = alice.command("prep")
+    [point] = [b["text"]["text"] for b in card["blocks"] if "xmas play" in str(b)]
+    assert "If this weighs on you more" in point and f"<{SUPPORT}|" in point, point
+    assert "really heavy" not in point and "emergency" not in point, point
+
+
+def test_distress_read_from_a_stray_word_gets_no_care_note(alice):
     """Round 33: "no quiero perder a ninguno" (I don't want to lose either of them, of two
-    cooks) got "that sounds really heavy … a local helpline or emergency service"."""
+    cooks) got "that sounds really heavy … a local helpline or emergency service"; distress read
+    at 0.12 from "no quiero" now shows nothing."""
     clash = "Toño vs Mariana: ¿quién decide? no quiero perder a ninguno en diciembre"
     alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
     alice.command(f"agenda <@{DANA}> {clash}")
     card = alice.command("prep")
     [point] = [b["text"]["text"] for b in card["blocks"] if "Toño" in str(b)]
-    assert "If this weighs on you more" in point and f"<{SUPPORT}|" in point, point
-    assert "really heavy" not in point and "emergency" not in point, point
+    assert "someone you trust" not in point and "helpline" not in point, point
 
 
 def test_agenda_reply_shows_the_flag_and_its_reframe(alice):

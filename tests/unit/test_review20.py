@@ -239,7 +239,6 @@ XMAS = "xmas play script - whos doing it (not me again pls)"
     ("flag", "said"),
     [
         (Flag(Category.DISTRESS, (), None, 0.54, cued=False), "If this weighs on you more"),
-        (Flag(Category.DISTRESS, ("no quiero",), None, 0.12, cued=False), "If this weighs on"),
         (Flag(Category.DISTRESS, ("hopeless",), None, 0.54), "That sounds really heavy"),
         (Flag(Category.DISTRESS, (), None, 0.85, cued=False), "That sounds really heavy"),
     ],
@@ -255,6 +254,15 @@ def test_distress_read_from_no_word_of_its_own_gets_care_that_says_if(
     assert said in shown
     assert "please talk to someone you trust" in shown.lower() and "helpline" in shown
     assert ("emergency" in shown) is said.startswith("That sounds"), shown
+
+
+@pytest.mark.parametrize("line", ["Unilever intro - follow up gently, don't push", XMAS])
+def test_distress_read_from_a_stray_word_shows_no_care_note(line: str) -> None:
+    """Round 35: the care note under "Unilever intro - follow up gently, don't push" (distress
+    0.13, on "don't")."""
+    flag = Flag(Category.DISTRESS, ("don't",), None, 0.13, cued=False)
+    shown = card(logged(1, AG, line, 1), scanner=scanned(line, flag))
+    assert "someone you trust" not in shown and "helpline" not in shown, shown
 
 
 def test_raise_it_or_not_gets_a_way_to_decide() -> None:

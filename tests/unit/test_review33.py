@@ -213,3 +213,17 @@ def test_a_quote_is_not_cut_at_a_title_or_a_list_marker() -> None:
     line = "need to check with Dr. Smith and the ward manager about the winter rota for the weeks"
     shown = card(logged(1, A, line, 40))
     assert "“need to check with Dr…”" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("point", "flagged"),
+    [
+        ("Valdir intro - ask directly, with a date", False),
+        ("need a firm date for the promo panel", False),
+        ("went on a date with Mark from accounts, awkward now", True),
+    ],
+)
+def test_a_date_to_agree_is_no_evening_out(point: str, flagged: bool) -> None:
+    """Round 35: "ask directly, with a date" was told it "shares something personal"."""
+    shown = card(logged(1, AG, point, 1), scanner=scan)
+    assert (":warning:" in shown) is flagged, shown
