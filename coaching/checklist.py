@@ -56,6 +56,9 @@ CHECKLIST: tuple[str, ...] = (
 #: The one-line reminder shown instead when nothing on the card gives a question cause
 #: (`pick_checklist`), the same on every such card.
 CHECKLIST_SHORT = "Keep it about the work, and about your value."
+#: The reminder instead, on a card that carries a worry about safety or conduct: "about your
+#: value" beside a blocked fire exit read as tone-deaf (round 35).
+CHECKLIST_WORRY = "Stick to what you saw and when, and keep your own dated note."
 #: Roles with a say over your work, pay or next step: closeness with them can read as favouritism.
 HAS_A_SAY = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR})
 
@@ -160,10 +163,12 @@ def flagged_lead(numbers: Sequence[int]) -> str:
     return f"Before you go in, run {which} past these"
 
 
-def pick_checklist(causes: Causes, role: Role) -> tuple[str, ...]:
+def pick_checklist(causes: Causes, role: Role, *, worry: bool = False) -> tuple[str, ...]:
     """The questions this card gives cause to ask, or the one-line reminder — a function of the
-    causes and the role alone, so two near-identical cards show the same lines."""
-    return tuple(q for q, _ in checklist_reasons(causes, role)) or (CHECKLIST_SHORT,)
+    causes and the role alone (and `worry`: the card says how to raise a worry about safety or
+    conduct), so two near-identical cards show the same lines."""
+    reminder = CHECKLIST_WORRY if worry else CHECKLIST_SHORT
+    return tuple(q for q, _ in checklist_reasons(causes, role)) or (reminder,)
 
 
 #: Categories that are not "personal" in the sense of the mostly-personal note.

@@ -234,6 +234,11 @@ _MAYBE_A_CONCERN = (
 )
 
 
+def is_concern_note(note: str) -> bool:
+    """Whether a note beside a point is one of these (the card's reminder then fits it)."""
+    return note.startswith((_CONCERN_NOTE, _MAYBE_A_CONCERN))
+
+
 def concern_note(role: Role, *, sure: bool = True) -> str:
     """How to raise a worry, for who the 1:1 is with; as an "if" when the reading is a guess."""
     return (_CONCERN_NOTE if sure else _MAYBE_A_CONCERN) + _BY_ROLE.get(role, _HELPS_CHOOSE)

@@ -45,7 +45,13 @@ from coaching.checklist import (
     pick_checklist,
     weakly_personal,
 )
-from coaching.concerns import concern_note, may_raise_concern, raises_concern, safety_note
+from coaching.concerns import (
+    concern_note,
+    is_concern_note,
+    may_raise_concern,
+    raises_concern,
+    safety_note,
+)
 from coaching.due import (
     Due,
     dues,
@@ -785,6 +791,9 @@ def build_prep(
     )
     advice = point_notes(points, raw, ctx.relationship.role) + _advice_on_points(asks, points)
     asks = _said_once(asks, [note for _, note in advice])
+    safety = tuple(
+        p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
+    )
     points_note, points_note_for = _points_note(asks, points)
     return PrepCard(
         person=person,
@@ -814,7 +823,11 @@ def build_prep(
             advises=ctx.relationship.role is Role.MENTOR,
             stretched=stretched(entries, ctx.now),
         ),
-        checklist=pick_checklist(causes, ctx.relationship.role),
+        checklist=pick_checklist(
+            causes,
+            ctx.relationship.role,
+            worry=bool(safety) or any(is_concern_note(note) for _, note in advice),
+        ),
         checklist_why=why,
         kind_word=_kind_word(seen, points),
         to_raise=note_to_raise(entries, points, ctx.now, scanner),
@@ -829,9 +842,7 @@ def build_prep(
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
         now=ctx.now,
         carried_count=counts.open_asks + counts.open_followups,
-        safety_points=tuple(
-            p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
-        ),
+        safety_points=safety,
         safety_note=safety_note(_days_to(meeting, ctx)),
         point_notes=advice,
         due=dues(

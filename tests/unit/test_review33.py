@@ -227,3 +227,17 @@ def test_a_date_to_agree_is_no_evening_out(point: str, flagged: bool) -> None:
     """Round 35: "ask directly, with a date" was told it "shares something personal"."""
     shown = card(logged(1, AG, point, 1), scanner=scan)
     assert (":warning:" in shown) is flagged, shown
+
+
+@pytest.mark.parametrize(
+    ("point", "reminder"),
+    [
+        ("fire exit by line 4 still blocked with cartons, how to raise w/o burning Rakib", True),
+        ("want to lead the Q1 tender, how do I show I'm ready", False),
+    ],
+)
+def test_a_card_with_a_worry_reminds_of_facts_not_of_value(point: str, reminder: bool) -> None:
+    """Round 35: "Keep it about the work, and about your value" beside a blocked fire exit."""
+    shown = card(logged(1, AG, point, 1), in_days=1, scanner=scan)
+    assert ("Stick to what you saw and when" in shown) is reminder, shown
+    assert ("about your value" in shown) is not reminder, shown
