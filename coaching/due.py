@@ -327,7 +327,9 @@ _ORDINAL = re.compile(
 _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)\b(?P<day>{_DAY_WORDS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)\.?"
     r"\s+(?:the\s+)?(?P<d>[0-3]?[0-9])(?:(?:st|nd|rd|th|er)\b|(?<=[1-3]\d)(?![\d/.:,]\d|\s*(?:am|pm|h\b|ji\b|hrs?\b"
-    r"|uhr|x\b|%|people|ppl|staff|sessions?|shifts?|days?|weeks?)|\d))"
+    r"|uhr|x\b|%|people|ppl|staff|sessions?|shifts?|days?|weeks?)|\d)"
+    # one digit, where the line or its clause ends: "antes del viernes 4!!" is Friday the 4th
+    r"|(?<=\s[1-9])(?=\s*(?:[!?.,;)]|$)))"
 )
 #: "before Xmas", "by Christmas": Christmas Eve, the last working day most people mean.
 _CHRISTMAS = re.compile(

@@ -241,3 +241,11 @@ def test_a_card_with_a_worry_reminds_of_facts_not_of_value(point: str, reminder:
     shown = card(logged(1, AG, point, 1), in_days=1, scanner=scan)
     assert ("Stick to what you saw and when" in shown) is reminder, shown
     assert ("about your value" in shown) is not reminder, shown
+
+
+def test_a_weekday_with_its_day_number_is_that_date() -> None:
+    """Round 35: "tiene q ser antes del viernes 4!!" was read as tomorrow (Fri 27 Nov)."""
+    shown = card(
+        logged(1, AG, "firma del formato del diplomado, tiene q ser antes del viernes 4!!", 1)
+    )
+    assert "tomorrow" not in shown and "Fri 27 Nov" not in shown, shown
