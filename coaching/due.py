@@ -1425,7 +1425,16 @@ def owed_to_them(text: str, counterpart: str) -> bool:
         or owed_by_them(text, counterpart)
         or owed_to_someone_else(text, counterpart)
         or is_own_task(text)
+        or _GETTING_BACK.search(text)
     )
+
+
+#: Something of the user's to get back, not to hand over: "pegar o drone de volta antes de 4/12"
+#: was "Juli, here's what I promised" (round 35).
+_GETTING_BACK = re.compile(
+    r"(?i)\b(?:get|pick\s+up|collect|fetch|pegar|buscar|recoger|recuperar|récupérer)\s+"
+    r"(?!back\b)[^.;!?]{1,30}?\b(?:back|de\s+volta|de\s+vuelta|zurück)\b"  # not "get back to"
+)
 
 
 @line_memo(FLAG)

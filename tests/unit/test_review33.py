@@ -112,6 +112,7 @@ def test_the_day_a_promise_was_made_is_not_its_deadline(line: str, due: bool) ->
         "roster: ask Paolo if he can swap Dec 31 shift",
         # round 35: a word of respect after the name, and a day after it
         "finish review points on Karim Textiles file - promised Sabbir vai by 30 Nov",
+        "pegar o drone de volta antes de 4/12",  # the user's own drone, to get back
     ],
 )
 def test_a_line_for_someone_else_is_never_handed_to_them(line: str) -> None:
