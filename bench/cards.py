@@ -468,6 +468,8 @@ def main() -> int:
     from personas_fresh55 import FRESH55
     from personas_fresh56 import FRESH56
     from personas_fresh57 import FRESH57
+    from personas_fresh58 import FRESH58
+    from personas_fresh59 import FRESH59
 
     stale = 0
     for folder, personas in (
@@ -529,6 +531,8 @@ def main() -> int:
         (args.out / "fresh55", FRESH55),
         (args.out / "fresh56", FRESH56),
         (args.out / "fresh57", FRESH57),
+        (args.out / "fresh58", FRESH58),
+        (args.out / "fresh59", FRESH59),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
