@@ -604,9 +604,7 @@ def read_signals(
         if d.entry.kind is EntryKind.FOLLOWUP
         and d.entry.status is is_open
         and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
-        and handed_to_them(
-            d.entry.text, ctx.relationship.full_label, plain_text(d.entry.text, ctx.names)
-        )
+        and handed_to_them(plain_text(d.entry.text, ctx.names), ctx.relationship.full_label)
         and not private_errand(d.entry.text, ctx.relationship.full_label, names_private_life)
     ]
     promise = _first_nameable(owed, ctx, is_personal) or _dated_only(owed, ctx, is_personal)

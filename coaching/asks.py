@@ -1728,7 +1728,7 @@ def _point_advice(
             elif (
                 e.kind is EntryKind.FOLLOWUP
                 and e.id not in chased
-                and handed_to_them(e.text, who, plain_text(e.text, ctx.names))
+                and handed_to_them(plain_text(e.text, ctx.names), who)
             ):
                 owed.append(e)
     out: list[tuple[int, str]] = []

@@ -1438,33 +1438,30 @@ _GETTING_BACK = re.compile(
 
 
 @line_memo(FLAG)
-def handed_to_them(text: str, counterpart: str, said: str | None = None) -> bool:
+def handed_to_them(text: str, counterpart: str) -> bool:
     """Whether the card may hand a follow-up to them as done ("here's what I promised") or say
     the user owes it them: owed to them by the rules, and read so by the learned model too
     (`coaching.owed_model`). On lines written after them the rules alone handed over 62 of 130
-    that were not theirs; with the model, 42 (`owed_model.BAR`). `said`: the line with its
-    Slack mentions as names (`items.plain_text`), for the model to see who."""
-    line = said or text  # "feedback to <@U06…>" is "feedback to Tom Nguyen" to the rules too
-    return owed_to_them(line, counterpart) and reads_as_theirs(
-        line, lambda word: names_them(word, counterpart)
+    that were not theirs; with the model, 41 (`owed_model.BAR`). `text` with its Slack mentions
+    as names (`items.plain_text`): "feedback to <@U06…>" is "feedback to Tom Nguyen"."""
+    return owed_to_them(text, counterpart) and reads_as_theirs(
+        text, lambda word: names_them(word, counterpart)
     )
 
 
 @line_memo(FLAG)
-def listed_for_them(text: str, counterpart: str, said: str | None = None) -> bool:
+def listed_for_them(text: str, counterpart: str) -> bool:
     """Whether the card lists a follow-up as theirs: owed to them by the rules, unless the
     learned reading would not hand it over and the line names someone else instead ("reply to
     the recruiter (Ana)", round 34). A bare task the reading doubts ("chase approval") stays
-    theirs: with nobody named, the 1:1 it was logged for is the best guess."""
-    line = said or text
-    if not owed_to_them(line, counterpart):
+    theirs: with nobody named, the 1:1 it was logged for is the best guess. `text` as for
+    `handed_to_them`."""
+    if not owed_to_them(text, counterpart):
         return False
-    if handed_to_them(text, counterpart, said):
-        return True
-    if names_them(line, counterpart):
+    if handed_to_them(text, counterpart) or names_them(text, counterpart):
         return True
     own = _them(counterpart)[1]
-    names = [m for m in _NAME_SHAPED.finditer(line) if _a_person(m.group(1), own)]
+    names = [m for m in _NAME_SHAPED.finditer(text) if _a_person(m.group(1), own)]
     # a line's first word is capitalised anyway: a name only when it is no common word
     # ("Joost vraagt referentiebrief …", not "Send the deck …")
     return not any(m.start() > 0 or zipf_frequency(m.group(1), "en") < 4.0 for m in names)
@@ -1506,9 +1503,7 @@ def dues(
             if errand(text):  # the user's own life: a reminder, nothing to do with the 1:1
                 line, advice = due_line(item, today, meeting=None), PRIVATE_ERRAND
             else:
-                theirs = listed_for_them(text, counterpart) or not owed_to_someone_else(
-                    text, counterpart
-                )
+                theirs = listed_for_them(text, counterpart)  # as the card lists it
                 line = due_line(item, today, meeting=day)
                 advice = due_advice(item, today, meeting=day, theirs=theirs)
             found.append(replace(item, line=line, advice=advice))

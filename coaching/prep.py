@@ -262,7 +262,7 @@ def _give(
             e
             for e in open_
             if e.kind is EntryKind.FOLLOWUP
-            and handed_to_them(e.text, person, plain_text(e.text, ctx.names))
+            and handed_to_them(plain_text(e.text, ctx.names), person)
         ),
         key=lambda e: e.created_at,
     )
@@ -727,7 +727,7 @@ def _carried(
         and (
             private_errand(e.text, person, private)
             or (
-                not listed_for_them(e.text, person, plain_text(e.text, names))
+                not listed_for_them(plain_text(e.text, names), person)
                 and not owed_by_them(e.text, person)
                 and not (is_event(e.text) and names_them(e.text, person))  # "lunch with Carmen"
             )

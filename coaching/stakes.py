@@ -319,7 +319,7 @@ def _stake_of(
     # only the user's promise to them is one (`handed_to_them`); theirs to do ("need J to sign
     # the form before 1 Dec") is a dated line to agree; an event or a thing owed elsewhere is
     # neither (the latter stays the user's deadline at the top of the card)
-    promise = followup and handed_to_them(entry.text, who, plain_text(entry.text, ctx.names))
+    promise = followup and handed_to_them(plain_text(entry.text, ctx.names), who)
     theirs = followup and not is_event(entry.text) and owed_by_them(entry.text, who)
     # their priority's date is when it matters to them ("two leaving end of month"), not a
     # deadline of the user's: it stays a way to give (`served_priority`)

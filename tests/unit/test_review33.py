@@ -250,3 +250,12 @@ def test_a_weekday_with_its_day_number_is_that_date() -> None:
         logged(1, AG, "firma del formato del diplomado, tiene q ser antes del viernes 4!!", 1)
     )
     assert "tomorrow" not in shown and "Fri 27 Nov" not in shown, shown
+
+
+def test_a_late_promise_listed_as_someone_elses_is_not_for_before_the_1_1() -> None:
+    """The fresh-eyes review: a late line the card lists as someone else's was still "send it
+    today, before you go in", by the word rules alone."""
+    line = "reply to the recruiter (Ana) by fri 20th"
+    shown = card(logged(1, F, line, 12))
+    assert NOT_FOR in shown and "before you go in" not in shown, shown
+    assert "it's late" in shown, shown
