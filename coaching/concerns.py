@@ -57,8 +57,9 @@ _FAMILIES = {
         r"|\bmark\w*\b[^.!?]{0,30}[\"“'‘]?(?:delivered|done|complete|checked|resolved)[\"”'’]?"
         r"\s+when\s+(?:they|it|nobody|no\s+one)\s+(?:just|hadn'?t|wasn'?t|never|didn'?t)\b"
         # told to keep it off the record: "shift lead told us not to log it"
+        # (not "asked me not to tell anyone": that is a confidence kept, not a record hidden)
         r"|\b(?:told|asked|wants?|want(?:ed|s)?)\s+(?:us|me|them|everyone)\s+(?:not\s+to|to\s+not)"
-        r"\s+(?:log|report|record|write|mention|tell|flag)\b"
+        r"\s+(?:log|report|record|write|flag)\b"
         r"|\bbump\w*\b[^.!?]{0,30}\b(?:grades?|marks?|scores?|to\s+an?\s+[a-c])\b"
     ),
     # a control that keeps people safe, skipped or switched off: "didn't lock out", "guard off
@@ -67,7 +68,7 @@ _FAMILIES = {
         r"\b(?:didn'?t|did\s+not|never|not|no)\s+(?:lock|tag)\w*\s*(?:out|off)\b"
         r"|\b(?:skip\w*|bypass\w*|overrid\w*|disabl\w*|tap(?:ed|ing)|jumper\w*|bridg\w*"
         r"|überbrück\w*|without|w/o|no|sin|sem|ohne|bez|sans)\b[^.!?]{0,40}"
-        r"\b(?:lock[- ]?out|loto|isolation|harness\w*|arn[eé]s|guards?|interlock|light\s+curtain"
+        r"\b(?:lock[- ]?out|loto|isolat\w*|harness\w*|arn[eé]s|guards?|interlock|light\s+curtain"
         r"|lichtschranke|gas\s+(?:test|monitor|detector)|permit|standby|exclusion\s+zone"
         r"|toe\s*boards?|edge\s+protection|hard\s*hats?|ppe|epi|fall\s+(?:arrest|protection)"
         r"|(?:second|2nd)\s+(?:person|check)|double[- ]check|change\s+approval|safety\s+check"
@@ -77,6 +78,8 @@ _FAMILIES = {
         r"\b[^.!?]{0,40}\b(?:bypass\w*|überbrück\w*|taped|disabled|overrid\w*|jumper\w*)"
         r"|\b(?:removed|ripped\s+off|took\s+off|ignor\w*)\s+the\s+(?:out[- ]of[- ]service|danger"
         r"|do[- ]not[- ]use|lockout)\s+(?:tag|sign|label)\b"
+        # a Bangla or Hindi "without" after the thing: "harness chara kaj korche"
+        r"|\b(?:harness\w*|helmets?|hard\s*hats?|ppe|lanyards?|belts?)\s+(?:chara|chhara|bina|bila)\b"
         r"|\bexpired\b[^.!?]{0,40}\bstill\b|\b(?:asleep|sleeping)\s+on\s+(?:shift|duty|nights)\b"
         r"|\bcrack\s+on\s+anyway\b|\bsaid\s+(?:leave\s+it|ignore\s+it|crack\s+on)\b"
         r"|\b(?:nobody|no\s+one)\s+reported\b(?!\s+back)|\bcover(?:ed|ing)?\s+(?:it\s+)?up\b(?!\s+for)"
@@ -93,7 +96,9 @@ _FAMILIES = {
         r"|\b(?:vials?|ampoules?|tabs?|tablets?|doses?)\s+(?:of\s+\w+\s+)?(?:missing|short)\b"
         r"|\bwrite\s+(?:it|them)\s+off\s+as\s+(?:wastage|waste|breakage|damaged|spoil\w*|expired)\b"
         r"|\b(?:owns?|has)\s+shares\s+in\s+(?:the\s+|a\s+)?(?:vendor|supplier|contractor|bidder)\b|\bhasn'?t\s+declared\b|\bundeclared\b"
-        r"|\b(?:brother|sister|cousin|wife|husband|son|daughter|nephew|niece|relative|mate)"
+        # someone else's relative's firm ("his brother's company"), never the user's own
+        # ("Husband's contract ended")
+        r"|\b(?:his|her|their|\w+['’]s)\s+(?:brother|sister|cousin|wife|husband|son|daughter|nephew|niece|relative|mate)"
         r"(?:[- ]in[- ]law)?['’]s\s+(?:development|company|firm|business|bid|tender|abattoir"
         r"|contract)\b|\b(?:owned\s+by|belongs\s+to)\s+(?:his|her|their)\s+\w+"
         r"|\b(?:supplier|vendor)\b[^.!?]{0,60}\b(?:tickets?\s+to|trip\s+to|gifts?|paid\s+for|took"
@@ -145,6 +150,17 @@ _FAMILIES = {
         r"\b[^.!?]{0,40}\b(?:sold|sell\w*|served|serv\w*|used|using|given|giving|back\s+on)\b"
         r"|\bcash\s+in\s+hand\b|\boff\s+the\s+books\b|\bretaliat\w*"
     ),
+    # someone at work impaired by drink or drugs: "came in smelling of alcohol", "drunk on
+    # shift" (round 36: a night nurse, noted twice, and the card said nothing)
+    "impaired": (
+        r"\b(?:smell\w*|stink\w*|stank|reek\w*)\s+(?:of|like)\s+(?:alcohol|booze|drink|beer|whisk(?:e)?y"
+        r"|vodka|gin|rum|weed|cannabis|spirits)\b"
+        r"|\b(?:drunk|tipsy|high|hungover|intoxicated|drinking)\s+(?:on|at|during)\s+(?:the\s+)?"
+        r"(?:shift|duty|nights?|work|site|ward|job|wheel)\b|\bunder\s+the\s+influence\b"
+        r"|\bcheir\w*\s+(?:a|de)\s+(?:álcool|alcool|bebida|cachaça|pinga)\b"
+        r"|\bolía\s+a\s+(?:alcohol|trago|licor)\b|\bolor\s+a\s+(?:alcohol|trago|licor)\b"
+        r"|\bborrach[oa]\s+en\s+(?:el\s+)?(?:turno|trabajo)\b|\bbetrunken\b"
+    ),
     # the user's own sense that it is wrong
     "wrong": (
         r"\bis\s+(?:that|this|it)\s+(?:even\s+)?legal\b|\bnot\s+legal\b"
@@ -163,6 +179,13 @@ _FAMILIES = {
     ),
 }
 _CONCERN = re.compile("|".join(f"(?:{words})" for words in _FAMILIES.values()), re.IGNORECASE)
+_CONDUCT = re.compile(_FAMILIES["conduct"], re.IGNORECASE)
+
+
+def about_conduct(text: str) -> bool:
+    """Whether the worry is about what was said or done to people ("dave shouted at me and
+    lee in front of the site manager"): not the user's to absorb quietly."""
+    return bool(_CONDUCT.search(text))
 
 
 #: Hearsay: a worry someone else told of is a rumour until seen ("word is", "everyone says so",
@@ -200,9 +223,37 @@ def may_raise_concern(text: str) -> bool:
     return not _HEARSAY.search(text) and load(ARTIFACT).probability(text) >= BAR
 
 
+#: An adult's private contact with young people in their care, at night or alone: "Rodrigo
+#: les manda WA a varias alumnas a las 11pm" (round 36: a safeguarding report got nothing).
+#: All three in one sentence; a teacher texting the class about homework at 5pm is none.
+_CONTACT = re.compile(
+    r"(?i)\b(?:messag\w*|text(?:s|ed|ing)?|dms?|dm'?ing|whats\s*app\w*|wa|snap\w*|calls?|calling"
+    r"|mensajes?|mensagens?|manda\w*|escrib\w*|lig\w*|llam\w*|drives?\s+(?:her|him|them)\s+home)\b"
+)
+_YOUNG = re.compile(  # not the user's own: "my kids call me when home alone"
+    r"(?i)(?<!\bmy\s)(?<!\bour\s)(?<!\bmis\s)(?<!\bmeus\s)(?<!\bminhas\s)(?<!\bmeine\s)"
+    r"\b(?:students?|pupils?|alumn[oa]s?|estudiantes?|alun[oa]s?|kids|children|child|minors?"
+    r"|girls|boys|teens?|teenagers?|menores|niñ[oa]s|chicas|meninas|crianças|schüler\w*|uczni\w*)\b"
+)
+_NIGHT_OR_PRIVATE = re.compile(
+    r"(?i)\b(?:1[01]|12)(?::\d\d)?\s*pm\b|\b[0-4](?::\d\d)?\s*am\b|\blate\s+(?:at\s+)?night"
+    r"|\bmidnight\b|\bmedianoche\b|\bmadrugada\b|\b(?:de|en\s+la|por\s+la)\s+noche\b"
+    r"|\bà\s+noite\b|\bnachts\b|\bprivate(?:ly)?\b|\bsecret\w*|\bsolas\b|\bsozinh[oa]\b"
+    r"|\balone\b|\bpersonal\s+(?:number|phone|account)"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _safeguarding(text: str) -> bool:
+    return any(
+        _CONTACT.search(part) and _YOUNG.search(part) and _NIGHT_OR_PRIVATE.search(part)
+        for part in _SENTENCE.findall(text)
+    )
+
+
 def worded_concern(text: str) -> bool:
     """The word families alone (what the learned reading's training leaves out of its plain)."""
-    return bool(_CONCERN.search(text))
+    return bool(_CONCERN.search(text)) or _safeguarding(text)
 
 
 #: How to raise a worry, said once for the sure note and the "if" one.
@@ -234,14 +285,23 @@ _MAYBE_A_CONCERN = (
 )
 
 
+#: How the note beside a point that names a worrying note begins (`coaching.prep`).
+TIED_OPENING = "This comes back to your note of "
+
+
 def is_concern_note(note: str) -> bool:
     """Whether a note beside a point is one of these (the card's reminder then fits it)."""
-    return note.startswith((_CONCERN_NOTE, _MAYBE_A_CONCERN))
+    return note.startswith((_CONCERN_NOTE, _MAYBE_A_CONCERN, TIED_OPENING))
 
 
 def concern_note(role: Role, *, sure: bool = True) -> str:
     """How to raise a worry, for who the 1:1 is with; as an "if" when the reading is a guess."""
-    return (_CONCERN_NOTE if sure else _MAYBE_A_CONCERN) + _BY_ROLE.get(role, _HELPS_CHOOSE)
+    return (_CONCERN_NOTE if sure else _MAYBE_A_CONCERN) + concern_tail(role)
+
+
+def concern_tail(role: Role) -> str:
+    """What to add about a worry for who the 1:1 is with."""
+    return _BY_ROLE.get(role, _HELPS_CHOOSE)
 
 
 #: A 1:1 within this many days is soon enough to raise a safety point in.

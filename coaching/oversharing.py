@@ -355,6 +355,37 @@ _SAFETY_INCIDENT = re.compile(
     r"(?i)\b(near[- ]?miss\w*|datix\w*|riddor|unsafe|hazard\w*|injur(y|ies|ed)|"
     r"(fell|slipped|tripped) (off|on|over)|fire risk)\b"
 )
+#: Harm said as near or coming, in the words people jot it in (round 36: "alguém vai se
+#: machucar" about a cold room that had trapped a clerk got "ask for a yes, a no, or a date").
+_HARM_SAID = re.compile(
+    r"(?i)\b(?:some(?:one|body)|any(?:one|body)|a\s+(?:worker|kid|child|patient|customer|guest"
+    r"|resident|pupil|student))\s*(?:is\s+|'s\s+|’s\s+|'ll\s+|’ll\s+|will\s+|could\s+|might\s+)?"
+    r"(?:going\s+to\s+|gonna\s+)?(?:get|be)\s+(?:seriously\s+|badly\s+)?(?:hurt|killed|injured"
+    r"|electrocuted|crushed)\b"
+    r"|\b(?:nobody|no\s+one|noone)\s+(?:was\s+|got\s+)?(?:hurt|injured)\b"
+    r"|\b(?:could|might)\s+have\s+been\s+(?:killed|electrocuted|crushed|seriously\s+hurt)\b"
+    r"|\b(?:nearly|almost)\s+(?:got\s+|been\s+)?(?:killed|electrocuted|crushed)\b"
+    r"|\b(?:alguém|alguien)\s+(?:vai|va\s+a)\s+(?:se\s+)?(?:machucar|lastimar|salir\s+herid[oa]"
+    r"|morrer|morir|acidentar)\b|\b(?:ninguém|nadie)\s+(?:se\s+)?(?:machuc\w*|herid[oa]|lastim\w*"
+    r"|ferid[oa])\b|\bjemand\s+(?:wird\s+sich\s+)?verletz\w*|\bniemand\s+(?:wurde\s+)?verletzt\b"
+)
+#: Someone shut in where nobody should be: "o Léo ficou preso … câmara fria", "got trapped in
+#: the walk-in" (stuck in traffic is not one: the place must be named).
+_SHUT_IN = r"(?:trapped|ficou\s+pres[oa]|ficaram\s+pres[oa]s|qued[óo]\s+atrapad[oa]|locked\s+in)"
+_PLACE = (
+    r"(?:cold\s*room|freezer|walk-?in|chiller|c[aâ]mara(?:\s+fria)?|lift|elevator|elevador"
+    r"|ascensor|tank|silo|container|vault|plant\s+room)"
+)
+_TRAPPED = re.compile(
+    rf"(?i)\b{_SHUT_IN}\b[^.!?]{{0,40}}\b{_PLACE}\b|\b{_PLACE}\b[^.!?]{{0,40}}\b{_SHUT_IN}\b"
+)
+#: Kit that keeps people from falling or burning, gone: "2 couplers missing".
+_MISSING_GUARD = re.compile(
+    r"(?i)\b(?:couplers?|guard\s*rails?|handrails?|toe\s*boards?|harness\w*|fire\s+extinguishers?"
+    r"|smoke\s+alarms?|railings?)\b[^.!?]{0,20}\bmissing\b"
+    r"|\bmissing\b[^.!?]{0,20}\b(?:couplers?|guard\s*rails?|handrails?|toe\s*boards?|harness\w*"
+    r"|fire\s+extinguishers?|smoke\s+alarms?|railings?)\b"
+)
 _FAULT = re.compile(r"(?i)\b(broken|broke|faulty|defect\w*|leak\w*|out of order|not working)\b")
 _KIT = re.compile(
     r"(?i)\b(hoists?|lifts?|doors?|ladders?|scaffold\w*|brakes?|forklifts?|trucks?|vans?|"
@@ -365,7 +396,13 @@ _KIT = re.compile(
 
 def reports_safety_problem(text: str) -> bool:
     """The point reports something broken, unsafe or an incident: a manager needs to hear it."""
-    return bool(_SAFETY_INCIDENT.search(text) or (_FAULT.search(text) and _KIT.search(text)))
+    return bool(
+        _SAFETY_INCIDENT.search(text)
+        or (_FAULT.search(text) and _KIT.search(text))
+        or _HARM_SAID.search(text)
+        or _TRAPPED.search(text)
+        or _MISSING_GUARD.search(text)
+    )
 
 
 def is_work_safety(flag: Flag, text: str) -> bool:
@@ -393,6 +430,8 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
     only when one of its flags has a word of its own — a point the model is sure is personal,
     unsure only of which kind, is still worth a "might"."""
     if flag.needs_care:  # distress gets the care note, never a warning; not on a stray word
+        if not flag.cued and reports_safety_problem(text):
+            return Display.NONE  # "someone's going to get hurt" on a broken door: the work's
         sure_enough = flag.cued or flag.probability >= CARE_FLOOR
         return Display.FULL if sure_enough else Display.NONE
     p = flag.probability

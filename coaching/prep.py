@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from wordfreq import zipf_frequency
+
 from coaching.agenda_points import ASKED_TO_VOUCH, REFERENCE, TELL_OR_NOT, asks_them
 from coaching.ask_signals import (
     age_days,
@@ -46,7 +48,10 @@ from coaching.checklist import (
     weakly_personal,
 )
 from coaching.concerns import (
+    TIED_OPENING,
+    about_conduct,
     concern_note,
+    concern_tail,
     is_concern_note,
     may_raise_concern,
     raises_concern,
@@ -460,7 +465,12 @@ TELL_A_GAP_NOTE = (
 
 
 def point_notes(
-    points: Sequence[TalkingPoint], raw: dict[int, tuple[Flag, ...]], role: Role
+    points: Sequence[TalkingPoint],
+    raw: dict[int, tuple[Flag, ...]],
+    role: Role,
+    worries: Sequence[Worry] = (),
+    now: datetime | None = None,
+    counterpart: str = "",
 ) -> tuple[tuple[int, str], ...]:
     """The coaching a point needs beyond its flag. An offer from elsewhere raised with someone
     who has a say over your next step (a job-hunting reading, or words that use it to move them)
@@ -468,17 +478,26 @@ def point_notes(
     the place to weigh it, so gets no note. A point whose personal flag was dropped as late work
     (`_fitted`) gets the work framing instead of a rewrite. A point asking whether to tell them
     something gets a way to decide. A worry about safety, integrity or conduct gets how to raise
-    it (`coaching.concerns`), as an "if" when only the learned reading thinks it one."""
+    it (`coaching.concerns`), as an "if" when only the learned reading thinks it one; a point
+    that names a worrying note only by a word gets that note (`tied_worry_note`)."""
     notes = []
+    unsaid = list(worries)  # each worrying note beside one point: the first that names it
     for p in points:
         text = p.entry.text
         hunting = any(f.category is Category.JOB_HUNT for f in raw.get(p.entry.id, ()))
         offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
+        says_it = raises_concern(text) or reports_safety_problem(text)
+        worry = tied_worry(text, unsaid, counterpart) if not (p.flags or says_it) else None
+        tied = tied_worry_note(worry, role, now) if worry and now else None
+        if worry:
+            unsaid.remove(worry)
         if offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
             said = any(f.category is Category.JOB_HUNT for f in p.flags)
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
         elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
             notes.append((p.entry.id, LATE_NOTE))
+        elif tied:
+            notes.append((p.entry.id, tied))
         elif (
             TELL_OR_NOT.search(text)
             and not any(f.needs_care for f in p.flags)
@@ -524,38 +543,129 @@ CONDUCT_NOTE = (
     " quietly. Write down what was said, when and who heard it; raise it here if you trust"
     " this person with it, or with HR or the person above if not."
 )
-#: A note about home, whatever broke there.
-_AT_HOME = re.compile(r"(?i)\b(?:flat|house|home|landlord|apartment|my car)\b")
+#: A note about home, whatever broke there; "at home" alone may be a colleague's life beside a
+#: worry at work ("smelling of alcohol … going through a lot at home").
+_AT_HOME = re.compile(r"(?i)\b(?:flat|house|landlord|apartment|my car)\b")
+_HOME = re.compile(r"(?i)\bhome\b")
 #: How recent a note must be for the card to bring it back.
 RAISE_DAYS = 30
 
 
-def note_to_raise(
-    entries: Sequence[Entry], points: Sequence[TalkingPoint], now: datetime, scanner: Scanner
-) -> str | None:
-    """The newest recent note that reads as a safety, integrity or conduct problem and that no
-    open point already raises (round 31: "pressure to release antibiotic-positive shrimp" and
-    "falsified humidity logs" in notes, nothing on the card)."""
-    raised = [p.entry.text for p in points]
+@dataclass(frozen=True)
+class Worry:
+    """A recent note that reads as a safety, integrity or conduct matter (`worrying_notes`)."""
+
+    entry: Entry
+    conduct: bool
+    #: It also tells of someone's private life ("he's going through a lot at home"): raised
+    #: only beside a point of the user's that names it, never on its own.
+    private: bool = False
+
+
+def worrying_notes(entries: Sequence[Entry], now: datetime, scanner: Scanner) -> list[Worry]:
+    """Recent notes that read as a safety, integrity or conduct problem at work, newest first:
+    not home trouble, not a private matter, not distress (which gets the care note)."""
     notes = sorted(
         (e for e in entries if e.kind is EntryKind.NOTE and age_days(e, now) <= RAISE_DAYS),
         key=lambda e: e.created_at,
         reverse=True,
     )
+    found = []
     for note in notes:
-        conduct = CONDUCT.search(note.text)
-        problem = conduct or INTEGRITY.search(note.text) or COMPLIANCE_GAP.search(note.text)
-        problem = problem or reports_safety_problem(note.text)
-        if not problem or _AT_HOME.search(note.text):
-            continue  # "boiler at the flat broke, landlord useless": home, not work to raise
-        if any(touches(point, note.text) for point in raised):
+        conduct = bool(CONDUCT.search(note.text)) or about_conduct(note.text)
+        # "boiler at the flat broke, landlord useless": home, not work to raise
+        worded = raises_concern(note.text)
+        if _AT_HOME.search(note.text) or (_HOME.search(note.text) and not worded):
             continue
-        if any(f.needs_care or is_confident(f) for f in scanner(note.text)):
-            continue  # distress gets the care note; a private matter is not work to raise
-        words = in_quotes(note.text)
-        day = short_date(note.created_at, now)
-        return (CONDUCT_NOTE if conduct else RAISE_NOTE).format(day=day, words=words)
+        problem = conduct or INTEGRITY.search(note.text) or COMPLIANCE_GAP.search(note.text)
+        if not (problem or worded or reports_safety_problem(note.text)):
+            continue
+        flags = scanner(note.text)
+        if any(f.needs_care for f in flags):
+            continue  # distress gets the care note
+        private = any(is_confident(f) for f in flags)
+        if private and not raises_concern(note.text):
+            continue  # a private matter is not work to raise
+        found.append(Worry(note, conduct, private))
+    return found
+
+
+def note_to_raise(
+    worries: Sequence[Worry], points: Sequence[TalkingPoint], now: datetime, counterpart: str
+) -> str | None:
+    """The newest worrying note that no open point comes back to (round 31: "pressure to
+    release antibiotic-positive shrimp" and "falsified humidity logs" in notes, nothing on the
+    card); a point that does gets the note beside it instead (`tied_worry_note`)."""
+    for worry in worries:
+        if worry.private or any(tied_worry(p.entry.text, [worry], counterpart) for p in points):
+            continue
+        words = in_quotes(worry.entry.text)
+        day = short_date(worry.entry.created_at, now)
+        return (CONDUCT_NOTE if worry.conduct else RAISE_NOTE).format(day=day, words=words)
     return None
+
+
+TIED_WORRY_NOTE = (
+    TIED_OPENING + "{day} ({words}): a worry about safety or how someone is treated. Give it"
+    " its own time, apart from your own asks — what you saw or were told, and when — and keep"
+    " your dated note."
+)
+
+
+def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry | None:
+    """The worrying note a point comes back to by its words or by a person named in both
+    ("Kevin?? still not sure", "lo de Rodrigo: ¿se lo digo a Paty?"), other than the one the
+    1:1 is with."""
+    theirs = {word.casefold() for word in counterpart.split()}
+    return next(
+        (
+            w
+            for w in worries
+            if touches(text, w.entry.text)
+            or {n for n in _named_in_both(text, w.entry.text) if n.casefold() not in theirs}
+        ),
+        None,
+    )
+
+
+_CALENDAR = re.compile(
+    r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+)
+
+
+def _named_in_both(one: str, other: str) -> set[str]:
+    """Capitalised words both lines hold, past the first word in at least one of them (a
+    name, not how a line begins), that are no day, month or everyday word."""
+    first, second = _capitalised(one), _capitalised(other)
+    inside = (first - {_first_word(one)}) | (second - {_first_word(other)})
+    return {
+        word
+        for word in first & second & inside
+        if not _CALENDAR.fullmatch(word) and zipf_frequency(word, "en") < COMMON_WORD_ZIPF
+    }
+
+
+#: A capitalised word this common in English ("Send", "Need") is no one's name.
+COMMON_WORD_ZIPF = 5.0
+_CAPITAL = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]{2,}\b")
+
+
+def _capitalised(text: str) -> set[str]:
+    return set(_CAPITAL.findall(text))
+
+
+def _first_word(text: str) -> str:
+    words = text.split(maxsplit=1)
+    return re.sub(r"\W+$", "", words[0]) if words else ""
+
+
+def tied_worry_note(worry: Worry, role: Role, now: datetime) -> str:
+    """Beside a point that names a worry only by a word: the note it comes back to, and how
+    to raise it (round 36: a nurse smelling of alcohol and a teacher messaging pupils at night
+    got a hedged "if" or nothing, the point's words being too few to read)."""
+    words = in_quotes(worry.entry.text)
+    day = short_date(worry.entry.created_at, now)
+    return TIED_WORRY_NOTE.format(day=day, words=words) + concern_tail(role)
 
 
 def dilemma_note(text: str, role: Role) -> str:
@@ -789,7 +899,9 @@ def build_prep(
             names_private_life=private,
         )
     )
-    advice = point_notes(points, raw, ctx.relationship.role) + _advice_on_points(asks, points)
+    worries = worrying_notes(entries, ctx.now, scanner)
+    advice = point_notes(points, raw, ctx.relationship.role, worries, ctx.now, person)
+    advice += _advice_on_points(asks, points)
     asks = _said_once(asks, [note for _, note in advice])
     safety = tuple(
         p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
@@ -830,7 +942,7 @@ def build_prep(
         ),
         checklist_why=why,
         kind_word=_kind_word(seen, points),
-        to_raise=note_to_raise(entries, points, ctx.now, scanner),
+        to_raise=note_to_raise(worries, points, ctx.now, person),
         optics=seen.text,
         after_hours=hours.text if hours else None,
         hours_concern=bool(hours and hours.concern),

@@ -1,0 +1,107 @@
+"""Round 36 of blind rating (bench/reviews/round36_blind_r1.md, _r2.md) put first that safety
+and safeguarding worries were left without a word: a cold room that had trapped a clerk ("ask
+for a yes, a no, or a date"), a night nurse noted smelling of alcohol behind a point that said
+only "Kevin??", a teacher messaging pupils at 11pm behind "lo de Rodrigo: ¿se lo digo a Paty?".
+Harm said in everyday words (and in Portuguese or Spanish) is a safety point; a worrying note
+that a point names only by a person gets the note beside that point; lines that merely share
+words with a worry ("asked me not to tell anyone", "Husband's contract ended", stuck in traffic)
+stay what they are. Inputs are invented; the scan is the real one; assertions are on the card as
+the user reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind, Role
+from coaching.oversharing import scan
+from tests.unit.test_review20 import card, logged
+
+N, AG = EntryKind.NOTE, EntryKind.AGENDA
+REPORT_TODAY = "report it today"
+TIED = "This comes back to your note of"
+RAISE_IT = "none of your points raises it"
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "walk-in freezer door - can't wait for maintenance anymore, someone's going to get hurt",
+        "câmara fria — não dá mais pra esperar manutenção, alguém vai se machucar",
+        "la puerta del congelador otra vez, alguien va a salir herido",
+        "loading bay: Ben got trapped in the chiller for 10 min, nobody hurt but",
+    ],
+)
+def test_harm_said_in_everyday_words_is_a_safety_point(point: str) -> None:
+    shown = card(logged(1, AG, point, 1), scanner=scan, in_days=5)
+    assert REPORT_TODAY in shown, shown
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "chiller: Léo ficou preso uns 10 min hoje, ninguém machucado mas 😬",
+        "east side scaffold - 2 couplers missing, told the contractor. nothing",
+        "had me on the board without isolating, tested it anyway and it was live",
+        "Marco came in smelling of alcohol again on the late shift",
+    ],
+)
+def test_a_worrying_note_no_point_raises_is_brought_back(note: str) -> None:
+    shown = card(logged(1, N, note, 3), logged(2, AG, "rota for December", 1), scanner=scan)
+    assert RAISE_IT in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("note", "point"),
+    [
+        (
+            "Kevin (night nurse) came in last night smelling of alcohol, 2nd time. He's going"
+            " through a lot at home",
+            "raise night staffing again + sponsorship before 11 Dec. Kevin?? still not sure",
+        ),
+        (
+            "Sofi de 4°A me contó q Rodrigo (bio) les manda WA a varias alumnas a las 11pm",
+            "lo de Rodrigo: se lo digo a Carmen o va directo a dirección?",
+        ),
+    ],
+)
+def test_a_point_that_names_a_worrying_note_gets_it_beside_it(note: str, point: str) -> None:
+    shown = card(logged(1, N, note, 5), logged(2, AG, point, 1), scanner=scan)
+    assert TIED in shown, shown
+    assert shown.index(point[:20]) < shown.index(TIED), shown
+    assert RAISE_IT not in shown, shown  # said once, beside the point
+
+
+def test_a_worrying_note_is_tied_to_one_point_only() -> None:
+    shown = card(
+        logged(1, N, "Kevin came in smelling of alcohol on nights again", 5),
+        logged(2, AG, "Kevin - raise or not?", 2),
+        logged(3, AG, "cover for Kevin's leave in Dec", 1),
+        scanner=scan,
+    )
+    assert shown.count(TIED) == 1, shown
+
+
+def test_a_private_worry_is_never_raised_on_its_own() -> None:
+    """The note also tells of a colleague's home life: only the user's own point brings it up."""
+    note = "Kevin came in smelling of alcohol again. his wife left him, he's in a bad way"
+    shown = card(logged(1, N, note, 5), logged(2, AG, "rota for December", 1), scanner=scan)
+    if any(flag for flag in scan(note)):
+        assert RAISE_IT not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Arjun told me in confidence he's struggling. asked me not to tell anyone",
+        "Husband's contract ended. One salary now. Programme = unpaid Fridays.",
+        "ficou preso no trânsito 2h, cheguei atrasado na reunião",
+        "my kids call me when they're home alone after school",
+        "texted the students the homework reminder at 5pm",
+        "I could have killed him for that typo lol",
+    ],
+)
+def test_lines_that_only_share_words_with_a_worry_stay_quiet(line: str) -> None:
+    for kind in (N, AG):
+        shown = card(logged(1, kind, line, 2), scanner=scan, role=Role.MANAGER)
+        assert RAISE_IT not in shown and REPORT_TODAY not in shown, (kind, shown)
+        assert "a concern about the work" not in shown, (kind, shown)
