@@ -25,6 +25,7 @@ from itertools import pairwise
 from coaching.due import is_short_name
 from coaching.focus import fits_slot
 from coaching.line_memo import TEXT, line_memo
+from coaching.model import TITLES_BEFORE_NAMES
 from coaching.slot_text import SPELLED_OUT, confident
 
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
@@ -477,6 +478,14 @@ def _named_by_initial(plain: str, counterpart: str) -> str:
     initial = counterpart.strip()[:1]
     if not initial.isalpha():
         return plain
+    titled = counterpart.split()
+    if len(titled) > 1 and titled[0].lower() in TITLES_BEFORE_NAMES and titled[1][:1].isupper():
+        # "promised Sister A a one-page template": Sister Achieng, her title and initial
+        plain = re.sub(
+            rf"\b(?i:{re.escape(titled[0])})\s+{re.escape(titled[1][0])}\b(?![\w.'’])",
+            " ".join(titled[:2]),
+            plain,
+        )
     initials = "".join(w[0] for w in counterpart.split() if w[:1].isupper())
     if len(initials) > 1:
         # "asked CV to go through my budget": Carmen Vidal by her initials, where the line

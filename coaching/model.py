@@ -211,6 +211,17 @@ _KIN_TITLES = frozenset(
         "ma'am",
         "maam",
         "madam",
+        # said with the name in wards, schools and churches: "Sister Achieng",
+        # "Profe Hernán" (round 36: "You've helped Sister 4 times")
+        "sister",
+        "brother",
+        "father",
+        "pastor",
+        "profe",
+        "profa",
+        "maestro",
+        "maestra",
+        "mwalimu",
     ]
 )
 #: Words of respect said before a name, never after it ("the don Eusebio", not "Rohit sir").
@@ -256,9 +267,18 @@ def spoken_of(name: str) -> str:
     but "GM sees across teams" reads as a typo — a bare initialism title ("GM", "QS", "CEO")
     is "the GM" when spoken about. Names and word titles ("Chef", "Matron") stay as written."""
     bare = name.strip()
-    if re.fullmatch(r"[A-Z]{2,4}", bare):
+    if re.fullmatch(r"[A-Z]{2,4}", bare) and bare in ROLE_INITIALISMS:
         return f"the {bare}"
-    return name
+    return name  # "RS" for Rahman sir is a person's initials: "the RS" is no one (round 36)
+
+
+#: Job titles said by their initials: "the GM", "the HOD". Any other two to four capitals are
+#: taken for a person's initials.
+ROLE_INITIALISMS = frozenset(
+    """GM DGM AGM MD CEO CFO COO CTO CIO CMO CPO CSO CNO CHRO VP SVP EVP AVP QS PM PD HR HOD HOS
+    DH DM RM AM SM BM ASM RSM OM TL EM CO OC GC ED FD DON ADON NP PI GP DOS DOP SO QA QC HSE
+    CRO CCO CDO SVP DMO CMIO""".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True)

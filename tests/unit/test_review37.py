@@ -105,3 +105,33 @@ def test_lines_that_only_share_words_with_a_worry_stay_quiet(line: str) -> None:
         shown = card(logged(1, kind, line, 2), scanner=scan, role=Role.MANAGER)
         assert RAISE_IT not in shown and REPORT_TODAY not in shown, (kind, shown)
         assert "a concern about the work" not in shown, (kind, shown)
+
+
+# --- titles and initials are not names ("You've helped Sister 4 times", "the RS") ------------
+
+G, F = EntryKind.GAVE, EntryKind.FOLLOWUP
+
+
+@pytest.mark.parametrize("name", ["Sister Achieng", "Profe Hernán", "Brother Tomás"])
+def test_a_title_said_with_the_name_stays_with_it(name: str) -> None:
+    title = name.split()[0]
+    shown = card(
+        logged(1, G, "covered the night shift rota for the ward", 9),
+        logged(2, EntryKind.ASK, "asked for the course sponsorship", 8),
+        logged(3, F, f"promised {title} {name.split()[1][0]} a one-page handover template", 20),
+        name=name,
+    )
+    assert f"helped {name}" in shown, shown
+    assert f"helped {title} " not in shown.replace(f"helped {name}", ""), shown
+    assert f"{name} {name.split()[1][0]} " not in shown, shown  # "Sister Achieng A a one-page"
+
+
+def test_a_persons_initials_are_not_a_job_title() -> None:
+    shown = card(
+        logged(1, G, "rebar schedule revised, sent to RS", 9),
+        logged(2, EntryKind.ASK, "asked RS about the site in-charge post", 8),
+        name="RS",
+        role=Role.SKIP,
+    )
+    assert "the RS" not in shown and "helped RS" in shown, shown
+    assert "the GM" in card(logged(1, G, "sent the GM the rota", 9), name="GM", role=Role.SKIP)
