@@ -178,7 +178,9 @@ class Shown:
         return self.suggestions >= 2 and self.asks <= 1 and not self.chases
 
 
-def _give_line(name: str, give: Give | None, *, lead: bool, shown: Shown) -> str | None:
+def _give_line(
+    name: str, give: Give | None, *, lead: bool, shown: Shown, advises: bool = False
+) -> str | None:
     """What to give, in one line that agrees with the asks: one give first, then at most one ask.
 
     `lead` when the relationship leans towards asking; otherwise the line only names a promise
@@ -187,7 +189,7 @@ def _give_line(name: str, give: Give | None, *, lead: bool, shown: Shown) -> str
     """
     keep = " Then keep to one ask; the rest can wait." if shown.one_ask_fits else ""
     if give is None:
-        return f"Open with a give this time. {ask_what_helps(name)}{keep}"
+        return f"Open with a give this time. {ask_what_helps(name, advises=advises)}{keep}"
     if give.on_card:
         # The first suggestion already is the give, and its reason says why: "lead with it"
         # here would say the give first twice. Only the one-ask advice is new.
@@ -206,6 +208,7 @@ def balance_nudge(
     name: str = "them",
     open_asks: int = 0,
     shown: Shown = Shown(),
+    advises: bool = False,
 ) -> str | None:
     """One short line when the balance leans (or a promise is owed), else None.
 
@@ -224,7 +227,7 @@ def balance_nudge(
         return "You've been generous — it's a good moment to ask."
     if b.lean == "take":
         if on_card:
-            return _give_line(name, give, lead=True, shown=shown)
+            return _give_line(name, give, lead=True, shown=shown, advises=advises)
         return "Open with a give next time — your prep card suggests a concrete one."
     if on_card and give is not None and give.kind == "promise" and b.gave == 0:
         return _give_line(name, give, lead=False, shown=shown)
@@ -236,13 +239,23 @@ def balance_nudge(
                 f"You've asked a little more than you've given — before your own ask, offer "
                 f"help with {give.topic}, which {name} named as a priority."
             )
-        return f"You've asked a little more than you've given. {ask_what_helps(name)}"
+        return (
+            f"You've asked a little more than you've given. {ask_what_helps(name, advises=advises)}"
+        )
     return None
 
 
-def ask_what_helps(name: str) -> str:
+def ask_what_helps(name: str, *, advises: bool = False) -> str:
     """The give when nothing of theirs is logged to offer: ask what would help, and how to say
-    it, so advice to give never leaves the user guessing what to give."""
+    it, so advice to give never leaves the user guessing what to give. A mentor gives time and
+    advice, often unpaid and from outside the work: taking a piece of their work is no give to
+    them (round 36: a retired electrician and a retired rector were offered it); the follow-
+    through is."""
+    if advises:
+        return (
+            f"With a mentor, the give is the follow-through: come with your questions ready, "
+            f"and tell {name} what you did with the advice and what came of it."
+        )
     return (
         f"Nothing of {name}'s is logged to offer help with, so ask first: “What's taking most "
         "of your time at the moment — is there a piece I could take on?” Log the answer as a "
@@ -319,7 +332,13 @@ def describe_balance(
             f"You've helped {name} {times(b.gave)} and asked {times(b.asked)}{span or ' so far'}."
         )
     nudge = balance_nudge(
-        b, on_card=on_card, give=give, name=name, open_asks=open_asks, shown=shown
+        b,
+        on_card=on_card,
+        give=give,
+        name=name,
+        open_asks=open_asks,
+        shown=shown,
+        advises=advises,
     )
     if owed and on_card and b.lean == "take":  # never "open with a give" to someone who owes
         nudge = f"Get what {name} owes you settled first — the give and take can wait."

@@ -135,3 +135,17 @@ def test_a_persons_initials_are_not_a_job_title() -> None:
     )
     assert "the RS" not in shown and "helped RS" in shown, shown
     assert "the GM" in card(logged(1, G, "sent the GM the rota", 9), name="GM", role=Role.SKIP)
+
+
+# --- a mentor's give is the follow-through, not a piece of their work -------------------------
+
+
+def test_a_mentor_is_not_offered_a_piece_of_their_work() -> None:
+    asks = [
+        logged(i, EntryKind.ASK, f"asked about the exam prep, part {i}", 20 - i) for i in (1, 2)
+    ]
+    shown = card(*asks, logged(3, G, "sent the notes from the call", 15), role=Role.MENTOR)
+    assert "a piece I could take on" not in shown, shown
+    assert "what you did with the advice" in shown, shown
+    manager = card(*asks, logged(3, G, "sent the notes from the call", 15), role=Role.MANAGER)
+    assert "a piece I could take on" in manager, manager
