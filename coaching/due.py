@@ -1146,7 +1146,15 @@ _FOR_PARTY = re.compile(
 #: Juma", "kwa wafadhili", "dem Zoll", "Markowi" (a Polish name in the dative).
 _ABROAD_TO = re.compile(
     r"(?i)\b(?:al|a\s+la|a\s+los|à\s+l['’]|à\s+la|au|aux|alla|allo|ao|aos|pro|pra|naar|aan|dem"
-    r"|sa|kwa|kumtumia)\s+(?:de\s+|het\s+)?(?P<who>[\w'’-]+)"
+    r"|sa|kwa|kumtumia)\s+(?:de\s+|het\s+)?"
+    # a title before the name is theirs: "prometi ao chef Paulo o food cost" is Paulo
+    r"(?:(?:chef|seu|sr|sra|dr|dra|doutor[a]?|professor[a]?|profe|don|doña|dona|señor[a]?|senhor[a]?"
+    r"|herr|frau|mister|mr|ms|mrs)\.?\s+(?=[A-Z]))?(?P<who>[\w'’-]+)"
+    # "obiecałam Oli review": promised, in Polish, to someone named
+    r"|\bobieca(?:łam|łem|łyśmy|liśmy)\s+(?P<pl>[A-ZŁŚŻŹ][\w'’-]+)"
+    # "promised the Waitoa planning team …": a team named after the user's promise
+    r"|\b(?i:promised|owe)\s+the\s+(?P<team>[A-Z][\w'’-]+)(?:\s+[a-z]+)?\s+(?i:team|crew|office"
+    r"|site|depot|plant|branch|store|shop|board|committee|panel|unit|ward)\b"
     r"|\b(?P<ko>[\w'’-]+)\s+ko\b|\b(?P<dat>[A-Z]\w+owi)\b"
     # "gửi anh Phong (purchasing) …": send to brother Phong, in Vietnamese
     r"|\bg(?:ửi|ui)\s+(?:anh|chị|chi|em|cô|co|chú|chu)\s+(?P<vi>[\w'’-]+)"
@@ -1256,16 +1264,28 @@ def is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = Tru
     if own.fullmatch(bare.lower()) or own.fullmatch(bare.lower().removesuffix("owi")):
         return True
     capitalised = bare.isupper() and len(bare) <= capitals and bare[0] in _initials(counterpart)
+    capitalised = capitalised and bare not in DEPARTMENTS  # "pro RH" is HR, not Renata H.
     shortened = short and is_short_name(bare, counterpart)
     return capitalised or shortened or bool(_ADDRESSED.fullmatch(bare))
+
+
+_TITLE_OF_A_NAME = re.compile(r"\b(?i:chef|boss|sir|ma['’]?am|madam|jefe|jefa|chefe)\s+(?=[A-Z])")
 
 
 def names_them(text: str, counterpart: str, *, pronouns: bool = True) -> bool:
     """The line names the counterpart anywhere (`is_them`, a lone initial), or "her"/"him"
     (`pronouns`: in "Marte (crew) - promised to swap my standby with her", "her" is Marte)."""
+    # "chef Paulo", "boss Ade": the title of someone named, not the counterpart addressed
+    text = _TITLE_OF_A_NAME.sub("", text)
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
     said = ("her", "him") if pronouns else ()
     return any(w in said or is_them(w, counterpart, capitals=1, short=False) for w in words)
+
+
+#: Departments said by their initials in the notes' languages: never someone's initials.
+DEPARTMENTS = frozenset(
+    "HR RH RRHH DP IT TI QA QC HSE SST PR OH OHS EHS SHE GA AP AR".split()  # noqa: SIM905
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1311,7 +1331,11 @@ def _elsewhere_by_other_words(text: str, counterpart: str, own: re.Pattern[str])
     if cc and is_them(cc.group("who"), counterpart):
         return True  # they are copied in: the work is for someone else
     for found in _ABROAD_TO.finditer(text):
-        who = found.group("who") or found.group("ko") or found.group("dat") or found.group("vi")
+        who = next(
+            found.group(group)
+            for group in ("who", "ko", "dat", "vi", "pl", "team")
+            if found.group(group)
+        )
         if not is_them(who, counterpart) and _someone_else(who, own):
             return not names_them(text, counterpart)
     settled = _SETTLED_WITH.search(text)

@@ -149,3 +149,31 @@ def test_a_mentor_is_not_offered_a_piece_of_their_work() -> None:
     assert "what you did with the advice" in shown, shown
     manager = card(*asks, logged(3, G, "sent the notes from the call", 15), role=Role.MANAGER)
     assert "a piece I could take on" in manager, manager
+
+
+# --- promises to someone else are not handed to the counterpart --------------------------------
+
+FOR_THEM = "here's what I promised"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("mandar escala dez pro RH até 30/11", "Renata"),
+        ("prometi ao chef Paulo o food cost do menu de Natal até 30/11", "Inês"),
+        (
+            "Promised the Waitoa planning team our December tanker forecast by Friday 4 Dec.",
+            "Aroha",
+        ),
+        ("obiecałam Oli review jej pierwszego memo przed poniedziałkiem", "Marek"),
+    ],
+)
+def test_a_promise_to_someone_else_is_not_handed_over(line: str, name: str) -> None:
+    shown = card(logged(1, F, line, 3), name=name, scanner=scan)
+    assert FOR_THEM not in shown and "You promised" not in shown, shown
+    assert f"not for {name}" in shown, shown
+
+
+def test_a_promise_to_them_by_title_and_name_is_still_theirs() -> None:
+    shown = card(logged(1, F, "send chef Inês the costings by fri", 3), name="Inês", scanner=scan)
+    assert FOR_THEM in shown or "You promised" in shown, shown
