@@ -229,9 +229,17 @@ def _plain_goal(goal: str) -> str:
     "idk" (`_UNSURE`) left out."""
     text = _TEH.sub("the", " ".join(goal.replace("’", "'").split()))
     text = _ROLE_SHORT.sub(lambda m: SPELLED_OUT[m.group(0).lower()], text)
+    # how, not what: "pass my LEA first go" is the LEA (round 36: "the LEA first go")
+    text = _FIRST_GO.sub("", text)
+    text = _TAGALOG_PROMOTE.sub("get promoted", text)  # "Ma-promote as supervisor"
     return _SHORTHAND_END.sub("", _UNSURE.sub("", text))
 
 
+_FIRST_GO = re.compile(
+    r"(?i)\s+(?:(?:on|at)\s+(?:the|my)\s+)?(?:first|1st)\s+(?:go|time|try|attempt|sitting|shot)\b"
+    r"(?=\s*(?:$|[.,;!?)]|(?:in|by|this|next|at|on|before|and|or)\b))"
+)
+_TAGALOG_PROMOTE = re.compile(r"(?i)\bma-?promote\b")
 #: A role typed short in a goal: "logistics mgr" is the logistics manager role (round 29).
 _ROLE_SHORT = re.compile(r"(?i)\b(?:mgr|mngr|asst|dept)\b")
 

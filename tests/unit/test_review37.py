@@ -177,3 +177,26 @@ def test_a_promise_to_someone_else_is_not_handed_over(line: str, name: str) -> N
 def test_a_promise_to_them_by_title_and_name_is_still_theirs() -> None:
     shown = card(logged(1, F, "send chef Inês the costings by fri", 3), name="Inês", scanner=scan)
     assert FOR_THEM in shown or "You promised" in shown, shown
+
+
+# --- the goal's focus is what, not how ("the LEA first go") ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "focus"),
+    [
+        ("pass my LEA first go in March", "the LEA"),
+        ("pass the AM2 first time", "the AM2"),
+        ("pass the AM2 at the first attempt", "the AM2"),
+    ],
+)
+def test_how_a_goal_is_to_be_met_is_not_its_focus(goal: str, focus: str) -> None:
+    shown = card(logged(1, G, "sent the test sheets", 5), goal=goal, role=Role.MENTOR)
+    assert "first go" not in shown and "first time" not in shown and "first attempt" not in shown
+    assert focus in shown or "goal" in shown, shown
+
+
+def test_a_tagalog_promotion_goal_is_never_pasted_as_a_noun() -> None:
+    goal = "Ma-promote as supervisor this cycle, or decide by Dec 15 kung tatanggapin ko yung offer"
+    shown = card(logged(1, G, "reviewed 3 files for her", 5), goal=goal, role=Role.SPONSOR)
+    assert "Ma-promote" not in shown and "ma-promote" not in shown.lower(), shown
