@@ -470,6 +470,8 @@ def main() -> int:
     from personas_fresh57 import FRESH57
     from personas_fresh58 import FRESH58
     from personas_fresh59 import FRESH59
+    from personas_fresh60 import FRESH60
+    from personas_fresh61 import FRESH61
 
     stale = 0
     for folder, personas in (
@@ -533,6 +535,8 @@ def main() -> int:
         (args.out / "fresh57", FRESH57),
         (args.out / "fresh58", FRESH58),
         (args.out / "fresh59", FRESH59),
+        (args.out / "fresh60", FRESH60),
+        (args.out / "fresh61", FRESH61),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
