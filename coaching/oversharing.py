@@ -369,6 +369,19 @@ _HARM_SAID = re.compile(
     r"|morrer|morir|acidentar)\b|\b(?:ninguém|nadie)\s+(?:se\s+)?(?:machuc\w*|herid[oa]|lastim\w*"
     r"|ferid[oa])\b|\bjemand\s+(?:wird\s+sich\s+)?verletz\w*|\bniemand\s+(?:wurde\s+)?verletzt\b"
 )
+#: Electrical work done live, or a shock from it: "did it live", "the live work thing",
+#: "got kopnięty 230V" (round 37: live work after a colleague's shock got the care note and a
+#: helpline). A shock needs an electrical word beside it: "got a shock at the bill" is none.
+_LIVE_WORK = re.compile(
+    r"(?i)\b(?:did|do|done|doing)\s+it\s+live\b|\bwork(?:ed|ing|s)?\s+(?:on\s+)?(?:it\s+)?live"
+    r"\s+(?:on\s+)?(?:the\s+)?(?:circuits?|boards?|panels?|dbs?|switchboards?|wires?|wiring"
+    r"|lighting|sockets?|feeds?)\b"
+    r"|\blive\s+(?:work(?:ing)?|circuits?|wires?|wiring|boards?|panels?|dbs?|switchboards?"
+    r"|cables?|conductors?|terminals?)\b(?!\s+(?:stream|demo|session|event|show|chat))"
+    r"|\b(?:\d{2,4}\s?v|volts?|electric\w*(?!\s+bills?)|mains|live)\b[^.!?]{0,30}\b(?:shock\w*|zap\w*|jolt\w*"
+    r"|kopni\w*|electrocut\w*)|\b(?:shock\w*|zap\w*|jolt\w*|kopni\w*)\b[^.!?]{0,30}"
+    r"\b(?:\d{2,4}\s?v|volts?|electric\w*|mains|live)\b"
+)
 #: Someone shut in where nobody should be: "o Léo ficou preso … câmara fria", "got trapped in
 #: the walk-in" (stuck in traffic is not one: the place must be named).
 _SHUT_IN = r"(?:trapped|ficou\s+pres[oa]|ficaram\s+pres[oa]s|qued[óo]\s+atrapad[oa]|locked\s+in)"
@@ -401,6 +414,7 @@ def reports_safety_problem(text: str) -> bool:
         or (_FAULT.search(text) and _KIT.search(text))
         or _HARM_SAID.search(text)
         or _TRAPPED.search(text)
+        or _LIVE_WORK.search(text)
         or _MISSING_GUARD.search(text)
     )
 

@@ -200,3 +200,26 @@ def test_a_tagalog_promotion_goal_is_never_pasted_as_a_noun() -> None:
     goal = "Ma-promote as supervisor this cycle, or decide by Dec 15 kung tatanggapin ko yung offer"
     shown = card(logged(1, G, "reviewed 3 files for her", 5), goal=goal, role=Role.SPONSOR)
     assert "Ma-promote" not in shown and "ma-promote" not in shown.lower(), shown
+
+
+# --- live electrical work is a safety point, never a wellbeing one (round 37) ----------------
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "the live work thing?? if I say it the foreman will know it was me",
+        "foreman had us working live on the DB again",
+    ],
+)
+def test_live_electrical_work_is_a_safety_point(point: str) -> None:
+    shown = card(logged(1, AG, point, 1), scanner=scan, in_days=5)
+    assert REPORT_TODAY in shown and "helpline" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "line", ["got a shock when I saw the bill", "we work live on the radio show on fridays"]
+)
+def test_a_shock_or_live_that_is_not_electrical_stays_quiet(line: str) -> None:
+    shown = card(logged(1, AG, line, 1), scanner=scan, in_days=5)
+    assert REPORT_TODAY not in shown, shown
