@@ -18,6 +18,7 @@ from wordfreq import zipf_frequency
 from coaching.agenda_points import ASKED_TO_VOUCH, REFERENCE, TELL_OR_NOT, asks_them
 from coaching.ask_signals import (
     age_days,
+    content_stems,
     due_before_meeting,
     owes_user,
     recent_priority,
@@ -82,6 +83,7 @@ from coaching.oversharing import (
     Category,
     Flag,
     Scanner,
+    distress_is_sure,
     is_confident,
     personal_in,
     reports_safety_problem,
@@ -543,6 +545,20 @@ CONDUCT_NOTE = (
     " quietly. Write down what was said, when and who heard it; raise it here if you trust"
     " this person with it, or with HR or the person above if not."
 )
+#: The same, done to someone else: theirs to be protected from, the user's to report.
+SEEN_CONDUCT_NOTE = (
+    "Your note of {day} ({words}) is about how someone is treated at work. If it's still"
+    " happening, write down what you saw, when and who was there, and raise it — here if you"
+    " trust this person with it, or with HR or the person above if not."
+)
+_AT_ME = re.compile(
+    r"(?i)\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved)\s+(?:me|us)\b|\bme\s+and\b"
+)
+_AT_SOMEONE_ELSE = re.compile(
+    r"(?i)\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved|kicked|pinched)\s+"
+    r"(?:her|him|them|a\s+(?:woman|man|patient|resident|child|kid|pupil|student|nurse|trainee"
+    r"|apprentice|worker|customer|guest))\b|\b(?:at|grabbed|slapped|pushed)\s+[A-Z][a-z]+\b"
+)
 #: A note about home, whatever broke there; "at home" alone may be a colleague's life beside a
 #: worry at work ("smelling of alcohol … going through a lot at home").
 _AT_HOME = re.compile(r"(?i)\b(?:flat|house|landlord|apartment|my car)\b")
@@ -557,8 +573,8 @@ class Worry:
 
     entry: Entry
     conduct: bool
-    #: It also tells of someone's private life ("he's going through a lot at home"): raised
-    #: only beside a point of the user's that names it, never on its own.
+    #: It also tells of the user's own private life: raised only beside a point of theirs
+    #: that names it, never on its own.
     private: bool = False
 
 
@@ -577,17 +593,35 @@ def worrying_notes(entries: Sequence[Entry], now: datetime, scanner: Scanner) ->
         worded = raises_concern(note.text)
         if _AT_HOME.search(note.text) or (_HOME.search(note.text) and not worded):
             continue
-        problem = conduct or INTEGRITY.search(note.text) or COMPLIANCE_GAP.search(note.text)
-        if not (problem or worded or reports_safety_problem(note.text)):
+        if not _reads_as_worry(note.text):
             continue
         flags = scanner(note.text)
-        if any(f.needs_care for f in flags):
-            continue  # distress gets the care note
-        private = any(is_confident(f) for f in flags)
-        if private and not raises_concern(note.text):
+        if distress_is_sure([f for f in flags if f.needs_care]):
+            continue  # distress gets the care note (not a stray reading: "keep driving", 0.27)
+        if any(is_confident(f) for f in flags) and not worded:
             continue  # a private matter is not work to raise
+        # the user's own private life beside it ("my ex keeps turning up at the store"): raised
+        # only where their own point names it; a colleague's (gossip) does not hold it back
+        private = any(is_confident(f) and f.category is not Category.GOSSIP for f in flags)
         found.append(Worry(note, conduct, private))
     return found
+
+
+def _worry_words(note: str) -> str:
+    """The note's words to quote: its first sentence alone when that says the worry and the
+    rest says something else ("smelling of alcohol again. his wife left him …")."""
+    first = re.split(r"(?<=[.!?])\s+", note.strip(), maxsplit=1)[0]
+    return first if first != note.strip() and _reads_as_worry(first) else note
+
+
+def _reads_as_worry(text: str) -> bool:
+    return bool(
+        CONDUCT.search(text)
+        or INTEGRITY.search(text)
+        or COMPLIANCE_GAP.search(text)
+        or reports_safety_problem(text)
+        or raises_concern(text)
+    )
 
 
 def note_to_raise(
@@ -597,11 +631,17 @@ def note_to_raise(
     release antibiotic-positive shrimp" and "falsified humidity logs" in notes, nothing on the
     card); a point that does gets the note beside it instead (`tied_worry_note`)."""
     for worry in worries:
-        if worry.private or any(tied_worry(p.entry.text, [worry], counterpart) for p in points):
+        carried = [p for p in points if not p.flags]  # a flagged point carries no worry
+        if worry.private or any(tied_worry(p.entry.text, [worry], counterpart) for p in carried):
             continue
-        words = in_quotes(worry.entry.text)
+        words = in_quotes(_worry_words(worry.entry.text))
         day = short_date(worry.entry.created_at, now)
-        return (CONDUCT_NOTE if worry.conduct else RAISE_NOTE).format(day=day, words=words)
+        note = RAISE_NOTE
+        if worry.conduct:
+            text = worry.entry.text
+            seen = _AT_SOMEONE_ELSE.search(text) and not _AT_ME.search(text)
+            note = SEEN_CONDUCT_NOTE if seen else CONDUCT_NOTE
+        return note.format(day=day, words=words)
     return None
 
 
@@ -623,6 +663,7 @@ def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry |
             for w in worries
             if touches(text, w.entry.text)
             or {n for n in _named_in_both(text, w.entry.text) if n.casefold() not in theirs}
+            or _one_word_for_it(text, w.entry.text)
         ),
         None,
     )
@@ -645,6 +686,48 @@ def _named_in_both(one: str, other: str) -> set[str]:
     }
 
 
+def _one_word_for_it(point: str, note: str) -> bool:
+    """A short point that shares one telling word with the note ("raise the night staffing w/
+    numbers (the fall)" and "nights again. 2 of us for 30. a pt fell …"): the user's shorthand
+    for it (round 37: the note was raised again as if no point did)."""
+    mine = content_stems(point)
+    if len(mine) > SHORT_POINT_STEMS:
+        return False
+    return any(len(stem) >= 5 for stem in (mine & content_stems(note)) - _EVERYDAY_STEMS)
+
+
+#: A point of more stems than this shares one word with a note by chance.
+SHORT_POINT_STEMS = 8
+#: Stems any two work lines may share.
+_EVERYDAY_STEMS = frozenset(
+    [
+        "raise",
+        "again",
+        "today",
+        "tomor",
+        "week",
+        "month",
+        "numbe",
+        "update",
+        "check",
+        "sorted",
+        "thing",
+        "stuff",
+        "maybe",
+        "about",
+        "still",
+        "really",
+        "first",
+        "where",
+        "which",
+        "there",
+        "their",
+        "other",
+        "people",
+    ]
+)
+
+
 #: A capitalised word this common in English ("Send", "Need") is no one's name.
 COMMON_WORD_ZIPF = 5.0
 _CAPITAL = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]{2,}\b")
@@ -663,7 +746,7 @@ def tied_worry_note(worry: Worry, role: Role, now: datetime) -> str:
     """Beside a point that names a worry only by a word: the note it comes back to, and how
     to raise it (round 36: a nurse smelling of alcohol and a teacher messaging pupils at night
     got a hedged "if" or nothing, the point's words being too few to read)."""
-    words = in_quotes(worry.entry.text)
+    words = in_quotes(_worry_words(worry.entry.text))
     day = short_date(worry.entry.created_at, now)
     return TIED_WORRY_NOTE.format(day=day, words=words) + concern_tail(role)
 
@@ -847,13 +930,32 @@ def _carried(
     return ours + tuple(e for e in still_open if e.id in others), others
 
 
+#: The user's own word that a line is not for work to know: "(nobody at work knows. don't
+#: mention o)", "between us", "keep it quiet" (round 37: a secret UK registration exam was
+#: offered to the matron as the win that makes the case).
+SAID_SECRET = re.compile(
+    r"(?i)\b(?:nobody|no\s+one|noone)\s+(?:at\s+work\s+|here\s+|there\s+)?knows\b"
+    r"|\bdon'?t\s+(?:mention|tell|say)\b|\bkeep(?:ing)?\s+(?:it|this|that)\s+(?:quiet|to\s+myself"
+    r"|secret|between\s+us)\b|\bbetween\s+(?:us|you\s+and\s+me)\b|\b(?:my\s+)?secret\b"
+    r"|\bnot\s+telling\s+(?:anyone|anybody|work|my\s+(?:manager|boss)|her|him|them)\b"
+)
+
+
+def kept_secret(entry: Entry) -> bool:
+    """A win or a give the user says work must not know of: never cited on the card, not even
+    by its date (a case made from it would tell). Notes keep theirs: a colleague's "she begged
+    me not to say anything" does not silence a worry."""
+    return entry.kind in (EntryKind.WIN, EntryKind.GAVE) and bool(SAID_SECRET.search(entry.text))
+
+
 def build_prep(
     ctx: CoachingContext, *, meeting: Meeting | None, scanner: Scanner = scan
 ) -> PrepCard:
     """The card for one relationship (and, when scheduled, its next occurrence). `scanner`
     may answer from verdicts stored with the entries rather than run the model again."""
+    counts = counts_of(ctx, window=WINDOW)  # counted as logged, secrets too
+    ctx = replace(ctx, entries=tuple(e for e in ctx.entries if not kept_secret(e)))
     entries = own_entries(ctx)
-    counts = counts_of(ctx, window=WINDOW)
     person = ctx.relationship.full_label
 
     def private(text: str) -> bool:

@@ -81,12 +81,12 @@ def test_a_worrying_note_is_tied_to_one_point_only() -> None:
     assert shown.count(TIED) == 1, shown
 
 
-def test_a_private_worry_is_never_raised_on_its_own() -> None:
-    """The note also tells of a colleague's home life: only the user's own point brings it up."""
+def test_a_worry_beside_a_colleagues_home_life_is_raised_without_it() -> None:
+    """Drink on shift is the 1:1's business; his wife leaving is not: the card quotes the one."""
     note = "Kevin came in smelling of alcohol again. his wife left him, he's in a bad way"
     shown = card(logged(1, N, note, 5), logged(2, AG, "rota for December", 1), scanner=scan)
-    if any(flag for flag in scan(note)):
-        assert RAISE_IT not in shown, shown
+    assert RAISE_IT in shown and "smelling of alcohol" in shown, shown
+    assert "wife" not in shown, shown
 
 
 @pytest.mark.parametrize(
@@ -223,3 +223,74 @@ def test_live_electrical_work_is_a_safety_point(point: str) -> None:
 def test_a_shock_or_live_that_is_not_electrical_stays_quiet(line: str) -> None:
     shown = card(logged(1, AG, line, 1), scanner=scan, in_days=5)
     assert REPORT_TODAY not in shown, shown
+
+
+# --- round 37's reviews (after the rating): secrets, hands laid on people, records made later -
+
+
+W = EntryKind.WIN
+
+
+@pytest.mark.parametrize(
+    "win",
+    [
+        "passed my CBT 🎉 (nobody at work knows. don't mention o)",
+        "got the offer from the Dubai clinic - keeping it quiet for now",
+        "IELTS 8.0!! between us",
+    ],
+)
+def test_a_win_the_user_keeps_secret_is_never_cited(win: str) -> None:
+    shown = card(
+        logged(1, EntryKind.ASK, "asked to be nominated for the periop course", 20),
+        logged(2, W, win, 5),
+        scanner=scan,
+    )
+    assert "your win" not in shown.lower() and win[:12] not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "the registrar grabbed her arm when she questioned the dose, in front of the patients",
+        "SR slapped a woman in labour bc she wasnt pushing well",
+        "boss told me to tell the driver keep driving, fix the log later",
+        "foreman wants me to stamp my ID on Andrius welds",
+        "prof asked me to drop the station that didn't recover from the poster",
+        "comms want to play down the E. coli breaches in the summer report",
+    ],
+)
+def test_wrongdoing_said_plainly_in_a_note_is_raised(note: str) -> None:
+    shown = card(logged(1, N, note, 3), logged(2, AG, "rota for December", 1), scanner=scan)
+    said = (RAISE_IT, "isn't yours to absorb", "how someone is treated at work")
+    assert any(words in shown for words in said), shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I pushed him to apply for the lead role",
+        "she grabbed her coffee and ran to the huddle",
+        "kicked him off the project channel by mistake lol",
+        "sign off Tom's work on friday",
+        "fill in the timesheet later today",
+        "tone down the intro slide for the board",
+    ],
+)
+def test_everyday_lines_with_those_words_stay_quiet(line: str) -> None:
+    shown = card(logged(1, N, line, 3), logged(2, AG, "rota for December", 1), scanner=scan)
+    assert RAISE_IT not in shown and "isn't yours to absorb" not in shown, shown
+
+
+def test_a_short_point_that_shares_a_telling_word_carries_the_note() -> None:
+    shown = card(
+        logged(1, N, "nights again. 2 of us for 30. a pt fell in bay C, no injury. form done", 9),
+        logged(2, AG, "raise the night staffing w/ numbers (the fall)", 2),
+        scanner=scan,
+    )
+    assert TIED in shown and RAISE_IT not in shown, shown
+
+
+def test_a_worry_in_the_users_own_private_life_is_not_raised_as_work() -> None:
+    note = "my ex keeps turning up at my flat, harassing me and the kids"
+    shown = card(logged(1, N, note, 3), logged(2, AG, "rota for December", 1), scanner=scan)
+    assert RAISE_IT not in shown and "isn't yours to absorb" not in shown, shown
