@@ -1009,6 +1009,7 @@ def build_prep(
         p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
     )
     points_note, points_note_for = _points_note(asks, points)
+    to_raise = note_to_raise(worries, points, ctx.now, person)
     return PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,
@@ -1040,11 +1041,11 @@ def build_prep(
         checklist=pick_checklist(
             causes,
             ctx.relationship.role,
-            worry=bool(safety) or any(is_concern_note(note) for _, note in advice),
+            worry=bool(safety or to_raise) or any(is_concern_note(note) for _, note in advice),
         ),
         checklist_why=why,
         kind_word=_kind_word(seen, points),
-        to_raise=note_to_raise(worries, points, ctx.now, person),
+        to_raise=to_raise,
         optics=seen.text,
         after_hours=hours.text if hours else None,
         hours_concern=bool(hours and hours.concern),

@@ -294,3 +294,13 @@ def test_a_worry_in_the_users_own_private_life_is_not_raised_as_work() -> None:
     note = "my ex keeps turning up at my flat, harassing me and the kids"
     shown = card(logged(1, N, note, 3), logged(2, AG, "rota for December", 1), scanner=scan)
     assert RAISE_IT not in shown and "isn't yours to absorb" not in shown, shown
+
+
+def test_a_card_that_raises_a_worrying_note_closes_on_the_facts() -> None:
+    shown = card(
+        logged(1, N, "SR slapped a woman in labour bc she wasnt pushing well", 3),
+        logged(2, AG, "rota for December", 1),
+        scanner=scan,
+    )
+    assert "Stick to what you saw and when" in shown, shown
+    assert "about your value" not in shown, shown
