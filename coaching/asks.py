@@ -755,8 +755,8 @@ def _plainly(asked: Entry, s: Signals, ctx: CoachingContext) -> bool:
     """Whether a follow-up is asked plainly: no offer of legwork to someone stretched thin, and
     no "a no for now is fine" on someone's backing or an ask with a date close (round 23: "a no
     for now is fine" on a referee two days before the competition closed)."""
-    if s.stretched or _REFEREE.search(asked.text):
-        return True
+    if s.stretched or _REFEREE.search(asked.text) or owed_money(asked):
+        return True  # money owed is no favour: no "a no for now is fine"
     if classify_ask(asked.text) is AskCategory.ADVOCACY:
         return True
     day = deadline_date(asked.text, asked.created_at, ctx.now, asked=True)
@@ -786,6 +786,7 @@ def asked_about(entry: Entry, now: datetime) -> str:
     kind = classify_ask(entry.text)
     what = _ASKED_KIND.get(kind) if kind is not None else None
     what = "the reference" if _REFEREE.search(entry.text) else what
+    what = "the payment" if owed_money(entry) else what
     return f"{what or 'what'} I asked you about {_month_said(entry.created_at, now)}"
 
 
@@ -854,6 +855,8 @@ _RECURRING = re.compile(
 #: An ask of someone outside the team (a client, a contractor) unanswered this long is a dispute
 #: to settle, not a relationship to warm with offers.
 DISPUTE_DAYS = 21
+#: Money owed to the user, chased this long without payment, is settled the same way.
+MONEY_DAYS = 14
 
 
 def _open_points(ctx: CoachingContext) -> list[str]:
@@ -874,10 +877,26 @@ def _friction(s: Signals, ctx: CoachingContext) -> str:
     (a client or contractor: "dispute"); else ""."""
     if s.role not in (Role.PEER, Role.OTHER):
         return ""  # a manager hears a recurring problem as work, and may still welcome help
+    oldest = s.stale_asks[0] if s.stale_asks else None
+    if s.role is Role.OTHER and oldest and oldest.days >= MONEY_DAYS and owed_money(oldest.entry):
+        return "dispute"  # an invoice unpaid for weeks is settled with a date, not an offer
     if not any(_RECURRING.search(p) for p in _open_points(ctx)):
         return ""
     old = s.stale_asks[0].days if s.stale_asks else 0
     return "dispute" if s.role is Role.OTHER and old >= DISPUTE_DAYS else "complaint"
+
+
+#: Money owed to the user: "asked when invoice 014 gets paid", "fuel reimbursement arrears".
+_MONEY_OWED = re.compile(
+    r"(?i)\b(?:invoices?|fatura|factura|rechnung|faktur\w*|unpaid|overdue\s+payment|payment"
+    r"|reimburs\w*|arrears|back\s*pay|refund|(?:gets?|get|be|been|was|is)\s+paid)\b"
+)
+
+
+def owed_money(entry: Entry) -> bool:
+    """Whether an ask chases money owed to the user, which is no favour (round 37: an
+    illustrator's 90-day-old invoice was chased with "is there anything I can do to move it?")."""
+    return bool(_MONEY_OWED.search(entry.text))
 
 
 def _fix(s: Signals, ctx: CoachingContext, friction: str) -> _Draft:

@@ -304,3 +304,19 @@ def test_a_card_that_raises_a_worrying_note_closes_on_the_facts() -> None:
     )
     assert "Stick to what you saw and when" in shown, shown
     assert "about your value" not in shown, shown
+
+
+# --- money owed is chased for a date, not as a favour (round 37) -----------------------------
+
+
+def test_an_unpaid_invoice_is_chased_for_a_date_not_with_an_offer() -> None:
+    shown = card(
+        logged(1, EntryKind.ASK, "asked when invoice 0142 (advance) gets paid, she'll check", 40),
+        logged(2, G, "sent the revised spreads a day early", 10),
+        role=Role.OTHER,
+        name="Caro",
+        scanner=scan,
+    )
+    assert "the payment I asked you about" in shown, shown
+    assert "anything I can do to move it" not in shown and "A no for now is fine" not in shown
+    assert "a date" in shown, shown
