@@ -70,7 +70,7 @@ from coaching.due import (
 )
 from coaching.items import in_quotes, plain_text, reference, short_date, topic_of
 from coaching.leverage import NextStep
-from coaching.manager_first import leave_or_rota
+from coaching.manager_first import KEEP_MANAGER_INFORMED, leave_or_rota
 from coaching.model import (
     CoachingContext,
     Entry,
@@ -941,6 +941,14 @@ SAID_SECRET = re.compile(
 )
 
 
+def _no_manager_loop(asks: tuple[SuggestedAsk, ...]) -> tuple[SuggestedAsk, ...]:
+    """Beside a worry, "tell your manager you're raising it" may send the user to the person
+    the worry is about (rounds 36–37: the foreman who had an apprentice work live, the boss
+    who signed inspections nobody made): the card leaves who to tell to the worry's own note."""
+    told = {line.strip() for line in KEEP_MANAGER_INFORMED}
+    return tuple(replace(a, note="") if a.note in told else a for a in asks)
+
+
 def kept_secret(entry: Entry) -> bool:
     """A win or a give the user says work must not know of: never cited on the card, not even
     by its date (a case made from it would tell). Notes keep theirs: a colleague's "she begged
@@ -1010,6 +1018,9 @@ def build_prep(
     )
     points_note, points_note_for = _points_note(asks, points)
     to_raise = note_to_raise(worries, points, ctx.now, person)
+    worry = bool(safety or to_raise) or any(is_concern_note(note) for _, note in advice)
+    if worry:
+        asks = _no_manager_loop(asks)
     return PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,
@@ -1041,7 +1052,7 @@ def build_prep(
         checklist=pick_checklist(
             causes,
             ctx.relationship.role,
-            worry=bool(safety or to_raise) or any(is_concern_note(note) for _, note in advice),
+            worry=worry,
         ),
         checklist_why=why,
         kind_word=_kind_word(seen, points),

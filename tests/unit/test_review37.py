@@ -320,3 +320,16 @@ def test_an_unpaid_invoice_is_chased_for_a_date_not_with_an_offer() -> None:
     assert "the payment I asked you about" in shown, shown
     assert "anything I can do to move it" not in shown and "A no for now is fine" not in shown
     assert "a date" in shown, shown
+
+
+def test_beside_a_worry_the_card_does_not_send_the_user_to_their_manager_first() -> None:
+    entries = (
+        logged(1, N, "foreman had us working live on the DB again, no lockout padlocks", 4),
+        logged(2, EntryKind.ASK, "asked who pays for my SEP licence course", 20),
+        logged(3, AG, "SEP course money", 1),
+    )
+    shown = card(*entries, role=Role.SKIP, scanner=scan)
+    informed = ("Tell your manager", "Let your manager know", "Mention it to your manager")
+    assert not any(words in shown for words in informed), shown
+    calm = card(entries[1], entries[2], role=Role.SKIP, scanner=scan)
+    assert any(words in calm for words in informed), calm
