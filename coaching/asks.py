@@ -1469,13 +1469,14 @@ def _over_giving(s: Signals) -> bool:
 
 
 def _earned(s: Signals) -> str:
-    """Said to someone who gives far more than they ask: their ask is owed, not a favour."""
+    """Said to someone who gives far more than they ask: their ask is no favour. Not "an ask
+    you've earned": round 36's reviewers read that as keeping score."""
     b = s.balance
     # an ask older than the window is not in the tally: never "and asked 0 times"
     asked = f"asked {times(b.asked)}" if b.asked else "asked for nothing lately"
     return (
-        f"You've helped {s.name} {times(b.gave)} and {asked} — this ask is one you've earned, so"
-        " make it plainly."
+        f"You've helped {s.name} {times(b.gave)} and {asked} — no favour to apologise for,"
+        " so ask plainly."
     )
 
 

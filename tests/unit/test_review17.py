@@ -40,6 +40,6 @@ def test_their_own_ask_on_their_list_is_called_owed_beside_it(point: str) -> Non
     shown = _generous_peer_card(point)
     points = shown.split("Your talking points")[1].split("Suggested asks")[0]
     assert point.rstrip("?") in points
-    assert "this ask is one you've earned, so make it plainly" in points, points
+    assert "no favour to apologise for, so ask plainly" in points, points
     # said once on the card (round 34: again under the chase of the open ask)
-    assert shown.count("this ask is one you've earned") == 1, shown
+    assert shown.count("no favour to apologise for") == 1, shown
