@@ -163,11 +163,22 @@ def flagged_lead(numbers: Sequence[int]) -> str:
     return f"Before you go in, run {which} past these"
 
 
+#: The reminder where "your value" is not what the meeting weighs: a mentor advises, a peer
+#: and a client work alongside (rounds 36–37: "does it show your value?" before a first coffee
+#: with a chef the user admires, and between two sous-chefs).
+CHECKLIST_SHORT_BY_ROLE = {
+    Role.MENTOR: "Bring what you want advice on; what else you share is yours to choose.",
+    Role.PEER: "Keep it about the work you share, and what each of you needs from it.",
+    Role.OTHER: "Keep it about the work between you, and what was agreed.",
+}
+
+
 def pick_checklist(causes: Causes, role: Role, *, worry: bool = False) -> tuple[str, ...]:
     """The questions this card gives cause to ask, or the one-line reminder — a function of the
     causes and the role alone (and `worry`: the card says how to raise a worry about safety or
     conduct), so two near-identical cards show the same lines."""
-    reminder = CHECKLIST_WORRY if worry else CHECKLIST_SHORT
+    calm = CHECKLIST_SHORT_BY_ROLE.get(role, CHECKLIST_SHORT)
+    reminder = CHECKLIST_WORRY if worry else calm
     return tuple(q for q, _ in checklist_reasons(causes, role)) or (reminder,)
 
 

@@ -20,6 +20,7 @@ from coaching.balance import DEFAULT_WINDOW
 from coaching.checklist import (
     CHECKLIST,
     CHECKLIST_SHORT,
+    CHECKLIST_SHORT_BY_ROLE,
     HAS_A_SAY,
     Causes,
     checklist_reasons,
@@ -191,7 +192,8 @@ _WORK_POINTS = (
 @pytest.mark.parametrize("point", _WORK_POINTS)
 def test_a_plain_work_agenda_gets_the_one_line_reminder(role: Role, point: str) -> None:
     text = card(entry(1, EntryKind.AGENDA, point), role=role)
-    assert f"*Before you go in:* {CHECKLIST_SHORT}" in flat(text)
+    reminder = CHECKLIST_SHORT_BY_ROLE.get(role, CHECKLIST_SHORT)
+    assert f"*Before you go in:* {reminder}" in flat(text)
     assert not any(q in text for q in CHECKLIST)
 
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 
 from bot.blocktext import Renderer
+from coaching.checklist import CHECKLIST_SHORT, CHECKLIST_SHORT_BY_ROLE
 from coaching.model import (
     Cadence,
     CadenceKind,
@@ -174,11 +175,12 @@ def test_the_checklist_is_full_with_a_flagged_point_and_one_line_without_for_eve
     text = "my divorce hearing is next month and I can't focus"
     said = {text: flag(Category.FAMILY, ("divorce",), 0.9, cued=True)}
     with_point = card(logged, entry(2, EntryKind.AGENDA, text), verdicts=said, role=role)
-    assert "Work-focused?" in with_point and "about your value." not in with_point
+    reminder = CHECKLIST_SHORT_BY_ROLE.get(role, CHECKLIST_SHORT)
+    assert "Work-focused?" in with_point and reminder not in with_point
     plain = card(logged, entry(3, EntryKind.AGENDA, "the Q1 rota"), role=role)
-    assert "Keep it about the work, and about your value." in plain
+    assert reminder in plain
     without = card(logged, role=role)
-    assert "Keep it about the work, and about your value." in without
+    assert reminder in without
     assert "Work-focused?" not in without
 
 
@@ -193,4 +195,4 @@ def test_the_checklist_says_why_it_is_in_full_or_short() -> None:
     evening = card(logged, role=Role.SPONSOR, series=(weekly(2, time(19, 30)),))
     assert "*Before you go in, with the note above in mind:* Work-focused?" in evening
     quiet = card(logged, role=Role.MENTOR, series=(weekly(2, time(19, 30)),))
-    assert "*Before you go in:* Keep it about the work, and about your value." in quiet
+    assert f"*Before you go in:* {CHECKLIST_SHORT_BY_ROLE[Role.MENTOR]}" in quiet
