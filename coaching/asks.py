@@ -57,6 +57,7 @@ from coaching.manager_first import (
     KEEP_MANAGER_INFORMED,
     MANAGER_CALL,
     informs_manager,
+    leave_or_rota,
     needs_manager_call,
 )
 from coaching.model import (
@@ -757,6 +758,8 @@ def _plainly(asked: Entry, s: Signals, ctx: CoachingContext) -> bool:
     for now is fine" on a referee two days before the competition closed)."""
     if s.stretched or _REFEREE.search(asked.text) or owed_money(asked):
         return True  # money owed is no favour: no "a no for now is fine"
+    if leave_or_rota([asked.text]):
+        return True  # a day off for a daughter's graduation: a no is not fine (round 36)
     if classify_ask(asked.text) is AskCategory.ADVOCACY:
         return True
     day = deadline_date(asked.text, asked.created_at, ctx.now, asked=True)

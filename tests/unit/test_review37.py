@@ -333,3 +333,12 @@ def test_beside_a_worry_the_card_does_not_send_the_user_to_their_manager_first()
     assert not any(words in shown for words in informed), shown
     calm = card(entries[1], entries[2], role=Role.SKIP, scanner=scan)
     assert any(words in calm for words in informed), calm
+
+
+def test_a_day_off_asked_for_is_not_chased_with_a_no_for_now_is_fine() -> None:
+    shown = card(
+        logged(1, EntryKind.ASK, "asked for a day off 19/12 for my daughter's graduation", 16),
+        logged(2, G, "covered the Penha store on sunday", 11),
+        scanner=scan,
+    )
+    assert "A no for now is fine" not in shown and "a no for now" not in shown.lower(), shown
