@@ -891,15 +891,22 @@ def _friction(s: Signals, ctx: CoachingContext) -> str:
 
 #: Money owed to the user: "asked when invoice 014 gets paid", "fuel reimbursement arrears".
 _MONEY_OWED = re.compile(
-    r"(?i)\b(?:invoices?|fatura|factura|rechnung|faktur\w*|unpaid|overdue\s+payment|payment"
-    r"|reimburs\w*|arrears|back\s*pay|refund|(?:gets?|get|be|been|was|is)\s+paid)\b"
+    r"(?i)\b(?:invoices?|facturas?|faturas?|rechnung\w*|faktur\w*)\s*(?:#|no\.?|nr\.?|n[º°])?\s*"
+    r"\d[\d/-]+|\b(?:my|our)\s+(?:invoices?|payments?|fees?"
+    r"|reimburs\w*|expenses|arrears|back\s*pay)\b|\b(?:unpaid|overdue|arrears)\b|\breimburse?ment\b"
+    r"|\b(?:not|never|still\s+not|hasn'?t|haven'?t)\s+(?:been\s+)?paid\b"
+    r"|\bwhen\s+(?:\w+\s+){0,3}(?:gets?|will\s+be|is)\s+paid\b"
+)
+#: ... but not the user's own bill or a document about invoices.
+_NOT_OWED = re.compile(
+    r"(?i)\b(?:template|design|format|layout)\b|\bto\s+pay\s+(?:their|our|my|the)\b"
 )
 
 
 def owed_money(entry: Entry) -> bool:
     """Whether an ask chases money owed to the user, which is no favour (round 37: an
     illustrator's 90-day-old invoice was chased with "is there anything I can do to move it?")."""
-    return bool(_MONEY_OWED.search(entry.text))
+    return bool(_MONEY_OWED.search(entry.text)) and not _NOT_OWED.search(entry.text)
 
 
 def _fix(s: Signals, ctx: CoachingContext, friction: str) -> _Draft:

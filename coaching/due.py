@@ -1149,11 +1149,11 @@ _ABROAD_TO = re.compile(
     r"|sa|kwa|kumtumia)\s+(?:de\s+|het\s+)?"
     # a title before the name is theirs: "prometi ao chef Paulo o food cost" is Paulo
     r"(?:(?:chef|seu|sr|sra|dr|dra|doutor[a]?|professor[a]?|profe|don|doña|dona|señor[a]?|senhor[a]?"
-    r"|herr|frau|mister|mr|ms|mrs)\.?\s+(?=[A-Z]))?(?P<who>[\w'’-]+)"
+    r"|herr|frau|mister|mr|ms|mrs)\.?\s+(?=(?-i:[A-Z])))?(?P<who>[\w'’-]+)"
     # "obiecałam Oli review": promised, in Polish, to someone named
-    r"|\bobieca(?:łam|łem|łyśmy|liśmy)\s+(?P<pl>[A-ZŁŚŻŹ][\w'’-]+)"
+    r"|\bobieca(?:łam|łem|łyśmy|liśmy)\s+(?P<pl>(?-i:[A-ZŁŚŻŹ])[\w'’-]+)"
     # "promised the Waitoa planning team …": a team named after the user's promise
-    r"|\b(?i:promised|owe)\s+the\s+(?P<team>[A-Z][\w'’-]+)(?:\s+[a-z]+)?\s+(?i:team|crew|office"
+    r"|\b(?:promised|owe)\s+the\s+(?P<team>(?-i:[A-Z])[\w'’-]+)(?:\s+[a-z]+)?\s+(?:team|crew|office"
     r"|site|depot|plant|branch|store|shop|board|committee|panel|unit|ward)\b"
     r"|\b(?P<ko>[\w'’-]+)\s+ko\b|\b(?P<dat>[A-Z]\w+owi)\b"
     # "gửi anh Phong (purchasing) …": send to brother Phong, in Vietnamese
@@ -1202,6 +1202,8 @@ def _a_person(word: str, own: re.Pattern[str]) -> bool:
 def _someone_else(who: str, own: re.Pattern[str]) -> bool:
     """A name that is not the counterpart's (nor "I", a day, a month or a tool)."""
     word = who.lower().rstrip("'’")
+    if who.rstrip(".'’") in DEPARTMENTS:
+        return True  # "pro RH", "to IT": a department, whoever's initials it shares
     if who == "I" or own.fullmatch(word) or word in _TOOLS or word in _PRONOUNS:
         return False
     return _weekday(word) is None and not re.fullmatch(_MONTH_NAMES, word)
@@ -1260,16 +1262,20 @@ def is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = Tru
     their first name counts ("to fi" for Fiona), where a recipient stands — in running text a
     word like "car" would be Carmen."""
     bare = word.rstrip(".'’")
+    if bare in DEPARTMENTS and bare.casefold() != counterpart.strip().casefold():
+        return False  # "pro RH", "to IT": a department, whatever their initials
     own = _them(counterpart)[1]
     if own.fullmatch(bare.lower()) or own.fullmatch(bare.lower().removesuffix("owi")):
         return True
     capitalised = bare.isupper() and len(bare) <= capitals and bare[0] in _initials(counterpart)
-    capitalised = capitalised and bare not in DEPARTMENTS  # "pro RH" is HR, not Renata H.
     shortened = short and is_short_name(bare, counterpart)
     return capitalised or shortened or bool(_ADDRESSED.fullmatch(bare))
 
 
-_TITLE_OF_A_NAME = re.compile(r"\b(?i:chef|boss|sir|ma['’]?am|madam|jefe|jefa|chefe)\s+(?=[A-Z])")
+_TITLE_OF_A_NAME = re.compile(
+    r"\b(?i:chef|boss|sir|ma['’]?am|madam|jefe|jefa|chefe)\s+(?=[A-Z])"
+    r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+)
 
 
 def names_them(text: str, counterpart: str, *, pronouns: bool = True) -> bool:
@@ -1319,7 +1325,7 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
         who = (found.group("who") or found.group("de") or found.group("role")).split()[-1]
         word = who.lower()
         when = _weekday(word) is not None or re.fullmatch(_MONTH_NAMES, word)
-        if when or word in _TOOLS or own.fullmatch(word):
+        if who not in DEPARTMENTS and (when or word in _TOOLS or own.fullmatch(word)):
             continue
         return True
     return _elsewhere_by_other_words(text, counterpart, own)

@@ -236,8 +236,8 @@ def _plain_goal(goal: str) -> str:
 
 
 _FIRST_GO = re.compile(
-    r"(?i)\s+(?:(?:on|at)\s+(?:the|my)\s+)?(?:first|1st)\s+(?:go|time|try|attempt|sitting|shot)\b"
-    r"(?=\s*(?:$|[.,;!?)]|(?:in|by|this|next|at|on|before|and|or)\b))"
+    r"(?i)\s+(?:(?:on|at|for)\s+(?:the|my)\s+|my\s+|the\s+)?(?:first|1st)\s+(?:go|time|try|attempt"
+    r"|sitting)\b(?=\s*(?:$|[.,;!?)]|(?:in|by|this|next|before|and|or)\b))"
 )
 _TAGALOG_PROMOTE = re.compile(r"(?i)\bma-?promote\b")
 #: A role typed short in a goal: "logistics mgr" is the logistics manager role (round 29).

@@ -362,11 +362,11 @@ _HARM_SAID = re.compile(
     r"|resident|pupil|student))\s*(?:is\s+|'s\s+|’s\s+|'ll\s+|’ll\s+|will\s+|could\s+|might\s+)?"
     r"(?:going\s+to\s+|gonna\s+)?(?:get|be)\s+(?:seriously\s+|badly\s+)?(?:hurt|killed|injured"
     r"|electrocuted|crushed)\b"
-    r"|\b(?:nobody|no\s+one|noone)\s+(?:was\s+|got\s+)?(?:hurt|injured)\b"
+    r"|\b(?:nobody|no\s+one|noone)\s+(?:was\s+|got\s+)?(?:hurt|injured)\b(?!\s+by\b)"
     r"|\b(?:could|might)\s+have\s+been\s+(?:killed|electrocuted|crushed|seriously\s+hurt)\b"
-    r"|\b(?:nearly|almost)\s+(?:got\s+|been\s+)?(?:killed|electrocuted|crushed)\b"
+    r"|\b(?:nearly|almost)\s+(?:got\s+|been\s+)?(?:killed|electrocuted|crushed)\b(?!\s+it\b)"
     r"|\b(?:alguém|alguien)\s+(?:vai|va\s+a)\s+(?:se\s+)?(?:machucar|lastimar|salir\s+herid[oa]"
-    r"|morrer|morir|acidentar)\b|\b(?:ninguém|nadie)\s+(?:se\s+)?(?:machuc\w*|herid[oa]|lastim\w*"
+    r"|morrer|morir|acidentar)\b(?!\s+de\b)|\b(?:ninguém|nadie)\s+(?:se\s+)?(?:machuc\w*|herid[oa]|lastim\w*"
     r"|ferid[oa])\b|\bjemand\s+(?:wird\s+sich\s+)?verletz\w*|\bniemand\s+(?:wurde\s+)?verletzt\b"
 )
 #: Electrical work done live, or a shock from it: "did it live", "the live work thing",
@@ -376,17 +376,17 @@ _LIVE_WORK = re.compile(
     r"(?i)\b(?:did|do|done|doing)\s+it\s+live\b|\bwork(?:ed|ing|s)?\s+(?:on\s+)?(?:it\s+)?live"
     r"\s+(?:on\s+)?(?:the\s+)?(?:circuits?|boards?|panels?|dbs?|switchboards?|wires?|wiring"
     r"|lighting|sockets?|feeds?)\b"
-    r"|\blive\s+(?:work(?:ing)?|circuits?|wires?|wiring|boards?|panels?|dbs?|switchboards?"
-    r"|cables?|conductors?|terminals?)\b(?!\s+(?:stream|demo|session|event|show|chat))"
-    r"|\b(?:\d{2,4}\s?v|volts?|electric\w*(?!\s+bills?)|mains|live)\b[^.!?]{0,30}\b(?:shock\w*|zap\w*|jolt\w*"
-    r"|kopni\w*|electrocut\w*)|\b(?:shock\w*|zap\w*|jolt\w*|kopni\w*)\b[^.!?]{0,30}"
-    r"\b(?:\d{2,4}\s?v|volts?|electric\w*|mains|live)\b"
+    r"|\blive\s+(?:work(?:ing)?|circuits?|wires?|wiring|dbs?|switchboards?|conductors?"
+    r"|terminals?)\b(?!\s+(?:stream|demo|session|event|show|chat))"
+    r"|\b(?:\d{2,4}\s?v|volts?|electric\w*(?!\s+bills?)|mains)\b[^.!?]{0,30}\b(?:shock\w*|zap\w*"
+    r"|jolt\w*|kopni\w*|electrocut\w*)|\b(?:shock\w*|zap\w*|jolt\w*|kopni\w*)\b[^.!?]{0,30}"
+    r"\b(?:\d{2,4}\s?v|volts?|electric\w*|mains)\b"
 )
 #: Someone shut in where nobody should be: "o Léo ficou preso … câmara fria", "got trapped in
 #: the walk-in" (stuck in traffic is not one: the place must be named).
-_SHUT_IN = r"(?:trapped|ficou\s+pres[oa]|ficaram\s+pres[oa]s|qued[óo]\s+atrapad[oa]|locked\s+in)"
+_SHUT_IN = r"(?:trapped|ficou\s+pres[oa]|ficaram\s+pres[oa]s|qued[óo]\s+atrapad[oa])"
 _PLACE = (
-    r"(?:cold\s*room|freezer|walk-?in|chiller|c[aâ]mara(?:\s+fria)?|lift|elevator|elevador"
+    r"(?:cold\s*room|freezer|walk-?in|chiller|c[aâ]mara\s+fria|lift|elevator|elevador"
     r"|ascensor|tank|silo|container|vault|plant\s+room)"
 )
 _TRAPPED = re.compile(
@@ -395,7 +395,8 @@ _TRAPPED = re.compile(
 #: Kit that keeps people from falling or burning, gone: "2 couplers missing".
 _MISSING_GUARD = re.compile(
     r"(?i)\b(?:couplers?|guard\s*rails?|handrails?|toe\s*boards?|harness\w*|fire\s+extinguishers?"
-    r"|smoke\s+alarms?|railings?)\b[^.!?]{0,20}\bmissing\b"
+    r"|smoke\s+alarms?|railings?)\b[^.!?]{0,20}\bmissing\b(?!\s+from\s+(?:the\s+|our\s+)?(?:\w+\s+)?"
+    r"(?:register|list|export|report|spreadsheet|sheet|database|system|inventory|order))"
     r"|\bmissing\b[^.!?]{0,20}\b(?:couplers?|guard\s*rails?|handrails?|toe\s*boards?|harness\w*"
     r"|fire\s+extinguishers?|smoke\s+alarms?|railings?)\b"
 )
@@ -444,7 +445,8 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
     only when one of its flags has a word of its own — a point the model is sure is personal,
     unsure only of which kind, is still worth a "might"."""
     if flag.needs_care:  # distress gets the care note, never a warning; not on a stray word
-        if not flag.cued and reports_safety_problem(text):
+        unsure = not flag.cued and flag.probability < CARE_SURE
+        if unsure and reports_safety_problem(text):
             return Display.NONE  # "someone's going to get hurt" on a broken door: the work's
         sure_enough = flag.cued or flag.probability >= CARE_FLOOR
         return Display.FULL if sure_enough else Display.NONE

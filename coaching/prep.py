@@ -470,36 +470,30 @@ def point_notes(
     points: Sequence[TalkingPoint],
     raw: dict[int, tuple[Flag, ...]],
     role: Role,
-    worries: Sequence[Worry] = (),
-    now: datetime | None = None,
-    counterpart: str = "",
+    tied: Mapping[int, str] | None = None,
 ) -> tuple[tuple[int, str], ...]:
-    """The coaching a point needs beyond its flag. An offer from elsewhere raised with someone
-    who has a say over your next step (a job-hunting reading, or words that use it to move them)
-    gets how to handle it: growth here, no threat, your own line decided first — a mentor is
-    the place to weigh it, so gets no note. A point whose personal flag was dropped as late work
-    (`_fitted`) gets the work framing instead of a rewrite. A point asking whether to tell them
-    something gets a way to decide. A worry about safety, integrity or conduct gets how to raise
-    it (`coaching.concerns`), as an "if" when only the learned reading thinks it one; a point
-    that names a worrying note only by a word gets that note (`tied_worry_note`)."""
+    """The coaching a point needs beyond its flag. A point that names a worrying note only by a
+    word gets that note first (`tied`: by point, from `tie_worries`). An offer from elsewhere
+    raised with someone who has a say over your next step (a job-hunting reading, or words that
+    use it to move them) gets how to handle it: growth here, no threat, your own line decided
+    first — a mentor is the place to weigh it, so gets no note. A point whose personal flag was
+    dropped as late work (`_fitted`) gets the work framing instead of a rewrite. A point asking
+    whether to tell them something gets a way to decide. A worry about safety, integrity or
+    conduct gets how to raise it (`coaching.concerns`), as an "if" when only the learned
+    reading thinks it one."""
     notes = []
-    unsaid = list(worries)  # each worrying note beside one point: the first that names it
+    tied = tied or {}
     for p in points:
         text = p.entry.text
         hunting = any(f.category is Category.JOB_HUNT for f in raw.get(p.entry.id, ()))
         offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
-        says_it = raises_concern(text) or reports_safety_problem(text)
-        worry = tied_worry(text, unsaid, counterpart) if not (p.flags or says_it) else None
-        tied = tied_worry_note(worry, role, now) if worry and now else None
-        if worry:
-            unsaid.remove(worry)
-        if offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
+        if p.entry.id in tied:
+            notes.append((p.entry.id, tied[p.entry.id]))
+        elif offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
             said = any(f.category is Category.JOB_HUNT for f in p.flags)
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
         elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
             notes.append((p.entry.id, LATE_NOTE))
-        elif tied:
-            notes.append((p.entry.id, tied))
         elif (
             TELL_OR_NOT.search(text)
             and not any(f.needs_care for f in p.flags)
@@ -552,7 +546,7 @@ SEEN_CONDUCT_NOTE = (
     " trust this person with it, or with HR or the person above if not."
 )
 _AT_ME = re.compile(
-    r"(?i)\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved)\s+(?:me|us)\b|\bme\s+and\b"
+    r"(?i)\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved)\s+(?:me|us)\b"
 )
 _AT_SOMEONE_ELSE = re.compile(
     r"(?i)\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved|kicked|pinched)\s+"
@@ -608,10 +602,18 @@ def worrying_notes(entries: Sequence[Entry], now: datetime, scanner: Scanner) ->
 
 
 def _worry_words(note: str) -> str:
-    """The note's words to quote: its first sentence alone when that says the worry and the
-    rest says something else ("smelling of alcohol again. his wife left him …")."""
-    first = re.split(r"(?<=[.!?])\s+", note.strip(), maxsplit=1)[0]
-    return first if first != note.strip() and _reads_as_worry(first) else note
+    """The note's words to quote: the first sentence that says the worry, when another says
+    something else ("his wife left him. Kevin came in smelling of alcohol again": the second),
+    unless that sentence is too short to place the note ("1st injury since Aug")."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", note.strip()) if part]
+    if len(sentences) < 2:
+        return note
+    saying = next((part for part in sentences if _reads_as_worry(part)), None)
+    return saying if saying is not None and len(saying.split()) >= PLACING_WORDS else note
+
+
+#: A sentence of fewer words does not place a note for the user.
+PLACING_WORDS = 5
 
 
 def _reads_as_worry(text: str) -> bool:
@@ -624,15 +626,13 @@ def _reads_as_worry(text: str) -> bool:
     )
 
 
-def note_to_raise(
-    worries: Sequence[Worry], points: Sequence[TalkingPoint], now: datetime, counterpart: str
-) -> str | None:
-    """The newest worrying note that no open point comes back to (round 31: "pressure to
-    release antibiotic-positive shrimp" and "falsified humidity logs" in notes, nothing on the
-    card); a point that does gets the note beside it instead (`tied_worry_note`)."""
+def note_to_raise(worries: Sequence[Worry], covered: set[int], now: datetime) -> str | None:
+    """The newest worrying note no open point raises or names (`tie_worries`: `covered`, by
+    note id) — round 31: "pressure to release antibiotic-positive shrimp" and "falsified
+    humidity logs" in notes, nothing on the card. One that tells of the user's own private life
+    is raised only beside their own point."""
     for worry in worries:
-        carried = [p for p in points if not p.flags]  # a flagged point carries no worry
-        if worry.private or any(tied_worry(p.entry.text, [worry], counterpart) for p in carried):
+        if worry.private or worry.entry.id in covered:
             continue
         words = in_quotes(_worry_words(worry.entry.text))
         day = short_date(worry.entry.created_at, now)
@@ -645,6 +645,31 @@ def note_to_raise(
     return None
 
 
+def tie_worries(
+    points: Sequence[TalkingPoint], worries: Sequence[Worry], counterpart: str
+) -> tuple[dict[int, Worry], set[int]]:
+    """Which worrying note goes beside which talking point, and which notes the points already
+    cover. A point that says a worry itself covers the notes it shares words with; one that
+    names a note only by a person or a word carries that note, one note per point and one point
+    per note; a flagged point (the user's private life) carries none."""
+    tied: dict[int, Worry] = {}
+    covered: set[int] = set()
+    theirs = _their_words(counterpart)
+    for p in points:
+        if p.flags:
+            continue
+        text = p.entry.text
+        if raises_concern(text) or reports_safety_problem(text):
+            covered |= {w.entry.id for w in worries if _same_worry(text, w.entry.text, theirs)}
+            continue
+        left = [w for w in worries if w.entry.id not in covered]
+        worry = tied_worry(text, left, counterpart)
+        if worry is not None:
+            tied[p.entry.id] = worry
+            covered.add(worry.entry.id)
+    return tied, covered
+
+
 TIED_WORRY_NOTE = (
     TIED_OPENING + "{day} ({words}): a worry about safety or how someone is treated. Give it"
     " its own time, apart from your own asks — what you saw or were told, and when — and keep"
@@ -653,88 +678,90 @@ TIED_WORRY_NOTE = (
 
 
 def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry | None:
-    """The worrying note a point comes back to by its words or by a person named in both
-    ("Kevin?? still not sure", "lo de Rodrigo: ¿se lo digo a Paty?"), other than the one the
-    1:1 is with."""
-    theirs = {word.casefold() for word in counterpart.split()}
-    return next(
-        (
-            w
-            for w in worries
-            if touches(text, w.entry.text)
-            or {n for n in _named_in_both(text, w.entry.text) if n.casefold() not in theirs}
-            or _one_word_for_it(text, w.entry.text)
-        ),
-        None,
-    )
+    """The worrying note a point comes back to: by its words, or — when the point is unsure
+    or says it will raise something ("Kevin?? still not sure", "lo de Rodrigo: ¿se lo digo a
+    Paty?", "raise the night staffing (the fall)") — by a person named in both or one telling
+    word, never the counterpart's name ("Kevin's leave cover in Dec" is not about his drinking)."""
+    theirs = _their_words(counterpart)
+    unsure = bool(_UNSURE_OR_RAISING.search(text))
+    for worry in worries:
+        note = worry.entry.text
+        if touches(text, note):
+            return worry
+        if unsure and (_same_worry(text, note, theirs) or _one_word_for_it(text, note, theirs)):
+            return worry
+    return None
+
+
+def _their_words(counterpart: str) -> set[str]:
+    return {word.casefold() for word in counterpart.split()}
+
+
+def _same_worry(point: str, note: str, theirs: set[str]) -> bool:
+    """The point and the note share its words, or a person other than the counterpart."""
+    named = {n for n in _named_in_both(point, note) if n.casefold() not in theirs}
+    return touches(point, note) or bool(named)
+
+
+#: A point that weighs whether or how to raise something.
+_UNSURE_OR_RAISING = re.compile(
+    r"(?i)\?|\bnot\s+sure\b|\bunsure\b|\bidk\b|\bshould\s+i\b|\bdo\s+i\b|\braise\b"
+    r"|\bbring\s+(?:it\s+)?up\b|\bflag\b|\bescalat\w*|\bsay\s+something\b|\bmention\b"
+    r"|\bse\s+lo\s+digo\b|\bfalo\b|\bbolbo\b"
+)
 
 
 _CALENDAR = re.compile(
-    r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"(?i)(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?"
+    r"|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?|wednesday|thursday|saturday"
 )
 
 
 def _named_in_both(one: str, other: str) -> set[str]:
     """Capitalised words both lines hold, past the first word in at least one of them (a
-    name, not how a line begins), that are no day, month or everyday word."""
+    name, not how a line begins) or rare in English, that are no day, month or everyday word."""
     first, second = _capitalised(one), _capitalised(other)
     inside = (first - {_first_word(one)}) | (second - {_first_word(other)})
     return {
         word
-        for word in first & second & inside
-        if not _CALENDAR.fullmatch(word) and zipf_frequency(word, "en") < COMMON_WORD_ZIPF
+        for word in first & second
+        if not _CALENDAR.fullmatch(word)
+        and zipf_frequency(word, "en") < (COMMON_WORD_ZIPF if word in inside else RARE_WORD_ZIPF)
     }
 
 
-def _one_word_for_it(point: str, note: str) -> bool:
+#: A word that begins both lines is a name only if this rare in English ("Paweł", "Rodrigo";
+#: not "Raise" or "Chase").
+RARE_WORD_ZIPF = 3.5
+
+
+def _one_word_for_it(point: str, note: str, theirs: set[str]) -> bool:
     """A short point that shares one telling word with the note ("raise the night staffing w/
     numbers (the fall)" and "nights again. 2 of us for 30. a pt fell …"): the user's shorthand
-    for it (round 37: the note was raised again as if no point did)."""
+    for it (round 37: the note was raised again as if no point did). Not the counterpart's name."""
     mine = content_stems(point)
     if len(mine) > SHORT_POINT_STEMS:
         return False
-    return any(len(stem) >= 5 for stem in (mine & content_stems(note)) - _EVERYDAY_STEMS)
+    shared = (mine & content_stems(note)) - _EVERYDAY_STEMS - theirs
+    return any(len(stem) >= 5 for stem in shared)
 
 
 #: A point of more stems than this shares one word with a note by chance.
 SHORT_POINT_STEMS = 8
-#: Stems any two work lines may share.
-_EVERYDAY_STEMS = frozenset(
-    [
-        "raise",
-        "again",
-        "today",
-        "tomor",
-        "week",
-        "month",
-        "numbe",
-        "update",
-        "check",
-        "sorted",
-        "thing",
-        "stuff",
-        "maybe",
-        "about",
-        "still",
-        "really",
-        "first",
-        "where",
-        "which",
-        "there",
-        "their",
-        "other",
-        "people",
-    ]
-)
+#: Stems any two work lines may share, as `content_stems` spells them.
+_EVERYDAY_WORDS = "raise today tomorrow update check sorted stuff maybe people other"
+_EVERYDAY_STEMS = frozenset().union(*map(content_stems, _EVERYDAY_WORDS.split()))
 
 
 #: A capitalised word this common in English ("Send", "Need") is no one's name.
 COMMON_WORD_ZIPF = 5.0
-_CAPITAL = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]{2,}\b")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _capitalised(text: str) -> set[str]:
-    return set(_CAPITAL.findall(text))
+    """Words written as names: a capital, then lower case ("Paweł", "Łukasz", "Chioma")."""
+    return {w for w in _WORD.findall(text) if w[0].isupper() and w[1:].islower()}
 
 
 def _first_word(text: str) -> str:
@@ -934,9 +961,12 @@ def _carried(
 #: mention o)", "between us", "keep it quiet" (round 37: a secret UK registration exam was
 #: offered to the matron as the win that makes the case).
 SAID_SECRET = re.compile(
-    r"(?i)\b(?:nobody|no\s+one|noone)\s+(?:at\s+work\s+|here\s+|there\s+)?knows\b"
-    r"|\bdon'?t\s+(?:mention|tell|say)\b|\bkeep(?:ing)?\s+(?:it|this|that)\s+(?:quiet|to\s+myself"
-    r"|secret|between\s+us)\b|\bbetween\s+(?:us|you\s+and\s+me)\b|\b(?:my\s+)?secret\b"
+    r"(?i)\b(?:nobody|no\s+one|noone)\s+(?:at\s+work\s+|here\s+)?knows\b(?=\s*(?:$|[.,;!?)]|\s+(?:yet"
+    r"|about\s+(?:it|this)|at\s+work|here)\b))"
+    r"|\bdon'?t\s+(?:mention|tell\s+(?:anyone|anybody|work|her|him|them))\b(?:\s+(?:it|this|o|pls"
+    r"|please))?(?=\s*(?:$|[.,;!?)]))"
+    r"|\bkeep(?:ing)?\s+(?:it|this|that)\s+(?:quiet|to\s+myself|secret|between\s+us)\b"
+    r"|\b(?:just\s+)?between\s+(?:us|you\s+and\s+me)(?=\s*(?:$|[.,;!?)]))|\bsecret(?:ly)?\b(?!\s+santa)"
     r"|\bnot\s+telling\s+(?:anyone|anybody|work|my\s+(?:manager|boss)|her|him|them)\b"
 )
 
@@ -1010,14 +1040,18 @@ def build_prep(
         )
     )
     worries = worrying_notes(entries, ctx.now, scanner)
-    advice = point_notes(points, raw, ctx.relationship.role, worries, ctx.now, person)
+    tied, covered = tie_worries(points, worries, person)
+    beside = {
+        pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()
+    }
+    advice = point_notes(points, raw, ctx.relationship.role, beside)
     advice += _advice_on_points(asks, points)
     asks = _said_once(asks, [note for _, note in advice])
     safety = tuple(
         p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
     )
     points_note, points_note_for = _points_note(asks, points)
-    to_raise = note_to_raise(worries, points, ctx.now, person)
+    to_raise = note_to_raise(worries, covered, ctx.now)
     worry = bool(safety or to_raise) or any(is_concern_note(note) for _, note in advice)
     if worry:
         asks = _no_manager_loop(asks)

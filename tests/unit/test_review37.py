@@ -342,3 +342,89 @@ def test_a_day_off_asked_for_is_not_chased_with_a_no_for_now_is_fine() -> None:
         scanner=scan,
     )
     assert "A no for now is fine" not in shown and "a no for now" not in shown.lower(), shown
+
+
+# --- a fresh-eyes review of this change: lines that only look like worries ------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "nearly killed it in the demo!",
+        "nobody was hurt by the feedback, it went fine",
+        "alguém vai morrer de tédio nessa reunião",
+        "locked in the lift contract with Otis",
+        "live panel on Thursday - I'm speaking",
+        "our live numbers are shocking",
+        "fire extinguishers missing from the asset register export",
+        "morale is high on nights since the new rota",
+        "ward smells of alcohol gel after the deep clean",
+        "under the influence of the new director we changed the rota",
+        "will sort the timesheets later",
+        "soften the warnings in the email to the client",
+        "I'm over my hours again, 52 this week",
+        "new starters no longer feel isolated since the buddy scheme",
+        "shook her hand and signed the deal",
+        "hit a patient satisfaction score of 92% this month",
+        "children's ward lighting checked at midnight",
+        "texted the kids club parents at 11pm about the snow closure",
+    ],
+)
+def test_a_line_that_only_looks_like_a_worry_stays_quiet(line: str) -> None:
+    for kind in (N, AG):
+        shown = card(logged(1, kind, line, 2), scanner=scan)
+        for said in (RAISE_IT, REPORT_TODAY, "a concern about the work", "how someone is treated"):
+            assert said not in shown, (kind, said, shown)
+
+
+def test_a_clear_distress_line_keeps_the_care_note_beside_harm_words() -> None:
+    line = "I can't go on like this, I'm falling apart. if nobody was hurt why do I feel like this"
+    shown = card(logged(1, AG, line, 1), scanner=scan)
+    assert REPORT_TODAY not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "win",
+    [
+        "no one knows the billing migration like me now - documented it all",
+        "split the on-call rota between us and ops, went smoothly",
+        "won Secret Santa bake-off for the team",
+    ],
+)
+def test_a_win_that_only_sounds_secret_is_not_hidden(win: str) -> None:
+    from coaching.model import Entry, EntryStatus
+    from coaching.prep import kept_secret
+    from tests.unit.test_review20 import NOW
+
+    assert not kept_secret(Entry(1, W, win, EntryStatus.OPEN, NOW))
+
+
+def test_a_point_that_only_shares_a_name_is_not_given_the_worry() -> None:
+    shown = card(
+        logged(1, N, "Kevin came in smelling of alcohol again on the late shift", 4),
+        logged(2, AG, "Kevin's leave cover in Dec", 1),
+        scanner=scan,
+    )
+    assert TIED not in shown and RAISE_IT in shown, shown
+
+
+def test_two_worries_about_one_person_are_both_said() -> None:
+    shown = card(
+        logged(1, N, "Kevin came in smelling of alcohol again on the late shift", 6),
+        logged(2, N, "Kevin grabbed her arm when she questioned the dose", 4),
+        logged(3, AG, "Kevin - raise or not?", 1),
+        scanner=scan,
+    )
+    assert TIED in shown and (RAISE_IT in shown or "how someone is treated" in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("mandar escala dez pro RH até 30/11", "Renata Honda"),
+        ("send the laptop list to IT by Friday", "Ian Tan"),
+    ],
+)
+def test_a_department_is_not_the_counterpart_by_initials(line: str, name: str) -> None:
+    shown = card(logged(1, F, line, 3), name=name, scanner=scan)
+    assert FOR_THEM not in shown and f"not for {name}" in shown, shown
