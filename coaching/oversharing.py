@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
+from coaching.line_memo import FLAG, line_memo
 from coaching.oversharing_model import Verdict, default_model
 from coaching.reframes import carries_meaning, cue_words, reframe_for, telling
 
@@ -408,6 +409,7 @@ _KIT = re.compile(
 )
 
 
+@line_memo(FLAG)  # read for every point and recent note of every card: kept with its readings
 def reports_safety_problem(text: str) -> bool:
     """The point reports something broken, unsafe or an incident: a manager needs to hear it."""
     return bool(
