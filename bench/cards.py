@@ -472,6 +472,8 @@ def main() -> int:
     from personas_fresh59 import FRESH59
     from personas_fresh60 import FRESH60
     from personas_fresh61 import FRESH61
+    from personas_fresh62 import FRESH62
+    from personas_fresh63 import FRESH63
 
     stale = 0
     for folder, personas in (
@@ -537,6 +539,8 @@ def main() -> int:
         (args.out / "fresh59", FRESH59),
         (args.out / "fresh60", FRESH60),
         (args.out / "fresh61", FRESH61),
+        (args.out / "fresh62", FRESH62),
+        (args.out / "fresh63", FRESH63),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
