@@ -873,6 +873,14 @@ def _open_points(ctx: CoachingContext) -> list[str]:
     ]
 
 
+#: A point about how the user is, not about work someone keeps getting wrong: "still not
+#: sleeping properly" is no complaint to settle with a peer (round 38).
+_OWN_STATE = re.compile(
+    r"(?i)\b(?:sleep\w*|slept|tired|exhausted|burn(?:ed|t)?\s*out|stress\w*|anxious|anxiety|panic"
+    r"|cop(?:e|ing)|grief|griev\w*|nightmares?|flashbacks?|struggl\w*)\b"
+)
+
+
 def _friction(s: Signals, ctx: CoachingContext) -> str:
     """Why giving first would backfire here, if it would: the user's own point says a problem
     keeps happening ("again", "still no", "need a fix") and the counterpart is a peer (whose
@@ -883,7 +891,7 @@ def _friction(s: Signals, ctx: CoachingContext) -> str:
     oldest = s.stale_asks[0] if s.stale_asks else None
     if s.role is Role.OTHER and oldest and oldest.days >= MONEY_DAYS and owed_money(oldest.entry):
         return "dispute"  # an invoice unpaid for weeks is settled with a date, not an offer
-    if not any(_RECURRING.search(p) for p in _open_points(ctx)):
+    if not any(_RECURRING.search(p) and not _OWN_STATE.search(p) for p in _open_points(ctx)):
         return ""
     old = s.stale_asks[0].days if s.stale_asks else 0
     return "dispute" if s.role is Role.OTHER and old >= DISPUTE_DAYS else "complaint"
@@ -894,7 +902,8 @@ _MONEY_OWED = re.compile(
     r"(?i)\b(?:invoices?|facturas?|faturas?|rechnung\w*|faktur\w*)\s*(?:#|no\.?|nr\.?|n[º°])?\s*"
     r"\d[\d/-]+|\b(?:my|our)\s+(?:invoices?|payments?|fees?"
     r"|reimburs\w*|expenses|arrears|back\s*pay)\b|\b(?:unpaid|overdue|arrears)\b|\breimburse?ment\b"
-    r"|\b(?:not|never|still\s+not|hasn'?t|haven'?t)\s+(?:been\s+)?paid\b"
+    r"|\b(?:not|never|still\s+not|hasn'?t|haven'?t)\s+(?:been\s+)?paid\b|\brefunds?\b|\breembols\w*"
+    r"|\breembolso\b|\b환불"
     r"|\bwhen\s+(?:\w+\s+){0,3}(?:gets?|will\s+be|is)\s+paid\b"
 )
 #: ... but not the user's own bill or a document about invoices.

@@ -199,6 +199,18 @@ _FAMILIES = {
         r"|\bbêbad[oa]\s+(?:no|ao|na)\s+(?:plantão|turno|trabalho|obra)\b|\bpijan\w*\s+w\s+pracy\b"
         r"|\bbetrunken\s+(?:im\s+dienst|bei\s+der\s+arbeit|auf\s+(?:der\s+)?baustelle)\b"
     ),
+    # pressure by presence or threat: "same guy was by my car at 6pm", "Kayla's ex turned up at
+    # the branch again", "threaten to sack anyone wey complain" (round 38: a planner pressed to
+    # sign off a tower over the zoning limit got "friction on some shared work")
+    "threat": (
+        r"\b(?:guy|man|someone|somebody|they|\w+['’]s\s+(?:guy|man|people|driver|ex))\s+(?:was|were|is"
+        r"|has\s+been|waiting|turned\s+up|showed\s+up|came|hanging\s+around)\s+(?:\w+\s+)?(?:by|at"
+        r"|near|outside|round)\s+my\s+(?:car|house|home|door|gate|flat|place|kids?['’]?\s+school)\b"
+        r"|\b(?:her|his|their|\w+['’]s)\s+ex\s+(?:turned|showed|came|keeps?\s+(?:turning|showing"
+        r"|coming))\s+up\b"
+        r"|\bthreat\w*\s+(?:me\s+|us\s+|them\s+|him\s+|her\s+)?(?:to|with)\s+(?:sack|fire|dismiss"
+        r"|hurt|deport|report|cut|the\s+sack)\b|\bthreatened\s+(?:me|us|him|her|them)\b"
+    ),
     # the user's own sense that it is wrong
     "wrong": (
         r"\bis\s+(?:that|this|it)\s+(?:even\s+)?legal\b|\bnot\s+legal\b"
@@ -313,8 +325,8 @@ _CONCERN_NOTE = "This is a concern about the work. " + _HOW[0].upper() + _HOW[1:
 #: the way; a peer whose area it is deserves to hear it first.
 _RUNS_THE_WORK = " If someone could get hurt before you meet, don't wait for the 1:1."
 _HELPS_CHOOSE = (
-    " Ask how and to whom to report it; the report itself goes to whoever owns the work, or HR"
-    " or compliance."
+    " Ask how and to whom to report it; the report itself goes to whoever owns the work, or to"
+    " whoever oversees it — a safety officer, a regulator, a union rep or HR."
 )
 _BY_ROLE = {
     Role.MANAGER: _RUNS_THE_WORK,

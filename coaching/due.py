@@ -1456,7 +1456,15 @@ def owed_to_them(text: str, counterpart: str) -> bool:
         or owed_to_someone_else(text, counterpart)
         or is_own_task(text)
         or _GETTING_BACK.search(text)
+        or _TO_ASK_FOR.match(text)
     )
+
+
+#: A follow-up to ask them for something, not to hand anything over: "ask Sam for a copy of the
+#: wiring diagram", "pedir copia del diagrama unifilar" (round 38: "here's what I promised").
+_TO_ASK_FOR = re.compile(
+    r"(?i)^\W*(?:ask|request|pedir|pedirle|solicitar|demander|poprosić|zapytać|fragen|perguntar)\b"
+)
 
 
 #: Something of the user's to get back, not to hand over: "pegar o drone de volta antes de 4/12"

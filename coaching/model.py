@@ -181,7 +181,7 @@ _ABROAD_TITLES = """ing inž inż dipl dl dna d-na domnul doamna sr sra srta lic
 frau mgr dott avv mme mlle señor señora senhor senhora engr atty dra ir"""
 #: Titles that make a first word no first name: "Dr Patel" is addressed as "Dr Patel".
 _TITLES = frozenset(
-    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady"}
+    {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady", "dir"}
     # the same in the notes' languages: "dl Rusu", "Ing. Teodoro", "Pak Hendra", "Sra. Díaz"
     | set(_ABROAD_TITLES.split())
 )
@@ -236,13 +236,17 @@ HONORIFICS = (
 )
 
 
+#: Scripts whose names and titles are said whole: Hangul, kana, CJK.
+_NOT_LATIN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def first_name(label: str) -> str:
     """ "Helen Marsh" → "Helen"; "Dr Malcolm Reid" → "Dr Reid" (a title goes with the surname,
     as people say it after the first mention); a mention, a single name, a title with one name
     ("Dr Patel") or an initial stays whole."""
     words = label.split()
-    if len(words) < 2 or label.startswith("<"):
-        return label
+    if len(words) < 2 or label.startswith("<") or _NOT_LATIN.search(label):
+        return label  # "Kang 팀장님": a surname and a title in Korean, said together
     first = words[0].rstrip(".,")
     # "Eng." with its dot is an engineer's title ("Eng. Tarek"); "Eng Hock Lim" is a name
     titled = first.lower() in _TITLES or words[0] == "Eng."
@@ -256,7 +260,7 @@ def first_name(label: str) -> str:
         return " ".join([words[0], *surname])
     if titled or len(first) < 2 or not first[0].isalpha():
         return label
-    if first.lower() in _KIN_TITLES or first in _LOWER_CASE_TITLES or first in ("Doña", "Dona"):
+    if first.lower() in _KIN_TITLES or first.lower() in _LOWER_CASE_TITLES:
         # "chị Hạnh", "Auntie Efua", "Pak Hendra", "don Eusebio": said together, never "chị"
         return " ".join(words[:2])
     return first

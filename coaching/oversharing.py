@@ -361,8 +361,8 @@ _SAFETY_INCIDENT = re.compile(
 _HARM_SAID = re.compile(
     r"(?i)\b(?:some(?:one|body)|any(?:one|body)|a\s+(?:worker|kid|child|patient|customer|guest"
     r"|resident|pupil|student))\s*(?:is\s+|'s\s+|’s\s+|'ll\s+|’ll\s+|will\s+|could\s+|might\s+)?"
-    r"(?:going\s+to\s+|gonna\s+)?(?:get|be)\s+(?:seriously\s+|badly\s+)?(?:hurt|killed|injured"
-    r"|electrocuted|crushed)\b"
+    r"(?:going\s+to\s+|gonna\s+)?(?:(?:get|be)\s+(?:seriously\s+|badly\s+)?(?:hurt|killed|injured"
+    r"|electrocuted|crushed)|die)\b"
     r"|\b(?:nobody|no\s+one|noone)\s+(?:was\s+|got\s+)?(?:hurt|injured)\b(?!\s+by\b)"
     r"|\b(?:could|might)\s+have\s+been\s+(?:killed|electrocuted|crushed|seriously\s+hurt)\b"
     r"|\b(?:nearly|almost)\s+(?:got\s+|been\s+)?(?:killed|electrocuted|crushed)\b(?!\s+it\b)"
@@ -377,6 +377,13 @@ _LIVE_WORK = re.compile(
     r"(?i)\b(?:did|do|done|doing)\s+it\s+live\b|\bwork(?:ed|ing|s)?\s+(?:on\s+)?(?:it\s+)?live"
     r"\s+(?:on\s+)?(?:the\s+)?(?:circuits?|boards?|panels?|dbs?|switchboards?|wires?|wiring"
     r"|lighting|sockets?|feeds?)\b"
+    r"|\b(?:trabajo|trabajar|trabajando|darle|demos|hacerlo|trabalho|trabalhar)\s+(?:en|em|ao)\s+"
+    r"(?:vivo|caliente|energizado)\b|\b(?:pod\s+napięciem|unter\s+spannung)\b"
+    r"|\b(?:had|made|told|asked|wants?)\s+(?:me|us|him|her|them)\b[^.!?]{0,60}\b(?:board|switchboard"
+    r"|db|panel|circuit|breaker|socket|fuse\s*box|wiring)\b[^.!?]{0,40}(?<!go\s)(?<!went\s)\blive\b"
+    r"|\b(?:isolat\w*|lock[- ]?out|loto|bloquear|aislar)\b[^.!?]{0,20}\btakes?\s+too\s+long\b"
+    r"|\bno\s+(?:hay\s+)?(?:time|tiempo|tempo)\s+(?:to|para|p/|pra)\s+(?:isolate|lock\s*out|bloquear"
+    r"|aislar|isolar|desenergizar)\b"
     r"|\blive\s+(?:work(?:ing)?|circuits?|wires?|wiring|dbs?|switchboards?|conductors?"
     r"|terminals?)\b(?!\s+(?:stream|demo|session|event|show|chat))"
     r"|\b(?:\d{2,4}\s?v|volts?|electric\w*(?!\s+bills?)|mains)\b[^.!?]{0,30}\b(?:shock\w*|zap\w*"
@@ -441,6 +448,20 @@ def is_career_ask(text: str) -> bool:
     return bool(_CAREER_ASK.search(text))
 
 
+#: A word for drink or drugs, without which a substances reading is not shown.
+_A_SUBSTANCE = re.compile(
+    r"(?i)\b(?:drunk|drink\w*|drank|alcohol\w*|booze\w*|beers?|wine|vodka|whisk(?:e)?y|gin|rum|tequila"
+    r"|pints?|shots|cocktails?|pubs?|bars?|part(?:y|ied|ying)|sesh|tipsy|hammered|wasted|plastered"
+    r"|hungover|hangover|dry\s+january|weed|cannabis|marijuana|ganja|skunk|spliff|joints?|bong|hash"
+    r"|dope|edibles?|gumm(?:y|ies)|drugs?|pills?|coke|cocaine|lines|speed|meth|crack|heroin|mdma"
+    r"|molly|ecstasy|ketamine|opioids?|oxy\w*|xanax|benzos?|valium|diazepam|codeine|tramadol"
+    r"|painkillers?|kratom|high|stoned|rehab|detox|sober\w*|relapse\w*|aa|na\s+meeting|vap\w*"
+    r"|smok\w*|cig\w*|fags?|nicotine|shisha|hookah|baccy|tobacco|bêbad\w*|borrach\w*|pijan\w*"
+    r"|betrunken|álcool|alcool|bebida\w*|porro|maconha|cerve[jz]a|bier|piwo|wódk\w*|vino|vinho|wein"
+    r"|trago|copas|chelas?|birra|soju|sake|makgeolli|sauf\w*|kater|resaca|ressaca|cruda|kac)\b"
+)
+
+
 def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
     """How a point's first flag shows: in full, hedged, or not at all (see the bars above).
     `together`: how likely the point is personal under any category (`personal_mass`), given
@@ -455,6 +476,8 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
     p = flag.probability
     if is_work_safety(flag, text):
         return Display.NONE
+    if flag.category is Category.SUBSTANCES and p < FULL_BAR and not _A_SUBSTANCE.search(text):
+        return Display.NONE  # "the nights after a bad call" (0.48) is no drink (round 38)
     if is_career_ask(text):
         return Display.FULL if p >= CAREER_BAR and flag.cued else Display.NONE
     if not flag.cued and _STATES_A_NEED.search(text):

@@ -466,6 +466,22 @@ TELL_A_GAP_NOTE = (
 )
 
 
+#: The user asks how to say something: "how do i say it without sounding like a sook", "cómo se
+#: lo digo sin que piense que me estoy rajando", "how to raise L9 safety without throwing Okafor
+#: under the bus" (round 38: nine cards asked, none got a line to say).
+HOW_TO_SAY = re.compile(
+    r"(?i)\bhow\s+(?:do\s+i|to|can\s+i|should\s+i|would\s+i)\s+(?:say|raise|bring\s+(?:it\s+|this\s+)?up"
+    r"|put|word|tell|ask|phrase)\b|\bc[oó]mo\s+(?:se\s+lo\s+|le\s+|lo\s+)?(?:digo|decir|planteo|pido)\b"
+    r"|\bcomo\s+(?:eu\s+)?(?:digo|falo|peço)\b|\bcomment\s+(?:lui\s+)?(?:dire|demander|le\s+dire)\b"
+    r"|\bjak\s+(?:mu|jej|to)?\s*powiedzieć\b|\bwie\s+sag\s+ich\b"
+)
+HOW_TO_SAY_NOTE = (
+    "How to say it: two plain sentences — what happened (or what you need), and what you'd"
+    " like from now on: “Twice this month X happened. From now on I need Y — can we agree"
+    " that?” Facts and a clear ask read as judgement, not as complaining."
+)
+
+
 def point_notes(
     points: Sequence[TalkingPoint],
     raw: dict[int, tuple[Flag, ...]],
@@ -505,6 +521,8 @@ def point_notes(
             if not p.flags and reports_safety_problem(text):
                 continue  # the card's safety note under it says as much (`safety_points`)
             notes.append((p.entry.id, dilemma_note(text, role)))
+        elif HOW_TO_SAY.search(text) and not p.flags and reports_safety_problem(text):
+            notes.append((p.entry.id, HOW_TO_SAY_NOTE))  # the safety note under it says the rest
         elif p.flags or reports_safety_problem(text):
             # a personal flag says the point is the user's own life ("my son's being bullied");
             # a safety report already has the card's safety note
@@ -513,6 +531,8 @@ def point_notes(
             notes.append((p.entry.id, concern_note(role)))
         elif may_raise_concern(text):
             notes.append((p.entry.id, concern_note(role, sure=False)))
+        elif HOW_TO_SAY.search(text):
+            notes.append((p.entry.id, HOW_TO_SAY_NOTE))
     return tuple(notes)
 
 
@@ -553,10 +573,10 @@ _AT_SOMEONE_ELSE = re.compile(
     r"(?:her|him|them|a\s+(?:woman|man|patient|resident|child|kid|pupil|student|nurse|trainee"
     r"|apprentice|worker|customer|guest))\b|\b(?:at|grabbed|slapped|pushed)\s+[A-Z][a-z]+\b"
 )
-#: A note about home, whatever broke there; "at home" alone may be a colleague's life beside a
-#: worry at work ("smelling of alcohol … going through a lot at home").
-_AT_HOME = re.compile(r"(?i)\b(?:flat|house|landlord|apartment|my car)\b")
-_HOME = re.compile(r"(?i)\bhome\b")
+#: A note about the user's own home, whatever broke there ("boiler at my flat broke, landlord
+#: useless"); not "the flat" a tradesperson works in, nor a worry said in words of its own
+#: ("same guy was by my car", "smelling of alcohol … going through a lot at home").
+_AT_HOME = re.compile(r"(?i)\b(?:my|our)\s+(?:flat|house|home|apartment|car)\b|\blandlord\b")
 #: How recent a note must be for the card to bring it back.
 RAISE_DAYS = 30
 
@@ -585,7 +605,7 @@ def worrying_notes(entries: Sequence[Entry], now: datetime, scanner: Scanner) ->
         conduct = bool(CONDUCT.search(note.text)) or about_conduct(note.text)
         # "boiler at the flat broke, landlord useless": home, not work to raise
         worded = raises_concern(note.text)
-        if _AT_HOME.search(note.text) or (_HOME.search(note.text) and not worded):
+        if _AT_HOME.search(note.text) and not worded:
             continue
         if not _reads_as_worry(note.text):
             continue
@@ -613,7 +633,7 @@ def _worry_words(note: str) -> str:
 
 
 #: A sentence of fewer words does not place a note for the user.
-PLACING_WORDS = 5
+PLACING_WORDS = 7
 
 
 def _reads_as_worry(text: str) -> bool:

@@ -124,7 +124,7 @@ LATE = [
 @pytest.mark.parametrize("text", LATE)
 def test_late_work_gets_a_work_framing_not_a_personal_rewrite(text: str) -> None:
     hedged = Flag(
-        Category.SUBSTANCES, ("sorry",), "I wasn't at my best — here's how I'll catch up.", 0.5
+        Category.MENTAL_HEALTH, ("sorry",), "I wasn't at my best — here's how I'll catch up.", 0.5
     )
     shown = card(point(text), flags={text: hedged})
     assert "wasn't at my best" not in shown and ":warning:" not in shown

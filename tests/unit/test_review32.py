@@ -24,7 +24,11 @@ A, F, N = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.NOTE
         ("Ing. Teodoro", "Ing. Teodoro"),
         ("Pak Hendra Wijaya", "Pak Hendra"),
         ("don Eusebio Ramos", "don Eusebio"),
-        ("Don Draper", "Don"),
+        # round 38: "Don," said to Don Beto, whose name is Beto: "Don" and a name stay together
+        ("Don Draper", "Don Draper"),
+        ("Don Beto", "Don Beto"),
+        ("Dir. Mutua", "Dir. Mutua"),
+        ("Kang 팀장님", "Kang 팀장님"),
         # round 34: "Eng, here's the draft", "Dra answered", "You've helped Ma'am 3 times"
         ("Eng. Tarek Haddad", "Eng. Haddad"),
         ("Dra. Lucía Paredes", "Dra. Paredes"),

@@ -428,3 +428,57 @@ def test_two_worries_about_one_person_are_both_said() -> None:
 def test_a_department_is_not_the_counterpart_by_initials(line: str, name: str) -> None:
     shown = card(logged(1, F, line, 3), name=name, scanner=scan)
     assert FOR_THEM not in shown and f"not for {name}" in shown, shown
+
+
+# --- round 38's reviews (after the rating) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ambulance 14 went out with the defib battery on red AGAIN. someone is going to die",
+        "had me do the board swap at the flat live again. said isolating takes too long",
+        "el ingeniero otra vez que no hay tiempo p/ bloquear y etiquetar, que le demos en vivo",
+        "same guy was by my car at 6pm yesterday, said he hopes I do the right thing",
+    ],
+)
+def test_round_38s_worries_in_notes_are_raised(note: str) -> None:
+    shown = card(logged(1, N, note, 2), logged(2, AG, "rota for December", 1), scanner=scan)
+    assert RAISE_IT in shown, shown
+
+
+def test_a_substance_reading_with_no_word_for_one_is_not_shown() -> None:
+    point = "ask him how he handles the nights after a bad call. still not sleeping properly"
+    shown = card(logged(1, AG, point, 1), scanner=scan, role=Role.PEER)
+    assert "drink or drugs" not in shown, shown
+    assert "sort this for good" not in shown, shown  # their own sleep is no complaint to settle
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "the live work thing. how do i say it without sounding like a sook",
+        "lo del trabajo en vivo... cómo se lo digo sin que piense que me estoy rajando",
+        "costing for Q1 - how do I ask for more time without looking slow?",
+    ],
+)
+def test_asking_how_to_say_it_gets_a_line_to_say(point: str) -> None:
+    shown = card(logged(1, AG, point, 1), scanner=scan)
+    assert "How to say it" in shown, shown
+
+
+def test_asking_them_for_something_is_not_a_promise_handed_over() -> None:
+    line = "pedir copia del diagrama unifilar actualizado antes del lunes"
+    shown = card(logged(1, F, line, 2), name="Don Beto", scanner=scan)
+    assert FOR_THEM not in shown and "You promised" not in shown, shown
+
+
+def test_a_refund_owed_is_chased_plainly() -> None:
+    shown = card(
+        logged(1, EntryKind.ASK, "asked about the refund for the spoiled milk delivery", 30),
+        logged(2, G, "sent the winter menu photos", 10),
+        role=Role.OTHER,
+        name="Kang 팀장님",
+        scanner=scan,
+    )
+    assert "A no for now is fine" not in shown and "Kang 팀장님," in shown, shown
