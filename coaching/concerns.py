@@ -159,6 +159,16 @@ _FAMILIES = {
         r"[^.!?]{0,40}(?:can'?t\s+hack|should\s+be|smelly|making\s+the\s+tea|lazy|dirty)"
         r"|\bunpaid\s+(?:['‘]?trial|shifts?|overtime|hours)\b|\boff[- ]the[- ]clock\b"
         r"|\bclock\w*\s+out\s+and\s+keep\s+working\b|\binappropriate\s+(?:comment|remark|joke|touch)"
+        # people turned away from what they are owed: "sent a Roma family away without taking a
+        # homeless application", "refused the wheelchair user" (round 38)
+        r"|\b(?:sent|turned|turning|sending|sends|turns)\s+(?:\w+\s+){0,4}away\b[^.!?]{0,20}"
+        r"\b(?:without|w/o)\s+(?:taking|logging|recording|hearing)\s+(?:a|an|the|their|any)?\s*(?:\w+\s+)?"
+        r"(?:application|report|complaint|referral|details|statement|claim|assessment)\b"
+        r"|\b(?:roma|gypsy|gypsies|travell?ers|refugees?|asylum\s+seekers?|migrants?|immigrants?"
+        r"|disabled|wheelchair\s+users?|muslims?|black\s+(?:families|clients|patients|customers))\b"
+        r"[^.!?]{0,40}\b(?:sent\s+away|turned\s+away|refused|denied)\b"
+        r"|\b(?:sent|turned)\s+away\s+(?:a|an|the|two|three|\d+)\s+(?:\w+\s+)?(?:roma|gypsy|travell?er|refugee"
+        r"|asylum|migrant|immigrant|disabled|wheelchair|muslim|black)\w*"
     ),
     # families read before any line of the frozen set (round 32's second pass): drugs that
     # don't add up, work done without the ticket it needs, goods past their date still sold,

@@ -482,3 +482,17 @@ def test_a_refund_owed_is_chased_plainly() -> None:
         scanner=scan,
     )
     assert "A no for now is fine" not in shown and "Kang 팀장님," in shown, shown
+
+
+def test_people_turned_away_from_what_they_are_owed_is_a_worry_the_point_carries() -> None:
+    note = (
+        "front desk again today, Karen's lot sent a Roma family away without taking a homeless"
+        " application. 3rd time I've seen it"
+    )
+    shown = card(
+        logged(1, N, note, 3),
+        logged(2, AG, "the front desk thing - raise w Carmen or go to Paul first?", 1),
+        scanner=scan,
+        role=Role.SPONSOR,
+    )
+    assert TIED in shown, shown
