@@ -93,7 +93,7 @@ from coaching.oversharing import (
 )
 from coaching.recurrence import next_occurrence
 from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
-from coaching.slot_text import confident
+from coaching.slot_text import confident, written_abroad
 from coaching.stakes import session_after
 from coaching.timing import days_until, when_text
 
@@ -165,6 +165,8 @@ class PrepCard:
     points_note_for: int | None = None
     #: No goal set yet: said once under the asks, not bolted onto the last one's reason.
     goal_note: str | None = None
+    #: The user writes their notes in another language: the asks are a guide to say in it.
+    language_note: str | None = None
     #: When the card was built, so carried items can say when they were logged ("3 Nov").
     now: datetime | None = None
     #: Why the checklist shows in full (`_full_checklist_why`); None for the one-line reminder.
@@ -991,6 +993,30 @@ SAID_SECRET = re.compile(
 )
 
 
+LANGUAGE_NOTE = (
+    "Your notes are mostly in another language: say these asks in the one you two speak, in your"
+    " own words — what matters is the ask, not the phrasing."
+)
+#: The newest lines the language is judged from.
+LANGUAGE_SAMPLE = 20
+#: Lines of fewer words say too little of their language.
+LANGUAGE_WORDS = 4
+#: The share of the user's longer lines not in English from which the card says so.
+NOT_ENGLISH_SHARE = 0.6
+
+
+def language_note(entries: Sequence[Entry]) -> str | None:
+    """The asks are written in English; a user who logs in Portuguese or Korean meets this
+    person in it (rounds 37–38: "all lines are in English where the meeting will be in French,
+    Spanish, Portuguese or Korean"). Said once, under the asks."""
+    newest = sorted(entries, key=lambda e: e.created_at)[-LANGUAGE_SAMPLE:]
+    longer = [e.text for e in newest if len(e.text.split()) >= LANGUAGE_WORDS]
+    if len(longer) < 3:
+        return None
+    abroad = sum(written_abroad(text) for text in longer)
+    return LANGUAGE_NOTE if abroad >= NOT_ENGLISH_SHARE * len(longer) else None
+
+
 def _no_manager_loop(asks: tuple[SuggestedAsk, ...]) -> tuple[SuggestedAsk, ...]:
     """Beside a worry, "tell your manager you're raising it" may send the user to the person
     the worry is about (rounds 36–37: the foreman who had an apprentice work live, the boss
@@ -1120,6 +1146,7 @@ def build_prep(
         points_note=points_note,
         points_note_for=points_note_for,
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
+        language_note=language_note(entries),
         now=ctx.now,
         carried_count=counts.open_asks + counts.open_followups,
         safety_points=safety,

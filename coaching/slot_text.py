@@ -117,6 +117,15 @@ def _foreign_word(word: str) -> bool:
     return elsewhere >= english + _MORE_AT_HOME
 
 
+def written_abroad(text: str) -> bool:
+    """Whether a whole line is written in another language of the notes: a third or more of
+    its lower-case words, and at least two, are far more common there than in English (terse
+    English — "plot 9 handover zero snags" — has few function words, so those cannot say)."""
+    lower = [w.casefold() for w in _WORD.findall(text) if w[:1].islower() and len(w) > 2]
+    abroad = sum(_foreign_word(w) for w in lower)
+    return abroad >= 2 and abroad >= len(lower) / 3
+
+
 def is_foreign(text: str) -> bool:
     """Whether a short phrase is (partly) in another language: two of its words are foreign
     function words, or one is and the phrase has letters English does not (menú, ŷ, ç), or one

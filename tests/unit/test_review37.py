@@ -496,3 +496,22 @@ def test_people_turned_away_from_what_they_are_owed_is_a_worry_the_point_carries
         role=Role.SPONSOR,
     )
     assert TIED in shown, shown
+
+
+def test_a_user_who_writes_in_another_language_is_told_to_say_the_asks_in_it() -> None:
+    lines = [
+        "pedí a R revisar mi sueldo ahora que llevo cuatro sucursales",
+        "le mandé el reporte de mermas de octubre, dijo que lo revisa",
+        "quiero proponer la apertura de la quinta sucursal en enero",
+        "el inventario de diciembre tiene que estar listo antes del viernes",
+    ]
+    shown = card(*(logged(i, N, line, 10 - i) for i, line in enumerate(lines, 1)), scanner=scan)
+    assert "mostly in another language" in shown, shown
+    english = [
+        "plot 9 handover zero snags on electrics, site mgr emailed dave direct",
+        "covered Mark's callout sat night at the care home, fire alarm fault",
+        "dave seemed stressed mon, van leases up for renewal + 2 lads off",
+        "send dave as-built drawings + test sheets for st marys school job",
+    ]
+    terse = card(*(logged(i, N, line, 10 - i) for i, line in enumerate(english, 1)), scanner=scan)
+    assert "another language" not in terse, terse
