@@ -876,8 +876,9 @@ def _open_points(ctx: CoachingContext) -> list[str]:
 #: A point about how the user is, not about work someone keeps getting wrong: "still not
 #: sleeping properly" is no complaint to settle with a peer (round 38).
 _OWN_STATE = re.compile(
-    r"(?i)\b(?:sleep\w*|slept|tired|exhausted|burn(?:ed|t)?\s*out|stress\w*|anxious|anxiety|panic"
-    r"|cop(?:e|ing)|grief|griev\w*|nightmares?|flashbacks?|struggl\w*)\b"
+    r"(?i)\bnot\s+sleeping\b|\bcan'?t\s+sleep\b|\bno\s+sleep\b|\bnightmares?\b|\bflashbacks?\b"
+    r"|\b(?:i'?m|i\s+am|i'?ve\s+been|feeling)\s+(?:so\s+|really\s+|very\s+|still\s+)?(?:tired|exhausted"
+    r"|burn(?:ed|t)\s+out|stressed|anxious|low|struggling|not\s+coping)\b"
 )
 
 
@@ -902,8 +903,8 @@ _MONEY_OWED = re.compile(
     r"(?i)\b(?:invoices?|facturas?|faturas?|rechnung\w*|faktur\w*)\s*(?:#|no\.?|nr\.?|n[º°])?\s*"
     r"\d[\d/-]+|\b(?:my|our)\s+(?:invoices?|payments?|fees?"
     r"|reimburs\w*|expenses|arrears|back\s*pay)\b|\b(?:unpaid|overdue|arrears)\b|\breimburse?ment\b"
-    r"|\b(?:not|never|still\s+not|hasn'?t|haven'?t)\s+(?:been\s+)?paid\b|\brefunds?\b|\breembols\w*"
-    r"|\breembolso\b|\b환불"
+    r"|\b(?:not|never|still\s+not|hasn'?t|haven'?t)\s+(?:been\s+)?paid\b"
+    r"|\b(?:my|our|the)\s+refund\b|\brefund\s+(?:for|of|on)\s+(?:the|my|our)\b|\breembolso\b|환불"
     r"|\bwhen\s+(?:\w+\s+){0,3}(?:gets?|will\s+be|is)\s+paid\b"
 )
 #: ... but not the user's own bill or a document about invoices.

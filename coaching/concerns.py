@@ -164,11 +164,14 @@ _FAMILIES = {
         r"|\b(?:sent|turned|turning|sending|sends|turns)\s+(?:\w+\s+){0,4}away\b[^.!?]{0,20}"
         r"\b(?:without|w/o)\s+(?:taking|logging|recording|hearing)\s+(?:a|an|the|their|any)?\s*(?:\w+\s+)?"
         r"(?:application|report|complaint|referral|details|statement|claim|assessment)\b"
-        r"|\b(?:roma|gypsy|gypsies|travell?ers|refugees?|asylum\s+seekers?|migrants?|immigrants?"
-        r"|disabled|wheelchair\s+users?|muslims?|black\s+(?:families|clients|patients|customers))\b"
-        r"[^.!?]{0,40}\b(?:sent\s+away|turned\s+away|refused|denied)\b"
-        r"|\b(?:sent|turned)\s+away\s+(?:a|an|the|two|three|\d+)\s+(?:\w+\s+)?(?:roma|gypsy|travell?er|refugee"
-        r"|asylum|migrant|immigrant|disabled|wheelchair|muslim|black)\w*"
+        r"|\b(?:(?:roma|gypsy|traveller|refugee|asylum[- ]seeking|migrant|immigrant|disabled"
+        r"|wheelchair|muslim|black)\w*\s+(?:family|families|people|person|man|woman|men|women|kids?|child(?:ren)?"
+        r"|clients?|tenants?|patients?|customers?|users?|applicants?|residents?)|refugees"
+        r"|asylum\s+seekers|migrants)\b[^.!?]{0,40}\b(?:sent\s+away|turned\s+away|refused|denied)\b"
+        r"|\b(?:sent|turned)\s+away\s+(?:a|an|the|two|three|\d+)\s+(?:roma|gypsy|travell?er|refugee"
+        r"|asylum|migrant|immigrant|disabled|wheelchair|muslim|black)\w*\s+(?:family|families|people"
+        r"|person|man|woman|men|women|kids?|child(?:ren)?|clients?|tenants?|patients?|customers?|users?"
+        r"|applicants?|residents?)\b"
     ),
     # families read before any line of the frozen set (round 32's second pass): drugs that
     # don't add up, work done without the ticket it needs, goods past their date still sold,
@@ -213,13 +216,14 @@ _FAMILIES = {
     # the branch again", "threaten to sack anyone wey complain" (round 38: a planner pressed to
     # sign off a tower over the zoning limit got "friction on some shared work")
     "threat": (
-        r"\b(?:guy|man|someone|somebody|they|\w+['’]s\s+(?:guy|man|people|driver|ex))\s+(?:was|were|is"
+        r"\b(?:(?:same|that|this)\s+(?:guy|man|bloke)|\w+['’]s\s+(?:guy|man|people))\s+(?:was|were|is"
         r"|has\s+been|waiting|turned\s+up|showed\s+up|came|hanging\s+around)\s+(?:\w+\s+)?(?:by|at"
-        r"|near|outside|round)\s+my\s+(?:car|house|home|door|gate|flat|place|kids?['’]?\s+school)\b"
-        r"|\b(?:her|his|their|\w+['’]s)\s+ex\s+(?:turned|showed|came|keeps?\s+(?:turning|showing"
-        r"|coming))\s+up\b"
-        r"|\bthreat\w*\s+(?:me\s+|us\s+|them\s+|him\s+|her\s+)?(?:to|with)\s+(?:sack|fire|dismiss"
-        r"|hurt|deport|report|cut|the\s+sack)\b|\bthreatened\s+(?:me|us|him|her|them)\b"
+        r"|near|outside|round)\s+(?:my|the)\s+(?:car|office|desk|site|store|shop|branch|ward|gate)\b"
+        r"|\b(?:her|his|their|\w+['’]s)\s+ex\s+(?:(?:is\s+|keeps?\s+)?(?:turning|showing)|turned"
+        r"|showed)\s+up\b"
+        r"|\bthreat\w*\s+(?:me\s+|us\s+|them\s+|him\s+|her\s+|anyone\s+|everyone\s+)?(?:to|with)\s+"
+        r"(?:sack|fire|dismiss|hurt|deport|the\s+sack|kill|beat)\b|\bthreatened\s+(?:me|us|him|her|them)\b"
+        r"|\b(?:me|nos|le|la|lo)\s+amenaz\w*|\bamenaz\w*\s+con\s+(?:despedir\w*|correr\w*|echar\w*)"
     ),
     # the user's own sense that it is wrong
     "wrong": (

@@ -1463,7 +1463,8 @@ def owed_to_them(text: str, counterpart: str) -> bool:
 #: A follow-up to ask them for something, not to hand anything over: "ask Sam for a copy of the
 #: wiring diagram", "pedir copia del diagrama unifilar" (round 38: "here's what I promised").
 _TO_ASK_FOR = re.compile(
-    r"(?i)^\W*(?:ask|request|pedir|pedirle|solicitar|demander|poprosić|zapytać|fragen|perguntar)\b"
+    r"(?i)^\W*(?:ask|request(?!\s*(?:form|:|-))|pedir|pedirle|solicitar|demander|poprosić|zapytać"
+    r"|fragen|perguntar)\b(?!\s*:)"
 )
 
 

@@ -236,6 +236,7 @@ HONORIFICS = (
 )
 
 
+_IN_BRACKETS = re.compile(r"\([^)]*\)")
 #: Scripts whose names and titles are said whole: Hangul, kana, CJK.
 _NOT_LATIN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -245,7 +246,7 @@ def first_name(label: str) -> str:
     as people say it after the first mention); a mention, a single name, a title with one name
     ("Dr Patel") or an initial stays whole."""
     words = label.split()
-    if len(words) < 2 or label.startswith("<") or _NOT_LATIN.search(label):
+    if len(words) < 2 or label.startswith("<") or _NOT_LATIN.search(_IN_BRACKETS.sub("", label)):
         return label  # "Kang 팀장님": a surname and a title in Korean, said together
     first = words[0].rstrip(".,")
     # "Eng." with its dot is an engineer's title ("Eng. Tarek"); "Eng Hock Lim" is a name
@@ -260,7 +261,11 @@ def first_name(label: str) -> str:
         return " ".join([words[0], *surname])
     if titled or len(first) < 2 or not first[0].isalpha():
         return label
-    if first.lower() in _KIN_TITLES or first.lower() in _LOWER_CASE_TITLES:
+    if (
+        first.lower() in _KIN_TITLES
+        or first in _LOWER_CASE_TITLES
+        or first in ("Don", "Doña", "Dona")
+    ):
         # "chị Hạnh", "Auntie Efua", "Pak Hendra", "don Eusebio": said together, never "chị"
         return " ".join(words[:2])
     return first

@@ -361,34 +361,52 @@ _SAFETY_INCIDENT = re.compile(
 _HARM_SAID = re.compile(
     r"(?i)\b(?:some(?:one|body)|any(?:one|body)|a\s+(?:worker|kid|child|patient|customer|guest"
     r"|resident|pupil|student))\s*(?:is\s+|'s\s+|’s\s+|'ll\s+|’ll\s+|will\s+|could\s+|might\s+)?"
-    r"(?:going\s+to\s+|gonna\s+)?(?:(?:get|be)\s+(?:seriously\s+|badly\s+)?(?:hurt|killed|injured"
-    r"|electrocuted|crushed)|die)\b"
+    r"(?:going\s+to\s+|gonna\s+)?(?:get|be)\s+(?:seriously\s+|badly\s+)?(?:hurt|killed|injured"
+    r"|electrocuted|crushed)\b"
+    # dying only as a future: "someone is going to die", not "did anyone die?" nor "watched a
+    # patient die" (that is distress, the care note's)
+    r"|\b(?:some(?:one|body)|people|a\s+(?:worker|kid|child|patient|resident))\s+(?:is\s+|are\s+|'s\s+"
+    r"|’s\s+|'re\s+)?(?:going\s+to|gonna|will|could|might)\s+die\b"
     r"|\b(?:nobody|no\s+one|noone)\s+(?:was\s+|got\s+)?(?:hurt|injured)\b(?!\s+by\b)"
     r"|\b(?:could|might)\s+have\s+been\s+(?:killed|electrocuted|crushed|seriously\s+hurt)\b"
     r"|\b(?:nearly|almost)\s+(?:got\s+|been\s+)?(?:killed|electrocuted|crushed)\b(?!\s+it\b)"
-    r"|\b(?:alguém|alguien)\s+(?:vai|va\s+a)\s+(?:se\s+)?(?:machucar|lastimar|salir\s+herid[oa]"
-    r"|morrer|morir|acidentar)\b(?!\s+de\b)|\b(?:ninguém|nadie)\s+(?:se\s+)?(?:machuc\w*|herid[oa]|lastim\w*"
-    r"|ferid[oa])\b|\bjemand\s+(?:wird\s+sich\s+)?verletz\w*|\bniemand\s+(?:wurde\s+)?verletzt\b"
+    r"|\b(?:alguém|alguien)\s+(?:se\s+)?(?:vai|va\s+a)\s+(?:se\s+)?(?:machucar|lastimar|salir\s+herid[oa]"
+    r"|morrer|morir|acidentar)\b(?!\s+de\b)|\b(?:ninguém|nadie)\s+(?:se\s+)?(?:machuc\w*|herid[oa]"
+    r"|lastim\w*|ferid[oa])\b|\bjemand\s+(?:wird\s+sich\s+)?verletz\w*|\bniemand\s+(?:wurde\s+)?verletzt\b"
+    r"|\bktoś\s+(?:zginie|się\s+zabije|ucierpi)\b"
+)
+#: "someone will die lol": said in jest.
+_JOKING = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|jk|kidding)\b|😂|🤣|😅")
+#: Words that make a line's "live" electrical ("board swap", a switchboard, 480V, "tablero").
+_ELECTRICAL = (
+    r"(?:switchboards?|dbs?|distribution\s+boards?|consumer\s+units?|board\s+(?:swap|change|upgrade)"
+    r"|circuits?|breakers?|fuse\s*box(?:es)?|sockets?|wiring|cables?|conductors?|terminals?|mains"
+    r"|\d{2,4}\s?v|volts?|tableros?|circuitos?|quadros?\s+el[eé]tricos?|disjuntor\w*|rozdzielnic\w*"
+    r"|schaltschr[aä]nk\w*)"
 )
 #: Electrical work done live, or a shock from it: "did it live", "the live work thing",
 #: "got kopnięty 230V" (round 37: live work after a colleague's shock got the care note and a
-#: helpline). A shock needs an electrical word beside it: "got a shock at the bill" is none.
+#: helpline). A shock needs an electrical word beside it: "got a shock at the bill" is none;
+#: "live" in another language too ("demos en vivo" is a webinar, "pod napięciem" a team on edge).
 _LIVE_WORK = re.compile(
     r"(?i)\b(?:did|do|done|doing)\s+it\s+live\b|\bwork(?:ed|ing|s)?\s+(?:on\s+)?(?:it\s+)?live"
     r"\s+(?:on\s+)?(?:the\s+)?(?:circuits?|boards?|panels?|dbs?|switchboards?|wires?|wiring"
     r"|lighting|sockets?|feeds?)\b"
-    r"|\b(?:trabajo|trabajar|trabajando|darle|demos|hacerlo|trabalho|trabalhar)\s+(?:en|em|ao)\s+"
-    r"(?:vivo|caliente|energizado)\b|\b(?:pod\s+napięciem|unter\s+spannung)\b"
-    r"|\b(?:had|made|told|asked|wants?)\s+(?:me|us|him|her|them)\b[^.!?]{0,60}\b(?:board|switchboard"
-    r"|db|panel|circuit|breaker|socket|fuse\s*box|wiring)\b[^.!?]{0,40}(?<!go\s)(?<!went\s)\blive\b"
-    r"|\b(?:isolat\w*|lock[- ]?out|loto|bloquear|aislar)\b[^.!?]{0,20}\btakes?\s+too\s+long\b"
-    r"|\bno\s+(?:hay\s+)?(?:time|tiempo|tempo)\s+(?:to|para|p/|pra)\s+(?:isolate|lock\s*out|bloquear"
-    r"|aislar|isolar|desenergizar)\b"
+    r"|\b(?:trabajo|trabajar|trabajando)\s+en\s+(?:vivo|caliente)\b|\benergizad[oa]s?\b"
+    rf"|\b(?:had|made|told|asked|wants?)\s+(?:me|us|him|her|them)\b[^.!?]{{0,60}}\b{_ELECTRICAL}\b"
+    r"[^.!?]{0,40}(?<!go\s)(?<!goes\s)(?<!going\s)(?<!went\s)(?<!re\s)(?<!are\s)(?<!is\s)"
+    r"(?<!be\s)\blive\b"
+    r"|\b(?:isolat\w*|lock[- ]?out|loto)\s+(?:(?:the\s+)?(?:supply|circuit|board|db|power"
+    r"|mains)\s+)?takes?\s+too\s+long\b"
+    r"|\bno\s+(?:hay\s+)?(?:time|tiempo|tempo)\s+(?:to|para|p/|pra)\s+(?:lock\s*out|bloquear\s+y"
+    r"\s+etiquetar|desenergizar|isolate\s+the\s+(?:supply|circuit|board|power|mains))\b"
     r"|\blive\s+(?:work(?:ing)?|circuits?|wires?|wiring|dbs?|switchboards?|conductors?"
     r"|terminals?)\b(?!\s+(?:stream|demo|session|event|show|chat))"
     r"|\b(?:\d{2,4}\s?v|volts?|electric\w*(?!\s+bills?)|mains)\b[^.!?]{0,30}\b(?:shock\w*|zap\w*"
     r"|jolt\w*|kopni\w*|electrocut\w*)|\b(?:shock\w*|zap\w*|jolt\w*|kopni\w*)\b[^.!?]{0,30}"
     r"\b(?:\d{2,4}\s?v|volts?|electric\w*|mains)\b"
+    rf"|\b(?:en\s+vivo|ao\s+vivo|pod\s+napięciem|unter\s+spannung)\b[^.!?]{{0,40}}\b{_ELECTRICAL}\b"
+    rf"|\b{_ELECTRICAL}\b[^.!?]{{0,40}}\b(?:en\s+vivo|ao\s+vivo|pod\s+napięciem|unter\s+spannung)\b"
 )
 #: Someone shut in where nobody should be: "o Léo ficou preso … câmara fria", "got trapped in
 #: the walk-in" (stuck in traffic is not one: the place must be named).
@@ -422,7 +440,7 @@ def reports_safety_problem(text: str) -> bool:
     return bool(
         _SAFETY_INCIDENT.search(text)
         or (_FAULT.search(text) and _KIT.search(text))
-        or _HARM_SAID.search(text)
+        or (_HARM_SAID.search(text) and not _JOKING.search(text))
         or _TRAPPED.search(text)
         or _LIVE_WORK.search(text)
         or _MISSING_GUARD.search(text)
@@ -458,7 +476,8 @@ _A_SUBSTANCE = re.compile(
     r"|painkillers?|kratom|high|stoned|rehab|detox|sober\w*|relapse\w*|aa|na\s+meeting|vap\w*"
     r"|smok\w*|cig\w*|fags?|nicotine|shisha|hookah|baccy|tobacco|bêbad\w*|borrach\w*|pijan\w*"
     r"|betrunken|álcool|alcool|bebida\w*|porro|maconha|cerve[jz]a|bier|piwo|wódk\w*|vino|vinho|wein"
-    r"|trago|copas|chelas?|birra|soju|sake|makgeolli|sauf\w*|kater|resaca|ressaca|cruda|kac)\b"
+    r"|trago|copas|chelas?|birra|soju|sake|makgeolli|sauf\w*|kater|resaca|ressaca|cruda|kac|pissed"
+    r"|legless|cans|sobri\w*|bebi|bebemos|tomé|tomamos)\b|二日酔|酒|술|숙취"
 )
 
 

@@ -472,15 +472,26 @@ TELL_A_GAP_NOTE = (
 #: lo digo sin que piense que me estoy rajando", "how to raise L9 safety without throwing Okafor
 #: under the bus" (round 38: nine cards asked, none got a line to say).
 HOW_TO_SAY = re.compile(
-    r"(?i)\bhow\s+(?:do\s+i|to|can\s+i|should\s+i|would\s+i)\s+(?:say|raise|bring\s+(?:it\s+|this\s+)?up"
-    r"|put|word|tell|ask|phrase)\b|\bc[oó]mo\s+(?:se\s+lo\s+|le\s+|lo\s+)?(?:digo|decir|planteo|pido)\b"
-    r"|\bcomo\s+(?:eu\s+)?(?:digo|falo|peço)\b|\bcomment\s+(?:lui\s+)?(?:dire|demander|le\s+dire)\b"
-    r"|\bjak\s+(?:mu|jej|to)?\s*powiedzieć\b|\bwie\s+sag\s+ich\b"
+    r"(?i)\bhow\s+(?:do\s+i|to|can\s+i|should\s+i|would\s+i)\s+(?:say|word|phrase|put)\s+(?:it|this"
+    r"|that)\b"
+    r"|\bhow\s+(?:do\s+i|to|can\s+i|should\s+i)\s+(?:raise|bring\s+up|tell|ask|mention)\s+(?:it|this"
+    r"|that|him|her|them)\b(?!\s+(?:if|whether|for\s+the))"
+    r"|\bhow\s+(?:do\s+i|to|can\s+i|should\s+i)\b[^.!?]{0,60}(?:\bwithout|\bw/o)\s+(?:sounding|looking|seeming"
+    r"|being|it\s+(?:sounding|looking)|throwing|going\s+over|burning|making|getting|coming\s+across)\b"
+    r"|\bc[oó]mo\s+(?:se\s+lo\s+|le\s+|lo\s+|lhe\s+)?(?:digo|decir|planteo|pido)\b"
+    r"|\bcomo\s+(?:eu\s+)?(?:lhe\s+)?(?:digo|falo|peço)\b|\bcomment\s+(?:lui\s+)?(?:dire|demander)\b"
+    r"|\bjak\s+(?:mu|jej|im)?\s*(?:to\s+)?powiedzieć\b|\bwie\s+sage?\s+ich\s+(?:es\s+)?(?:ihm|ihr|das)\b"
 )
 HOW_TO_SAY_NOTE = (
-    "How to say it: two plain sentences — what happened (or what you need), and what you'd"
-    " like from now on: “Twice this month X happened. From now on I need Y — can we agree"
-    " that?” Facts and a clear ask read as judgement, not as complaining."
+    "How to say it: two plain sentences — what happened or what you need, then what you're"
+    " asking for: “X has happened twice this month. Could we agree Y from now on?” Calm facts"
+    " and a clear ask come across as good judgement, not as complaining."
+)
+#: The same beside a safety point, whose note already says to report it: the line to hold.
+HOW_TO_SAY_SAFETY = (
+    "How to say it: the facts, then the line you won't cross — “On <day> we did X without Y."
+    " I won't do that again; can we agree we always do Y?” Keeping to a safety rule is no"
+    " sign of weakness."
 )
 
 
@@ -524,7 +535,7 @@ def point_notes(
                 continue  # the card's safety note under it says as much (`safety_points`)
             notes.append((p.entry.id, dilemma_note(text, role)))
         elif HOW_TO_SAY.search(text) and not p.flags and reports_safety_problem(text):
-            notes.append((p.entry.id, HOW_TO_SAY_NOTE))  # the safety note under it says the rest
+            notes.append((p.entry.id, HOW_TO_SAY_SAFETY))  # the safety note under it says the rest
         elif p.flags or reports_safety_problem(text):
             # a personal flag says the point is the user's own life ("my son's being bullied");
             # a safety report already has the card's safety note
@@ -571,14 +582,18 @@ _AT_ME = re.compile(
     r"(?i)\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved)\s+(?:me|us)\b"
 )
 _AT_SOMEONE_ELSE = re.compile(
-    r"(?i)\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved|kicked|pinched)\s+"
+    r"(?i)\b(?:sent|turned)\s+(?:\w+\s+){0,3}away\b"
+    r"|\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved|kicked|pinched)\s+"
     r"(?:her|him|them|a\s+(?:woman|man|patient|resident|child|kid|pupil|student|nurse|trainee"
     r"|apprentice|worker|customer|guest))\b|\b(?:at|grabbed|slapped|pushed)\s+[A-Z][a-z]+\b"
 )
 #: A note about the user's own home, whatever broke there ("boiler at my flat broke, landlord
 #: useless"); not "the flat" a tradesperson works in, nor a worry said in words of its own
 #: ("same guy was by my car", "smelling of alcohol … going through a lot at home").
-_AT_HOME = re.compile(r"(?i)\b(?:my|our)\s+(?:flat|house|home|apartment|car)\b|\blandlord\b")
+_AT_HOME = re.compile(
+    r"(?i)\b(?:my|our)\s+(?:flat|house|home|apartment|car|neighbou?r\w*)\b|\blandlord\b|\bat\s+home\b"
+    r"|\bin\s+the\s+flat\b"
+)
 #: How recent a note must be for the card to bring it back.
 RAISE_DAYS = 30
 
@@ -592,6 +607,12 @@ class Worry:
     #: It also tells of the user's own private life: raised only beside a point of theirs
     #: that names it, never on its own.
     private: bool = False
+
+
+def _unsafe_at_work(text: str) -> bool:
+    """Something unsafe at work, not a gas leak at home that makes the user late."""
+    at_home = _AT_HOME.search(text) and not raises_concern(text)
+    return reports_safety_problem(text) and not at_home
 
 
 def worrying_notes(entries: Sequence[Entry], now: datetime, scanner: Scanner) -> list[Worry]:
@@ -624,18 +645,31 @@ def worrying_notes(entries: Sequence[Entry], now: datetime, scanner: Scanner) ->
 
 
 def _worry_words(note: str) -> str:
-    """The note's words to quote: the first sentence that says the worry, when another says
-    something else ("his wife left him. Kevin came in smelling of alcohol again": the second),
-    unless that sentence is too short to place the note ("1st injury since Aug")."""
+    """The note's words to quote: its first sentence when that says the worry, or the sentence
+    that does when those before it tell of someone's private life ("his wife left him. Kevin
+    came in drunk again": the second); else the whole note, which says where it happened."""
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", note.strip()) if part]
     if len(sentences) < 2:
         return note
-    saying = next((part for part in sentences if _reads_as_worry(part)), None)
-    return saying if saying is not None and len(saying.split()) >= PLACING_WORDS else note
+    for i, sentence in enumerate(sentences):
+        if _reads_as_worry(sentence):
+            private_before = _PRIVATE_LIFE.search(" ".join(sentences[:i]))
+            placing = len(sentence.split()) >= PLACING_WORDS
+            return sentence if i == 0 or private_before or placing else note
+    return note
 
 
-#: A sentence of fewer words does not place a note for the user.
-PLACING_WORDS = 7
+#: A worry's sentence this long places the note by itself ("dave shouted at me and lee in front
+#: of the site manager"); a shorter one ("1st injury since Aug") needs the note around it.
+PLACING_WORDS = 6
+
+
+#: Words of someone's private life, which a quote of a worry leaves out.
+_PRIVATE_LIFE = re.compile(
+    r"(?i)\b(?:my|his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend|ex|kids?|children"
+    r"|baby|mum|mom|dad|mother|father|family|marriage)\b|\b(?:divorc\w*|separat\w*|pregnan\w*"
+    r"|funeral|rehab|debts?|left\s+(?:him|her))\b"
+)
 
 
 def _reads_as_worry(text: str) -> bool:
@@ -1093,9 +1127,7 @@ def build_prep(
     advice = point_notes(points, raw, ctx.relationship.role, beside)
     advice += _advice_on_points(asks, points)
     asks = _said_once(asks, [note for _, note in advice])
-    safety = tuple(
-        p.entry.id for p in points if not p.flags and reports_safety_problem(p.entry.text)
-    )
+    safety = tuple(p.entry.id for p in points if not p.flags and _unsafe_at_work(p.entry.text))
     points_note, points_note_for = _points_note(asks, points)
     to_raise = note_to_raise(worries, covered, ctx.now)
     worry = bool(safety or to_raise) or any(is_concern_note(note) for _, note in advice)

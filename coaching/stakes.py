@@ -336,6 +336,10 @@ def _stake_of(
     else:
         asked = entry.kind is EntryKind.ASK
         day = deadline_date(entry.text, entry.created_at, ctx.now, asked=asked)
+        made = entry.created_at
+        logged = (made.astimezone(ctx.now.tzinfo) if ctx.now.tzinfo else made).date()
+        if entry.kind is EntryKind.NOTE and day is not None and day <= logged:
+            day = None  # "front desk again today": what happened that day, not a deadline
     if not promise and (
         day is None or (today - day).days > PASSED_DAYS or (day - today).days > LATER_DAYS
     ):

@@ -515,3 +515,68 @@ def test_a_user_who_writes_in_another_language_is_told_to_say_the_asks_in_it() -
     ]
     terse = card(*(logged(i, N, line, 10 - i) for i, line in enumerate(english, 1)), scanner=scan)
     assert "another language" not in terse, terse
+
+
+# --- a second fresh-eyes review: lines that only look like worries, how-to questions --------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "did anyone die? no. so why the 3 page postmortem for a typo",
+        "if the demo crashes again someone will die lol",
+        "preparar las demos en vivo para el cliente del jueves",
+        "das ganze Team steht unter Spannung wegen des Launches",
+        "asked me to present to the board before the site goes live",
+        "isolating the flaky test takes too long, need better CI",
+        "no time to isolate the root cause before release",
+        "the courier guy was waiting at my door with the parcel at 8",
+        "finance threatened to cut the travel budget",
+        "his ex came up in conversation at lunch",
+        "sent away a black cab because it was too expensive",
+        "our travellers' expense claims denied again by finance",
+        "gas leak at home last night, engineer coming tomorrow so I'll be late",
+    ],
+)
+def test_review_two_lines_that_only_look_like_worries_stay_quiet(line: str) -> None:
+    for kind in (N, AG):
+        shown = card(logged(1, kind, line, 2), scanner=scan)
+        for said in (RAISE_IT, REPORT_TODAY, "a concern about the work", "how someone is treated"):
+            assert said not in shown, (kind, said, shown)
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "how to raise prices for the Q2 renewals",
+        "how do I bring up the staging server after the patch",
+        "how to tell if the model is overfitting",
+    ],
+)
+def test_a_how_to_about_the_work_gets_no_script(point: str) -> None:
+    assert "How to say it" not in card(logged(1, AG, point, 1), scanner=scan)
+
+
+def test_a_peer_complaint_about_a_team_is_still_a_complaint() -> None:
+    shown = card(
+        logged(1, AG, "Sam's team broke the stress tests again, need a fix", 1),
+        role=Role.PEER,
+        name="Sam",
+        scanner=scan,
+    )
+    assert "sort this for good" in shown or "agree one fix" in shown or "one fix" in shown, shown
+
+
+def test_a_note_of_what_happened_today_is_no_deadline() -> None:
+    shown = card(
+        logged(1, N, "front desk again today, the queue was out the door by 9", 2),
+        logged(2, AG, "rota for December", 1),
+        scanner=scan,
+    )
+    assert "one thing is due" not in shown, shown
+
+
+def test_a_private_sentence_before_a_worry_is_not_quoted() -> None:
+    note = "his wife left him. Kevin came in smelling of alcohol again on the late shift"
+    shown = card(logged(1, N, note, 3), logged(2, AG, "rota for December", 1), scanner=scan)
+    assert RAISE_IT in shown and "wife" not in shown, shown
