@@ -117,6 +117,7 @@ def _foreign_word(word: str) -> bool:
     return elsewhere >= english + _MORE_AT_HOME
 
 
+@line_memo(FLAG)  # read for the newest lines of every card: kept with the card's readings
 def written_abroad(text: str) -> bool:
     """Whether a whole line is written in another language of the notes: a third or more of
     its lower-case words, and at least two, are far more common there than in English (terse
