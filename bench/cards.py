@@ -474,6 +474,8 @@ def main() -> int:
     from personas_fresh61 import FRESH61
     from personas_fresh62 import FRESH62
     from personas_fresh63 import FRESH63
+    from personas_fresh64 import FRESH64
+    from personas_fresh65 import FRESH65
 
     stale = 0
     for folder, personas in (
@@ -541,6 +543,8 @@ def main() -> int:
         (args.out / "fresh61", FRESH61),
         (args.out / "fresh62", FRESH62),
         (args.out / "fresh63", FRESH63),
+        (args.out / "fresh64", FRESH64),
+        (args.out / "fresh65", FRESH65),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
