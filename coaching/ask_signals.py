@@ -20,6 +20,7 @@ from enum import StrEnum
 from coaching.agenda_points import Points, points_of
 from coaching.answers import deferred, put_off_until, reported_answer
 from coaching.balance import Balance, as_utc, balance
+from coaching.concerns import raises_concern
 from coaching.counterpart import decides, works_as, works_in
 from coaching.due import (
     MONTH_NAMES,
@@ -41,6 +42,7 @@ from coaching.focus import (
 from coaching.items import Reference, advice_of, plain_text, reference, short_date
 from coaching.line_memo import WORDS, enum_codec, line_memo
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
+from coaching.oversharing import reports_safety_problem
 from coaching.slot_text import confident
 from coaching.timing import days_until
 
@@ -251,6 +253,12 @@ def touches(point: str, priority: str) -> bool:
     mine, theirs = content_stems(point), content_stems(priority)
     shared = len(mine & theirs) >= GOAL_OVERLAP
     return shared or any(mine & theme and theirs & theme for theme in _THEMES)
+
+
+def _a_worry(text: str) -> bool:
+    """A point about something unsafe or wrong is no piece of work to offer to own (round 39:
+    "which part of the fan would help you most if I owned it?" of a broken paint-shop fan)."""
+    return reports_safety_problem(text) or raises_concern(text)
 
 
 #: A win or an idea counts as fresh for this long.
@@ -518,10 +526,12 @@ def read_signals(
     *,
     ideas: bool | None = None,
     names_private_life: Callable[[str], bool] = lambda text: False,
+    carries_worry: Callable[[str], bool] = lambda text: False,
 ) -> Signals:
     """`ideas`: whether they asked for ideas rather than requests, when the caller has read it
     already (`wants_ideas` reads the whole history; the prep card reads it once).
-    `names_private_life`: what keeps a private errand from being handed over."""
+    `names_private_life`: what keeps a private errand from being handed over.
+    `carries_worry`: a point that brings a worrying note to the 1:1, never work to own."""
     entries = _own_entries(ctx)
     dated = [Dated(e, age_days(e, ctx.now)) for e in entries]
     asks = [d for d in dated if d.entry.kind is EntryKind.ASK]
@@ -679,7 +689,16 @@ def read_signals(
             None,
         ),
         report=next((r for r in reports if r is not None), None),
-        own=_first_sayable((d for d in agenda if d.entry.text in statements), ctx, is_personal),
+        own=_first_sayable(
+            (
+                d
+                for d in agenda
+                if d.entry.text in statements
+                and not (_a_worry(d.entry.text) or carries_worry(d.entry.text))
+            ),
+            ctx,
+            is_personal,
+        ),
         points=points,
         balance=balance_,
         generous=generous,

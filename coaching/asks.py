@@ -1566,8 +1566,11 @@ def suggest_asks(
     ideas: bool | None = None,
     may_be_personal: Callable[[str], bool] = lambda text: False,
     names_private_life: Callable[[str], bool] = lambda text: False,
+    carries_worry: Callable[[str], bool] = lambda text: False,
 ) -> list[SuggestedAsk]:
     """Up to `limit` things to bring to this 1:1, in the order to raise them, one per purpose.
+    `carries_worry`: a talking point that brings a worrying note to the 1:1 ("raise the fan.
+    again."), which is never offered as work to own.
     `may_be_personal`: a looser reading than `is_personal`, for the notes a dated stake may come
     from — a note the user never meant to raise leads no card on a weak reading either.
     `names_private_life`: a follow-up it holds, not naming them, is a private errand
@@ -1601,7 +1604,13 @@ def suggest_asks(
         return []
 
     s = read_signals(
-        ctx, is_personal, meeting_at, first, ideas=ideas, names_private_life=names_private_life
+        ctx,
+        is_personal,
+        meeting_at,
+        first,
+        ideas=ideas,
+        names_private_life=names_private_life,
+        carries_worry=carries_worry,
     )
     raised = _raised_by_points(s, ctx)
     stakes = _card_stakes(ctx, meeting_at, is_personal, may_be_personal, names_private_life)

@@ -74,6 +74,13 @@ _FAMILIES = {
         r"|\b(?:play(?:ing|ed|s)?\s+down|downplay\w*|water\s+down)\b[^.!?]{0,40}"
         r"\b(?:breach\w*|results?|risks?|findings?|data|warnings?|samples?|incidents?|failures?"
         r"|contamination|e\.?\s?coli)\b"
+        # a finding to be written up better than it is: "wants Owhiro Bay as 'fair' not 'poor'"
+        r"|\b(?:wants?|asked|told|pushing|pressur\w*)\b[^.!?]{0,60}\bas\s+['‘\"]?(?:fair|poor|good|bad|red"
+        r"|amber|green|pass\w*|fail\w*|compliant|non-compliant|safe|unsafe|low|medium|high|minor"
+        r"|major|critical|satisfactory|unsatisfactory|acceptable|ok)['’\"]?\s+(?:not|instead\s+of"
+        r"|rather\s+than)\s+['‘\"]?(?:fair|poor|good|bad|red|amber|green|pass\w*|fail\w*|compliant"
+        r"|non-compliant|safe|unsafe|low|medium|high|minor|major|critical|satisfactory"
+        r"|unsatisfactory|acceptable|ok)\b"
         # told to keep it off the record: "shift lead told us not to log it"
         # (not "asked me not to tell anyone": that is a confidence kept, not a record hidden)
         r"|\b(?:told|asked|wants?|want(?:ed|s)?)\s+(?:us|me|them|everyone)\s+(?:not\s+to|to\s+not)"
@@ -91,7 +98,11 @@ _FAMILIES = {
         r"|lichtschranke|gas\s+(?:test|monitor|detector)|permit|standby|exclusion\s+zone"
         r"|toe\s*boards?|edge\s+protection|hard\s*hats?|ppe|epi|fall\s+(?:arrest|protection)"
         r"|(?:second|2nd)\s+(?:person|check)|double[- ]check|change\s+approval|safety\s+check"
-        r"|revisar|usar\s+el|cinto|casco|capacete|szelek|uprzęży)\b"
+        r"|revisar|usar\s+el|cinto|casco|capacete|szelek|uprzęży|safety\s+stops?"
+        r"|decompression\s+stops?|pre-?start\s+checks?)\b"
+        # not logged by whoever should: "skipper didnt log it", "supervisor never reported it"
+        r"|\b(?:skipper|supervisor|foreman|manager|boss|lead|nobody|no\s+one)\s+(?:didn'?t|didnt|did\s+not"
+        r"|never|won'?t)\s+(?:log|report|record|write\s+up)\s+(?:it|that|this)\b"
         r"|\b(?:guard|interlock|gas\s+monitor|alarm)\s+(?:off|removed|bypassed|taped|disabled)\b"
         r"|\b(?:lock[- ]?out|interlock|light\s+curtain|lichtschranke|guard|sensor|gas\s+monitor)"
         r"\b[^.!?]{0,40}\b(?:bypass\w*|überbrück\w*|taped|disabled|overrid\w*|jumper\w*)"
@@ -227,7 +238,7 @@ _FAMILIES = {
     ),
     # the user's own sense that it is wrong
     "wrong": (
-        r"\bis\s+(?:that|this|it)\s+(?:even\s+)?legal\b|\bnot\s+legal\b"
+        r"\b(?:is\s+(?:that|this|it)|that'?s|thats)\s+(?:even\s+)?legal\b|\bnot\s+legal\b"
         r"|\bagainst\s+(?:the\s+)?(?:law|regs)\b"
         r"|\bnão\s+(?:tá|está)\s+certo\b|\bno\s+está\s+bien\b|\bpas\s+normal\b"
     ),
@@ -314,6 +325,22 @@ _NIGHT_OR_PRIVATE = re.compile(
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
+#: A mark on someone in the user's care: "sr Albano bruise on left forearm again", "bruises on
+#: the resident's arm" (round 39: a home-care worker's note got nothing). Not the user's own.
+_INJURY = re.compile(
+    r"(?i)(?<!\bmy\s)\b(?:bruis\w*|burns|scratch\w*|skin\s+tears?)\b\s+(?:on\s+)?(?:his|her"
+    r"|their|the|left|right)\b"
+)
+_IN_CARE = re.compile(
+    r"(?i)\b(?:sr|sra|mr|mrs|client|patient|resident|service\s+user|pupil|child|kid|baby|"
+    r"utente|paciente|residente|cliente|pensionista)\b"
+)
+
+
+def _harm_in_care(text: str) -> bool:
+    return any(_INJURY.search(part) and _IN_CARE.search(part) for part in _SENTENCE.findall(text))
+
+
 def _safeguarding(text: str) -> bool:
     return any(
         _CONTACT.search(part)
@@ -326,7 +353,7 @@ def _safeguarding(text: str) -> bool:
 
 def worded_concern(text: str) -> bool:
     """The word families alone (what the learned reading's training leaves out of its plain)."""
-    return bool(_CONCERN.search(text)) or _safeguarding(text)
+    return bool(_CONCERN.search(text)) or _safeguarding(text) or _harm_in_care(text)
 
 
 #: How to raise a worry, said once for the sure note and the "if" one.

@@ -430,7 +430,9 @@ _FAULT = re.compile(r"(?i)\b(broken|broke|faulty|defect\w*|leak\w*|out of order|
 _KIT = re.compile(
     r"(?i)\b(hoists?|lifts?|doors?|ladders?|scaffold\w*|brakes?|forklifts?|trucks?|vans?|"
     r"machines?|equipment|kit|beds?|alarms?|guards?|wiring|cables?|floors?|stairs|freezers?|"
-    r"fridges?|ovens?|boilers?|roofs?|lights?|pumps?|valves?|gas|sockets?|harness\w*|rails?)\b"
+    r"fridges?|ovens?|boilers?|roofs?|lights?|pumps?|valves?|gas|sockets?|harness\w*|rails?|oxygen"
+    r"|blenders?|ventilators?|incubators?|defib\w*|suction|infusion\s+pumps?|patient\s+monitors?"
+    r"|extractor\s+fans?|extraction|fume\s+extract\w*)\b"
 )
 
 

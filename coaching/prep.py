@@ -800,7 +800,13 @@ def _one_word_for_it(point: str, note: str, theirs: set[str]) -> bool:
     if len(mine) > SHORT_POINT_STEMS:
         return False
     shared = (mine & content_stems(note)) - _EVERYDAY_STEMS - theirs
-    return any(len(stem) >= 5 for stem in shared)
+    # in a point of a few words, a short one is telling too: "raise the fan. again. with photos"
+    telling = 3 if len(mine) <= TERSE_POINT_STEMS else 5
+    return any(len(stem) >= telling for stem in shared)
+
+
+#: A point of this few stems says its topic in one word.
+TERSE_POINT_STEMS = 4
 
 
 #: A point of more stems than this shares one word with a note by chance.
@@ -1106,6 +1112,9 @@ def build_prep(
         """Nothing the scan is sure of, distress included, is ever named in an ask or a win."""
         return any(is_confident(f) for f in scanner(text))
 
+    worries = worrying_notes(entries, ctx.now, scanner)
+    tied, covered = tie_worries(points, worries, person)
+    carrying = {p.entry.text for p in points if p.entry.id in tied}
     asks = tuple(
         suggest_asks(
             ctx,
@@ -1117,10 +1126,9 @@ def build_prep(
             ideas=ideas,
             may_be_personal=lambda text: weakly_personal(scanner(text)),
             names_private_life=private,
+            carries_worry=carrying.__contains__,
         )
     )
-    worries = worrying_notes(entries, ctx.now, scanner)
-    tied, covered = tie_worries(points, worries, person)
     beside = {
         pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()
     }

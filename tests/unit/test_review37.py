@@ -580,3 +580,44 @@ def test_a_private_sentence_before_a_worry_is_not_quoted() -> None:
     note = "his wife left him. Kevin came in smelling of alcohol again on the late shift"
     shown = card(logged(1, N, note, 3), logged(2, AG, "rota for December", 1), scanner=scan)
     assert RAISE_IT in shown and "wife" not in shown, shown
+
+
+# --- round 39's reviews (after the rating) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "oxygen blender on cot 4 still leaking. logged w biomed 2x, nobody came",
+        "Grant wants the Owhiro Bay section as 'fair' not 'poor' before the vote",
+        "sr Albano bruise on left forearm again after the morning visit. 2nd time",
+        "Tom surfaced way too fast last dive, skipped his safety stop. skipper didnt log it",
+        "paint shop extractor fan broken since sept, painting with the door open",
+    ],
+)
+def test_round_39s_worries_in_notes_are_raised(note: str) -> None:
+    shown = card(logged(1, N, note, 2), logged(2, AG, "rota for December", 1), scanner=scan)
+    assert RAISE_IT in shown, shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "my monitor is broken again, IT ticket raised",
+        "she wants the logo as 'blue' not 'green'",
+        "budget cuts on the child care programme",
+        "my bruise on the left knee from football",
+    ],
+)
+def test_round_39s_lookalikes_stay_quiet(line: str) -> None:
+    shown = card(logged(1, N, line, 2), logged(2, AG, "rota for December", 1), scanner=scan)
+    assert RAISE_IT not in shown, shown
+
+
+def test_a_terse_point_carries_its_note_and_is_not_offered_as_work_to_own() -> None:
+    shown = card(
+        logged(1, N, "paint shop extractor fan broken since sept, painting with the door open", 9),
+        logged(2, AG, "raise the fan. again. with photos", 2),
+        scanner=scan,
+    )
+    assert TIED in shown and "if I owned it" not in shown, shown
