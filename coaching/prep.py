@@ -762,6 +762,7 @@ def _same_worry(point: str, note: str, theirs: set[str]) -> bool:
 #: A point that weighs whether or how to raise something.
 _UNSURE_OR_RAISING = re.compile(
     r"(?i)\?|\bnot\s+sure\b|\bunsure\b|\bidk\b|\bshould\s+i\b|\bdo\s+i\b|\braise\b"
+    r"|\bsupposed\s+to\s+do\b|\bwhat\s+(?:do|should|can)\s+i\s+do\b|\bhandle\b"
     r"|\bbring\s+(?:it\s+)?up\b|\bflag\b|\bescalat\w*|\bsay\s+something\b|\bmention\b"
     r"|\bse\s+lo\s+digo\b|\bfalo\b|\bbolbo\b"
 )
@@ -779,9 +780,14 @@ def _named_in_both(one: str, other: str) -> set[str]:
     name, not how a line begins) or rare in English, that are no day, month or everyday word."""
     first, second = _capitalised(one), _capitalised(other)
     inside = (first - {_first_word(one)}) | (second - {_first_word(other)})
+    both = first & second
+    # a name written as one in either line, typed in lower case in the other: "when dale says
+    # that" beside "foreman (Dale) said skip LOTO"
+    lower = {w.casefold() for w in _WORD.findall(one + " " + other) if w.islower()}
+    both |= {w for w in inside if w.casefold() in lower}
     return {
         word
-        for word in first & second
+        for word in both
         if not _CALENDAR.fullmatch(word)
         and zipf_frequency(word, "en") < (COMMON_WORD_ZIPF if word in inside else RARE_WORD_ZIPF)
     }

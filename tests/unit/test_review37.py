@@ -621,3 +621,13 @@ def test_a_terse_point_carries_its_note_and_is_not_offered_as_work_to_own() -> N
         scanner=scan,
     )
     assert TIED in shown and "if I owned it" not in shown, shown
+
+
+def test_a_name_typed_in_lower_case_in_the_point_still_ties_the_note() -> None:
+    shown = card(
+        logged(1, N, "foreman (Dale) said skip LOTO on the 2nd floor panel, no time", 5),
+        logged(2, AG, "ask gord what im supposed to do when dale says that", 1),
+        scanner=scan,
+        role=Role.MENTOR,
+    )
+    assert TIED in shown and RAISE_IT not in shown, shown
