@@ -450,6 +450,10 @@ WORK_RISK = re.compile(
     r"|\bunpaid\s+(?:crew|team|staff|workers?|wages)\b"
     r"|\b(?:they|crew|team|staff|workers?|lads|guys)\s+(?:\w+\s+)?(?:walk(?:s|ing)?\s+(?:off|out)"
     r"|walk\b(?!\s+(?:the|through|round|around|me|you|him|her))|go(?:ing)?\s+on\s+strike|quit)"
+    # numbers they are relying on that will change: "fewer days open?? affects the revenue
+    # numbers" beside a loan review (round 39: "if not, it can wait")
+    r"|\b(?:affects?|changes?|lowers?|hits?|cuts?|reduces?)\s+(?:the\s+|my\s+|our\s+)?(?:revenue"
+    r"|sales|numbers|figures|forecast|projections?|cash\s*flow|turnover|targets?|budget)\b"
 )
 WORK_RISK_NOTE = (
     "A risk to work they count on is theirs to hear early, whoever's problem it is: say what you"

@@ -631,3 +631,9 @@ def test_a_name_typed_in_lower_case_in_the_point_still_ties_the_note() -> None:
         role=Role.MENTOR,
     )
     assert TIED in shown and RAISE_IT not in shown, shown
+
+
+def test_a_change_to_numbers_they_rely_on_is_theirs_to_hear_early() -> None:
+    point = "tell him about otousan / fewer days open?? affects the revenue numbers"
+    shown = card(logged(1, AG, point, 1), scanner=scan, role=Role.OTHER)
+    assert "it can wait" not in shown and "theirs to hear early" in shown, shown
