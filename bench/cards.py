@@ -476,6 +476,8 @@ def main() -> int:
     from personas_fresh63 import FRESH63
     from personas_fresh64 import FRESH64
     from personas_fresh65 import FRESH65
+    from personas_fresh66 import FRESH66
+    from personas_fresh67 import FRESH67
 
     stale = 0
     for folder, personas in (
@@ -545,6 +547,8 @@ def main() -> int:
         (args.out / "fresh63", FRESH63),
         (args.out / "fresh64", FRESH64),
         (args.out / "fresh65", FRESH65),
+        (args.out / "fresh66", FRESH66),
+        (args.out / "fresh67", FRESH67),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
