@@ -236,6 +236,24 @@ _FAMILIES = {
         r"(?:sack|fire|dismiss|hurt|deport|the\s+sack|kill|beat)\b|\bthreatened\s+(?:me|us|him|her|them)\b"
         r"|\b(?:me|nos|le|la|lo)\s+amenaz\w*|\bamenaz\w*\s+con\s+(?:despedir\w*|correr\w*|echar\w*)"
     ),
+    # round 40's blind notes, by kind (after the rating): results left out of the methods, a
+    # record of checks not made, overtime worked but not paid, a voice raised in front of
+    # everyone, a slur, unsafe cover said as unsafe, a sign-off where the signer was not there
+    "unsaid": (
+        r"\b(?:wrote|charted|recorded|filled\s+in|documented|signed)\b[^.!?]{0,50}\b(?:he|she|they)"
+        r"\s+(?:didn'?t|didnt|did\s+not|never)\s+(?:take|do|check|give|see|visit|make)\b"
+        r"|\b(?:went\s+mental|lost\s+it|kicked\s+off|blew\s+up|screamed|shouted|yelled|gritou|gritando"
+        r"|grita|gritó)\b[^.!?]{0,40}\b(?:in\s+front\s+of\s+(?:everyone|everybody|all|the\s+(?:team|crew"
+        r"|staff|customers|patients|kids|students|kitchen|whole))|na\s+frente\s+de\s+todo|delante\s+de"
+        r"\s+todos|frente\s+a\s+todos|vor\s+allen|przy\s+wszystkich)\b"
+        r"|\b(?:chamou|chamando|llamó|llamando)\s+(?:de\s+|a\s+\w+\s+)?['‘\"]"
+        r"|\b(?:is\s+not|isn'?t)\s+safe\b(?!\s+to\s+(?:assume|say|bet))"
+        r"|\b(?:alone|on\s+my\s+own|only\s+me|just\s+me)\s+(?:w|with|for)\s+\d{2,}\s+(?:pts|patients"
+        r"|residents|kids|children|beds|babies)\b"
+        r"|\b(?:unterschreib\w*|abnehm\w*|unterzeichn\w*|sign\w*)\b[^.!?]{0,60}\b(?:war|bin|waren)\s+"
+        r"nicht\s+(?:mal\s+)?dabei\b"
+        r"|\b(?:work|working|worked|do|doing)\s+it\s+live\b|\bcan'?t\s+cut\s+(?:the\s+)?power\b"
+    ),
     # the user's own sense that it is wrong
     "wrong": (
         r"\b(?:is\s+(?:that|this|it)|that'?s|thats)\s+(?:even\s+)?legal\b|\bnot\s+legal\b"
@@ -337,6 +355,47 @@ _IN_CARE = re.compile(
 )
 
 
+#: Pressed to sign for more than was done: "asking me to sign MB for 1.2 km … max 800m laid".
+_SIGN_FOR_WORK = re.compile(
+    r"(?i)\b(?:asking|asked|wants?|told|pressur\w*)\s+(?:me\s+)?(?:to\s+)?(?:sign|certify|approve|pass)"
+    r"\s+(?:off\s+)?(?:the\s+)?(?:mb|measurement\w*|certificate|cert|completion|progress|bill|claim"
+    r"|quantities|boq|as-?built|handover)\b"
+)
+#: Results left out and not said: "R quitó 4 muestras … no está en métodos".
+_REMOVED = re.compile(
+    r"(?i)\b(?:quit[óo]|elimin[óo]|sac[óo]|excluy[óo]|removed|dropped|excluded|took\s+out)\s+(?:\d+\s+)?"
+    r"(?:muestras|datos|samples|data\s+points|outliers|readings|points)\b"
+)
+_UNDISCLOSED = re.compile(
+    r"(?i)\b(?:not|no\s+est[áa])\s+(?:in|en)\s+(?:the\s+|los\s+)?(?:methods|métodos)\b(?!\s+section)"
+    r"|\bnot\s+(?:reported|mentioned|disclosed)\b|\bwithout\s+(?:saying|telling|reporting|mentioning)\b"
+    r"|\bsin\s+(?:decir|reportar|mencionar)\w*"
+)
+#: Overtime worked against overtime paid: "overtime this month 31 hrs pero payslip says 18".
+_OVERTIME_PAID = re.compile(
+    r"(?i)\b(?:overtime|ot)\b[^.!?]{0,30}?\b(?P<worked>\d+)\s*(?:hrs?|hours|h)?\b[^.!?]{0,25}\b(?:payslip"
+    r"|pay\s+slip|paid|pay)\s+(?:says|shows|only|for)\s+(?P<paid>\d+)"
+)
+
+
+def _overtime_short(text: str) -> bool:
+    found = _OVERTIME_PAID.search(text)
+    return bool(found) and int(found.group("paid")) < int(found.group("worked"))
+
+
+_LESS_DONE = re.compile(
+    r"(?i)\b(?:only|max|actually|just|barely)\s+[\d.,]+\s*\w*\s+(?:laid|done|built|installed"
+    r"|delivered|completed|finished|poured|fitted)\b"
+)
+#: Food or medicine used after it spoiled: "9°C at 7am. told me use the bacalhau anyway".
+_ANYWAY = re.compile(r"(?i)\b(?:use|serve|sell|ship|send\s+out|plate|cook)\b[^.!?]{0,25}\banyway\b")
+_SPOILED = re.compile(  # a chilled food's danger zone, 5 to 59 degrees
+    r"(?i)\b(?:[5-9]|[1-5]\d)\s*(?:°\s*C?|degrees)(?!\w)|\b(?:left|was)\s+open\s+all\s+night\b"
+    r"|\bexpired\b"
+    r"|\bpast\s+(?:its\s+)?use[- ]by\b|\bspoil\w*|\bthawed\b|\bout\s+all\s+night\b"
+)
+
+
 def _harm_in_care(text: str) -> bool:
     return any(_INJURY.search(part) and _IN_CARE.search(part) for part in _SENTENCE.findall(text))
 
@@ -353,7 +412,15 @@ def _safeguarding(text: str) -> bool:
 
 def worded_concern(text: str) -> bool:
     """The word families alone (what the learned reading's training leaves out of its plain)."""
-    return bool(_CONCERN.search(text)) or _safeguarding(text) or _harm_in_care(text)
+    return (
+        bool(_CONCERN.search(text))
+        or _safeguarding(text)
+        or _harm_in_care(text)
+        or bool(_SIGN_FOR_WORK.search(text) and _LESS_DONE.search(text))
+        or bool(_REMOVED.search(text) and _UNDISCLOSED.search(text))
+        or _overtime_short(text)
+        or bool(_ANYWAY.search(text) and _SPOILED.search(text))
+    )
 
 
 #: How to raise a worry, said once for the sure note and the "if" one.

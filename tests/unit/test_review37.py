@@ -637,3 +637,43 @@ def test_a_change_to_numbers_they_rely_on_is_theirs_to_hear_early() -> None:
     point = "tell him about otousan / fewer days open?? affects the revenue numbers"
     shown = card(logged(1, AG, point, 1), scanner=scan, role=Role.OTHER)
     assert "it can wait" not in shown and "theirs to hear early" in shown, shown
+
+
+# --- round 40's reviews (after the rating) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "gaz said just work it live at the cafe, cant cut power before lunch rush",
+        "walk-in left open all night, 9°C at 7am. told me use the bacalhau anyway",
+        "R quitó 4 muestras del transecto 3 del análisis. no está en métodos",
+        "overtime this month 31 hrs pero payslip says 18",
+        "night staffing: me alone w 38 pts again. 1:38 is not safe",
+        "Kevo wrote 6am obs in the chart that he didnt take, I saw him",
+        "Chef will dass ich die Verteilung abnehme und unterschreibe, war nicht mal dabei",
+        "Fabrício gritando com o Davi na frente de todo mundo, chamou de 'retardado'",
+        "Patil asking me to sign MB for 1.2 km on the stretch. I checked, max 800m laid",
+    ],
+)
+def test_round_40s_worries_in_notes_are_raised(note: str) -> None:
+    shown = card(logged(1, N, note, 2), logged(2, AG, "rota for December", 1), scanner=scan)
+    said = (RAISE_IT, "isn't yours to absorb", "how someone is treated at work")
+    assert any(words in shown for words in said), shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "it's not safe to assume the client will pay",
+        "the draft is not in the methods section yet, will add tonight",
+        "removed 4 samples without labels from the freezer inventory list",
+        "overtime approved: 12 hrs paid for 12",
+        "the crowd went mental in front of the stage",
+        "only 3 modules done so far, asked me to sign the timesheet",
+        "serve the soup anyway, it's fine at 70°C",
+    ],
+)
+def test_round_40s_lookalikes_stay_quiet(line: str) -> None:
+    shown = card(logged(1, N, line, 2), logged(2, AG, "rota for December", 1), scanner=scan)
+    assert RAISE_IT not in shown and "isn't yours to absorb" not in shown, shown
