@@ -20,6 +20,13 @@ N, AG = EntryKind.NOTE, EntryKind.AGENDA
 REPORT_TODAY = "report it today"
 TIED = "This comes back to your note of"
 RAISE_IT = "none of your points raises it"
+#: Every way the card brings a worrying note back under the points.
+RAISED = (RAISE_IT, "isn't yours to absorb", "how someone is treated at work")
+
+
+def note_beside_a_plain_point(note: str) -> str:
+    """The card for a worry logged as a note, beside a talking point about something else."""
+    return card(logged(1, N, note, 2), logged(2, AG, "rota for December", 1), scanner=scan)
 
 
 @pytest.mark.parametrize(
@@ -260,9 +267,8 @@ def test_a_win_the_user_keeps_secret_is_never_cited(win: str) -> None:
     ],
 )
 def test_wrongdoing_said_plainly_in_a_note_is_raised(note: str) -> None:
-    shown = card(logged(1, N, note, 3), logged(2, AG, "rota for December", 1), scanner=scan)
-    said = (RAISE_IT, "isn't yours to absorb", "how someone is treated at work")
-    assert any(words in shown for words in said), shown
+    shown = note_beside_a_plain_point(note)
+    assert any(words in shown for words in RAISED), shown
 
 
 @pytest.mark.parametrize(
@@ -277,8 +283,8 @@ def test_wrongdoing_said_plainly_in_a_note_is_raised(note: str) -> None:
     ],
 )
 def test_everyday_lines_with_those_words_stay_quiet(line: str) -> None:
-    shown = card(logged(1, N, line, 3), logged(2, AG, "rota for December", 1), scanner=scan)
-    assert RAISE_IT not in shown and "isn't yours to absorb" not in shown, shown
+    shown = note_beside_a_plain_point(line)
+    assert not any(words in shown for words in RAISED), shown
 
 
 def test_a_short_point_that_shares_a_telling_word_carries_the_note() -> None:
@@ -443,8 +449,8 @@ def test_a_department_is_not_the_counterpart_by_initials(line: str, name: str) -
     ],
 )
 def test_round_38s_worries_in_notes_are_raised(note: str) -> None:
-    shown = card(logged(1, N, note, 2), logged(2, AG, "rota for December", 1), scanner=scan)
-    assert RAISE_IT in shown, shown
+    shown = note_beside_a_plain_point(note)
+    assert any(words in shown for words in RAISED), shown
 
 
 def test_a_substance_reading_with_no_word_for_one_is_not_shown() -> None:
@@ -596,8 +602,8 @@ def test_a_private_sentence_before_a_worry_is_not_quoted() -> None:
     ],
 )
 def test_round_39s_worries_in_notes_are_raised(note: str) -> None:
-    shown = card(logged(1, N, note, 2), logged(2, AG, "rota for December", 1), scanner=scan)
-    assert RAISE_IT in shown, shown
+    shown = note_beside_a_plain_point(note)
+    assert any(words in shown for words in RAISED), shown
 
 
 @pytest.mark.parametrize(
@@ -610,8 +616,8 @@ def test_round_39s_worries_in_notes_are_raised(note: str) -> None:
     ],
 )
 def test_round_39s_lookalikes_stay_quiet(line: str) -> None:
-    shown = card(logged(1, N, line, 2), logged(2, AG, "rota for December", 1), scanner=scan)
-    assert RAISE_IT not in shown, shown
+    shown = note_beside_a_plain_point(line)
+    assert not any(words in shown for words in RAISED), shown
 
 
 def test_a_terse_point_carries_its_note_and_is_not_offered_as_work_to_own() -> None:
@@ -657,9 +663,8 @@ def test_a_change_to_numbers_they_rely_on_is_theirs_to_hear_early() -> None:
     ],
 )
 def test_round_40s_worries_in_notes_are_raised(note: str) -> None:
-    shown = card(logged(1, N, note, 2), logged(2, AG, "rota for December", 1), scanner=scan)
-    said = (RAISE_IT, "isn't yours to absorb", "how someone is treated at work")
-    assert any(words in shown for words in said), shown
+    shown = note_beside_a_plain_point(note)
+    assert any(words in shown for words in RAISED), shown
 
 
 @pytest.mark.parametrize(
@@ -675,5 +680,5 @@ def test_round_40s_worries_in_notes_are_raised(note: str) -> None:
     ],
 )
 def test_round_40s_lookalikes_stay_quiet(line: str) -> None:
-    shown = card(logged(1, N, line, 2), logged(2, AG, "rota for December", 1), scanner=scan)
-    assert RAISE_IT not in shown and "isn't yours to absorb" not in shown, shown
+    shown = note_beside_a_plain_point(line)
+    assert not any(words in shown for words in RAISED), shown
