@@ -478,6 +478,8 @@ def main() -> int:
     from personas_fresh65 import FRESH65
     from personas_fresh66 import FRESH66
     from personas_fresh67 import FRESH67
+    from personas_fresh68 import FRESH68
+    from personas_fresh69 import FRESH69
 
     stale = 0
     for folder, personas in (
@@ -549,6 +551,8 @@ def main() -> int:
         (args.out / "fresh65", FRESH65),
         (args.out / "fresh66", FRESH66),
         (args.out / "fresh67", FRESH67),
+        (args.out / "fresh68", FRESH68),
+        (args.out / "fresh69", FRESH69),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):

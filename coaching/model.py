@@ -211,6 +211,9 @@ _KIN_TITLES = frozenset(
         "ma'am",
         "maam",
         "madam",
+        # Polish: "Pani Ewa", "Pan Marek" (round 41: "Pani, …")
+        "pani",
+        "pan",
         # said with the name in wards, schools and churches: "Sister Achieng",
         # "Profe Hernán" (round 36: "You've helped Sister 4 times")
         "sister",
@@ -237,6 +240,8 @@ HONORIFICS = (
 
 
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
+#: An article before a title in a name as typed: "la Dra. C", "el Ing. Ruiz", "o Dr. Paulo".
+_ARTICLES = frozenset({"la", "el", "lo", "o", "a", "le", "der", "die"})
 #: Scripts whose names and titles are said whole: Hangul, kana, CJK.
 _NOT_LATIN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -246,6 +251,8 @@ def first_name(label: str) -> str:
     as people say it after the first mention); a mention, a single name, a title with one name
     ("Dr Patel") or an initial stays whole."""
     words = label.split()
+    if words[0] in _ARTICLES and len(words) > 1:  # "la Dra. C": the article is no name
+        return first_name(" ".join(words[1:]))
     if len(words) < 2 or label.startswith("<") or _NOT_LATIN.search(_IN_BRACKETS.sub("", label)):
         return label  # "Kang 팀장님": a surname and a title in Korean, said together
     first = words[0].rstrip(".,")

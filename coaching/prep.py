@@ -487,15 +487,14 @@ HOW_TO_SAY = re.compile(
     r"|\bjak\s+(?:mu|jej|im)?\s*(?:to\s+)?powiedzieć\b|\bwie\s+sage?\s+ich\s+(?:es\s+)?(?:ihm|ihr|das)\b"
 )
 HOW_TO_SAY_NOTE = (
-    "How to say it: two plain sentences — what happened or what you need, then what you're"
-    " asking for: “X has happened twice this month. Could we agree Y from now on?” Calm facts"
-    " and a clear ask come across as good judgement, not as complaining."
+    "How to say it: two plain sentences — first what has happened (or what you need), then the"
+    " one thing you're asking them to agree. Calm facts and a clear ask come across as good"
+    " judgement, not as complaining."
 )
 #: The same beside a safety point, whose note already says to report it: the line to hold.
 HOW_TO_SAY_SAFETY = (
-    "How to say it: the facts, then the line you won't cross — “On <day> we did X without Y."
-    " I won't do that again; can we agree we always do Y?” Keeping to a safety rule is no"
-    " sign of weakness."
+    "How to say it: what happened and when, then the line you won't cross and what you need"
+    " from them. Keeping to a safety rule is no sign of weakness."
 )
 
 

@@ -682,3 +682,15 @@ def test_round_40s_worries_in_notes_are_raised(note: str) -> None:
 def test_round_40s_lookalikes_stay_quiet(line: str) -> None:
     shown = note_beside_a_plain_point(line)
     assert not any(words in shown for words in RAISED), shown
+
+
+@pytest.mark.parametrize(("name", "said"), [("la Dra. C", "Dra. C"), ("Pani Ewa", "Pani Ewa")])
+def test_an_article_or_a_polish_title_is_not_a_name(name: str, said: str) -> None:
+    shown = card(logged(1, G, "sent the dataset and the figures", 9), name=name, scanner=scan)
+    assert f"helped {said}" in shown, shown
+
+
+def test_how_to_say_it_has_no_placeholders() -> None:
+    for point in ("the live work thing. how do i say it", "the rota - how do i say it?"):
+        shown = card(logged(1, AG, point, 1), scanner=scan)
+        assert "How to say it" in shown and "<day>" not in shown and " X " not in shown, shown
