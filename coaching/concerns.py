@@ -253,6 +253,13 @@ _FAMILIES = {
         r"|\b(?:unterschreib\w*|abnehm\w*|unterzeichn\w*|sign\w*)\b[^.!?]{0,60}\b(?:war|bin|waren)\s+"
         r"nicht\s+(?:mal\s+)?dabei\b"
         r"|\b(?:work|working|worked|do|doing)\s+it\s+live\b|\bcan'?t\s+cut\s+(?:the\s+)?power\b"
+        # round 41: driving past the legal limit, a tachograph "fixed later", data gaps filled
+        r"|\b(?:drive|driving|drove|route|shift|behind\s+the\s+wheel)\b[^.!?]{0,40}\b(?:past|over|beyond)"
+        r"\s+(?:his|her|their)\s+(?:\d+\s*h(?:rs?|ours?)?|limit|legal\s+limit|hours)\b"
+        r"|\b(?:past|over|beyond)\s+(?:his|her|their)\s+\d+\s*h(?:rs?|ours?)?\b"
+        r"|\btacho\w*\b[^.!?]{0,20}\b(?:fix|change|edit)\w*\s+(?:it\s+)?later\b"
+        r"|\b(?:someone|he|she|they)\s+filled\s+(?:in\s+)?(?:the\s+)?gaps\b"
+        r"|\bidentical\s+(?:counts|values|readings|numbers|data)\s+across\b"
     ),
     # the user's own sense that it is wrong
     "wrong": (

@@ -704,6 +704,11 @@ def note_to_raise(worries: Sequence[Worry], covered: set[int], now: datetime) ->
     return None
 
 
+#: Flags that say nothing of the user's own life: "tell her about tacho / Tomek?? if I say it
+#: am I done here" read as job hunting (round 41) still carries the note it names.
+_NOT_PRIVATE_LIFE = frozenset({Category.JOB_HUNT, Category.GOSSIP})
+
+
 def tie_worries(
     points: Sequence[TalkingPoint], worries: Sequence[Worry], counterpart: str
 ) -> tuple[dict[int, Worry], set[int]]:
@@ -715,8 +720,8 @@ def tie_worries(
     covered: set[int] = set()
     theirs = _their_words(counterpart)
     for p in points:
-        if p.flags:
-            continue
+        if any(f.category not in _NOT_PRIVATE_LIFE for f in p.flags):
+            continue  # the user's own life: no worry about work goes beside it
         text = p.entry.text
         if raises_concern(text) or reports_safety_problem(text):
             covered |= {w.entry.id for w in worries if _same_worry(text, w.entry.text, theirs)}

@@ -694,3 +694,28 @@ def test_how_to_say_it_has_no_placeholders() -> None:
     for point in ("the live work thing. how do i say it", "the rota - how do i say it?"):
         shown = card(logged(1, AG, point, 1), scanner=scan)
         assert "How to say it" in shown and "<day>" not in shown and " X " not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Tomek told Andriy to drive another 2h past his limit 'tacho we fix later'",
+        "told Wasyl to just finish the route, he'd be way over his 9h, tacho will show it",
+        "transect sheets: rows 40-60 identical counts across 3 dates. someone filled gaps",
+    ],
+)
+def test_round_41s_worries_in_notes_are_raised(note: str) -> None:
+    shown = note_beside_a_plain_point(note)
+    assert any(words in shown for words in RAISED), shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "went over her limit on the company card for the offsite",
+        "we filled the gaps in the rota for xmas",
+    ],
+)
+def test_round_41s_lookalikes_stay_quiet(line: str) -> None:
+    shown = note_beside_a_plain_point(line)
+    assert not any(words in shown for words in RAISED), shown
