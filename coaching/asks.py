@@ -1567,10 +1567,12 @@ def suggest_asks(
     may_be_personal: Callable[[str], bool] = lambda text: False,
     names_private_life: Callable[[str], bool] = lambda text: False,
     carries_worry: Callable[[str], bool] = lambda text: False,
+    beside_a_worry: bool = False,
 ) -> list[SuggestedAsk]:
     """Up to `limit` things to bring to this 1:1, in the order to raise them, one per purpose.
     `carries_worry`: a talking point that brings a worrying note to the 1:1 ("raise the fan.
-    again."), which is never offered as work to own.
+    again."), which is never offered as work to own. `beside_a_worry`: the card says how to
+    raise a worry, so no ask says "tell your manager first" (`_manager_first`).
     `may_be_personal`: a looser reading than `is_personal`, for the notes a dated stake may come
     from — a note the user never meant to raise leads no card on a weak reading either.
     `names_private_life`: a follow-up it holds, not naming them, is a private errand
@@ -1619,7 +1621,7 @@ def suggest_asks(
     if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet
         aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]
         ranked = aimed or ranked[:1]
-    asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx)
+    asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx, beside_a_worry)
     # advice on the user's own points ("raise your own question first", "your point chases an
     # old ask") belongs with the points, not stapled to an ask's reason (round 12)
     asks = _said_once(_one_plain_trade(asks), ctx.now)
@@ -1990,16 +1992,24 @@ _CAREER = frozenset(
 )
 
 
-def _manager_first(asks: list[SuggestedAsk], ctx: CoachingContext) -> list[SuggestedAsk]:
+def _manager_first(
+    asks: list[SuggestedAsk], ctx: CoachingContext, beside_a_worry: bool = False
+) -> list[SuggestedAsk]:
     """The line manager protected: a career ask to a skip-level or sponsor says to tell the
-    manager (unless one already does), and a leave or rota point headed to someone who cannot
-    grant it is sent back to the manager."""
+    manager (unless one already does, or the card carries a worry: the manager may be who it is
+    about — rounds 36–37: the foreman who had an apprentice work live — and the worry's own
+    note says whom to tell), and a leave or rota point headed to someone who cannot grant it is
+    sent back to the manager."""
     role = ctx.relationship.role
     if not asks:
         return asks
     said = [f"{a.wording} {a.reason}" for a in asks]
     career = next((i for i, a in enumerate(asks) if a.category in _CAREER), None)
-    if career is not None and not informs_manager(role, said, asks[career].category, ctx):
+    if (
+        career is not None
+        and not beside_a_worry
+        and not informs_manager(role, said, asks[career].category, ctx)
+    ):
         ask = asks[career]
         told = rotate(KEEP_MANAGER_INFORMED, ctx.relationship.full_label, ctx.now)
         asks[career] = replace(ask, note=told.strip())

@@ -70,7 +70,7 @@ from coaching.due import (
 )
 from coaching.items import in_quotes, plain_text, reference, short_date, topic_of
 from coaching.leverage import NextStep
-from coaching.manager_first import KEEP_MANAGER_INFORMED, leave_or_rota
+from coaching.manager_first import leave_or_rota
 from coaching.model import (
     CoachingContext,
     Entry,
@@ -612,10 +612,14 @@ class Worry:
     private: bool = False
 
 
+def _at_home(text: str) -> bool:
+    """Trouble at the user's own home, said in no words of a worry at work."""
+    return bool(_AT_HOME.search(text)) and not raises_concern(text)
+
+
 def _unsafe_at_work(text: str) -> bool:
     """Something unsafe at work, not a gas leak at home that makes the user late."""
-    at_home = _AT_HOME.search(text) and not raises_concern(text)
-    return reports_safety_problem(text) and not at_home
+    return reports_safety_problem(text) and not _at_home(text)
 
 
 def worrying_notes(entries: Sequence[Entry], now: datetime, scanner: Scanner) -> list[Worry]:
@@ -628,13 +632,10 @@ def worrying_notes(entries: Sequence[Entry], now: datetime, scanner: Scanner) ->
     )
     found = []
     for note in notes:
+        if _at_home(note.text) or not _reads_as_worry(note.text):
+            continue  # "boiler at my flat broke, landlord useless": home, not work to raise
         conduct = bool(CONDUCT.search(note.text)) or about_conduct(note.text)
-        # "boiler at the flat broke, landlord useless": home, not work to raise
         worded = raises_concern(note.text)
-        if _AT_HOME.search(note.text) and not worded:
-            continue
-        if not _reads_as_worry(note.text):
-            continue
         flags = scanner(note.text)
         if distress_is_sure([f for f in flags if f.needs_care]):
             continue  # distress gets the care note (not a stray reading: "keep driving", 0.27)
@@ -752,7 +753,9 @@ def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry |
         note = worry.entry.text
         if touches(text, note):
             return worry
-        if unsure and (_same_worry(text, note, theirs) or _one_word_for_it(text, note, theirs)):
+        if not unsure:
+            continue
+        if _named_elsewhere(text, note, theirs) or _one_word_for_it(text, note, theirs):
             return worry
     return None
 
@@ -763,8 +766,12 @@ def _their_words(counterpart: str) -> set[str]:
 
 def _same_worry(point: str, note: str, theirs: set[str]) -> bool:
     """The point and the note share its words, or a person other than the counterpart."""
-    named = {n for n in _named_in_both(point, note) if n.casefold() not in theirs}
-    return touches(point, note) or bool(named)
+    return touches(point, note) or _named_elsewhere(point, note, theirs)
+
+
+def _named_elsewhere(point: str, note: str, theirs: set[str]) -> bool:
+    """Both lines name someone other than the counterpart."""
+    return any(n.casefold() not in theirs for n in _named_in_both(point, note))
 
 
 #: A point that weighs whether or how to raise something.
@@ -1071,14 +1078,6 @@ def language_note(entries: Sequence[Entry]) -> str | None:
     return LANGUAGE_NOTE if abroad >= NOT_ENGLISH_SHARE * len(longer) else None
 
 
-def _no_manager_loop(asks: tuple[SuggestedAsk, ...]) -> tuple[SuggestedAsk, ...]:
-    """Beside a worry, "tell your manager you're raising it" may send the user to the person
-    the worry is about (rounds 36–37: the foreman who had an apprentice work live, the boss
-    who signed inspections nobody made): the card leaves who to tell to the worry's own note."""
-    told = {line.strip() for line in KEEP_MANAGER_INFORMED}
-    return tuple(replace(a, note="") if a.note in told else a for a in asks)
-
-
 def kept_secret(entry: Entry) -> bool:
     """A win or a give the user says work must not know of: never cited on the card, not even
     by its date (a case made from it would tell). Notes keep theirs: a colleague's "she begged
@@ -1129,6 +1128,13 @@ def build_prep(
     worries = worrying_notes(entries, ctx.now, scanner)
     tied, covered = tie_worries(points, worries, person)
     carrying = {p.entry.text for p in points if p.entry.id in tied}
+    beside = {
+        pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()
+    }
+    on_points = point_notes(points, raw, ctx.relationship.role, beside)
+    safety = tuple(p.entry.id for p in points if not p.flags and _unsafe_at_work(p.entry.text))
+    to_raise = note_to_raise(worries, covered, ctx.now)
+    worry = bool(safety or to_raise) or any(is_concern_note(note) for _, note in on_points)
     asks = tuple(
         suggest_asks(
             ctx,
@@ -1141,20 +1147,12 @@ def build_prep(
             may_be_personal=lambda text: weakly_personal(scanner(text)),
             names_private_life=private,
             carries_worry=carrying.__contains__,
+            beside_a_worry=worry,
         )
     )
-    beside = {
-        pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()
-    }
-    advice = point_notes(points, raw, ctx.relationship.role, beside)
-    advice += _advice_on_points(asks, points)
+    advice = on_points + _advice_on_points(asks, points)
     asks = _said_once(asks, [note for _, note in advice])
-    safety = tuple(p.entry.id for p in points if not p.flags and _unsafe_at_work(p.entry.text))
     points_note, points_note_for = _points_note(asks, points)
-    to_raise = note_to_raise(worries, covered, ctx.now)
-    worry = bool(safety or to_raise) or any(is_concern_note(note) for _, note in advice)
-    if worry:
-        asks = _no_manager_loop(asks)
     return PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,
