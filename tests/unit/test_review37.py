@@ -248,8 +248,10 @@ W = EntryKind.WIN
 )
 def test_a_win_the_user_keeps_secret_is_never_cited(win: str) -> None:
     shown = card(
-        logged(1, EntryKind.ASK, "asked to be nominated for the periop course", 20),
+        logged(1, EntryKind.ASK, "asked her to put my name forward for the periop nomination", 20),
         logged(2, W, win, 5),
+        logged(3, G, "covered 3 nights on the ward", 10),
+        goal="get onto the perioperative programme",
         scanner=scan,
     )
     assert "your win" not in shown.lower() and win[:12] not in shown, shown
@@ -398,11 +400,15 @@ def test_a_clear_distress_line_keeps_the_care_note_beside_harm_words() -> None:
     ],
 )
 def test_a_win_that_only_sounds_secret_is_not_hidden(win: str) -> None:
-    from coaching.model import Entry, EntryStatus
-    from coaching.prep import kept_secret
-    from tests.unit.test_review20 import NOW
-
-    assert not kept_secret(Entry(1, W, win, EntryStatus.OPEN, NOW))
+    """The win still makes the case for an open nomination ask, as an open win does."""
+    shown = card(
+        logged(1, EntryKind.ASK, "asked her to put my name forward for the periop nomination", 20),
+        logged(2, W, win, 5),
+        logged(3, G, "covered 3 nights on the ward", 10),
+        goal="get onto the perioperative programme",
+        scanner=scan,
+    )
+    assert "win" in shown.lower(), shown
 
 
 def test_a_point_that_only_shares_a_name_is_not_given_the_worry() -> None:
