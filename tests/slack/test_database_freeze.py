@@ -109,6 +109,12 @@ def test_a_short_freeze_gets_polite_replies_saves_nothing_and_recovers(frozen_wo
     assert world.series_count() == 2  # the refused ones were not saved, even after the thaw
 
 
+def days_away(days: int) -> str:
+    """A weekday `days` from today: the running bot reads the real clock, and a 1:1 set for today
+    (in any user's time zone) would have its own prep nudge fall due during the test."""
+    return f"{datetime.now(UTC) + timedelta(days=days):%a}".lower()
+
+
 def nudge_dms(fake) -> list[int]:
     return [
         c.params["metadata"]["event_payload"]["nudge_id"]
@@ -135,7 +141,7 @@ def test_a_30_second_freeze_under_a_running_bot(
         bot.client, SlackUser(bot.client, fake_slack, ALICE), proxy, postgres_engine
     )
     try:
-        assert "Scheduled" in world.command(f"schedule <@{DANA}> weekly tue 10:00")
+        assert "Scheduled" in world.command(f"schedule <@{DANA}> weekly {days_away(3)} 10:00")
         (due_in_freeze,) = seed_due_nudges(
             postgres_engine, count=1, due_at=datetime.now(UTC) + timedelta(seconds=5), users=1
         )
@@ -145,13 +151,15 @@ def test_a_30_second_freeze_under_a_running_bot(
             noticed = health.submit(world.wait_for_health, 503)
             replies = []
             for i in range(30):
-                replies.append(world.command(f"schedule <@UPEER{i:04d}> weekly wed 11:00"))
+                replies.append(
+                    world.command(f"schedule <@UPEER{i:04d}> weekly {days_away(4)} 11:00")
+                )
                 time.sleep(max(0.0, frozen_at + i + 1 - time.monotonic()))
             noticed.result()
         assert all(DOWN in text for text in replies), [t for t in replies if DOWN not in t]
         proxy.thaw()
         world.wait_for_health(200)
-        assert "Scheduled" in world.command("schedule <@UGUS00001> weekly fri 15:00")
+        assert "Scheduled" in world.command(f"schedule <@UGUS00001> weekly {days_away(3)} 15:00")
         assert world.series_count() == 3  # none of the 30 refused commands was saved
         # The nudge that fell due during the freeze goes out after it, once.
         deadline = time.monotonic() + 15
