@@ -480,6 +480,8 @@ def main() -> int:
     from personas_fresh67 import FRESH67
     from personas_fresh68 import FRESH68
     from personas_fresh69 import FRESH69
+    from personas_fresh70 import FRESH70
+    from personas_fresh71 import FRESH71
 
     stale = 0
     for folder, personas in (
@@ -553,6 +555,8 @@ def main() -> int:
         (args.out / "fresh67", FRESH67),
         (args.out / "fresh68", FRESH68),
         (args.out / "fresh69", FRESH69),
+        (args.out / "fresh70", FRESH70),
+        (args.out / "fresh71", FRESH71),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):

@@ -217,7 +217,26 @@ def put_off_until(text: str, logged: date, today: date) -> date | None:
     if start is None and _NEW_YEAR.search(answer):
         start = date(logged.year + 1, 1, 1)
     start = start or _after_day(answer, logged)
+    if start is None and not deferred(text):  # "after the budget" is asked after, as put off
+        start = _after_an_event(answer, logged)
     return start if start is not None and start > today else None
+
+
+#: An answer that waits on something happening rather than a day: "after exam result", "yes
+#: when the Sandton job starts", "once the audit is done", "depois da avaliação", "po audycie".
+_ON_AN_EVENT = re.compile(
+    r"(?i)^(?:(?:yes|ok|okay|sure|maybe|probably|prob|sim|sí|si|tak|ja)\W+)?"
+    r"(?:after|once|when|post|depois\s+d[aoe]s?|después\s+de(?:l)?|après|nach|po|na)\s+\w"
+)
+#: How long such an answer holds the ask: about two months, the span of an audit, a review
+#: cycle or an exam season (round 41 chased a raise put off "after exam result" eight weeks on,
+#: with the exam still to come), short enough that a forgotten one comes back.
+EVENT_WAIT = timedelta(days=60)
+
+
+def _after_an_event(answer: str, logged: date) -> date | None:
+    """The day an ask put off to an event comes back, when the answer names an event, not a day."""
+    return logged + EVENT_WAIT if _ON_AN_EVENT.match(answer.strip()) else None
 
 
 #: "after the 3rd", "not till the 10th", "después del 3": a day of the month the answer waits for.

@@ -237,6 +237,33 @@ def advice_given(text: str) -> bool:
     return bool(_ASKED_ADVICE.search(text)) and bool(reported_answer(text)) and not deferred(text)
 
 
+#: Roles whose help is a favour, not part of their job: a mentor, a sponsor, a peer.
+GOODWILL_ROLES = frozenset({Role.MENTOR, Role.SPONSOR, Role.PEER})
+#: An answer from one of them ("vamos ver", "let me think about it") is left to rest this long
+#: before the card chases it (round 41 had a retired chef, nine days after "vamos ver", asked
+#: for news with "send a short message now").
+ANSWER_RESTS = timedelta(days=28)
+
+
+#: An answer that neither agrees nor refuses, only takes time: "vamos ver", "lets see", "we'll
+#: see", "Mal sehen", "ya veremos", "on verra", "zobaczymy", "maybe", "I'll think about it".
+_MULLING = re.compile(
+    r"(?i)^\W*(?:(?:ok|okay|hmm+|well|ah)\W+)?(?:vamos\s+ver|veremos|ya\s+veremos|let'?s\s+see"
+    r"|lemme\s+see|we'?ll\s+see|mal\s+sehen|schauen\s+wir\s+mal|on\s+verra|zobaczymy|vediamo"
+    r"|maybe|perhaps|possibly|(?:i'?ll|let\s+me|will)\s+think(?:\s+about\s+it)?)\b"
+)
+
+
+def resting(ask: Dated, role: Role) -> bool:
+    """Whether an ask that someone who owes the user nothing is still mulling ("vamos ver")
+    is theirs to mull a while longer: chasing it reads as pressing for a favour."""
+    return (
+        role in GOODWILL_ROLES
+        and ask.days < ANSWER_RESTS.days
+        and bool(_MULLING.match(reported_answer(ask.entry.text)))
+    )
+
+
 def asked_again(ask: Dated, again: Sequence[Dated]) -> bool:
     """A later ask says it asks the same thing again ("pedi 12% de novo pro Santa Clara" after
     "pedi … 12% de desconto pro Hospital Santa Clara"): the later one is the ask to chase, and
@@ -584,6 +611,7 @@ def read_signals(
             and put_off_until(d.entry.text, d.entry.created_at.date(), ctx.now.date()) is None
             and not asked_again(d, again)
             and not advice_given(d.entry.text)
+            and not resting(d, ctx.relationship.role)
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )

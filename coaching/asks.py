@@ -29,6 +29,7 @@ from coaching.agenda_points import TELL_OR_NOT, asks_them
 from coaching.answers import deferred, logged_answer, reported_answer
 from coaching.ask_signals import (
     GOAL_OVERLAP,
+    GOODWILL_ROLES,
     JOINT_ROLES,
     MONEY_OWED,
     AskCategory,
@@ -1051,7 +1052,10 @@ def _chase_stake(
     if stake.kind is StakeKind.GOAL_ASK:
         if draft.slot != "goal":  # named by its date: say what hangs on it
             why = replace(why, suffix=" Your goal rides on it." + why.suffix)
-        if stake.asked >= 2:  # "twice" only with two logged asks on it
+        if stake.asked >= 2 and s.role in GOODWILL_ROLES:  # a favour pressed for sours it
+            said = f" You've asked {_TIMES.get(stake.asked, f'{stake.asked} times')} now — "
+            why = replace(why, suffix=_no_message_now(why.suffix) + said + _LET_IT_REST)
+        elif stake.asked >= 2:  # "twice" only with two logged asks on it
             said = f" You've asked {_TIMES.get(stake.asked, f'{stake.asked} times')} now — ask for"
             why = replace(why, suffix=why.suffix + said + " a yes, a no, or a date.")
         elif stake.again:
@@ -1059,7 +1063,7 @@ def _chase_stake(
             why = replace(why, suffix=why.suffix + said)
         return replace(draft, reason=why, on_goal=goal)
     now = _why_now(stake, s, ctx)
-    rest = why.suffix if "message" not in now else _MESSAGE_NOW.sub("", why.suffix)
+    rest = why.suffix if "message" not in now else _no_message_now(why.suffix)
     # a date is on it: asked for an answer, never "a no for now is fine" (round 23)
     slot = draft.slot + PLAIN if draft.slot in ("item", "dated", "several") else draft.slot
     return replace(draft, slot=slot, reason=now + rest, on_goal=goal)
@@ -1067,6 +1071,15 @@ def _chase_stake(
 
 _TIMES = {2: "twice", 3: "three times"}
 _MESSAGE_NOW = re.compile(r" The 1:1 is \d+ days away — send a short message now\.")
+#: What a favour asked more than once needs: room, and one easy way back to it.
+_LET_IT_REST = (
+    "ask once more, lightly, and make it easy to say no; if it's still not the moment, let it "
+    "rest and bring them something of yours instead."
+)
+
+
+def _no_message_now(suffix: str) -> str:
+    return _MESSAGE_NOW.sub("", suffix)
 
 
 def _line_item(
@@ -1629,7 +1642,7 @@ def suggest_asks(
     advice = _point_advice(s, ctx, raised, chased, is_personal, own_point)
     if asks and advice:
         asks[0] = replace(asks[0], for_points=advice)
-    if asks and not (ctx.goal or "").strip():
+    if asks and not (ctx.goal or "").strip() and ctx.relationship.role in _GOAL_ROLES:
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
     return asks
@@ -1984,6 +1997,11 @@ SET_A_GOAL = (
     " Set a goal when you can (`/oneonone goal <one sentence>`): the asks then point somewhere.",
 )
 
+
+#: Whose asks a goal aims: the people who steer a career. A peer-supervision partner or a
+#: programme advisor meets the user for the work they share (round 41: "set a goal" on a peer
+#: card, and on a card for a 58-year-old content to do his job well).
+_GOAL_ROLES = frozenset({Role.MANAGER, Role.SKIP, Role.MENTOR, Role.SPONSOR})
 
 #: Asks about the user's career, which a skip-level or sponsor hears before the manager would.
 _CAREER = frozenset(

@@ -434,7 +434,23 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
 
 def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
     """The topic before the gate (see `topic_of`)."""
-    return _topic_of_plain(plain_text(text, names), counterpart)
+    plain = _PROMISED_TAIL.sub("", _SENT_ABROAD.sub("send ", plain_text(text, names)))
+    return _topic_of_plain(plain, counterpart)
+
+
+#: "Send" said in the user's language before an English object: "mandar pra Jú the article
+#: about secondary trauma", "enviar a Paty the deck", "wysłać Kasi the list" (round 41: "here's
+#: what I promised" for an article the line names).
+_SENT_ABROAD = re.compile(
+    r"(?i)^\s*(?:mandar|enviar|envoyer|schicken|senden|wysłać|wyslac|wyślij|levar|llevar"
+    r"|trazer|traer|inviare|mandare|sturen|stuur|kirim(?:kan)?|gửi)"
+    r"(?:\s+(?:pra|pro|para|p/|a|à|ao|al|an|naar|ke|cho))?\s+"
+)
+#: The promise said again at the line's end: "… I promised", "… as promised", "… like I said".
+_PROMISED_TAIL = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:(?:that|which)\s+)?(?:i\s+promised(?:\s+(?:her|him|them))?|as\s+promised"
+    r"|like\s+i\s+said)\s*[.!]*\s*$"
+)
 
 
 _SHORT_WORD = re.compile(

@@ -225,6 +225,9 @@ _KIN_TITLES = frozenset(
         "maestro",
         "maestra",
         "mwalimu",
+        # Afrikaans: "Oom Piet", "Tannie Marie" (round 41: "Oom named it as a priority")
+        "oom",
+        "tannie",
     ]
 )
 #: Words of respect said before a name, never after it ("the don Eusebio", not "Rohit sir").

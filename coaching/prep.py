@@ -498,6 +498,23 @@ HOW_TO_SAY_SAFETY = (
 )
 
 
+#: The user asks how to raise something without it pointing at them: "how do I raise the live
+#: working thing without sipho knowing it came from me", "sin que sepa que fui yo", "without it
+#: coming back to me", "anonymously" (round 41: the card answered with "raise it early").
+UNNAMED = re.compile(
+    r"(?i)\bwithout\s+(?:\w+\s+){0,2}(?:knowing|finding\s+out|realising|realizing|guessing)\b"
+    r"|\bwithout\s+it\s+(?:coming\s+back\s+(?:to|on)\s+me|being\s+traced|pointing\s+(?:at|to)\s+me)\b"
+    r"|\banonymous(?:ly)?\b|\bsin\s+que\s+(?:\w+\s+)?sepa\b|\bsem\s+que\s+(?:\w+\s+)?saiba\b"
+    r"|\bohne\s+dass\s+(?:\w+\s+){0,2}(?:wei(?:ß|ss)|merkt)\b|\bżeby\s+(?:\w+\s+)?nie\s+wiedzia"
+)
+UNNAMED_NOTE = (
+    "So it doesn't point at you: ask them to see it for themselves — a check, or a rule for"
+    " everyone, on the days it happens — so what follows rests on what they find, not on who"
+    " told them. Say what happens and when, not who does it; and if you're ever asked, saying"
+    " it was you is nothing to be ashamed of."
+)
+
+
 def point_notes(
     points: Sequence[TalkingPoint],
     raw: dict[int, tuple[Flag, ...]],
@@ -537,6 +554,12 @@ def point_notes(
             if not p.flags and reports_safety_problem(text):
                 continue  # the card's safety note under it says as much (`safety_points`)
             notes.append((p.entry.id, dilemma_note(text, role)))
+        elif (
+            UNNAMED.search(text)
+            and not p.flags
+            and (reports_safety_problem(text) or raises_concern(text) or may_raise_concern(text))
+        ):
+            notes.append((p.entry.id, UNNAMED_NOTE))
         elif HOW_TO_SAY.search(text) and not p.flags and reports_safety_problem(text):
             notes.append((p.entry.id, HOW_TO_SAY_SAFETY))  # the safety note under it says the rest
         elif p.flags or reports_safety_problem(text):

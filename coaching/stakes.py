@@ -21,7 +21,8 @@ from datetime import date, datetime, timedelta
 from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
-from coaching.ask_signals import _DELIVERABLE, content_stems, touches
+from coaching.answers import put_off_until
+from coaching.ask_signals import _DELIVERABLE, Dated, content_stems, resting, touches
 from coaching.due import (
     TO_HAVE_READY,
     day_text,
@@ -433,6 +434,10 @@ def _goal_asks(
         age = _age(ask, ctx.now)
         if ask.id in dated or age < GOAL_ASK_DAYS or not on_goal(ask.text, goal, _people(ctx)):
             continue
+        if put_off_until(ask.text, ask.created_at.date(), today) is not None:
+            continue  # "she said after exam result": chasing it asks what was answered
+        if resting(Dated(ask, age), ctx.relationship.role):
+            continue  # a mentor's "vamos ver" of last week is still theirs to mull
         again = [p for p in points if touches(p, ask.text) or _shares_name(p, ask.text)]
         # the same ask again shares its content, not only a name: "lead the CQC mock walkround"
         # is not a second ask for "a study day … 'after CQC'" (round 20: "asked twice")

@@ -1,0 +1,120 @@
+"""Round 41 of blind rating (bench/reviews/round41_blind_r1.md, _r2.md) found the card chasing
+favours it should let rest (a retired chef's "vamos ver" nine days on, "send a short message
+now"; a raise put off "after exam result"), pressing a generous mentor for "a yes, a no, or a
+date", nagging a peer-supervision partner to set a goal, calling "Oom Piet" "Oom", answering
+"how do I raise it without Sipho knowing it came from me" with "raise it early", and offering
+"here's what I promised — tell me if anything's missing" for an article its line names. Inputs
+are invented; assertions are on the card as the user reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind, Role
+from coaching.oversharing import scan
+from tests.unit.test_review20 import card, logged
+
+A, AG, F = EntryKind.ASK, EntryKind.AGENDA, EntryKind.FOLLOWUP
+CHASED = ("any news", "where does it stand", "where things are", "move it", "I asked you about")
+GOAL_NUDGE = "/oneonone goal"
+
+
+def _chases(shown: str) -> bool:
+    return any(words in shown for words in CHASED)
+
+
+@pytest.mark.parametrize("role", [Role.MENTOR, Role.SPONSOR, Role.PEER])
+def test_a_favour_still_being_mulled_is_left_to_rest(role: Role) -> None:
+    ask = "asked if she could intro me to her old fish supplier, ela disse 'vamos ver'"
+    shown = card(logged(1, A, ask, 9), role=role, in_days=11)
+    assert not _chases(shown.split("Suggested asks")[1]), shown
+    assert "send a short message now" not in shown, shown
+
+
+def test_a_manager_who_said_maybe_is_still_asked_where_it_stands() -> None:
+    ask = "asked if she could move me to day shifts in december, she said 'maybe'"
+    shown = card(logged(1, A, ask, 9), role=Role.MANAGER, in_days=11)
+    assert _chases(shown.split("Suggested asks")[1]), shown
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "asked about a raise after 1 year — she said after exam result",
+        "asked if I can shadow him on an inspection, he said yes when the Sandton job starts",
+        "asked about the team lead spot, she said once the audit is done",
+    ],
+)
+def test_an_ask_put_off_until_something_happens_is_not_chased(ask: str) -> None:
+    shown = card(logged(1, A, ask, 40), role=Role.MANAGER, goal="Lead my own team", in_days=6)
+    assert not _chases(shown.split("Suggested asks")[1]), shown
+
+
+def test_an_ask_put_off_until_something_happens_comes_back_after_two_months() -> None:
+    ask = "asked about a raise after 1 year — she said after exam result"
+    shown = card(logged(1, A, ask, 75), role=Role.MANAGER, in_days=6)
+    assert _chases(shown.split("Suggested asks")[1]), shown
+
+
+def test_a_favour_asked_three_times_of_a_mentor_is_asked_lightly_or_let_rest() -> None:
+    goal = "Open my own restaurant in Porto within three years"
+    asks = [
+        logged(i, A, f"asked Chef for an intro to her restaurant owner friends ({i})", 60 - 15 * i)
+        for i in range(1, 4)
+    ]
+    shown = card(*asks, role=Role.MENTOR, goal=goal, in_days=10)
+    assert "three times" in shown, shown
+    assert "a yes, a no, or a date" not in shown, shown
+    assert "let it rest" in shown, shown
+
+
+def test_a_manager_asked_three_times_is_still_asked_for_a_decision() -> None:
+    goal = "Open my own restaurant in Porto within three years"
+    asks = [
+        logged(i, A, f"asked Chef for an intro to her restaurant owner friends ({i})", 60 - 15 * i)
+        for i in range(1, 4)
+    ]
+    shown = card(*asks, role=Role.MANAGER, goal=goal, in_days=10)
+    assert "a yes, a no, or a date" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("role", "nudged"),
+    [(Role.PEER, False), (Role.OTHER, False), (Role.MANAGER, True), (Role.MENTOR, True)],
+)
+def test_only_the_people_who_steer_a_career_get_the_set_a_goal_nudge(
+    role: Role, nudged: bool
+) -> None:
+    shown = card(logged(1, AG, "how do you keep your caseload manageable?", 1), role=role)
+    assert (GOAL_NUDGE in shown) is nudged, shown
+
+
+def test_an_afrikaans_title_stays_with_the_name() -> None:
+    shown = card(logged(1, AG, "trade test dates for Q1", 1), name="Oom Piet")
+    assert "Oom Piet," in shown and "Oom," not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "how do I raise the live working thing without sipho knowing it came from me",
+        "need to tell her about the missing guard rails anonymously",
+    ],
+)
+def test_a_worry_to_raise_without_being_named_gets_a_way_to_keep_it_off_you(point: str) -> None:
+    shown = card(logged(1, AG, point, 1), scanner=scan, in_days=1)
+    assert "So it doesn't point at you" in shown, shown
+
+
+def test_a_plain_point_asking_anonymity_gets_no_such_note() -> None:
+    point = "how do I ask for the Friday off without Dana knowing it's for an interview"
+    shown = card(logged(1, AG, point, 1), scanner=scan, in_days=1)
+    assert "So it doesn't point at you" not in shown, shown
+
+
+def test_a_promise_with_a_foreign_send_verb_is_named_by_its_object() -> None:
+    promise = "mandar pra Jú the article about secondary trauma I promised"
+    shown = card(logged(1, F, promise, 8), role=Role.PEER, name="Jú")
+    asks = shown.split("Suggested asks")[1]
+    assert "the article about secondary trauma" in asks, shown
+    assert "what I promised" not in asks, shown
