@@ -299,8 +299,12 @@ _NUMERIC = re.compile(
 
 #: A weekday with its date: "closes mon 7/12", "picture lock Fri 4/12" (round 26 read the first
 #: as Monday 30 Nov and missed the second).
+#: Dotted too: "do piątku 27.11", "bis Freitag 4.12" (round 41 read the first by its weekday
+#: alone, from the day it was logged: "overdue since Fri 20 Nov").
 _WEEKDAY_NUMERIC = re.compile(
-    rf"(?i)\b(?P<day>{_DAY_WORDS}|[a-z]{{3,9}})\.?,?\s+(?P<d>[0-3]?[0-9])/(?P<m>[0-3]?[0-9])\b(?!/)"
+    rf"(?i)\b(?P<day>{_DAY_WORDS}|[^\W\d_]{{3,9}})\.?,?\s+(?P<d>[0-3]?[0-9])"
+    r"(?:/(?P<m>[0-3]?[0-9])\b(?!/)|\.(?P<dm>[01]?[0-9])(?![\d/,]|\.\d)"
+    r"(?!\s*(?:%|x\b|percent|points?|pts|days?|hours?|hrs|h\b|weeks?|kg|m\b|k\b)))"
 )
 
 
@@ -679,7 +683,11 @@ def _read_any_day(
     for match in [m for m in dated if _led(text, m.start())] or dated:
         weekday = _weekday(match.group("day"))
         led = _led(text, match.start())
-        found = _numbered(int(match.group("d")), int(match.group("m")), on, weekday, led=led)
+        if match.group("dm"):  # "do piątku 27.11": dots are never month first
+            found = _dated(int(match.group("d")), int(match.group("dm")), on)
+        else:
+            month = int(match.group("m"))
+            found = _numbered(int(match.group("d")), month, on, weekday, led=led)
         if found:
             return found
     for match in _MONTH_DAY.finditer(text):

@@ -118,3 +118,10 @@ def test_a_promise_with_a_foreign_send_verb_is_named_by_its_object() -> None:
     asks = shown.split("Suggested asks")[1]
     assert "the article about secondary trauma" in asks, shown
     assert "what I promised" not in asks, shown
+
+
+def test_a_weekday_with_a_dotted_date_is_read_by_its_date() -> None:
+    promise = "obiecałem Kasi że przepiszę kontakty klientów do nowego systemu — do piątku 27.11"
+    shown = card(logged(1, F, promise, 10), name="Kasia", in_days=4)
+    assert "Overdue" not in shown and "Fri 20 Nov" not in shown, shown
+    assert "Due tomorrow" in shown, shown
