@@ -445,6 +445,12 @@ _SHORT_STEM_FORMS = {
         "back": "back backs backache",
         "test": "test tests tested",
         "scan": "scan scans scanned",
+        # app names begin place and product names: "the Tinderbox survey" (round 41: "your
+        # love life"), "hinged", "bumblebee"; "date" begins "dates" and "dated" in any log
+        "tinder": "tinder",
+        "hinge": "hinge",
+        "bumble": "bumble",
+        "date": "date dates dating dated",
     }.items()
 }
 

@@ -125,3 +125,17 @@ def test_a_weekday_with_a_dotted_date_is_read_by_its_date() -> None:
     shown = card(logged(1, F, promise, 10), name="Kasia", in_days=4)
     assert "Overdue" not in shown and "Fri 20 Nov" not in shown, shown
     assert "Due tomorrow" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    ["the Tinderbox data thing?? how do I even say it, Marco is her mate", "Hinged gate on pen 4"],
+)
+def test_a_dating_app_name_inside_another_word_says_nothing_of_love_life(point: str) -> None:
+    shown = card(logged(1, AG, point, 1), scanner=scan)
+    assert "love life" not in shown, shown
+
+
+def test_a_dating_app_named_is_still_read_as_love_life() -> None:
+    shown = card(logged(1, AG, "met someone on tinder lol, might be late fri", 1), scanner=scan)
+    assert "love life" in shown or "private life" in shown, shown
