@@ -439,9 +439,12 @@ _CONCERN_NOTE = "This is a concern about the work. " + _HOW[0].upper() + _HOW[1:
 #: What to add for whom: the one who runs the work can act; a mentor or sponsor helps choose
 #: the way; a peer whose area it is deserves to hear it first.
 _RUNS_THE_WORK = " If someone could get hurt before you meet, don't wait for the 1:1."
+#: Where a report goes, without assuming an HR team or a union (round 41: a six-person
+#: workshop's owner told to go to HR, a union rep offered in the UAE).
 _HELPS_CHOOSE = (
-    " Ask how and to whom to report it; the report itself goes to whoever owns the work, or to"
-    " whoever oversees it — a safety officer, a regulator, a union rep or HR."
+    " Ask how and to whom to report it: to whoever runs the work or, if they are part of the"
+    " problem, to whoever oversees it from outside — the inspectorate or regulator for your"
+    " line of work. If the work is yours to run, put it right first and talk it through after."
 )
 _BY_ROLE = {
     Role.MANAGER: _RUNS_THE_WORK,
