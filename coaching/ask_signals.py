@@ -282,7 +282,7 @@ def touches(point: str, priority: str) -> bool:
     return shared or any(mine & theme and theirs & theme for theme in _THEMES)
 
 
-def _a_worry(text: str) -> bool:
+def is_a_worry(text: str) -> bool:
     """A point about something unsafe or wrong is no piece of work to offer to own (round 39:
     "which part of the fan would help you most if I owned it?" of a broken paint-shop fan)."""
     return reports_safety_problem(text) or raises_concern(text)
@@ -722,7 +722,7 @@ def read_signals(
                 d
                 for d in agenda
                 if d.entry.text in statements
-                and not (_a_worry(d.entry.text) or carries_worry(d.entry.text))
+                and not (is_a_worry(d.entry.text) or carries_worry(d.entry.text))
             ),
             ctx,
             is_personal,

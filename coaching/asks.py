@@ -38,6 +38,7 @@ from coaching.ask_signals import (
     classify_ask,
     content_stems,
     due_before_meeting,
+    is_a_worry,
     read_signals,
     recent_priority,
     touches,
@@ -1807,6 +1808,8 @@ def _point_advice(
             words = content_stems(p.text)
             if TELL_OR_NOT.search(p.text):
                 continue  # "do i mention the X thing??": whether to tell, not the goal's question
+            if is_a_worry(p.text):
+                continue  # "how do I bring up the live circuit?": a worry, not an ask's key
             if key == "goal_point":
                 if p.text in s.points.texts and _asks_for_goal(p.text, ctx.goal or ""):
                     out.append((p.id, _KEY_POINT[key]))

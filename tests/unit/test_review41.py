@@ -139,3 +139,12 @@ def test_a_dating_app_name_inside_another_word_says_nothing_of_love_life(point: 
 def test_a_dating_app_named_is_still_read_as_love_life() -> None:
     shown = card(logged(1, AG, "met someone on tinder lol, might be late fri", 1), scanner=scan)
     assert "love life" in shown or "private life" in shown, shown
+
+
+def test_a_worry_asked_as_a_question_is_not_the_key_to_the_open_asks() -> None:
+    shown = card(
+        logged(1, A, "asked Bruce about the circuit course dates", 20),
+        logged(2, AG, "how do I raise the live circuit thing? Dave had us on it unisolated", 1),
+        scanner=scan,
+    )
+    assert "decides which of your open asks" not in shown, shown
