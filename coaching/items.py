@@ -559,6 +559,15 @@ _INTRODUCES = re.compile(
 )
 
 
+#: "asked her if she know anybody at the hotel groups in Accra": an introduction to someone
+#: there (round 41: "about the know anybody").
+_KNOWS_SOMEONE = re.compile(
+    r"(?i)^.*?\b(?:if|whether)\s+(?:she|he|they|you)\s+(?:knows?|knew)\s+"
+    r"(?:anybody|anyone|someone|somebody|people|a\s+contact|any\s+contacts?)\s+"
+    r"(?:at|in|from|on|with)\s+(?P<where>[^,.;!?()]+)"
+)
+
+
 def _asked_plainly(plain: str) -> str:
     """ "asked Paul if his lab can pay for a technician" → "asked Paul for funding for a
     technician"; "asked Deb to be my reference for the CNE post" → "asked Deb for a reference
@@ -568,6 +577,9 @@ def _asked_plainly(plain: str) -> str:
     introduced = _INTRODUCES.match(plain)
     if introduced:
         return f"intro to {introduced.group('who')}"
+    knows = _KNOWS_SOMEONE.match(plain)
+    if knows:
+        return f"intro to {knows.group('where').strip()}"
     plain = _PAYS_FOR.sub(lambda m: f"{m.group('asked')} for funding for ", plain, count=1)
     return _VOUCH.sub("for a reference", plain)
 

@@ -148,3 +148,10 @@ def test_a_worry_asked_as_a_question_is_not_the_key_to_the_open_asks() -> None:
         scanner=scan,
     )
     assert "decides which of your open asks" not in shown, shown
+
+
+def test_asking_whether_they_know_someone_somewhere_is_an_introduction_there() -> None:
+    ask = "asked her if she know anybody at the hotel groups in Accra, she said she will link me"
+    shown = card(logged(1, A, ask, 20), name="Mrs Asante", in_days=3)
+    assert "an introduction to the hotel groups in Accra" in shown, shown
+    assert "know anybody —" not in shown and "the know" not in shown, shown
