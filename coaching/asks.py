@@ -593,8 +593,19 @@ def _deliver(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool
         why = replace(why, suffix=why.suffix + " Then open the 1:1 with this.")
     kind = "promise_late" if late else "promise_soon" if soon else "promise"
     owed = frozenset({s.promise.entry.id})
+    signed = _FOR_THEM_TO.search(s.promise.entry.text)
+    if signed and "item" in fill and not late:  # "bring the form for him to sign fri"
+        why = _reason(category, role, "why_promise_sign", **told)
+        return _Draft(category, "promise_sign", fill, why, 0.0, chases=owed)
     return _Draft(category, f"{kind}{dated}", fill, why, 0.0, chases=owed)
 
+
+#: Something brought for them to put their name to: "the ECA form for him to sign fri", "the
+#: timesheets for her to approve" (round 41: "does that cover what you needed?" of logbook pages
+#: a foreman must sign before the trade test can be booked).
+_FOR_THEM_TO = re.compile(
+    r"(?i)\bfor\s+(?:him|her|them|\w+)\s+to\s+(?:sign|countersign|approve|stamp)\b"
+)
 
 #: The promise said again at the start of its own line: "promised ma'am the vendor comparison",
 #: "said i'd send her the deck" — the reason already says "You promised".

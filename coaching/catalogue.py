@@ -50,6 +50,8 @@ SLOTS: dict[str, frozenset[str]] = {
     "promise_late_dated": frozenset({"name"}),
     "promise_soon_dated": frozenset({"name", "day"}),
     "redone": frozenset({"name", "item"}),
+    # something brought for them to sign or approve: the ask is their signature
+    "promise_sign": frozenset({"name", "item"}),
     # what the user owes, when its words can't be said in English as logged: by its date
     "promise_dated": frozenset({"name", "date"}),
     "redone_dated": frozenset({"name", "date"}),

@@ -168,6 +168,13 @@ _DEADLINE_WEEKDAY = re.compile(
 )
 #: "the 1-pager for Erik, vrijdag": a day named last, after a comma, is the day it is for.
 _TRAILING_DAY = re.compile(rf"(?i),\s*(?P<day>{_DAY_WORDS}|[a-z]+)\s*[.!]?\s*$")
+#: A promise that ends on its day with no comma: "bring the ECA form for him to sign fri", "send
+#: the list friday" (round 41 read no day, and the form to sign at tomorrow's 1:1 sat among the
+#: carried items). Not "sat" or "sun", which end lines as words ("out in the sun").
+_BARE_TRAILING_DAY = re.compile(
+    r"(?i)(?<!\band)(?<!\bor)(?<![&,/+])\s(?P<day>mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri"
+    r"|friday|saturday|sunday)\s*[.!]*\s*$"
+)
 #: Days named without a lead word: "tmrw", "by eod", "mañana" (only at the end, where it means
 #: tomorrow and not "morning").
 _TODAY = re.compile(
@@ -731,7 +738,7 @@ def _read_any_day(
         if match.group("next") or match.group("bare") or match.group("after"):
             found = _on_or_after(on + timedelta(days=7 - on.weekday()), weekday)
         return found
-    trailing = _TRAILING_DAY.search(text)
+    trailing = _TRAILING_DAY.search(text) or (None if strict else _BARE_TRAILING_DAY.search(text))
     weekday = _weekday(trailing.group("day")) if trailing else None
     if weekday is not None:
         return _on_or_after(on, weekday) if strict else _next_named(on, weekday)

@@ -143,6 +143,7 @@ SLOT_FIELDS = {
     "priority": {"name", "priority", "date"},
     "priority_idea": {"name", "priority", "date"},
     "promise": {"name", "item", "date", "asked", "gave"},
+    "promise_sign": {"name", "item", "date"},
     "hiring": {"name", "priority", "date"},
     "both": {"name", "role", "focus"},
     "insider": {"name", "focus"},

@@ -44,7 +44,8 @@ def test_a_work_promise_beside_it_is_still_delivered() -> None:
         scanner=scan,
     )
     assert "here's the capacity numbers I promised" in shown, shown
-    assert shown.index("capacity numbers") < shown.index(NOT_FOR) < shown.index("rehab"), shown
+    # the errand, due Monday, may also head the card as the user's own reminder
+    assert shown.index("capacity numbers") < shown.index(NOT_FOR) < shown.rindex("rehab"), shown
 
 
 def test_a_personal_line_that_names_them_stays_theirs() -> None:

@@ -155,3 +155,22 @@ def test_asking_whether_they_know_someone_somewhere_is_an_introduction_there() -
     shown = card(logged(1, A, ask, 20), name="Mrs Asante", in_days=3)
     assert "an introduction to the hotel groups in Accra" in shown, shown
     assert "know anybody —" not in shown and "the know" not in shown, shown
+
+
+def test_a_promise_ending_on_its_day_is_due_that_day() -> None:
+    shown = card(logged(1, F, "send Carmen the capacity numbers friday", 1), in_days=5)
+    assert "Due tomorrow" in shown, shown
+
+
+@pytest.mark.parametrize("note", ["the lift was out again mon and tues", "sat in the sun"])
+def test_days_listed_or_words_at_a_line_end_set_no_due_day(note: str) -> None:
+    shown = card(logged(1, F, note, 1), in_days=5)
+    assert ":hourglass:" not in shown, shown
+
+
+def test_papers_brought_for_them_to_sign_are_asked_to_be_signed() -> None:
+    promise = "bring printed logbook pages + the ECA form for him to sign fri"
+    shown = card(logged(1, F, promise, 1), name="Oom Piet", in_days=1)
+    asks = shown.split("Suggested asks")[1]
+    assert "could you sign them off" in asks or "ready for you to sign off" in asks, shown
+    assert "does that cover what you needed" not in asks, shown
