@@ -527,9 +527,12 @@ def read_signals(
     ideas: bool | None = None,
     names_private_life: Callable[[str], bool] = lambda text: False,
     carries_worry: Callable[[str], bool] = lambda text: False,
+    owes: bool | None = None,
+    overloaded: bool | None = None,
 ) -> Signals:
     """`ideas`: whether they asked for ideas rather than requests, when the caller has read it
-    already (`wants_ideas` reads the whole history; the prep card reads it once).
+    already (`wants_ideas` reads the whole history; the prep card reads it once); `owes` and
+    `overloaded` likewise for `owes_user` and `stretched` (its balance line reads both).
     `names_private_life`: what keeps a private errand from being handed over.
     `carries_worry`: a point that brings a worrying note to the 1:1, never work to own."""
     entries = _own_entries(ctx)
@@ -568,7 +571,7 @@ def read_signals(
     balance_ = _balance(ctx, entries)
     generous = balance_.lean == "give" or any(_feels_used(d.entry) for d in recent)
     again = [d for d in asks if _AGAIN.search(d.entry.text)]  # read once, not once per ask
-    overloaded = stretched(entries, ctx.now)
+    overloaded = stretched(entries, ctx.now) if overloaded is None else overloaded
     # What the goal hangs on leads, however young; then the oldest. Someone who gives far more
     # than they ask chases a young ask too: it is the ask they have earned.
     stale = sorted(
@@ -705,7 +708,7 @@ def read_signals(
         stretched=overloaded,
         rival=rival(entries, ctx.relationship.full_label, ctx.now),
         joint=joint_goal(ctx.goal, (d.entry.text for d in agenda), ctx.relationship.role),
-        owes_user=owes_user(ctx, entries),
+        owes_user=owes_user(ctx, entries) if owes is None else owes,
         wants_ideas=wants_ideas(entries) if ideas is None else ideas,
         budget_season=ctx.now.month in BUDGET_MONTHS,
         weeks_left=(date(ctx.now.year, 12, 31) - ctx.now.date()).days // 7,
