@@ -486,15 +486,15 @@ def _first_sayable(
 ) -> Dated | None:
     """The first entry whose topic the card is confident of (`slot_text.confident`): for the
     slots that only work with a topic (a win to mention, a point to own, what a promise answers),
-    an item known only by its date is no use, and a later one that can be named is."""
-    return _first_nameable(
-        (d for d in dated if not is_personal(d.entry.text) and _has_topic(d, ctx)), ctx, is_personal
-    )
-
-
-def _has_topic(d: Dated, ctx: CoachingContext) -> bool:
-    named = with_ref(d, ctx).ref
-    return named is not None and bool(named.topic)
+    an item known only by its date is no use, and a later one that can be named is. Each
+    entry's reference is read once (`_first_nameable` of those with a topic read it twice)."""
+    for d in dated:
+        if is_personal(d.entry.text):
+            continue
+        named = with_ref(d, ctx)
+        if named.ref is not None and named.ref.topic:
+            return named
+    return None
 
 
 def _dated_only(
@@ -567,7 +567,8 @@ def read_signals(
         for d in asks
         if goal_words and len(content_stems(d.entry.text) & goal_words) >= needed
     )
-    recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
+    newest = _newest_first(dated)  # sorted once: the promise's link, the priority, the advice
+    recent = [d for d in newest if d.days <= RECENT_DAYS]
     balance_ = _balance(ctx, entries)
     generous = balance_.lean == "give" or any(_feels_used(d.entry) for d in recent)
     again = [d for d in asks if _AGAIN.search(d.entry.text)]  # read once, not once per ask
@@ -627,7 +628,7 @@ def read_signals(
         promise_link = _first_nameable(
             (
                 d
-                for d in _newest_first(dated)
+                for d in newest
                 if d.entry.kind in (EntryKind.NOTE, EntryKind.PRIORITY)
                 and _linked(owed, content_stems(d.entry.text))
             ),
@@ -636,11 +637,7 @@ def read_signals(
         )
     raised = set(points.issues())  # a problem the user brings, not a favour they ask
     priority = _first_nameable(
-        (
-            d
-            for d in _newest_first(dated)
-            if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open
-        ),
+        (d for d in newest if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open),
         ctx,
         # Their own stated priority, said back to them: the scan's worries about the user's
         # private life do not apply (and it misreads work like "agency shifts on nights").
@@ -683,7 +680,7 @@ def read_signals(
         advice=next(
             (
                 replace(d, ref=Reference(topic, short_date(d.entry.created_at, ctx.now)))
-                for d in _newest_first(dated)
+                for d in newest
                 if d.entry.kind is EntryKind.NOTE
                 and d.days in REPORT_BACK_DAYS
                 and (topic := advice_of(d.entry.text, counterpart=ctx.relationship.full_label))

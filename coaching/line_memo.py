@@ -253,8 +253,15 @@ def _part(value: Any, texts: dict[str, str]) -> str:
         if digest is None:
             digest = texts[value] = "s" + _hashed(value)
         return digest
-    if value is None or type(value) in (bool, int) or type(value) is date:
-        return _spell(value)
+    kind = type(value)
+    if kind is bool:  # spelled as `_spell` spells them, without its chain of tests
+        return "b1" if value else "b0"
+    if kind is date:
+        return f"d{value.isoformat()}"
+    if kind is int:
+        return f"i{value};"
+    if value is None:
+        return "n"
     return "x" + _hashed(_spell(value))  # a tuple, a subclass of text or of a number
 
 
