@@ -10,7 +10,6 @@ them. Pure: no clock, no I/O.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -40,7 +39,7 @@ from coaching.focus import (
     read_goal,
 )
 from coaching.items import Reference, advice_of, plain_text, reference, short_date
-from coaching.line_memo import WORDS, enum_codec, line_memo
+from coaching.line_memo import FLAG, WORDS, enum_codec, line_memo
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
 from coaching.oversharing import reports_safety_problem
 from coaching.slot_text import confident
@@ -810,7 +809,7 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1024)  # the card and its balance line each ask it of every line
+@line_memo(FLAG)  # asked of every recent line of every card: kept with the card's readings
 def _says_stretched(text: str) -> bool:
     found = _STRETCHED.search(text)
     return found is not None and not _SOMEONE_ELSE.search(text[: found.start()])
