@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 #: The user asking themselves whether to tell them something: "do i mention spire or not",
 #: "tell him abt the licence b4 jan??", "tell Mark or just my GM?", "raise it or not??". Not
@@ -131,7 +132,13 @@ class Points:
         """Whether an ask opens like one of the points ("how did you ..."): saying it twice
         reads as if nobody looked at the agenda."""
         opening = _opening(wording.split(", ", 1)[-1])
-        return bool(opening) and any(_opening(t) == opening for t in self.texts)
+        return bool(opening) and opening in self._openings
+
+    @cached_property
+    def _openings(self) -> frozenset[tuple[str, ...]]:
+        """Each point's opening words, read once: every phrasing of every ask is checked
+        against all of them (a long agenda read them again for each)."""
+        return frozenset(_opening(t) for t in self.texts)
 
 
 def _opening(text: str) -> tuple[str, ...]:

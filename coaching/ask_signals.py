@@ -10,7 +10,6 @@ them. Pure: no clock, no I/O.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -40,7 +39,7 @@ from coaching.focus import (
     read_goal,
 )
 from coaching.items import Reference, advice_of, plain_text, reference, short_date
-from coaching.line_memo import WORDS, enum_codec, line_memo
+from coaching.line_memo import FLAG, WORDS, enum_codec, line_memo
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
 from coaching.oversharing import reports_safety_problem
 from coaching.slot_text import confident
@@ -513,15 +512,15 @@ def _first_sayable(
 ) -> Dated | None:
     """The first entry whose topic the card is confident of (`slot_text.confident`): for the
     slots that only work with a topic (a win to mention, a point to own, what a promise answers),
-    an item known only by its date is no use, and a later one that can be named is."""
-    return _first_nameable(
-        (d for d in dated if not is_personal(d.entry.text) and _has_topic(d, ctx)), ctx, is_personal
-    )
-
-
-def _has_topic(d: Dated, ctx: CoachingContext) -> bool:
-    named = with_ref(d, ctx).ref
-    return named is not None and bool(named.topic)
+    an item known only by its date is no use, and a later one that can be named is. Each
+    entry's reference is read once (`_first_nameable` of those with a topic read it twice)."""
+    for d in dated:
+        if is_personal(d.entry.text):
+            continue
+        named = with_ref(d, ctx)
+        if named.ref is not None and named.ref.topic:
+            return named
+    return None
 
 
 def _dated_only(
@@ -554,9 +553,12 @@ def read_signals(
     ideas: bool | None = None,
     names_private_life: Callable[[str], bool] = lambda text: False,
     carries_worry: Callable[[str], bool] = lambda text: False,
+    owes: bool | None = None,
+    overloaded: bool | None = None,
 ) -> Signals:
     """`ideas`: whether they asked for ideas rather than requests, when the caller has read it
-    already (`wants_ideas` reads the whole history; the prep card reads it once).
+    already (`wants_ideas` reads the whole history; the prep card reads it once); `owes` and
+    `overloaded` likewise for `owes_user` and `stretched` (its balance line reads both).
     `names_private_life`: what keeps a private errand from being handed over.
     `carries_worry`: a point that brings a worrying note to the 1:1, never work to own."""
     entries = _own_entries(ctx)
@@ -591,11 +593,12 @@ def read_signals(
         for d in asks
         if goal_words and len(content_stems(d.entry.text) & goal_words) >= needed
     )
-    recent = _newest_first(d for d in dated if d.days <= RECENT_DAYS)
+    newest = _newest_first(dated)  # sorted once: the promise's link, the priority, the advice
+    recent = [d for d in newest if d.days <= RECENT_DAYS]
     balance_ = _balance(ctx, entries)
     generous = balance_.lean == "give" or any(_feels_used(d.entry) for d in recent)
     again = [d for d in asks if _AGAIN.search(d.entry.text)]  # read once, not once per ask
-    overloaded = stretched(entries, ctx.now)
+    overloaded = stretched(entries, ctx.now) if overloaded is None else overloaded
     # What the goal hangs on leads, however young; then the oldest. Someone who gives far more
     # than they ask chases a young ask too: it is the ask they have earned.
     stale = sorted(
@@ -652,7 +655,7 @@ def read_signals(
         promise_link = _first_nameable(
             (
                 d
-                for d in _newest_first(dated)
+                for d in newest
                 if d.entry.kind in (EntryKind.NOTE, EntryKind.PRIORITY)
                 and _linked(owed, content_stems(d.entry.text))
             ),
@@ -661,11 +664,7 @@ def read_signals(
         )
     raised = set(points.issues())  # a problem the user brings, not a favour they ask
     priority = _first_nameable(
-        (
-            d
-            for d in _newest_first(dated)
-            if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open
-        ),
+        (d for d in newest if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open),
         ctx,
         # Their own stated priority, said back to them: the scan's worries about the user's
         # private life do not apply (and it misreads work like "agency shifts on nights").
@@ -708,7 +707,7 @@ def read_signals(
         advice=next(
             (
                 replace(d, ref=Reference(topic, short_date(d.entry.created_at, ctx.now)))
-                for d in _newest_first(dated)
+                for d in newest
                 if d.entry.kind is EntryKind.NOTE
                 and d.days in REPORT_BACK_DAYS
                 and (topic := advice_of(d.entry.text, counterpart=ctx.relationship.full_label))
@@ -733,7 +732,7 @@ def read_signals(
         stretched=overloaded,
         rival=rival(entries, ctx.relationship.full_label, ctx.now),
         joint=joint_goal(ctx.goal, (d.entry.text for d in agenda), ctx.relationship.role),
-        owes_user=owes_user(ctx, entries),
+        owes_user=owes_user(ctx, entries) if owes is None else owes,
         wants_ideas=wants_ideas(entries) if ideas is None else ideas,
         budget_season=ctx.now.month in BUDGET_MONTHS,
         weeks_left=(date(ctx.now.year, 12, 31) - ctx.now.date()).days // 7,
@@ -838,7 +837,7 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=1024)  # the card and its balance line each ask it of every line
+@line_memo(FLAG)  # asked of every recent line of every card: kept with the card's readings
 def _says_stretched(text: str) -> bool:
     found = _STRETCHED.search(text)
     return found is not None and not _SOMEONE_ELSE.search(text[: found.start()])

@@ -1593,6 +1593,8 @@ def suggest_asks(
     names_private_life: Callable[[str], bool] = lambda text: False,
     carries_worry: Callable[[str], bool] = lambda text: False,
     beside_a_worry: bool = False,
+    owed: bool | None = None,
+    overloaded: bool | None = None,
 ) -> list[SuggestedAsk]:
     """Up to `limit` things to bring to this 1:1, in the order to raise them, one per purpose.
     `carries_worry`: a talking point that brings a worrying note to the 1:1 ("raise the fan.
@@ -1601,7 +1603,9 @@ def suggest_asks(
     `may_be_personal`: a looser reading than `is_personal`, for the notes a dated stake may come
     from — a note the user never meant to raise leads no card on a weak reading either.
     `names_private_life`: a follow-up it holds, not naming them, is a private errand
-    (`coaching.due.private_errand`), never handed to them as a promise.
+    (`coaching.due.private_errand`), never handed to them as a promise. `ideas`, `owed` and
+    `overloaded`: `wants_ideas`, `owes_user` and `stretched` of the card's lines, when the
+    caller has read them already for its balance line (each reads every line).
 
     First what the balance and the open items call for: something the user owes them (deliver
     it), one give when the user has asked far more than given (or their stated priority when it
@@ -1638,6 +1642,8 @@ def suggest_asks(
         ideas=ideas,
         names_private_life=names_private_life,
         carries_worry=carries_worry,
+        owes=owed,
+        overloaded=overloaded,
     )
     raised = _raised_by_points(s, ctx)
     stakes = _card_stakes(ctx, meeting_at, is_personal, may_be_personal, names_private_life)
@@ -1709,26 +1715,34 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     word with one) or on their goal ("goal"), else "". Such a question is the key to the card
     (round 9: "does the branch job need the qualification?" decides the course asks): the card
     says to raise it first, and adds no goal ask of its own beside it."""
-    rid = ctx.relationship.id
-    open_asks = [
-        content_stems(e.text)
-        for e in ctx.entries
-        if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN and e.relationship_id == rid
-    ]
-    goal = content_stems(ctx.goal or "")
+    # Each reading only where its answer can still matter: the card asks this twice, and a long
+    # history has many open asks to stem, which only a question of the user's is compared with.
     # "do i mention the X thing??" asks whether to tell, not a question the goal turns on
     asked = [p for p in _open_points(ctx) if "?" in p and not TELL_OR_NOT.search(p)]
     questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not asks_them(p)]
-    if any(q & a for q in questions for a in open_asks):
+    if questions and any(q & a for a in _open_ask_stems(ctx) for q in questions):
         return "asks"
-    if s.has_goal and any(q & goal for q in questions):
+    if not s.has_goal:
+        return ""
+    goal = content_stems(ctx.goal or "")
+    if any(q & goal for q in questions):
         return "goal"
     # a point of the user's on the goal itself ("can I do the course on evenings if the firm
     # pays?"): it is the ask the card would otherwise make in its own words (round 13)
     points = [p for p in s.points.texts if not TELL_OR_NOT.search(p)]
-    if s.has_goal and any(_asks_for_goal(p, ctx.goal or "") for p in points):
+    if any(_asks_for_goal(p, ctx.goal or "") for p in points):
         return "goal_point"
     return ""
+
+
+def _open_ask_stems(ctx: CoachingContext) -> list[frozenset[str]]:
+    """The content words of each of this relationship's open asks."""
+    rid = ctx.relationship.id
+    return [
+        content_stems(e.text)
+        for e in ctx.entries
+        if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN and e.relationship_id == rid
+    ]
 
 
 #: Beside a favour (`asks_them`), a point asks for the goal when it asks a yes or no of them

@@ -1400,7 +1400,7 @@ TO_HAVE_READY = re.compile(
 _CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr|h|ji|hrs)\b|\b\d{1,2}:\d{2}\b")
 
 
-@functools.lru_cache(maxsize=1024)
+@line_memo(FLAG)  # up to eight patterns, asked of every open follow-up: kept with the readings
 def is_event(text: str) -> bool:
     """Whether a follow-up is an event to attend rather than something owed (`_EVENT`), or a
     day and a clock time with nothing to make or send ("Betriebsversammlung Mi 14 Uhr")."""

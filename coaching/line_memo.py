@@ -65,9 +65,17 @@ DAY: Codec[date | None] = Codec(
     lambda day: day.isoformat() if day is not None else None,
     lambda stored: date.fromisoformat(stored) if stored is not None else None,
 )
-WORDS: Codec[frozenset[str]] = Codec(
-    sorted, lambda stored: frozenset(_checked(str)(word) for word in _checked(list)(stored))
-)
+
+
+def _words(stored: Any) -> frozenset[str]:
+    """A kept list of words back as a set: checked in one pass (a cold card takes back a word
+    set for nearly every line it compares, so a checker per word added up)."""
+    if type(stored) is not list or not all(type(word) is str for word in stored):
+        raise TypeError(type(stored).__name__)
+    return frozenset(stored)
+
+
+WORDS: Codec[frozenset[str]] = Codec(sorted, _words)
 
 
 def enum_codec(kind: type[Enum]) -> Codec[Any]:
@@ -92,6 +100,8 @@ class _Recorder:
     seen: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: This card's readings by memo and arguments, so a line read twice costs one lookup.
     values: dict[tuple, Any] = field(default_factory=dict)
+    #: Each text's digest, taken once per card: a line is read by several rules.
+    texts: dict[str, str] = field(default_factory=dict)
     read_afresh: bool = False
 
     def to_store(self) -> str | None:
@@ -130,20 +140,24 @@ class LineMemo:
         if recorder is None:
             return self._cached(*args, **kwargs)
         key = (self, args, tuple(sorted(kwargs.items()))) if kwargs else (self, args)
-        if key in recorder.values:
-            return recorder.values[key]
-        digest = _digest(self._name, args, kwargs)
+        values = recorder.values
+        if key in values:
+            return values[key]
+        digest = _key(args, kwargs, recorder.texts)
         if digest is None:  # arguments with no stable spelling: read, never kept
             return self._cached(*args, **kwargs)
-        found = _decoded(self._codec, recorder.stored.get(self._name, {}), digest)
+        found = _decoded(self._codec, recorder.stored.get(self._name), digest)
         if found is _MISSING:
             value = self._cached(*args, **kwargs)
             encoded = self._codec.encode(value)
             recorder.read_afresh = True
         else:
             value, encoded = found
-        recorder.values[key] = value
-        recorder.seen.setdefault(self._name, {})[digest] = encoded
+        values[key] = value
+        seen = recorder.seen.get(self._name)
+        if seen is None:
+            seen = recorder.seen[self._name] = {}
+        seen[digest] = encoded
         return value
 
     def cache_clear(self) -> None:
@@ -185,11 +199,14 @@ def remembering(stored: str | None) -> Iterator[_Recorder]:
 _MISSING = object()
 
 
-def _decoded(codec: Codec[Any], stored: dict[str, Any], digest: str) -> Any:
-    if digest not in stored:
+def _decoded(codec: Codec[Any], stored: dict[str, Any] | None, digest: str) -> Any:
+    if stored is None:
+        return _MISSING
+    encoded = stored.get(digest, _MISSING)
+    if encoded is _MISSING:
         return _MISSING
     try:
-        return codec.decode(stored[digest]), stored[digest]
+        return codec.decode(encoded), encoded
     except (TypeError, ValueError, KeyError):
         return _MISSING
 
@@ -209,20 +226,46 @@ def _readings(stored: str | None) -> dict[str, dict[str, Any]]:
     return {name: found for name, found in readings.items() if isinstance(found, dict)}
 
 
-def _digest(name: str, args: tuple, kwargs: dict[str, Any]) -> str | None:
-    """The same in every process for the same reading: arguments spelled canonically (never by
-    `repr` of arbitrary objects, which may hold an address); None for any other argument.
-    Spelled by hand, not through json: a card takes about 160 readings, and the digest of a
-    cheap one used to cost more than the reading (issue 15)."""
-    if not kwargs and all(type(arg) is str for arg in args):  # nearly every call: lines of text
-        # exactly `_spell((name, args, ()))`, without its recursion
-        texts = "".join([f"s{len(arg)}:{arg}" for arg in args])
-        spelled = f"t3:s{len(name)}:{name}t{len(args)}:{texts}t0:"
-    else:
-        try:
-            spelled = _spell((name, args, tuple(sorted(kwargs.items()))))
-        except TypeError:
-            return None
+def _key(args: tuple, kwargs: dict[str, Any], texts: dict[str, str] | None = None) -> str | None:
+    """A reading's arguments as its key within the reading's part of a snapshot: the same in
+    every process (never `repr` of arbitrary objects, which may hold an address, nor `hash`,
+    which is seeded); None for an argument with no stable spelling. Each part spells itself to
+    its end (a text by its fixed-length digest, a day by its ISO date, a number up to ";"), so
+    no two argument lists share a key. A card reads each of its lines with several rules, so
+    a text is digested once per card (`texts`), not once per reading: digesting each reading's
+    whole spelling cost a cold card more than most of the readings it looked up (issue 15)."""
+    texts = {} if texts is None else texts
+    try:
+        key = "".join([_part(arg, texts) for arg in args])
+        if kwargs:
+            key += "".join(
+                [f"k{len(name)}:{name}{_part(kwargs[name], texts)}" for name in sorted(kwargs)]
+            )
+    except TypeError:
+        return None
+    return key
+
+
+def _part(value: Any, texts: dict[str, str]) -> str:
+    """One argument of a key (see `_key`)."""
+    if type(value) is str:
+        digest = texts.get(value)
+        if digest is None:
+            digest = texts[value] = "s" + _hashed(value)
+        return digest
+    kind = type(value)
+    if kind is bool:  # spelled as `_spell` spells them, without its chain of tests
+        return "b1" if value else "b0"
+    if kind is date:
+        return f"d{value.isoformat()}"
+    if kind is int:
+        return f"i{value};"
+    if value is None:
+        return "n"
+    return "x" + _hashed(_spell(value))  # a tuple, a subclass of text or of a number
+
+
+def _hashed(spelled: str) -> str:
     return hashlib.blake2b(spelled.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 

@@ -771,11 +771,13 @@ def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry |
     Paty?", "raise the night staffing (the fall)") — by a person named in both or one telling
     word, never the counterpart's name ("Kevin's leave cover in Dec" is not about his drinking)."""
     theirs = _their_words(counterpart)
-    unsure = bool(_UNSURE_OR_RAISING.search(text))
+    unsure = None  # read at the first note it decides: most points meet no worrying note
     for worry in worries:
         note = worry.entry.text
         if touches(text, note):
             return worry
+        if unsure is None:
+            unsure = bool(_UNSURE_OR_RAISING.search(text))
         if not unsure:
             continue
         if _named_elsewhere(text, note, theirs) or _one_word_for_it(text, note, theirs):
@@ -1148,6 +1150,8 @@ def build_prep(
         """Nothing the scan is sure of, distress included, is ever named in an ask or a win."""
         return any(is_confident(f) for f in scanner(text))
 
+    owed = owes_user(ctx, entries)  # read once: the asks and the balance line both use these
+    overloaded = stretched(entries, ctx.now)
     worries = worrying_notes(entries, ctx.now, scanner)
     tied, covered = tie_worries(points, worries, person)
     carrying = {p.entry.text for p in points if p.entry.id in tied}
@@ -1171,6 +1175,8 @@ def build_prep(
             names_private_life=private,
             carries_worry=carrying.__contains__,
             beside_a_worry=worry,
+            owed=owed,
+            overloaded=overloaded,
         )
     )
     advice = on_points + _advice_on_points(asks, points)
@@ -1200,9 +1206,9 @@ def build_prep(
             win=_unused_win(entries, asks, ctx, personal)
             if ctx.relationship.role in _CASE
             else None,
-            owed=owes_user(ctx, entries),
+            owed=owed,
             advises=ctx.relationship.role is Role.MENTOR,
-            stretched=stretched(entries, ctx.now),
+            stretched=overloaded,
         ),
         checklist=pick_checklist(
             causes,

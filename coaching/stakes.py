@@ -313,6 +313,8 @@ def _stake_of(
     priorities: list[str],
 ) -> Stake | None:
     """A promise owed, or a dated line (an open ask, a recent note, an open point or priority)."""
+    if not _may_be_a_stake(entry):
+        return None  # most of a long history: closed asks, gifts, wins, done follow-ups
     goal, age = ctx.goal or "", _age(entry, ctx.now)
     is_open = entry.status is EntryStatus.OPEN
     followup = entry.kind is EntryKind.FOLLOWUP and is_open
@@ -376,6 +378,15 @@ def _stake_of(
         month_only=month,
     )
     return _dated(stake, today)
+
+
+def _may_be_a_stake(entry: Entry) -> bool:
+    """Whether `_stake_of` can find anything in the line, by its kind and status alone: an open
+    follow-up (a promise, or theirs to do), an open ask or point, or a note (a recent one)."""
+    if entry.kind is EntryKind.NOTE:
+        return True
+    is_open = entry.status is EntryStatus.OPEN
+    return is_open and entry.kind in (EntryKind.FOLLOWUP, EntryKind.ASK, EntryKind.AGENDA)
 
 
 def _goal_date(ctx: CoachingContext, today: date, meeting: date | None) -> list[Stake]:
