@@ -56,25 +56,25 @@ def test_an_ask_put_off_until_something_happens_comes_back_after_two_months() ->
     assert _chases(shown.split("Suggested asks")[1]), shown
 
 
-def test_a_favour_asked_three_times_of_a_mentor_is_asked_lightly_or_let_rest() -> None:
+def _asked_three_times(role: Role) -> str:
+    """The card after the same introduction was asked for three times, the goal riding on it."""
     goal = "Open my own restaurant in Porto within three years"
     asks = [
         logged(i, A, f"asked Chef for an intro to her restaurant owner friends ({i})", 60 - 15 * i)
         for i in range(1, 4)
     ]
-    shown = card(*asks, role=Role.MENTOR, goal=goal, in_days=10)
+    return card(*asks, role=role, goal=goal, in_days=10)
+
+
+def test_a_favour_asked_three_times_of_a_mentor_is_asked_lightly_or_let_rest() -> None:
+    shown = _asked_three_times(Role.MENTOR)
     assert "three times" in shown, shown
     assert "a yes, a no, or a date" not in shown, shown
     assert "let it rest" in shown, shown
 
 
 def test_a_manager_asked_three_times_is_still_asked_for_a_decision() -> None:
-    goal = "Open my own restaurant in Porto within three years"
-    asks = [
-        logged(i, A, f"asked Chef for an intro to her restaurant owner friends ({i})", 60 - 15 * i)
-        for i in range(1, 4)
-    ]
-    shown = card(*asks, role=Role.MANAGER, goal=goal, in_days=10)
+    shown = _asked_three_times(Role.MANAGER)
     assert "a yes, a no, or a date" in shown, shown
 
 
