@@ -272,6 +272,7 @@ def _give(
             for e in open_
             if e.kind is EntryKind.FOLLOWUP
             and handed_to_them(plain_text(e.text, ctx.names), person)
+            and not WAITING_ON_THEM.search(e.text)
         ),
         key=lambda e: e.created_at,
     )
@@ -288,10 +289,34 @@ def _give(
                 return Give(kind, topic, on_card=offered)  # type: ignore[arg-type]
     if offered:
         return Give("offer", on_card=True)
-    # a promise whose words name no clear topic is still owed: named by its date, as listed
-    owed = next((e for e in promises if not personal_in(scanner(e.text))), None)
+    # a promise whose words name no clear topic is still owed: named by its date, as listed —
+    # when its words name them; "kupić nowe rękawice" is a note to self (round 42: "send
+    # Majster your follow-up from 26 Oct", of buying gloves)
+    owed = next((e for e in promises if _owed_undated(e, person, scanner)), None)
     when = f"your follow-up from {short_date(owed.created_at, ctx.now)}" if owed else ""
     return Give("promise", when) if owed else None
+
+
+def _owed_undated(entry: Entry, person: str, scanner: Scanner) -> bool:
+    """A promise the card may name by its date: its words name them or bring it to them."""
+    named = names_them(entry.text, person) or _BROUGHT_TO_THEM.match(entry.text)
+    return bool(named) and not personal_in(scanner(entry.text))
+
+
+#: A follow-up that brings something to them without naming them: "bring examples for the 3
+#: outcomes", "llevarle las fotos del etiquetado" (the "-le" is them).
+_BROUGHT_TO_THEM = re.compile(
+    r"(?i)^\s*(?:bring|take\s+in|llevarle|traerle|mandarle|enviarle|levar-lhe|mandar-lhe"
+    r"|enviar-lhe|trazer-lhe|apportargli|apportarle)\b"
+)
+#: A follow-up that waits on them, not on the user: "NRF letter — did she send??", "TMS
+#: Schulung — nix gehört. nachhaken", "chase her re the rota", "still waiting on his sign-off"
+#: (round 42: "send Naledi the NRF letter", of a letter Naledi owed).
+WAITING_ON_THEM = re.compile(
+    r"(?i)\bdid\s+(?:she|he|they|\w+)\s+(?:send|sign|reply|answer|do|get|check)\b|\bnachhaken\b"
+    r"|\bnix\s+gehört\b|\bnichts\s+gehört\b|\bchase\b|\bstill\s+waiting\b|\bwaiting\s+(?:on|for)\s+"
+    r"(?:her|him|them)\b|\bno\s+(?:reply|answer|news)\b|\bcobrar\b|\bponaglić\b|\bnadal\s+nic\b"
+)
 
 
 def for_card(
