@@ -355,10 +355,14 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 _INJURY = re.compile(
     r"(?i)(?<!\bmy\s)\b(?:bruis\w*|burns|scratch\w*|skin\s+tears?)\b\s+(?:on\s+)?(?:his|her"
     r"|their|the|left|right)\b"
+    # in the notes' other languages (round 42: "Seu Antônio com roxo no antebraço", "Ueda-san
+    # may pasa na naman sa left arm"): Portuguese, Spanish, Tagalog
+    r"|\b(?:roxos?|hematomas?|manchas?\s+roxas?)\s+n[oa]s?\b|\bmoret[oó]n(?:es)?\s+en\b"
+    r"|\bmay\s+pasa\b|\bpasa\s+sa\b"
 )
 _IN_CARE = re.compile(
     r"(?i)\b(?:sr|sra|mr|mrs|client|patient|resident|service\s+user|pupil|child|kid|baby|"
-    r"utente|paciente|residente|cliente|pensionista)\b"
+    r"utente|paciente|residente|cliente|pensionista|seu|dona|don|doña|lolo|lola)\b|\w-san\b"
 )
 
 

@@ -408,7 +408,8 @@ LATE_NOTE = "Late work: say where it stands and a new date you can keep — no r
 TELL_OR_NOT_NOTE = (
     "To decide: would it help them plan the work or back you, and would you be fine hearing it"
     " repeated in a room you're not in? If both, say it early, in a line about the work. If"
-    " not, it can wait."
+    " someone could be hurt or treated badly, it can't wait: say what you saw and when. If"
+    " neither, it can wait."
 )
 
 

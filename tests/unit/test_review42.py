@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 from coaching.model import EntryKind, Role
+from coaching.oversharing import scan
 from tests.unit.test_review20 import card, logged
 
-A, F = EntryKind.ASK, EntryKind.FOLLOWUP
+A, F, N, AG = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.NOTE, EntryKind.AGENDA
 SEND_WHAT_YOU_OWE = ("before you meet — what you owe", "the give you already promised")
 
 
@@ -47,3 +48,29 @@ def test_a_note_to_self_is_never_what_the_user_owes_them() -> None:
 def test_something_brought_to_them_is_still_named_as_owed(followup: str) -> None:
     shown = card(logged(1, A, "asked for the course dates", 30), logged(2, F, followup, 5))
     assert _tells_to_send(shown), shown
+
+
+@pytest.mark.parametrize(
+    ("note", "point"),
+    [
+        (
+            "Seu Antônio com roxo no antebraço esquerdo de novo. Rosi disse q ele 'se debateu'",
+            "Seu Antônio. falar ou não? se falar: só fatos, datas, roxos",
+        ),
+        (
+            "Ueda-san (204) may pasa na naman sa left arm. night shift was N-san",
+            "Ueda-san arm. who do i tell — Sato-san or shunin?",
+        ),
+    ],
+)
+def test_a_bruise_on_someone_in_care_said_in_another_language_is_a_worry(
+    note: str, point: str
+) -> None:
+    shown = card(logged(1, N, note, 20), logged(2, AG, point, 1), scanner=scan)
+    assert "a worry about safety or how someone is treated" in shown, shown
+    assert "it can wait" not in shown, shown
+
+
+def test_whether_to_tell_says_harm_cannot_wait() -> None:
+    shown = card(logged(1, AG, "the thing with the new guy on nights — do I tell her?", 1))
+    assert "it can't wait" in shown, shown
