@@ -340,7 +340,7 @@ def describe_balance(
         shown=shown,
         advises=advises,
     )
-    if owed and on_card and b.lean == "take":  # never "open with a give" to someone who owes
+    if owed and on_card and (b.lean == "take" or b.asked > b.gave):  # nor "offer help first"
         nudge = f"Get what {name} owes you settled first — the give and take can wait."
     elif stretched and on_card and b.asked > b.gave and not (give and give.kind == "promise"):
         nudge = (

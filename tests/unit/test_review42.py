@@ -74,3 +74,21 @@ def test_a_bruise_on_someone_in_care_said_in_another_language_is_a_worry(
 def test_whether_to_tell_says_harm_cannot_wait() -> None:
     shown = card(logged(1, AG, "the thing with the new guy on nights — do I tell her?", 1))
     assert "it can't wait" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "이벤트 일러 비용 80만원 정산 언제인지 물어봄 → 확인해보겠다고",
+        "hrs again. 'Sharon's sorting it'. nothing on the 12/11 payslip either",
+    ],
+)
+def test_money_owed_to_the_user_is_settled_before_any_give(ask: str) -> None:
+    shown = card(
+        logged(1, A, "asked about the season 2 contract draft", 30),
+        logged(2, EntryKind.GAVE, "covered the Sunday milking", 20),
+        logged(3, A, ask, 10),
+        role=Role.OTHER,
+    )
+    assert "owes you settled first" in shown, shown
+    assert "could take on" not in shown, shown
