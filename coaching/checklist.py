@@ -15,6 +15,7 @@ oversharing and never counts here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import time, timedelta
@@ -425,6 +426,21 @@ def drift_note(name: str, role: Role, d: Drift) -> str | None:
     return None
 
 
+#: What makes time with a mentor read as favouritism: a social, exclusive or secret turn, or
+#: a step ahead of others. Working through exam questions together is what mentoring is for
+#: (round 42: "questions together" with an assigned mentor read as favouritism).
+_BEYOND_MENTORING = re.compile(
+    r"(?i)\b(?:drinks?|dinner|bar|pub|party|weekend\s+away|just\s+the\s+two\s+of\s+us|alone"
+    r"|ahead\s+of\s+(?:the\s+)?others|over\s+the\s+others|before\s+the\s+others|don'?t\s+tell"
+    r"|between\s+us|secret|put\s+in\s+a\s+word|push\s+my|promo\w*|favou?r)\b"
+)
+
+
+def _mentoring_together(role: Role, text: str) -> bool:
+    """Time a mentor gives to the user's learning, which is the relationship working."""
+    return role is Role.MENTOR and not _BEYOND_MENTORING.search(text)
+
+
 def _favouritism_note(name: str, triggers: Sequence[str]) -> str | None:
     if not triggers:
         return None
@@ -588,7 +604,9 @@ def optics(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) ->
             personal.append(entry)
         if entry.kind in SAID and not strain:
             strain = reads_strain(flags) and in_window(entry, now=ctx.now, window=STRAIN_WINDOW)
-        if reads_as_favouritism(flags):
+        if reads_as_favouritism(flags) and not _mentoring_together(
+            ctx.relationship.role, entry.text
+        ):
             triggers += [t for t in flags[0].triggers if t not in triggers]
     point_flags = [_in_full(scan(p.text), p.text) for p in points]
     drift = Drift(

@@ -92,3 +92,15 @@ def test_money_owed_to_the_user_is_settled_before_any_give(ask: str) -> None:
     )
     assert "owes you settled first" in shown, shown
     assert "could take on" not in shown, shown
+
+
+def test_working_through_questions_with_a_mentor_is_not_favouritism() -> None:
+    point = "ask her if we can do past questions together 2x in Dec before nenmatsu"
+    shown = card(logged(1, A, point, 3), role=Role.MENTOR, scanner=scan)
+    assert "favouritism" not in shown, shown
+
+
+def test_a_drink_just_the_two_of_us_is_still_favouritism_with_a_mentor() -> None:
+    point = "grab drinks after work, just the two of us?"
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.MENTOR, scanner=scan)
+    assert "favouritism" in shown, shown
