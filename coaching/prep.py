@@ -1105,9 +1105,11 @@ SAID_SECRET = re.compile(
 )
 
 
+#: Said plainly, as a fact of how the card is written, not as advice on how to speak (round 42
+#: found "your notes are mostly in another language: say these in your own words" patronising).
 LANGUAGE_NOTE = (
-    "Your notes are mostly in another language: say these asks in the one you two speak, in your"
-    " own words — what matters is the ask, not the phrasing."
+    "These lines are drafted in English — you'll know best how to say them in the language you"
+    " two share."
 )
 #: The newest lines the language is judged from.
 LANGUAGE_SAMPLE = 20
