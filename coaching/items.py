@@ -75,6 +75,7 @@ _LEAD = frozenset(
     like hoped hope wondered wonder checked check chatted chat talked talk discussed discuss
     raised raise brought bring pinged ping followed follow up about for if whether to that on
     keen eager hoping chase chasing chased remind reminded
+    texted messaged whatsapped whatsapp'd wa'd dm'd dmed emailed called rang phoned
     with re regarding wrt around again still what maybe should
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
@@ -441,7 +442,11 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
 def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
     """The topic before the gate (see `topic_of`)."""
     plain = _PROMISED_TAIL.sub("", _SENT_ABROAD.sub("send ", plain_text(text, names)))
-    return _topic_of_plain(plain, counterpart)
+    return _topic_of_plain(_AGAIN_AT_END.sub("", plain), counterpart)
+
+
+#: "re NRF letter again", "the rota again, sigh": how often, not what.
+_AGAIN_AT_END = re.compile(r"(?i)\s+(?:again|once\s+more)\b(?=\s*(?:[,.;:!?(—–-]|$))")
 
 
 #: "Send" said in the user's language before an English object: "mandar pra Jú the article

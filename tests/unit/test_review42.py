@@ -104,3 +104,10 @@ def test_a_drink_just_the_two_of_us_is_still_favouritism_with_a_mentor() -> None
     point = "grab drinks after work, just the two of us?"
     shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.MENTOR, scanner=scan)
     assert "favouritism" in shown, shown
+
+
+def test_an_ask_chased_again_by_message_is_named_by_what_it_asked() -> None:
+    ask = "whatsapp'd her re NRF letter again, she said 'this week, promise'"
+    shown = card(logged(1, A, ask, 20), name="Naledi", in_days=3)
+    asks = shown.split("Suggested asks")[1]
+    assert "the NRF letter" in asks and "what I asked you about" not in asks, shown
