@@ -482,6 +482,8 @@ def main() -> int:
     from personas_fresh69 import FRESH69
     from personas_fresh70 import FRESH70
     from personas_fresh71 import FRESH71
+    from personas_fresh72 import FRESH72
+    from personas_fresh73 import FRESH73
 
     stale = 0
     for folder, personas in (
@@ -557,6 +559,8 @@ def main() -> int:
         (args.out / "fresh69", FRESH69),
         (args.out / "fresh70", FRESH70),
         (args.out / "fresh71", FRESH71),
+        (args.out / "fresh72", FRESH72),
+        (args.out / "fresh73", FRESH73),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
