@@ -294,7 +294,7 @@ REPORT_BACK_DAYS = range(7, 46)
 #: Months when teams commonly plan next year's training budgets (Oct–Dec).
 BUDGET_MONTHS = frozenset({10, 11, 12})
 #: A follow-up that is something to hand over ("send Olu the list"), not a reminder to chase.
-_DELIVERABLE = re.compile(
+DELIVERABLE = re.compile(
     r"(?i)^\s*(?:send|share|forward|email|write|draft|finish|prepare|give|lend|book|get|make"
     r"|put together|write up|redo|rewrite|revise|rework|redraft|polish|tidy up)\b"
 )
@@ -650,7 +650,7 @@ def read_signals(
         for d in sorted(dated, key=lambda d: (-d.days, d.entry.id))
         if d.entry.kind is EntryKind.FOLLOWUP
         and d.entry.status is is_open
-        and _DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
+        and DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
         and handed_to_them(plain_text(d.entry.text, ctx.names), ctx.relationship.full_label)
         and not private_errand(d.entry.text, ctx.relationship.full_label, names_private_life)
     ]

@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 
 from coaching.agenda_points import ASKED_TO_VOUCH, REFERENCE, TELL_OR_NOT, asks_them
 from coaching.ask_signals import (
+    DELIVERABLE,
     age_days,
     content_stems,
     due_before_meeting,
@@ -273,6 +274,7 @@ def _give(
             if e.kind is EntryKind.FOLLOWUP
             and handed_to_them(plain_text(e.text, ctx.names), person)
             and not WAITING_ON_THEM.search(e.text)
+            and _for_them(e.text, plain_text(e.text, ctx.names), person)
         ),
         key=lambda e: e.created_at,
     )
@@ -297,8 +299,18 @@ def _give(
     return Give("promise", when) if owed else None
 
 
+def _for_them(text: str, plain: str, person: str) -> bool:
+    """A follow-up that is something for them: it names them, or hands or brings a thing over
+    ("send the deck", "bring examples"). "find out wat the rules are for live work" is the
+    user's own errand (round 43: "Send Gaz the find out wat the rules actually")."""
+    return bool(
+        names_them(text, person) or DELIVERABLE.match(plain) or _BROUGHT_TO_THEM.match(text)
+    )
+
+
 def _owed_undated(entry: Entry, person: str, scanner: Scanner) -> bool:
-    """A promise the card may name by its date: its words name them or bring it to them."""
+    """A promise the card may name by its date: its words name them or bring it to them ("get
+    the van mot booked" is no give to anyone), and nothing personal is in it."""
     named = names_them(entry.text, person) or _BROUGHT_TO_THEM.match(entry.text)
     return bool(named) and not personal_in(scanner(entry.text))
 

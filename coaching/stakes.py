@@ -22,7 +22,7 @@ from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
 from coaching.answers import put_off_until
-from coaching.ask_signals import _DELIVERABLE, Dated, content_stems, resting, touches
+from coaching.ask_signals import DELIVERABLE, Dated, content_stems, resting, touches
 from coaching.due import (
     TO_HAVE_READY,
     day_text,
@@ -357,7 +357,7 @@ def _stake_of(
     if promise:
         if day is None:  # a thing to hand over bites before the meeting; a reminder, undated
             plain = plain_text(entry.text, ctx.names)
-            handover = _DELIVERABLE.match(plain) or _OWED.search(plain)
+            handover = DELIVERABLE.match(plain) or _OWED.search(plain)
             when = When.BEFORE_MEETING if handover else When.UNDATED
             why = f"promised {_since(entry.created_at, today)}"
             return Stake(StakeKind.PROMISE, entry, None, when, rides, why, age)

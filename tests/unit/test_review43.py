@@ -1,0 +1,45 @@
+"""Round 43 of blind rating (bench/reviews/round43_blind_r1.md, _r2.md) found the balance line
+sending the counterpart the user's own errands ("Send Gaz the find out wat the rules actually",
+a snag list owed to someone else), weekend 1:1s with a mentor called social, and learning
+questions read as favouritism. Inputs are invented; assertions are on the card as read."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind, Role
+from tests.unit.test_review20 import card, logged
+
+A, F = EntryKind.ASK, EntryKind.FOLLOWUP
+SEND = "before you meet — what you owe"
+
+
+@pytest.mark.parametrize(
+    "followup",
+    [
+        "find out wat the rules actually are for live work as apprentice",
+        "snag list for block 4 to stuart b4 xmas",
+        "get the van mot booked before 4th dec",
+    ],
+)
+def test_the_users_own_errand_is_never_sent_to_them(followup: str) -> None:
+    shown = card(
+        logged(1, A, "asked for the course dates", 30),
+        logged(2, A, "asked for a day off", 25),
+        logged(3, EntryKind.GAVE, "covered the Sunday callout", 20),
+        logged(4, F, followup, 5),
+        name="Gaz",
+    )
+    assert SEND not in shown, shown
+
+
+def test_a_thing_to_send_them_still_is() -> None:
+    shown = card(
+        logged(1, A, "asked for the course dates", 30),
+        logged(2, A, "asked for a day off", 25),
+        logged(3, EntryKind.GAVE, "covered the Sunday callout", 20),
+        logged(4, F, "send Gaz the snag list for block 4", 5),
+        name="Gaz",
+        role=Role.PEER,
+    )
+    assert "the snag list for block 4" in shown, shown
