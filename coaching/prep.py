@@ -351,6 +351,10 @@ def for_card(
     vouched = REFERENCE.search(text) and any(ASKED_TO_VOUCH.search(ask) for ask in asked)
     if role is Role.MENTOR or vouched:  # round 25 flagged "thinking of leaving" with a mentor
         fitted = [f for f in fitted if f.category is not Category.JOB_HUNT]
+    if role in (Role.MENTOR, Role.PEER):  # nobody to favour the user: only its own words count
+        # (round 43: "ask him honestly … he knows people who left" to a potter's sensei, and
+        # "ask how to separate accounts without drama" to a volunteer mentor, read as favouritism)
+        fitted = [f for f in fitted if f.category is not Category.FAVOURITISM or f.cued]
     return tuple(
         replace(
             f,

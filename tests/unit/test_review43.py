@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coaching.model import EntryKind, Role
+from coaching.oversharing import scan
 from tests.unit.test_review20 import card, logged
 
 A, F = EntryKind.ASK, EntryKind.FOLLOWUP
@@ -43,3 +44,16 @@ def test_a_thing_to_send_them_still_is() -> None:
         role=Role.PEER,
     )
     assert "the snag list for block 4" in shown, shown
+
+
+@pytest.mark.parametrize("role", [Role.MENTOR, Role.PEER])
+def test_a_learning_question_to_a_mentor_or_peer_is_not_favouritism(role: Role) -> None:
+    point = "ask him honestly — can you do this work far from Kanazawa? he knows people who left"
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), role=role, scanner=scan)
+    assert "favouritism" not in shown, shown
+
+
+def test_the_same_question_to_a_manager_may_still_read_as_favouritism() -> None:
+    point = "ask him honestly — can you do this work far from Kanazawa? he knows people who left"
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.MANAGER, scanner=scan)
+    assert "favouritism" in shown, shown
