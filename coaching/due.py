@@ -850,7 +850,10 @@ def _later_from(text: str, on: date, *, strict: bool = False) -> date | None:
         month = _month_of(match)
         if month == on.month:  # "the panel is in Nov", said in November: by its end
             return _month_end(on.year, month)
-        return _dated(1, month, on)
+        first = _dated(1, month, on)
+        if first is not None and _month_end(first.year, first.month) < on:
+            return None  # "Thandi says once in Sept??" said in November: when it happened
+        return first
     return None
 
 

@@ -304,14 +304,21 @@ def _for_them(text: str, plain: str, person: str) -> bool:
     ("send the deck", "bring examples"). "find out wat the rules are for live work" is the
     user's own errand (round 43: "Send Gaz the find out wat the rules actually")."""
     return bool(
-        names_them(text, person) or DELIVERABLE.match(plain) or _BROUGHT_TO_THEM.match(text)
+        names_them(text, person, pronouns=False)
+        or DELIVERABLE.match(plain)
+        or _BROUGHT_TO_THEM.match(text)
+        or _PROMISED_THEM.search(text)
     )
 
 
 def _owed_undated(entry: Entry, person: str, scanner: Scanner) -> bool:
     """A promise the card may name by its date: its words name them or bring it to them ("get
     the van mot booked" is no give to anyone), and nothing personal is in it."""
-    named = names_them(entry.text, person) or _BROUGHT_TO_THEM.match(entry.text)
+    named = (
+        names_them(entry.text, person, pronouns=False)
+        or _BROUGHT_TO_THEM.match(entry.text)
+        or _PROMISED_THEM.search(entry.text)
+    )
     return bool(named) and not personal_in(scanner(entry.text))
 
 
@@ -320,6 +327,12 @@ def _owed_undated(entry: Entry, person: str, scanner: Scanner) -> bool:
 _BROUGHT_TO_THEM = re.compile(
     r"(?i)^\s*(?:bring|take\s+in|llevarle|traerle|mandarle|enviarle|levar-lhe|mandar-lhe"
     r"|enviar-lhe|trazer-lhe|apportargli|apportarle)\b"
+)
+#: A promise to them said by a pronoun after its verb: "promised her the photos", "still owe
+#: him the list", "get back to her on that". Elsewhere a pronoun may be someone else: "told
+#: Mitu i'd recommend her".
+_PROMISED_THEM = re.compile(
+    r"(?i)\b(?:promised|owe|told|get\s+back\s+to|send|give|show|email|ring|call)\s+(?:her|him|them)\b"
 )
 #: A follow-up that waits on them, not on the user: "NRF letter — did she send??", "TMS
 #: Schulung — nix gehört. nachhaken", "chase her re the rota", "still waiting on his sign-off"

@@ -57,3 +57,20 @@ def test_the_same_question_to_a_manager_may_still_read_as_favouritism() -> None:
     point = "ask him honestly — can you do this work far from Kanazawa? he knows people who left"
     shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.MANAGER, scanner=scan)
     assert "favouritism" in shown, shown
+
+
+def test_a_month_already_over_is_no_due_day() -> None:
+    note = "write dates of 512 incidents properly: ~6 Oct, 15 Oct. Thandi says once in Sept?? ask"
+    shown = card(logged(1, F, note, 5), in_days=7)
+    assert "Overdue since" not in shown and ":hourglass:" not in shown, shown
+
+
+def test_a_promise_to_someone_else_said_with_a_pronoun_is_not_theirs() -> None:
+    shown = card(
+        logged(1, A, "asked for the course dates", 30),
+        logged(2, A, "asked for a day off", 25),
+        logged(3, EntryKind.GAVE, "covered the Sunday callout", 20),
+        logged(4, F, "told Mitu i'd recommend her for senior QC in Jan increment review", 5),
+        name="Shahana",
+    )
+    assert SEND not in shown and "Send Shahana the Mitu" not in shown, shown
