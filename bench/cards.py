@@ -484,6 +484,8 @@ def main() -> int:
     from personas_fresh71 import FRESH71
     from personas_fresh72 import FRESH72
     from personas_fresh73 import FRESH73
+    from personas_fresh74 import FRESH74
+    from personas_fresh75 import FRESH75
 
     stale = 0
     for folder, personas in (
@@ -561,6 +563,8 @@ def main() -> int:
         (args.out / "fresh71", FRESH71),
         (args.out / "fresh72", FRESH72),
         (args.out / "fresh73", FRESH73),
+        (args.out / "fresh74", FRESH74),
+        (args.out / "fresh75", FRESH75),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
