@@ -226,7 +226,9 @@ def put_off_until(text: str, logged: date, today: date) -> date | None:
 #: when the Sandton job starts", "once the audit is done", "depois da avaliação", "po audycie".
 _ON_AN_EVENT = re.compile(
     r"(?i)^(?:(?:yes|ok|okay|sure|maybe|probably|prob|sim|sí|si|tak|ja)\W+)?"
-    r"(?:after|once|when|post|depois\s+d[aoe]s?|después\s+de(?:l)?|après|nach|po|na)\s+\w"
+    r"(?:after|once\s+(?:the|it|we|he|she|they|my|our|his|her|their|that|this)\b|when(?!\s+(?:do|does|did|will"
+    r"|would|can|could|should|is|are)\b)|depois\s+d[aoe]s?|después\s+de(?:l)?|après|nach|po)\s+\w"
+    r"(?![^?]*\?\s*$)"
 )
 #: How long such an answer holds the ask: about two months, the span of an audit, a review
 #: cycle or an exam season (round 41 chased a raise put off "after exam result" eight weeks on,

@@ -477,11 +477,12 @@ MONEY_OWED = re.compile(
     r"|pay|wages|the\s+(?:money|cash|pay|difference|balance))"
     r"|missing\s+(?:from\s+)?(?:my\s+)?pay)|[£$€]\s?\d+[^.]{0,20}\bmissing\b"
     # hours worked and not on the payslip: "hrs again … nothing on the 12/11 payslip" (round 42)
-    r"|(?i:\bnothing\s+on\s+(?:the\s+|my\s+)?(?:[\d/.]+\s+)?payslip)"
+    r"|\bnothing\s+on\s+(?:the\s+|my\s+)?(?:[\d/.]+\s+)?payslip"
     # in the notes' other languages (round 42: "이벤트 일러 비용 80만원 정산 언제인지", a fee owed
     # four weeks, counted as a favour asked): Korean, Japanese, German, Portuguese, Spanish
-    r"|정산|미지급|미정산|未払い|(?i:\bnoch\s+nicht\s+bezahlt\b|\bausstehende?\s+(?:zahlung|rechnung)"
-    r"|\bn[ãa]o\s+(?:me\s+)?pag(?:ou|aram)\b|\bno\s+me\s+(?:han\s+)?pagad[oa]\b)"
+    r"|(?:원|비용|금액|대금)\s*정산|정산\s*(?:언제|아직)|미지급|미정산|未払い"
+    r"|\bmir\s+(?:noch\s+)?nicht\s+bezahlt\b|\bn[ãa]o\s+me\s+pag(?:ou|aram)\b"
+    r"|\bno\s+me\s+(?:han\s+)?pagad[oa]\b"
 )
 
 

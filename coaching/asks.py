@@ -604,7 +604,7 @@ def _deliver(s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool
 #: timesheets for her to approve" (round 41: "does that cover what you needed?" of logbook pages
 #: a foreman must sign before the trade test can be booked).
 _FOR_THEM_TO = re.compile(
-    r"(?i)\bfor\s+(?:him|her|them|\w+)\s+to\s+(?:sign|countersign|approve|stamp)\b"
+    r"(?i)\bfor\s+(?:him|her|them)\s+to\s+(?:sign|countersign|approve|stamp)\b"
 )
 
 #: The promise said again at the start of its own line: "promised ma'am the vendor comparison",

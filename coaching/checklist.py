@@ -430,9 +430,9 @@ def drift_note(name: str, role: Role, d: Drift) -> str | None:
 #: a step ahead of others. Working through exam questions together is what mentoring is for
 #: (round 42: "questions together" with an assigned mentor read as favouritism).
 _BEYOND_MENTORING = re.compile(
-    r"(?i)\b(?:drinks?|dinner|bar|pub|party|weekend\s+away|just\s+the\s+two\s+of\s+us|alone"
+    r"(?i)\b(?:drinks?|dinner|bar(?!\s+exam)|pub|party|weekend\s+away|just\s+the\s+two\s+of\s+us"
     r"|ahead\s+of\s+(?:the\s+)?others|over\s+the\s+others|before\s+the\s+others|don'?t\s+tell"
-    r"|between\s+us|secret|put\s+in\s+a\s+word|push\s+my|promo\w*|favou?r)\b"
+    r"|between\s+us|secret|put\s+in\s+a\s+word|push\s+my|favou?r)\b"
 )
 
 

@@ -362,7 +362,9 @@ _INJURY = re.compile(
 )
 _IN_CARE = re.compile(
     r"(?i)\b(?:sr|sra|mr|mrs|client|patient|resident|service\s+user|pupil|child|kid|baby|"
-    r"utente|paciente|residente|cliente|pensionista|seu|dona|don|doña|lolo|lola)\b|\w-san\b"
+    r"utente|paciente|residente|cliente|pensionista|doña|lolo|lola)\b|\w-san\b"
+    # "Seu Antônio", "Dona Célia", "Don Beto": titles before a name, not "seu" (your) or "don't"
+    r"|(?-i:\b(?:[Ss]eu|[Dd]ona|[Dd]on)\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ])"
 )
 
 

@@ -172,7 +172,7 @@ _TRAILING_DAY = re.compile(rf"(?i),\s*(?P<day>{_DAY_WORDS}|[a-z]+)\s*[.!]?\s*$")
 #: the list friday" (round 41 read no day, and the form to sign at tomorrow's 1:1 sat among the
 #: carried items). Not "sat" or "sun", which end lines as words ("out in the sun").
 _BARE_TRAILING_DAY = re.compile(
-    r"(?i)(?<!\band)(?<!\bor)(?<![&,/+])\s(?P<day>mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri"
+    r"(?i)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bwith)(?<!\bfor)(?<![&,/+])\s(?P<day>mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri"
     r"|friday|saturday|sunday)\s*[.!]*\s*$"
 )
 #: Days named without a lead word: "tmrw", "by eod", "mañana" (only at the end, where it means
@@ -692,6 +692,8 @@ def _read_any_day(
         led = _led(text, match.start())
         if match.group("dm"):  # "do piątku 27.11": dots are never month first
             found = _dated(int(match.group("d")), int(match.group("dm")), on)
+            if found and not _not_past(found, on, text, match.start()):
+                continue  # "notes from Mon 11.11 workshop": the day it happened
         else:
             month = int(match.group("m"))
             found = _numbered(int(match.group("d")), month, on, weekday, led=led)
@@ -738,7 +740,7 @@ def _read_any_day(
         if match.group("next") or match.group("bare") or match.group("after"):
             found = _on_or_after(on + timedelta(days=7 - on.weekday()), weekday)
         return found
-    trailing = _TRAILING_DAY.search(text) or (None if strict else _BARE_TRAILING_DAY.search(text))
+    trailing = _TRAILING_DAY.search(text) or (None if strict else _bare_trailing_day(text))
     weekday = _weekday(trailing.group("day")) if trailing else None
     if weekday is not None:
         return _on_or_after(on, weekday) if strict else _next_named(on, weekday)
@@ -751,6 +753,14 @@ def _read_any_day(
     if _END_OF_WEEK.search(text) and not _TALLY.search(text):
         return _on_or_after(on, 4)
     return _later_from(text, on, strict=strict and not months)
+
+
+def _bare_trailing_day(text: str) -> re.Match[str] | None:
+    """`_BARE_TRAILING_DAY`, unless a capitalised word comes just before it: "Minh Thu" is a
+    name, not Thursday."""
+    found = _BARE_TRAILING_DAY.search(text)
+    before = text[: found.start("day")].split() if found else []
+    return None if before and before[-1][:1].isupper() else found
 
 
 def _read_holiday_or_heading(text: str, on: date) -> date | None:

@@ -456,6 +456,8 @@ _SENT_ABROAD = re.compile(
     r"(?i)^\s*(?:mandar|enviar|envoyer|schicken|senden|wysłać|wyslac|wyślij|levar|llevar"
     r"|trazer|traer|inviare|mandare|sturen|stuur|kirim(?:kan)?|gửi)"
     r"(?:\s+(?:pra|pro|para|p/|a|à|ao|al|an|naar|ke|cho))?\s+"
+    # only before an English object: "mandar pra Jú the article", not "trazer pra Ana as fotos"
+    r"(?=(?:[^\W\d_]+\s+)?(?:the|my|this|that|our|his|her)\s)"
 )
 #: The promise said again at the line's end: "… I promised", "… as promised", "… like I said".
 _PROMISED_TAIL = re.compile(

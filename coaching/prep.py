@@ -325,20 +325,21 @@ def _owed_undated(entry: Entry, person: str, scanner: Scanner) -> bool:
 #: A follow-up that brings something to them without naming them: "bring examples for the 3
 #: outcomes", "llevarle las fotos del etiquetado" (the "-le" is them).
 _BROUGHT_TO_THEM = re.compile(
-    r"(?i)^\s*(?:bring|take\s+in|llevarle|traerle|mandarle|enviarle|levar-lhe|mandar-lhe"
+    r"(?i)^\s*(?:bring(?!\s+(?:up|my|our|in)\b)|take\s+in|llevarle|traerle|mandarle|enviarle|levar-lhe|mandar-lhe"
     r"|enviar-lhe|trazer-lhe|apportargli|apportarle)\b"
 )
 #: A promise to them said by a pronoun after its verb: "promised her the photos", "still owe
 #: him the list", "get back to her on that". Elsewhere a pronoun may be someone else: "told
 #: Mitu i'd recommend her".
 _PROMISED_THEM = re.compile(
-    r"(?i)\b(?:promised|owe|told|get\s+back\s+to|send|give|show|email|ring|call)\s+(?:her|him|them)\b"
+    r"(?i)\b(?:promised|owe|get\s+back\s+to|send|give|show|email)\s+(?:her|him|them)\b"
 )
 #: A follow-up that waits on them, not on the user: "NRF letter — did she send??", "TMS
 #: Schulung — nix gehört. nachhaken", "chase her re the rota", "still waiting on his sign-off"
 #: (round 42: "send Naledi the NRF letter", of a letter Naledi owed).
 WAITING_ON_THEM = re.compile(
-    r"(?i)\bdid\s+(?:she|he|they|\w+)\s+(?:send|sign|reply|answer|do|get|check)\b|\bnachhaken\b"
+    r"(?i)\bdid\s+(?!i\b|we\b)(?:she|he|they|\w+)\s+(?:send|sign|reply|answer|do|get|check)\b"
+    r"|\bnachhaken\b"
     r"|\bnix\s+gehört\b|\bnichts\s+gehört\b|\bchase\b|\bstill\s+waiting\b|\bwaiting\s+(?:on|for)\s+"
     r"(?:her|him|them)\b|\bno\s+(?:reply|answer|news)\b|\bcobrar\b|\bponaglić\b|\bnadal\s+nic\b"
 )

@@ -450,7 +450,7 @@ _SHORT_STEM_FORMS = {
         "tinder": "tinder",
         "hinge": "hinge",
         "bumble": "bumble",
-        "date": "date dates dating dated",
+        "date": "date",
     }.items()
 }
 

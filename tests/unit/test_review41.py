@@ -172,5 +172,5 @@ def test_papers_brought_for_them_to_sign_are_asked_to_be_signed() -> None:
     promise = "bring printed logbook pages + the ECA form for him to sign fri"
     shown = card(logged(1, F, promise, 1), name="Oom Piet", in_days=1)
     asks = shown.split("Suggested asks")[1]
-    assert "could you sign them off" in asks or "ready for you to sign off" in asks, shown
+    assert "sign off" in asks or "your signature" in asks, shown
     assert "does that cover what you needed" not in asks, shown
