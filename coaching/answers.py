@@ -191,7 +191,7 @@ _WHEN_BEFORE = re.compile(
 _WHEN_AFTER = re.compile(r"(?i)^\s*(?:earliest|at\s+the\s+earliest|maybe|probably|prob|\W*$)")
 
 
-def put_off_until(text: str, logged: date, today: date) -> date | None:
+def put_off_until(text: str, logged: date, today: date, *, events: bool = True) -> date | None:
     """The day an ask's logged answer puts it off to, when that day has not come yet: "nothing
     on days till Feb" waits for February, "'April earliest'" for April, "after xmas" for the
     new year; "check with Jan in finance" names a person, not a month. Chasing such an ask now
@@ -217,7 +217,7 @@ def put_off_until(text: str, logged: date, today: date) -> date | None:
     if start is None and _NEW_YEAR.search(answer):
         start = date(logged.year + 1, 1, 1)
     start = start or _after_day(answer, logged)
-    if start is None and not deferred(text):  # "after the budget" is asked after, as put off
+    if start is None and events and not deferred(text):  # "after the budget": asked after
         start = _after_an_event(answer, logged)
     return start if start is not None and start > today else None
 

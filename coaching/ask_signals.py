@@ -263,6 +263,18 @@ def resting(ask: Dated, role: Role) -> bool:
     )
 
 
+def _put_off_to_a_month(ask: Dated, ctx: CoachingContext) -> bool:
+    """Put off to a month or day not yet come ("nothing on days till Feb"): it waits."""
+    logged, today = ask.entry.created_at.date(), ctx.now.date()
+    return put_off_until(ask.entry.text, logged, today, events=False) is not None
+
+
+def _waits(ask: Dated, ctx: CoachingContext) -> bool:
+    """Put off until something happens ("after exam result"), or a favour still being mulled."""
+    put_off = put_off_until(ask.entry.text, ask.entry.created_at.date(), ctx.now.date())
+    return put_off is not None or resting(ask, ctx.relationship.role)
+
+
 def asked_again(ask: Dated, again: Sequence[Dated]) -> bool:
     """A later ask says it asks the same thing again ("pedi 12% de novo pro Santa Clara" after
     "pedi … 12% de desconto pro Hospital Santa Clara"): the later one is the ask to chase, and
@@ -608,6 +620,10 @@ def read_signals(
     overloaded = stretched(entries, ctx.now) if overloaded is None else overloaded
     # What the goal hangs on leads, however young; then the oldest. Someone who gives far more
     # than they ask chases a young ask too: it is the ask they have earned.
+    # the user's own open points: one that raises an ask again is their call to press it
+    raising = [
+        e.text for e in entries if e.kind is EntryKind.AGENDA and e.status is EntryStatus.OPEN
+    ]
     stale = sorted(
         (
             d
@@ -617,11 +633,14 @@ def read_signals(
                 d.days >= FOLLOW_UP_AFTER.days
                 or ((d.entry.id in on_goal or generous) and d.days >= GOAL_ASK_AFTER_DAYS)
             )
-            # answered with a month not yet come ("nothing on days till Feb"): it waits
-            and put_off_until(d.entry.text, d.entry.created_at.date(), ctx.now.date()) is None
+            # answered with a month not yet come ("nothing on days till Feb"), or a favour
+            # still being mulled: it waits, unless the user's own point raises it again
+            # (round 44: "después de la vendimia vemos" lost its "ask for a yes, a no, or a
+            # date" under the point that asks it again)
+            and not _put_off_to_a_month(d, ctx)
+            and (not _waits(d, ctx) or any(touches(p, d.entry.text) for p in raising))
             and not asked_again(d, again)
             and not advice_given(d.entry.text)
-            and not resting(d, ctx.relationship.role)
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )

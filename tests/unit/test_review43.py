@@ -67,3 +67,10 @@ def test_a_promise_to_someone_else_said_with_a_pronoun_is_not_theirs() -> None:
     promise = "told Mitu i'd recommend her for senior QC in Jan increment review"
     shown = _asked_more_than_given(promise, "Shahana")
     assert SEND not in shown and "Send Shahana the Mitu" not in shown, shown
+
+
+def test_an_ask_put_off_until_something_happens_is_pressed_when_the_users_point_raises_it() -> None:
+    ask = "pedí pasar a sommelier jefe, 'después de la vendimia vemos'"
+    point = "lo de sommelier jefe: después de la vendimia QUÉ?? o no"
+    shown = card(logged(1, A, ask, 56), logged(2, EntryKind.AGENDA, point, 1), in_days=4)
+    assert "a yes, a no, or a date" in shown, shown
