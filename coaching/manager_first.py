@@ -42,10 +42,15 @@ MANAGER_CALL = (
     " Your point about time off or shifts belongs with your manager: raise it there first, so "
     "nobody is asked to overrule them.",
 )
+#: Said as an "unless": the card cannot know whether the manager is part of what the user is
+#: raising (every blind round from 41 to 44 found it said where the manager was the problem).
 KEEP_MANAGER_INFORMED = (
-    " Tell your manager you're raising it, so they hear it from you first.",
-    " Let your manager know beforehand, so it never looks like going round them.",
-    " Mention it to your manager first — help from above lands better with your manager on board.",
+    " Unless your manager is part of the problem, tell them you're raising it, so they hear it"
+    " from you first.",
+    " Let your manager know beforehand, so it never looks like going round them — unless they"
+    " are what you need to raise.",
+    " Unless it's about your manager, mention it to them first — help from above lands better"
+    " with your manager on board.",
 )
 
 
