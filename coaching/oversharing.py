@@ -426,6 +426,29 @@ _MISSING_GUARD = re.compile(
     r"|\bmissing\b[^.!?]{0,20}\b(?:couplers?|guard\s*rails?|handrails?|toe\s*boards?|harness\w*"
     r"|fire\s+extinguishers?|smoke\s+alarms?|railings?)\b"
 )
+#: A way out of a fire shut or blocked: "pallets blocking the fire escape at gate 7", "fire door
+#: wedged open", "Notausgang zugestellt", "wyjście ewakuacyjne zastawione" (round 44).
+_EXIT = (
+    r"(?:fire\s+(?:escape|exit|door)s?|emergency\s+exits?|escape\s+routes?|exit\s+routes?"
+    r"|notausg(?:a|ä)nge?|fluchtwege?|wyj(?:ś|s)ci[ea]\s+ewakuacyjne|(?:drog\w*|drodze)\s+ewakuacyjn\w*"
+    r"|sa(?:í|i)das?\s+de\s+emerg(?:ê|e)ncia|salidas?\s+de\s+emergencia)"
+)
+_SHUT = (
+    r"(?:block\w*\b(?!\s+(?:on|out|until)\b)(?!\s+by\s+(?:budget|approval|sign-?off|procurement"
+    r"|legal|finance|it|the\s+vendor)\b)|locked|chained|padlocked|wedged|propped|obstruct\w*|stacked|piled|zugestellt"
+    r"|versperrt|blockiert|verschlossen|zastawion\w*|zablokowan\w*|zamkni(?:ę|e)t\w*|bloquead[ao]s?"
+    r"|obstru(?:í|i)d[ao]s?|trancad[ao]s?|fechad[ao]s?)"
+)
+#: What stands in the way: "znowu palety w drodze ewakuacyjnej" (pallets in the escape route).
+_IN_THE_WAY = (
+    r"(?:pallets?|boxes|cartons?|rubbish|trolleys?|cages?|palety|palet|kartony|towar|wózki"
+    r"|paletes|caixas|cajas|tarimas|kisten|paletten)"
+)
+_BLOCKED_EXIT = re.compile(
+    rf"(?i)\b{_EXIT}\b[^.!?]{{0,40}}\b{_SHUT}|\b{_SHUT}\b[^.!?]{{0,40}}\b{_EXIT}\b"
+    rf"|\b{_IN_THE_WAY}\b[^.!?]{{0,20}}\b(?:in|on|at|across|against|w|we|na|przed|przy|vor|im"
+    rf"|em|en|no)\s+(?:front\s+of\s+)?(?:the\s+)?{_EXIT}\b"
+)
 _FAULT = re.compile(r"(?i)\b(broken|broke|faulty|defect\w*|leak\w*|out of order|not working)\b")
 _KIT = re.compile(
     r"(?i)\b(hoists?|lifts?|doors?|ladders?|scaffold\w*|brakes?|forklifts?|trucks?|vans?|"
@@ -446,6 +469,7 @@ def reports_safety_problem(text: str) -> bool:
         or _TRAPPED.search(text)
         or _LIVE_WORK.search(text)
         or _MISSING_GUARD.search(text)
+        or _BLOCKED_EXIT.search(text)
     )
 
 

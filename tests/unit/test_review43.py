@@ -74,3 +74,29 @@ def test_an_ask_put_off_until_something_happens_is_pressed_when_the_users_point_
     point = "lo de sommelier jefe: después de la vendimia QUÉ?? o no"
     shown = card(logged(1, A, ask, 56), logged(2, EntryKind.AGENDA, point, 1), in_days=4)
     assert "a yes, a no, or a date" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "znowu palety w drodze ewakuacyjnej przy bramie 7 rano. zdjęcie zrobione",
+        "pallets blocking the fire escape at gate 7 again",
+        "fire exit on 3rd floor blocked by cartons AGAIN",
+    ],
+)
+def test_a_blocked_way_out_of_a_fire_is_a_worry(note: str) -> None:
+    shown = card(
+        logged(1, EntryKind.NOTE, note, 9),
+        logged(2, EntryKind.AGENDA, "rota for December", 1),
+        scanner=scan,
+    )
+    raised = ("a worry about safety", "safety or integrity matter", "report it today")
+    assert any(words in shown for words in raised), shown
+
+
+@pytest.mark.parametrize(
+    "point", ["fire exit signage project: blocked on budget", "stock for the fire exit signage"]
+)
+def test_work_on_fire_exits_is_no_safety_report(point: str) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan, in_days=5)
+    assert "report it today" not in shown and "safety point" not in shown.lower(), shown
