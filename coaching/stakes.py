@@ -263,7 +263,10 @@ _AN_EVENT = re.compile(
     r"|fair|conference|visit|meeting|mtg|call|interview|hearing|trip|flight|match|game|launch"
     r"|festival|ceremony|graduation|kick-?off|away\s*day|offsite|1:1|1-1|121|one[- ]to[- ]one"
     r"|catch[- ]?up|session|chat|coffee|supervision|check[- ]?in|mentoring|intro|meet"
-    r"|peak\s+start|starts?|nights?)\b"
+    r"|peak\s+start|starts?|nights?"
+    # the trade's big days, said as a day that comes, not a thing due (round 44: "jutro Black
+    # Friday. Boże dopomóż" was "one thing is due tomorrow")
+    r"|black\s+friday|cyber\s+monday|prime\s+day|boxing\s+day|stocktake|inventur|inwentaryzacja)\b"
 )
 
 

@@ -100,3 +100,8 @@ def test_a_blocked_way_out_of_a_fire_is_a_worry(note: str) -> None:
 def test_work_on_fire_exits_is_no_safety_report(point: str) -> None:
     shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan, in_days=5)
     assert "report it today" not in shown and "safety point" not in shown.lower(), shown
+
+
+def test_the_trades_big_day_noted_is_nothing_due() -> None:
+    shown = card(logged(1, EntryKind.NOTE, "jutro Black Friday. Boże dopomóż", 0.2), in_days=11)
+    assert "one thing is due" not in shown and "is due tomorrow" not in shown, shown
