@@ -486,6 +486,8 @@ def main() -> int:
     from personas_fresh73 import FRESH73
     from personas_fresh74 import FRESH74
     from personas_fresh75 import FRESH75
+    from personas_fresh76 import FRESH76
+    from personas_fresh77 import FRESH77
 
     stale = 0
     for folder, personas in (
@@ -565,6 +567,8 @@ def main() -> int:
         (args.out / "fresh73", FRESH73),
         (args.out / "fresh74", FRESH74),
         (args.out / "fresh75", FRESH75),
+        (args.out / "fresh76", FRESH76),
+        (args.out / "fresh77", FRESH77),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
