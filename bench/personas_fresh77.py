@@ -3,7 +3,7 @@
 
 from datetime import time
 
-from cards import AG, DONE, A, F, G, Logged, N, P, Persona, W, biweekly, monthly, weekly
+from cards import AG, DONE, A, F, G, Logged, N, P, Persona, W, biweekly, monthly
 
 from coaching.model import Role
 
