@@ -257,38 +257,6 @@ def test_a_win_the_user_keeps_secret_is_never_cited(win: str) -> None:
     assert "your win" not in shown.lower() and win[:12] not in shown, shown
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "the registrar grabbed her arm when she questioned the dose, in front of the patients",
-        "SR slapped a woman in labour bc she wasnt pushing well",
-        "boss told me to tell the driver keep driving, fix the log later",
-        "foreman wants me to stamp my ID on Andrius welds",
-        "prof asked me to drop the station that didn't recover from the poster",
-        "comms want to play down the E. coli breaches in the summer report",
-    ],
-)
-def test_wrongdoing_said_plainly_in_a_note_is_raised(note: str) -> None:
-    shown = note_beside_a_plain_point(note)
-    assert any(words in shown for words in RAISED), shown
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "I pushed him to apply for the lead role",
-        "she grabbed her coffee and ran to the huddle",
-        "kicked him off the project channel by mistake lol",
-        "sign off Tom's work on friday",
-        "fill in the timesheet later today",
-        "tone down the intro slide for the board",
-    ],
-)
-def test_everyday_lines_with_those_words_stay_quiet(line: str) -> None:
-    shown = note_beside_a_plain_point(line)
-    assert not any(words in shown for words in RAISED), shown
-
-
 def test_a_short_point_that_shares_a_telling_word_carries_the_note() -> None:
     shown = card(
         logged(1, N, "nights again. 2 of us for 30. a pt fell in bay C, no injury. form done", 9),
@@ -445,20 +413,6 @@ def test_a_department_is_not_the_counterpart_by_initials(line: str, name: str) -
 # --- round 38's reviews (after the rating) ----------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "ambulance 14 went out with the defib battery on red AGAIN. someone is going to die",
-        "had me do the board swap at the flat live again. said isolating takes too long",
-        "el ingeniero otra vez que no hay tiempo p/ bloquear y etiquetar, que le demos en vivo",
-        "same guy was by my car at 6pm yesterday, said he hopes I do the right thing",
-    ],
-)
-def test_round_38s_worries_in_notes_are_raised(note: str) -> None:
-    shown = note_beside_a_plain_point(note)
-    assert any(words in shown for words in RAISED), shown
-
-
 def test_a_substance_reading_with_no_word_for_one_is_not_shown() -> None:
     point = "ask him how he handles the nights after a bad call. still not sleeping properly"
     shown = card(logged(1, AG, point, 1), scanner=scan, role=Role.PEER)
@@ -597,35 +551,6 @@ def test_a_private_sentence_before_a_worry_is_not_quoted() -> None:
 # --- round 39's reviews (after the rating) ----------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "oxygen blender on cot 4 still leaking. logged w biomed 2x, nobody came",
-        "Grant wants the Owhiro Bay section as 'fair' not 'poor' before the vote",
-        "sr Albano bruise on left forearm again after the morning visit. 2nd time",
-        "Tom surfaced way too fast last dive, skipped his safety stop. skipper didnt log it",
-        "paint shop extractor fan broken since sept, painting with the door open",
-    ],
-)
-def test_round_39s_worries_in_notes_are_raised(note: str) -> None:
-    shown = note_beside_a_plain_point(note)
-    assert any(words in shown for words in RAISED), shown
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "my monitor is broken again, IT ticket raised",
-        "she wants the logo as 'blue' not 'green'",
-        "budget cuts on the child care programme",
-        "my bruise on the left knee from football",
-    ],
-)
-def test_round_39s_lookalikes_stay_quiet(line: str) -> None:
-    shown = note_beside_a_plain_point(line)
-    assert not any(words in shown for words in RAISED), shown
-
-
 def test_a_terse_point_carries_its_note_and_is_not_offered_as_work_to_own() -> None:
     shown = card(
         logged(1, N, "paint shop extractor fan broken since sept, painting with the door open", 9),
@@ -654,42 +579,6 @@ def test_a_change_to_numbers_they_rely_on_is_theirs_to_hear_early() -> None:
 # --- round 40's reviews (after the rating) ----------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "gaz said just work it live at the cafe, cant cut power before lunch rush",
-        "walk-in left open all night, 9°C at 7am. told me use the bacalhau anyway",
-        "R quitó 4 muestras del transecto 3 del análisis. no está en métodos",
-        "overtime this month 31 hrs pero payslip says 18",
-        "night staffing: me alone w 38 pts again. 1:38 is not safe",
-        "Kevo wrote 6am obs in the chart that he didnt take, I saw him",
-        "Chef will dass ich die Verteilung abnehme und unterschreibe, war nicht mal dabei",
-        "Fabrício gritando com o Davi na frente de todo mundo, chamou de 'retardado'",
-        "Patil asking me to sign MB for 1.2 km on the stretch. I checked, max 800m laid",
-    ],
-)
-def test_round_40s_worries_in_notes_are_raised(note: str) -> None:
-    shown = note_beside_a_plain_point(note)
-    assert any(words in shown for words in RAISED), shown
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "it's not safe to assume the client will pay",
-        "the draft is not in the methods section yet, will add tonight",
-        "removed 4 samples without labels from the freezer inventory list",
-        "overtime approved: 12 hrs paid for 12",
-        "the crowd went mental in front of the stage",
-        "only 3 modules done so far, asked me to sign the timesheet",
-        "serve the soup anyway, it's fine at 70°C",
-    ],
-)
-def test_round_40s_lookalikes_stay_quiet(line: str) -> None:
-    shown = note_beside_a_plain_point(line)
-    assert not any(words in shown for words in RAISED), shown
-
-
 @pytest.mark.parametrize(("name", "said"), [("la Dra. C", "Dra. C"), ("Pani Ewa", "Pani Ewa")])
 def test_an_article_or_a_polish_title_is_not_a_name(name: str, said: str) -> None:
     shown = card(logged(1, G, "sent the dataset and the figures", 9), name=name, scanner=scan)
@@ -702,26 +591,68 @@ def test_how_to_say_it_has_no_placeholders() -> None:
         assert "How to say it" in shown and "<day>" not in shown and " X " not in shown, shown
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "Tomek told Andriy to drive another 2h past his limit 'tacho we fix later'",
-        "told Wasyl to just finish the route, he'd be way over his 9h, tacho will show it",
-        "transect sheets: rows 40-60 identical counts across 3 dates. someone filled gaps",
-    ],
-)
-def test_round_41s_worries_in_notes_are_raised(note: str) -> None:
+#: Worries logged in plain notes, one list for the rounds that found them (36–41): each is
+#: brought back under the points.
+WORRIES_IN_NOTES = [
+    "the registrar grabbed her arm when she questioned the dose, in front of the patients",
+    "SR slapped a woman in labour bc she wasnt pushing well",
+    "boss told me to tell the driver keep driving, fix the log later",
+    "foreman wants me to stamp my ID on Andrius welds",
+    "prof asked me to drop the station that didn't recover from the poster",
+    "comms want to play down the E. coli breaches in the summer report",
+    "ambulance 14 went out with the defib battery on red AGAIN. someone is going to die",
+    "had me do the board swap at the flat live again. said isolating takes too long",
+    "el ingeniero otra vez que no hay tiempo p/ bloquear y etiquetar, que le demos en vivo",
+    "same guy was by my car at 6pm yesterday, said he hopes I do the right thing",
+    "oxygen blender on cot 4 still leaking. logged w biomed 2x, nobody came",
+    "Grant wants the Owhiro Bay section as 'fair' not 'poor' before the vote",
+    "sr Albano bruise on left forearm again after the morning visit. 2nd time",
+    "Tom surfaced way too fast last dive, skipped his safety stop. skipper didnt log it",
+    "paint shop extractor fan broken since sept, painting with the door open",
+    "gaz said just work it live at the cafe, cant cut power before lunch rush",
+    "walk-in left open all night, 9°C at 7am. told me use the bacalhau anyway",
+    "R quitó 4 muestras del transecto 3 del análisis. no está en métodos",
+    "overtime this month 31 hrs pero payslip says 18",
+    "night staffing: me alone w 38 pts again. 1:38 is not safe",
+    "Kevo wrote 6am obs in the chart that he didnt take, I saw him",
+    "Chef will dass ich die Verteilung abnehme und unterschreibe, war nicht mal dabei",
+    "Fabrício gritando com o Davi na frente de todo mundo, chamou de 'retardado'",
+    "Patil asking me to sign MB for 1.2 km on the stretch. I checked, max 800m laid",
+    "Tomek told Andriy to drive another 2h past his limit 'tacho we fix later'",
+    "told Wasyl to just finish the route, he'd be way over his 9h, tacho will show it",
+    "transect sheets: rows 40-60 identical counts across 3 dates. someone filled gaps",
+]
+#: Everyday lines sharing those worries' words: each stays quiet.
+LOOKALIKES = [
+    "I pushed him to apply for the lead role",
+    "she grabbed her coffee and ran to the huddle",
+    "kicked him off the project channel by mistake lol",
+    "sign off Tom's work on friday",
+    "fill in the timesheet later today",
+    "tone down the intro slide for the board",
+    "my monitor is broken again, IT ticket raised",
+    "she wants the logo as 'blue' not 'green'",
+    "budget cuts on the child care programme",
+    "my bruise on the left knee from football",
+    "it's not safe to assume the client will pay",
+    "the draft is not in the methods section yet, will add tonight",
+    "removed 4 samples without labels from the freezer inventory list",
+    "overtime approved: 12 hrs paid for 12",
+    "the crowd went mental in front of the stage",
+    "only 3 modules done so far, asked me to sign the timesheet",
+    "serve the soup anyway, it's fine at 70°C",
+    "went over her limit on the company card for the offsite",
+    "we filled the gaps in the rota for xmas",
+]
+
+
+@pytest.mark.parametrize("note", WORRIES_IN_NOTES)
+def test_a_worry_in_a_note_is_raised(note: str) -> None:
     shown = note_beside_a_plain_point(note)
     assert any(words in shown for words in RAISED), shown
 
 
-@pytest.mark.parametrize(
-    "line",
-    [
-        "went over her limit on the company card for the offsite",
-        "we filled the gaps in the rota for xmas",
-    ],
-)
-def test_round_41s_lookalikes_stay_quiet(line: str) -> None:
+@pytest.mark.parametrize("line", LOOKALIKES)
+def test_an_everyday_line_with_a_worrys_words_stays_quiet(line: str) -> None:
     shown = note_beside_a_plain_point(line)
     assert not any(words in shown for words in RAISED), shown
