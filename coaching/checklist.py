@@ -436,9 +436,10 @@ _BEYOND_MENTORING = re.compile(
 )
 
 
-def _nobody_to_favour(role: Role, flag: Flag, text: str) -> bool:
+def nobody_to_favour(role: Role, flag: Flag, text: str) -> bool:
     """Time a mentor gives to the user's learning, which is the relationship working; a peer's
-    closeness read only by the model's guess (no word of its own), as `prep.for_card` drops."""
+    closeness read only by the model's guess (no word of its own). One rule for the optics note
+    and for a point's own flag (`prep.for_card`), so the two never disagree."""
     if role is Role.MENTOR:
         return not _BEYOND_MENTORING.search(text)
     return role is Role.PEER and not flag.cued
@@ -608,7 +609,7 @@ def optics(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) ->
         if entry.kind in SAID and not strain:
             strain = reads_strain(flags) and in_window(entry, now=ctx.now, window=STRAIN_WINDOW)
         role = ctx.relationship.role
-        if reads_as_favouritism(flags) and not _nobody_to_favour(role, flags[0], entry.text):
+        if reads_as_favouritism(flags) and not nobody_to_favour(role, flags[0], entry.text):
             triggers += [t for t in flags[0].triggers if t not in triggers]
     point_flags = [_in_full(scan(p.text), p.text) for p in points]
     drift = Drift(

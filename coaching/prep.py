@@ -45,6 +45,7 @@ from coaching.checklist import (
     after_hours_note,
     is_personal_flag,
     names_private_life,
+    nobody_to_favour,
     optics,
     pick_checklist,
     weakly_personal,
@@ -365,10 +366,13 @@ def for_card(
     vouched = REFERENCE.search(text) and any(ASKED_TO_VOUCH.search(ask) for ask in asked)
     if role is Role.MENTOR or vouched:  # round 25 flagged "thinking of leaving" with a mentor
         fitted = [f for f in fitted if f.category is not Category.JOB_HUNT]
-    if role in (Role.MENTOR, Role.PEER):  # nobody to favour the user: only its own words count
-        # (round 43: "ask him honestly … he knows people who left" to a potter's sensei, and
-        # "ask how to separate accounts without drama" to a volunteer mentor, read as favouritism)
-        fitted = [f for f in fitted if f.category is not Category.FAVOURITISM or f.cued]
+    # nobody to favour the user (round 43: "ask him honestly … he knows people who left" to a
+    # potter's sensei read as favouritism): as the optics note reads it
+    fitted = [
+        f
+        for f in fitted
+        if f.category is not Category.FAVOURITISM or not nobody_to_favour(role, f, text)
+    ]
     return tuple(
         replace(
             f,
