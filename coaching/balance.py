@@ -18,6 +18,7 @@ from coaching.model import (
     Entry,
     EntryKind,
     EntryStatus,
+    Role,
     spoken_of,
 )
 
@@ -179,7 +180,7 @@ class Shown:
 
 
 def _give_line(
-    name: str, give: Give | None, *, lead: bool, shown: Shown, advises: bool = False
+    name: str, give: Give | None, *, lead: bool, shown: Shown, role: Role | None = None
 ) -> str | None:
     """What to give, in one line that agrees with the asks: one give first, then at most one ask.
 
@@ -189,7 +190,7 @@ def _give_line(
     """
     keep = " Then keep to one ask; the rest can wait." if shown.one_ask_fits else ""
     if give is None:
-        return f"Open with a give this time. {ask_what_helps(name, advises=advises)}{keep}"
+        return f"Open with a give this time. {ask_what_helps(name, role)}{keep}"
     if give.on_card:
         # The first suggestion already is the give, and its reason says why: "lead with it"
         # here would say the give first twice. Only the one-ask advice is new.
@@ -208,7 +209,7 @@ def balance_nudge(
     name: str = "them",
     open_asks: int = 0,
     shown: Shown = Shown(),
-    advises: bool = False,
+    role: Role | None = None,
 ) -> str | None:
     """One short line when the balance leans (or a promise is owed), else None.
 
@@ -227,7 +228,7 @@ def balance_nudge(
         return "You've been generous — it's a good moment to ask."
     if b.lean == "take":
         if on_card:
-            return _give_line(name, give, lead=True, shown=shown, advises=advises)
+            return _give_line(name, give, lead=True, shown=shown, role=role)
         return "Open with a give next time — your prep card suggests a concrete one."
     if on_card and give is not None and give.kind == "promise" and b.gave == 0:
         return _give_line(name, give, lead=False, shown=shown)
@@ -239,22 +240,34 @@ def balance_nudge(
                 f"You've asked a little more than you've given — before your own ask, offer "
                 f"help with {give.topic}, which {name} named as a priority."
             )
-        return (
-            f"You've asked a little more than you've given. {ask_what_helps(name, advises=advises)}"
-        )
+        return f"You've asked a little more than you've given. {ask_what_helps(name, role)}"
     return None
 
 
-def ask_what_helps(name: str, *, advises: bool = False) -> str:
-    """The give when nothing of theirs is logged to offer: ask what would help, and how to say
-    it, so advice to give never leaves the user guessing what to give. A mentor gives time and
-    advice, often unpaid and from outside the work: taking a piece of their work is no give to
-    them (round 36: a retired electrician and a retired rector were offered it); the follow-
-    through is."""
-    if advises:
+def ask_what_helps(name: str, role: Role | None = None) -> str:
+    """The give when nothing of theirs is logged to offer, said the way that fits who they are,
+    so advice to give never leaves the user guessing what to give. Taking a piece of their work
+    is a give only to a manager or a peer. A mentor gives time and advice, often unpaid: the
+    give is the follow-through (round 36: a retired electrician and a retired rector were offered
+    a piece of their work). Someone higher up who backs the user wants news they can use, not
+    help with their job; someone outside the line (an adviser, a supervisor at college, a
+    client) is best served by the user making their side easy (round 45: a paid tax adviser,
+    a college supervisor, a regional director and a sponsor were all offered to have work taken
+    off them)."""
+    if role is Role.MENTOR:
         return (
             f"With a mentor, the give is the follow-through: come with your questions ready, "
             f"and tell {name} what you did with the advice and what came of it."
+        )
+    if role in (Role.SKIP, Role.SPONSOR):
+        return (
+            f"The best give upwards is news {name} can use: what you delivered and what it "
+            "changed, or what you see on the ground that may not reach them."
+        )
+    if role is Role.OTHER:
+        return (
+            f"Make things easy for {name}: have ready what they need from you, and ask “Is there "
+            "anything you need from me to make this easier?”"
         )
     return (
         f"Nothing of {name}'s is logged to offer help with, so ask first: “What's taking most "
@@ -288,7 +301,7 @@ def describe_balance(
     win: str | None = None,
     owed: bool = False,
     stretched: bool = False,
-    advises: bool = False,
+    role: Role | None = None,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
 
@@ -303,8 +316,9 @@ def describe_balance(
     recent win the asks do not already use ("your win of 18 Nov"), said when nothing else is;
     `owed` that they owe the user something (pay, a signature): no "open with a give";
     `stretched` that the user wrote lately the work is more than they can carry: no offer of
-    more work either; `advises` that they are a mentor, to whom a win is something to advise
-    on, not the case for an ask (round 29). Counts may come from anywhere (entries, SQL).
+    more work either; `role` who they are to the user (a mentor, to whom a win is something to
+    advise on, not the case for an ask, round 29; what to give, `ask_what_helps`). Counts may
+    come from anywhere (entries, SQL).
 
     With notes logged but no give or ask, the line says one thing to do, not what is logged:
     an inventory ("a note, a win and a talking point … but no give or ask") reads as a log dump.
@@ -338,7 +352,7 @@ def describe_balance(
         name=name,
         open_asks=open_asks,
         shown=shown,
-        advises=advises,
+        role=role,
     )
     if owed and on_card and (b.lean == "take" or b.asked > b.gave):  # nor "offer help first"
         nudge = f"Get what {name} owes you settled first — the give and take can wait."
@@ -349,7 +363,7 @@ def describe_balance(
         )
     elif wants_ideas and on_card and b.asked:
         nudge = ideas_line(name, give)
-    elif win and on_card and not nudge and shown.asks and advises:
+    elif win and on_card and not nudge and shown.asks and role is Role.MENTOR:
         # a mentor does not grade the user: the win is something to advise on, not a case
         nudge = (
             f"Tell {name} about {win} in a sentence — what you did and what it changed gives "

@@ -1269,7 +1269,7 @@ def build_prep(
             if ctx.relationship.role in _CASE
             else None,
             owed=owed,
-            advises=ctx.relationship.role is Role.MENTOR,
+            role=ctx.relationship.role,
             stretched=overloaded,
         ),
         checklist=pick_checklist(

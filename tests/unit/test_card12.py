@@ -323,9 +323,31 @@ def test_a_little_ahead_on_asks_with_nothing_of_theirs_says_how_to_ask() -> None
         entry(2, EntryKind.ASK, "asked about the RHS level 2 course", 15),
         entry(3, EntryKind.ASK, "asked to run the window display", 8),
     )
-    line = _balance(card(*entries, role=Role.SKIP))
+    line = _balance(card(*entries, role=Role.MANAGER))
     assert "“What's taking most of your time at the moment" in line
     assert "`priority:`" in line
+
+
+@pytest.mark.parametrize(
+    ("role", "give"),
+    [
+        (Role.SKIP, "news Nadia can use: what you delivered and what it changed"),
+        (Role.SPONSOR, "news Nadia can use: what you delivered and what it changed"),
+        (Role.OTHER, "“Is there anything you need from me to make this easier?”"),
+        (Role.MENTOR, "tell Nadia what you did with the advice"),
+    ],
+)
+def test_only_a_manager_or_peer_is_offered_a_piece_of_their_work(role: Role, give: str) -> None:
+    """Round 45: a tax adviser, a college supervisor, a regional director and a sponsor were
+    each asked "is there a piece I could take on?"."""
+    entries = (
+        entry(1, EntryKind.GAVE, "covered the Sunday florist delivery", 20, EntryStatus.DONE),
+        entry(2, EntryKind.ASK, "asked about the RHS level 2 course", 15),
+        entry(3, EntryKind.ASK, "asked to run the window display", 8),
+    )
+    line = _balance(card(*entries, role=role))
+    assert give in line, line
+    assert "a piece I could take on" not in line, line
 
 
 def test_a_little_ahead_on_asks_names_their_priority() -> None:
