@@ -488,6 +488,8 @@ def main() -> int:
     from personas_fresh75 import FRESH75
     from personas_fresh76 import FRESH76
     from personas_fresh77 import FRESH77
+    from personas_fresh78 import FRESH78
+    from personas_fresh79 import FRESH79
 
     stale = 0
     for folder, personas in (
@@ -569,6 +571,8 @@ def main() -> int:
         (args.out / "fresh75", FRESH75),
         (args.out / "fresh76", FRESH76),
         (args.out / "fresh77", FRESH77),
+        (args.out / "fresh78", FRESH78),
+        (args.out / "fresh79", FRESH79),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
