@@ -220,6 +220,28 @@ _AGAIN = re.compile(
 )
 
 
+#: A chase logged as an ask: "transport allowance - still nothing, 3rd time asking",
+#: "Lehrlingsförderung — nix gehört seit Okt". Unlike an ask said again (`_AGAIN`), it adds
+#: nothing to the first: the first is the ask to follow up, with its date and its answer (round
+#: 45 listed "the transport allowance (19 Oct) and the transport allowance (16 Nov)" as two
+#: things still open).
+_CHASE = re.compile(
+    r"(?i)\b(?:still (?:nothing|no (?:answer|word|news|reply|response))|(?:2nd|3rd|4th|second"
+    r"|third|fourth) time|(?:nix|nichts) (?:gehört|gekommen)|noch (?:nix|nichts)|ainda nada"
+    r"|todav[ií]a nada|a[uú]n nada|nadal nic|dalej nic|wci[aą][zż] nic)\b"
+)
+
+
+def chases_earlier(ask: Dated, asks: Sequence[Dated]) -> bool:
+    """This ask only chases an earlier one still open, which is the one to follow up."""
+    return bool(_CHASE.search(ask.entry.text)) and any(
+        d.days > ask.days
+        and d.entry.status is EntryStatus.OPEN
+        and touches(ask.entry.text, d.entry.text)
+        for d in asks
+    )
+
+
 #: An ask for their advice or view: "asked Mrs A how to handle the PA matter", "asked if I
 #: should apply", "asked her advice on the panel".
 _ASKED_ADVICE = re.compile(
@@ -640,6 +662,7 @@ def read_signals(
             and not _put_off_to_a_month(d, ctx)
             and (not _waits(d, ctx) or any(touches(p, d.entry.text) for p in raising))
             and not asked_again(d, again)
+            and not chases_earlier(d, asks)
             and not advice_given(d.entry.text)
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
