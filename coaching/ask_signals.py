@@ -142,6 +142,10 @@ FOLLOW_UP_AFTER = timedelta(days=7)
 #: An open ask that shares this many of the focus's content words (all of them, when it has
 #: fewer) is about the goal itself ...
 GOAL_OVERLAP = 2
+#: Lines older than this with them say the two have met a while: the first card of a new series
+#: does not ask whether the rhythm suits them (round 42: "does meeting monthly suit you?" to
+#: counterparts who had set the monthly meetings themselves).
+NEW_TO_THEM = timedelta(days=28)
 #: ... and is followed up from this age, ahead of older asks.
 GOAL_ASK_AFTER_DAYS = 2
 #: Words that say nothing about what a goal or an ask is about.
@@ -384,7 +388,9 @@ class Signals:
     insider: bool  # they work in the goal's field, or hold its step (their title says so)
     holds_step: bool  # they already hold the step the goal names
     decider: bool  # ... and hand out the work in it
-    first: bool  # the first 1:1 of the series
+    #: The first 1:1 of a series with someone the user has not been meeting before: a new
+    #: series with weeks of history logged is a rhythm already set (`NEW_TO_THEM`).
+    first: bool
     cadence: str | None
     days_to_meeting: int | None
     #: The open asks are chased on this card already (a follow-up ask, or the user's own point).
@@ -789,7 +795,7 @@ def read_signals(
         or works_as(title, step),
         holds_step=works_as(title, step),
         decider=decides(title),
-        first=first,
+        first=first and not any(d.days > NEW_TO_THEM.days for d in dated),
         cadence=next((_CADENCE_WORDS.get(spec.cadence.kind) for spec in ctx.series), None),
         days_to_meeting=(
             None

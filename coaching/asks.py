@@ -1652,6 +1652,8 @@ def suggest_asks(
     if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet
         aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]
         ranked = aimed or ranked[:1]
+    if len(s.points.texts) >= FULL_AGENDA:  # their own agenda is full: no stock ask pads it
+        ranked = [d for d in ranked if d.slot not in _STOCK_SLOTS]
     asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx, beside_a_worry)
     # advice on the user's own points ("raise your own question first", "your point chases an
     # old ask") belongs with the points, not stapled to an ask's reason (round 12)
@@ -2015,6 +2017,12 @@ _BARE_HONORIFICS = frozenset(_bare(w) for w in HONORIFICS)
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.
 _NETWORKING = frozenset({AskCategory.INTRODUCTION, AskCategory.MENTORSHIP})
+#: With this many talking points of their own, the user's agenda is full ...
+FULL_AGENDA = 3
+#: ... and asks that stand on nothing they logged ("who would be useful for me to know?",
+#: "could I tell you what I'm aiming for?") only crowd it: every blind round from 42 to 45
+#: named such stock asks among the five most common problems, pushing out the user's own.
+_STOCK_SLOTS = frozenset({"general", "aim"})
 #: Asks about the user's own growth, which a goal about two teams working together leaves out.
 _CAREER_ASKS = _NETWORKING | {AskCategory.SKILLS}
 SET_A_GOAL = (

@@ -205,14 +205,24 @@ def _named(text: str, card: PrepCard) -> str:
     return USER_MENTION.sub(lambda m: card.names.get(m.group(1)) or m.group(2) or m.group(0), text)
 
 
+#: When the user's own agenda is full and nothing they logged makes an ask of the card's own,
+#: the card adds none (`coaching.asks.FULL_AGENDA`): their points are the asks.
+OWN_POINTS_ARE_THE_ASKS = (
+    "_Your own points are the asks this time — open with the one that matters most to you, and "
+    "say what you need from it._"
+)
+
+
 def _asks(card: PrepCard) -> list[Block]:
     """Each ask with its reason, and how to raise it on a line of its own, so a reason says one
     thing; a note about the card as a whole (no goal yet) follows the asks."""
-    lines = [_ask_lines(i, ask) for i, ask in enumerate(card.asks, start=1)]
+    lines = [_ask_lines(i, ask) for i, ask in enumerate(card.asks, start=1)] or [
+        OWN_POINTS_ARE_THE_ASKS
+    ]
     blocks = [section("*Suggested asks*\n" + "\n".join(lines))]
     if card.goal_note:
         blocks.append(context(f":dart: {escape(card.goal_note)}"))
-    if card.language_note:
+    if card.language_note and card.asks:  # about the drafted lines: none, no note
         blocks.append(context(f":speech_balloon: {escape(card.language_note)}"))
     return blocks
 

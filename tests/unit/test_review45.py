@@ -5,9 +5,14 @@ are invented; assertions are on the card as read."""
 
 from __future__ import annotations
 
+from datetime import time
+
 import pytest
 
-from coaching.model import EntryKind, Role
+from coaching.ask_signals import AskCategory
+from coaching.asks import suggest_asks
+from coaching.model import Cadence, CadenceKind, CoachingContext, EntryKind, Role, SeriesSpec
+from tests.unit.test_asks import GOAL, NOW, entry, rel
 from tests.unit.test_review20 import card, logged
 
 A = EntryKind.ASK
@@ -55,3 +60,51 @@ def test_two_different_open_asks_are_still_both_followed_up() -> None:
         in_days=6,
     )
     assert "two things I asked about" in shown, shown
+
+
+@pytest.mark.parametrize(("days", "asked"), [(10, True), (40, False)])
+def test_the_rhythm_is_checked_only_with_someone_new(days: int, asked: bool) -> None:
+    """A new series with weeks of history logged is a rhythm already set (round 42: "does
+    meeting monthly suit you?" to counterparts who set the monthly meetings themselves)."""
+    spec = SeriesSpec(Cadence(CadenceKind.MONTHLY, weekday=1, nth=1), time(10, 0))
+    ctx = CoachingContext(
+        rel(Role.MENTOR),
+        entries=(entry(1, EntryKind.NOTE, "read the chapter she lent me", days),),
+        goal=GOAL,
+        now=NOW,
+        series=(spec,),
+    )
+    habits = [a for a in suggest_asks(ctx, first=True) if a.category is AskCategory.HABIT]
+    assert bool(habits) is asked, habits
+
+
+@pytest.mark.parametrize("role", [Role.MENTOR, Role.OTHER])
+def test_a_full_agenda_of_their_own_gets_no_stock_ask(role: Role) -> None:
+    points = [
+        "the Hendry Road snag list: who signs it off?",
+        "overtime for the weekend pour",
+        "my CSCS card renewal — course in January?",
+    ]
+    shown = card(
+        *(logged(i, EntryKind.AGENDA, p, 2) for i, p in enumerate(points, start=1)),
+        goal="move up in the next two years",
+        role=role,
+    )
+    stock = ("what I'm aiming for", "given what I'm working towards", "useful for me to know")
+    assert not any(words in shown for words in stock), shown
+    assert "Your own points are the asks this time" in shown, shown
+
+
+def test_with_no_drafted_line_there_is_no_note_on_their_language() -> None:
+    points = [
+        "dossier de financement — relire avant le 10 déc ?",
+        "RTT pour les cours: normal ou je négocie ?",
+        "planning de janvier, les week-ends",
+    ]
+    shown = card(
+        *(logged(i, EntryKind.AGENDA, p, 2) for i, p in enumerate(points, start=1)),
+        goal="move up in the next two years",
+        role=Role.MENTOR,
+    )
+    assert "Your own points are the asks this time" in shown, shown
+    assert "drafted in English" not in shown, shown
