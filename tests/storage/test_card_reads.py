@@ -148,7 +148,9 @@ def test_the_card_from_sql_counts_equals_the_card_from_every_entry(session_facto
             narrow = prep_card(actor, rel, shown, refresh=False, note_shown=False)
             assert prep_message(narrow) == prep_message(full)
             assert narrow.balance == full.balance and narrow.asks == full.asks
-            assert narrow.carried_forward == full.carried_forward
+            # what the card lists; past those it reads only the newest few of each kind
+            shown = slice(SHOWN_CARRIED)
+            assert narrow.carried_forward[shown] == full.carried_forward[shown]
             assert narrow.talking_points == full.talking_points
     if count >= 100:  # the fixture really exercises the card: points, flags, asks, notes
         assert any(point.flags for point in full.talking_points) and full.asks
@@ -279,4 +281,6 @@ def test_a_card_with_300_open_asks_reads_a_few_and_counts_every_one(session_fact
     assert (batch.open_asks, batch.open_followups) == (300, 4)
     # read: the oldest and the newest few asks (and the four follow-ups), not all 304
     assert len(card.carried_forward) == 2 * reads.open_each + 4
-    assert {e.text for e in card.carried_forward} >= set(carried[:10]) | set(carried[290:300])
+    each = reads.open_each
+    oldest_and_newest = set(carried[:each]) | set(carried[300 - each : 300])
+    assert {e.text for e in card.carried_forward} >= oldest_and_newest
