@@ -1662,7 +1662,14 @@ def suggest_asks(
     advice = _point_advice(s, ctx, raised, chased, is_personal, own_point)
     if asks and advice:
         asks[0] = replace(asks[0], for_points=advice)
-    if asks and not (ctx.goal or "").strip() and ctx.relationship.role in _GOAL_ROLES:
+    # never beside a worry the card says how to raise (round 45: "Set a goal when you can" on
+    # cards about a cover-up and a falsified record)
+    if (
+        asks
+        and not (ctx.goal or "").strip()
+        and ctx.relationship.role in _GOAL_ROLES
+        and not beside_a_worry
+    ):
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
     return asks
@@ -1928,6 +1935,8 @@ def _asked_before(
         stretch = classify_ask(d.entry.text) in _STRETCH and not _REFEREE.search(d.entry.text)
         if MONEY_OWED.search(d.entry.text):
             said += _PAY_OWED
+        elif s.role in _ASKED_LIGHTLY:
+            said += _GENTLY
         else:
             said += _DECISION if stretch else _DECISION_ONLY
         return chaser.id, said + _before_the_date(chaser, s, ctx)
@@ -1951,6 +1960,11 @@ def _chases(point: Entry, ask: Dated, asks: Sequence[Dated]) -> bool:
 #: Asks for a piece of work or a step up: a yes is answered with what the user would do first.
 _STRETCH = frozenset({AskCategory.VISIBILITY, AskCategory.ADVOCACY, AskCategory.SKILLS})
 _DECISION_ONLY = " This time ask for a yes, a no, or a date."
+#: Of a mentor or a sponsor, who owe the user nothing, a favour is asked again lightly:
+#: pressing for a decision sours it (round 45: a volunteer mentor asked "sin agobiar" was to be
+#: pressed for "a yes, a no, or a date"). A peer's answer is often work both depend on.
+_ASKED_LIGHTLY = frozenset({Role.MENTOR, Role.SPONSOR})
+_GENTLY = " Ask once more, lightly, and make it easy to act on: what you need, and by when."
 #: Pay owed to the user is theirs, not a favour: the amount, the day, who fixes it, in writing.
 _PAY_OWED = (
     " It's money you're owed, not a favour: ask for the amount, the day it will be paid and"

@@ -12,6 +12,7 @@ import pytest
 from coaching.ask_signals import AskCategory
 from coaching.asks import suggest_asks
 from coaching.model import Cadence, CadenceKind, CoachingContext, EntryKind, Role, SeriesSpec
+from coaching.oversharing import scan
 from tests.unit.test_asks import GOAL, NOW, entry, rel
 from tests.unit.test_review20 import card, logged
 
@@ -108,3 +109,28 @@ def test_with_no_drafted_line_there_is_no_note_on_their_language() -> None:
     )
     assert "Your own points are the asks this time" in shown, shown
     assert "drafted in English" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("role", "pressed"), [(Role.MENTOR, False), (Role.SPONSOR, False), (Role.MANAGER, True)]
+)
+def test_a_favour_asked_of_a_mentor_again_is_asked_lightly(role: Role, pressed: bool) -> None:
+    """Round 45: a volunteer mentor, asked once a week before, was to be pressed for "a yes, a
+    no, or a date"."""
+    shown = card(
+        logged(1, A, "asked Carmen for a reference letter for the access course", 20),
+        logged(2, EntryKind.AGENDA, "reference letter for the access course — any chance?", 1),
+        role=role,
+    )
+    assert ("a yes, a no, or a date" in shown) is pressed, shown
+    assert ("Ask once more, lightly" in shown) is not pressed, shown
+
+
+def test_no_goal_nudge_beside_a_worry_the_card_says_how_to_raise() -> None:
+    shown = card(
+        logged(1, EntryKind.AGENDA, "Marek told us to switch on the boards without lockout", 1),
+        logged(2, A, "asked about the first-aid course dates", 12),
+        role=Role.SKIP,
+        scanner=scan,
+    )
+    assert "Set a goal" not in shown, shown
