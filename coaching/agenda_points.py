@@ -35,6 +35,22 @@ TELL_OR_NOT = re.compile(
     r"|\b(?:co|có)\s+(?:nen|nên)\s+(?:noi|nói|ke|kể)\b"
     # "conto pra ela q tô pensando em sair?", "le digo a E. …?": tell her …?
     r"|^\W*(?:conto|conte|falo|digo|le\s+digo|le\s+cuento|cuento)\s+(?:pra|para|a|ao|al)\b[^?]*\?"
+    # "do I say it", "should I report it", "tell D sir?" (round 45: four delicate points, each
+    # asking itself whether to raise something, got no way to decide)
+    r"|(?<!how )\b(?:do|should|shall)\s+i\s+(?:say|raise|report|flag)\s+(?:it|this|that|something"
+    r"|anything)\b"
+    r"|\btell\s+(?-i:him|her|them|[A-Z][\w.]*(?:\s+(?:[A-Z]\w*|sir|ma'?am|madam|san))?)\s*\?"
+    # "je sais pas si j'en parle", "no sé si decírselo", "não sei se falo", "weiß nicht ob ich es
+    # sage", "kerronko" / "sanonko" (Finnish: "do I tell"), "soll ich es ihm sagen", "czy mu
+    # powiedzieć", "zal ik het zeggen", "glielo dico?"
+    r"|\b(?:je\s+)?(?:ne\s+)?sais\s+pas\s+si\s+(?:je\s+)?(?:lui\s+|leur\s+)?(?:en\s+)?(?:j'en\s+)?"
+    r"(?:parle|dis|mentionne)|\best-ce\s+que\s+j[e']\s*(?:lui\s+)?(?:en\s+)?(?:parle|dis)\b"
+    r"|\bno\s+s[eé]\s+si\s+(?:dec[ií]r|cont[aá]r|mencion|se\s+lo\s+dig|le\s+dig)"
+    r"|\bn[ãa]o\s+sei\s+se\s+(?:falo|conto|digo|comento|devo\s+(?:falar|contar|dizer))"
+    r"|\bwei(?:ß|ss)\s+nicht,?\s+ob\s+ich\b[^.?!]{0,30}\b(?:sage|anspreche|erwähne|erzähle)"
+    r"|\bsoll\s+ich\s+(?:es\s+|das\s+)?(?:ihm\s+|ihr\s+|ihnen\s+)?(?:sagen|ansprechen|erwähnen|erzählen)"
+    r"|\b(?:kerronko|sanonko|mainitsenko)\b|\bczy\s+(?:mu|jej|im)\s+(?:o\s+tym\s+)?(?:powiedzie|mówi)"
+    r"|\b(?:zal|moet)\s+ik\s+het\s+(?:zeggen|melden|vertellen)\b|\bglielo\s+dico\b"
 )
 #: An ask that this person vouch for the user: "asked Deb to be my reference for the CNE
 #: post", "asked for a reference from him", "could you write me a recommendation?".

@@ -440,10 +440,10 @@ LATE_NOTE = "Late work: say where it stands and a new date you can keep — no r
 #: Beside it, a way to decide, in the design's terms (§1: what can be used in rooms you are not
 #: in), rather than silence (round 20: "do i mention M.?" had no word of advice).
 TELL_OR_NOT_NOTE = (
-    "To decide: would it help them plan the work or back you, and would you be fine hearing it"
-    " repeated in a room you're not in? If both, say it early, in a line about the work. If"
-    " someone could be hurt or treated badly, it can't wait: say what you saw and when. If"
-    " neither, it can wait."
+    "To decide: if someone could be hurt or treated badly, or a record is false, it can't wait"
+    " — say what you saw and when, facts only. Otherwise: would it help them plan the work or"
+    " back you, and would you be fine hearing it repeated in a room you're not in? If both, say"
+    " it early, in a line about the work; if neither, it can wait."
 )
 
 

@@ -134,3 +134,30 @@ def test_no_goal_nudge_beside_a_worry_the_card_says_how_to_raise() -> None:
         scanner=scan,
     )
     assert "Set a goal" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "forklift parked in the walkway again — do I say something?",
+        "the overtime sheet — tell Mrs Osei?",
+        "la panne du frigo — je ne sais pas si je lui en parle",
+        "lo del horno — no sé si decírselo a Nuria",
+        "die Stapler-Sache — soll ich es ihm sagen?",
+        "kerronko tästä Villelle",
+        "sprawa z magazynem — czy jej powiedzieć?",
+    ],
+)
+def test_a_point_asking_itself_whether_to_raise_something_gets_a_way_to_decide(
+    point: str,
+) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.MANAGER)
+    assert "To decide:" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point", ["tell him about the budget for Q1", "tell the team the new plan", "Nuria said ok"]
+)
+def test_a_plain_point_gets_no_way_to_decide(point: str) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.MANAGER)
+    assert "To decide:" not in shown, shown
