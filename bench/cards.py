@@ -490,6 +490,8 @@ def main() -> int:
     from personas_fresh77 import FRESH77
     from personas_fresh78 import FRESH78
     from personas_fresh79 import FRESH79
+    from personas_fresh80 import FRESH80
+    from personas_fresh81 import FRESH81
 
     stale = 0
     for folder, personas in (
@@ -573,6 +575,8 @@ def main() -> int:
         (args.out / "fresh77", FRESH77),
         (args.out / "fresh78", FRESH78),
         (args.out / "fresh79", FRESH79),
+        (args.out / "fresh80", FRESH80),
+        (args.out / "fresh81", FRESH81),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
