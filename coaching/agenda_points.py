@@ -51,6 +51,9 @@ TELL_OR_NOT = re.compile(
     r"|\bsoll\s+ich\s+(?:es\s+|das\s+)?(?:ihm\s+|ihr\s+|ihnen\s+)?(?:sagen|ansprechen|erwähnen|erzählen)"
     r"|\b(?:kerronko|sanonko|mainitsenko)\b|\bczy\s+(?:mu|jej|im)\s+(?:o\s+tym\s+)?(?:powiedzie|mówi)"
     r"|\b(?:zal|moet)\s+ik\s+het\s+(?:zeggen|melden|vertellen)\b|\bglielo\s+dico\b"
+    # when to tell, not how: "lui dire maintenant ou après la décision?", "tell her now or wait?"
+    r"|\b(?:lui|leur)\s+(?:en\s+)?(?:dire|parler)\s+(?:maintenant|avant|tout\s+de\s+suite)\s+ou\b"
+    r"|\btell\s+(?:him|her|them|\w+)\s+(?:now|before\s+\w+)\s+or\s+(?:after|later|wait)\b"
 )
 #: An ask that this person vouch for the user: "asked Deb to be my reference for the CNE
 #: post", "asked for a reference from him", "could you write me a recommendation?".

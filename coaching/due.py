@@ -1485,7 +1485,17 @@ def owed_to_them(text: str, counterpart: str) -> bool:
         or is_own_task(text)
         or _GETTING_BACK.search(text)
         or _TO_ASK_FOR.match(text)
+        or (_BUYING.match(text) and not names_them(text, counterpart))
     )
+
+
+#: Supplies to buy or order, for nobody named: "buy teat dip b4 Dec, ran out", "order more
+#: gloves", "nunua teat dip" (round 46: "here's the nunua teat dip I promised" to an extension
+#: officer). Bought for them, it names them ("order Dana's new badge", "buy her the book").
+_BUYING = re.compile(
+    r"(?i)^\W*(?:buy|order|purchase|restock|re-?order|top\s+up|nunua|comprar|compra|kupi[ćc]"
+    r"|zam[oó]wi[ćc]|kaufen|bestellen|acheter|commander|kopen|買う|購入)\b"
+)
 
 
 #: A follow-up to ask them for something, not to hand anything over: "ask Sam for a copy of the

@@ -439,10 +439,18 @@ def topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = N
     return found if found and fits_slot(found) and confident(found) else None
 
 
+#: An article before a lone participle names no thing: "the written", "the done", "the sorted".
+_BARE_PARTICIPLE = re.compile(
+    r"(?i)^(?:the|a|an|my)\s+(?:written|done|approved|signed|passed|finished|sorted|fixed|booked"
+    r"|sent|given|taken|seen|chosen|broken|spoken|forgotten|hidden|gone|paid|agreed|confirmed)$"
+)
+
+
 def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = None) -> str | None:
     """The topic before the gate (see `topic_of`)."""
     plain = _PROMISED_TAIL.sub("", _SENT_ABROAD.sub("send ", plain_text(text, names)))
-    return _topic_of_plain(_AGAIN_AT_END.sub("", plain), counterpart)
+    found = _topic_of_plain(_AGAIN_AT_END.sub("", plain), counterpart)
+    return None if found and _BARE_PARTICIPLE.match(found) else found  # not "the written"
 
 
 #: "re NRF letter again", "the rota again, sigh": how often, not what.

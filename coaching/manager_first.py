@@ -99,7 +99,11 @@ def informs_manager(
         return True  # they are the manager for now: "tell your manager first" is them
     if ctx is not None and any(_stands_in(e) for e in ctx.entries):
         return True  # the user stands in for their manager, who is away: no one to tell first
-    return category == "follow_up" and ctx is not None and chases_only_theirs(ctx)
+    return (
+        category == "follow_up"
+        and ctx is not None
+        and (chases_only_theirs(ctx) or not chases_a_career_move(ctx))
+    )
 
 
 #: A title that says they stand in as the user's manager: "covering as his line manager while
@@ -141,15 +145,39 @@ _THEIRS_TO_GIVE = re.compile(
 )
 
 
-def chases_only_theirs(ctx: CoachingContext) -> bool:
-    """Every ask still open with this person is theirs alone to give (a reference, feedback):
-    a chase of one is between the two of you, and "tell your manager first" only misleads."""
+def chases_a_career_move(ctx: CoachingContext) -> bool:
+    """Some ask still open with this person is about the user's own next step (a secondment,
+    a stretch piece, their backing, training): a chase of it goes round the manager as the ask
+    did. A chase for gloves, a quote or a day's cover does not (round 46: "tell your manager
+    first" beside a chase for winter gloves)."""
+    from coaching.ask_signals import AskCategory, classify_ask  # the asks read this module
+
+    career = {AskCategory.VISIBILITY, AskCategory.ADVOCACY, AskCategory.SKILLS}
+    career |= {AskCategory.MENTORSHIP, AskCategory.INTRODUCTION}
+    return any(classify_ask(text) in career or _A_MOVE.search(text) for text in _open_asks(ctx))
+
+
+#: A move the manager decides, however the ask was worded: "a secondment to the audit team".
+_A_MOVE = re.compile(
+    r"(?i)\b(?:second(?:ment|ed)|transfer|promot\w*|acting|act(?:ing)?[- ]up|rotation|move\s+to"
+    r"|(?:new|next|senior|lead)\s+(?:role|post|position)|programme|program|course|training|study"
+    r"\s+leave|pay\s+(?:rise|review)|raise|salary|regrad\w*)\b"
+)
+
+
+def _open_asks(ctx: CoachingContext) -> list[str]:
     rid = ctx.relationship.id
-    waiting = [
+    return [
         e.text
         for e in ctx.entries
         if e.kind is EntryKind.ASK
         and e.status is EntryStatus.OPEN
         and e.relationship_id in (None, rid)
     ]
+
+
+def chases_only_theirs(ctx: CoachingContext) -> bool:
+    """Every ask still open with this person is theirs alone to give (a reference, feedback):
+    a chase of one is between the two of you, and "tell your manager first" only misleads."""
+    waiting = _open_asks(ctx)
     return bool(waiting) and all(_THEIRS_TO_GIVE.search(text) for text in waiting)

@@ -228,6 +228,11 @@ _KIN_TITLES = frozenset(
         # Afrikaans: "Oom Piet", "Tannie Marie" (round 41: "Oom named it as a priority")
         "oom",
         "tannie",
+        # Swahili: "Bi Njeri", "Bw. Otieno", "Mzee Kamau" (round 46: "Bi, here's …")
+        "bi",
+        "bw",
+        "bwana",
+        "mzee",
     ]
 )
 #: Words of respect said before a name, never after it ("the don Eusebio", not "Rohit sir").

@@ -467,7 +467,8 @@ COMPLIANCE_GAP = re.compile(
 )
 #: News of one's own body or family: "co nen noi … minh co bau", "tell her about the IVF?".
 PRIVATE_NEWS = re.compile(
-    r"(?i)\b(?:pregnan\w*|grávida|gravidez|embarazada|schwanger|zwanger|enceinte|incinta"
+    r"(?i)\b(?:pregnan\w*|grávida|gravidez|embaraz\w*|schwanger\w*|zwanger\w*|enceinte|incinta"
+    r"|grossesse|gravidanza"
     r"|ciąż\w*|ivf|miscarr\w*)\b"
     r"|\b(?:i'?m|i am|we'?re|we are)\s+expecting\b(?!\s+(?:delays?|a\s+delay|issues|problems|the"
     r"|some|more|news))"
@@ -545,6 +546,16 @@ HOW_TO_SAY = re.compile(
     r"|\bc[oó]mo\s+(?:se\s+lo\s+|le\s+|lo\s+|lhe\s+)?(?:digo|decir|planteo|pido)\b"
     r"|\bcomo\s+(?:eu\s+)?(?:lhe\s+)?(?:digo|falo|peço)\b|\bcomment\s+(?:lui\s+)?(?:dire|demander)\b"
     r"|\bjak\s+(?:mu|jej|im)?\s*(?:to\s+)?powiedzieć\b|\bwie\s+sage?\s+ich\s+(?:es\s+)?(?:ihm|ihr|das)\b"
+    # "find a way to ask her without …", "not sure how to raise it", "how do i even say this",
+    # "ver como falar", "no sé cómo decírselo", "weiß nicht, wie ich das anspreche" (round 46)
+    r"|\bfind\s+a\s+way\s+to\s+(?:ask|say|raise|tell|bring\s+(?:it\s+)?up|mention)\b"
+    r"|\b(?:not\s+sure|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+how\s+to\s+(?:say|raise|ask|tell"
+    r"|bring|put|word|approach|mention)\b"
+    r"|\bhow\s+(?:do\s+i|to)\s+even\s+(?:say|raise|ask|bring|start)\b"
+    r"|\bcomo\s+(?:eu\s+)?(?:falar|dizer|pedir|abordar|tocar\s+no\s+assunto)\b"
+    r"|\bc[oó]mo\s+(?:decírselo|decirselo|decírsela|planteárselo|abordarlo|sacarlo)\b"
+    r"|\bwie\s+ich\s+(?:das|es)\s+(?:ihm\s+|ihr\s+)?(?:anspreche|sage|formuliere)\b"
+    r"|\bcomment\s+(?:le\s+|lui\s+)?(?:en\s+)?(?:parler|aborder|le\s+dire|formuler)\b"
 )
 HOW_TO_SAY_NOTE = (
     "How to say it: two plain sentences — first what has happened (or what you need), then the"

@@ -161,3 +161,53 @@ def test_a_point_asking_itself_whether_to_raise_something_gets_a_way_to_decide(
 def test_a_plain_point_gets_no_way_to_decide(point: str) -> None:
     shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.MANAGER)
     assert "To decide:" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "followup", ["buy teat dip b4 Dec, ran out", "order more gloves before Friday", "nunua chumvi"]
+)
+def test_supplies_to_buy_are_not_handed_to_them(followup: str) -> None:
+    shown = card(logged(1, EntryKind.FOLLOWUP, followup, 6), name="Njeri Mwangi", in_days=5)
+    assert "I promised" not in shown, shown
+
+
+def test_supplies_bought_for_them_still_are_theirs() -> None:
+    shown = card(logged(1, EntryKind.FOLLOWUP, "order Njeri the new badge", 6), name="Njeri Mwangi")
+    assert "not for Njeri" not in shown, shown
+
+
+def test_a_swahili_title_goes_with_the_name() -> None:
+    shown = card(logged(1, A, "asked about the soil test results", 30), name="Bi Njeri")
+    assert "Bi Njeri," in shown and "Bi," not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "the cold store door — find a way to ask her without blaming anyone",
+        "Ana chega sempre atrasada, ver como falar",
+        "my idea for the new shift pattern, not sure how to put it",
+    ],
+)
+def test_a_point_unsure_how_to_say_it_gets_how_to_say_it(point: str) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1))
+    assert "How to say it" in shown, shown
+
+
+def test_chasing_gloves_needs_no_word_to_the_manager_but_a_secondment_does() -> None:
+    gloves = card(logged(1, A, "asked for new freezer gloves, ours have holes", 30), role=Role.SKIP)
+    move = card(logged(1, A, "asked about a secondment to the audit team", 30), role=Role.SKIP)
+    informed = ("your manager", "Let your manager know")
+    assert not any(words in gloves for words in informed), gloves
+    assert any(words in move for words in informed), move
+
+
+def test_when_to_share_a_pregnancy_is_the_users_own_call() -> None:
+    shown = card(logged(1, EntryKind.AGENDA, "grossesse - lui dire maintenant ou après?", 1))
+    assert "yours alone" in shown, shown
+
+
+def test_a_lone_participle_is_no_topic() -> None:
+    shown = card(logged(1, EntryKind.WIN, "pool: passed written, oral in January!!", 5),
+                 role=Role.SPONSOR)  # fmt: skip
+    assert "the written" not in shown, shown
