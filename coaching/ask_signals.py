@@ -42,7 +42,7 @@ from coaching.items import Reference, advice_of, plain_text, reference, short_da
 from coaching.line_memo import FLAG, WORDS, enum_codec, line_memo
 from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, EntryStatus, Role
 from coaching.oversharing import reports_safety_problem
-from coaching.slot_text import confident
+from coaching.slot_text import confident, foreign_small_word
 from coaching.timing import days_until
 
 
@@ -173,7 +173,11 @@ def _stems(text: str) -> frozenset[str]:
     """Cached: a card compares each open ask with each talking point, so one long history would
     otherwise stem the same lines hundreds of times per card (bench/prep.py)."""
     words = re.findall(r"[a-z][a-z-]+", _normalise(text))
-    stems = {_SUFFIX.sub("", w)[:6] for w in words if w not in _FUNCTION_WORDS}
+    stems = {
+        _SUFFIX.sub("", w)[:6]
+        for w in words
+        if w not in _FUNCTION_WORDS and not foreign_small_word(w)
+    }
     return frozenset(w for w in stems if len(w) >= 3)
 
 

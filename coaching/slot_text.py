@@ -117,6 +117,23 @@ def _foreign_word(word: str) -> bool:
     return elsewhere >= english + _MORE_AT_HOME
 
 
+#: How common a word must be at home to be one of that language's small words ("dla", "que",
+#: "und", "pour": Zipf 6.5-7.5), and rarer in English than this, to be no English word too.
+_SMALL_AT_HOME, _RARE_IN_ENGLISH = 6.0, 4.5
+
+
+@lru_cache(maxsize=16384)
+def foreign_small_word(word: str) -> bool:
+    """One of another language's commonest words (a preposition, a pronoun, "whether"): says
+    nothing about what a line is about, as "for" or "the" say nothing (round 46 tied a point to
+    a promise by the Polish "dla", "for")."""
+    english = zipf_frequency(word, "en")
+    if english >= _RARE_IN_ENGLISH:
+        return False
+    home = max(zipf_frequency(word, language, wordlist="small") for language in _NOTE_LANGUAGES)
+    return home >= _SMALL_AT_HOME and home - english >= _MORE_AT_HOME
+
+
 @line_memo(FLAG)  # read for the newest lines of every card: kept with the card's readings
 def written_abroad(text: str) -> bool:
     """Whether a whole line is written in another language of the notes: a third or more of

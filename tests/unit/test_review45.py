@@ -211,3 +211,15 @@ def test_a_lone_participle_is_no_topic() -> None:
     shown = card(logged(1, EntryKind.WIN, "pool: passed written, oral in January!!", 5),
                  role=Role.SPONSOR)  # fmt: skip
     assert "the written" not in shown, shown
+
+
+def test_a_foreign_small_word_ties_no_point_to_a_promise() -> None:
+    """Round 46: the Polish "dla" ("for") tied a question about a foremen's programme to a
+    promised safety talk "dla wszystkich brygad" ("You've owed this since 27 Oct")."""
+    shown = card(
+        logged(1, EntryKind.FOLLOWUP, "napisać instrukcję dla wszystkich brygad na grudzień", 30),
+        logged(2, EntryKind.AGENDA, "czy ten program dla brygadzistów to szansa na awans?", 1),
+        name="Zbyszek",
+    )
+    points = shown.split("Your talking points")[1].split("Suggested asks")[0]
+    assert "You've owed this" not in points, shown
