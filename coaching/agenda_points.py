@@ -35,6 +35,7 @@ TELL_OR_NOT = re.compile(
     r"|\b(?:co|có)\s+(?:nen|nên)\s+(?:noi|nói|ke|kể)\b"
     # "conto pra ela q tô pensando em sair?", "le digo a E. …?": tell her …?
     r"|^\W*(?:conto|conte|falo|digo|le\s+digo|le\s+cuento|cuento)\s+(?:pra|para|a|ao|al)\b[^?]*\?"
+    r"|^\W*(?:le|les|se\s+lo)\s+(?:digo|cuento|comento)\b[^?]*\?"  # "¿le digo q estoy pensando …?"
     # "do I say it", "should I report it", "tell D sir?" (round 45: four delicate points, each
     # asking itself whether to raise something, got no way to decide)
     r"|(?<!how )\b(?:do|should|shall)\s+i\s+(?:say|raise|report|flag)\s+(?:it|this|that|something"

@@ -168,11 +168,20 @@ def content_stems(text: str) -> frozenset[str]:
     return _stems(text)
 
 
+#: A word in any alphabet, hyphens inside it ("nominación", "near-miss"): the notes are in many
+#: languages, and a word cut at its first accent ("nominaci") matches nothing said of it.
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*")
+#: Scripts written without spaces (Chinese, Japanese, Thai): a run of them is a phrase, not a
+#: word; and Vietnamese, whose spaces part syllables ("thư giới thiệu" is one word, "letter of
+#: recommendation"), so one syllable shared says nothing. Both are left out, as before.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u1ea0-\u1ef9ơưăđ]")
+
+
 @line_memo(WORDS)
 def _stems(text: str) -> frozenset[str]:
     """Cached: a card compares each open ask with each talking point, so one long history would
     otherwise stem the same lines hundreds of times per card (bench/prep.py)."""
-    words = re.findall(r"[a-z][a-z-]+", _normalise(text))
+    words = [w for w in _WORD.findall(_normalise(text)) if not _UNSPACED.search(w)]
     stems = {
         _SUFFIX.sub("", w)[:6]
         for w in words

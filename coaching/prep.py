@@ -485,7 +485,7 @@ _AN_OFFER = re.compile(OUTSIDE_OFFER.pattern + r"|(?i:\boferta\b)")
 #: A plan or an offer to leave: "conto pra ela q tô pensando em sair?", "mention the offer?".
 LEAVING = re.compile(
     r"(?i)\b(?:leaving(?!\s+it\b)|leave\s+(?:the\s+)?(?:firm|company|job|practice|team|here)"
-    r"|quitting|resign\w*|sair|saindo|irme|marcharme|odejść|kündig\w*|job\s+offer|oferta"
+    r"|quitting|resign\w*|sair|saindo|salir(?:me)?|irme|marcharme|odejść|kündig\w*|job\s+offer|oferta"
     r"|headhunt\w*|(?:other|another|outra|otra)\s+(?:firm|firma|job|company|empresa)"
     r"|my own (?:firm|practice|office|business)|meu escritório)\b"
 )

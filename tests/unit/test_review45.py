@@ -223,3 +223,20 @@ def test_a_foreign_small_word_ties_no_point_to_a_promise() -> None:
     )
     points = shown.split("Your talking points")[1].split("Suggested asks")[0]
     assert "You've owed this" not in points, shown
+
+
+def test_a_safety_point_in_polish_raises_the_worry_noted_in_polish() -> None:
+    """Words with Polish letters were cut at the first one ("załączać" read as "za"), so the
+    point about switching on safely never met the note it raises (round 46)."""
+    shown = card(
+        logged(1, EntryKind.NOTE, "Marek znowu kazał załączać szafy bez podpisu LOTO", 12),
+        logged(2, EntryKind.AGENDA, "bezpieczeństwo przy załączaniu szaf — jak zacząć temat?", 1),
+        scanner=scan,
+    )
+    assert "none of your points raises it" not in shown, shown
+
+
+def test_a_spanish_whether_to_tell_gets_a_way_to_decide() -> None:
+    point = "¿le digo q estoy pensando salir si no contratan más técnicos?"
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.MANAGER)
+    assert "Thinking of leaving is yours to share" in shown, shown
