@@ -734,6 +734,10 @@ def _follow_up(
         why = _reason(category, role, "why_answered_private", name=s.name, date=date)
     elif deferral:
         why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
+    elif answer and THEIR_CONDITION.search(answer):
+        fill = {"name": s.name, "asked": asked_about(oldest.entry, ctx.now)}
+        why = _reason(category, role, "why_condition", name=s.name, date=date, answer=answer)
+        slot, named = "condition", []
     elif answer:
         why = _reason(category, role, "why_answered", name=s.name, date=date, answer=answer)
     asked = [oldest.entry] + [d.entry for d in named]
@@ -742,7 +746,8 @@ def _follow_up(
     suffix = ""
     if _over_giving(s):  # they give far more: say it's fair
         suffix += " " + _earned(s)
-    if s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS:
+    waiting = s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS
+    if waiting and slot != "condition":  # what they asked for goes before the 1:1 anyway
         suffix += f" The 1:1 is {s.days_to_meeting} days away — send a short message now."
     visible = next(
         (
@@ -1082,6 +1087,14 @@ def _chase_stake(
 
 
 _TIMES = {2: "twice", 3: "three times"}
+#: An answer that waits on the user: "yes but wants to see my draft first", "send me your CV
+#: first", "once I've seen the numbers", "needs the signed form before" (round 45).
+THEIR_CONDITION = re.compile(
+    r"(?i)\b(?:wants?|needs?|would\s+like|asked\s+for|asks\s+for)\s+(?:to\s+(?:see|read|have|get)\s+)?"
+    r"(?:my|the|a|an|your|his|her)\b[^.;!?]{1,40}?\b(?:first|before(?:\s+(?:she|he|they|it)\b)?|beforehand)\b"
+    r"|\b(?:send|show|give|bring)\s+(?:me|her|him|them)\s+[^.;!?]{1,30}?\bfirst\b"
+    r"|\bonce\s+(?:she|he|they|i)(?:'ve|\s+(?:has|have))?\s+(?:seen|read|got|had)\b"
+)
 _MESSAGE_NOW = re.compile(r" The 1:1 is \d+ days away — send a short message now\.")
 #: What a favour asked more than once needs: room, and one easy way back to it.
 _LET_IT_REST = (

@@ -64,6 +64,8 @@ SLOTS: dict[str, frozenset[str]] = {
     "report": frozenset({"name", "item"}),
     "advice": frozenset({"name", "item"}),
     "several": frozenset({"name", "items"}),
+    # they answered with what they need from the user first: the user brings it
+    "condition": frozenset({"name", "asked"}),
     "several_plain": frozenset({"name", "items"}),
     "habit": frozenset({"name", "cadence"}),
     "lead": frozenset({"name"}),

@@ -153,6 +153,7 @@ SLOT_FIELDS = {
     "own": {"name", "point"},
     "report": {"name", "item", "date"},
     "several": {"name", "items"},
+    "condition": {"name", "date", "answer"},
     "habit": {"name", "cadence"},
     "goal": {"name", "item", "date"},
     "lead": {"name"},

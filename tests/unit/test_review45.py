@@ -240,3 +240,18 @@ def test_a_spanish_whether_to_tell_gets_a_way_to_decide() -> None:
     point = "¿le digo q estoy pensando salir si no contratan más técnicos?"
     shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.MANAGER)
     assert "Thinking of leaving is yours to share" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "asked Helen to be my referee — she said yes but wants to see my draft first",
+        "asked for the course funding, he said send me the quote first",
+    ],
+)
+def test_an_answer_that_waits_on_the_user_is_not_chased(ask: str) -> None:
+    """Round 45 chased a referee who was waiting on the user's draft."""
+    shown = card(logged(1, A, ask, 25), role=Role.SPONSOR, in_days=12, name="Helen Marsh")
+    asks = shown.split("Suggested asks")[1].split("Balance")[0]
+    assert "the next step is yours" in asks, asks
+    assert "any news" not in asks and "where things are" not in asks, asks
