@@ -37,19 +37,22 @@ TELL_OR_NOT = re.compile(
     r"|^\W*(?:conto|conte|falo|digo|le\s+digo|le\s+cuento|cuento)\s+(?:pra|para|a|ao|al)\b[^?]*\?"
     r"|^\W*(?:le|les|se\s+lo)\s+(?:digo|cuento|comento)\b[^?]*\?"  # "¿le digo q estoy pensando …?"
     # "do I say it", "should I report it", "tell D sir?" (round 45: four delicate points, each
-    # asking itself whether to raise something, got no way to decide)
-    r"|(?<!how )\b(?:do|should|shall)\s+i\s+(?:say|raise|report|flag)\s+(?:it|this|that|something"
-    r"|anything)\b"
-    r"|\btell\s+(?-i:him|her|them|[A-Z][\w.]*(?:\s+(?:[A-Z]\w*|sir|ma'?am|madam|san))?)\s*\?"
-    # "je sais pas si j'en parle", "no sé si decírselo", "não sei se falo", "weiß nicht ob ich es
-    # sage", "kerronko" / "sanonko" (Finnish: "do I tell"), "soll ich es ihm sagen", "czy mu
-    # powiedzieć", "zal ik het zeggen", "glielo dico?"
-    r"|\b(?:je\s+)?(?:ne\s+)?sais\s+pas\s+si\s+(?:je\s+)?(?:lui\s+|leur\s+)?(?:en\s+)?(?:j'en\s+)?"
-    r"(?:parle|dis|mentionne)|\best-ce\s+que\s+j[e']\s*(?:lui\s+)?(?:en\s+)?(?:parle|dis)\b"
-    r"|\bno\s+s[eé]\s+si\s+(?:dec[ií]r|cont[aá]r|mencion|se\s+lo\s+dig|le\s+dig)"
-    r"|\bn[ãa]o\s+sei\s+se\s+(?:falo|conto|digo|comento|devo\s+(?:falar|contar|dizer))"
-    r"|\bwei(?:ß|ss)\s+nicht,?\s+ob\s+ich\b[^.?!]{0,30}\b(?:sage|anspreche|erwähne|erzähle)"
-    r"|\bsoll\s+ich\s+(?:es\s+|das\s+)?(?:ihm\s+|ihr\s+|ihnen\s+)?(?:sagen|ansprechen|erwähnen|erzählen)"
+    # asking itself whether to raise something, got no way to decide); not "who do I report it
+    # to?" nor "how do I tell her?", which ask who and how
+    r"|(?<!how )(?<!who )(?<!where )(?<!when )(?<!what )\b(?:do|should|shall)\s+i\s+(?:say|raise"
+    r"|report|flag)\s+(?:it|this|that|something|anything)\b(?!\s+to\b)"
+    r"|(?:^|[—–:;,.-]\s*)tell\s+(?-i:him|her|them|[A-Z][\w.]*(?:\s+(?:[A-Z]\w*|sir|ma'?am|madam|san))?)\s*\?"
+    # "je sais pas si j'en parle", "no sé si decírselo", "não sei se falo com ela", "soll ich es
+    # ihm sagen", "kerronko" / "sanonko" (Finnish: "do I tell"), "czy mu powiedzieć", "zal ik
+    # het zeggen", "glielo dico?"
+    r"|\bsais\s+pas\s+si\s+(?:j'en\s+parle|je\s+(?:lui\s+|leur\s+)?en\s+parle|je\s+(?:le\s+)?(?:lui|leur)\s+"
+    r"(?:dis|parle))\b|\best-ce\s+que\s+j[e']\s*(?:lui\s+)?(?:en\s+)?(?:parle|dis)\b"
+    r"|\bno\s+s[eé]\s+si\s+(?:dec[ií]rselo|decirle|cont[aá]rselo|contarle|mencionarlo|se\s+lo\s+(?:digo"
+    r"|cuento)|le\s+(?:digo|cuento))\b"
+    r"|\bn[ãa]o\s+sei\s+se\s+(?:falo\s+(?:com|pra|para)|conto\s+(?:pra|para|a)\b|digo\s+(?:pra|para|a)\b"
+    r"|devo\s+(?:falar|contar|dizer))"
+    r"|\bwei(?:ß|ss)\s+nicht,?\s+ob\s+ich\b[^.?!]{0,30}\b(?:sage|anspreche|erwähne|erzähle)\b"
+    r"|\bsoll\s+ich\s+(?:es\s+|das\s+)?(?:ihm\s+|ihr\s+|ihnen\s+)?(?:sagen|ansprechen|erwähnen|erzählen)\b"
     r"|\b(?:kerronko|sanonko|mainitsenko)\b|\bczy\s+(?:mu|jej|im)\s+(?:o\s+tym\s+)?(?:powiedzie|mówi)"
     r"|\b(?:zal|moet)\s+ik\s+het\s+(?:zeggen|melden|vertellen)\b|\bglielo\s+dico\b"
     # when to tell, not how: "lui dire maintenant ou après la décision?", "tell her now or wait?"

@@ -243,19 +243,21 @@ _AGAIN = re.compile(
 #: 45 listed "the transport allowance (19 Oct) and the transport allowance (16 Nov)" as two
 #: things still open).
 _CHASE = re.compile(
-    r"(?i)\b(?:still (?:nothing|no (?:answer|word|news|reply|response))|(?:2nd|3rd|4th|second"
-    r"|third|fourth) time|(?:nix|nichts) (?:gehört|gekommen)|noch (?:nix|nichts)|ainda nada"
-    r"|todav[ií]a nada|a[uú]n nada|nadal nic|dalej nic|wci[aą][zż] nic)\b"
+    r"(?i)\b(?:still (?:nothing|no (?:answer|word|news|reply|response))|(?:2nd|3rd|4th|second|third"
+    r"|fourth) time (?:asking|i'?ve asked|i asked|chasing|reminding)"
+    r"|(?:asked|asking|chased|chasing) (?:for the |the )?(?:2nd|3rd|4th|second|third|fourth) time"
+    r"|(?:nix|nichts) (?:gehört"
+    r"|gekommen)|noch (?:nix|nichts)|ainda nada|todav[ií]a nada|a[uú]n nada|nadal nic|dalej nic"
+    r"|wci[aą][zż] nic)\b"
 )
 
 
-def chases_earlier(ask: Dated, asks: Sequence[Dated]) -> bool:
-    """This ask only chases an earlier one still open, which is the one to follow up."""
+def chases_earlier(ask: Dated, followed: Sequence[Dated]) -> bool:
+    """This ask only chases an earlier one that the card follows up (`followed`), which is the
+    one to follow up: never both, and never neither (an earlier ask put off to January leaves
+    the chase to be followed up)."""
     return bool(_CHASE.search(ask.entry.text)) and any(
-        d.days > ask.days
-        and d.entry.status is EntryStatus.OPEN
-        and touches(ask.entry.text, d.entry.text)
-        for d in asks
+        d.days > ask.days and touches(ask.entry.text, d.entry.text) for d in followed
     )
 
 
@@ -681,11 +683,11 @@ def read_signals(
             and not _put_off_to_a_month(d, ctx)
             and (not _waits(d, ctx) or any(touches(p, d.entry.text) for p in raising))
             and not asked_again(d, again)
-            and not chases_earlier(d, asks)
             and not advice_given(d.entry.text)
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )
+    stale = [d for d in stale if not chases_earlier(d, stale)]
     is_open = EntryStatus.OPEN
     agenda = [
         d

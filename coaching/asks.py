@@ -734,10 +734,10 @@ def _follow_up(
         why = _reason(category, role, "why_answered_private", name=s.name, date=date)
     elif deferral:
         why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
-    elif answer and THEIR_CONDITION.search(answer):
+    elif answer and THEIR_CONDITION.search(answer) and len(named) < 2:
         fill = {"name": s.name, "asked": asked_about(oldest.entry, ctx.now)}
         why = _reason(category, role, "why_condition", name=s.name, date=date, answer=answer)
-        slot, named = "condition", []
+        slot = "condition"
     elif answer:
         why = _reason(category, role, "why_answered", name=s.name, date=date, answer=answer)
     asked = [oldest.entry] + [d.entry for d in named]
@@ -1091,9 +1091,9 @@ _TIMES = {2: "twice", 3: "three times"}
 #: first", "once I've seen the numbers", "needs the signed form before" (round 45).
 THEIR_CONDITION = re.compile(
     r"(?i)\b(?:wants?|needs?|would\s+like|asked\s+for|asks\s+for)\s+(?:to\s+(?:see|read|have|get)\s+)?"
-    r"(?:my|the|a|an|your|his|her)\b[^.;!?]{1,40}?\b(?:first|before(?:\s+(?:she|he|they|it)\b)?|beforehand)\b"
-    r"|\b(?:send|show|give|bring)\s+(?:me|her|him|them)\s+[^.;!?]{1,30}?\bfirst\b"
-    r"|\bonce\s+(?:she|he|they|i)(?:'ve|\s+(?:has|have))?\s+(?:seen|read|got|had)\b"
+    r"(?:my|your)\b[^.;!?]{1,40}?\b(?:first(?![-\w])|beforehand|before\s+(?:she|he|they|it)\b)"
+    r"|\b(?:send|show|give|bring)\s+(?:me|her|him|them)\s+(?:my|your|the|a|an)\b[^.;!?]{1,30}?"
+    r"\bfirst(?![-\w])"
 )
 _MESSAGE_NOW = re.compile(r" The 1:1 is \d+ days away — send a short message now\.")
 #: What a favour asked more than once needs: room, and one easy way back to it.
@@ -1667,7 +1667,8 @@ def suggest_asks(
         ranked = aimed or ranked[:1]
     if len(s.points.texts) >= FULL_AGENDA:  # their own agenda is full: no stock ask pads it
         ranked = [d for d in ranked if d.slot not in _STOCK_SLOTS]
-    asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx, beside_a_worry)
+    chases = [d.chases for d in ranked[:limit]]
+    asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx, beside_a_worry, chases)
     # advice on the user's own points ("raise your own question first", "your point chases an
     # old ask") belongs with the points, not stapled to an ask's reason (round 12)
     asks = _said_once(_one_plain_trade(asks), ctx.now)
@@ -2074,7 +2075,10 @@ _CAREER = frozenset(
 
 
 def _manager_first(
-    asks: list[SuggestedAsk], ctx: CoachingContext, beside_a_worry: bool = False
+    asks: list[SuggestedAsk],
+    ctx: CoachingContext,
+    beside_a_worry: bool = False,
+    chases: Sequence[frozenset[int]] = (),
 ) -> list[SuggestedAsk]:
     """The line manager protected: a career ask to a skip-level or sponsor says to tell the
     manager (unless one already does, or the card carries a worry: the manager may be who it is
@@ -2089,7 +2093,13 @@ def _manager_first(
     if (
         career is not None
         and not beside_a_worry
-        and not informs_manager(role, said, asks[career].category, ctx)
+        and not informs_manager(
+            role,
+            said,
+            asks[career].category,
+            ctx,
+            chases[career] if career < len(chases) else frozenset(),
+        )
     ):
         ask = asks[career]
         told = rotate(KEEP_MANAGER_INFORMED, ctx.relationship.full_label, ctx.now)

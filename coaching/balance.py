@@ -267,7 +267,7 @@ def ask_what_helps(name: str, role: Role | None = None) -> str:
     if role is Role.OTHER:
         return (
             f"Make things easy for {name}: have ready what they need from you, and ask “Is there "
-            "anything you need from me to make this easier?”"
+            "anything you need from me before we meet next?”"
         )
     return (
         f"Nothing of {name}'s is logged to offer help with, so ask first: “What's taking most "

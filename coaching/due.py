@@ -1485,16 +1485,21 @@ def owed_to_them(text: str, counterpart: str) -> bool:
         or is_own_task(text)
         or _GETTING_BACK.search(text)
         or _TO_ASK_FOR.match(text)
-        or (_BUYING.match(text) and not names_them(text, counterpart))
+        or (
+            _BUYING.match(text) and not names_them(text, counterpart) and not _FOR_THEM.search(text)
+        )
     )
 
 
+#: "for them", however they are named: "order Dana's new badge", "buy her the book".
+_FOR_THEM = re.compile(r"(?i)\b(?:for\s+(?:her|him|them|you)|her|him|them|your)\b|['’]s\b")
 #: Supplies to buy or order, for nobody named: "buy teat dip b4 Dec, ran out", "order more
 #: gloves", "nunua teat dip" (round 46: "here's the nunua teat dip I promised" to an extension
 #: officer). Bought for them, it names them ("order Dana's new badge", "buy her the book").
 _BUYING = re.compile(
     r"(?i)^\W*(?:buy|order|purchase|restock|re-?order|top\s+up|nunua|comprar|compra|kupi[ćc]"
-    r"|zam[oó]wi[ćc]|kaufen|bestellen|acheter|commander|kopen|買う|購入)\b"
+    r"|zam[oó]wi[ćc]|kaufen|bestellen|acheter|commander|kopen)\s+(?!(?:form|request|summary|in)\b)"
+    r"(?:(?:some|more|new|extra|spare|a|an|the)\s+)?[^\W\d_]"
 )
 
 

@@ -89,7 +89,11 @@ def needs_manager_call(role: Role, points: Iterable[str]) -> bool:
 
 
 def informs_manager(
-    role: Role, asks: Iterable[str], category: str = "", ctx: CoachingContext | None = None
+    role: Role,
+    asks: Iterable[str],
+    category: str = "",
+    ctx: CoachingContext | None = None,
+    chased: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the card already keeps the manager in the loop, or needs not: a chase
     (`category` "follow_up") of what only this person can give needs no word to the manager."""
@@ -145,11 +149,11 @@ _THEIRS_TO_GIVE = re.compile(
 )
 
 
-def chases_a_career_move(ctx: CoachingContext) -> bool:
-    """Some ask still open with this person is about the user's own next step (a secondment,
-    a stretch piece, their backing, training): a chase of it goes round the manager as the ask
-    did. A chase for gloves, a quote or a day's cover does not (round 46: "tell your manager
-    first" beside a chase for winter gloves)."""
+def chases_a_career_move(ctx: CoachingContext, chased: frozenset[int] = frozenset()) -> bool:
+    """The ask chased (`chased`, by id; else any still open) is about the user's own next step
+    (a secondment, a stretch piece, their backing, training): a chase of it goes round the
+    manager as the ask did. A chase for gloves, a quote or a day's cover does not (round 46:
+    "tell your manager first" beside a chase for winter gloves)."""
     from coaching.ask_signals import AskCategory, classify_ask  # the asks read this module
 
     career = {AskCategory.VISIBILITY, AskCategory.ADVOCACY, AskCategory.SKILLS}
@@ -159,13 +163,14 @@ def chases_a_career_move(ctx: CoachingContext) -> bool:
 
 #: A move the manager decides, however the ask was worded: "a secondment to the audit team".
 _A_MOVE = re.compile(
-    r"(?i)\b(?:second(?:ment|ed)|transfer|promot\w*|acting|act(?:ing)?[- ]up|rotation|move\s+to"
-    r"|(?:new|next|senior|lead)\s+(?:role|post|position)|programme|program|course|training|study"
-    r"\s+leave|pay\s+(?:rise|review)|raise|salary|regrad\w*)\b"
+    r"(?i)\b(?:second(?:ment|ed)|transfer\s+to|promot(?:ion|ed|e\s+me)|act(?:ing)?[- ]up"
+    r"|acting\s+(?:role|post|manager|lead|supervisor|head)|rotation\s+(?:to|into|onto)"
+    r"|(?:new|next|senior|lead)\s+(?:role|post|position)|study\s+leave|pay\s+(?:rise|review)"
+    r"|a\s+raise|salary|regrad\w*)\b"
 )
 
 
-def _open_asks(ctx: CoachingContext) -> list[str]:
+def _open_asks(ctx: CoachingContext, only: frozenset[int] = frozenset()) -> list[str]:
     rid = ctx.relationship.id
     return [
         e.text
@@ -173,6 +178,7 @@ def _open_asks(ctx: CoachingContext) -> list[str]:
         if e.kind is EntryKind.ASK
         and e.status is EntryStatus.OPEN
         and e.relationship_id in (None, rid)
+        and (not only or e.id in only)
     ]
 
 

@@ -467,7 +467,8 @@ COMPLIANCE_GAP = re.compile(
 )
 #: News of one's own body or family: "co nen noi … minh co bau", "tell her about the IVF?".
 PRIVATE_NEWS = re.compile(
-    r"(?i)\b(?:pregnan\w*|grávida|gravidez|embaraz\w*|schwanger\w*|zwanger\w*|enceinte|incinta"
+    r"(?i)\b(?:pregnan\w*|grávida|gravidez|embarazada|embarazo|schwanger\w*|zwanger\w*|enceinte"
+    r"|incinta"
     r"|grossesse|gravidanza"
     r"|ciąż\w*|ivf|miscarr\w*)\b"
     r"|\b(?:i'?m|i am|we'?re|we are)\s+expecting\b(?!\s+(?:delays?|a\s+delay|issues|problems|the"
@@ -485,7 +486,8 @@ _AN_OFFER = re.compile(OUTSIDE_OFFER.pattern + r"|(?i:\boferta\b)")
 #: A plan or an offer to leave: "conto pra ela q tô pensando em sair?", "mention the offer?".
 LEAVING = re.compile(
     r"(?i)\b(?:leaving(?!\s+it\b)|leave\s+(?:the\s+)?(?:firm|company|job|practice|team|here)"
-    r"|quitting|resign\w*|sair|saindo|salir(?:me)?|irme|marcharme|odejść|kündig\w*|job\s+offer|oferta"
+    r"|quitting|resign\w*|sair|saindo|irme|marcharme|odejść|kündig\w*|job\s+offer|oferta"
+    r"|salir(?:me)?\s+de\s+(?:la|el|esta|este)\s+(?:empresa|coop\w*|trabajo|firma|compañía|hospital)"
     r"|headhunt\w*|(?:other|another|outra|otra)\s+(?:firm|firma|job|company|empresa)"
     r"|my own (?:firm|practice|office|business)|meu escritório)\b"
 )
@@ -549,10 +551,10 @@ HOW_TO_SAY = re.compile(
     # "find a way to ask her without …", "not sure how to raise it", "how do i even say this",
     # "ver como falar", "no sé cómo decírselo", "weiß nicht, wie ich das anspreche" (round 46)
     r"|\bfind\s+a\s+way\s+to\s+(?:ask|say|raise|tell|bring\s+(?:it\s+)?up|mention)\b"
-    r"|\b(?:not\s+sure|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+how\s+to\s+(?:say|raise|ask|tell"
-    r"|bring|put|word|approach|mention)\b"
-    r"|\bhow\s+(?:do\s+i|to)\s+even\s+(?:say|raise|ask|bring|start)\b"
-    r"|\bcomo\s+(?:eu\s+)?(?:falar|dizer|pedir|abordar|tocar\s+no\s+assunto)\b"
+    r"|\b(?:not\s+sure|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+how\s+to\s+(?:say|raise"
+    r"|ask|tell|word|mention|bring\s+(?:it|this|that|up)|put\s+(?:it|this|that)\b(?!\s+up))\b"
+    r"|\bhow\s+(?:do\s+i|to)\s+even\s+(?:say|raise|ask|bring\s+(?:it|this|that|up))\b"
+    r"|\bcomo\s+(?:eu\s+)?(?:falar|dizer|pedir|abordar|tocar\s+no\s+assunto)\b(?!\s+(?:ingl|espanh|franc))"
     r"|\bc[oó]mo\s+(?:decírselo|decirselo|decírsela|planteárselo|abordarlo|sacarlo)\b"
     r"|\bwie\s+ich\s+(?:das|es)\s+(?:ihm\s+|ihr\s+)?(?:anspreche|sage|formuliere)\b"
     r"|\bcomment\s+(?:le\s+|lui\s+)?(?:en\s+)?(?:parler|aborder|le\s+dire|formuler)\b"

@@ -117,21 +117,36 @@ def _foreign_word(word: str) -> bool:
     return elsewhere >= english + _MORE_AT_HOME
 
 
-#: How common a word must be at home to be one of that language's small words ("dla", "que",
-#: "und", "pour": Zipf 6.5-7.5), and rarer in English than this, to be no English word too.
-_SMALL_AT_HOME, _RARE_IN_ENGLISH = 6.0, 4.5
+#: The small words of the notes' commonest other languages (articles, prepositions, pronouns,
+#: "whether", "but"): they say nothing about what a line is about, as "for" or "the" say nothing
+#: (round 46 tied a point to a promise by the Polish "dla", "for"). A list, not word counts:
+#: counts also took English words ("pour", "vet", "inn") and other languages' content words
+#: ("años", "vida"). Words English also uses for things ("van", "war", "pour") are left out.
+_SMALL_WORDS_ABROAD = frozenset(
+    """
+    que por para con sin los las del una uno unos unas pero como más mas muy este esta eso esto
+    ese esa sus hay fue ser son está todo nada algo también porque cuando donde entre sobre hasta
+    desde antes después les nos mis tus ella ellos ellas
+    com sem uma uns umas dos das nas pelo pela mais muito isso isto essa seu sua seus suas ele
+    eles elas meu minha você não sim foi são tudo até depois pra pro
+    qui avec sans des une dans par sur mais comme plus très cette ces son ses leur leurs elles
+    ils nous vous moi lui pas est sont été tout rien aussi parce quand avant après chez donc
+    der die das den dem des und oder aber mit ohne für von bei nach aus auf über unter ein eine
+    einen einem einer ist sind nicht auch noch schon sehr wie was wer wenn dass weil ich sie
+    wir ihm ihn mein meine sein seine dann doch nur
+    het een voor met zonder niet ook nog maar als dat wat wie hij zij wij mijn zijn haar bij
+    naar uit
+    dla czy jak nie się jest był była ale albo lub przez przed pod nad bez przy tak już jeszcze
+    tylko żeby ten tego tej jego jej ich mnie mój moja moje swój kto gdzie kiedy bardzo też oraz
+    więc
+    che per gli della dei delle nel nella sul sulla non anche più molto questo questa sono
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 
 
-@lru_cache(maxsize=16384)
 def foreign_small_word(word: str) -> bool:
-    """One of another language's commonest words (a preposition, a pronoun, "whether"): says
-    nothing about what a line is about, as "for" or "the" say nothing (round 46 tied a point to
-    a promise by the Polish "dla", "for")."""
-    english = zipf_frequency(word, "en")
-    if english >= _RARE_IN_ENGLISH:
-        return False
-    home = max(zipf_frequency(word, language, wordlist="small") for language in _NOTE_LANGUAGES)
-    return home >= _SMALL_AT_HOME and home - english >= _MORE_AT_HOME
+    """One of another language's small words (`_SMALL_WORDS_ABROAD`)."""
+    return word in _SMALL_WORDS_ABROAD
 
 
 @line_memo(FLAG)  # read for the newest lines of every card: kept with the card's readings

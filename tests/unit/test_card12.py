@@ -333,7 +333,7 @@ def test_a_little_ahead_on_asks_with_nothing_of_theirs_says_how_to_ask() -> None
     [
         (Role.SKIP, "news Nadia can use: what you delivered and what it changed"),
         (Role.SPONSOR, "news Nadia can use: what you delivered and what it changed"),
-        (Role.OTHER, "“Is there anything you need from me to make this easier?”"),
+        (Role.OTHER, "“Is there anything you need from me before we meet next?”"),
         (Role.MENTOR, "tell Nadia what you did with the advice"),
     ],
 )

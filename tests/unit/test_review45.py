@@ -237,7 +237,7 @@ def test_a_safety_point_in_polish_raises_the_worry_noted_in_polish() -> None:
 
 
 def test_a_spanish_whether_to_tell_gets_a_way_to_decide() -> None:
-    point = "¿le digo q estoy pensando salir si no contratan más técnicos?"
+    point = "¿le digo q estoy pensando salir de la empresa si no contratan más técnicos?"
     shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.MANAGER)
     assert "Thinking of leaving is yours to share" in shown, shown
 
@@ -255,3 +255,138 @@ def test_an_answer_that_waits_on_the_user_is_not_chased(ask: str) -> None:
     asks = shown.split("Suggested asks")[1].split("Balance")[0]
     assert "the next step is yours" in asks, asks
     assert "any news" not in asks and "where things are" not in asks, asks
+
+
+# --- a fresh-eyes review of this change: what its new rules must not catch ------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "she'd decide once she has had the budget meeting",
+        "she needs the board's approval first",
+        "he needs the rota first thing Monday",
+        "wants the first-aid course",
+    ],
+)
+def test_an_answer_that_waits_on_no_one_of_the_user_is_still_chased(answer: str) -> None:
+    shown = card(logged(1, A, f"asked about the fuel card — {answer}", 25), in_days=12)
+    assert "the next step is yours" not in shown, shown
+
+
+def test_a_second_open_ask_is_still_followed_up_beside_a_condition() -> None:
+    shown = card(
+        logged(
+            1, A, "asked Carmen to be my referee — she said yes but wants to see my draft first", 25
+        ),
+        logged(2, A, "asked Carmen for the fuel card for site visits", 20),
+        in_days=5,
+    )
+    assert "fuel card" in shown.split("Suggested asks")[1], shown
+
+
+def test_a_chase_of_an_ask_put_off_is_still_followed_up() -> None:
+    shown = card(
+        logged(1, A, "asked Lerato for a fuel card for site visits — she said 'in January'", 35),
+        logged(2, A, "fuel card for site visits — still nothing, 3rd time asking", 9),
+        name="Lerato",
+        in_days=5,
+    )
+    assert "fuel card" in shown.split("Suggested asks")[1], shown
+
+
+@pytest.mark.parametrize(
+    ("line", "chase"),
+    [
+        ("fuel card — still nothing, 3rd time asking", True),
+        ("asked Lerato for a new forklift trainer, 3rd time this one has cancelled", False),
+        ("can we book the second time slot", False),
+        ("third time lucky with the rota", False),
+    ],
+)
+def test_what_reads_as_a_chase(line: str, chase: bool) -> None:
+    from coaching.ask_signals import _CHASE
+
+    assert bool(_CHASE.search(line)) is chase
+
+
+@pytest.mark.parametrize(
+    ("word", "small"),
+    [("dla", True), ("que", True), ("und", True), ("pour", False), ("vet", False), ("años", False)],
+)
+def test_small_words_abroad_are_not_english_or_content_words(word: str, small: bool) -> None:
+    from coaching.slot_text import foreign_small_word
+
+    assert foreign_small_word(word) is small
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "¿le digo lo de la situación embarazosa con el cliente?",
+        "¿le digo que necesito salir antes los jueves?",
+    ],
+)
+def test_embarrassing_is_not_pregnant_and_going_out_is_not_leaving(point: str) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1))
+    assert "yours alone" not in shown and "Thinking of leaving" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "how do I tell her?",
+        "who will tell them?",
+        "who do I report it to?",
+        "je sais pas si je dis oui",
+        "no sé si contar con él",
+        "não sei se conto com ela",
+    ],
+)
+def test_who_and_how_are_not_whether_to_tell(point: str) -> None:
+    from coaching.agenda_points import TELL_OR_NOT
+
+    assert not TELL_OR_NOT.search(point), point
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "asked Dana to raise the freezer gloves with procurement",
+        "asked to move to the new glove supplier",
+    ],
+)
+def test_a_chase_of_ordinary_work_needs_no_word_to_the_manager(line: str) -> None:
+    shown = card(logged(1, A, line, 30), role=Role.SKIP)
+    assert "your manager" not in shown and "Let your manager know" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "followup",
+    [
+        "order Dana's new badge",
+        "order form for the new starters — send it over",
+        "purchase request for the laptops, for your sign-off",
+    ],
+)
+def test_an_order_for_them_is_still_theirs(followup: str) -> None:
+    shown = card(logged(1, EntryKind.FOLLOWUP, followup, 6), name="Dana Kerr")
+    assert "not for Dana" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "not sure how to put the new racking up safely",
+        "como falar inglês melhor nas reuniões?",
+    ],
+)
+def test_a_task_is_not_how_to_say_something(point: str) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1))
+    assert "How to say it" not in shown, shown
+
+
+def test_mag_is_also_a_first_name() -> None:
+    from coaching.model import first_name
+
+    assert first_name("Mag Carmody Byrne") == "Mag"
