@@ -43,24 +43,32 @@ def test_a_german_title_goes_with_the_name(label: str, said: str) -> None:
     ],
 )
 def test_a_chase_logged_as_an_ask_is_not_a_second_request(chase: str) -> None:
-    shown = card(
-        logged(1, A, "asked Lerato for a fuel card for the site visits", 35),
-        logged(2, A, chase, 9),
-        name="Lerato",
-        in_days=6,
-    )
+    shown = _two_asks("asked Lerato for a fuel card for the site visits", chase, 9)
     assert "two things I asked about" not in shown, shown
-    assert "fuel card" in shown.split("Suggested asks")[1], shown
+    assert "fuel card" in _suggested(shown), shown
 
 
 def test_two_different_open_asks_are_still_both_followed_up() -> None:
-    shown = card(
-        logged(1, A, "asked Lerato for a fuel card for the site visits", 35),
-        logged(2, A, "asked Lerato about the first-aid course dates", 30),
+    shown = _two_asks(
+        "asked Lerato for a fuel card for the site visits",
+        "asked Lerato about the first-aid course dates",
+        30,
+    )
+    assert "two things I asked about" in shown, shown
+
+
+def _two_asks(first: str, then: str, days_ago: int, *, first_days: int = 35) -> str:
+    """The card with two open asks of Lerato's: `first` older than `then`."""
+    return card(
+        logged(1, A, first, first_days),
+        logged(2, A, then, days_ago),
         name="Lerato",
         in_days=6,
     )
-    assert "two things I asked about" in shown, shown
+
+
+def _suggested(shown: str) -> str:
+    return shown.split("Suggested asks")[1]
 
 
 @pytest.mark.parametrize(("days", "asked"), [(10, True), (40, False)])
@@ -275,24 +283,18 @@ def test_an_answer_that_waits_on_no_one_of_the_user_is_still_chased(answer: str)
 
 
 def test_a_second_open_ask_is_still_followed_up_beside_a_condition() -> None:
-    shown = card(
-        logged(
-            1, A, "asked Carmen to be my referee — she said yes but wants to see my draft first", 25
-        ),
-        logged(2, A, "asked Carmen for the fuel card for site visits", 20),
-        in_days=5,
-    )
-    assert "fuel card" in shown.split("Suggested asks")[1], shown
+    referee = "asked Lerato to be my referee — she said yes but wants to see my draft first"
+    shown = _two_asks(referee, "asked Lerato for the fuel card for site visits", 20, first_days=25)
+    assert "fuel card" in _suggested(shown), shown
 
 
 def test_a_chase_of_an_ask_put_off_is_still_followed_up() -> None:
-    shown = card(
-        logged(1, A, "asked Lerato for a fuel card for site visits — she said 'in January'", 35),
-        logged(2, A, "fuel card for site visits — still nothing, 3rd time asking", 9),
-        name="Lerato",
-        in_days=5,
+    shown = _two_asks(
+        "asked Lerato for a fuel card for site visits — she said 'in January'",
+        "fuel card for site visits — still nothing, 3rd time asking",
+        9,
     )
-    assert "fuel card" in shown.split("Suggested asks")[1], shown
+    assert "fuel card" in _suggested(shown), shown
 
 
 @pytest.mark.parametrize(
