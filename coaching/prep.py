@@ -440,6 +440,14 @@ LATE_NOTE = "Late work: say where it stands and a new date you can keep — no r
 #: Beside it, a way to decide, in the design's terms (§1: what can be used in rooms you are not
 #: in), rather than silence (round 20: "do i mention M.?" had no word of advice).
 TELL_OR_NOT_NOTE = (
+    "To decide: would it help them plan the work or back you, and would you be fine hearing it"
+    " repeated in a room you're not in? If both, say it early, in a line about the work; if"
+    " neither, it can wait."
+)
+#: The same where the point may be about harm or a false record (`may_raise_concern`): that
+#: test first (round 42: a suspected abuse of a resident was told "it can wait"), and only
+#: there (round 46: a family's move read as misconduct under "a record is false").
+TELL_OR_NOT_HARM_NOTE = (
     "To decide: if someone could be hurt or treated badly, or a record is false, it can't wait"
     " — say what you saw and when, facts only. Otherwise: would it help them plan the work or"
     " back you, and would you be fine hearing it repeated in a room you're not in? If both, say"
@@ -972,7 +980,17 @@ def dilemma_note(text: str, role: Role) -> str:
     for pattern, note in _DILEMMAS:
         if pattern.search(text):
             return note
-    return TELL_OR_NOT_NOTE
+    about_someone = may_raise_concern(text) or _SOMEONE_AT_WORK.search(text)
+    return TELL_OR_NOT_HARM_NOTE if about_someone else TELL_OR_NOT_NOTE
+
+
+#: A dilemma about someone at work ("the thing with the new guy on nights — do I tell her?"),
+#: which may be how they are treated or behave: the harm test first. A dilemma of the user's own
+#: (a move, a plan) gets the plain one.
+_SOMEONE_AT_WORK = re.compile(
+    r"(?i)\b(?:guy|girl|lad|man|woman|colleague|co-?worker|someone|somebody|new\s+(?:starter"
+    r"|hire|one)|one\s+of\s+the\s+\w+)\b"
+)
 
 
 #: A win this recent is still news worth saying; the asks use wins this recent too.

@@ -392,3 +392,11 @@ def test_mag_is_also_a_first_name() -> None:
     from coaching.model import first_name
 
     assert first_name("Mag Carmody Byrne") == "Mag"
+
+
+def test_a_dilemma_of_the_users_own_is_not_tested_for_harm() -> None:
+    """Round 46: a sponsor's protégée weighing when to say her family may move read "if a
+    record is false, it can't wait" under her point."""
+    point = "moving to Abuja with the kids next year — do I tell her before the panel?"
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.SPONSOR)
+    assert "To decide:" in shown and "a record is false" not in shown, shown
