@@ -507,6 +507,14 @@ _A_SUBSTANCE = re.compile(
 )
 
 
+#: Threatened on the job ("how do I feel safe going back out there"): a safety plan, which the
+#: card's own note gives (`coaching.prep.THREATENED`), not a helpline.
+_THREATENED_AT_WORK = re.compile(
+    r"(?i)\b(?:feel|be|stay)\s+safe\s+(?:going|at\s+work|on\s+(?:shift|visits?|site)|out\s+there"
+    r"|back)\b|\b(?:shouted|swore|spat|lunged)\s+(?:at\s+)?me\b"
+)
+
+
 def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
     """How a point's first flag shows: in full, hedged, or not at all (see the bars above).
     `together`: how likely the point is personal under any category (`personal_mass`), given
@@ -514,7 +522,7 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
     unsure only of which kind, is still worth a "might"."""
     if flag.needs_care:  # distress gets the care note, never a warning; not on a stray word
         unsure = not flag.cued and flag.probability < CARE_SURE
-        if unsure and reports_safety_problem(text):
+        if unsure and (reports_safety_problem(text) or _THREATENED_AT_WORK.search(text)):
             return Display.NONE  # "someone's going to get hurt" on a broken door: the work's
         sure_enough = flag.cued or flag.probability >= CARE_FLOOR
         return Display.FULL if sure_enough else Display.NONE

@@ -531,7 +531,18 @@ WORK_RISK_NOTE = (
     " know, what it puts at risk and by when, and what you'd suggest — not who is to blame."
 )
 #: Which way to decide goes with which kind of news, first match first.
+#: Whether it goes further: "would she have to tell Lorraine?", "does it stay between us?".
+CONFIDENTIAL = re.compile(
+    r"(?i)\bwould\s+(?:she|he|they|you)\s+(?:have|need)\s+to\s+(?:tell|report|pass|share|inform)\b"
+    r"|\bstays?\s+between\s+(?:us|you\s+and\s+me)\b|\bconfidential\b|\boff\s+the\s+record\b"
+)
+CONFIDENTIAL_NOTE = (
+    "Before you decide, ask what stays between you two and what they would have to pass on —"
+    " then say as much as you choose. How the work is affecting you is a fair thing to bring;"
+    " what goes further is yours to know first."
+)
 _DILEMMAS = (
+    (CONFIDENTIAL, CONFIDENTIAL_NOTE),
     (WORK_RISK, WORK_RISK_NOTE),
     (PRIVATE_NEWS, PRIVATE_NEWS_NOTE),
     (RIVAL, RIVAL_NOTE),
@@ -596,6 +607,21 @@ UNNAMED_NOTE = (
 )
 
 
+#: The user threatened or unsafe on the job: "how do I feel safe going back out there", "the
+#: dad shouted at me in the car park" (round 46: a helpline offered where a safety plan was
+#: needed).
+THREATENED = re.compile(
+    r"(?i)\b(?:feel|be|stay|keep\s+(?:me|myself))\s+safe\b"
+    r"|\b(?:shouted|swore|screamed|spat|lunged|threatened)\s+(?:at\s+)?me\b"
+    r"|\b(?:came|went)\s+(?:for|at)\s+me\b|\bunsafe\s+(?:going|visiting|on\s+(?:visits|shift))\b"
+)
+THREATENED_NOTE = (
+    "Being threatened on the job is a safety matter, not yours to carry alone: ask for a plan"
+    " before you go back — who goes with you, where you park or wait, who you call — and make"
+    " sure your manager knows what happened."
+)
+
+
 def point_notes(
     points: Sequence[TalkingPoint],
     raw: dict[int, tuple[Flag, ...]],
@@ -619,6 +645,8 @@ def point_notes(
         offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
         if p.entry.id in tied:
             notes.append((p.entry.id, tied[p.entry.id]))
+        elif THREATENED.search(text) and not p.flags:
+            notes.append((p.entry.id, THREATENED_NOTE))
         elif offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
             said = any(f.category is Category.JOB_HUNT for f in p.flags)
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
@@ -635,6 +663,8 @@ def point_notes(
             if not p.flags and reports_safety_problem(text):
                 continue  # the card's safety note under it says as much (`safety_points`)
             notes.append((p.entry.id, dilemma_note(text, role)))
+        elif CONFIDENTIAL.search(text) and not p.flags:
+            notes.append((p.entry.id, CONFIDENTIAL_NOTE))
         elif (
             UNNAMED.search(text)
             and not p.flags

@@ -400,3 +400,31 @@ def test_a_dilemma_of_the_users_own_is_not_tested_for_harm() -> None:
     point = "moving to Abuja with the kids next year — do I tell her before the panel?"
     shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.SPONSOR)
     assert "To decide:" in shown and "a record is false" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "the crying after visits — do I say about it? would she have to tell my manager?",
+        "my workload worries — does it stay between us?",
+    ],
+)
+def test_whether_it_goes_further_is_asked_first(point: str) -> None:
+    """Round 46: a social worker asking whether her supervisor would have to pass on what she
+    said was told to report it to the regulator."""
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.OTHER, scanner=scan)
+    assert "what stays between you two" in shown, shown
+    assert "regulator" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "the Dale Street visit — how do I feel safe going back out there",
+        "the tenant who spat at me last week, next inspection is Tuesday",
+    ],
+)
+def test_threatened_on_the_job_gets_a_safety_plan_not_a_helpline(point: str) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
+    assert "ask for a plan before you go back" in shown, shown
+    assert "helpline" not in shown, shown
