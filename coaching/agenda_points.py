@@ -41,7 +41,7 @@ TELL_OR_NOT = re.compile(
     # to?" nor "how do I tell her?", which ask who and how
     r"|(?<!how )(?<!who )(?<!where )(?<!when )(?<!what )\b(?:do|should|shall)\s+i\s+(?:say|raise"
     r"|report|flag)\s+(?:it|this|that|something|anything)\b(?!\s+to\b)"
-    r"|(?<!how )\b(?:do|should|shall)\s+i\s+(?:say|mention)\s+(?:anything\s+)?about\b"
+    r"|(?<!how )(?<!what )\b(?:do|should|shall)\s+i\s+(?:say|mention)\s+(?:anything\s+)?about\b"
     r"|(?:^|[—–:;,.-]\s*)tell\s+(?-i:him|her|them|[A-Z][\w.]*(?:\s+(?:[A-Z]\w*|sir|ma'?am|madam|san))?)\s*\?"
     # "je sais pas si j'en parle", "no sé si decírselo", "não sei se falo com ela", "soll ich es
     # ihm sagen", "kerronko" / "sanonko" (Finnish: "do I tell"), "czy mu powiedzieć", "zal ik

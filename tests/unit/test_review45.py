@@ -428,3 +428,17 @@ def test_threatened_on_the_job_gets_a_safety_plan_not_a_helpline(point: str) -> 
     shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
     assert "ask for a plan before you go back" in shown, shown
     assert "helpline" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("goal", "focus"),
+    [
+        ("One day Exec Housekeeper. But first my ladies must be safe at work", "Exec Housekeeper"),
+        ("someday head chef", "the head chef role"),
+    ],
+)
+def test_when_is_not_part_of_the_goals_focus(goal: str, focus: str) -> None:
+    from coaching.focus import derive_focus
+
+    found = derive_focus(goal) or ""
+    assert focus in found and "day" not in found.lower(), found
