@@ -538,6 +538,13 @@ MONEY_OWED = re.compile(
     r"|(?:원|비용|금액|대금)\s*정산|정산\s*(?:언제|아직)|미지급|미정산|未払い"
     r"|\bmir\s+(?:noch\s+)?nicht\s+bezahlt\b|\bn[ãa]o\s+me\s+pag(?:ou|aram)\b"
     r"|\bno\s+me\s+(?:han\s+)?pagad[oa]\b"
+    # a fee, a payout or an invoice of the user's, unpaid (round 46: a gallery's consignment
+    # payout ten weeks late counted as two asks, and "open with a give" to the gallery owner)
+    r"|\b(?:my\s+)?(?:payout|consignment\s+payment|invoice|fee)\s+(?:is\s+|still\s+)?(?:late"
+    r"|overdue|unpaid|not\s+(?:yet\s+)?paid|outstanding)\b|\bunpaid\s+(?:invoice|fee|payout)s?\b"
+    r"|\buitbetaling\b|\bgeen\s+geld\b|\bniet\s+(?:uit)?betaald\b|\bnog\s+niet\s+betaald\b"
+    r"|\b(?:pas\s+(?:encore\s+)?(?:été\s+)?pay[ée]e?s?|facture\s+impay[ée]e)\b"
+    r"|\bnon\s+(?:mi\s+)?(?:ha(?:nno)?\s+)?pagat[oaie]\b"
 )
 
 

@@ -442,3 +442,17 @@ def test_when_is_not_part_of_the_goals_focus(goal: str, focus: str) -> None:
 
     found = derive_focus(goal) or ""
     assert focus in found and "day" not in found.lower(), found
+
+
+@pytest.mark.parametrize(
+    "ask",
+    ["uitbetaling van de expo in september?? nog steeds geen geld", "my invoice is still unpaid"],
+)
+def test_money_owed_in_dutch_or_as_an_invoice_is_settled_before_any_give(ask: str) -> None:
+    shown = card(
+        logged(1, A, ask, 30),
+        logged(2, A, "asked about a place on the fair stand", 20),
+        logged(3, EntryKind.GAVE, "ran the glaze workshop for his collectors", 40),
+        role=Role.OTHER,
+    )
+    assert "Open with a give" not in shown and "take on" not in shown, shown
