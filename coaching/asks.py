@@ -806,9 +806,57 @@ def asked_about(entry: Entry, now: datetime) -> str:
     one remembers a request by its date (round 12)."""
     kind = classify_ask(entry.text)
     what = _ASKED_KIND.get(kind) if kind is not None else None
+    what = what or next((said for words, said in _ASKED_THINGS if words.search(entry.text)), None)
     what = "the reference" if _REFEREE.search(entry.text) else what
     what = "the payment" if owed_money(entry) else what
     return f"{what or 'what'} I asked you about {_month_said(entry.created_at, now)}"
+
+
+#: What an ask was for, in the notes' languages, where the kind of ask can't say (round 46:
+#: six chases of "what I asked you about last month" for a course, a nomination, a day shift).
+_ASKED_THINGS = tuple(
+    (re.compile(words, re.IGNORECASE), said)
+    for words, said in (
+        (
+            r"\b(?:recommendation\s+letter|carta\s+de\s+recomenda\w*|empfehlungsschreiben"
+            r"|list\w*\s+polecaj\w*|lettre\s+de\s+recommandation|aanbevelingsbrief)",
+            "the recommendation letter",
+        ),
+        (
+            r"\b(?:nominat\w*|nomin[ae]\b|nominaci[oó]n|nominierung|nomea[cç][aã]o)",
+            "the nomination",
+        ),
+        (
+            r"\b(?:co-?fund\w*|funding|dofinansowani\w*|financiaci[oó]n|financiamento|finanzierung"
+            r"|zuschuss|f[oö]rderung|subsid\w*|bolsa|beca)\b",
+            "the funding",
+        ),
+        (
+            r"\b(?:course|training|kurs\w*|curso\w*|formaci[oó]n|formation|fortbildung"
+            r"|weiterbildung|szkoleni\w*|opleiding|cursus)\b|研修|講習",
+            "the training",
+        ),
+        (
+            r"\b(?:day\s+shift|turno\s+de\s+d[ií]a|diurno|troca\s+de\s+turno|tagschicht"
+            r"|dagdienst|zmian\w*\s+na\s+dzie\w*)\b",
+            "the move to days",
+        ),
+        (
+            r"\b(?:days?\s+off|time\s+off|urlop\w*|vacaciones|folga|f[ée]rias|cong[ée]s?|urlaub"
+            r"|freie\s+tage|vrije\s+dag\w*)\b",
+            "the time off",
+        ),
+        (
+            r"\b(?:pay\s+rise|podwy[żz]k\w*|aumento|gehaltserh[öo]hung|augmentation"
+            r"|loonsverhoging|opslag)\b",
+            "the pay rise",
+        ),
+        (
+            r"\b(?:intro(?:duction)?|przedstawi\w*|presentar\w*|apresentar\w*|vorstellen)\b",
+            "the introduction",
+        ),
+    )
+)
 
 
 def _month_said(when: datetime, now: datetime) -> str:

@@ -456,3 +456,16 @@ def test_money_owed_in_dutch_or_as_an_invoice_is_settled_before_any_give(ask: st
         role=Role.OTHER,
     )
     assert "Open with a give" not in shown and "take on" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("ask", "named"),
+    [
+        ("kurs SEP - pytałem o dofinansowanie, 'zobaczymy'", "the funding"),
+        ("pedi liberação pro curso de PICC em janeiro", "the training"),
+        ("le pedí que me nomine al premio, cierra 15/12", "the nomination"),
+    ],
+)
+def test_a_chase_names_what_the_ask_was_for(ask: str, named: str) -> None:
+    shown = card(logged(1, A, ask, 30), in_days=5)
+    assert f"{named} I asked you about" in _suggested(shown), shown
