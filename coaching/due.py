@@ -1560,6 +1560,11 @@ def private_errand(text: str, counterpart: str, names_private_life: Callable[[st
     return names_private_life(text) and not names_them(text, counterpart, pronouns=False)
 
 
+#: A promise to them due this soon after the 1:1 is the 1:1's to agree (round 46: a cue sheet
+#: due the day after, an effluent log due before an inspection three days after, unmentioned).
+JUST_AFTER = timedelta(days=4)
+
+
 def dues(
     promises: list[tuple[int, str, datetime, date | None]],
     *,
@@ -1580,7 +1585,16 @@ def dues(
         if is_event(text) or owed_by_them(text, counterpart):  # not the user's to hand over
             continue
         due = due_date(text, logged, now, session)
-        if due is not None and due <= until:
+        if due is not None and day is not None and until < due <= day + JUST_AFTER:
+            if errand(text) or not (
+                handed_to_them(text, counterpart) and names_them(text, counterpart, pronouns=False)
+            ):
+                continue  # only what they are waiting on is the 1:1's to agree
+            item = Due(entry_id, text, due, overdue=False)
+            line = f"Due {day_text(due, today)}, just after the 1:1"
+            advice = "agree at the 1:1 what it still needs — or say now if it will slip."
+            found.append(replace(item, line=line, advice=advice))
+        elif due is not None and due <= until:
             item = Due(entry_id, text, due, overdue=due < today)
             if errand(text):  # the user's own life: a reminder, nothing to do with the 1:1
                 line, advice = due_line(item, today, meeting=None), PRIVATE_ERRAND

@@ -469,3 +469,15 @@ def test_money_owed_in_dutch_or_as_an_invoice_is_settled_before_any_give(ask: st
 def test_a_chase_names_what_the_ask_was_for(ask: str, named: str) -> None:
     shown = card(logged(1, A, ask, 30), in_days=5)
     assert f"{named} I asked you about" in _suggested(shown), shown
+
+
+def test_a_promise_to_them_due_just_after_the_1on1_is_agreed_at_it() -> None:
+    """Round 46: a cue sheet due the day after the 1:1, and a log due before an inspection
+    three days after, went unmentioned."""
+    shown = card(logged(1, EntryKind.FOLLOWUP, "send Carmen the cue sheet by Wed 2 Dec", 6))
+    assert "just after the 1:1" in shown and "agree at the 1:1" in shown, shown
+
+
+def test_an_errand_due_just_after_the_1on1_is_not_on_the_card_top() -> None:
+    shown = card(logged(1, EntryKind.FOLLOWUP, "get the van MOT booked before 3 Dec", 6))
+    assert "just after the 1:1" not in shown, shown
