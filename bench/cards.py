@@ -492,6 +492,8 @@ def main() -> int:
     from personas_fresh79 import FRESH79
     from personas_fresh80 import FRESH80
     from personas_fresh81 import FRESH81
+    from personas_fresh82 import FRESH82
+    from personas_fresh83 import FRESH83
 
     stale = 0
     for folder, personas in (
@@ -577,6 +579,8 @@ def main() -> int:
         (args.out / "fresh79", FRESH79),
         (args.out / "fresh80", FRESH80),
         (args.out / "fresh81", FRESH81),
+        (args.out / "fresh82", FRESH82),
+        (args.out / "fresh83", FRESH83),
     ):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
