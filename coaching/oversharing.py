@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
+from coaching.agenda_points import TELL_OR_NOT
 from coaching.line_memo import FLAG, line_memo
 from coaching.oversharing_model import Verdict, default_model
 from coaching.reframes import carries_meaning, cue_words, reframe_for, telling
@@ -329,6 +330,10 @@ _A_DATE_TO_AGREE = re.compile(
     r"(?i)\b(?:with|give|set|get|need|want|agree|pick|fix|by|no|firm|target|start|end|due"
     r"|closing|deadline|confirm)\s+(?:a\s+|the\s+)?(?:firm\s+|start\s+|end\s+)?date\b"
     r"|\bdate\s+(?:for|to|of|by)\b|\bwhat\s+date\b"
+    # a day the work has: "panel date", "exam date", "go-live date" (round 46: "panel date +
+    # wetin dem go ask" was told it shares something personal)
+    r"|\b(?:panel|exam|interview|hearing|launch|go-?live|delivery|ship|release|audit|inspection"
+    r"|course|training|review|visit|cut-?off|submission|handover|closing)\s+dates?\b"
 )
 #: Enough of these in a point means it is written in English (they are in nearly every line).
 _ENGLISH_WORDS = """
@@ -522,7 +527,13 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
     unsure only of which kind, is still worth a "might"."""
     if flag.needs_care:  # distress gets the care note, never a warning; not on a stray word
         unsure = not flag.cued and flag.probability < CARE_SURE
-        if unsure and (reports_safety_problem(text) or _THREATENED_AT_WORK.search(text)):
+        if unsure and (
+            reports_safety_problem(text)
+            or _THREATENED_AT_WORK.search(text)
+            # "Antwerpen... zeggen of niet?": a question whether to tell, no word of distress in
+            # it; the card's way to decide answers it (round 46 offered a helpline)
+            or (not flag.triggers and TELL_OR_NOT.search(text))
+        ):
             return Display.NONE  # "someone's going to get hurt" on a broken door: the work's
         sure_enough = flag.cued or flag.probability >= CARE_FLOOR
         return Display.FULL if sure_enough else Display.NONE

@@ -481,3 +481,14 @@ def test_a_promise_to_them_due_just_after_the_1on1_is_agreed_at_it() -> None:
 def test_an_errand_due_just_after_the_1on1_is_not_on_the_card_top() -> None:
     shown = card(logged(1, EntryKind.FOLLOWUP, "get the van MOT booked before 3 Dec", 6))
     assert "just after the 1:1" not in shown, shown
+
+
+def test_a_whether_to_tell_question_gets_no_helpline() -> None:
+    shown = card(logged(1, EntryKind.AGENDA, "Antwerpen... zeggen of niet?", 1), scanner=scan)
+    assert "helpline" not in shown and "To decide:" in shown, shown
+
+
+@pytest.mark.parametrize("point", ["panel date + what will they ask?", "exam date for the SEP"])
+def test_a_day_the_work_has_is_no_date_to_keep_private(point: str) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
+    assert ":warning:" not in shown, shown
