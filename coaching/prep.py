@@ -570,6 +570,8 @@ HOW_TO_SAY = re.compile(
     # "find a way to ask her without …", "not sure how to raise it", "how do i even say this",
     # "ver como falar", "no sé cómo decírselo", "weiß nicht, wie ich das anspreche" (round 46)
     r"|\bfind\s+a\s+way\s+to\s+(?:ask|say|raise|tell|bring\s+(?:it\s+)?up|mention)\b"
+    r"|\bhow\s+(?:do\s+i\s+|to\s+|can\s+i\s+|should\s+i\s+)(?:bring\s+(?:it\s+|this\s+|that\s+)?up"
+    r"|raise\s+(?:it|this|that))\s*(?:\?|$)"
     r"|\b(?:not\s+sure|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+how\s+to\s+(?:say|raise"
     r"|ask|tell|word|mention|bring\s+(?:it|this|that|up)|put\s+(?:it|this|that)\b(?!\s+up))\b"
     r"|\bhow\s+(?:do\s+i|to)\s+even\s+(?:say|raise|ask|bring\s+(?:it|this|that|up))\b"

@@ -492,3 +492,15 @@ def test_a_whether_to_tell_question_gets_no_helpline() -> None:
 def test_a_day_the_work_has_is_no_date_to_keep_private(point: str) -> None:
     shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
     assert ":warning:" not in shown, shown
+
+
+def test_a_quote_keeps_its_currency_sign() -> None:
+    from coaching.items import in_quotes
+
+    assert "¥300k" in in_quotes("英語研修の予算お願いした (¥300k, 6名) 🙏")
+    assert "₦50k" in in_quotes("asked for the ₦50k module allowance")
+
+
+def test_how_to_bring_it_up_said_alone_gets_how_to_say_it() -> None:
+    shown = card(logged(1, EntryKind.AGENDA, "the Kato thing — how to bring up??", 1))
+    assert "How to say it" in shown, shown
