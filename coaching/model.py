@@ -233,6 +233,8 @@ _KIN_TITLES = frozenset(
         "bw",
         "bwana",
         "mzee",
+        # said with a name to a senior woman in East and West Africa: "Mama A", "Mama Ngozi"
+        "mama",
     ]
 )
 #: Words of respect said before a name, never after it ("the don Eusebio", not "Rohit sir").

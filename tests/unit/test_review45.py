@@ -504,3 +504,17 @@ def test_a_quote_keeps_its_currency_sign() -> None:
 def test_how_to_bring_it_up_said_alone_gets_how_to_say_it() -> None:
     shown = card(logged(1, EntryKind.AGENDA, "the Kato thing — how to bring up??", 1))
     assert "How to say it" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "followup",
+    ["follow up finance + Dana on the module allowance by 1 Dec", "chase HR re my contract by fri"],
+)
+def test_a_chase_is_never_handed_over_as_a_promise(followup: str) -> None:
+    shown = card(logged(1, EntryKind.FOLLOWUP, followup, 6), name="Dana Kerr", in_days=7)
+    assert "I promised" not in shown and "I said I'd send you" not in shown, shown
+
+
+def test_a_senior_womans_title_goes_with_her_name() -> None:
+    shown = card(logged(1, A, "asked about the depot manager post", 30), name="Mama A")
+    assert "Mama A," in shown and "Mama," not in shown, shown
