@@ -60,6 +60,12 @@ TELL_OR_NOT = re.compile(
     r"|\b(?:lui|leur)\s+(?:en\s+)?(?:dire|parler)\s+(?:maintenant|avant|tout\s+de\s+suite)\s+ou\b"
     r"|\btell\s+(?:him|her|them|\w+)\s+(?:now|before\s+\w+)\s+or\s+(?:after|later|wait)\b"
 )
+#: A question the user means to ask with care ("where does Liam fit next season?? ask
+#: carefully"): never the one to open with (round 46: "Raise this first" on the owner's son).
+HANDLE_WITH_CARE = re.compile(
+    r"(?i)\b(?:(?:ask|say|raise|go)\s+(?:it\s+)?(?:carefully|gently|delicately|tactfully|softly)"
+    r"|careful(?:ly)?\s+how|handle\s+with\s+care|tread\s+carefully)\b"
+)
 #: An ask that this person vouch for the user: "asked Deb to be my reference for the CNE
 #: post", "asked for a reference from him", "could you write me a recommendation?".
 ASKED_TO_VOUCH = re.compile(

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from coaching.agenda_points import TELL_OR_NOT, asks_them
+from coaching.agenda_points import HANDLE_WITH_CARE, TELL_OR_NOT, asks_them
 from coaching.answers import deferred, logged_answer, reported_answer
 from coaching.ask_signals import (
     GOAL_OVERLAP,
@@ -1789,7 +1789,11 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     # Each reading only where its answer can still matter: the card asks this twice, and a long
     # history has many open asks to stem, which only a question of the user's is compared with.
     # "do i mention the X thing??" asks whether to tell, not a question the goal turns on
-    asked = [p for p in _open_points(ctx) if "?" in p and not TELL_OR_NOT.search(p)]
+    asked = [
+        p
+        for p in _open_points(ctx)
+        if "?" in p and not TELL_OR_NOT.search(p) and not HANDLE_WITH_CARE.search(p)
+    ]
     questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not asks_them(p)]
     if questions and any(q & a for a in _open_ask_stems(ctx) for q in questions):
         return "asks"

@@ -15,7 +15,13 @@ from zoneinfo import ZoneInfo
 
 from wordfreq import zipf_frequency
 
-from coaching.agenda_points import ASKED_TO_VOUCH, REFERENCE, TELL_OR_NOT, asks_them
+from coaching.agenda_points import (
+    ASKED_TO_VOUCH,
+    HANDLE_WITH_CARE,
+    REFERENCE,
+    TELL_OR_NOT,
+    asks_them,
+)
 from coaching.ask_signals import (
     DELIVERABLE,
     age_days,
@@ -609,6 +615,13 @@ UNNAMED_NOTE = (
 )
 
 
+#: A question to ask with care ("where does Liam fit next season?? ask carefully"): about the
+#: work, not the person (round 46: told to open with it).
+WITH_CARE_NOTE = (
+    "To ask it with care: make it about the work and your part in it, not about anyone else —"
+    " “How do you see the next few months, and where do I fit?” — then listen before you say"
+    " more."
+)
 #: The user threatened or unsafe on the job: "how do I feel safe going back out there", "the
 #: dad shouted at me in the car park" (round 46: a helpline offered where a safety plan was
 #: needed).
@@ -667,6 +680,8 @@ def point_notes(
             notes.append((p.entry.id, dilemma_note(text, role)))
         elif CONFIDENTIAL.search(text) and not p.flags:
             notes.append((p.entry.id, CONFIDENTIAL_NOTE))
+        elif HANDLE_WITH_CARE.search(text) and not p.flags:
+            notes.append((p.entry.id, WITH_CARE_NOTE))
         elif (
             UNNAMED.search(text)
             and not p.flags

@@ -518,3 +518,11 @@ def test_a_chase_is_never_handed_over_as_a_promise(followup: str) -> None:
 def test_a_senior_womans_title_goes_with_her_name() -> None:
     shown = card(logged(1, A, "asked about the depot manager post", 30), name="Mama A")
     assert "Mama A," in shown and "Mama," not in shown, shown
+
+
+def test_a_question_to_ask_with_care_is_not_the_one_to_open_with() -> None:
+    shown = card(
+        logged(1, A, "asked straight out about contract milking next season", 40),
+        logged(2, EntryKind.AGENDA, "where does Liam fit next season?? ask carefully", 1),
+    )
+    assert "Raise this first" not in shown and "To ask it with care" in shown, shown
