@@ -45,7 +45,7 @@ from coaching.ask_signals import (
     with_ref,
 )
 from coaching.balance import times
-from coaching.catalogue import PLAIN, Purpose, catalogue
+from coaching.catalogue import BY, PLAIN, Purpose, catalogue
 from coaching.due import (
     day_text,
     deadline_date,
@@ -741,7 +741,10 @@ def _follow_up(
     elif answer:
         why = _reason(category, role, "why_answered", name=s.name, date=date, answer=answer)
     asked = [oldest.entry] + [d.entry for d in named]
-    if slot in ("item", "dated", "several") and any(_plainly(e, s, ctx) for e in asked):
+    by = _settle_by(oldest.entry, ctx) if slot in ("item", "dated") else None
+    if by is not None:  # the day it must be settled by, said in the line (round 46)
+        slot, fill = f"{slot}{BY}", {**fill, "by": day_text(by, ctx.now.date())}
+    elif slot in ("item", "dated", "several") and any(_plainly(e, s, ctx) for e in asked):
         slot += PLAIN
     suffix = ""
     if _over_giving(s):  # they give far more: say it's fair
@@ -768,6 +771,13 @@ def _follow_up(
 
 #: An ask with a date this close is chased for an answer, not with "a no for now is fine".
 PLAIN_WITHIN_DAYS = 14
+
+
+def _settle_by(asked: Entry, ctx: CoachingContext) -> date | None:
+    """The day an ask says it must be settled by, when that is soon (`PLAIN_WITHIN_DAYS`)."""
+    day = deadline_date(asked.text, asked.created_at, ctx.now, asked=True)
+    soon = day is not None and 0 <= (day - ctx.now.date()).days <= PLAIN_WITHIN_DAYS
+    return day if soon else None
 
 
 def _plainly(asked: Entry, s: Signals, ctx: CoachingContext) -> bool:
@@ -1129,7 +1139,11 @@ def _chase_stake(
         return replace(draft, reason=why, on_goal=goal)
     now = _why_now(stake, s, ctx)
     rest = why.suffix if "message" not in now else _no_message_now(why.suffix)
-    # a date is on it: asked for an answer, never "a no for now is fine" (round 23)
+    # a date is on it: asked for an answer, never "a no for now is fine" (round 23), and the
+    # day said in the line itself when the ask names it
+    if draft.slot in ("item", "dated") and stake.day is not None and stake.day >= ctx.now.date():
+        fill = {**draft.fill, "by": day_text(stake.day, ctx.now.date())}
+        return replace(draft, slot=f"{draft.slot}{BY}", fill=fill, reason=now + rest, on_goal=goal)
     slot = draft.slot + PLAIN if draft.slot in ("item", "dated", "several") else draft.slot
     return replace(draft, slot=slot, reason=now + rest, on_goal=goal)
 

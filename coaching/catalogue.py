@@ -39,6 +39,9 @@ SLOTS: dict[str, frozenset[str]] = {
     # stretched thin, or an ask with a date on it (`PLAIN`)
     "item_plain": frozenset({"name", "item", "date"}),
     "dated_plain": frozenset({"name", "date", "asked"}),
+    # ... with the day it must be settled by, when the ask names one
+    "item_by": frozenset({"name", "item", "date", "by"}),
+    "dated_by": frozenset({"name", "date", "asked", "by"}),
     "priority": frozenset({"name", "priority"}),
     "hiring": frozenset({"name", "priority"}),
     # their priority when they asked for ideas rather than requests: an idea, not an offer
@@ -79,6 +82,8 @@ SLOTS: dict[str, frozenset[str]] = {
 }
 #: A slot's name with this ending holds its plain phrasings, which share the slot's reason.
 PLAIN = "_plain"
+#: Suffix of the follow-up phrasings that say the day it must be settled by.
+BY = "_by"
 #: Reasons (`why`, `why_<slot>`, `why_win_fresh`, `why_season`) may use these. A reason is one
 #: line, or three that go with the slot's three phrasings (the same one is picked).
 REASON_FIELDS = frozenset(
@@ -212,7 +217,7 @@ def _check_table(purpose: str, role: str, table: dict[str, Any]) -> None:
         else:
             raise _fail(where, f"unknown key {key!r}")
     for key in table:
-        base = key.removesuffix(PLAIN)  # a plain phrasing goes with its slot's reason
+        base = key.removesuffix(PLAIN).removesuffix(BY)  # goes with its slot's reason
         if key in SLOTS and f"why_{base}" not in table and "why" not in table:
             raise _fail(where, f"{key} has no reason (add why or why_{key})")
 

@@ -103,6 +103,7 @@ TOPICS = {
     "item": "an introduction to the data platform team",
     "priority": "hiring two senior engineers",
     "date": "3 Nov",
+    "by": "Tue 15 Dec",
     "due": "It's due tomorrow (Fri) — send it then, not at the 1:1.",
     "name": "Dana",
     "deferral": "after Christmas",

@@ -526,3 +526,10 @@ def test_a_question_to_ask_with_care_is_not_the_one_to_open_with() -> None:
         logged(2, EntryKind.AGENDA, "where does Liam fit next season?? ask carefully", 1),
     )
     assert "Raise this first" not in shown and "To ask it with care" in shown, shown
+
+
+def test_a_chased_ask_with_a_day_says_the_day_in_the_line() -> None:
+    """Round 46: a consent needed by 15 Dec was chased with "even a rough date would help"."""
+    shown = card(logged(1, A, "asked for the hospital consent for the course, closes 4 Dec", 20))
+    asks = _suggested(shown).split("Balance")[0]
+    assert "before Fri 4 Dec" in asks and "rough date" not in asks, asks
