@@ -41,7 +41,7 @@ TELL_OR_NOT = re.compile(
     # to?" nor "how do I tell her?", which ask who and how
     r"|(?<!how )(?<!who )(?<!where )(?<!when )(?<!what )\b(?:do|should|shall)\s+i\s+(?:say|raise"
     r"|report|flag)\s+(?:it|this|that|something|anything)\b(?!\s+to\b)"
-    r"|(?<!how )(?<!what )\b(?:do|should|shall)\s+i\s+(?:say|mention)\s+(?:anything\s+)?about\b"
+    r"|(?:^|[.?!;:—–-]\s*)(?:do|should|shall)\s+i\s+(?:say|mention)\s+(?:anything\s+)?about\b"
     r"|(?:^|[—–:;,.-]\s*)tell\s+(?-i:him|her|them|[A-Z][\w.]*(?:\s+(?:[A-Z]\w*|sir|ma'?am|madam|san))?)\s*\?"
     # "je sais pas si j'en parle", "no sé si decírselo", "não sei se falo com ela", "soll ich es
     # ihm sagen", "kerronko" / "sanonko" (Finnish: "do I tell"), "czy mu powiedzieć", "zal ik
@@ -63,8 +63,9 @@ TELL_OR_NOT = re.compile(
 #: A question the user means to ask with care ("where does Liam fit next season?? ask
 #: carefully"): never the one to open with (round 46: "Raise this first" on the owner's son).
 HANDLE_WITH_CARE = re.compile(
-    r"(?i)\b(?:(?:ask|say|raise|go)\s+(?:it\s+)?(?:carefully|gently|delicately|tactfully|softly)"
-    r"|careful(?:ly)?\s+how|handle\s+with\s+care|tread\s+carefully)\b"
+    r"(?i)\?[^.!]*\b(?:(?:ask|say|raise)\s+(?:it\s+)?(?:carefully|gently|delicately|tactfully)"
+    r"|tread\s+carefully|careful\s+how)\b"
+    r"|\b(?:ask|raise)\s+(?:it\s+)?(?:carefully|gently|delicately|tactfully)\b[^.!]*\?"
 )
 #: An ask that this person vouch for the user: "asked Deb to be my reference for the CNE
 #: post", "asked for a reference from him", "could you write me a recommendation?".

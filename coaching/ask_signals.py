@@ -92,7 +92,8 @@ _ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
         ),
         (
             AskCategory.SKILLS,
-            r"\bcourses?\b|\btraining\b|\bconferences?\b|\bcertif\w*|\bworkshops?\b|\bbootcamp\b"
+            r"(?<!\bof )(?<!\bon )\bcourses?\b|\btraining\b|\bconferences?\b|\bcertif\w*"
+            r"|\bworkshops?\b|\bbootcamp\b"
             r"|\b(?:learning|training|education) budget\b"
             r"|\bbudget for (?:\w+ ){0,2}(?:learning|training|courses?|books?|conferences?)\b",
         ),
@@ -542,7 +543,7 @@ MONEY_OWED = re.compile(
     # payout ten weeks late counted as two asks, and "open with a give" to the gallery owner)
     r"|\b(?:my\s+)?(?:payout|consignment\s+payment|invoice|fee)\s+(?:is\s+|still\s+)?(?:late"
     r"|overdue|unpaid|not\s+(?:yet\s+)?paid|outstanding)\b|\bunpaid\s+(?:invoice|fee|payout)s?\b"
-    r"|\buitbetaling\b|\bgeen\s+geld\b|\bniet\s+(?:uit)?betaald\b|\bnog\s+niet\s+betaald\b"
+    r"|\buitbetaling\b|\bniet\s+(?:uit)?betaald\b|\bnog\s+steeds\s+geen\s+geld\b"
     r"|\b(?:pas\s+(?:encore\s+)?(?:été\s+)?pay[ée]e?s?|facture\s+impay[ée]e)\b"
     r"|\bnon\s+(?:mi\s+)?(?:ha(?:nno)?\s+)?pagat[oaie]\b"
 )

@@ -774,9 +774,13 @@ PLAIN_WITHIN_DAYS = 14
 
 
 def _settle_by(asked: Entry, ctx: CoachingContext) -> date | None:
-    """The day an ask says it must be settled by, when that is soon (`PLAIN_WITHIN_DAYS`)."""
+    """The day an ask says it must be settled by, when that is soon (`PLAIN_WITHIN_DAYS`) and
+    not today; never of a mentor, a sponsor or a peer, who owe the user nothing and are asked
+    gently (round 25: "when can I expect an answer?" marked down as pushy to both)."""
+    if ctx.relationship.role in GOODWILL_ROLES:
+        return None
     day = deadline_date(asked.text, asked.created_at, ctx.now, asked=True)
-    soon = day is not None and 0 <= (day - ctx.now.date()).days <= PLAIN_WITHIN_DAYS
+    soon = day is not None and 1 <= (day - ctx.now.date()).days <= PLAIN_WITHIN_DAYS
     return day if soon else None
 
 
@@ -815,7 +819,8 @@ def asked_about(entry: Entry, now: datetime) -> str:
     in September" (the reason tells the user to name it). Never "my request from 23 Sep": no
     one remembers a request by its date (round 12)."""
     kind = classify_ask(entry.text)
-    what = _ASKED_KIND.get(kind) if kind is not None else None
+    what = "the time off" if leave_or_rota([entry.text]) else None  # "a day off for his course"
+    what = what or (_ASKED_KIND.get(kind) if kind is not None else None)
     what = what or next((said for words, said in _ASKED_THINGS if words.search(entry.text)), None)
     what = "the reference" if _REFEREE.search(entry.text) else what
     what = "the payment" if owed_money(entry) else what
@@ -833,8 +838,14 @@ _ASKED_THINGS = tuple(
             "the recommendation letter",
         ),
         (
-            r"\b(?:nominat\w*|nomin[ae]\b|nominaci[oó]n|nominierung|nomea[cç][aã]o)",
+            r"\b(?:nominat\w*|nominaci[oó]n|nominierung|nomea[cç][aã]o)"
+            r"|\bnomine\s+(?:al|a|para|en)\b",
             "the nomination",
+        ),
+        (
+            r"\b(?:days?\s+off|time\s+off|urlop\w*|vacaciones|folga|f[ée]rias|cong[ée]s?|urlaub"
+            r"|freie\s+tage|vrije\s+dag\w*)\b",
+            "the time off",
         ),
         (
             r"\b(?:co-?fund\w*|funding|dofinansowani\w*|financiaci[oó]n|financiamento|finanzierung"
@@ -842,7 +853,7 @@ _ASKED_THINGS = tuple(
             "the funding",
         ),
         (
-            r"\b(?:course|training|kurs\w*|curso\w*|formaci[oó]n|formation|fortbildung"
+            r"(?<!\bof\s)(?<!\bon\s)\b(?:course|training|kurs\w*|curso\w*|formaci[oó]n|fortbildung"
             r"|weiterbildung|szkoleni\w*|opleiding|cursus)\b|研修|講習",
             "the training",
         ),
@@ -852,19 +863,11 @@ _ASKED_THINGS = tuple(
             "the move to days",
         ),
         (
-            r"\b(?:days?\s+off|time\s+off|urlop\w*|vacaciones|folga|f[ée]rias|cong[ée]s?|urlaub"
-            r"|freie\s+tage|vrije\s+dag\w*)\b",
-            "the time off",
-        ),
-        (
-            r"\b(?:pay\s+rise|podwy[żz]k\w*|aumento|gehaltserh[öo]hung|augmentation"
-            r"|loonsverhoging|opslag)\b",
+            r"\b(?:pay\s+rise|podwy[żz]k\w*|aumento\s+(?:de\s+sueldo|salarial|de\s+sal[aá]rio)"
+            r"|gehaltserh[öo]hung|augmentation\s+de\s+salaire|loonsverhoging)\b",
             "the pay rise",
         ),
-        (
-            r"\b(?:intro(?:duction)?|przedstawi\w*|presentar\w*|apresentar\w*|vorstellen)\b",
-            "the introduction",
-        ),
+        (r"\b(?:an\s+intro(?:duction)?|intro(?:duction)?\s+to)\b", "the introduction"),
     )
 )
 
@@ -1141,7 +1144,8 @@ def _chase_stake(
     rest = why.suffix if "message" not in now else _no_message_now(why.suffix)
     # a date is on it: asked for an answer, never "a no for now is fine" (round 23), and the
     # day said in the line itself when the ask names it
-    if draft.slot in ("item", "dated") and stake.day is not None and stake.day >= ctx.now.date():
+    soon = stake.day is not None and stake.day > ctx.now.date()
+    if draft.slot in ("item", "dated") and soon and s.role not in GOODWILL_ROLES:
         fill = {**draft.fill, "by": day_text(stake.day, ctx.now.date())}
         return replace(draft, slot=f"{draft.slot}{BY}", fill=fill, reason=now + rest, on_goal=goal)
     slot = draft.slot + PLAIN if draft.slot in ("item", "dated", "several") else draft.slot

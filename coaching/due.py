@@ -1514,7 +1514,7 @@ _TO_ASK_FOR = re.compile(
 #: Still listed under the 1:1 it was logged for (`listed_for_them`), never handed over as done.
 _CHASING = re.compile(
     r"(?i)^\W*(?:follow[\s-]?up(?![\s-]+(?:doc|notes?|e-?mail|report|summary|deck|pack|list|plan"
-    r"|letter)\b)|chase|check\s+(?:in\s+)?with|remind|nudge|ping)\b(?!\s*:)"
+    r"|letter)\b)|chase|check\s+(?:in\s+)?with|remind|nudge)\b(?!\s*:)"
 )
 
 
@@ -1595,8 +1595,13 @@ def dues(
             continue
         due = due_date(text, logged, now, session)
         if due is not None and day is not None and until < due <= day + JUST_AFTER:
-            if errand(text) or not (
-                handed_to_them(text, counterpart) and names_them(text, counterpart, pronouns=False)
+            if (
+                names_month_only(text)
+                or errand(text)
+                or not (
+                    handed_to_them(text, counterpart)
+                    and names_them(text, counterpart, pronouns=False)
+                )
             ):
                 continue  # only what they are waiting on is the 1:1's to agree
             item = Due(entry_id, text, due, overdue=False)

@@ -31,7 +31,7 @@ _OPENER = re.compile(
     r"|i'm (?:aiming|trying|hoping|working) (?:to |towards? )?|to |be able to "
     r"|(?:be|get|feel) ready to "
     # when, not what: "One day Exec Housekeeper" (round 46: "the One day Exec Housekeeper role")
-    r"|(?:one|some) ?day,?\s+|eventually,?\s+|ultimately,?\s+|long[- ]term,?\s+"
+    r"|(?:one|some) ?day,?\s+|eventually,?\s+|ultimately,?\s+|long[- ]term,\s+"
     r"|in (?:a few|two|three|five|\d+) years(?: time)?,?\s+)+",
     re.IGNORECASE,
 )

@@ -381,7 +381,7 @@ EXCERPT_WORDS = 8
 #: point (round 33).
 WHOLE_WORDS = 12
 #: Not words: emoji and pictographs. Currency signs stay ("¥300k", "₦50k", "₹2L", round 46).
-_NOT_WORDS = re.compile(r"[^\w\s'’.,:;!?%€$£¥₩₹₦₱₺₽฿₫+=<>→/()#&~—–-]+")
+_NOT_WORDS = re.compile(r"[^\w\s'’.,:;!?%€$£¥₩₹₦₱₺₽฿₫₵₪₴₡₲₸₮₭₾₼+=<>→/()#&~—–-]+")
 #: A quote mark that is not an apostrophe inside a word: cut, it would leave "he'll 'see what
 #: he can do…" with a quote that never closes (round 22).
 LONE_QUOTE = re.compile(r"(?<!\w)['‘’\"“”]|['‘’\"“”](?!\w)")

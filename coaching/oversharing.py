@@ -512,11 +512,16 @@ _A_SUBSTANCE = re.compile(
 )
 
 
+#: Below this, a distress reading with no word of its own on a question whether to tell is the
+#: question, not distress ("Antwerpen... zeggen of niet?", 0.21); "ik kan niet meer, huil elke
+#: avond. zeggen of niet?" (0.34) keeps its care note.
+QUESTION_ONLY = 0.3
 #: Threatened on the job ("how do I feel safe going back out there"): a safety plan, which the
 #: card's own note gives (`coaching.prep.THREATENED`), not a helpline.
 _THREATENED_AT_WORK = re.compile(
-    r"(?i)\b(?:feel|be|stay)\s+safe\s+(?:going|at\s+work|on\s+(?:shift|visits?|site)|out\s+there"
-    r"|back)\b|\b(?:shouted|swore|spat|lunged)\s+(?:at\s+)?me\b"
+    r"(?i)^(?!.*\b(?:home|partner|husband|wife|boyfriend|girlfriend|ex|family)\b)"
+    r".*\b(?:(?:feel|be|stay)\s+safe\s+(?:going\s+back|back\s+out|out\s+there|at\s+work|on\s+(?:shift"
+    r"|visits?|site))|(?:shouted|swore|spat|lunged)\s+at\s+me)\b"
 )
 
 
@@ -532,7 +537,7 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
             or _THREATENED_AT_WORK.search(text)
             # "Antwerpen... zeggen of niet?": a question whether to tell, no word of distress in
             # it; the card's way to decide answers it (round 46 offered a helpline)
-            or (not flag.triggers and TELL_OR_NOT.search(text))
+            or (not flag.triggers and flag.probability < QUESTION_ONLY and TELL_OR_NOT.search(text))
         ):
             return Display.NONE  # "someone's going to get hurt" on a broken door: the work's
         sure_enough = flag.cued or flag.probability >= CARE_FLOOR

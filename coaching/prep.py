@@ -540,7 +540,7 @@ WORK_RISK_NOTE = (
 #: Whether it goes further: "would she have to tell Lorraine?", "does it stay between us?".
 CONFIDENTIAL = re.compile(
     r"(?i)\bwould\s+(?:she|he|they|you)\s+(?:have|need)\s+to\s+(?:tell|report|pass|share|inform)\b"
-    r"|\bstays?\s+between\s+(?:us|you\s+and\s+me)\b|\bconfidential\b|\boff\s+the\s+record\b"
+    r"|\bstays?\s+between\s+(?:us|you\s+and\s+me)\b|\boff\s+the\s+record\b"
 )
 CONFIDENTIAL_NOTE = (
     "Before you decide, ask what stays between you two and what they would have to pass on —"
@@ -548,7 +548,6 @@ CONFIDENTIAL_NOTE = (
     " what goes further is yours to know first."
 )
 _DILEMMAS = (
-    (CONFIDENTIAL, CONFIDENTIAL_NOTE),
     (WORK_RISK, WORK_RISK_NOTE),
     (PRIVATE_NEWS, PRIVATE_NEWS_NOTE),
     (RIVAL, RIVAL_NOTE),
@@ -626,15 +625,25 @@ WITH_CARE_NOTE = (
 #: dad shouted at me in the car park" (round 46: a helpline offered where a safety plan was
 #: needed).
 THREATENED = re.compile(
-    r"(?i)\b(?:feel|be|stay|keep\s+(?:me|myself))\s+safe\b"
-    r"|\b(?:shouted|swore|screamed|spat|lunged|threatened)\s+(?:at\s+)?me\b"
-    r"|\b(?:came|went)\s+(?:for|at)\s+me\b|\bunsafe\s+(?:going|visiting|on\s+(?:visits|shift))\b"
+    r"(?i)\b(?:i|me)\b[^.?!]{0,30}\b(?:feel|be|stay)\s+safe\s+(?:going\s+back|back\s+out|out\s+there"
+    r"|on\s+(?:visits?|shift|site|the\s+ward|the\s+floor|the\s+estate)|at\s+work|on\s+the\s+job)\b"
+    r"|\b(?:shouted|swore|screamed|spat|lunged)\s+at\s+me\b|\b(?:came|went)\s+(?:for|at)\s+me\b"
+    r"|\bunsafe\s+(?:going\s+back|visiting|on\s+(?:visits|shift))\b"
+)
+#: ... not at home: "I don't feel safe going home, my partner hits me" keeps its care note.
+_AT_HOME_WITH = re.compile(
+    r"(?i)\b(?:home|partner|husband|wife|boyfriend|girlfriend|ex|family|landlord|neighbou?r)\b"
 )
 THREATENED_NOTE = (
     "Being threatened on the job is a safety matter, not yours to carry alone: ask for a plan"
-    " before you go back — who goes with you, where you park or wait, who you call — and make"
-    " sure your manager knows what happened."
+    " before you go back — who goes with you, where you park or wait, who you call —{who}"
 )
+
+
+def threatened_note(role: Role) -> str:
+    """The safety-plan note, said to the manager as the one to agree it with."""
+    who = " and agree it here." if role is Role.MANAGER else " and make sure your manager knows."
+    return THREATENED_NOTE.format(who=who)
 
 
 def point_notes(
@@ -660,8 +669,6 @@ def point_notes(
         offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
         if p.entry.id in tied:
             notes.append((p.entry.id, tied[p.entry.id]))
-        elif THREATENED.search(text) and not p.flags:
-            notes.append((p.entry.id, THREATENED_NOTE))
         elif offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
             said = any(f.category is Category.JOB_HUNT for f in p.flags)
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
@@ -678,10 +685,6 @@ def point_notes(
             if not p.flags and reports_safety_problem(text):
                 continue  # the card's safety note under it says as much (`safety_points`)
             notes.append((p.entry.id, dilemma_note(text, role)))
-        elif CONFIDENTIAL.search(text) and not p.flags:
-            notes.append((p.entry.id, CONFIDENTIAL_NOTE))
-        elif HANDLE_WITH_CARE.search(text) and not p.flags:
-            notes.append((p.entry.id, WITH_CARE_NOTE))
         elif (
             UNNAMED.search(text)
             and not p.flags
@@ -696,8 +699,14 @@ def point_notes(
             continue
         elif raises_concern(text):
             notes.append((p.entry.id, concern_note(role)))
+        elif THREATENED.search(text) and not _AT_HOME_WITH.search(text):
+            notes.append((p.entry.id, threatened_note(role)))
+        elif CONFIDENTIAL.search(text) and not about_others(text):
+            notes.append((p.entry.id, CONFIDENTIAL_NOTE))
         elif may_raise_concern(text):
             notes.append((p.entry.id, concern_note(role, sure=False)))
+        elif HANDLE_WITH_CARE.search(text):
+            notes.append((p.entry.id, WITH_CARE_NOTE))
         elif HOW_TO_SAY.search(text):
             notes.append((p.entry.id, HOW_TO_SAY_NOTE))
     return tuple(notes)
@@ -1021,23 +1030,34 @@ def dilemma_note(text: str, role: Role) -> str:
     step; a mentor is the place to weigh it (`point_notes`)."""
     if reports_safety_problem(text) or COMPLIANCE_GAP.search(text):
         return TELL_A_GAP_NOTE
+    if CONFIDENTIAL.search(text) and not about_others(text):
+        return CONFIDENTIAL_NOTE  # the user's own strain: what goes further is theirs to know
     decides = role in (Role.MANAGER, Role.SKIP, Role.SPONSOR)
     if decides and _AN_OFFER.search(text) and LEVERAGE.search(text):
         return GROWTH_FIRST + OFFER_NOTE  # "¿le digo a E. de la oferta? could be leverage"
     for pattern, note in _DILEMMAS:
         if pattern.search(text):
             return note
-    about_someone = may_raise_concern(text) or _SOMEONE_AT_WORK.search(text)
+    about_someone = may_raise_concern(text) or about_others(text)
     return TELL_OR_NOT_HARM_NOTE if about_someone else TELL_OR_NOT_NOTE
 
 
-#: A dilemma about someone at work ("the thing with the new guy on nights — do I tell her?"),
-#: which may be how they are treated or behave: the harm test first. A dilemma of the user's own
-#: (a move, a plan) gets the plain one.
+#: Someone else at work a point is about ("the thing with the new guy on nights", "the resident
+#: was left", "Priya on nights has been sleeping"), who may be hurt or doing harm: the harm test
+#: first. A dilemma of the user's own (a move, a plan, their own strain) gets the plain one.
 _SOMEONE_AT_WORK = re.compile(
-    r"(?i)\b(?:guy|girl|lad|man|woman|colleague|co-?worker|someone|somebody|new\s+(?:starter"
-    r"|hire|one)|one\s+of\s+the\s+\w+)\b"
+    r"(?i)\b(?:guy|girl|lad|man|woman|colleague|co-?worker|someone|somebody|resident|patient"
+    r"|client|pupil|apprentice|trainee|new\s+(?:starter|hire))s?\b(?![-'’])"
+    r"|\bone\s+of\s+the\s+\w+"
+    # a name doing something: "Priya on nights has been …", "saw Dev do …", "Mark keeps …"
+    r"|(?-i:\b[A-Z][a-z]+)\s+(?:on\s+(?:nights|days|lates|earlies)|has|had|is|was|keeps|kept|did|do"
+    r"|does|said|told|took|takes|left|hit|pushed|shouted)\b"
 )
+
+
+def about_others(text: str) -> bool:
+    """Whether a point is about someone else at work (`_SOMEONE_AT_WORK`)."""
+    return bool(_SOMEONE_AT_WORK.search(text))
 
 
 #: A win this recent is still news worth saying; the asks use wins this recent too.

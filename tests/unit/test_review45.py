@@ -532,4 +532,92 @@ def test_a_chased_ask_with_a_day_says_the_day_in_the_line() -> None:
     """Round 46: a consent needed by 15 Dec was chased with "even a rough date would help"."""
     shown = card(logged(1, A, "asked for the hospital consent for the course, closes 4 Dec", 20))
     asks = _suggested(shown).split("Balance")[0]
-    assert "before Fri 4 Dec" in asks and "rough date" not in asks, asks
+    assert "by Fri 4 Dec" in asks and "rough date" not in asks, asks
+
+
+# --- a second fresh-eyes review: what this stop's later rules must not catch ----------------
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "want my team to feel safe raising issues in retros",
+        "stay safe on site with the new crane",
+        "I don't feel safe going home, my partner hits me",
+    ],
+)
+def test_safe_at_work_or_at_home_is_not_a_threat_on_the_job(point: str) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
+    assert "Being threatened on the job" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "do I tell her the resident was left in a wet bed all night? would she have to report it?",
+        "Priya on nights has been sleeping through her checks — do I tell her?",
+    ],
+)
+def test_harm_to_or_by_someone_else_keeps_the_harm_test_first(point: str) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
+    assert "it can't wait" in shown, shown
+    assert "what stays between you two" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "be careful how we phrase the release notes",
+        "someone signs out controlled drugs without a witness — raise it carefully?",
+    ],
+)
+def test_care_in_asking_never_hides_a_concern_or_fires_on_a_task(point: str) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
+    assert "To ask it with care" not in shown, shown
+
+
+def test_dutch_distress_on_a_whether_to_tell_question_keeps_its_care_note() -> None:
+    point = "ik kan niet meer, huil elke avond. zeggen of niet?"
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
+    assert "talk to someone you trust" in shown, shown
+
+
+def test_no_money_this_year_is_no_money_owed() -> None:
+    ask = "gevraagd om budget voor de cursus, maar er is geen geld dit jaar"
+    shown = card(logged(1, A, ask, 20))
+    assert "money you're owed" not in shown and "owes you" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("ask", "wrong"),
+    [
+        ("of course I asked about the rota again", "the training"),
+        ("asked to do the intro slides for the board", "the introduction"),
+        ("aumento del presupuesto para el área", "the pay rise"),
+        ("a day off for my son's course", "the training"),
+    ],
+)
+def test_what_an_ask_was_for_is_not_read_from_a_stray_word(ask: str, wrong: str) -> None:
+    shown = card(logged(1, A, ask, 30), in_days=5)
+    assert f"{wrong} I asked you about" not in shown, shown
+
+
+def test_a_mentor_is_not_pressed_with_a_day() -> None:
+    shown = card(logged(1, A, "asked for a reference, closes 4 Dec", 20), role=Role.MENTOR)
+    assert "I'll need to know by" not in shown and "need an answer by" not in shown, shown
+
+
+def test_a_month_only_promise_is_not_due_just_after_the_1on1() -> None:
+    shown = card(logged(1, EntryKind.FOLLOWUP, "send Carmen the deck in December", 6), in_days=4)
+    assert "just after the 1:1" not in shown, shown
+
+
+def test_what_else_to_say_is_not_whether_to_tell() -> None:
+    shown = card(logged(1, EntryKind.AGENDA, "what else should I say about the Q3 numbers?", 1))
+    assert "To decide:" not in shown, shown
+
+
+def test_long_term_care_is_a_field_not_a_when() -> None:
+    from coaching.focus import derive_focus
+
+    assert "long-term care" in (derive_focus("Long-term care unit manager") or "").lower()
