@@ -275,6 +275,10 @@ def only_an_event(text: str) -> bool:
     return bool(_AN_EVENT.search(text)) and not TO_HAVE_READY.search(text)
 
 
+#: Words in quotation marks: what someone said, not when something of the user's is due.
+_QUOTED = re.compile(r"(?<![\w'’])['‘\"“][^'’\"”]{1,60}['’\"”](?![\w'’])")
+
+
 def read_stakes(ctx: CoachingContext, meeting_at: datetime | None = None) -> tuple[Stake, ...]:
     """Everything at stake with this person, most pressing first (see the module docstring)."""
     now = ctx.now
@@ -341,7 +345,10 @@ def _stake_of(
         day = promise_due(entry, ctx)
     else:
         asked = entry.kind is EntryKind.ASK
-        day = deadline_date(entry.text, entry.created_at, ctx.now, asked=asked)
+        # a note's quoted words are someone else's ("Marek znowu 'w przyszłym tygodniu'": his
+        # promise to pay, read as "due tomorrow", round 47): no deadline of the user's
+        said = _QUOTED.sub(" ", entry.text) if entry.kind is EntryKind.NOTE else entry.text
+        day = deadline_date(said, entry.created_at, ctx.now, asked=asked)
         made = entry.created_at
         logged = (made.astimezone(ctx.now.tzinfo) if ctx.now.tzinfo else made).date()
         if entry.kind is EntryKind.NOTE and day is not None and day <= logged:

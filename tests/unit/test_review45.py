@@ -621,3 +621,11 @@ def test_long_term_care_is_a_field_not_a_when() -> None:
     from coaching.focus import derive_focus
 
     assert "long-term care" in (derive_focus("Long-term care unit manager") or "").lower()
+
+
+def test_someone_elses_quoted_promise_in_a_note_is_no_deadline_of_the_users() -> None:
+    """Round 47: "Marek znowu 'w przyszłym tygodniu'" (his promise to pay "next week") became
+    "one thing is due tomorrow", the card's only ask."""
+    note = "Marek again 'next week'. with the other job he owes 16 800 now"
+    shown = card(logged(1, EntryKind.NOTE, note, 10), in_days=9)
+    assert "due tomorrow" not in shown and "is due" not in shown, shown
