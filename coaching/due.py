@@ -1509,12 +1509,19 @@ _TO_ASK_FOR = re.compile(
     r"(?i)^\W*(?:ask|request(?!\s*(?:form|:|-))|pedir|pedirle|solicitar|demander|poprosić|zapytać"
     r"|fragen|perguntar)\b(?!\s*:)"
 )
-#: A chase, not a thing to hand over: "follow up finance + A on module allowance" (round 46:
-#: "here's what I said I'd send you"), "chase HR re my contract", "check with Sam on the PO".
-#: Still listed under the 1:1 it was logged for (`listed_for_them`), never handed over as done.
+#: A follow-up that is a chase or waits on them, not a thing to hand over: "follow up finance +
+#: A on module allowance" (round 46: "here's what I said I'd send you"), "chase HR re my
+#: contract", "check with Sam on the PO", "NRF letter — did she send??", "TMS Schulung — nix
+#: gehört. nachhaken", "still waiting on his sign-off" (round 42: "send Naledi the NRF letter",
+#: of a letter Naledi owed). Still listed under the 1:1 it was logged for (`listed_for_them`),
+#: never handed over as done.
 _CHASING = re.compile(
     r"(?i)^\W*(?:follow[\s-]?up(?![\s-]+(?:doc|notes?|e-?mail|report|summary|deck|pack|list|plan"
     r"|letter)\b)|chase|check\s+(?:in\s+)?with|remind|nudge)\b(?!\s*:)"
+    r"|\bdid\s+(?!i\b|we\b)(?:she|he|they|\w+)\s+(?:send|sign|reply|answer|do|get|check)\b"
+    r"|\bnachhaken\b|\b(?:nix|nichts)\s+gehört\b|\bstill\s+waiting\b"
+    r"|\bwaiting\s+(?:on|for)\s+(?:her|him|them)\b|\bno\s+(?:reply|answer|news)\b|\bcobrar\b"
+    r"|\bponaglić\b|\bnadal\s+nic\b"
 )
 
 
@@ -1533,10 +1540,15 @@ def handed_to_them(text: str, counterpart: str) -> bool:
     (`coaching.owed_model`). On lines written after them the rules alone handed over 62 of 130
     that were not theirs; with the model, 41 (`owed_model.BAR`). `text` with its Slack mentions
     as names (`items.plain_text`): "feedback to <@U06…>" is "feedback to Tom Nguyen"."""
-    return (
-        owed_to_them(text, counterpart)
-        and not _CHASING.match(text)
-        and reads_as_theirs(text, lambda word: names_them(word, counterpart))
+    return _read_as_theirs(text, counterpart) and not _CHASING.search(text)
+
+
+@line_memo(FLAG)  # the listing and the handing over both ask it: the model reads a line once
+def _read_as_theirs(text: str, counterpart: str) -> bool:
+    """Owed to them by the rules, and read so by the learned model: a chase of theirs too,
+    which the card lists under them but never hands over (`handed_to_them`)."""
+    return owed_to_them(text, counterpart) and reads_as_theirs(
+        text, lambda word: names_them(word, counterpart)
     )
 
 
@@ -1549,7 +1561,7 @@ def listed_for_them(text: str, counterpart: str) -> bool:
     `handed_to_them`."""
     if not owed_to_them(text, counterpart):
         return False
-    if handed_to_them(text, counterpart) or names_them(text, counterpart):
+    if _read_as_theirs(text, counterpart) or names_them(text, counterpart):
         return True
     own = _them(counterpart)[1]
     names = [m for m in _NAME_SHAPED.finditer(text) if _a_person(m.group(1), own)]

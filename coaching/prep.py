@@ -280,7 +280,6 @@ def _give(
             for e in open_
             if e.kind is EntryKind.FOLLOWUP
             and handed_to_them(plain_text(e.text, ctx.names), person)
-            and not WAITING_ON_THEM.search(e.text)
             and _for_them(e.text, plain_text(e.text, ctx.names), person)
         ),
         key=lambda e: e.created_at,
@@ -310,23 +309,22 @@ def _for_them(text: str, plain: str, person: str) -> bool:
     """A follow-up that is something for them: it names them, or hands or brings a thing over
     ("send the deck", "bring examples"). "find out wat the rules are for live work" is the
     user's own errand (round 43: "Send Gaz the find out wat the rules actually")."""
-    return bool(
-        names_them(text, person, pronouns=False)
-        or DELIVERABLE.match(plain)
-        or _BROUGHT_TO_THEM.match(text)
-        or _PROMISED_THEM.search(text)
-    )
+    return _names_or_brings(text, person) or bool(DELIVERABLE.match(plain))
 
 
 def _owed_undated(entry: Entry, person: str, scanner: Scanner) -> bool:
     """A promise the card may name by its date: its words name them or bring it to them ("get
     the van mot booked" is no give to anyone), and nothing personal is in it."""
-    named = (
-        names_them(entry.text, person, pronouns=False)
-        or _BROUGHT_TO_THEM.match(entry.text)
-        or _PROMISED_THEM.search(entry.text)
+    return _names_or_brings(entry.text, person) and not personal_in(scanner(entry.text))
+
+
+def _names_or_brings(text: str, person: str) -> bool:
+    """The line names them, brings something to them, or promises it to "her" or "him"."""
+    return bool(
+        names_them(text, person, pronouns=False)
+        or _BROUGHT_TO_THEM.match(text)
+        or _PROMISED_THEM.search(text)
     )
-    return bool(named) and not personal_in(scanner(entry.text))
 
 
 #: A follow-up that brings something to them without naming them: "bring examples for the 3
@@ -340,15 +338,6 @@ _BROUGHT_TO_THEM = re.compile(
 #: Mitu i'd recommend her".
 _PROMISED_THEM = re.compile(
     r"(?i)\b(?:promised|owe|get\s+back\s+to|send|give|show|email)\s+(?:her|him|them)\b"
-)
-#: A follow-up that waits on them, not on the user: "NRF letter — did she send??", "TMS
-#: Schulung — nix gehört. nachhaken", "chase her re the rota", "still waiting on his sign-off"
-#: (round 42: "send Naledi the NRF letter", of a letter Naledi owed).
-WAITING_ON_THEM = re.compile(
-    r"(?i)\bdid\s+(?!i\b|we\b)(?:she|he|they|\w+)\s+(?:send|sign|reply|answer|do|get|check)\b"
-    r"|\bnachhaken\b"
-    r"|\bnix\s+gehört\b|\bnichts\s+gehört\b|\bchase\b|\bstill\s+waiting\b|\bwaiting\s+(?:on|for)\s+"
-    r"(?:her|him|them)\b|\bno\s+(?:reply|answer|news)\b|\bcobrar\b|\bponaglić\b|\bnadal\s+nic\b"
 )
 
 
