@@ -819,7 +819,8 @@ def asked_about(entry: Entry, now: datetime) -> str:
     in September" (the reason tells the user to name it). Never "my request from 23 Sep": no
     one remembers a request by its date (round 12)."""
     kind = classify_ask(entry.text)
-    what = "the time off" if leave_or_rota([entry.text]) else None  # "a day off for his course"
+    # leave first, in every language `leave_or_rota` reads: "a day off for his course"
+    what = "the time off" if leave_or_rota([entry.text]) else None
     what = what or (_ASKED_KIND.get(kind) if kind is not None else None)
     what = what or next((said for words, said in _ASKED_THINGS if words.search(entry.text)), None)
     what = "the reference" if _REFEREE.search(entry.text) else what
@@ -841,11 +842,6 @@ _ASKED_THINGS = tuple(
             r"\b(?:nominat\w*|nominaci[oó]n|nominierung|nomea[cç][aã]o)"
             r"|\bnomine\s+(?:al|a|para|en)\b",
             "the nomination",
-        ),
-        (
-            r"\b(?:days?\s+off|time\s+off|urlop\w*|vacaciones|folga|f[ée]rias|cong[ée]s?|urlaub"
-            r"|freie\s+tage|vrije\s+dag\w*)\b",
-            "the time off",
         ),
         (
             r"\b(?:co-?fund\w*|funding|dofinansowani\w*|financiaci[oó]n|financiamento|finanzierung"

@@ -21,7 +21,8 @@ _LEAVE_OR_ROTA = re.compile(
     r"|time off|days? off|holidays?(?!\s+pay)"  # holiday pay is pay, not leave
     r"|rota|shift swaps?|swap (?:(?:a|my|the|some) )?shifts?|come off nights|flexible hours"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)\w* \d{1,2}(?:st|nd|rd|th)? off"
-    r"|urlop\w*|vacaciones|unos días|cong[ée]s?|urlaub|elastyczn\w* godzin)\b"
+    r"|urlop\w*|vacaciones|unos días|cong[ée]s?|urlaub|freie\s+tage|folgas?|f[ée]rias"
+    r"|vrije\s+dag(?:en)?|elastyczn\w* godzin)\b"
 )
 #: Who decides leave and rotas: only the line manager. A peer is not asked to decide: shifts
 #: are agreed between peers before the manager signs them off (round 34: two sous-chefs sharing

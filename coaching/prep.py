@@ -525,7 +525,6 @@ WORK_RISK_NOTE = (
     "A risk to work they count on is theirs to hear early, whoever's problem it is: say what you"
     " know, what it puts at risk and by when, and what you'd suggest — not who is to blame."
 )
-#: Which way to decide goes with which kind of news, first match first.
 #: Whether it goes further: "would she have to tell Lorraine?", "does it stay between us?".
 CONFIDENTIAL = re.compile(
     r"(?i)\bwould\s+(?:she|he|they|you)\s+(?:have|need)\s+to\s+(?:tell|report|pass|share|inform)\b"
@@ -536,6 +535,7 @@ CONFIDENTIAL_NOTE = (
     " then say as much as you choose. How the work is affecting you is a fair thing to bring;"
     " what goes further is yours to know first."
 )
+#: Which way to decide goes with which kind of news, first match first.
 _DILEMMAS = (
     (WORK_RISK, WORK_RISK_NOTE),
     (PRIVATE_NEWS, PRIVATE_NEWS_NOTE),
@@ -690,7 +690,7 @@ def point_notes(
             notes.append((p.entry.id, concern_note(role)))
         elif THREATENED.search(text) and not _AT_HOME_WITH.search(text):
             notes.append((p.entry.id, threatened_note(role)))
-        elif CONFIDENTIAL.search(text) and not about_others(text):
+        elif asks_what_goes_further(text):
             notes.append((p.entry.id, CONFIDENTIAL_NOTE))
         elif may_raise_concern(text):
             notes.append((p.entry.id, concern_note(role, sure=False)))
@@ -1019,8 +1019,8 @@ def dilemma_note(text: str, role: Role) -> str:
     step; a mentor is the place to weigh it (`point_notes`)."""
     if reports_safety_problem(text) or COMPLIANCE_GAP.search(text):
         return TELL_A_GAP_NOTE
-    if CONFIDENTIAL.search(text) and not about_others(text):
-        return CONFIDENTIAL_NOTE  # the user's own strain: what goes further is theirs to know
+    if asks_what_goes_further(text):
+        return CONFIDENTIAL_NOTE
     decides = role in (Role.MANAGER, Role.SKIP, Role.SPONSOR)
     if decides and _AN_OFFER.search(text) and LEVERAGE.search(text):
         return GROWTH_FIRST + OFFER_NOTE  # "¿le digo a E. de la oferta? could be leverage"
@@ -1047,6 +1047,13 @@ _SOMEONE_AT_WORK = re.compile(
 def about_others(text: str) -> bool:
     """Whether a point is about someone else at work (`_SOMEONE_AT_WORK`)."""
     return bool(_SOMEONE_AT_WORK.search(text))
+
+
+def asks_what_goes_further(text: str) -> bool:
+    """The user asks whether what they say of their own strain goes further ("would she have
+    to tell Lorraine?"): what stays between them is theirs to know first. Never over harm to
+    someone else, whose test comes first."""
+    return bool(CONFIDENTIAL.search(text)) and not about_others(text)
 
 
 #: A win this recent is still news worth saying; the asks use wins this recent too.
@@ -1376,7 +1383,7 @@ def build_prep(
         points_note=points_note,
         points_note_for=points_note_for,
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
-        language_note=language_note(entries),
+        language_note=language_note(entries) if asks else None,  # about the drafted lines
         now=ctx.now,
         carried_count=counts.open_asks + counts.open_followups,
         safety_points=safety,

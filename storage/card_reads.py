@@ -60,7 +60,8 @@ class CardReads:
     #: Open asks, and open follow-ups, read: the oldest this many (as many as the card lists,
     #: `coaching.prep.SHOWN_CARRIED`; it chases the oldest ask) and the newest this many (what
     #: is still fresh) of each; the rest are counted. Up to twice this many of a kind, the card
-    #: reads every one. Ten of each cost a cold card at 10,000 entries a third of its time.
+    #: reads every one. Ten of each made a cold card at 10,000 entries about an eighth slower
+    #: (15.0 against 13.3 ms of the route's CPU, in one process).
     open_each: int = 5
 
     def params(self, owner: User, relationship_id: int) -> dict[str, object]:

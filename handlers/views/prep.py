@@ -222,7 +222,7 @@ def _asks(card: PrepCard) -> list[Block]:
     blocks = [section("*Suggested asks*\n" + "\n".join(lines))]
     if card.goal_note:
         blocks.append(context(f":dart: {escape(card.goal_note)}"))
-    if card.language_note and card.asks:  # about the drafted lines: none, no note
+    if card.language_note:
         blocks.append(context(f":speech_balloon: {escape(card.language_note)}"))
     return blocks
 
