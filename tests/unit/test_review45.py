@@ -403,34 +403,6 @@ def test_a_dilemma_of_the_users_own_is_not_tested_for_harm() -> None:
 
 
 @pytest.mark.parametrize(
-    "point",
-    [
-        "the crying after visits — do I say about it? would she have to tell my manager?",
-        "my workload worries — does it stay between us?",
-    ],
-)
-def test_whether_it_goes_further_is_asked_first(point: str) -> None:
-    """Round 46: a social worker asking whether her supervisor would have to pass on what she
-    said was told to report it to the regulator."""
-    shown = card(logged(1, EntryKind.AGENDA, point, 1), role=Role.OTHER, scanner=scan)
-    assert "what stays between you two" in shown, shown
-    assert "regulator" not in shown, shown
-
-
-@pytest.mark.parametrize(
-    "point",
-    [
-        "the Dale Street visit — how do I feel safe going back out there",
-        "the tenant who spat at me last week, next inspection is Tuesday",
-    ],
-)
-def test_threatened_on_the_job_gets_a_safety_plan_not_a_helpline(point: str) -> None:
-    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
-    assert "ask for a plan before you go back" in shown, shown
-    assert "helpline" not in shown, shown
-
-
-@pytest.mark.parametrize(
     ("goal", "focus"),
     [
         ("One day Exec Housekeeper. But first my ladies must be safe at work", "Exec Housekeeper"),
@@ -483,17 +455,6 @@ def test_an_errand_due_just_after_the_1on1_is_not_on_the_card_top() -> None:
     assert "just after the 1:1" not in shown, shown
 
 
-def test_a_whether_to_tell_question_gets_no_helpline() -> None:
-    shown = card(logged(1, EntryKind.AGENDA, "Antwerpen... zeggen of niet?", 1), scanner=scan)
-    assert "helpline" not in shown and "To decide:" in shown, shown
-
-
-@pytest.mark.parametrize("point", ["panel date + what will they ask?", "exam date for the SEP"])
-def test_a_day_the_work_has_is_no_date_to_keep_private(point: str) -> None:
-    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
-    assert ":warning:" not in shown, shown
-
-
 def test_a_quote_keeps_its_currency_sign() -> None:
     from coaching.items import in_quotes
 
@@ -536,50 +497,6 @@ def test_a_chased_ask_with_a_day_says_the_day_in_the_line() -> None:
 
 
 # --- a second fresh-eyes review: what this stop's later rules must not catch ----------------
-
-
-@pytest.mark.parametrize(
-    "point",
-    [
-        "want my team to feel safe raising issues in retros",
-        "stay safe on site with the new crane",
-        "I don't feel safe going home, my partner hits me",
-    ],
-)
-def test_safe_at_work_or_at_home_is_not_a_threat_on_the_job(point: str) -> None:
-    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
-    assert "Being threatened on the job" not in shown, shown
-
-
-@pytest.mark.parametrize(
-    "point",
-    [
-        "do I tell her the resident was left in a wet bed all night? would she have to report it?",
-        "Priya on nights has been sleeping through her checks — do I tell her?",
-    ],
-)
-def test_harm_to_or_by_someone_else_keeps_the_harm_test_first(point: str) -> None:
-    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
-    assert "it can't wait" in shown, shown
-    assert "what stays between you two" not in shown, shown
-
-
-@pytest.mark.parametrize(
-    "point",
-    [
-        "be careful how we phrase the release notes",
-        "someone signs out controlled drugs without a witness — raise it carefully?",
-    ],
-)
-def test_care_in_asking_never_hides_a_concern_or_fires_on_a_task(point: str) -> None:
-    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
-    assert "To ask it with care" not in shown, shown
-
-
-def test_dutch_distress_on_a_whether_to_tell_question_keeps_its_care_note() -> None:
-    point = "ik kan niet meer, huil elke avond. zeggen of niet?"
-    shown = card(logged(1, EntryKind.AGENDA, point, 1), scanner=scan)
-    assert "talk to someone you trust" in shown, shown
 
 
 def test_no_money_this_year_is_no_money_owed() -> None:
@@ -629,3 +546,48 @@ def test_someone_elses_quoted_promise_in_a_note_is_no_deadline_of_the_users() ->
     note = "Marek again 'next week'. with the other job he owes 16 800 now"
     shown = card(logged(1, EntryKind.NOTE, note, 10), in_days=9)
     assert "due tomorrow" not in shown and "is due" not in shown, shown
+
+
+#: A talking point, read with the scan, and what its note must and must not say: rounds 45-47
+#: and two fresh-eyes reviews of this stop's rules.
+SCANNED_POINTS = [
+    # "would she have to tell my manager?" of the user's own strain: ask first (round 46)
+    ("the crying after visits — do I say about it? would she have to tell my manager?",
+     Role.OTHER, "what stays between you two", "regulator"),
+    ("my workload worries — does it stay between us?",
+     Role.OTHER, "what stays between you two", "regulator"),
+    # threatened on the job: a safety plan, not a helpline (round 46)
+    ("the Dale Street visit — how do I feel safe going back out there",
+     Role.MANAGER, "ask for a plan before you go back", "helpline"),
+    ("the tenant who spat at me last week, next inspection is Tuesday",
+     Role.MANAGER, "ask for a plan before you go back", "helpline"),
+    # ... but not safe at work in general, nor at home
+    ("want my team to feel safe raising issues in retros",
+     Role.MANAGER, None, "Being threatened on the job"),
+    ("stay safe on site with the new crane", Role.MANAGER, None, "Being threatened on the job"),
+    ("I don't feel safe going home, my partner hits me",
+     Role.MANAGER, None, "Being threatened on the job"),
+    # harm to or by someone else keeps the harm test first
+    ("do I tell her the resident was left in a wet bed all night? would she have to report it?",
+     Role.MANAGER, "it can't wait", "what stays between you two"),
+    ("Priya on nights has been sleeping through her checks — do I tell her?",
+     Role.MANAGER, "it can't wait", "what stays between you two"),
+    # care in asking: never on a task, never over a concern
+    ("be careful how we phrase the release notes", Role.MANAGER, None, "To ask it with care"),
+    ("someone signs out controlled drugs without a witness — raise it carefully?",
+     Role.MANAGER, None, "To ask it with care"),
+    # a Dutch line of distress keeps its care note; a bare whether-to-tell gets none
+    ("ik kan niet meer, huil elke avond. zeggen of niet?",
+     Role.MANAGER, "talk to someone you trust", None),
+    ("Antwerpen... zeggen of niet?", Role.MANAGER, "To decide:", "helpline"),
+    # a day the work has is no date to keep private
+    ("panel date + what will they ask?", Role.MANAGER, None, ":warning:"),
+    ("exam date for the SEP", Role.MANAGER, None, ":warning:"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("point", "role", "says", "never"), SCANNED_POINTS)
+def test_a_scanned_points_note(point: str, role: Role, says: str | None, never: str | None) -> None:
+    shown = card(logged(1, EntryKind.AGENDA, point, 1), role=role, scanner=scan)
+    assert says is None or says in shown, shown
+    assert never is None or never not in shown, shown
