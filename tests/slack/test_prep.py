@@ -126,3 +126,27 @@ def test_a_flagged_point_gets_the_rewrite_the_card_will_show_for_this_role(alice
     assert "how have you kept your career moving" in added and "lighter load" not in added
     card = str(alice.command("prep")["blocks"])
     assert "how have you kept your career moving" in card and "lighter load" not in card
+
+
+def test_a_full_agenda_of_the_users_own_gets_no_stock_asks(alice, clock):
+    """Three points of the user's own, someone met a while, and nothing logged that an ask could
+    stand on: the card over signed HTTP adds no stock ask, says their points are the asks, and
+    drafts nothing to need a note on its language (rounds 42-46)."""
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> monthly first tue 10:00 as mentor")
+    alice.command("goal move up in the next two years")
+    clock.current -= timedelta(days=40)  # they have met a while: no "does monthly suit you?"
+    alice.command(f"log <@{DANA}> note: first coffee, talked about site work")
+    clock.current += timedelta(days=40)
+    for point in (
+        "the Hendry Road snag list: who signs it off?",
+        "overtime for the weekend pour",
+        "my CSCS card renewal — course in January?",
+    ):
+        alice.command(f"agenda <@{DANA}> {point}")
+    card = alice.command("prep")
+    assert_valid_message(card)
+    text = str(card["blocks"])
+    assert "Your own points are the asks this time" in text
+    assert "what I'm aiming for" not in text and "useful for me to know" not in text
+    assert "drafted in English" not in text
