@@ -261,8 +261,8 @@ def ask_what_helps(name: str, role: Role | None = None) -> str:
         )
     if role in (Role.SKIP, Role.SPONSOR):
         return (
-            f"The best give upwards is news {name} can use: what you delivered and what it "
-            "changed, or what you see on the ground that may not reach them."
+            f"What helps {name} most from you is news they can use: what you delivered and what "
+            "it changed, or what you see on the ground that may not reach them."
         )
     if role is Role.OTHER:
         return (

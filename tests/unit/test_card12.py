@@ -331,8 +331,8 @@ def test_a_little_ahead_on_asks_with_nothing_of_theirs_says_how_to_ask() -> None
 @pytest.mark.parametrize(
     ("role", "give"),
     [
-        (Role.SKIP, "news Nadia can use: what you delivered and what it changed"),
-        (Role.SPONSOR, "news Nadia can use: what you delivered and what it changed"),
+        (Role.SKIP, "What helps Nadia most from you is news they can use"),
+        (Role.SPONSOR, "What helps Nadia most from you is news they can use"),
         (Role.OTHER, "“Is there anything you need from me before we meet next?”"),
         (Role.MENTOR, "tell Nadia what you did with the advice"),
     ],
