@@ -67,6 +67,16 @@ HANDLE_WITH_CARE = re.compile(
     r"|tread\s+carefully|careful\s+how)\b"
     r"|\b(?:ask|raise)\s+(?:it\s+)?(?:carefully|gently|delicately|tactfully)\b[^.!]*\?"
 )
+#: A matter the user has not yet put into words, marked as unresolved: "lo de Dani ?? pensar
+#: como", "darek thing?? or leave it", "Dr K thing?? maybe", "the agency nurse thing??" (round
+#: 47: these were the points users most wanted help with, and got none).
+UNFORMED = re.compile(
+    r"(?i)(?:\bthing|\bstuff|\bsituation|\bbusiness|^\W*lo\s+de\s+[^?]{1,30}|^\W*o\s+lance"
+    r"|\bsprawa\s+z?\s*\w+|\bdie\s+sache\s+mit\s+\w+|\bl'histoire\s+(?:de|avec)\s+\w+)\s*\?{2,}"
+    r"|\?{2,}\s*(?:pensar|think(?:ing)?\s+(?:it\s+)?(?:through|about|how)|maybe\b|or\s+leave\s+it"
+    r"|or\s+drop\s+it|idk|dunno|no\s+s[eé]\b|not\s+sure|nie\s+wiem|keine\s+ahnung|sei\s+l[aá]"
+    r"|je\s+sais\s+pas|hmm)"
+)
 #: An ask that this person vouch for the user: "asked Deb to be my reference for the CNE
 #: post", "asked for a reference from him", "could you write me a recommendation?".
 ASKED_TO_VOUCH = re.compile(

@@ -1439,6 +1439,10 @@ def _drafts(
     key = _key_question(s, ctx) in ("goal", "goal_point")
     if key:  # a goal ask beside it would ask the same thing in the card's words
         new = [d for d in new if d.slot not in _GOAL_ASKS] or new
+    elif _aim_point(s, ctx) is not None and not (s.step or s.area or s.target):
+        # "could I tell you what I'm aiming for" beside it: the point takes its question
+        new = [d for d in new if d.slot != "aim"] or new
+        key = True
     own = _own(s)
     if own and not any(d.category is AskCategory.OFFER_HELP for d in lead):
         new.append(own)
@@ -1824,6 +1828,48 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     return ""
 
 
+#: A point that says the user's aim out loud: "terraza: quiero ser jefa de cocina ahi.
+#: decirselo CLARO esta vez", "say it clearly: if the DMA unit happens i want to lead it".
+_AIM_SAID = re.compile(
+    r"(?i)\bi\s+want\s+(?:to\s+)?(?:be|become|run|lead|move|go\s+for|apply|step)\b"
+    r"|\bi'?d\s+(?:like|love)\s+to\s+(?:be|become|run|lead|move|step)\b"
+    r"|\bmy\s+(?:goal|aim|ambition)\b|\btell\s+\w+\s+(?:i\s+want|i'?m\s+aiming|my\s+plan)\b"
+    r"|\bquiero\s+(?:ser|llevar|dirigir|liderar)\b|\bquero\s+(?:ser|liderar|assumir)\b"
+    r"|\bchc[eę]\s+(?:by[cć]|zosta[cć]|prowadzi[cć])\b|\bje\s+veux\s+(?:être|devenir|diriger)\b"
+    r"|\bich\s+(?:will|möchte)\s+(?:\w+\s+){0,3}(?:werden|leiten|übernehmen)\b"
+)
+#: Who answers for the user's work is asked what they'd want to see; anyone else, what they'd
+#: do in the user's place.
+_ANSWER_FOR_WORK = frozenset({Role.MANAGER, Role.SKIP, Role.SPONSOR})
+_AIM_ADVICE = {
+    True: (
+        "Say it plainly, then ask what first step they'd want to see from you: your aim leaves"
+        " the room as a plan you agreed."
+    ),
+    False: (
+        "Say it plainly, then ask what they'd do first in your place: your aim leaves the room"
+        " as a first step."
+    ),
+}
+
+
+def _aim_point(s: Signals, ctx: CoachingContext) -> str | None:
+    """The user's own point that says their goal out loud (`_AIM_SAID`, and two words of the
+    goal), if any: the card's own "could I tell you what I'm aiming for?" would say it twice
+    (round 47: a sous-chef's "quiero ser jefa de cocina … decirselo CLARO" beside it)."""
+    if not s.has_goal:
+        return None
+    goal = content_stems(ctx.goal or "")
+    return next(
+        (
+            p
+            for p in s.points.texts
+            if _AIM_SAID.search(p) and len(content_stems(p) & goal) >= GOAL_OVERLAP
+        ),
+        None,
+    )
+
+
 def _open_ask_stems(ctx: CoachingContext) -> list[frozenset[str]]:
     """The content words of each of this relationship's open asks."""
     rid = ctx.relationship.id
@@ -1936,6 +1982,11 @@ def _point_advice(
             ):
                 out.append((p.id, _KEY_POINT[key]))
                 break
+    aim = _aim_point(s, ctx)
+    if aim is not None and not (s.step or s.area or s.target):
+        said = next((p for p in points if p.text == aim), None)
+        if said is not None and all(i != said.id for i, _ in out):
+            out.append((said.id, _AIM_ADVICE[s.role in _ANSWER_FOR_WORK]))
     old = next(
         (
             d

@@ -20,6 +20,7 @@ from coaching.agenda_points import (
     HANDLE_WITH_CARE,
     REFERENCE,
     TELL_OR_NOT,
+    UNFORMED,
     asks_them,
 )
 from coaching.ask_signals import (
@@ -610,6 +611,25 @@ WITH_CARE_NOTE = (
     " “How do you see the next few months, and where do I fit?” — then listen before you say"
     " more."
 )
+#: A matter not yet put into words (`UNFORMED`): how to get it ready, and leave to wait.
+UNFORMED_NOTE = (
+    "Still deciding? Put it in two sentences before you go in: what you've seen (facts and"
+    " dates, no verdict on anyone) and what you'd like to happen. {way_in} If it won't fit in"
+    " two sentences yet, let it wait for another 1:1."
+)
+#: Those who answer for the user's work are asked how they want it handled; anyone else, what
+#: they would do in the user's place.
+_WAY_IN = {
+    True: "Asking how they'd like you to handle it is often the gentlest way in.",
+    False: "Asking what they'd do in your place is often the gentlest way in.",
+}
+
+
+def unformed_note(role: Role) -> str:
+    line_above = role in (Role.MANAGER, Role.SKIP)
+    return UNFORMED_NOTE.format(way_in=_WAY_IN[line_above])
+
+
 #: The user threatened or unsafe on the job: "how do I feel safe going back out there", "the
 #: dad shouted at me in the car park" (round 46: a helpline offered where a safety plan was
 #: needed).
@@ -649,7 +669,8 @@ def point_notes(
     dropped as late work (`_fitted`) gets the work framing instead of a rewrite. A point asking
     whether to tell them something gets a way to decide. A worry about safety, integrity or
     conduct gets how to raise it (`coaching.concerns`), as an "if" when only the learned
-    reading thinks it one."""
+    reading thinks it one. A matter the user marks as unresolved and no rule reads gets how to
+    make it ready, or let it wait."""
     notes = []
     tied = tied or {}
     for p in points:
@@ -698,6 +719,8 @@ def point_notes(
             notes.append((p.entry.id, WITH_CARE_NOTE))
         elif HOW_TO_SAY.search(text):
             notes.append((p.entry.id, HOW_TO_SAY_NOTE))
+        elif UNFORMED.search(text) and not asks_them(text):  # "ask him abt X?? idk": a favour
+            notes.append((p.entry.id, unformed_note(role)))
     return tuple(notes)
 
 

@@ -1,0 +1,84 @@
+"""Round 47's reviews (bench/reviews/round47_blind_r1.md, _r2.md) found the delicate points
+users marked as unresolved ("lo de Dani ?? pensar como") left without a word of help, and a
+stock "could I tell you what I'm aiming for?" under the user's own point that says the aim.
+Inputs are invented; assertions are on the card as read."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind, Role
+from tests.unit.test_review20 import card, logged
+
+AG, A = EntryKind.AGENDA, EntryKind.ASK
+STILL_DECIDING = "Still deciding? Put it in two sentences"
+
+
+def _point_notes(shown: str) -> str:
+    return shown.split("Your talking points")[1].split("Suggested asks")[0]
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "lo de Tomás ?? pensar como",
+        "the overtime sheets thing??",
+        "Piotr thing?? or leave it",
+        "sprawa z Kasią?? nie wiem",
+    ],
+)
+def test_a_matter_marked_unresolved_gets_a_way_to_get_it_ready(point: str) -> None:
+    shown = card(logged(1, AG, point, 1), name="Inés")
+    assert STILL_DECIDING in _point_notes(shown), shown
+    assert "how they'd like you to handle it" in shown, shown
+
+
+def test_with_a_mentor_the_way_in_is_what_they_would_do() -> None:
+    shown = card(logged(1, AG, "the rota thing?? maybe", 1), role=Role.MENTOR, name="Inés")
+    assert "what they'd do in your place" in _point_notes(shown), shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "budget for Q1??",  # a plain question, nothing unresolved
+        "Leeds site?? nothing since Oct",
+        "what's the plan for the Leeds site?",
+        "ask her about the stock figures?? idk",  # a favour: asked plainly, not weighed
+    ],
+)
+def test_a_plain_question_gets_no_such_note(point: str) -> None:
+    shown = card(logged(1, AG, point, 1), name="Inés")
+    assert STILL_DECIDING not in shown, shown
+
+
+def test_a_point_read_by_another_rule_keeps_that_rules_note() -> None:
+    """ "Raise it or not?? no sé" asks whether to tell: its own way to decide, not this one."""
+    shown = card(logged(1, AG, "the 'too young' thing... raise it or not?? no sé", 1), name="Inés")
+    assert "To decide:" in shown, shown
+    assert STILL_DECIDING not in shown, shown
+
+
+AIM = "quiero ser jefa de cocina del restaurante de la terraza cuando abra"
+
+
+def test_a_point_that_says_the_aim_takes_the_aim_asks_question() -> None:
+    shown = card(
+        logged(1, A, "pedí el curso de pastelería - lo mira con RRHH", 30),
+        logged(2, AG, "terraza: quiero ser jefa de cocina ahí. decírselo CLARO", 1),
+        goal=AIM,
+        name="Ramón",
+    )
+    assert "what I'm aiming for" not in shown, shown
+    assert "ask what first step they'd want to see from you" in _point_notes(shown), shown
+
+
+def test_without_such_a_point_the_card_still_asks_to_tell_the_aim() -> None:
+    shown = card(
+        logged(1, A, "pedí el curso de pastelería - lo mira con RRHH", 30),
+        logged(2, AG, "menú de navidad: alérgenos", 1),
+        goal=AIM,
+        name="Ramón",
+    )
+    assert "what I'm aiming for" in shown, shown
+    assert "first step they'd want to see" not in _point_notes(shown), shown
