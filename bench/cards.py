@@ -25,6 +25,7 @@ rating after round 10 in `bench/personas_fresh6.py` and `bench/personas_fresh7.p
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
@@ -405,183 +406,30 @@ def render(persona: Persona, rid: int) -> str:
     return "\n".join(head) + "\n" + body + "\n"
 
 
+def _fresh_sets(out: Path) -> list[tuple[Path, tuple[Persona, ...]]]:
+    """Every blind set beside this script, in the order it was written: `personas_freshN.py`
+    holds `FRESHN` and renders to `cards/freshN/` (the first, `personas_fresh.py`, to
+    `cards/fresh/`). Imported here, not at the top: each set imports this module's kit."""
+    here = Path(__file__).resolve().parent
+
+    def number(path: Path) -> int:
+        return int(path.stem.removeprefix("personas_fresh") or 1)
+
+    sets = []
+    for path in sorted(here.glob("personas_fresh*.py"), key=number):
+        name = path.stem.removeprefix("personas_")
+        module = importlib.import_module(path.stem)
+        sets.append((out / name, getattr(module, name.upper())))
+    return sets
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail if the files are stale")
     parser.add_argument("--out", type=Path, default=OUT, help="folder to write (a preview)")
     args = parser.parse_args()
-    # These import this module's persona kit, so they are imported here, not at the top.
-    from personas_fresh import FRESH
-    from personas_fresh2 import FRESH2
-    from personas_fresh3 import FRESH3
-    from personas_fresh4 import FRESH4
-    from personas_fresh5 import FRESH5
-    from personas_fresh6 import FRESH6
-    from personas_fresh7 import FRESH7
-    from personas_fresh8 import FRESH8
-    from personas_fresh9 import FRESH9
-    from personas_fresh10 import FRESH10
-    from personas_fresh11 import FRESH11
-    from personas_fresh12 import FRESH12
-    from personas_fresh13 import FRESH13
-    from personas_fresh14 import FRESH14
-    from personas_fresh15 import FRESH15
-    from personas_fresh16 import FRESH16
-    from personas_fresh17 import FRESH17
-    from personas_fresh18 import FRESH18
-    from personas_fresh19 import FRESH19
-    from personas_fresh20 import FRESH20
-    from personas_fresh21 import FRESH21
-    from personas_fresh22 import FRESH22
-    from personas_fresh23 import FRESH23
-    from personas_fresh24 import FRESH24
-    from personas_fresh25 import FRESH25
-    from personas_fresh26 import FRESH26
-    from personas_fresh27 import FRESH27
-    from personas_fresh28 import FRESH28
-    from personas_fresh29 import FRESH29
-    from personas_fresh30 import FRESH30
-    from personas_fresh31 import FRESH31
-    from personas_fresh32 import FRESH32
-    from personas_fresh33 import FRESH33
-    from personas_fresh34 import FRESH34
-    from personas_fresh35 import FRESH35
-    from personas_fresh36 import FRESH36
-    from personas_fresh37 import FRESH37
-    from personas_fresh38 import FRESH38
-    from personas_fresh39 import FRESH39
-    from personas_fresh40 import FRESH40
-    from personas_fresh41 import FRESH41
-    from personas_fresh42 import FRESH42
-    from personas_fresh43 import FRESH43
-    from personas_fresh44 import FRESH44
-    from personas_fresh45 import FRESH45
-    from personas_fresh46 import FRESH46
-    from personas_fresh47 import FRESH47
-    from personas_fresh48 import FRESH48
-    from personas_fresh49 import FRESH49
-    from personas_fresh50 import FRESH50
-    from personas_fresh51 import FRESH51
-    from personas_fresh52 import FRESH52
-    from personas_fresh53 import FRESH53
-    from personas_fresh54 import FRESH54
-    from personas_fresh55 import FRESH55
-    from personas_fresh56 import FRESH56
-    from personas_fresh57 import FRESH57
-    from personas_fresh58 import FRESH58
-    from personas_fresh59 import FRESH59
-    from personas_fresh60 import FRESH60
-    from personas_fresh61 import FRESH61
-    from personas_fresh62 import FRESH62
-    from personas_fresh63 import FRESH63
-    from personas_fresh64 import FRESH64
-    from personas_fresh65 import FRESH65
-    from personas_fresh66 import FRESH66
-    from personas_fresh67 import FRESH67
-    from personas_fresh68 import FRESH68
-    from personas_fresh69 import FRESH69
-    from personas_fresh70 import FRESH70
-    from personas_fresh71 import FRESH71
-    from personas_fresh72 import FRESH72
-    from personas_fresh73 import FRESH73
-    from personas_fresh74 import FRESH74
-    from personas_fresh75 import FRESH75
-    from personas_fresh76 import FRESH76
-    from personas_fresh77 import FRESH77
-    from personas_fresh78 import FRESH78
-    from personas_fresh79 import FRESH79
-    from personas_fresh80 import FRESH80
-    from personas_fresh81 import FRESH81
-    from personas_fresh82 import FRESH82
-    from personas_fresh83 import FRESH83
-
     stale = 0
-    for folder, personas in (
-        (args.out, PERSONAS),
-        (args.out / "fresh", FRESH),
-        (args.out / "fresh2", FRESH2),
-        (args.out / "fresh3", FRESH3),
-        (args.out / "fresh4", FRESH4),
-        (args.out / "fresh5", FRESH5),
-        (args.out / "fresh6", FRESH6),
-        (args.out / "fresh7", FRESH7),
-        (args.out / "fresh8", FRESH8),
-        (args.out / "fresh9", FRESH9),
-        (args.out / "fresh10", FRESH10),
-        (args.out / "fresh11", FRESH11),
-        (args.out / "fresh12", FRESH12),
-        (args.out / "fresh13", FRESH13),
-        (args.out / "fresh14", FRESH14),
-        (args.out / "fresh15", FRESH15),
-        (args.out / "fresh16", FRESH16),
-        (args.out / "fresh17", FRESH17),
-        (args.out / "fresh18", FRESH18),
-        (args.out / "fresh19", FRESH19),
-        (args.out / "fresh20", FRESH20),
-        (args.out / "fresh21", FRESH21),
-        (args.out / "fresh22", FRESH22),
-        (args.out / "fresh23", FRESH23),
-        (args.out / "fresh24", FRESH24),
-        (args.out / "fresh25", FRESH25),
-        (args.out / "fresh26", FRESH26),
-        (args.out / "fresh27", FRESH27),
-        (args.out / "fresh28", FRESH28),
-        (args.out / "fresh29", FRESH29),
-        (args.out / "fresh30", FRESH30),
-        (args.out / "fresh31", FRESH31),
-        (args.out / "fresh32", FRESH32),
-        (args.out / "fresh33", FRESH33),
-        (args.out / "fresh34", FRESH34),
-        (args.out / "fresh35", FRESH35),
-        (args.out / "fresh36", FRESH36),
-        (args.out / "fresh37", FRESH37),
-        (args.out / "fresh38", FRESH38),
-        (args.out / "fresh39", FRESH39),
-        (args.out / "fresh40", FRESH40),
-        (args.out / "fresh41", FRESH41),
-        (args.out / "fresh42", FRESH42),
-        (args.out / "fresh43", FRESH43),
-        (args.out / "fresh44", FRESH44),
-        (args.out / "fresh45", FRESH45),
-        (args.out / "fresh46", FRESH46),
-        (args.out / "fresh47", FRESH47),
-        (args.out / "fresh48", FRESH48),
-        (args.out / "fresh49", FRESH49),
-        (args.out / "fresh50", FRESH50),
-        (args.out / "fresh51", FRESH51),
-        (args.out / "fresh52", FRESH52),
-        (args.out / "fresh53", FRESH53),
-        (args.out / "fresh54", FRESH54),
-        (args.out / "fresh55", FRESH55),
-        (args.out / "fresh56", FRESH56),
-        (args.out / "fresh57", FRESH57),
-        (args.out / "fresh58", FRESH58),
-        (args.out / "fresh59", FRESH59),
-        (args.out / "fresh60", FRESH60),
-        (args.out / "fresh61", FRESH61),
-        (args.out / "fresh62", FRESH62),
-        (args.out / "fresh63", FRESH63),
-        (args.out / "fresh64", FRESH64),
-        (args.out / "fresh65", FRESH65),
-        (args.out / "fresh66", FRESH66),
-        (args.out / "fresh67", FRESH67),
-        (args.out / "fresh68", FRESH68),
-        (args.out / "fresh69", FRESH69),
-        (args.out / "fresh70", FRESH70),
-        (args.out / "fresh71", FRESH71),
-        (args.out / "fresh72", FRESH72),
-        (args.out / "fresh73", FRESH73),
-        (args.out / "fresh74", FRESH74),
-        (args.out / "fresh75", FRESH75),
-        (args.out / "fresh76", FRESH76),
-        (args.out / "fresh77", FRESH77),
-        (args.out / "fresh78", FRESH78),
-        (args.out / "fresh79", FRESH79),
-        (args.out / "fresh80", FRESH80),
-        (args.out / "fresh81", FRESH81),
-        (args.out / "fresh82", FRESH82),
-        (args.out / "fresh83", FRESH83),
-    ):
+    for folder, personas in ((args.out, PERSONAS), *_fresh_sets(args.out)):
         folder.mkdir(parents=True, exist_ok=True)
         for number, persona in enumerate(personas, start=1):
             path = folder / f"{number:02d}_{persona.slug}.txt"
