@@ -92,7 +92,11 @@ _ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
         ),
         (
             AskCategory.SKILLS,
-            r"(?<!\bof )(?<!\bon )\bcourses?\b|\btraining\b|\bconferences?\b|\bcertif\w*"
+            # a certification is learnt; a certificate or a "CA-certified P&L" is paperwork
+            # (round 47: "the training I asked you about" for a loan's accounts)
+            r"(?<!\bof )(?<!\bon )\bcourses?\b|\btraining\b|\bconferences?\b|\bcertifications?\b"
+            r"|\bcertifica(?:ci[oó]n|[çc][ãa]o)\b|\b(?:get|getting|got|be|become)\s+(?:\w+\s+){0,2}certified\b"
+            r"|\bcertificate\s+(?:course|programme|program|exam)\b|\bgeneral\s+certificate\b"
             r"|\bworkshops?\b|\bbootcamp\b"
             r"|\b(?:learning|training|education) budget\b"
             r"|\bbudget for (?:\w+ ){0,2}(?:learning|training|courses?|books?|conferences?)\b",

@@ -821,8 +821,9 @@ def asked_about(entry: Entry, now: datetime) -> str:
     kind = classify_ask(entry.text)
     # leave first, in every language `leave_or_rota` reads: "a day off for his course"
     what = "the time off" if leave_or_rota([entry.text]) else None
-    what = what or (_ASKED_KIND.get(kind) if kind is not None else None)
+    # the thing itself before its kind: "the nomination", not "the backing"
     what = what or next((said for words, said in _ASKED_THINGS if words.search(entry.text)), None)
+    what = what or (_ASKED_KIND.get(kind) if kind is not None else None)
     what = "the reference" if _REFEREE.search(entry.text) else what
     what = "the payment" if owed_money(entry) else what
     return f"{what or 'what'} I asked you about {_month_said(entry.created_at, now)}"
@@ -864,6 +865,11 @@ _ASKED_THINGS = tuple(
             "the pay rise",
         ),
         (r"\b(?:an\s+intro(?:duction)?|intro(?:duction)?\s+to)\b", "the introduction"),
+        # round 47: "the mentoring I asked you about" for a site visit to shadow
+        (
+            r"\bshadow(?:ing|ed)?\b|\bhospitier\w*|\bacompa[ñn]ar\w*\s+(?:en|a)\s+la\s+visita\b",
+            "the shadowing",
+        ),
     )
 )
 

@@ -82,3 +82,29 @@ def test_without_such_a_point_the_card_still_asks_to_tell_the_aim() -> None:
     )
     assert "what I'm aiming for" in shown, shown
     assert "first step they'd want to see" not in _point_notes(shown), shown
+
+
+@pytest.mark.parametrize(
+    ("ask", "named", "not_named"),
+    [
+        ("kano depot visit jan - shadow?? asked", "the shadowing", "the mentoring"),
+        ("Jan intake: nominated?? she said maybe", "the nomination", "the backing"),
+        (
+            "Kumar sir: CA-certified balance sheet for the loan - asked, next week he says",
+            None,
+            "the training",
+        ),
+        ("CIPD certification 2027 - firm pays?? asked", "the training", None),
+    ],
+)
+def test_a_chase_names_the_thing_asked_for_not_a_wrong_kind(
+    ask: str, named: str | None, not_named: str | None
+) -> None:
+    """Round 47: "the mentoring I asked you about" for a site visit to shadow, "the training"
+    for a loan's certified accounts."""
+    shown = card(logged(1, A, ask, 30), name="Ada")
+    asks = shown.split("Suggested asks")[1]
+    if named:
+        assert f"{named} I asked you about" in asks, shown
+    if not_named:
+        assert f"{not_named} I asked you about" not in asks, shown
