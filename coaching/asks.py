@@ -1758,7 +1758,15 @@ def suggest_asks(
     ):
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
-    return asks
+    return [
+        replace(a, wording=_capitalised(a.wording), reason=_capitalised(a.reason)) for a in asks
+    ]
+
+
+def _capitalised(sentence: str) -> str:
+    """A sentence starts with a capital, whatever the name it opens with: "Pan Zbyszek, …",
+    "Dyr. Zając, …" (round 47: "pan Zbyszek, one thing is due …")."""
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _one_plain_trade(asks: list[SuggestedAsk]) -> list[SuggestedAsk]:

@@ -178,11 +178,13 @@ class Relationship:
 
 
 _ABROAD_TITLES = """ing inž inż dipl dl dna d-na domnul doamna sr sra srta lic licda arq herr
-frau mgr dott avv mme mlle señor señora senhor senhora engr atty dra ir fr hr rev revd"""
+frau mgr dott avv mme mlle señor señora senhor senhora engr atty dra ir fr hr rev revd dyr
+kier"""
 #: Titles that make a first word no first name: "Dr Patel" is addressed as "Dr Patel".
 _TITLES = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady", "dir"}
-    # the same in the notes' languages: "dl Rusu", "Ing. Teodoro", "Pak Hendra", "Sra. Díaz"
+    # the same in the notes' languages: "dl Rusu", "Ing. Teodoro", "Pak Hendra", "Sra. Díaz",
+    # "dyr. Zając" (Polish: a director, round 47: "dyr, is there any news …")
     | set(_ABROAD_TITLES.split())
 )
 #: Words of respect that go with the given name and are also given names ("Don Draper"): a

@@ -108,3 +108,11 @@ def test_a_chase_names_the_thing_asked_for_not_a_wrong_kind(
         assert f"{named} I asked you about" in asks, shown
     if not_named:
         assert f"{not_named} I asked you about" not in asks, shown
+
+
+@pytest.mark.parametrize("name", ["pan Zbyszek", "dyr. Zając", "don Eusebio Ramos"])
+def test_an_ask_opening_with_a_lower_case_title_starts_with_a_capital(name: str) -> None:
+    shown = card(logged(1, A, "asked for the budget for the HACCP course", 30), name=name)
+    asks = shown.split("Suggested asks")[1]
+    assert f"*{name[:1].upper()}{name[1:3]}" in asks, shown
+    assert f"*{name[:3]}" not in asks, shown
