@@ -734,7 +734,12 @@ def _follow_up(
         why = _reason(category, role, "why_answered_private", name=s.name, date=date)
     elif deferral:
         why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
-    elif answer and THEIR_CONDITION.search(answer) and len(named) < 2:
+    elif (
+        answer
+        and THEIR_CONDITION.search(answer)
+        and len(named) < 2
+        and not _condition_met(oldest.entry, answer, ctx)
+    ):
         fill = {"name": s.name, "asked": asked_about(oldest.entry, ctx.now)}
         why = _reason(category, role, "why_condition", name=s.name, date=date, answer=answer)
         slot = "condition"
@@ -1129,6 +1134,9 @@ def _chase_stake(
     if draft is None or not isinstance(draft.reason, _Why):
         return draft
     why = draft.reason
+    if draft.slot == "condition":  # their answer asked something of the user: nothing to press
+        said = " Your goal rides on it." if stake.kind is StakeKind.GOAL_ASK else ""
+        return replace(draft, reason=replace(why, suffix=said + why.suffix), on_goal=goal)
     if stake.kind is StakeKind.GOAL_ASK:
         if draft.slot != "goal":  # named by its date: say what hangs on it
             why = replace(why, suffix=" Your goal rides on it." + why.suffix)
@@ -1162,7 +1170,42 @@ THEIR_CONDITION = re.compile(
     r"(?:my|your)\b[^.;!?]{1,40}?\b(?:first(?![-\w])|beforehand|before\s+(?:she|he|they|it)\b)"
     r"|\b(?:send|show|give|bring)\s+(?:me|her|him|them)\s+(?:my|your|the|a|an)\b[^.;!?]{1,30}?"
     r"\bfirst(?![-\w])"
+    # an answer that tells the user what to do next: "please submit the application by end of
+    # November", "send me a one-pager", "let's build the case", "prosze zlozyc wniosek",
+    # "mándame el presupuesto" (round 47: both chased as if still unanswered)
+    r"|^\W*(?:please\s+|pls\s+|just\s+)?(?:send|submit|apply|email|write\s+(?:it\s+)?up|draft|fill\s+(?:in|out)"
+    r"|put\s+(?:it|that)\s+in\s+writing|put\s+together|register|sign\s+up)\b"
+    r"|^\W*let'?s\s+(?:build|put\s+together|draft|write|work\s+on|prepare)\b|^\W*let\s+us\s+build\b"
+    r"|^\W*prosz[eę]\s+(?:z[lł]o[zż]y[cć]|przes[lł]a[cć]|wys[lł]a[cć]|napisa[cć]|przygotowa[cć])"
+    r"|^\W*(?:m[aá]nd[ae]me|env[ií]ame|pres[eé]nta(?:me)?|prepara|manda(?:-me)?|envia(?:-me)?"
+    r"|schick\s+mir|envoie[sz]?-moi|envoyez-moi)\b"
 )
+#: The words of an answer that say what to do, not what: "send", "please", "let's build".
+_INSTRUCTION_STEMS = content_stems(
+    "send submit apply email write up draft fill in out put together register sign please pls"
+    " just let build prepare show give bring me first want see need"
+)
+
+
+def _condition_met(asked: Entry, answer: str, ctx: CoachingContext) -> bool:
+    """Whether the user has since done what the answer asked: a gift or a finished follow-up
+    logged after the ask names the thing ("send Otieno the 1-pager on area lead", done, after
+    "he said send a 1-pager"). Then the next step is theirs again, and the ask is chased."""
+    wanted = content_stems(answer) - _INSTRUCTION_STEMS
+    if not wanted:
+        return False
+    return any(
+        e.created_at >= asked.created_at
+        and e.relationship_id == asked.relationship_id
+        and (
+            e.kind is EntryKind.GAVE
+            or (e.kind is EntryKind.FOLLOWUP and e.status is EntryStatus.DONE)
+        )
+        and content_stems(e.text) & wanted
+        for e in ctx.entries
+    )
+
+
 _MESSAGE_NOW = re.compile(r" The 1:1 is \d+ days away — send a short message now\.")
 #: What a favour asked more than once needs: room, and one easy way back to it.
 _LET_IT_REST = (

@@ -116,3 +116,44 @@ def test_an_ask_opening_with_a_lower_case_title_starts_with_a_capital(name: str)
     asks = shown.split("Suggested asks")[1]
     assert f"*{name[:1].upper()}{name[1:3]}" in asks, shown
     assert f"*{name[:3]}" not in asks, shown
+
+
+G, F = EntryKind.GAVE, EntryKind.FOLLOWUP
+NEXT_STEP_YOURS = "the next step is yours"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "asked Ada to put me up for the depot lead role - she said 'submit a short plan by Dec'",
+        "asked about the grant for the lathe course, she said 'send me a one-pager'",
+        "asked to be nominated for the spring panel. he said 'let's build the case'",
+        "pytałam o dofinansowanie kursu - 'proszę złożyć wniosek do końca miesiąca'",
+        "le pedí el curso de soldadura. me dijo 'mándame el presupuesto'",
+    ],
+)
+def test_an_answer_that_tells_the_user_what_to_do_is_not_chased(ask: str) -> None:
+    """Round 47: "submit by end of November" and "let's build the case" put the next move
+    with the user, and the card chased the director for "any news"."""
+    shown = card(logged(1, A, ask, 30), name="Ada")
+    assert NEXT_STEP_YOURS in shown, shown
+    assert "any news" not in shown and "A no for now is fine" not in shown, shown
+
+
+def test_once_the_user_has_done_it_the_ask_is_chased_again() -> None:
+    """"Send a 1-pager", then "send Ada the 1-pager on the depot role" done: the next step is
+    hers again."""
+    done = logged(2, F, "send Ada the 1-pager on the depot lead role", 20)
+    done = type(done)(**{**done.__dict__, "status": type(done.status).DONE})
+    shown = card(
+        logged(1, A, "asked to be confirmed as depot lead. she said send a 1-pager", 30),
+        done,
+        name="Ada",
+    )
+    assert NEXT_STEP_YOURS not in shown, shown
+    assert "here's what you asked me for" not in shown.lower(), shown
+
+
+def test_an_answer_with_a_yes_is_still_chased() -> None:
+    shown = card(logged(1, A, "asked about the forklift course - she said 'sounds good'", 30))
+    assert NEXT_STEP_YOURS not in shown, shown
