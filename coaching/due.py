@@ -407,7 +407,7 @@ _QUARTER = re.compile(
 )
 #: "exam in Dec", "by March": a month alone after a word that makes it when something happens;
 #: its first day, the earliest it can bite. "may" only as "May", never the verb.
-_MONTH_ALONE = re.compile(
+MONTH_ALONE = re.compile(
     r"\b(?:[Bb]y|[Bb]efore|[Ii]n|[Dd]uring|[Uu]ntil|[Ee]arly)\s+"
     rf"(?P<mon>(?i:{_MONTH_NAMES.replace('may|', '')})|May)\b"
     r"(?!\s+[0-3]?[0-9]\b)"
@@ -856,7 +856,7 @@ def _later_from(text: str, on: date, *, strict: bool = False) -> date | None:
     if match := _QUARTER.search(text):
         end = _month_end(on.year, int(match.group("q")) * 3)
         return end if end >= on else _month_end(on.year + 1, int(match.group("q")) * 3)
-    if (match := _MONTH_ALONE.search(text)) and not (strict and _only_when(match, text)):
+    if (match := MONTH_ALONE.search(text)) and not (strict and _only_when(match, text)):
         month = _month_of(match)
         if month == on.month:  # "the panel is in Nov", said in November: by its end
             return _month_end(on.year, month)
@@ -1636,4 +1636,4 @@ def names_month_only(text: str) -> bool:
     """Whether the only day a line names is a whole month ("the exam in Dec"): the card then
     says the month, not its first day, which `due_date` gives as the earliest it can bite."""
     found = _due_from(text, date(2000, 1, 1))
-    return found is not None and _MONTH_ALONE.search(text) is not None and found.day == 1
+    return found is not None and MONTH_ALONE.search(text) is not None and found.day == 1

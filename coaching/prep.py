@@ -44,6 +44,7 @@ from coaching.balance import (
     describe_balance,
     own_entries,
 )
+from coaching.carried import carried_days
 from coaching.checklist import (
     CHECKLIST_SHORT,
     SENSITIVE,
@@ -188,6 +189,8 @@ class PrepCard:
     carried_for_others: frozenset[int] = frozenset()
     #: Promises owed that fall due before the 1:1 or already have: the top of the card.
     due: tuple[Due, ...] = ()
+    #: The day a carried item names, by entry id, said against the 1:1 (`due.carried_days`).
+    carried_days: tuple[tuple[int, str], ...] = ()
     #: Talking points (entry ids) that report a safety problem, and what to do about them:
     #: raised first, or reported today when the 1:1 is days away (`concerns.safety_note`).
     safety_points: tuple[int, ...] = ()
@@ -1412,6 +1415,11 @@ def build_prep(
         safety_points=safety,
         safety_note=safety_note(_days_to(meeting, ctx)),
         point_notes=advice,
+        carried_days=carried_days(
+            [(e.id, e.kind, plain_text(e.text, ctx.names), e.created_at) for e in carried],
+            now=_local(ctx),
+            meeting=meeting.start if meeting else None,
+        ),
         due=dues(
             [
                 (e.id, plain_text(e.text, ctx.names), e.created_at, session_after(e, ctx))

@@ -121,12 +121,17 @@ def _carried_line(entry: Entry, card: PrepCard) -> str:
     due = next((d for d in card.due if d.entry_id == entry.id), None)
     line = f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
     age = _age(entry, card)
+    # the day it names, against the 1:1 (a promise due before it is said at the top instead)
+    day = None if due else dict(card.carried_days).get(entry.id)
     if age and entry.kind is EntryKind.ASK:
         # "she said after xmas", "he said yes": the line holds its answer, so never "no answer"
         said = logged_answer(entry.text)
-        line += f" — _{age}; the answer was “{said}”_" if said else f" — _{age}, no answer yet_"
+        state = f"; the answer was “{said}”" if said else ", no answer yet"
+        line += f" — _{age}{state}_" if not day else f" — _{age}{state} · {day}_"
     elif age and due is None:
-        line += f" — _{age}, still open_"
+        line += f" — _{age}, still open_" if not day else f" — _{age}, still open · {day}_"
+    elif day:
+        line += f" — _{day}_"
     return line
 
 

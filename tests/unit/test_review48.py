@@ -141,7 +141,7 @@ def test_an_answer_that_tells_the_user_what_to_do_is_not_chased(ask: str) -> Non
 
 
 def test_once_the_user_has_done_it_the_ask_is_chased_again() -> None:
-    """"Send a 1-pager", then "send Ada the 1-pager on the depot role" done: the next step is
+    """ "Send a 1-pager", then "send Ada the 1-pager on the depot role" done: the next step is
     hers again."""
     done = logged(2, F, "send Ada the 1-pager on the depot lead role", 20)
     done = type(done)(**{**done.__dict__, "status": type(done.status).DONE})
@@ -157,3 +157,38 @@ def test_once_the_user_has_done_it_the_ask_is_chased_again() -> None:
 def test_an_answer_with_a_yes_is_still_chased() -> None:
     shown = card(logged(1, A, "asked about the forklift course - she said 'sounds good'", 30))
     assert NEXT_STEP_YOURS not in shown, shown
+
+
+def _carried(shown: str) -> str:
+    return shown.split("Carried forward")[1].split("Your talking points")[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        # the 1:1 is Tue 1 Dec in `card`
+        ("informe parcial - entregar 4 dic (si no hay prórroga)", "Fri 4 Dec, three days after"),
+        ("Tirau-style interview 9 Dec - print herd records + my CV", "Wed 9 Dec, 8 days after"),
+        # an ask's deadline, before the 1:1 (a promise due then is said at the top instead)
+        ("asked for the HR form - enrolment closes Mon 30 Nov", "Mon 30 Nov, the day before"),
+    ],
+)
+def test_a_carried_item_says_its_day_against_the_1_1(line: str, said: str) -> None:
+    """Round 47: a report due 4 Dec, an enrolment closing 5 Dec and an interview on 9 Dec sat in
+    the list with no word of when, beside a 1:1 days before them."""
+    kind = A if line.startswith("asked") else F
+    shown = card(logged(1, kind, line, 10), logged(2, A, "asked about the Q1 rota", 20))
+    assert f"{said} the 1:1" in _carried(shown), shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "asked for leave 21-31 Dec to be with mum",  # days off asked for, no deadline
+        "asked if I can go on the NEC4 course in jan",  # a month, not its first day
+        "asked about the course - she said 'after the review on 14 Dec'",  # a put-off
+    ],
+)
+def test_a_period_a_month_or_a_put_off_is_no_day_in_the_list(line: str) -> None:
+    shown = card(logged(1, A, line, 20))
+    assert "Dec," not in _carried(shown) and "Jan" not in _carried(shown).split("”")[-1], shown
