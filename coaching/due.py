@@ -1533,6 +1533,25 @@ _GETTING_BACK = re.compile(
 )
 
 
+#: Something the user needs from someone else: "need the form from HR", "get sign-off from
+#: finance" — theirs to wait on, not a thing to hand over ("here's what I promised" for
+#: "enrolment closes Mon 30 Nov - need the form from HR").
+_NEEDED_FROM = re.compile(
+    r"(?i)\b(?:need|needs|get|getting|request)\s+(?!back\b)[^.;!?]{1,30}?\bfrom\s+(?!me\b)\w+"
+)
+#: ... unless the line passes it on: "get the figures from finance and send them to Ana".
+_PASSED_ON = re.compile(
+    r"(?i)\b(?:send|give|pass|forward|bring|share|email)\b|\bto\s+(?:her|him|them)\b"
+)
+
+
+def _only_getting(text: str, counterpart: str) -> bool:
+    if not _NEEDED_FROM.search(text) or _PASSED_ON.search(text):
+        return False
+    first = re.escape(counterpart.split()[0]) if counterpart.split() else ""
+    return not (first and re.search(rf"(?i)\b(?:for|to)\s+{first}\b", text))
+
+
 @line_memo(FLAG)
 def handed_to_them(text: str, counterpart: str) -> bool:
     """Whether the card may hand a follow-up to them as done ("here's what I promised") or say
@@ -1540,7 +1559,9 @@ def handed_to_them(text: str, counterpart: str) -> bool:
     (`coaching.owed_model`). On lines written after them the rules alone handed over 62 of 130
     that were not theirs; with the model, 41 (`owed_model.BAR`). `text` with its Slack mentions
     as names (`items.plain_text`): "feedback to <@U06…>" is "feedback to Tom Nguyen"."""
-    return _read_as_theirs(text, counterpart) and not _CHASING.search(text)
+    if _CHASING.search(text) or _only_getting(text, counterpart):
+        return False
+    return _read_as_theirs(text, counterpart)
 
 
 @line_memo(FLAG)  # the listing and the handing over both ask it: the model reads a line once

@@ -192,3 +192,18 @@ def test_a_carried_item_says_its_day_against_the_1_1(line: str, said: str) -> No
 def test_a_period_a_month_or_a_put_off_is_no_day_in_the_list(line: str) -> None:
     shown = card(logged(1, A, line, 20))
     assert "Dec," not in _carried(shown) and "Jan" not in _carried(shown).split("”")[-1], shown
+
+
+@pytest.mark.parametrize(
+    ("line", "handed"),
+    [
+        ("enrolment closes Mon 30 Nov - need the form from HR", False),
+        ("need the signed risk assessment from facilities by fri", False),
+        ("get the figures from finance and send them to Carmen by fri", True),
+        ("get the site photos from Dev for Carmen by fri", True),
+    ],
+)
+def test_something_needed_from_someone_else_is_no_promise_to_them(line: str, handed: bool) -> None:
+    """ "Need the form from HR" was "Carmen, here's what I promised — You promised “enrolment”"."""
+    shown = card(logged(1, F, line, 10))
+    assert ("what I promised" in shown or "I said I'd send" in shown) is handed, shown
