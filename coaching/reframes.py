@@ -906,9 +906,13 @@ _FOR_MENTOR_TOO = {
 }
 #: Rewrites already fitted to what the matter is, which read the same to anyone.
 _FITS_ANY_ROLE = frozenset({TRAINING_COST, CHILDCARE_COST, *_FOR_MENTOR_TOO})
-#: A skip-level or sponsor is not the place for a personal need: the manager plans the work, so
-#: at most they hear that it is in hand.
-FOR_ABOVE = "Something may affect my work for a while — I'll plan it with my manager."
+#: A skip-level or sponsor is not the place for a personal need: the manager plans the work.
+#: Not even a hint (round 47, both reviewers: "Something may affect my work for a while", said
+#: to a sponsor before a role decision, invites the guessing it means to avoid).
+FOR_ABOVE = (
+    "Leave it out here — it's yours to share when you're ready, and your manager is the one to"
+    " plan the work around it. Keep this 1:1 on your work and where you're headed."
+)
 #: A peer needs only what touches the work you share.
 FOR_PEER = "Can we agree how we keep our shared work moving?"
 
@@ -917,8 +921,8 @@ def for_role(category: str, reframe: str | None, role: str) -> str | None:
     """The rewrite fitted to who the point is for (`role`: a `coaching.model.Role` value): a
     line manager (or anyone else) gets the rewrite as written, which asks to plan the work
     around a need; a mentor outside the line is asked how they would handle it; a skip-level or
-    sponsor is the wrong place for a personal need, so they hear only that it is in hand with
-    the manager (as long as the user said it would be); a peer hears only what touches shared
+    sponsor is the wrong place for a personal need, so it is left out, with the manager as the
+    one to plan around it when the user is ready; a peer hears only what touches shared
     work. Other categories (gossip, favouritism, a
     "leave it out" already) keep theirs."""
     if reframe == CONDUCT_CONCERN:
@@ -940,6 +944,5 @@ def for_role(category: str, reframe: str | None, role: str) -> str | None:
     if category not in NEEDS:
         return reframe
     if role in ("skip", "sponsor"):
-        long = "longer stretch" in reframe
-        return FOR_ABOVE.replace("for a while", "for a longer stretch") if long else FOR_ABOVE
+        return FOR_ABOVE
     return FOR_PEER if role == "peer" else reframe

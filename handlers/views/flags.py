@@ -151,7 +151,8 @@ def _full(flag: Flag) -> str:
 def _marker(flag: Flag) -> str:
     """The short form: the category, a few words of advice and — where a rewrite fits — the
     rewrite itself, so a point flagged before still gets a way to say it."""
+    if _leaves_out(flag):  # its own advice in short: "leave it out here", never "share the need"
+        short = (flag.reframe or "").split(" — ")[0].split(";")[0].rstrip(".").lower()
+        return f":warning: _{_about(flag)} — {'if so, ' if flag.tentative else ''}{short}._"
     line = f":warning: _{_about(flag)} — {_hint(flag)}._"
-    if _leaves_out(flag):
-        return line
     return line + _rewrite(flag, "For example")

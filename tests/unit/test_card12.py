@@ -306,9 +306,12 @@ def test_a_personal_rewrite_fits_who_the_1_1_is_with(role: Role, expected: str |
         assert "keep my work on track" not in text
 
 
-def test_a_long_need_stays_long_for_a_skip_level() -> None:
+def test_a_need_of_any_length_is_left_out_with_a_skip_level() -> None:
+    """Round 47: even a hint ("something may affect my work for a longer stretch") to someone
+    above the manager invites the guessing it means to avoid."""
     long = "I may need a lighter load for a longer stretch — can we plan my work around that now?"
-    assert "longer stretch" in (for_role("health", long, "skip") or "")
+    said = for_role("health", long, "skip") or ""
+    assert said.startswith("Leave it out here") and "longer stretch" not in said
     assert for_role("gossip", "How can I make sure my part is visible?", "skip") == (
         "How can I make sure my part is visible?"
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coaching.model import EntryKind, Role
+from coaching.oversharing import Category, Flag
 from tests.unit.test_review20 import card, logged
 
 AG, A = EntryKind.AGENDA, EntryKind.ASK
@@ -207,3 +208,16 @@ def test_something_needed_from_someone_else_is_no_promise_to_them(line: str, han
     """ "Need the form from HR" was "Carmen, here's what I promised — You promised “enrolment”"."""
     shown = card(logged(1, F, line, 10))
     assert ("what I promised" in shown or "I said I'd send" in shown) is handed, shown
+
+
+@pytest.mark.parametrize("role", [Role.SKIP, Role.SPONSOR])
+def test_a_personal_need_is_left_out_with_someone_above_the_manager(role: Role) -> None:
+    """Round 47, both reviewers: "Something may affect my work for a while — I'll plan it
+    with my manager", said to a sponsor before a role decision, invites the guessing it means
+    to avoid."""
+    point = "12 weeks pregnant, due in June"
+    flag = [Flag(Category.HEALTH, ("pregnant",), "I'll need some flexibility.", 0.95)]
+    shown = card(logged(1, AG, point, 1), role=role, scanner=lambda t: flag if t == point else [])
+    assert "may affect my work" not in shown, shown
+    assert "Leave it out here" in _point_notes(shown), shown
+    assert "share the need" not in _point_notes(shown), shown
