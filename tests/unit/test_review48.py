@@ -221,3 +221,14 @@ def test_a_personal_need_is_left_out_with_someone_above_the_manager(role: Role) 
     assert "may affect my work" not in shown, shown
     assert "Leave it out here" in _point_notes(shown), shown
     assert "share the need" not in _point_notes(shown), shown
+
+
+def test_a_private_ask_chased_by_its_date_says_which_carried_item_it_is() -> None:
+    """Round 47: "it's the one under Carried forward" beside two open asks."""
+    private = "asked for Fridays off for my IVF appointments"
+    shown = card(
+        logged(1, A, private, 20), logged(2, A, "asked about the Q1 rota", 9), private=private
+    )
+    assert "the one under Carried forward" not in shown, shown
+    assert "it's the open ask from 6 Nov under Carried forward" in shown, shown
+    assert "Open ask from 6 Nov" in _carried(shown), shown
