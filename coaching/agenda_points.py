@@ -71,11 +71,21 @@ HANDLE_WITH_CARE = re.compile(
 #: como", "darek thing?? or leave it", "Dr K thing?? maybe", "the agency nurse thing??" (round
 #: 47: these were the points users most wanted help with, and got none).
 UNFORMED = re.compile(
-    r"(?i)(?:\bthing|\bstuff|\bsituation|\bbusiness|^\W*lo\s+de\s+[^?]{1,30}|^\W*o\s+lance"
-    r"|\bsprawa\s+z?\s*\w+|\bdie\s+sache\s+mit\s+\w+|\bl'histoire\s+(?:de|avec)\s+\w+)\s*\?{2,}"
-    r"|\?{2,}\s*(?:pensar|think(?:ing)?\s+(?:it\s+)?(?:through|about|how)|maybe\b|or\s+leave\s+it"
-    r"|or\s+drop\s+it|idk|dunno|no\s+s[eé]\b|not\s+sure|nie\s+wiem|keine\s+ahnung|sei\s+l[aá]"
-    r"|je\s+sais\s+pas|hmm)"
+    # a matter named, not said: "the agency nurse thing??", "the thing with Darek??", "el tema
+    # de Dani??", "sprawa z nowym grafikiem??" — not "one more thing??"
+    r"(?i)(?:(?<!more )(?<!last )(?<!another )\bthing(?:\s+with\s+\w+(?:\s+\w+)?)?|\bstuff"
+    r"|\bsituation|\bbusiness|\bissue|\bproblem|^\W*(?:lo|el\s+tema)\s+de\s+[^?]{1,30}"
+    r"|^\W*(?:o\s+lance|a\s+quest[aã]o|o\s+caso)\b[^?]{0,30}|\bsprawa\s+z?\s*(?:\w+\s+){0,3}\w+"
+    r"|\bdie\s+sache\s+mit\s+(?:\w+\s+){0,3}\w+|\bl'histoire\s+(?:de|avec)\s+(?:\w+\s+){0,3}\w+)"
+    r"\s*[.…]*\s*\?{2,}"
+    # a bare label, then doubt: "darek?? or leave it", "Dee?? not sure" — not a question ("when
+    # is the rota out?? idk"), a request's odds ("WFH fridays?? not sure she'll go for it") or
+    # a Spanish "no se ha pagado"
+    r"|^\W*(?!(?:when|what|whats|what's|how|who|where|why|is|are|can|could|do|does|did|will|would"
+    r"|should|any)\b)[^?\s]+(?:\s+[^?\s]+){0,3}\s*\?{2,}\s*(?:pensar|think(?:ing)?\s+(?:it\s+)?(?:through"
+    r"|about\s+it|how)|maybe\s*(?:$|[.,!…])|or\s+leave\s+it|or\s+drop\s+it|idk|dunno"
+    r"|no\s+s[eé]\s*(?:$|[.,!…]|c[oó]mo|qu[eé]|si\b)|not\s+sure\s*(?:$|[.,!…]|how|what|if|whether)"
+    r"|nie\s+wiem|keine\s+ahnung|sei\s+l[aá]|je\s+sais\s+pas)"
 )
 #: An ask that this person vouch for the user: "asked Deb to be my reference for the CNE
 #: post", "asked for a reference from him", "could you write me a recommendation?".

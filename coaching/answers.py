@@ -24,6 +24,51 @@ _DEFERRAL = re.compile(
 _SPOKEN = {"xmas": "Christmas"}
 
 
+#: An answer that waits on the user: "yes but wants to see my draft first", "send me your CV
+#: first", "once I've seen the numbers", "needs the signed form before" (round 45).
+_THEIR_CONDITION = re.compile(
+    r"(?i)\b(?:wants?|needs?|would\s+like|asked\s+for|asks\s+for)\s+(?:to\s+(?:see|read|have|get)\s+)?"
+    r"(?:my|your)\b[^.;!?]{1,40}?\b(?:first(?![-\w])|beforehand|before\s+(?:she|he|they|it)\b)"
+    r"|\b(?:send|show|give|bring)\s+(?:me|her|him|them)\s+(?:my|your|the|a|an)\b[^.;!?]{1,30}?"
+    r"\bfirst(?![-\w])"
+)
+#: A yes said before what the user is to do: "ok send me a one-pager", "sí, mándamelo".
+_YES_FIRST = r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep|fine|s[ií]|tak|claro|ja|oui|sim)\W+)?"
+#: An answer telling the user what to bring them: "send me a one-pager", "send syllabus", "let's
+#: build the case", "proszę przesłać", "mándame el presupuesto" (round 47: each was chased as if
+#: still unanswered). Not "email to follow" nor "draft is with HR": they are the ones acting; nor
+#: "email HR, not my call": the user is sent elsewhere. `waits_on_user` reads a phone's "let’s"
+#: as "let's".
+_BRING_THIS = re.compile(
+    _YES_FIRST + r"(?:please\s+|pls\s+|just\s+)?"
+    r"(?:(?:send|email|show|bring|give)\s+(?:me|us)\b|send\s+(?!to\b|on\s+to\b)\w|submit\s+(?:a|an|the|your)\b"
+    r"|draft\s+(?:a|an|the|me|up)\b|write\s+(?:it\s+|me\s+|a\s+|an\s+|the\s+)?up\b|put\s+together\b"
+    r"|put\s+(?:it|that)\s+in\s+writing\b|fill\s+(?:in|out)\s+(?:a|an|the|your)\b"
+    r"|let'?s\s+(?:build|put\s+together|draft|write\s+(?:it\s+)?up|prepare)\b|let\s+us\s+build\b"
+    r"|prosz[eę]\s+(?:przes[lł]a[cć]|wys[lł]a[cć]|napisa[cć]|przygotowa[cć])"
+    r"|m[aá]nd[ae]me(?:lo|la)?|p[aá]s[ae]me(?:lo|la)?|env[ií]ame(?:lo|la)?|pres[eé]ntame|me\s+manda\b"
+    r"|manda-me|envia-me|schick\s+mir|envoie[sz]?-moi|envoyez-moi)"
+)
+#: An answer sending the user through a process of their own: "apply by 28 Nov", "sign up on the
+#: portal", "proszę złożyć wniosek do końca listopada" (submit an application).
+_APPLY = re.compile(
+    _YES_FIRST + r"(?:please\s+|pls\s+|just\s+)?"
+    r"(?:apply|register|enrol+|sign\s+up|put\s+in\s+(?:an?\s+)?application|submit\s+(?:an?\s+|your\s+)?application"
+    r"|prosz[eę]\s+z[lł]o[zż]y[cć]\s+wniosek|z[lł]o[zż]\s+wniosek|postula|inscr[ií]bete|candidat[ae]-?te)\b"
+)
+
+
+def waits_on_user(answer: str) -> str:
+    """What an answer asks the user to do first: "bring" (something to hand them), "apply" (a
+    process of the user's own), or "" when the next step is still theirs."""
+    said = answer.replace("’", "'")
+    if _APPLY.search(said):
+        return "apply"
+    if _THEIR_CONDITION.search(said) or _BRING_THIS.search(said):
+        return "bring"
+    return ""
+
+
 def deferred(text: str) -> str:
     """The later time an ask was put off to, as said ("after Christmas"), or "" when the log
     gives no answer."""
@@ -44,7 +89,7 @@ _SAID_ABROAD = (
 #: "told me not yet". The user's own "I said I'd …" is not their answer.
 _REPORTED = re.compile(
     r"(?i)(?:\b(?P<who>[\w']+)\s+)?\b(?:said|says|replied|answered|told me|" + _SAID_ABROAD + r")"
-    r"(?!\w)[\s:,\-–]*(?:that\s+)?(?P<q>['\"“‘])?(?P<answer>[^.;!?\"”’()\n]{1,60})"
+    r"(?!\w)[\s:,\-–]*(?:that\s+)?(?P<q>['\"“‘])?(?P<answer>(?:[^.;!?\"”’()\n]|(?<=\w)’(?=\w)){1,60})"
 )
 _NOT_THEIRS = frozenset(["i", "i've", "we", "i'd", "i'll"])
 _CLOSING_QUOTE = re.compile(r"['\"”’](?!\w)")

@@ -92,11 +92,11 @@ _ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
         ),
         (
             AskCategory.SKILLS,
-            # a certification is learnt; a certificate or a "CA-certified P&L" is paperwork
-            # (round 47: "the training I asked you about" for a loan's accounts)
-            r"(?<!\bof )(?<!\bon )\bcourses?\b|\btraining\b|\bconferences?\b|\bcertifications?\b"
-            r"|\bcertifica(?:ci[oó]n|[çc][ãa]o)\b|\b(?:get|getting|got|be|become)\s+(?:\w+\s+){0,2}certified\b"
-            r"|\bcertificate\s+(?:course|programme|program|exam)\b|\bgeneral\s+certificate\b"
+            # a certificate is learnt for, unless it is paperwork (`_PAPERWORK`); "certified"
+            # only as something one becomes (round 47: "the training" for certified accounts)
+            r"(?<!\bof )(?<!\bon )\bcourses?\b|\btraining\b|\bconferences?\b"
+            r"|\bcertificat(?:e|es|ion|ions)\b|\bcertifica(?:ci[oó]n|[çc][ãa]o|do)\b"
+            r"|\b(?:get|getting|got|be|become|becoming)\s+(?:\w+\s+){0,2}certified\b"
             r"|\bworkshops?\b|\bbootcamp\b"
             r"|\b(?:learning|training|education) budget\b"
             r"|\bbudget for (?:\w+ ){0,2}(?:learning|training|courses?|books?|conferences?)\b",
@@ -123,8 +123,18 @@ _ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
 )
 
 
+#: A certificate that is a document, not a course: "a police certificate", "the certificate of
+#: employment", "the completion certificate", a "CA-certified P&L".
+_PAPERWORK = re.compile(
+    r"\b(?:police|birth|medical|sick|fit|marriage|death|completion|employment|test|inspection|fire"
+    r"|tax|residence|insurance|gas|electrical|safety|share|gift|vaccination)\s+certificates?\b"
+    r"|\bcertificates?\s+of\s+(?:employment|completion|good\s+standing|residence|incorporation"
+    r"|insurance|conformity|origin|service|attendance)\b|\b[\w&]+-certified\b"
+)
+
+
 def _normalise(text: str) -> str:
-    return text.replace("’", "'").lower()
+    return _PAPERWORK.sub(" ", text.replace("’", "'").lower())
 
 
 @line_memo(enum_codec(AskCategory))

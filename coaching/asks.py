@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from coaching.agenda_points import HANDLE_WITH_CARE, TELL_OR_NOT, asks_them
-from coaching.answers import deferred, logged_answer, reported_answer
+from coaching.answers import deferred, logged_answer, reported_answer, waits_on_user
 from coaching.ask_signals import (
     GOAL_OVERLAP,
     GOODWILL_ROLES,
@@ -49,6 +49,7 @@ from coaching.catalogue import BY, PLAIN, Purpose, catalogue
 from coaching.due import (
     day_text,
     deadline_date,
+    due_date,
     due_note,
     handed_to_them,
     private_errand,
@@ -736,13 +737,18 @@ def _follow_up(
         why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
     elif (
         answer
-        and THEIR_CONDITION.search(answer)
+        and (step := waits_on_user(answer))
         and len(named) < 2
         and not _condition_met(oldest.entry, answer, ctx)
     ):
+        if _promised_already(oldest.entry, answer, ctx, s.days_to_meeting):
+            return None  # "send me a one-pager" and an open "write the one-pager": asked once
         fill = {"name": s.name, "asked": asked_about(oldest.entry, ctx.now)}
-        why = _reason(category, role, "why_condition", name=s.name, date=date, answer=answer)
-        slot = "condition"
+        slot = "condition" if step == "bring" else "condition_apply"
+        why = _reason(category, role, f"why_{slot}", name=s.name, date=date, answer=answer)
+        by = deadline_date(answer, oldest.entry.created_at, ctx.now)
+        if by is not None and by >= ctx.now.date():  # "apply by 28 Nov": their day is the user's
+            why = replace(why, suffix=_their_day(by, s, ctx))
     elif answer:
         why = _reason(category, role, "why_answered", name=s.name, date=date, answer=answer)
     asked = [oldest.entry] + [d.entry for d in named]
@@ -751,11 +757,11 @@ def _follow_up(
         slot, fill = f"{slot}{BY}", {**fill, "by": day_text(by, ctx.now.date())}
     elif slot in ("item", "dated", "several") and any(_plainly(e, s, ctx) for e in asked):
         slot += PLAIN
-    suffix = ""
+    suffix = why.suffix
     if _over_giving(s):  # they give far more: say it's fair
         suffix += " " + _earned(s)
     waiting = s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS
-    if waiting and slot != "condition":  # what they asked for goes before the 1:1 anyway
+    if waiting and not slot.startswith("condition"):  # what they asked for goes first anyway
         suffix += f" The 1:1 is {s.days_to_meeting} days away — send a short message now."
     visible = next(
         (
@@ -826,9 +832,11 @@ def asked_about(entry: Entry, now: datetime) -> str:
     kind = classify_ask(entry.text)
     # leave first, in every language `leave_or_rota` reads: "a day off for his course"
     what = "the time off" if leave_or_rota([entry.text]) else None
-    # the thing itself before its kind: "the nomination", not "the backing"
-    what = what or next((said for words, said in _ASKED_THINGS if words.search(entry.text)), None)
+    # a thing no kind can name before the kind: "the nomination", not "the backing"; the rest
+    # after it ("the introduction", not "the funding" for an intro to the funding team)
+    what = what or _thing_asked(entry.text, _NAMED_BEFORE_KIND)
     what = what or (_ASKED_KIND.get(kind) if kind is not None else None)
+    what = what or _thing_asked(entry.text, _ASKED_THINGS)
     what = "the reference" if _REFEREE.search(entry.text) else what
     what = "the payment" if owed_money(entry) else what
     return f"{what or 'what'} I asked you about {_month_said(entry.created_at, now)}"
@@ -836,7 +844,9 @@ def asked_about(entry: Entry, now: datetime) -> str:
 
 #: What an ask was for, in the notes' languages, where the kind of ask can't say (round 46:
 #: six chases of "what I asked you about last month" for a course, a nomination, a day shift).
-_ASKED_THINGS = tuple(
+#: What an ask was for where its kind would name it wrongly: "the nomination", not "the backing";
+#: "the shadowing", not "the mentoring" (round 47: a site visit to shadow).
+_NAMED_BEFORE_KIND = tuple(
     (re.compile(words, re.IGNORECASE), said)
     for words, said in (
         (
@@ -849,6 +859,22 @@ _ASKED_THINGS = tuple(
             r"|\bnomine\s+(?:al|a|para|en)\b",
             "the nomination",
         ),
+        (
+            r"\bshadowing\b|\bshadow\s+(?:you|him|her|them|the|a|an|on|at|for|during)\b"
+            r"|\b(?:to|i|me)\s+shadow\b|[(-]\s*shadow\b|\bshadow\s*[?)]|\bhospitier\w*",
+            "the shadowing",
+        ),
+    )
+)
+
+
+def _thing_asked(text: str, things: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
+    return next((said for words, said in things if words.search(text)), None)
+
+
+_ASKED_THINGS = tuple(
+    (re.compile(words, re.IGNORECASE), said)
+    for words, said in (
         (
             r"\b(?:co-?fund\w*|funding|dofinansowani\w*|financiaci[oó]n|financiamento|finanzierung"
             r"|zuschuss|f[oö]rderung|subsid\w*|bolsa|beca)\b",
@@ -870,11 +896,6 @@ _ASKED_THINGS = tuple(
             "the pay rise",
         ),
         (r"\b(?:an\s+intro(?:duction)?|intro(?:duction)?\s+to)\b", "the introduction"),
-        # round 47: "the mentoring I asked you about" for a site visit to shadow
-        (
-            r"\bshadow(?:ing|ed)?\b|\bhospitier\w*|\bacompa[ñn]ar\w*\s+(?:en|a)\s+la\s+visita\b",
-            "the shadowing",
-        ),
     )
 )
 
@@ -1134,7 +1155,7 @@ def _chase_stake(
     if draft is None or not isinstance(draft.reason, _Why):
         return draft
     why = draft.reason
-    if draft.slot == "condition":  # their answer asked something of the user: nothing to press
+    if draft.slot.startswith("condition"):  # their answer asked something of the user
         said = " Your goal rides on it." if stake.kind is StakeKind.GOAL_ASK else ""
         return replace(draft, reason=replace(why, suffix=said + why.suffix), on_goal=goal)
     if stake.kind is StakeKind.GOAL_ASK:
@@ -1163,47 +1184,86 @@ def _chase_stake(
 
 
 _TIMES = {2: "twice", 3: "three times"}
-#: An answer that waits on the user: "yes but wants to see my draft first", "send me your CV
-#: first", "once I've seen the numbers", "needs the signed form before" (round 45).
-THEIR_CONDITION = re.compile(
-    r"(?i)\b(?:wants?|needs?|would\s+like|asked\s+for|asks\s+for)\s+(?:to\s+(?:see|read|have|get)\s+)?"
-    r"(?:my|your)\b[^.;!?]{1,40}?\b(?:first(?![-\w])|beforehand|before\s+(?:she|he|they|it)\b)"
-    r"|\b(?:send|show|give|bring)\s+(?:me|her|him|them)\s+(?:my|your|the|a|an)\b[^.;!?]{1,30}?"
-    r"\bfirst(?![-\w])"
-    # an answer that tells the user what to do next: "please submit the application by end of
-    # November", "send me a one-pager", "let's build the case", "prosze zlozyc wniosek",
-    # "mándame el presupuesto" (round 47: both chased as if still unanswered)
-    r"|^\W*(?:please\s+|pls\s+|just\s+)?(?:send|submit|apply|email|write\s+(?:it\s+)?up|draft|fill\s+(?:in|out)"
-    r"|put\s+(?:it|that)\s+in\s+writing|put\s+together|register|sign\s+up)\b"
-    r"|^\W*let'?s\s+(?:build|put\s+together|draft|write|work\s+on|prepare)\b|^\W*let\s+us\s+build\b"
-    r"|^\W*prosz[eę]\s+(?:z[lł]o[zż]y[cć]|przes[lł]a[cć]|wys[lł]a[cć]|napisa[cć]|przygotowa[cć])"
-    r"|^\W*(?:m[aá]nd[ae]me|env[ií]ame|pres[eé]nta(?:me)?|prepara|manda(?:-me)?|envia(?:-me)?"
-    r"|schick\s+mir|envoie[sz]?-moi|envoyez-moi)\b"
-)
-#: The words of an answer that say what to do, not what: "send", "please", "let's build".
+#: The words of an answer that say what to do, not what: "send", "please", "let's build" — and
+#: its days and numbers ("submit a short plan by Dec"), which any other line may share.
 _INSTRUCTION_STEMS = content_stems(
     "send submit apply email write up draft fill in out put together register sign please pls"
-    " just let build prepare show give bring me first want see need"
+    " just let build prepare show give bring me first want see need ok okay sure yes"
+    " proszę prosze złożyć zlozyc przesłać przygotować mándame mandame envíame"
 )
+_NOT_A_THING = re.compile(r"^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+#: What the user reports doing: "sent Ada the draft", "emailed her my case", "applied on the
+#: portal", "wysłałam wniosek", "mandé el presupuesto"; a finished "send …" follow-up too.
+_DELIVERED = re.compile(
+    r"(?i)\b(?:sent|send|emailed|email|submitted|submit|applied|apply|gave|shared|handed|uploaded"
+    r"|wys[lł]a\w*|z[lł]o[zż]y\w*|mand[eé]|envi[eé]|mandei|enviei|schickte|geschickt)\b"
+)
+
+
+def _wanted(answer: str) -> frozenset[str]:
+    """The thing an answer asks for, as stems: "send a 1-pager" → {"pag"}."""
+    return frozenset(
+        w for w in content_stems(answer) - _INSTRUCTION_STEMS if not _NOT_A_THING.match(w)
+    )
+
+
+def _done_since(asked: Entry, ctx: CoachingContext) -> Iterator[Entry]:
+    """What the user did for them after the ask: gifts, and follow-ups they finished."""
+    for e in ctx.entries:
+        if e.created_at < asked.created_at or e.relationship_id != asked.relationship_id:
+            continue
+        if e.kind is EntryKind.GAVE or (
+            e.kind is EntryKind.FOLLOWUP and e.status is EntryStatus.DONE
+        ):
+            yield e
 
 
 def _condition_met(asked: Entry, answer: str, ctx: CoachingContext) -> bool:
-    """Whether the user has since done what the answer asked: a gift or a finished follow-up
-    logged after the ask names the thing ("send Otieno the 1-pager on area lead", done, after
-    "he said send a 1-pager"). Then the next step is theirs again, and the ask is chased."""
-    wanted = content_stems(answer) - _INSTRUCTION_STEMS
-    if not wanted:
+    """Whether the user has since done what the answer asked, and the ask is theirs to chase
+    again: a gift or a finished follow-up after it that names the thing twice, or once with a
+    word of handing it over ("sent Otieno the 1-pager on area lead" after "send a 1-pager");
+    for an answer that names no thing ("email me", "apply"), one that hands over something the
+    ask was about ("applied for the promo on the portal")."""
+    wanted = _wanted(answer)
+    about = _wanted(asked.text)
+    for e in _done_since(asked, ctx):
+        words = content_stems(e.text)
+        delivered = bool(_DELIVERED.search(e.text))
+        if len(words & wanted) >= 2 or (delivered and words & (wanted or about)):
+            return True
+    return False
+
+
+def _promised_already(
+    asked: Entry, answer: str, ctx: CoachingContext, days_to_meeting: int | None
+) -> bool:
+    """Whether an open follow-up promises them the thing the answer asks for ("write the
+    one-pager for the grant" beside "send me a one-pager") and falls due by the 1:1, so the
+    card's promise hands it over; one due later leaves this ask to say it."""
+    wanted = _wanted(answer)
+    if not wanted or days_to_meeting is None:
         return False
-    return any(
-        e.created_at >= asked.created_at
-        and e.relationship_id == asked.relationship_id
-        and (
-            e.kind is EntryKind.GAVE
-            or (e.kind is EntryKind.FOLLOWUP and e.status is EntryStatus.DONE)
-        )
-        and content_stems(e.text) & wanted
-        for e in ctx.entries
-    )
+    today = ctx.now.date()
+    for e in ctx.entries:
+        if not (
+            e.kind is EntryKind.FOLLOWUP
+            and e.status is EntryStatus.OPEN
+            and e.relationship_id == asked.relationship_id
+            and content_stems(e.text) & wanted
+        ):
+            continue
+        due = due_date(e.text, e.created_at, ctx.now)
+        if due is not None and (due - today).days <= days_to_meeting:
+            return True
+    return False
+
+
+def _their_day(by: date, s: Signals, ctx: CoachingContext) -> str:
+    """The day an answer set the user, said against the 1:1."""
+    today = ctx.now.date()
+    before = s.days_to_meeting is not None and (by - today).days < s.days_to_meeting
+    when = "before you meet — do it by then" if before else "so do it in good time"
+    return f" {spoken_of(s.name)} set {day_text(by, today)} for it, {when}."
 
 
 _MESSAGE_NOW = re.compile(r" The 1:1 is \d+ days away — send a short message now\.")
@@ -1916,15 +1976,32 @@ def _aim_point(s: Signals, ctx: CoachingContext) -> str | None:
     (round 47: a sous-chef's "quiero ser jefa de cocina … decirselo CLARO" beside it)."""
     if not s.has_goal:
         return None
-    goal = content_stems(ctx.goal or "")
+    goal = content_stems(ctx.goal or "") - _AIM_WORDS
     return next(
         (
             p
             for p in s.points.texts
-            if _AIM_SAID.search(p) and len(content_stems(p) & goal) >= GOAL_OVERLAP
+            if _AIM_SAID.search(p)
+            and not _NOT_MY_AIM.search(p)
+            and len(content_stems(p) & goal) >= GOAL_OVERLAP
         ),
         None,
     )
+
+
+#: The words that say wanting, which every aim shares: never what makes a point the goal's.
+_AIM_WORDS = content_stems(
+    "want wanna be become run lead move go apply step like love goal aim ambition quiero ser"
+    " llevar dirigir liderar quero assumir chcę chce być byc zostać zostac prowadzić veux être"
+    " devenir diriger will möchte werden leiten übernehmen"
+)
+#: An aim denied, or someone else's: "NO quiero ser jefa todavía", "Marta dice 'quiero ser
+#: jefa' jaja".
+_NOT_MY_AIM = re.compile(
+    r"(?i)\b(?:no|not|don'?t|nie|pas|nicht|never|nunca|jamais|não|nao)\s+(?:\w+\s+)?"
+    r"(?:quiero|want|wanna|chcę|chce|veux|will|möchte|quero)\b"
+    r"|[\"“”‘]|(?:^|\s)'\w|\b(?:dice|dijo|said|says|disse|mówi|powiedzia\w*|sagt|dit)\b"
+)
 
 
 def _open_ask_stems(ctx: CoachingContext) -> list[frozenset[str]]:

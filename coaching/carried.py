@@ -6,17 +6,28 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from coaching.answers import logged_answer
-from coaching.due import MONTH_ALONE, day_text, deadline_date, due_date, names_month_only
+from coaching.answers import logged_answer, waits_on_user
+from coaching.due import (
+    MONTH_ALONE,
+    MONTH_WORDS,
+    day_text,
+    deadline_date,
+    due_date,
+    names_month_only,
+)
 from coaching.manager_first import leave_or_rota
 from coaching.model import EntryKind
 
 #: How far after the 1:1 a carried item's day is still said against it ("three days after").
 AFTER_THE_1_1_DAYS = 14
-_COUNTED = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
-#: A span of days ("leave 21-31 Dec", "my 19-20 Dec standby"): a period, not a day anything is
-#: due, whichever end a reading would take.
-_SPAN = re.compile(r"\b[0-3]?\d\s*(?:[-–]|to)\s*[0-3]?\d\b(?![./:]\d)")
+_COUNTED = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+#: A span of days and its month ("leave 21-31 Dec", "my 19-20 Dec standby"): a period, not a day
+#: anything is due, whichever end a reading takes — while "by 9 Dec" beside it still is.
+_SPAN = re.compile(
+    r"(?i)\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*([0-3]?\d)(?:st|nd|rd|th)?\s+([^\W\d_]+)"
+)
+#: A quarter ("by Q1"): its last day is a reading's guess, not a day the line names.
+_QUARTER = re.compile(r"(?i)\b(?:q[1-4]|h[12])\b")
 
 
 def against_the_1_1(day: date, meeting: date | None) -> str:
@@ -52,18 +63,30 @@ def carried_days(
     for entry_id, kind, text, logged in items:
         if kind is EntryKind.FOLLOWUP:
             named = due_date(text, logged, now)
-        elif logged_answer(text):
-            continue  # "after the review in jan" is when they put it off, not a deadline
+        elif answer := logged_answer(text):
+            # "after the review in jan" is when they put it off, not a deadline; "apply by 28
+            # Nov" is the user's own day
+            named = deadline_date(answer, logged, now) if waits_on_user(answer) else None
         else:
             named = deadline_date(text, logged, now)
         if named is None or named <= today or names_month_only(text):
             continue
         if named.day == 1 and MONTH_ALONE.search(text):
             continue  # "the course in jan": a month, not its first day
-        if _SPAN.search(text) or leave_or_rota([text]):
+        if _in_a_span(named, text) or _QUARTER.search(text) or leave_or_rota([text]):
             continue  # time off asked for, a standby swapped: its days are no deadline
         where = against_the_1_1(named, day)
         out.append(
             (entry_id, f"{day_text(named, today)}, {where}" if where else day_text(named, today))
         )
     return tuple(out)
+
+
+def _in_a_span(day: date, text: str) -> bool:
+    """Whether the day read falls inside a span of days the line names ("19-20 Dec")."""
+    for m in _SPAN.finditer(text):
+        word = m.group(3).lower()
+        month = MONTH_WORDS.get(word) or MONTH_WORDS.get(word[:3])
+        if month == day.month and int(m.group(1)) <= day.day <= int(m.group(2)):
+            return True
+    return False

@@ -69,6 +69,7 @@ SLOTS: dict[str, frozenset[str]] = {
     "several": frozenset({"name", "items"}),
     # they answered with what they need from the user first: the user brings it
     "condition": frozenset({"name", "asked"}),
+    "condition_apply": frozenset({"name", "asked"}),
     "several_plain": frozenset({"name", "items"}),
     "habit": frozenset({"name", "cadence"}),
     "lead": frozenset({"name"}),

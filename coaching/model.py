@@ -178,8 +178,7 @@ class Relationship:
 
 
 _ABROAD_TITLES = """ing inž inż dipl dl dna d-na domnul doamna sr sra srta lic licda arq herr
-frau mgr dott avv mme mlle señor señora senhor senhora engr atty dra ir fr hr rev revd dyr
-kier"""
+frau mgr dott avv mme mlle señor señora senhor senhora engr atty dra ir fr hr rev revd dyr"""
 #: Titles that make a first word no first name: "Dr Patel" is addressed as "Dr Patel".
 _TITLES = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady", "dir"}

@@ -616,9 +616,23 @@ WITH_CARE_NOTE = (
 )
 #: A matter not yet put into words (`UNFORMED`): how to get it ready, and leave to wait.
 UNFORMED_NOTE = (
-    "Still deciding? Put it in two sentences before you go in: what you've seen (facts and"
+    "Still deciding? Put it in two sentences before you go in: what has happened (facts and"
     " dates, no verdict on anyone) and what you'd like to happen. {way_in} If it won't fit in"
-    " two sentences yet, let it wait for another 1:1."
+    " two sentences yet, it can wait for another 1:1 — unless it's about safety or how someone"
+    " is treated: that can't wait."
+)
+#: Words of someone hurt or in danger that the worry readings miss ("the thing with Raj
+#: grabbing my arm?? idk", "lo de Dani gritándome delante de los clientes", "sprawa z Markiem
+#: (wyzywa mnie)"): how to raise a worry, never "it can wait". Each said as done to someone, so
+#: "grab lunch", "shout-out", "pushed the release" and "scope creep" stay work.
+_HURT = re.compile(
+    r"(?i)\bgrabb(?:ed|ing)\s+(?:me|her|him|my\s+(?:arm|hand|wrist|waist|shoulder|bum|neck))\b"
+    r"|\btouch(?:ed|es|ing)\s+(?:me|her|him)\b|\bgroped\b|\b(?:shout|yell|scream|swear)(?:s|ed|ing)?\s+at\b"
+    r"|\binsult\w*|\b(?:hit|hits|slapped|kicked|pushed|shoved)\s+(?:me|her|him|them)\b"
+    r"|\bthreaten\w*\s+(?:me|her|him|them|us)\b"
+    r"|\bharass\w*|\bbull(?:y|ied|ying)\b|\bgrit(?:a|ó|aba|ando|ándome|andome|ándole|ar|aron)\b"
+    r"|\bwyzyw\w*|\bkrzycz\w*|\bobra[zż]a\w*|\banschrei\w*|\bbeleidig\w*|\bbelästig\w*|\bengueul\w*"
+    r"|\bunsafe\b|\bnot\s+tagged\b|\buntagged\b|\bno\s+harness\b|\bnear\s+miss\b|\bfell\s+(?:off|from)\b"
 )
 #: Those who answer for the user's work are asked how they want it handled; anyone else, what
 #: they would do in the user's place.
@@ -722,6 +736,8 @@ def point_notes(
             notes.append((p.entry.id, WITH_CARE_NOTE))
         elif HOW_TO_SAY.search(text):
             notes.append((p.entry.id, HOW_TO_SAY_NOTE))
+        elif _HURT.search(text):  # a worry the readings missed: raised, never left to wait
+            notes.append((p.entry.id, concern_note(role, sure=False)))
         elif UNFORMED.search(text) and not asks_them(text):  # "ask him abt X?? idk": a favour
             notes.append((p.entry.id, unformed_note(role)))
     return tuple(notes)
@@ -1361,7 +1377,14 @@ def build_prep(
             overloaded=overloaded,
         )
     )
-    advice = on_points + _advice_on_points(asks, points)
+    # a point still weighing whether to raise it keeps that one note: "make it plainly" beside
+    # "it can wait" contradicts it (fresh-eyes review, round 48)
+    undecided = {
+        p.entry.id
+        for p in points
+        if TELL_OR_NOT.search(p.entry.text) or UNFORMED.search(p.entry.text)
+    }
+    advice = on_points + tuple(a for a in _advice_on_points(asks, points) if a[0] not in undecided)
     asks = _said_once(asks, [note for _, note in advice])
     points_note, points_note_for = _points_note(asks, points)
     return PrepCard(

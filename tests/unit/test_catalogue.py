@@ -155,6 +155,7 @@ SLOT_FIELDS = {
     "report": {"name", "item", "date"},
     "several": {"name", "items"},
     "condition": {"name", "date", "answer"},
+    "condition_apply": {"name", "date", "answer"},
     "habit": {"name", "cadence"},
     "goal": {"name", "item", "date"},
     "lead": {"name"},

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from coaching.asks import asked_about
 from coaching.model import EntryKind, Role
 from coaching.oversharing import Category, Flag
+from tests.unit.test_asks import NOW as ASK_NOW
 from tests.unit.test_review20 import card, logged
 
 AG, A = EntryKind.AGENDA, EntryKind.ASK
@@ -169,7 +171,7 @@ def _carried(shown: str) -> str:
     [
         # the 1:1 is Tue 1 Dec in `card`
         ("informe parcial - entregar 4 dic (si no hay prórroga)", "Fri 4 Dec, three days after"),
-        ("Tirau-style interview 9 Dec - print herd records + my CV", "Wed 9 Dec, 8 days after"),
+        ("Tirau-style interview 9 Dec - print herd records + my CV", "Wed 9 Dec, eight days after"),
         # an ask's deadline, before the 1:1 (a promise due then is said at the top instead)
         ("asked for the HR form - enrolment closes Mon 30 Nov", "Mon 30 Nov, the day before"),
     ],
@@ -232,3 +234,172 @@ def test_a_private_ask_chased_by_its_date_says_which_carried_item_it_is() -> Non
     assert "the one under Carried forward" not in shown, shown
     assert "it's the open ask from 6 Nov under Carried forward" in shown, shown
     assert "Open ask from 6 Nov" in _carried(shown), shown
+
+
+# --- the fresh-eyes review of this round's rules -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "the thing with Raj grabbing my arm?? idk",
+        "lo de Dani gritándome delante de los clientes ?? no sé",
+        "sprawa z Markiem (wyzywa mnie)?? nie wiem",
+        "the scaffold not tagged thing?? maybe",
+    ],
+)
+def test_someone_hurt_or_in_danger_is_never_told_it_can_wait(point: str) -> None:
+    shown = _point_notes(card(logged(1, AG, point, 1), name="Inés"))
+    assert STILL_DECIDING not in shown, shown
+    assert "raise it as a concern" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "when is the new rota out?? idk",
+        "overtime from oct?? no se ha pagado",
+        "bonus?? maybe in march",
+        "WFH fridays?? not sure she'll go for it",
+        "one more thing??",
+        "grab lunch with the new starter?",
+        "shout-out for Ana at the team meeting",
+        "finance threatened to cut the travel budget",
+    ],
+)
+def test_ordinary_questions_and_requests_get_neither_note(point: str) -> None:
+    shown = _point_notes(card(logged(1, AG, point, 1), name="Inés"))
+    assert STILL_DECIDING not in shown and "raise it as a concern" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point", ["the thing with Darek??", "el tema de Dani??", "die Sache mit dem Urlaub??"]
+)
+def test_more_ways_of_naming_a_matter_unsaid(point: str) -> None:
+    assert STILL_DECIDING in _point_notes(card(logged(1, AG, point, 1), name="Inés"))
+
+
+@pytest.mark.parametrize(
+    ("goal", "point"),
+    [
+        ("je veux devenir cheffe de projet", "je veux être en télétravail le vendredi - projet X"),
+        (AIM, "terraza: NO quiero ser jefa de cocina todavía, decírselo"),
+        (AIM, "Marta dice 'quiero ser jefa de cocina' jaja"),
+    ],
+)
+def test_a_wish_of_another_kind_a_denial_or_someone_elses_aim_is_not_the_aim(
+    goal: str, point: str
+) -> None:
+    shown = card(logged(1, AG, point, 1), goal=goal, name="Ramón")
+    assert "your aim leaves the room" not in shown, shown
+
+
+def test_a_point_gets_one_note_not_two_that_disagree() -> None:
+    shown = card(
+        logged(1, AG, "should I tell him I want to be taken seriously as a designer or not?", 1),
+        goal="get taken seriously as a designer",
+        name="Ramón",
+    )
+    notes = _point_notes(shown)
+    assert "To decide:" in notes and "Say it plainly" not in notes, shown
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["email to follow", "draft is with HR", "email HR, not my call", "let's work on that"],
+)
+def test_an_answer_that_is_not_an_instruction_to_bring_something_is_chased(answer: str) -> None:
+    shown = card(logged(1, A, f"asked about the forklift course - she said '{answer}'", 30))
+    assert NEXT_STEP_YOURS not in shown, shown
+
+
+def test_a_phone_typed_apostrophe_still_reads_as_an_instruction() -> None:
+    shown = card(logged(1, A, "asked to be put forward - he said “let’s build the case”", 30))
+    assert NEXT_STEP_YOURS in shown and "answered “let”" not in shown, shown
+
+
+def test_an_answer_that_sets_the_user_a_day_keeps_the_day() -> None:
+    shown = card(logged(1, A, "asked about the study grant - she said 'apply by 28 Nov'", 20))
+    assert "set Sat 28 Nov for it, before you meet" in shown, shown
+    assert "Sat 28 Nov, three days before the 1:1" in _carried(shown), shown
+    assert "I've applied as you suggested" in shown or "application's in" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("answer", "done"),
+    [
+        ("send me a draft", "sent Carmen the draft application"),
+        ("email me", "emailed Carmen my case for the nomination"),
+    ],
+)
+def test_once_done_an_answer_naming_nothing_or_one_thing_is_chased_again(
+    answer: str, done: str
+) -> None:
+    shown = card(
+        logged(1, A, f"asked to be nominated for the application round - '{answer}'", 30),
+        logged(2, G, done, 10),
+    )
+    assert NEXT_STEP_YOURS not in shown, shown
+
+
+def test_a_gift_sharing_only_a_month_with_the_answer_is_not_the_thing_done() -> None:
+    shown = card(
+        logged(1, A, "asked to lead the depot - she said 'submit a short plan by Dec'", 30),
+        logged(2, G, "covered Carmen's Dec weekend shift", 10),
+    )
+    assert NEXT_STEP_YOURS in shown, shown
+
+
+@pytest.mark.parametrize(("due", "asked_twice"), [("by fri", False), ("by 18 Dec", True)])
+def test_an_answer_whose_thing_is_promised_by_the_1_1_is_not_asked_twice(
+    due: str, asked_twice: bool
+) -> None:
+    """The promise due by the 1:1 hands it over on the card; one due later leaves the answer's
+    own ask to say it."""
+    shown = card(
+        logged(1, A, "asked about the lathe course grant - she said 'send me a one-pager'", 30),
+        logged(2, F, f"write the one-pager for the grant {due}", 12),
+    )
+    said = "what you asked for" in shown or "what you wanted to see" in shown
+    assert said is asked_twice, shown
+
+
+@pytest.mark.parametrize(
+    ("ask", "kind"),
+    [
+        ("asked about doing the Certificate IV in WHS", "the training"),
+        ("asked about becoming a certified welding inspector", "the training"),
+        ("asked for feedback on my funding bid - 'not yet'", "the feedback"),
+    ],
+)
+def test_a_qualification_is_training_and_the_kind_comes_before_a_word_in_passing(
+    ask: str, kind: str
+) -> None:
+    said = asked_about(logged(1, A, ask, 30), ASK_NOW)
+    assert said.startswith(kind), said
+
+
+def test_kier_is_a_name() -> None:
+    shown = card(
+        logged(1, A, "asked for the budget for the HACCP course", 30), name="Kier Thompson"
+    )
+    assert "*Kier, " in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("submit the 2-3 page reflection by 4 Dec", "Fri 4 Dec"),
+        ("send Carmen 3 to 5 slides by Fri 4 Dec", "Fri 4 Dec"),
+    ],
+)
+def test_a_count_of_pages_is_no_span_of_days(line: str, said: str) -> None:
+    shown = card(logged(1, F, line, 10), logged(2, A, "asked about the Q1 rota", 20))
+    assert said in _carried(shown), shown
+
+
+def test_a_quarter_gets_no_invented_day() -> None:
+    shown = card(
+        logged(1, F, "get the audit pack ready by Q1", 10), logged(2, A, "asked re rota", 20)
+    )
+    assert "Mar" not in _carried(shown), shown
