@@ -29,7 +29,7 @@ TELL_OR_NOT = re.compile(
     r"|\b(?:raise|mention|say|tell\s+\w+)\s+(?:it|this|that)\s+or\s+(?:not|leave|drop|let)\b"
     # the same in the notes' other languages: "ansprechen oder nicht??", "falo ou não falo?"
     r"|\b(?:ansprechen|sagen|erwähnen|falo|falar|digo|decir|menciono|mencionar|zeggen|noemen"
-    r"|powiedzieć|wspomnieć|dire|parler|mentionner)\b[^.?!]{0,20}?"
+    r"|powiedzieć|wspomnieć|dire|parler|mentionner)\b[^.?!]{0,32}?"
     r"\b(?:oder\s+nicht|ou\s+não|o\s+no|of\s+niet|czy\s+nie|ou\s+pas|or\s+not)\b"
     # "co nen noi chi Hang …?": Vietnamese "should I tell", marks typed or not
     r"|\b(?:co|có)\s+(?:nen|nên)\s+(?:noi|nói|ke|kể)\b"

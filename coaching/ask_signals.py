@@ -75,7 +75,8 @@ _ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
             AskCategory.ADVOCACY,
             r"\breferees?\b|\breference (?:letter|for me)\b|\b(?:be|as) (?:my|a) reference\b"
             r"|\bwrite (?:me )?a reference\b|\b(?:letter of )?recommendation letter\b"
-            r"|\bletter of recommendation\b|\bcarta de recomenda\w*",
+            r"|\bletter of recommendation\b|\bcarta de recomenda\w*|\bcarta de refer[eê]ncia\b"
+            r"|\breferenzschreiben\b|\blettre de r[ée]f[ée]rence\b|\breferencj\w*",
         ),
         (
             AskCategory.INTRODUCTION,

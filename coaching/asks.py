@@ -811,7 +811,10 @@ def _plainly(asked: Entry, s: Signals, ctx: CoachingContext) -> bool:
 
 #: An ask to be a referee or write a reference: "the reference I asked you about", not "the
 #: backing", and no "what you'd do first if it's a yes".
-_REFEREE = re.compile(r"(?i)\breferee|\breference\b|\brecommendation\b|\brecomenda")
+_REFEREE = re.compile(
+    r"(?i)\breferee|\breference\b|\brecommendation\b|\brecomenda|\bcarta\s+de\s+refer[eê]ncia\b"
+    r"|\breferenzschreiben\b|\blettre\s+de\s+r[ée]f[ée]rence\b|\breferencj\w*"
+)
 #: What kind of thing an ask was, said to the counterpart when its own words can't be.
 _ASKED_KIND = {
     AskCategory.INTRODUCTION: "the introduction",

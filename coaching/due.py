@@ -293,7 +293,7 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
 _BY = (
     r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant|voor|tot|do|mpaka"
-    r"|entro(?:\s+il)?|senest|innen|t/m|closes?)\s+"
+    r"|entro(?:\s+il)?|senest|innen|t/m|closes?|el)\s+"  # "cierra el 3/12"
 )
 _NUMERIC = re.compile(
     # "by 4/12", and as the notes' other languages say it: "até sexta 4/12", "bis 4.12."
@@ -336,7 +336,8 @@ _ORDINAL = re.compile(
 )
 #: "Sat 14th", "Friday the 4th": the number decides the day, the weekday only confirms it.
 _WEEKDAY_ORDINAL = re.compile(
-    rf"(?i)\b(?P<day>{_DAY_WORDS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)\.?"
+    rf"(?i)\b(?P<day>{_DAY_WORDS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*"
+    r"|lun|mi[eé]|jue|vie)\.?"
     r"\s+(?:the\s+)?(?P<d>[0-3]?[0-9])(?:(?:st|nd|rd|th|er)\b|(?<=[1-3]\d)(?![\d/.:,]\d|\s*(?:am|pm|h\b|ji\b|hrs?\b"
     r"|uhr|x\b|%|people|ppl|staff|sessions?|shifts?|days?|weeks?)|\d)"
     # one digit, where the line or its clause ends: "antes del viernes 4!!" is Friday the 4th
@@ -387,6 +388,9 @@ _IN_SO_MANY = re.compile(
 #: "até dia 20", "hasta el día 20": the next 20th.
 _DIA = re.compile(
     r"(?i)\b(?:até|ate|hasta(?: el)?|antes del?)\s+(?:o\s+)?d[ií]a\s+(?P<d>[0-3]?\d)\b"
+    # "antes del 27", "hasta el 3", "para el 10": a day of the month, not a count of anything
+    r"|\b(?:antes\s+del|hasta\s+el|para\s+el)\s+(?P<d2>[0-3]?\d)\b(?![/.:,]\d)"
+    r"(?!\s*(?:%|h\b|hs\b|horas?|d[ií]as|pax|personas|mil|k\b|€|\$))"
 )
 #: A date as 30.11. or 4.12., its closing dot making it a date ("Abgabe Bauantrag 30.11.").
 _DOTTED = re.compile(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d\w])")
@@ -419,6 +423,17 @@ def _weekday(word: str) -> int | None:
     if word in _FOREIGN_DAYS:
         return _FOREIGN_DAYS[word]
     return parse_day(word) if is_day(word) else None
+
+
+#: Spanish weekdays cut short, read only beside a date ("antes del vie 27", "jue 3/12"): alone,
+#: "vie" is French for life and "mie" a crumb.
+_SHORT_DAYS_WITH_A_DATE = {"lun": 0, "mié": 2, "mie": 2, "jue": 3, "vie": 4}
+
+
+def _dated_weekday(word: str) -> int | None:
+    """A weekday said with its date: `_weekday`, or a short form only a date makes one."""
+    found = _weekday(word)
+    return found if found is not None else _SHORT_DAYS_WITH_A_DATE.get(word.lower())
 
 
 def _on_or_after(on: date, weekday: int) -> date:
@@ -686,9 +701,11 @@ def _read_any_day(
             return found
     # "closes mon 7/12": the number decides; "posted tue 24/11, closes mon 7/12": the one a
     # deadline word leads, when one does
-    dated = [m for m in _WEEKDAY_NUMERIC.finditer(text) if _weekday(m.group("day")) is not None]
+    dated = [
+        m for m in _WEEKDAY_NUMERIC.finditer(text) if _dated_weekday(m.group("day")) is not None
+    ]
     for match in [m for m in dated if _led(text, m.start())] or dated:
-        weekday = _weekday(match.group("day"))
+        weekday = _dated_weekday(match.group("day"))
         led = _led(text, match.start())
         if match.group("dm"):  # "do piątku 27.11": dots are never month first
             found = _dated(int(match.group("d")), int(match.group("dm")), on)
@@ -724,13 +741,13 @@ def _read_any_day(
         days = n * 7 if unit.startswith("w") else -(-n // 24) if unit.startswith("h") else n
         return on + timedelta(days=days)
     if match := _DIA.search(text):
-        return _next_of_month(int(match.group("d")), on)
+        return _next_of_month(int(match.group("d") or match.group("d2")), on)
     if match := _UNTIL_AFTER.search(text):
         weekday = _weekday(match.group("day"))
         if weekday is not None:
             return _on_or_after(on, weekday) if strict else _next_named(on, weekday)
     if match := _WEEKDAY_ORDINAL.search(text):
-        return _dated_on_weekday(int(match.group("d")), _weekday(match.group("day")), on)
+        return _dated_on_weekday(int(match.group("d")), _dated_weekday(match.group("day")), on)
     for match in (_DEADLINE_WEEKDAY if strict else _WEEKDAY).finditer(text):
         weekday = _weekday(match.group("day"))
         if weekday is None or _foreign_lead_on_english_day(text, match):
@@ -1522,6 +1539,9 @@ _CHASING = re.compile(
     r"|\bnachhaken\b|\b(?:nix|nichts)\s+gehört\b|\bstill\s+waiting\b"
     r"|\bwaiting\s+(?:on|for)\s+(?:her|him|them)\b|\bno\s+(?:reply|answer|news)\b|\bcobrar\b"
     r"|\bponaglić\b|\bnadal\s+nic\b"
+    # "carta de Marta... todavía nada": still nothing from them, in the notes' languages
+    r"|\btodav[ií]a\s+nada\b|\bainda\s+nada\b|\bnada\s+ainda\b|\bwci[aą][zż]\s+nic\b|\bdalej\s+nic\b"
+    r"|\bnoch\s+nichts\b|\btoujours\s+rien\b|\bnog\s+(?:steeds\s+)?niets\b|\bancora\s+niente\b"
 )
 
 

@@ -540,7 +540,21 @@ CONFIDENTIAL_NOTE = (
     " what goes further is yours to know first."
 )
 #: Which way to decide goes with which kind of news, first match first.
+#: Something already on record that will reach them anyway: an audit, an incident report, a
+#: complaint, a review of the user's work (round 48: "lo de la auditoría: ¿lo menciono yo en la
+#: aplicación o no?" — a finding the user had reported herself got the stock "it can wait").
+ON_RECORD = re.compile(
+    r"(?i)\b(?:audit\w*|auditor[ií]a|auditoria|incident\s+(?:report|form)|investigation|complaint"
+    r"|grievance|disciplinary|queja|reclamaci[oó]n|hallazgo|finding|kontrol\w*|beschwerde|prüfung"
+    r"|enqu[eê]te|plainte|sindicancia|sindicância)\b"
+)
+ON_RECORD_NOTE = (
+    "If it's on record already (an audit, a report, a complaint), it will reach them anyway —"
+    " better from you, and first: what happened, what you did about it, where it stands. Having"
+    " raised it yourself counts in your favour."
+)
 _DILEMMAS = (
+    (ON_RECORD, ON_RECORD_NOTE),
     (WORK_RISK, WORK_RISK_NOTE),
     (PRIVATE_NEWS, PRIVATE_NEWS_NOTE),
     (RIVAL, RIVAL_NOTE),

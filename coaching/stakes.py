@@ -266,7 +266,10 @@ _AN_EVENT = re.compile(
     r"|peak\s+start|starts?|nights?"
     # the trade's big days, said as a day that comes, not a thing due (round 44: "jutro Black
     # Friday. Boże dopomóż" was "one thing is due tomorrow")
-    r"|black\s+friday|cyber\s+monday|prime\s+day|boxing\s+day|stocktake|inventur|inwentaryzacja)\b"
+    r"|black\s+friday|cyber\s+monday|prime\s+day|boxing\s+day|stocktake|inventur|inwentaryzacja"
+    # the same said in Spanish and Portuguese: "el 3/12 estreno. respirá." (round 48)
+    r"|estreno|estreia|funci[oó]n|boda|casamento|concierto|concerto|partido|viaje|viagem|vuelo|voo"
+    r"|entrevista|reuni[oó]n|reunião|visita|feria|congreso|congresso|premiera|spotkanie|wesele)\b"
 )
 
 

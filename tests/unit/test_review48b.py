@@ -1,0 +1,70 @@
+"""Round 48's reviews (bench/reviews/round48_blind_r1.md, _r2.md): days written the Spanish
+way went unread ("antes del vie 27", "cierra el 3/12"), a letter still awaited from them was put
+at the top as the user's to hand over, a "carta de referencia" was chased with "a no for now is
+fine", and an audit finding the user reported herself got the stock "it can wait". Inputs are
+invented; assertions are on the card as read."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind
+from tests.unit.test_review20 import card, logged
+
+A, F, AG = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.AGENDA
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("yo: presupuesto (2 pág) - mandarle borrador antes del vie 27", "Due tomorrow"),
+        ("informe trimestral - entregar antes del 27", "Due tomorrow"),
+    ],
+)
+def test_a_day_written_the_spanish_way_puts_a_promise_at_the_top(line: str, said: str) -> None:
+    shown = card(logged(1, F, line, 9), name="Marta")
+    assert said in shown.split("Carried forward")[0], shown
+
+
+def test_a_closing_date_after_el_is_read() -> None:
+    shown = card(logged(1, A, "pedí la beca a Marta... cierra el 3/12!!", 4), name="Marta")
+    assert "Thu 3 Dec" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "carta de Marta... todavía nada. cierra el 3/12!!",
+        "declaração da Marta - ainda nada, fecha 3/12",
+        "Zeugnis von Marta - noch nichts, bis 3.12.",
+    ],
+)
+def test_a_letter_still_awaited_from_them_is_not_the_users_to_hand_over(line: str) -> None:
+    shown = card(logged(1, F, line, 4), name="Marta")
+    assert "just after the 1:1" not in shown and "what I promised" not in shown, shown
+
+
+def test_a_reference_letter_asked_in_spanish_is_chased_plainly() -> None:
+    shown = card(
+        logged(1, A, "pedí carta de referencia p la convocatoria - dijo sí, 'next wk'", 21)
+    )
+    assert "the reference I asked you about" in shown, shown
+    assert "A no for now is fine" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "lo del hallazgo de la auditoría: ¿lo menciono yo en la entrevista o no?",
+        "the audit finding on my site - do I mention it before she decides?",
+    ],
+)
+def test_whether_to_mention_something_on_record_is_said_first_by_the_user(point: str) -> None:
+    shown = card(logged(1, AG, point, 1), name="Marta")
+    assert "it will reach them anyway — better from you" in shown, shown
+    assert "it can wait" not in shown, shown
+
+
+def test_a_premiere_noted_with_its_day_is_no_deadline_to_agree() -> None:
+    shown = card(logged(1, EntryKind.NOTE, "el 3/12 estreno. respirá.", 0.5), name="Marta")
+    assert "due on Thu 3 Dec" not in shown and "sets the day" not in shown, shown
