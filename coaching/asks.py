@@ -24,6 +24,7 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from coaching.agenda_points import HANDLE_WITH_CARE, TELL_OR_NOT, asks_them
 from coaching.answers import deferred, logged_answer, reported_answer, waits_on_user
@@ -1772,7 +1773,7 @@ def _card_stakes(
     return tuple(stake for stake in pressing(read_stakes(ctx, meeting_at)) if not withheld(stake))
 
 
-def suggest_asks(
+def plan_asks(
     ctx: CoachingContext,
     *,
     limit: int = 3,
@@ -1786,8 +1787,9 @@ def suggest_asks(
     beside_a_worry: bool = False,
     owed: bool | None = None,
     overloaded: bool | None = None,
-) -> list[SuggestedAsk]:
-    """Up to `limit` things to bring to this 1:1, in the order to raise them, one per purpose.
+) -> AskPlan:
+    """Up to `limit` things to bring to this 1:1, in the order to raise them, one per purpose,
+    and the advice on the user's own points (`AskPlan`).
     `carries_worry`: a talking point that brings a worrying note to the 1:1 ("raise the fan.
     again."), which is never offered as work to own. `beside_a_worry`: the card says how to
     raise a worry, so no ask says "tell your manager first" (`_manager_first`).
@@ -1823,7 +1825,7 @@ def suggest_asks(
     No slot takes text in another language or a note's shorthand (`coaching.slot_text`).
     """
     if limit <= 0:
-        return []
+        return AskPlan([])
 
     s = read_signals(
         ctx,
@@ -1845,6 +1847,11 @@ def suggest_asks(
         ranked = aimed or ranked[:1]
     if len(s.points.texts) >= FULL_AGENDA:  # their own agenda is full: no stock ask pads it
         ranked = [d for d in ranked if d.slot not in _STOCK_SLOTS]
+    stock = [d.slot in _STOCK_SLOTS and d.category in _NETWORKING for d in ranked]
+    if raised and s.role is Role.PEER and all(stock):
+        # their own point chases what they are owed: a stock "who should I know?" beside it
+        # asks a peer who owes the user for one more favour (round 48, both reviewers)
+        ranked = []
     chases = [d.chases for d in ranked[:limit]]
     asks = _manager_first([_finish(d, ctx, s) for d in ranked[:limit]], ctx, beside_a_worry, chases)
     # advice on the user's own points ("raise your own question first", "your point chases an
@@ -1852,8 +1859,6 @@ def suggest_asks(
     asks = _said_once(_one_plain_trade(asks), ctx.now)
     chased = frozenset().union(*(d.chases for d in ranked[:limit]))
     advice = _point_advice(s, ctx, raised, chased, is_personal, own_point)
-    if asks and advice:
-        asks[0] = replace(asks[0], for_points=advice)
     # never beside a worry the card says how to raise (round 45: "Set a goal when you can" on
     # cards about a cover-up and a falsified record)
     if (
@@ -1864,9 +1869,30 @@ def suggest_asks(
     ):
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
-    return [
+    said = [
         replace(a, wording=_capitalised(a.wording), reason=_capitalised(a.reason)) for a in asks
     ]
+    return AskPlan(said, advice)
+
+
+@dataclass(frozen=True)
+class AskPlan:
+    """The card's asks, and its advice on the user's own points by entry id: kept apart, so a
+    card whose points are its asks ("your own points are the asks this time") still says under
+    a point that it chases an answered ask."""
+
+    asks: list[SuggestedAsk]
+    for_points: tuple[tuple[int, str], ...] = ()
+
+
+def suggest_asks(ctx: CoachingContext, **options: Any) -> list[SuggestedAsk]:
+    """`plan_asks`'s asks, its advice on the points carried by the first (as tests and tools
+    that read one list see it)."""
+    plan = plan_asks(ctx, **options)
+    asks = list(plan.asks)
+    if asks and plan.for_points:
+        asks[0] = replace(asks[0], for_points=plan.for_points)
+    return asks
 
 
 def _capitalised(sentence: str) -> str:
@@ -2207,8 +2233,19 @@ def _asked_before(
             said += _GENTLY
         else:
             said += _DECISION if stretch else _DECISION_ONLY
-        return chaser.id, said + _before_the_date(chaser, s, ctx)
+        return chaser.id, said + (_before_the_date(chaser, s, ctx) or _too_far_off(s))
     return None
+
+
+def _too_far_off(s: Signals) -> str:
+    """A chase the user's point makes, with the 1:1 a week or more away: the answer they have
+    waited on since their ask should not wait for the meeting too (round 48: traffic counts
+    promised "this week" seven weeks before, chased at a 1:1 thirteen days off)."""
+    if s.days_to_meeting is None or s.days_to_meeting < MESSAGE_NOW_DAYS:
+        return ""
+    if s.role in _ASKED_LIGHTLY:  # a favour asked again lightly is not pressed ahead of time
+        return ""
+    return f" The 1:1 is {s.days_to_meeting} days away — send it as a short message now."
 
 
 def _chases(point: Entry, ask: Dated, asks: Sequence[Dated]) -> bool:

@@ -34,7 +34,7 @@ from coaching.ask_signals import (
     touches,
     wants_ideas,
 )
-from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, suggest_asks
+from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, plan_asks
 from coaching.balance import (
     Balance,
     Give,
@@ -579,6 +579,8 @@ HOW_TO_SAY = re.compile(
     r"|\bc[oó]mo\s+(?:se\s+lo\s+|le\s+|lo\s+|lhe\s+)?(?:digo|decir|planteo|pido)\b"
     r"|\bcomo\s+(?:eu\s+)?(?:lhe\s+)?(?:digo|falo|peço)\b|\bcomment\s+(?:lui\s+)?(?:dire|demander)\b"
     r"|\bjak\s+(?:mu|jej|im)?\s*(?:to\s+)?powiedzieć\b|\bwie\s+sage?\s+ich\s+(?:es\s+)?(?:ihm|ihr|das)\b"
+    # "jak poruszyć tę analizę … i nie spalić współpracy?" (round 48)
+    r"|\bjak\s+(?:to\s+|t[eęą]\s+\w+\s+)?(?:poruszyć|poruszyc|podejść|podejsc|zagadać|zagadac|ugryźć|ugryzc)\b"
     # "find a way to ask her without …", "not sure how to raise it", "how do i even say this",
     # "ver como falar", "no sé cómo decírselo", "weiß nicht, wie ich das anspreche" (round 46)
     r"|\bfind\s+a\s+way\s+to\s+(?:ask|say|raise|tell|bring\s+(?:it\s+)?up|mention)\b"
@@ -1217,13 +1219,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 
 
 def _advice_on_points(
-    asks: Sequence[SuggestedAsk], points: Sequence[TalkingPoint]
+    advice: Sequence[tuple[int, str]], points: Sequence[TalkingPoint]
 ) -> tuple[tuple[int, str], ...]:
     """The asks' advice on the user's points ("raise this first"), for points the card does not
     flag: a flagged point has its own note ("don't use the offer as a threat"), and "make it
     the ask" beside an outside offer would say the opposite."""
     flagged = {p.entry.id for p in points if p.flags}
-    advice = next((a.for_points for a in asks if a.for_points), ())
     return tuple((i, note) for i, note in advice if i not in flagged)
 
 
@@ -1374,23 +1375,22 @@ def build_prep(
     safety = tuple(p.entry.id for p in points if not p.flags and _unsafe_at_work(p.entry.text))
     to_raise = note_to_raise(worries, covered, ctx.now)
     worry = bool(safety or to_raise) or any(is_concern_note(note) for _, note in on_points)
-    asks = tuple(
-        suggest_asks(
-            ctx,
-            limit=3,
-            # nothing the scan is sure of, distress included, is ever named in an ask
-            is_personal=personal,
-            meeting_at=meeting.start if meeting else None,
-            first=bool(meeting and meeting.first),
-            ideas=ideas,
-            may_be_personal=lambda text: weakly_personal(scanner(text)),
-            names_private_life=private,
-            carries_worry=carrying.__contains__,
-            beside_a_worry=worry,
-            owed=owed,
-            overloaded=overloaded,
-        )
+    plan = plan_asks(
+        ctx,
+        limit=3,
+        # nothing the scan is sure of, distress included, is ever named in an ask
+        is_personal=personal,
+        meeting_at=meeting.start if meeting else None,
+        first=bool(meeting and meeting.first),
+        ideas=ideas,
+        may_be_personal=lambda text: weakly_personal(scanner(text)),
+        names_private_life=private,
+        carries_worry=carrying.__contains__,
+        beside_a_worry=worry,
+        owed=owed,
+        overloaded=overloaded,
     )
+    asks = tuple(plan.asks)
     # a point still weighing whether to raise it keeps that one note: "make it plainly" beside
     # "it can wait" contradicts it (fresh-eyes review, round 48)
     undecided = {
@@ -1398,7 +1398,8 @@ def build_prep(
         for p in points
         if TELL_OR_NOT.search(p.entry.text) or UNFORMED.search(p.entry.text)
     }
-    advice = on_points + tuple(a for a in _advice_on_points(asks, points) if a[0] not in undecided)
+    on_own = _advice_on_points(plan.for_points, points)
+    advice = on_points + tuple(a for a in on_own if a[0] not in undecided)
     asks = _said_once(asks, [note for _, note in advice])
     points_note, points_note_for = _points_note(asks, points)
     return PrepCard(

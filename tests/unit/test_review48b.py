@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from coaching.model import EntryKind
+from coaching.model import EntryKind, Role
 from tests.unit.test_review20 import card, logged
 
 A, F, AG = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.AGENDA
@@ -68,3 +68,38 @@ def test_whether_to_mention_something_on_record_is_said_first_by_the_user(point:
 def test_a_premiere_noted_with_its_day_is_no_deadline_to_agree() -> None:
     shown = card(logged(1, EntryKind.NOTE, "el 3/12 estreno. respirá.", 0.5), name="Marta")
     assert "due on Thu 3 Dec" not in shown and "sets the day" not in shown, shown
+
+
+def _chasing(role: Role, in_days: int = 13) -> str:
+    """A card whose own point chases traffic counts promised "this week" seven weeks ago."""
+    return card(
+        logged(1, A, "asked K for the traffic counts from the ring road - 'sure, this week'", 50),
+        logged(2, EntryKind.GAVE, "drew the consultation boards for Kasia", 30),
+        logged(3, EntryKind.GAVE, "covered Kasia at the district meeting", 20),
+        logged(4, AG, "traffic counts - need an actual date, not 'soon'", 1),
+        role=role,
+        name="Kasia",
+        in_days=in_days,
+    )
+
+
+def test_a_point_chasing_a_peer_is_the_ask_and_keeps_its_advice() -> None:
+    """Round 48, both reviewers: "who have you found useful to know?" to a peer who owes the
+    user overdue data, as the card's one ask."""
+    shown = _chasing(Role.PEER)
+    assert "useful to know" not in shown, shown
+    assert "Your own points are the asks this time" in shown, shown
+    assert "the answer was “sure, this week”" in shown, shown  # the point's advice stays
+
+
+@pytest.mark.parametrize(("role", "now"), [(Role.PEER, True), (Role.MENTOR, False)])
+def test_a_chase_on_a_point_far_from_the_1_1_is_sent_now(role: Role, now: bool) -> None:
+    """Unless it is a favour asked again of a mentor or sponsor, asked lightly."""
+    shown = _chasing(role)
+    assert ("The 1:1 is 13 days away — send it as a short message now." in shown) is now, shown
+
+
+def test_how_to_raise_it_in_polish_gets_how_to_say_it() -> None:
+    point = "jak poruszyć tę analizę na sterującym i nie spalić współpracy?"
+    shown = card(logged(1, AG, point, 1), name="Kasia")
+    assert "How to say it:" in shown, shown
