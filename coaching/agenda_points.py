@@ -56,6 +56,8 @@ TELL_OR_NOT = re.compile(
     r"|\bsoll\s+ich\s+(?:es\s+|das\s+)?(?:ihm\s+|ihr\s+|ihnen\s+)?(?:sagen|ansprechen|erwähnen|erzählen)\b"
     r"|\b(?:kerronko|sanonko|mainitsenko)\b|\bczy\s+(?:mu|jej|im)\s+(?:o\s+tym\s+)?(?:powiedzie|mówi)"
     r"|\b(?:zal|moet)\s+ik\s+het\s+(?:zeggen|melden|vertellen)\b|\bglielo\s+dico\b"
+    # "bring up the iwi job??", "mention J?? or go to Carol first": doubled marks, a doubt
+    r"|^\W*(?:bring\s+up|mention|raise)\s+[^?]{1,40}\?{2,}"
     # when to tell, not how: "lui dire maintenant ou après la décision?", "tell her now or wait?"
     r"|\b(?:lui|leur)\s+(?:en\s+)?(?:dire|parler)\s+(?:maintenant|avant|tout\s+de\s+suite)\s+ou\b"
     r"|\btell\s+(?:him|her|them|\w+)\s+(?:now|before\s+\w+)\s+or\s+(?:after|later|wait)\b"

@@ -59,4 +59,19 @@ def decides(title: str | None) -> bool:
     return bool(title and _DECIDER.search(title))
 
 
-__all__ = ["decides", "works_as", "works_in"]
+#: Someone whose job is the user's practice and how they are carrying it: a professional or
+#: clinical supervisor outside the line, a counsellor, a coach (round 48: a social worker's
+#: supervisor was "owed" gives and told "you don't owe anyone the details" of an uplift that
+#: supervision is for). A line "supervisor" is a manager, so only these words.
+_SUPERVISION = re.compile(
+    r"(?i)\b(?:professional|clinical|external|practice|reflective)\s+supervis\w*|\bsupervision\b"
+    r"|\bcounsel+or\b|\btherapist\b|\b(?:executive|career|leadership)\s+coach\b"
+)
+
+
+def supervises_practice(title: str | None) -> bool:
+    """A title that makes the 1:1 supervision of the user's practice (`_SUPERVISION`)."""
+    return bool(title and _SUPERVISION.search(title))
+
+
+__all__ = ["decides", "supervises_practice", "works_as", "works_in"]

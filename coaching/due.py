@@ -1565,6 +1565,16 @@ _PASSED_ON = re.compile(
 )
 
 
+#: The user's own study: "finish the tikanga s/v reading before next session", "read the
+#: chapter she sent", "watch the webinar" — done for the user's learning, nothing to hand over
+#: (round 48: "Huia, here's what I promised" for a reading Aroha had to finish).
+_OWN_STUDY = re.compile(
+    r"(?i)^\W*(?:finish\s+(?:the\s+|my\s+|that\s+)?(?:[\w/'’-]+\s+){0,3}(?:reading|book|article"
+    r"|chapter|module|podcast|video|webinar|e-?learning)s?\b|(?:read|study|revise|watch|listen\s+to"
+    r"|practi[cs]e)\b)"
+)
+
+
 def _only_getting(text: str, counterpart: str) -> bool:
     if not _NEEDED_FROM.search(text) or _PASSED_ON.search(text):
         return False
@@ -1580,6 +1590,8 @@ def handed_to_them(text: str, counterpart: str) -> bool:
     that were not theirs; with the model, 41 (`owed_model.BAR`). `text` with its Slack mentions
     as names (`items.plain_text`): "feedback to <@U06…>" is "feedback to Tom Nguyen"."""
     if _CHASING.search(text) or _only_getting(text, counterpart):
+        return False
+    if _OWN_STUDY.search(text) and not _PASSED_ON.search(text):
         return False
     return _read_as_theirs(text, counterpart)
 

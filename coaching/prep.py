@@ -68,6 +68,7 @@ from coaching.concerns import (
     raises_concern,
     safety_note,
 )
+from coaching.counterpart import supervises_practice
 from coaching.due import (
     Due,
     dues,
@@ -214,9 +215,22 @@ KIND_WORD = (
 )
 
 
-def _kind_word(seen: Optics, points: Sequence[TalkingPoint]) -> str | None:
+#: The same said to someone in supervision, which is the place for it.
+SUPERVISION_KIND_WORD = (
+    "Some of what you've noted lately sounds hard going. Supervision is a place for that: bring"
+    " as much of it as you choose — how the work is sitting with you is part of the work."
+)
+#: Supervision of the user's practice keeps no give and take: it is there for the user.
+SUPERVISION_BALANCE = "Supervision is time for your practice — there's no give and take to keep."
+
+
+def _kind_word(
+    seen: Optics, points: Sequence[TalkingPoint], *, supervision: bool = False
+) -> str | None:
     cared = any(f.category is Category.DISTRESS for p in points for f in p.flags)
-    return KIND_WORD if seen.strain and not cared else None
+    if not seen.strain or cared:
+        return None
+    return SUPERVISION_KIND_WORD if supervision else KIND_WORD
 
 
 def _causes(
@@ -372,6 +386,8 @@ def for_card(
         for f in fitted
         if f.category is not Category.FAVOURITISM or not nobody_to_favour(role, f, text)
     ]
+    if TELL_OR_NOT.search(text):  # "mention J?? or go to Carol first": whom to tell, no favour
+        fitted = [f for f in fitted if not (f.category is Category.FAVOURITISM and f.tentative)]
     return tuple(
         replace(
             f,
@@ -533,6 +549,9 @@ WORK_RISK_NOTE = (
 CONFIDENTIAL = re.compile(
     r"(?i)\bwould\s+(?:she|he|they|you)\s+(?:have|need)\s+to\s+(?:tell|report|pass|share|inform)\b"
     r"|\bstays?\s+between\s+(?:us|you\s+and\s+me)\b|\boff\s+the\s+record\b"
+    # "s/v meant to be safe space but she talks to my manager" (round 48)
+    r"|\b(?:she|he|they)\s+(?:talks?|reports?|speaks?|feeds?\s+back|passes?\s+(?:it\s+)?on)\s+to\s+(?:my\s+)?"
+    r"(?:manager|boss|tl|team\s*leader|line\s+manager|supervisor|hr)\b|\bsafe\s+space\b"
 )
 CONFIDENTIAL_NOTE = (
     "Before you decide, ask what stays between you two and what they would have to pass on —"
@@ -771,6 +790,11 @@ INTEGRITY = re.compile(
 CONDUCT = re.compile(
     r"(?i)\b(?:sexist|racist|homophobic|harass\w*|bull(?:y|ied|ying)|groped|inappropriate\s+"
     r"(?:comment|remark|joke|touch\w*)|creepy|misogyn\w*)\b"
+    # mockery of who someone is, and the user keeping a record of it: "J said again 'can't
+    # understand a word u say' in front of pt's family. 3rd time. wrote date n time down"
+    r"|\b(?:mock\w*|mimick?\w*|imitat\w*|laugh\w*\s+at)\s+(?:my|her|his|their)\s+(?:accent|english"
+    r"|voice|name|hijab|turban|weight|disability)\b|\bcan'?t\s+understand\s+a\s+word\b"
+    r"|\b(?:wrote|writing|noted|logged)\s+(?:the\s+|down\s+)?dates?\s+(?:n|and|&)\s+times?\b"
 )
 RAISE_NOTE = (
     "Your note of {day} ({words}) sounds like a safety or integrity matter, and none of your"
@@ -970,7 +994,9 @@ def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry |
 
 
 def _their_words(counterpart: str) -> set[str]:
-    return {word.casefold() for word in counterpart.split()}
+    """The counterpart's names, and their initials ("raise w/ R!!" to Rafał names no one else)."""
+    words = {word.casefold() for word in counterpart.split()}
+    return words | {word[0] for word in words if word[:1].isalpha()}
 
 
 def _same_worry(point: str, note: str, theirs: set[str]) -> bool:
@@ -1013,7 +1039,10 @@ def _named_in_both(one: str, other: str) -> set[str]:
         word
         for word in both
         if not _CALENDAR.fullmatch(word)
-        and zipf_frequency(word, "en") < (COMMON_WORD_ZIPF if word in inside else RARE_WORD_ZIPF)
+        and (
+            len(word) == 1  # an initial in both lines is the same person
+            or zipf_frequency(word, "en") < (COMMON_WORD_ZIPF if word in inside else RARE_WORD_ZIPF)
+        )
     }
 
 
@@ -1052,8 +1081,14 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _capitalised(text: str) -> set[str]:
-    """Words written as names: a capital, then lower case ("Paweł", "Łukasz", "Chioma")."""
-    return {w for w in _WORD.findall(text) if w[0].isupper() and w[1:].islower()}
+    """Words written as names: a capital, then lower case ("Paweł", "Łukasz", "Chioma"), or a
+    lone initial ("J said again …" and "mention J??", round 48) — never "I" or "A"."""
+    named = {w for w in _WORD.findall(text) if w[0].isupper() and w[1:].islower()}
+    return named | set(_INITIAL.findall(text))
+
+
+#: A lone capital that stands for someone: "J said again …" (not "I", "A" or "Plan B.")
+_INITIAL = re.compile(r"(?<![\w'’.])([B-HJ-Z])(?![\w'’.])")
 
 
 def _first_word(text: str) -> str:
@@ -1332,6 +1367,11 @@ def build_prep(
     ctx = replace(ctx, entries=tuple(e for e in ctx.entries if not kept_secret(e)))
     entries = own_entries(ctx)
     person = ctx.relationship.full_label
+    # outside the line only: a manager who "does the schedules, supervision and contracts" is
+    # still a manager, and peer supervision is a trade both ways
+    supervision = ctx.relationship.role in (Role.OTHER, Role.MENTOR) and supervises_practice(
+        ctx.relationship.title
+    )
 
     def private(text: str) -> bool:
         return names_private_life(scanner(text))
@@ -1410,7 +1450,9 @@ def build_prep(
         carried_for_others=for_others,
         talking_points=points,
         asks=asks,
-        balance=describe_balance(
+        balance=SUPERVISION_BALANCE
+        if supervision
+        else describe_balance(
             Balance(gave=counts.gave, asked=counts.asked),
             ctx.relationship.label,
             window=WINDOW,
@@ -1436,7 +1478,7 @@ def build_prep(
             worry=worry,
         ),
         checklist_why=why,
-        kind_word=_kind_word(seen, points),
+        kind_word=_kind_word(seen, points, supervision=supervision),
         to_raise=to_raise,
         optics=seen.text,
         after_hours=hours.text if hours else None,

@@ -6,10 +6,16 @@ invented; assertions are on the card as read."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from coaching.model import EntryKind, Role
-from tests.unit.test_review20 import card, logged
+from bot.blocktext import Renderer
+from coaching.model import CoachingContext, EntryKind, Person, Relationship, Role
+from coaching.oversharing import Category, Flag
+from coaching.prep import Meeting, build_prep
+from handlers.views.prep import prep_message
+from tests.unit.test_review20 import NOW, card, logged
 
 A, F, AG = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.AGENDA
 
@@ -103,3 +109,73 @@ def test_how_to_raise_it_in_polish_gets_how_to_say_it() -> None:
     point = "jak poruszyć tę analizę na sterującym i nie spalić współpracy?"
     shown = card(logged(1, AG, point, 1), name="Kasia")
     assert "How to say it:" in shown, shown
+
+
+def test_a_reading_to_finish_is_the_users_own_study_not_a_promise_to_hand_over() -> None:
+    shown = card(logged(1, F, "finish the reflective practice reading before next session", 12))
+    assert "what I promised" not in shown and "I said I'd send" not in shown, shown
+
+
+def test_whether_supervision_goes_further_is_asked_first() -> None:
+    point = "bring up the regional job?? supposed to be a safe space but she talks to my manager"
+    shown = card(logged(1, AG, point, 1), role=Role.OTHER, name="Huia")
+    assert "ask what stays between you two" in shown, shown
+
+
+def test_whom_to_tell_first_is_a_dilemma_not_favouritism() -> None:
+    point = "mention D?? or go to Carol first. not sure"
+    favour = [Flag(Category.FAVOURITISM, (), "open to everyone", 0.5, hedged=True)]
+    shown = card(logged(1, AG, point, 1), scanner=lambda t: favour if t == point else [])
+    assert "favouritism" not in shown, shown
+    assert "To decide:" in shown, shown
+
+
+def test_mockery_noted_with_its_date_and_time_comes_back_beside_the_point_naming_them() -> None:
+    shown = card(
+        logged(
+            1,
+            EntryKind.NOTE,
+            "J said again 'can't understand a word u say' in front of the family. wrote date n"
+            " time down",
+            12,
+        ),
+        logged(2, AG, "mention J?? or go to Carol first. not sure", 1),
+        name="Deborah",
+    )
+    assert "This comes back to your note of 14 Nov" in shown, shown
+
+
+def test_the_counterparts_own_initial_ties_no_worry_to_a_point() -> None:
+    shown = card(
+        logged(1, EntryKind.NOTE, "near miss with the reach truck in block C, R was told", 10),
+        logged(2, AG, "ULCV Thursday: 410 reefers, 375 plugs working → raise w/ R!!", 1),
+        name="Rafał",
+    )
+    assert "This comes back to your note" not in shown, shown
+
+
+def _supervised(role: Role, title: str) -> str:
+    relationship = Relationship(1, Person(user_id="U7", name="Huia"), role, title=title)
+    entries = (
+        logged(1, A, "asked H for names of people doing the supervisor certificate", 30),
+        logged(2, EntryKind.GAVE, "sent Huia the article on tikanga she wanted", 20),
+    )
+    ctx = CoachingContext(relationship, entries=entries, now=NOW)
+    meeting = Meeting(1, NOW + timedelta(days=5), "Tue 1 Dec 15:30")
+    built = build_prep(ctx, meeting=meeting, scanner=lambda t: [])
+    return " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "kept"),
+    [
+        (Role.OTHER, "external professional supervisor", False),
+        (Role.MENTOR, "clinical supervisor", False),
+        (Role.MANAGER, "team coordinator: schedules, supervision and contracts", True),
+    ],
+)
+def test_supervision_of_practice_keeps_no_give_and_take(role: Role, title: str, kept: bool) -> None:
+    """Round 48: a contracted supervisor was "owed" gives, like a boss."""
+    shown = _supervised(role, title)
+    assert ("You've helped Huia" in shown) is kept, shown
+    assert ("no give and take to keep" in shown) is not kept, shown
