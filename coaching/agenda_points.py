@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from coaching.line_memo import FLAG, line_memo
+
 #: The user asking themselves whether to tell them something: "do i mention spire or not",
 #: "tell him abt the licence b4 jan??", "tell Mark or just my GM?", "raise it or not??". Not
 #: "how do I tell G …": that one is decided, and its flag's rewrite says how.
@@ -89,6 +91,21 @@ UNFORMED = re.compile(
     r"|no\s+s[eé]\s*(?:$|[.,!…]|c[oó]mo|qu[eé]|si\b)|not\s+sure\s*(?:$|[.,!…]|how|what|if|whether)"
     r"|nie\s+wiem|keine\s+ahnung|sei\s+l[aá]|je\s+sais\s+pas)"
 )
+
+
+@line_memo(FLAG)
+def weighs_telling(text: str) -> bool:
+    """Whether a point weighs telling them something (`TELL_OR_NOT`): read once per line, as
+    the flags, the point's notes and the asks all ask it, and the pattern is a long one."""
+    return bool(TELL_OR_NOT.search(text))
+
+
+def unformed(text: str) -> bool:
+    """Whether a point names a matter not yet put into words (`UNFORMED`); every form of it
+    doubles its question mark, so most lines are answered without the pattern."""
+    return "??" in text and bool(UNFORMED.search(text))
+
+
 #: An ask that this person vouch for the user: "asked Deb to be my reference for the CNE
 #: post", "asked for a reference from him", "could you write me a recommendation?".
 ASKED_TO_VOUCH = re.compile(

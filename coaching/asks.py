@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from coaching.agenda_points import HANDLE_WITH_CARE, TELL_OR_NOT, asks_them
+from coaching.agenda_points import HANDLE_WITH_CARE, asks_them, weighs_telling
 from coaching.answers import deferred, logged_answer, reported_answer, waits_on_user
 from coaching.ask_signals import (
     GOAL_OVERLAP,
@@ -1956,7 +1956,7 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     asked = [
         p
         for p in _open_points(ctx)
-        if "?" in p and not TELL_OR_NOT.search(p) and not HANDLE_WITH_CARE.search(p)
+        if "?" in p and not weighs_telling(p) and not HANDLE_WITH_CARE.search(p)
     ]
     questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not asks_them(p)]
     if questions and any(q & a for a in _open_ask_stems(ctx) for q in questions):
@@ -1968,7 +1968,7 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
         return "goal"
     # a point of the user's on the goal itself ("can I do the course on evenings if the firm
     # pays?"): it is the ask the card would otherwise make in its own words (round 13)
-    points = [p for p in s.points.texts if not TELL_OR_NOT.search(p)]
+    points = [p for p in s.points.texts if not weighs_telling(p)]
     if any(_asks_for_goal(p, ctx.goal or "") for p in points):
         return "goal_point"
     return ""
@@ -2129,7 +2129,7 @@ def _point_advice(
         goal = content_stems(ctx.goal or "")
         for p in points:
             words = content_stems(p.text)
-            if TELL_OR_NOT.search(p.text):
+            if weighs_telling(p.text):
                 continue  # "do i mention the X thing??": whether to tell, not the goal's question
             if is_a_worry(p.text):
                 continue  # "how do I bring up the live circuit?": a worry, not an ask's key

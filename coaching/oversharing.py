@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
-from coaching.agenda_points import TELL_OR_NOT
+from coaching.agenda_points import weighs_telling
 from coaching.line_memo import FLAG, line_memo
 from coaching.oversharing_model import Verdict, default_model
 from coaching.reframes import carries_meaning, cue_words, reframe_for, telling
@@ -537,7 +537,7 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
             or _THREATENED_AT_WORK.search(text)
             # "Antwerpen... zeggen of niet?": a question whether to tell, no word of distress in
             # it; the card's way to decide answers it (round 46 offered a helpline)
-            or (not flag.triggers and flag.probability < QUESTION_ONLY and TELL_OR_NOT.search(text))
+            or (not flag.triggers and flag.probability < QUESTION_ONLY and weighs_telling(text))
         ):
             return Display.NONE  # "someone's going to get hurt" on a broken door: the work's
         sure_enough = flag.cued or flag.probability >= CARE_FLOOR

@@ -19,9 +19,9 @@ from coaching.agenda_points import (
     ASKED_TO_VOUCH,
     HANDLE_WITH_CARE,
     REFERENCE,
-    TELL_OR_NOT,
-    UNFORMED,
     asks_them,
+    unformed,
+    weighs_telling,
 )
 from coaching.ask_signals import (
     DELIVERABLE,
@@ -386,7 +386,7 @@ def for_card(
         for f in fitted
         if f.category is not Category.FAVOURITISM or not nobody_to_favour(role, f, text)
     ]
-    if TELL_OR_NOT.search(text):  # "mention J?? or go to Carol first": whom to tell, no favour
+    if weighs_telling(text):  # "mention J?? or go to Carol first": whom to tell, no favour
         fitted = [f for f in fitted if not (f.category is Category.FAVOURITISM and f.tentative)]
     return tuple(
         replace(
@@ -737,7 +737,7 @@ def point_notes(
         elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
             notes.append((p.entry.id, LATE_NOTE))
         elif (
-            TELL_OR_NOT.search(text)
+            weighs_telling(text)
             and not any(f.needs_care for f in p.flags)
             and not (raises_concern(text) and not p.flags)  # "do I tell her he's bullying…"
         ):
@@ -773,7 +773,7 @@ def point_notes(
             notes.append((p.entry.id, HOW_TO_SAY_NOTE))
         elif _HURT.search(text):  # a worry the readings missed: raised, never left to wait
             notes.append((p.entry.id, concern_note(role, sure=False)))
-        elif UNFORMED.search(text) and not asks_them(text):  # "ask him abt X?? idk": a favour
+        elif unformed(text) and not asks_them(text):  # "ask him abt X?? idk": a favour
             notes.append((p.entry.id, unformed_note(role)))
     return tuple(notes)
 
@@ -1434,9 +1434,7 @@ def build_prep(
     # a point still weighing whether to raise it keeps that one note: "make it plainly" beside
     # "it can wait" contradicts it (fresh-eyes review, round 48)
     undecided = {
-        p.entry.id
-        for p in points
-        if TELL_OR_NOT.search(p.entry.text) or UNFORMED.search(p.entry.text)
+        p.entry.id for p in points if weighs_telling(p.entry.text) or unformed(p.entry.text)
     }
     on_own = _advice_on_points(plan.for_points, points)
     advice = on_points + tuple(a for a in on_own if a[0] not in undecided)
