@@ -31,7 +31,7 @@ TELL_OR_NOT = re.compile(
     r"|\b(?:raise|mention|say|tell\s+\w+)\s+(?:it|this|that)\s+or\s+(?:not|leave|drop|let)\b"
     # the same in the notes' other languages: "ansprechen oder nicht??", "falo ou não falo?"
     r"|\b(?:ansprechen|sagen|erwähnen|falo|falar|digo|decir|menciono|mencionar|zeggen|noemen"
-    r"|powiedzieć|wspomnieć|dire|parler|mentionner)\b[^.?!]{0,32}?"
+    r"|powiedzieć|wspomnieć|dire|parler|mentionner)\b[^.?!]{0,20}?"
     r"\b(?:oder\s+nicht|ou\s+não|o\s+no|of\s+niet|czy\s+nie|ou\s+pas|or\s+not)\b"
     # "co nen noi chi Hang …?": Vietnamese "should I tell", marks typed or not
     r"|\b(?:co|có)\s+(?:nen|nên)\s+(?:noi|nói|ke|kể)\b"
@@ -59,7 +59,10 @@ TELL_OR_NOT = re.compile(
     r"|\b(?:kerronko|sanonko|mainitsenko)\b|\bczy\s+(?:mu|jej|im)\s+(?:o\s+tym\s+)?(?:powiedzie|mówi)"
     r"|\b(?:zal|moet)\s+ik\s+het\s+(?:zeggen|melden|vertellen)\b|\bglielo\s+dico\b"
     # "bring up the iwi job??", "mention J?? or go to Carol first": doubled marks, a doubt
-    r"|^\W*(?:bring\s+up|mention|raise)\s+[^?]{1,40}\?{2,}"
+    r"|^\W*(?:bring\s+up|mention|raise)\s+[^?]{1,40}\?{2,}\s*(?:or\b|not\s+sure|unsure|idk|dunno"
+    r"|maybe\b|hmm|should\s+i\b|first\b)"
+    # "¿lo menciono yo en la aplicación o no?" (round 48): the mention itself, further off
+    r"|\b(?:lo|le)\s+menciono\b[^.?!]{0,40}?\bo\s+no\b"
     # when to tell, not how: "lui dire maintenant ou après la décision?", "tell her now or wait?"
     r"|\b(?:lui|leur)\s+(?:en\s+)?(?:dire|parler)\s+(?:maintenant|avant|tout\s+de\s+suite)\s+ou\b"
     r"|\btell\s+(?:him|her|them|\w+)\s+(?:now|before\s+\w+)\s+or\s+(?:after|later|wait)\b"

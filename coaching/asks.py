@@ -1848,7 +1848,7 @@ def plan_asks(
     if len(s.points.texts) >= FULL_AGENDA:  # their own agenda is full: no stock ask pads it
         ranked = [d for d in ranked if d.slot not in _STOCK_SLOTS]
     stock = [d.slot in _STOCK_SLOTS and d.category in _NETWORKING for d in ranked]
-    if raised and s.role is Role.PEER and all(stock):
+    if raised and s.role in (Role.PEER, Role.OTHER) and all(stock):
         # their own point chases what they are owed: a stock "who should I know?" beside it
         # asks a peer who owes the user for one more favour (round 48, both reviewers)
         ranked = []
@@ -1997,6 +1997,12 @@ _AIM_ADVICE = {
         " as a first step."
     ),
 }
+
+
+def decisive_advice(note: str) -> bool:
+    """Whether a note on a point says to raise it plainly or first: never beside a point that
+    is still weighing whether to raise it at all."""
+    return note in _KEY_POINT.values() or note in _AIM_ADVICE.values()
 
 
 def _aim_point(s: Signals, ctx: CoachingContext) -> str | None:
@@ -2241,8 +2247,8 @@ def _too_far_off(s: Signals) -> str:
     """A chase the user's point makes, with the 1:1 a week or more away: the answer they have
     waited on since their ask should not wait for the meeting too (round 48: traffic counts
     promised "this week" seven weeks before, chased at a 1:1 thirteen days off)."""
-    if s.days_to_meeting is None or s.days_to_meeting < MESSAGE_NOW_DAYS:
-        return ""
+    if s.days_to_meeting is None or s.days_to_meeting <= MESSAGE_NOW_DAYS:
+        return ""  # a weekly 1:1 seen the day after the last is no meeting far off
     if s.role in _ASKED_LIGHTLY:  # a favour asked again lightly is not pressed ahead of time
         return ""
     return f" The 1:1 is {s.days_to_meeting} days away — send it as a short message now."

@@ -60,12 +60,12 @@ def decides(title: str | None) -> bool:
 
 
 #: Someone whose job is the user's practice and how they are carrying it: a professional or
-#: clinical supervisor outside the line, a counsellor, a coach (round 48: a social worker's
-#: supervisor was "owed" gives and told "you don't owe anyone the details" of an uplift that
-#: supervision is for). A line "supervisor" is a manager, so only these words.
+#: clinical supervisor outside the line (round 48: a social worker's supervisor was "owed"
+#: gives and told "you don't owe anyone the details" of an uplift that supervision is for). A
+#: line "supervisor" is a manager, and "Head of Banking Supervision" a job, so only these words.
 _SUPERVISION = re.compile(
-    r"(?i)\b(?:professional|clinical|external|practice|reflective)\s+supervis\w*|\bsupervision\b"
-    r"|\bcounsel+or\b|\btherapist\b|\b(?:executive|career|leadership)\s+coach\b"
+    r"(?i)\b(?:professional|clinical|external|practice|reflective)\s+supervisor\b"
+    r"|\bsupervision\s+(?:sessions?|with|for|of\s+my)\b|\b(?:monthly|reflective|clinical)\s+supervision\b"
 )
 
 

@@ -293,7 +293,17 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
 _BY = (
     r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant|voor|tot|do|mpaka"
-    r"|entro(?:\s+il)?|senest|innen|t/m|closes?|el)\s+"  # "cierra el 3/12"
+    r"|entro(?:\s+il)?|senest|innen|t/m|closes?)\s+"
+)
+#: A date after Spanish "el", always day first: "cierra el 3/12", "entregar … el 12/1" (12
+#: January). Not a fraction ("el 3/4 de la plantilla", "el 1/2 día libre"), and a day already
+#: past only after a word that makes it a deadline ("la reunión fue el 12/11" is history).
+_EL_DATE = re.compile(
+    r"(?i)\bel\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?![/\d])"
+    r"(?!\s*(?:del?|d[ií]a|hora|turno|jornada|%|de\s+la)\b)"
+)
+_EL_LED = re.compile(
+    r"(?i)\b(?:cierra\w*|vence\w*|plazo|entrega\w*|hasta|antes|fecha\s+l[ií]mite)\b[^.;!?]{0,20}$"
 )
 _NUMERIC = re.compile(
     # "by 4/12", and as the notes' other languages say it: "até sexta 4/12", "bis 4.12."
@@ -337,9 +347,10 @@ _ORDINAL = re.compile(
 #: "Sat 14th", "Friday the 4th": the number decides the day, the weekday only confirms it.
 _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)\b(?P<day>{_DAY_WORDS}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*"
-    r"|lun|mi[eé]|jue|vie)\.?"
+    r"|lun|mié|jue|(?<!la )(?<!ma )(?<!sa )(?<!ta )(?<!une )vie)\.?"
     r"\s+(?:the\s+)?(?P<d>[0-3]?[0-9])(?:(?:st|nd|rd|th|er)\b|(?<=[1-3]\d)(?![\d/.:,]\d|\s*(?:am|pm|h\b|ji\b|hrs?\b"
-    r"|uhr|x\b|%|people|ppl|staff|sessions?|shifts?|days?|weeks?)|\d)"
+    r"|uhr|x\b|%|people|ppl|staff|sessions?|shifts?|days?|weeks?|personas|pax|invitados|pessoas"
+    r"|os[oó]b|gente|cubiertos|mesas|platos|mois|meses)|\d)"
     # one digit, where the line or its clause ends: "antes del viernes 4!!" is Friday the 4th
     r"|(?<=\s[1-9])(?=\s*(?:[!?.,;)]|$)))"
 )
@@ -390,7 +401,13 @@ _DIA = re.compile(
     r"(?i)\b(?:até|ate|hasta(?: el)?|antes del?)\s+(?:o\s+)?d[ií]a\s+(?P<d>[0-3]?\d)\b"
     # "antes del 27", "hasta el 3", "para el 10": a day of the month, not a count of anything
     r"|\b(?:antes\s+del|hasta\s+el|para\s+el)\s+(?P<d2>[0-3]?\d)\b(?![/.:,]\d)"
-    r"(?!\s*(?:%|h\b|hs\b|horas?|d[ií]as|pax|personas|mil|k\b|€|\$))"
+    r"(?!\s*(?:%|h\b|hs\b|horas?|d[ií]as|pax|personas|mil|k\b|€|\$|por\s+ciento|aniversario|piso"
+    r"|planta|trimestre|semestre|cap[ií]tulo|puesto|a[nñ]os?)\b)"
+)
+#: Away until a day ("Marta está de vacaciones hasta el 30"): when they are back, no deadline.
+_AWAY_UNTIL = re.compile(
+    r"(?i)\b(?:vacaciones|de\s+baja|fuera|cerrad[oa]|libre|de\s+viaje|off|f[eé]rias)\b[^.;]{0,30}"
+    r"\bhasta\s+el\s+\d"
 )
 #: A date as 30.11. or 4.12., its closing dot making it a date ("Abgabe Bauantrag 30.11.").
 _DOTTED = re.compile(r"(?<![\w.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d\w])")
@@ -427,7 +444,7 @@ def _weekday(word: str) -> int | None:
 
 #: Spanish weekdays cut short, read only beside a date ("antes del vie 27", "jue 3/12"): alone,
 #: "vie" is French for life and "mie" a crumb.
-_SHORT_DAYS_WITH_A_DATE = {"lun": 0, "mié": 2, "mie": 2, "jue": 3, "vie": 4}
+_SHORT_DAYS_WITH_A_DATE = {"lun": 0, "mié": 2, "jue": 3, "vie": 4}
 
 
 def _dated_weekday(word: str) -> int | None:
@@ -740,8 +757,12 @@ def _read_any_day(
         unit = (match.group("unit") or match.group("unit2")).lower()
         days = n * 7 if unit.startswith("w") else -(-n // 24) if unit.startswith("h") else n
         return on + timedelta(days=days)
-    if match := _DIA.search(text):
+    if (match := _DIA.search(text)) and not (match.group("d2") and _AWAY_UNTIL.search(text)):
         return _next_of_month(int(match.group("d") or match.group("d2")), on)
+    for match in _EL_DATE.finditer(text):
+        found = _dated(int(match.group("d")), int(match.group("m")), on)
+        if found and (found > on or _EL_LED.search(text[: match.start()])):
+            return found
     if match := _UNTIL_AFTER.search(text):
         weekday = _weekday(match.group("day"))
         if weekday is not None:
@@ -1424,7 +1445,10 @@ _TO_DO_NOT_ATTEND = re.compile(r"(?i)\breview\s*(?:of\b|,|-|:|$)")
 TO_HAVE_READY = re.compile(
     r"(?i)\b(?:due|by|before|until|till|deadline|wants?|needs?|must|have to|has to|ready|prep\w*"
     r"|closes?|send|finish|done|submit|schedule|pronto|fertig|bereit|listo|prêt|antes|vor|bis|até"
-    r"|hasta|gui|gửi|enviar|mandar|schicken|senden|envoyer|wysłać|bhejna|tuma|truoc|trước)\b"
+    r"|hasta|gui|gửi|enviar|mandar|schicken|senden|envoyer|wysłać|bhejna|tuma|truoc|trước"
+    # a deadline said in Spanish, Portuguese, Polish (round 48 review): "la convocatoria cierra
+    # el 3 de diciembre", "inscrições fecham 3 de dezembro", "raport musi być gotowy"
+    r"|cierra\w*|plazo|prazo|fecha[mn]?|entrega\w*|tener|gotow\w*|musi|termin\w*|vence\w*)\b"
 )
 #: A clock time: "7am", "14 Uhr", "17h", "19ji", "10:00" — an event's, when a day is named too.
 _CLOCK = re.compile(r"(?i)\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr|h|ji|hrs)\b|\b\d{1,2}:\d{2}\b")
@@ -1540,8 +1564,11 @@ _CHASING = re.compile(
     r"|\bwaiting\s+(?:on|for)\s+(?:her|him|them)\b|\bno\s+(?:reply|answer|news)\b|\bcobrar\b"
     r"|\bponaglić\b|\bnadal\s+nic\b"
     # "carta de Marta... todavía nada": still nothing from them, in the notes' languages
-    r"|\btodav[ií]a\s+nada\b|\bainda\s+nada\b|\bnada\s+ainda\b|\bwci[aą][zż]\s+nic\b|\bdalej\s+nic\b"
-    r"|\bnoch\s+nichts\b|\btoujours\s+rien\b|\bnog\s+(?:steeds\s+)?niets\b|\bancora\s+niente\b"
+    r"|(?:\btodav[ií]a\s+nada|\bainda\s+nada|\bnada\s+ainda|\bwci[aą][zż]\s+nic|\bdalej\s+nic"
+    r"|\bnoch\s+nichts|\btoujours\s+rien|\bnog\s+(?:steeds\s+)?niets|\bancora\s+niente)\b"
+    # ... not the user's own work undone: "todavía nada hecho", "noch nichts geschrieben"
+    r"(?!\s+(?:hecho|escrito|terminado|listo|mandado|enviado|feito|pronto|enviado|geschrieben"
+    r"|gemacht|fertig|geschickt|zrobione|napisane|fait|écrit|fatto|scritto))"
 )
 
 
@@ -1569,17 +1596,22 @@ _PASSED_ON = re.compile(
 #: chapter she sent", "watch the webinar" — done for the user's learning, nothing to hand over
 #: (round 48: "Huia, here's what I promised" for a reading Aroha had to finish).
 _OWN_STUDY = re.compile(
-    r"(?i)^\W*(?:finish\s+(?:the\s+|my\s+|that\s+)?(?:[\w/'’-]+\s+){0,3}(?:reading|book|article"
-    r"|chapter|module|podcast|video|webinar|e-?learning)s?\b|(?:read|study|revise|watch|listen\s+to"
-    r"|practi[cs]e)\b)"
+    r"(?i)^\W*(?:finish\s+(?:the\s+|my\s+|that\s+)?(?:[\w/'’-]+\s+){0,3}readings?\b(?!\s+list)"
+    r"|finish\s+reading\b|read\s+(?:the|that|her|his)\s+(?:\w+\s+){0,3}(?:she|he|they)\s+sent\b"
+    r"|watch\s+the\s+(?:webinar|recording)\b)"
 )
+
+
+def _for_them(text: str, counterpart: str) -> bool:
+    """The line says it is for or to the counterpart by name: "… for Carmen", "… to Carmen"."""
+    first = re.escape(counterpart.split()[0]) if counterpart.split() else ""
+    return bool(first and re.search(rf"(?i)\b(?:for|to)\s+{first}\b", text))
 
 
 def _only_getting(text: str, counterpart: str) -> bool:
     if not _NEEDED_FROM.search(text) or _PASSED_ON.search(text):
         return False
-    first = re.escape(counterpart.split()[0]) if counterpart.split() else ""
-    return not (first and re.search(rf"(?i)\b(?:for|to)\s+{first}\b", text))
+    return not _for_them(text, counterpart)
 
 
 @line_memo(FLAG)
@@ -1591,7 +1623,7 @@ def handed_to_them(text: str, counterpart: str) -> bool:
     as names (`items.plain_text`): "feedback to <@U06…>" is "feedback to Tom Nguyen"."""
     if _CHASING.search(text) or _only_getting(text, counterpart):
         return False
-    if _OWN_STUDY.search(text) and not _PASSED_ON.search(text):
+    if _OWN_STUDY.search(text) and not (_PASSED_ON.search(text) or _for_them(text, counterpart)):
         return False
     return _read_as_theirs(text, counterpart)
 

@@ -34,7 +34,7 @@ from coaching.ask_signals import (
     touches,
     wants_ideas,
 )
-from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, plan_asks
+from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, decisive_advice, plan_asks
 from coaching.balance import (
     Balance,
     Give,
@@ -549,9 +549,11 @@ WORK_RISK_NOTE = (
 CONFIDENTIAL = re.compile(
     r"(?i)\bwould\s+(?:she|he|they|you)\s+(?:have|need)\s+to\s+(?:tell|report|pass|share|inform)\b"
     r"|\bstays?\s+between\s+(?:us|you\s+and\s+me)\b|\boff\s+the\s+record\b"
-    # "s/v meant to be safe space but she talks to my manager" (round 48)
-    r"|\b(?:she|he|they)\s+(?:talks?|reports?|speaks?|feeds?\s+back|passes?\s+(?:it\s+)?on)\s+to\s+(?:my\s+)?"
-    r"(?:manager|boss|tl|team\s*leader|line\s+manager|supervisor|hr)\b|\bsafe\s+space\b"
+    # "bring up the iwi job?? s/v meant to be safe space but she talks to my manager" (round
+    # 48): weighing it, with doubled marks — not "he reports to my manager too"
+    r"|\?\?.*\b(?:(?:she|he|they)\s+(?:talks?|reports?|speaks?|feeds?\s+back|passes?\s+(?:it\s+)?on)\s+to"
+    r"\s+(?:my\s+)?(?:manager|boss|tl|team\s*leader|line\s+manager|hr)|(?:meant|supposed)\s+to\s+be\s+"
+    r"(?:a\s+)?safe\s+space)\b"
 )
 CONFIDENTIAL_NOTE = (
     "Before you decide, ask what stays between you two and what they would have to pass on —"
@@ -563,9 +565,9 @@ CONFIDENTIAL_NOTE = (
 #: complaint, a review of the user's work (round 48: "lo de la auditoría: ¿lo menciono yo en la
 #: aplicación o no?" — a finding the user had reported herself got the stock "it can wait").
 ON_RECORD = re.compile(
-    r"(?i)\b(?:audit\w*|auditor[ií]a|auditoria|incident\s+(?:report|form)|investigation|complaint"
-    r"|grievance|disciplinary|queja|reclamaci[oó]n|hallazgo|finding|kontrol\w*|beschwerde|prüfung"
-    r"|enqu[eê]te|plainte|sindicancia|sindicância)\b"
+    r"(?i)\baudit(?:s|ed|ors?)?\b|\bauditor[ií]a\b|\bauditoria\b|\baudyt\w*|\bincident\s+(?:report|form)"
+    r"|\binvestigation\b|\bcomplaint\b|\bgrievance\b|\bdisciplinary\b|\bqueja\b|\breclamaci[oó]n\b"
+    r"|\bhallazgo\b|\b(?:audit\s+)?finding\s+(?:from|on|in)\b|\bbeschwerde\b|\bplainte\b|\bsindic[aâ]ncia\b"
 )
 ON_RECORD_NOTE = (
     "If it's on record already (an audit, a report, a complaint), it will reach them anyway —"
@@ -573,11 +575,11 @@ ON_RECORD_NOTE = (
     " raised it yourself counts in your favour."
 )
 _DILEMMAS = (
-    (ON_RECORD, ON_RECORD_NOTE),
     (WORK_RISK, WORK_RISK_NOTE),
     (PRIVATE_NEWS, PRIVATE_NEWS_NOTE),
     (RIVAL, RIVAL_NOTE),
     (LEAVING, LEAVING_NOTE),
+    (ON_RECORD, ON_RECORD_NOTE),  # after news, rivals and leaving: "the audit is next week anyway"
 )
 TELL_A_GAP_NOTE = (
     "A safety or compliance gap is one to raise early, with what you found, what you're doing"
@@ -599,7 +601,8 @@ HOW_TO_SAY = re.compile(
     r"|\bcomo\s+(?:eu\s+)?(?:lhe\s+)?(?:digo|falo|peço)\b|\bcomment\s+(?:lui\s+)?(?:dire|demander)\b"
     r"|\bjak\s+(?:mu|jej|im)?\s*(?:to\s+)?powiedzieć\b|\bwie\s+sage?\s+ich\s+(?:es\s+)?(?:ihm|ihr|das)\b"
     # "jak poruszyć tę analizę … i nie spalić współpracy?" (round 48)
-    r"|\bjak\s+(?:to\s+|t[eęą]\s+\w+\s+)?(?:poruszyć|poruszyc|podejść|podejsc|zagadać|zagadac|ugryźć|ugryzc)\b"
+    r"|\bjak\s+(?:to\s+|t[eęą]\s+\w+\s+)?(?:poruszyć|poruszyc|zagadać|zagadac)\b"
+    r"|\bjak\s+(?:podejść|podejsc)\s+do\s+(?:niego|niej|nich|tematu|sprawy)\b"
     # "find a way to ask her without …", "not sure how to raise it", "how do i even say this",
     # "ver como falar", "no sé cómo decírselo", "weiß nicht, wie ich das anspreche" (round 46)
     r"|\bfind\s+a\s+way\s+to\s+(?:ask|say|raise|tell|bring\s+(?:it\s+)?up|mention)\b"
@@ -793,8 +796,10 @@ CONDUCT = re.compile(
     # mockery of who someone is, and the user keeping a record of it: "J said again 'can't
     # understand a word u say' in front of pt's family. 3rd time. wrote date n time down"
     r"|\b(?:mock\w*|mimick?\w*|imitat\w*|laugh\w*\s+at)\s+(?:my|her|his|their)\s+(?:accent|english"
-    r"|voice|name|hijab|turban|weight|disability)\b|\bcan'?t\s+understand\s+a\s+word\b"
-    r"|\b(?:wrote|writing|noted|logged)\s+(?:the\s+|down\s+)?dates?\s+(?:n|and|&)\s+times?\b"
+    r"|voice|name|hijab|turban|weight|disability)\b"
+    r"|\bcan'?t\s+understand\s+a\s+word\s+(?:you|u|she|he|they|i|we)\s+says?\b"
+    r"|^(?=.*\b(?:said|says|told|called|shouted|yelled|laughed)\b).*\b(?:wrote|writing|noted|logged)\s+"
+    r"(?:the\s+|down\s+)?dates?\s+(?:n|and|&)\s+times?\b"
 )
 RAISE_NOTE = (
     "Your note of {day} ({words}) sounds like a safety or integrity matter, and none of your"
@@ -1088,7 +1093,7 @@ def _capitalised(text: str) -> set[str]:
 
 
 #: A lone capital that stands for someone: "J said again …" (not "I", "A" or "Plan B.")
-_INITIAL = re.compile(r"(?<![\w'’.])([B-HJ-Z])(?![\w'’.])")
+_INITIAL = re.compile(r"(?<![\w'’.&/+-])([B-HJ-Z])(?![\w'’.&/+-])")
 
 
 def _first_word(text: str) -> str:
@@ -1431,13 +1436,15 @@ def build_prep(
         overloaded=overloaded,
     )
     asks = tuple(plan.asks)
-    # a point still weighing whether to raise it keeps that one note: "make it plainly" beside
-    # "it can wait" contradicts it (fresh-eyes review, round 48)
+    # a point still weighing whether to raise it gets no "make it plainly" or "raise this
+    # first" beside "it can wait" (fresh-eyes review, round 48); what it chased stays
     undecided = {
         p.entry.id for p in points if weighs_telling(p.entry.text) or unformed(p.entry.text)
     }
     on_own = _advice_on_points(plan.for_points, points)
-    advice = on_points + tuple(a for a in on_own if a[0] not in undecided)
+    advice = on_points + tuple(
+        (i, note) for i, note in on_own if i not in undecided or not decisive_advice(note)
+    )
     asks = _said_once(asks, [note for _, note in advice])
     points_note, points_note_for = _points_note(asks, points)
     return PrepCard(

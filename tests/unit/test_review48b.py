@@ -76,6 +76,10 @@ def test_a_premiere_noted_with_its_day_is_no_deadline_to_agree() -> None:
     assert "due on Thu 3 Dec" not in shown and "sets the day" not in shown, shown
 
 
+def _carried(shown: str) -> str:
+    return shown.split("Carried forward")[1].split("Your talking points")[0]
+
+
 def _chasing(role: Role, in_days: int = 13) -> str:
     """A card whose own point chases traffic counts promised "this week" seven weeks ago."""
     return card(
@@ -179,3 +183,126 @@ def test_supervision_of_practice_keeps_no_give_and_take(role: Role, title: str, 
     shown = _supervised(role, title)
     assert ("You've helped Huia" in shown) is kept, shown
     assert ("no give and take to keep" in shown) is not kept, shown
+
+
+# --- the fresh-eyes review of round 48's rules ----------------------------------------------
+
+
+def test_a_chase_point_typed_with_emphasis_keeps_its_chase_advice() -> None:
+    shown = card(
+        logged(1, A, "asked for the pay rise promised at my review - 'next quarter'", 60),
+        logged(2, AG, "bring up the pay rise again??", 1),
+    )
+    assert "the answer was “next quarter”" in shown, shown
+    assert "it can wait" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "mention the forklift brakes again?? 2nd time they failed",
+        "raise the overtime budget for Dec??",
+        "bring up my promotion case??",
+    ],
+)
+def test_emphasis_alone_is_no_dilemma(point: str) -> None:
+    assert "it can wait" not in card(logged(1, AG, point, 1)), point
+
+
+@pytest.mark.parametrize(
+    ("point", "note"),
+    [
+        ("do I mention the job offer or not? the audit is next week anyway", "thinking of leaving"),
+        ("mention my audition for the orchestra or not?", None),
+        ("finding the night shifts really hard - tell her or not?", None),
+    ],
+)
+def test_on_record_is_read_after_the_news_it_might_be_and_only_from_its_own_words(
+    point: str, note: str | None
+) -> None:
+    shown = card(logged(1, AG, point, 1))
+    assert "it will reach them anyway" not in shown, shown
+    if note:
+        assert note in shown.lower(), shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "mandar a Carmen el resumen, lo hablamos el 12/11",
+        "la reunión fue el 12/11",
+        "pedí refuerzos: el 1/3 del turno de noche está de baja",
+        "Carmen está de vacaciones hasta el 30",
+        "preparare le mie 10 slide per la riunione",
+    ],
+)
+def test_past_days_fractions_and_absences_are_no_deadlines(line: str) -> None:
+    shown = card(logged(1, F, line, 14), logged(2, A, "asked about the rota", 9))
+    top = shown.split("Carried forward")[0]
+    assert "Overdue" not in top and "Due " not in top, shown
+    assert " · " not in _carried(shown) and "still open_" in _carried(shown), shown
+
+
+def test_a_date_after_el_is_day_first() -> None:
+    shown = card(logged(1, F, "entregar a Carmen la memoria anual el 12/1", 3))
+    assert "Due Tue 1 Dec" not in shown, shown
+    assert "Tue 12 Jan" in _carried(shown), shown
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "can't understand a word of the new SAP manual",
+        "logged date and time of each outage for the vendor",
+    ],
+)
+def test_ordinary_notes_are_no_conduct_matter(note: str) -> None:
+    shown = card(logged(1, EntryKind.NOTE, note, 5), logged(2, A, "asked about the rota", 9))
+    assert "isn't yours to absorb" not in shown, shown
+
+
+def test_a_letter_in_an_abbreviation_is_no_ones_initial() -> None:
+    shown = card(
+        logged(1, EntryKind.NOTE, "P&L review: J shouted at me in front of the team", 5),
+        logged(2, AG, "P&L training - can I get on the Q1 course?", 1),
+    )
+    assert "This comes back to your note" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "finish chapter 2 draft for Carmen by Mon",
+        "finish the training module for Carmen's new starters by Mon",
+        "revise the budget for Carmen by Mon",
+    ],
+)
+def test_work_to_finish_for_them_is_still_a_promise(line: str) -> None:
+    shown = card(logged(1, F, line, 5))
+    assert "send it today" in shown.split("Carried forward")[0] or "You promised" in shown, shown
+
+
+def test_the_users_own_unfinished_work_is_no_chase() -> None:
+    shown = card(logged(1, F, "presentación para Carmen: todavía nada hecho, para el lunes", 5))
+    assert "You promised" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "new PM starts Mon, he reports to my manager too - who owns the backlog now?",
+        "how do we make retros a safe space for the juniors?",
+    ],
+)
+def test_an_org_chart_fact_is_no_question_of_confidence(point: str) -> None:
+    assert "what stays between you two" not in card(logged(1, AG, point, 1), role=Role.PEER)
+
+
+@pytest.mark.parametrize("title", ["Head of Banking Supervision", "Senior occupational therapist"])
+def test_a_job_title_is_no_supervision_of_practice(title: str) -> None:
+    assert "no give and take to keep" not in _supervised(Role.MENTOR, title)
+
+
+def test_accepting_a_project_is_no_question_of_telling() -> None:
+    point = "no sé si digo que sí al proyecto de Lima o no, ¿qué harías tú?"
+    assert "To decide:" not in card(logged(1, AG, point, 1))
