@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coaching.slot_text import SPELLED_OUT, is_foreign
+from coaching.slot_text import SPELLED_OUT, is_foreign, written_abroad
 
 #: Openers people put before a goal ("I want to", "Goal:"), stripped first.
 _OPENER = re.compile(
@@ -32,7 +32,8 @@ _OPENER = re.compile(
     r"|(?:be|get|feel) ready to "
     # when, not what: "One day Exec Housekeeper" (round 46: "the One day Exec Housekeeper role")
     r"|(?:one|some) ?day,?\s+|eventually,?\s+|ultimately,?\s+|long[- ]term,\s+"
-    r"|in (?:a few|two|three|five|\d+) years(?: time)?,?\s+)+",
+    r"|in (?:a few|two|three|five|\d+(?:\s*[-–]\s*\d+)?) "
+    r"(?:years|yrs|jahren|años|anos|ans|jaar|lata?|lat)(?: time)?,?\s+)+",
     re.IGNORECASE,
 )
 #: Clause breaks: the focus never runs past these.
@@ -57,7 +58,7 @@ _TIME_TAIL = re.compile(
     # a year after a lead word of the goal's other language: "socia en 2027", "lead w 2027"
     rf"\s+(?:{_YEAR_LEAD})\s+\d{{4}}\b.*$"
     r"|\s+(?:by|before|within|in|this|next|during|over)\s+(?:the\s+)?(?:end of\s+)?"
-    r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|\w+\s+(?:days?|weeks?|months?|years?|yrs?|mths?|mos?|wks?"
+    r"(?:(?:next|this|coming)\s+)?(?:\d{4}|q[1-4]|h[12]|(?:\d+\s*[-–]\s*)?\w+\s+(?:days?|weeks?|months?|years?|yrs?|mths?|mos?|wks?"
     # "in 2 Jahren", "en 2 años", "em 2 anos", "dans 2 ans", "over 2 jaar", "za 2 lata"
     r"|quarters?|jahren?|años|anos|ans|jaar|lata?|lat|monaten|meses|mois|maanden)"
     r"|days?|weeks?|months?|years?|yrs?|quarters?|half|cycle|(?:promo|promotion|review)"
@@ -282,6 +283,9 @@ def derive_focus(goal: str | None) -> str | None:
     read as a clause in a sentence is no focus at all, and the card says less instead."""
     if goal and _UNSURE_ABROAD.match(goal):
         return None  # "não sei direito... quero crescer": the goal goes on in that language
+    if goal and written_abroad(goal) and not _ROLE_WORD_ABROAD.search(goal):
+        # "In 5 Jahren freischaffende Lichtdesignerin, …" — but "socia en 2027" is a role
+        return None
     if _NEGATED.match(_goal_text(goal)):
         return (
             None  # "not look clueless in front of him": a fear to avoid, no area ("front of him")

@@ -178,7 +178,7 @@ class Relationship:
 
 
 _ABROAD_TITLES = """ing inž inż dipl dl dna d-na domnul doamna sr sra srta lic licda arq herr
-frau mgr dott avv mme mlle señor señora senhor senhora engr atty dra ir fr hr rev revd dyr"""
+frau mgr dott avv mme mlle señor señora senhor senhora engr atty dra ir fr hr rev revd dyr enf"""
 #: Titles that make a first word no first name: "Dr Patel" is addressed as "Dr Patel".
 _TITLES = frozenset(
     {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "lord", "lady", "dir"}
@@ -266,7 +266,7 @@ def first_name(label: str) -> str:
         return first_name(" ".join(words[1:]))
     if len(words) < 2 or label.startswith("<") or _NOT_LATIN.search(_IN_BRACKETS.sub("", label)):
         return label  # "Kang 팀장님": a surname and a title in Korean, said together
-    first = words[0].rstrip(".,")
+    first = words[0].rstrip(".,ªº")  # "Enf.ª Helena": a nurse's title, said with the name
     # "Eng." with its dot is an engineer's title ("Eng. Tarek"); "Eng Hock Lim" is a name
     titled = first.lower() in _TITLES or words[0] == "Eng."
     if titled and len(words) > 2:

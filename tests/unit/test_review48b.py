@@ -11,6 +11,7 @@ from datetime import timedelta
 import pytest
 
 from bot.blocktext import Renderer
+from coaching.focus import derive_focus
 from coaching.model import CoachingContext, EntryKind, Person, Relationship, Role
 from coaching.oversharing import Category, Flag
 from coaching.prep import Meeting, build_prep
@@ -306,3 +307,35 @@ def test_a_job_title_is_no_supervision_of_practice(title: str) -> None:
 def test_accepting_a_project_is_no_question_of_telling() -> None:
     point = "no sé si digo que sí al proyecto de Lima o no, ¿qué harías tú?"
     assert "To decide:" not in card(logged(1, AG, point, 1))
+
+
+# --- round 49's reviews ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "focus"),
+    [
+        (
+            "Country Director in 2-3 years. I want to run the whole thing.",
+            "the Country Director role",
+        ),
+        (
+            "Regional WASH lead in 2-3 yrs, then maybe my own consultancy.",
+            "the Regional WASH lead role",
+        ),
+        ("In 5 Jahren freischaffende Lichtdesignerin, eigene Produktionen, gern auch Oper.", None),
+    ],
+)
+def test_a_span_of_years_is_when_not_what_and_a_goal_abroad_gets_no_focus(
+    goal: str, focus: str | None
+) -> None:
+    """Round 49: "who do you turn to about 5 Jahren freischaffende Lichtdesignerin?", and a
+    focus of "2-3 years"."""
+    assert derive_focus(goal) == focus
+
+
+def test_a_nurses_title_goes_with_her_name() -> None:
+    shown = card(
+        logged(1, A, "pedi a carta de recomendação à Enf.ª Helena", 30), name="Enf.ª Helena"
+    )
+    assert "*Enf.ª, " not in shown and "Enf.ª Helena" in shown, shown
