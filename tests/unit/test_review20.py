@@ -53,11 +53,13 @@ def card(
     goal: str | None = None,
     name: str = "Carmen Vidal",
     series: tuple[SeriesSpec, ...] = (),
+    title: str | None = None,
 ) -> str:
     """The card as read in the shell, whitespace flattened. `private`: a line the scan is sure
     is personal; `scanner`: the scan itself, when a test needs other readings; `name`: the
-    counterpart's; `series`: their 1:1 series (none: a meeting in `in_days` days)."""
-    relationship = Relationship(1, Person(user_id="U7", name=name), role)
+    counterpart's; `series`: their 1:1 series (none: a meeting in `in_days` days); `title`:
+    their job title as Slack gives it."""
+    relationship = Relationship(1, Person(user_id="U7", name=name), role, title=title)
     ctx = CoachingContext(relationship, entries=entries, goal=goal, now=NOW, series=series)
     meeting = Meeting(1, NOW + timedelta(days=in_days), "Tue 1 Dec 15:30")
     personal = [Flag(Category.HEALTH, ("chemo",), None, 0.95)]

@@ -6,17 +6,12 @@ invented; assertions are on the card as read."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
-from bot.blocktext import Renderer
 from coaching.focus import derive_focus
-from coaching.model import CoachingContext, EntryKind, Person, Relationship, Role
+from coaching.model import EntryKind, Role
 from coaching.oversharing import Category, Flag
-from coaching.prep import Meeting, build_prep
-from handlers.views.prep import prep_message
-from tests.unit.test_review20 import NOW, card, logged
+from tests.unit.test_review20 import card, logged
 
 A, F, AG = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.AGENDA
 
@@ -160,15 +155,13 @@ def test_the_counterparts_own_initial_ties_no_worry_to_a_point() -> None:
 
 
 def _supervised(role: Role, title: str) -> str:
-    relationship = Relationship(1, Person(user_id="U7", name="Huia"), role, title=title)
-    entries = (
+    return card(
         logged(1, A, "asked H for names of people doing the supervisor certificate", 30),
         logged(2, EntryKind.GAVE, "sent Huia the article on tikanga she wanted", 20),
+        role=role,
+        name="Huia",
+        title=title,
     )
-    ctx = CoachingContext(relationship, entries=entries, now=NOW)
-    meeting = Meeting(1, NOW + timedelta(days=5), "Tue 1 Dec 15:30")
-    built = build_prep(ctx, meeting=meeting, scanner=lambda t: [])
-    return " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
 
 
 @pytest.mark.parametrize(
