@@ -19,6 +19,7 @@ derived passes the slot gate (`fits_slot`) or is None: saying less beats a claus
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ _OPENER = re.compile(
     r"|i(?:'d| would)? (?:like|want|hope|plan|aim) (?:to )?"
     r"|i'm (?:aiming|trying|hoping|working) (?:to |towards? )?|to |be able to "
     r"|(?:be|get|feel) ready to "
+    # "to be" in the goals' other languages: "kuwa fleet supervisor by mid-2027"
+    r"|(?:kuwa|zosta[cć]|werden|devenir|tornar-me|llegar\s+a\s+ser)\s+"
     # when, not what: "One day Exec Housekeeper" (round 46: "the One day Exec Housekeeper role")
     r"|(?:one|some) ?day,?\s+|eventually,?\s+|ultimately,?\s+|long[- ]term,\s+"
     r"|in (?:a few|two|three|five|\d+(?:\s*[-–]\s*\d+)?) "
@@ -45,6 +48,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _MONTH_NAMES = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
+    # and cut short, as goals are typed: "by feb", "the exam in Jan", "Sept 2027" (round 49)
+    "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 )
 #: Lead words before a time in the goals' other languages, and what each is in English: "socia
 #: en 2027" is a partner "in 2027".
@@ -53,6 +58,18 @@ _LEAD_ABROAD = {"en": "in", "em": "in", "w": "in", "im": "in"} | dict.fromkeys(
 )
 _YEAR_LEAD = "|".join(_LEAD_ABROAD)
 
+#: More times that are no focus (round 49): "by mid-2027", "partner track by 35" (an age),
+#: "banquets from march", "the employment team Sept 2027", "within 3 seasons".
+_MORE_TIME_TAIL = re.compile(
+    r"(?i)\s+(?:by|before|from|in|until)\s+(?:the\s+)?(?:mid|early|late|end)[- ]?(?:of\s+)?"
+    r"(?:\d{4}|"
+    + _MONTH_NAMES
+    + r")\b.*$|\s+(?:by|before)\s+(?:age\s+)?[1-9]\d\s*$|\s+from\s+(?:"
+    + _MONTH_NAMES
+    + r")\b.*$|\s+(?:"
+    + _MONTH_NAMES
+    + r")\.?\s+\d{4}\b.*$|\s+within\s+\w+\s+(?:seasons?|harvests?|terms?|semesters?)\b.*$"
+)
 #: Deadlines are not a focus ("in 2026", "by the end of next year", "within 18 months").
 _TIME_TAIL = re.compile(
     # a year after a lead word of the goal's other language: "socia en 2027", "lead w 2027"
@@ -275,7 +292,7 @@ def _goal_text(goal: str | None) -> str:
     text = _plain_goal(goal)
     text = _OPENER.sub("", text)
     text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
-    return _WHEN_CLAUSE.sub("", _TIME_TAIL.sub("", text)).strip()
+    return _WHEN_CLAUSE.sub("", _MORE_TIME_TAIL.sub("", _TIME_TAIL.sub("", text))).strip()
 
 
 def derive_focus(goal: str | None) -> str | None:
@@ -293,10 +310,14 @@ def derive_focus(goal: str | None) -> str | None:
     found = _focus_of(goal)
     if found is not None and _DECIDING.match(found):
         return None  # "figure out if I should …": a decision to make, not an area to grow in
+    if found is not None and _BACK_TO.match(found):
+        return None  # "back to full hours by Feb": a return to make, not an area to grow in
 
     return _fit_for_slots(found)
 
 
+#: A return, not an area: "back to full hours", "return to nights".
+_BACK_TO = re.compile(r"(?i)^(?:back|return(?:ing)?|go(?:ing)?\s+back)\s+to\b")
 #: A goal said as what to avoid: "not look clueless", "don't get passed over again".
 _NEGATED = re.compile(r"(?i)^(?:not|never|don'?t)\s+(?!only\b|just\b)")
 #: A focus that is the act of deciding ("figure out", "work out whether"), which read as
@@ -362,7 +383,10 @@ def _derive_focus(goal: str | None) -> str | None:
         lead_for = _LEAD_FOR.match(role_text)
         if lead_for and lead_for.group("f").lower() not in ("tech", "team", "a team", "people"):
             thing = re.sub(r"(?i)^(?:the|a|an|our|my) ", "", _tidy(lead_for.group("t")))
-            found = clean_focus(f"{thing} {lead_for.group('f')}")
+            field = lead_for.group("f")
+            # "mobile app design", but "HR for the new Dire Dawa line", not "… line HR"
+            said = f"{field} for the {thing}" if field.isupper() else f"{thing} {field}"
+            found = clean_focus(said)
             if found:
                 return found
         owning = _OWNING.search(role_text)
@@ -449,14 +473,18 @@ def derive_deadline(goal: str | None) -> str | None:
             return None
         when = plain.group("t") or plain.group("n")
         return ("" if when.lower().startswith(("next", "this")) else "by ") + " ".join(
-            w if w.lower() in _MONTHS else w.lower() for w in when.split()
+            _MONTH_SAID.get(w.lower(), w.lower()) for w in when.split()
         ).replace("christmas", "Christmas").replace("easter", "Easter")
-    words = [w if w.lower() in _MONTHS else w.lower() for w in tail.group(0).strip().split()]
+    words = [_MONTH_SAID.get(w.lower().rstrip("."), w.lower()) for w in tail.group(0).split()]
     if words and words[0] in _LEAD_ABROAD:  # "socia en 2027": in 2027, said in English
         words[0] = _LEAD_ABROAD[words[0]]
     return " ".join(words[:5]).rstrip(".!?") or None
 
 
+#: A month as the card says it, from however the goal typed it: "jan" → "January".
+_MONTH_SAID = {
+    name[:n].lower(): name for name in calendar.month_name[1:] for n in (3, len(name))
+} | {"sept": "September"}
 _MONTHS = frozenset(
     [
         "january",

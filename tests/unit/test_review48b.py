@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from coaching.focus import derive_focus
+from coaching.focus import derive_deadline, derive_focus
 from coaching.model import EntryKind, Role
 from coaching.oversharing import Category, Flag
 from tests.unit.test_review20 import card, logged
@@ -332,3 +332,38 @@ def test_a_nurses_title_goes_with_her_name() -> None:
         logged(1, A, "pedi a carta de recomendação à Enf.ª Helena", 30), name="Enf.ª Helena"
     )
     assert "*Enf.ª, " not in shown and "Enf.ª Helena" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("goal", "focus"),
+    [
+        ("qualify into the employment team Sept 2027", "the employment team"),
+        ("get moved to day shift by feb", "a move to day shift"),
+        ("partner track by 35, and lead at least one public project", "partner track"),
+        ("Pass the kaigo fukushishi exam in Jan so I can stay", "the kaigo fukushishi exam"),
+        ("get to an equity partnership on the farm within 3 seasons", "the farm"),
+        ("Ops Manager by mid-2027, maybe the new Kano hub role", "the Ops Manager role"),
+        (
+            "kuwa fleet supervisor by mid-2027, na kumaliza CILT diploma",
+            "the fleet supervisor role",
+        ),
+        ("back to full hours by Feb without ending up back on the sick", None),
+        ("become HSE Manager for the Lagos region by mid-2027", "HSE for the Lagos region"),
+    ],
+)
+def test_no_time_age_or_return_is_read_as_the_focus(goal: str, focus: str | None) -> None:
+    """Round 49's scan of every blind card's focus: "partner track by 35", "Feb", "the farm
+    within 3 seasons", "the sick" ("is there someone you'd point me to on the sick?")."""
+    assert derive_focus(goal) == focus
+
+
+@pytest.mark.parametrize(
+    ("goal", "said"),
+    [
+        ("get the band 6 on ward 18 when it goes out in jan", "by January"),
+        ("band 7 in jan", "in January"),
+        ("section lead on the ejisu stretch by jan", "by January"),
+    ],
+)
+def test_a_month_typed_short_is_said_in_full(goal: str, said: str) -> None:
+    assert derive_deadline(goal) == said
