@@ -114,7 +114,9 @@ _STILL_WAITING = re.compile(r"(?i)\b(?:still|waiting|pending|tbc|chase|nothing|n
 #: wk", "nothing yet". Not "nothing on days till Feb", which is one.
 _NO_ANSWER_YET = re.compile(
     r"(?i)^\W*(?:still\b|waiting|pending|tbc|chase|no\s+(?:reply|answer|response)"
-    r"|nothing\s+(?:yet|since|back)|\d+\W*$)"
+    r"|nothing\s+(?:yet|since|back)|\d+\W*$"
+    # "abhi tak nahi" (Hindi), "todavía no", "ainda não", "noch nicht", "jeszcze nie": not yet
+    r"|abhi\s+(?:tak\s+)?nahi|todav[ií]a\s+no|ainda\s+n[ãa]o|noch\s+nicht|jeszcze\s+nie)"
 )
 #: The answer given a label or an arrow: "ans: approved!!", "answer was 'not a chance'",
 #: "réponse : non", "-> 'take friday off'", "→ 'happy to' 🥹", "-> after the audit".
@@ -145,6 +147,11 @@ _SAID_AFTER = re.compile(
     r"(?:^|[.,;:!?]|\s[-–—])\s*(?P<answer>[^.,;:!?\-–—]{3,60}?)\s+(?:she|he|they)\s+said\s*[.!]*$",
     re.IGNORECASE,
 )
+#: The user's own "not yet" after the answer they were given: "she'll connect, abhi tak nahi".
+_NOT_YET_AFTER = re.compile(
+    r"(?i)\s*[,;—–-]?\s*(?:abhi\s+(?:tak\s+)?nahi|still\s+nothing|nothing\s+yet|todav[ií]a\s+no(?:\s+nada)?"
+    r"|ainda\s+n[ãa]o|noch\s+nicht|jeszcze\s+nie)\W*$"
+)
 #: An answer that is the user's own words ("said i want 85k"), not theirs.
 _MINE = re.compile(r"(?i)^(?:i|i'd|i'm|i'll|im|my|me)\b")
 
@@ -171,6 +178,7 @@ def reported_answer(text: str) -> str:
         elif found.end() < len(text) and text[found.end()].isalnum():
             answer = _whole_words(answer)
         answer = _TRAILING_MARKS.sub("", answer).strip(" '‘’,-–")
+        answer = _NOT_YET_AFTER.sub("", answer)  # "she'll connect, abhi tak nahi": the user's
         answer = LONE_QUOTE.sub("", answer)  # "he'll 'see what he can do": no half a quote
         if (
             who not in _NOT_THEIRS

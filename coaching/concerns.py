@@ -477,9 +477,18 @@ def is_concern_note(note: str) -> bool:
     return note.startswith((_CONCERN_NOTE, _MAYBE_A_CONCERN, TIED_OPENING))
 
 
+#: A guessed worry, with someone outside the line: where it goes is asked, not a regulator
+#: named (round 50: "the inspectorate or regulator" beside "Ross - does AH say something or do
+#: I", about a cold PI).
+_ASK_THE_WAY = " Ask how they would raise it, and with whom."
+
+
 def concern_note(role: Role, *, sure: bool = True) -> str:
     """How to raise a worry, for who the 1:1 is with; as an "if" when the reading is a guess."""
-    return (_CONCERN_NOTE if sure else _MAYBE_A_CONCERN) + concern_tail(role)
+    if not sure:
+        tail = concern_tail(role)
+        return _MAYBE_A_CONCERN + (_ASK_THE_WAY if tail == _HELPS_CHOOSE else tail)
+    return _CONCERN_NOTE + concern_tail(role)
 
 
 def concern_tail(role: Role) -> str:

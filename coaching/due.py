@@ -1560,7 +1560,7 @@ _CHASING = re.compile(
     r"(?i)^\W*(?:follow[\s-]?up(?![\s-]+(?:doc|notes?|e-?mail|report|summary|deck|pack|list|plan"
     r"|letter)\b)|chase|check\s+(?:in\s+)?with|remind|nudge)\b(?!\s*:)"
     r"|\bdid\s+(?!i\b|we\b)(?:she|he|they|\w+)\s+(?:send|sign|reply|answer|do|get|check)\b"
-    r"|\bnachhaken\b|\b(?:nix|nichts)\s+gehört\b|\bstill\s+waiting\b"
+    r"|\bnachhaken\b|\b(?:nix|nichts)\s+gehört\b|\bstill\s+(?:waiting|nothing)\b"
     r"|\bwaiting\s+(?:on|for)\s+(?:her|him|them)\b|\bno\s+(?:reply|answer|news)\b|\bcobrar\b"
     r"|\bponaglić\b|\bnadal\s+nic\b"
     # "carta de Marta... todavía nada": still nothing from them, in the notes' languages

@@ -367,3 +367,33 @@ def test_no_time_age_or_return_is_read_as_the_focus(goal: str, focus: str | None
 )
 def test_a_month_typed_short_is_said_in_full(goal: str, said: str) -> None:
     assert derive_deadline(goal) == said
+
+
+# --- round 50's reviews ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "said"), [("Meera ma'am", "Meera ma'am, "), ("Seu Valdir", "Seu Valdir, ")]
+)
+def test_words_of_respect_go_with_the_name(name: str, said: str) -> None:
+    shown = card(logged(1, A, "asked for the budget for the HACCP course", 30), name=name)
+    assert f"*{said}" in shown, shown
+
+
+def test_the_users_own_not_yet_is_no_part_of_their_answer() -> None:
+    shown = card(
+        logged(1, A, "intro to the Tata Trusts PO — she said she'll connect, abhi tak nahi", 18)
+    )
+    assert "abhi tak nahi" not in shown.split("Carried forward")[1].split("”")[1], shown
+    assert "“she'll connect”" in shown, shown
+
+
+def test_a_comment_still_awaited_is_a_chase_not_a_promise() -> None:
+    shown = card(logged(1, F, "ch.2 comments from Carmen still nothing. 7 wks.", 3))
+    assert "what I promised" not in shown and "I said I'd send" not in shown, shown
+
+
+def test_a_guessed_worry_with_someone_outside_the_line_names_no_regulator() -> None:
+    shown = card(logged(1, AG, "Ross - does AH say something or do I", 1), role=Role.OTHER)
+    assert "inspectorate" not in shown, shown
+    assert "Ask how they would raise it, and with whom." in shown, shown
