@@ -1556,6 +1556,15 @@ def _drafts(
         # "could I tell you what I'm aiming for" beside it: the point takes its question
         new = [d for d in new if d.slot != "aim"] or new
         key = True
+    # they said they back the user ("you should apply, I'll back you"): asking for backing, or
+    # to hear the aim, again reads as not having heard it (rounds 47 and 50)
+    backed = said_they_back(ctx)
+    if backed:  # when the decisions fall ("deadline") is still worth asking
+        new = [
+            d
+            for d in new
+            if d.slot != "aim" and not (d.category is AskCategory.ADVOCACY and d.slot != "deadline")
+        ] or new
     own = _own(s)
     if own and not any(d.category is AskCategory.OFFER_HELP for d in lead):
         new.append(own)
@@ -1563,7 +1572,9 @@ def _drafts(
     chosen = lead + ranked[:room] if lead else ranked[: max(room, 1)]
     # a chase says "before anything new": at most one new ask may follow it (round 13)
     most = len(lead) + 1 if chasing and lead else MOST
-    chosen = _guaranteed(chosen, new, s, lopsided=_lopsided(s, ctx), key_question=key, most=most)
+    chosen = _guaranteed(
+        chosen, new, s, lopsided=_lopsided(s, ctx), key_question=key, most=most, backed=backed
+    )
     # an ask whose reason says "this can wait" is left off when the card has others (round 9)
     kept = [d for d in chosen if not d.held]
     return kept or chosen[:1]
@@ -1605,6 +1616,7 @@ def _guaranteed(
     lopsided: bool = False,
     key_question: bool = False,
     most: int = MOST,
+    backed: bool = False,
 ) -> list[_Draft]:
     """What the header knows reaches the card (blind reviews, rounds 7–8): when a goal is set,
     one ask is tied to it; on a manager's, skip-level's or sponsor's card, a recent win is put
@@ -1621,8 +1633,12 @@ def _guaranteed(
     advocacy = (AskCategory.ADVOCACY,)
     if s.role is Role.SPONSOR and s.has_goal and not any(d.category in advocacy for d in out):
         # a sponsor is there to put the user forward: their card asks for it, before any other
-        # ask tied to the goal (round 28: "sponsor cards never ask to be put forward")
-        _place(out, _pick(pool, lambda d: d.category in advocacy, advocacy), most)
+        # ask tied to the goal (round 28: "sponsor cards never ask to be put forward") — once
+        # they have said they back the user, only when the decisions fall
+        def wanted(d: _Draft) -> bool:
+            return d.category in advocacy and (not backed or d.slot == "deadline")
+
+        _place(out, _pick(pool, wanted, advocacy), most)
     order = GOAL_PURPOSES.get(s.role, ())
     if s.has_goal and not any(_ties_goal(d) for d in out) and not key_question:
         _place(out, _pick(pool, lambda d: d.slot in GOAL_SLOTS, order), most)
@@ -1997,6 +2013,30 @@ _AIM_ADVICE = {
         " as a first step."
     ),
 }
+
+
+#: They have said they back the user: "you should apply for CC, I'll back you", "she said she'd
+#: put my name forward", "te apoyo", "ich unterstütze dich".
+_THEY_BACK = re.compile(
+    r"(?i)\b(?:i'?ll|i\s+will|happy\s+to|glad\s+to)\s+(?:back|support|sponsor|champion|vouch\s+for)\s+"
+    r"(?:you|your)\b|(?<!\bif\s)(?<!\bwhether\s)\b(?:she|he|they)\s+(?:said\s+(?:she|he|they)\s*)?"
+    r"(?:'d|'ll|would|will)\s+(?:back|support"
+    r"|champion|nominate|vouch\s+for)\s+me\b|\b(?:she|he|they)(?:'d|'ll|\s+would|\s+will)\s+put\s+my\s+name"
+    r"\s+forward\b|\b(?:yo\s+)?te\s+(?:apoyo|respaldo)\b|\beu\s+te\s+apoio\b|\bich\s+unterst[üu]tze\s+dich\b"
+)
+#: How far back such a word still holds.
+BACKED_DAYS = 120
+
+
+def said_they_back(ctx: CoachingContext) -> bool:
+    """Whether a line of this relationship's last few months says they back the user."""
+    rid = ctx.relationship.id
+    return any(
+        e.relationship_id == rid
+        and (ctx.now - e.created_at).days <= BACKED_DAYS
+        and _THEY_BACK.search(e.text)
+        for e in ctx.entries
+    )
 
 
 def decisive_advice(note: str) -> bool:

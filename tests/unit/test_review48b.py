@@ -397,3 +397,27 @@ def test_a_guessed_worry_with_someone_outside_the_line_names_no_regulator() -> N
     shown = card(logged(1, AG, "Ross - does AH say something or do I", 1), role=Role.OTHER)
     assert "inspectorate" not in shown, shown
     assert "Ask how they would raise it, and with whom." in shown, shown
+
+
+@pytest.mark.parametrize(("backing", "asked"), [(True, False), (False, True)])
+def test_a_sponsor_who_said_they_back_the_user_is_not_asked_for_backing_again(
+    backing: bool, asked: bool
+) -> None:
+    """Rounds 47 and 50: "could I tell you what I'm aiming for? I'd value your backing" to a
+    sponsor who had written "you should apply, I'll back you"."""
+    said = "she wrote: 'you should apply for the country role, I'll back you'"
+    other = "she wrote: 'the country role opens in February'"
+    shown = card(
+        logged(1, EntryKind.NOTE, said if backing else other, 30),
+        role=Role.SPONSOR,
+        goal="Become the country coordinator",
+        name="Marta",
+    )
+    suggested = shown.split("Suggested asks")[1]
+    for_backing = (
+        "I'd value your backing",
+        "what I'm aiming for",
+        "keep my name",
+        "make the case for",
+    )
+    assert any(words in suggested for words in for_backing) is asked, shown
