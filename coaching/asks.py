@@ -57,6 +57,7 @@ from coaching.due import (
 )
 from coaching.focus import fits_slot, is_role
 from coaching.items import Reference, in_quotes, plain_text, short_date
+from coaching.line_memo import FLAG, line_memo
 from coaching.manager_first import (
     KEEP_MANAGER_INFORMED,
     MANAGER_CALL,
@@ -2034,9 +2035,22 @@ def said_they_back(ctx: CoachingContext) -> bool:
     return any(
         e.relationship_id == rid
         and (ctx.now - e.created_at).days <= BACKED_DAYS
-        and _THEY_BACK.search(e.text)
+        and _says_they_back(e.text)
         for e in ctx.entries
     )
+
+
+#: Words without which no line says they back the user: most lines are passed over unread.
+_BACKING_WORDS = ("back", "support", "champion", "vouch", "nominat", "name", "apoy", "respald")
+_BACKING_WORDS_ABROAD = ("apoio", "unterst")
+
+
+@line_memo(FLAG)
+def _says_they_back(text: str) -> bool:
+    low = text.lower()
+    if not any(word in low for word in _BACKING_WORDS + _BACKING_WORDS_ABROAD):
+        return False
+    return bool(_THEY_BACK.search(text))
 
 
 def decisive_advice(note: str) -> bool:
