@@ -225,6 +225,8 @@ def rotate(options: Sequence[str], key: str, now: datetime) -> str:
 
 
 def _sentence(text: str) -> str:
+    """A sentence starts with a capital, whatever the name it opens with: "Pan Zbyszek, …",
+    "Dyr. Zając, …" (round 47: "pan Zbyszek, one thing is due …")."""
     return text[:1].upper() + text[1:]
 
 
@@ -1886,9 +1888,7 @@ def plan_asks(
     ):
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
-    said = [
-        replace(a, wording=_capitalised(a.wording), reason=_capitalised(a.reason)) for a in asks
-    ]
+    said = [replace(a, wording=_sentence(a.wording), reason=_sentence(a.reason)) for a in asks]
     return AskPlan(said, advice)
 
 
@@ -1910,12 +1910,6 @@ def suggest_asks(ctx: CoachingContext, **options: Any) -> list[SuggestedAsk]:
     if asks and plan.for_points:
         asks[0] = replace(asks[0], for_points=plan.for_points)
     return asks
-
-
-def _capitalised(sentence: str) -> str:
-    """A sentence starts with a capital, whatever the name it opens with: "Pan Zbyszek, …",
-    "Dyr. Zając, …" (round 47: "pan Zbyszek, one thing is due …")."""
-    return sentence[:1].upper() + sentence[1:]
 
 
 def _one_plain_trade(asks: list[SuggestedAsk]) -> list[SuggestedAsk]:

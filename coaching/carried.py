@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 
 from coaching.answers import logged_answer, waits_on_user
+from coaching.balance import count_words
 from coaching.due import (
     MONTH_ALONE,
     MONTH_WORDS,
@@ -20,7 +21,6 @@ from coaching.model import EntryKind
 
 #: How far after the 1:1 a carried item's day is still said against it ("three days after").
 AFTER_THE_1_1_DAYS = 14
-_COUNTED = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 #: A span of days and its month ("leave 21-31 Dec", "my 19-20 Dec standby"): a period, not a day
 #: anything is due, whichever end a reading takes — while "by 9 Dec" beside it still is.
 _SPAN = re.compile(
@@ -43,7 +43,7 @@ def against_the_1_1(day: date, meeting: date | None) -> str:
     if abs(offset) > AFTER_THE_1_1_DAYS:
         return ""
     side = "before" if offset < 0 else "after"
-    return f"{_COUNTED.get(abs(offset), str(abs(offset)))} days {side} the 1:1"
+    return f"{count_words(abs(offset))} days {side} the 1:1"
 
 
 def carried_days(
