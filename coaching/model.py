@@ -247,12 +247,7 @@ _AFTER_THE_NAME = frozenset("sir ma'am maam madam ji san sama bey hanım hoca se
 TITLES_BEFORE_NAMES = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES
 #: Every word of respect a note may address someone with, before or after the name ("Rohit
 #: sir", "Kemal Bey", "Selin hoca", "chị Hạnh"): none of them is the name.
-HONORIFICS = (
-    _TITLES
-    | _KIN_TITLES
-    | _LOWER_CASE_TITLES
-    | frozenset("sir ma'am maam madam ji san bey hanım hoca boss".split())  # noqa: SIM905
-)
+HONORIFICS = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES | _AFTER_THE_NAME | {"boss"}
 
 
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
