@@ -135,7 +135,7 @@ _PAPERWORK = re.compile(
 
 
 def _normalise(text: str) -> str:
-    return _PAPERWORK.sub(" ", text.replace("’", "'").lower())
+    return text.replace("’", "'").lower()
 
 
 @line_memo(enum_codec(AskCategory))
@@ -147,6 +147,8 @@ def classify_ask(text: str) -> AskCategory | None:
     the balance, not its subject. Cached by text: every card classifies each open ask again.
     """
     lowered = _normalise(text)
+    if "certif" in lowered:  # a certificate that is paperwork is no course (`_PAPERWORK`)
+        lowered = _PAPERWORK.sub(" ", lowered)
     for category, pattern in _ASK_WORDS:
         if pattern.search(lowered):
             return category

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from coaching.ask_signals import touches
 from coaching.focus import derive_deadline, derive_focus
 from coaching.model import EntryKind, Role
 from coaching.oversharing import Category, Flag
@@ -421,3 +422,9 @@ def test_a_sponsor_who_said_they_back_the_user_is_not_asked_for_backing_again(
         "make the case for",
     )
     assert any(words in suggested for words in for_backing) is asked, shown
+
+
+def test_a_certificate_left_out_of_the_kind_still_ties_a_chase_to_its_ask() -> None:
+    """The final review: the paperwork words were taken out of every line's words, so "chase
+    the police certificate" no longer met the ask it chases."""
+    assert touches("chase the police certificate for the visa", "asked for the police certificate")
