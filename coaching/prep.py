@@ -571,8 +571,8 @@ ON_RECORD = re.compile(
 )
 ON_RECORD_NOTE = (
     "If it's on record already (an audit, a report, a complaint), it will reach them anyway —"
-    " better from you, and first: what happened, what you did about it, where it stands. Having"
-    " raised it yourself counts in your favour."
+    " better from you, and first: what happened, what you did about it, where it stands. If you"
+    " raised it yourself, that counts in your favour."
 )
 _DILEMMAS = (
     (WORK_RISK, WORK_RISK_NOTE),
@@ -664,11 +664,11 @@ UNFORMED_NOTE = (
 #: (wyzywa mnie)"): how to raise a worry, never "it can wait". Each said as done to someone, so
 #: "grab lunch", "shout-out", "pushed the release" and "scope creep" stay work.
 _HURT = re.compile(
-    r"(?i)\bgrabb(?:ed|ing)\s+(?:me|her|him|my\s+(?:arm|hand|wrist|waist|shoulder|bum|neck))\b"
-    r"|\btouch(?:ed|es|ing)\s+(?:me|her|him)\b|\bgroped\b|\b(?:shout|yell|scream|swear)(?:s|ed|ing)?\s+at\b"
-    r"|\binsult\w*|\b(?:hit|hits|slapped|kicked|pushed|shoved)\s+(?:me|her|him|them)\b"
-    r"|\bthreaten\w*\s+(?:me|her|him|them|us)\b"
-    r"|\bharass\w*|\bbull(?:y|ied|ying)\b|\bgrit(?:a|ó|aba|ando|ándome|andome|ándole|ar|aron)\b"
+    # only what the worry readings' own conduct words miss ("harassed", "shouted at", "hit me"
+    # are theirs, which also know hearsay: "apparently Raj harassed …" is not the user's to raise)
+    r"(?i)\bgrabbing\s+(?:me|her|him|my\s+(?:arm|hand|wrist|waist|shoulder|bum|neck))\b"
+    r"|\btouch(?:ed|es|ing)\s+(?:me|her|him)\b|\binsult\w*|\bthreaten\w*\s+(?:me|her|him|them|us)\b"
+    r"|\bgrit(?:a|ó|aba|ando|ándome|andome|ándole|ar|aron)\b"
     r"|\bwyzyw\w*|\bkrzycz\w*|\bobra[zż]a\w*|\banschrei\w*|\bbeleidig\w*|\bbelästig\w*|\bengueul\w*"
     r"|\bunsafe\b|\bnot\s+tagged\b|\buntagged\b|\bno\s+harness\b|\bnear\s+miss\b|\bfell\s+(?:off|from)\b"
 )
@@ -1122,10 +1122,10 @@ def dilemma_note(text: str, role: Role) -> str:
     decides = role in (Role.MANAGER, Role.SKIP, Role.SPONSOR)
     if decides and _AN_OFFER.search(text) and LEVERAGE.search(text):
         return GROWTH_FIRST + OFFER_NOTE  # "¿le digo a E. de la oferta? could be leverage"
-    for pattern, note in _DILEMMAS:
-        if pattern.search(text):
-            return note
     about_someone = may_raise_concern(text) or about_others(text)
+    for pattern, note in _DILEMMAS:
+        if pattern.search(text) and not (pattern is ON_RECORD and about_someone):
+            return note  # someone else's disciplinary or complaint is no "better from you"
     return TELL_OR_NOT_HARM_NOTE if about_someone else TELL_OR_NOT_NOTE
 
 
@@ -1137,7 +1137,9 @@ _SOMEONE_AT_WORK = re.compile(
     r"|client|pupil|apprentice|trainee|new\s+(?:starter|hire))s?\b(?![-'’])"
     r"|\bone\s+of\s+the\s+\w+"
     # a name doing something: "Priya on nights has been …", "saw Dev do …", "Mark keeps …"
-    r"|(?-i:\b[A-Z][a-z]+)\s+(?:on\s+(?:nights|days|lates|earlies)|has|had|is|was|keeps|kept|did|do"
+    r"|(?-i:\b(?!(?:This|That|It|There|Here|What|Which|Who|He|She|They|We|Work|Everything|Nothing"
+    r"|Something|Everyone|Nobody)\b)[A-Z][a-z]+)\s+(?:on\s+(?:nights|days|lates|earlies)|has|had|is|was"
+    r"|keeps|kept|did|do"
     r"|does|said|told|took|takes|left|hit|pushed|shouted)\b"
 )
 

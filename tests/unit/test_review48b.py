@@ -428,3 +428,29 @@ def test_a_certificate_left_out_of_the_kind_still_ties_a_chase_to_its_ask() -> N
     """The final review: the paperwork words were taken out of every line's words, so "chase
     the police certificate" no longer met the ask it chases."""
     assert touches("chase the police certificate for the visa", "asked for the police certificate")
+
+
+# --- the final review of the whole change ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "do i say anything about the disciplinary Priya is going through?",
+        "tell Mark about the complaint the family made about the new guy on nights?",
+    ],
+)
+def test_someone_elses_record_is_never_the_users_to_say_first(point: str) -> None:
+    shown = card(logged(1, AG, point, 1))
+    assert "better from you" not in shown, shown
+    assert "To decide:" in shown, shown
+
+
+def test_a_sentence_opening_is_no_one_at_work() -> None:
+    shown = card(logged(1, AG, "This is getting to me — does it stay between us?", 1))
+    assert "ask what stays between you two" in shown, shown
+
+
+def test_hearsay_of_harassment_gets_no_concern_note_from_the_hurt_words() -> None:
+    shown = card(logged(1, AG, "apparently Raj harassed the new girl at the party", 1))
+    assert "raise it as a concern" not in shown, shown
