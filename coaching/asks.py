@@ -2014,10 +2014,13 @@ _AIM_ADVICE = {
 #: put my name forward", "te apoyo", "ich unterstütze dich".
 _THEY_BACK = re.compile(
     r"(?i)\b(?:i'?ll|i\s+will|happy\s+to|glad\s+to)\s+(?:back|support|sponsor|champion|vouch\s+for)\s+"
-    r"(?:you|your)\b|(?<!\bif\s)(?<!\bwhether\s)\b(?:she|he|they)\s+(?:said\s+(?:she|he|they)\s*)?"
-    r"(?:'d|'ll|would|will)\s+(?:back|support"
-    r"|champion|nominate|vouch\s+for)\s+me\b|\b(?:she|he|they)(?:'d|'ll|\s+would|\s+will)\s+put\s+my\s+name"
-    r"\s+forward\b|\b(?:yo\s+)?te\s+(?:apoyo|respaldo)\b|\beu\s+te\s+apoio\b|\bich\s+unterst[üu]tze\s+dich\b"
+    r"(?:you|your)\b"
+    # "she said she'd back me", "he'll put my name forward" — not "if she would", "hope he will"
+    r"|(?<!\bif\s)(?<!\bwhether\s)(?<!\bhope\s)(?<!\bhoping\s)\b(?:she|he|they)"
+    r"(?:\s+said\s+(?:she|he|they))?(?:'d|'ll|\s+would|\s+will)\s+(?:back|support|champion|nominate"
+    r"|vouch\s+for)\s+me\b|(?<!\bif\s)(?<!\bhope\s)\b(?:she|he|they)(?:'d|'ll|\s+would|\s+will)\s+put\s+my"
+    r"\s+name\s+forward\b|\b(?:yo\s+)?te\s+(?:apoyo|respaldo)\b|\beu\s+te\s+apoio\b"
+    r"|\bich\s+unterst[üu]tze\s+dich\b"
 )
 #: How far back such a word still holds.
 BACKED_DAYS = 120
@@ -2029,9 +2032,16 @@ def said_they_back(ctx: CoachingContext) -> bool:
     return any(
         e.relationship_id == rid
         and (ctx.now - e.created_at).days <= BACKED_DAYS
+        and _may_say_backing(e.text)
         and _says_they_back(e.text)
         for e in ctx.entries
     )
+
+
+def _may_say_backing(text: str) -> bool:
+    """A cheap first look, before the memo: most lines name no backing word at all."""
+    low = text.lower()
+    return any(word in low for word in _BACKING_WORDS + _BACKING_WORDS_ABROAD)
 
 
 #: Words without which no line says they back the user: most lines are passed over unread.
@@ -2041,10 +2051,7 @@ _BACKING_WORDS_ABROAD = ("apoio", "unterst")
 
 @line_memo(FLAG)
 def _says_they_back(text: str) -> bool:
-    low = text.lower()
-    if not any(word in low for word in _BACKING_WORDS + _BACKING_WORDS_ABROAD):
-        return False
-    return bool(_THEY_BACK.search(text))
+    return bool(_THEY_BACK.search(text.replace("’", "'")))
 
 
 def decisive_advice(note: str) -> bool:

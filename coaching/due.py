@@ -300,7 +300,7 @@ _BY = (
 #: past only after a word that makes it a deadline ("la reunión fue el 12/11" is history).
 _EL_DATE = re.compile(
     r"(?i)\bel\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?![/\d])"
-    r"(?!\s*(?:del?|d[ií]a|hora|turno|jornada|%|de\s+la)\b)"
+    r"(?!\s*(?:%|(?:del?|d[ií]a|hora|turno|jornada)\b))"
 )
 _EL_LED = re.compile(
     r"(?i)\b(?:cierra\w*|vence\w*|plazo|entrega\w*|hasta|antes|fecha\s+l[ií]mite)\b[^.;!?]{0,20}$"
@@ -401,8 +401,8 @@ _DIA = re.compile(
     r"(?i)\b(?:até|ate|hasta(?: el)?|antes del?)\s+(?:o\s+)?d[ií]a\s+(?P<d>[0-3]?\d)\b"
     # "antes del 27", "hasta el 3", "para el 10": a day of the month, not a count of anything
     r"|\b(?:antes\s+del|hasta\s+el|para\s+el)\s+(?P<d2>[0-3]?\d)\b(?![/.:,]\d)"
-    r"(?!\s*(?:%|h\b|hs\b|horas?|d[ií]as|pax|personas|mil|k\b|€|\$|por\s+ciento|aniversario|piso"
-    r"|planta|trimestre|semestre|cap[ií]tulo|puesto|a[nñ]os?)\b)"
+    r"(?!\s*(?:%|€|\$|(?:h|hs|horas?|d[ií]as|pax|personas|mil|k|por\s+ciento|aniversario|piso"
+    r"|planta|trimestre|semestre|cap[ií]tulo|puesto|a[nñ]os?)\b))"
 )
 #: Away until a day ("Marta está de vacaciones hasta el 30"): when they are back, no deadline.
 _AWAY_UNTIL = re.compile(

@@ -454,3 +454,29 @@ def test_a_sentence_opening_is_no_one_at_work() -> None:
 def test_hearsay_of_harassment_gets_no_concern_note_from_the_hurt_words() -> None:
     shown = card(logged(1, AG, "apparently Raj harassed the new girl at the party", 1))
     assert "raise it as a concern" not in shown, shown
+
+
+def test_a_share_or_a_sum_after_hasta_el_is_no_day() -> None:
+    shown = card(
+        logged(1, F, "pedir subida hasta el 15% para todos", 3), logged(2, A, "asked re rota", 9)
+    )
+    assert "Dec" not in _carried(shown) and "Due" not in shown.split("Carried forward")[0], shown
+
+
+@pytest.mark.parametrize(
+    ("said", "backed"),
+    [
+        ("he'll back me for the country role", True),
+        ("hope she will back me for the country role", False),
+    ],
+)
+def test_backing_said_with_a_contraction_counts_and_a_hope_does_not(
+    said: str, backed: bool
+) -> None:
+    shown = card(
+        logged(1, EntryKind.NOTE, said, 30),
+        role=Role.SPONSOR,
+        goal="Become the country coordinator",
+        name="Marta",
+    )
+    assert ("make the case for" in shown.split("Suggested asks")[1]) is not backed, shown
