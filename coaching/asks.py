@@ -1198,7 +1198,11 @@ _INSTRUCTION_STEMS = content_stems(
     " just let build prepare show give bring me first want see need ok okay sure yes"
     " proszę prosze złożyć zlozyc przesłać przygotować mándame mandame envíame"
 )
-_NOT_A_THING = re.compile(r"^\d|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+#: A day or a month, as `content_stems` leaves them ("dec", "decemb"), not "decisi" or "market".
+_NOT_A_THING = re.compile(
+    r"^\d|^(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ch)?|apr(?:il)?|may|jun|jul|aug(?:ust)?"
+    r"|sep(?:t|temb)?|oct(?:ob)?|nov(?:emb)?|dec(?:emb)?)$"
+)
 #: What the user reports doing: "sent Ada the draft", "emailed her my case", "applied on the
 #: portal", "wysłałam wniosek", "mandé el presupuesto"; a finished "send …" follow-up too.
 _DELIVERED = re.compile(
@@ -2330,7 +2334,9 @@ _DECISION_ONLY = " This time ask for a yes, a no, or a date."
 #: pressing for a decision sours it (round 45: a volunteer mentor asked "sin agobiar" was to be
 #: pressed for "a yes, a no, or a date"). A peer's answer is often work both depend on.
 _ASKED_LIGHTLY = frozenset({Role.MENTOR, Role.SPONSOR})
-_GENTLY = " Ask once more, lightly, and make it easy to act on: what you need, and by when."
+_GENTLY = (
+    " Ask once more, lightly, and make it easy to act on: what you need, and when it would help."
+)
 #: Pay owed to the user is theirs, not a favour: the amount, the day, who fixes it, in writing.
 _PAY_OWED = (
     " It's money you're owed, not a favour: ask for the amount, the day it will be paid and"

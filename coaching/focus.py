@@ -485,22 +485,6 @@ def derive_deadline(goal: str | None) -> str | None:
 _MONTH_SAID = {
     name[:n].lower(): name for name in calendar.month_name[1:] for n in (3, len(name))
 } | {"sept": "September"}
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
 #: "a team lead | my four analysts want to work for": a title, then a clause about who it is for.
 _RELATIVE = re.compile(r"(?i)\s+(?:my|our|whose|who|that|people|everyone|anyone)\b")
 _RELATIVE_MINE = re.compile(r"(?i)\s(?:my|our)\s")

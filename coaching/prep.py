@@ -1503,7 +1503,11 @@ def build_prep(
         safety_note=safety_note(_days_to(meeting, ctx)),
         point_notes=advice,
         carried_days=carried_days(
-            [(e.id, e.kind, plain_text(e.text, ctx.names), e.created_at) for e in carried],
+            # only the items the card lists: the rest are counted, never shown
+            [
+                (e.id, e.kind, plain_text(e.text, ctx.names), e.created_at)
+                for e in carried[:SHOWN_CARRIED]
+            ],
             now=_local(ctx),
             meeting=meeting.start if meeting else None,
         ),
