@@ -107,7 +107,7 @@ def informs_manager(
     return (
         category == "follow_up"
         and ctx is not None
-        and (chases_only_theirs(ctx) or not chases_a_career_move(ctx))
+        and (chases_only_theirs(ctx) or not chases_a_career_move(ctx, chased))
     )
 
 
@@ -159,7 +159,9 @@ def chases_a_career_move(ctx: CoachingContext, chased: frozenset[int] = frozense
 
     career = {AskCategory.VISIBILITY, AskCategory.ADVOCACY, AskCategory.SKILLS}
     career |= {AskCategory.MENTORSHIP, AskCategory.INTRODUCTION}
-    return any(classify_ask(text) in career or _A_MOVE.search(text) for text in _open_asks(ctx))
+    return any(
+        classify_ask(text) in career or _A_MOVE.search(text) for text in _open_asks(ctx, chased)
+    )
 
 
 #: A move the manager decides, however the ask was worded: "a secondment to the audit team".

@@ -480,3 +480,18 @@ def test_backing_said_with_a_contraction_counts_and_a_hope_does_not(
         name="Marta",
     )
     assert ("make the case for" in shown.split("Suggested asks")[1]) is not backed, shown
+
+
+def test_a_chase_for_gear_is_no_career_move_whatever_else_is_open() -> None:
+    """The final review: the chased ask was passed down and never read, so any open career ask
+    put "tell your manager first" beside a chase for winter gloves."""
+    shown = card(
+        logged(1, A, "asked for winter gloves for the yard crew", 40),
+        logged(2, A, "asked about the secondment to the planning team", 3),
+        role=Role.SKIP,
+        name="Dana",
+        goal="Become the yard supervisor",
+    )
+    suggested = shown.split("Suggested asks")[1]
+    assert "gloves" in suggested, shown
+    assert "Unless your manager" not in suggested and "tell them you're raising" not in suggested
