@@ -2310,7 +2310,7 @@ def _too_far_off(s: Signals) -> str:
         return ""  # a weekly 1:1 seen the day after the last is no meeting far off
     if s.role in _ASKED_LIGHTLY:  # a favour asked again lightly is not pressed ahead of time
         return ""
-    return f" The 1:1 is {s.days_to_meeting} days away — send it as a short message now."
+    return f" The 1:1 is {s.days_to_meeting} days away — send a short message now."
 
 
 def _chases(point: Entry, ask: Dated, asks: Sequence[Dated]) -> bool:

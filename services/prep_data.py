@@ -21,6 +21,7 @@ from coaching.model import BalanceCounts, CoachingContext
 from coaching.oversharing import Flag, Scanner, flags_from, scan
 from coaching.prep import (
     CARRIED_KINDS,
+    SHOWN_CARRIED,
     WINDOW,
     Meeting,
     PrepCard,
@@ -189,6 +190,8 @@ def card_reads(now: datetime) -> CardReads:
         recent_since=now - timedelta(days=max(RECENT_DAYS + 1, REPORT_BACK_DAYS.stop)),
         answered_since=now - AFTER_NO_WINDOW,
         optics_sample=OPTICS_SAMPLE,
+        # the oldest as many as the card lists, and as many of the newest
+        open_each=SHOWN_CARRIED,
     )
 
 

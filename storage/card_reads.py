@@ -57,11 +57,10 @@ class CardReads:
     newest_named: int = 5
     #: ... of the newest notes and talking points: the latest idea, advice and promise link.
     newest_notes: int = 8
-    #: Open asks, and open follow-ups, read: the oldest this many (as many as the card lists,
-    #: `coaching.prep.SHOWN_CARRIED`; it chases the oldest ask) and the newest this many (what
-    #: is still fresh) of each; the rest are counted. Up to twice this many of a kind, the card
-    #: reads every one. Ten of each made a cold card at 10,000 entries about an eighth slower
-    #: (15.0 against 13.3 ms of the route's CPU, in one process).
+    #: Open asks, and open follow-ups, read: the oldest this many (the card passes as many as
+    #: it lists; it chases the oldest ask) and the newest this many (what is still fresh) of
+    #: each; the rest are counted. Up to twice this many of a kind, the card reads every one.
+    #: Ten of each made a cold card at 10,000 entries about an eighth slower than five.
     open_each: int = 5
 
     def params(self, owner: User, relationship_id: int) -> dict[str, object]:

@@ -103,7 +103,7 @@ def test_a_point_chasing_a_peer_is_the_ask_and_keeps_its_advice() -> None:
 def test_a_chase_on_a_point_far_from_the_1_1_is_sent_now(role: Role, now: bool) -> None:
     """Unless it is a favour asked again of a mentor or sponsor, asked lightly."""
     shown = _chasing(role)
-    assert ("The 1:1 is 13 days away — send it as a short message now." in shown) is now, shown
+    assert ("The 1:1 is 13 days away — send a short message now." in shown) is now, shown
 
 
 def test_how_to_raise_it_in_polish_gets_how_to_say_it() -> None:
