@@ -199,7 +199,11 @@ class Points:
     def issues(self) -> tuple[str, ...]:
         """Points that raise something rather than ask for it ("near miss on the scaffold, want
         to talk about the exclusion zone"): no question mark, no request."""
-        return tuple(t for t in self.texts if not t.rstrip().endswith("?") and not asks_them(t))
+        return tuple(
+            t
+            for t in self.texts
+            if not t.rstrip().endswith("?") and not asks_them(t) and not _ASKS_FOR_ME.search(t)
+        )
 
     def repeats(self, wording: str) -> bool:
         """Whether an ask opens like one of the points ("how did you ..."): saying it twice
@@ -212,6 +216,11 @@ class Points:
         """Each point's opening words, read once: every phrasing of every ask is checked
         against all of them (a long agenda read them again for each)."""
         return frozenset(_opening(t) for t in self.texts)
+
+
+#: A question about the user's own part, anywhere in a point: "donor mtg - will I present
+#: Jalna part? confirm" asks for something, however the line ends (round 50 offered to fix it).
+_ASKS_FOR_ME = re.compile(r"(?i)\b(?:will|can|could|may|might|shall|should|do|am)\s+i\b[^?]*\?")
 
 
 def _opening(text: str) -> tuple[str, ...]:

@@ -85,7 +85,10 @@ _ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
         ),
         (
             AskCategory.MENTORSHIP,
-            r"\bmentor\w*|\bcoach(?:ing|ed)?\b|\bteach me\b|\bshow me how\b|\bguidance\b"
+            # guidance given, not a guidance document ("the DHIS2 indicator guidance", round 50)
+            r"\bmentor\w*|\bcoach(?:ing|ed)?\b|\bteach me\b|\bshow me how\b"
+            r"|\b(?:your|some|any|more|for|her|his|their|career)\s+guidance\b"
+            r"|\bguidance\s+(?:on|with|about|for me)\b"
             r"|\bhow you (?:approach|handle|think about|deal with)\b"
             r"|\bpair(?:ing)? (?:on|with)\b|\bshadow(?:ing)?\b"
             r"|\bhow did you (?:handle|approach|deal with|get|make|manage|decide)\b"

@@ -54,6 +54,22 @@ _WHEN_TAIL = re.compile(
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d+\w*)"
     r"(?! (?:nights?|mornings?|evenings?|afternoons?|shifts?|lates?|earlies)\b))\b.*$"
 )
+#: Who brought the thing up, after it: "the DHIS2 indicator guidance she mentioned at kickoff",
+#: "the course Dana recommended" — the thing is what the card names.
+_THEY_MENTIONED = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:she|he|they|you|[A-Z][\w'-]*)\s+(?:had\s+)?(?:mentioned"
+    r"|suggested|recommended|talked about|spoke about|brought up|offered|flagged)\b.*$"
+)
+
+
+def _without_who_mentioned(plain: str) -> str:
+    """The thing without who brought it up — only after a thing: "Dr K mentioned the internal
+    fellowship round" is about the round, not about "Dr"."""
+    said = _THEY_MENTIONED.search(plain)
+    before = plain[: said.start()] if said else ""
+    return before if said and re.search(r"[a-z]{3}", before) else plain
+
+
 #: A trailing "a quarter early", "ahead of schedule", "on time": how, not what.
 _HOW_TAIL = re.compile(
     r"(?i)\s+(?:(?:a|one|two|three) (?:day|week|month|quarter|year)s? early|ahead of "
@@ -135,15 +151,31 @@ _SAYS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:(?:[A-Z][\w'.-]*\s+){0,2}?[A-Z][\w'.-]*\s+)?"
     r"(?i:says?|said|thinks|reckons|keeps saying|made (?:it )?clear|is clear)(?:\s+that)?\s+"
 )
-#: "Tom really wants X", "Ana needs X": what they want (unless it is "the day to do Y").
+#: Who said it, as a note names a senior colleague: "Tom", "Dr A", "AH", "I.", "M ma'am", or a
+#: lone lower-case initial typed in a hurry ("c wants more pro bono hrs logged").
+_WHO = (
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:[A-Z][\w'.-]*\s+|(?![ai]\b)[a-z]\.?\s+(?=wants|needs"
+    r"|is\b|'s\b|rolling|launching|busy|swamped|flat))"
+    r"(?:[A-Z][\w'.-]*\s+)?(?:(?:ma'?am|madam|sir|ji|san|sensei)\s+)?"
+)
+#: "Tom really wants X", "Ana needs X", "Dr A wants CHV data…": what they want (unless it is
+#: "the day to do Y", or the person they want it from: "wants me to", "wants it done").
 _NAME_WANTS = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:[A-Z][\w'.-]*\s+){1,2}(?:(?:really|mostly|just"
-    r"|mainly)\s+)?(?:wants|needs|expects|insists on|is after)\s+(?=(?:the|a|an|our|his|her"
-    r"|their|more|fewer|less|no|zero|every)\b|(?!(?:to|me|us|him|her|them|you|it)\b)[a-z]+"
-    r"[\w-]* [\w\s-]*?\b(?:up|down)\b)"
+    r"^" + _WHO + r"(?:(?:really|mostly|just|mainly)\s+)?(?:wants|needs|expects|insists on"
+    r"|is after)\s+(?=(?:the|a|an|our|his|her|their|more|fewer|less|no|zero|every)\b"
+    r"|(?!(?:to|me|us|him|her|them|you|it|everyone|everybody|all|someone|somebody)\b)"
+    r"(?:[a-z]+[\w-]* [\w\s-]*?\b(?:up|down)\b|[A-Z]{2,}\b|[a-z][\w-]* [a-z]"
+    r"|[A-Z][\w-]+ (?!to\b)[a-z]))"
 )
 #: The same with the name first: "Priya is focused on X".
 _NAME_FIRST = r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:[A-Z][\w'.-]*\s+){0,2}"
+#: What they are busy bringing in, after who: "N rolling out pt education across med wards",
+#: "Dana is launching the new onboarding flow", "C busy with the Fondecyt bid".
+_BUSY_WITH = re.compile(
+    r"^" + _WHO + r"(?:is\s+|are\s+|'s\s+)?(?:(?:really|so|still|very|totally)\s+)?"
+    r"(?:rolling out|launching|busy with|swamped with|flat out (?:with|on)|working on"
+    r"|prepping|preparing for|preparing)\s+"
+)
 #: "X is top of his list", "X are her big thing", "X is all she talks about", "X matters most".
 _IS_PRIORITY = re.compile(
     r"(?i)^(?P<t>.+?)\s+(?:(?:is|are|was|were|=|'s)\s+(?:(?:still|really|very much|definitely|"
@@ -203,6 +235,7 @@ def _priority_core(plain: str) -> str:
         text = _NAME_WANTS.sub("", text)
     text = _PRIORITY_IS.sub("", text, count=1)
     text = _ON_ABOUT.sub("", text, count=1)
+    text = _BUSY_WITH.sub("", text, count=1)
     named = _IS_PRIORITY.match(text)
     if named:
         text = named.group("t")
@@ -658,6 +691,7 @@ def _topic_of_plain(plain: str, counterpart: str) -> str | None:
     )
     plain = _WHEN_TAIL.sub("", plain)
     plain = _HOW_TAIL.sub("", plain)
+    plain = _without_who_mentioned(plain)
     plain = re.sub(r"(?i)\s+(?:in\s+)?(?:q[1-4]|h[12])\s*$", "", plain)  # "… squad q3"
     words = plain.replace("’", "'").split()
     who = {w.lower() for w in counterpart.split()} | {counterpart.lower()}
