@@ -66,6 +66,17 @@ TELL_OR_NOT = re.compile(
     # when to tell, not how: "lui dire maintenant ou après la décision?", "tell her now or wait?"
     r"|\b(?:lui|leur)\s+(?:en\s+)?(?:dire|parler)\s+(?:maintenant|avant|tout\s+de\s+suite)\s+ou\b"
     r"|\btell\s+(?:him|her|them|\w+)\s+(?:now|before\s+\w+)\s+or\s+(?:after|later|wait)\b"
+    # the doubt said out, as notes say it (round 50: "nie wiem czy mówić M.", "nao sei se falo,
+    # é sobrinho do V" in notes): "dunno whether to tell M", "not sure if I should raise it"
+    r"|\b(?:not\s+sure|unsure|dunno|idk|don'?t\s+know|do\s+not\s+know|wondering|can'?t\s+decide)"
+    r"\s+(?:if|whether)\s+(?:i\s+should\s+|to\s+|i\s+)?(?:tell|mention|raise|bring\s+(?:it\s+|this\s+)?up"
+    r"|say\s+(?:something|anything)|flag|report)\b"
+    r"|\bnie\s+wiem,?\s+czy\s+(?:mu\s+|jej\s+|im\s+)?(?:o\s+tym\s+)?(?:mówić|mowic|powiedzieć|powiedziec"
+    r"|wspomnieć|wspomniec|poruszyć|poruszyc|zgłosić|zglosic|zgłaszać)"
+    r"|\bn[ãa]o\s+sei\s+se\s+(?:falo|conto|digo|comento|menciono)(?=\s*[,.;!?…]|\s*$)"
+    r"|\bno\s+s[eé]\s+si\s+(?:lo\s+)?(?:digo|comento|menciono|saco|decirlo|comentarlo|sacarlo)\b"
+    r"(?!\s+(?:que\s+)?(?:s[ií]|no)\b)"  # "no sé si digo que sí al proyecto": an answer to give
+    r"|\bnon\s+so\s+se\s+(?:dirlo|dirglielo|parlarne|dirgli|accennarlo)\b"
 )
 #: A question the user means to ask with care ("where does Liam fit next season?? ask
 #: carefully"): never the one to open with (round 46: "Raise this first" on the owner's son).

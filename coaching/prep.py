@@ -79,7 +79,7 @@ from coaching.due import (
     owed_by_them,
     private_errand,
 )
-from coaching.items import in_quotes, plain_text, reference, short_date, topic_of
+from coaching.items import excerpt, in_quotes, plain_text, reference, short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
 from coaching.model import (
@@ -204,6 +204,9 @@ class PrepCard:
     #: A recent note of the user's that reads as a safety, integrity or conduct problem and is
     #: on no talking point: said once, under the points, for the user's eyes only.
     to_raise: str | None = None
+    #: A recent note weighing whether to tell them something, on no point (`note_to_weigh`):
+    #: said where `to_raise` would be, with a way to decide.
+    to_weigh: str | None = None
 
 
 #: Said, for the user's eyes only, when their recent notes speak of strain outside work and no
@@ -941,6 +944,79 @@ def note_to_raise(worries: Sequence[Worry], covered: set[int], now: datetime) ->
     return None
 
 
+#: A recent note weighing whether to tell them something, on no point: the dilemma, with a way
+#: to decide (round 50: "nie wiem czy mówić M., to jego szwagier" and "nao sei se falo, é
+#: sobrinho do V" were the matters those users most needed help with, and got no word).
+WEIGH_NOTE = (
+    "Your note of {day} ({words}) weighs whether to raise something, and none of your points"
+    " does yet. {how}"
+)
+
+
+def note_to_weigh(
+    entries: Sequence[Entry],
+    points: Sequence[TalkingPoint],
+    now: datetime,
+    scanner: Scanner,
+    role: Role,
+    counterpart: str,
+) -> str | None:
+    """The newest open note that weighs telling them something (`weighs_telling`), when no point
+    weighs it already (that point has its own way to decide) and it asks for no care note."""
+    if any(weighs_telling(p.entry.text) for p in points):
+        return None
+    notes = sorted(
+        (
+            e
+            for e in entries
+            if e.kind is EntryKind.NOTE
+            and e.status is EntryStatus.OPEN
+            and age_days(e, now) <= RAISE_DAYS
+            and weighs_telling(e.text)
+        ),
+        key=lambda e: e.created_at,
+        reverse=True,
+    )
+    theirs = _their_words(counterpart)
+    for note in notes:
+        if any(f.needs_care for f in scanner(note.text)):
+            continue  # distress gets the care note, never a weighing
+        if any(_same_worry(p.entry.text, note.text, theirs) for p in points):
+            continue  # a point already raises it, with its own note
+        day = short_date(note.created_at, now)
+        how = dilemma_note(note.text, role)
+        if how in (TELL_OR_NOT_NOTE, TELL_OR_NOT_HARM_NOTE):
+            # harm first when the note is about someone ("Darek 2x spóźniony …", in any
+            # language) or says a worry in words; not for "14 wks. due ~early June"
+            about = _opens_with_someone(note.text, counterpart) or raises_concern(note.text)
+            how = TELL_OR_NOT_HARM_NOTE if about else TELL_OR_NOT_NOTE
+        words = f"“{excerpt(plain_text(note.text), WEIGH_WORDS)}”"
+        return WEIGH_NOTE.format(day=day, words=words, how=how)
+    return None
+
+
+#: Words quoted of a weighing note: the doubt often comes after the matter, so more than a
+#: worry's opening words.
+WEIGH_WORDS = 18
+
+
+def _opens_with_someone(text: str, counterpart: str) -> bool:
+    """A note that opens with someone's name is about them ("Rodrigo de novo c piadinha …"),
+    in any language: a capitalised word that is no common English word and not the
+    counterpart's own name or initial."""
+    first = re.match(r"\W*([A-ZÀ-Ž][^\W\d_]+)\b", text)
+    if not first:
+        return False
+    word = first.group(1)
+    theirs = {w.lower() for w in counterpart.split()} | {counterpart[:1].lower()}
+    theirs |= _DOUBT_WORDS
+    return word.lower() not in theirs and zipf_frequency(word.lower(), "en") < COMMON_WORD_ZIPF
+
+
+#: Words that open a doubt, not a name ("Dunno whether to tell M", "Nie wiem czy mówić").
+_DOUBT_WORDS = frozenset(["dunno", "idk", "unsure", "nie", "não", "nao", "no", "non", "hmm"])
+
+
 #: Flags that say nothing of the user's own life: "tell her about tacho / Tomek?? if I say it
 #: am I done here" read as job hunting (round 41) still carries the note it names.
 _NOT_PRIVATE_LIFE = frozenset({Category.JOB_HUNT, Category.GOSSIP})
@@ -1421,6 +1497,8 @@ def build_prep(
     on_points = point_notes(points, raw, ctx.relationship.role, beside)
     safety = tuple(p.entry.id for p in points if not p.flags and _unsafe_at_work(p.entry.text))
     to_raise = note_to_raise(worries, covered, ctx.now)
+    role = ctx.relationship.role
+    to_weigh = None if to_raise else note_to_weigh(entries, points, ctx.now, scanner, role, person)
     worry = bool(safety or to_raise) or any(is_concern_note(note) for _, note in on_points)
     plan = plan_asks(
         ctx,
@@ -1487,6 +1565,7 @@ def build_prep(
         checklist_why=why,
         kind_word=_kind_word(seen, points, supervision=supervision),
         to_raise=to_raise,
+        to_weigh=to_weigh,
         optics=seen.text,
         after_hours=hours.text if hours else None,
         hours_concern=bool(hours and hours.concern),

@@ -152,6 +152,8 @@ def _age(entry: Entry, card: PrepCard) -> str | None:
 
 def _points(card: PrepCard) -> list[Block]:
     to_raise = [context(f":warning: {escape(card.to_raise)}")] if card.to_raise else []
+    if card.to_weigh:
+        to_raise.append(context(f":thought_balloon: {escape(card.to_weigh)}"))
     if not card.talking_points:
         return [section(f"*Your talking points*\n{_no_points(card)}"), *to_raise]
     blocks = [section("*Your talking points*")]

@@ -108,3 +108,66 @@ def test_a_point_asking_for_the_users_own_part_is_no_problem_to_fix(
     point: str, an_issue: bool
 ) -> None:
     assert bool(points_of([point]).issues()) is an_issue
+
+
+# --- a note that weighs telling them something ----------------------------------------------
+
+N = EntryKind.NOTE
+WEIGHS = "weighs whether to raise something"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Kuba 2x spóźniony w tym tyg, czuć było od niego... nie wiem czy mówić M., to jego kuzyn",
+        "Tiago de novo c piadinha na frente do cliente. nao sei se falo, é primo do V",
+        "dunno whether to tell M about Kuba turning up late, it's his cousin",
+        "not sure if I should mention the offer from Elektrobud to Marek",
+    ],
+)
+def test_a_note_weighing_whether_to_tell_gets_a_way_to_decide(note: str) -> None:
+    shown = card(logged(1, N, note, 6), name="Marek")
+    assert WEIGHS in shown and "To decide" in shown, shown
+
+
+def test_a_note_about_a_colleague_puts_harm_first_and_one_about_the_user_does_not() -> None:
+    about_him = card(
+        logged(1, N, "Kuba 2x spóźniony, czuć było od niego... nie wiem czy mówić M.", 6),
+        name="Marek",
+    )
+    mine = card(
+        logged(1, N, "14 wks. due ~early June. panel is March. not sure if I should tell him", 6),
+        name="Marek",
+    )
+    assert "if someone could be hurt" in about_him, about_him
+    assert WEIGHS in mine and "if someone could be hurt" not in mine, mine
+
+
+@pytest.mark.parametrize(
+    ("entries", "why"),
+    [
+        (
+            (
+                logged(1, N, "not sure if I should mention the offer from Elektrobud", 6),
+                logged(2, AG, "the Elektrobud offer - do I mention it or not?", 1),
+            ),
+            "a point weighs it already",
+        ),
+        ((logged(1, N, "not sure if I should mention the offer from Elektrobud", 45),), "old"),
+    ],
+)
+def test_a_weighing_note_is_said_once_and_only_while_it_is_live(entries: tuple, why: str) -> None:
+    shown = card(*entries, name="Marek")
+    assert WEIGHS not in shown, (why, shown)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "not sure if she likes it",
+        "não sei se falo bem inglês",
+        "I dont know if the report is ready",
+    ],
+)
+def test_a_doubt_about_something_else_is_no_weighing(line: str) -> None:
+    assert WEIGHS not in card(logged(1, N, line, 3), name="Marek")
