@@ -155,7 +155,7 @@ class Give:
     points at it instead of restating it.
     """
 
-    kind: Literal["priority", "promise", "offer"]
+    kind: Literal["priority", "promise", "offer", "noted"]
     topic: str = ""
     on_card: bool = False
 
@@ -198,7 +198,14 @@ def _give_line(
     if give.kind == "promise":
         send = f"Send {name} {give.topic} before you meet — it's the give you already promised"
         return f"{send}.{keep}" if lead else f"{send}, and a good first one to log."
+    if give.kind == "noted":
+        return f"Lead with an offer of help on {_noted(name, give)}.{keep}"
     return f"Lead with an offer of help with {give.topic}, which {name} named as a priority.{keep}"
+
+
+def _noted(name: str, give: Give) -> str:
+    """Their priority by the user's own note of it, when its words fit no sentence."""
+    return f"what {name} told you matters most right now (your note of {give.topic})"
 
 
 def balance_nudge(
@@ -239,6 +246,11 @@ def balance_nudge(
             return (
                 f"You've asked a little more than you've given — before your own ask, offer "
                 f"help with {give.topic}, which {name} named as a priority."
+            )
+        if give is not None and give.kind == "noted":
+            return (
+                f"You've asked a little more than you've given — before your own ask, offer "
+                f"help on {_noted(name, give)}."
             )
         return f"You've asked a little more than you've given. {ask_what_helps(name, role)}"
     return None

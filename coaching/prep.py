@@ -323,7 +323,18 @@ def _give(
     # Majster your follow-up from 26 Oct", of buying gloves)
     owed = next((e for e in promises if _owed_undated(e, person, scanner)), None)
     when = f"your follow-up from {short_date(owed.created_at, ctx.now)}" if owed else ""
-    return Give("promise", when) if owed else None
+    if owed:
+        return Give("promise", when)
+    # their priority in words no slot can say ("Marek chce zamknąć Bonarkę do 15/12"): pointed
+    # at by the user's own note, never "nothing of theirs is logged" (round 50)
+    # — only where taking a piece of their work is a give (`ask_what_helps`): a manager or a peer
+    if ctx.relationship.role not in (Role.MANAGER, Role.PEER):
+        return None
+    noted = next((e for e in priorities[::-1] if not personal_in(scanner(e.text))), None)
+    if noted is None:
+        return None
+    said = f"{short_date(noted.created_at, ctx.now)}: “{excerpt(plain_text(noted.text))}”"
+    return Give("noted", said)
 
 
 def _for_them(text: str, plain: str, person: str) -> bool:

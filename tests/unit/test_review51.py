@@ -171,3 +171,28 @@ def test_a_weighing_note_is_said_once_and_only_while_it_is_live(entries: tuple, 
 )
 def test_a_doubt_about_something_else_is_no_weighing(line: str) -> None:
     assert WEIGHS not in card(logged(1, N, line, 3), name="Marek")
+
+
+# --- their priority, when its words fit no sentence -----------------------------------------
+
+
+def _asking_card(role: Role) -> str:
+    return card(
+        logged(1, P, "Marek chce zamknąć Bonarkę do 15/12, klient ciśnie", 10),
+        logged(2, A, "asked Marek about the SEP course fee", 30),
+        logged(3, A, "asked for Friday afternoons off in January", 20),
+        logged(4, EntryKind.GAVE, "covered Saturday at the Nowak job", 25),
+        name="Marek",
+        role=role,
+    )
+
+
+def test_a_priority_in_another_language_is_pointed_at_by_the_users_note() -> None:
+    shown = _asking_card(Role.MANAGER)
+    assert "what Marek told you matters most right now (your note of 16 Nov" in shown, shown
+    assert "Nothing of Marek's is logged" not in shown, shown
+
+
+def test_a_mentor_is_not_offered_help_with_their_work_for_it() -> None:
+    shown = _asking_card(Role.MENTOR)
+    assert "told you matters most" not in shown, shown
