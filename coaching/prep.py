@@ -990,17 +990,20 @@ def note_to_weigh(
     )
     theirs = _their_words(counterpart)
     for note in notes:
-        if any(f.needs_care for f in scanner(note.text)):
+        flags = scanner(note.text)
+        if any(f.needs_care for f in flags):
             continue  # distress gets the care note, never a weighing
         if any(_same_worry(p.entry.text, note.text, theirs) for p in points):
             continue  # a point already raises it, with its own note
         day = short_date(note.created_at, now)
         how = dilemma_note(note.text, role)
         if how in (TELL_OR_NOT_NOTE, TELL_OR_NOT_HARM_NOTE):
-            # harm first when the note is about someone ("Darek 2x spóźniony …", in any
-            # language) or says a worry in words; not for "14 wks. due ~early June"
+            # harm first, unless the note is plainly the user's own life or next move ("14 wks.
+            # due ~early June", an offer): round 51 told a note of drink on an electrical site,
+            # in no words the readings know, that "it can wait"
+            own = any(is_confident(f) and f.category is not Category.GOSSIP for f in flags)
             about = _opens_with_someone(note.text, counterpart) or raises_concern(note.text)
-            how = TELL_OR_NOT_HARM_NOTE if about else TELL_OR_NOT_NOTE
+            how = TELL_OR_NOT_NOTE if own and not about else TELL_OR_NOT_HARM_NOTE
         words = f"“{excerpt(plain_text(note.text), WEIGH_WORDS)}”"
         return WEIGH_NOTE.format(day=day, words=words, how=how)
     return None

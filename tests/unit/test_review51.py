@@ -131,15 +131,17 @@ def test_a_note_weighing_whether_to_tell_gets_a_way_to_decide(note: str) -> None
 
 
 def test_a_note_about_a_colleague_puts_harm_first_and_one_about_the_user_does_not() -> None:
+    """Harm first unless the scan is sure the note is the user's own life: a note of drink on
+    a site in words no reading knows still gets the test that says it can't wait."""
     about_him = card(
         logged(1, N, "Kuba 2x spóźniony, czuć było od niego... nie wiem czy mówić M.", 6),
         name="Marek",
     )
-    mine = card(
-        logged(1, N, "14 wks. due ~early June. panel is March. not sure if I should tell him", 6),
-        name="Marek",
-    )
+    pregnant = "14 wks. due ~early June. panel is March. not sure if I should tell him"
+    mine = card(logged(1, N, pregnant, 6), name="Marek", private=pregnant)
     assert "if someone could be hurt" in about_him, about_him
+    unread = card(logged(1, N, "Kuba again this morning, reeked. not sure if I should tell M", 6))
+    assert "if someone could be hurt" in unread, unread
     assert WEIGHS in mine and "if someone could be hurt" not in mine, mine
 
 
