@@ -677,19 +677,42 @@ def _read_day(text: str, on: date, *, strict: bool = False, months: bool = False
 
 
 def _numbered(
-    first: int, second: int, on: date, weekday: int | None = None, *, led: bool = True
+    first: int,
+    second: int,
+    on: date,
+    weekday: int | None = None,
+    *,
+    led: bool = True,
+    order: str | None = None,
 ) -> date | None:
     """A date written with two numbers: day/month as most of the world writes it, month/day as
-    the US does ("due 11/15": there is no 15th month). When both readings are dates, the weekday
-    said with it decides ("Fri 12/4" is Friday 4 Dec), else the one nearer after the day it was
-    written ("by 12/1" typed on 23 Nov is 1 Dec, not 12 Jan)."""
-    readings = [d for d in (_dated(first, second, on), _dated(second, first, on)) if d]
+    the US does ("due 11/15": there is no 15th month). When both readings are dates, the way the
+    same line writes its other dates decides (`writing_order`: "B6 closes 11/12 … by 30/11" is
+    11 Dec), then the weekday said with it ("Fri 12/4" is Friday 4 Dec), else the one nearer
+    after the day it was written ("by 12/1" typed on 23 Nov is 1 Dec, not 12 Jan)."""
+    day_first, month_first = _dated(first, second, on), _dated(second, first, on)
+    if order == "dm" and day_first:
+        month_first = None
+    elif order == "md" and month_first:
+        day_first = None
+    readings = [d for d in (day_first, month_first) if d]
     if weekday is not None:
         readings = [d for d in readings if d.weekday() == weekday] or readings
     ahead = [d for d in readings if d >= on]
     if not ahead and not led:  # "shipped on 10/19": when it happened (`_not_past`)
         return None
     return min(ahead or readings, key=lambda d: abs((d - on).days), default=None)
+
+
+_NUMBER_PAIR = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)(?![\d/])")
+
+
+def writing_order(text: str) -> str | None:
+    """ "dm" when another date in the line can only be day first ("B6 closes 11/12 … by 30/11":
+    11 Dec). Never "md" from "3/20": a count out of twenty reads the same way ("fixed 3/20
+    defects"); nor from "24/7", which is always."""
+    pairs = ((int(a), int(b)) for a, b in _NUMBER_PAIR.findall(text) if f"{a}/{b}" != "24/7")
+    return "dm" if any(12 < a <= 31 and 1 <= b <= 12 for a, b in pairs) else None
 
 
 def _led(text: str, start: int) -> bool:
@@ -730,7 +753,9 @@ def _read_any_day(
                 continue  # "notes from Mon 11.11 workshop": the day it happened
         else:
             month = int(match.group("m"))
-            found = _numbered(int(match.group("d")), month, on, weekday, led=led)
+            found = _numbered(
+                int(match.group("d")), month, on, weekday, led=led, order=writing_order(text)
+            )
         if found:
             return found
     for match in _MONTH_DAY.finditer(text):
@@ -745,7 +770,14 @@ def _read_any_day(
         else:
             weekday = _weekday(match.group("day")) if match.group("day") else None
             led = _led(text, match.start("d"))
-            found = _numbered(int(match.group("d")), int(match.group("m")), on, weekday, led=led)
+            found = _numbered(
+                int(match.group("d")),
+                int(match.group("m")),
+                on,
+                weekday,
+                led=led,
+                order=writing_order(text),
+            )
         if found:
             return found
     if match := _DOTTED.search(text) or _LED_DOTTED.search(text):

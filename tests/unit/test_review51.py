@@ -7,13 +7,16 @@ invented; assertions are on the card as read, or on the name the card gives a li
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from coaching.agenda_points import points_of
 from coaching.ask_signals import AskCategory, classify_ask
+from coaching.due import due_date
 from coaching.items import topic_of
 from coaching.model import EntryKind, Role
-from tests.unit.test_review20 import card, logged
+from tests.unit.test_review20 import NOW, card, logged
 
 P, A, AG = EntryKind.PRIORITY, EntryKind.ASK, EntryKind.AGENDA
 
@@ -198,3 +201,24 @@ def test_a_priority_in_another_language_is_pointed_at_by_the_users_note() -> Non
 def test_a_mentor_is_not_offered_help_with_their_work_for_it() -> None:
     shown = _asking_card(Role.MENTOR)
     assert "told you matters most" not in shown, shown
+
+
+# --- a date read the way the same line writes its others ------------------------------------
+
+
+def test_a_date_is_read_the_way_the_same_line_writes_its_others() -> None:
+    line = "B6 closes 11/12. finish supporting statement + send to Joy by 30/11!!"
+    shown = card(logged(1, EntryKind.FOLLOWUP, line, 16), name="Joy")
+    assert "12 Nov" not in shown and "late" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("B6 closes 11/12, statement to Joy by 30/11", "2026-12-11"),
+        ("fixed 3/20 defects, rest by 12/1", "2026-12-01"),  # a count is no way of writing
+        ("24/7 cover till 12/1", "2026-12-01"),
+    ],
+)
+def test_only_a_date_that_can_be_read_one_way_sets_the_order(line: str, day: str) -> None:
+    assert str(due_date(line, NOW - timedelta(days=3), NOW)) == day
