@@ -520,7 +520,14 @@ _LONE_W = re.compile(r"(?<![\w/])w(?= [\w£$])")
 _PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 
 
+#: A numbered part cut short: "ch.2 draft" is the chapter 2 draft (round 50 asked about "the ch").
+#: Not "Sec 3": in Singapore that is a school year, not a section.
+_NUMBERED_PART = re.compile(r"(?i)\b(ch|chap|sect|vol)\.?\s?(\d+(?:[-–]\d+)?)\b")
+_PARTS = {"ch": "chapter", "chap": "chapter", "sect": "section", "vol": "volume"}
+
+
 def _spelled_out(plain: str) -> str:
+    plain = _NUMBERED_PART.sub(lambda m: f"{_PARTS[m.group(1).lower()]} {m.group(2)}", plain)
     said = _SHORT_WORD.sub(lambda m: SPELLED_OUT[m.group(0).lower()], _PICTOGRAPHS.sub("", plain))
     # "the oct+nov excursion report": two months that name a report, said in full
     said = _MONTH_PAIR.sub(lambda m: f"the {_month(m.group(1))} and {_month(m.group(2))}", said)

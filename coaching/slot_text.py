@@ -549,9 +549,26 @@ def confident(phrase: str | None) -> bool:
         return False
     if _torn(lower, words):  # "the and submit application", "the Atty Cruz the list": a seam
         return False
+    if _clipped_head(words[-1]):
+        return False
     if len(lower) == 1:  # one word alone must be a thing in itself: "punctuality", not "pupils"
         return lower[0] in _MASS_HEADS or lower[0].endswith(_ABSTRACT) or lower[0] in _ING_NOUNS
     return not _finite_verb(lower, words) and _has_head(lower, words)
+
+
+def _clipped_head(head: str) -> bool:
+    """A head word cut short, as notes cut them: "the ch" (chapter), "the dok" (Polish for the
+    document), "the pt" — the thing it names is a guess (round 50 asked about "the ch", round 51
+    said "Send Nowak the dok"). Capitals are codes and stand ("the SEP", "B6")."""
+    word = head.strip(",'")
+    if not word.isalpha() or not word.islower():
+        return False
+    return len(word) <= 2 or (len(word) == 3 and zipf_frequency(word, "en") < _CLIPPED_ZIPF)
+
+
+#: A three-letter word this rare in English is a clipping, not a word ("dok" 2.3; "sop" 2.9,
+#: "app" and "doc" far above).
+_CLIPPED_ZIPF = 2.5
 
 
 _JOINERS = frozenset({"and", "or", "but", "nor", "to", "of", "with"})

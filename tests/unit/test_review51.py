@@ -16,6 +16,7 @@ from coaching.ask_signals import AskCategory, classify_ask
 from coaching.due import due_date
 from coaching.items import topic_of
 from coaching.model import EntryKind, Role
+from coaching.slot_text import confident
 from tests.unit.test_review20 import NOW, card, logged
 
 P, A, AG = EntryKind.PRIORITY, EntryKind.ASK, EntryKind.AGENDA
@@ -222,3 +223,27 @@ def test_a_date_is_read_the_way_the_same_line_writes_its_others() -> None:
 )
 def test_only_a_date_that_can_be_read_one_way_sets_the_order(line: str, day: str) -> None:
     assert str(due_date(line, NOW - timedelta(days=3), NOW)) == day
+
+
+# --- a head word cut short names nothing ----------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["the dok", "the ch", "the pt"])
+def test_a_head_word_cut_short_is_not_said_aloud(phrase: str) -> None:
+    assert not confident(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["the app", "the SOP", "the rota", "the gym"])
+def test_codes_and_short_words_still_are(phrase: str) -> None:
+    assert confident(phrase)
+
+
+def test_a_promise_named_by_a_clipped_word_is_named_by_its_date() -> None:
+    shown = card(
+        logged(
+            1, EntryKind.FOLLOWUP, "dok. powykonawcza do 4.12 - obiecalem Nowakowi. mam 60%", 24
+        ),
+        logged(2, A, "asked Nowak for two more people on the cable pulls", 10),
+        name="Nowak",
+    )
+    assert "the dok" not in shown, shown
