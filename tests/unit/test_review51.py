@@ -247,3 +247,15 @@ def test_a_promise_named_by_a_clipped_word_is_named_by_its_date() -> None:
         name="Nowak",
     )
     assert "the dok" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "asked Bríd would she read my statement for the ANP post - she said of course, send it",
+        "asked Morag to sponsor me for the programme - she said happy to, send me something",
+    ],
+)
+def test_a_yes_that_asks_the_user_to_send_puts_the_next_step_with_the_user(line: str) -> None:
+    shown = card(logged(1, A, line, 20), name="Bríd")
+    assert "the next step is yours" in shown and "A no for now is fine" not in shown, shown
