@@ -50,10 +50,14 @@ TELL_OR_NOT = re.compile(
     # het zeggen", "glielo dico?"
     r"|\bsais\s+pas\s+si\s+(?:j'en\s+parle|je\s+(?:lui\s+|leur\s+)?en\s+parle|je\s+(?:le\s+)?(?:lui|leur)\s+"
     r"(?:dis|parle))\b|\best-ce\s+que\s+j[e']\s*(?:lui\s+)?(?:en\s+)?(?:parle|dis)\b"
-    r"|\bno\s+s[eé]\s+si\s+(?:dec[ií]rselo|decirle|cont[aá]rselo|contarle|mencionarlo|se\s+lo\s+(?:digo"
-    r"|cuento)|le\s+(?:digo|cuento))\b"
+    # "no sé si lo comento con Ignacio" — not "no sé si lo digo bien en inglés", nor "no sé si digo
+    # que sí al proyecto" (an answer to give)
+    r"|\bno\s+s[eé]\s+si\s+(?:dec[ií]rselo|decirle|decirlo|cont[aá]rselo|contarle|mencionarlo"
+    r"|comentarlo|(?:se\s+lo\s+|le\s+|lo\s+)?(?:digo|cuento|comento|menciono)"
+    r"(?!\s+(?:bien|mal|que\s+s[ií]|que\s+no|s[ií]|no)\b))\b"
+    # "não sei se falo com ela", "nao sei se falo, é sobrinho do V" — not "falo bem inglês"
     r"|\bn[ãa]o\s+sei\s+se\s+(?:falo\s+(?:com|pra|para)|conto\s+(?:pra|para|a)\b|digo\s+(?:pra|para|a)\b"
-    r"|devo\s+(?:falar|contar|dizer))"
+    r"|devo\s+(?:falar|contar|dizer)|(?:falo|conto|digo|comento|menciono)(?=\s*[,.;!?…]|\s*$))"
     r"|\bwei(?:ß|ss)\s+nicht,?\s+ob\s+ich\b[^.?!]{0,30}\b(?:sage|anspreche|erwähne|erzähle)\b"
     r"|\bsoll\s+ich\s+(?:es\s+|das\s+)?(?:ihm\s+|ihr\s+|ihnen\s+)?(?:sagen|ansprechen|erwähnen|erzählen)\b"
     r"|\b(?:kerronko|sanonko|mainitsenko)\b|\bczy\s+(?:mu|jej|im)\s+(?:o\s+tym\s+)?(?:powiedzie|mówi)"
@@ -66,16 +70,16 @@ TELL_OR_NOT = re.compile(
     # when to tell, not how: "lui dire maintenant ou après la décision?", "tell her now or wait?"
     r"|\b(?:lui|leur)\s+(?:en\s+)?(?:dire|parler)\s+(?:maintenant|avant|tout\s+de\s+suite)\s+ou\b"
     r"|\btell\s+(?:him|her|them|\w+)\s+(?:now|before\s+\w+)\s+or\s+(?:after|later|wait)\b"
-    # the doubt said out, as notes say it (round 50: "nie wiem czy mówić M.", "nao sei se falo,
-    # é sobrinho do V" in notes): "dunno whether to tell M", "not sure if I should raise it"
+    # the doubt said out, as notes say it (round 50: "nie wiem czy mówić M., to jego szwagier"
+    # in a note): "dunno whether to tell M", "not sure if I should raise it" — not "not sure if
+    # I report to Tom", "raise prices", "flag the PR as draft"
     r"|\b(?:not\s+sure|unsure|dunno|idk|don'?t\s+know|do\s+not\s+know|wondering|can'?t\s+decide)"
-    r"\s+(?:if|whether)\s+(?:i\s+should\s+|to\s+|i\s+)?(?:tell|mention|raise|bring\s+(?:it\s+|this\s+)?up"
-    r"|say\s+(?:something|anything)|flag|report)\b"
-    r"|\bnie\s+wiem,?\s+czy\s+(?:mu\s+|jej\s+|im\s+)?(?:o\s+tym\s+)?(?:mówić|mowic|powiedzieć|powiedziec"
-    r"|wspomnieć|wspomniec|poruszyć|poruszyc|zgłosić|zglosic|zgłaszać)"
-    r"|\bn[ãa]o\s+sei\s+se\s+(?:falo|conto|digo|comento|menciono)(?=\s*[,.;!?…]|\s*$)"
-    r"|\bno\s+s[eé]\s+si\s+(?:lo\s+)?(?:digo|comento|menciono|saco|decirlo|comentarlo|sacarlo)\b"
-    r"(?!\s+(?:que\s+)?(?:s[ií]|no)\b)"  # "no sé si digo que sí al proyecto": an answer to give
+    r"\s+(?:if|whether)\s+(?:i\s+should\s+|to\s+|i\s+)?(?:tell|mention|bring\s+(?:it\s+|this\s+)?up"
+    r"|say\s+(?:something|anything)|(?:raise|flag|report)\s+(?:it|this|that|something|anything"
+    r"|him|her|them|with|w/?)(?![\w/]))"
+    # "nie wiem czy mówić M." — not "mówić po angielsku" (which language to speak in)
+    r"|\bnie\s+wiem,?\s+czy\s+(?:mu\s+|jej\s+|im\s+)?(?:o\s+tym\s+)?(?:mówić|mowic|powiedzieć"
+    r"|powiedziec|wspomnieć|wspomniec|poruszyć|poruszyc)\b(?!\s+po\s+\w+)"
     r"|\bnon\s+so\s+se\s+(?:dirlo|dirglielo|parlarne|dirgli|accennarlo)\b"
 )
 #: A question the user means to ask with care ("where does Liam fit next season?? ask
@@ -231,7 +235,8 @@ class Points:
 
 #: A question about the user's own part, anywhere in a point: "donor mtg - will I present
 #: Jalna part? confirm" asks for something, however the line ends (round 50 offered to fix it).
-_ASKS_FOR_ME = re.compile(r"(?i)\b(?:will|can|could|may|might|shall|should|do|am)\s+i\b[^?]*\?")
+#: Not "am I the only one doing Xmas nights?": a complaint put as a question.
+_ASKS_FOR_ME = re.compile(r"(?i)\b(?:will|can|could|may|might|shall|should|do)\s+i\b[^?]*\?")
 
 
 def _opening(text: str) -> tuple[str, ...]:

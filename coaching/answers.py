@@ -35,7 +35,8 @@ _THEIR_CONDITION = re.compile(
 #: A yes said before what the user is to do: "ok send me a one-pager", "sí, mándamelo".
 _YES_FIRST = (
     r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep|fine|s[ií]|tak|claro|ja|oui|sim|of\s+course|absolutely"
-    r"|definitely|certainly|happy\s+to|no\s+problem|sure\s+thing|claro\s+que\s+s[ií]"
+    # "happy to, send me something" — not "happy to send it over next week": they send
+    r"|definitely|certainly|happy\s+to(?=\s*[,.;:!—–-])|no\s+problem|sure\s+thing|claro\s+que\s+s[ií]"
     r"|com\s+certeza|bien\s+s[uû]r|nat[uü]rlich|gerne|oczywi[sś]cie)\W+)?"
 )
 #: An answer telling the user what to bring them: "send me a one-pager", "send syllabus", "let's

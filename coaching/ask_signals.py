@@ -85,10 +85,12 @@ _ASK_WORDS: tuple[tuple[AskCategory, re.Pattern[str]], ...] = tuple(
         ),
         (
             AskCategory.MENTORSHIP,
-            # guidance given, not a guidance document ("the DHIS2 indicator guidance", round 50)
+            # guidance given, not a guidance document ("the DHIS2 indicator guidance", round 50;
+            # "the NICE guidance on sepsis", "some guidance templates")
             r"\bmentor\w*|\bcoach(?:ing|ed)?\b|\bteach me\b|\bshow me how\b"
-            r"|\b(?:your|some|any|more|for|her|his|their|career)\s+guidance\b"
-            r"|\bguidance\s+(?:on|with|about|for me)\b"
+            r"|\b(?:your|some|any|more|for|career)\s+guidance\b"
+            r"(?!\s+(?:doc\w*|notes?|templates?|papers?|pdfs?|forms?|packs?|sheets?)\b)"
+            r"|\b(?:give|gives|gave|giving|offer|offered)\s+me\s+(?:some\s+)?guidance\b"
             r"|\bhow you (?:approach|handle|think about|deal with)\b"
             r"|\bpair(?:ing)? (?:on|with)\b|\bshadow(?:ing)?\b"
             r"|\bhow did you (?:handle|approach|deal with|get|make|manage|decide)\b"
@@ -345,6 +347,22 @@ def asked_again(ask: Dated, again: Sequence[Dated]) -> bool:
     return any(
         later.days < ask.days and touches(later.entry.text, ask.entry.text) for later in again
     )
+
+
+#: The counterpart's own private life in a line logged as their priority: "Dana is busy with IVF
+#: appts", "preparing for her mum's surgery", "Ana busy with her wedding" (fresh-eyes review,
+#: stop 32: each became "could I help with …?"). Said as theirs ("her wedding"), since "the
+#: wedding season bookings" or "the surgery list" are work.
+_THEIR_PRIVATE_LIFE = re.compile(
+    r"(?i)\b(?:ivf|fertility|chemo\w*|divorc\w*|funeral|bereave\w*|pregnan\w*)\b"
+    r"|\b(?:her|his|their)\s+(?:own\s+)?(?:\w+\s+)?(?:surgery|operation|wedding|treatment|appts?"
+    r"|appointments?|health|illness|baby|mum|mom|dad|mother|father|wife|husband|partner|kids?"
+    r"|children|family|house\s+move)\b|\b(?:her|his|their)\s+(?:mum|mom|dad|mother|father)'s\b"
+)
+
+
+def their_private_life(text: str) -> bool:
+    return bool(_THEIR_PRIVATE_LIFE.search(text))
 
 
 def touches(point: str, priority: str) -> bool:
@@ -765,8 +783,9 @@ def read_signals(
         (d for d in newest if d.entry.kind is EntryKind.PRIORITY and d.entry.status is is_open),
         ctx,
         # Their own stated priority, said back to them: the scan's worries about the user's
-        # private life do not apply (and it misreads work like "agency shifts on nights").
-        lambda text: False,
+        # private life do not apply (and it misreads work like "agency shifts on nights") — but
+        # their own private life is no work to offer help with ("busy with her mum's surgery")
+        their_private_life,
     )
     on_priority = (
         _first_nameable(

@@ -199,13 +199,14 @@ def _give_line(
         send = f"Send {name} {give.topic} before you meet — it's the give you already promised"
         return f"{send}.{keep}" if lead else f"{send}, and a good first one to log."
     if give.kind == "noted":
-        return f"Lead with an offer of help on {_noted(name, give)}.{keep}"
+        return f"Lead with an offer of help with {_noted(give)}.{keep}"
     return f"Lead with an offer of help with {give.topic}, which {name} named as a priority.{keep}"
 
 
-def _noted(name: str, give: Give) -> str:
-    """Their priority by the user's own note of it, when its words fit no sentence."""
-    return f"what {name} told you matters most right now (your note of {give.topic})"
+def _noted(give: Give) -> str:
+    """Their priority by the user's own note of it, when its words fit no sentence — claiming no
+    more than the note does."""
+    return f"the priority in your note of {give.topic}"
 
 
 def balance_nudge(
@@ -250,7 +251,7 @@ def balance_nudge(
         if give is not None and give.kind == "noted":
             return (
                 f"You've asked a little more than you've given — before your own ask, offer "
-                f"help on {_noted(name, give)}."
+                f"help with {_noted(give)}."
             )
         return f"You've asked a little more than you've given. {ask_what_helps(name, role)}"
     return None

@@ -686,25 +686,26 @@ def _numbered(
     order: str | None = None,
 ) -> date | None:
     """A date written with two numbers: day/month as most of the world writes it, month/day as
-    the US does ("due 11/15": there is no 15th month). When both readings are dates, the way the
-    same line writes its other dates decides (`writing_order`: "B6 closes 11/12 … by 30/11" is
-    11 Dec), then the weekday said with it ("Fri 12/4" is Friday 4 Dec), else the one nearer
+    the US does ("due 11/15": there is no 15th month). When both readings are dates, the weekday
+    said with it decides ("Fri 12/4" is Friday 4 Dec), then the way the same line writes its
+    other dates (`writing_order`: "B6 closes 11/12 … by 30/11" is 11 Dec), else the one nearer
     after the day it was written ("by 12/1" typed on 23 Nov is 1 Dec, not 12 Jan)."""
-    day_first, month_first = _dated(first, second, on), _dated(second, first, on)
-    if order == "dm" and day_first:
-        month_first = None
-    elif order == "md" and month_first:
-        day_first = None
-    readings = [d for d in (day_first, month_first) if d]
-    if weekday is not None:
-        readings = [d for d in readings if d.weekday() == weekday] or readings
+    readings = [d for d in (_dated(first, second, on), _dated(second, first, on)) if d]
+    said_day = [d for d in readings if weekday is not None and d.weekday() == weekday]
+    if said_day:
+        readings = said_day  # "Fri 12/4 …, holiday from 22/12": the Friday, whatever the order
+    elif order == "dm" and len(readings) == 2:
+        readings = readings[:1]
     ahead = [d for d in readings if d >= on]
     if not ahead and not led:  # "shipped on 10/19": when it happened (`_not_past`)
         return None
     return min(ahead or readings, key=lambda d: abs((d - on).days), default=None)
 
 
-_NUMBER_PAIR = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)(?![\d/])")
+#: Two numbers with a slash, not a count of something ("14/12 stations passed").
+_NUMBER_PAIR = re.compile(
+    r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)(?![\d/])(?!\s+[a-z]{3,}\b(?<!deadline))"
+)
 
 
 def writing_order(text: str) -> str | None:

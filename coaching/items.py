@@ -25,7 +25,7 @@ from itertools import pairwise
 from coaching.due import is_short_name
 from coaching.focus import fits_slot
 from coaching.line_memo import TEXT, line_memo
-from coaching.model import TITLES_BEFORE_NAMES
+from coaching.model import AFTER_THE_NAME, TITLES_BEFORE_NAMES
 from coaching.slot_text import SPELLED_OUT, confident
 
 _SLACK_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>")
@@ -58,16 +58,30 @@ _WHEN_TAIL = re.compile(
 #: "the course Dana recommended" — the thing is what the card names.
 _THEY_MENTIONED = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:she|he|they|you|[A-Z][\w'-]*)\s+(?:had\s+)?(?:mentioned"
-    r"|suggested|recommended|talked about|spoke about|brought up|offered|flagged)\b.*$"
+    r"|suggested|recommended|talked about|spoke about|brought up)\b"
+    r"(?!\s+(?:me|us|you|him|her|them)\b)"
 )
+#: What may follow it: when or where it was said, or nothing ("… she mentioned at kickoff");
+#: not what it is about ("the process he suggested for triage handover").
+_WHEN_SAID = re.compile(
+    r"(?i)\s*(?:$|[,.;:!?—–-]|(?:at|in|on|last|yesterday|today|this|during|earlier|before|after"
+    r"|when|once|back)\b)"
+)
+#: Words that make the rest a question about the mentioning: "asked Dana if she mentioned me".
+_ASKS_WHETHER = re.compile(r"(?i)\b(?:if|whether|that|why|how|what|when)$")
 
 
 def _without_who_mentioned(plain: str) -> str:
-    """The thing without who brought it up — only after a thing: "Dr K mentioned the internal
-    fellowship round" is about the round, not about "Dr"."""
+    """The thing without who brought it up — only after a thing, and only when nothing but when
+    or where follows: "Dr K mentioned the internal fellowship round" is about the round, not
+    "Dr"; "asked Dana if she mentioned me to the panel" is about the panel."""
     said = _THEY_MENTIONED.search(plain)
-    before = plain[: said.start()] if said else ""
-    return before if said and re.search(r"[a-z]{3}", before) else plain
+    if not said or not _WHEN_SAID.match(plain[said.end() :]):
+        return plain
+    before = plain[: said.start()]
+    if _ASKS_WHETHER.search(before) or not re.search(r"[a-z]{3}", before):
+        return plain
+    return before
 
 
 #: A trailing "a quarter early", "ahead of schedule", "on time": how, not what.
@@ -151,12 +165,14 @@ _SAYS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:(?:[A-Z][\w'.-]*\s+){0,2}?[A-Z][\w'.-]*\s+)?"
     r"(?i:says?|said|thinks|reckons|keeps saying|made (?:it )?clear|is clear)(?:\s+that)?\s+"
 )
+#: Words of respect said after a name ("Meera ma'am", "Selin hoca", "Tanaka sama").
+_AFTER_NAMES = sorted(AFTER_THE_NAME, key=len, reverse=True)
 #: Who said it, as a note names a senior colleague: "Tom", "Dr A", "AH", "I.", "M ma'am", or a
 #: lone lower-case initial typed in a hurry ("c wants more pro bono hrs logged").
 _WHO = (
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.? )?(?:[A-Z][\w'.-]*\s+|(?![ai]\b)[a-z]\.?\s+(?=wants|needs"
     r"|is\b|'s\b|rolling|launching|busy|swamped|flat))"
-    r"(?:[A-Z][\w'.-]*\s+)?(?:(?:ma'?am|madam|sir|ji|san|sensei)\s+)?"
+    r"(?:[A-Z][\w'.-]*\s+)?(?:(?:" + "|".join(map(re.escape, _AFTER_NAMES)) + r")\s+)?"
 )
 #: "Tom really wants X", "Ana needs X", "Dr A wants CHV data…": what they want (unless it is
 #: "the day to do Y", or the person they want it from: "wants me to", "wants it done").
@@ -521,8 +537,8 @@ _PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 
 
 #: A numbered part cut short: "ch.2 draft" is the chapter 2 draft (round 50 asked about "the ch").
-#: Not "Sec 3": in Singapore that is a school year, not a section.
-_NUMBERED_PART = re.compile(r"(?i)\b(ch|chap|sect|vol)\.?\s?(\d+(?:[-–]\d+)?)\b")
+#: Not "Sec 3": in Singapore that is a school year, not a section; not "CH4", a gas.
+_NUMBERED_PART = re.compile(r"\b([Cc]h|[Cc]hap|[Ss]ect|[Vv]ol)(?:\.\s?|\s)(\d+(?:[-–]\d+)?)\b")
 _PARTS = {"ch": "chapter", "chap": "chapter", "sect": "section", "vol": "volume"}
 
 

@@ -242,12 +242,12 @@ _KIN_TITLES = frozenset(
     ]
 )
 #: Words of respect said after a given name: "Meera ma'am", "Ramesh sir", "Kemal Bey".
-_AFTER_THE_NAME = frozenset("sir ma'am maam madam ji san sama bey hanım hoca sensei".split())  # noqa: SIM905
+AFTER_THE_NAME = frozenset("sir ma'am maam madam ji san sama bey hanım hoca sensei".split())  # noqa: SIM905
 #: Words of respect said before a name, never after it ("the don Eusebio", not "Rohit sir").
 TITLES_BEFORE_NAMES = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES
 #: Every word of respect a note may address someone with, before or after the name ("Rohit
 #: sir", "Kemal Bey", "Selin hoca", "chị Hạnh"): none of them is the name.
-HONORIFICS = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES | _AFTER_THE_NAME | {"boss"}
+HONORIFICS = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES | AFTER_THE_NAME | {"boss"}
 
 
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
@@ -286,7 +286,7 @@ def first_name(label: str) -> str:
     ):
         # "chị Hạnh", "Auntie Efua", "Pak Hendra", "don Eusebio": said together, never "chị"
         return " ".join(words[:2])
-    if len(words) == 2 and words[1].lower().rstrip(".") in _AFTER_THE_NAME:
+    if len(words) == 2 and words[1].lower().rstrip(".") in AFTER_THE_NAME:
         return label  # "Meera ma'am", "Ramesh sir": the respect goes with the name (round 50)
     return first
 

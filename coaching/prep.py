@@ -31,6 +31,7 @@ from coaching.ask_signals import (
     owes_user,
     recent_priority,
     stretched,
+    their_private_life,
     touches,
     wants_ideas,
 )
@@ -83,6 +84,7 @@ from coaching.items import excerpt, in_quotes, plain_text, reference, short_date
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
 from coaching.model import (
+    HONORIFICS,
     CoachingContext,
     Entry,
     EntryKind,
@@ -290,6 +292,7 @@ def _give(
             e
             for e in open_
             if e.kind is EntryKind.PRIORITY
+            and not their_private_life(e.text)
             and recent_priority(age_days(e, ctx.now))
             and not due_before_meeting(e, age_days(e, ctx.now), days_to_meeting)
         ),
@@ -333,7 +336,7 @@ def _give(
     noted = next((e for e in priorities[::-1] if not personal_in(scanner(e.text))), None)
     if noted is None:
         return None
-    said = f"{short_date(noted.created_at, ctx.now)}: “{excerpt(plain_text(noted.text))}”"
+    said = f"{short_date(noted.created_at, ctx.now)} (“{excerpt(plain_text(noted.text))}”)"
     return Give("noted", said)
 
 
@@ -972,10 +975,9 @@ def note_to_weigh(
     role: Role,
     counterpart: str,
 ) -> str | None:
-    """The newest open note that weighs telling them something (`weighs_telling`), when no point
-    weighs it already (that point has its own way to decide) and it asks for no care note."""
-    if any(weighs_telling(p.entry.text) for p in points):
-        return None
+    """The newest open note that weighs telling them something (`weighs_telling`): not about
+    telling someone else (HR, a partner), not raised by a point of its own, not settled by a
+    later line ("told Dana about it"), and asking for no care note."""
     notes = sorted(
         (
             e
@@ -991,22 +993,68 @@ def note_to_weigh(
     theirs = _their_words(counterpart)
     for note in notes:
         flags = scanner(note.text)
-        if any(f.needs_care for f in flags):
-            continue  # distress gets the care note, never a weighing
+        if any(f.needs_care for f in flags) or _to_someone_else(note.text, theirs):
+            continue  # distress gets the care note; telling HR is not telling them
         if any(_same_worry(p.entry.text, note.text, theirs) for p in points):
             continue  # a point already raises it, with its own note
+        if _settled_since(note, entries):
+            continue
         day = short_date(note.created_at, now)
-        how = dilemma_note(note.text, role)
-        if how in (TELL_OR_NOT_NOTE, TELL_OR_NOT_HARM_NOTE):
-            # harm first, unless the note is plainly the user's own life or next move ("14 wks.
-            # due ~early June", an offer): round 51 told a note of drink on an electrical site,
-            # in no words the readings know, that "it can wait"
-            own = any(is_confident(f) and f.category is not Category.GOSSIP for f in flags)
-            about = _opens_with_someone(note.text, counterpart) or raises_concern(note.text)
-            how = TELL_OR_NOT_NOTE if own and not about else TELL_OR_NOT_HARM_NOTE
         words = f"“{excerpt(plain_text(note.text), WEIGH_WORDS)}”"
+        how = _way_to_decide(note.text, flags, role, counterpart)
         return WEIGH_NOTE.format(day=day, words=words, how=how)
     return None
+
+
+def _way_to_decide(text: str, flags: Sequence[Flag], role: Role, counterpart: str) -> str:
+    """The dilemma's own note; for the general one, harm first unless the note is plainly the
+    user's own life or next move (round 51 told a note of drink on an electrical site, in no
+    words the readings know, that "it can wait"), and news of the user's own health or family
+    is theirs to share when ready."""
+    how = dilemma_note(text, role)
+    if how not in (TELL_OR_NOT_NOTE, TELL_OR_NOT_HARM_NOTE):
+        return how
+    about = _opens_with_someone(text, counterpart) or raises_concern(text)
+    own = [f.category for f in flags if is_confident(f) and f.category is not Category.GOSSIP]
+    if about or not own:
+        return TELL_OR_NOT_HARM_NOTE
+    return TELL_OR_NOT_NOTE if Category.JOB_HUNT in own else PRIVATE_NEWS_NOTE
+
+
+#: Telling someone other than the counterpart: "report Dana to HR", "tell my partner about the
+#: Leeds offer", "mention it to Sam first".
+_TOLD_TO = re.compile(
+    r"(?i)\b(?:tell|report\s+(?:it|this|that|\w+)\s+to|mention\s+(?:it|this|that)\s+to"
+    r"|raise\s+(?:it|this|that)\s+with|go\s+to|flag\s+(?:it|this|that)\s+to)\s+"
+    r"(?P<who>hr\b|the\s+union|my\s+(?:partner|wife|husband|mum|mom|dad|family|boyfriend"
+    r"|girlfriend|therapist|gp)\b|(?-i:[A-Z][\w.]*))"
+)
+
+
+def _to_someone_else(text: str, theirs: set[str]) -> bool:
+    """Every one the note weighs telling is someone else; "tell Pak H?" names them by a word of
+    respect and their initial, and "tell Dana or go to HR?" still weighs telling them."""
+    told = [_who_told(m, text) for m in _TOLD_TO.finditer(text)]
+    return bool(told) and all(who not in theirs for who in told)
+
+
+def _who_told(match: re.Match[str], text: str) -> str:
+    who = match.group("who").strip(".").casefold()
+    if who in HONORIFICS:  # "tell Pak H": the word after the word of respect
+        after = text[match.end() :].split()
+        return after[0].strip(".,?!").casefold() if after else who
+    return who
+
+
+#: A later line saying it was said: "told Dana about the Leeds offer, she was fine".
+_SAID_IT = re.compile(r"(?i)\b(?:told|mentioned|raised|brought\s+up|said)\b")
+
+
+def _settled_since(note: Entry, entries: Sequence[Entry]) -> bool:
+    return any(
+        e.created_at > note.created_at and _SAID_IT.search(e.text) and touches(e.text, note.text)
+        for e in entries
+    )
 
 
 #: Words quoted of a weighing note: the doubt often comes after the matter, so more than a
@@ -1024,7 +1072,7 @@ def _opens_with_someone(text: str, counterpart: str) -> bool:
     word = first.group(1)
     theirs = {w.lower() for w in counterpart.split()} | {counterpart[:1].lower()}
     theirs |= _DOUBT_WORDS
-    return word.lower() not in theirs and zipf_frequency(word.lower(), "en") < COMMON_WORD_ZIPF
+    return word.lower() not in theirs and zipf_frequency(word.lower(), "en") < RARE_WORD_ZIPF
 
 
 #: Words that open a doubt, not a name ("Dunno whether to tell M", "Nie wiem czy mówić").

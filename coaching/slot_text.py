@@ -561,7 +561,7 @@ def _clipped_head(head: str) -> bool:
     document), "the pt" — the thing it names is a guess (round 50 asked about "the ch", round 51
     said "Send Nowak the dok"). Capitals are codes and stand ("the SEP", "B6")."""
     word = head.strip(",'")
-    if not word.isalpha() or not word.islower():
+    if not word.isalpha() or not word.islower() or word in _CODES_TYPED_SMALL:
         return False
     return len(word) <= 2 or (len(word) == 3 and zipf_frequency(word, "en") < _CLIPPED_ZIPF)
 
@@ -569,6 +569,10 @@ def _clipped_head(head: str) -> bool:
 #: A three-letter word this rare in English is a clipping, not a word ("dok" 2.3; "sop" 2.9,
 #: "app" and "doc" far above).
 _CLIPPED_ZIPF = 2.5
+#: Codes people type in lower case, which name the thing whole ("my cv", "the pr", "the kpi").
+_CODES_WORDS = """cv pr qa hr it ai ui ux bi kpi okr sla mvp api ppe cpd rfq poc ceo cfo cto coo
+    hse sow pdp idp pip ojt p45 p60 dbs nda mou"""
+_CODES_TYPED_SMALL = frozenset(_CODES_WORDS.split())
 
 
 _JOINERS = frozenset({"and", "or", "but", "nor", "to", "of", "with"})

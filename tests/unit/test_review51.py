@@ -144,7 +144,10 @@ def test_a_note_about_a_colleague_puts_harm_first_and_one_about_the_user_does_no
     pregnant = "14 wks. due ~early June. panel is March. not sure if I should tell him"
     mine = card(logged(1, N, pregnant, 6), name="Marek", private=pregnant)
     assert "if someone could be hurt" in about_him, about_him
-    unread = card(logged(1, N, "Kuba again this morning, reeked. not sure if I should tell M", 6))
+    unread = card(
+        logged(1, N, "Kuba again this morning, reeked. not sure if I should tell M", 6),
+        name="Marek",
+    )
     assert "if someone could be hurt" in unread, unread
     assert WEIGHS in mine and "if someone could be hurt" not in mine, mine
 
@@ -195,13 +198,13 @@ def _asking_card(role: Role) -> str:
 
 def test_a_priority_in_another_language_is_pointed_at_by_the_users_note() -> None:
     shown = _asking_card(Role.MANAGER)
-    assert "what Marek told you matters most right now (your note of 16 Nov" in shown, shown
+    assert "offer help with the priority in your note of 16 Nov (“Marek chce" in shown, shown
     assert "Nothing of Marek's is logged" not in shown, shown
 
 
 def test_a_mentor_is_not_offered_help_with_their_work_for_it() -> None:
     shown = _asking_card(Role.MENTOR)
-    assert "told you matters most" not in shown, shown
+    assert "the priority in your note" not in shown, shown
 
 
 # --- a date read the way the same line writes its others ------------------------------------
@@ -219,10 +222,12 @@ def test_a_date_is_read_the_way_the_same_line_writes_its_others() -> None:
         ("B6 closes 11/12, statement to Joy by 30/11", "2026-12-11"),
         ("fixed 3/20 defects, rest by 12/1", "2026-12-01"),  # a count is no way of writing
         ("24/7 cover till 12/1", "2026-12-01"),
+        ("OSCE mock 14/12 stations passed, resit by 12/1", "2026-12-01"),
+        ("Fri 12/4 deadline, holiday from 22/12", "2026-12-04"),  # the weekday decides first
     ],
 )
 def test_only_a_date_that_can_be_read_one_way_sets_the_order(line: str, day: str) -> None:
-    assert str(due_date(line, NOW - timedelta(days=3), NOW)) == day
+    assert str(due_date(line, NOW - timedelta(days=16), NOW)) == day
 
 
 # --- a head word cut short names nothing ----------------------------------------------------
@@ -260,3 +265,106 @@ def test_a_yes_that_asks_the_user_to_send_puts_the_next_step_with_the_user(line:
     shown = card(logged(1, A, line, 20), name="Bríd")
     yours = "the next step is yours" in shown or "the next move is yours" in shown
     assert yours and "A no for now is fine" not in shown, shown
+
+
+# --- the fresh-eyes review of this change ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "topic"),
+    [
+        ("Selin hoca wants the tender docs by Friday", "Selin", "the tender docs"),
+        ("d busy with the audit", "Dana", "the audit"),
+    ],
+)
+def test_a_priority_after_a_word_of_respect_or_a_lone_initial_is_named(
+    line: str, who: str, topic: str
+) -> None:
+    assert topic_of(line, counterpart=who) == topic
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dana is busy with IVF appts",
+        "Dana is preparing for her mum's surgery",
+        "Dana busy with her wedding",
+    ],
+)
+def test_their_private_life_is_no_priority_to_offer_help_with(line: str) -> None:
+    shown = card(logged(1, P, line, 5), name="Dana")
+    assert "IVF" not in shown.split("Carried forward")[1], shown
+    assert "surgery" not in shown.split("Carried forward")[1], shown
+    assert "wedding" not in shown.split("Carried forward")[1], shown
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "not sure if I should report Dana to HR for the comments in standup",
+        "dunno whether to tell my partner about the Leeds offer",
+        "not sure if I report to Tom or Dana after the reorg",
+        "unsure if I should raise prices for the Q2 renewals",
+        "nie wiem czy mówić po angielsku na prezentacji",
+        "no sé si lo digo bien en inglés",
+    ],
+)
+def test_no_weighing_of_telling_someone_else_or_of_something_else(note: str) -> None:
+    assert WEIGHS not in card(logged(1, N, note, 4), name="Dana")
+
+
+def test_a_weighing_settled_by_a_later_line_is_not_brought_back() -> None:
+    shown = card(
+        logged(1, N, "not sure if I should mention the Leeds offer to Dana", 9),
+        logged(2, N, "told Dana about the Leeds offer, she was fine", 2),
+        name="Dana",
+    )
+    assert WEIGHS not in shown, shown
+
+
+def test_a_weighing_note_shows_beside_a_point_weighing_something_else() -> None:
+    shown = card(
+        logged(1, N, "Kuba 2x spóźniony, czuć było od niego... nie wiem czy mówić M.", 6),
+        logged(2, AG, "my leave dates in Feb - do I mention it now or not?", 1),
+        name="Marek",
+    )
+    assert WEIGHS in shown and "if someone could be hurt" in shown, shown
+
+
+def test_a_yes_that_says_they_will_send_is_still_theirs() -> None:
+    line = "asked Morag for the sponsorship template - she said happy to send it over next week"
+    shown = card(logged(1, A, line, 12), name="Morag")
+    assert "the next step is yours" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("asked Dana if she mentioned me to the panel", "the panel"),
+        ("asked whether she recommended me for the Band 7", "the Band 7"),
+    ],
+)
+def test_a_question_about_the_mentioning_keeps_its_thing(line: str, topic: str) -> None:
+    assert topic_of(line, counterpart="Dana") == topic
+
+
+@pytest.mark.parametrize("phrase", ["my cv", "the pr", "the kpi"])
+def test_codes_typed_in_lower_case_are_still_said(phrase: str) -> None:
+    assert confident(phrase)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "asked for the NICE guidance on sepsis screening",
+        "asked her to send the WHO guidance on CHV supervision",
+        "asked for some guidance templates for the audit",
+    ],
+)
+def test_a_guidance_document_is_never_mentoring(line: str) -> None:
+    assert classify_ask(line) is not AskCategory.MENTORSHIP
+
+
+def test_a_complaint_put_as_am_i_is_still_an_issue() -> None:
+    point = "Q1 rota: am I the only one doing Xmas nights? third year running"
+    assert points_of([point]).issues()
