@@ -1871,7 +1871,13 @@ def plan_asks(
     if len(s.points.texts) >= FULL_AGENDA:  # their own agenda is full: no stock ask pads it
         ranked = [d for d in ranked if d.slot not in _STOCK_SLOTS]
     stock = [d.slot in _STOCK_SLOTS and d.category in _NETWORKING for d in ranked]
-    if raised and s.role in (Role.PEER, Role.OTHER) and all(stock):
+    business = any(d.slot not in _STOCK_SLOTS | {"habit"} for d in ranked[:limit])
+    if s.role is Role.PEER and business:
+        # a peer the user has real business with (a chase, a promise, a point of theirs): a
+        # stock "who have you found useful to know?" beside it is filler — a co-lead, a sister
+        # who co-owns the bakery (rounds 50 and 51, both reviewers)
+        ranked = [d for d, is_stock in zip(ranked, stock, strict=True) if not is_stock]
+    elif raised and s.role in (Role.PEER, Role.OTHER) and all(stock):
         # their own point chases what they are owed: a stock "who should I know?" beside it
         # asks a peer who owes the user for one more favour (round 48, both reviewers)
         ranked = []

@@ -368,3 +368,23 @@ def test_a_guidance_document_is_never_mentoring(line: str) -> None:
 def test_a_complaint_put_as_am_i_is_still_an_issue() -> None:
     point = "Q1 rota: am I the only one doing Xmas nights? third year running"
     assert points_of([point]).issues()
+
+
+def test_a_peer_with_real_business_gets_no_stock_who_should_i_know() -> None:
+    shown = card(
+        logged(1, A, "asked Hafiz if he can take over the poly liaison next yr", 20),
+        logged(2, AG, "poly liaison - need yes/no before workplan goes in on 11/12", 2),
+        name="Hafiz",
+        role=Role.PEER,
+    )
+    assert "useful to know" not in shown and "get to know" not in shown, shown
+
+
+def test_a_peer_with_nothing_open_may_still_be_asked_about_their_circle() -> None:
+    shown = card(
+        logged(1, EntryKind.GAVE, "covered Hafiz's Tuesday lab", 20),
+        name="Hafiz",
+        role=Role.PEER,
+        goal="become head of science",
+    )
+    assert "in your circle" in shown, shown
