@@ -126,7 +126,10 @@ _NO_ANSWER_YET = re.compile(
 #: The answer given a label or an arrow: "ans: approved!!", "answer was 'not a chance'",
 #: "réponse : non", "-> 'take friday off'", "→ 'happy to' 🥹", "-> after the audit".
 _LABELLED = re.compile(
-    r"(?i)(?:\b(?:ans|answer|reply|réponse|respuesta|resposta|antwoord|antwort|odpowiedź|jibu)"
+    # and cut short as notes write them: "odp: moze z Legnicy po 30.11" (round 51), "rpta:",
+    # "rép:" — not "rep:" or "resp:", which also name who is responsible
+    r"(?i)(?:\b(?:ans|answer|reply|réponse|respuesta|resposta|antwoord|antwort|odpowiedź|jibu"
+    r"|odp|rpta|antw|rép|risposta|svar|cevap)"
     r"\s*:|\b(?:the\s+)?answer\s+was\b|->|→|=>)\s*"
     r"(?:['\"“‘](?P<quoted>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’](?![\w'’])"
     r"(?P<after>[^'\"“”‘’\n]{0,24})$|(?P<plain>[^'\"“”‘’\n]{2,60}?)[^\w'’)]*$)"

@@ -388,3 +388,9 @@ def test_a_peer_with_nothing_open_may_still_be_asked_about_their_circle() -> Non
         goal="become head of science",
     )
     assert "in your circle" in shown, shown
+
+
+def test_an_answer_after_a_label_cut_short_is_read() -> None:
+    line = "prosilem M o 2 ludzi do ciagniecia kabli w B. odp: moze z Legnicy po 30.11, nic pewnego"
+    shown = card(logged(1, A, line, 39), name="Marek")
+    assert "No answer logged" not in shown and "no answer yet" not in shown, shown
