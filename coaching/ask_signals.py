@@ -272,6 +272,9 @@ _CHASE = re.compile(
     r"|(?:nix|nichts) (?:gehört"
     r"|gekommen)|noch (?:nix|nichts)|ainda nada|todav[ií]a nada|a[uú]n nada|nadal nic|dalej nic"
     r"|wci[aą][zż] nic)\b"
+    # a line that opens by chasing: "chased P re MIE funding - 'still with Riaan'" (round 52
+    # listed it beside the ask it chased as two things still open)
+    r"|^\W*(?:chased|chasing|followed\s+up|reminded|nudged|re-?asked)\b"
 )
 
 

@@ -446,11 +446,13 @@ _CONCERN_NOTE = "This is a concern about the work. " + _HOW[0].upper() + _HOW[1:
 #: the way; a peer whose area it is deserves to hear it first.
 _RUNS_THE_WORK = " If someone could get hurt before you meet, don't wait for the 1:1."
 #: Where a report goes, without assuming an HR team or a union (round 41: a six-person
-#: workshop's owner told to go to HR, a union rep offered in the UAE).
+#: workshop's owner told to go to HR, a union rep offered in the UAE), nor naming a regulator
+#: for what may be a lab's own matter (rounds 50 and 52: "the inspectorate or regulator" beside
+#: a PI gone cold and a postdoc's copied counts read as escalation).
 _HELPS_CHOOSE = (
-    " Ask how and to whom to report it: to whoever runs the work or, if they are part of the"
-    " problem, to whoever oversees it from outside — the inspectorate or regulator for your"
-    " line of work. If the work is yours to run, put it right first and talk it through after."
+    " Ask how and to whom to raise it: whoever runs the work or, if they are part of the"
+    " problem, whoever oversees it from outside. If the work is yours to run, put it right first"
+    " and talk it through after."
 )
 _BY_ROLE = {
     Role.MANAGER: _RUNS_THE_WORK,

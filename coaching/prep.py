@@ -491,7 +491,16 @@ TELL_OR_NOT_HARM_NOTE = (
 #: charted wrong, a dosing near miss (round 26 told "the test records thing - do I tell DW or
 #: sort it quietly first??" that it "can wait").
 COMPLIANCE_GAP = re.compile(
+    # records only with a gap in the same clause: "test records missing", "fire logs not done
+    # for weeks" — not "Lwazi says test sheets done tmrw hopefully" (round 52: a false warning)
     r"(?i)\b(?:test|maintenance|training|inspection|safety|audit|drug|controlled drug|cd|mar)"
+    r"\s+(?:records?|logs?|register|charts?|charting|sheets?|certs?|certificates?)\b"
+    r"(?=[^.;!?]{0,60}?\b(?:missing|gaps?|blank|empty|incomplete|behind|out\s+of\s+date|wrong"
+    r"|not\s+(?:done|filled|signed|completed|up\s+to\s+date|there|kept)|never|nobody|no\s+one"
+    r"|fake|made\s+up|backdat\w*|later|lost|don'?t\s+match|doesn'?t\s+match|mismatch\w*"
+    r"|overdue|expired|lapsed|thing|issue|problem|quietly)\b)"
+    r"|\b(?:missing|no|blank|incomplete|fake|backdated|expired|lapsed|out\s+of\s+date)\s+(?:\w+\s+)?"
+    r"(?:test|maintenance|training|inspection|safety|audit|drug|controlled drug|cd|mar)"
     r"\s+(?:records?|logs?|register|charts?|charting|sheets?|certs?|certificates?)\b"
     r"|\b(?:riddor|breach|dosing|controlled drugs?|oramorph|morphine|mis-?charted|falsif\w*"
     r"|backdat\w*|not (?:recorded|signed|logged))\b"
@@ -1095,8 +1104,9 @@ def tie_worries(
     covered: set[int] = set()
     theirs = _their_words(counterpart)
     for p in points:
-        if any(f.category not in _NOT_PRIVATE_LIFE for f in p.flags):
-            continue  # the user's own life: no worry about work goes beside it
+        if any(f.category not in _NOT_PRIVATE_LIFE and is_confident(f) for f in p.flags):
+            continue  # the user's own life: no worry about work goes beside it (a stray reading,
+            # "targeting him" at 0.32 distress, does not say so: round 52)
         text = p.entry.text
         if raises_concern(text) or reports_safety_problem(text):
             covered |= {w.entry.id for w in worries if _same_worry(text, w.entry.text, theirs)}
@@ -1230,8 +1240,9 @@ def _capitalised(text: str) -> set[str]:
     return named | set(_INITIAL.findall(text))
 
 
-#: A lone capital that stands for someone: "J said again …" (not "I", "A" or "Plan B.")
-_INITIAL = re.compile(r"(?<![\w'’.&/+-])([B-HJ-Z])(?![\w'’.&/+-])")
+#: A lone capital that stands for someone: "J said again …", "S. came in smelling of booze"
+#: (not "I", "A" or "Plan B.")
+_INITIAL = re.compile(r"(?<![\w'’.&/+-])([B-HJ-Z])(?:(?![\w'’.&/+-])|\.(?=\s+[a-z]))")
 
 
 def _first_word(text: str) -> str:
@@ -1552,6 +1563,12 @@ def build_prep(
     overloaded = stretched(entries, ctx.now)
     worries = worrying_notes(entries, ctx.now, scanner)
     tied, covered = tie_worries(points, worries, person)
+    # a point carrying a worry about someone else keeps only the readings the scan is sure of:
+    # "the S thing?? … targeting him" beside a note of drink on site got a helpline (round 52)
+    points = tuple(
+        replace(p, flags=tuple(f for f in p.flags if is_confident(f))) if p.entry.id in tied else p
+        for p in points
+    )
     carrying = {p.entry.text for p in points if p.entry.id in tied}
     beside = {
         pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()

@@ -394,3 +394,49 @@ def test_an_answer_after_a_label_cut_short_is_read() -> None:
     line = "prosilem M o 2 ludzi do ciagniecia kabli w B. odp: moze z Legnicy po 30.11, nic pewnego"
     shown = card(logged(1, A, line, 39), name="Marek")
     assert "No answer logged" not in shown and "no answer yet" not in shown, shown
+
+
+# --- round 52's reviews ---------------------------------------------------------------------
+
+
+def test_a_status_note_about_test_sheets_is_no_safety_warning() -> None:
+    shown = card(logged(1, N, "Lwazi says test sheets done tmrw hopefully", 1), name="Pieter")
+    assert "safety or integrity matter" not in shown, shown
+    gap = card(logged(1, N, "fire door inspection logs not done for 6 weeks", 1), name="Pieter")
+    assert "safety or integrity matter" in gap, gap
+
+
+def test_a_point_naming_a_worry_by_an_initial_carries_it_not_a_helpline() -> None:
+    from coaching.oversharing import scan
+
+    shown = card(
+        logged(1, N, "S. came in smelling of booze again this morning. 2nd time. not live work", 9),
+        logged(2, AG, "the S thing?? maybe. dont want it to look like im targeting him", 0.5),
+        name="Pieter",
+        scanner=scan,
+    )
+    assert "This comes back to your note of" in shown, shown
+    assert "helpline" not in shown, shown
+
+
+def test_a_worry_with_a_mentor_names_no_regulator() -> None:
+    shown = card(
+        logged(1, AG, "rows 40-60 identical counts across 3 dates - copy paste or filled in?", 1),
+        name="Dr Kemp",
+        role=Role.MENTOR,
+    )
+    assert "regulator" not in shown and "inspectorate" not in shown, shown
+
+
+def test_a_day_hoped_for_in_a_note_is_no_deadline_to_settle() -> None:
+    shown = card(logged(1, N, "Lwazi says test sheets done tmrw hopefully", 1), name="Pieter")
+    assert "due today" not in shown and "sets the day" not in shown, shown
+
+
+def test_a_line_that_opens_by_chasing_is_not_a_second_thing_open() -> None:
+    shown = card(
+        logged(1, A, "asked P if company will pay for my MIE course + exam (~R18k)", 23),
+        logged(2, A, "chased P re MIE funding. registration closes 15 Jan!!", 8),
+        name="Pieter",
+    )
+    assert "two things I asked about" not in shown, shown
