@@ -272,9 +272,6 @@ _CHASE = re.compile(
     r"|(?:nix|nichts) (?:gehört"
     r"|gekommen)|noch (?:nix|nichts)|ainda nada|todav[ií]a nada|a[uú]n nada|nadal nic|dalej nic"
     r"|wci[aą][zż] nic)\b"
-    # a line that opens by chasing: "chased P re MIE funding - 'still with Riaan'" (round 52
-    # listed it beside the ask it chased as two things still open)
-    r"|^\W*(?:chased|chasing|followed\s+up|reminded|nudged|re-?asked)\b"
 )
 
 
@@ -282,9 +279,18 @@ def chases_earlier(ask: Dated, followed: Sequence[Dated]) -> bool:
     """This ask only chases an earlier one that the card follows up (`followed`), which is the
     one to follow up: never both, and never neither (an earlier ask put off to January leaves
     the chase to be followed up)."""
-    return bool(_CHASE.search(ask.entry.text)) and any(
-        d.days > ask.days and touches(ask.entry.text, d.entry.text) for d in followed
+    text = ask.entry.text
+    if _OPENS_CHASING.match(text):  # it says it chases: one shared word names what
+        stems = content_stems(text)
+        return any(d.days > ask.days and stems & content_stems(d.entry.text) for d in followed)
+    return bool(_CHASE.search(text)) and any(
+        d.days > ask.days and touches(text, d.entry.text) for d in followed
     )
+
+
+#: A line that opens by chasing: "chased P re MIE funding" (round 52 listed it beside the ask
+#: it chased as two things still open).
+_OPENS_CHASING = re.compile(r"(?i)^\W*(?:chased|chasing|followed\s+up|reminded|nudged|re-?asked)\b")
 
 
 #: An ask for their advice or view: "asked Mrs A how to handle the PA matter", "asked if I
