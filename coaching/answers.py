@@ -127,9 +127,9 @@ _NO_ANSWER_YET = re.compile(
 #: "réponse : non", "-> 'take friday off'", "→ 'happy to' 🥹", "-> after the audit".
 _LABELLED = re.compile(
     # and cut short as notes write them: "odp: moze z Legnicy po 30.11" (round 51), "rpta:",
-    # "rép:" — not "rep:" or "resp:", which also name who is responsible
+    # "rép:" — not "rep:", "resp:" or "osoba odp:", which name who is responsible
     r"(?i)(?:\b(?:ans|answer|reply|réponse|respuesta|resposta|antwoord|antwort|odpowiedź|jibu"
-    r"|odp|rpta|antw|rép|risposta|svar|cevap)"
+    r"|(?<!osoba\s)odp|rpta|rta|antw|rép|risposta|risp|svar|cevap)"
     r"\s*:|\b(?:the\s+)?answer\s+was\b|->|→|=>)\s*"
     r"(?:['\"“‘](?P<quoted>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’](?![\w'’])"
     r"(?P<after>[^'\"“”‘’\n]{0,24})$|(?P<plain>[^'\"“”‘’\n]{2,60}?)[^\w'’)]*$)"

@@ -275,19 +275,29 @@ _CHASE = re.compile(
 )
 
 
-def chases_earlier(ask: Dated, followed: Sequence[Dated]) -> bool:
+def chases_earlier(ask: Dated, followed: Sequence[Dated], counterpart: str = "") -> bool:
     """This ask only chases an earlier one that the card follows up (`followed`), which is the
     one to follow up: never both, and never neither (an earlier ask put off to January leaves
     the chase to be followed up)."""
     text = ask.entry.text
-    if _OPENS_CHASING.match(text):  # it says it chases: one shared word names what
-        stems = content_stems(text)
-        return any(d.days > ask.days and stems & content_stems(d.entry.text) for d in followed)
+    if _OPENS_CHASING.match(text):  # it says it chases: two shared words name what, past the
+        # counterpart's name and the days ("chased Dana re sign-off on my Leeds trip" does not
+        # chase "asked Dana for budget for the Excel course")
+        stems = content_stems(text) - content_stems(counterpart) - _CALENDAR_STEMS
+        return any(
+            d.days > ask.days
+            and (touches(text, d.entry.text) or len(stems & content_stems(d.entry.text)) >= 2)
+            for d in followed
+        )
     return bool(_CHASE.search(text)) and any(
         d.days > ask.days and touches(text, d.entry.text) for d in followed
     )
 
 
+#: Day and month words, which two lines share without being about one thing.
+_CALENDAR_WORDS = """jan feb mar apr may jun jul aug sep sept oct nov dec
+    mon tue wed thu fri sat sun week month today tomorrow yesterday"""
+_CALENDAR_STEMS = frozenset(_CALENDAR_WORDS.split())
 #: A line that opens by chasing: "chased P re MIE funding" (round 52 listed it beside the ask
 #: it chased as two things still open).
 _OPENS_CHASING = re.compile(r"(?i)^\W*(?:chased|chasing|followed\s+up|reminded|nudged|re-?asked)\b")
@@ -742,7 +752,7 @@ def read_signals(
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )
-    stale = [d for d in stale if not chases_earlier(d, stale)]
+    stale = [d for d in stale if not chases_earlier(d, stale, ctx.relationship.full_label)]
     is_open = EntryStatus.OPEN
     agenda = [
         d

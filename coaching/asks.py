@@ -1872,7 +1872,7 @@ def plan_asks(
         ranked = [d for d in ranked if d.slot not in _STOCK_SLOTS]
     stock = [d.slot in _STOCK_SLOTS and d.category in _NETWORKING for d in ranked]
     business = any(d.slot not in _STOCK_SLOTS | {"habit"} for d in ranked[:limit])
-    if s.role is Role.PEER and business:
+    if s.role in (Role.PEER, Role.OTHER) and business:
         # a peer the user has real business with (a chase, a promise, a point of theirs): a
         # stock "who have you found useful to know?" beside it is filler — a co-lead, a sister
         # who co-owns the bakery (rounds 50 and 51, both reviewers)

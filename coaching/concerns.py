@@ -450,9 +450,9 @@ _RUNS_THE_WORK = " If someone could get hurt before you meet, don't wait for the
 #: for what may be a lab's own matter (rounds 50 and 52: "the inspectorate or regulator" beside
 #: a PI gone cold and a postdoc's copied counts read as escalation).
 _HELPS_CHOOSE = (
-    " Ask how and to whom to raise it: whoever runs the work or, if they are part of the"
-    " problem, whoever oversees it from outside. If the work is yours to run, put it right first"
-    " and talk it through after."
+    " Ask who should hear it: whoever runs the work or, if they are part of the problem,"
+    " whoever oversees it from outside. If the work is yours to run, put it right first and"
+    " talk it through after."
 )
 _BY_ROLE = {
     Role.MANAGER: _RUNS_THE_WORK,

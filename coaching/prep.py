@@ -490,19 +490,29 @@ TELL_OR_NOT_HARM_NOTE = (
 #: A point about a safety or compliance gap: records missing before an audit, a drug given or
 #: charted wrong, a dosing near miss (round 26 told "the test records thing - do I tell DW or
 #: sort it quietly first??" that it "can wait").
+#: Records kept for safety or compliance ("test sheets", "fridge temp logs", "MAR charts").
+_RECORDS = (
+    r"(?:test|maintenance|training|inspection|safety|audit|drug|controlled drug|cd|mar|temp"
+    r"|temperature|fridge|fire\s+drill|cleaning)\s+(?:records?|logs?|register|charts?|charting"
+    r"|sheets?|certs?|certificates?)\b"
+)
+#: ... and what makes them a gap, said in the same clause: "MAR charts unsigned for 3 nights",
+#: "test sheets pre-filled", "certs ran out", "CD register out by 2", "filling them in from
+#: home" — not "test sheets done tmrw hopefully" (round 52: a false warning).
+_GAP = (
+    r"\b(?:missing|gaps?|blank|empty|incomplete|out\s+of\s+date|wrong|unsigned|pre-?filled"
+    r"|filled\s+in|filling\s+(?:\w+\s+)?in|ran\s+out|run\s+out|out\s+by\s+\d|not\s+(?:done|filled"
+    r"|signed|completed|up\s+to\s+date|there|kept)|never|nobody|no\s+one|fake|made\s+up|backdat\w*"
+    r"|lost|don'?t\s+match|doesn'?t\s+match|mismatch\w*|overdue|expired|lapsed|quietly)\b"
+)
 COMPLIANCE_GAP = re.compile(
     # records only with a gap in the same clause: "test records missing", "fire logs not done
     # for weeks" — not "Lwazi says test sheets done tmrw hopefully" (round 52: a false warning)
-    r"(?i)\b(?:test|maintenance|training|inspection|safety|audit|drug|controlled drug|cd|mar)"
-    r"\s+(?:records?|logs?|register|charts?|charting|sheets?|certs?|certificates?)\b"
-    r"(?=[^.;!?]{0,60}?\b(?:missing|gaps?|blank|empty|incomplete|behind|out\s+of\s+date|wrong"
-    r"|not\s+(?:done|filled|signed|completed|up\s+to\s+date|there|kept)|never|nobody|no\s+one"
-    r"|fake|made\s+up|backdat\w*|later|lost|don'?t\s+match|doesn'?t\s+match|mismatch\w*"
-    r"|overdue|expired|lapsed|thing|issue|problem|quietly)\b)"
-    r"|\b(?:missing|no|blank|incomplete|fake|backdated|expired|lapsed|out\s+of\s+date)\s+(?:\w+\s+)?"
-    r"(?:test|maintenance|training|inspection|safety|audit|drug|controlled drug|cd|mar)"
-    r"\s+(?:records?|logs?|register|charts?|charting|sheets?|certs?|certificates?)\b"
-    r"|\b(?:riddor|breach|dosing|controlled drugs?|oramorph|morphine|mis-?charted|falsif\w*"
+    r"(?i)\b" + _RECORDS + r"(?=[^.;!?]{0,60}?(?:" + _GAP + r"))"
+    r"|\b(?:missing|no|blank|incomplete|fake|backdated|expired|lapsed|unsigned|out\s+of\s+date)"
+    r"\s+(?:\w+\s+)?"
+    + _RECORDS
+    + r"|\b(?:riddor|breach|dosing|controlled drugs?|oramorph|morphine|mis-?charted|falsif\w*"
     r"|backdat\w*|not (?:recorded|signed|logged))\b"
     # an environmental or regulatory breach: "run the effluent irrigator on saturated paddocks
     # … if council fines us" (round 29 told it "it can wait")
@@ -1237,12 +1247,16 @@ def _capitalised(text: str) -> set[str]:
     """Words written as names: a capital, then lower case ("Paweł", "Łukasz", "Chioma"), or a
     lone initial ("J said again …" and "mention J??", round 48) — never "I" or "A"."""
     named = {w for w in _WORD.findall(text) if w[0].isupper() and w[1:].islower()}
-    return named | set(_INITIAL.findall(text))
+    return named | {one or other for one, other in _INITIAL.findall(text)}
 
 
 #: A lone capital that stands for someone: "J said again …", "S. came in smelling of booze"
 #: (not "I", "A" or "Plan B.")
-_INITIAL = re.compile(r"(?<![\w'’.&/+-])([B-HJ-Z])(?:(?![\w'’.&/+-])|\.(?=\s+[a-z]))")
+_INITIAL = re.compile(
+    r"(?<![\w'’.&/+-])([B-HJ-Z])(?![\w'’.&/+-])"
+    # with its period only where the line or a clause begins: "S. came in …", not "Plan B. if"
+    r"|(?:^|(?<=[,;:(—–-]\s)|(?<=[,;:(]))\W*([B-HJ-Z])\.(?=\s+[a-z])"
+)
 
 
 def _first_word(text: str) -> str:
@@ -1563,10 +1577,13 @@ def build_prep(
     overloaded = stretched(entries, ctx.now)
     worries = worrying_notes(entries, ctx.now, scanner)
     tied, covered = tie_worries(points, worries, person)
-    # a point carrying a worry about someone else keeps only the readings the scan is sure of:
-    # "the S thing?? … targeting him" beside a note of drink on site got a helpline (round 52)
+    # a point carrying a worry about someone else drops the stray readings the scan is unsure
+    # of ("the S thing?? … targeting him": favouritism 0.18); a distress reading stays, so its
+    # care note shows beside the worry, never instead of it (round 52 showed only the helpline)
     points = tuple(
-        replace(p, flags=tuple(f for f in p.flags if is_confident(f))) if p.entry.id in tied else p
+        replace(p, flags=tuple(f for f in p.flags if is_confident(f) or f.needs_care))
+        if p.entry.id in tied
+        else p
         for p in points
     )
     carrying = {p.entry.text for p in points if p.entry.id in tied}

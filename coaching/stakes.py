@@ -366,7 +366,7 @@ def _stake_of(
         return None  # "IVF / Jan flexibility — maybe?? decide by tmrw": theirs to decide, alone
     if entry.kind is EntryKind.NOTE and only_an_event(entry.text):
         return None  # "GP heute abend, Premiere Sa 28.11.": a day it happens, nothing to settle
-    if entry.kind is EntryKind.NOTE and _HOPED.search(entry.text):
+    if entry.kind is EntryKind.NOTE and _hoped_for(entry.text):
         return None  # "Lwazi says test sheets done tmrw hopefully": a hope, not a day to settle
     rides = _rides(entry.text, goal, priorities, _people(ctx))
     if promise:
@@ -401,6 +401,24 @@ _HOPED = re.compile(
     r"(?i)\b(?:hopefully|fingers\s+crossed|with\s+luck|if\s+all\s+goes\s+well|ojal[aá]"
     r"|oby|mam\s+nadziej[eę]|tomara|se\s+deus\s+quiser|hoffentlich|j'esp[eè]re)\b|🤞"
 )
+
+
+#: The hope is about getting a thing done ...
+_DONE_BY_THEN = re.compile(
+    r"(?i)\b(?:done|ready|finished|sorted|back|through|fixed|signed|complete[d]?|in|sent|over)\b"
+)
+#: ... not about a day set from outside: "funding bid closes tmrw 5pm 🤞", "CQC inspection
+#: Thurs 3 Dec, fingers crossed", "demo moved to Fri 27 Nov - hopefully we're ready".
+_SET_FROM_OUTSIDE = re.compile(
+    r"(?i)\b(?:clos(?:es|ing)|deadline|due|expires?|inspection|audit|visit|demo|launch|moved\s+to"
+    r"|cierre|entrega|abgabe|frist|prazo|termin)\b"
+)
+
+
+def _hoped_for(text: str) -> bool:
+    return bool(
+        _HOPED.search(text) and _DONE_BY_THEN.search(text) and not _SET_FROM_OUTSIDE.search(text)
+    )
 
 
 def _may_be_a_stake(entry: Entry) -> bool:

@@ -16,6 +16,7 @@ from coaching.ask_signals import AskCategory, classify_ask
 from coaching.due import due_date
 from coaching.items import topic_of
 from coaching.model import EntryKind, Role
+from coaching.oversharing import scan
 from coaching.slot_text import confident
 from tests.unit.test_review20 import NOW, card, logged
 
@@ -406,17 +407,27 @@ def test_a_status_note_about_test_sheets_is_no_safety_warning() -> None:
     assert "safety or integrity matter" in gap, gap
 
 
-def test_a_point_naming_a_worry_by_an_initial_carries_it_not_a_helpline() -> None:
-    from coaching.oversharing import scan
-
+@pytest.mark.parametrize(
+    ("point", "cared"),
+    [
+        ("the S thing?? maybe. dont want it to look like im targeting him", False),
+        ("the S thing?? feel like quitting, can't cope", True),
+    ],
+)
+def test_a_point_naming_a_worry_by_an_initial_carries_it_beside_any_care(
+    point: str, cared: bool
+) -> None:
+    """Round 52 showed a helpline instead of the worry; the worry comes back now, and a sure
+    reading of distress keeps its care note beside it."""
     shown = card(
         logged(1, N, "S. came in smelling of booze again this morning. 2nd time. not live work", 9),
-        logged(2, AG, "the S thing?? maybe. dont want it to look like im targeting him", 0.5),
+        logged(2, AG, point, 0.5),
         name="Pieter",
         scanner=scan,
     )
     assert "This comes back to your note of" in shown, shown
-    assert "helpline" not in shown, shown
+    if cared:
+        assert "talk to someone you trust" in shown, shown
 
 
 def test_a_worry_with_a_mentor_names_no_regulator() -> None:
@@ -435,8 +446,81 @@ def test_a_day_hoped_for_in_a_note_is_no_deadline_to_settle() -> None:
 
 def test_a_line_that_opens_by_chasing_is_not_a_second_thing_open() -> None:
     shown = card(
-        logged(1, A, "asked P if company will pay for my MIE course + exam (~R18k)", 23),
-        logged(2, A, "chased P re MIE funding. registration closes 15 Jan!!", 8),
+        logged(1, A, "asked P if company will pay for my MIE course. he'll 'take it to Riaan'", 23),
+        logged(2, A, "chased P re MIE funding - 'still with Riaan'. closes 15 Jan!!", 8),
         name="Pieter",
     )
     assert "two things I asked about" not in shown, shown
+
+
+def test_a_chase_of_another_thing_is_not_merged_into_an_older_ask() -> None:
+    shown = card(
+        logged(1, A, "asked Dana for budget for the Excel course", 23),
+        logged(2, A, "chased Dana re sign-off on my Leeds trip", 8),
+        name="Dana",
+    )
+    assert "Leeds" in shown.split("Suggested asks")[1], shown
+
+
+# --- the second fresh-eyes review -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "MAR charts unsigned for 3 nights",
+        "test sheets pre-filled by Jan before the readings",
+        "CD register out by 2 ampoules again",
+        "fridge temp logs blank since Tues",
+        "no fire drill records this yr",
+    ],
+)
+def test_a_record_with_a_gap_is_still_a_worry(note: str) -> None:
+    assert "safety or integrity matter" in card(logged(1, N, note, 2), name="Pieter")
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Lwazi says test sheets done later today", "Zanele has the test sheets thing under control"],
+)
+def test_records_named_without_a_gap_are_no_worry(note: str) -> None:
+    assert "safety or integrity matter" not in card(logged(1, N, note, 2), name="Pieter")
+
+
+def test_plan_b_is_no_one_a_worry_comes_back_to() -> None:
+    shown = card(
+        logged(1, N, "B shouted at the new apprentice again, in front of everyone", 5),
+        logged(2, AG, "Plan B. if the Q1 budget gets cut - which projects go?", 1),
+        name="Pieter",
+    )
+    assert "This comes back to your note of" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "funding bid closes tmrw 5pm 🤞 still need the budget sheet done",
+        "client demo moved to Fri 27 Nov - hopefully we're ready",
+    ],
+)
+def test_a_day_set_from_outside_stays_a_deadline_whatever_the_hope(note: str) -> None:
+    from coaching.stakes import _hoped_for
+
+    assert not _hoped_for(note)
+
+
+def test_who_is_responsible_is_no_answer() -> None:
+    from coaching.answers import logged_answer
+
+    assert logged_answer("prosiłem Marka o szkolenie SEP - osoba odp: Nowak z kadr") == ""
+
+
+def test_an_outsider_with_real_business_gets_no_stock_networking_either() -> None:
+    shown = card(
+        logged(1, A, "asked Kasia to split the Oliwa lease costs 50/50", 20),
+        logged(2, AG, "Oliwa lease - need her answer before we sign on the 10th", 2),
+        name="Kasia",
+        role=Role.OTHER,
+        goal="Chcę prowadzić piekarnię sama za 5 lat",
+    )
+    assert "get to know" not in shown and "useful to know" not in shown, shown
