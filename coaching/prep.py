@@ -751,6 +751,7 @@ def point_notes(
     raw: dict[int, tuple[Flag, ...]],
     role: Role,
     tied: Mapping[int, str] | None = None,
+    counterpart: str = "",
 ) -> tuple[tuple[int, str], ...]:
     """The coaching a point needs beyond its flag. A point that names a worrying note only by a
     word gets that note first (`tied`: by point, from `tie_worries`). An offer from elsewhere
@@ -785,7 +786,12 @@ def point_notes(
             # her …" itself for a worry ("should I tell her about the pregnancy")
             if not p.flags and reports_safety_problem(text):
                 continue  # the card's safety note under it says as much (`safety_points`)
-            notes.append((p.entry.id, dilemma_note(text, role)))
+            how = dilemma_note(text, role)
+            hunting_said = any(f.category is Category.JOB_HUNT and is_confident(f) for f in p.flags)
+            someone = _about_someone(text, counterpart, opening=False)
+            if how == TELL_OR_NOT_NOTE and not hunting_said and someone:
+                how = TELL_OR_NOT_HARM_NOTE  # "est-ce que je parle de S. ??": someone, harm first
+            notes.append((p.entry.id, how))
         elif (
             UNNAMED.search(text)
             and not p.flags
@@ -1033,7 +1039,7 @@ def _way_to_decide(text: str, flags: Sequence[Flag], role: Role, counterpart: st
     how = dilemma_note(text, role)
     if how not in (TELL_OR_NOT_NOTE, TELL_OR_NOT_HARM_NOTE):
         return how
-    about = _opens_with_someone(text, counterpart) or raises_concern(text)
+    about = _about_someone(text, counterpart) or raises_concern(text)
     own = [f.category for f in flags if is_confident(f) and f.category is not Category.GOSSIP]
     if about or not own:
         return TELL_OR_NOT_HARM_NOTE
@@ -1081,17 +1087,25 @@ def _settled_since(note: Entry, entries: Sequence[Entry]) -> bool:
 WEIGH_WORDS = 18
 
 
-def _opens_with_someone(text: str, counterpart: str) -> bool:
-    """A note that opens with someone's name is about them ("Rodrigo de novo c piadinha …"),
-    in any language: a capitalised word that is no common English word and not the
-    counterpart's own name or initial."""
-    first = re.match(r"\W*([A-ZÀ-Ž][^\W\d_]+)\b", text)
-    if not first:
-        return False
-    word = first.group(1)
-    theirs = {w.lower() for w in counterpart.split()} | {counterpart[:1].lower()}
-    theirs |= _DOUBT_WORDS
-    return word.lower() not in theirs and zipf_frequency(word.lower(), "en") < RARE_WORD_ZIPF
+def _about_someone(text: str, counterpart: str, *, opening: bool = True) -> bool:
+    """What the user weighs telling is about someone else, named by name or initial, in any
+    language: "est-ce que je parle de S. ??", "do I tell DW about Kevin", "Rodrigo de novo c
+    piadinha …", "Darek 2x spóźniony" — not "tell P about the Addis interview" or "moving to
+    Abuja" (round 46: a family move was tested for harm)."""
+    theirs = _their_words(counterpart) | _DOUBT_WORDS | {h.casefold() for h in HONORIFICS}
+    named = [m.group("who") for m in _TOLD_ABOUT.finditer(text)]
+    first = re.match(r"\W*([A-ZÀ-Ž][^\W\d_]+)\b", text) if opening else None
+    if first and zipf_frequency(first.group(1).lower(), "en") < RARE_WORD_ZIPF:
+        named.append(first.group(1))  # a note opening with a name is about them
+    return any(who.strip(".").casefold() not in theirs for who in named)
+
+
+#: Whom a telling is about: "parle de S.", "about Kevin", "o Darku", "sobre a Bea".
+_TOLD_ABOUT = re.compile(
+    # not "lo de Chile": the matter of a place, in Spanish
+    r"(?i:(?<!\blo\s)\b(?:about|abt|re|de|sobre|über|di|o)\s+)(?:(?:a|o|la|el)\s+)?"
+    r"(?P<who>[A-Z]\.(?=\s|$)|[A-Z](?=\s*\?)|[A-Z][a-zà-ž]+\b)"
+)
 
 
 #: Words that open a doubt, not a name ("Dunno whether to tell M", "Nie wiem czy mówić").
@@ -1590,7 +1604,7 @@ def build_prep(
     beside = {
         pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()
     }
-    on_points = point_notes(points, raw, ctx.relationship.role, beside)
+    on_points = point_notes(points, raw, ctx.relationship.role, beside, person)
     safety = tuple(p.entry.id for p in points if not p.flags and _unsafe_at_work(p.entry.text))
     to_raise = note_to_raise(worries, covered, ctx.now)
     role = ctx.relationship.role

@@ -524,3 +524,21 @@ def test_an_outsider_with_real_business_gets_no_stock_networking_either() -> Non
         goal="Chcę prowadzić piekarnię sama za 5 lat",
     )
     assert "get to know" not in shown and "useful to know" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("point", "harm_first"),
+    [
+        ("est-ce que je parle de S. ?? comment sans la griller", True),
+        ("do I tell G about Donna & the rota changes??", True),
+        ("¿le cuento a Claire lo de Chile? me siento desleal", False),
+        ("do I tell P about the Addis interview?? she is my sponsor", False),
+    ],
+)
+def test_a_point_weighing_telling_about_someone_puts_harm_first(
+    point: str, harm_first: bool
+) -> None:
+    """Round 52: "est-ce que je parle de S. ??", of a colleague's unreported medication error,
+    was told "if neither, it can wait"."""
+    shown = card(logged(1, AG, point, 1), name="Nathalie")
+    assert ("if someone could be hurt" in shown) is harm_first, shown
