@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from wordfreq import zipf_frequency
 
 from coaching.line_memo import DAY, FLAG, NUMBER, line_memo
+from coaching.model import HONORIFICS
 from coaching.owed_model import reads_as_theirs
 from coaching.recurrence import DAY_ABBR, MONTH_ABBR
 from coaching.when import is_day, parse_day
@@ -1551,7 +1552,9 @@ def is_own_task(text: str) -> bool:
 def owed_to_them(text: str, counterpart: str) -> bool:
     """Whether a follow-up is the user's promise to this counterpart: not an event to turn up
     to, nor theirs to do ("need J to sign"), nor owed to someone else ("rota to the ADON").
-    What the card lists as theirs, and says is due before the 1:1."""
+    What the card lists as theirs, and says is due before the 1:1. A word of respect before
+    their initial names no one else ("due to Ma'am S 30/11", round 52)."""
+    text = _without_respect(text, counterpart)
     return not (
         is_event(text)
         or owed_by_them(text, counterpart)
@@ -1682,10 +1685,30 @@ def listed_for_them(text: str, counterpart: str) -> bool:
     if _read_as_theirs(text, counterpart) or names_them(text, counterpart):
         return True
     own = _them(counterpart)[1]
+    text = _without_respect(text, counterpart)
     names = [m for m in _NAME_SHAPED.finditer(text) if _a_person(m.group(1), own)]
     # a line's first word is capitalised anyway: a name only when it is no common word
     # ("Joost vraagt referentiebrief …", not "Send the deck …")
     return not any(m.start() > 0 or zipf_frequency(m.group(1), "en") < 4.0 for m in names)
+
+
+#: Words of respect, which stand beside a name without being one.
+_RESPECT = re.compile(
+    r"(?i)(?<![\w'’])(?:"
+    + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.?(?![\w'’])"
+)
+
+
+def _without_respect(text: str, counterpart: str) -> str:
+    """A word of respect left off before their own initial or name ("due to Ma'am S" for
+    Ma'am Siobhan); elsewhere it may be the only word for them ("promised ma'am the …") or
+    mark someone else ("gửi anh Phong …")."""
+    theirs = _initials(counterpart) | {w for w in counterpart.split() if w[:1].isupper()}
+    if not theirs:
+        return text
+    names = "|".join(re.escape(w) for w in sorted(theirs, key=len, reverse=True))
+    return re.sub(_RESPECT.pattern + rf"\s+(?=(?:{names})\b)", "", text)
 
 
 #: A word written as a name, not a version ("Python 3.12"), possessive left off.

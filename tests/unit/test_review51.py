@@ -542,3 +542,9 @@ def test_a_point_weighing_telling_about_someone_puts_harm_first(
     was told "if neither, it can wait"."""
     shown = card(logged(1, AG, point, 1), name="Nathalie")
     assert ("if someone could be hurt" in shown) is harm_first, shown
+
+
+def test_a_promise_to_them_by_a_word_of_respect_and_their_initial_is_theirs() -> None:
+    line = "reflective piece for meds mgmt competency - due to Ma'am S 30/11"
+    shown = card(logged(1, EntryKind.FOLLOWUP, line, 22), name="Ma'am Siobhan")
+    assert "not for Ma'am Siobhan" not in shown, shown
