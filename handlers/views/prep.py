@@ -121,18 +121,17 @@ def _carried_line(entry: Entry, card: PrepCard) -> str:
     due = next((d for d in card.due if d.entry_id == entry.id), None)
     line = f"• _{kind}{when}:_ “{quote_text(_named(entry.text, card))}”"
     age = _age(entry, card)
-    # the day it names, against the 1:1 (a promise due before it is said at the top instead)
-    day = None if due else dict(card.carried_days).get(entry.id)
+    state = ""
     if age and entry.kind is EntryKind.ASK:
         # "she said after xmas", "he said yes": the line holds its answer, so never "no answer"
         said = logged_answer(entry.text)
-        state = f"; the answer was “{said}”" if said else ", no answer yet"
-        line += f" — _{age}{state}_" if not day else f" — _{age}{state} · {day}_"
+        state = f"{age}; the answer was “{said}”" if said else f"{age}, no answer yet"
     elif age and due is None:
-        line += f" — _{age}, still open_" if not day else f" — _{age}, still open · {day}_"
-    elif day:
-        line += f" — _{day}_"
-    return line
+        state = f"{age}, still open"
+    # the day it names, against the 1:1 (a promise due before it is said at the top instead)
+    day = None if due else dict(card.carried_days).get(entry.id)
+    said_of_it = " · ".join(part for part in (state, day) if part)
+    return f"{line} — _{said_of_it}_" if said_of_it else line
 
 
 #: An open item this old shows its age — the age at which the asks chase an ask
