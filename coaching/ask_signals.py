@@ -10,6 +10,7 @@ them. Pure: no clock, no I/O.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from coaching.concerns import raises_concern
 from coaching.counterpart import decides, works_as, works_in
 from coaching.due import (
     MONTH_NAMES,
+    MONTH_WORDS,
     deadline_date,
     handed_to_them,
     is_them,
@@ -283,7 +285,7 @@ def chases_earlier(ask: Dated, followed: Sequence[Dated], counterpart: str = "")
     if _OPENS_CHASING.match(text):  # it says it chases: two shared words name what, past the
         # counterpart's name and the days ("chased Dana re sign-off on my Leeds trip" does not
         # chase "asked Dana for budget for the Excel course")
-        stems = content_stems(text) - content_stems(counterpart) - _CALENDAR_STEMS
+        stems = content_stems(text) - content_stems(counterpart) - CALENDAR_STEMS
         return any(
             d.days > ask.days
             and (touches(text, d.entry.text) or len(stems & content_stems(d.entry.text)) >= 2)
@@ -295,9 +297,11 @@ def chases_earlier(ask: Dated, followed: Sequence[Dated], counterpart: str = "")
 
 
 #: Day and month words, which two lines share without being about one thing.
-_CALENDAR_WORDS = """jan feb mar apr may jun jul aug sep sept oct nov dec
-    mon tue wed thu fri sat sun week month today tomorrow yesterday"""
-_CALENDAR_STEMS = frozenset(_CALENDAR_WORDS.split())
+#: As `content_stems` leaves them ("decemb", "monday"), so two lines' shared stems can drop them.
+CALENDAR_STEMS = content_stems(
+    " ".join([*MONTH_WORDS, *calendar.day_name, *calendar.day_abbr])
+    + " thu thur thurs tues weds week weeks month months today tomorrow tmrw yesterday"
+)
 #: A line that opens by chasing: "chased P re MIE funding" (round 52 listed it beside the ask
 #: it chased as two things still open).
 _OPENS_CHASING = re.compile(r"(?i)^\W*(?:chased|chasing|followed\s+up|reminded|nudged|re-?asked)\b")

@@ -29,6 +29,7 @@ from typing import Any
 from coaching.agenda_points import HANDLE_WITH_CARE, asks_them, weighs_telling
 from coaching.answers import deferred, logged_answer, reported_answer, waits_on_user
 from coaching.ask_signals import (
+    CALENDAR_STEMS,
     GOAL_OVERLAP,
     GOODWILL_ROLES,
     JOINT_ROLES,
@@ -1198,11 +1199,6 @@ _INSTRUCTION_STEMS = content_stems(
     " just let build prepare show give bring me first want see need ok okay sure yes"
     " proszę prosze złożyć zlozyc przesłać przygotować mándame mandame envíame"
 )
-#: A day or a month, as `content_stems` leaves them ("dec", "decemb"), not "decisi" or "market".
-_NOT_A_THING = re.compile(
-    r"^\d|^(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ch)?|apr(?:il)?|may|jun|jul|aug(?:ust)?"
-    r"|sep(?:t|temb)?|oct(?:ob)?|nov(?:emb)?|dec(?:emb)?)$"
-)
 #: What the user reports doing: "sent Ada the draft", "emailed her my case", "applied on the
 #: portal", "wysłałam wniosek", "mandé el presupuesto"; a finished "send …" follow-up too.
 _DELIVERED = re.compile(
@@ -1214,7 +1210,7 @@ _DELIVERED = re.compile(
 def _wanted(answer: str) -> frozenset[str]:
     """The thing an answer asks for, as stems: "send a 1-pager" → {"pag"}."""
     return frozenset(
-        w for w in content_stems(answer) - _INSTRUCTION_STEMS if not _NOT_A_THING.match(w)
+        w for w in content_stems(answer) - _INSTRUCTION_STEMS - CALENDAR_STEMS if not w[0].isdigit()
     )
 
 

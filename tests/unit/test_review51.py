@@ -548,3 +548,12 @@ def test_a_promise_to_them_by_a_word_of_respect_and_their_initial_is_theirs() ->
     line = "reflective piece for meds mgmt competency - due to Ma'am S 30/11"
     shown = card(logged(1, EntryKind.FOLLOWUP, line, 22), name="Ma'am Siobhan")
     assert "not for Ma'am Siobhan" not in shown, shown
+
+
+def test_a_chase_sharing_only_days_and_months_is_not_merged() -> None:
+    shown = card(
+        logged(1, A, "asked Dana about the December rota and my Monday slot", 23),
+        logged(2, A, "chased Dana re the Monday slot in December for the lab demo", 8),
+        name="Dana",
+    )
+    assert "two things I asked about" in shown or "lab demo" in shown, shown
