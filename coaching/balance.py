@@ -198,15 +198,15 @@ def _give_line(
     if give.kind == "promise":
         send = f"Send {name} {give.topic} before you meet — it's the give you already promised"
         return f"{send}.{keep}" if lead else f"{send}, and a good first one to log."
+    return f"Start by offering help with {_their_priority(give, name)}.{keep}"
+
+
+def _their_priority(give: Give, name: str) -> str:
+    """Their priority as the balance line names it: by its topic, or by the user's own note of
+    it when its words fit no sentence, claiming no more than the note does."""
     if give.kind == "noted":
-        return f"Lead with an offer of help with {_noted(give)}.{keep}"
-    return f"Lead with an offer of help with {give.topic}, which {name} named as a priority.{keep}"
-
-
-def _noted(give: Give) -> str:
-    """Their priority by the user's own note of it, when its words fit no sentence — claiming no
-    more than the note does."""
-    return f"the priority in your note of {give.topic}"
+        return f"the priority you noted on {give.topic}"
+    return f"{give.topic}, which {name} named as a priority"
 
 
 def balance_nudge(
@@ -243,15 +243,10 @@ def balance_nudge(
     if on_card and give is not None and give.kind == "promise" and not give.on_card:
         return f"Send {name} {give.topic} before you meet — what you owe comes before a new ask."
     if on_card and b.asked > b.gave and not (give is not None and give.on_card):
-        if give is not None and give.kind == "priority":
+        if give is not None and give.kind in ("priority", "noted"):
             return (
                 f"You've asked a little more than you've given — before your own ask, offer "
-                f"help with {give.topic}, which {name} named as a priority."
-            )
-        if give is not None and give.kind == "noted":
-            return (
-                f"You've asked a little more than you've given — before your own ask, offer "
-                f"help with {_noted(give)}."
+                f"help with {_their_priority(give, name)}."
             )
         return f"You've asked a little more than you've given. {ask_what_helps(name, role)}"
     return None

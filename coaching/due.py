@@ -735,6 +735,7 @@ def _read_any_day(
     found = _read_holiday_or_heading(text, on)
     if found is not None:
         return found
+    order = writing_order(text)  # how the line writes its dates, read once for all of them
     for match in _DAY_MONTH.finditer(text):
         if _FOR_THE_DAY.search(text[: match.start()]) and _DEADLINE_WEEKDAY.search(text):
             continue  # "sign off for 1 Dec statement — to exec by fri arvo": due on Friday
@@ -755,9 +756,7 @@ def _read_any_day(
                 continue  # "notes from Mon 11.11 workshop": the day it happened
         else:
             month = int(match.group("m"))
-            found = _numbered(
-                int(match.group("d")), month, on, weekday, led=led, order=writing_order(text)
-            )
+            found = _numbered(int(match.group("d")), month, on, weekday, led=led, order=order)
         if found:
             return found
     for match in _MONTH_DAY.finditer(text):
@@ -778,7 +777,7 @@ def _read_any_day(
                 on,
                 weekday,
                 led=led,
-                order=writing_order(text),
+                order=order,
             )
         if found:
             return found
@@ -1693,7 +1692,7 @@ def listed_for_them(text: str, counterpart: str) -> bool:
 
 
 #: Words of respect, which stand beside a name without being one.
-_RESPECT = re.compile(
+_RESPECT_WORD = (
     r"(?i)(?<![\w'’])(?:"
     + "|".join(re.escape(w).replace("'", "['’]") for w in sorted(HONORIFICS, key=len, reverse=True))
     + r")\.?(?![\w'’])"
@@ -1704,11 +1703,18 @@ def _without_respect(text: str, counterpart: str) -> str:
     """A word of respect left off before their own initial or name ("due to Ma'am S" for
     Ma'am Siobhan); elsewhere it may be the only word for them ("promised ma'am the …") or
     mark someone else ("gửi anh Phong …")."""
+    before_them = _respect_before(counterpart)
+    return before_them.sub("", text) if before_them else text
+
+
+@functools.lru_cache(maxsize=256)
+def _respect_before(counterpart: str) -> re.Pattern[str] | None:
+    """A word of respect followed by their initial or a name of theirs, compiled once each."""
     theirs = _initials(counterpart) | {w for w in counterpart.split() if w[:1].isupper()}
     if not theirs:
-        return text
+        return None
     names = "|".join(re.escape(w) for w in sorted(theirs, key=len, reverse=True))
-    return re.sub(_RESPECT.pattern + rf"\s+(?=(?:{names})\b)", "", text)
+    return re.compile(_RESPECT_WORD + rf"\s+(?=(?:{names})\b)")
 
 
 #: A word written as a name, not a version ("Python 3.12"), possessive left off.

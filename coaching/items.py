@@ -458,11 +458,11 @@ def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
     return kept + "…" if kept.strip("-–—.…") else " ".join(said[:words]) + "…"
 
 
-def in_quotes(text: str, names: Mapping[str, str] | None = None) -> str:
+def in_quotes(text: str, names: Mapping[str, str] | None = None, words: int = EXCERPT_WORDS) -> str:
     """A logged line the card cannot name, shown to the user as their own words so they know
     which one it means (round 20: "here's what I promised … name it in your own words" left
     them to guess). For the user's eyes only: never inside what they would say to someone."""
-    return f"“{excerpt(plain_text(text, names))}”"
+    return f"“{excerpt(plain_text(text, names), words)}”"
 
 
 def short_date(instant: datetime, now: datetime) -> str:

@@ -80,7 +80,7 @@ from coaching.due import (
     owed_by_them,
     private_errand,
 )
-from coaching.items import excerpt, in_quotes, plain_text, reference, short_date, topic_of
+from coaching.items import in_quotes, plain_text, reference, short_date, topic_of
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
 from coaching.model import (
@@ -336,7 +336,7 @@ def _give(
     noted = next((e for e in priorities[::-1] if not personal_in(scanner(e.text))), None)
     if noted is None:
         return None
-    said = f"{short_date(noted.created_at, ctx.now)} (“{excerpt(plain_text(noted.text))}”)"
+    said = f"{short_date(noted.created_at, ctx.now)} ({in_quotes(noted.text, ctx.names)})"
     return Give("noted", said)
 
 
@@ -987,8 +987,8 @@ def note_to_raise(worries: Sequence[Worry], covered: set[int], now: datetime) ->
 #: to decide (round 50: "nie wiem czy mówić M., to jego szwagier" and "nao sei se falo, é
 #: sobrinho do V" were the matters those users most needed help with, and got no word).
 WEIGH_NOTE = (
-    "Your note of {day} ({words}) weighs whether to raise something, and none of your points"
-    " does yet. {how}"
+    "On {day} you weren't sure whether to raise this ({words}), and it isn't on your points yet."
+    " {how}"
 )
 
 
@@ -1025,7 +1025,7 @@ def note_to_weigh(
         if _settled_since(note, entries):
             continue
         day = short_date(note.created_at, now)
-        words = f"“{excerpt(plain_text(note.text), WEIGH_WORDS)}”"
+        words = in_quotes(note.text, words=WEIGH_WORDS)
         how = _way_to_decide(note.text, flags, role, counterpart)
         return WEIGH_NOTE.format(day=day, words=words, how=how)
     return None

@@ -404,9 +404,7 @@ _HOPED = re.compile(
 
 
 #: The hope is about getting a thing done ...
-_DONE_BY_THEN = re.compile(
-    r"(?i)\b(?:done|ready|finished|sorted|back|through|fixed|signed|complete[d]?|in|sent|over)\b"
-)
+_DONE_BY_THEN = re.compile(r"(?i)\b(?:done|ready|finished|sorted|fixed|signed|complete[d]?|sent)\b")
 #: ... not about a day set from outside: "funding bid closes tmrw 5pm 🤞", "CQC inspection
 #: Thurs 3 Dec, fingers crossed", "demo moved to Fri 27 Nov - hopefully we're ready".
 _SET_FROM_OUTSIDE = re.compile(

@@ -21,6 +21,6 @@ def test_a_weighing_note_and_a_noted_priority_reach_the_card(alice, clock) -> No
     card = alice.command(f"prep <@{DANA}>")
     assert_valid_message(card)
     shown = str(card["blocks"])
-    assert ":thought_balloon:" in shown and "weighs whether to raise something" in shown, shown
+    assert ":thought_balloon:" in shown and "you weren't sure whether to raise this" in shown, shown
     assert "if someone could be hurt" in shown, shown
-    assert "the priority in your note of" in shown and "Bonark" in shown, shown
+    assert "the priority you noted on" in shown and "Bonark" in shown, shown

@@ -118,7 +118,7 @@ def test_a_point_asking_for_the_users_own_part_is_no_problem_to_fix(
 # --- a note that weighs telling them something ----------------------------------------------
 
 N = EntryKind.NOTE
-WEIGHS = "weighs whether to raise something"
+WEIGHS = "you weren't sure whether to raise this"
 
 
 @pytest.mark.parametrize(
@@ -199,13 +199,13 @@ def _asking_card(role: Role) -> str:
 
 def test_a_priority_in_another_language_is_pointed_at_by_the_users_note() -> None:
     shown = _asking_card(Role.MANAGER)
-    assert "offer help with the priority in your note of 16 Nov (“Marek chce" in shown, shown
+    assert "help with the priority you noted on 16 Nov (“Marek chce" in shown, shown
     assert "Nothing of Marek's is logged" not in shown, shown
 
 
 def test_a_mentor_is_not_offered_help_with_their_work_for_it() -> None:
     shown = _asking_card(Role.MENTOR)
-    assert "the priority in your note" not in shown, shown
+    assert "the priority you noted" not in shown, shown
 
 
 # --- a date read the way the same line writes its others ------------------------------------
