@@ -1573,6 +1573,18 @@ def build_prep(
         if e.id in raw
     ]
     points = tuple(point_order(scanned))
+    worries = worrying_notes(entries, ctx.now, scanner)
+    tied, covered = tie_worries(points, worries, person)
+    # a point carrying a worry about someone else drops the stray readings the scan is unsure
+    # of ("the S thing?? … targeting him": favouritism 0.18) before anything reads them (the
+    # optics note, the checklist); a distress reading stays, so its care note shows beside the
+    # worry, never instead of it (round 52 showed only the helpline)
+    points = tuple(
+        replace(p, flags=tuple(f for f in p.flags if is_confident(f) or f.needs_care))
+        if p.entry.id in tied
+        else p
+        for p in points
+    )
     seen = optics(ctx, scan=scanner, points=[p.entry for p in points])
     favouritism = any(
         f.category is Category.FAVOURITISM for p in points for f in worth_showing(p.flags)
@@ -1589,17 +1601,6 @@ def build_prep(
 
     owed = owes_user(ctx, entries)  # read once: the asks and the balance line both use these
     overloaded = stretched(entries, ctx.now)
-    worries = worrying_notes(entries, ctx.now, scanner)
-    tied, covered = tie_worries(points, worries, person)
-    # a point carrying a worry about someone else drops the stray readings the scan is unsure
-    # of ("the S thing?? … targeting him": favouritism 0.18); a distress reading stays, so its
-    # care note shows beside the worry, never instead of it (round 52 showed only the helpline)
-    points = tuple(
-        replace(p, flags=tuple(f for f in p.flags if is_confident(f) or f.needs_care))
-        if p.entry.id in tied
-        else p
-        for p in points
-    )
     carrying = {p.entry.text for p in points if p.entry.id in tied}
     beside = {
         pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()
