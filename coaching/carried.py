@@ -47,7 +47,7 @@ def against_the_1_1(day: date, meeting: date | None) -> str:
 
 
 def carried_days(
-    items: Iterable[tuple[int, EntryKind, str, datetime]],
+    items: Iterable[tuple[int, EntryKind, str, datetime, date | None]],
     *,
     now: datetime,
     meeting: datetime | None,
@@ -56,13 +56,15 @@ def carried_days(
     three days after the 1:1" (round 47: a report due 4 Dec, an enrolment closing 5 Dec and an
     interview on 9 Dec sat in the list with no word of when, beside a 1:1 on the 1st). A
     follow-up's day is when it is due; an ask's, only a day its words make a deadline
-    (`deadline_date`). Past days are left to the card's top, which says what is overdue."""
+    (`deadline_date`); a promise tied to "next session" is due at the 1:1 after it was logged
+    (`session`), read as the card's top reads it. Past days are left to the card's top, which
+    says what is overdue."""
     today = now.date()
     day = meeting.astimezone(now.tzinfo).date() if meeting else None
     out = []
-    for entry_id, kind, text, logged in items:
+    for entry_id, kind, text, logged, session in items:
         if kind is EntryKind.FOLLOWUP:
-            named = due_date(text, logged, now)
+            named = due_date(text, logged, now, session)
         elif answer := logged_answer(text):
             # "after the review in jan" is when they put it off, not a deadline; "apply by 28
             # Nov" is the user's own day

@@ -1695,7 +1695,7 @@ def build_prep(
         carried_days=carried_days(
             # only the items the card lists: the rest are counted, never shown
             [
-                (e.id, e.kind, plain_text(e.text, ctx.names), e.created_at)
+                (e.id, e.kind, plain_text(e.text, ctx.names), e.created_at, session_after(e, ctx))
                 for e in carried[:SHOWN_CARRIED]
             ],
             now=_local(ctx),
