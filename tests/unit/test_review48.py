@@ -232,7 +232,7 @@ def test_a_private_ask_chased_by_its_date_says_which_carried_item_it_is() -> Non
         logged(1, A, private, 20), logged(2, A, "asked about the Q1 rota", 9), private=private
     )
     assert "the one under Carried forward" not in shown, shown
-    assert "the open ask from 6 Nov under Carried forward" in shown, shown
+    assert "Your ask from 6 Nov (under Carried forward)" in shown, shown
     assert "Open ask from 6 Nov" in _carried(shown), shown
 
 
