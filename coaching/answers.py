@@ -89,12 +89,25 @@ def deferred(text: str) -> str:
 _SAID_ABROAD = (
     r"disse|dijo|a\s+dit|zei|zegt|sagte|hat gesagt|sabi(?:\s+(?:nya|niya|ni\s+\w+))?"
     r"|powiedzia(?:ł|ła|l|la)|akasema|alisema"
+    # and in the present, as notes tell it: "dice q sí", "diz que", "mowi ze 'zobaczymy'"
+    r"|dice|diz|sagt|m[oó]wi"
 )
+#: The dot of a title, which ends no sentence: "disse q vai falar c o Dr. Hélio" (round 52).
+_TITLE_DOT = "".join(
+    rf"|(?<=\b{title})\." for title in ("Dr", "Dra", "Mr", "Mrs", "Ms", "Prof", "Sr", "Sra")
+)
+#: "That" after "said", which is not part of what they said: "disse q leva na reunião", "dice
+#: que sí", "mówi, że", "sagt, dass".
+_THAT = r"(?:(?:that|que|q|dass|że|ze)\s+|qu['’])?"
 #: An ask logged with the answer it got: "…, she said 'lets see how peak goes'", "he said yes",
 #: "told me not yet". The user's own "I said I'd …" is not their answer.
 _REPORTED = re.compile(
     r"(?i)(?:\b(?P<who>[\w']+)\s+)?\b(?:said|says|replied|answered|told me|" + _SAID_ABROAD + r")"
-    r"(?!\w)[\s:,\-–]*(?:that\s+)?(?P<q>['\"“‘])?(?P<answer>(?:[^.;!?\"”’()\n]|(?<=\w)’(?=\w)){1,60})"
+    r"(?!\w)[\s:,\-–]*"
+    + _THAT
+    + r"(?P<q>['\"“‘])?(?P<answer>(?:[^.;!?\"”’()\n]|(?<=\w)’(?=\w)"
+    + _TITLE_DOT
+    + r"){1,60})"
 )
 _NOT_THEIRS = frozenset(["i", "i've", "we", "i'd", "i'll"])
 _CLOSING_QUOTE = re.compile(r"['\"”’](?!\w)")
@@ -132,8 +145,15 @@ _LABELLED = re.compile(
     r"|(?<!osoba\s)odp|rpta|rta|antw|rép|risposta|risp|svar|cevap)"
     r"\s*:|\b(?:the\s+)?answer\s+was\b|->|→|=>)\s*"
     r"(?:['\"“‘](?P<quoted>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’](?![\w'’])"
-    r"(?P<after>[^'\"“”‘’\n]{0,24})$|(?P<plain>[^'\"“”‘’\n]{2,60}?)[^\w'’)]*$)"
+    r"(?P<after>[^'\"“”‘’\n]{0,60})$"
+    # plain to the line's end, or to the end of its sentence when the user's own words follow:
+    # "→ dice q sí pero … en la llamada. nervios xq …" (round 52)
+    r"|(?P<plain>[^'\"“”‘’\n]{2,60}?)(?:[^\w'’)]*$|[.!]+\s+(?=\S)))"
 )
+#: After an answer the label or arrow marks, the user's own comment in a sentence of its own:
+#: "-> 'moze jednego od 7.12'. za malo i za pozno", "→ "grundsätzlich ja", Entscheidung Anfang
+#: Dez" (round 52: each answered ask was chased as if unanswered).
+_COMMENT = re.compile(r"^\s*(?:[.,;:!]+\s*\S|[^\w]*$)")
 #: A quoted reply closing the line after a plain word ("pinged boss re: wfh fridays 'maybe'
 #: 🙄", "asked jan abt promo 'we'll see'. typical") — not after a word that makes the quote a
 #: name ("asked for 'the big room'").
@@ -158,10 +178,25 @@ _SAID_AFTER = re.compile(
 #: The user's own "not yet" after the answer they were given: "she'll connect, abhi tak nahi".
 _NOT_YET_AFTER = re.compile(
     r"(?i)\s*[,;—–-]?\s*(?:abhi\s+(?:tak\s+)?nahi|still\s+nothing|nothing\s+yet|todav[ií]a\s+no(?:\s+nada)?"
-    r"|ainda\s+n[ãa]o|noch\s+nicht|jeszcze\s+nie)\W*$"
+    r"|todav[ií]a\s+nada|nada\s+todav[ií]a|(?:nada\s+)?ainda\s+n[ãa]o|ainda\s+nada|noch\s+nicht"
+    r"|jeszcze\s+nie)\W*$"
+)
+#: Their reply told as what they will do, in a sentence after the ask's: "… by close. he's up
+#: for trialling it thru Nov", "…. she'll support but CNM Deirdre has to sign", "…. ele vai
+#: levar pra diretoria", "…. kazał napisać uzasadnienie" (round 52: each read as unanswered).
+#: Not "asked B if she'll read it": that is the ask.
+_REPLY_CLAUSE = re.compile(
+    r"(?:[.;!?]\s+|\s[-–—]\s+)(?P<answer>(?i:(?:she|he|they)(?:['’]ll|\s+will|['’]s\s+up\s+for"
+    r"|\s+is\s+up\s+for|\s+agreed|\s+can['’]?t|\s+cannot|\s+won['’]t|\s+wants|\s+needs)"
+    r"|(?:ele|ela|él|ella)\s+(?:vai|va|quer|quiere)|(?:il|elle)\s+(?:va|voit|veut)"
+    r"|kaza[łl]a?|obieca[łl]a?)\b[^.;!?\n]{2,60})"
+)
+#: A reply in Japanese quotes, then "so they said": "「シフト見てみる」とのこと".
+_QUOTED_JA = re.compile(
+    r"「(?P<answer>[^」]{2,60})」\s*(?:とのこと|と言われ|って|と言って|との返事|と返事)"
 )
 #: An answer that is the user's own words ("said i want 85k"), not theirs.
-_MINE = re.compile(r"(?i)^(?:i|i'd|i'm|i'll|im|my|me)\b")
+_MINE = re.compile(r"(?i)^(?:i|i'd|i'm|i'll|im|my)\b")
 
 
 def _whole_words(cut: str) -> str:
@@ -197,13 +232,19 @@ def reported_answer(text: str) -> str:
             return answer
     ended = (_QUOTED_REPLY.search(text), _BARE_QUOTE.search(text))
     reacted = [m.group("answer") for m in ended if m and _a_reaction(m.group("after"))]
-    said = [m.group("answer") for m in (_SAID_AFTER.search(text), _VERDICT.search(text)) if m]
+    told = (_SAID_AFTER, _VERDICT, _REPLY_CLAUSE, _QUOTED_JA)
+    said = [m.group("answer") for m in (pattern.search(text) for pattern in told) if m]
     for answer in (*reacted, _labelled(text), *said):
         if answer and _NO_ANSWER_YET.match(answer):  # "-> chase next wk": no answer yet
             continue
         if answer and not _MINE.match(answer.strip()):
-            return answer.strip(" '‘’,-–")
+            answer = _TRAILING_MARKS.sub("", _WAITING_AFTER.sub("", answer))
+            return LONE_QUOTE.sub("", answer.strip(" '‘’,-–"))
     return ""
+
+
+#: The user's own "waiting" after the answer they got: "he'll 'take it to Riaan' 👍 waiting".
+_WAITING_AFTER = re.compile(r"(?i)\W+(?:still\s+)?(?:waiting|pending|tbc)\W*$")
 
 
 def _labelled(text: str) -> str:
@@ -213,7 +254,9 @@ def _labelled(text: str) -> str:
     if found is None:
         return ""
     if found.group("quoted"):
-        return found.group("quoted") if _a_reaction(found.group("after")) else ""
+        after = found.group("after")
+        commented = _COMMENT.match(after) and not _STILL_WAITING.search(after)
+        return found.group("quoted") if commented or _a_reaction(after) else ""
     if text.rstrip().endswith("?"):  # "asked G re the trial -> lely farm nr hwest??": the ask
         return ""
     return found.group("plain") or ""
