@@ -158,6 +158,9 @@ class Give:
     kind: Literal["priority", "promise", "offer", "noted"]
     topic: str = ""
     on_card: bool = False
+    #: A promise due after the 1:1, by the day it is due ("Wed 2 Dec"): not yet owed, so the
+    #: line asks for a word on where it stands, not for it "before you meet" (round 53).
+    due_after: str = ""
 
 
 @dataclass(frozen=True)
@@ -195,10 +198,20 @@ def _give_line(
         # The first suggestion already is the give, and its reason says why: "lead with it"
         # here would say the give first twice. Only the one-ask advice is new.
         return "Keep to one ask this time; the rest can wait." if lead and keep else None
+    if give.kind == "promise" and give.due_after:
+        return f"{_where_it_stands(name, give)}{keep}"
     if give.kind == "promise":
         send = f"Send {name} {give.topic} before you meet — it's the give you already promised"
         return f"{send}.{keep}" if lead else f"{send}, and a good first one to log."
     return f"Start by offering help with {_their_priority(give, name)}.{keep}"
+
+
+def _where_it_stands(name: str, give: Give) -> str:
+    """A promise not yet due: where it stands is the give, and a check that it is on track."""
+    return (
+        f"{give.topic[0].upper()}{give.topic[1:]} is due {give.due_after}, after you meet: tell "
+        f"{name} where it stands, and check it's on the track they need."
+    )
 
 
 def _their_priority(give: Give, name: str) -> str:
@@ -240,6 +253,8 @@ def balance_nudge(
         return "Open with a give next time — your prep card suggests a concrete one."
     if on_card and give is not None and give.kind == "promise" and b.gave == 0:
         return _give_line(name, give, lead=False, shown=shown)
+    if on_card and give is not None and give.kind == "promise" and give.due_after:
+        return None if give.on_card else _where_it_stands(name, give)
     if on_card and give is not None and give.kind == "promise" and not give.on_card:
         return f"Send {name} {give.topic} before you meet — what you owe comes before a new ask."
     if on_card and b.asked > b.gave and not (give is not None and give.on_card):

@@ -237,19 +237,20 @@ _FOREIGN_MONTHS = {
     word: month
     for month, words in enumerate(
         (
-            # Polish (the genitive a day takes), Turkish (with "'a kadar"), Norwegian, Swahili
-            "stycznia ocak januari",
-            "lutego şubat februari",
-            "marca mart machi",
-            "kwietnia nisan aprili",
-            "maja mayıs",
-            "czerwca haziran juni",
-            "lipca temmuz julai",
-            "sierpnia ağustos agosti",
-            "września eylül septemba",
-            "października ekim oktoba",
-            "listopada kasım novemba",
-            "grudnia aralık desemba",
+            # Polish (the genitive a day takes, as named, and "w styczniu"), Turkish (with
+            # "'a kadar"), Norwegian, Swahili
+            "stycznia styczeń styczniu ocak januari",
+            "lutego luty lutym şubat februari",
+            "marca marzec marcu mart machi",
+            "kwietnia kwiecień kwietniu nisan aprili",
+            "maja maj maju mayıs",
+            "czerwca czerwiec czerwcu haziran juni",
+            "lipca lipiec lipcu temmuz julai",
+            "sierpnia sierpień sierpniu ağustos agosti",
+            "września wrzesień wrześniu eylül septemba",
+            "października październik październiku ekim oktoba",
+            "listopada listopad listopadzie kasım novemba",
+            "grudnia grudzień grudniu aralık desemba",
         ),
         start=1,
     )
@@ -311,7 +312,9 @@ _NUMERIC = re.compile(
     # a word between must be a weekday (`_read_any_day` checks): "até sexta 4/12", not "on avg 4/5"
     _BY + r"(?:(?P<day>[^\W\d_]+)\.?,?\s+)?(?!24/7\b)(?P<d>[0-3]?[0-9])"
     r"(?:/(?P<m>[0-3]?[0-9])\b(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
-    r"|\.(?P<dm>[01]?[0-9])\.)"  # "bis 4.12.": the closing dot; "by 1.5", "on 2.1" are no day
+    # "bis 4.12.": the closing dot; "by 1.5", "on 2.1" are no day; a month in two figures needs
+    # none: "obiecałem RFC do 2.12", "wysłać do 02.12" (round 53 read no day in either)
+    r"|\.(?P<dm>[01]?[0-9](?=\.)|0[1-9](?![\d.,/])|1[0-2](?![\d.,/]))\.?)"
 )
 
 
@@ -1255,6 +1258,10 @@ _ABROAD_TO = re.compile(
     r"|\b(?:promised|owe)\s+the\s+(?P<team>(?-i:[A-Z])[\w'’-]+)(?:\s+[a-z]+)?\s+(?:team|crew|office"
     r"|site|depot|plant|branch|store|shop|board|committee|panel|unit|ward)\b"
     r"|\b(?P<ko>[\w'’-]+)\s+ko\b|\b(?P<dat>[A-Z]\w+owi)\b"
+    # "wysłać kosztorys do spółdzielni do 4.12": sent to someone, in Polish; "do" and a date is
+    # when (round 53)
+    r"|\b(?:wys[lł]a[cć]|przes[lł]a[cć]|odda[cć]|zanie[sś][cć]|podes[lł]a[cć])\b[^.;!?]{0,40}?"
+    r"\bdo\s+(?P<to>[^\W\d_][\w'’-]+)"
     # "gửi anh Phong (purchasing) …": send to brother Phong, in Vietnamese
     r"|\bg(?:ửi|ui)\s+(?:anh|chị|chi|em|cô|co|chú|chu)\s+(?P<vi>[\w'’-]+)"
 )
@@ -1438,7 +1445,7 @@ def _elsewhere_by_other_words(text: str, counterpart: str, own: re.Pattern[str])
     for found in _ABROAD_TO.finditer(text):
         who = next(
             found.group(group)
-            for group in ("who", "ko", "dat", "vi", "pl", "team")
+            for group in ("who", "ko", "dat", "vi", "pl", "team", "to")
             if found.group(group)
         )
         if not is_them(who, counterpart) and _someone_else(who, own):
@@ -1528,12 +1535,15 @@ _HANDS_OVER = re.compile(
 _OWN_ANYWHERE = re.compile(
     r"(?i)\b(?:renew\w*|\w*renew|erneuern|förnya|fornye|rinnovare|renovar|réviser|revise\s+for"
     r"|study\s+for|çalış\w*|book\s+it|book\s+karna|sign\s+up|enrol\w*|register\s+for|redone"
-    r"|redo|moushikomi|pagar\s+a\s+anuidade|\w+\s+karwana\s+hai|cpd\s+h(?:ou)?rs|my\s+own)\b"
+    r"|redo|moushikomi|pagar\s+a\s+anuidade|\w+\s+karwana\s+hai|cpd\s+h(?:ou)?rs|my\s+own"
+    # signing up as the notes' languages say it: "zapisy do 30.11", "inscrição", "Anmeldung"
+    r"|zapis\w*|inscri\w*|anmeld\w*|z[lł]o[zż]y[cć]|zg[lł]osze\w*|szkoleni\w*|kurs\w*)\b"
 )
 _OWN_PAPERS = re.compile(
     r"(?i)\b(?:licen[cs]e|leseni|cert\w*|exam|test|course|cpd|haccp|attestato|\w*legitimation\w*"
     r"|\w*bevis\w*|\w*schein|clearance|sınav\w*|jlpt|edition|anuidade|concours|goals|leave"
-    r"|gas\s+safe|portal)\b"
+    r"|gas\s+safe|portal|kolokwium|egzamin\w*|examen|prüfung\w*|wniosek|szkoleni\w*|kurs\w*"
+    r"|modu[lł]\w*)\b"
 )
 
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
-from coaching.agenda_points import weighs_telling
 from coaching.line_memo import FLAG, line_memo
 from coaching.oversharing_model import Verdict, default_model
 from coaching.reframes import carries_meaning, cue_words, reframe_for, telling
@@ -512,9 +511,9 @@ _A_SUBSTANCE = re.compile(
 )
 
 
-#: Below this, a distress reading with no word of its own on a question whether to tell is the
-#: question, not distress ("Antwerpen... zeggen of niet?", 0.21); "ik kan niet meer, huil elke
-#: avond. zeggen of niet?" (0.34) keeps its care note.
+#: Below this, a distress reading from no word at all is a worry about the work, not distress
+#: ("Antwerpen... zeggen of niet?", 0.21; "hosp fitout - am i on it or not", 0.20); "ik kan niet
+#: meer, huil elke avond. zeggen of niet?" (0.34) keeps its care note.
 QUESTION_ONLY = 0.3
 #: Threatened on the job ("how do I feel safe going back out there"): a safety plan, which the
 #: card's own note gives (`coaching.prep.THREATENED`), not a helpline.
@@ -535,9 +534,10 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
         if unsure and (
             reports_safety_problem(text)
             or _THREATENED_AT_WORK.search(text)
-            # "Antwerpen... zeggen of niet?": a question whether to tell, no word of distress in
-            # it; the card's way to decide answers it (round 46 offered a helpline)
-            or (not flag.triggers and flag.probability < QUESTION_ONLY and weighs_telling(text))
+            # "Antwerpen... zeggen of niet?" (round 46), "hosp fitout - am i on it or not"
+            # (round 53, 0.20): read weakly from no word at all, it is a worry about the work,
+            # not distress; on dev and train, every care note read from no word is 0.35 or more
+            or (not flag.triggers and flag.probability < QUESTION_ONLY)
         ):
             return Display.NONE  # "someone's going to get hurt" on a broken door: the work's
         sure_enough = flag.cued or flag.probability >= CARE_FLOOR

@@ -72,6 +72,8 @@ from coaching.concerns import (
 from coaching.counterpart import supervises_practice
 from coaching.due import (
     Due,
+    day_text,
+    deadline_date,
     dues,
     handed_to_them,
     is_event,
@@ -318,7 +320,8 @@ def _give(
             if topic and not confident(topic):
                 topic = None  # "Send Darren the wysłać Darrenowi listę": as the asks would
             if topic and not personal_in(scanner(entry.text)):
-                return Give(kind, topic, on_card=offered)  # type: ignore[arg-type]
+                after = _due_after(entry, ctx.now, days_to_meeting) if kind == "promise" else ""
+                return Give(kind, topic, on_card=offered, due_after=after)  # type: ignore[arg-type]
     if offered:
         return Give("offer", on_card=True)
     # a promise whose words name no clear topic is still owed: named by its date, as listed —
@@ -327,7 +330,7 @@ def _give(
     owed = next((e for e in promises if _owed_undated(e, person, scanner)), None)
     when = f"your follow-up from {short_date(owed.created_at, ctx.now)}" if owed else ""
     if owed:
-        return Give("promise", when)
+        return Give("promise", when, due_after=_due_after(owed, ctx.now, days_to_meeting))
     # their priority in words no slot can say ("Marek chce zamknąć Bonarkę do 15/12"): pointed
     # at by the user's own note, never "nothing of theirs is logged" (round 50)
     # — only where taking a piece of their work is a give (`ask_what_helps`): a manager or a peer
@@ -338,6 +341,19 @@ def _give(
         return None
     said = f"{short_date(noted.created_at, ctx.now)} ({in_quotes(noted.text, ctx.names)})"
     return Give("noted", said)
+
+
+def _due_after(entry: Entry, now: datetime, days_to_meeting: int | None) -> str:
+    """The day a promise is due, when that is after the 1:1 ("obiecałem E RFC do 2.12", the 1:1
+    tomorrow): it is not owed yet, so "send it before you meet" would ask for it early (round 53).
+    """
+    if days_to_meeting is None:
+        return ""
+    day = deadline_date(entry.text, entry.created_at, entry.created_at)
+    days_to_due = None if day is None else (day - entry.created_at.date()).days
+    if days_to_due is None or days_to_due <= age_days(entry, now) + days_to_meeting:
+        return ""
+    return day_text(day, now.date())
 
 
 def _for_them(text: str, plain: str, person: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from coaching.balance import Balance, Give, balance_nudge
 from coaching.model import EntryKind
 from tests.unit.test_review20 import card, logged
 
@@ -79,3 +80,69 @@ def test_an_answer_told_on_the_asks_line_is_said_back_not_chased(line: str, answ
 def test_an_ask_whose_line_gives_no_answer_still_has_none(line: str) -> None:
     said = card(logged(1, A, line, 20))
     assert "the answer was" not in said, said
+
+
+F, AG = EntryKind.FOLLOWUP, EntryKind.AGENDA
+
+
+def test_a_promise_due_after_the_meeting_is_not_asked_for_before_it() -> None:
+    """Round 53: "obiecałem E RFC o alert ownership do 2.12", the 1:1 the next day, got "Send Ewa
+    your follow-up from 11 Nov before you meet" — days before it was due, and "do 2.12" (by 2
+    December, in Polish) was read as no day at all."""
+    said = card(
+        logged(1, F, "obiecałem C RFC o alert ownership do 2.12", 15),
+        logged(2, A, "pytałem C o budżet na konferencję", 27),
+        logged(3, EntryKind.GAVE, "pomogłem C z migracją", 20),
+        in_days=1,
+    )
+    assert "before you meet" not in said, said
+    assert "by Wed 2 Dec" in said, said
+
+
+@pytest.mark.parametrize(("gave", "asked"), [(0, 1), (1, 2), (1, 4)])
+def test_the_balance_line_asks_where_a_promise_not_yet_due_stands(gave: int, asked: int) -> None:
+    """The same promise named by the balance line, when no ask already makes it."""
+    give = Give("promise", "the alert RFC", due_after="Wed 2 Dec")
+    line = balance_nudge(Balance(gave=gave, asked=asked), on_card=True, give=give, name="Ewa")
+    assert line is not None and "before you meet" not in line, line
+    assert line.startswith("The alert RFC is due Wed 2 Dec, after you meet: tell Ewa where"), line
+
+
+def test_a_promise_due_before_the_meeting_is_still_sent_first() -> None:
+    said = card(
+        logged(1, F, "obiecałem C RFC o alert ownership do 27.11", 15),
+        logged(2, A, "pytałem C o budżet na konferencję", 27),
+        logged(3, EntryKind.GAVE, "pomogłem C z migracją", 20),
+        in_days=5,
+    )
+    assert "after you meet: tell Carmen" not in said, said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "szkolenie WMS moduł 2 - termin do 4.12",  # a training of the user's own
+        "wniosek o specjalizacje - ZLOZYC!! do 30.11",  # an application of their own
+        "wysłać kosztorys do spółdzielni do 4.12",  # sent to the co-op, not to them
+    ],
+)
+def test_a_dated_task_of_the_users_own_is_no_promise_to_them(line: str) -> None:
+    said = card(logged(1, F, line, 8), in_days=10)
+    assert "I promised" not in said and "here's what I" not in said, said
+    assert "Also on your list, not for Carmen" in said, said
+
+
+def test_an_answer_putting_it_off_to_a_month_in_polish_is_not_chased() -> None:
+    """Round 53: "'zobaczymy w styczniu'" (we'll see in January) was chased in November."""
+    line = "pytałem C o budżet na konferencję - 'zobaczymy w styczniu'"
+    said = card(logged(1, A, line, 27))
+    assert "any news" not in said and "circling back" not in said, said
+
+
+def test_a_worry_about_the_work_read_weakly_as_distress_gets_no_helpline() -> None:
+    """Round 53: "hosp fitout - am i on it or not" (distress 0.20, from no word at all) got the
+    care note and a helpline."""
+    from coaching.oversharing import scan
+
+    said = card(logged(1, AG, "hosp fitout - am i on it or not", 2), scanner=scan)
+    assert "helpline" not in said, said
