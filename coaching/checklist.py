@@ -55,8 +55,10 @@ CHECKLIST: tuple[str, ...] = (
     "Does it show your value?",
 )
 #: The one-line reminder shown instead when nothing on the card gives a question cause
-#: (`pick_checklist`), the same on every such card.
-CHECKLIST_SHORT = "Keep it about the work, and about your value."
+#: (`pick_checklist`), the same on every such card. Not "… and about your value": above a
+#: morphine count that would not add up, which no reading had caught, it read as "mind how you
+#: come across" (round 53, both reviewers).
+CHECKLIST_SHORT = "Keep it to the work and the facts; personal details are yours to keep."
 #: The reminder instead, on a card that carries a worry about safety or conduct: "about your
 #: value" beside a blocked fire exit read as tone-deaf (round 35).
 CHECKLIST_WORRY = "Stick to what you saw and when, and keep your own dated note."

@@ -1038,10 +1038,33 @@ _A_CALL = re.compile(
 PRIVATE_ERRAND = "a reminder for you, not one for the 1:1."
 
 
-def due_advice(item: Due, today: date, *, meeting: date | None, theirs: bool = True) -> str:
+#: An answer or a decision the user owes by a day: "responder a trading até 4/12", "reply to
+#: the offer by Fri", "decide on Mérida by 4 Dec".
+_A_DECISION = re.compile(
+    r"(?i)\b(?:respond\w*|reply|answer|decid\w*|decision|accept|turn\s+down|contest\w*"
+    r"|responder|resposta|respuesta|decidir|decisão|decisión|odpowied\w*|zdecydowa\w*|decyzj\w*"
+    r"|antwort\w*|entscheid\w*|zusagen|répondre|réponse|décid\w*|décision)\b"
+)
+
+
+def due_advice(
+    item: Due, today: date, *, meeting: date | None, theirs: bool = True, counterpart: str = ""
+) -> str:
     """What to do about it: done before you go in, said once under the line. A late promise to
     someone else is not this 1:1's business, only today's (round 32: "ring Mrs Pryce" on a
-    sponsor's card was "send it today, before you go in")."""
+    sponsor's card was "send it today, before you go in"). An answer owed before the 1:1 comes
+    too soon for the 1:1 to help with it (round 53: "responder a trading até 4/12", the mentor
+    on the 5th, was "get it done by then")."""
+    if (
+        not item.overdue
+        and meeting is not None
+        and item.due < meeting
+        and _A_DECISION.search(item.text)
+    ):
+        whose = f"{counterpart}'s" if counterpart else "their"
+        return (
+            f"that's before you meet, so if you want {whose} view first, ask for a short call now."
+        )
     if item.overdue:
         act = "make the call" if _A_CALL.search(item.text) else "send it"
         return f"{act} today, before you go in." if theirs else f"{act} today — it's late."
@@ -1784,7 +1807,9 @@ def dues(
             else:
                 theirs = listed_for_them(text, counterpart)  # as the card lists it
                 line = due_line(item, today, meeting=day)
-                advice = due_advice(item, today, meeting=day, theirs=theirs)
+                advice = due_advice(
+                    item, today, meeting=day, theirs=theirs, counterpart=counterpart
+                )
             found.append(replace(item, line=line, advice=advice))
     return tuple(sorted(found, key=lambda d: (d.due, d.entry_id)))
 

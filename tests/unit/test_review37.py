@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from coaching.checklist import CHECKLIST_SHORT
 from coaching.model import EntryKind, Role
 from coaching.oversharing import scan
 from tests.unit.test_review20 import card, logged
@@ -279,7 +280,7 @@ def test_a_card_that_raises_a_worrying_note_closes_on_the_facts() -> None:
         scanner=scan,
     )
     assert "Stick to what you saw and when" in shown, shown
-    assert "about your value" not in shown, shown
+    assert CHECKLIST_SHORT not in shown, shown
 
 
 # --- money owed is chased for a date, not as a favour (round 37) -----------------------------

@@ -146,3 +146,12 @@ def test_a_worry_about_the_work_read_weakly_as_distress_gets_no_helpline() -> No
 
     said = card(logged(1, AG, "hosp fitout - am i on it or not", 2), scanner=scan)
     assert "helpline" not in said, said
+
+
+def test_an_answer_owed_before_the_meeting_asks_for_their_view_in_time() -> None:
+    """Round 53: "responder a trading até 4/12", the mentor on the 5th, was "get it done by then,
+    not at the 1:1": the card never said the 1:1 came a day too late to help decide."""
+    said = card(logged(1, F, "responder a trading até 30/11", 6), in_days=5)
+    assert "if you want Carmen Vidal's view first, ask for a short call now" in said, said
+    plain = card(logged(1, F, "promised Carmen the rota by 30/11", 6), in_days=5)
+    assert "short call" not in plain, plain

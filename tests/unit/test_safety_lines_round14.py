@@ -13,7 +13,13 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 
 from bot.blocktext import Renderer
-from coaching.checklist import Causes, after_hours_note, flagged_lead, pick_checklist
+from coaching.checklist import (
+    CHECKLIST_SHORT,
+    Causes,
+    after_hours_note,
+    flagged_lead,
+    pick_checklist,
+)
 from coaching.manager_first import informs_manager, leave_or_rota
 from coaching.model import (
     Cadence,
@@ -100,5 +106,5 @@ def test_the_checklist_names_the_raw_personal_point_it_is_there_for() -> None:
     built = build_prep(_ctx(Role.MANAGER, work, personal), meeting=meeting, scanner=scan)
     text = " ".join(Renderer(lambda user_id: None).message(prep_message(built)).split())
     assert "*Before you go in, run point 2 past these:*" in text
-    assert "Keep it about the work, and about your value." not in text
+    assert CHECKLIST_SHORT not in text
     assert flagged_lead([1, 3]) == "Before you go in, run points 1 and 3 past these"
