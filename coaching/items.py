@@ -500,7 +500,18 @@ def _topic_of(text: str, *, counterpart: str, names: Mapping[str, str] | None = 
     """The topic before the gate (see `topic_of`)."""
     plain = _PROMISED_TAIL.sub("", _SENT_ABROAD.sub("send ", plain_text(text, names)))
     found = _topic_of_plain(_AGAIN_AT_END.sub("", plain), counterpart)
+    if found and _COUNTED.match(found) and _HANDED_COUNT.search(plain):
+        found = f"the {found}"  # "owe Mere 2 revised reflections": the two of them
     return None if found and _BARE_PARTICIPLE.match(found) else found  # not "the written"
+
+
+#: A count before the thing: "2 revised reflections", "3 quotes" (round 53: "here's what I
+#: promised" of two reflections the line names).
+_COUNTED = re.compile(r"^\d{1,2}\s+[a-z]")
+#: ... handed over: not a win's "3 new hires all passed", "5 stars on the last review".
+_HANDED_COUNT = re.compile(
+    r"(?i)\b(?:owe|send|bring|give|promised|share|email|forward|hand)\b[^.;!?]{0,30}?\b\d{1,2}\s"
+)
 
 
 #: "re NRF letter again", "the rota again, sigh": how often, not what.

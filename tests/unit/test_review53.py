@@ -155,3 +155,22 @@ def test_an_answer_owed_before_the_meeting_asks_for_their_view_in_time() -> None
     assert "if you want Carmen Vidal's view first, ask for a short call now" in said, said
     plain = card(logged(1, F, "promised Carmen the rota by 30/11", 6), in_days=5)
     assert "short call" not in plain, plain
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("owe C 2 revised reflections by 30 Nov", "the 2 revised reflections"),
+        ("send Carmen 3 story ideas from this wks planning list", "the 3 story ideas"),
+    ],
+)
+def test_a_promise_of_a_counted_thing_names_it(line: str, named: str) -> None:
+    """Round 53: "owe Mere 2 revised reflections" was "here's what I promised" — the count hid
+    the thing from the naming."""
+    said = card(logged(1, F, line, 8), in_days=6)
+    assert named in said and "here's what I promised" not in said, said
+
+
+def test_a_counted_win_is_not_named_by_its_count() -> None:
+    said = card(logged(1, EntryKind.WIN, "3 new hires all passed competency check", 4))
+    assert "the 3 new hires" not in said, said
