@@ -673,6 +673,13 @@ HOW_TO_SAY_NOTE = (
     " one thing you're asking them to agree. Calm facts and a clear ask come across as good"
     " judgement, not as complaining."
 )
+#: With a mentor, how to say it is the question to bring them: the script is theirs to help with
+#: (round 53: "como falar c/ Marcão antes de decidir?" was told to ask the mentor "to agree" one
+#: thing).
+HOW_TO_MENTOR = (
+    "This is one to ask {name} straight out — “How would you put it, and what would you leave"
+    " out?” Bring the facts and dates, so the advice fits."
+)
 #: The same beside a safety point, whose note already says to report it: the line to hold.
 HOW_TO_SAY_SAFETY = (
     "How to say it: what happened and when, then the line you won't cross and what you need"
@@ -831,7 +838,10 @@ def point_notes(
         elif HANDLE_WITH_CARE.search(text):
             notes.append((p.entry.id, WITH_CARE_NOTE))
         elif HOW_TO_SAY.search(text):
-            notes.append((p.entry.id, HOW_TO_SAY_NOTE))
+            mentor = role is Role.MENTOR and counterpart
+            notes.append(
+                (p.entry.id, HOW_TO_MENTOR.format(name=counterpart) if mentor else HOW_TO_SAY_NOTE)
+            )
         elif _HURT.search(text):  # a worry the readings missed: raised, never left to wait
             notes.append((p.entry.id, concern_note(role, sure=False)))
         elif unformed(text) and not asks_them(text):  # "ask him abt X?? idk": a favour

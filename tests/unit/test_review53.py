@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from coaching.balance import Balance, Give, balance_nudge
-from coaching.model import EntryKind
+from coaching.model import EntryKind, Role
 from tests.unit.test_review20 import card, logged
 
 A = EntryKind.ASK
@@ -174,3 +174,13 @@ def test_a_promise_of_a_counted_thing_names_it(line: str, named: str) -> None:
 def test_a_counted_win_is_not_named_by_its_count() -> None:
     said = card(logged(1, EntryKind.WIN, "3 new hires all passed competency check", 4))
     assert "the 3 new hires" not in said, said
+
+
+def test_how_to_say_it_is_a_question_for_a_mentor() -> None:
+    """Round 53: a mentor asked "como falar c/ Marcão antes de decidir?" was told to put "the one
+    thing you're asking them to agree" — how to say it is what a mentor is for."""
+    point = logged(1, AG, "como falar c/ Marcão antes de decidir?", 2)
+    mentor = card(point, role=Role.MENTOR, name="Valdir")
+    assert "This is one to ask Valdir straight out — “How would you put it" in mentor, mentor
+    manager = card(point, role=Role.MANAGER, name="Valdir")
+    assert "How to say it: two plain sentences" in manager, manager
