@@ -651,7 +651,7 @@ HOW_TO_SAY = re.compile(
     r"|being|it\s+(?:sounding|looking)|throwing|going\s+over|burning|making|getting|coming\s+across)\b"
     r"|\bc[oó]mo\s+(?:se\s+lo\s+|le\s+|lo\s+|lhe\s+)?(?:digo|decir|planteo|pido)\b"
     r"|\bcomo\s+(?:eu\s+)?(?:lhe\s+)?(?:digo|falo|peço)\b|\bcomment\s+(?:lui\s+)?(?:dire|demander)\b"
-    r"|\bjak\s+(?:mu|jej|im)?\s*(?:to\s+)?powiedzieć\b|\bwie\s+sage?\s+ich\s+(?:es\s+)?(?:ihm|ihr|das)\b"
+    r"|\bjak\s+(?:mu|jej|im)?\s*(?:to\s+)?powiedzie[cć]\b|\bwie\s+sage?\s+ich\s+(?:es\s+)?(?:ihm|ihr|das)\b"
     # "jak poruszyć tę analizę … i nie spalić współpracy?" (round 48)
     r"|\bjak\s+(?:to\s+|t[eęą]\s+\w+\s+)?(?:poruszyć|poruszyc|zagadać|zagadac)\b"
     r"|\bjak\s+(?:podejść|podejsc)\s+do\s+(?:niego|niej|nich|tematu|sprawy)\b"
@@ -665,6 +665,7 @@ HOW_TO_SAY = re.compile(
     r"|\bhow\s+(?:do\s+i|to)\s+even\s+(?:say|raise|ask|bring\s+(?:it|this|that|up))\b"
     r"|\bcomo\s+(?:eu\s+)?(?:falar|dizer|pedir|abordar|tocar\s+no\s+assunto)\b(?!\s+(?:ingl|espanh|franc))"
     r"|\bc[oó]mo\s+(?:decírselo|decirselo|decírsela|planteárselo|abordarlo|sacarlo)\b"
+    r"|\bc[oó]mo\s+(?:le\s+)?saco\s+(?:lo\s+de|el\s+tema|esto|eso)\b"
     r"|\bwie\s+ich\s+(?:das|es)\s+(?:ihm\s+|ihr\s+)?(?:anspreche|sage|formuliere)\b"
     r"|\bcomment\s+(?:le\s+|lui\s+)?(?:en\s+)?(?:parler|aborder|le\s+dire|formuler)\b"
 )
@@ -730,6 +731,18 @@ _HURT = re.compile(
     r"|\bgrit(?:a|ó|aba|ando|ándome|andome|ándole|ar|aron)\b"
     r"|\bwyzyw\w*|\bkrzycz\w*|\bobra[zż]a\w*|\banschrei\w*|\bbeleidig\w*|\bbelästig\w*|\bengueul\w*"
     r"|\bunsafe\b|\bnot\s+tagged\b|\buntagged\b|\bno\s+harness\b|\bnear\s+miss\b|\bfell\s+(?:off|from)\b"
+)
+#: The user's fear of being seen to tell on someone, which only a worry about them raises: "jak
+#: to powiedziec zeby nie wyszlo ze donosze na szwagra", "sin q parezca q voy a por J", "O first
+#: or straight to the whistleblower line?", "ohne Jens reinzureiten" (round 53: a padlock taken
+#: off live boards, a morphine count that would not add up and fuel receipts from a cousin's
+#: station got no word, their notes in words no reading knows).
+_TELLING_ON = re.compile(
+    r"(?i)\bwhistle-?blow\w*|\bsnitch\w*|\bgrass(?:ing)?\s+(?:on|up)\b|\bdob(?:bing)?\s+(?:\w+\s+)?in\b"
+    r"|\brat(?:ting|ted)?\s+(?:on\b|(?:him|her|them|\w+)\s+out\b)|\btelling\s+on\b"
+    r"|\bdono[sś]\w*|\bkapowa\w*|\bvoy\s+a\s+por\b|\bdelat\w*|\bchiva\w*|\bdedurar\w*|\bcaguet\w*"
+    r"|\bdedo[- ]duro\b|\breinzureiten\b|\breinreiten\b|\bverpfeif\w*|\banschwärz\w*|\bdénonc\w*"
+    r"|\bbalancer\b|\bcafter\b"
 )
 #: Those who answer for the user's work are asked how they want it handled; anyone else, what
 #: they would do in the user's place.
@@ -833,7 +846,7 @@ def point_notes(
             notes.append((p.entry.id, threatened_note(role)))
         elif asks_what_goes_further(text):
             notes.append((p.entry.id, CONFIDENTIAL_NOTE))
-        elif may_raise_concern(text):
+        elif may_raise_concern(text) or _TELLING_ON.search(text):
             notes.append((p.entry.id, concern_note(role, sure=False)))
         elif HANDLE_WITH_CARE.search(text):
             notes.append((p.entry.id, WITH_CARE_NOTE))

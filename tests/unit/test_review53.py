@@ -184,3 +184,30 @@ def test_how_to_say_it_is_a_question_for_a_mentor() -> None:
     assert "This is one to ask Valdir straight out — “How would you put it" in mentor, mentor
     manager = card(point, role=Role.MANAGER, name="Valdir")
     assert "How to say it: two plain sentences" in manager, manager
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Marek i LOTO - jak to powiedziec zeby nie wyszlo ze donosze na szwagra",
+        "cómo saco lo de los descuadres con M sin q parezca q voy a por J",
+        "how do i handle the fuel thing - O first or straight to the whistleblower line?",
+        "Lenkzeiten... wie sag ich das ohne Jens reinzureiten?",
+    ],
+)
+def test_a_fear_of_telling_on_someone_gets_how_to_raise_a_worry(point: str) -> None:
+    """Round 53: three points about a colleague's safety or honesty got no word at all: their
+    notes were in words no reading knows, but the user's own fear of telling on someone says
+    what kind of matter it is."""
+    from coaching.oversharing import scan
+
+    said = card(logged(1, AG, point, 2), scanner=scan)
+    assert "raise it as a concern" in said, said
+
+
+@pytest.mark.parametrize("point", ["grass cutting contract for the depot", "rat out of the store"])
+def test_words_near_telling_on_are_not_it(point: str) -> None:
+    from coaching.oversharing import scan
+
+    said = card(logged(1, AG, point, 2), scanner=scan)
+    assert "raise it as a concern" not in said, said
