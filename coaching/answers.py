@@ -170,6 +170,9 @@ _VERDICT = re.compile(
     r"[,;]\s*(?:(?i:boss|manager|mgr|she|he|they)|[A-Z][a-z]+)\s*:\s*(?P<answer>[\w' ]{2,30}?)"
     r"[\s.!]*$"
 )
+#: ... or by their initial after the question: "… od lutego? K: pogadamy jak bedziesz mial SEP"
+#: (round 53: chased as unanswered).
+_INITIALLED = re.compile(r"[?!]\s*[A-Z]\.?\s*:\s*(?P<answer>[^\W\d_][\w' ]{1,48}?)[\s.!]*$")
 #: "… after march cycle she said": the answer before who said it, at the line's end.
 _SAID_AFTER = re.compile(
     r"(?:^|[.,;:!?]|\s[-–—])\s*(?P<answer>[^.,;:!?\-–—]{3,60}?)\s+(?:she|he|they)\s+said\s*[.!]*$",
@@ -232,7 +235,7 @@ def reported_answer(text: str) -> str:
             return answer
     ended = (_QUOTED_REPLY.search(text), _BARE_QUOTE.search(text))
     reacted = [m.group("answer") for m in ended if m and _a_reaction(m.group("after"))]
-    told = (_SAID_AFTER, _VERDICT, _REPLY_CLAUSE, _QUOTED_JA)
+    told = (_SAID_AFTER, _VERDICT, _INITIALLED, _REPLY_CLAUSE, _QUOTED_JA)
     said = [m.group("answer") for m in (pattern.search(text) for pattern in told) if m]
     for answer in (*reacted, _labelled(text), *said):
         if answer and _NO_ANSWER_YET.match(answer):  # "-> chase next wk": no answer yet
@@ -308,7 +311,10 @@ def put_off_until(text: str, logged: date, today: date, *, events: bool = True) 
     for found in re.finditer(r"[^\W\d_]+", answer):
         month = MONTH_WORDS.get(found.group().lower())  # the date reader's month words
         before, rest = answer[: found.start()], answer[found.end() :]
-        if month is None or not (_WHEN_BEFORE.search(before) or _WHEN_AFTER.match(rest)):
+        # in capitals, a month only after a word for when: "not till FEB", not "jak bedziesz
+        # mial SEP" (a licence, round 53)
+        alone = _WHEN_AFTER.match(rest) and not found.group().isupper()
+        if month is None or not (_WHEN_BEFORE.search(before) or alone):
             continue
         after = bool(_AFTER.search(before))
         month = month + 1 if after else month
@@ -342,7 +348,18 @@ EVENT_WAIT = timedelta(days=60)
 
 def _after_an_event(answer: str, logged: date) -> date | None:
     """The day an ask put off to an event comes back, when the answer names an event, not a day."""
-    return logged + EVENT_WAIT if _ON_AN_EVENT.match(answer.strip()) else None
+    said = answer.strip()
+    return logged + EVENT_WAIT if _ON_AN_EVENT.match(said) or _TALK_WHEN.match(said) else None
+
+
+#: "We'll talk when …" as the notes' languages say it: "pogadamy jak bedziesz mial SEP" (round
+#: 53: chased with the licence exam still to come), "hablamos cuando cierre el trimestre".
+_TALK_WHEN = re.compile(
+    r"(?i)^(?:we'?ll\s+(?:talk|see|look\s+at\s+it)|let'?s\s+talk|pogadamy|porozmawiamy|zobaczymy"
+    r"|hablamos|lo\s+hablamos|lo\s+vemos|vemos|falamos|conversamos|vamos\s+ver|on\s+en\s+reparle"
+    r"|on\s+verra|reden\s+wir|schauen\s+wir)\s+(?:jak|kiedy|gdy|cuando|quando|quand|lorsque|wenn"
+    r"|once|when)\s+\w"
+)
 
 
 #: "after the 3rd", "not till the 10th", "después del 3": a day of the month the answer waits for.

@@ -448,11 +448,12 @@ _RUNS_THE_WORK = " If someone could get hurt before you meet, don't wait for the
 #: Where a report goes, without assuming an HR team or a union (round 41: a six-person
 #: workshop's owner told to go to HR, a union rep offered in the UAE), nor naming a regulator
 #: for what may be a lab's own matter (rounds 50 and 52: "the inspectorate or regulator" beside
-#: a PI gone cold and a postdoc's copied counts read as escalation).
+#: a PI gone cold and a postdoc's copied counts read as escalation). Nor "if the work is yours
+#: to run, put it right first": beside a colleague smelling of drink before home visits it read
+#: as "handle it yourself" (round 53).
 _HELPS_CHOOSE = (
     " Ask who should hear it: whoever runs the work or, if they are part of the problem,"
-    " whoever oversees it from outside. If the work is yours to run, put it right first and"
-    " talk it through after."
+    " whoever oversees it from outside."
 )
 _BY_ROLE = {
     Role.MANAGER: _RUNS_THE_WORK,

@@ -211,3 +211,24 @@ def test_words_near_telling_on_are_not_it(point: str) -> None:
 
     said = card(logged(1, AG, point, 2), scanner=scan)
     assert "raise it as a concern" not in said, said
+
+
+def test_an_answer_by_their_initial_that_waits_on_an_event_is_not_chased() -> None:
+    """Round 53: "… od lutego? K: pogadamy jak bedziesz mial SEP" (we'll talk once you have your
+    licence) was chased as unanswered; "SEP" is a licence, not September."""
+    line = "czy moge isc na brygadziste od lutego? C: pogadamy jak bedziesz mial SEP"
+    said = card(logged(1, A, line, 20))
+    assert "no answer" not in said and "circling back" not in said, said
+    assert "the answer was “pogadamy jak bedziesz mial SEP”" in said, said
+
+
+def test_a_mentor_is_not_told_to_put_it_right_first() -> None:
+    """Round 53: beside a colleague smelling of drink before home visits, "if the work is yours
+    to run, put it right first and talk it through after" read as "handle it yourself"."""
+    said = card(
+        logged(1, EntryKind.NOTE, "S smelt of booze again at 0830 handover. 2nd time", 12),
+        logged(2, AG, "S - wat do i do. do I HAVE to report?", 1),
+        role=Role.MENTOR,
+        name="Mere",
+    )
+    assert "put it right first" not in said, said
