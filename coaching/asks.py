@@ -917,8 +917,10 @@ def _month_said(when: datetime, now: datetime) -> str:
         return f"on {when:%A}"
     if days < 14:
         return "last week"
-    if months == 0:  # never "this month": the card rewrites it near a month's end
+    if months == 0 and days < 18:  # never "this month": the card rewrites it near a month's end
         return "a couple of weeks ago"
+    if months == 0:  # 25 days is no "couple of weeks" (round 53)
+        return "a few weeks ago"
     return "last month" if months == 1 else f"in {when:%B}"
 
 

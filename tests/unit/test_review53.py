@@ -232,3 +232,10 @@ def test_a_mentor_is_not_told_to_put_it_right_first() -> None:
         name="Mere",
     )
     assert "put it right first" not in said, said
+
+
+def test_an_ask_three_weeks_old_is_not_a_couple_of_weeks_old() -> None:
+    """Round 53: an ask of 1 Nov was "a couple of weeks ago" on 26 Nov."""
+    said = card(logged(1, A, "asked Carmen if she can show me Power BI on a saturday", 24))
+    assert "a couple of weeks ago" not in said, said
+    assert "a few weeks ago" in said, said
