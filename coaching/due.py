@@ -294,7 +294,10 @@ _DAY_MONTH = re.compile(
 )
 _MONTH_DAY = re.compile(rf"(?i)\b{_MONTH}\.?\s+(?P<d>[0-3]?[0-9])(?:st|nd|rd|th)?\b")
 _BY = (
-    r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant|voor|tot|do|mpaka"
+    r"(?i)\b(?:by|before|due|on|until|till|até|ate|hasta|bis|avant(?:\s+le)?|voor|tot|do|mpaka"
+    # and with their article: "avant le 30/11", "pour le 30/11", "d'ici le 4/12", "jusqu'au
+    # 30/11", "antes del 30/11" (round 53 read no day in the first)
+    r"|pour\s+le|d['’]ici(?:\s+le)?|jusqu['’]au|antes\s+del?"
     r"|entro(?:\s+il)?|senest|innen|t/m|closes?)\s+"
 )
 #: A date after Spanish "el", always day first: "cierra el 3/12", "entregar … el 12/1" (12
@@ -311,7 +314,8 @@ _NUMERIC = re.compile(
     # "by 4/12", and as the notes' other languages say it: "até sexta 4/12", "bis 4.12."
     # a word between must be a weekday (`_read_any_day` checks): "até sexta 4/12", not "on avg 4/5"
     _BY + r"(?:(?P<day>[^\W\d_]+)\.?,?\s+)?(?!24/7\b)(?P<d>[0-3]?[0-9])"
-    r"(?:/(?P<m>[0-3]?[0-9])\b(?!/)"  # "on 24/7" is always; "by 3/4/5" is a list
+    # "on 24/7" is always; "by 3/4/5" is a list; "pour le 3/4 des élèves" a share
+    r"(?:/(?P<m>[0-3]?[0-9])\b(?!/)(?!\s*(?:%|(?:de|des|du|del|da|dos|das)\b|d['’]))"
     # "bis 4.12.": the closing dot; "by 1.5", "on 2.1" are no day; a month in two figures needs
     # none: "obiecałem RFC do 2.12", "wysłać do 02.12" (round 53 read no day in either)
     r"|\.(?P<dm>[01]?[0-9](?=\.)|0[1-9](?![\d.,/])|1[0-2](?![\d.,/]))\.?)"

@@ -308,7 +308,9 @@ def _give(
             and handed_to_them(plain_text(e.text, ctx.names), person)
             and _for_them(e.text, plain_text(e.text, ctx.names), person)
         ),
-        key=lambda e: e.created_at,
+        # what is owed now before what falls due after the 1:1 (round 53: forms due on the
+        # 30th came before the signed lists Awa needed for her audit)
+        key=lambda e: (bool(_due_after(e, ctx.now, days_to_meeting)), e.created_at),
     )
     offered = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
     order = [("priority", priorities[::-1]), ("promise", promises)]

@@ -239,3 +239,23 @@ def test_an_ask_three_weeks_old_is_not_a_couple_of_weeks_old() -> None:
     said = card(logged(1, A, "asked Carmen if she can show me Power BI on a saturday", 24))
     assert "a couple of weeks ago" not in said, said
     assert "a few weeks ago" in said, said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "mes animatrices doivent saisir les fiches KoBo avant le 30/11 - promis à C",
+        "rendre le rapport à C pour le 30/11",
+        "envoyer à C le budget d'ici le 30/11",
+    ],
+)
+def test_a_french_day_after_its_article_is_read(line: str) -> None:
+    """Round 53: "avant le 30/11" was read as no day, so forms due after the 1:1 were "send it
+    before you meet"."""
+    said = card(logged(1, F, line, 12), in_days=1)
+    assert "Mon 30 Nov" in said, said
+
+
+def test_a_share_is_no_day() -> None:
+    said = card(logged(1, F, "envoyer à C les notes pour le 3/4 des élèves", 5), in_days=3)
+    assert "Apr" not in said and "3 Mar" not in said, said
