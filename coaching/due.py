@@ -322,6 +322,13 @@ _NUMERIC = re.compile(
 )
 
 
+#: A date then "until" in Korean or Japanese, which write the month first: "리스트 12/3까지
+#: 이사님께" is due 3 December (round 53 read no day).
+_UNTIL_EAST_ASIAN = re.compile(
+    r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)(?![\d/])\s*(?:일\s*)?(?:까지|までに|まで)"
+)
+
+
 #: A weekday with its date: "closes mon 7/12", "picture lock Fri 4/12" (round 26 read the first
 #: as Monday 30 Nov and missed the second).
 #: Dotted too: "do piątku 27.11", "bis Freitag 4.12" (round 41 read the first by its weekday
@@ -788,6 +795,8 @@ def _read_any_day(
             )
         if found:
             return found
+    if match := _UNTIL_EAST_ASIAN.search(text):  # "12/3까지", "12/15まで": month first
+        return _dated(int(match.group("d")), int(match.group("m")), on)
     if match := _DOTTED.search(text) or _LED_DOTTED.search(text):
         found = _dated(int(match.group("d")), int(match.group("m")), on)
         if found and _not_past(found, on, text, match.start("d")):
@@ -1123,8 +1132,11 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """How a line names the counterpart: by a name in any case, by their initial as a capital
     ("J", never "I": "I will send it" is the user's own promise), or as her/him/them. Compiled
     once per counterpart: their turn to act, and a word that is their name or initials."""
-    names = [w for w in re.findall(r"[\w'-]+", counterpart) if w[:1].isupper()]
-    spelled = "".join(f"|{re.escape(n)}" for n in sorted(names, key=len, reverse=True))
+    words = re.findall(r"[\w'-]+", counterpart)
+    # a name is capitalised, or in a script without capitals ("이사님", "森田さん")
+    uncased = [w for w in words if w[:1].isalpha() and not (w[:1].isupper() or w[:1].islower())]
+    names = [w for w in words if w[:1].isupper()]
+    spelled = "".join(f"|{re.escape(n)}" for n in sorted(names + uncased, key=len, reverse=True))
     initials = "".join(sorted({n[0] for n in names if n[0] != "I"}))
     them = r"(?:(?i:her|him|them|boss|ma['’]am|sir" + spelled + ")"
     # an initial, or initials ("JV", "TW"), with a dot or not: "H. to set up my TMS login"
@@ -1158,7 +1170,7 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|\b(?i:remind|ask)\s+{them}\s+(?i:to)\s+(?i:sign|approve|send|confirm|check)\b"
         rf"|\b(?i:she|he)['’]s\s+getting\s+back\s+to\s+me\b"
     )
-    own = {n.lower() for n in names} | {"".join(n[0] for n in names).lower()}
+    own = {n.lower() for n in names + uncased} | {"".join(n[0] for n in names).lower()}
     return acts, re.compile("|".join(re.escape(n) for n in sorted(own, key=len)[::-1]) or "(?!)")
 
 
@@ -1400,9 +1412,15 @@ def is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = Tru
     own = _them(counterpart)[1]
     if own.fullmatch(bare.lower()) or own.fullmatch(bare.lower().removesuffix("owi")):
         return True
+    if (hangul := _KOREAN_PARTICLE.sub("", bare)) != bare and own.fullmatch(hangul):
+        return True  # "이사님께": to 이사님, with the particle Korean joins to the name
     capitalised = bare.isupper() and len(bare) <= capitals and bare[0] in _initials(counterpart)
     shortened = short and is_short_name(bare, counterpart)
     return capitalised or shortened or bool(_ADDRESSED.fullmatch(bare))
+
+
+#: Particles Korean joins to a name: "to" (께, 에게, 한테), the subject's and the topic's.
+_KOREAN_PARTICLE = re.compile(r"(?<=[\uac00-\ud7a3])(?:께서|께|에게|한테|이|가|은|는|을|를|의)$")
 
 
 _TITLE_OF_A_NAME = re.compile(

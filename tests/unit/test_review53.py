@@ -259,3 +259,18 @@ def test_a_french_day_after_its_article_is_read(line: str) -> None:
 def test_a_share_is_no_day() -> None:
     said = card(logged(1, F, "envoyer à C les notes pour le 3/4 des élèves", 5), in_days=3)
     assert "Apr" not in said and "3 Mar" not in said, said
+
+
+def test_a_korean_promise_to_them_by_a_day_is_theirs_and_dated() -> None:
+    """Round 53: "리스트 12/3까지 이사님께" (the list to the director by 3 Dec) was read as no day
+    and as no one's, and the card offered "which of your priorities could I help move" instead."""
+    said = card(
+        logged(1, F, "제주 로컬 공급처 리스트 12/3까지 이사님께", 9), name="이사님", in_days=14
+    )
+    assert "Due Thu 3 Dec, before the 1:1" in said, said
+    assert "which of your priorities" not in said, said
+
+
+def test_a_japanese_day_with_made_is_read_month_first() -> None:
+    said = card(logged(1, F, "POP案を森田さんに 11/30までに送る", 9), name="森田さん", in_days=10)
+    assert "Mon 30 Nov" in said, said
