@@ -50,8 +50,10 @@ KEEP_MANAGER_INFORMED = (
     " from you first.",
     " Let your manager know beforehand, so it never looks like going round them — unless they"
     " are what you need to raise.",
-    " Unless it's about your manager, mention it to them first — help from above lands better"
-    " with your manager on board.",
+    # not "Unless it's about your manager, mention it to them first": two rounds (52, 53) read
+    # "it" and "them" as the sponsor and the ask
+    " Tell your manager you're asking, unless they're part of what you're raising — help from"
+    " above lands better with them on board.",
 )
 
 
