@@ -228,7 +228,7 @@ def test_a_private_dated_point_is_never_made_an_ask() -> None:
 def test_no_tell_your_manager_when_the_user_stands_in_for_them() -> None:
     win = logged(2, EntryKind.WIN, "unallocated cases down to 23 from 41", 5)
     acting = logged(1, N, "Graham off sick again, Morag asked me to act up 'for a few weeks'", 80)
-    told = ("hear it from you first", "going round them", "with your manager on board")
+    told = ("hear it from you first", "going round them", "with them on board")
     assert not any(line in card(acting, win, role=Role.SKIP) for line in told)
     asking = logged(1, A, "asked if I could act up as team lead while Graham is off", 80)
     assert any(line in card(asking, win, role=Role.SKIP) for line in told)

@@ -306,7 +306,7 @@ def test_beside_a_worry_the_card_does_not_send_the_user_to_their_manager_first()
         logged(3, AG, "SEP course money", 1),
     )
     shown = card(*entries, role=Role.SKIP, scanner=scan)
-    informed = ("hear it from you first", "going round them", "with your manager on board")
+    informed = ("hear it from you first", "going round them", "with them on board")
     assert not any(words in shown for words in informed), shown
     calm = card(entries[1], entries[2], role=Role.SKIP, scanner=scan)
     assert any(words in calm for words in informed), calm
