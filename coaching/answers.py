@@ -90,7 +90,9 @@ _SAID_ABROAD = (
     r"disse|dijo|a\s+dit|zei|zegt|sagte|hat gesagt|sabi(?:\s+(?:nya|niya|ni\s+\w+))?"
     r"|powiedzia(?:ł|ła|l|la)|akasema|alisema"
     # and in the present, as notes tell it: "dice q sí", "diz que", "mowi ze 'zobaczymy'"
-    r"|dice|diz|sagt|m[oó]wi"
+    # only before "that" or a quote: not "a ver qué dice el lunes", "no que diz respeito"
+    r"|dice(?=\s+(?:q|que)\b|\s*[:'\"“])|diz(?=\s+que\b|\s*[:'\"“])|sagt(?=,?\s+dass\b|\s*[:'\"“])"
+    r"|m[oó]wi(?=,?\s+(?:że|ze)\b|\s*[:'\"“])"
 )
 #: The dot of a title, which ends no sentence: "disse q vai falar c o Dr. Hélio" (round 52).
 _TITLE_DOT = "".join(
@@ -131,7 +133,7 @@ _STILL_WAITING = re.compile(r"(?i)\b(?:still|waiting|pending|tbc|chase|nothing|n
 #: What reads as an answer but says there is none yet: "status: still waiting", "-> chase next
 #: wk", "nothing yet". Not "nothing on days till Feb", which is one.
 _NO_ANSWER_YET = re.compile(
-    r"(?i)^\W*(?:still\b|waiting|pending|tbc|chase|no\s+(?:reply|answer|response)"
+    r"(?i)^\W*(?:still\b|waiting|pending|tbc|chase|(?:need\s+|have\s+)?to\s+chase|no\s+(?:reply|answer|response)"
     r"|nothing\s+(?:yet|since|back)|\d+\W*$"
     # "abhi tak nahi" (Hindi), "todavía no", "ainda não", "noch nicht", "jeszcze nie": not yet
     r"|abhi\s+(?:tak\s+)?nahi|todav[ií]a\s+no|ainda\s+n[ãa]o|noch\s+nicht|jeszcze\s+nie)"
@@ -148,7 +150,9 @@ _LABELLED = re.compile(
     r"(?P<after>[^'\"“”‘’\n]{0,60})$"
     # plain to the line's end, or to the end of its sentence when the user's own words follow:
     # "→ dice q sí pero … en la llamada. nervios xq …" (round 52)
-    r"|(?P<plain>[^'\"“”‘’\n]{2,60}?)(?:[^\w'’)]*$|[.!]+\s+(?=\S)))"
+    # — not at a title's dot: "-> Dr. Silva will do it"
+    r"|(?P<plain>[^'\"“”‘’\n]{2,60}?)(?:[^\w'’)]*$|(?<!\bDr)(?<!\bDra)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+    r"(?<!\bProf)(?<!\bSr)(?<!\bSra)(?P<cut>[.!]+)\s+(?=\S)))"
 )
 #: After an answer the label or arrow marks, the user's own comment in a sentence of its own:
 #: "-> 'moze jednego od 7.12'. za malo i za pozno", "→ "grundsätzlich ja", Entscheidung Anfang
@@ -189,15 +193,19 @@ _NOT_YET_AFTER = re.compile(
 #: levar pra diretoria", "…. kazał napisać uzasadnienie" (round 52: each read as unanswered).
 #: Not "asked B if she'll read it": that is the ask.
 _REPLY_CLAUSE = re.compile(
-    r"(?:[.;!?]\s+|\s[-–—]\s+)(?P<answer>(?i:(?:she|he|they)(?:['’]ll|\s+will|['’]s\s+up\s+for"
-    r"|\s+is\s+up\s+for|\s+agreed|\s+can['’]?t|\s+cannot|\s+won['’]t|\s+wants|\s+needs)"
-    r"|(?:ele|ela|él|ella)\s+(?:vai|va|quer|quiere)|(?:il|elle)\s+(?:va|voit|veut)"
+    r"(?:[.;!?]\s+|\s[-–—]\s+)(?P<answer>(?i:(?:she|he|they)(?:['’]ll|\s+will)\s+['‘\"“]?(?!probably|prob"
+    r"|maybe|likely|want|need|be\b)(?:support|back|check|look|ask|talk|think|get\s+back|let\s+me"
+    r"|see|sort|sign|raise|take\s+it|put|send|come\s+back|chat|speak|find|run|approve|consider"
+    r"|push|pass|bring|review|read|confirm)"
+    r"|(?:she|he)['’]s\s+up\s+for\s+(?!promotion|a\s+promotion|it\b)|(?:she|he|they)\s+(?:is\s+up"
+    r"\s+for\s+(?!promotion|a\s+promotion)|agreed|can['’]?t|cannot|won['’]t)"
+    r"|(?:ele|ela|él|ella)\s+(?:vai|va\s+a)\s+(?:levar|ver|falar|pensar|checar|conversar|perguntar"
+    r"|consultar|mirar|hablar|preguntar|revisar|pasar)|(?:il|elle)\s+(?:va\s+(?:voir|regarder"
+    r"|demander|en\s+parler)|voit\s+avec)"
     r"|kaza[łl]a?|obieca[łl]a?)\b[^.;!?\n]{2,60})"
 )
 #: A reply in Japanese quotes, then "so they said": "「シフト見てみる」とのこと".
-_QUOTED_JA = re.compile(
-    r"「(?P<answer>[^」]{2,60})」\s*(?:とのこと|と言われ|って|と言って|との返事|と返事)"
-)
+_QUOTED_JA = re.compile(r"「(?P<answer>[^」]{2,60})」\s*(?:とのこと|と言われ|との返事|と返事)")
 #: An answer that is the user's own words ("said i want 85k"), not theirs.
 _MINE = re.compile(r"(?i)^(?:i|i'd|i'm|i'll|im|my)\b")
 
@@ -247,7 +255,14 @@ def reported_answer(text: str) -> str:
 
 
 #: The user's own "waiting" after the answer they got: "he'll 'take it to Riaan' 👍 waiting".
-_WAITING_AFTER = re.compile(r"(?i)\W+(?:still\s+)?(?:waiting|pending|tbc)\W*$")
+_WAITING_AFTER = re.compile(r"(?i)\s*[^\w\s'’]+\s*(?:still\s+)?waiting\W*$")
+
+
+#: An answer of one word before the user's own sentence: "-> no. gutted".
+_ONE_WORD_ANSWER = re.compile(
+    r"(?i)^(?:yes|no|nope|yep|yeah|ok|okay|sure|maybe|approved|declined|refused|sí|si|não|nao|nie"
+    r"|tak|ja|nein|oui|non|sim)$"
+)
 
 
 def _labelled(text: str) -> str:
@@ -262,7 +277,10 @@ def _labelled(text: str) -> str:
         return found.group("quoted") if commented or _a_reaction(after) else ""
     if text.rstrip().endswith("?"):  # "asked G re the trial -> lely farm nr hwest??": the ask
         return ""
-    return found.group("plain") or ""
+    plain = found.group("plain") or ""
+    if found.group("cut") and len(plain.split()) == 1 and not _ONE_WORD_ANSWER.match(plain):
+        return ""  # "-> promo. she'll get back to me": what it was about, then no answer
+    return plain
 
 
 def _a_reaction(after: str) -> bool:
@@ -311,9 +329,10 @@ def put_off_until(text: str, logged: date, today: date, *, events: bool = True) 
     for found in re.finditer(r"[^\W\d_]+", answer):
         month = MONTH_WORDS.get(found.group().lower())  # the date reader's month words
         before, rest = answer[: found.start()], answer[found.end() :]
-        # in capitals, a month only after a word for when: "not till FEB", not "jak bedziesz
-        # mial SEP" (a licence, round 53)
-        alone = _WHEN_AFTER.match(rest) and not found.group().isupper()
+        # three capitals closing an answer after other words are a code: "jak bedziesz mial
+        # SEP" (a licence, round 53); "'JAN'", "JAN earliest", "not till FEB" are months
+        code = found.group().isupper() and len(found.group()) == 3 and before.strip()
+        alone = _WHEN_AFTER.match(rest) and not (code and not rest.strip(" '\"’”.!"))
         if month is None or not (_WHEN_BEFORE.search(before) or alone):
             continue
         after = bool(_AFTER.search(before))
@@ -357,8 +376,11 @@ def _after_an_event(answer: str, logged: date) -> date | None:
 _TALK_WHEN = re.compile(
     r"(?i)^(?:we'?ll\s+(?:talk|see|look\s+at\s+it)|let'?s\s+talk|pogadamy|porozmawiamy|zobaczymy"
     r"|hablamos|lo\s+hablamos|lo\s+vemos|vemos|falamos|conversamos|vamos\s+ver|on\s+en\s+reparle"
-    r"|on\s+verra|reden\s+wir|schauen\s+wir)\s+(?:jak|kiedy|gdy|cuando|quando|quand|lorsque|wenn"
-    r"|once|when)\s+\w"
+    r"|on\s+verra|reden\s+wir|schauen\s+wir)\s+(?:jak\s+(?=b[eę]dzie|sko[nń]cz|zrobi|zdasz|wr[oó]c"
+    r"|przyjdzie)|kiedy|gdy|cuando|quando|quand|lorsque|wenn|once|when)\s*\w"
+    # a near day is read as a day: "we'll talk when you're back on Monday"
+    r"(?!.*\b(?:mon|tue|wed|thu|fri|sat|sun|lunes|martes|jueves|viernes|segunda|terça|quarta"
+    r"|quinta|sexta|poniedzia|wtor|środ|czwart|piąt|montag|dienstag|donnerstag|freitag)\w*\b)"
 )
 
 

@@ -208,9 +208,12 @@ def _give_line(
 
 def _where_it_stands(name: str, give: Give) -> str:
     """A promise not yet due: where it stands is the give, and a check that it is on track."""
+    head = give.topic.split()[-1].lower()
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    are, it = ("are", "they stand") if plural else ("is", "it stands")
     return (
-        f"{give.topic[0].upper()}{give.topic[1:]} is due {give.due_after}, after you meet: tell "
-        f"{name} where it stands, and check it's on the track they need."
+        f"{give.topic[0].upper()}{give.topic[1:]} {are} due {give.due_after}, after you meet: "
+        f"tell {name} where {it}, and check it still fits what {name} needs."
     )
 
 

@@ -58,7 +58,9 @@ CHECKLIST: tuple[str, ...] = (
 #: (`pick_checklist`), the same on every such card. Not "… and about your value": above a
 #: morphine count that would not add up, which no reading had caught, it read as "mind how you
 #: come across" (round 53, both reviewers).
-CHECKLIST_SHORT = "Keep it to the work and the facts; personal details are yours to keep."
+CHECKLIST_SHORT = (
+    "Keep it to the work and the facts; how much of your life to share is yours to decide."
+)
 #: The reminder instead, on a card that carries a worry about safety or conduct: "about your
 #: value" beside a blocked fire exit read as tone-deaf (round 35).
 CHECKLIST_WORRY = "Stick to what you saw and when, and keep your own dated note."

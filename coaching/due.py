@@ -318,8 +318,16 @@ _NUMERIC = re.compile(
     r"(?:/(?P<m>[0-3]?[0-9])\b(?!/)(?!\s*(?:%|(?:de|des|du|del|da|dos|das)\b|d['’]))"
     # "bis 4.12.": the closing dot; "by 1.5", "on 2.1" are no day; a month in two figures needs
     # none: "obiecałem RFC do 2.12", "wysłać do 02.12" (round 53 read no day in either)
-    r"|\.(?P<dm>[01]?[0-9](?=\.)|0[1-9](?![\d.,/])|1[0-2](?![\d.,/]))\.?)"
+    r"|\.(?P<dm>[01]?[0-9])\.|\.(?P<dw>0[1-9]|1[0-2])(?![\d.,/])"
+    r"(?!\s*(?:%|mln|mld|tys|k\b|s\b|ms\b|h\b|x\b|zł|pln|eur|€|\$|usd|kg|km|m\b)))"
 )
+
+
+#: How soon after a line a day written "do 2.12" must fall to be read as one: further off, "by
+#: 1.10" is more likely a price or a version.
+_SOON_AFTER = timedelta(days=75)
+#: "od 7.00 do 10.10": a span of hours, not a day.
+_TIME_RANGE = re.compile(r"(?i)\b(?:od|from|von|de|desde)\s+\d{1,2}[.:]\d{2}\s*$")
 
 
 #: A date then "until" in Korean or Japanese, which write the month first: "리스트 12/3까지
@@ -782,6 +790,16 @@ def _read_any_day(
             continue  # only a weekday stands between: "até sexta 4/12", not "on avg 4/5"
         if match.group("dm"):  # "bis 4.12.": dots are never month first
             found = _dated(int(match.group("d")), int(match.group("dm")), on)
+        elif match.group(
+            "dw"
+        ):  # "do 2.12": a day only soon after the line, not "by 1.10" (a price)
+            found = _dated(int(match.group("d")), int(match.group("dw")), on)
+            if (
+                found is None
+                or not timedelta(0) <= found - on <= _SOON_AFTER
+                or (_TIME_RANGE.search(text[: match.start()]))
+            ):
+                continue
         else:
             weekday = _weekday(match.group("day")) if match.group("day") else None
             led = _led(text, match.start("d"))
@@ -1054,9 +1072,13 @@ PRIVATE_ERRAND = "a reminder for you, not one for the 1:1."
 #: An answer or a decision the user owes by a day: "responder a trading até 4/12", "reply to
 #: the offer by Fri", "decide on Mérida by 4 Dec".
 _A_DECISION = re.compile(
-    r"(?i)\b(?:respond\w*|reply|answer|decid\w*|decision|accept|turn\s+down|contest\w*"
-    r"|responder|resposta|respuesta|decidir|decisão|decisión|odpowied\w*|zdecydowa\w*|decyzj\w*"
-    r"|antwort\w*|entscheid\w*|zusagen|répondre|réponse|décid\w*|décision)\b"
+    r"(?i)\b(?:decide|decidir|zdecydowa[cć]|entscheiden|décider)\b"
+    # a reply only to an offer, a job or whoever makes one: not "reply to landlord", not "the
+    # decision log", not "accept the Teams invite"
+    r"|\b(?:respond|reply|answer|accept|turn\s+down|responder|odpowiedzie[cć]|antworten|zusagen"
+    r"|répondre)\b[^.;!?]{0,30}?\b(?:offer|job|role|position|post|contract|oferta|proposta"
+    r"|propuesta|offre|poste|angebot|stelle|trading|company|firm|empresa|recruiter|headhunter"
+    r"|hotel|hr|rh|rrhh)\b"
 )
 
 
@@ -1075,9 +1097,7 @@ def due_advice(
         and _A_DECISION.search(item.text)
     ):
         whose = f"{counterpart}'s" if counterpart else "their"
-        return (
-            f"that's before you meet, so if you want {whose} view first, ask for a short call now."
-        )
+        return f"if you want {whose} view first, ask for a short call now; the 1:1 comes after."
     if item.overdue:
         act = "make the call" if _A_CALL.search(item.text) else "send it"
         return f"{act} today, before you go in." if theirs else f"{act} today — it's late."
@@ -1300,7 +1320,9 @@ _ABROAD_TO = re.compile(
     # "wysłać kosztorys do spółdzielni do 4.12": sent to someone, in Polish; "do" and a date is
     # when (round 53)
     r"|\b(?:wys[lł]a[cć]|przes[lł]a[cć]|odda[cć]|zanie[sś][cć]|podes[lł]a[cć])\b[^.;!?]{0,40}?"
-    r"\bdo\s+(?P<to>[^\W\d_][\w'’-]+)"
+    r"\bdo\s+(?P<to>(?i:spółdzielni|spoldzielni|urzędu|urzedu|biura|działu|dzialu|klienta"
+    r"|inwestora|banku|kadr|księgowości|ksiegowosci|zarządu|zarzadu|dyrekcji|szkoły|szkoly|gminy"
+    r"|starostwa|sanepidu|producenta|dostawcy|hurtowni|hr|zus|pip|udt))\b"
     # "gửi anh Phong (purchasing) …": send to brother Phong, in Vietnamese
     r"|\bg(?:ửi|ui)\s+(?:anh|chị|chi|em|cô|co|chú|chu)\s+(?P<vi>[\w'’-]+)"
 )
@@ -1582,12 +1604,14 @@ _OWN_ANYWHERE = re.compile(
     r"|study\s+for|çalış\w*|book\s+it|book\s+karna|sign\s+up|enrol\w*|register\s+for|redone"
     r"|redo|moushikomi|pagar\s+a\s+anuidade|\w+\s+karwana\s+hai|cpd\s+h(?:ou)?rs|my\s+own"
     # signing up as the notes' languages say it: "zapisy do 30.11", "inscrição", "Anmeldung"
-    r"|zapis\w*|inscri\w*|anmeld\w*|z[lł]o[zż]y[cć]|zg[lł]osze\w*|szkoleni\w*|kurs\w*)\b"
+    r"|zapis\w*|inscri\w*|anmeld\w*|z[lł]o[zż]y[cć]|zg[lł]osze\w*)\b"
+    # or a training of one's own the line opens with: "szkolenie WMS moduł 2 - termin do 4.12"
+    r"|^\W*(?:szkoleni\w*|kurs(?:u|y|ie)?\b|egzamin\w*)"
 )
 _OWN_PAPERS = re.compile(
     r"(?i)\b(?:licen[cs]e|leseni|cert\w*|exam|test|course|cpd|haccp|attestato|\w*legitimation\w*"
     r"|\w*bevis\w*|\w*schein|clearance|sınav\w*|jlpt|edition|anuidade|concours|goals|leave"
-    r"|gas\s+safe|portal|kolokwium|egzamin\w*|examen|prüfung\w*|wniosek|szkoleni\w*|kurs\w*"
+    r"|gas\s+safe|portal|kolokwium|egzamin\w*|examen|prüfung\w*|wniosek|szkoleni\w*|kurs(?:u|y|ie)?"
     r"|modu[lł]\w*)\b"
 )
 
@@ -1613,7 +1637,7 @@ def owed_to_them(text: str, counterpart: str) -> bool:
         is_event(text)
         or owed_by_them(text, counterpart)
         or owed_to_someone_else(text, counterpart)
-        or is_own_task(text)
+        or (is_own_task(text) and not names_them(text, counterpart, pronouns=False))
         or _GETTING_BACK.search(text)
         or _TO_ASK_FOR.match(text)
         or (

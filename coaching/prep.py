@@ -683,6 +683,10 @@ HOW_TO_MENTOR = (
     "This is one to ask {name} straight out — “How would you put it, and what would you leave"
     " out?” Bring the facts and dates, so the advice fits."
 )
+#: "How do I tell him" in the notes' other languages: the mentor is the one to be told.
+_TO_THEM_ABROAD = re.compile(
+    r"(?i)\b(?:jak\s+(?:mu|jej)|c[oó]mo\s+le|como\s+(?:lhe|dizer\s+a)|wie\s+sag\s*e?\s+ich\s+(?:ihm|ihr))\b"
+)
 #: The same beside a safety point, whose note already says to report it: the line to hold.
 HOW_TO_SAY_SAFETY = (
     "How to say it: what happened and when, then the line you won't cross and what you need"
@@ -740,11 +744,16 @@ _HURT = re.compile(
 #: off live boards, a morphine count that would not add up and fuel receipts from a cousin's
 #: station got no word, their notes in words no reading knows).
 _TELLING_ON = re.compile(
-    r"(?i)\bwhistle-?blow\w*|\bsnitch\w*|\bgrass(?:ing)?\s+(?:on|up)\b|\bdob(?:bing)?\s+(?:\w+\s+)?in\b"
-    r"|\brat(?:ting|ted)?\s+(?:on\b|(?:him|her|them|\w+)\s+out\b)|\btelling\s+on\b"
-    r"|\bdono[sś]\w*|\bkapowa\w*|\bvoy\s+a\s+por\b|\bdelat\w*|\bchiva\w*|\bdedurar\w*|\bcaguet\w*"
-    r"|\bdedo[- ]duro\b|\breinzureiten\b|\breinreiten\b|\bverpfeif\w*|\banschwärz\w*|\bdénonc\w*"
-    r"|\bbalancer\b|\bcafter\b"
+    r"(?i)\bwhistle-?blow(?:er|ing)?\s+(?:line|hotline|route|channel|on)\b|\bblow(?:ing)?\s+the\s+whistle\b"
+    r"|\bsnitch\w*|\bgrass(?:ing|ed)?\s+(?:on\s+(?:him|her|them|(?-i:[A-Z])\w*)\b|(?:him|her|them)\s+up\b)"
+    r"|\bdob(?:bing|bed)?\s+(?:him|her|them|(?-i:[A-Z])\w*)\s+in\b"
+    r"|\brat(?:ting|ted)?\s+(?:on\b|(?:him|her|them|\w+)\s+out\b)"
+    r"|\btelling\s+on\s+(?:him|her|them|(?-i:[A-Z]))"
+    r"|\bdonos(?:i[cć]|ić|z[eę]|zenie|iciel\w*)\b|\bdonie[sś][cć]\b|\bkapowa\w*"
+    r"|\bvoy\s+a\s+por\s+(?:él|ella|ellos|(?-i:[A-Z])\w*)\b|\bdelat(?:ar|ando|o|é|e|ó)\b"
+    r"|\bchiv(?:ar|arme|arse|ato|atazo|ata)\b|\bdedurar\w*|\bcaguet\w*|\bdedo[- ]duro\b"
+    r"|\b\w+\s+reinzureiten\b|\bverpfeif\w*|\banschwärz\w*"
+    r"|\b(?:dénoncer|balancer)\s+(?:un|une|mon|ma|le|la|des)\s+coll[eè]gue"
 )
 #: Those who answer for the user's work are asked how they want it handled; anyone else, what
 #: they would do in the user's place.
@@ -853,7 +862,9 @@ def point_notes(
         elif HANDLE_WITH_CARE.search(text):
             notes.append((p.entry.id, WITH_CARE_NOTE))
         elif HOW_TO_SAY.search(text):
-            mentor = role is Role.MENTOR and counterpart
+            # not when the mentor is the one to be told: "como falar pro Valdir que quero …"
+            mentor = role is Role.MENTOR and counterpart and not names_them(text, counterpart)
+            mentor = mentor and not _TO_THEM_ABROAD.search(text)
             notes.append(
                 (p.entry.id, HOW_TO_MENTOR.format(name=counterpart) if mentor else HOW_TO_SAY_NOTE)
             )

@@ -105,7 +105,9 @@ def test_the_balance_line_asks_where_a_promise_not_yet_due_stands(gave: int, ask
     give = Give("promise", "the alert RFC", due_after="Wed 2 Dec")
     line = balance_nudge(Balance(gave=gave, asked=asked), on_card=True, give=give, name="Ewa")
     assert line is not None and "before you meet" not in line, line
-    assert line.startswith("The alert RFC is due Wed 2 Dec, after you meet: tell Ewa where"), line
+    assert line.startswith(
+        "The alert RFC is due Wed 2 Dec, after you meet: tell Ewa where it stands"
+    ), line
 
 
 def test_a_promise_due_before_the_meeting_is_still_sent_first() -> None:
@@ -274,3 +276,96 @@ def test_a_korean_promise_to_them_by_a_day_is_theirs_and_dated() -> None:
 def test_a_japanese_day_with_made_is_read_month_first() -> None:
     said = card(logged(1, F, "POP案を森田さんに 11/30までに送る", 9), name="森田さん", in_days=10)
     assert "Mon 30 Nov" in said, said
+
+
+# A fresh-eyes review of this round's rules found the lines below misread; each is now held.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "need to ask Carmen for Friday off. she'll probably say no tbh",  # a guess, not asked
+        "asked Carmen if Tom can join the project. he wants to move teams anyway",  # Tom's wish
+        "asked Carmen to approve Lea's leave. she needs it for her wedding",
+        "pedi folga pra Carmen na sexta. ela vai viajar semana que vem",  # her news
+        "asked C for 2 more people. he's up for promotion so not a good time",
+        "le pregunté a Carmen por el aumento, a ver qué dice el lunes",  # what she will say
+        "zobaczymy co mówi szef",
+        "Carmenさんに「来月休みたい」って言った",  # the user's own words
+    ],
+)
+def test_no_answer_is_read_where_the_line_gives_none(line: str) -> None:
+    said = card(logged(1, A, line, 10))
+    assert "the answer was" not in said and "Carmen Vidal answered" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        ("asked Carmen about cover for my leave -> Dr. Silva will do it", "Dr. Silva will do it"),
+        ("asked C about the budget -> HR approval pending", "HR approval pending"),
+    ],
+)
+def test_an_answer_keeps_its_title_and_its_pending(line: str, answer: str) -> None:
+    said = card(logged(1, A, line, 10))
+    assert f"“{answer}”" in said, said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "send Carmen the pricing memo - we raise the price by 1.10",  # a price
+        "obiecałem Carmen grafik, zmiana od 7.00 do 10.10",  # hours
+        "obiecałem Carmen raport, sprzedaż wzrośnie do 1.12 mln",  # a sum
+    ],
+)
+def test_a_number_with_a_dot_is_no_day(line: str) -> None:
+    said = card(logged(1, F, line, 5), in_days=9)
+    assert "Overdue" not in said and "Due " not in said and "Oct" not in said, said
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["wysłać raport do Carmen do piątku", "przesłać Carmen poprawki do prezentacji"],
+)
+def test_do_before_a_thing_or_a_day_names_no_one_else(line: str) -> None:
+    said = card(logged(1, F, line, 5), in_days=9)
+    assert "not for Carmen" not in said, said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "reply to landlord about the lease by 30/11",
+        "send Carmen the decision log by 30/11",
+        "accept the Teams invite for the offsite by 30/11",
+    ],
+)
+def test_only_an_answer_to_an_offer_asks_for_their_view_first(line: str) -> None:
+    said = card(logged(1, F, line, 5), in_days=5)
+    assert "short call" not in said, said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "load balancer migration - am I on it or not",
+        "voy a por el ascenso este año, qué necesito?",
+        "grass on the car park verge needs cutting before the open day",
+        "update DOB in payroll, mine is wrong",
+        "falar com os donos da loja sobre o horário de dezembro",
+        "plan for the whistleblowing policy refresh - my team owns it",
+        "chivas regal for the client gift - budget ok?",
+    ],
+)
+def test_words_like_telling_on_someone_are_not_it(point: str) -> None:
+    from coaching.oversharing import scan
+
+    said = card(logged(1, AG, point, 2), scanner=scan)
+    assert "raise it as a concern" not in said, said
+
+
+def test_how_to_tell_the_mentor_themselves_is_not_a_question_for_them() -> None:
+    point = logged(1, AG, "como falar pro Valdir que quero encerrar a mentoria?", 2)
+    said = card(point, role=Role.MENTOR, name="Valdir")
+    assert "ask Valdir straight out" not in said, said
