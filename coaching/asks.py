@@ -868,6 +868,13 @@ _NAMED_BEFORE_KIND = tuple(
             "the nomination",
         ),
         (
+            # a wage is no "opportunity", whoever's it is (round 53: "Kyle getting lead hand wage
+            # now so he sticks around")
+            r"\b(?:wages?|salary|salaries|pay\s+(?:rate|grade|band|scale)|hourly\s+rate|sueldo"
+            r"|salario|salário|pensj\w*|wynagrodzeni\w*|lohn|gehalt|salaire|rémunération)\b",
+            "the pay question",
+        ),
+        (
             r"\bshadowing\b|\bshadow\s+(?:you|him|her|them|the|a|an|on|at|for|during)\b"
             r"|\b(?:to|i|me)\s+shadow\b|[(-]\s*shadow\b|\bshadow\s*[?)]|\bhospitier\w*",
             "the shadowing",

@@ -369,3 +369,10 @@ def test_how_to_tell_the_mentor_themselves_is_not_a_question_for_them() -> None:
     point = logged(1, AG, "como falar pro Valdir que quero encerrar a mentoria?", 2)
     said = card(point, role=Role.MENTOR, name="Valdir")
     assert "ask Valdir straight out" not in said, said
+
+
+def test_an_ask_about_a_wage_is_named_as_pay_not_an_opportunity() -> None:
+    """Round 53: "asked L about Kyle getting lead hand wage now so he sticks around" was chased
+    as "the opportunity I asked you about last month"."""
+    said = card(logged(1, A, "asked C about Kyle getting lead hand wage now so he sticks", 26))
+    assert "the opportunity" not in said and "the pay question I asked you about" in said, said
