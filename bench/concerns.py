@@ -18,6 +18,15 @@ and the dev set, at 0.6; 22 of 60 (said as an "if") once the personas' own point
 and the bar raised to 0.7, because the first model took everyday asks for worries. Gossip 19 of
 45 and plain 45 of 45 throughout.
 
+`bench/data/concerns_holdout53.jsonl` is a second holdout, nine times the size: 900 lines
+written blind in round 53 by three helpers (trades and transport; care, schools and kitchens;
+public service, finance, labs and offices), typed as on a phone, 40% or more in other
+languages: 360 concerns, 180 gossip, 263 plain and 97 personal (counted with plain). It was
+written as training data for the learned reading; the retrained model found no more of the
+personas' concerns by cross-validation and took three guarded points for worries, so it was
+not kept, and the lines became a holdout instead. At c4fa237, before round 53's changes:
+concerns helped 86 of 360, gossip kept 73 of 180, plain quiet 255 of 263.
+
     python bench/concerns.py [file.jsonl]      # bench/data/concerns_dev32.jsonl by default
     python bench/concerns.py --misses FILE     # the lines each label got wrong (dev only!)
 """
@@ -73,6 +82,8 @@ def main() -> None:
     print(f"talking points: {len(rows)} lines ({args.data.name})")
     for label, said in (("concern", "helped"), ("gossip", "kept"), ("plain", "quiet")):
         print(f"  {label:<8} {said:<7} {right[label]:>3} of {totals[label]}")
+    if totals["personal"]:  # the second holdout's own lives, read as plain points are
+        print(f"  personal quiet   {right['personal']:>3} of {totals['personal']}")
     if args.misses:
         for label, gossip, raise_note, text in misses:
             print(f"  [{label}] gossip={gossip:d} raise={raise_note:d}  {text}")
