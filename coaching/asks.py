@@ -1995,7 +1995,7 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     # a point of the user's on the goal itself ("can I do the course on evenings if the firm
     # pays?"): it is the ask the card would otherwise make in its own words (round 13)
     points = [p for p in s.points.texts if not weighs_telling(p)]
-    if any(_asks_for_goal(p, ctx.goal or "") for p in points):
+    if any(_asks_for_goal(p, ctx.goal or "", s.name) for p in points):
         return "goal_point"
     return ""
 
@@ -2132,16 +2132,22 @@ _PAID = re.compile(r"(?i)\b(?:paid|pays|paying)\b")
 _CODE = re.compile(r"\b(?:[A-Za-z]*\d{3,}[A-Za-z]*|[A-Z]{3,}\d*)\b")
 
 
-def _asks_for_goal(point: str, goal: str) -> bool:
+def _asks_for_goal(point: str, goal: str, name: str = "") -> bool:
     """Whether a talking point of the user's is the ask the goal turns on: it asks for
     something, and shares two words with the goal, or a code ("2391") and a word. A code is
-    one thing shared, not two: "CPC" is also the word "cpc", so its stems leave the words."""
+    one thing shared, not two: "CPC" is also the word "cpc", so its stems leave the words.
+    Their name is no shared word (round 54: "Vikram wala matter Rohit se kaise uthaun?" beside
+    a goal about Rohit's breakfast timing was "the ask your goal turns on")."""
     if not (asks_them(point) or _YES_OR_NO.search(point)) or _NOT_AN_ASK.search(point):
         return False
     codes = set(_CODE.findall(point)) & set(_CODE.findall(goal))
     words = content_stems(_PAID.sub("pay", point)) & content_stems(_PAID.sub("pay", goal))
-    words -= content_stems(" ".join(codes))
+    words -= content_stems(" ".join(codes)) | content_stems(name) | _PARTICLES
     return len(words) + len(codes) >= GOAL_OVERLAP
+
+
+#: Hindi and Urdu particles the notes mix into English: no topic is shared by them.
+_PARTICLES = content_stems("wala wali wale ka ki ke ko se me mein hai aur")
 
 
 #: Said under the user's own question when it is the key to the card (`_key_question`).
@@ -2210,7 +2216,7 @@ def _point_advice(
             if is_a_worry(p.text):
                 continue  # "how do I bring up the live circuit?": a worry, not an ask's key
             if key == "goal_point":
-                if p.text in s.points.texts and _asks_for_goal(p.text, ctx.goal or ""):
+                if p.text in s.points.texts and _asks_for_goal(p.text, ctx.goal or "", s.name):
                     out.append((p.id, _KEY_POINT[key]))
                     break
                 continue

@@ -515,6 +515,11 @@ _A_SUBSTANCE = re.compile(
 #: ("Antwerpen... zeggen of niet?", 0.21; "hosp fitout - am i on it or not", 0.20); "ik kan niet
 #: meer, huil elke avond. zeggen of niet?" (0.34) keeps its care note.
 QUESTION_ONLY = 0.3
+#: A question of how to word something: "how do i say it", "w/o sounding like a sook".
+_HOW_TO_WORD_IT = re.compile(
+    r"(?i)\bhow\s+(?:do\s+i\s+|to\s+|can\s+i\s+|should\s+i\s+)(?:say|raise|bring\s+(?:it\s+|this\s+|that\s+)?up"
+    r"|word|phrase|put|ask|tell|mention)\b|\bw(?:ithout|/o)\s+(?:it\s+)?sounding\b"
+)
 #: Threatened on the job ("how do I feel safe going back out there"): a safety plan, which the
 #: card's own note gives (`coaching.prep.THREATENED`), not a helpline.
 _THREATENED_AT_WORK = re.compile(
@@ -538,6 +543,9 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
             # (round 53, 0.20): read weakly from no word at all, it is a worry about the work,
             # not distress; on dev and train, every care note read from no word is 0.35 or more
             or (not flag.triggers and flag.probability < QUESTION_ONLY)
+            # "how to bring up the Rohit thing w/o sounding like cribbing" (0.26, on "sounding
+            # like"): a question of wording, which the card's how-to-say note answers (round 54)
+            or (flag.probability < QUESTION_ONLY and _HOW_TO_WORD_IT.search(text))
         ):
             return Display.NONE  # "someone's going to get hurt" on a broken door: the work's
         sure_enough = flag.cued or flag.probability >= CARE_FLOOR

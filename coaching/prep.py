@@ -668,6 +668,8 @@ HOW_TO_SAY = re.compile(
     r"|\bcomo\s+(?:eu\s+)?(?:falar|dizer|pedir|abordar|tocar\s+no\s+assunto)\b(?!\s+(?:ingl|espanh|franc))"
     r"|\bc[oó]mo\s+(?:decírselo|decirselo|decírsela|planteárselo|abordarlo|sacarlo)\b"
     r"|\bc[oó]mo\s+(?:le\s+)?saco\s+(?:lo\s+de|el\s+tema|esto|eso)\b"
+    # and in Hindi as the notes type it: "Rohit se kaise uthaun?", "kaise bolun"
+    r"|\bkaise\s+(?:uthaun|uthau|uthaoon|bolun|boloon|kahun|kahoon|bataun|batau|puchhun|poochun)\b"
     r"|\bwie\s+ich\s+(?:das|es)\s+(?:ihm\s+|ihr\s+)?(?:anspreche|sage|formuliere)\b"
     r"|\bcomment\s+(?:le\s+|lui\s+)?(?:en\s+)?(?:parler|aborder|le\s+dire|formuler)\b"
 )

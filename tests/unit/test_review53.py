@@ -376,3 +376,23 @@ def test_an_ask_about_a_wage_is_named_as_pay_not_an_opportunity() -> None:
     as "the opportunity I asked you about last month"."""
     said = card(logged(1, A, "asked C about Kyle getting lead hand wage now so he sticks", 26))
     assert "the opportunity" not in said and "the pay question I asked you about" in said, said
+
+
+def test_a_point_naming_them_is_not_the_ask_the_goal_turns_on() -> None:
+    """Round 54: "Vikram wala matter Rohit se kaise uthaun?" shared only "Rohit" and "wala" with
+    a goal about Rohit's breakfast timing, and was told it was "the ask your goal turns on"."""
+    goal = "Rohit ke saath breakfast timing wala jhagda settle karna"
+    point = logged(1, AG, "Vikram wala matter Rohit se kaise uthaun? Pooja ka naam NAHI lena", 1)
+    said = card(point, goal=goal, name="Rohit")
+    assert "the ask your goal turns on" not in said, said
+    assert "How to say it" in said, said
+
+
+def test_how_to_word_something_gets_no_helpline() -> None:
+    """Round 54: "how to bring up the Rohit thing w/o sounding like cribbing" (distress 0.26,
+    on "sounding like") got the care note and a helpline."""
+    from coaching.oversharing import scan
+
+    point = logged(1, AG, "how to bring up the Rohit thing w/o sounding like cribbing", 1)
+    said = card(point, scanner=scan)
+    assert "helpline" not in said, said
