@@ -219,11 +219,23 @@ def _whole_words(cut: str) -> str:
     return cut[: cut.rfind(" ")] if " " in cut else cut
 
 
+#: A note's first sentence, not cut at a title's dot ("Dr. Silva").
+_FIRST_SENTENCE = re.compile(
+    r"(?:[^.!?]|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bProf)\.|\.(?=\S))+[.!?]?"
+)
+#: How an ask carries the answer a later note of the user's reports (`coaching.later_answers`):
+#: the newest word on it, read before anything on the ask's own line.
+LATER = " ⟶ later: "
+
+
 def reported_answer(text: str) -> str:
     """What they answered, as the user logged it on the ask's own line ("lets see how peak
     goes"), or "" when the line reports no answer — so the card never says "no answer yet" of
     an ask whose line says what the answer was (a reply quoted at the end, or "… she said",
     count too: round 18)."""
+    if LATER in text:  # the note's first sentence: "Sinop só dps do orçamento aprovado, fim de jan"
+        later = _FIRST_SENTENCE.match(text.rsplit(LATER, 1)[1]).group(0)
+        return _whole_words(later[:90]) if len(later) > 90 else later.rstrip(" .!")
     for found in _REPORTED.finditer(text):
         who = (found.group("who") or "").lower()
         answer = found.group("answer")
@@ -292,6 +304,8 @@ def _a_reaction(after: str) -> bool:
 def logged_answer(text: str) -> str:
     """The answer an ask's own line records, as the card says it back: the later time it was
     put off to ("after Christmas"), else what they said ("lets see how peak goes"), else ""."""
+    if LATER in text:  # the newest word on it, from a later note
+        return reported_answer(text)
     return deferred(text) or reported_answer(text)
 
 
@@ -310,6 +324,7 @@ _AFTER = re.compile(r"(?i)\b(?:after|después de|après|nach|na|po|depois de)\s+
 #: earliest'", "'january'").
 _WHEN_BEFORE = re.compile(
     r"(?i)\b(?:till|until|til|after|in|from|by|before|not\s+before|earliest|next|en|em|à|a"
+    r"|fim\s+de|final\s+de|fin\s+de|fin|end\s+of|koniec|ko[nń]ca|ende"
     r"|partir\s+de|desde|hasta|até|ab|bis|nach|im|frühestens|na|po|od|w|en\s+el|à\s+partir\s+de"
     r"|après|dès|pas\s+avant|not\s+till|not\s+until|nothing\s+\w+\s+\w+\s+till)\s+$"
 )

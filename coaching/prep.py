@@ -83,6 +83,7 @@ from coaching.due import (
     private_errand,
 )
 from coaching.items import in_quotes, plain_text, reference, short_date, topic_of
+from coaching.later_answers import with_later_answers
 from coaching.leverage import NextStep
 from coaching.manager_first import leave_or_rota
 from coaching.model import (
@@ -1603,6 +1604,8 @@ def build_prep(
     may answer from verdicts stored with the entries rather than run the model again."""
     counts = counts_of(ctx, window=WINDOW)  # counted as logged, secrets too
     ctx = replace(ctx, entries=tuple(e for e in ctx.entries if not kept_secret(e)))
+    # an ask answered in a later note is read, and shown, with that answer
+    ctx = replace(ctx, entries=with_later_answers(ctx.entries, ctx.relationship.full_label))
     entries = own_entries(ctx)
     person = ctx.relationship.full_label
     # outside the line only: a manager who "does the schedules, supervision and contracts" is

@@ -396,3 +396,42 @@ def test_how_to_word_something_gets_no_helpline() -> None:
     point = logged(1, AG, "how to bring up the Rohit thing w/o sounding like cribbing", 1)
     said = card(point, scanner=scan)
     assert "helpline" not in said, said
+
+
+N = EntryKind.NOTE
+
+
+def test_an_ask_answered_in_a_later_note_is_not_chased_as_unanswered() -> None:
+    """Rounds 53 and 54: "Marisa contesta lo del turno: RRHH dice q desde febrero si" two weeks
+    after the ask, and the card still chased it as "what I asked you about last month"."""
+    said = card(
+        logged(1, A, "pedido a Carmen turno fijo d mañanas desde enero", 52),
+        logged(2, N, "Carmen contesta lo del turno: RRHH dice q desde febrero si, enero no", 18),
+    )
+    assert "no answer" not in said, said
+    assert "the answer was “lo del turno: RRHH dice q desde febrero si, enero no”" in said, said
+
+
+def test_a_later_answer_putting_it_off_is_not_chased() -> None:
+    said = card(
+        logged(1, A, "perguntei pra Carmen se a unidade de Sinop abre mesmo", 26),
+        logged(2, N, "Carmen respondeu no zap: Sinop só dps do orçamento, fim de jan", 10),
+    )
+    assert "circling back" not in said and "any news" not in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "asked Carmen again about the course",  # the user chasing, not their reply
+        "Tom said no to the course, he's not going",  # someone else's reply
+        "Carmen said no to the offsite budget",  # a reply about something else
+        "I said yes to Carmen about the course",  # the user's own words
+    ],
+)
+def test_a_later_note_that_is_not_their_reply_answers_nothing(note: str) -> None:
+    said = card(
+        logged(1, A, "asked Carmen if I can do the NEBOSH course in Jan", 30),
+        logged(2, N, note, 10),
+    )
+    assert "⟶" not in said and "no answer yet" in said, said
