@@ -107,6 +107,9 @@ class SuggestedAsk:
     #: Advice on the user's own talking points, by point id ("raise this first", "ask for
     #: another way in"): shown under the point it is about, never in an ask's reason.
     for_points: tuple[tuple[int, str], ...] = ()
+    #: The promises this ask hands over ("here's what I promised"), by entry id: the balance
+    #: line then does not say to send them again.
+    delivers: frozenset[int] = frozenset()
 
 
 # --------------------------------------------------------------------------------------------
@@ -1768,7 +1771,8 @@ def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
         wording = _OWES_BACK.sub("", wording)
         if _TRADE_REASON.search(reason):
             reason = PLAINLY
-    return SuggestedAsk(draft.category, wording, reason, round(draft.score, 2))
+    delivers = draft.chases if draft.slot.startswith(("promise", "redone")) else frozenset()
+    return SuggestedAsk(draft.category, wording, reason, round(draft.score, 2), delivers=delivers)
 
 
 def _card_stakes(

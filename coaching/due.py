@@ -181,6 +181,8 @@ _BARE_TRAILING_DAY = re.compile(
 _TODAY = re.compile(
     r"(?i)\b(?:today|tonight|eod|e\.o\.d|cob|end of (?:the )?day|hoy|heute)\b(?!['’]s)"
     r"(?!\s+(?:tmrw|tmr|tomorrow|2moro))"  # "eod tmrw" is tomorrow's
+    # a question whether to do it today is no deadline: "raise w P today? facts only" (round 54)
+    r"(?!\s*\?)"
 )
 _TOMORROW = re.compile(
     r"(?i)\b(?:tomorrow|tmrw|tmr|tmw|tomoz|2moro|2morrow|morgen|amanhã|demain|jutro|domani"

@@ -314,6 +314,9 @@ def _give(
         key=lambda e: (bool(_due_after(e, ctx.now, days_to_meeting)), e.created_at),
     )
     offered = bool(asks) and asks[0].category is AskCategory.OFFER_HELP
+    # a promise an ask already hands over is not "send it" again (round 54: the same deliverable
+    # in the hourglass, the carried list, an ask and the balance line)
+    delivered = frozenset().union(*(a.delivers for a in asks))
     order = [("priority", priorities[::-1]), ("promise", promises)]
     for kind, pool in order if offered else order[::-1]:
         for entry in pool:
@@ -324,7 +327,8 @@ def _give(
                 topic = None  # "Send Darren the wysłać Darrenowi listę": as the asks would
             if topic and not personal_in(scanner(entry.text)):
                 after = _due_after(entry, ctx.now, days_to_meeting) if kind == "promise" else ""
-                return Give(kind, topic, on_card=offered, due_after=after)  # type: ignore[arg-type]
+                on_card = offered or entry.id in delivered
+                return Give(kind, topic, on_card=on_card, due_after=after)  # type: ignore[arg-type]
     if offered:
         return Give("offer", on_card=True)
     # a promise whose words name no clear topic is still owed: named by its date, as listed —
@@ -333,7 +337,8 @@ def _give(
     owed = next((e for e in promises if _owed_undated(e, person, scanner)), None)
     when = f"your follow-up from {short_date(owed.created_at, ctx.now)}" if owed else ""
     if owed:
-        return Give("promise", when, due_after=_due_after(owed, ctx.now, days_to_meeting))
+        after = _due_after(owed, ctx.now, days_to_meeting)
+        return Give("promise", when, on_card=owed.id in delivered, due_after=after)
     # their priority in words no slot can say ("Marek chce zamknąć Bonarkę do 15/12"): pointed
     # at by the user's own note, never "nothing of theirs is logged" (round 50)
     # — only where taking a piece of their work is a give (`ask_what_helps`): a manager or a peer

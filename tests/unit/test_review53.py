@@ -435,3 +435,25 @@ def test_a_later_note_that_is_not_their_reply_answers_nothing(note: str) -> None
         logged(2, N, note, 10),
     )
     assert "⟶" not in said and "no answer yet" in said, said
+
+
+def test_today_in_a_question_is_no_deadline() -> None:
+    """Round 54: "Homa Bay per diems... raise w P today? facts only" became "the Homa Bay per
+    diems is due yesterday"."""
+    said = card(logged(1, AG, "Homa Bay per diems... raise w C today? facts only", 1))
+    assert "due yesterday" not in said and "due today" not in said, said
+
+
+def test_a_promise_an_ask_hands_over_is_not_sent_again_by_the_balance_line() -> None:
+    """Round 54: the same deliverable in the hourglass, the carried list, an ask and then
+    "Send Peter your follow-up from 4 Nov before you meet" in the balance."""
+    said = card(
+        logged(1, F, "owe C Nairobi M&E framework draft + logframe by 30/11", 22),
+        logged(2, A, "asked C if he can get support letters from the county", 18),
+        logged(3, A, "asked C if we can merge the 2 budgets into one line", 5),
+        logged(4, EntryKind.GAVE, "covered the county meeting for C", 30),
+        in_days=14,
+    )
+    if "here's what I promised" in said or "I said I'd send" in said:
+        assert "before you meet — it's the give you already promised" not in said, said
+        assert "what you owe comes before a new ask" not in said, said
