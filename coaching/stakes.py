@@ -488,7 +488,14 @@ def _goal_asks(
             continue  # "she said after exam result": chasing it asks what was answered
         if resting(Dated(ask, age), ctx.relationship.role):
             continue  # a mentor's "vamos ver" of last week is still theirs to mull
-        again = [p for p in points if touches(p, ask.text) or _shares_name(p, ask.text)]
+        again = [
+            p
+            for p in points
+            if touches(p, ask.text)
+            or _shares_name(p, ask.text)
+            # "PV-Kolonne + Auto - endlich antwort?": one word of it, and its answer asked for
+            or (_AGAIN.search(p) and content_stems(p) & content_stems(ask.text) - _COMMON)
+        ]
         # the same ask again shares its content, not only a name: "lead the CQC mock walkround"
         # is not a second ask for "a study day … 'after CQC'" (round 20: "asked twice")
         times = sum(1 for a in logged if a.id == ask.id or touches(a.text, ask.text))
@@ -501,7 +508,30 @@ def _goal_asks(
 
 
 def _shares_name(a: str, b: str) -> bool:
-    return bool(_proper_words(f"x {a}") & _proper_words(f"x {b}"))
+    """Two lines name the same someone or something, and share a word of what about: not only
+    a title ("Mrs A" on both) nor only a place ("salário Campinas" beside "as entrevistas da
+    brigada de Campinas", round 54: "it's on your points again")."""
+    names = (_proper_words(f"x {a}") & _proper_words(f"x {b}")) - _TITLES
+    if not names:
+        return False
+    about = content_stems(a) & content_stems(b)
+    return bool(about - content_stems(" ".join(names))) or bool(_AGAIN.search(a))
+
+
+#: The point says it is the same again, or asks for its answer: "Ripon again?? I need a real
+#: answer", "PV-Kolonne + Auto - endlich antwort?", "SEP D - decyzja?", "Pinheiros: pedir um
+#: sinal claro e prazo".
+_AGAIN = re.compile(
+    r"(?i)\b(?:again|once\s+more|otra\s+vez|de\s+nuevo|de\s+novo|outra\s+vez|znowu"
+    r"|jeszcze\s+raz|encore|nochmal|wieder|antwort\w*|answer|decision|decyzj\w*|resposta"
+    r"|respuesta|réponse|sinal|prazo|plazo|update|news|yes\s+or\s+no)\b"
+)
+
+
+#: Words two lines share without being about the same thing.
+_COMMON = content_stems("ask asked answer again still need want real")
+#: Words of respect before a name, which name no one by themselves.
+_TITLES = frozenset("mr mrs ms dr prof sir madam maam ma'am sr sra dra don doña seu dona".split())  # noqa: SIM905
 
 
 def _since(instant: datetime, today: date) -> str:

@@ -457,3 +457,28 @@ def test_a_promise_an_ask_hands_over_is_not_sent_again_by_the_balance_line() -> 
     assert "here's what I promised" in said, said
     assert "before you meet — it's the give you already promised" not in said, said
     assert "what you owe comes before a new ask" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("point", "again"),
+    [
+        ("ask what she'd need to see from me for Abuja", False),  # "Mrs" on both is no one
+        ("salário Campinas: levar número (quero 12k)", False),  # a place shared, nothing else
+        ("Sentosa again", True),
+        ("PV-Kolonne + Auto - endlich antwort?", True),
+    ],
+)
+def test_on_your_points_again_only_when_the_point_is_the_same_ask(point: str, again: bool) -> None:
+    """Round 54: "It's on your points again" where the point shared only a title or a place."""
+    asks = {
+        "ask what she'd need to see from me for Abuja": "emailed Mrs A for approval 2nd generator",
+        "salário Campinas: levar número (quero 12k)": "pedi pra acompanhar as entrevistas de Campinas",
+        "Sentosa again": "asked C about Sentosa outlet, any chance to be considered for head chef",
+        "PV-Kolonne + Auto - endlich antwort?": "ab Jan eigene PV-Kolonne + Firmenwagen?",
+    }
+    said = card(
+        logged(1, A, asks[point], 40),
+        logged(2, AG, point, 1),
+        goal="eigene PV-Kolonne leiten" if "Kolonne" in point else "be considered for head chef",
+    )
+    assert ("on your points again" in said) is again, said
