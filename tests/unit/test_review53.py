@@ -472,7 +472,7 @@ def test_on_your_points_again_only_when_the_point_is_the_same_ask(point: str, ag
     """Round 54: "It's on your points again" where the point shared only a title or a place."""
     asks = {
         "ask what she'd need to see from me for Abuja": "emailed Mrs A for approval 2nd generator",
-        "salário Campinas: levar número (quero 12k)": "pedi pra acompanhar as entrevistas de Campinas",
+        "salário Campinas: levar número (quero 12k)": "pedi pra ver as entrevistas de Campinas",
         "Sentosa again": "asked C about Sentosa outlet, any chance to be considered for head chef",
         "PV-Kolonne + Auto - endlich antwort?": "ab Jan eigene PV-Kolonne + Firmenwagen?",
     }
