@@ -223,9 +223,68 @@ def _whole_words(cut: str) -> str:
 _FIRST_SENTENCE = re.compile(
     r"(?:[^.!?]|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bProf)\.|\.(?=\S))+[.!?]?"
 )
-#: How an ask carries the answer a later note of the user's reports (`coaching.later_answers`):
-#: the newest word on it, read before anything on the ask's own line.
-LATER = " ⟶ later: "
+#: How an ask carries a later note of the user's that reports their reply
+#: (`coaching.later_answers`): "asked Carmen if I can do the NEBOSH course — later, 16 Nov:
+#: Carmen agreed to the NEBOSH course". Read before anything on the ask's own line: it is the
+#: newest word on it.
+LATER = " — later, "
+#: Their reply in a note, after their name (`who`): reported ("Marisa contesta …: …", "Dana
+#: said yes to …", "Marek odpisał: …") or given as a verdict, which is the answer's first word
+#: ("Carmen approved the course", "Ewa zgodziła się na kurs"). Not "came back from leave", not
+#: "me confirma mañana" (a reply to come).
+REPLY_IN_A_NOTE = re.compile(
+    r"(?i)(?P<who>[^\W\d_][\w'’.-]*)\s+(?:(?:finally|just|has|had|then|already)\s+)?"
+    r"(?:(?:contest[oó]|contesta|respond(?:i[oó]|eu|ed)|replied|answered|r[ée]pondu|m['’]a\s+r[ée]pondu"
+    r"|a\s+r[ée]pondu|got\s+back\s+to\s+me|came\s+back\s+to\s+me|odpisa[łl]a?|odpowiedzia[łl]a?"
+    r"|hat\s+(?:mir\s+)?geantwortet)\b"
+    r"(?:\s+(?:on|by|via|no|por|pelo|in|over|par)\s+(?:zap|whats\w*|wa|e-?mail|mail|text|sms"
+    r"|slack|teams|phone|tel\w*)\b)?"
+    # "said" only with a yes or a no: "C dijo que sí a la carta", "said 'yes yes I'll do it'";
+    # not "Don E dijo q dijera q fue en su casa", "samira said 'you're a lifesaver'"
+    r"|(?:(?:me\s+)?(?:dijo|disse|dice|falou)(?:\s+(?:que|q))?|a\s+dit(?:\s+que)?|said|says|sagte|sagt"
+    r"|powiedzia[łl]a?(?:,?\s+(?:że|ze))?)\s+(?=['‘\"“]?(?:yes|no|ok|okay|sure|s[ií]|sim|não"
+    r"|tak|nie|ja|nein|oui|non)\b)"
+    r"|(?=(?:approved|agreed|declined|refused|rejected|turned\s+down|signed\s+off|ok(?:'d|ed)"
+    r"|gave\s+the\s+green\s+light|is\s+(?:fine|ok|okay)\s+with|aprob[oó]|aprovou|rechaz[oó]|recusou"
+    r"|zgodzi[łl]a?\s+si[eę]|potwierdzi[łl]a?|odm[oó]wi[łl]a?|odrzuci[łl]a?|est\s+d['’]accord"
+    r"|a\s+(?:accept[ée]|refus[ée]|valid[ée])|hat\s+(?:zugesagt|abgelehnt|genehmigt|best[äa]tigt)"
+    r"|ok\s+(?:pour|para|con|with|for|to|na|z))\b))"
+    r"\s*[:,-]?\s*(?P<answer>\S.{2,})$"
+)
+#: What the note is about, before a colon, is not their answer: "re the course: go ahead", "lo
+#: del turno: RRHH dice …", "to me: no budget", "w sprawie szkolenia: tak".
+_TOPIC_FIRST = re.compile(
+    r"(?i)^(?:re|about|on|regarding|to\s+me|lo\s+del?|sobre|pour|w\s+sprawie|ws\.?|wegen|zu"
+    r"|sur)\b[^:]{0,45}:\s*"
+)
+
+
+#: A yes, as a later note reports it: the ask is settled, not one to chase.
+_GRANTED = re.compile(
+    r"(?i)^\W*(?:approved|agreed|yes|yep|yeah|s[ií]|sim|tak|ja|oui|ok(?:'d|ed|ay)?|signed\s+off"
+    r"|gave\s+the\s+green\s+light|is\s+(?:fine|ok|okay)\s+with|aprob[oó]|aprovou"
+    r"|zgodzi[łl]a?\s+si[eę]|potwierdzi[łl]a?|est\s+d['’]accord|a\s+(?:accept[ée]|valid[ée])"
+    r"|hat\s+(?:zugesagt|genehmigt|best[äa]tigt))\b"
+)
+
+
+def granted_later(text: str) -> bool:
+    """An ask a later note says they said yes to, asking nothing more of the user: settled, so
+    no chase ("Carmen approved the course 🎉" was still "is there anything I can do to move
+    it along?")."""
+    if LATER not in text:
+        return False
+    answer = reported_answer(text)
+    return bool(_GRANTED.match(answer)) and not waits_on_user(answer)
+
+
+def later_reply(note: str) -> str:
+    """Their reply as a later note reports it, or ""; what it was about, before a colon, left
+    out."""
+    found = REPLY_IN_A_NOTE.search(note)
+    if found is None:
+        return ""
+    return _TOPIC_FIRST.sub("", found.group("answer").strip())
 
 
 def reported_answer(text: str) -> str:
@@ -234,8 +293,10 @@ def reported_answer(text: str) -> str:
     an ask whose line says what the answer was (a reply quoted at the end, or "… she said",
     count too: round 18)."""
     if LATER in text:  # the note's first sentence: "Sinop só dps do orçamento aprovado, fim de jan"
-        later = _FIRST_SENTENCE.match(text.rsplit(LATER, 1)[1]).group(0)
-        return _whole_words(later[:90]) if len(later) > 90 else later.rstrip(" .!")
+        note = text.rsplit(LATER, 1)[1].split(": ", 1)[-1]  # after its date
+        first = _FIRST_SENTENCE.match(later_reply(note))
+        later = first.group(0) if first else ""
+        return f"{_whole_words(later[:90])}…" if len(later) > 90 else later.rstrip(" .!")
     for found in _REPORTED.finditer(text):
         who = (found.group("who") or "").lower()
         answer = found.group("answer")

@@ -1,67 +1,119 @@
 """An open ask answered in a later note: "Marisa contesta lo del turno: RRHH dice q desde febrero
 si, enero no" two weeks after "pedido a Marisa turno fijo d mañanas desde enero". Rounds 53 and
 54 found cards chasing asks whose answers the user had logged on a line of their own ("chases
-an ask the user's own points show is already granted"). The ask is read with that answer joined
-to it (`LATER`), so every reader of its line — the carried list, the chase, the stakes — sees
-what was answered, and the user sees both of their own lines, joined."""
+an ask the user's own points show is already granted"). The ask is read with that note joined
+to it (`LATER`, with the note's date), so every reader of its line — the carried list, the
+chase, the stakes — sees what was answered, and the user sees both of their own lines."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 
-from coaching.answers import LATER
+from coaching.answers import LATER, REPLY_IN_A_NOTE, later_reply
 from coaching.ask_signals import CALENDAR_STEMS, content_stems
-from coaching.due import names_them
+from coaching.due import is_them
+from coaching.items import short_date
 from coaching.model import Entry, EntryKind, EntryStatus
 
-#: Their reply, said after their name: "Marisa contesta …", "Dana said yes to …", "Marek
-#: odpisał: …", "Awa ok pour …", "Sato-san replied …". Not "I said", not "asked Dana again".
-_REPLIED = re.compile(
-    r"(?i)^\W*(?P<who>\S+(?:\s+\S+)?)\s+(?:(?:finally|just|has|had|then)\s+)?"
-    r"(?:contest[aó]\w*|respond(?:e|ió|eu|ed)|respondi[oó]|replied|answered|came\s+back|got\s+back"
-    r"|confirm(?:ed|ó|ou|a)|agreed|approved|aprob[oó]|aprovou|odpisa[łl]a?|odpowiedzia[łl]a?"
-    r"|zgodzi[łl]a?\s+si[eę]|potwierdzi[łl]a?|a\s+r[ée]pondu|a\s+confirm[ée]|sagte\s+zu"
-    r"|hat\s+(?:zugesagt|geantwortet|best[äa]tigt)|ok(?:'d|ed)|signed\s+off|(?:dijo|disse|said)\s*:"
-    # the yes or the ok is the answer's first word: "said no to extra LHD op", "ok pour sam 5/12"
-    r"|said\s+(?=(?:yes|no|ok)\b)|(?=ok\s+(?:pour|para|con|with|for|to|na|z)\b))\b"
-    # how it came is not what was said: "respondeu no zap: …", "replied on email: …"
-    r"(?:\s*(?:no|on|by|via|por|pelo|per|in|over|par)\s+(?:zap|whats\w*|wa|e-?mail|mail|text|sms"
-    r"|slack|teams|phone|tel|telefone|teléfono)\b)?"
-    r"\s*[:,-]?\s*(?P<answer>\S.{2,})$"
+#: Not yet a reply, whatever verb follows: "Carmen hasn't replied", "nunca contestó", "nie
+#: odpisała", "still hasn't got back to me".
+_NOT_YET = re.compile(
+    r"(?i)\b(?:hasn'?t|has\s+not|have\s+not|haven'?t|never|didn'?t|did\s+not|not\s+yet|still\s+no"
+    # Spanish "no" only before the verb: "no contestó"; "respondeu no zap" is "on WhatsApp"
+    r"|no\s+(?:me\s+)?(?:ha\s+)?(?:contest|respond|dijo|dice)\w*|no\s+(?:reply|answer|response)"
+    r"|não|nao|nunca|nie|n['’]a\s+pas|pas\s+encore|hat\s+(?:noch\s+)?nicht|noch\s+nicht|todav[ií]a"
+    r"|ainda)\b"
 )
-#: Stems two lines may share without being about the same thing.
+#: Someone's thing, named: "Jess's forklift course", "Tom's NEBOSH course" — theirs, not the
+#: user's, unless the ask names them too.
+_SOMEONES = re.compile(r"\b([A-Z][\w-]+)['’]s\b")
+#: Words two lines share without being about the same thing.
 _TOO_COMMON = content_stems(
-    "ask asked pedido pedí perguntei pytałem demandé gefragt about sobre lo del da de la le re "
-    "again today yesterday week month said dijo disse"
+    "ask asked pedido pedí perguntei pytałem pytałam demandé gefragt about sobre lo del da de "
+    "la le re again today yesterday week month said dijo disse wegen sprawie pour para pro pra "
+    "mine yes no ok replied answered"
 )
 
 
-def answer_in_later_note(ask: Entry, notes: Sequence[Entry], counterpart: str) -> str:
-    """The newest later note's report of their reply to this ask: it names them first, says
-    they replied, and shares a word with the ask beyond their name and the dates; "" when none
-    does."""
-    asked = content_stems(ask.text) - content_stems(counterpart) - CALENDAR_STEMS - _TOO_COMMON
-    for note in sorted(notes, key=lambda e: e.created_at, reverse=True):
-        if note.created_at <= ask.created_at:
-            continue
-        said = _REPLIED.match(note.text)
-        if said is None or not names_them(said.group("who"), counterpart, pronouns=False):
-            continue
-        if asked & content_stems(note.text):
-            return said.group("answer").strip()
-    return ""
+def _stems(text: str, counterpart: str) -> frozenset[str]:
+    return content_stems(text) - content_stems(counterpart) - CALENDAR_STEMS - _TOO_COMMON
 
 
-def with_later_answers(entries: Sequence[Entry], counterpart: str) -> tuple[Entry, ...]:
-    """The entries, each open ask answered in a later note carrying that answer (`LATER`)."""
-    notes = [e for e in entries if e.kind is EntryKind.NOTE]
+def _shared(a: frozenset[str], b: frozenset[str]) -> int:
+    """Words two lines share: the same word, or the same first five letters."""
+    return sum(1 for x in a if x in b or (len(x) >= 5 and any(y[:5] == x[:5] for y in b)))
+
+
+def _words(text: str, counterpart: str) -> frozenset[str]:
+    """A line's longer words as typed, split at hyphens: how the notes inflect and join them
+    ("kurs"/"kursu", "Kurs" in "NEBOSH-Kurs"), which stems don't meet."""
+    theirs = {w.lower() for w in re.findall(r"[^\W\d_]+", counterpart)}
+    found = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
+    return frozenset(w for w in found - theirs if w not in _COMMON_WORDS)
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> int:
+    """Words two lines share by their first four letters ("kurs", "kursu")."""
+    return sum(1 for x in a if any(y[:4] == x[:4] for y in b))
+
+
+_COMMON_WORDS = frozenset(
+    """asked about again said says replied answered with from that this have will would could
+    sobre para pero pedí pedido perguntei pytałem pytałam demandé gefragt wegen sprawie pour
+    avec dans también também tylko jeszcze noch auch""".split()  # noqa: SIM905
+)
+
+
+def _their_reply(note: Entry, counterpart: str) -> str:
+    """The note's report of their reply, said after their own name and not "hasn't": "" when
+    it is someone else's, or none yet."""
+    found = REPLY_IN_A_NOTE.search(note.text)
+    if found is None or not is_them(found.group("who").rstrip("'’s."), counterpart, capitals=1):
+        return ""
+    if found.group("who").endswith(("'s", "’s")) or _NOT_YET.search(
+        note.text[: found.end("who") + 25]
+    ):
+        return ""
+    return later_reply(note.text)
+
+
+def with_later_answers(
+    entries: Sequence[Entry], counterpart: str, now: datetime
+) -> tuple[Entry, ...]:
+    """The entries, each open ask answered in a later note carrying that note (`LATER`). A note
+    answers one ask only: the open ask before it that shares most with it (two words, or one
+    when it is the only ask open then), and never one about someone else's thing."""
+    asks = [e for e in entries if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN]
+    answered: dict[int, Entry] = {}
+    for note in sorted(
+        (e for e in entries if e.kind is EntryKind.NOTE), key=lambda e: e.created_at
+    ):
+        if not _their_reply(note, counterpart):
+            continue
+        said = _stems(note.text, counterpart)
+        before = [a for a in asks if a.created_at < note.created_at]
+        scored = []
+        for ask in before:
+            asked = _stems(ask.text, counterpart)
+            others = {n for n in _SOMEONES.findall(note.text)} - set(_SOMEONES.findall(ask.text))
+            if any(not is_them(n, counterpart) and n not in ask.text for n in others):
+                continue  # "Carmen said yes to Jess's forklift course": Jess's, not mine
+            alike = _alike(_words(note.text, counterpart), _words(ask.text, counterpart))
+            scored.append((max(_shared(said, asked), alike), ask.created_at, ask))
+        if not scored:
+            continue
+        best, _, ask = max(scored, key=lambda t: (t[0], t[1]))
+        if best >= 2 or (best >= 1 and len(before) == 1):
+            answered[ask.id] = note  # a later note on the same ask is the newer word
     out = []
     for entry in entries:
-        if entry.kind is EntryKind.ASK and entry.status is EntryStatus.OPEN and notes:
-            answer = answer_in_later_note(entry, notes, counterpart)
-            if answer:
-                entry = replace(entry, text=f"{entry.text}{LATER}{answer}")
+        note = answered.get(entry.id)
+        if note is not None:
+            entry = replace(
+                entry, text=f"{entry.text}{LATER}{short_date(note.created_at, now)}: {note.text}"
+            )
         out.append(entry)
     return tuple(out)

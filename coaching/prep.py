@@ -1610,7 +1610,9 @@ def build_prep(
     counts = counts_of(ctx, window=WINDOW)  # counted as logged, secrets too
     ctx = replace(ctx, entries=tuple(e for e in ctx.entries if not kept_secret(e)))
     # an ask answered in a later note is read, and shown, with that answer
-    ctx = replace(ctx, entries=with_later_answers(ctx.entries, ctx.relationship.full_label))
+    ctx = replace(
+        ctx, entries=with_later_answers(ctx.entries, ctx.relationship.full_label, ctx.now)
+    )
     entries = own_entries(ctx)
     person = ctx.relationship.full_label
     # outside the line only: a manager who "does the schedules, supervision and contracts" is
