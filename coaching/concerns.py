@@ -117,6 +117,10 @@ _FAMILIES = {
         r"|falling)\b|\b(?:over|past|beyond|out\s+of)\s+(?:his|her|their)\s+(?:driving\s+)?"
         r"hours\b|\b(?:tired|exhausted|falling\s+asleep)\b[^.!?]{0,40}\bkeep\s+(?:driving|going)\b"
         r"|\bwithholding\s+period\b|\bre-?(?:freez|congel)\w*|\brecongel\w*"
+        # live electrical work and a shock nobody wrote up: "had us land wires in a live
+        # panel again", "got bit off a shared neutral. nobody wrote it up" (round 54)
+        r"|\b(?:in|on)\s+(?:a\s+|the\s+)?live\s+(?:panel|board|db|circuit|switchboard|wires?)\b"
+        r"|\bgot\s+bit\b|\b(?:nobody|no\s+one)\s+(?:wrote|logged|recorded)\s+(?:it|that|this)\b"
         r"|\binstead\s+of\s+quarantin\w*|\bwithout\s+quarantin\w*"
     ),
     # money, stock or drugs taken, or a rule bent for someone's own gain

@@ -1154,6 +1154,7 @@ def _about_someone(text: str, counterpart: str, *, opening: bool = True) -> bool
     Abuja" (round 46: a family move was tested for harm)."""
     theirs = _their_words(counterpart) | _DOUBT_WORDS | {h.casefold() for h in HONORIFICS}
     named = [m.group("who") for m in _TOLD_ABOUT.finditer(text)]
+    named += [m.group("who") or m.group("who2") for m in _THE_X_THING.finditer(text)]
     first = re.match(r"\W*([A-ZÀ-Ž][^\W\d_]+)\b", text) if opening else None
     if first and zipf_frequency(first.group(1).lower(), "en") < RARE_WORD_ZIPF:
         named.append(first.group(1))  # a note opening with a name is about them
@@ -1168,6 +1169,12 @@ _TOLD_ABOUT = re.compile(
 )
 
 
+#: A matter named by whom it is about: "the Rick thing", "the S situation", and someone at stake
+#: in it: "dont want Tyler in trouble" (round 54: a live panel and a shock left to "it can wait").
+_THE_X_THING = re.compile(
+    r"\b(?i:the)\s+(?P<who>[A-Z][a-zà-ž]*\.?)\s+(?i:thing|matter|situation|issue|stuff|business)\b"
+    r"|\b(?i:want|get|getting|put)\s+(?P<who2>[A-Z][a-zà-ž]+)\s+(?i:in\s+trouble)\b"
+)
 #: Words that open a doubt, not a name ("Dunno whether to tell M", "Nie wiem czy mówić").
 _DOUBT_WORDS = frozenset(["dunno", "idk", "unsure", "nie", "não", "nao", "no", "non", "hmm"])
 
@@ -1200,6 +1207,9 @@ def tie_worries(
         if worry is not None:
             tied[p.entry.id] = worry
             covered.add(worry.entry.id)
+            # the point names a person: their other worrying notes are the same matter (round
+            # 54: "none of your points raises it" beside "the Rick thing")
+            covered |= {w.entry.id for w in left if tied_worry(text, [w], counterpart) is not None}
     return tied, covered
 
 

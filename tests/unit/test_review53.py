@@ -539,3 +539,34 @@ def test_a_later_note_answers_only_the_ask_it_is_about() -> None:
         logged(3, N, "Carmen said yes to Jess's forklift course, starts 5 Jan", 10),
     )
     assert "NEBOSH course in Jan” — _40 days ago, no answer yet" in said, said
+
+
+def test_the_someone_thing_carries_its_worry_and_covers_that_persons_notes() -> None:
+    """Round 54: "the Rick thing. tell Sheila or go to the safety rep?" beside a foreman who
+    had apprentices land wires in a live panel and a shock nobody wrote up was told "if
+    neither, it can wait", and the card then said no point raised the live panel."""
+    said = card(
+        logged(
+            1, N, "foreman (Rick) had us land wires in a live panel again at the Pembina job", 29
+        ),
+        logged(
+            2, N, "Rick again. Tyler (1st yr) got bit off a shared neutral. nobody wrote it up", 15
+        ),
+        logged(
+            3,
+            AG,
+            "the Rick thing. tell Carmen or go to the safety rep? dont want Tyler in trouble",
+            3,
+        ),
+    )
+    assert "it can wait" not in said, said
+    assert "This comes back to your note of" in said, said
+    assert "none of your points raises it" not in said, said
+
+
+@pytest.mark.parametrize(
+    "note", ["the live panel demo for the apprentices went well", "got bitten by a dog on the run"]
+)
+def test_live_and_bit_in_other_senses_are_no_worry(note: str) -> None:
+    said = card(logged(1, N, note, 5), logged(2, AG, "rota for Dec", 1))
+    assert "safety or integrity matter" not in said, said
