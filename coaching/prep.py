@@ -1593,15 +1593,31 @@ LANGUAGE_WORDS = 4
 NOT_ENGLISH_SHARE = 0.6
 
 
+#: Scripts written without spaces between words (Japanese, Chinese) or with few (Korean).
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _long_enough(text: str) -> bool:
+    """Enough words to judge its language by: four, or ten characters of a script written
+    without spaces (round 54: two Japanese cards got English lines and no word of it)."""
+    return len(text.split()) >= LANGUAGE_WORDS or len(_UNSPACED_SCRIPT.findall(text)) >= 10
+
+
+def _mostly_unspaced(text: str) -> bool:
+    """A line mostly in Japanese, Chinese or Korean (`written_abroad` reads Latin words)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(_UNSPACED_SCRIPT.findall(text)) >= 0.5 * len(letters)
+
+
 def language_note(entries: Sequence[Entry]) -> str | None:
     """The asks are written in English; a user who logs in Portuguese or Korean meets this
     person in it (rounds 37–38: "all lines are in English where the meeting will be in French,
     Spanish, Portuguese or Korean"). Said once, under the asks."""
     newest = sorted(entries, key=lambda e: e.created_at)[-LANGUAGE_SAMPLE:]
-    longer = [e.text for e in newest if len(e.text.split()) >= LANGUAGE_WORDS]
+    longer = [e.text for e in newest if _long_enough(e.text)]
     if len(longer) < 3:
         return None
-    abroad = sum(written_abroad(text) for text in longer)
+    abroad = sum(written_abroad(text) or _mostly_unspaced(text) for text in longer)
     return LANGUAGE_NOTE if abroad >= NOT_ENGLISH_SHARE * len(longer) else None
 
 
