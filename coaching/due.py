@@ -300,6 +300,8 @@ _BY = (
     # and with their article: "avant le 30/11", "pour le 30/11", "d'ici le 4/12", "jusqu'au
     # 30/11", "antes del 30/11" (round 53 read no day in the first)
     r"|pour\s+le|d['’]ici(?:\s+le)?|jusqu['’]au|antes\s+del?"
+    # "prometi p 30/11", "pra 30/11": for that day, as Brazilians type it (round 54)
+    r"|p/?|pra"
     r"|entro(?:\s+il)?|senest|innen|t/m|closes?)\s+"
 )
 #: A date after Spanish "el", always day first: "cierra el 3/12", "entregar … el 12/1" (12

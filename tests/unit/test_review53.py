@@ -582,3 +582,16 @@ def test_a_user_who_writes_in_japanese_is_told_the_lines_are_in_english() -> Non
         name="小林さん",
     )
     assert "drafted in English" in said, said
+
+
+def test_whether_to_tell_a_mentor_of_an_offer_is_weighed_not_asked() -> None:
+    """Round 54: "conto da proposta pro seu A? ele é conselheiro …" was "the ask your goal turns
+    on — make it plainly"; and "prometi p 30/11" was read as no day."""
+    said = card(
+        logged(1, F, "devo pro C a planilha de custo por saca, prometi p 30/11", 21),
+        logged(2, AG, "conto da proposta pro C? ele é conselheiro, pode chegar na diretoria", 2),
+        role=Role.MENTOR,
+        goal="decidir se aceito a proposta da multi em Campinas",
+    )
+    assert "the ask your goal turns on" not in said, said
+    assert "To decide:" in said and "Due Mon 30 Nov" in said, said
