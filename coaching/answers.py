@@ -315,7 +315,11 @@ def reported_answer(text: str) -> str:
         ):
             return answer
     ended = (_QUOTED_REPLY.search(text), _BARE_QUOTE.search(text))
-    reacted = [m.group("answer") for m in ended if m and _a_reaction(m.group("after"))]
+    # not a quote inside the user's own question: "is 'reasonable additional hours' normal??"
+    asking = text.rstrip().endswith("?")
+    reacted = [
+        m.group("answer") for m in ended if m and _a_reaction(m.group("after")) and not asking
+    ]
     told = (_SAID_AFTER, _VERDICT, _INITIALLED, _REPLY_CLAUSE, _QUOTED_JA)
     said = [m.group("answer") for m in (pattern.search(text) for pattern in told) if m]
     for answer in (*reacted, _labelled(text), *said):

@@ -595,3 +595,11 @@ def test_whether_to_tell_a_mentor_of_an_offer_is_weighed_not_asked() -> None:
     )
     assert "the ask your goal turns on" not in said, said
     assert "To decide:" in said and "Due Mon 30 Nov" in said, said
+
+
+def test_a_quote_inside_the_users_own_question_is_no_answer() -> None:
+    """Round 54: "is 'reasonable additional hours' normal??" was "Bryce answered “reasonable
+    additional hours”" — wording from the user's contract."""
+    line = "ask C to look at my employment agreement re overtime - is 'reasonable hours' normal??"
+    said = card(logged(1, A, line, 9))
+    assert "the answer was" not in said, said
