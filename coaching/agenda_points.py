@@ -37,6 +37,8 @@ TELL_OR_NOT = re.compile(
     r"|\b(?:co|có)\s+(?:nen|nên)\s+(?:noi|nói|ke|kể)\b"
     # "conto pra ela q tô pensando em sair?", "le digo a E. …?": tell her …?
     r"|^\W*(?:conto|conte|falo|digo|le\s+digo|le\s+cuento|cuento)\s+(?:pra|para|a|ao|al)\b[^?]*\?"
+    # "妊娠のこといつ言う?", "言うべき?": when or whether to tell, in Japanese (round 54)
+    r"|(?:言う|話す|伝える|言わない)(?:べき|か|かどうか|\?|？)|いつ(?:言う|話す|伝える)"
     # "conto da proposta pro seu A?": do I tell them of it (round 54)
     r"|^\W*(?:conto|falo|cuento|le\s+cuento)\s+(?:da|do|de|sobre|lo\s+de|o\s+da|o\s+do)\b[^?]*\?"
     r"|^\W*(?:le|les|se\s+lo)\s+(?:digo|cuento|comento)\b[^?]*\?"  # "¿le digo q estoy pensando …?"

@@ -86,6 +86,10 @@ _FAMILIES = {
         r"|\b(?:told|asked|wants?|want(?:ed|s)?)\s+(?:us|me|them|everyone)\s+(?:not\s+to|to\s+not)"
         r"\s+(?:log|report|record|write|flag)\b"
         r"|\bbump\w*\b[^.!?]{0,30}\b(?:grades?|marks?|scores?|to\s+an?\s+[a-c])\b"
+        # signatures in one hand: "attendance sheet has 40 names but ~15 signatures look same
+        # handwriting" (round 54: a per-diem claim no reading caught)
+        r"|\bsame\s+handwriting\b"
+        r"|\bfirmas?\s+iguales\b|\bmesma\s+letra\b|\bgleiche\s+handschrift\b|\bm[êe]me\s+[ée]criture\b"
     ),
     # a control that keeps people safe, skipped or switched off: "didn't lock out", "guard off
     # … while it's running", "gas monitor bypassed w/ tape", "without a standby person"

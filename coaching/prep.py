@@ -1214,7 +1214,8 @@ def tie_worries(
 
 
 TIED_WORRY_NOTE = (
-    TIED_OPENING + "{day} ({words}): a worry about safety or how someone is treated. Give it"
+    TIED_OPENING
+    + "{day} ({words}): a worry about safety, honesty or how someone is treated. Give it"
     " its own time, apart from your own asks — what you saw or were told, and when — and keep"
     " your dated note."
 )

@@ -67,7 +67,7 @@ def test_a_bruise_on_someone_in_care_said_in_another_language_is_a_worry(
     note: str, point: str
 ) -> None:
     shown = card(logged(1, N, note, 20), logged(2, AG, point, 1), scanner=scan)
-    assert "a worry about safety or how someone is treated" in shown, shown
+    assert "a worry about safety, honesty or how someone is treated" in shown, shown
     assert "it can wait" not in shown, shown
 
 

@@ -603,3 +603,20 @@ def test_a_quote_inside_the_users_own_question_is_no_answer() -> None:
     line = "ask C to look at my employment agreement re overtime - is 'reasonable hours' normal??"
     said = card(logged(1, A, line, 9))
     assert "the answer was" not in said, said
+
+
+def test_signatures_in_one_hand_are_a_worry_and_a_lease_format_is_not() -> None:
+    """Round 54: a per-diem claim with "~15 signatures look same handwriting" got no word."""
+    note = "per diem claimed for 40 ppl, ~15 signatures look same handwriting?? called 2 ppl"
+    said = card(logged(1, N, note, 13), logged(2, AG, "per diems... raise w C? facts only", 1))
+    assert "a worry about safety, honesty or how someone is treated" in said, said
+    calm = card(
+        logged(1, N, "the signatures for the lease all look the same format now", 13),
+        logged(2, AG, "lease renewal timing", 1),
+    )
+    assert "worry about safety" not in calm and "integrity matter" not in calm, calm
+
+
+def test_when_to_tell_in_japanese_weighs_telling() -> None:
+    said = card(logged(1, AG, "妊娠のこといつ言う?安定期まで待つ?昇格の話の前に言うべき?", 2))
+    assert "To decide:" in said, said

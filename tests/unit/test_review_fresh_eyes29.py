@@ -12,7 +12,7 @@ from coaching.oversharing import scan
 from tests.unit.test_review20 import card, logged
 
 A, F, N, AG = EntryKind.ASK, EntryKind.FOLLOWUP, EntryKind.NOTE, EntryKind.AGENDA
-WORRY = "a worry about safety or how someone is treated"
+WORRY = "a worry about safety, honesty or how someone is treated"
 
 
 @pytest.mark.parametrize(
