@@ -40,7 +40,7 @@ TELL_OR_NOT = re.compile(
     # "妊娠のこといつ言う?", "言うべき?": when or whether to tell, in Japanese (round 54)
     r"|(?:言う|話す|伝える|言わない)(?:べき|か|かどうか|\?|？)|いつ(?:言う|話す|伝える)"
     # "conto da proposta pro seu A?": do I tell them of it (round 54)
-    r"|^\W*(?:conto|falo|cuento|le\s+cuento)\s+(?:da|do|de|sobre|lo\s+de|o\s+da|o\s+do)\b[^?]*\?"
+    r"|^\W*(?:conto|cuento|le\s+cuento)\s+(?:da|do|de|sobre|lo\s+de|o\s+da|o\s+do)\b[^?]*\?"
     r"|^\W*(?:le|les|se\s+lo)\s+(?:digo|cuento|comento)\b[^?]*\?"  # "¿le digo q estoy pensando …?"
     # "do I say it", "should I report it", "tell D sir?" (round 45: four delicate points, each
     # asking itself whether to raise something, got no way to decide); not "who do I report it

@@ -261,7 +261,9 @@ _TOPIC_FIRST = re.compile(
 
 #: A yes, as a later note reports it: the ask is settled, not one to chase.
 _GRANTED = re.compile(
-    r"(?i)^\W*(?:approved|agreed|yes|yep|yeah|s[ií]|sim|tak|ja|oui|ok(?:'d|ed|ay)?|signed\s+off"
+    r"(?i)^\W*(?!agreed\s+to\s+(?:think|ask|look|check|consider|talk|discuss|see|come\s+back)\b)"
+    r"(?!.*\b(?:mine|for\s+me)\s+(?:still\s+)?(?:tbc|pending|not|no)\b)"
+    r"(?:approved|agreed|yes|yep|yeah|s[ií]|sim|tak|ja|oui|ok(?:'d|ed|ay)?|signed\s+off"
     r"|gave\s+the\s+green\s+light|is\s+(?:fine|ok|okay)\s+with|aprob[oó]|aprovou"
     r"|zgodzi[łl]a?\s+si[eę]|potwierdzi[łl]a?|est\s+d['’]accord|a\s+(?:accept[ée]|valid[ée])"
     r"|hat\s+(?:zugesagt|genehmigt|best[äa]tigt))\b"
@@ -315,10 +317,10 @@ def reported_answer(text: str) -> str:
         ):
             return answer
     ended = (_QUOTED_REPLY.search(text), _BARE_QUOTE.search(text))
-    # not a quote inside the user's own question: "is 'reasonable additional hours' normal??"
-    asking = text.rstrip().endswith("?")
     reacted = [
-        m.group("answer") for m in ended if m and _a_reaction(m.group("after")) and not asking
+        m.group("answer")
+        for m in ended
+        if m and _a_reaction(m.group("after")) and not _asked_about(m.group("after"))
     ]
     told = (_SAID_AFTER, _VERDICT, _INITIALLED, _REPLY_CLAUSE, _QUOTED_JA)
     said = [m.group("answer") for m in (pattern.search(text) for pattern in told) if m]
@@ -340,6 +342,12 @@ _ONE_WORD_ANSWER = re.compile(
     r"(?i)^(?:yes|no|nope|yep|yeah|ok|okay|sure|maybe|approved|declined|refused|sí|si|não|nao|nie"
     r"|tak|ja|nein|oui|non|sim)$"
 )
+
+
+def _asked_about(after: str) -> bool:
+    """A quote inside the user's own question, closed by it: "is 'reasonable additional hours'
+    normal??" — not "'after the restructure'. seriously?", a reaction of its own."""
+    return after.rstrip().endswith("?") and not re.search(r"[.!]", after)
 
 
 def _labelled(text: str) -> str:

@@ -873,7 +873,11 @@ _NAMED_BEFORE_KIND = tuple(
         (
             # a wage is no "opportunity", whoever's it is (round 53: "Kyle getting lead hand wage
             # now so he sticks around")
-            r"\b(?:wages?|salary|salaries|pay\s+(?:rate|grade|band|scale)|hourly\s+rate|sueldo"
+            # not a course or an intro that names pay ("the salary & benefits lead", "payroll &
+            # wages course", "curso … del sueldo": a fresh-eyes review)
+            r"^(?!.*\b(?:course|training|curso|kurs\w*|szkoleni\w*|schulung\w*|formation|formaci[oó]n"
+            r"|intro\w*)\b)"
+            r".*\b(?:wages?|salary|salaries|pay\s+(?:rate|grade|band|scale)|hourly\s+rate|sueldo"
             r"|salario|salário|pensj\w*|wynagrodzeni\w*|lohn|gehalt|salaire|rémunération)\b",
             "the pay question",
         ),

@@ -123,8 +123,13 @@ _FAMILIES = {
         r"|\bwithholding\s+period\b|\bre-?(?:freez|congel)\w*|\brecongel\w*"
         # live electrical work and a shock nobody wrote up: "had us land wires in a live
         # panel again", "got bit off a shared neutral. nobody wrote it up" (round 54)
-        r"|\b(?:in|on)\s+(?:a\s+|the\s+)?live\s+(?:panel|board|db|circuit|switchboard|wires?)\b"
-        r"|\bgot\s+bit\b|\b(?:nobody|no\s+one)\s+(?:wrote|logged|recorded)\s+(?:it|that|this)\b"
+        # — live only with wires in the line, bit only off something electric (a fresh-eyes
+        # review: "the live db", "a live panel at the HR summit", "got bit by the caching bug")
+        r"|\b(?:in|on)\s+(?:a\s+|the\s+)?live\s+(?:panel|board|db|circuit|switchboard)\b"
+        r"(?=[^.!?]{0,60}\b(?:wires?|wiring|volts?|neutral|breaker|cables?)\b)"
+        r"|\b(?:land|landed|landing|terminat\w*)\s+(?:the\s+)?wires?\s+(?:in|on)\s+(?:a\s+|the\s+)?live\b"
+        r"|\bgot\s+bit\s+(?:off|by)\s+(?:a\s+|the\s+)?(?:shared\s+)?(?:neutral|wire|cable|circuit"
+        r"|panel|live|\d{3}\s*v?)\b"
         r"|\binstead\s+of\s+quarantin\w*|\bwithout\s+quarantin\w*"
     ),
     # money, stock or drugs taken, or a rule bent for someone's own gain

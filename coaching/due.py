@@ -181,8 +181,11 @@ _BARE_TRAILING_DAY = re.compile(
 _TODAY = re.compile(
     r"(?i)\b(?:today|tonight|eod|e\.o\.d|cob|end of (?:the )?day|hoy|heute)\b(?!['’]s)"
     r"(?!\s+(?:tmrw|tmr|tomorrow|2moro))"  # "eod tmrw" is tomorrow's
-    # a question whether to do it today is no deadline: "raise w P today? facts only" (round 54)
-    r"(?!\s*\?)"
+)
+#: A question whether to raise it today, which is no deadline: "raise w P today? facts only"
+#: (round 54); "C wants the incident report today?!" still is one.
+_RAISE_TODAY = re.compile(
+    r"(?i)\b(?:raise|bring\s+(?:it\s+)?up|mention|tell|say|ask)\b[^.!?]{0,30}\b(?:today|hoy|heute)\s*\?"
 )
 _TOMORROW = re.compile(
     r"(?i)\b(?:tomorrow|tmrw|tmr|tmw|tomoz|2moro|2morrow|morgen|amanhã|demain|jutro|domani"
@@ -300,8 +303,9 @@ _BY = (
     # and with their article: "avant le 30/11", "pour le 30/11", "d'ici le 4/12", "jusqu'au
     # 30/11", "antes del 30/11" (round 53 read no day in the first)
     r"|pour\s+le|d['’]ici(?:\s+le)?|jusqu['’]au|antes\s+del?"
-    # "prometi p 30/11", "pra 30/11": for that day, as Brazilians type it (round 54)
-    r"|p/?|pra"
+    # "prometi p 30/11": promised for that day, as Brazilians type it (round 54); not "subiu pra
+    # 3/12" (a score)
+    r"|(?:prometi|prometido|combinei|combinado|fica|ficou|entrego|entregar)\s+(?:p/?|pra|para)"
     r"|entro(?:\s+il)?|senest|innen|t/m|closes?)\s+"
 )
 #: A date after Spanish "el", always day first: "cierra el 3/12", "entregar … el 12/1" (12
@@ -853,7 +857,7 @@ def _read_any_day(
     weekday = _weekday(trailing.group("day")) if trailing else None
     if weekday is not None:
         return _on_or_after(on, weekday) if strict else _next_named(on, weekday)
-    if _TODAY.search(text):
+    if _TODAY.search(text) and not _RAISE_TODAY.search(text):
         return on
     if _TOMORROW.search(text):
         return on + timedelta(days=1)

@@ -520,6 +520,10 @@ _HOW_TO_WORD_IT = re.compile(
     r"(?i)\bhow\s+(?:do\s+i\s+|to\s+|can\s+i\s+|should\s+i\s+)(?:say|raise|bring\s+(?:it\s+|this\s+|that\s+)?up"
     r"|word|phrase|put|ask|tell|mention)\b|\bw(?:ithout|/o)\s+(?:it\s+)?sounding\b"
 )
+#: The words of asking how to say something, which say nothing of distress ("sounding like").
+_WORDING_TEXT = """sounding like sound bring say word put tell ask mention raise cribbing
+    complaining moaning whining"""
+_WORDING = frozenset(_WORDING_TEXT.split())
 #: Threatened on the job ("how do I feel safe going back out there"): a safety plan, which the
 #: card's own note gives (`coaching.prep.THREATENED`), not a helpline.
 _THREATENED_AT_WORK = re.compile(
@@ -545,7 +549,11 @@ def display_of(flag: Flag, text: str, together: float = 0.0) -> Display:
             or (not flag.triggers and flag.probability < QUESTION_ONLY)
             # "how to bring up the Rohit thing w/o sounding like cribbing" (0.26, on "sounding
             # like"): a question of wording, which the card's how-to-say note answers (round 54)
-            or (flag.probability < QUESTION_ONLY and _HOW_TO_WORD_IT.search(text))
+            or (
+                flag.probability < QUESTION_ONLY
+                and _HOW_TO_WORD_IT.search(text)
+                and content_words(flag.triggers) <= _WORDING
+            )
         ):
             return Display.NONE  # "someone's going to get hurt" on a broken door: the work's
         sure_enough = flag.cued or flag.probability >= CARE_FLOOR

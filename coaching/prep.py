@@ -1172,7 +1172,8 @@ _TOLD_ABOUT = re.compile(
 #: A matter named by whom it is about: "the Rick thing", "the S situation", and someone at stake
 #: in it: "dont want Tyler in trouble" (round 54: a live panel and a shock left to "it can wait").
 _THE_X_THING = re.compile(
-    r"\b(?i:the)\s+(?P<who>[A-Z][a-zà-ž]*\.?)\s+(?i:thing|matter|situation|issue|stuff|business)\b"
+    # an initial only: "the Leeds thing", "the Teams thing" are no one (a fresh-eyes review)
+    r"\b(?i:the)\s+(?P<who>[A-Z]\.?)\s+(?i:thing|matter|situation|issue|stuff|business)\b"
     r"|\b(?i:want|get|getting|put)\s+(?P<who2>[A-Z][a-zà-ž]+)\s+(?i:in\s+trouble)\b"
 )
 #: Words that open a doubt, not a name ("Dunno whether to tell M", "Nie wiem czy mówić").
@@ -1209,8 +1210,19 @@ def tie_worries(
             covered.add(worry.entry.id)
             # the point names a person: their other worrying notes are the same matter (round
             # 54: "none of your points raises it" beside "the Rick thing")
-            covered |= {w.entry.id for w in left if tied_worry(text, [w], counterpart) is not None}
+            same = _names_in(worry.entry.text) & _names_in(text)
+            covered |= {w.entry.id for w in left if same & _names_in(w.entry.text)}
     return tied, covered
+
+
+def _names_in(text: str) -> set[str]:
+    """Capitalised words after a line's first word, as names are written ("Rick", "Tyler")."""
+    rest = text.split(None, 1)[1] if len(text.split(None, 1)) > 1 else ""
+    found = set(re.findall(r"\b[A-Z][a-zà-ž]{2,}\b", rest))
+    first = re.match(r"\W*([A-Z][a-zà-ž]{2,})\b", text)  # "Rick again. …": a name, if rare
+    if first and zipf_frequency(first.group(1).lower(), "en") < 4.5:
+        found.add(first.group(1))
+    return found
 
 
 TIED_WORRY_NOTE = (

@@ -493,8 +493,8 @@ def _goal_asks(
             for p in points
             if touches(p, ask.text)
             or _shares_name(p, ask.text)
-            # "PV-Kolonne + Auto - endlich antwort?": one word of it, and its answer asked for
-            or (_AGAIN.search(p) and content_stems(p) & content_stems(ask.text) - _COMMON)
+            # "PV-Kolonne + Auto - endlich antwort?": a named thing of it, and its answer asked for
+            or (_WANTS_ANSWER.search(p) and _same_thing(p, ask.text))
         ]
         # the same ask again shares its content, not only a name: "lead the CQC mock walkround"
         # is not a second ask for "a study day … 'after CQC'" (round 20: "asked twice")
@@ -518,14 +518,26 @@ def _shares_name(a: str, b: str) -> bool:
     return bool(about - content_stems(" ".join(names))) or bool(_AGAIN.search(a))
 
 
-#: The point says it is the same again, or asks for its answer: "Ripon again?? I need a real
-#: answer", "PV-Kolonne + Auto - endlich antwort?", "SEP D - decyzja?", "Pinheiros: pedir um
-#: sinal claro e prazo".
+#: The point says it is the same again: "Ripon again?? I need a real answer".
 _AGAIN = re.compile(
     r"(?i)\b(?:again|once\s+more|otra\s+vez|de\s+nuevo|de\s+novo|outra\s+vez|znowu"
-    r"|jeszcze\s+raz|encore|nochmal|wieder|antwort\w*|answer|decision|decyzj\w*|resposta"
-    r"|respuesta|réponse|sinal|prazo|plazo|update|news|yes\s+or\s+no)\b"
+    r"|jeszcze\s+raz|encore|nochmal|wieder)\b"
 )
+#: ... or asks for its answer: "PV-Kolonne + Auto - endlich antwort?", "SEP D - decyzja?",
+#: "Pinheiros: pedir um sinal claro e prazo".
+_WANTS_ANSWER = re.compile(
+    r"(?i)\b(?:antwort\w*|answer|decision|decyzj\w*|resposta|respuesta|réponse|sinal|prazo"
+    r"|plazo|update|news|yes\s+or\s+no)\b"
+)
+
+
+def _same_thing(point: str, ask: str) -> bool:
+    """Two lines about the same thing: two words of it, or one named as a thing is written
+    ("PV-Kolonne", "SEP D"), not a place or a shared word ("kitchen", "Campinas")."""
+    if len(content_stems(point) & content_stems(ask) - _COMMON) >= 2:
+        return True
+    named = set(re.findall(r"\b[A-Z][\w]*-[\w-]+|\b[A-Z]{2,}\b", point))
+    return any(n in ask for n in named)
 
 
 #: Words two lines share without being about the same thing.

@@ -620,3 +620,84 @@ def test_signatures_in_one_hand_are_a_worry_and_a_lease_format_is_not() -> None:
 def test_when_to_tell_in_japanese_weighs_telling() -> None:
     said = card(logged(1, AG, "妊娠のこといつ言う?安定期まで待つ?昇格の話の前に言うべき?", 2))
     assert "To decide:" in said, said
+
+
+# A second fresh-eyes review of this stop's rules (53443d7..6696dc3) found these; each held.
+
+
+def test_a_how_to_say_point_with_distress_in_it_keeps_its_care_note() -> None:
+    from coaching.oversharing import scan
+
+    said = card(logged(1, AG, "how to bring up that i'm at breaking point", 1), scanner=scan)
+    assert "talk to someone you trust" in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "got bit by the caching bug again in prod, lost half a day",
+        "good ideas in the retro but nobody wrote it up",
+        "I'm on the live panel for the careers fair, nervous",
+    ],
+)
+def test_work_words_near_the_new_safety_words_are_no_worry(note: str) -> None:
+    said = card(logged(1, N, note, 5), logged(2, AG, "rota for Dec", 1))
+    assert "safety or integrity matter" not in said, said
+
+
+def test_a_point_ties_only_the_notes_of_the_person_it_shares() -> None:
+    said = card(
+        logged(1, N, "Rick had us land wires in a live panel again", 29),
+        logged(2, N, "Tyler says Dean the site super was drunk on the job Fri, smelled it", 12),
+        logged(3, AG, "the Rick thing - tell Carmen? dont want Tyler in trouble", 3),
+    )
+    assert "live panel" in said, said  # the Rick note is still on the card, tied or not
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["C wants the incident report today?! ok doing it at lunch", "C needs the audit pack by EOD??"],
+)
+def test_a_deadline_asked_in_disbelief_is_still_due(line: str) -> None:
+    said = card(logged(1, F, line, 0.2), in_days=3)
+    assert "Due today" in said, said
+
+
+def test_falo_do_x_is_raising_an_ask_not_weighing_telling() -> None:
+    said = card(logged(1, AG, "falo do aumento com a C agora ou espero a avaliação?", 1))
+    assert "if neither, it can wait" not in said, said
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["mandar pro C o ranking, loja subiu pra 3/12 na regional", "send C the deck, p 1/2 done"],
+)
+def test_a_score_after_pra_or_p_is_no_day(line: str) -> None:
+    said = card(logged(1, F, line, 3), in_days=5)
+    assert "Thu 3 Dec" not in said and "2 Jan" not in said, said
+
+
+def test_a_quote_then_a_reaction_of_its_own_is_still_the_answer() -> None:
+    line = "asked C about the team lead role: 'after the restructure'. seriously?"
+    said = card(logged(1, A, line, 20))
+    assert "the answer was “after the restructure”" in said, said
+
+
+def test_agreeing_to_think_about_it_settles_nothing() -> None:
+    said = card(
+        logged(1, A, _NEBOSH, 30), logged(2, N, "Carmen agreed to think about the course", 10)
+    )
+    assert "NEBOSH" in said.split("Suggested asks")[-1], said
+
+
+def test_a_course_that_names_pay_is_still_the_training() -> None:
+    said = card(logged(1, A, "asked Carmen if I can do the payroll & wages course in Jan", 30))
+    assert "the pay question" not in said, said
+
+
+@pytest.mark.parametrize(
+    "point", ["the Leeds thing - do I mention it?", "the Teams thing - do i say something?"]
+)
+def test_a_place_or_a_tool_in_the_x_thing_is_no_one(point: str) -> None:
+    said = card(logged(1, AG, point, 1))
+    assert "if someone could be hurt or treated badly" not in said, said
