@@ -28,6 +28,8 @@ TELL_OR_NOT = re.compile(
     r"|^\W*(?:mention\s+(?:(?:that\s+)?i\b|i'?m\b|im\b|my\b)"
     r"|tell\s+(?-i:him|her|them|[A-Z]\w*)\s+(?:abt|about|re)\b)[^?]*\?"
     r"|\btell\s+\w+\s+or\b[^.?!]*\?"
+    # "raise w Craig or Priya/HR first??": whom to tell first (round 55)
+    r"|\b(?:raise|mention|bring)\s+(?:it\s+|this\s+|up\s+)?(?:w|w/|with|to)\s+\w+\s+or\b[^.?!]*\?"
     r"|\b(?:raise|mention|say|tell\s+\w+)\s+(?:it|this|that)\s+or\s+(?:not|leave|drop|let)\b"
     # the same in the notes' other languages: "ansprechen oder nicht??", "falo ou não falo?"
     r"|\b(?:ansprechen|sagen|erwähnen|falo|falar|digo|decir|menciono|mencionar|zeggen|noemen"

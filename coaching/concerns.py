@@ -89,6 +89,11 @@ _FAMILIES = {
         # signatures in one hand: "attendance sheet has 40 names but ~15 signatures look same
         # handwriting" (round 54: a per-diem claim no reading caught)
         r"|\bsame\s+handwriting\b"
+        # told to log an incident as something less: "log it as housekeeping not a near miss",
+        # "said dont put it in SafetyCulture as an incident" (round 55)
+        r"|\blog\s+it\s+as\s+\w+\s+not\s+(?:a|an)\s+(?:near\s+miss|incident|accident|injury)\b"
+        r"|\b(?:said|told\s+(?:me|us))\s+(?:to\s+)?(?:dont|don't|do\s+not|not\s+to)\s+(?:put|log|record"
+        r"|report|write)\b[^.!?]{0,40}\b(?:incident|near\s+miss|accident|injury)\b"
         r"|\bfirmas?\s+iguales\b|\bmesma\s+letra\b|\bgleiche\s+handschrift\b|\bm[êe]me\s+[ée]criture\b"
     ),
     # a control that keeps people safe, skipped or switched off: "didn't lock out", "guard off

@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
+from coaching.agenda_points import weighs_telling
 from coaching.answers import put_off_until
 from coaching.ask_signals import DELIVERABLE, Dated, content_stems, resting, touches
 from coaching.due import (
@@ -364,6 +365,9 @@ def _stake_of(
         return None  # "first call mon 30th 2pm": the 1:1 itself, not a day anything is due
     if not promise and _OWN_DECISION.search(entry.text):
         return None  # "IVF / Jan flexibility — maybe?? decide by tmrw": theirs to decide, alone
+    if entry.kind is EntryKind.AGENDA and weighs_telling(entry.text):
+        return None  # "the Dean thing. raise w Craig or HR first?? + roster due tmrw": whether
+        # to tell is weighed, never sent as "with the Dean thing due today" (round 55)
     if entry.kind is EntryKind.NOTE and only_an_event(entry.text):
         return None  # "GP heute abend, Premiere Sa 28.11.": a day it happens, nothing to settle
     if entry.kind is EntryKind.NOTE and _hoped_for(entry.text):

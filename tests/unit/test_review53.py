@@ -701,3 +701,20 @@ def test_a_course_that_names_pay_is_still_the_training() -> None:
 def test_a_place_or_a_tool_in_the_x_thing_is_no_one(point: str) -> None:
     said = card(logged(1, AG, point, 1))
     assert "if someone could be hurt or treated badly" not in said, said
+
+
+def test_whom_to_tell_first_is_weighed_and_never_sent_as_a_dated_ask() -> None:
+    """Round 55: "the Dean thing. raise w Craig or Priya/HR first?? … + roster due tmrw" became
+    "Craig, with the Dean thing due today, what do you need from me before then?", and notes of
+    a boss saying "log it as housekeeping not a near miss" were no worry."""
+    said = card(
+        logged(
+            1,
+            N,
+            "near miss aisle 14, told Dean, he said 'log it as housekeeping not a near miss'",
+            25,
+        ),
+        logged(2, AG, "the Dean thing. raise w Carmen or HR first?? + roster due tmrw", 1),
+    )
+    assert "the Dean thing due" not in said, said
+    assert "a worry about safety, honesty or how someone is treated" in said, said
