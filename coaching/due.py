@@ -331,6 +331,17 @@ _NUMERIC = re.compile(
 )
 
 
+#: A day that opens or closes a span ("7 Dec - 3 Jan", "7–20 Dec"): what the work covers, not
+#: when it is due.
+_IN_A_SPAN = re.compile(
+    r"^\s*[-–—]\s*\d{1,2}\b|^\s+(?:to|till|until|al|a|bis)\s+\d{1,2}\s+[A-Za-z]"
+)
+_LED_ELSEWHERE = re.compile(
+    r"(?i)\b(?:by|due|before|until|till|deadline|latest|innen|bis|até|hasta|avant|do)\s+(?!\d{1,2}\s*[-–])"
+)
+_SPAN_END = re.compile(r"\b\d{1,2}(?:\s+[A-Za-z]{3,9})?\s*[-–—]\s*$")
+
+
 #: How soon after a line a day written "do 2.12" must fall to be read as one: further off, "by
 #: 1.10" is more likely a price or a version.
 _SOON_AFTER = timedelta(days=75)
@@ -769,6 +780,11 @@ def _read_any_day(
     for match in _DAY_MONTH.finditer(text):
         if _FOR_THE_DAY.search(text[: match.start()]) and _DEADLINE_WEEKDAY.search(text):
             continue  # "sign off for 1 Dec statement — to exec by fri arvo": due on Friday
+        spanned = _IN_A_SPAN.search(text[match.end() :]) or _SPAN_END.search(text[: match.start()])
+        if spanned and _LED_ELSEWHERE.search(text):
+            # "the nights roster for peak (7 Dec - 3 Jan), said by Fri 27th" (round 55); with no
+            # other day, a span's start is when it is needed ("relief milker 23 dec - 2 jan")
+            continue
         found = _dated(int(match.group("d")), _month_of(match), on)
         if found and _not_past(found, on, text, match.start()):
             return found

@@ -718,3 +718,17 @@ def test_whom_to_tell_first_is_weighed_and_never_sent_as_a_dated_ask() -> None:
     )
     assert "the Dean thing due" not in said, said
     assert "a worry about safety, honesty or how someone is treated" in said, said
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("owe C the nights roster for peak (7 Dec - 3 Jan), said by Fri 27th", "Fri 27 Nov"),
+        ("relief milker 23 dec - 2 jan, asked C to ok budget", "Wed 23 Dec"),
+    ],
+)
+def test_a_span_is_what_the_work_covers_unless_no_other_day_is_said(line: str, day: str) -> None:
+    """Round 55: "the nights roster for peak (7 Dec - 3 Jan), said by Fri 27th" was due 7 Dec."""
+    kind = F if line.startswith("owe") else A
+    said = card(logged(1, kind, line, 20), in_days=12)
+    assert day in said, said
