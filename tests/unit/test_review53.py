@@ -723,7 +723,7 @@ def test_whom_to_tell_first_is_weighed_and_never_sent_as_a_dated_ask() -> None:
 @pytest.mark.parametrize(
     ("line", "day"),
     [
-        ("owe C the nights roster for peak (7 Dec - 3 Jan), said by Fri 27th", "Fri 27 Nov"),
+        ("owe C the nights roster for peak (7 Dec - 3 Jan), said by Fri 27th", "Due tomorrow"),
         ("relief milker 23 dec - 2 jan, asked C to ok budget", "Wed 23 Dec"),
     ],
 )
