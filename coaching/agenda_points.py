@@ -32,6 +32,8 @@ TELL_OR_NOT = re.compile(
     r"|\b(?:raise|mention|bring)\s+(?:it\s+|this\s+|up\s+)?(?:w|w/|with|to)\s+\w+\s+or\b[^.?!]*\?"
     r"|\b(?:raise|mention|say|tell\s+\w+)\s+(?:it|this|that)\s+or\s+(?:not|leave|drop|let)\b"
     # the same in the notes' other languages: "ansprechen oder nicht??", "falo ou não falo?"
+    # "Rehn ansprechen?? oder erstmal nur allgemein fragen": raise it, or not yet (round 55)
+    r"|\b(?:ansprechen|erwähnen|sagen)\W*\s*oder\b"
     r"|\b(?:ansprechen|sagen|erwähnen|falo|falar|digo|decir|menciono|mencionar|zeggen|noemen"
     r"|powiedzieć|wspomnieć|dire|parler|mentionner)\b[^.?!]{0,20}?"
     r"\b(?:oder\s+nicht|ou\s+não|o\s+no|of\s+niet|czy\s+nie|ou\s+pas|or\s+not)\b"

@@ -1237,7 +1237,10 @@ _TOOLS = frozenset(
 #: Someone else a thing is owed to: "to the ADON", "an Controlling", "for HR", "to Marco". Not
 #: "the QI day" (an acronym before a noun), nor "draft an RCA" (the English article).
 _TO_SOMEONE = re.compile(
-    r"\b(?:(?:to|für|para|pour|voor|dla|kwa)\s+(?P<who>(?:the\s+)?[A-Z]{2,6}|[A-Z][a-z]+"
+    # "für" only before initials or a department: German writes every noun with a capital
+    # ("Text für Vortrag" is for a talk, round 55)
+    r"\bfür\s+(?P<fuer>[A-Z]{2,6}\b|(?i:controlling|einkauf|buchhaltung|personalabteilung|hr)\b)"
+    r"|\b(?:(?:to|para|pour|voor|dla|kwa)\s+(?P<who>(?:the\s+)?[A-Z]{2,6}|[A-Z][a-z]+"
     r"|(?i:HR|payroll|finance|controlling|procurement|legal|compliance|the\s+client"
     r"|the\s+board))\b|\ban\s+(?P<de>[A-Z][a-z]+)\b"
     r"|(?i:for)\s+(?P<role>(?i:HR|payroll|finance|controlling|procurement|the\s+(?:client|board))))"
@@ -1519,7 +1522,8 @@ def owed_to_someone_else(text: str, counterpart: str) -> bool:
             if not is_them(who, counterpart) and _someone_else(who, own):
                 return True
     for found in _TO_SOMEONE.finditer(text):
-        who = (found.group("who") or found.group("de") or found.group("role")).split()[-1]
+        named = found.group("who") or found.group("de") or found.group("role")
+        who = (named or found.group("fuer")).split()[-1]
         word = who.lower()
         when = _weekday(word) is not None or re.fullmatch(_MONTH_NAMES, word)
         if who not in DEPARTMENTS and (when or word in _TOOLS or own.fullmatch(word)):

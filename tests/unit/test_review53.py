@@ -732,3 +732,17 @@ def test_a_span_is_what_the_work_covers_unless_no_other_day_is_said(line: str, d
     kind = F if line.startswith("owe") else A
     said = card(logged(1, kind, line, 20), in_days=12)
     assert day in said, said
+
+
+def test_a_german_promise_for_a_talk_is_theirs_and_raising_or_not_is_weighed() -> None:
+    """Round 55: "Fr B versprochen: Text für Vortrag … bis 4.12." was "not for Frau Brandt"
+    ("für Vortrag" read as a person), and "Rehn ansprechen?? oder erstmal …" was "the ask your
+    goal turns on"."""
+    said = card(
+        logged(1, F, "Fr C versprochen: Text für Vortrag Tag d. Handwerks bis 4.12.", 20),
+        logged(2, AG, "Rehn ansprechen?? oder erstmal nur allgemein fragen wie sie das sieht", 2),
+        name="Frau Carmen",
+        goal="Werkstattleitung nach dem Meister, Rehn oder hier",
+    )
+    assert "not for Frau Carmen" not in said, said
+    assert "the ask your goal turns on" not in said and "To decide:" in said, said
