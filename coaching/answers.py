@@ -95,9 +95,10 @@ _SAID_ABROAD = (
     r"|m[oó]wi(?=,?\s+(?:że|ze)\b|\s*[:'\"“])"
 )
 #: The dot of a title, which ends no sentence: "disse q vai falar c o Dr. Hélio" (round 52).
-_TITLE_DOT = "".join(
-    rf"|(?<=\b{title})\." for title in ("Dr", "Dra", "Mr", "Mrs", "Ms", "Prof", "Sr", "Sra")
-)
+_TITLES = ("Dr", "Dra", "Mr", "Mrs", "Ms", "Prof", "Sr", "Sra")
+_TITLE_DOT = "".join(rf"|(?<=\b{title})\." for title in _TITLES)
+#: Not at a title's dot: the same titles, as a sentence's end is sought.
+_NOT_AFTER_A_TITLE = "".join(rf"(?<!\b{title})" for title in _TITLES)
 #: "That" after "said", which is not part of what they said: "disse q leva na reunião", "dice
 #: que sí", "mówi, że", "sagt, dass".
 _THAT = r"(?:(?:that|que|q|dass|że|ze)\s+|qu['’])?"
@@ -151,8 +152,9 @@ _LABELLED = re.compile(
     # plain to the line's end, or to the end of its sentence when the user's own words follow:
     # "→ dice q sí pero … en la llamada. nervios xq …" (round 52)
     # — not at a title's dot: "-> Dr. Silva will do it"
-    r"|(?P<plain>[^'\"“”‘’\n]{2,60}?)(?:[^\w'’)]*$|(?<!\bDr)(?<!\bDra)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
-    r"(?<!\bProf)(?<!\bSr)(?<!\bSra)(?P<cut>[.!]+)\s+(?=\S)))"
+    r"|(?P<plain>[^'\"“”‘’\n]{2,60}?)(?:[^\w'’)]*$|"
+    + _NOT_AFTER_A_TITLE
+    + r"(?P<cut>[.!]+)\s+(?=\S)))"
 )
 #: After an answer the label or arrow marks, the user's own comment in a sentence of its own:
 #: "-> 'moze jednego od 7.12'. za malo i za pozno", "→ "grundsätzlich ja", Entscheidung Anfang
@@ -220,9 +222,7 @@ def _whole_words(cut: str) -> str:
 
 
 #: A note's first sentence, not cut at a title's dot ("Dr. Silva").
-_FIRST_SENTENCE = re.compile(
-    r"(?:[^.!?]|(?<=\bDr)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bProf)\.|\.(?=\S))+[.!?]?"
-)
+_FIRST_SENTENCE = re.compile(r"(?:[^.!?]" + _TITLE_DOT + r"|\.(?=\S))+[.!?]?")
 #: How an ask carries a later note of the user's that reports their reply
 #: (`coaching.later_answers`): "asked Carmen if I can do the NEBOSH course — later, 16 Nov:
 #: Carmen agreed to the NEBOSH course". Read before anything on the ask's own line: it is the
