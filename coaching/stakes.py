@@ -36,7 +36,7 @@ from coaching.due import (
     owed_by_them,
 )
 from coaching.items import plain_text
-from coaching.model import CoachingContext, Entry, EntryKind, EntryStatus, Role
+from coaching.model import HONORIFICS, CoachingContext, Entry, EntryKind, EntryStatus, Role
 from coaching.recurrence import next_occurrence
 from coaching.timing import days_until
 
@@ -515,7 +515,7 @@ def _shares_name(a: str, b: str) -> bool:
     """Two lines name the same someone or something, and share a word of what about: not only
     a title ("Mrs A" on both) nor only a place ("salário Campinas" beside "as entrevistas da
     brigada de Campinas", round 54: "it's on your points again")."""
-    names = (_proper_words(f"x {a}") & _proper_words(f"x {b}")) - _TITLES
+    names = (_proper_words(f"x {a}") & _proper_words(f"x {b}")) - _RESPECT
     if not names:
         return False
     about = content_stems(a) & content_stems(b)
@@ -544,10 +544,10 @@ def _same_thing(point: str, ask: str) -> bool:
     return any(n in ask for n in named)
 
 
+#: Words of respect before a name, which name no one by themselves (the model's own list).
+_RESPECT = frozenset(h.casefold() for h in HONORIFICS)
 #: Words two lines share without being about the same thing.
 _COMMON = content_stems("ask asked answer again still need want real")
-#: Words of respect before a name, which name no one by themselves.
-_TITLES = frozenset("mr mrs ms dr prof sir madam maam ma'am sr sra dra don doña seu dona".split())  # noqa: SIM905
 
 
 def _since(instant: datetime, today: date) -> str:
