@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from coaching.answers import LATER, REPLY_IN_A_NOTE, later_reply
@@ -30,41 +30,43 @@ _NOT_YET = re.compile(
 #: Someone's thing, named: "Jess's forklift course", "Tom's NEBOSH course" — theirs, not the
 #: user's, unless the ask names them too.
 _SOMEONES = re.compile(r"\b([A-Z][\w-]+)['’]s\b")
-#: Words two lines share without being about the same thing.
-_TOO_COMMON = content_stems(
-    "ask asked pedido pedí perguntei pytałem pytałam demandé gefragt about sobre lo del da de "
-    "la le re again today yesterday week month said dijo disse wegen sprawie pour para pro pra "
-    "mine yes no ok replied answered"
-)
+#: Words two lines share without being about the same thing, read both as stems and as typed.
+_COMMON_TEXT = """ask asked about again today yesterday week month said says dijo disse replied
+    answered yes no ok mine with from that this have will would could sobre lo del da de la le re
+    para pero pro pra pedí pedido perguntei pytałem pytałam demandé gefragt wegen sprawie pour
+    avec dans también também tylko jeszcze noch auch"""
+_TOO_COMMON = content_stems(_COMMON_TEXT)
+_COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 
 
-def _stems(text: str, counterpart: str) -> frozenset[str]:
-    return content_stems(text) - content_stems(counterpart) - CALENDAR_STEMS - _TOO_COMMON
+@dataclass(frozen=True)
+class _Read:
+    """What a line is about, read once for every pairing: its stems, and its longer words as
+    typed, split at hyphens — how the notes inflect and join them ("kurs"/"kursu", "Kurs" in
+    "NEBOSH-Kurs"), which stems don't meet."""
 
+    stems: frozenset[str]
+    words: frozenset[str]
+    someones: frozenset[str]
 
-def _shared(a: frozenset[str], b: frozenset[str]) -> int:
-    """Words two lines share: the same word, or the same first five letters."""
-    return sum(1 for x in a if x in b or (len(x) >= 5 and any(y[:5] == x[:5] for y in b)))
+    @classmethod
+    def of(cls, text: str, counterpart: str) -> _Read:
+        theirs = {w.lower() for w in re.findall(r"[^\W\d_]+", counterpart)}
+        found = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
+        stems = content_stems(text) - content_stems(counterpart) - CALENDAR_STEMS - _TOO_COMMON
+        words = frozenset(w for w in found - theirs if w not in _COMMON_WORDS)
+        return cls(stems, words, frozenset(_SOMEONES.findall(text)))
 
-
-def _words(text: str, counterpart: str) -> frozenset[str]:
-    """A line's longer words as typed, split at hyphens: how the notes inflect and join them
-    ("kurs"/"kursu", "Kurs" in "NEBOSH-Kurs"), which stems don't meet."""
-    theirs = {w.lower() for w in re.findall(r"[^\W\d_]+", counterpart)}
-    found = {w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)}
-    return frozenset(w for w in found - theirs if w not in _COMMON_WORDS)
-
-
-def _alike(a: frozenset[str], b: frozenset[str]) -> int:
-    """Words two lines share by their first four letters ("kurs", "kursu")."""
-    return sum(1 for x in a if any(y[:4] == x[:4] for y in b))
-
-
-_COMMON_WORDS = frozenset(
-    """asked about again said says replied answered with from that this have will would could
-    sobre para pero pedí pedido perguntei pytałem pytałam demandé gefragt wegen sprawie pour
-    avec dans también também tylko jeszcze noch auch""".split()  # noqa: SIM905
-)
+    def shared(self, other: _Read) -> int:
+        """Words shared: the same stem or its first five letters, or the same first four
+        letters of a word as typed, whichever finds more."""
+        stems = sum(
+            1
+            for x in self.stems
+            if x in other.stems or (len(x) >= 5 and any(y[:5] == x[:5] for y in other.stems))
+        )
+        words = sum(1 for x in self.words if any(y[:4] == x[:4] for y in other.words))
+        return max(stems, words)
 
 
 def _their_reply(note: Entry, counterpart: str) -> str:
@@ -87,22 +89,21 @@ def with_later_answers(
     answers one ask only: the open ask before it that shares most with it (two words, or one
     when it is the only ask open then), and never one about someone else's thing."""
     asks = [e for e in entries if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN]
+    read = {ask.id: _Read.of(ask.text, counterpart) for ask in asks}
     answered: dict[int, Entry] = {}
     for note in sorted(
         (e for e in entries if e.kind is EntryKind.NOTE), key=lambda e: e.created_at
     ):
-        if not _their_reply(note, counterpart):
+        if not asks or not _their_reply(note, counterpart):
             continue
-        said = _stems(note.text, counterpart)
+        said = _Read.of(note.text, counterpart)
         before = [a for a in asks if a.created_at < note.created_at]
         scored = []
         for ask in before:
-            asked = _stems(ask.text, counterpart)
-            others = {n for n in _SOMEONES.findall(note.text)} - set(_SOMEONES.findall(ask.text))
+            others = said.someones - read[ask.id].someones
             if any(not is_them(n, counterpart) and n not in ask.text for n in others):
                 continue  # "Carmen said yes to Jess's forklift course": Jess's, not mine
-            alike = _alike(_words(note.text, counterpart), _words(ask.text, counterpart))
-            scored.append((max(_shared(said, asked), alike), ask.created_at, ask))
+            scored.append((said.shared(read[ask.id]), ask.created_at, ask))
         if not scored:
             continue
         best, _, ask = max(scored, key=lambda t: (t[0], t[1]))
