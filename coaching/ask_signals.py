@@ -546,16 +546,25 @@ def recent_priority(days: int) -> bool:
     return days <= GIVE_PRIORITY_DAYS
 
 
+def deadline_against_meeting(
+    entry: Entry, days_old: int, days_to_meeting: int | None
+) -> tuple[date, int] | None:
+    """The day a line sets and how many days after the 1:1 it falls (before it: negative), read
+    from the day it was logged; None without a 1:1 or a day."""
+    if days_to_meeting is None:
+        return None
+    day = deadline_date(entry.text, entry.created_at, entry.created_at)
+    if day is None:
+        return None
+    return day, (day - entry.created_at.date()).days - days_old - days_to_meeting
+
+
 def due_before_meeting(entry: Entry, days_old: int, days_to_meeting: int | None) -> bool:
     """Whether their priority's own deadline falls before the 1:1 ("everyone's data up to date
     by end of month", the 1:1 on 9 Dec): help offered at the 1:1 would come after it was needed,
     so the card does not offer it there."""
-    if days_to_meeting is None:
-        return False
-    day = deadline_date(entry.text, entry.created_at, entry.created_at)
-    if day is None:
-        return False
-    return (day - entry.created_at.date()).days < days_old + days_to_meeting
+    found = deadline_against_meeting(entry, days_old, days_to_meeting)
+    return found is not None and found[1] < 0
 
 
 def _own_entries(ctx: CoachingContext) -> list[Entry]:

@@ -27,6 +27,7 @@ from coaching.ask_signals import (
     DELIVERABLE,
     age_days,
     content_stems,
+    deadline_against_meeting,
     due_before_meeting,
     owes_user,
     recent_priority,
@@ -73,7 +74,6 @@ from coaching.counterpart import supervises_practice
 from coaching.due import (
     Due,
     day_text,
-    deadline_date,
     dues,
     handed_to_them,
     is_event,
@@ -355,13 +355,10 @@ def _due_after(entry: Entry, now: datetime, days_to_meeting: int | None) -> str:
     """The day a promise is due, when that is after the 1:1 ("obiecałem E RFC do 2.12", the 1:1
     tomorrow): it is not owed yet, so "send it before you meet" would ask for it early (round 53).
     """
-    if days_to_meeting is None:
+    found = deadline_against_meeting(entry, age_days(entry, now), days_to_meeting)
+    if found is None or found[1] <= 0:
         return ""
-    day = deadline_date(entry.text, entry.created_at, entry.created_at)
-    days_to_due = None if day is None else (day - entry.created_at.date()).days
-    if days_to_due is None or days_to_due <= age_days(entry, now) + days_to_meeting:
-        return ""
-    return day_text(day, now.date())
+    return day_text(found[0], now.date())
 
 
 def _for_them(text: str, plain: str, person: str) -> bool:
