@@ -2144,18 +2144,15 @@ def _asks_for_goal(point: str, goal: str, name: str = "") -> bool:
     """Whether a talking point of the user's is the ask the goal turns on: it asks for
     something, and shares two words with the goal, or a code ("2391") and a word. A code is
     one thing shared, not two: "CPC" is also the word "cpc", so its stems leave the words.
-    Their name is no shared word (round 54: "Vikram wala matter Rohit se kaise uthaun?" beside
-    a goal about Rohit's breakfast timing was "the ask your goal turns on")."""
+    Their name is no shared word, nor a Hindi particle (`slot_text`'s small words abroad; round
+    54: "Vikram wala matter Rohit se kaise uthaun?" beside a goal about Rohit's breakfast timing
+    was "the ask your goal turns on")."""
     if not (asks_them(point) or _YES_OR_NO.search(point)) or _NOT_AN_ASK.search(point):
         return False
     codes = set(_CODE.findall(point)) & set(_CODE.findall(goal))
     words = content_stems(_PAID.sub("pay", point)) & content_stems(_PAID.sub("pay", goal))
-    words -= content_stems(" ".join(codes)) | content_stems(name) | _PARTICLES
+    words -= content_stems(" ".join(codes)) | content_stems(name)
     return len(words) + len(codes) >= GOAL_OVERLAP
-
-
-#: Hindi and Urdu particles the notes mix into English: no topic is shared by them.
-_PARTICLES = content_stems("wala wali wale ka ki ke ko se me mein hai aur")
 
 
 #: Said under the user's own question when it is the key to the card (`_key_question`).

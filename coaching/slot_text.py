@@ -140,6 +140,7 @@ _SMALL_WORDS_ABROAD = frozenset(
     tylko żeby ten tego tej jego jej ich mnie mój moja moje swój kto gdzie kiedy bardzo też oraz
     więc
     che per gli della dei delle nel nella sul sulla non anche più molto questo questa sono
+    wala wali wale mein hai hain aur bhi nahi kya kaise
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
