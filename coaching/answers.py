@@ -133,11 +133,15 @@ _REACTION = re.compile(r"^[^\w]*(?:\w{1,10}[^\w]*){0,2}$")
 _STILL_WAITING = re.compile(r"(?i)\b(?:still|waiting|pending|tbc|chase|nothing|no\s+reply)\b")
 #: What reads as an answer but says there is none yet: "status: still waiting", "-> chase next
 #: wk", "nothing yet". Not "nothing on days till Feb", which is one.
+#: "Not yet" in the notes' languages: "abhi tak nahi" (Hindi), "todavía no", "ainda não",
+#: "noch nicht", "jeszcze nie" — said for the answer, or after it by the user.
+_NOT_YET_ABROAD = (
+    r"abhi\s+(?:tak\s+)?nahi|todav[ií]a\s+no(?:\s+nada)?|todav[ií]a\s+nada|nada\s+todav[ií]a"
+    r"|(?:nada\s+)?ainda\s+n[ãa]o|ainda\s+nada|noch\s+nicht|jeszcze\s+nie"
+)
 _NO_ANSWER_YET = re.compile(
     r"(?i)^\W*(?:still\b|waiting|pending|tbc|chase|(?:need\s+|have\s+)?to\s+chase|no\s+(?:reply|answer|response)"
-    r"|nothing\s+(?:yet|since|back)|\d+\W*$"
-    # "abhi tak nahi" (Hindi), "todavía no", "ainda não", "noch nicht", "jeszcze nie": not yet
-    r"|abhi\s+(?:tak\s+)?nahi|todav[ií]a\s+no|ainda\s+n[ãa]o|noch\s+nicht|jeszcze\s+nie)"
+    r"|nothing\s+(?:yet|since|back)|\d+\W*$|" + _NOT_YET_ABROAD + ")"
 )
 #: The answer given a label or an arrow: "ans: approved!!", "answer was 'not a chance'",
 #: "réponse : non", "-> 'take friday off'", "→ 'happy to' 🥹", "-> after the audit".
@@ -186,9 +190,7 @@ _SAID_AFTER = re.compile(
 )
 #: The user's own "not yet" after the answer they were given: "she'll connect, abhi tak nahi".
 _NOT_YET_AFTER = re.compile(
-    r"(?i)\s*[,;—–-]?\s*(?:abhi\s+(?:tak\s+)?nahi|still\s+nothing|nothing\s+yet|todav[ií]a\s+no(?:\s+nada)?"
-    r"|todav[ií]a\s+nada|nada\s+todav[ií]a|(?:nada\s+)?ainda\s+n[ãa]o|ainda\s+nada|noch\s+nicht"
-    r"|jeszcze\s+nie)\W*$"
+    r"(?i)\s*[,;—–-]?\s*(?:still\s+nothing|nothing\s+yet|" + _NOT_YET_ABROAD + r")\W*$"
 )
 #: Their reply told as what they will do, in a sentence after the ask's: "… by close. he's up
 #: for trialling it thru Nov", "…. she'll support but CNM Deirdre has to sign", "…. ele vai
