@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 
 from wordfreq import zipf_frequency
 
+from coaching.casefold import fold
 from coaching.line_memo import DAY, FLAG, NUMBER, line_memo
 from coaching.model import HONORIFICS
 from coaching.owed_model import reads_as_theirs
@@ -261,6 +262,8 @@ _FOREIGN_MONTHS = {
     )
     for word in words.split()
 }
+#: The same, by the spelling a case-blind match of each folds to ("aralik" for "aralık").
+_FOREIGN_BY_FOLD = {fold(word): month for word, month in _FOREIGN_MONTHS.items()}
 _FOREIGN_MONTH = "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True))
 #: Every word the notes name a month by, in English and the other languages above; not "may",
 #: which is far more often the verb (an answer's "'April earliest'", "hablamos en enero").
@@ -290,7 +293,9 @@ MONTH_WORDS = {
 def _month_of(match: re.Match[str]) -> int:
     """The month a match names: its English `mon`, or its `abroad` word where it has one."""
     abroad = match.groupdict().get("abroad")
-    return _FOREIGN_MONTHS[abroad.lower()] if abroad else _MONTHS[match.group("mon")[:3].lower()]
+    if abroad:
+        return _FOREIGN_BY_FOLD[fold(abroad)]
+    return _MONTHS[fold(match.group("mon"))[:3]]
 
 
 _DAY_MONTH = re.compile(

@@ -23,6 +23,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from coaching.casefold import fold
 from coaching.slot_text import SPELLED_OUT, is_foreign, written_abroad
 
 #: Openers people put before a goal ("I want to", "Goal:"), stripped first.
@@ -249,7 +250,7 @@ def _plain_goal(goal: str) -> str:
     """The goal as one line, "teh" read as "the", chat shorthand at its end dropped, an opening
     "idk" (`_UNSURE`) left out."""
     text = _TEH.sub("the", " ".join(goal.replace("’", "'").split()))
-    text = _ROLE_SHORT.sub(lambda m: SPELLED_OUT[m.group(0).lower()], text)
+    text = _ROLE_SHORT.sub(lambda m: SPELLED_OUT[fold(m.group(0))], text)
     # how, not what: "pass my LEA first go" is the LEA (round 36: "the LEA first go")
     text = _FIRST_GO.sub("", text)
     text = _TAGALOG_PROMOTE.sub("get promoted", text)  # "Ma-promote as supervisor"
@@ -288,7 +289,7 @@ def _goal_text(goal: str | None) -> str:
     dropped; a role word it opens with in another language said in English."""
     if not goal:
         return ""
-    goal = _ROLE_WORD_ABROAD.sub(lambda m: m.group(1) + _ROLE_ABROAD[m.group(2).lower()], goal)
+    goal = _ROLE_WORD_ABROAD.sub(lambda m: m.group(1) + _ROLE_ABROAD[fold(m.group(2))], goal)
     text = _plain_goal(goal)
     text = _OPENER.sub("", text)
     text = _CLAUSE_BREAK.split(text, maxsplit=1)[0].strip()
@@ -964,7 +965,7 @@ def _read_kind(goal: str | None) -> tuple[str | None, str] | None:
     if takeover and (takeover.group("v").lower() == "take over" or _SUCCESSION.search(goal)):
         if _PEOPLE_UNIT.search(takeover.group("t")):  # "run both crews": leading their people
             return "people management", "area"
-        verb = _GERUNDS[takeover.group("v").lower()]
+        verb = _GERUNDS[fold(takeover.group("v"))]
         return f"{verb} {takeover.group('t')}", "takeover"
     return None
 

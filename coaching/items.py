@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 
+from coaching.casefold import fold
 from coaching.due import is_short_name
 from coaching.focus import fits_slot
 from coaching.line_memo import TEXT, line_memo
@@ -367,7 +368,7 @@ _TO_USER = {"my": "your", "me": "you", "i": "you", "mine": "yours", "our": "your
 def _swap(text: str, table: Mapping[str, str]) -> str:
     return re.sub(
         r"\b(" + "|".join(table) + r")\b",
-        lambda m: table[m.group(1).lower()],
+        lambda m: table[fold(m.group(1))],
         text,
         flags=re.IGNORECASE,
     )
@@ -554,8 +555,8 @@ _PARTS = {"ch": "chapter", "chap": "chapter", "sect": "section", "vol": "volume"
 
 
 def _spelled_out(plain: str) -> str:
-    plain = _NUMBERED_PART.sub(lambda m: f"{_PARTS[m.group(1).lower()]} {m.group(2)}", plain)
-    said = _SHORT_WORD.sub(lambda m: SPELLED_OUT[m.group(0).lower()], _PICTOGRAPHS.sub("", plain))
+    plain = _NUMBERED_PART.sub(lambda m: f"{_PARTS[fold(m.group(1))]} {m.group(2)}", plain)
+    said = _SHORT_WORD.sub(lambda m: SPELLED_OUT[fold(m.group(0))], _PICTOGRAPHS.sub("", plain))
     # "the oct+nov excursion report": two months that name a report, said in full
     said = _MONTH_PAIR.sub(lambda m: f"the {_month(m.group(1))} and {_month(m.group(2))}", said)
     return " ".join(_LONE_W.sub("with", said).split())
