@@ -127,10 +127,13 @@ _QUOTED_REPLY = re.compile(
     r"(?:[.,;:!?]|\s[-–—])\s*['\"“‘](?P<answer>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’]"
     r"(?![\w'’])(?P<after>[^'\"“”‘’\n]{0,24})$"
 )
-#: A reaction after a quoted reply that is not the user waiting on it: at most two short words
-#: among marks and emoji.
-_REACTION = re.compile(r"^[^\w]*(?:\w{1,10}[^\w]*){0,2}$")
-_STILL_WAITING = re.compile(r"(?i)\b(?:still|waiting|pending|tbc|chase|nothing|no\s+reply)\b")
+#: A reaction after a quoted reply that is not the user waiting on it: at most three short words
+#: among marks and emoji ("'HR will decide' – not a no", round 56).
+_REACTION = re.compile(r"^[^\w]*(?:\w{1,10}[^\w]*){0,3}$")
+_STILL_WAITING = re.compile(
+    r"(?i)\b(?:still|waiting|pending|tbc|chase|nothing|no\s+reply|yet|ainda|todav[ií]a|a[uú]n"
+    r"|noch|jeszcze|nadal|wci[aą][zż])\b"
+)
 #: What reads as an answer but says there is none yet: "status: still waiting", "-> chase next
 #: wk", "nothing yet". Not "nothing on days till Feb", which is one.
 #: "Not yet" in the notes' languages: "abhi tak nahi" (Hindi), "todavía no", "ainda não",
@@ -246,6 +249,10 @@ REPLY_IN_A_NOTE = re.compile(
     r"|(?:(?:me\s+)?(?:dijo|disse|dice|falou)(?:\s+(?:que|q))?|a\s+dit(?:\s+que)?|said|says|sagte|sagt"
     r"|powiedzia[łl]a?(?:,?\s+(?:że|ze))?)\s+(?=['‘\"“]?(?:yes|no|ok|okay|sure|s[ií]|sim|não"
     r"|tak|nie|ja|nein|oui|non)\b)"
+    # what they said they'd do, reported with "que": "marisa dice q dirección acepta 50%"
+    r"|(?:me\s+)?(?:dijo|disse|dice|diz|falou)\s+(?:que|q)\s+(?=\S)"
+    # or said fine, a few words on: "T said shadow on-call fine but after cutover, so Jan"
+    r"|said\s+(?=[^.;!?]{0,40}?\b(?:fine|ok|okay|yes|go\s+ahead)\b)"
     r"|(?=(?:approved|agreed|declined|refused|rejected|turned\s+down|signed\s+off|ok(?:'d|ed)"
     r"|gave\s+the\s+green\s+light|is\s+(?:fine|ok|okay)\s+with|aprob[oó]|aprovou|rechaz[oó]|recusou"
     r"|zgodzi[łl]a?\s+si[eę]|potwierdzi[łl]a?|odm[oó]wi[łl]a?|odrzuci[łl]a?|est\s+d['’]accord"

@@ -238,7 +238,9 @@ _THEMES: tuple[frozenset[str], ...] = tuple(
 #: actually talking to each other", "fewer dropped handovers between our teams".
 _JOINT = re.compile(
     r"(?i)\btalk(?:ing)? to each other|\bwork(?:ing)? (?:better |well |closely )?together"
-    r"|\bcollaborat\w*|\bjoined[- ]up\b|\bcross[- ](?:team|functional|department)"
+    r"|\bcollaborat\w*|\bjoined[- ]up\b"
+    # "cross-team impact" in a promo case is praise for one person's work, not teams working
+    r"|\bcross[- ](?:team|functional|department)(?![- ](?:impact|visibility|recognition))"
     r"|\bbetween (?:the |our |two |both )?(?:teams|departments|depts|sites|services)\b"
     r"|\bboth teams\b|\bsilos?\b|\bhand-?offs?\b|\bwho(?:['’]?s| is) owning\b|\bwho owns what\b"
 )
@@ -490,6 +492,8 @@ class Signals:
     #: The goal (or, with a peer or someone in another team, an open point) is about two teams
     #: working together: the asks are about the work between them, not the user's career.
     joint: bool = False
+    #: The goal itself, not only a point, speaks of two teams working together.
+    joint_in_goal: bool = False
     #: They owe the user something open: pay ("holiday pay still wrong, ~£230 missing"), a
     #: signature or an answer they are to give ("need J to sign the form"). The card asks for
     #: it; it does not tell the user to offer help first (round 20).
@@ -882,6 +886,7 @@ def read_signals(
         stretched=overloaded,
         rival=rival(entries, ctx.relationship.full_label, ctx.now),
         joint=joint_goal(ctx.goal, (d.entry.text for d in agenda), ctx.relationship.role),
+        joint_in_goal=joint_goal(ctx.goal, (), ctx.relationship.role),
         owes_user=owes_user(ctx, entries) if owes is None else owes,
         wants_ideas=wants_ideas(entries) if ideas is None else ideas,
         budget_season=ctx.now.month in BUDGET_MONTHS,

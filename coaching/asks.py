@@ -425,6 +425,8 @@ def _new_ask(category: AskCategory, s: Signals) -> _Draft | None:
     if slot:
         fill |= said
         why_keys = (f"why_{slot}", "why")
+        if slot == "together" and not s.joint_in_goal:
+            why_keys = ("why_together_point", *why_keys)  # no such goal: a point said it
         if slot == "win" and s.win and s.win.days <= RIGHT_AFTER_DAYS:
             why_keys = ("why_win_fresh", *why_keys)
         ages = {"win": s.win, "idea": s.idea}
@@ -811,8 +813,8 @@ def _plainly(asked: Entry, s: Signals, ctx: CoachingContext) -> bool:
         return True  # money owed is no favour: no "a no for now is fine"
     if leave_or_rota([asked.text]):
         return True  # a day off for a daughter's graduation: a no is not fine (round 36)
-    if classify_ask(asked.text) is AskCategory.ADVOCACY:
-        return True
+    if classify_ask(asked.text) is AskCategory.ADVOCACY or asked.id in s.on_goal:
+        return True  # nor on what their goal turns on (round 56: the job she came for)
     day = deadline_date(asked.text, asked.created_at, ctx.now, asked=True)
     return day is not None and 0 <= (day - ctx.now.date()).days <= PLAIN_WITHIN_DAYS
 
@@ -845,12 +847,39 @@ def asked_about(entry: Entry, now: datetime) -> str:
     what = "the time off" if leave_or_rota([entry.text]) else None
     # a thing no kind can name before the kind: "the nomination", not "the backing"; the rest
     # after it ("the introduction", not "the funding" for an intro to the funding team)
-    what = what or _thing_asked(entry.text, _NAMED_BEFORE_KIND)
+    what = what or _thing_asked(entry.text, _NAMED_BEFORE_KIND) or _role_asked(entry.text)
     what = what or (_ASKED_KIND.get(kind) if kind is not None else None)
     what = what or _thing_asked(entry.text, _ASKED_THINGS)
     what = "the reference" if _REFEREE.search(entry.text) else what
     what = "the payment" if owed_money(entry) else what
     return f"{what or 'what'} I asked you about {_month_said(entry.created_at, now)}"
+
+
+#: A job named in an ask, as its title is typed: "if Fleet Mgr role will be advertised", "the
+#: Ops Lead post" (round 56 chased "what I asked you about a few weeks ago" for the job the user
+#: came for).
+_ROLE_ASKED = re.compile(
+    r"\b(?P<title>(?:[A-Z][\w&/-]*\s+){1,3}?)(?P<noun>role|position|job|post|vacancy|opening)\b"
+)
+_TITLE_SHORT = {
+    "mgr": "Manager", "sr": "Senior", "jr": "Junior", "dir": "Director", "asst": "Assistant"
+}  # fmt: skip
+
+
+def _role_asked(text: str) -> str | None:
+    """The job an ask was about, by the title the user typed ("the Fleet Manager role")."""
+    found = _ROLE_ASKED.search(text)
+    if found is None:
+        return None
+    title = [_TITLE_SHORT.get(w.lower().rstrip("."), w) for w in found.group("title").split()]
+    if title[0].lower() in _NOT_A_TITLE:
+        return None
+    return f"the {' '.join(title)} {found.group('noun')}"
+
+
+#: Capitalised words that open a sentence or a clause, not a job title: "If the role …".
+_CLAUSE_OPENERS = "if the a an my our your his her their this that which what when"
+_NOT_A_TITLE = frozenset(_CLAUSE_OPENERS.split())
 
 
 #: What an ask was for, in the notes' languages, where the kind of ask can't say (round 46:
@@ -1200,10 +1229,11 @@ def _chase_stake(
     # a date is on it: asked for an answer, never "a no for now is fine" (round 23), and the
     # day said in the line itself when the ask names it
     soon = stake.day is not None and stake.day > ctx.now.date()
-    if draft.slot in ("item", "dated") and soon and s.role not in GOODWILL_ROLES:
+    base = draft.slot.removesuffix(PLAIN)  # asked plainly already, for what the goal turns on
+    if base in ("item", "dated") and soon and s.role not in GOODWILL_ROLES:
         fill = {**draft.fill, "by": day_text(stake.day, ctx.now.date())}
-        return replace(draft, slot=f"{draft.slot}{BY}", fill=fill, reason=now + rest, on_goal=goal)
-    slot = draft.slot + PLAIN if draft.slot in ("item", "dated", "several") else draft.slot
+        return replace(draft, slot=f"{base}{BY}", fill=fill, reason=now + rest, on_goal=goal)
+    slot = base + PLAIN if base in ("item", "dated", "several") else draft.slot
     return replace(draft, slot=slot, reason=now + rest, on_goal=goal)
 
 

@@ -96,6 +96,7 @@ REASON_KEYS = frozenset(
     {"why", "why_win_fresh", "why_season", "why_season_focus", "why_season_role"}
     | {"why_promise_link", "why_promise_link_dated", "why_promise_due", "why_deferred"}
     | {"why_answered", "why_answered_private", "why_dated_said", "why_promise_said"}
+    | {"why_together_point"}  # two teams, said by a point rather than the goal
     | {f"why_{s}" for s in SLOTS}
     # a give on their priority when the balance is even: no "run of asks" to even up
     | {"why_priority_even", "why_hiring_even", "why_priority_idea_even"}
