@@ -78,6 +78,8 @@ TELL_OR_NOT = re.compile(
     # when to tell, not how: "lui dire maintenant ou après la décision?", "tell her now or wait?"
     r"|\b(?:lui|leur)\s+(?:en\s+)?(?:dire|parler)\s+(?:maintenant|avant|tout\s+de\s+suite)\s+ou\b"
     r"|\btell\s+(?:him|her|them|\w+)\s+(?:now|before\s+\w+)\s+or\s+(?:after|later|wait)\b"
+    # "voyage - tell R now?? or just ask to be shore-based lead w/o saying why" (round 56)
+    r"|\btell\s+(?:him|her|them|\w+)\s+now\W{0,3}\s*or\b"
     # the doubt said out, as notes say it (round 50: "nie wiem czy mówić M., to jego szwagier"
     # in a note): "dunno whether to tell M", "not sure if I should raise it" — not "not sure if
     # I report to Tom", "raise prices", "flag the PR as draft"
@@ -89,6 +91,38 @@ TELL_OR_NOT = re.compile(
     r"|\bnie\s+wiem,?\s+czy\s+(?:mu\s+|jej\s+|im\s+)?(?:o\s+tym\s+)?(?:mówić|mowic|powiedzieć"
     r"|powiedziec|wspomnieć|wspomniec|poruszyć|poruszyc)\b(?!\s+po\s+\w+)"
     r"|\bnon\s+so\s+se\s+(?:dirlo|dirglielo|parlarne|dirgli|accennarlo)\b"
+)
+#: The user asks how to say something: "how do i say it without sounding like a sook", "cómo se
+#: lo digo sin que piense que me estoy rajando", "how to raise L9 safety without throwing Okafor
+#: under the bus" (round 38: nine cards asked, none got a line to say).
+HOW_TO_SAY = re.compile(
+    r"(?i)\bhow\s+(?:do\s+i|to|can\s+i|should\s+i|would\s+i)\s+(?:say|word|phrase|put)\s+(?:it|this"
+    r"|that)\b"
+    r"|\bhow\s+(?:do\s+i|to|can\s+i|should\s+i)\s+(?:raise|bring\s+up|tell|ask|mention)\s+(?:it|this"
+    r"|that|him|her|them)\b(?!\s+(?:if|whether|for\s+the))"
+    r"|\bhow\s+(?:do\s+i|to|can\s+i|should\s+i)\b[^.!?]{0,60}(?:\bwithout|\bw/o)\s+(?:sounding|looking|seeming"
+    r"|being|it\s+(?:sounding|looking)|throwing|going\s+over|burning|making|getting|coming\s+across)\b"
+    r"|\bc[oó]mo\s+(?:se\s+lo\s+|le\s+|lo\s+|lhe\s+)?(?:digo|decir|planteo|pido)\b"
+    r"|\bcomo\s+(?:eu\s+)?(?:lhe\s+)?(?:digo|falo|peço)\b|\bcomment\s+(?:lui\s+)?(?:dire|demander)\b"
+    r"|\bjak\s+(?:mu|jej|im)?\s*(?:to\s+)?powiedzie[cć]\b|\bwie\s+sage?\s+ich\s+(?:es\s+)?(?:ihm|ihr|das)\b"
+    # "jak poruszyć tę analizę … i nie spalić współpracy?" (round 48)
+    r"|\bjak\s+(?:to\s+|t[eęą]\s+\w+\s+)?(?:poruszyć|poruszyc|zagadać|zagadac)\b"
+    r"|\bjak\s+(?:podejść|podejsc)\s+do\s+(?:niego|niej|nich|tematu|sprawy)\b"
+    # "find a way to ask her without …", "not sure how to raise it", "how do i even say this",
+    # "ver como falar", "no sé cómo decírselo", "weiß nicht, wie ich das anspreche" (round 46)
+    r"|\bfind\s+a\s+way\s+to\s+(?:ask|say|raise|tell|bring\s+(?:it\s+)?up|mention)\b"
+    r"|\bhow\s+(?:do\s+i\s+|to\s+|can\s+i\s+|should\s+i\s+)(?:bring\s+(?:it\s+|this\s+|that\s+)?up"
+    r"|raise\s+(?:it|this|that))\s*(?:\?|$)"
+    r"|\b(?:not\s+sure|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+how\s+to\s+(?:say|raise"
+    r"|ask|tell|word|mention|bring\s+(?:it|this|that|up)|put\s+(?:it|this|that)\b(?!\s+up))\b"
+    r"|\bhow\s+(?:do\s+i|to)\s+even\s+(?:say|raise|ask|bring\s+(?:it|this|that|up))\b"
+    r"|\bcomo\s+(?:eu\s+)?(?:falar|dizer|pedir|abordar|tocar\s+no\s+assunto)\b(?!\s+(?:ingl|espanh|franc))"
+    r"|\bc[oó]mo\s+(?:decírselo|decirselo|decírsela|planteárselo|abordarlo|sacarlo)\b"
+    r"|\bc[oó]mo\s+(?:le\s+)?saco\s+(?:lo\s+de|el\s+tema|esto|eso)\b"
+    # and in Hindi as the notes type it: "Rohit se kaise uthaun?", "kaise bolun"
+    r"|\bkaise\s+(?:uthaun|uthau|uthaoon|bolun|boloon|kahun|kahoon|bataun|batau|puchhun|poochun)\b"
+    r"|\bwie\s+ich\s+(?:das|es)\s+(?:ihm\s+|ihr\s+)?(?:anspreche|sage|formuliere)\b"
+    r"|\bcomment\s+(?:le\s+|lui\s+)?(?:en\s+)?(?:parler|aborder|le\s+dire|formuler)\b"
 )
 #: A question the user means to ask with care ("where does Liam fit next season?? ask
 #: carefully"): never the one to open with (round 46: "Raise this first" on the owner's son).

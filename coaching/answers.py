@@ -298,6 +298,21 @@ def later_reply(note: str) -> str:
     return _TOPIC_FIRST.sub("", found.group("answer").strip())
 
 
+#: An answer that asks to talk it through face to face: "conversamos pessoalmente", "let's talk
+#: when we meet", "lo hablamos en persona", "besprechen wir persönlich", "pogadamy osobiście".
+_IN_PERSON = re.compile(
+    r"(?i)\b(?:in\s+person|face\s+to\s+face|f2f|when\s+we\s+(?:meet|next\s+meet|catch\s+up)"
+    r"|at\s+(?:our|the\s+next|my)\s+(?:1:1|1-1|one[- ]to[- ]one|121)|pessoalmente|ao\s+vivo"
+    r"|en\s+persona|cara\s+a\s+cara|personalmente|pers[öo]nlich|osobi[sś]cie|en\s+personne"
+    r"|de\s+vive\s+voix)\b"
+)
+
+
+def talks_in_person(answer: str) -> bool:
+    """Whether their answer was to talk it through face to face (`_IN_PERSON`)."""
+    return bool(_IN_PERSON.search(answer))
+
+
 def reported_answer(text: str) -> str:
     """What they answered, as the user logged it on the ask's own line ("lets see how peak
     goes"), or "" when the line reports no answer — so the card never says "no answer yet" of

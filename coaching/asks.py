@@ -26,8 +26,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from coaching.agenda_points import HANDLE_WITH_CARE, asks_them, weighs_telling
-from coaching.answers import deferred, logged_answer, reported_answer, waits_on_user
+from coaching.agenda_points import HANDLE_WITH_CARE, HOW_TO_SAY, asks_them, weighs_telling
+from coaching.answers import (
+    deferred,
+    logged_answer,
+    reported_answer,
+    talks_in_person,
+    waits_on_user,
+)
 from coaching.ask_signals import (
     CALENDAR_STEMS,
     GOAL_OVERLAP,
@@ -745,6 +751,10 @@ def _follow_up(
         why = _reason(category, role, "why_answered_private", name=s.name, date=date)
     elif deferral:
         why = _reason(category, role, "why_deferred", name=s.name, date=date, deferral=deferral)
+    elif answer and talks_in_person(answer):
+        fill = {"name": s.name, "asked": asked_about(oldest.entry, ctx.now)}
+        slot = "in_person"
+        why = _reason(category, role, "why_in_person", name=s.name, date=date, answer=answer)
     elif (
         answer
         and (step := waits_on_user(answer))
@@ -771,7 +781,7 @@ def _follow_up(
     if _over_giving(s):  # they give far more: say it's fair
         suffix += " " + _earned(s)
     waiting = s.days_to_meeting is not None and s.days_to_meeting >= MESSAGE_NOW_DAYS
-    if waiting and not slot.startswith("condition"):  # what they asked for goes first anyway
+    if waiting and not slot.startswith(("condition", "in_person")):  # theirs goes first anyway
         suffix += f" The 1:1 is {s.days_to_meeting} days away — send a short message now."
     visible = next(
         (
@@ -2017,11 +2027,9 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
     # Each reading only where its answer can still matter: the card asks this twice, and a long
     # history has many open asks to stem, which only a question of the user's is compared with.
     # "do i mention the X thing??" asks whether to tell, not a question the goal turns on
-    asked = [
-        p
-        for p in _open_points(ctx)
-        if "?" in p and not weighs_telling(p) and not HANDLE_WITH_CARE.search(p)
-    ]
+    # nor "cómo lo planteo sin q sea personal", which asks how to say a hard thing (round 56:
+    # a heparin near miss was "the ask your goal turns on")
+    asked = [p for p in _open_points(ctx) if "?" in p and not _handled_apart(p)]
     questions = [content_stems(p) for p in asked if _QUESTION.search(p) and not asks_them(p)]
     if questions and any(q & a for a in _open_ask_stems(ctx) for q in questions):
         return "asks"
@@ -2032,7 +2040,7 @@ def _key_question(s: Signals, ctx: CoachingContext) -> str:
         return "goal"
     # a point of the user's on the goal itself ("can I do the course on evenings if the firm
     # pays?"): it is the ask the card would otherwise make in its own words (round 13)
-    points = [p for p in s.points.texts if not weighs_telling(p)]
+    points = [p for p in s.points.texts if not _handled_apart(p)]
     if any(_asks_for_goal(p, ctx.goal or "", s.name) for p in points):
         return "goal_point"
     return ""
@@ -2166,7 +2174,15 @@ _YES_OR_NO = re.compile(
 _NOT_AN_ASK = re.compile(r"(?i)^\s*(?:how|what|which|why|where|idea\b)")
 #: "paid for" in the goal, "if the firm pays" in the point: one word to the reader.
 _PAID = re.compile(r"(?i)\b(?:paid|pays|paying)\b")
+
+
 #: A code a goal and a point may share where no word is: "2391", "CPC", "NVQ3".
+def _handled_apart(point: str) -> bool:
+    """A point with its own way to be raised: whether to tell, how to say a hard thing, or a
+    question to ask with care — never the one the goal or the open asks turn on."""
+    return weighs_telling(point) or bool(HANDLE_WITH_CARE.search(point) or HOW_TO_SAY.search(point))
+
+
 _CODE = re.compile(r"\b(?:[A-Za-z]*\d{3,}[A-Za-z]*|[A-Z]{3,}\d*)\b")
 
 

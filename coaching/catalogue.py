@@ -70,6 +70,8 @@ SLOTS: dict[str, frozenset[str]] = {
     # they answered with what they need from the user first: the user brings it
     "condition": frozenset({"name", "asked"}),
     "condition_apply": frozenset({"name", "asked"}),
+    # they answered that they'd rather talk it through in person: the 1:1 is that talk
+    "in_person": frozenset({"name", "asked"}),
     "several_plain": frozenset({"name", "items"}),
     "habit": frozenset({"name", "cadence"}),
     "lead": frozenset({"name"}),

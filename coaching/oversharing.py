@@ -358,7 +358,15 @@ _WORK_SAFETY = re.compile(
 #: a broken build or a rota that is "not working" is not a safety point.
 _SAFETY_INCIDENT = re.compile(
     r"(?i)\b(near[- ]?miss\w*|datix\w*|riddor|unsafe|hazard\w*|injur(y|ies|ed)|"
-    r"(fell|slipped|tripped) (off|on|over)|fire risk)\b"
+    r"(fell|slipped|tripped) (off|on|over)|fire risk"
+    # a near miss and a medication error in the notes' other languages (round 56: "12/11
+    # casi-incidente: J. no hizo doble chequeo heparina" read as nothing to raise)
+    r"|c(?:u)?asi[- ]?(?:incidente|accidente)s?|quase[- ]?(?:acidente|incidente)s?"
+    r"|beinahe[- ]?(?:unfall|fehler)|beinaheunf[aä]ll\w*|presque[- ]?accident"
+    r"|incident\s+[ée]vit[ée]"
+    r"|(?:medication|drug|dosing)\s+error|wrong\s+(?:dose|drug|patient)|error\s+de\s+medicaci[oó]n"
+    r"|erro\s+de\s+medica[cç][aã]o|medikationsfehler|b[lł][eę]d\s+(?:lekowy|w\s+podaniu))\b"
+    r"|ヒヤリハット|아차사고"
 )
 #: Harm said as near or coming, in the words people jot it in (round 36: "alguém vai se
 #: machucar" about a cold room that had trapped a clerk got "ask for a yes, a no, or a date").

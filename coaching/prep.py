@@ -18,6 +18,7 @@ from wordfreq import zipf_frequency
 from coaching.agenda_points import (
     ASKED_TO_VOUCH,
     HANDLE_WITH_CARE,
+    HOW_TO_SAY,
     REFERENCE,
     asks_them,
     unformed,
@@ -644,38 +645,6 @@ TELL_A_GAP_NOTE = (
 )
 
 
-#: The user asks how to say something: "how do i say it without sounding like a sook", "cómo se
-#: lo digo sin que piense que me estoy rajando", "how to raise L9 safety without throwing Okafor
-#: under the bus" (round 38: nine cards asked, none got a line to say).
-HOW_TO_SAY = re.compile(
-    r"(?i)\bhow\s+(?:do\s+i|to|can\s+i|should\s+i|would\s+i)\s+(?:say|word|phrase|put)\s+(?:it|this"
-    r"|that)\b"
-    r"|\bhow\s+(?:do\s+i|to|can\s+i|should\s+i)\s+(?:raise|bring\s+up|tell|ask|mention)\s+(?:it|this"
-    r"|that|him|her|them)\b(?!\s+(?:if|whether|for\s+the))"
-    r"|\bhow\s+(?:do\s+i|to|can\s+i|should\s+i)\b[^.!?]{0,60}(?:\bwithout|\bw/o)\s+(?:sounding|looking|seeming"
-    r"|being|it\s+(?:sounding|looking)|throwing|going\s+over|burning|making|getting|coming\s+across)\b"
-    r"|\bc[oó]mo\s+(?:se\s+lo\s+|le\s+|lo\s+|lhe\s+)?(?:digo|decir|planteo|pido)\b"
-    r"|\bcomo\s+(?:eu\s+)?(?:lhe\s+)?(?:digo|falo|peço)\b|\bcomment\s+(?:lui\s+)?(?:dire|demander)\b"
-    r"|\bjak\s+(?:mu|jej|im)?\s*(?:to\s+)?powiedzie[cć]\b|\bwie\s+sage?\s+ich\s+(?:es\s+)?(?:ihm|ihr|das)\b"
-    # "jak poruszyć tę analizę … i nie spalić współpracy?" (round 48)
-    r"|\bjak\s+(?:to\s+|t[eęą]\s+\w+\s+)?(?:poruszyć|poruszyc|zagadać|zagadac)\b"
-    r"|\bjak\s+(?:podejść|podejsc)\s+do\s+(?:niego|niej|nich|tematu|sprawy)\b"
-    # "find a way to ask her without …", "not sure how to raise it", "how do i even say this",
-    # "ver como falar", "no sé cómo decírselo", "weiß nicht, wie ich das anspreche" (round 46)
-    r"|\bfind\s+a\s+way\s+to\s+(?:ask|say|raise|tell|bring\s+(?:it\s+)?up|mention)\b"
-    r"|\bhow\s+(?:do\s+i\s+|to\s+|can\s+i\s+|should\s+i\s+)(?:bring\s+(?:it\s+|this\s+|that\s+)?up"
-    r"|raise\s+(?:it|this|that))\s*(?:\?|$)"
-    r"|\b(?:not\s+sure|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+know|no\s+idea)\s+how\s+to\s+(?:say|raise"
-    r"|ask|tell|word|mention|bring\s+(?:it|this|that|up)|put\s+(?:it|this|that)\b(?!\s+up))\b"
-    r"|\bhow\s+(?:do\s+i|to)\s+even\s+(?:say|raise|ask|bring\s+(?:it|this|that|up))\b"
-    r"|\bcomo\s+(?:eu\s+)?(?:falar|dizer|pedir|abordar|tocar\s+no\s+assunto)\b(?!\s+(?:ingl|espanh|franc))"
-    r"|\bc[oó]mo\s+(?:decírselo|decirselo|decírsela|planteárselo|abordarlo|sacarlo)\b"
-    r"|\bc[oó]mo\s+(?:le\s+)?saco\s+(?:lo\s+de|el\s+tema|esto|eso)\b"
-    # and in Hindi as the notes type it: "Rohit se kaise uthaun?", "kaise bolun"
-    r"|\bkaise\s+(?:uthaun|uthau|uthaoon|bolun|boloon|kahun|kahoon|bataun|batau|puchhun|poochun)\b"
-    r"|\bwie\s+ich\s+(?:das|es)\s+(?:ihm\s+|ihr\s+)?(?:anspreche|sage|formuliere)\b"
-    r"|\bcomment\s+(?:le\s+|lui\s+)?(?:en\s+)?(?:parler|aborder|le\s+dire|formuler)\b"
-)
 HOW_TO_SAY_NOTE = (
     "How to say it: two plain sentences — first what has happened (or what you need), then the"
     " one thing you're asking them to agree. Calm facts and a clear ask come across as good"
@@ -1272,6 +1241,9 @@ _UNSURE_OR_RAISING = re.compile(
     r"|\bsupposed\s+to\s+do\b|\bwhat\s+(?:do|should|can)\s+i\s+do\b|\bhandle\b"
     r"|\bbring\s+(?:it\s+)?up\b|\bflag\b|\bescalat\w*|\bsay\s+something\b|\bmention\b"
     r"|\bse\s+lo\s+digo\b|\bfalo\b|\bbolbo\b"
+    # "falar da APR assinada e do Marcão — como reportar sem perder o emprego" (round 56)
+    r"|\b(?:falar|hablar)\s+(?:da|do|de|del|sobre)\b|\b(?:reportar|denunciar|notificar|plantear"
+    r"|planteo|ansprechen|melden|zg[lł]osi[cć]|signaler)\b"
 )
 
 
@@ -1364,7 +1336,27 @@ def tied_worry_note(worry: Worry, role: Role, now: datetime) -> str:
     got a hedged "if" or nothing, the point's words being too few to read)."""
     words = in_quotes(_worry_words(worry.entry.text))
     day = short_date(worry.entry.created_at, now)
-    return TIED_WORRY_NOTE.format(day=day, words=words) + concern_tail(role)
+    note = TIED_WORRY_NOTE.format(day=day, words=words) + concern_tail(role)
+    text = worry.entry.text
+    if _NOT_REPORTED.search(text) and reports_safety_problem(text):
+        note += " " + REPORT_IT_TOO
+    return note
+
+
+#: The user says a safety event is not yet on record: "no lo he notificado todavia", "nobody
+#: wrote it up", "não reportei", "nicht gemeldet", "nie zgłosiłam".
+_NOT_REPORTED = re.compile(
+    r"(?i)\b(?:not|never|haven'?t|hasn'?t|didn'?t|nobody|no\s+one|noone)\s+(?:yet\s+|been\s+)?"
+    r"(?:reported|report(?:ed)?\s+it|logged|wrote\s+it\s+up|written\s+up|filed)\b"
+    r"|\bno\s+(?:lo\s+|la\s+)?(?:he\s+|hemos\s+|ha\s+)?(?:notificad[oa]|notifiqu[eé]|reportad[oa]|report[eé])"
+    r"|\bn[ãa]o\s+(?:o\s+|a\s+)?(?:reportei|notifiquei|registrei|foi\s+(?:reportad|notificad|registrad)[oa])"
+    r"|\bnicht\s+(?:ge)?meld\w*|\bnie\s+zg[lł]osi\w*"
+)
+#: Beside a near miss the user has not yet put on record.
+REPORT_IT_TOO = (
+    "A near miss belongs in the incident system as well, even with no harm done — it's there"
+    " to fix how the work is done, not to blame one person."
+)
 
 
 def dilemma_note(text: str, role: Role) -> str:

@@ -156,6 +156,7 @@ SLOT_FIELDS = {
     "several": {"name", "items"},
     "condition": {"name", "date", "answer"},
     "condition_apply": {"name", "date", "answer"},
+    "in_person": {"name", "date", "answer"},
     "habit": {"name", "cadence"},
     "goal": {"name", "item", "date"},
     "lead": {"name"},

@@ -146,3 +146,88 @@ def test_a_card_is_built_whatever_case_its_letters_are_typed_in(lines: list) -> 
 def test_a_turkish_month_typed_without_its_dotless_i_is_read() -> None:
     said = card(logged(1, F, "Carmen'e rapor taslağını 3 aralik'a kadar göndereceğim", 10))
     assert "Thu 3 Dec" in said, said
+
+
+# --- the delicate point in the user's own agenda -------------------------------------------------
+
+
+def test_how_to_raise_a_near_miss_is_not_the_ask_the_goal_turns_on() -> None:
+    """Round 56: "lo de J. y la heparina — cómo lo planteo …" beside a goal about training
+    hours was told "This is the ask your goal turns on — make it plainly"."""
+    said = card(
+        logged(
+            1,
+            AG,
+            "lo de J. y la heparina — cómo lo planteo sin q sea personal. proponer formación "
+            "doble chequeo para todo el equipo?",
+            3,
+        ),
+        goal="quiero q me apoyen con las horas de formación del máster para todo el equipo",
+    )
+    assert "goal turns on" not in said, said
+
+
+def test_whether_to_tell_them_now_or_later_is_weighed_not_made_plainly() -> None:
+    said = card(
+        logged(1, AG, "voyage - tell C now?? or just ask to be shore-based lead w/o saying why", 2),
+        goal="keep a lead role on the March voyage",
+    )
+    assert "goal turns on" not in said, said
+    assert "To decide:" in said, said
+
+
+def test_a_near_miss_logged_in_spanish_comes_back_beside_the_point_that_names_its_person() -> None:
+    """Round 56: the heparin near miss in a note was read as nothing, and the point naming J.
+    got only "two plain sentences"."""
+    said = card(
+        logged(
+            1,
+            N,
+            "12/11 casi-incidente: J. no hizo doble chequeo heparina, la bomba iba mal programada. "
+            "no lo he notificado todavia",
+            14,
+        ),
+        logged(2, AG, "lo de J. y la heparina — cómo lo planteo sin q sea personal?", 3),
+    )
+    point = said.split("lo de J. y la heparina")[1].split("[")[0]
+    assert "This comes back to your note of 12 Nov" in point, said
+    assert "belongs in the incident system" in point, said
+
+
+def test_a_point_saying_how_to_report_carries_the_note_that_names_the_same_person() -> None:
+    """Round 56: "none of your points raises it" beside "falar da APR assinada e do Marcão —
+    como reportar sem perder o emprego"."""
+    said = card(
+        logged(
+            1,
+            N,
+            "hj o Marcão (encarregado) mandou trocar disjuntor do QD energizado pq 'loja nao "
+            "pode parar'. fiz c medo. nao tinha luva classe 0 no almox",
+            22,
+        ),
+        logged(2, AG, "falar da APR assinada e do Marcão — como reportar sem perder o emprego", 2),
+        role=Role.MENTOR,
+    )
+    assert "none of your points raises it" not in said, said
+    assert "This comes back to your note of 4 Nov" in said, said
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "perguntei pra Carmen por zap se falo c a Jaqueline do SESMT. ela so respondeu "
+        "'conversamos pessoalmente'",
+        "asked C whether I should flag the overtime thing to HR - 'let's talk when we meet'",
+    ],
+)
+def test_an_answer_asking_to_talk_in_person_makes_the_1_1_the_place(ask: str) -> None:
+    """Round 56: "conversamos pessoalmente" was chased with "send a short message now"."""
+    said = card(logged(1, A, ask, 15), in_days=13, role=Role.MENTOR)
+    assert "send a short message now" not in said, said
+    assert "this 1:1 is the place" in said or "Open ask" in said.split("Suggested")[0], said
+
+
+def test_the_in_person_answer_is_taken_up_at_the_1_1() -> None:
+    ask = "perguntei pra Carmen se falo c a Jaqueline. ela so respondeu 'conversamos pessoalmente'"
+    said = card(logged(1, A, ask, 15), in_days=13, role=Role.MENTOR)
+    assert "answered “conversamos pessoalmente” — so this 1:1 is the place" in said, said
