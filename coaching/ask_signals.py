@@ -257,6 +257,36 @@ def joint_goal(goal: str | None, points: Iterable[str], role: Role) -> bool:
     return role in JOINT_ROLES and any(_JOINT.search(p) for p in points)
 
 
+#: A point asking for more time on something owed: "ask for an extension on the soil data",
+#: "kuomba extension ya soil data hadi 11 Dec", "pedir más plazo", "prorrogar", "mais prazo",
+#: "Verlängerung", "przedłużenie", "push the deadline back" (round 57: "send Dr Njeri the soil
+#: data before you meet" beside her own point asking to extend it).
+_MORE_TIME = re.compile(
+    r"(?i)\b(?:extension|extend|more\s+time|push\s+(?:it|the\s+(?:deadline|date))\s+back"
+    r"|push\s+back\s+the\s+(?:deadline|date)|postpone|m[aá]s\s+plazo|pr[oó]rroga\w*|prorrog\w*"
+    r"|mais\s+prazo|verl[äa]ngerung|verschieben|przed[lł]u[zż]\w*|wi[eę]cej\s+czasu"
+    r"|d[ée]lai\s+suppl[ée]mentaire)\b|延長|延期"
+)
+
+
+def more_time_asked(owed: Entry, points: Iterable[str]) -> bool:
+    """The user's own point asks for more time on what they owe (`_MORE_TIME`): theirs to
+    raise at the 1:1, never sent first as "here's what I promised"."""
+    return any(_MORE_TIME.search(p) and touches(p, owed.text) for p in points)
+
+
+#: An ask the user put to HR or payroll, logged beside this person: "IK'ya sordum maas ne oldu",
+#: "asked HR about my band", "pregunté a RRHH", "perguntei pro RH", "bei HR nachgefragt",
+#: "zapytałam w kadrach". Its answer is HR's, never chased from them (round 57 told a chef's
+#: sous-chef "the answer was 'the chef passed nothing on'" as if the chef had said it).
+ASKED_ELSEWHERE = re.compile(
+    r"(?i)\b(?:asked|emailed|messaged|checked\s+with|chased)\s+(?:the\s+)?(?:HR|payroll|people\s+team"
+    r"|people\s+ops)\b|\b(?:[İI]K|ik|insan\s+kaynaklar[ıi])['’]?(?:ya|ye|a|e|na)\s+sordum\b"
+    r"|\bpregunt[eé]\s+(?:a|en)\s+(?:RRHH|recursos\s+humanos|n[oó]minas)\b"
+    r"|\bpergunt(?:ei|o)\s+(?:pro|pra|para\s+o|ao|no)\s+(?:RH|DP)\b"
+    r"|\b(?:bei\s+)?(?:HR|der\s+Personalabteilung|Personal|Lohnbuchhaltung)\s+(?:nach)?gefragt\b"
+    r"|\bzapyta\w*\s+(?:w\s+)?(?:kadr\w*|HR)\b|人事に(?:聞|確認|問い合わせ)"
+)
 #: A later ask that says it is the same one again: "pedi 12% de novo", "asked again about".
 _AGAIN = re.compile(
     r"(?i)\b(?:again|re-?asked|re-?raised|de novo|otra vez|de nuevo|nochmal|noch einmal|encore"
@@ -767,6 +797,7 @@ def read_signals(
             and not asked_again(d, again)
             and not advice_given(d.entry.text)
             and not granted_later(d.entry.text)  # "Carmen approved the course": settled
+            and not ASKED_ELSEWHERE.search(d.entry.text)  # HR's to answer, not theirs
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )
@@ -800,6 +831,7 @@ def read_signals(
         and DELIVERABLE.match(plain_text(d.entry.text, ctx.names))
         and handed_to_them(plain_text(d.entry.text, ctx.names), ctx.relationship.full_label)
         and not private_errand(d.entry.text, ctx.relationship.full_label, names_private_life)
+        and not more_time_asked(d.entry, raising)
     ]
     promise = _first_nameable(owed, ctx, is_personal) or _dated_only(owed, ctx, is_personal)
     promise_link = None

@@ -47,6 +47,7 @@ from coaching.ask_signals import (
     content_stems,
     due_before_meeting,
     is_a_worry,
+    more_time_asked,
     read_signals,
     recent_priority,
     touches,
@@ -1450,6 +1451,8 @@ def _stake_draft(
     if entry is None:
         return _goal_deadline(stake, s, ctx)
     if stake.kind is StakeKind.PROMISE:
+        if more_time_asked(entry, s.points.texts):
+            return None  # "ask for an extension on the soil data": the user's point says it
         promise = _named(Dated(entry, stake.age), ctx, is_personal)
         same = s.promise is not None and s.promise.entry.id == entry.id
         owed = replace(s, promise=promise, promise_link=s.promise_link if same else None)

@@ -312,6 +312,8 @@ _BY = (
     # 3/12" (a score)
     r"|(?:prometi|prometido|combinei|combinado|fica|ficou|entrego|entregar)\s+(?:p/?|pra|para)"
     r"|entro(?:\s+il)?|senest|innen|t/m|closes?)\s+"
+    # the weekday typed before the date: "do pt 27/11" (Polish: by Friday the 27th, round 57)
+    r"(?:(?:pt|pon|wt|[sś]r|czw|sob|ndz|mon|tue|wed|thu|fri|sat|sun|cuma|seg|ter|qua|qui|sex)\.?,?\s+)?"
 )
 #: A date after Spanish "el", always day first: "cierra el 3/12", "entregar … el 12/1" (12
 #: January). Not a fraction ("el 3/4 de la plantilla", "el 1/2 día libre"), and a day already

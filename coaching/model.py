@@ -242,7 +242,8 @@ _KIN_TITLES = frozenset(
     ]
 )
 #: Words of respect said after a given name: "Meera ma'am", "Ramesh sir", "Kemal Bey".
-AFTER_THE_NAME = frozenset("sir ma'am maam madam ji san sama bey hanım hoca sensei".split())  # noqa: SIM905
+_AFTER_THE_NAME = "sir ma'am maam madam ji san sama bey hanım hanim hn hnm hoca hocam şef sensei"
+AFTER_THE_NAME = frozenset(_AFTER_THE_NAME.split())
 #: Words of respect said before a name, never after it ("the don Eusebio", not "Rohit sir").
 TITLES_BEFORE_NAMES = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES
 #: Every word of respect a note may address someone with, before or after the name ("Rohit

@@ -365,7 +365,10 @@ _SAFETY_INCIDENT = re.compile(
     r"|beinahe[- ]?(?:unfall|fehler)|beinaheunf[aä]ll\w*|presque[- ]?accident"
     r"|incident\s+[ée]vit[ée]"
     r"|(?:medication|drug|dosing)\s+error|wrong\s+(?:dose|drug|patient)|error\s+de\s+medicaci[oó]n"
-    r"|erro\s+de\s+medica[cç][aã]o|medikationsfehler|b[lł][eę]d\s+(?:lekowy|w\s+podaniu))\b"
+    r"|erro\s+de\s+medica[cç][aã]o|medikationsfehler|b[lł][eę]d\s+(?:lekowy|w\s+podaniu)"
+    # a burn at work and a workplace accident: "elini fritözde yakti … 2. derece", "Emre'nin
+    # kazasi", "iş kazası" (round 57)
+    r"|second[- ]degree|(?:2\.|ikinci)\s+derece|i[sş]\s+kazas[ıi]|kazas[ıi]|kaza\s+ge[cç]ir\w*)\b"
     r"|ヒヤリハット|아차사고"
 )
 #: Harm said as near or coming, in the words people jot it in (round 36: "alguém vai se
@@ -385,7 +388,7 @@ _HARM_SAID = re.compile(
     r"|\b(?:alguém|alguien)\s+(?:se\s+)?(?:vai|va\s+a)\s+(?:se\s+)?(?:machucar|lastimar|salir\s+herid[oa]"
     r"|morrer|morir|acidentar)\b(?!\s+de\b)|\b(?:ninguém|nadie)\s+(?:se\s+)?(?:machuc\w*|herid[oa]"
     r"|lastim\w*|ferid[oa])\b|\bjemand\s+(?:wird\s+sich\s+)?verletz\w*|\bniemand\s+(?:wurde\s+)?verletzt\b"
-    r"|\bktoś\s+(?:zginie|się\s+zabije|ucierpi)\b"
+    r"|\bkto[sś]\s+(?:si[eę]\s+)?(?:w\s+ko[nń]cu\s+)?(?:zginie|zabije|ucierpi)\b"
 )
 #: "someone will die lol": said in jest.
 _JOKING = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|jk|kidding)\b|😂|🤣|😅")
@@ -401,7 +404,11 @@ _ELECTRICAL = (
 #: helpline). A shock needs an electrical word beside it: "got a shock at the bill" is none;
 #: "live" in another language too ("demos en vivo" is a webinar, "pod napięciem" a team on edge).
 _LIVE_WORK = re.compile(
-    r"(?i)\b(?:did|do|done|doing)\s+it\s+live\b|\bwork(?:ed|ing|s)?\s+(?:on\s+)?(?:it\s+)?live"
+    # a board opened with no lock on it: "otworzyl rozdzielnice bez klodki" (round 57)
+    rf"(?i)\b{_ELECTRICAL}[^.!?]{{0,30}}\b(?:bez\s+(?:k[lł][oó]dki|blokad\w*)|without\s+(?:a\s+)?"
+    r"(?:lock(?:[- ]?out)?|padlock|isolating)|sin\s+(?:bloqueo|candado)|sem\s+(?:bloqueio|cadeado)"
+    r"|ohne\s+(?:schloss|freischalt\w*))\b"
+    r"|\b(?:did|do|done|doing)\s+it\s+live\b|\bwork(?:ed|ing|s)?\s+(?:on\s+)?(?:it\s+)?live"
     r"\s+(?:on\s+)?(?:the\s+)?(?:circuits?|boards?|panels?|dbs?|switchboards?|wires?|wiring"
     r"|lighting|sockets?|feeds?)\b"
     r"|\b(?:trabajo|trabajar|trabajando)\s+en\s+(?:vivo|caliente)\b|\benergizad[oa]s?\b"

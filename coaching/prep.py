@@ -19,6 +19,8 @@ from coaching.agenda_points import (
     ASKED_TO_VOUCH,
     HANDLE_WITH_CARE,
     HOW_TO_SAY,
+    LEVERAGE,
+    OUTSIDE_OFFER,
     REFERENCE,
     asks_them,
     unformed,
@@ -318,6 +320,10 @@ def _give(
     # a promise an ask already hands over is not "send it" again (round 54: the same deliverable
     # in the hourglass, the carried list, an ask and the balance line)
     delivered = frozenset().union(*(a.delivers for a in asks))
+    # and one the user's own point takes up is theirs to raise (round 57: "kuomba extension ya
+    # soil data hadi 11 Dec" beside "Send Dr Njeri your follow-up from 20 Nov before you meet")
+    points = [e.text for e in open_ if e.kind is EntryKind.AGENDA]
+    delivered |= {e.id for e in promises if any(touches(p, e.text) for p in points)}
     order = [("priority", priorities[::-1]), ("promise", promises)]
     for kind, pool in order if offered else order[::-1]:
         for entry in pool:
@@ -475,15 +481,6 @@ def _fitted(flag: Flag, text: str) -> Flag | None:
 
 #: An offer from elsewhere, named as such: "offered me", "a recruiter rang", "headhunted" —
 #: never the user offering help ("can I offer to cover Saturday").
-OUTSIDE_OFFER = re.compile(
-    r"(?i)\b(?:offered me|(?:an|the|a job|their|job) offer|offer from|recruit(?:er|ers|ment)"
-    r"|headhunt\w*|approached me)\b"
-)
-#: Using it to move someone: "so he moves faster", "as leverage", "push", "match it".
-LEVERAGE = re.compile(
-    r"(?i)\b(?:leverage|moves? faster|speed (?:it|things) up|push|counter|match|might help|"
-    r"mention it|tell (?:him|her|them)|use it)\b"
-)
 OFFER_NOTE = (
     "Don't use the offer as a threat: it can cost you their backing, and they may take you at "
     "your word. Decide privately, before you go in, what you'd accept."

@@ -195,7 +195,10 @@ _OTHER_SCRIPT = re.compile(r"[\u0370-\u1dff\u2e80-\ud7ff\uf900-\ufaff]")
 _NO_ENGLISH_WORD = frozenset(
     """pasar passar llegar chegar virar tornar devenir diventare werden worden zostać być chcę
     quero voglio möchte quisiera gostaria cua voi khong duoc nhung xuat chac gửi maila mejla
-    skicka""".split()  # noqa: SIM905
+    skicka
+    kwa kutoka kutuma yangu wangu yako wako zangu bado sana hii hiyo kwenye katika leo kesho jana
+    tayari pamoja baada kabla mwezi kazi barua mshahara imeenda nimetuma nitatuma alisema
+    amesema hatujapata""".split()  # noqa: SIM905 (Swahili last: wordfreq has none, round 57)
 )
 
 

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
-from coaching.agenda_points import weighs_telling
+from coaching.agenda_points import OUTSIDE_OFFER, weighs_telling
 from coaching.answers import put_off_until
 from coaching.ask_signals import DELIVERABLE, Dated, content_stems, resting, touches
 from coaching.due import (
@@ -370,6 +370,11 @@ def _stake_of(
         # to tell is weighed, never sent as "with the Dean thing due today" (round 55)
     if entry.kind is EntryKind.NOTE and only_an_event(entry.text):
         return None  # "GP heute abend, Premiere Sa 28.11.": a day it happens, nothing to settle
+    if entry.kind is EntryKind.NOTE and (
+        _KEPT_FROM_THEM.search(entry.text) or OUTSIDE_OFFER.search(entry.text)
+    ):
+        return None  # "offer from another chain, answer by 7 Dec. Selin Hn bilmiyor": a day
+        # they don't know of, never the day an ask to them is settled by (round 57)
     if entry.kind is EntryKind.NOTE and _hoped_for(entry.text):
         return None  # "Lwazi says test sheets done tmrw hopefully": a hope, not a day to settle
     rides = _rides(entry.text, goal, priorities, _people(ctx))
@@ -399,6 +404,14 @@ def _stake_of(
     return _dated(stake, today)
 
 
+#: A note the user keeps from them: "Selin Hn bilmiyor", "she doesn't know yet", "no lo sabe",
+#: "não contei pra ela", "haven't told him", "weiß es noch nicht", "知らない".
+_KEPT_FROM_THEM = re.compile(
+    r"(?i)\b(?:(?:she|he|they|\w+)\s+(?:doesn'?t|does\s+not|don'?t)\s+know|(?:haven'?t|have\s+not"
+    r"|not\s+yet|never)\s+told\s+(?:her|him|them|\w+)|bilmiyor\w*|(?:no|n[ãa]o)\s+(?:lo\s+|la\s+)?sabe"
+    r"|n[ãa]o\s+(?:contei|falei)|weiß\s+(?:es\s+|das\s+)?(?:noch\s+)?nichts?|nie\s+wie|ne\s+sait\s+pas)\b"
+    r"|知らない|知りません|言ってない|모른다|모름"
+)
 #: A day hoped for, not set (round 52 asked "test sheets is due today — can we agree …?" of a
 #: note that Lwazi hoped to finish them tomorrow).
 _HOPED = re.compile(

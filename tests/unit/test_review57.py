@@ -231,3 +231,121 @@ def test_the_in_person_answer_is_taken_up_at_the_1_1() -> None:
     ask = "perguntei pra Carmen se falo c a Jaqueline. ela so respondeu 'conversamos pessoalmente'"
     said = card(logged(1, A, ask, 15), in_days=13, role=Role.MENTOR)
     assert "answered “conversamos pessoalmente” — so this 1:1 is the place" in said, said
+
+
+# --- round 57's own faults (sets DA and DB, rendered after the fixes above) ---------------------
+
+
+def test_an_outside_offers_deadline_never_sets_the_day_to_settle_an_ask_to_them() -> None:
+    """Round 57: a Bodrum offer "cevap 15 Aralik'a kadar" made the pay ask "I need an answer by
+    Tue 15 Dec", telling the manager the day of an offer they didn't know of."""
+    said = card(
+        logged(
+            1, A, "Carmen'e maas konusunu actim, %20 istedim. 'yilbasindan sonra bakariz' dedi", 52
+        ),
+        logged(
+            2,
+            N,
+            "Bodrum Resort'tan teklif: Nisan-Ekim sezonu head chef, maas 2 kati. "
+            "cevap 15 Aralik'a kadar",
+            11,
+        ),
+        goal="Mart'a kadar zam almak",
+    )
+    assert "15 Dec" not in said, said
+
+
+def test_a_note_the_counterpart_does_not_know_of_never_sets_a_day() -> None:
+    said = card(
+        logged(1, A, "Carmen'e Izmir'e transfer istedigimi soyledim, 'bakariz' dedi", 45),
+        logged(
+            2,
+            N,
+            "Izmir'de baska zincirden teklif geldi, 7 Aralik'a kadar cevap istiyorlar. "
+            "Carmen bilmiyor",
+            6,
+        ),
+    )
+    assert "7 Dec" not in said, said
+
+
+def test_whether_to_mention_an_offer_in_turkish_gets_the_offer_note() -> None:
+    said = card(
+        logged(1, AG, "Bodrum teklifini söyleyeyim mi?? pazarlik kozu mu yoksa risk mi", 1),
+    )
+    assert "Don't use the offer as a threat" in said, said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "maas: IK'ya hic iletmemis, bunu sefi kizdirmadan nasil sorarim",
+        "インシデント報告の件、主任を飛び越える感じにならないように伝えたい",
+    ],
+)
+def test_how_to_say_it_is_read_in_turkish_and_japanese(point: str) -> None:
+    said = card(logged(1, AG, point, 1))
+    assert "How to say it" in said, said
+
+
+def test_a_workplace_accident_in_turkish_is_a_safety_point() -> None:
+    said = card(logged(1, AG, "Emre'nin kazasi – eldiven/önlük siparisi onaylansin", 1))
+    assert "safety" in said.split("Your talking points")[1].split("Suggested")[0], said
+
+
+def test_whether_to_report_a_lockout_in_polish_comes_back_to_the_note_that_names_him() -> None:
+    """Round 57: "Marek i blokady – … zglaszamy oficjalnie do BHP czy nie?" beside notes of a
+    400V board opened with no padlock got "if neither, it can wait"."""
+    said = card(
+        logged(
+            1, N, "Marek znowu otworzyl rozdzielnice bez klodki, 2 zmiana. nic sie nie stalo", 20
+        ),
+        logged(
+            2,
+            N,
+            "24/11 znowu Marek, widzialem sam. 400V!! nie chce robic donosu ale ktos sie w koncu "
+            "zabije",
+            2,
+        ),
+        logged(3, AG, "Marek i blokady – co dalej, zglaszamy oficjalnie do BHP czy nie?", 1),
+    )
+    point = said.split("Marek i blokady")[1].split("[")[0]
+    assert "it can wait" not in point, said
+    assert "This comes back to your note of 24 Nov" in point, said
+
+
+def test_a_promise_due_on_a_polish_weekday_and_date_is_read() -> None:
+    said = card(logged(1, F, "protokol pomiarow izolacji dla Carmen do pt 27/11", 9), in_days=1)
+    assert "Due tomorrow" in said, said
+
+
+def test_an_ask_put_to_hr_is_not_chased_as_theirs() -> None:
+    """Round 57: "When you asked on 19 Nov, the answer was 'sef bize bir sey iletmedi'" — HR's
+    answer, pinned on the chef."""
+    said = card(
+        logged(1, A, "IK'ya sordum maas ne oldu diye, 'sef bize bir sey iletmedi' dediler 🤨", 30),
+        logged(2, AG, "maas ne oldu? cevap lazim", 1),
+    )
+    assert (
+        "the answer was “sef bize bir sey iletmedi”"
+        not in said.split("Carried")[1].split("Your talking points")[1]
+    ), said
+
+
+def test_swahili_is_never_pasted_into_an_english_line() -> None:
+    said = card(
+        logged(1, F, "kutuma soil data kwa Carmen – nimemaliza 27/40 tu, lab imechelewa", 6),
+        logged(2, EntryKind.GAVE, "helped Carmen with the field day", 20),
+    )
+    assert "kwa" not in said.split("Suggested asks")[1], said
+
+
+def test_a_promise_the_users_own_point_takes_up_is_not_sent_before_the_meeting() -> None:
+    said = card(
+        logged(1, F, "send Carmen the soil data for the 40 farms", 6),
+        logged(
+            2, AG, "ask for an extension on the soil data to 11 Dec – be honest about lab delays", 1
+        ),
+    )
+    assert "before you meet — what you owe comes before a new ask" not in said, said
+    assert "what I promised" not in said, said
