@@ -153,7 +153,8 @@ _LABELLED = re.compile(
     # "rép:" — not "rep:", "resp:" or "osoba odp:", which name who is responsible
     r"(?i)(?:\b(?:ans|answer|reply|réponse|respuesta|resposta|antwoord|antwort|odpowiedź|jibu"
     r"|(?<!osoba\s)odp|rpta|rta|antw|rép|risposta|risp|svar|cevap)"
-    r"\s*:|\b(?:the\s+)?answer\s+was\b|->|→|=>)\s*"
+    # an arrow, but not one between two numbers: "夜勤を月4→2に" is four nights to two
+    r"\s*:|\b(?:the\s+)?answer\s+was\b|(?<!\d)(?:->|→|=>)|(?:->|→|=>)(?!\d))\s*"
     r"(?:['\"“‘](?P<quoted>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’](?![\w'’])"
     r"(?P<after>[^'\"“”‘’\n]{0,60})$"
     # plain to the line's end, or to the end of its sentence when the user's own words follow:
@@ -212,7 +213,12 @@ _REPLY_CLAUSE = re.compile(
     r"|kaza[łl]a?|obieca[łl]a?)\b[^.;!?\n]{2,60})"
 )
 #: A reply in Japanese quotes, then "so they said": "「シフト見てみる」とのこと".
-_QUOTED_JA = re.compile(r"「(?P<answer>[^」]{2,60})」\s*(?:とのこと|と言われ|との返事|と返事)")
+_QUOTED_JA = re.compile(
+    r"[「『](?P<answer>[^」』]{2,60})[」』]\s*(?:とのこと|と言われ|との返事|と返事|だって)"
+)
+#: An answer after an arrow in Japanese brackets, with a label for "reply" before it:
+#: "→「検討します」", "→返信『次の面談で』" (round 57 showed "「検討します" and "返信『次の面談で").
+_BRACKETED_JA = re.compile(r"^(?:返信|返事|回答)?\s*[「『](?P<answer>[^」』]{1,60})[」』]?")
 #: An answer that is the user's own words ("said i want 85k"), not theirs.
 _MINE = re.compile(r"(?i)^(?:i|i'd|i'm|i'll|im|my)\b")
 
@@ -304,7 +310,7 @@ _IN_PERSON = re.compile(
     r"(?i)\b(?:in\s+person|face\s+to\s+face|f2f|when\s+we\s+(?:meet|next\s+meet|catch\s+up)"
     r"|at\s+(?:our|the\s+next|my)\s+(?:1:1|1-1|one[- ]to[- ]one|121)|pessoalmente|ao\s+vivo"
     r"|en\s+persona|cara\s+a\s+cara|personalmente|pers[öo]nlich|osobi[sś]cie|en\s+personne"
-    r"|de\s+vive\s+voix)\b"
+    r"|de\s+vive\s+voix)\b|(?:次の)?(?:面談|1on1|1on1ミーティング|打ち合わせ)(?:で|の時に?)|直接話|만나서"
 )
 
 
@@ -387,6 +393,8 @@ def _labelled(text: str) -> str:
     if text.rstrip().endswith("?"):  # "asked G re the trial -> lely farm nr hwest??": the ask
         return ""
     plain = found.group("plain") or ""
+    if bracketed := _BRACKETED_JA.match(plain):
+        return bracketed.group("answer")
     if found.group("cut") and len(plain.split()) == 1 and not _ONE_WORD_ANSWER.match(plain):
         return ""  # "-> promo. she'll get back to me": what it was about, then no answer
     return plain

@@ -243,6 +243,8 @@ _JOINT = re.compile(
     r"|\bcross[- ](?:team|functional|department)(?![- ](?:impact|visibility|recognition))"
     r"|\bbetween (?:the |our |two |both )?(?:teams|departments|depts|sites|services)\b"
     r"|\bboth teams\b|\bsilos?\b|\bhand-?offs?\b|\bwho(?:['’]?s| is) owning\b|\bwho owns what\b"
+    # one shift to the next: "smoother shift handovers before the winter peak" (round 57)
+    r"|\bshift\s+hand-?overs?\b|\bhand-?overs?\s+between\b|\bbetween\s+(?:the\s+)?shifts\b"
 )
 #: Roles across the work rather than above it, where a joint goal turns the asks to the work.
 JOINT_ROLES = frozenset({Role.PEER, Role.OTHER})

@@ -816,12 +816,21 @@ def _settle_by(asked: Entry, ctx: CoachingContext) -> date | None:
     return day if soon else None
 
 
+#: A title said with the name in Japanese that asks for a formal register: a department head,
+#: a section chief, a director, a teacher or doctor, a ryokan's okami.
+_FORMAL_TITLE = re.compile(
+    r"部長|課長|係長|主任|社長|所長|院長|先生|教授|女将|様|専務|常務|局長|室長|店長|師長|과장|부장|팀장|님"
+)
+
+
 def _plainly(asked: Entry, s: Signals, ctx: CoachingContext) -> bool:
     """Whether a follow-up is asked plainly: no offer of legwork to someone stretched thin, and
     no "a no for now is fine" on someone's backing or an ask with a date close (round 23: "a no
     for now is fine" on a referee two days before the competition closed)."""
     if s.stretched or _REFEREE.search(asked.text) or owed_money(asked):
         return True  # money owed is no favour: no "a no for now is fine"
+    if _FORMAL_TITLE.search(s.name):
+        return True  # "山本部長, … A no for now is fine — I'd rather know": too casual (round 57)
     if leave_or_rota([asked.text]):
         return True  # a day off for a daughter's graduation: a no is not fine (round 36)
     if classify_ask(asked.text) is AskCategory.ADVOCACY or asked.id in s.on_goal:
@@ -860,7 +869,7 @@ def asked_about(entry: Entry, now: datetime) -> str:
     # after it ("the introduction", not "the funding" for an intro to the funding team)
     what = what or _thing_asked(entry.text, _NAMED_BEFORE_KIND) or _role_asked(entry.text)
     what = what or (_ASKED_KIND.get(kind) if kind is not None else None)
-    what = what or _thing_asked(entry.text, _ASKED_THINGS)
+    what = what or _thing_asked(entry.text, _ASKED_THINGS) or _the_thing(entry.text)
     what = "the reference" if _REFEREE.search(entry.text) else what
     what = "the payment" if owed_money(entry) else what
     return f"{what or 'what'} I asked you about {_month_said(entry.created_at, now)}"
@@ -875,6 +884,34 @@ _ROLE_ASKED = re.compile(
 _TITLE_SHORT = {
     "mgr": "Manager", "sr": "Senior", "jr": "Junior", "dir": "Director", "asst": "Assistant"
 }  # fmt: skip
+
+
+#: "the handover sheet" in "asked Dev if his crew can fill the handover sheet by 6pm": the thing
+#: a request's verb takes, named with "the", up to three plain words before a preposition, a
+#: time or the end — not "anyone at the bank", nor "who decides the places".
+_THE_THING = re.compile(
+    r"\b(?:fill(?:\s+in)?|send|sign(?:\s+off)?|approve|review|fund|pay\s+for|join|take|run|lead"
+    r"|attend|share|swap|change|move|book|order|update|fix|use|do|cover|own)\s+"
+    r"the\s+(?P<thing>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?)"
+    r"(?=\s+(?:by|for|to|on|in|at|before|after|from|with|so|and|or|not|if|until|till|this|next)\b"
+    r"|\s*[,.;:!?()–—-]|\s*$)"
+)
+#: Things "the" names that are no topic: a time, the meeting, the rest.
+_NOT_THINGS = "end start week month year day time meeting 1:1 rest idea thing stuff one other same"
+_NO_THING = frozenset(_NOT_THINGS.split())
+
+
+def _the_thing(text: str) -> str | None:
+    """The thing an ask names with "the" (`_THE_THING`), when it reads as a topic said aloud
+    (round 57: "what I asked you about in September" for the handover sheet)."""
+    asked = re.split(r"[.;!?→]|\s[-–—]\s|\s->", text, maxsplit=1)[0]  # the ask, not its answer
+    for found in _THE_THING.finditer(asked):
+        thing = found.group("thing")
+        words = thing.split()
+        if words[-1] in _NO_THING or words[0] in _NO_THING or not confident(f"the {thing}"):
+            continue
+        return f"the {thing}"
+    return None
 
 
 def _role_asked(text: str) -> str | None:

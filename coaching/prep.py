@@ -987,6 +987,17 @@ def _reads_as_worry(text: str) -> bool:
     )
 
 
+#: A safety event the user says is on record already: "報告済", "reported it", "datix done",
+#: "incident report filed", "zgłoszone", "ya reportado", "já reportei", "gemeldet".
+_ON_RECORD = re.compile(
+    r"(?i)\b(?:already\s+reported(?!\s+(?:it\s+)?(?:verbally|only))|reported\s+already"
+    r"|datix\s+(?:done|in|filed)"
+    r"|incident\s+report\s+(?:done|filed|in)|zg[lł]oszon[eya]|ya\s+(?:lo\s+)?report(?:ad[oa]|[eé])"
+    r"|j[aá]\s+reportei|(?:ist|wurde)\s+gemeldet)\b"
+    r"|報告済|報告した|報告しました"
+)
+
+
 def note_to_raise(worries: Sequence[Worry], covered: set[int], now: datetime) -> str | None:
     """The newest worrying note no open point raises or names (`tie_worries`: `covered`, by
     note id) — round 31: "pressure to release antibiotic-positive shrimp" and "falsified
@@ -995,6 +1006,9 @@ def note_to_raise(worries: Sequence[Worry], covered: set[int], now: datetime) ->
     for worry in worries:
         if worry.private or worry.entry.id in covered:
             continue
+        text = worry.entry.text
+        if not worry.conduct and _ON_RECORD.search(text) and not _NOT_REPORTED.search(text):
+            continue  # "ヒヤリハット … 患者影響なし 報告済": reported already, no one hurt
         words = in_quotes(_worry_words(worry.entry.text))
         day = short_date(worry.entry.created_at, now)
         note = RAISE_NOTE

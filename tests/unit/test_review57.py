@@ -349,3 +349,67 @@ def test_a_promise_the_users_own_point_takes_up_is_not_sent_before_the_meeting()
     )
     assert "before you meet — what you owe comes before a new ask" not in said, said
     assert "what I promised" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        ("森部長にASTに入れてほしいとお願いした→「検討します」", "検討します"),
+        (
+            "夜勤を月4→2に減らせないか田中主任に相談→「人が足りないから無理」",
+            "人が足りないから無理",
+        ),
+        ("時短の件、部長にメールで軽く触れた→返信『次の面談で』", "次の面談で"),
+        ("山本部長に研修の件相談。『来年度の予算次第』とのこと", "来年度の予算次第"),
+    ],
+)
+def test_a_japanese_answer_is_shown_whole_in_its_brackets(line: str, answer: str) -> None:
+    """Round 57: "the answer was “「検討します”", "“返信『次の面談で”", "2に減らせないか…" (an
+    arrow between two numbers read as the answer's), and "no answer yet" beside 『…』とのこと."""
+    said = card(logged(1, A, line, 30))
+    assert f"the answer was “{answer}”" in said, said
+
+
+def test_a_department_head_is_never_told_a_no_for_now_is_fine() -> None:
+    said = card(logged(1, A, "研修の件相談した", 60), name="山本部長", in_days=6)
+    assert "A no for now is fine" not in said and "anything I can do" not in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ヒヤリハット 夜勤帯で調製量ミス1件 患者影響なし 報告済",
+        "near miss on the dock, forklift reversing w no banksman. already reported",
+    ],
+)
+def test_a_near_miss_already_reported_is_not_raised_as_unraised(note: str) -> None:
+    said = card(logged(1, N, note, 12))
+    assert "none of your points raises it" not in said, said
+
+
+def test_a_goal_of_smoother_shift_handovers_is_about_the_work_between_shifts() -> None:
+    said = card(
+        logged(1, EntryKind.GAVE, "covered the 3am call for Carmen", 20),
+        role=Role.PEER,
+        goal="smoother shift handovers before the winter peak",
+    )
+    assert "in your circle" not in said, said
+
+
+def test_an_ask_is_named_by_the_thing_its_verb_takes() -> None:
+    """Round 57: "is there any news on what I asked you about in September?" for "asked Dev if
+    his crew can fill the handover sheet by 6pm not 6:45"."""
+    said = card(logged(1, A, "asked C if her crew can fill the handover sheet by 6pm not 6:45", 58))
+    assert "the handover sheet I asked you about" in said, said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "asked if she knows anyone at the bank (ANZ rural?) re herd loan",  # not "the bank"
+        "asked for day shifts in Dec. she said she'll check the roster",  # the answer's thing
+    ],
+)
+def test_a_thing_the_ask_does_not_request_does_not_name_it(line: str) -> None:
+    said = card(logged(1, A, line, 40))
+    assert "the bank I asked" not in said and "the roster I asked" not in said, said
