@@ -92,10 +92,10 @@ TELL_OR_NOT = re.compile(
     r"|powiedziec|wspomnieć|wspomniec|poruszyć|poruszyc)\b(?!\s+po\s+\w+)"
     r"|\bnon\s+so\s+se\s+(?:dirlo|dirglielo|parlarne|dirgli|accennarlo)\b"
     # Turkish, typed with or without its letters: "Bodrum teklifini söyleyeyim mi??" (round 57)
-    r"|\b(?:s[öo]yleyeyim|s[öo]ylesem|bahsedeyim|bahsetsem|anlatay[ıi]m|anlatsam|a[cç]ay[ıi]m)"
-    r"\s+m[ıi]\b"
+    r"|\b(?:s[öo]yleyeyim|s[öo]ylesem|bahsedeyim|bahsetsem|anlatay[ıi]m|anlatsam)\s+m[ıi]\b"
     # Polish, whether to report it: "zglaszamy oficjalnie do BHP czy nie?" (round 57)
-    r"|\b(?:zg[lł]aszamy|zg[lł]aszam|zg[lł]osi[cć]|zg[lł]osimy)\b[^.?!]{0,40}?\bczy\s+nie\b"
+    r"|\b(?:zg[lł]aszamy|zg[lł]aszam|zg[lł]osi[cć]|zg[lł]osimy)\s+(?:to\s+)?(?:oficjalnie|do\s+(?:bhp"
+    r"|pip|kierownik\w*|dyrekcji|prze[lł]o[zż]on\w*|inspektor\w*))\b[^.?!]{0,30}?\bczy\s+nie\b"
 )
 #: The user asks how to say something: "how do i say it without sounding like a sook", "cómo se
 #: lo digo sin que piense que me estoy rajando", "how to raise L9 safety without throwing Okafor
@@ -131,8 +131,8 @@ HOW_TO_SAY = re.compile(
     # Turkish "how do I ask/say it" and Japanese "want to put it so that …", "how to say it"
     # (round 57: "bunu sefi kizdirmadan nasil sorarim",
     # "主任を飛び越える感じにならないように伝えたい")
-    r"|\bnas[ıi]l\s+(?:sorar[ıi]m|s[öo]yler[ıi]m|derim|a[cç]ar[ıi]m|anlat[ıi]r[ıi]m|iletirim)\b"
-    r"|ように(?:伝え|言い|話し)たい|どう(?:伝え|言え|言う|切り出)|言い方"
+    r"|\bnas[ıi]l\s+(?:sorar[ıi]m|s[öo]yler[ıi]m|derim|anlat[ıi]r[ıi]m|iletirim)\b"
+    r"|ように(?:伝え|言い|話し)たい|どう(?:伝え|言え|言う|切り出)"
 )
 #: An offer of a job from elsewhere, as the notes say it: "offer from", "offered me", "Bodrum
 #: Lagün Resort'tan teklif", "me ofrecieron", "proposta de emprego", "Jobangebot", "oferta pracy",
@@ -140,18 +140,21 @@ HOW_TO_SAY = re.compile(
 OUTSIDE_OFFER = re.compile(
     r"(?i)\b(?:offered me|(?:an|the|a job|their|job) offer|offer from|recruit(?:er|ers|ment)"
     r"|headhunt\w*|approached me|i[sş]\s+teklif\w*"
-    # "teklif" is any offer, a supplier's quote too: a job's, where pay, a post or using it is near
-    r"|teklif\w*(?=[^.!\n]{0,60}\b(?:maa[sş]\w*|pozisyon\w*|chef|şef|m[üu]d[üu]r\w*|kadro\w*"
-    r"|job|role|pazarl[ıi]k\w*|koz\w*)\b)"
-    r"|me\s+ofrecieron|me\s+ofereceram|oferta\s+de\s+(?:trabajo|empleo|emprego)|proposta\s+de"
-    r"\s+(?:emprego|trabalho)|jobangebot\w*|angebot\s+von|oferta\s+pracy|ofert[ęe]\s+(?:od|z)\b"
-    r"|offre\s+d['’]emploi|on\s+m['’]a\s+propos[ée])\b|オファー|引き抜き|内定"
+    # "teklif" is any offer, a supplier's quote too: a job's, where pay or a post is near, or
+    # one the user weighs telling them of ("Bodrum teklifini söyleyeyim mi??")
+    r"|teklif\w*(?=[^.!\n]{0,60}\b(?:maa[sş]\w*|pozisyon\w*|m[üu]d[üu]r\w*|kadro\w*|job|role)\b)"
+    r"|teklif\w*\s+(?:s[öo]yle\w*|bahset\w*)"
+    r"|me\s+ofrecieron\s+(?:un\s+)?(?:trabajo|puesto|empleo)|me\s+ofereceram\s+(?:um\s+)?(?:emprego"
+    r"|trabalho|cargo)|oferta\s+de\s+(?:trabajo|empleo|emprego)|proposta\s+de\s+(?:emprego|trabalho)"
+    r"|jobangebot\w*|ofert\w*\s+pracy|offre\s+d['’]emploi|on\s+m['’]a\s+propos[ée]\s+un\s+poste)\b"
+    r"|からオファー|オファーが(?:来|き)|オファーをもら|引き抜き|内定"
 )
 #: Using it to move someone: "so he moves faster", "as leverage", "push", "match it",
 #: "pazarlık kozu" (a bargaining chip), "para negociar", "zum Verhandeln".
 LEVERAGE = re.compile(
     r"(?i)\b(?:leverage|moves? faster|speed (?:it|things) up|push|counter|match|might help|"
-    r"mention it|tell (?:him|her|them)|use it|pazarl[ıi]k\w*|koz\w*|negociar|negocia[cç][aã]o"
+    r"mention it|tell (?:him|her|them)|use it|pazarl[ıi]k\w*|koz(?:u|um|umu|lar\w*)?|negociar"
+    r"|negocia[cç][aã]o"
     r"|verhandl\w*|negocjac\w*|n[ée]gocier)\b|交渉"
 )
 #: A question the user means to ask with care ("where does Liam fit next season?? ask

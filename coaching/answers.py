@@ -127,9 +127,12 @@ _QUOTED_REPLY = re.compile(
     r"(?:[.,;:!?]|\s[-–—])\s*['\"“‘](?P<answer>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’]"
     r"(?![\w'’])(?P<after>[^'\"“”‘’\n]{0,24})$"
 )
-#: A reaction after a quoted reply that is not the user waiting on it: at most three short words
-#: among marks and emoji ("'HR will decide' – not a no", round 56).
-_REACTION = re.compile(r"^[^\w]*(?:\w{1,10}[^\w]*){0,3}$")
+#: A reaction after a quoted reply that is not the user waiting on it: at most two short words
+#: among marks and emoji, or three set apart by a dash or a stop ("'HR will decide' – not a no",
+#: round 56; not "'Advanced Excel' on LinkedIn Learning", a course's name).
+_REACTION = re.compile(
+    r"^[^\w]*(?:\w{1,10}[^\w]*){0,2}$|^\s*[-–—.,;!]+[^\w]*(?:\w{1,10}[^\w]*){0,3}$"
+)
 _STILL_WAITING = re.compile(
     r"(?i)\b(?:still|waiting|pending|tbc|chase|nothing|no\s+reply|yet|ainda|todav[ií]a|a[uú]n"
     r"|noch|jeszcze|nadal|wci[aą][zż])\b"
@@ -255,10 +258,12 @@ REPLY_IN_A_NOTE = re.compile(
     r"|(?:(?:me\s+)?(?:dijo|disse|dice|falou)(?:\s+(?:que|q))?|a\s+dit(?:\s+que)?|said|says|sagte|sagt"
     r"|powiedzia[łl]a?(?:,?\s+(?:że|ze))?)\s+(?=['‘\"“]?(?:yes|no|ok|okay|sure|s[ií]|sim|não"
     r"|tak|nie|ja|nein|oui|non)\b)"
-    # what they said they'd do, reported with "que": "marisa dice q dirección acepta 50%"
-    r"|(?:me\s+)?(?:dijo|disse|dice|diz|falou)\s+(?:que|q)\s+(?=\S)"
-    # or said fine, a few words on: "T said shadow on-call fine but after cutover, so Jan"
-    r"|said\s+(?=[^.;!?]{0,40}?\b(?:fine|ok|okay|yes|go\s+ahead)\b)"
+    # what they said they'd do, reported with "que": "marisa dice q dirección acepta 50%"; or
+    # said fine of a thing two words long: "T said shadow on-call fine but after cutover" — a
+    # weaker sign of a reply than a verdict, so the note must share more with the ask
+    r"|(?P<weak>(?:me\s+)?(?:dijo|disse|dice|diz|falou)\s+(?:que|q)\s+(?=\S)"
+    r"|said\s+(?!(?:she|he|they|i|we|you|my|it|that|this)\b)"
+    r"(?=(?:[\w-]+\s+){0,2}(?:fine|ok|okay|yes|go\s+ahead)\b))"
     r"|(?=(?:approved|agreed|declined|refused|rejected|turned\s+down|signed\s+off|ok(?:'d|ed)"
     r"|gave\s+the\s+green\s+light|is\s+(?:fine|ok|okay)\s+with|aprob[oó]|aprovou|rechaz[oó]|recusou"
     r"|zgodzi[łl]a?\s+si[eę]|potwierdzi[łl]a?|odm[oó]wi[łl]a?|odrzuci[łl]a?|est\s+d['’]accord"
@@ -306,11 +311,25 @@ def later_reply(note: str) -> str:
 
 #: An answer that asks to talk it through face to face: "conversamos pessoalmente", "let's talk
 #: when we meet", "lo hablamos en persona", "besprechen wir persönlich", "pogadamy osobiście".
+_FACE_TO_FACE = (
+    r"(?:in\s+person|face\s+to\s+face|f2f|pessoalmente|ao\s+vivo|en\s+persona|cara\s+a\s+cara"
+    r"|personalmente|pers[öo]nlich|osobi[sś]cie|en\s+personne|de\s+vive\s+voix)"
+)
+#: Talking, in the notes' languages: "conversamos", "lo hablamos", "let's talk", "besprechen".
+_TALK = (
+    r"(?:talk\w*|discuss\w*|chat\w*|go\s+over|catch\s+up|convers\w*|fal(?:a|o|amos|ar|emos)"
+    r"|habl\w*|charl\w*|besprech\w*|sprech\w*|reden|pogad\w*|porozmawia\w*|rozmawia\w*|omówi\w*"
+    r"|parl\w*|discut\w*)"
+)
+#: An answer that asks to talk it through face to face: "conversamos pessoalmente", "let's talk
+#: when we meet", "lo hablamos en persona", "besprechen wir persönlich", "pogadamy osobiście" —
+#: a talk said with it, since "personalmente no lo veo" is "personally" and "only if it's in
+#: person" a course's format (a fresh-eyes review).
 _IN_PERSON = re.compile(
-    r"(?i)\b(?:in\s+person|face\s+to\s+face|f2f|when\s+we\s+(?:meet|next\s+meet|catch\s+up)"
-    r"|at\s+(?:our|the\s+next|my)\s+(?:1:1|1-1|one[- ]to[- ]one|121)|pessoalmente|ao\s+vivo"
-    r"|en\s+persona|cara\s+a\s+cara|personalmente|pers[öo]nlich|osobi[sś]cie|en\s+personne"
-    r"|de\s+vive\s+voix)\b|(?:次の)?(?:面談|1on1|1on1ミーティング|打ち合わせ)(?:で|の時に?)|直接話|만나서"
+    rf"(?i)\b{_TALK}\b[^.!?]{{0,25}}\b{_FACE_TO_FACE}\b|\b{_FACE_TO_FACE}\b[^.!?]{{0,15}}\b{_TALK}\b"
+    r"|\b(?:when\s+we\s+(?:meet|next\s+meet|catch\s+up)|at\s+(?:our|the\s+next|my)\s+(?:1:1|1-1"
+    r"|one[- ]to[- ]one|121))\b"
+    r"|(?:次の)?(?:面談|1on1|打ち合わせ)(?:で|の時に?)|直接話|만나서"
 )
 
 

@@ -264,10 +264,14 @@ def joint_goal(goal: str | None, points: Iterable[str], role: Role) -> bool:
 #: "Verlängerung", "przedłużenie", "push the deadline back" (round 57: "send Dr Njeri the soil
 #: data before you meet" beside her own point asking to extend it).
 _MORE_TIME = re.compile(
-    r"(?i)\b(?:extension|extend|more\s+time|push\s+(?:it|the\s+(?:deadline|date))\s+back"
-    r"|push\s+back\s+the\s+(?:deadline|date)|postpone|m[aá]s\s+plazo|pr[oó]rroga\w*|prorrog\w*"
-    r"|mais\s+prazo|verl[äa]ngerung|verschieben|przed[lł]u[zż]\w*|wi[eę]cej\s+czasu"
-    r"|d[ée]lai\s+suppl[ée]mentaire)\b|延長|延期"
+    # asked for, or on the thing: not a building's or a phone's extension, nor "extend Tom's
+    # contract" or "postpone the offsite" (a fresh-eyes review)
+    r"(?i)\b(?:ask\w*|request\w*|need|get|want|kuomba)\s+(?:for\s+)?(?:an?\s+|some\s+)?(?:extension"
+    r"|more\s+time)\b|\bextension\s+(?:on|for|of|ya|to|till|until)\s+(?:the\s+)?\w"
+    r"|\bpush\s+(?:it|the\s+(?:deadline|date))\s+back\b|\bpush\s+back\s+the\s+(?:deadline|date)\b"
+    r"|\bm[aá]s\s+plazo\b|\bpr[oó]rroga\w*|\bprorrogar\s+o\s+prazo\b|\bmais\s+prazo\b"
+    r"|\bfristverl[äa]ngerung\b|\bverl[äa]ngerung\s+der\s+frist\b|\bprzed[lł]u[zż]\w*\s+termin\w*"
+    r"|\bwi[eę]cej\s+czasu\b|\bd[ée]lai\s+suppl[ée]mentaire\b|締め切り(?:を)?延長|期限(?:の|を)?延長"
 )
 
 
@@ -282,12 +286,14 @@ def more_time_asked(owed: Entry, points: Iterable[str]) -> bool:
 #: "zapytałam w kadrach". Its answer is HR's, never chased from them (round 57 told a chef's
 #: sous-chef "the answer was 'the chef passed nothing on'" as if the chef had said it).
 ASKED_ELSEWHERE = re.compile(
-    r"(?i)\b(?:asked|emailed|messaged|checked\s+with|chased)\s+(?:the\s+)?(?:HR|payroll|people\s+team"
-    r"|people\s+ops)\b|\b(?:[İI]K|ik|insan\s+kaynaklar[ıi])['’]?(?:ya|ye|a|e|na)\s+sordum\b"
+    # the user's own asking, as the line opens or in the first person: not "she emailed
+    # payroll", "asked Carmen … she checked with HR", "… nach mehr Personal gefragt"
+    r"(?i)^\W*(?:i\s+)?(?:asked|emailed|messaged|checked\s+with|chased)\s+(?:the\s+)?(?:HR|payroll"
+    r"|people\s+team|people\s+ops)\b|\b(?:[İI]K|ik|insan\s+kaynaklar[ıi])['’]?(?:ya|ye|a|e|na)\s+sordum\b"
     r"|\bpregunt[eé]\s+(?:a|en)\s+(?:RRHH|recursos\s+humanos|n[oó]minas)\b"
     r"|\bpergunt(?:ei|o)\s+(?:pro|pra|para\s+o|ao|no)\s+(?:RH|DP)\b"
-    r"|\b(?:bei\s+)?(?:HR|der\s+Personalabteilung|Personal|Lohnbuchhaltung)\s+(?:nach)?gefragt\b"
-    r"|\bzapyta\w*\s+(?:w\s+)?(?:kadr\w*|HR)\b|人事に(?:聞|確認|問い合わせ)"
+    r"|^\W*(?:bei\s+)?(?:HR|der\s+Personalabteilung|Lohnbuchhaltung)\s+(?:nach)?gefragt\b"
+    r"|\bzapyta(?:[lł]em|[lł]am)\s+(?:w\s+)?(?:kadr\w*|HR)\b|人事に(?:聞|確認|問い合わせ)"
 )
 #: A later ask that says it is the same one again: "pedi 12% de novo", "asked again about".
 _AGAIN = re.compile(

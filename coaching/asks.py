@@ -879,7 +879,10 @@ def asked_about(entry: Entry, now: datetime) -> str:
 #: Ops Lead post" (round 56 chased "what I asked you about a few weeks ago" for the job the user
 #: came for).
 _ROLE_ASKED = re.compile(
-    r"\b(?P<title>(?:[A-Z][\w&/-]*\s+){1,3}?)(?P<noun>role|position|job|post|vacancy|opening)\b"
+    # asked about, not named in passing: not "since I've covered the Team Lead role", "she's in
+    # the Fleet Manager role now", "mentor me. Big job." (a fresh-eyes review)
+    r"\b(?i:if|whether|about|abt|re|for|into|apply(?:ing)?\s+for|go\s+for)\s+(?i:the\s+|a\s+|an\s+)?"
+    r"(?P<title>(?:[A-Z][\w&/-]*\s+){1,3}?)(?P<noun>role|position|job|post|vacancy|opening)\b"
 )
 _TITLE_SHORT = {
     "mgr": "Manager", "sr": "Senior", "jr": "Junior", "dir": "Director", "asst": "Assistant"
@@ -2452,6 +2455,8 @@ _PAY_OWED = (
 )
 #: A point's own date this soon after the 1:1 leaves no time to wait for it.
 POINT_DATE_DAYS = 7
+#: ... and a deadline later than that, up to this many days away, is said for this 1:1 to settle.
+POINT_DEADLINE_SAID_DAYS = 45
 
 
 def _before_the_date(point: Entry, s: Signals, ctx: CoachingContext) -> str:
@@ -2463,8 +2468,11 @@ def _before_the_date(point: Entry, s: Signals, ctx: CoachingContext) -> str:
     due = deadline_date(point.text, point.created_at, ctx.now)
     if due is None or due < today:
         return ""
-    if (due - today).days - s.days_to_meeting > POINT_DATE_DAYS:
-        return ""
+    after = (due - today).days - s.days_to_meeting
+    if after > POINT_DATE_DAYS:  # "zapisy … do 15.12", 11 days after it (round 57): said too
+        if (due - today).days > POINT_DEADLINE_SAID_DAYS:
+            return ""
+        return f" {day_text(due, today)} is your deadline — leave this 1:1 with a clear answer."
     return (
         f" With {day_text(due, today)} your deadline, don't wait for the 1:1: message {s.name} now."
     )

@@ -312,8 +312,6 @@ _BY = (
     # 3/12" (a score)
     r"|(?:prometi|prometido|combinei|combinado|fica|ficou|entrego|entregar)\s+(?:p/?|pra|para)"
     r"|entro(?:\s+il)?|senest|innen|t/m|closes?)\s+"
-    # the weekday typed before the date: "do pt 27/11" (Polish: by Friday the 27th, round 57)
-    r"(?:(?:pt|pon|wt|[sś]r|czw|sob|ndz|mon|tue|wed|thu|fri|sat|sun|cuma|seg|ter|qua|qui|sex)\.?,?\s+)?"
 )
 #: A date after Spanish "el", always day first: "cierra el 3/12", "entregar … el 12/1" (12
 #: January). Not a fraction ("el 3/4 de la plantilla", "el 1/2 día libre"), and a day already
@@ -493,7 +491,11 @@ def _weekday(word: str) -> int | None:
 
 #: Spanish weekdays cut short, read only beside a date ("antes del vie 27", "jue 3/12"): alone,
 #: "vie" is French for life and "mie" a crumb.
-_SHORT_DAYS_WITH_A_DATE = {"lun": 0, "mié": 2, "jue": 3, "vie": 4}
+_SHORT_DAYS_WITH_A_DATE = {"lun": 0, "mié": 2, "jue": 3, "vie": 4} | {
+    # Polish, as notes cut them ("do pt 27/11", round 57), and Portuguese ("até sex 4/12")
+    "pon": 0, "wt": 1, "śr": 2, "sr": 2, "czw": 3, "pt": 4, "sob": 5, "ndz": 6,
+    "seg": 0, "qua": 2, "qui": 3, "sex": 4, "sáb": 5,  # not "ter", which is "to have"
+}  # fmt: skip
 
 
 def _dated_weekday(word: str) -> int | None:
@@ -817,8 +819,11 @@ def _read_any_day(
         if found and _not_past(found, on, text, match.start()):
             return found
     for match in _NUMERIC.finditer(text):  # day/month, or month/day as the US writes it
+        short = None  # a weekday cut short ("do pt 27/11"), which only its own date confirms
         if match.group("day") and _weekday(match.group("day")) is None:
-            continue  # only a weekday stands between: "até sexta 4/12", not "on avg 4/5"
+            short = _SHORT_DAYS_WITH_A_DATE.get(match.group("day").lower())
+            if short is None:
+                continue  # only a weekday stands between: "até sexta 4/12", not "on avg 4/5"
         if match.group("dm"):  # "bis 4.12.": dots are never month first
             found = _dated(int(match.group("d")), int(match.group("dm")), on)
         elif match.group(
@@ -832,7 +837,7 @@ def _read_any_day(
             ):
                 continue
         else:
-            weekday = _weekday(match.group("day")) if match.group("day") else None
+            weekday = _dated_weekday(match.group("day")) if match.group("day") else None
             led = _led(text, match.start("d"))
             found = _numbered(
                 int(match.group("d")),
@@ -842,6 +847,8 @@ def _read_any_day(
                 led=led,
                 order=order,
             )
+        if found and short is not None and found.weekday() != short:
+            continue  # "do pt 2/1 procedury": point 2.1, not a Friday
         if found:
             return found
     if match := _UNTIL_EAST_ASIAN.search(text):  # "12/3까지", "12/15まで": month first

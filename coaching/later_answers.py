@@ -69,17 +69,17 @@ class _Read:
         return max(stems, words)
 
 
-def _their_reply(note: Entry, counterpart: str) -> str:
-    """The note's report of their reply, said after their own name and not "hasn't": "" when
-    it is someone else's, or none yet."""
+def _their_reply(note: Entry, counterpart: str) -> tuple[str, bool]:
+    """The note's report of their reply, said after their own name and not "hasn't" ("" when
+    it is someone else's, or none yet), and whether it was only told as what they said."""
     found = REPLY_IN_A_NOTE.search(note.text)
     if found is None or not is_them(found.group("who").rstrip("'’s."), counterpart, capitals=1):
-        return ""
+        return "", False
     if found.group("who").endswith(("'s", "’s")) or _NOT_YET.search(
         note.text[: found.end("who") + 25]
     ):
-        return ""
-    return later_reply(note.text)
+        return "", False
+    return later_reply(note.text), found.group("weak") is not None
 
 
 def with_later_answers(
@@ -94,7 +94,8 @@ def with_later_answers(
     for note in sorted(
         (e for e in entries if e.kind is EntryKind.NOTE), key=lambda e: e.created_at
     ):
-        if not asks or not _their_reply(note, counterpart):
+        reply, weak = _their_reply(note, counterpart) if asks else ("", False)
+        if not reply:
             continue
         said = _Read.of(note.text, counterpart)
         before = [a for a in asks if a.created_at < note.created_at]
@@ -107,7 +108,10 @@ def with_later_answers(
         if not scored:
             continue
         best, _, ask = max(scored, key=lambda t: (t[0], t[1]))
-        if best >= 2 or (best >= 1 and len(before) == 1):
+        # what they said, told with "que" ("Carmen dice q el turno de noche va fatal"), is about
+        # the ask only when it shares two words with it, even the only ask open (a fresh-eyes
+        # review: the night shift going badly answered "turno fijo de mañanas")
+        if best >= 2 or (best >= 1 and len(before) == 1 and not weak):
             answered[ask.id] = note  # a later note on the same ask is the newer word
     out = []
     for entry in entries:

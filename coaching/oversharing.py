@@ -364,11 +364,13 @@ _SAFETY_INCIDENT = re.compile(
     r"|c(?:u)?asi[- ]?(?:incidente|accidente)s?|quase[- ]?(?:acidente|incidente)s?"
     r"|beinahe[- ]?(?:unfall|fehler)|beinaheunf[aä]ll\w*|presque[- ]?accident"
     r"|incident\s+[ée]vit[ée]"
-    r"|(?:medication|drug|dosing)\s+error|wrong\s+(?:dose|drug|patient)|error\s+de\s+medicaci[oó]n"
+    r"|(?:medication|drug|dosing)\s+errors?(?!\s+(?:banners?|messages?|screens?|codes?|pages?|bugs?"
+    r"|texts?|alerts?|popups?))|wrong\s+dose|error\s+de\s+medicaci[oó]n"
     r"|erro\s+de\s+medica[cç][aã]o|medikationsfehler|b[lł][eę]d\s+(?:lekowy|w\s+podaniu)"
     # a burn at work and a workplace accident: "elini fritözde yakti … 2. derece", "Emre'nin
     # kazasi", "iş kazası" (round 57)
-    r"|second[- ]degree|(?:2\.|ikinci)\s+derece|i[sş]\s+kazas[ıi]|kazas[ıi]|kaza\s+ge[cç]ir\w*)\b"
+    r"|second[- ]degree\s+burns?|(?:2\.|ikinci)\s+derece\s+yan\w*|i[sş]\s+kazas[ıi]"
+    r"|(?<=['’]n[ıi]n\s)kazas[ıi])\b"
     r"|ヒヤリハット|아차사고"
 )
 #: Harm said as near or coming, in the words people jot it in (round 36: "alguém vai se
@@ -388,7 +390,7 @@ _HARM_SAID = re.compile(
     r"|\b(?:alguém|alguien)\s+(?:se\s+)?(?:vai|va\s+a)\s+(?:se\s+)?(?:machucar|lastimar|salir\s+herid[oa]"
     r"|morrer|morir|acidentar)\b(?!\s+de\b)|\b(?:ninguém|nadie)\s+(?:se\s+)?(?:machuc\w*|herid[oa]"
     r"|lastim\w*|ferid[oa])\b|\bjemand\s+(?:wird\s+sich\s+)?verletz\w*|\bniemand\s+(?:wurde\s+)?verletzt\b"
-    r"|\bkto[sś]\s+(?:si[eę]\s+)?(?:w\s+ko[nń]cu\s+)?(?:zginie|zabije|ucierpi)\b"
+    r"|\bkto[sś]\s+(?:w\s+ko[nń]cu\s+)?(?:zginie|ucierpi)\b|\bkto[sś]\s+si[eę]\s+(?:w\s+ko[nń]cu\s+)?zabije\b"
 )
 #: "someone will die lol": said in jest.
 _JOKING = re.compile(r"(?i)\b(?:lol|lmao|haha\w*|jk|kidding)\b|😂|🤣|😅")
@@ -406,7 +408,7 @@ _ELECTRICAL = (
 _LIVE_WORK = re.compile(
     # a board opened with no lock on it: "otworzyl rozdzielnice bez klodki" (round 57)
     rf"(?i)\b{_ELECTRICAL}[^.!?]{{0,30}}\b(?:bez\s+(?:k[lł][oó]dki|blokad\w*)|without\s+(?:a\s+)?"
-    r"(?:lock(?:[- ]?out)?|padlock|isolating)|sin\s+(?:bloqueo|candado)|sem\s+(?:bloqueio|cadeado)"
+    r"(?:lock[- ]?out|loto|padlock|isolating)|sin\s+(?:bloqueo|candado)|sem\s+(?:bloqueio|cadeado)"
     r"|ohne\s+(?:schloss|freischalt\w*))\b"
     r"|\b(?:did|do|done|doing)\s+it\s+live\b|\bwork(?:ed|ing|s)?\s+(?:on\s+)?(?:it\s+)?live"
     r"\s+(?:on\s+)?(?:the\s+)?(?:circuits?|boards?|panels?|dbs?|switchboards?|wires?|wiring"

@@ -949,11 +949,16 @@ def worrying_notes(entries: Sequence[Entry], now: datetime, scanner: Scanner) ->
     return found
 
 
+#: Where a note's sentence ends: not after an initial ("casi-incidente: J. no hizo …") nor an
+#: ordinal ("2. derece"), which end none (a fresh-eyes review: "“12/11 casi-incidente: J.”").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<![\s(:][A-Z]\.)(?<!^[A-Z]\.)(?<![\s(]\d\.)\s+")
+
+
 def _worry_words(note: str) -> str:
     """The note's words to quote: its first sentence when that says the worry, or the sentence
     that does when those before it tell of someone's private life ("his wife left him. Kevin
     came in drunk again": the second); else the whole note, which says where it happened."""
-    sentences = [part for part in re.split(r"(?<=[.!?])\s+", note.strip()) if part]
+    sentences = [part for part in _SENTENCE_BREAK.split(note.strip()) if part]
     if len(sentences) < 2:
         return note
     for i, sentence in enumerate(sentences):
@@ -993,9 +998,15 @@ _ON_RECORD = re.compile(
     r"(?i)\b(?:already\s+reported(?!\s+(?:it\s+)?(?:verbally|only))|reported\s+already"
     r"|datix\s+(?:done|in|filed)"
     r"|incident\s+report\s+(?:done|filed|in)|zg[lł]oszon[eya]|ya\s+(?:lo\s+)?report(?:ad[oa]|[eé])"
-    r"|j[aá]\s+reportei|(?:ist|wurde)\s+gemeldet)\b"
+    r"|j[aá]\s+reportei|(?:ist|wurde)\s+gemeldet|(?:did|done)\s+the\s+datix|on\s+datix"
+    r"|(?:im\s+system\s+)?eingetragen|wpisan[eya]\s+do\s+systemu)\b"
     r"|報告済|報告した|報告しました"
 )
+
+
+def on_record(text: str) -> bool:
+    """The note says its safety event is on record already, and nothing says it is not."""
+    return bool(_ON_RECORD.search(text)) and not _NOT_REPORTED.search(text)
 
 
 def note_to_raise(worries: Sequence[Worry], covered: set[int], now: datetime) -> str | None:
@@ -1007,7 +1018,7 @@ def note_to_raise(worries: Sequence[Worry], covered: set[int], now: datetime) ->
         if worry.private or worry.entry.id in covered:
             continue
         text = worry.entry.text
-        if not worry.conduct and _ON_RECORD.search(text) and not _NOT_REPORTED.search(text):
+        if not worry.conduct and on_record(text):
             continue  # "ヒヤリハット … 患者影響なし 報告済": reported already, no one hurt
         words = in_quotes(_worry_words(worry.entry.text))
         day = short_date(worry.entry.created_at, now)
@@ -1253,8 +1264,7 @@ _UNSURE_OR_RAISING = re.compile(
     r"|\bbring\s+(?:it\s+)?up\b|\bflag\b|\bescalat\w*|\bsay\s+something\b|\bmention\b"
     r"|\bse\s+lo\s+digo\b|\bfalo\b|\bbolbo\b"
     # "falar da APR assinada e do Marcão — como reportar sem perder o emprego" (round 56)
-    r"|\b(?:falar|hablar)\s+(?:da|do|de|del|sobre)\b|\b(?:reportar|denunciar|notificar|plantear"
-    r"|planteo|ansprechen|melden|zg[lł]osi[cć]|signaler)\b"
+    r"|\b(?:reportar|denunciar|notificar|plantear|planteo|ansprechen|melden|zg[lł]osi[cć]|signaler)\b"
 )
 
 
@@ -1349,7 +1359,7 @@ def tied_worry_note(worry: Worry, role: Role, now: datetime) -> str:
     day = short_date(worry.entry.created_at, now)
     note = TIED_WORRY_NOTE.format(day=day, words=words) + concern_tail(role)
     text = worry.entry.text
-    if _NOT_REPORTED.search(text) and reports_safety_problem(text):
+    if _NOT_REPORTED.search(text) and not _ON_RECORD.search(text) and reports_safety_problem(text):
         note += " " + REPORT_IT_TOO
     return note
 
@@ -1358,10 +1368,11 @@ def tied_worry_note(worry: Worry, role: Role, now: datetime) -> str:
 #: wrote it up", "não reportei", "nicht gemeldet", "nie zgłosiłam".
 _NOT_REPORTED = re.compile(
     r"(?i)\b(?:not|never|haven'?t|hasn'?t|didn'?t|nobody|no\s+one|noone)\s+(?:yet\s+|been\s+)?"
-    r"(?:reported|report(?:ed)?\s+it|logged|wrote\s+it\s+up|written\s+up|filed)\b"
+    r"(?:reported(?!\s+back)|report(?:ed)?\s+it|logged|wrote\s+it\s+up|written\s+up|filed)\b"
     r"|\bno\s+(?:lo\s+|la\s+)?(?:he\s+|hemos\s+|ha\s+)?(?:notificad[oa]|notifiqu[eé]|reportad[oa]|report[eé])"
     r"|\bn[ãa]o\s+(?:o\s+|a\s+)?(?:reportei|notifiquei|registrei|foi\s+(?:reportad|notificad|registrad)[oa])"
-    r"|\bnicht\s+(?:ge)?meld\w*|\bnie\s+zg[lł]osi\w*"
+    # not "hat sich nicht gemeldet" (got in touch) nor "nie zgłosił się" (didn't show up)
+    r"|(?<!sich\s)\bnicht\s+(?:ge)?meld\w*|\bnie\s+zg[lł]osi\w*(?!\s+si[eę])"
 )
 #: Beside a near miss the user has not yet put on record.
 REPORT_IT_TOO = (

@@ -196,8 +196,8 @@ _NO_ENGLISH_WORD = frozenset(
     """pasar passar llegar chegar virar tornar devenir diventare werden worden zostać być chcę
     quero voglio möchte quisiera gostaria cua voi khong duoc nhung xuat chac gửi maila mejla
     skicka
-    kwa kutoka kutuma yangu wangu yako wako zangu bado sana hii hiyo kwenye katika leo kesho jana
-    tayari pamoja baada kabla mwezi kazi barua mshahara imeenda nimetuma nitatuma alisema
+    kwa kutoka kutuma yangu wangu yako wako zangu bado hii hiyo kwenye katika kesho
+    tayari pamoja baada kabla mwezi barua mshahara imeenda nimetuma nitatuma alisema
     amesema hatujapata""".split()  # noqa: SIM905 (Swahili last: wordfreq has none, round 57)
 )
 

@@ -407,10 +407,15 @@ def _stake_of(
 #: A note the user keeps from them: "Selin Hn bilmiyor", "she doesn't know yet", "no lo sabe",
 #: "não contei pra ela", "haven't told him", "weiß es noch nicht", "知らない".
 _KEPT_FROM_THEM = re.compile(
-    r"(?i)\b(?:(?:she|he|they|\w+)\s+(?:doesn'?t|does\s+not|don'?t)\s+know|(?:haven'?t|have\s+not"
-    r"|not\s+yet|never)\s+told\s+(?:her|him|them|\w+)|bilmiyor\w*|(?:no|n[ãa]o)\s+(?:lo\s+|la\s+)?sabe"
-    r"|n[ãa]o\s+(?:contei|falei)|weiß\s+(?:es\s+|das\s+)?(?:noch\s+)?nichts?|nie\s+wie|ne\s+sait\s+pas)\b"
-    r"|知らない|知りません|言ってない|모른다|모름"
+    # someone named or she/he/they, never "I don't know if budget is still there"
+    r"\b(?:(?i:she|he|they)|[A-ZÇĞİÖŞÜ][\w'’-]+(?:\s+(?i:hn|hanım|bey|şef|sef))?)\s+(?i:doesn'?t"
+    r"|does\s+not|don'?t)\s+(?i:know)\b(?!\s+(?i:if|whether))"
+    r"|(?i:\b(?:haven'?t|have\s+not|not\s+yet|never)\s+told\s+(?:her|him|them)\b)"
+    r"|\b[A-ZÇĞİÖŞÜ][\w'’-]+(?:\s+(?i:hn|hanım|bey|şef|sef))?\s+(?i:bilmiyor)\b"
+    r"|(?i:\b(?:ela|ele|ella|él)\s+n[ãao]o?\s+(?:lo\s+|la\s+)?sabe\b|\bn[ãa]o\s+(?:contei|falei)\s+"
+    r"(?:pra|para|a|com)\s+(?:ela|ele)\b|\b(?:sie|er)\s+wei(?:ß|ss)\s+(?:es\s+|das\s+)?(?:noch\s+)?"
+    r"nichts?\b(?!\s+ob)|\b(?:ona|on)\s+nie\s+wie\b(?!\s+czy)|\belle\s+ne\s+(?:le\s+)?sait\s+pas\b)"
+    r"|(?:部長|課長|さん|先生)(?:は|が)?(?:まだ)?知らない|まだ言ってない"
 )
 #: A day hoped for, not set (round 52 asked "test sheets is due today — can we agree …?" of a
 #: note that Lwazi hoped to finish them tomorrow).

@@ -413,3 +413,195 @@ def test_an_ask_is_named_by_the_thing_its_verb_takes() -> None:
 def test_a_thing_the_ask_does_not_request_does_not_name_it(line: str) -> None:
     said = card(logged(1, A, line, 40))
     assert "the bank I asked" not in said and "the roster I asked" not in said, said
+
+
+# --- a fresh-eyes review of the above: what the new readings must leave alone -------------------
+
+SAFETY_SAID = "A safety point won't keep"
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "I'm starting a second degree in data science in Feb - ask about study leave",
+        "2. derece kadroya terfi ne zaman? sor",
+        "geçen hafta kaza geçirdim (araba), sigorta işleri için cuma izin isteyeceğim",
+        "release: fix the medication error banner on iOS before the demo",
+        "staff leave the POS terminals without a lock screen - raise with Carmen",
+        "jak tak dalej, ktoś zabije ten projekt - porozmawiać o priorytetach",
+    ],
+)
+def test_a_degree_a_car_crash_a_banner_or_a_project_is_no_safety_point(point: str) -> None:
+    assert SAFETY_SAID not in card(logged(1, AG, point, 1))
+
+
+def test_a_family_members_road_accident_is_never_raised_as_a_safety_matter() -> None:
+    said = card(logged(1, N, "annem trafik kazası geçirdi, hastanede, pazartesi izin lazım", 10))
+    assert "sounds like a safety or integrity matter" not in said, said
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "personalmente no lo veo este año",
+        "pessoalmente acho que não vale",
+        "only if it's in person, not online",
+        "approved, but it must be the f2f one",
+    ],
+)
+def test_personally_or_a_courses_format_is_no_ask_to_talk_in_person(answer: str) -> None:
+    said = card(
+        logged(1, A, f"asked Carmen to fund the leadership course, she said '{answer}'", 30)
+    )
+    assert "face to face" not in said and "this 1:1 is the place" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("ask", "note"),
+    [
+        (
+            "asked Carmen if I can move to the day shift rota in January",
+            "Carmen said my day shift handover notes were fine, good feedback",
+        ),
+        (
+            "pedí a Carmen el turno fijo de mañanas desde enero",
+            "Carmen dice q el turno de noche va fatal",
+        ),
+        (
+            "asked Carmen if I can move to the day shift rota",
+            "Carmen said she's fine now after the flu",
+        ),
+    ],
+)
+def test_something_else_they_said_answers_no_ask(ask: str, note: str) -> None:
+    said = card(logged(1, A, ask, 40), logged(2, N, note, 10))
+    assert "later," not in said, said
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "asked Carmen about a course - 'Advanced Excel' on LinkedIn Learning",
+        "asked Carmen if 'Team Lead' post is open",
+    ],
+)
+def test_a_quoted_name_with_words_after_it_is_no_answer(ask: str) -> None:
+    said = card(logged(1, A, ask, 30))
+    assert "the answer was" not in said and "answered" not in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Lisbon conference early-bird closes 30 Nov, I don't know if budget is still there",
+        "Lisbon conference early-bird: kimse bilmiyor, closes 30 Nov",
+    ],
+)
+def test_a_deadline_in_a_note_the_user_is_unsure_about_still_sets_the_day(note: str) -> None:
+    said = card(
+        logged(1, A, "asked Carmen to approve the budget for the Lisbon conference", 30),
+        logged(2, N, note, 10),
+    )
+    assert "30 Nov" in said.split("Suggested asks")[1], said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "ofertę od Jungheinricha na wózki - negocjacje ceny, kto podpisuje?",
+        "Nivea'dan teklif geldi, kozmetik reyonu için raf alanı istiyorlar",
+        "en RRHH me ofrecieron cambiar al turno de mañana - ¿negociar el plus?",
+        "候補者にオファーを出す予定、給与交渉の余地は？",
+    ],
+)
+def test_a_suppliers_quote_or_an_internal_move_gets_no_outside_offer_note(point: str) -> None:
+    assert "Don't use the offer as a threat" not in card(logged(1, AG, point, 1))
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "asked Carmen about my missing overtime from Oct - she emailed payroll, said she'd sort it",
+        "asked Carmen to approve my flexible working; she checked with HR and will confirm",
+        "Carmen wegen der Spätschicht nach mehr Personal gefragt",
+    ],
+)
+def test_an_ask_of_theirs_that_mentions_hr_is_still_theirs_to_answer(ask: str) -> None:
+    said = card(logged(1, A, ask, 30))
+    assert "Carmen" in said.split("Suggested asks")[1].split("Balance")[0].split("1.")[1], said
+    assert "I asked you about" in said or "about" in said.split("Suggested asks")[1], said
+
+
+@pytest.mark.parametrize(
+    ("owed", "point"),
+    [
+        (
+            "send Carmen the floor plans for the warehouse extension",
+            "warehouse extension - ask who signs off the budget",
+        ),
+        ("send Carmen the agenda for the team offsite", "postpone the team offsite to Feb?"),
+    ],
+)
+def test_a_point_that_is_no_ask_for_more_time_leaves_the_promise_to_send(
+    owed: str, point: str
+) -> None:
+    said = card(logged(1, F, owed, 12), logged(2, AG, point, 1))
+    assert "promised" in said.split("Suggested asks")[1], said
+
+
+def test_a_point_about_someones_course_is_not_tied_to_a_worry_about_them() -> None:
+    said = card(
+        logged(1, N, "Marcos le gritó a la becaria delante de todos otra vez", 10),
+        logged(2, AG, "hablar del curso de Excel de Marcos para enero", 1),
+    )
+    point = said.split("curso de Excel")[1].split("[")[0]
+    assert "comes back to your note" not in point, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "near miss with Tom on the hoist - I did the Datix; Tom hasn't reported back to me since",
+        "Beinaheunfall mit Jonas am Stapler, im System eingetragen. Jonas hat sich nicht gemeldet",
+    ],
+)
+def test_a_near_miss_already_on_record_is_not_told_to_be_reported(note: str) -> None:
+    said = card(logged(1, N, note, 10), logged(2, AG, "raise the thing with Tom and Jonas?", 1))
+    assert "belongs in the incident system" not in said, said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "pazar günü dükkanı açayım mı? ciro düşük",
+        "zgłaszam urlop na święta czy nie? grafik jeszcze otwarty",
+    ],
+)
+def test_opening_a_shop_or_putting_in_for_leave_is_no_whether_to_tell(point: str) -> None:
+    assert "To decide:" not in card(logged(1, AG, point, 1))
+
+
+@pytest.mark.parametrize(
+    "point",
+    ["言い方を変えると、来期の予算が足りない", "yeni şubeyi nasıl açarım, bütçe yeterli mi?"],
+)
+def test_in_other_words_or_opening_a_branch_is_no_how_to_say(point: str) -> None:
+    assert "How to say it" not in card(logged(1, AG, point, 1))
+
+
+def test_a_name_that_is_also_a_swahili_word_is_still_said() -> None:
+    said = card(logged(1, A, "asked Carmen for an intro to Leo in finance", 30))
+    assert "Leo in finance" in said.split("Suggested asks")[1], said
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "poprosiłam Carmen o uwagi do pt 3/4 raportu z audytu",
+        "wysłać Carmen poprawki do pt 2/1 procedury BHP",
+    ],
+)
+def test_a_numbered_point_is_no_weekday_and_date(line: str) -> None:
+    said = card(logged(1, A, line, 10))
+    carried = said.split("Carried forward")[1].split("Your talking points")[0]
+    assert "Mar" not in carried and "Jan" not in carried, said
