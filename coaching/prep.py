@@ -610,6 +610,20 @@ CONFIDENTIAL = re.compile(
     r"\s+(?:my\s+)?(?:manager|boss|tl|team\s*leader|line\s+manager|hr)|(?:meant|supposed)\s+to\s+be\s+"
     r"(?:a\s+)?safe\s+space)\b"
 )
+#: The user means to ask them to keep something to themselves: "pedir pra ficar entre nós",
+#: "keep it between us", "que quede entre nosotros", "unter uns", "między nami", "entre nous".
+KEEP_BETWEEN_US = re.compile(
+    r"(?i)\b(?:(?:keep|stay)s?\s+(?:it\s+|this\s+)?(?:between\s+us|between\s+you\s+and\s+me|quiet"
+    r"|confidential)|(?:fi(?:car|que)|quede|quedar|bleibt|zosta\w*|reste)\s+entre\s+n(?:ó|o)s(?:otros)?"
+    r"|entre\s+n(?:ó|o)s|entre\s+nosotros|entre\s+nous|unter\s+uns|mi[eę]dzy\s+nami"
+    r"|vertraulich|confidencial|poufn\w*|ここだけの話|内密に)\b"
+)
+#: Beside it: the answer first, then only what they'd be fine with going further (round 57: a
+#: job offer to keep from a co-op whose president the mentor knows got no word on it).
+KEEP_IT_NOTE = (
+    "Ask first whether it can stay between you two, and hear the answer before you say more —"
+    " then share only what you'd be fine with reaching anyone they talk to."
+)
 CONFIDENTIAL_NOTE = (
     "Before you decide, ask what stays between you two and what they would have to pass on —"
     " then say as much as you choose. How the work is affecting you is a fair thing to bring;"
@@ -789,6 +803,8 @@ def point_notes(
         offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
         if p.entry.id in tied:
             notes.append((p.entry.id, tied[p.entry.id]))
+        elif KEEP_BETWEEN_US.search(text) and not p.flags:
+            notes.append((p.entry.id, KEEP_IT_NOTE))
         elif offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
             said = any(f.category is Category.JOB_HUNT for f in p.flags)
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
@@ -852,6 +868,13 @@ INTEGRITY = re.compile(
     r"(?i)\b(?:asked|told|wants?|pressur\w*|push(?:ed|ing)?)\b[^.!?]{0,40}\b(?:change|alter|edit"
     r"|backdate|fake|falsif\w*|release|ship|sign\s+off|skip|hide|delete)\b[^.!?]{0,40}\b(?:logs?"
     r"|records?|readings?|results?|data|lot|batch|checks?|test|report|figures|numbers|anyway)\b"
+    # hours billed for work never done: "pediu pra eu lançar 6h no cliente Ribeiro de uma
+    # pesquisa que eu não fiz" (round 57), "told me to bill 6 hours I didn't work"
+    r"|\b(?:bill|charge|book|log|lan[cç]ar|cobrar|faturar|facturar|cargar|imputar|wpisa[cć]"
+    r"|abrechnen)\b[^.!?]{0,40}(?:\d\s*h\b|\bhours?\b|\bhoras?\b|\bgodzin\w*|\bstunden\b)"
+    r"[^.!?]{0,60}\b(?:(?:que\s+)?(?:eu\s+)?n[ãa]o\s+fiz|never\s+(?:worked|did|done)|(?:i\s+)?didn'?t"
+    r"\s+(?:work|do)|not\s+worked|que\s+no\s+(?:hice|trabaj[eé])|nie\s+przepracowa\w*"
+    r"|nicht\s+gearbeitet)\b"
 )
 #: Something said or done to someone that is not theirs to absorb: a sexist or racist remark,
 #: harassment, bullying.

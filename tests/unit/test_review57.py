@@ -605,3 +605,44 @@ def test_a_numbered_point_is_no_weekday_and_date(line: str) -> None:
     said = card(logged(1, A, line, 10))
     carried = said.split("Carried forward")[1].split("Your talking points")[0]
     assert "Mar" not in carried and "Jan" not in carried, said
+
+
+def test_hours_billed_for_work_never_done_is_an_integrity_worry_tied_to_the_point() -> None:
+    """Round 57: "Bruno pediu pra eu lançar 6h no cliente Ribeiro de uma pesquisa que eu não
+    fiz" got only "two plain sentences" beside "como falar do Bruno …?"."""
+    said = card(
+        logged(
+            1,
+            N,
+            "<@U07|bruno.s> pediu pra eu lançar 6h no cliente Ribeiro de uma pesquisa que eu não "
+            "fiz, 'arredonda, todo mundo faz'. não lancei",
+            8,
+        ),
+        logged(
+            2, AG, "como falar do Bruno sem parecer q to me justificando pelas horas baixas?", 1
+        ),
+    )
+    point = said.split("como falar do Bruno")[1].split("[")[0]
+    assert "This comes back to your note of 18 Nov (“Bruno pediu" in point, said
+
+
+def test_a_point_asking_to_keep_it_between_them_is_told_to_ask_that_first() -> None:
+    said = card(
+        logged(1, AG, "Agrivale: ficar ou ir? pedir pra ficar entre nós", 1), role=Role.MENTOR
+    )
+    assert "Ask first whether it can stay between you two" in said, said
+
+
+def test_an_offer_with_pay_beside_it_in_portuguese_sets_no_day_for_an_ask_to_them() -> None:
+    said = card(
+        logged(1, A, "perguntei pra Carmen se ela conhecia alguem na Agrivale, disse q ia ver", 80),
+        logged(
+            2,
+            N,
+            "proposta da Agrivale: +40% e carro, mas base em Sorriso MT. resposta ate 4/12",
+            9,
+        ),
+        role=Role.MENTOR,
+        goal="decidir ate dezembro se fico na coop ou aceito a Agrivale",
+    )
+    assert "4 Dec" not in said, said
