@@ -803,7 +803,7 @@ def point_notes(
         offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
         if p.entry.id in tied:
             notes.append((p.entry.id, tied[p.entry.id]))
-        elif KEEP_BETWEEN_US.search(text) and not p.flags:
+        elif KEEP_BETWEEN_US.search(text) and not p.flags and not CONFIDENTIAL.search(text):
             notes.append((p.entry.id, KEEP_IT_NOTE))
         elif offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
             said = any(f.category is Category.JOB_HUNT for f in p.flags)
