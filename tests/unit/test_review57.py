@@ -646,3 +646,17 @@ def test_an_offer_with_pay_beside_it_in_portuguese_sets_no_day_for_an_ask_to_the
         goal="decidir ate dezembro se fico na coop ou aceito a Agrivale",
     )
     assert "4 Dec" not in said, said
+
+
+def test_an_answer_putting_it_off_to_the_next_budget_in_swahili_notes_is_a_deferral() -> None:
+    """Round 56: "akasema 'tuone next budget'" was chased as "where that has got to"."""
+    said = card(
+        logged(
+            1,
+            A,
+            "nimeuliza Carmen motorbike fuel allowance iongezwe, petrol imepanda akasema "
+            "'tuone next budget'",
+            17,
+        )
+    )
+    assert "put it off (next budget)" in said, said
