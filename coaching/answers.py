@@ -333,6 +333,7 @@ _IN_PERSON = re.compile(
     r"|\b(?:when\s+we\s+(?:meet|next\s+meet|catch\s+up)|at\s+(?:our|the\s+next|my)\s+(?:1:1|1-1"
     r"|one[- ]to[- ]one|121))\b"
     r"|(?:次の)?(?:面談|1on1|打ち合わせ)(?:で|の時に?)|直接話|만나서"
+    r"|(?i:\btukikutana\b|\btukionana\b|\bana\s+kwa\s+ana\b)"
 )
 
 

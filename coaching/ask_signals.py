@@ -25,6 +25,7 @@ from coaching.counterpart import decides, works_as, works_in
 from coaching.due import (
     MONTH_NAMES,
     MONTH_WORDS,
+    OWED_THANKS,
     deadline_date,
     handed_to_them,
     is_them,
@@ -840,6 +841,7 @@ def read_signals(
         and handed_to_them(plain_text(d.entry.text, ctx.names), ctx.relationship.full_label)
         and not private_errand(d.entry.text, ctx.relationship.full_label, names_private_life)
         and not more_time_asked(d.entry, raising)
+        and not OWED_THANKS.search(d.entry.text)  # a brew owed is said, not sent
     ]
     promise = _first_nameable(owed, ctx, is_personal) or _dated_only(owed, ctx, is_personal)
     promise_link = None

@@ -364,6 +364,19 @@ def _holding_reason(category: AskCategory, s: Signals) -> str | None:
     return None
 
 
+#: A win that is the user being picked, not work they did: shortlisted, accepted, awarded
+#: ("scholarship shortlist!!", round 58: "how would you have presented the scholarship
+#: shortlist to leadership?") — unless it names a piece of their work that was picked.
+_PICKED = re.compile(
+    r"(?i)\b(?:shortlist\w*|short-listed|accepted\s+(?:onto|into|for|to)|admitted|got\s+(?:in|into"
+    r"|the\s+(?:scholarship|place|bursary))|won\s+the\s+(?:scholarship|bursary)|offered\s+a\s+place"
+    r"|selected\s+for|seleccionad[oa]|aprovad[oa]\s+(?:no|na|para)|zakwalifikowa\w*)\b"
+)
+_PICKED_WORK = re.compile(
+    r"(?i)\b(?:note|paper|proposal|bid|deck|design|plan|entry|abstract|draft)\b"
+)
+
+
 def _specific(category: AskCategory, s: Signals) -> tuple[str, dict[str, str], dict[str, str]]:
     """The most specific slot the user's data fills for this purpose: (slot, what the ask
     says, what its reason says); ("", {}, {}) when none does."""
@@ -372,6 +385,9 @@ def _specific(category: AskCategory, s: Signals) -> tuple[str, dict[str, str], d
         if not purpose.phrasings(role, slot):
             continue
         win = s.win and category in WIN_PURPOSES and _sayable(s.win.ref, s)
+        # being picked is no work to present: "the scholarship shortlist" (round 58)
+        picked = s.win and _PICKED.search(s.win.entry.text)
+        win = win and not (picked and not _PICKED_WORK.search(s.win.entry.text))
         if slot == "win" and win and s.win and s.win.ref:
             if category is AskCategory.FEEDBACK and s.win.days > JUST_DELIVERED_DAYS:
                 continue

@@ -1201,7 +1201,8 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     them += (f"|[{re.escape(initials)}][A-Z]?\\.?" + r"(?![\w'])") if initials else ""
     them += r")(?:[-\s](?i:sir|ji|bey|hanım|san|hoca))?"
     acts = re.compile(
-        rf"\b(?i:need|needs|chase|get)\s+{them}\s+(?i:to|for)\b"
+        # the user's need, not theirs: "she needs them for her review" is what Priya needs
+        rf"(?<![Ss]he\s)(?<![Hh]e\s)(?<![Tt]hey\s)\b(?i:need|needs|chase|get)\s+{them}\s+(?i:to|for)\b"
         rf"|\b(?i:waiting\s+(?:on|for)|esperando(?:\s+a)?|attendre\s+qu['’]?|hintayin\s+si)"
         rf"\s+{them}(?!\w)"
         rf"|(?:^|[.!;:,+-]\s*){them}\s+(?i:to\s+\w+|(?:still\s+)?owes\s+me|will\s+\w+|promised)\b"
@@ -1230,6 +1231,16 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     own = {n.lower() for n in names + uncased} | {"".join(n[0] for n in names).lower()}
     return acts, re.compile("|".join(re.escape(n) for n in sorted(own, key=len)[::-1]) or "(?!)")
+
+
+#: A thanks owed, not a thing to hand over: "owe Shaz a brew and a proper thanks for the wrap
+#: thing lol", "I owe her a coffee", "te debo una" (round 58: "here's a brew and a proper thanks
+#: — sorry it's late" led the card).
+OWED_THANKS = re.compile(
+    r"(?i)\bowe\s+(?:\w+\s+){1,2}?(?:a\s+|one\s+|an\s+)?(?:brew|coffee|cuppa|pint|beer|drink|lunch"
+    r"|dinner|cake|biscuits?|thanks|thank[- ]you|favou?r|big\s+one)\b|\ble\s+debo\s+una\b"
+    r"|\bte\s+debo\s+una\b|\bdevo\s+uma\s+(?:a|pra|para)\b"
+)
 
 
 #: One card asks these of the same open follow-ups from the stakes, the asks, the balance and
@@ -1770,6 +1781,26 @@ def _only_getting(text: str, counterpart: str) -> bool:
     return not _for_them(text, counterpart)
 
 
+#: Whom a promise was made to, named after the promise: "obiecalem p. Ewie z BHP", "promised
+#: Ewa from H&S", "prometi à Dona Lúcia", "versprochen Frau Weber".
+_PROMISED_TO = re.compile(
+    r"(?i:\b(?:promised|obieca[lł](?:em|am)?|prometi|promet[ií]|versprochen|promis\s+[àa]))\s+"
+    r"(?:(?i:[àa]|ao|al|a\s+la)\s+)?(?:(?i:p\.|pani|pan|panu|mr|mrs|ms|dr|sr|sra|dona|seu|don|frau|herr"
+    r"|mme|m\.)\.?\s+)?(?P<who>[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][a-zà-ÿąćęłńóśźż]+)\b"
+)
+
+
+def _not_their_name(word: str, counterpart: str) -> bool:
+    """A name that is not theirs, in any of its forms ("Krzyskowi" is Krzysiek's), and no
+    common word or day ("promised Friday")."""
+    low = word.lower()
+    if zipf_frequency(low, "en") >= 4.0 or is_day(low) or low in MONTH_WORDS:
+        return False
+    if names_them(word, counterpart):
+        return False
+    return not any(low[:4] == name.lower()[:4] for name in counterpart.split() if len(name) >= 4)
+
+
 @line_memo(FLAG)
 def handed_to_them(text: str, counterpart: str) -> bool:
     """Whether the card may hand a follow-up to them as done ("here's what I promised") or say
@@ -1779,6 +1810,9 @@ def handed_to_them(text: str, counterpart: str) -> bool:
     as names (`items.plain_text`): "feedback to <@U06…>" is "feedback to Tom Nguyen"."""
     if _CHASING.search(text) or _only_getting(text, counterpart):
         return False
+    promised = _PROMISED_TO.search(text)
+    if promised and _not_their_name(promised.group("who"), counterpart):
+        return False  # "obiecalem p. Ewie z BHP …": promised to Ewa, not to them (round 58)
     if _OWN_STUDY.search(text) and not (_PASSED_ON.search(text) or _for_them(text, counterpart)):
         return False
     return _read_as_theirs(text, counterpart)

@@ -39,6 +39,11 @@ _TOO_COMMON = content_stems(_COMMON_TEXT)
 _COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 
 
+#: Someone on their side, named as the ask named them: "her ops mgr", "his boss" (round 58:
+#: "her ops mgr OK'd 1 driver (Kev) not 2" left "prob yes but her ops mgr has to OK" chased).
+_THEIR_SIDE = re.compile(r"(?i)\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}[\w-]+$")
+
+
 @dataclass(frozen=True)
 class _Read:
     """What a line is about, read once for every pairing: its stems, and its longer words as
@@ -69,17 +74,23 @@ class _Read:
         return max(stems, words)
 
 
-def _their_reply(note: Entry, counterpart: str) -> tuple[str, bool]:
+def _their_reply(note: Entry, counterpart: str) -> tuple[str, bool, str]:
     """The note's report of their reply, said after their own name and not "hasn't" ("" when
-    it is someone else's, or none yet), and whether it was only told as what they said."""
+    it is someone else's, or none yet), whether it was only told as what they said, and — when
+    the reply is from the one their side said must decide ("her ops mgr OK'd 1 driver") — who,
+    as the note names them, for the ask that names them too."""
     found = REPLY_IN_A_NOTE.search(note.text)
-    if found is None or not is_them(found.group("who").rstrip("'’s."), counterpart, capitals=1):
-        return "", False
-    if found.group("who").endswith(("'s", "’s")) or _NOT_YET.search(
-        note.text[: found.end("who") + 25]
-    ):
-        return "", False
-    return later_reply(note.text), found.group("weak") is not None
+    if found is None or found.group("who").endswith(("'s", "’s")):
+        return "", False, ""
+    if _NOT_YET.search(note.text[: found.end("who") + 25]):
+        return "", False, ""
+    weak = found.group("weak") is not None
+    if is_them(found.group("who").rstrip("'’s."), counterpart, capitals=1):
+        return later_reply(note.text), weak, ""
+    decider = _THEIR_SIDE.search(note.text[: found.end("who")])
+    if decider is None or weak:
+        return "", False, ""
+    return later_reply(note.text), False, decider.group(0).lower()
 
 
 def with_later_answers(
@@ -94,11 +105,13 @@ def with_later_answers(
     for note in sorted(
         (e for e in entries if e.kind is EntryKind.NOTE), key=lambda e: e.created_at
     ):
-        reply, weak = _their_reply(note, counterpart) if asks else ("", False)
+        reply, weak, decider = _their_reply(note, counterpart) if asks else ("", False, "")
         if not reply:
             continue
         said = _Read.of(note.text, counterpart)
         before = [a for a in asks if a.created_at < note.created_at]
+        if decider:  # only the ask that said this one must decide
+            before = [a for a in before if decider in a.text.lower()]
         scored = []
         for ask in before:
             others = said.someones - read[ask.id].someones

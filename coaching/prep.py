@@ -553,6 +553,10 @@ PRIVATE_NEWS = re.compile(
     r"|some|more|news))"
     r"|\b(?:my|our)\s+(?:maternity|paternity|diagnosis|baby)\b|\bi\s+(?:was|got|just got)\s+"
     r"diagnosed\b|\b(?:co|có)\s+(?:bau|bầu)\b"
+    # leave for a birth, which says the news: "産休のことはいつどう伝える?" (round 58)
+    r"|\bmaternity\s+leave\b|\bbaja\s+(?:por\s+)?maternidad\b|\blicen[cç]a[- ]maternidade\b"
+    r"|\bmutterschutz\b|\burlop\w*\s+macierzy\w*|\bcong[ée]\s+(?:de\s+)?maternit[ée]\b"
+    r"|妊娠|産休|つわり|임신|출산\s?휴가"
 )
 PRIVATE_NEWS_NOTE = (
     "Whether and when to share news like this is yours alone — there's no need to before you're"
@@ -761,6 +765,19 @@ THREATENED = re.compile(
     r"|on\s+(?:visits?|shift|site|the\s+ward|the\s+floor|the\s+estate)|at\s+work|on\s+the\s+job)\b"
     r"|\b(?:shouted|swore|screamed|spat|lunged)\s+at\s+me\b|\b(?:came|went)\s+(?:for|at)\s+me\b"
     r"|\bunsafe\s+(?:going\s+back|visiting|on\s+(?:visits|shift))\b"
+    # "usager (M. B.) m'a menacée à l'accueil", "j'ose plus partir seule" (round 58), and the
+    # same in the notes' other languages
+    r"|\bthreatened\s+me\b|\bm['’]a\s+menac[ée]e?\b|\bme\s+amenaz[óo]\b|\bme\s+amea[çc]ou\b"
+    r"|\bhat\s+mich\s+bedroht\b|\bgrozi[lł]\w*\s+mi\b|\bj['’]?ose\s+plus\s+(?:partir|sortir)\s+seule?\b"
+    r"|\bno\s+me\s+atrevo\s+a\s+salir\s+sol[ao]\b|\bmedo\s+de\s+sair\s+sozinh[ao]\b"
+)
+#: A threat said as one (not a shout, which is conduct): "usager (M. B.) m'a menacée", "j'ose
+#: plus partir seule", "threatened me", "I don't feel safe going back" (round 58).
+MENACED = re.compile(
+    r"(?i)\bthreatened\s+me\b|\bm['’]a\s+menac[ée]e?\b|\bme\s+amenaz[óo]\b|\bme\s+amea[çc]ou\b"
+    r"|\bhat\s+mich\s+bedroht\b|\bgrozi[lł]\w*\s+mi\b|\bj['’]?ose\s+plus\s+(?:partir|sortir)\s+seule?\b"
+    r"|\bno\s+me\s+atrevo\s+a\s+salir\s+sol[ao]\b|\bmedo\s+de\s+sair\s+sozinh[ao]\b"
+    r"|\b(?:feel|be|stay)\s+safe\s+(?:going\s+back|back\s+out|out\s+there)\b"
 )
 #: ... not at home: "I don't feel safe going home, my partner hits me" keeps its care note.
 _AT_HOME_WITH = re.compile(
@@ -1008,6 +1025,7 @@ _PRIVATE_LIFE = re.compile(
 def _reads_as_worry(text: str) -> bool:
     return bool(
         CONDUCT.search(text)
+        or (THREATENED.search(text) and not _AT_HOME_WITH.search(text))
         or INTEGRITY.search(text)
         or COMPLIANCE_GAP.search(text)
         or reports_safety_problem(text)
@@ -1331,7 +1349,7 @@ def _one_word_for_it(point: str, note: str, theirs: set[str]) -> bool:
     mine = content_stems(point)
     if len(mine) > SHORT_POINT_STEMS:
         return False
-    shared = (mine & content_stems(note)) - _EVERYDAY_STEMS - theirs
+    shared = (mine & content_stems(note)) - _EVERYDAY_STEMS - _DAYS_ABROAD - theirs
     # in a point of a few words, a short one is telling too: "raise the fan. again. with photos"
     telling = 3 if len(mine) <= TERSE_POINT_STEMS else 5
     return any(len(stem) >= telling for stem in shared)
@@ -1348,6 +1366,15 @@ _EVERYDAY_WORDS = "raise today tomorrow update check sorted stuff maybe people o
 _EVERYDAY_STEMS = frozenset().union(*map(content_stems, _EVERYDAY_WORDS.split()))
 
 
+#: Weekdays in the notes' other languages: "vendredi" in a point about Friday hours is no tie to
+#: "recroisé M. B. sur le parking vendredi soir" (round 58).
+_DAYS_ABROAD = content_stems(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes"
+    " sábado domingo segunda terça quarta quinta sexta montag dienstag mittwoch donnerstag"
+    " freitag samstag sonntag poniedziałek wtorek środa czwartek piątek sobota niedziela"
+)
+
+
 #: A capitalised word this common in English ("Send", "Need") is no one's name.
 COMMON_WORD_ZIPF = 5.0
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -1357,7 +1384,12 @@ def _capitalised(text: str) -> set[str]:
     """Words written as names: a capital, then lower case ("Paweł", "Łukasz", "Chioma"), or a
     lone initial ("J said again …" and "mention J??", round 48) — never "I" or "A"."""
     named = {w for w in _WORD.findall(text) if w[0].isupper() and w[1:].islower()}
+    # two initials are one person, wherever they stand: "parler de M. B. et du parking"
+    named |= {first + last for first, last in _TWO_INITIALS.findall(text)}
     return named | {one or other for one, other in _INITIAL.findall(text)}
+
+
+_TWO_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z])\.(?!\w)")
 
 
 #: A lone capital that stands for someone: "J said again …", "S. came in smelling of booze"
@@ -1380,8 +1412,10 @@ def tied_worry_note(worry: Worry, role: Role, now: datetime) -> str:
     got a hedged "if" or nothing, the point's words being too few to read)."""
     words = in_quotes(_worry_words(worry.entry.text))
     day = short_date(worry.entry.created_at, now)
-    note = TIED_WORRY_NOTE.format(day=day, words=words) + concern_tail(role)
     text = worry.entry.text
+    if MENACED.search(text) and not _AT_HOME_WITH.search(text):  # a threat: the safety plan
+        return f"{TIED_OPENING}{day} ({words}). {threatened_note(role)}"
+    note = TIED_WORRY_NOTE.format(day=day, words=words) + concern_tail(role)
     if _NOT_REPORTED.search(text) and not _ON_RECORD.search(text) and reports_safety_problem(text):
         note += " " + REPORT_IT_TOO
     return note
@@ -1435,6 +1469,8 @@ _SOMEONE_AT_WORK = re.compile(
     r"|Something|Everyone|Nobody)\b)[A-Z][a-z]+)\s+(?:on\s+(?:nights|days|lates|earlies)|has|had|is|was"
     r"|keeps|kept|did|do"
     r"|does|said|told|took|takes|left|hit|pushed|shouted)\b"
+    # a colleague named with a Japanese title or suffix: "山本さんの件 言うべき?" (round 58)
+    r"|[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん|くん|課長|部長|主任|先輩|係長)(?:の件|のこと|が|は|に|から)"
 )
 
 
@@ -1769,6 +1805,9 @@ def build_prep(
     undecided = {
         p.entry.id for p in points if weighs_telling(p.entry.text) or unformed(p.entry.text)
     }
+    # nor one carrying a worry: a threat from a service user is no ask "your goal turns on",
+    # with "what you'd bring" (round 58)
+    undecided |= set(tied) | {pid for pid, note in on_points if is_concern_note(note)}
     on_own = _advice_on_points(plan.for_points, points)
     advice = on_points + tuple(
         (i, note) for i, note in on_own if i not in undecided or not decisive_advice(note)

@@ -22,9 +22,10 @@ from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
 from coaching.agenda_points import OUTSIDE_OFFER, weighs_telling
-from coaching.answers import put_off_until
+from coaching.answers import granted_later, put_off_until
 from coaching.ask_signals import DELIVERABLE, Dated, content_stems, resting, touches
 from coaching.due import (
+    OWED_THANKS,
     TO_HAVE_READY,
     day_text,
     deadline_date,
@@ -333,7 +334,11 @@ def _stake_of(
     # only the user's promise to them is one (`handed_to_them`); theirs to do ("need J to sign
     # the form before 1 Dec") is a dated line to agree; an event or a thing owed elsewhere is
     # neither (the latter stays the user's deadline at the top of the card)
-    promise = followup and handed_to_them(plain_text(entry.text, ctx.names), who)
+    promise = (
+        followup
+        and handed_to_them(plain_text(entry.text, ctx.names), who)
+        and not OWED_THANKS.search(entry.text)  # "owe Shaz a brew": a thanks to say, not send
+    )
     theirs = followup and not is_event(entry.text) and owed_by_them(entry.text, who)
     # their priority's date is when it matters to them ("two leaving end of month"), not a
     # deadline of the user's: it stays a way to give (`served_priority`)
@@ -508,6 +513,8 @@ def _goal_asks(
             continue
         if put_off_until(ask.text, ask.created_at.date(), today) is not None:
             continue  # "she said after exam result": chasing it asks what was answered
+        if granted_later(ask.text):
+            continue  # "her ops mgr OK'd 1 driver": settled in a later note (round 58)
         if resting(Dated(ask, age), ctx.relationship.role):
             continue  # a mentor's "vamos ver" of last week is still theirs to mull
         again = [

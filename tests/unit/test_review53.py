@@ -618,8 +618,10 @@ def test_signatures_in_one_hand_are_a_worry_and_a_lease_format_is_not() -> None:
 
 
 def test_when_to_tell_in_japanese_weighs_telling() -> None:
+    """Weighed as the news it is (round 58: a pregnancy is the user's to share when ready, not
+    "if both, say it early")."""
     said = card(logged(1, AG, "妊娠のこといつ言う?安定期まで待つ?昇格の話の前に言うべき?", 2))
-    assert "To decide:" in said, said
+    assert "Whether and when to share news like this is yours alone" in said, said
 
 
 # A second fresh-eyes review of this stop's rules (53443d7..6696dc3) found these; each held.

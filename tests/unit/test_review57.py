@@ -660,3 +660,119 @@ def test_an_answer_putting_it_off_to_the_next_budget_in_swahili_notes_is_a_defer
         )
     )
     assert "put it off (next budget)" in said, said
+
+
+# --- round 58's findings on CY and CZ ------------------------------------------------------------
+
+
+def test_a_threat_from_a_service_user_gets_the_safety_plan_beside_the_point_naming_him() -> None:
+    """Round 58: "parler de M. B. et du parking — protection fonctionnelle ?" was told "This is
+    the ask your goal turns on … what you'd bring"; the threat note was tied to a point about
+    Friday hours by the word "vendredi"."""
+    said = card(
+        logged(
+            1,
+            N,
+            "usager (M. B.) m'a menacée à l'accueil: 'je sais où vous garez votre voiture'",
+            31,
+        ),
+        logged(2, N, "recroisé M. B. sur le parking vendredi soir. j'ose plus partir seule", 6),
+        logged(3, AG, "80% : si refus, quelles options ? (horaires décalés le vendredi ?)", 2),
+        logged(
+            4,
+            AG,
+            "parler de M. B. et du parking — protection fonctionnelle ? sans passer pour celle "
+            "qui craque",
+            1,
+        ),
+        goal="passer à 80% dès janvier pour m'occuper de mon père",
+        role=Role.OTHER,
+    )
+    first = said.split("80% : si refus")[1].split("[")[0]
+    second = said.split("parler de M. B.")[1].split("[")[0]
+    assert "comes back" not in first, said
+    assert "Being threatened on the job is a safety matter" in second, said
+    assert "goal turns on" not in said, said
+
+
+def test_a_shout_is_no_threat_to_plan_a_way_home_around() -> None:
+    said = card(
+        logged(1, N, "Sato senpai shouted at me again in front of the team", 12),
+        logged(2, AG, "the Sato thing - raise it?", 1),
+    )
+    assert "where you park" not in said, said
+
+
+def test_when_to_tell_of_maternity_leave_is_the_users_own_news() -> None:
+    said = card(
+        logged(1, AG, "AST専任 — 4月の人事、産休のことはいつどう伝える?", 2), role=Role.SKIP
+    )
+    assert "Whether and when to share news like this is yours alone" in said, said
+
+
+def test_whether_to_tell_of_a_named_colleague_in_japanese_weighs_harm_first() -> None:
+    said = card(logged(1, AG, "川口さんのこと、部長に言うべき?主任が先?", 2))
+    assert "if someone could be hurt or treated badly" in said, said
+
+
+def test_what_they_need_for_their_review_is_no_debt_of_theirs() -> None:
+    """Round 58: "Get what Priya owes you settled first" of "owe Priya the fuel numbers … she
+    needs them for her review 3/12"."""
+    said = card(
+        logged(
+            1,
+            F,
+            "owe Carmen the fuel numbers from the trailer trial - she needs them for her "
+            "review 3/12",
+            12,
+        ),
+        role=Role.PEER,
+    )
+    assert "owes you" not in said, said
+    assert "fuel numbers" in said.split("Suggested asks")[1], said
+
+
+def test_a_reply_from_the_one_their_side_said_must_decide_settles_the_ask() -> None:
+    said = card(
+        logged(
+            1,
+            A,
+            "asked if she can lend 2 drivers for Black Friday wk. prob yes but her ops mgr has "
+            "to OK",
+            21,
+        ),
+        logged(2, N, "her ops mgr OK'd 1 driver (Kev) not 2. fine, agency for the other", 17),
+        role=Role.PEER,
+    )
+    assert "the answer was “OK'd 1 driver (Kev) not 2”" in said, said
+    assert "where that has got to" not in said, said
+
+
+def test_a_brew_owed_is_not_sent_as_a_promise() -> None:
+    said = card(logged(1, F, "owe Carmen a brew and a proper thanks for the wrap thing lol", 38))
+    assert "here's a brew" not in said and "Send a brew" not in said, said
+
+
+def test_being_shortlisted_is_no_work_to_present_to_leadership() -> None:
+    said = card(
+        logged(1, EntryKind.WIN, "scholarship shortlist!! interview 15 Jan", 6), role=Role.MENTOR
+    )
+    assert "presented" not in said and "so the impact lands" not in said, said
+
+
+def test_an_answer_to_talk_when_they_meet_in_swahili_makes_the_1_1_the_place() -> None:
+    said = card(
+        logged(1, A, "nimemuuliza Carmen kama anaijua NGO ile, akasema 'tuongee tukikutana'", 10),
+        in_days=2,
+        role=Role.MENTOR,
+    )
+    assert "this 1:1 is the place" in said, said
+
+
+def test_a_promise_made_to_someone_else_is_not_handed_to_them() -> None:
+    """Round 58: "Krzysiek, here's what I promised" of an incident report promised to p. Ewa
+    from BHP."""
+    said = card(
+        logged(1, F, "obiecalem p. Ewie z BHP ze do pt 27.11 wysle opis zdarzenia z 5.11", 20)
+    )
+    assert "here's what I promised" not in said and "I promised" not in said, said
