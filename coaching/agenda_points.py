@@ -145,8 +145,11 @@ OUTSIDE_OFFER = re.compile(
     r"|teklif\w*(?=[^.!\n]{0,60}\b(?:maa[sş]\w*|pozisyon\w*|m[üu]d[üu]r\w*|kadro\w*|job|role)\b)"
     r"|teklif\w*\s+(?:s[öo]yle\w*|bahset\w*)"
     # "proposta da Agrivale: +40% e carro": an offer with pay or a post beside it (round 57)
-    r"|(?:proposta|oferta)\s+(?:da|do|de|del)\s+[A-Z]\w*(?=[^.!\n]{0,50}(?:\+\s?\d+\s?%|sal[áa]ri\w*"
-    r"|sueldo|carro|coche|cargo|vaga|puesto))"
+    # — not one the user makes to a candidate or gets from a supplier ("oferta de Lucía
+    # (candidata backend): sueldo 42k", "proposta da Ambev: +12% no volume")
+    r"|(?:proposta|oferta)\s+(?:da|do|de|del)\s+[A-Z]\w*(?![^\n]*\b(?:candidat\w*|clientes?|client"
+    r"|volume|flota|fleet|pre[çc]o|precio|price|aprovar|firmar|approve|sign)\b)"
+    r"(?=[^.!\n]{0,50}(?:\+\s?\d+\s?%|sal[áa]ri\w*|sueldo|carro|coche|cargo|vaga|puesto))"
     r"|me\s+ofrecieron\s+(?:un\s+)?(?:trabajo|puesto|empleo)|me\s+ofereceram\s+(?:um\s+)?(?:emprego"
     r"|trabalho|cargo)|oferta\s+de\s+(?:trabajo|empleo|emprego)|proposta\s+de\s+(?:emprego|trabalho)"
     r"|jobangebot\w*|ofert\w*\s+pracy|offre\s+d['’]emploi|on\s+m['’]a\s+propos[ée]\s+un\s+poste)\b"

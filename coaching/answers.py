@@ -15,6 +15,11 @@ from coaching.line_memo import TEXT, line_memo
 #: An answer that puts the ask off to a later day ("he said 'lets see after xmas'", "said
 #: maybe in the new year"): the ask is waiting, not unanswered.
 _SPOKEN = {"xmas": "Christmas"}
+#: A yes said before the time: "dijo que sí, aprobado, effective next month", "go na".
+_YES_BEFORE = re.compile(
+    r"(?i)\b(?:yes|yeah|yep|ok(?:ay)?|sure|go\s+na|go\s+ahead|s[ií]|sim|tak|ja|oui|approved|aprobad[oa]"
+    r"|aprovad[oa]|schon|already|j[aá]|ya\s+est[aá])\b"
+)
 
 
 #: An answer that waits on the user: "yes but wants to see my draft first", "send me your CV
@@ -73,6 +78,8 @@ def deferred(text: str) -> str:
     found = _DEFERRAL.search(text)
     if not found:
         return ""
+    if _YES_BEFORE.search(text[found.start() : found.start("when")]):
+        return ""  # "sabi niya go na, start next month": a yes, starting then
     words = found.group("when").lower().split()
     return " ".join(_SPOKEN.get(w, w.capitalize() if w in _MONTH_WORDS else w) for w in words)
 
@@ -333,7 +340,7 @@ _IN_PERSON = re.compile(
     r"|\b(?:when\s+we\s+(?:meet|next\s+meet|catch\s+up)|at\s+(?:our|the\s+next|my)\s+(?:1:1|1-1"
     r"|one[- ]to[- ]one|121))\b"
     r"|(?:次の)?(?:面談|1on1|打ち合わせ)(?:で|の時に?)|直接話|만나서"
-    r"|(?i:\btukikutana\b|\btukionana\b|\bana\s+kwa\s+ana\b)"
+    r"|(?i:\btukikutana\b(?!\s+na\b)|\btukionana\b(?!\s+na\b)|\bana\s+kwa\s+ana\b)"
 )
 
 

@@ -373,7 +373,8 @@ _PICKED = re.compile(
     r"|selected\s+for|seleccionad[oa]|aprovad[oa]\s+(?:no|na|para)|zakwalifikowa\w*)\b"
 )
 _PICKED_WORK = re.compile(
-    r"(?i)\b(?:note|paper|proposal|bid|deck|design|plan|entry|abstract|draft)\b"
+    r"(?i)\b(?:note|paper|proposal|bid|deck|design|plan|entry|abstract|draft|script|talk|poster"
+    r"|app|tool|code|photo|film|piece|essay|article|submission|pitch|recipe|menu|dish|work|project)\b"
 )
 
 

@@ -1201,8 +1201,7 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     them += (f"|[{re.escape(initials)}][A-Z]?\\.?" + r"(?![\w'])") if initials else ""
     them += r")(?:[-\s](?i:sir|ji|bey|hanım|san|hoca))?"
     acts = re.compile(
-        # the user's need, not theirs: "she needs them for her review" is what Priya needs
-        rf"(?<![Ss]he\s)(?<![Hh]e\s)(?<![Tt]hey\s)\b(?i:need|needs|chase|get)\s+{them}\s+(?i:to|for)\b"
+        rf"\b(?i:need|needs|chase|get)\s+{them}\s+(?i:to|for)\b"
         rf"|\b(?i:waiting\s+(?:on|for)|esperando(?:\s+a)?|attendre\s+qu['’]?|hintayin\s+si)"
         rf"\s+{them}(?!\w)"
         rf"|(?:^|[.!;:,+-]\s*){them}\s+(?i:to\s+\w+|(?:still\s+)?owes\s+me|will\s+\w+|promised)\b"
@@ -1237,9 +1236,12 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 #: thing lol", "I owe her a coffee", "te debo una" (round 58: "here's a brew and a proper thanks
 #: — sorry it's late" led the card).
 OWED_THANKS = re.compile(
-    r"(?i)\bowe\s+(?:\w+\s+){1,2}?(?:a\s+|one\s+|an\s+)?(?:brew|coffee|cuppa|pint|beer|drink|lunch"
-    r"|dinner|cake|biscuits?|thanks|thank[- ]you|favou?r|big\s+one)\b|\ble\s+debo\s+una\b"
-    r"|\bte\s+debo\s+una\b|\bdevo\s+uma\s+(?:a|pra|para)\b"
+    # with its article, and nothing handed over beside it: not "owe Carmen the dinner rota", "the
+    # coffee machine quotes", "a thank-you and the signed contract" (a fresh-eyes review)
+    r"(?i)\bowe\s+\w+(?:\s+\w+)?\s+(?:a|an|one)\s+(?:big\s+|proper\s+)?(?:brew|coffee|cuppa|pint"
+    r"|beer|drink|lunch|dinner|cake|thanks|thank[- ]you|favou?r)\b"
+    r"(?!\s+(?:rota|slides|quotes?|deck|order|machine|festival|list|plan|budget|numbers))(?![^.!?]*\band\s+(?:the|my|a|an)\s)"
+    r"|\ble\s+debo\s+una\b|\bte\s+debo\s+una\b|\bdevo\s+uma\s+(?:a|pra|para)\b"
 )
 
 
@@ -1251,7 +1253,12 @@ def owed_by_them(text: str, counterpart: str) -> bool:
     promise: "NMC revalidation due 1 Dec!!! need J to … sign confirmation form" became "here's
     what I promised you" (round 20). Said as "need J to", "waiting on Joanne to", "J to sign",
     "J owes me", with the counterpart named by first name or initial, or "her"/"him"."""
-    return bool(_them(counterpart)[0].search(text))
+    # what they need the thing for is no debt of theirs: "owe Priya the fuel numbers - she needs
+    # them for her review" (round 58)
+    return bool(_them(counterpart)[0].search(_NEEDS_IT_FOR.sub(" ", text)))
+
+
+_NEEDS_IT_FOR = re.compile(r"(?i)\b(?:she|he|they)\s+needs?\s+(?:them|it)\s+for\b")
 
 
 #: Where work goes that is not a person: "convert deck to PDF", "upload slides to Teams".
@@ -1785,8 +1792,12 @@ def _only_getting(text: str, counterpart: str) -> bool:
 #: Ewa from H&S", "prometi à Dona Lúcia", "versprochen Frau Weber".
 _PROMISED_TO = re.compile(
     r"(?i:\b(?:promised|obieca[lł](?:em|am)?|prometi|promet[ií]|versprochen|promis\s+[àa]))\s+"
-    r"(?:(?i:[àa]|ao|al|a\s+la)\s+)?(?:(?i:p\.|pani|pan|panu|mr|mrs|ms|dr|sr|sra|dona|seu|don|frau|herr"
-    r"|mme|m\.)\.?\s+)?(?P<who>[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][a-zà-ÿąćęłńóśźż]+)\b"
+    r"(?:(?i:[àa]|ao|al|a\s+la)\s+)?(?:"
+    # said with a title ("p. Ewie"), or with where they sit after ("Ewa from H&S", "Ewie z BHP"):
+    # a bare capital may be a product or a nickname ("promised Figma mockups", "a Pepe")
+    r"(?:(?i:p\.|pani|pan|panu|mr|mrs|ms|dr|sr|sra|dona|seu|don|frau|herr|mme|m\.)\.?\s+)"
+    r"(?P<who>[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][a-zà-ÿąćęłńóśźż]+)\b"
+    r"|(?P<who2>[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][a-zà-ÿąćęłńóśźż]+)\s+(?i:from|z|ze|von|de\s+la|do|da|del)\s+[A-Z])"
 )
 
 
@@ -1811,7 +1822,7 @@ def handed_to_them(text: str, counterpart: str) -> bool:
     if _CHASING.search(text) or _only_getting(text, counterpart):
         return False
     promised = _PROMISED_TO.search(text)
-    if promised and _not_their_name(promised.group("who"), counterpart):
+    if promised and _not_their_name(promised.group("who") or promised.group("who2"), counterpart):
         return False  # "obiecalem p. Ewie z BHP …": promised to Ewa, not to them (round 58)
     if _OWN_STUDY.search(text) and not (_PASSED_ON.search(text) or _for_them(text, counterpart)):
         return False

@@ -394,11 +394,12 @@ def plain_text(text: str, names: Mapping[str, str] | None = None) -> str:
 
 
 def _name(label: str) -> str:
-    """A Slack handle as a name: "dana" → "Dana", "bruno.s" or "bruno_s" → "Bruno" (its
-    first part; "Bruno.s pediu …" read as a typo, round 57)."""
+    """A Slack handle as a name: "dana" → "Dana", "bruno.s" or "bruno_s" → "Bruno S." (round
+    57: "Bruno.s pediu …" read as a typo)."""
     label = label.strip().lstrip("@")
     if label.islower() and re.fullmatch(r"[^\W\d_]{2,}[._][^\W\d_]{1,2}", label):
-        label = re.split(r"[._]", label)[0]
+        first, last = re.split(r"[._]", label)  # "Bruno S.": the initial tells two Carmens apart
+        return f"{first.capitalize()} {last.upper()}."
     return label[:1].upper() + label[1:] if label.islower() else label
 
 

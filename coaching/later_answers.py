@@ -39,9 +39,10 @@ _TOO_COMMON = content_stems(_COMMON_TEXT)
 _COMMON_WORDS = frozenset(_COMMON_TEXT.split())
 
 
-#: Someone on their side, named as the ask named them: "her ops mgr", "his boss" (round 58:
-#: "her ops mgr OK'd 1 driver (Kev) not 2" left "prob yes but her ops mgr has to OK" chased).
-_THEIR_SIDE = re.compile(r"(?i)\b(?:her|his|their)\s+(?:[\w-]+\s+){0,2}[\w-]+$")
+#: Someone on their side, named as the ask named them, as the note opens: "her ops mgr", "his
+#: boss" (round 58: "her ops mgr OK'd 1 driver (Kev) not 2" left "prob yes but her ops mgr has
+#: to OK" chased) — not "Nina moving to Berlin — her boss approved", someone else's boss.
+_THEIR_SIDE = re.compile(r"(?i)^\W*(?:her|his|their)\s+(?:[\w-]+\s+){0,2}[\w-]+$")
 
 
 @dataclass(frozen=True)

@@ -554,9 +554,10 @@ PRIVATE_NEWS = re.compile(
     r"|\b(?:my|our)\s+(?:maternity|paternity|diagnosis|baby)\b|\bi\s+(?:was|got|just got)\s+"
     r"diagnosed\b|\b(?:co|có)\s+(?:bau|bầu)\b"
     # leave for a birth, which says the news: "産休のことはいつどう伝える?" (round 58)
-    r"|\bmaternity\s+leave\b|\bbaja\s+(?:por\s+)?maternidad\b|\blicen[cç]a[- ]maternidade\b"
-    r"|\bmutterschutz\b|\burlop\w*\s+macierzy\w*|\bcong[ée]\s+(?:de\s+)?maternit[ée]\b"
-    r"|妊娠|産休|つわり|임신|출산\s?휴가"
+    # — the user's own, not a colleague's ("Ana's maternity leave cover", "田中さんの産休")
+    r"|\b(?:mi|minha)\s+(?:baja\s+(?:por\s+)?maternidad|licen[cç]a[- ]maternidade)\b"
+    r"|\b(?:mein|meinen)\s+mutterschutz\b|\bm[oó]j\s+urlop\s+macierzy\w*|\bmon\s+cong[ée]\s+"
+    r"(?:de\s+)?maternit[ée]\b|(?<!の)妊娠|(?<!の)産休|つわり|임신|출산\s?휴가"
 )
 PRIVATE_NEWS_NOTE = (
     "Whether and when to share news like this is yours alone — there's no need to before you're"
@@ -617,10 +618,10 @@ CONFIDENTIAL = re.compile(
 #: The user means to ask them to keep something to themselves: "pedir pra ficar entre nós",
 #: "keep it between us", "que quede entre nosotros", "unter uns", "między nami", "entre nous".
 KEEP_BETWEEN_US = re.compile(
-    r"(?i)\b(?:(?:keep|stay)s?\s+(?:it\s+|this\s+)?(?:between\s+us|between\s+you\s+and\s+me|quiet"
-    r"|confidential)|(?:fi(?:car|que)|quede|quedar|bleibt|zosta\w*|reste)\s+entre\s+n(?:ó|o)s(?:otros)?"
-    r"|entre\s+n(?:ó|o)s|entre\s+nosotros|entre\s+nous|unter\s+uns|mi[eę]dzy\s+nami"
-    r"|vertraulich|confidencial|poufn\w*|ここだけの話|内密に)\b"
+    # kept, asked to stay: not "dividir o plantão entre nós dois", "keep it quiet on the floor"
+    r"(?i)\b(?:keep|stay)s?\s+(?:it\s+|this\s+)?(?:between\s+(?:us|you\s+and\s+me)|off\s+the\s+record)"
+    r"|\b(?:fi(?:car|que)|quede|quedar|bleibt|zostan\w*|reste)\s+(?:isso\s+|esto\s+|das\s+|to\s+)?"
+    r"(?:entre\s+n(?:ó|o)s(?:otros)?|entre\s+nous|unter\s+uns|mi[eę]dzy\s+nami)\b|ここだけの話|内密に"
 )
 #: Beside it: the answer first, then only what they'd be fine with going further (round 57: a
 #: job offer to keep from a co-op whose president the mentor knows got no word on it).
@@ -757,6 +758,19 @@ def unformed_note(role: Role) -> str:
     return UNFORMED_NOTE.format(way_in=_WAY_IN[line_above])
 
 
+#: A threat said as one (not a shout, which is conduct): "usager (M. B.) m'a menacée", "j'ose
+#: plus partir seule", "threatened me", "I don't feel safe going back" (round 58).
+MENACED = re.compile(
+    # not with a PIP, a bad review or their own notice: "threatened me with a PIP", "me amenazó
+    # con renunciar" (a fresh-eyes review)
+    r"(?i)\b(?:threatened\s+me|m['’]a\s+menac[ée]e?|me\s+amenaz[óo]|me\s+amea[çc]ou|hat\s+mich\s+bedroht"
+    r"|grozi[lł]a?\s+mi)\b(?!\s+(?:with|con|com|mit|z|avec)\s+(?:a\s+|an\s+|una?\s+|um\s+|el\s+|la\s+)?"
+    r"(?:pip|review|complaint|one-star|bad|disciplinary|legal|lawyer|resign\w*|quit\w*|leav\w*|renunci\w*"
+    r"|irse|dejar|queja|demitir|sair|k[üu]ndig\w*|zwolnieni\w*|odej\w*|d[ée]mission\w*))"
+    r"|\bj['’]?ose\s+plus\s+(?:partir|sortir)\s+seule?\b"
+    r"|\bno\s+me\s+atrevo\s+a\s+salir\s+sol[ao]\b|\bmedo\s+de\s+sair\s+sozinh[ao]\b"
+    r"|\b(?:feel|be|stay)\s+safe\s+(?:going\s+back|back\s+out|out\s+there)\b"
+)
 #: The user threatened or unsafe on the job: "how do I feel safe going back out there", "the
 #: dad shouted at me in the car park" (round 46: a helpline offered where a safety plan was
 #: needed).
@@ -765,19 +779,7 @@ THREATENED = re.compile(
     r"|on\s+(?:visits?|shift|site|the\s+ward|the\s+floor|the\s+estate)|at\s+work|on\s+the\s+job)\b"
     r"|\b(?:shouted|swore|screamed|spat|lunged)\s+at\s+me\b|\b(?:came|went)\s+(?:for|at)\s+me\b"
     r"|\bunsafe\s+(?:going\s+back|visiting|on\s+(?:visits|shift))\b"
-    # "usager (M. B.) m'a menacée à l'accueil", "j'ose plus partir seule" (round 58), and the
-    # same in the notes' other languages
-    r"|\bthreatened\s+me\b|\bm['’]a\s+menac[ée]e?\b|\bme\s+amenaz[óo]\b|\bme\s+amea[çc]ou\b"
-    r"|\bhat\s+mich\s+bedroht\b|\bgrozi[lł]\w*\s+mi\b|\bj['’]?ose\s+plus\s+(?:partir|sortir)\s+seule?\b"
-    r"|\bno\s+me\s+atrevo\s+a\s+salir\s+sol[ao]\b|\bmedo\s+de\s+sair\s+sozinh[ao]\b"
-)
-#: A threat said as one (not a shout, which is conduct): "usager (M. B.) m'a menacée", "j'ose
-#: plus partir seule", "threatened me", "I don't feel safe going back" (round 58).
-MENACED = re.compile(
-    r"(?i)\bthreatened\s+me\b|\bm['’]a\s+menac[ée]e?\b|\bme\s+amenaz[óo]\b|\bme\s+amea[çc]ou\b"
-    r"|\bhat\s+mich\s+bedroht\b|\bgrozi[lł]\w*\s+mi\b|\bj['’]?ose\s+plus\s+(?:partir|sortir)\s+seule?\b"
-    r"|\bno\s+me\s+atrevo\s+a\s+salir\s+sol[ao]\b|\bmedo\s+de\s+sair\s+sozinh[ao]\b"
-    r"|\b(?:feel|be|stay)\s+safe\s+(?:going\s+back|back\s+out|out\s+there)\b"
+    r"|" + MENACED.pattern.removeprefix("(?i)")
 )
 #: ... not at home: "I don't feel safe going home, my partner hits me" keeps its care note.
 _AT_HOME_WITH = re.compile(
@@ -820,8 +822,6 @@ def point_notes(
         offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
         if p.entry.id in tied:
             notes.append((p.entry.id, tied[p.entry.id]))
-        elif KEEP_BETWEEN_US.search(text) and not p.flags and not CONFIDENTIAL.search(text):
-            notes.append((p.entry.id, KEEP_IT_NOTE))
         elif offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
             said = any(f.category is Category.JOB_HUNT for f in p.flags)
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
@@ -861,6 +861,8 @@ def point_notes(
             notes.append((p.entry.id, threatened_note(role)))
         elif asks_what_goes_further(text):
             notes.append((p.entry.id, CONFIDENTIAL_NOTE))
+        elif KEEP_BETWEEN_US.search(text) and not p.flags:
+            notes.append((p.entry.id, KEEP_IT_NOTE))
         elif may_raise_concern(text) or _TELLING_ON.search(text):
             notes.append((p.entry.id, concern_note(role, sure=False)))
         elif HANDLE_WITH_CARE.search(text):
@@ -887,7 +889,8 @@ INTEGRITY = re.compile(
     r"|records?|readings?|results?|data|lot|batch|checks?|test|report|figures|numbers|anyway)\b"
     # hours billed for work never done: "pediu pra eu lançar 6h no cliente Ribeiro de uma
     # pesquisa que eu não fiz" (round 57), "told me to bill 6 hours I didn't work"
-    r"|\b(?:bill|charge|book|log|lan[cç]ar|cobrar|faturar|facturar|cargar|imputar|wpisa[cć]"
+    r"|\b(?:asked|told|wants?|pediu|pidi[oó]|mand[oó]u?|kaza[lł]\w*|chce|wollte|will)\b[^.!?]{0,30}"
+    r"\b(?:bill|charge|book|log|lan[cç]ar|cobrar|faturar|facturar|cargar|imputar|wpisa[cć]"
     r"|abrechnen)\b[^.!?]{0,40}(?:\d\s*h\b|\bhours?\b|\bhoras?\b|\bgodzin\w*|\bstunden\b)"
     r"[^.!?]{0,60}\b(?:(?:que\s+)?(?:eu\s+)?n[ãa]o\s+fiz|never\s+(?:worked|did|done)|(?:i\s+)?didn'?t"
     r"\s+(?:work|do)|not\s+worked|que\s+no\s+(?:hice|trabaj[eé])|nie\s+przepracowa\w*"
@@ -1025,7 +1028,7 @@ _PRIVATE_LIFE = re.compile(
 def _reads_as_worry(text: str) -> bool:
     return bool(
         CONDUCT.search(text)
-        or (THREATENED.search(text) and not _AT_HOME_WITH.search(text))
+        or (MENACED.search(text) and not _AT_HOME_WITH.search(text))
         or INTEGRITY.search(text)
         or COMPLIANCE_GAP.search(text)
         or reports_safety_problem(text)
@@ -1385,11 +1388,14 @@ def _capitalised(text: str) -> set[str]:
     lone initial ("J said again …" and "mention J??", round 48) — never "I" or "A"."""
     named = {w for w in _WORD.findall(text) if w[0].isupper() and w[1:].islower()}
     # two initials are one person, wherever they stand: "parler de M. B. et du parking"
-    named |= {first + last for first, last in _TWO_INITIALS.findall(text)}
+    named |= {a + b for a, b in _TWO_INITIALS.findall(text) if a + b not in _DOTTED_ACRONYMS}
     return named | {one or other for one, other in _INITIAL.findall(text)}
 
 
 _TWO_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s?([A-Z])\.(?!\w)")
+#: Dotted acronyms, no one's initials: "told H.R.", "the U.K. team".
+_ACRONYMS = "HR US UK EU PS AM PM IT QA PR HQ OK"
+_DOTTED_ACRONYMS = frozenset(_ACRONYMS.split())
 
 
 #: A lone capital that stands for someone: "J said again …", "S. came in smelling of booze"
@@ -1470,7 +1476,7 @@ _SOMEONE_AT_WORK = re.compile(
     r"|keeps|kept|did|do"
     r"|does|said|told|took|takes|left|hit|pushed|shouted)\b"
     # a colleague named with a Japanese title or suffix: "山本さんの件 言うべき?" (round 58)
-    r"|[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん|くん|課長|部長|主任|先輩|係長)(?:の件|のこと|が|は|に|から)"
+    r"|[\u4e00-\u9fff\u30a0-\u30ff]{2,4}(?:さん|くん|課長|部長|主任|先輩|係長)(?:の件|のこと)"
 )
 
 

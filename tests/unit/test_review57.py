@@ -623,7 +623,7 @@ def test_hours_billed_for_work_never_done_is_an_integrity_worry_tied_to_the_poin
         ),
     )
     point = said.split("como falar do Bruno")[1].split("[")[0]
-    assert "This comes back to your note of 18 Nov (“Bruno pediu" in point, said
+    assert "This comes back to your note of 18 Nov (“Bruno S. pediu" in point, said
 
 
 def test_a_point_asking_to_keep_it_between_them_is_told_to_ask_that_first() -> None:
@@ -776,3 +776,146 @@ def test_a_promise_made_to_someone_else_is_not_handed_to_them() -> None:
         logged(1, F, "obiecalem p. Ewie z BHP ze do pt 27.11 wysle opis zdarzenia z 5.11", 20)
     )
     assert "here's what I promised" not in said and "I promised" not in said, said
+
+
+# --- a second fresh-eyes review: what round 58's readings must leave alone -----------------------
+
+
+@pytest.mark.parametrize(
+    "owed",
+    [
+        "Tom's PO stuck — he needs Carmen to approve it by Fri 27 Nov",
+        "interns' contracts — they need Carmen to sign by Fri 27 Nov",
+    ],
+)
+def test_what_someone_needs_them_to_do_is_still_theirs(owed: str) -> None:
+    said = card(logged(1, F, owed, 10))
+    assert "I promised" not in said, said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "the dad on the estate threatened me on visits — keep it between us for now?",
+        "I stay quiet in big meetings — want to speak up more at the Q1 review",
+        "como dividir o plantão de dezembro entre nós dois",
+        "acceso a la info confidencial del cliente para el nuevo",
+    ],
+)
+def test_between_us_only_where_it_asks_to_keep_it_and_never_over_a_threat(point: str) -> None:
+    said = card(logged(1, AG, point, 1))
+    assert "Ask first whether it can stay between you two" not in said, said
+    if "threatened" in point:
+        assert "concern about the work" in said or "Being threatened" in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dev threatened me with a PIP if Q4 numbers slip",
+        "customer threatened me with a one-star review because the parcel was late",
+        "promo panel went for me over the external candidate!! starting Jan",
+        "w zeszłym roku groziło mi zwolnienie, teraz jest ok",
+    ],
+)
+def test_a_pip_a_review_or_good_news_is_no_threat_to_plan_around(note: str) -> None:
+    said = card(logged(1, N, note, 3), logged(2, AG, "Q4 numbers and delivery delays?", 1))
+    assert "where you park" not in said and "sounds like a safety" not in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "need to log my hours for last week — I didn't do the timesheet on Friday, oops",
+        "preciso lançar minhas horas de ontem no sistema, não fiz ainda",
+    ],
+)
+def test_a_forgotten_timesheet_is_no_billing_fraud(note: str) -> None:
+    assert "sounds like a safety or integrity matter" not in card(logged(1, N, note, 3))
+
+
+def test_someone_elses_boss_approving_answers_no_ask() -> None:
+    said = card(
+        logged(
+            1, A, "asked Carmen to fund my Lisbon trip — prob yes but her boss has to approve", 21
+        ),
+        logged(2, N, "Nina moving to the Berlin office — her boss approved the transfer", 10),
+    )
+    assert "later," not in said, said
+
+
+@pytest.mark.parametrize(
+    "owed",
+    [
+        "owe Carmen the dinner rota for December by Fri 27 Nov",
+        "owe Carmen the coffee machine quotes by Fri 27 Nov",
+        "owe Carmen a thank-you and the signed contract by Fri 27 Nov",
+    ],
+)
+def test_a_thing_named_after_food_or_a_thanks_with_it_is_still_a_promise(owed: str) -> None:
+    assert "I promised" in card(logged(1, F, owed, 10)) or "promised" in card(
+        logged(1, F, owed, 10)
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "oferta de Lucía (candidata backend): sueldo 42k, necesito el OK de Carmen antes del "
+        "jueves 3/12",
+        "proposta da Ambev: +12% no volume, Carmen precisa aprovar o preço até 3/12",
+    ],
+)
+def test_a_hiring_or_sales_offer_keeps_its_day(note: str) -> None:
+    said = card(
+        logged(1, A, "asked Carmen to approve the offer and the price", 20), logged(2, N, note, 2)
+    )
+    assert "3 Dec" in said, said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "should I tell the team about Ana's maternity leave cover before it's announced?",
+        "田中さんの産休のこと、チームに言うべき?",
+    ],
+)
+def test_a_colleagues_maternity_leave_is_not_the_users_news(point: str) -> None:
+    assert "Whether and when to share news like this is yours alone" not in card(
+        logged(1, AG, point, 1)
+    )
+
+
+def test_a_promise_named_with_a_product_is_still_to_them() -> None:
+    said = card(logged(1, F, "promised Figma mockups to Carmen by Fri 27 Nov", 10))
+    assert "promised" in said.split("Suggested asks")[1], said
+
+
+def test_a_yes_starting_next_month_is_no_deferral() -> None:
+    said = card(
+        logged(
+            1, A, "le pedí a Carmen el aumento — dijo que sí, aprobado, effective next month", 20
+        )
+    )
+    assert "put it off" not in said, said
+
+
+def test_work_of_the_users_that_was_picked_is_still_theirs_to_present() -> None:
+    said = card(logged(1, EntryKind.WIN, "my talk got accepted to KubeCon EU", 4), role=Role.MENTOR)
+    assert "my talk" in said or "your talk" in said, said
+
+
+@pytest.mark.parametrize(
+    "point", ["来期の目標、田中課長に先に言うべき?", "山田先輩に手伝ってもらったこと、言うべき?"]
+)
+def test_telling_someone_in_japanese_is_no_worry_about_them(point: str) -> None:
+    assert "if someone could be hurt or treated badly" not in card(logged(1, AG, point, 1))
+
+
+def test_a_dotted_acronym_is_no_ones_initials() -> None:
+    said = card(
+        logged(1, N, "Tom made another racist joke at lunch. told H.R.? not yet", 5),
+        logged(2, AG, "H.R. training budget for Q1?", 1),
+    )
+    budget = said.split("H.R. training budget")[1].split("[")[0]
+    assert "comes back to your note" not in budget, said
