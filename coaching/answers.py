@@ -493,12 +493,22 @@ def put_off_until(text: str, logged: date, today: date, *, events: bool = True) 
             year += 1
         start = date(year, month, 1)
         break
-    if start is None and _NEW_YEAR.search(answer):
+    if start is None and (ja := _MONTH_JA.search(answer)):  # "予算次第、12月に回答とのこと"
+        month = int(ja.group(1))
+        if 1 <= month <= 12:
+            year = logged.year + (month < logged.month)
+            start = date(year, month, 1)
+    if start is None and (_NEW_YEAR.search(answer) or "年明け" in answer):
         start = date(logged.year + 1, 1, 1)
     start = start or _after_day(answer, logged)
     if start is None and events and not deferred(text):  # "after the budget": asked after
         start = _after_an_event(answer, logged)
     return start if start is not None and start > today else None
+
+
+#: A month said in Japanese as when: "12月に回答", "1月以降", "12月中に" (round 59 chased a GM
+#: who had said he would answer in December).
+_MONTH_JA = re.compile(r"(\d{1,2})月(?:に|中|以降|から|まで|頃)")
 
 
 #: An answer that waits on something happening rather than a day: "after exam result", "yes

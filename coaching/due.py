@@ -1493,11 +1493,31 @@ def is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = Tru
     own = _them(counterpart)[1]
     if own.fullmatch(bare.lower()) or own.fullmatch(bare.lower().removesuffix("owi")):
         return True
+    if bare[:1].isupper() and any(own.fullmatch(form) for form in _polish_bases(bare.lower())):
+        return True  # "wysłać Zbyszkowi grafik", "Krzyska", "Ewie": the name, declined
     if (hangul := _KOREAN_PARTICLE.sub("", bare)) != bare and own.fullmatch(hangul):
         return True  # "이사님께": to 이사님, with the particle Korean joins to the name
     capitalised = bare.isupper() and len(bare) <= capitals and bare[0] in _initials(counterpart)
     shortened = short and is_short_name(bare, counterpart)
     return capitalised or shortened or bool(_ADDRESSED.fullmatch(bare))
+
+
+#: Endings Polish gives a name as it declines it: "Zbyszkowi", "Zbyszka", "Zbyszkiem", "Ewie".
+_POLISH_ENDINGS = ("owi", "iem", "em", "ie", "a", "u", "y", "ę")
+
+
+def _polish_bases(word: str) -> list[str]:
+    """The names a declined form may come from: "zbyszkowi" → "zbyszek", "krzyska" →
+    "krzysiek", "ewie" → "ewa" (round 59: a rota owed "Zbyszkowi" was filed as not for him)."""
+    bases = []
+    for ending in _POLISH_ENDINGS:
+        stem = word.removesuffix(ending).replace("ś", "s")
+        if stem == word or len(stem) < 2:
+            continue
+        bases += [stem, stem + "a"]
+        if stem.endswith("k"):
+            bases += [stem[:-1] + "ek", stem[:-1] + "iek"]
+    return bases
 
 
 #: Particles Korean joins to a name: "to" (께, 에게, 한테), the subject's and the topic's.

@@ -370,6 +370,15 @@ _SAFETY_INCIDENT = re.compile(
     # a burn at work and a workplace accident: "elini fritözde yakti … 2. derece", "Emre'nin
     # kazasi", "iş kazası" (round 57)
     r"|second[- ]degree\s+burns?|(?:2\.|ikinci)\s+derece\s+yan\w*|i[sş]\s+kazas[ıi]"
+    # a tank or a confined space entered with no gas check: "wszedł do zbiornika dnowego bez
+    # pomiaru gazu" (round 59)
+    r"|bez\s+pomiaru\s+gazu|without\s+(?:a\s+)?gas\s+(?:check|test|reading|monitor\w*)"
+    r"|no\s+gas\s+(?:check|test)\w*|sin\s+(?:medir|medici[oó]n\s+de)\s+gas|sem\s+(?:medir"
+    r"|medi[cç][aã]o\s+de)\s+g[aá]s|ohne\s+gasmessung|confined\s+space\s+(?:without|w/o|no)"
+    # said to be dangerous: "ale to jest niebezpieczne", "es peligroso", "c'est dangereux"
+    r"|(?:to\s+jest|it'?s|this\s+is|that'?s|es|é|ist|c['’]est)\s+(?:really\s+|very\s+|bardzo\s+|muy\s+"
+    r"|muito\s+|sehr\s+|tr[eè]s\s+)?(?:niebezpieczne|dangerous|peligroso|perigoso|gef[äa]hrlich"
+    r"|dangereux)"
     r"|(?<=['’]n[ıi]n\s)kazas[ıi])\b"
     r"|ヒヤリハット|아차사고"
 )
@@ -612,9 +621,33 @@ def personal_mass(flags: Sequence[Flag]) -> float:
     return sum(f.probability for f in flags if not f.needs_care)
 
 
+#: "a date" a deadline is asked by ("get a yes/no and a date", "a start date"), and wanting the
+#: manager to hear something first ("make sure Helen hears it from me first"): words the model
+#: reads as dating and as favouritism (round 59: a point about back pay told to "leave it out").
+_DATE_AS_A_DAY = re.compile(
+    r"(?i)\b(?:(?:yes|no)(?:/|,?\s+(?:or\s+)?)(?:no|yes)?\s*(?:,|and|or)\s+a\s+date|a\s+(?:firm|rough"
+    r"|start|end|due|go-live|new)\s+date|(?:set|give|get|agree|pick)\s+(?:me\s+|us\s+)?a\s+date"
+    r"|a\s+date\s+(?:for|by|to)\b)"
+)
+_HEARS_IT_FIRST = re.compile(r"(?i)\bhears?\s+(?:it|this|about\s+it)\s+from\s+me\s+first\b")
+
+
+def misread_work_word(flag: Flag, text: str) -> bool:
+    """A flag whose only words are a deadline's "date" or "hears it from me first"."""
+    words = {t.lower() for t in flag.triggers}
+    if flag.category is Category.DATING and words <= {"date"} and _DATE_AS_A_DAY.search(text):
+        return True
+    return (
+        flag.category is Category.FAVOURITISM
+        and not flag.cued
+        and bool(_HEARS_IT_FIRST.search(text))
+    )
+
+
 def shown_flags(flags: Sequence[Flag], text: str) -> tuple[Flag, ...]:
     """The flags a talking point shows: none when the first is below the policy's bars, the
     first hedged in the middle band, and a second only beside a first that shows."""
+    flags = [f for f in flags if not misread_work_word(f, text)]
     if not flags:
         return ()
     first = flags[0]

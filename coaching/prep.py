@@ -104,6 +104,7 @@ from coaching.oversharing import (
     Scanner,
     distress_is_sure,
     is_confident,
+    misread_work_word,
     personal_in,
     reports_safety_problem,
     scan,
@@ -418,6 +419,7 @@ def for_card(
     already asked this person to back (`asked`: their open asks): "reference for educator job —
     need answer b4 sunday" beside "asked Deb to be my reference" (round 29)."""
     fitted = [f for f in (_fitted(f, text) for f in flags) if f is not None]
+    fitted = [f for f in fitted if not misread_work_word(f, text)]  # "a yes/no and a date"
     if raises_concern(text) and not private_life(text):  # a worry about work is the 1:1's business
         fitted = [f for f in fitted if f.category is not Category.GOSSIP]
     # a move the person was already asked to vouch for is no news to them
@@ -1244,6 +1246,9 @@ def tie_worries(
             # 54: "none of your points raises it" beside "the Rick thing")
             same = _names_in(worry.entry.text) & _names_in(text)
             covered |= {w.entry.id for w in left if same & _names_in(w.entry.text)}
+        elif _SAFETY_BODY.search(text):  # "zgłaszać oficjalnie do BHP czy …?": the safety
+            # notes' matter, raised (round 59: "none of your points raises it" beside it)
+            covered |= {w.entry.id for w in left if not w.conduct}
     return tied, covered
 
 
@@ -1309,6 +1314,8 @@ _UNSURE_OR_RAISING = re.compile(
     r"|\bse\s+lo\s+digo\b|\bfalo\b|\bbolbo\b"
     # "falar da APR assinada e do Marcão — como reportar sem perder o emprego" (round 56)
     r"|\b(?:reportar|denunciar|notificar|plantear|planteo|ansprechen|melden|zg[lł]osi[cć]|signaler)\b"
+    # "Cllr B – make sure Helen hears it from me first" (round 59)
+    r"|\bhears?\s+(?:it|this|about\s+it)\s+from\s+me\b|\bheads[- ]up\b"
 )
 
 
@@ -1444,13 +1451,20 @@ REPORT_IT_TOO = (
 )
 
 
+#: The body a safety matter goes to: whether to take it there is a safety question.
+_SAFETY_BODY = re.compile(
+    r"\b(?:BHP|H&S|HSE|OHS|EHS|SESMT|CIPA|(?i:safety\s+(?:rep|officer|team|dept|department)"
+    r"|arbeitssicherheit|sicherheitsfachkraft|prevenci[oó]n\s+de\s+riesgos))\b"
+)
+
+
 def dilemma_note(text: str, role: Role) -> str:
     """The way to decide whether to tell them something, for what the something is (round 29:
     one stock paragraph for a safety gap, a pregnancy, a plan to leave and a rival's job). An
     offer weighed as leverage is the offer note's with someone who has a say over your next
     step; a mentor is the place to weigh it (`point_notes`)."""
-    if reports_safety_problem(text) or COMPLIANCE_GAP.search(text):
-        return TELL_A_GAP_NOTE
+    if reports_safety_problem(text) or COMPLIANCE_GAP.search(text) or _SAFETY_BODY.search(text):
+        return TELL_A_GAP_NOTE  # "zgłaszać oficjalnie do BHP czy …?": a safety matter (round 59)
     if asks_what_goes_further(text):
         return CONFIDENTIAL_NOTE
     decides = role in (Role.MANAGER, Role.SKIP, Role.SPONSOR)

@@ -23,7 +23,14 @@ from zoneinfo import ZoneInfo
 
 from coaching.agenda_points import OUTSIDE_OFFER, weighs_telling
 from coaching.answers import granted_later, put_off_until
-from coaching.ask_signals import DELIVERABLE, Dated, content_stems, resting, touches
+from coaching.ask_signals import (
+    DELIVERABLE,
+    GOAL_OVERLAP,
+    Dated,
+    content_stems,
+    resting,
+    touches,
+)
 from coaching.due import (
     OWED_THANKS,
     TO_HAVE_READY,
@@ -32,6 +39,7 @@ from coaching.due import (
     due_date,
     handed_to_them,
     is_event,
+    is_them,
     names_a_session,
     names_month_only,
     owed_by_them,
@@ -506,6 +514,7 @@ def _goal_asks(
         for e in ctx.entries
         if e.kind is EntryKind.ASK and e.relationship_id == ctx.relationship.id
     ]
+    who = ctx.relationship.full_label
     out = []
     for ask in asks:
         age = _age(ask, ctx.now)
@@ -527,13 +536,30 @@ def _goal_asks(
         ]
         # the same ask again shares its content, not only a name: "lead the CQC mock walkround"
         # is not a second ask for "a study day … 'after CQC'" (round 20: "asked twice")
-        times = sum(1 for a in logged if a.id == ask.id or touches(a.text, ask.text))
+        times = sum(1 for a in logged if a.id == ask.id or _asked_again(a.text, ask.text, who))
         why = f"asked {_since(ask.created_at, today)}"
         if again:
             why += " and on your agenda again"
         goal_ask = Stake(StakeKind.GOAL_ASK, ask, None, When.UNDATED, Rides.GOAL, why, age, ask=ask)
         out.append(replace(goal_ask, again=bool(again), asked=max(1, times)))
     return out
+
+
+#: Words two asks share for being asks, not for being the same one: "said", "asked", "zobaczymy".
+_ASKING_STEMS = content_stems(
+    "said says asked ask told powiedział powiedzial pytałem pytalem prosiłem prosilem zgłosiłem"
+    " dijo disse pedí pedi perguntei sagte gefragt dedi sordum"
+)
+
+
+def _asked_again(one: str, other: str, counterpart: str) -> bool:
+    """Two asks are the same one asked again: two words of what about shared, past the
+    counterpart's name (in any of its forms) and the words of asking (round 59: a course's
+    funding and a worry about gas checks, both "powiedział" to Zbyszek, were "asked twice")."""
+    noise = _ASKING_STEMS | content_stems(counterpart)
+    mine = {s for s in content_stems(one) - noise if not is_them(s.capitalize(), counterpart)}
+    theirs = {s for s in content_stems(other) - noise if not is_them(s.capitalize(), counterpart)}
+    return len(mine & theirs) >= GOAL_OVERLAP
 
 
 def _shares_name(a: str, b: str) -> bool:

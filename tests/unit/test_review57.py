@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from coaching.model import EntryKind, Role
+from coaching.oversharing import scan
 from tests.unit.test_review20 import card, logged
 
 A, N, AG, F = EntryKind.ASK, EntryKind.NOTE, EntryKind.AGENDA, EntryKind.FOLLOWUP
@@ -919,3 +920,78 @@ def test_a_dotted_acronym_is_no_ones_initials() -> None:
     )
     budget = said.split("H.R. training budget")[1].split("[")[0]
     assert "comes back to your note" not in budget, said
+
+
+# --- round 59's findings on DC and DD ------------------------------------------------------------
+
+
+def test_a_rota_owed_to_them_in_polish_dative_is_theirs() -> None:
+    said = card(
+        logged(1, F, "wysłać Carmenowi grafik zmiany B na grudzień do pt", 6), name="Carmen"
+    )
+    assert "not for Carmen" not in said, said
+
+
+def test_a_declined_polish_name_is_them() -> None:
+    said = card(
+        logged(1, F, "wysłać Zbyszkowi grafik zmiany B na grudzień + urlopy świąteczne do pt", 6),
+        name="Zbyszek",
+    )
+    assert "not for Zbyszek" not in said, said
+
+
+def test_two_asks_sharing_only_said_and_their_name_are_not_asked_twice() -> None:
+    said = card(
+        logged(
+            1, A, "pytałem Zbyszka o dofinansowanie kursu IWS, powiedział 'zobaczymy w 2027'", 78
+        ),
+        logged(2, A, "zgłosiłem Zbyszkowi temat Darka i pomiarów, powiedział 'ogarnę'", 31),
+        logged(3, AG, "IWS - jest decyzja? zapisy na kurs wiosenny do 15.12", 1),
+        name="Zbyszek",
+        goal="kurs IWS w 2026 i awans na mistrza",
+    )
+    assert "asked twice" not in said, said
+
+
+def test_whether_to_take_a_gas_check_to_the_safety_body_is_a_safety_gap() -> None:
+    said = card(
+        logged(1, N, "Darek wszedł do zbiornika bez pomiaru gazu, to jest niebezpieczne", 5),
+        logged(2, AG, "pomiary gazu - zgłaszać oficjalnie do BHP czy Zbyszek to załatwi?", 1),
+        name="Zbyszek",
+    )
+    point = said.split("pomiary gazu")[1].split("[")[0]
+    assert "safety" in point and "it can wait" not in point, said
+    assert "none of your points raises it" not in said, said
+
+
+def test_a_yes_no_and_a_date_is_no_dating() -> None:
+    point = logged(1, AG, "honorarium / backpay – get a yes/no and a date", 1)
+    assert "leave it out" not in card(point, scanner=scan)
+
+
+def test_wanting_them_to_hear_it_first_ties_the_worry_and_is_no_favouritism() -> None:
+    said = card(
+        logged(
+            1,
+            N,
+            "Cllr B rang me directly AGAIN about the Moortown extension, 2nd time, wants it "
+            "'sorted before xmas'. not logged w MO yet",
+            10,
+        ),
+        logged(2, AG, "Cllr B – make sure Carmen hears it from me first", 1),
+        scanner=scan,
+    )
+    assert "favouritism" not in said, said
+    assert "This comes back to your note of 16 Nov" in said, said
+
+
+def test_an_answer_promised_for_december_in_japanese_waits() -> None:
+    said = card(
+        logged(1, A, "夜勤1名増員をお願いした→予算次第、12月に回答とのこと", 60), role=Role.SKIP
+    )
+    assert "is there any news" not in said and "what's the latest" not in said, said
+
+
+def test_the_skip_levels_circle_is_said_without_their_name_twice() -> None:
+    said = card(role=Role.SKIP, name="山本GM")
+    assert "山本GM's circle" not in said, said
