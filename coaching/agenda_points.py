@@ -96,7 +96,9 @@ TELL_OR_NOT = re.compile(
     # Polish, whether to report it: "zglaszamy oficjalnie do BHP czy nie?" (round 57)
     r"|\b(?:zg[lł]aszamy|zg[lł]aszam|zg[lł]osi[cć]|zg[lł]osimy|zg[lł]asza[cć])\s+(?:to\s+)?(?:oficjalnie"
     r"|do\s+(?:bhp|pip|kierownik\w*|dyrekcji|prze[lł]o[zż]on\w*|inspektor\w*))\b[^.?!]{0,30}?"
-    r"\bczy\s+(?:nie\b|[^.?!]{1,40}\?)"
+    r"\bczy\s+nie\b"
+    # "zgłaszać oficjalnie do BHP czy Zbyszek to załatwi?": officially, or left to him
+    r"|\bzg[lł]asza[cć]\s+oficjalnie\b[^.?!]{0,30}?\bczy\b"
 )
 #: The user asks how to say something: "how do i say it without sounding like a sook", "cómo se
 #: lo digo sin que piense que me estoy rajando", "how to raise L9 safety without throwing Okafor

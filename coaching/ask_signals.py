@@ -267,8 +267,8 @@ def joint_goal(goal: str | None, points: Iterable[str], role: Role) -> bool:
 _MORE_TIME = re.compile(
     # asked for, or on the thing: not a building's or a phone's extension, nor "extend Tom's
     # contract" or "postpone the offsite" (a fresh-eyes review)
-    r"(?i)\b(?:ask\w*|request\w*|need|get|want|kuomba)\s+(?:for\s+)?(?:an?\s+|some\s+)?(?:extension"
-    r"|more\s+time)\b|\bextension\s+(?:on|for|of|ya|to|till|until)\s+(?:the\s+)?\w"
+    r"(?i)\b(?:ask\w*|request\w*|need|get|want|kuomba|naomba|omba)\s+(?:for\s+)?(?:an?\s+|some\s+)?"
+    r"(?:extension|more\s+time)\b|\bextension\s+(?:on|for|of|ya|to|till|until|hadi)\s+(?:the\s+)?\w"
     r"|\bpush\s+(?:it|the\s+(?:deadline|date))\s+back\b|\bpush\s+back\s+the\s+(?:deadline|date)\b"
     r"|\bm[aá]s\s+plazo\b|\bpr[oó]rroga\w*|\bprorrogar\s+o\s+prazo\b|\bmais\s+prazo\b"
     r"|\bfristverl[äa]ngerung\b|\bverl[äa]ngerung\s+der\s+frist\b|\bprzed[lł]u[zż]\w*\s+termin\w*"

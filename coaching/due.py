@@ -1493,7 +1493,7 @@ def is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = Tru
     own = _them(counterpart)[1]
     if own.fullmatch(bare.lower()) or own.fullmatch(bare.lower().removesuffix("owi")):
         return True
-    if bare[:1].isupper() and any(own.fullmatch(form) for form in _polish_bases(bare.lower())):
+    if bare[:1].isupper() and declined_name(bare, counterpart):
         return True  # "wysłać Zbyszkowi grafik", "Krzyska", "Ewie": the name, declined
     if (hangul := _KOREAN_PARTICLE.sub("", bare)) != bare and own.fullmatch(hangul):
         return True  # "이사님께": to 이사님, with the particle Korean joins to the name
@@ -1502,22 +1502,31 @@ def is_them(word: str, counterpart: str, *, capitals: int = 3, short: bool = Tru
     return capitalised or shortened or bool(_ADDRESSED.fullmatch(bare))
 
 
-#: Endings Polish gives a name as it declines it: "Zbyszkowi", "Zbyszka", "Zbyszkiem", "Ewie".
-_POLISH_ENDINGS = ("owi", "iem", "em", "ie", "a", "u", "y", "ę")
+def declined_name(word: str, counterpart: str) -> bool:
+    """A word that is one of their names as Polish declines it: "Zbyszkowi", "Zbyszka",
+    "Krzyska", "Ewie" (round 59: a rota owed "Zbyszkowi" was filed as not for him). Only a word
+    English barely knows, so "Paula", "Annie" or "Any" are never "Paul", "Anna" or "Ana", and
+    only against their names, never their initials ("Pay" for PA)."""
+    low = word.lower().replace("ś", "s")
+    if zipf_frequency(low, "en") >= DECLINED_NAME_ZIPF:
+        return False
+    names = {n.lower().replace("ś", "s") for n in counterpart.split() if len(n) >= 3}
+    for ending in ("owi", "iem", "em", "ie"):  # dative, instrumental, locative
+        stem = low.removesuffix(ending)
+        bases = {stem, stem + "a"} | (
+            {stem[:-1] + "ek", stem[:-1] + "iek"} if stem[-1:] == "k" else set()
+        )
+        if stem != low and len(stem) >= 2 and bases & names:
+            return True
+    for ending in ("a", "u", "y"):  # genitive of a name in -ek: "Zbyszka", "Krzyska"
+        stem = low.removesuffix(ending)
+        if stem != low and stem.endswith("k") and {stem[:-1] + "ek", stem[:-1] + "iek"} & names:
+            return True
+    return False
 
 
-def _polish_bases(word: str) -> list[str]:
-    """The names a declined form may come from: "zbyszkowi" → "zbyszek", "krzyska" →
-    "krzysiek", "ewie" → "ewa" (round 59: a rota owed "Zbyszkowi" was filed as not for him)."""
-    bases = []
-    for ending in _POLISH_ENDINGS:
-        stem = word.removesuffix(ending).replace("ś", "s")
-        if stem == word or len(stem) < 2:
-            continue
-        bases += [stem, stem + "a"]
-        if stem.endswith("k"):
-            bases += [stem[:-1] + "ek", stem[:-1] + "iek"]
-    return bases
+#: A word at least this common in English is no declined Polish name ("Paula", "Lucy", "Annie").
+DECLINED_NAME_ZIPF = 2.0
 
 
 #: Particles Korean joins to a name: "to" (께, 에게, 한테), the subject's and the topic's.

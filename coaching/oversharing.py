@@ -373,12 +373,15 @@ _SAFETY_INCIDENT = re.compile(
     # a tank or a confined space entered with no gas check: "wszedł do zbiornika dnowego bez
     # pomiaru gazu" (round 59)
     r"|bez\s+pomiaru\s+gazu|without\s+(?:a\s+)?gas\s+(?:check|test|reading|monitor\w*)"
-    r"|no\s+gas\s+(?:check|test)\w*|sin\s+(?:medir|medici[oó]n\s+de)\s+gas|sem\s+(?:medir"
-    r"|medi[cç][aã]o\s+de)\s+g[aá]s|ohne\s+gasmessung|confined\s+space\s+(?:without|w/o|no)"
-    # said to be dangerous: "ale to jest niebezpieczne", "es peligroso", "c'est dangereux"
-    r"|(?:to\s+jest|it'?s|this\s+is|that'?s|es|é|ist|c['’]est)\s+(?:really\s+|very\s+|bardzo\s+|muy\s+"
-    r"|muito\s+|sehr\s+|tr[eè]s\s+)?(?:niebezpieczne|dangerous|peligroso|perigoso|gef[äa]hrlich"
-    r"|dangereux)"
+    r"|sin\s+(?:medir|medici[oó]n\s+de)\s+gas|sem\s+(?:medir|medi[cç][aã]o\s+de)\s+g[aá]s"
+    r"|ohne\s+gasmessung|confined\s+space\s+(?:without|w/o)\s+(?:a\s+)?(?:gas|permit|check|monitor"
+    r"|standby|watch)"
+    # said to be dangerous, as a verdict: "ale to jest niebezpieczne." — not "it's dangerous to
+    # promise a Q1 go-live", "no es peligroso"
+    r"|(?<!\bno\s)(?<!\bnão\s)(?<!\bnao\s)(?<!\bnie\s)(?:to\s+jest|it'?s|this\s+is|es|é|ist|c['’]est)"
+    r"\s+(?:really\s+|very\s+|bardzo\s+|muy\s+|muito\s+|sehr\s+|tr[eè]s\s+)?(?:niebezpieczne"
+    r"|dangerous|peligroso|perigoso|gef[äa]hrlich|dangereux)(?=\s*(?:[.!,;)]|$|\s+(?:ale|but|pero"
+    r"|mas|aber|mais)\b))"
     r"|(?<=['’]n[ıi]n\s)kazas[ıi])\b"
     r"|ヒヤリハット|아차사고"
 )
@@ -626,8 +629,8 @@ def personal_mass(flags: Sequence[Flag]) -> float:
 #: reads as dating and as favouritism (round 59: a point about back pay told to "leave it out").
 _DATE_AS_A_DAY = re.compile(
     r"(?i)\b(?:(?:yes|no)(?:/|,?\s+(?:or\s+)?)(?:no|yes)?\s*(?:,|and|or)\s+a\s+date|a\s+(?:firm|rough"
-    r"|start|end|due|go-live|new)\s+date|(?:set|give|get|agree|pick)\s+(?:me\s+|us\s+)?a\s+date"
-    r"|a\s+date\s+(?:for|by|to)\b)"
+    r"|start|end|due|go-live)\s+date|(?:set|give|get|agree|pick)\s+(?:me\s+|us\s+)?a\s+date"
+    r"|a\s+date\s+for\s+(?:the|it|this|that|when|completion|sign-?off|delivery|payment|go-live)\b)"
 )
 _HEARS_IT_FIRST = re.compile(r"(?i)\bhears?\s+(?:it|this|about\s+it)\s+from\s+me\s+first\b")
 

@@ -32,6 +32,7 @@ from coaching.ask_signals import (
     content_stems,
     deadline_against_meeting,
     due_before_meeting,
+    more_time_asked,
     owes_user,
     recent_priority,
     stretched,
@@ -321,10 +322,12 @@ def _give(
     # a promise an ask already hands over is not "send it" again (round 54: the same deliverable
     # in the hourglass, the carried list, an ask and the balance line)
     delivered = frozenset().union(*(a.delivers for a in asks))
-    # and one the user's own point takes up is theirs to raise (round 57: "kuomba extension ya
-    # soil data hadi 11 Dec" beside "Send Dr Njeri your follow-up from 20 Nov before you meet")
+    # and one the user's own point asks more time on is theirs to raise (round 57: "kuomba
+    # extension ya soil data hadi 11 Dec" beside "Send Dr Njeri your follow-up … before you
+    # meet") — not one a point merely shares words with (round 60: a menu proposal owed, beside
+    # "head chef wa seafood restaurant — process ni gani?")
     points = [e.text for e in open_ if e.kind is EntryKind.AGENDA]
-    delivered |= {e.id for e in promises if any(touches(p, e.text) for p in points)}
+    delivered |= {e.id for e in promises if more_time_asked(e, points)}
     order = [("priority", priorities[::-1]), ("promise", promises)]
     for kind, pool in order if offered else order[::-1]:
         for entry in pool:
@@ -1246,7 +1249,7 @@ def tie_worries(
             # 54: "none of your points raises it" beside "the Rick thing")
             same = _names_in(worry.entry.text) & _names_in(text)
             covered |= {w.entry.id for w in left if same & _names_in(w.entry.text)}
-        elif _SAFETY_BODY.search(text):  # "zgłaszać oficjalnie do BHP czy …?": the safety
+        elif takes_it_to_safety(text):  # "zgłaszać oficjalnie do BHP czy …?": the safety
             # notes' matter, raised (round 59: "none of your points raises it" beside it)
             covered |= {w.entry.id for w in left if not w.conduct}
     return tied, covered
@@ -1315,7 +1318,7 @@ _UNSURE_OR_RAISING = re.compile(
     # "falar da APR assinada e do Marcão — como reportar sem perder o emprego" (round 56)
     r"|\b(?:reportar|denunciar|notificar|plantear|planteo|ansprechen|melden|zg[lł]osi[cć]|signaler)\b"
     # "Cllr B – make sure Helen hears it from me first" (round 59)
-    r"|\bhears?\s+(?:it|this|about\s+it)\s+from\s+me\b|\bheads[- ]up\b"
+    r"|\bhears?\s+(?:it|this|about\s+it)\s+from\s+me\b"
 )
 
 
@@ -1458,12 +1461,29 @@ _SAFETY_BODY = re.compile(
 )
 
 
+#: Reporting, in the notes' languages.
+_REPORT_VERB = re.compile(
+    r"(?i)\b(?:report\w*|zg[lł]asz\w*|zg[lł]osi\w*|melden|reportar|notificar|signaler|escalat\w*|flag)\b"
+)
+
+
+def takes_it_to_safety(text: str) -> bool:
+    """Whether a point weighs reporting something to the safety body ("zgłaszać oficjalnie do
+    BHP czy …?") — not an induction with H&S, nor an interview at BHP the company."""
+    return bool(_SAFETY_BODY.search(text) and _REPORT_VERB.search(text)) and not (
+        OUTSIDE_OFFER.search(text) or _JOB_WORDS.search(text)
+    )
+
+
+_JOB_WORDS = re.compile(r"(?i)\b(?:interview\w*|applied|apply\w*|post|job|vacancy|offer|cv)\b")
+
+
 def dilemma_note(text: str, role: Role) -> str:
     """The way to decide whether to tell them something, for what the something is (round 29:
     one stock paragraph for a safety gap, a pregnancy, a plan to leave and a rival's job). An
     offer weighed as leverage is the offer note's with someone who has a say over your next
     step; a mentor is the place to weigh it (`point_notes`)."""
-    if reports_safety_problem(text) or COMPLIANCE_GAP.search(text) or _SAFETY_BODY.search(text):
+    if reports_safety_problem(text) or COMPLIANCE_GAP.search(text) or takes_it_to_safety(text):
         return TELL_A_GAP_NOTE  # "zgłaszać oficjalnie do BHP czy …?": a safety matter (round 59)
     if asks_what_goes_further(text):
         return CONFIDENTIAL_NOTE

@@ -36,10 +36,10 @@ from coaching.due import (
     TO_HAVE_READY,
     day_text,
     deadline_date,
+    declined_name,
     due_date,
     handed_to_them,
     is_event,
-    is_them,
     names_a_session,
     names_month_only,
     owed_by_them,
@@ -557,8 +557,8 @@ def _asked_again(one: str, other: str, counterpart: str) -> bool:
     counterpart's name (in any of its forms) and the words of asking (round 59: a course's
     funding and a worry about gas checks, both "powiedział" to Zbyszek, were "asked twice")."""
     noise = _ASKING_STEMS | content_stems(counterpart)
-    mine = {s for s in content_stems(one) - noise if not is_them(s.capitalize(), counterpart)}
-    theirs = {s for s in content_stems(other) - noise if not is_them(s.capitalize(), counterpart)}
+    mine = {s for s in content_stems(one) - noise if not declined_name(s, counterpart)}
+    theirs = {s for s in content_stems(other) - noise if not declined_name(s, counterpart)}
     return len(mine & theirs) >= GOAL_OVERLAP
 
 

@@ -995,3 +995,146 @@ def test_an_answer_promised_for_december_in_japanese_waits() -> None:
 def test_the_skip_levels_circle_is_said_without_their_name_twice() -> None:
     said = card(role=Role.SKIP, name="山本GM")
     assert "山本GM's circle" not in said, said
+
+
+def test_a_point_sharing_words_with_a_promise_leaves_its_balance_line() -> None:
+    """Round 60: "Send Mr. Otieno your follow-up from 6 Nov before you meet" was dropped because
+    a point about the seafood restaurant's head chef job shared "seafood restaurant" with the
+    menu proposal owed."""
+    said = card(
+        logged(
+            1, F, "send Carmen the seafood restaurant menu proposal + costing before the 1:1", 20
+        ),
+        logged(2, A, "asked Carmen for food cost training", 75),
+        logged(3, A, "asked Carmen for leave 18-28 Dec", 12),
+        logged(
+            4,
+            AG,
+            "head chef of the seafood restaurant — what's the process, when do they decide?",
+            2,
+        ),
+        in_days=6,
+    )
+    assert "menu proposal" in said.split("Suggested asks")[1], said
+
+
+def test_a_swahili_request_for_an_extension_is_more_time_asked() -> None:
+    said = card(
+        logged(1, F, "send Carmen the methods draft for the trial paper", 25),
+        logged(2, AG, "methods draft — naomba extension hadi 7/12?", 1),
+        in_days=2,
+        role=Role.MENTOR,
+    )
+    assert "before you meet — what you owe comes before a new ask" not in said, said
+
+
+# --- a third fresh-eyes review: round 59's readings must leave these alone -----------------------
+
+
+@pytest.mark.parametrize(
+    ("owed", "name"),
+    [
+        ("Any chance mum's chemo moves to Fri? call the oncology nurse by Thu", "Ana Souza"),
+        ("send Paula the handover notes by fri", "Paul Smith"),
+        ("send Daniela the Q4 numbers by Monday", "Daniel Nowak"),
+        ("send Annie the onboarding checklist by fri", "Anna Kowalska"),
+    ],
+)
+def test_a_name_that_looks_declined_but_is_english_or_someone_else_is_not_them(
+    owed: str, name: str
+) -> None:
+    said = card(logged(1, F, owed, 3), name=name)
+    assert "I promised" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("note", "point"),
+    [
+        (
+            "forklift brakes broken again in bay 2 - nearly hit Ola, nobody reported it",
+            "H&S induction dates for the two new starters",
+        ),
+        (
+            "scaffold on block C missing toe boards, lads still working on it",
+            "can I go on the OHS cert course in Feb?",
+        ),
+    ],
+)
+def test_a_safety_body_named_in_passing_covers_no_safety_note(note: str, point: str) -> None:
+    said = card(logged(1, N, note, 3), logged(2, AG, point, 1))
+    assert "none of your points raises it" in said, said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "it's dangerous to promise the client a Q1 go-live we can't hit",
+        "es peligroso prometerle fechas al cliente sin hablar con IT",
+        "no es peligroso, pero el cliente se queja del ruido del compresor",
+        "site boiler serviced Fri - no gas check needed till March, can we move the audit?",
+        "confined space no longer on my ticket - can I renew it in Jan?",
+    ],
+)
+def test_a_figure_of_speech_or_a_routine_gas_line_is_no_safety_point(point: str) -> None:
+    assert SAFETY_SAID not in card(logged(1, AG, point, 1))
+
+
+def test_a_heads_up_about_a_rota_carries_no_worry() -> None:
+    said = card(
+        logged(1, N, "Priya said the site manager grabbed her arm in the yard", 3),
+        logged(2, AG, "give Priya a heads-up about the Dec rota change", 1),
+    )
+    assert "comes back to your note" not in said.split("heads-up")[1].split("[")[0], said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "should I tell Mark I've got an interview with BHP next week or not?",
+        "do I tell Niamh I applied for the HSE CNM2 post in Galway?",
+    ],
+)
+def test_a_job_at_a_company_named_like_a_safety_body_is_no_safety_gap(point: str) -> None:
+    assert "A safety or compliance gap" not in card(logged(1, AG, point, 1))
+
+
+def test_putting_in_for_leave_in_polish_is_no_whether_to_tell() -> None:
+    point = logged(
+        1, AG, "zgłaszam do kierownika urlop na grudzień, czy Ewa może mnie zastąpić?", 1
+    )
+    assert "To decide:" not in card(point)
+
+
+def test_a_real_date_is_still_dating() -> None:
+    point = logged(
+        1,
+        AG,
+        "going on a new date with Leo from the warehouse tonight lol - does Carmen need to know?",
+        1,
+    )
+    assert "personal" in card(point, scanner=scan), card(point, scanner=scan)
+
+
+def test_an_ask_for_a_pay_rise_asked_again_is_still_asked_twice() -> None:
+    said = card(
+        logged(1, A, "asked Pedro for a pay rise", 40),
+        logged(2, A, "asked Pedro again about the pay rise", 20),
+        name="Pedro Alves",
+        goal="get a pay rise this year",
+    )
+    assert "You've asked twice now" in said, said
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "asked Carmen if I can lead the Osaka team, she said '4月に決めた体制のまま'",
+        "asked Carmen for a raise, she said '9月に上げたばかり'",
+    ],
+)
+def test_a_past_month_in_a_japanese_answer_is_no_put_off(ask: str) -> None:
+    from datetime import date
+
+    from coaching.answers import put_off_until
+
+    assert put_off_until(ask, date(2026, 10, 20), date(2026, 11, 26)) is None
