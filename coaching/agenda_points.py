@@ -93,6 +93,10 @@ TELL_OR_NOT = re.compile(
     r"|\bnon\s+so\s+se\s+(?:dirlo|dirglielo|parlarne|dirgli|accennarlo)\b"
     # Turkish, typed with or without its letters: "Bodrum teklifini söyleyeyim mi??" (round 57)
     r"|\b(?:s[öo]yleyeyim|s[öo]ylesem|bahsedeyim|bahsetsem|anlatay[ıi]m|anlatsam)\s+m[ıi]\b"
+    # "zam konusunu ilk görüşmede açmalı mıyım?", "söylemeli miyim?" (round 60)
+    r"|\b(?:a[cç]mal[ıi]|s[öo]ylemeli|sormal[ıi]|bahsetmeli|konu[sş]mal[ıi])\s+m[ıi]y[ıi]m\b(?!\s+diye)"
+    # "森先生に相談していいのか、それとも倫理窓口?": whom to take it to (round 60)
+    r"|相談して(?:いい|も(?:いい|大丈夫))の?か[^?？]{0,20}それとも"
     # Polish, whether to report it: "zglaszamy oficjalnie do BHP czy nie?" (round 57)
     r"|\b(?:zg[lł]aszamy|zg[lł]aszam|zg[lł]osi[cć]|zg[lł]osimy|zg[lł]asza[cć])\s+(?:to\s+)?(?:oficjalnie"
     r"|do\s+(?:bhp|pip|kierownik\w*|dyrekcji|prze[lł]o[zż]on\w*|inspektor\w*))\b[^.?!]{0,30}?"
@@ -136,6 +140,8 @@ HOW_TO_SAY = re.compile(
     # "主任を飛び越える感じにならないように伝えたい")
     r"|\bnas[ıi]l\s+(?:sorar[ıi]m|s[öo]yler[ıi]m|derim|anlat[ıi]r[ıi]m|iletirim)\b"
     r"|ように(?:伝え|言い|話し)たい|どう(?:伝え|言え|言う|切り出)"
+    # Vietnamese: "báo sự cố tủ lạnh 2 thế nào" (how to report it), "nói thế nào" (round 60)
+    r"|\b(?:b[áa]o|n[óo]i|h[ỏo]i)\b[^.?!]{0,30}\bth[ếe]\s+n[àa]o\b"
 )
 #: An offer of a job from elsewhere, as the notes say it: "offer from", "offered me", "Bodrum
 #: Lagün Resort'tan teklif", "me ofrecieron", "proposta de emprego", "Jobangebot", "oferta pracy",

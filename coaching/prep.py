@@ -1510,7 +1510,7 @@ _SOMEONE_AT_WORK = re.compile(
     r"|keeps|kept|did|do"
     r"|does|said|told|took|takes|left|hit|pushed|shouted)\b"
     # a colleague named with a Japanese title or suffix: "山本さんの件 言うべき?" (round 58)
-    r"|[\u4e00-\u9fff\u30a0-\u30ff]{2,4}(?:さん|くん|課長|部長|主任|先輩|係長)(?:の件|のこと)"
+    r"|(?:[\u4e00-\u9fff\u30a0-\u30ff]{2,4}|(?-i:[A-Z]))(?:さん|くん|課長|部長|主任|先輩|係長)(?:の件|のこと)"
 )
 
 

@@ -1138,3 +1138,32 @@ def test_a_past_month_in_a_japanese_answer_is_no_put_off(ask: str) -> None:
     from coaching.answers import put_off_until
 
     assert put_off_until(ask, date(2026, 10, 20), date(2026, 11, 26)) is None
+
+
+# --- round 60's findings on DE and DF ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("point", "said_note"),
+    [
+        ("zam konusunu ilk görüşmede açmalı mıyım? 🤔", "To decide:"),
+        ("S先輩の件…森先生に相談していいのか、それとも倫理窓口?", "a record is false"),
+        ("hỏi chị Mai báo sự cố tủ lạnh 2 thế nào, có cần nêu tên ai ko", "How to say it"),
+    ],
+)
+def test_whether_and_how_to_raise_it_in_turkish_japanese_and_vietnamese(
+    point: str, said_note: str
+) -> None:
+    assert said_note in card(logged(1, AG, point, 1))
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "pencereyi açmalı mıyım diye sordu müşteri",  # no "-mıyım" of the user's own: a customer
+        "hỏi chị Mai lịch trực tuần sau",  # asking the rota, no "how"
+    ],
+)
+def test_a_plain_question_in_turkish_or_vietnamese_is_no_dilemma(point: str) -> None:
+    said = card(logged(1, AG, point, 1))
+    assert "To decide:" not in said and "How to say it" not in said, said
