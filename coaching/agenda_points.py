@@ -101,8 +101,11 @@ TELL_OR_NOT = re.compile(
     r"|\b(?:zg[lł]aszamy|zg[lł]aszam|zg[lł]osi[cć]|zg[lł]osimy|zg[lł]asza[cć])\s+(?:to\s+)?(?:oficjalnie"
     r"|do\s+(?:bhp|pip|kierownik\w*|dyrekcji|prze[lł]o[zż]on\w*|inspektor\w*))\b[^.?!]{0,30}?"
     r"\bczy\s+nie\b"
-    # "zgłaszać oficjalnie do BHP czy Zbyszek to załatwi?": officially, or left to him
-    r"|\bzg[lł]asza[cć]\s+oficjalnie\b[^.?!]{0,30}?\bczy\b"
+    # "zgłaszać oficjalnie do BHP czy Zbyszek to załatwi?", "zgłaszamy do BHP czy sami
+    # naprawiamy?": report it, or leave it to someone — not leave or an order put in
+    r"|\bzg[lł]a(?:sza\w*|si\w*)\s+(?:oficjalnie\s+)?(?:do\s+(?:bhp|pip|kierownik\w*|dyrekcji"
+    r"|prze[lł]o[zż]on\w*|inspektor\w*)\b)?(?![^?]*\b(?:urlop\w*|wolne|grafik\w*|zam[óo]wieni\w*))"
+    r"[^.?!]{0,40}?\bczy\b[^.?!]{1,40}\?"
 )
 #: The user asks how to say something: "how do i say it without sounding like a sook", "cómo se
 #: lo digo sin que piense que me estoy rajando", "how to raise L9 safety without throwing Okafor
@@ -141,7 +144,7 @@ HOW_TO_SAY = re.compile(
     r"|\bnas[ıi]l\s+(?:sorar[ıi]m|s[öo]yler[ıi]m|derim|anlat[ıi]r[ıi]m|iletirim)\b"
     r"|ように(?:伝え|言い|話し)たい|どう(?:伝え|言え|言う|切り出)"
     # Vietnamese: "báo sự cố tủ lạnh 2 thế nào" (how to report it), "nói thế nào" (round 60)
-    r"|\b(?:b[áa]o|n[óo]i|h[ỏo]i)\b[^.?!]{0,30}\bth[ếe]\s+n[àa]o\b"
+    r"|\b(?:b[áa]o(?!\s+c[áa]o)|n[óo]i\s+v[ớo]i)\b[^.?!]{0,30}\bth[ếe]\s+n[àa]o\b"
 )
 #: An offer of a job from elsewhere, as the notes say it: "offer from", "offered me", "Bodrum
 #: Lagün Resort'tan teklif", "me ofrecieron", "proposta de emprego", "Jobangebot", "oferta pracy",

@@ -509,8 +509,9 @@ def put_off_until(text: str, logged: date, today: date, *, events: bool = True) 
 #: A month said in Japanese as when: "12月に回答", "1月以降", "12月中に" (round 59 chased a GM
 #: who had said he would answer in December).
 _MONTH_JA = re.compile(
-    r"(\d{1,2})月(?:に|中に?|以降|から|まで|頃)(?![^。、]{0,6}た)"
-    r"(?=[^。]{0,12}(?:回答|返事|検討|考え|連絡|決め(?:る|ます)|見直|話そう|話す))"
+    r"(\d{1,2})月(?:に|中に?|以降|から|まで|頃)"
+    r"(?![^。]{0,8}(?:たばかり|たはず|決めた(?!い)|上げた(?!い)|却下|だった))"
+    r"(?=[^。]{0,12}(?:回答|返事|検討|考え|連絡|決め|見直|話|いただけ|もらえ|くれ|予定))"
 )
 
 

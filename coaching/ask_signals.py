@@ -269,6 +269,7 @@ _MORE_TIME = re.compile(
     # contract" or "postpone the offsite" (a fresh-eyes review)
     r"(?i)\b(?:ask\w*|request\w*|need|get|want|kuomba|naomba|omba)\s+(?:for\s+)?(?:an?\s+|some\s+)?"
     r"(?:extension|more\s+time)\b|\bextension\s+(?:on|for|of|ya|to|till|until|hadi)\s+(?:the\s+)?\w"
+    r"|\bcan\s+i\s+have\s+(?:it\s+)?(?:till|until)\b"
     r"|\bpush\s+(?:it|the\s+(?:deadline|date))\s+back\b|\bpush\s+back\s+the\s+(?:deadline|date)\b"
     r"|\bm[aá]s\s+plazo\b|\bpr[oó]rroga\w*|\bprorrogar\s+o\s+prazo\b|\bmais\s+prazo\b"
     r"|\bfristverl[äa]ngerung\b|\bverl[äa]ngerung\s+der\s+frist\b|\bprzed[lł]u[zż]\w*\s+termin\w*"

@@ -374,14 +374,9 @@ _SAFETY_INCIDENT = re.compile(
     # pomiaru gazu" (round 59)
     r"|bez\s+pomiaru\s+gazu|without\s+(?:a\s+)?gas\s+(?:check|test|reading|monitor\w*)"
     r"|sin\s+(?:medir|medici[oó]n\s+de)\s+gas|sem\s+(?:medir|medi[cç][aã]o\s+de)\s+g[aá]s"
+    r"|no\s+gas\s+(?:check|test)s?\b(?!\s+(?:needed|due|required|till|until|before))"
     r"|ohne\s+gasmessung|confined\s+space\s+(?:without|w/o)\s+(?:a\s+)?(?:gas|permit|check|monitor"
     r"|standby|watch)"
-    # said to be dangerous, as a verdict: "ale to jest niebezpieczne." — not "it's dangerous to
-    # promise a Q1 go-live", "no es peligroso"
-    r"|(?<!\bno\s)(?<!\bnão\s)(?<!\bnao\s)(?<!\bnie\s)(?:to\s+jest|it'?s|this\s+is|es|é|ist|c['’]est)"
-    r"\s+(?:really\s+|very\s+|bardzo\s+|muy\s+|muito\s+|sehr\s+|tr[eè]s\s+)?(?:niebezpieczne"
-    r"|dangerous|peligroso|perigoso|gef[äa]hrlich|dangereux)(?=\s*(?:[.!,;)]|$|\s+(?:ale|but|pero"
-    r"|mas|aber|mais)\b))"
     r"|(?<=['’]n[ıi]n\s)kazas[ıi])\b"
     r"|ヒヤリハット|아차사고"
 )
@@ -492,6 +487,21 @@ _KIT = re.compile(
 )
 
 
+#: Said to be dangerous: "ale to jest niebezpieczne", "it's dangerous for the night crew",
+#: "es muy peligroso para el turno" — not "it's dangerous to promise a Q1 go-live", "no es
+#: peligroso", nor a risk to a career ("pedirle el aumento ahora es peligroso").
+_SAID_DANGEROUS = re.compile(
+    r"(?i)(?<!\bno\s)(?<!\bnão\s)(?<!\bnao\s)(?<!\bnie\s)(?<!\bnot\s)\b(?:to\s+jest|it'?s|this\s+is|es|é"
+    r"|ist|c['’]est)\s+(?:really\s+|very\s+|bardzo\s+|muy\s+|muito\s+|sehr\s+|tr[eè]s\s+)?"
+    r"(?:niebezpieczne|dangerous|peligroso|perigoso|gef[äa]hrlich|dangereux)\b"
+    r"(?!\s+(?:to\s+\w|de\s+\w+(?:ar|er|ir)\b|zu\s+\w|prometer|dejar|deixar|tout))"
+)
+_CAREER_RISK = re.compile(
+    r"(?i)\b(?:career|carrera|carreira|karriere|offer|oferta|proposta|angebot|jobangebot|raise|aumento"
+    r"|sueldo|sal[áa]rio|pay|promo\w*|client\w*|cliente|go-live|budget|bud[zż]et|project|projeto|proyecto)\b"
+)
+
+
 @line_memo(FLAG)  # read for every point and recent note of every card: kept with its readings
 def reports_safety_problem(text: str) -> bool:
     """The point reports something broken, unsafe or an incident: a manager needs to hear it."""
@@ -503,6 +513,7 @@ def reports_safety_problem(text: str) -> bool:
         or _LIVE_WORK.search(text)
         or _MISSING_GUARD.search(text)
         or _BLOCKED_EXIT.search(text)
+        or (_SAID_DANGEROUS.search(text) and not _CAREER_RISK.search(text))
     )
 
 

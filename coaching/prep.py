@@ -1463,7 +1463,8 @@ _SAFETY_BODY = re.compile(
 
 #: Reporting, in the notes' languages.
 _REPORT_VERB = re.compile(
-    r"(?i)\b(?:report\w*|zg[lł]asz\w*|zg[lł]osi\w*|melden|reportar|notificar|signaler|escalat\w*|flag)\b"
+    r"(?i)\b(?:report\s+(?:it|this|that|them)|zg[lł]asz\w*|zg[lł]osi\w*|melden|reportar|notificar"
+    r"|signaler)\b"
 )
 
 
@@ -1510,7 +1511,8 @@ _SOMEONE_AT_WORK = re.compile(
     r"|keeps|kept|did|do"
     r"|does|said|told|took|takes|left|hit|pushed|shouted)\b"
     # a colleague named with a Japanese title or suffix: "山本さんの件 言うべき?" (round 58)
-    r"|(?:[\u4e00-\u9fff\u30a0-\u30ff]{2,4}|(?-i:[A-Z]))(?:さん|くん|課長|部長|主任|先輩|係長)(?:の件|のこと)"
+    r"|(?:[\u4e00-\u9fff\u30a0-\u30ff]{2,4}|(?<![A-Za-z])(?-i:[A-Z]))(?:さん|くん|課長|部長|主任|先輩|係長)"
+    r"(?:の件|のこと)"
 )
 
 

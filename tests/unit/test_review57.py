@@ -1167,3 +1167,57 @@ def test_whether_and_how_to_raise_it_in_turkish_japanese_and_vietnamese(
 def test_a_plain_question_in_turkish_or_vietnamese_is_no_dilemma(point: str) -> None:
     said = card(logged(1, AG, point, 1))
     assert "To decide:" not in said and "How to say it" not in said, said
+
+
+# --- a fourth fresh-eyes review ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "the ramp at dock 3 is cracked - it's dangerous for the night crew",
+        "la rampa del muelle 3 está rota, es muy peligroso para el turno de noche",
+        "Kuba went down the manhole on site 4 with no gas check – 2nd time",
+    ],
+)
+def test_a_hazard_said_dangerous_or_a_skipped_gas_check_is_a_safety_point(point: str) -> None:
+    assert SAFETY_SAID in card(logged(1, AG, point, 1))
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "pedirle el aumento ahora que hay recortes es peligroso, pero no puedo esperar a marzo",
+        "báo cáo doanh số tháng 11 thế nào rồi?",
+        "NTTさんの件、値引きのこと言うべき?",
+    ],
+)
+def test_a_career_risk_a_sales_report_or_a_client_is_no_safety_or_harm_matter(point: str) -> None:
+    said = card(logged(1, AG, point, 1))
+    assert SAFETY_SAID not in said and "How to say it" not in said, said
+    assert "if someone could be hurt or treated badly" not in said, said
+
+
+def test_whether_to_report_to_bhp_or_fix_it_ourselves_is_weighed() -> None:
+    said = card(logged(1, AG, "zgłaszamy do BHP czy sami naprawiamy tę barierkę?", 1))
+    assert "A safety or compliance gap" in said, said
+
+
+def test_asking_whom_they_report_to_covers_no_safety_note() -> None:
+    said = card(
+        logged(1, N, "scaffold on block C missing toe boards, lads still working on it", 3),
+        logged(2, AG, "after the reorg do I report to you or to the EHS manager?", 1),
+    )
+    assert "none of your points raises it" in said, said
+
+
+@pytest.mark.parametrize(
+    "answer", ["12月に回答いただけるそうです", "12月中に検討したい", "1月に決めたいとのこと"]
+)
+def test_a_japanese_answer_promised_for_a_month_waits(answer: str) -> None:
+    from datetime import date
+
+    from coaching.answers import put_off_until
+
+    ask = f"asked Carmen about leading the Osaka team, she said '{answer}'"
+    assert put_off_until(ask, date(2026, 11, 16), date(2026, 11, 26)) is not None
