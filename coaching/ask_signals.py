@@ -25,7 +25,6 @@ from coaching.counterpart import decides, works_as, works_in
 from coaching.due import (
     MONTH_NAMES,
     MONTH_WORDS,
-    OWED_THANKS,
     deadline_date,
     handed_to_them,
     is_them,
@@ -297,15 +296,16 @@ ASKED_ELSEWHERE = re.compile(
     r"|^\W*(?:bei\s+)?(?:HR|der\s+Personalabteilung|Lohnbuchhaltung)\s+(?:nach)?gefragt\b"
     r"|\bzapyta(?:[lł]em|[lł]am)\s+(?:w\s+)?(?:kadr\w*|HR)\b|人事に(?:聞|確認|問い合わせ)"
 )
-#: A later ask that says it is the same one again: "pedi 12% de novo", "asked again about".
-_AGAIN = re.compile(
-    r"(?i)\b(?:again|re-?asked|re-?raised|de novo|otra vez|de nuevo|nochmal|noch einmal|encore"
-    r"|opnieuw|znowu|ponownie|ulit)\b"
+#: A line that says it is the same one again, in the notes' languages: a later ask ("pedi 12%
+#: de novo", "asked again about"), a point ("Ripon again?? I need a real answer").
+SAID_AGAIN = re.compile(
+    r"(?i)\b(?:again|once\s+more|re-?asked|re-?raised|de\s+novo|otra\s+vez|outra\s+vez|de\s+nuevo"
+    r"|nochmal|noch\s+einmal|wieder|encore|opnieuw|znowu|ponownie|jeszcze\s+raz|ulit)\b"
 )
 
 
 #: A chase logged as an ask: "transport allowance - still nothing, 3rd time asking",
-#: "Lehrlingsförderung — nix gehört seit Okt". Unlike an ask said again (`_AGAIN`), it adds
+#: "Lehrlingsförderung — nix gehört seit Okt". Unlike an ask said again (`SAID_AGAIN`), it adds
 #: nothing to the first: the first is the ask to follow up, with its date and its answer (round
 #: 45 listed "the transport allowance (19 Oct) and the transport allowance (16 Nov)" as two
 #: things still open).
@@ -781,7 +781,7 @@ def read_signals(
     recent = [d for d in newest if d.days <= RECENT_DAYS]
     balance_ = _balance(ctx, entries)
     generous = balance_.lean == "give" or any(_feels_used(d.entry) for d in recent)
-    again = [d for d in asks if _AGAIN.search(d.entry.text)]  # read once, not once per ask
+    again = [d for d in asks if SAID_AGAIN.search(d.entry.text)]  # read once, not once per ask
     overloaded = stretched(entries, ctx.now) if overloaded is None else overloaded
     # What the goal hangs on leads, however young; then the oldest. Someone who gives far more
     # than they ask chases a young ask too: it is the ask they have earned.
@@ -842,7 +842,6 @@ def read_signals(
         and handed_to_them(plain_text(d.entry.text, ctx.names), ctx.relationship.full_label)
         and not private_errand(d.entry.text, ctx.relationship.full_label, names_private_life)
         and not more_time_asked(d.entry, raising)
-        and not OWED_THANKS.search(d.entry.text)  # a brew owed is said, not sent
     ]
     promise = _first_nameable(owed, ctx, is_personal) or _dated_only(owed, ctx, is_personal)
     promise_link = None

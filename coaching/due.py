@@ -1235,7 +1235,7 @@ def _them(counterpart: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 #: A thanks owed, not a thing to hand over: "owe Shaz a brew and a proper thanks for the wrap
 #: thing lol", "I owe her a coffee", "te debo una" (round 58: "here's a brew and a proper thanks
 #: — sorry it's late" led the card).
-OWED_THANKS = re.compile(
+_OWED_THANKS = re.compile(
     # with its article, and nothing handed over beside it: not "owe Carmen the dinner rota", "the
     # coffee machine quotes", "a thank-you and the signed contract" (a fresh-eyes review)
     r"(?i)\bowe\s+\w+(?:\s+\w+)?\s+(?:a|an|one)\s+(?:big\s+|proper\s+)?(?:brew|coffee|cuppa|pint"
@@ -1848,8 +1848,8 @@ def handed_to_them(text: str, counterpart: str) -> bool:
     (`coaching.owed_model`). On lines written after them the rules alone handed over 62 of 130
     that were not theirs; with the model, 41 (`owed_model.BAR`). `text` with its Slack mentions
     as names (`items.plain_text`): "feedback to <@U06…>" is "feedback to Tom Nguyen"."""
-    if _CHASING.search(text) or _only_getting(text, counterpart):
-        return False
+    if _CHASING.search(text) or _only_getting(text, counterpart) or _OWED_THANKS.search(text):
+        return False  # nor "owe Shaz a brew": a thanks to say, not a thing to send (round 58)
     promised = _PROMISED_TO.search(text)
     if promised and _not_their_name(promised.group("who") or promised.group("who2"), counterpart):
         return False  # "obiecalem p. Ewie z BHP …": promised to Ewa, not to them (round 58)

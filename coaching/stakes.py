@@ -26,13 +26,13 @@ from coaching.answers import granted_later, put_off_until
 from coaching.ask_signals import (
     DELIVERABLE,
     GOAL_OVERLAP,
+    SAID_AGAIN,
     Dated,
     content_stems,
     resting,
     touches,
 )
 from coaching.due import (
-    OWED_THANKS,
     TO_HAVE_READY,
     day_text,
     deadline_date,
@@ -342,11 +342,7 @@ def _stake_of(
     # only the user's promise to them is one (`handed_to_them`); theirs to do ("need J to sign
     # the form before 1 Dec") is a dated line to agree; an event or a thing owed elsewhere is
     # neither (the latter stays the user's deadline at the top of the card)
-    promise = (
-        followup
-        and handed_to_them(plain_text(entry.text, ctx.names), who)
-        and not OWED_THANKS.search(entry.text)  # "owe Shaz a brew": a thanks to say, not send
-    )
+    promise = followup and handed_to_them(plain_text(entry.text, ctx.names), who)
     theirs = followup and not is_event(entry.text) and owed_by_them(entry.text, who)
     # their priority's date is when it matters to them ("two leaving end of month"), not a
     # deadline of the user's: it stays a way to give (`served_priority`)
@@ -570,15 +566,10 @@ def _shares_name(a: str, b: str) -> bool:
     if not names:
         return False
     about = content_stems(a) & content_stems(b)
-    return bool(about - content_stems(" ".join(names))) or bool(_AGAIN.search(a))
+    return bool(about - content_stems(" ".join(names))) or bool(SAID_AGAIN.search(a))
 
 
-#: The point says it is the same again: "Ripon again?? I need a real answer".
-_AGAIN = re.compile(
-    r"(?i)\b(?:again|once\s+more|otra\s+vez|de\s+nuevo|de\s+novo|outra\s+vez|znowu"
-    r"|jeszcze\s+raz|encore|nochmal|wieder)\b"
-)
-#: ... or asks for its answer: "PV-Kolonne + Auto - endlich antwort?", "SEP D - decyzja?",
+#: A point that asks for its answer: "PV-Kolonne + Auto - endlich antwort?", "SEP D - decyzja?",
 #: "Pinheiros: pedir um sinal claro e prazo".
 _WANTS_ANSWER = re.compile(
     r"(?i)\b(?:antwort\w*|answer|decision|decyzj\w*|resposta|respuesta|réponse|sinal|prazo"
