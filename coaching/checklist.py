@@ -41,7 +41,6 @@ from coaching.oversharing import (
     content_words,
     is_confident,
     is_work_safety,
-    misread_work_word,
     own_word,
     shown_flags,
 )
@@ -607,7 +606,6 @@ def optics(ctx: CoachingContext, *, scan: Scan, points: Sequence[Entry] = ()) ->
     strain = False
     for entry in recent:
         flags = scan(entry.text) if entry.kind in SAID_ABOUT_US else []
-        flags = [f for f in flags if not misread_work_word(f, entry.text)]
         if flags and is_work_safety(flags[0], entry.text):
             flags = []
         if entry.kind in SAID and reads_personal(flags):

@@ -223,12 +223,38 @@ def verdict_of(text: str) -> StoredVerdict:
     )
 
 
+#: "a date" a deadline is asked by ("get a yes/no and a date", "a start date"), and wanting the
+#: manager to hear something first ("make sure Helen hears it from me first"): words the model
+#: reads as dating and as favouritism (round 59: a point about back pay told to "leave it out").
+_DATE_AS_A_DAY = re.compile(
+    r"(?i)\b(?:(?:yes|no)(?:/|,?\s+(?:or\s+)?)(?:no|yes)?\s*(?:,|and|or)\s+a\s+date|a\s+(?:firm|rough"
+    r"|start|end|due|go-live)\s+date|(?:set|give|get|agree|pick)\s+(?:me\s+|us\s+)?a\s+date"
+    r"|a\s+date\s+for\s+(?:the|it|this|that|when|completion|sign-?off|delivery|payment|go-live)\b)"
+)
+_HEARS_IT_FIRST = re.compile(r"(?i)\bhears?\s+(?:it|this|about\s+it)\s+from\s+me\s+first\b")
+
+
+def _misread_work_word(flag: Flag, text: str) -> bool:
+    """A flag whose only words are a deadline's "date" or "hears it from me first"."""
+    words = {t.lower() for t in flag.triggers}
+    if flag.category is Category.DATING and words <= {"date"} and _DATE_AS_A_DAY.search(text):
+        return True
+    return (
+        flag.category is Category.FAVOURITISM
+        and not flag.cued
+        and bool(_HEARS_IT_FIRST.search(text))
+    )
+
+
 def flags_from(verdict: StoredVerdict, text: str) -> list[Flag]:
-    """The flags a stored verdict stands for, with the words shown and the reframe."""
-    return [
+    """The flags a stored verdict stands for, with the words shown and the reframe — not one
+    whose only words are a deadline's "date" or "hears it from me first" (`_misread_work_word`),
+    so no reader of the flags (the point's line, the optics note, the checklist) sees it."""
+    flags = (
         _flag(Verdict(category=name, probability=probability, triggers=triggers), text)
         for name, triggers, probability in verdict
-    ]
+    )
+    return [flag for flag in flags if not _misread_work_word(flag, text)]
 
 
 def scan(text: str) -> list[Flag]:
@@ -635,33 +661,9 @@ def personal_mass(flags: Sequence[Flag]) -> float:
     return sum(f.probability for f in flags if not f.needs_care)
 
 
-#: "a date" a deadline is asked by ("get a yes/no and a date", "a start date"), and wanting the
-#: manager to hear something first ("make sure Helen hears it from me first"): words the model
-#: reads as dating and as favouritism (round 59: a point about back pay told to "leave it out").
-_DATE_AS_A_DAY = re.compile(
-    r"(?i)\b(?:(?:yes|no)(?:/|,?\s+(?:or\s+)?)(?:no|yes)?\s*(?:,|and|or)\s+a\s+date|a\s+(?:firm|rough"
-    r"|start|end|due|go-live)\s+date|(?:set|give|get|agree|pick)\s+(?:me\s+|us\s+)?a\s+date"
-    r"|a\s+date\s+for\s+(?:the|it|this|that|when|completion|sign-?off|delivery|payment|go-live)\b)"
-)
-_HEARS_IT_FIRST = re.compile(r"(?i)\bhears?\s+(?:it|this|about\s+it)\s+from\s+me\s+first\b")
-
-
-def misread_work_word(flag: Flag, text: str) -> bool:
-    """A flag whose only words are a deadline's "date" or "hears it from me first"."""
-    words = {t.lower() for t in flag.triggers}
-    if flag.category is Category.DATING and words <= {"date"} and _DATE_AS_A_DAY.search(text):
-        return True
-    return (
-        flag.category is Category.FAVOURITISM
-        and not flag.cued
-        and bool(_HEARS_IT_FIRST.search(text))
-    )
-
-
 def shown_flags(flags: Sequence[Flag], text: str) -> tuple[Flag, ...]:
     """The flags a talking point shows: none when the first is below the policy's bars, the
     first hedged in the middle band, and a second only beside a first that shows."""
-    flags = [f for f in flags if not misread_work_word(f, text)]
     if not flags:
         return ()
     first = flags[0]

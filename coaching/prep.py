@@ -105,7 +105,6 @@ from coaching.oversharing import (
     Scanner,
     distress_is_sure,
     is_confident,
-    misread_work_word,
     personal_in,
     reports_safety_problem,
     scan,
@@ -422,7 +421,6 @@ def for_card(
     already asked this person to back (`asked`: their open asks): "reference for educator job —
     need answer b4 sunday" beside "asked Deb to be my reference" (round 29)."""
     fitted = [f for f in (_fitted(f, text) for f in flags) if f is not None]
-    fitted = [f for f in fitted if not misread_work_word(f, text)]  # "a yes/no and a date"
     if raises_concern(text) and not private_life(text):  # a worry about work is the 1:1's business
         fitted = [f for f in fitted if f.category is not Category.GOSSIP]
     # a move the person was already asked to vouch for is no news to them
@@ -484,8 +482,7 @@ def _fitted(flag: Flag, text: str) -> Flag | None:
     return flag
 
 
-#: An offer from elsewhere, named as such: "offered me", "a recruiter rang", "headhunted" —
-#: never the user offering help ("can I offer to cover Saturday").
+#: Beside a point weighing an offer from elsewhere (`agenda_points.OUTSIDE_OFFER`) as leverage.
 OFFER_NOTE = (
     "Don't use the offer as a threat: it can cost you their backing, and they may take you at "
     "your word. Decide privately, before you go in, what you'd accept."
