@@ -1133,11 +1133,8 @@ def test_an_ask_for_a_pay_rise_asked_again_is_still_asked_twice() -> None:
     ],
 )
 def test_a_past_month_in_a_japanese_answer_is_no_put_off(ask: str) -> None:
-    from datetime import date
-
-    from coaching.answers import put_off_until
-
-    assert put_off_until(ask, date(2026, 10, 20), date(2026, 11, 26)) is None
+    """Chased as answered, not left to wait for next April or September."""
+    assert "ask where that has got to" in card(logged(1, A, ask, 30))
 
 
 # --- round 60's findings on DE and DF ------------------------------------------------------------
@@ -1215,9 +1212,6 @@ def test_asking_whom_they_report_to_covers_no_safety_note() -> None:
     "answer", ["12月に回答いただけるそうです", "12月中に検討したい", "1月に決めたいとのこと"]
 )
 def test_a_japanese_answer_promised_for_a_month_waits(answer: str) -> None:
-    from datetime import date
-
-    from coaching.answers import put_off_until
-
     ask = f"asked Carmen about leading the Osaka team, she said '{answer}'"
-    assert put_off_until(ask, date(2026, 11, 16), date(2026, 11, 26)) is not None
+    said = card(logged(1, A, ask, 30))
+    assert "ask where that has got to" not in said and "the answer was" in said, said
