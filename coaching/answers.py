@@ -93,6 +93,8 @@ _SAID_ABROAD = (
     # only before "that" or a quote: not "a ver qué dice el lunes", "no que diz respeito"
     r"|dice(?=\s+(?:q|que)\b|\s*[:'\"“])|diz(?=\s+que\b|\s*[:'\"“])|sagt(?=,?\s+dass\b|\s*[:'\"“])"
     r"|m[oó]wi(?=,?\s+(?:że|ze)\b|\s*[:'\"“])"
+    # Hinglish, before a quote: "bole 'system error hoga'", "kaha 'dekhte hain'" (round 61)
+    r"|bol[eai](?=\s*[:'\"“])|kaha(?=\s*[:'\"“])"
 )
 #: An answer putting the ask off to a later time, said in English after "said" in any of the
 #: notes' languages ("akasema 'tuone next budget'", round 56: chased as if unanswered).

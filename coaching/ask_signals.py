@@ -46,6 +46,7 @@ from coaching.model import CadenceKind, CoachingContext, Entry, EntryKind, Entry
 from coaching.oversharing import reports_safety_problem
 from coaching.slot_text import confident, foreign_small_word
 from coaching.timing import days_until
+from coaching.whose_ask import not_theirs_to_answer
 
 
 class AskCategory(StrEnum):
@@ -808,6 +809,8 @@ def read_signals(
             and not advice_given(d.entry.text)
             and not granted_later(d.entry.text)  # "Carmen approved the course": settled
             and not ASKED_ELSEWHERE.search(d.entry.text)  # HR's to answer, not theirs
+            # put to someone else, or asked of the user: not theirs to be chased for
+            and not not_theirs_to_answer(plain_text(d.entry.text, ctx.names), who)
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),
     )

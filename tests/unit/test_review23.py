@@ -84,7 +84,10 @@ def test_the_counterpart_being_swamped_is_not_the_user_stretched() -> None:
 
 def test_a_referee_is_chased_plainly_not_with_a_no_is_fine() -> None:
     for days in (20, 21, 22, 23, 24, 25, 26):  # every rotation of the phrasings
-        shown = card(logged(1, A, "asked Declan to be my referee for the PO competition", days))
+        shown = card(
+            logged(1, A, "asked Declan to be my referee for the PO competition", days),
+            name="Declan Byrne",
+        )
         asks = shown.split("Suggested asks")[-1]
         assert "no for now" not in asks and "legwork" not in asks, asks
         assert "reference" in asks or "referee" in asks, asks

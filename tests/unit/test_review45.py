@@ -354,7 +354,7 @@ def test_who_and_how_are_not_whether_to_tell(point: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "asked Dana to raise the freezer gloves with procurement",
+        "asked Carmen to raise the freezer gloves with procurement",
         "asked to move to the new glove supplier",
     ],
 )

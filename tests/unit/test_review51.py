@@ -256,14 +256,22 @@ def test_a_promise_named_by_a_clipped_word_is_named_by_its_date() -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "name"),
     [
-        "asked Bríd would she read my statement for the ANP post - she said of course, send it",
-        "asked Morag to sponsor me for the programme - she said happy to, send me something",
+        (
+            "asked Bríd would she read my statement for the ANP post - she said of course, send it",
+            "Bríd",
+        ),
+        (
+            "asked Morag to sponsor me for the programme - she said happy to, send me something",
+            "Morag",
+        ),
     ],
 )
-def test_a_yes_that_asks_the_user_to_send_puts_the_next_step_with_the_user(line: str) -> None:
-    shown = card(logged(1, A, line, 20), name="Bríd")
+def test_a_yes_that_asks_the_user_to_send_puts_the_next_step_with_the_user(
+    line: str, name: str
+) -> None:
+    shown = card(logged(1, A, line, 20), name=name)
     yours = "the next step is yours" in shown or "the next move is yours" in shown
     assert yours and "A no for now is fine" not in shown, shown
 
