@@ -204,6 +204,23 @@ UNFORMED = re.compile(
 )
 
 
+#: A point weighing whether to name someone: "falar sem nomear ninguem?? ou nomear?",
+#: "小林さんの件どう伝えるか（名前出す？出さない？）", "name him or not?", "z nazwiskiem czy
+#: bez?" (round 61: both got "if neither, it can wait", or nothing).
+NAMING = re.compile(
+    r"(?i)\b(?:sem|sin|without|ohne|sans|bez)\s+(?:nomear|nombrar|naming|(?:den\s+)?namen"
+    r"|nommer|nazwisk\w*|imion\w*)\b"
+    r"|\b(?:nomear|nombrar(?:lo|la|le)?|nome[áa]-?l[oa])\b[^.!]*\?"
+    r"|\bname\s+(?:him|her|them|names|anyone|no\s*one|the\s+(?:person|guy|girl|colleague))\b"
+    r"[^.!]*\?|\bnaming\s+(?:names|him|her|them|anyone)\b"
+    r"|\b(?:say|give|use|mention)\s+(?:his|her|their)\s+names?\b[^.!]*\?"
+    r"|\b(?:z\s+nazwiskiem|poda[cć]\s+nazwisk\w*|wymieni[cć]\s+(?:go|j[aą]|nazwisk\w*))\b"
+    r"|\b(?:den\s+)?Namen\s+nennen\b|\bnommer\s+(?:qui|quelqu\w*|la\s+personne|le\s+coll\w*)"
+    r"|名前(?:を)?(?:出す|出さ|出し|伏せ|言う|言わ)|\bisim\s+(?:vermeden|vereyim\s+mi|versem)\b"
+    r"|\bnêu\s+tên\b"
+)
+
+
 @line_memo(FLAG)
 def weighs_telling(text: str) -> bool:
     """Whether a point weighs telling them something (`TELL_OR_NOT`): read once per line, as

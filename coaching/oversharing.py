@@ -443,6 +443,13 @@ _LIVE_WORK = re.compile(
     rf"(?i)\b{_ELECTRICAL}[^.!?]{{0,30}}\b(?:bez\s+(?:k[lł][oó]dki|blokad\w*)|without\s+(?:a\s+)?"
     r"(?:lock[- ]?out|loto|padlock|isolating)|sin\s+(?:bloqueo|candado)|sem\s+(?:bloqueio|cadeado)"
     r"|ohne\s+(?:schloss|freischalt\w*))\b"
+    # work without its lockout, or the padlock taken off someone's isolation: "mexer no quadro
+    # sem consignar", "Kuba zdjal klodke z wylacznika", "took his padlock off" (round 61)
+    r"|\bsem\s+consigna(?:r|[çc][ãa]o)\b"
+    r"|\b(?:zdj[aąe][lł]a?|zdejmuje|tirou|tiraram|quit[oó]|quitaron|removed)\s+"
+    r"(?:(?:the|his|her|my|our|a|o|el|su|mi|meu)\s+)?(?:lock[- ]?out\s+)?"
+    r"(?:k[lł][oó]dk[eęi]|cadeado|candado|padlock|loto\s+lock)\b"
+    r"|\btook\s+(?:\w+\s+)?(?:lock[- ]?out\s+)?padlock\s+off\b"
     r"|\b(?:did|do|done|doing)\s+it\s+live\b|\bwork(?:ed|ing|s)?\s+(?:on\s+)?(?:it\s+)?live"
     r"\s+(?:on\s+)?(?:the\s+)?(?:circuits?|boards?|panels?|dbs?|switchboards?|wires?|wiring"
     r"|lighting|sockets?|feeds?)\b"

@@ -20,6 +20,7 @@ from coaching.agenda_points import (
     HANDLE_WITH_CARE,
     HOW_TO_SAY,
     LEVERAGE,
+    NAMING,
     OUTSIDE_OFFER,
     REFERENCE,
     asks_them,
@@ -680,6 +681,21 @@ _TO_THEM_ABROAD = re.compile(
     r"(?i)\b(?:jak\s+(?:mu|jej)|c[oó]mo\s+le|como\s+(?:lhe|dizer\s+a)|wie\s+sag\s*e?\s+ich\s+(?:ihm|ihr))\b"
 )
 #: The same beside a safety point, whose note already says to report it: the line to hold.
+#: Whether to name someone: the facts get it fixed; a name is owed where harm is, and asked
+#: for first where it is someone else's story.
+NAMING_NOTE = (
+    "On naming names: lead with what happened and what has to change. Where someone could be"
+    " hurt or is treated badly, whoever can stop it needs to know who; if it happened to someone"
+    " else, ask them before you use their name."
+)
+#: Beside a fear of being seen to tell on someone.
+NOT_TELLING_ON = " Raising a risk to people is looking after them, not telling on a colleague."
+
+
+def naming_note(text: str) -> str:
+    return NAMING_NOTE + (NOT_TELLING_ON if _TELLING_ON.search(text) else "")
+
+
 HOW_TO_SAY_SAFETY = (
     "How to say it: what happened and when, then the line you won't cross and what you need"
     " from them. Keeping to a safety rule is no sign of weakness."
@@ -746,6 +762,10 @@ _TELLING_ON = re.compile(
     r"|\bchiv(?:ar|arme|arse|ato|atazo|ata)\b|\bdedurar\w*|\bcaguet\w*|\bdedo[- ]duro\b"
     r"|\b\w+\s+reinzureiten\b|\bverpfeif\w*|\banschwärz\w*"
     r"|\b(?:dénoncer|balancer)\s+(?:un|une|mon|ma|le|la|des)\s+coll[eè]gue"
+    # "nao quero ser bufo", "nie chce byc kapusiem", "ser un soplón", "passer pour une
+    # balance", "als Petze", "チクる" (round 61: a near miss and a padlock taken off twice)
+    r"|\bbufo\b|\bx9\b|\bkapu[sś]\w*|\bsopl[oó]n\w*|\bsapo\b(?=[^.!?]{0,20}\?|\s*$)"
+    r"|\bpour\s+une\s+balance\b|\bpetze\w*|\btattl\w*|チクる|チクった|告げ口"
 )
 #: Those who answer for the user's work are asked how they want it handled; anyone else, what
 #: they would do in the user's place.
@@ -823,7 +843,10 @@ def point_notes(
         hunting = any(f.category is Category.JOB_HUNT for f in raw.get(p.entry.id, ()))
         offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
         if p.entry.id in tied:
-            notes.append((p.entry.id, tied[p.entry.id]))
+            naming = " " + naming_note(text) if NAMING.search(text) else ""
+            notes.append((p.entry.id, tied[p.entry.id] + naming))
+        elif NAMING.search(text) and not any(is_confident(f) for f in p.flags):
+            notes.append((p.entry.id, naming_note(text)))
         elif offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
             said = any(f.category is Category.JOB_HUNT for f in p.flags)
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
@@ -903,6 +926,9 @@ INTEGRITY = re.compile(
 CONDUCT = re.compile(
     r"(?i)\b(?:sexist|racist|homophobic|harass\w*|bull(?:y|ied|ying)|groped|inappropriate\s+"
     r"(?:comment|remark|joke|touch\w*)|creepy|misogyn\w*)\b"
+    # in Japanese and Korean: power or sexual harassment, shouting at, abuse (round 61:
+    # "新人の小林さんに…「使えない」と怒鳴った" read as no worry at all)
+    r"|パワハラ|セクハラ|モラハラ|怒鳴(?:った|られ|って|り)|暴言|いじめ|嫌がらせ|갑질|폭언|성희롱"
     # mockery of who someone is, and the user keeping a record of it: "J said again 'can't
     # understand a word u say' in front of pt's family. 3rd time. wrote date n time down"
     r"|\b(?:mock\w*|mimick?\w*|imitat\w*|laugh\w*\s+at)\s+(?:my|her|his|their)\s+(?:accent|english"
@@ -929,12 +955,14 @@ SEEN_CONDUCT_NOTE = (
 )
 _AT_ME = re.compile(
     r"(?i)\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved)\s+(?:me|us)\b"
+    r"|(?:私|わたし|僕|俺|自分)(?:に|を)(?!だけ)"  # "私に怒鳴った"; not "私にだけ" (told only me)
 )
 _AT_SOMEONE_ELSE = re.compile(
     r"(?i)\b(?:sent|turned)\s+(?:\w+\s+){0,3}away\b"
     r"|\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved|kicked|pinched)\s+"
     r"(?:her|him|them|a\s+(?:woman|man|patient|resident|child|kid|pupil|student|nurse|trainee"
     r"|apprentice|worker|customer|guest))\b|\b(?:at|grabbed|slapped|pushed)\s+[A-Z][a-z]+\b"
+    r"|(?:さん|くん|君|ちゃん|新人|スタッフ|部下)(?:に|を|が|の)"  # "新人の小林さんに…怒鳴った"
 )
 #: A note about the user's own home, whatever broke there ("boiler at my flat broke, landlord
 #: useless"); not "the flat" a tradesperson works in, nor a worry said in words of its own
@@ -1246,10 +1274,28 @@ def tie_worries(
             # 54: "none of your points raises it" beside "the Rick thing")
             same = _names_in(worry.entry.text) & _names_in(text)
             covered |= {w.entry.id for w in left if same & _names_in(w.entry.text)}
+            # and a note of the same matter as the one it carries: the same person and place
+            # ("o P. … no quadro da extrusora" and "o estagiario ligou o disjuntor c o P. la
+            # dentro do quadro": round 61 said "none of your points raises it" beside it)
+            covered |= {w.entry.id for w in left if _same_matter(worry.entry.text, w.entry.text)}
         elif takes_it_to_safety(text):  # "zgłaszać oficjalnie do BHP czy …?": the safety
             # notes' matter, raised (round 59: "none of your points raises it" beside it)
             covered |= {w.entry.id for w in left if not w.conduct}
     return tied, covered
+
+
+def _same_matter(one: str, other: str) -> bool:
+    """Two worrying notes about the same thing: they share its words, or a person (a name or
+    an initial, "P.") and one more word."""
+    if touches(one, other):
+        return True
+    people = (_names_in(one) | _initials_in(one)) & (_names_in(other) | _initials_in(other))
+    return bool(people) and bool(content_stems(one) & content_stems(other))
+
+
+def _initials_in(text: str) -> set[str]:
+    """Initials that stand for someone: "o P.", "K. again" (not "U.S.", not a line's end)."""
+    return set(re.findall(r"(?<![\w.])([A-Z])\.(?=\s+[a-zà-ž])", text))
 
 
 def _names_in(text: str) -> set[str]:

@@ -84,3 +84,91 @@ def test_an_answer_said_in_hinglish_is_the_answer() -> None:
         )
     )
     assert "the answer was “system error hoga, WMS sync issue”" in said, said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "lockout on line 2 - name him or not?? don't want to be a snitch",
+        "consignação na prensa - falar sem nomear ninguem?? ou nomear?",
+        "lo de la bodega: ¿nombrarlo o no?",
+        "山田さんの件どう伝えるか（名前出す？出さない？）",
+        "sprawa z magazynu - z nazwiskiem czy bez?",
+    ],
+)
+def test_whether_to_name_someone_gets_a_way_to_decide_it(point: str) -> None:
+    """Round 61: "falar sem nomear ninguem?? ou nomear?" got nothing; "名前出す？出さない？"
+    got "if neither, it can wait"."""
+    said = card(logged(1, AG, point, 1))
+    assert "On naming names" in said and "it can wait" not in said, said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "rename the shared drive folders before the audit?",
+        "name for the new product line - any ideas?",
+        "nombrar un responsable de turno para diciembre",
+    ],
+)
+def test_naming_a_thing_is_no_question_of_naming_someone(point: str) -> None:
+    said = card(logged(1, AG, point, 1))
+    assert "On naming names" not in said, said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "line 2 lockout - nao quero ser bufo mas alguem se vai magoar. como falar?",
+        "Kuba i klodka - nie chce byc kapusiem, jak to powiedziec?",
+    ],
+)
+def test_a_fear_of_telling_on_someone_is_answered(point: str) -> None:
+    said = card(logged(1, AG, point, 1))
+    assert "not telling on a colleague" in said or "raise it as a concern" in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "vi o Zé outra vez a mexer no quadro da prensa sem consignar",
+        "Kuba zdjal klodke z wylacznika a ja mialem tam ludzi",
+        "Gav took his padlock off the isolator while I was in the panel",
+        "主任がまた新人の佐藤さんに怒鳴ってた。佐藤さん泣いてた",
+    ],
+)
+def test_a_worry_said_in_these_words_is_raised(note: str) -> None:
+    """Round 61: work without its lockout, a padlock taken off and a new hire shouted at were
+    read as no worry at all."""
+    said = card(logged(1, N, note, 5))
+    assert "Your note of" in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "took the padlock to the shed for Mike",
+        "removed the lock from the gate, it was rusted",
+    ],
+)
+def test_a_padlock_moved_is_no_worry(note: str) -> None:
+    said = card(logged(1, N, note, 5))
+    assert "Your note of" not in said, said
+
+
+def test_shouting_at_a_colleague_in_japanese_is_about_how_they_are_treated() -> None:
+    said = card(logged(1, N, "主任がまた新人の佐藤さんに怒鳴ってた。佐藤さん泣いてた", 5))
+    assert "is about how someone is treated" in said, said
+
+
+def test_a_worry_of_the_same_person_and_place_is_raised_by_the_point_that_raises_the_other() -> (
+    None
+):
+    """Round 61: "none of your points raises it" beside the point about that very panel."""
+    said = card(
+        logged(1, N, "vi o P. outra vez a mexer no quadro da extrusora sem consignar", 9),
+        logged(2, N, "quase acidente: o estagiario ligou o disjuntor c o P. dentro do quadro", 6),
+        logged(3, AG, "consignação na extrusora - falar sem nomear ninguem?? ou nomear?", 1),
+    )
+    assert "none of your points raises it" not in said, said
+    assert "comes back to your note" in said and "On naming names" in said, said
