@@ -848,6 +848,9 @@ def _plainly(asked: Entry, s: Signals, ctx: CoachingContext) -> bool:
         return True  # money owed is no favour: no "a no for now is fine"
     if _FORMAL_TITLE.search(s.name):
         return True  # "山本部長, … A no for now is fine — I'd rather know": too casual (round 57)
+    if ctx.relationship.role in (Role.SPONSOR, Role.SKIP):
+        return True  # inviting a no from whoever backs you or sits two levels up undercuts the
+        # case (round 61: "a no for now is fine" to a partner about the partnership path)
     if leave_or_rota([asked.text]):
         return True  # a day off for a daughter's graduation: a no is not fine (round 36)
     if classify_ask(asked.text) is AskCategory.ADVOCACY or asked.id in s.on_goal:

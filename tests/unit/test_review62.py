@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coaching.model import EntryKind
+from coaching.model import EntryKind, Role
 from tests.unit.test_review20 import card, logged
 
 A, N, AG, F = EntryKind.ASK, EntryKind.NOTE, EntryKind.AGENDA, EntryKind.FOLLOWUP
@@ -172,3 +172,14 @@ def test_a_worry_of_the_same_person_and_place_is_raised_by_the_point_that_raises
     )
     assert "none of your points raises it" not in said, said
     assert "comes back to your note" in said and "On naming names" in said, said
+
+
+@pytest.mark.parametrize("role", [Role.SPONSOR, Role.SKIP])
+def test_a_sponsor_or_skip_level_is_never_invited_to_say_no(role: Role) -> None:
+    """Round 61: "A no for now is fine — I'd rather know" to the partner sponsoring the user's
+    partnership case, and to a general manager two levels up."""
+    for days in range(20, 27):  # every rotation of the phrasings
+        said = card(
+            logged(1, A, "asked Carmen about the 2027 partner list criteria", days), role=role
+        )
+        assert "no for now" not in said and chased(said), said
