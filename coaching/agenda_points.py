@@ -210,13 +210,14 @@ UNFORMED = re.compile(
 NAMING = re.compile(
     r"(?i)\b(?:sem|sin|without|ohne|sans|bez)\s+(?:nomear|nombrar|naming|(?:den\s+)?namen"
     r"|nommer|nazwisk\w*|imion\w*)\b"
-    r"|\b(?:nomear|nombrar(?:lo|la|le)?|nome[áa]-?l[oa])\b[^.!]*\?"
-    r"|\bname\s+(?:him|her|them|names|anyone|no\s*one|the\s+(?:person|guy|girl|colleague))\b"
-    r"[^.!]*\?|\bnaming\s+(?:names|him|her|them|anyone)\b"
-    r"|\b(?:say|give|use|mention)\s+(?:his|her|their)\s+names?\b[^.!]*\?"
-    r"|\b(?:z\s+nazwiskiem|poda[cć]\s+nazwisk\w*|wymieni[cć]\s+(?:go|j[aą]|nazwisk\w*))\b"
-    r"|\b(?:den\s+)?Namen\s+nennen\b|\bnommer\s+(?:qui|quelqu\w*|la\s+personne|le\s+coll\w*)"
-    r"|名前(?:を)?(?:出す|出さ|出し|伏せ|言う|言わ)|\bisim\s+(?:vermeden|vereyim\s+mi|versem)\b"
+    # whether, not whom to appoint: "nomear ou não?", "¿nombrarlo o no?", not "nomear um
+    # substituto", "nombrar a un responsable"
+    r"|\b(?:nomear|nome[áa]-?l[oa]|nombrarl[oae]s?|nombrar)\s+(?:ou|o)\s+n[ãao]o?\b|\bou\s+nomear\b"
+    r"|\bname\s+(?:him|her|names|anyone|no\s*one|nobody|the\s+(?:person|guy|girl|colleague))\b"
+    r"[^.!]*\?|\bnaming\s+(?:names|him|her|anyone)\b|\bname\s+names\b"
+    r"|\b(?:z\s+nazwiskiem|poda[cć]\s+nazwisk\w*|wymieni[cć]\s+nazwisk\w*)\b"
+    r"|\bnommer\s+(?:qui|quelqu\w*|la\s+personne|le\s+coll\w*)"
+    r"|名前(?:を)?(?:出す|出さ|出し|伏せ)|\bisim\s+(?:vermeden|vereyim\s+mi|versem)\b"
     r"|\bnêu\s+tên\b"
 )
 

@@ -94,7 +94,8 @@ _SAID_ABROAD = (
     r"|dice(?=\s+(?:q|que)\b|\s*[:'\"“])|diz(?=\s+que\b|\s*[:'\"“])|sagt(?=,?\s+dass\b|\s*[:'\"“])"
     r"|m[oó]wi(?=,?\s+(?:że|ze)\b|\s*[:'\"“])"
     # Hinglish, before a quote: "bole 'system error hoga'", "kaha 'dekhte hain'" (round 61)
-    r"|bol[eai](?=\s*[:'\"“])|kaha(?=\s*[:'\"“])"
+    # not the user's own "maine bola …" (I said)
+    r"|(?<!maine\s)(?<!mai\sne\s)(?:bol[eai]|kaha)(?=\s*[:'\"“])"
 )
 #: An answer putting the ask off to a later time, said in English after "said" in any of the
 #: notes' languages ("akasema 'tuone next budget'", round 56: chased as if unanswered).

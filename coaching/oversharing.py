@@ -443,13 +443,6 @@ _LIVE_WORK = re.compile(
     rf"(?i)\b{_ELECTRICAL}[^.!?]{{0,30}}\b(?:bez\s+(?:k[lł][oó]dki|blokad\w*)|without\s+(?:a\s+)?"
     r"(?:lock[- ]?out|loto|padlock|isolating)|sin\s+(?:bloqueo|candado)|sem\s+(?:bloqueio|cadeado)"
     r"|ohne\s+(?:schloss|freischalt\w*))\b"
-    # work without its lockout, or the padlock taken off someone's isolation: "mexer no quadro
-    # sem consignar", "Kuba zdjal klodke z wylacznika", "took his padlock off" (round 61)
-    r"|\bsem\s+consigna(?:r|[çc][ãa]o)\b"
-    r"|\b(?:zdj[aąe][lł]a?|zdejmuje|tirou|tiraram|quit[oó]|quitaron|removed)\s+"
-    r"(?:(?:the|his|her|my|our|a|o|el|su|mi|meu)\s+)?(?:lock[- ]?out\s+)?"
-    r"(?:k[lł][oó]dk[eęi]|cadeado|candado|padlock|loto\s+lock)\b"
-    r"|\btook\s+(?:\w+\s+)?(?:lock[- ]?out\s+)?padlock\s+off\b"
     r"|\b(?:did|do|done|doing)\s+it\s+live\b|\bwork(?:ed|ing|s)?\s+(?:on\s+)?(?:it\s+)?live"
     r"\s+(?:on\s+)?(?:the\s+)?(?:circuits?|boards?|panels?|dbs?|switchboards?|wires?|wiring"
     r"|lighting|sockets?|feeds?)\b"
@@ -469,6 +462,24 @@ _LIVE_WORK = re.compile(
     rf"|\b(?:en\s+vivo|ao\s+vivo|pod\s+napięciem|unter\s+spannung)\b[^.!?]{{0,40}}\b{_ELECTRICAL}\b"
     rf"|\b{_ELECTRICAL}\b[^.!?]{{0,40}}\b(?:en\s+vivo|ao\s+vivo|pod\s+napięciem|unter\s+spannung)\b"
 )
+#: Work without its lockout, or the padlock taken off someone's isolation: "mexer no quadro da
+#: extrusora sem consignar", "Kuba zdjal klodke z wylacznika", "took his padlock off the
+#: isolator" (round 61) — said beside a machine or a supply, so a locker, a bike shed or a
+#: sale "sem consignação" (on consignment) is none.
+_LOCK_TAKEN = re.compile(
+    r"(?i)\bsem\s+consigna(?:r|[çc][ãa]o)\b"
+    r"|\b(?:zdj[aąe][lł]a?|zdejmuje|tirou|tiraram|quit[oó]|quitaron|removed)\s+"
+    r"(?:(?:the|his|her|my|our|a|o|el|su|mi|meu)\s+)?(?:lock[- ]?out\s+)?"
+    r"(?:k[lł][oó]dk[eęi]|cadeado|candado|padlock|loto\s+lock)\b"
+    r"|\btook\s+(?:\w+\s+)?(?:lock[- ]?out\s+)?padlock\s+off\b"
+)
+_ISOLATION = re.compile(
+    rf"(?i)\b{_ELECTRICAL}\b|\b(?:isolat\w*|wy[lł][aą]cznik\w*|obw[oó]d\w*|quadro|extrusora"
+    r"|m[aá]quina|maszyn\w*|prensa|press|panel|loto|lock[- ]?out|machine|conveyor|mixer|line\s*\d"
+    r"|linha|l[ií]nea|motor\w*|pump|bomba|pompa|valve|v[aá]lvula|zaw[oó]r)\b"
+)
+
+
 #: Someone shut in where nobody should be: "o Léo ficou preso … câmara fria", "got trapped in
 #: the walk-in" (stuck in traffic is not one: the place must be named).
 _SHUT_IN = r"(?:trapped|ficou\s+pres[oa]|ficaram\s+pres[oa]s|qued[óo]\s+atrapad[oa])"
@@ -544,6 +555,7 @@ def reports_safety_problem(text: str) -> bool:
         or (_HARM_SAID.search(text) and not _JOKING.search(text))
         or _TRAPPED.search(text)
         or _LIVE_WORK.search(text)
+        or (_LOCK_TAKEN.search(text) and _ISOLATION.search(text))
         or _MISSING_GUARD.search(text)
         or _BLOCKED_EXIT.search(text)
         or (_SAID_DANGEROUS.search(text) and not _CAREER_RISK.search(text))

@@ -764,7 +764,7 @@ _TELLING_ON = re.compile(
     r"|\b(?:dénoncer|balancer)\s+(?:un|une|mon|ma|le|la|des)\s+coll[eè]gue"
     # "nao quero ser bufo", "nie chce byc kapusiem", "ser un soplón", "passer pour une
     # balance", "als Petze", "チクる" (round 61: a near miss and a padlock taken off twice)
-    r"|\bbufo\b|\bx9\b|\bkapu[sś]\w*|\bsopl[oó]n\w*|\bsapo\b(?=[^.!?]{0,20}\?|\s*$)"
+    r"|\bbufo\b|\bx9\b|\bkapu[sś](?:iem|ia|iów|iami|owi)?\b|\bsopl[oó]n\w*"
     r"|\bpour\s+une\s+balance\b|\bpetze\w*|\btattl\w*|チクる|チクった|告げ口"
 )
 #: Those who answer for the user's work are asked how they want it handled; anyone else, what
@@ -843,10 +843,7 @@ def point_notes(
         hunting = any(f.category is Category.JOB_HUNT for f in raw.get(p.entry.id, ()))
         offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
         if p.entry.id in tied:
-            naming = " " + naming_note(text) if NAMING.search(text) else ""
-            notes.append((p.entry.id, tied[p.entry.id] + naming))
-        elif NAMING.search(text) and not any(is_confident(f) for f in p.flags):
-            notes.append((p.entry.id, naming_note(text)))
+            notes.append((p.entry.id, tied[p.entry.id]))
         elif offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
             said = any(f.category is Category.JOB_HUNT for f in p.flags)
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
@@ -903,7 +900,43 @@ def point_notes(
             notes.append((p.entry.id, concern_note(role, sure=False)))
         elif unformed(text) and not asks_them(text):  # "ask him abt X?? idk": a favour
             notes.append((p.entry.id, unformed_note(role)))
-    return tuple(notes)
+    return _with_naming(points, notes, set(tied))
+
+
+#: A matter of someone's, in Japanese: "小林さんの件", "先輩のこと".
+#: "田中さんの名前出す?" beside a matter — not to thank them ("名前を出して感謝").
+_SOMEONES_MATTER = re.compile(
+    r"(?:さん|先輩|くん|君|ちゃん)の(?:件|こと|名前)(?!.*(?:感謝|お礼|紹介|褒め|ほめ))"
+)
+
+
+def _with_naming(
+    points: Sequence[TalkingPoint], notes: list[tuple[int, str]], tied: set[int]
+) -> tuple[tuple[int, str], ...]:
+    """A point weighing whether to name someone in a worry gets how to decide it, after what
+    else it gets (an offer's or a concern's note keeps its place); "name them Team Phoenix?"
+    or "give her name for employee of the month?" is no worry and gets nothing."""
+    by_id = dict(notes)
+    for p in points:
+        text = p.entry.text
+        if not NAMING.search(text) or any(is_confident(f) for f in p.flags):
+            continue
+        if not (p.entry.id in tied or _SOMEONES_MATTER.search(text) or _names_a_worry(text)):
+            continue
+        note, before = naming_note(text), by_id.get(p.entry.id)
+        # whether to tell at all gives way to whether to name: the point has decided to tell
+        keep = before and before not in (TELL_OR_NOT_NOTE, TELL_OR_NOT_HARM_NOTE)
+        by_id[p.entry.id] = f"{before} {note}" if keep else note
+    return tuple(by_id.items())
+
+
+def _names_a_worry(text: str) -> bool:
+    return bool(
+        _TELLING_ON.search(text)
+        or _HURT.search(text)
+        or _reads_as_worry(text)
+        or may_raise_concern(text)
+    )
 
 
 #: Someone pressing for a false record or an unsafe release: "asked me to change the humidity
@@ -928,7 +961,8 @@ CONDUCT = re.compile(
     r"(?:comment|remark|joke|touch\w*)|creepy|misogyn\w*)\b"
     # in Japanese and Korean: power or sexual harassment, shouting at, abuse (round 61:
     # "新人の小林さんに…「使えない」と怒鳴った" read as no worry at all)
-    r"|パワハラ|セクハラ|モラハラ|怒鳴(?:った|られ|って|り)|暴言|いじめ|嫌がらせ|갑질|폭언|성희롱"
+    r"|(?:パワハラ|セクハラ|モラハラ|暴言|いじめ|嫌がらせ|갑질|폭언|성희롱)(?!\s*(?:防止|対策|研修|予防|相談窓口"
+    r"|예방|교육))|怒鳴(?:った|られ|って|り)(?!り?(?:せず|しない|もせず))"
     # mockery of who someone is, and the user keeping a record of it: "J said again 'can't
     # understand a word u say' in front of pt's family. 3rd time. wrote date n time down"
     r"|\b(?:mock\w*|mimick?\w*|imitat\w*|laugh\w*\s+at)\s+(?:my|her|his|their)\s+(?:accent|english"
@@ -956,6 +990,7 @@ SEEN_CONDUCT_NOTE = (
 _AT_ME = re.compile(
     r"(?i)\b(?:at|to|on|touched|grabbed|called|pushed|hit|slapped|shoved)\s+(?:me|us)\b"
     r"|(?:私|わたし|僕|俺|自分)(?:に|を)(?!だけ)"  # "私に怒鳴った"; not "私にだけ" (told only me)
+    r"|怒鳴られ|言われ"  # said in the passive, it was done to the user
 )
 _AT_SOMEONE_ELSE = re.compile(
     r"(?i)\b(?:sent|turned)\s+(?:\w+\s+){0,3}away\b"
@@ -969,7 +1004,7 @@ _AT_SOMEONE_ELSE = re.compile(
 #: ("same guy was by my car", "smelling of alcohol … going through a lot at home").
 _AT_HOME = re.compile(
     r"(?i)\b(?:my|our)\s+(?:flat|house|home|apartment|car|neighbou?r\w*)\b|\blandlord\b|\bat\s+home\b"
-    r"|\bin\s+the\s+flat\b"
+    r"|\bin\s+the\s+flat\b|隣の部屋|隣人|近所の|自宅|家で"
 )
 #: How recent a note must be for the card to bring it back.
 RAISE_DAYS = 30
@@ -1277,7 +1312,11 @@ def tie_worries(
             # and a note of the same matter as the one it carries: the same person and place
             # ("o P. … no quadro da extrusora" and "o estagiario ligou o disjuntor c o P. la
             # dentro do quadro": round 61 said "none of your points raises it" beside it)
-            covered |= {w.entry.id for w in left if _same_matter(worry.entry.text, w.entry.text)}
+            covered |= {
+                w.entry.id
+                for w in left
+                if w.conduct == worry.conduct and _same_matter(worry.entry.text, w.entry.text)
+            }
         elif takes_it_to_safety(text):  # "zgłaszać oficjalnie do BHP czy …?": the safety
             # notes' matter, raised (round 59: "none of your points raises it" beside it)
             covered |= {w.entry.id for w in left if not w.conduct}
@@ -1285,12 +1324,20 @@ def tie_worries(
 
 
 def _same_matter(one: str, other: str) -> bool:
-    """Two worrying notes about the same thing: they share its words, or a person (a name or
-    an initial, "P.") and one more word."""
-    if touches(one, other):
-        return True
+    """Two worrying notes about the same thing: a person (a name or an initial, "P.") and one
+    more word of it, not of when or where ("night shift")."""
     people = (_names_in(one) | _initials_in(one)) & (_names_in(other) | _initials_in(other))
-    return bool(people) and bool(content_stems(one) & content_stems(other))
+    shared = content_stems(one) & content_stems(other) - _WHEN_AND_WHERE
+    return bool(people) and bool(shared - {p.lower() for p in people})
+
+
+#: Words two unrelated worries share by chance: when and where work happens.
+_WHEN_AND_WHERE_WORDS = (
+    "night nights shift shifts day days week today yesterday again line floor site ward store"
+    " kitchen yard office morning evening turno noche dia linha linia zmiana zmianie outra vez"
+    " znowu raz"
+)
+_WHEN_AND_WHERE = frozenset(_WHEN_AND_WHERE_WORDS.split())
 
 
 def _initials_in(text: str) -> set[str]:
@@ -1354,7 +1401,7 @@ def _named_elsewhere(point: str, note: str, theirs: set[str]) -> bool:
 
 #: A point that weighs whether or how to raise something.
 _UNSURE_OR_RAISING = re.compile(
-    r"(?i)\?|\bnot\s+sure\b|\bunsure\b|\bidk\b|\bshould\s+i\b|\bdo\s+i\b|\braise\b"
+    r"(?i)[?？]|\bnot\s+sure\b|\bunsure\b|\bidk\b|\bshould\s+i\b|\bdo\s+i\b|\braise\b"
     r"|\bsupposed\s+to\s+do\b|\bwhat\s+(?:do|should|can)\s+i\s+do\b|\bhandle\b"
     r"|\bbring\s+(?:it\s+)?up\b|\bflag\b|\bescalat\w*|\bsay\s+something\b|\bmention\b"
     r"|\bse\s+lo\s+digo\b|\bfalo\b|\bbolbo\b"

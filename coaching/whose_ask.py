@@ -10,6 +10,7 @@ chased from the general manager; a shift cover the counterpart asked for was cha
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from wordfreq import zipf_frequency
 
@@ -59,7 +60,7 @@ _ASKED_WHOM = re.compile(
 #: Someone asking the user, said as it opens or after a name: "Sandeep ne pucha … kar doge?",
 #: "Rui pediu-me", "Marta me pidió", "Ewa poprosiła mnie", "X m'a demandé", "GMに頼まれた".
 _ASKED_OF_ME = re.compile(
-    r"\b(?P<who>[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][a-zà-ÿąćęłńóśźż'’-]+)\s+(?:"
+    r"^\W*(?P<who>[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ][a-zà-ÿąćęłńóśźż'’-]+)\s+(?:"
     r"(?i:ne\s+(?:pucha|poocha|puchha|bola|kaha|request\s+kiya))"
     r"|(?i:me\s+(?:pidi[oó]|pregunt[oó]|encarg[oó]))"
     r"|(?i:(?:me\s+)?(?:pediu|perguntou)(?:-me)?(?=\s|$|[,.:]))"
@@ -68,7 +69,16 @@ _ASKED_OF_ME = re.compile(
     r"|(?i:hat\s+mich\s+(?:gefragt|gebeten)|bat\s+mich)"
     r"|(?i:asked\s+(?:me|if\s+i|whether\s+i))"
     r")\b"
-    r"|[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+(?:さん)?(?:に|から)(?:頼まれ|聞かれ|お願いされ|依頼され)"
+    r"|^[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+(?:さん)?(?:に|から)(?:頼まれ|聞かれ|お願いされ|依頼され)"
+)
+#: The user's own ask after their question: "She asked me what I need — I said the AWS course",
+#: "Carmen me preguntó … y le pedí el curso", "Rahul ne pucha kya chahiye, maine bola …",
+#: "部長に聞かれたので、昇給希望を伝えた".
+_THEN_I_ASKED = re.compile(
+    r"(?i)\b(?:i|we)\s+(?:asked|said|requested|told|suggested|pushed)\b|\bin\s+return\b"
+    r"|\b(?:le\s+)?ped[ií]\b|\bpedi\b|\beu\s+(?:pedi|disse|falei)\b|\bpoprosi[lł](?:am|em)\b"
+    r"|\bpowiedzia[lł](?:am|em)\b|\bmaine\b|\bich\s+(?:habe|hab|will|möchte|brauche)\b"
+    r"|[:：]\s*\S|\bj['’]ai\s+(?:demandé|dit)\b|伝えた|お願いした|頼んだ|希望"
 )
 
 #: Titles a Japanese line writes after a name; one said alone is someone by their post.
@@ -85,9 +95,10 @@ _NAME_ZIPF = 4.0
 @line_memo(FLAG)
 def not_theirs_to_answer(text: str, counterpart: str) -> bool:
     """The ask was put to someone other than `counterpart`, or is a request made of the user:
-    either way not theirs to be chased for."""
+    either way not theirs to be chased for. When unsure it is theirs: a real ask left unchased
+    costs more than a stray one chased."""
     if _ASKED_OF_ME.search(text):
-        return True
+        return not _THEN_I_ASKED.search(text)
     found = _ASKED_WHOM.search(text)
     if not found:
         return False
@@ -107,30 +118,63 @@ def _after_titles(who: str, rest: str) -> str:
     return following.group(1) if following else who
 
 
+#: A post, not a name: "Pana Dyrektora", "Szefową", "à Diretora", "the Boss" may be them.
+_A_POST = re.compile(
+    r"(?i)(?:pan|pani|dyrektor|kierownik|szef|prezes|diretor|director|gerent|jef|chef|boss"
+    r"|manager|supervisor|encarregad|coordenador|coordinador|lead|head)\w*"
+)
+#: Short forms that share no letters with the name they stand for.
+_NICKNAMES = {
+    "kasia": "katarzyna", "gosia": "malgorzata", "zosia": "zofia", "basia": "barbara",
+    "ola": "aleksandra", "jurek": "jerzy", "staszek": "stanislaw", "pepe": "jose",
+    "paco": "francisco", "pancho": "francisco", "chema": "jose", "lola": "dolores",
+    "memo": "guillermo", "beto": "alberto", "ze": "jose", "chico": "francisco",
+    "bill": "william", "bob": "robert", "rob": "robert", "dick": "richard", "jim": "james",
+    "jack": "john", "ted": "edward", "chuck": "charles", "peggy": "margaret",
+    "sasha": "aleksandr", "misha": "mikhail", "dima": "dmitri",
+}  # fmt: skip
+
+
+def _folded(word: str) -> str:
+    """A name without its accents: "Łukasz" and "Lukasz", "İbrahim" and "Ibrahim" are one."""
+    bare = unicodedata.normalize("NFKD", word.casefold().translate(_UNDOTTED))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+_UNDOTTED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
+
+
 def _someone_else(who: str, counterpart: str) -> bool:
-    """A name, an initial or a department that is not theirs."""
+    """A name, an initial or a department that is not theirs, in none of its forms."""
     bare = who.rstrip(".'’")
     if bare in DEPARTMENTS:
         return True
     if is_them(who, counterpart) or is_them(bare, counterpart, capitals=1):
         return False
-    low = bare.lower()
+    low = _folded(bare)
     if len(bare) > 1 and (zipf_frequency(low, "en") >= _NAME_ZIPF or is_day(low)):
         return False  # "asked Finance", "asked Monday": no one named
-    # a name of theirs declined or shortened: "Marka", "Rafa" for Rafał
-    names = [n.lower() for n in counterpart.split() if len(n) >= 3]
-    return not any(low[:4] == n[:4] or (len(low) >= 3 and n.startswith(low)) for n in names)
+    if _A_POST.fullmatch(low):
+        return False  # their post, maybe: "zapytałem Pana Dyrektora"
+    names = [_folded(n) for n in counterpart.split() if len(n) >= 2]
+    # "Lukasza" for Łukasz, "Tomka" for Tomasz, "Lupe" for Guadalupe, "Kasię" for Katarzyna
+    forms = (low, low[:-1] + "a")
+    nicknames = {_NICKNAMES.get(form) for form in forms}
+    stems = {form[:3] for form in forms if len(form) >= 3}
+    return not any(
+        n in nicknames or any(n.startswith(stem) or stem in n for stem in stems) for n in names
+    )
 
 
 def _someone_else_ja(who: str, counterpart: str) -> bool:
-    """ "田中部長" asked beside 森田GM is someone else; "GM" or "森田さん" is them."""
+    """ "田中部長" asked beside 森田GM is someone else; "GM", "部長" or "先週田中部長" beside
+    田中 浩 may be them."""
     if not _CJK.search(counterpart) or not _JA_TITLES.search(who):
         # their name in another script ("Ōtsuka" for 大塚さん) can't be told apart; "本当に",
         # "一緒に": no one asked, only a word before に
         return False
     name = _JA_TITLES.sub("", who)
-    if name and not _CJK.search(name):
-        return False  # "S部長" beside 佐藤部長: an initial, maybe theirs
-    if name:
-        return name not in counterpart
-    return who not in counterpart  # a post alone: "部長" beside 森田GM is someone else
+    if not name or not _CJK.search(name):
+        return False  # a post alone ("部長に相談") or an initial ("S部長"): maybe theirs
+    theirs = [_JA_TITLES.sub("", part) for part in counterpart.split()]
+    return not any(part and (part in name or name in part) for part in theirs)

@@ -1145,8 +1145,7 @@ def test_a_past_month_in_a_japanese_answer_is_no_put_off(ask: str) -> None:
     [
         ("zam konusunu ilk görüşmede açmalı mıyım? 🤔", "To decide:"),
         ("S先輩の件…森先生に相談していいのか、それとも倫理窓口?", "a record is false"),
-        # whether to name anyone is the question it ends on (round 61's naming note)
-        ("hỏi chị Mai báo sự cố tủ lạnh 2 thế nào, có cần nêu tên ai ko", "On naming names"),
+        ("hỏi chị Mai báo sự cố tủ lạnh 2 thế nào, có cần nêu tên ai ko", "How to say it"),
     ],
 )
 def test_whether_and_how_to_raise_it_in_turkish_japanese_and_vietnamese(

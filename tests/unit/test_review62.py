@@ -90,10 +90,10 @@ def test_an_answer_said_in_hinglish_is_the_answer() -> None:
     "point",
     [
         "lockout on line 2 - name him or not?? don't want to be a snitch",
-        "consignação na prensa - falar sem nomear ninguem?? ou nomear?",
-        "lo de la bodega: ¿nombrarlo o no?",
+        "consignação na prensa - falar sem nomear ninguem?? nao quero ser bufo",
+        "el que grita a los nuevos: ¿nombrarlo o no?",
         "山田さんの件どう伝えるか（名前出す？出さない？）",
-        "sprawa z magazynu - z nazwiskiem czy bez?",
+        "Zenek krzyczy na nowych - z nazwiskiem czy bez?",
     ],
 )
 def test_whether_to_name_someone_gets_a_way_to_decide_it(point: str) -> None:
@@ -109,6 +109,13 @@ def test_whether_to_name_someone_gets_a_way_to_decide_it(point: str) -> None:
         "rename the shared drive folders before the audit?",
         "name for the new product line - any ideas?",
         "nombrar un responsable de turno para diciembre",
+        # a fresh-eyes review of this change
+        "should we name them Team Phoenix or keep the old name?",
+        "give her name for employee of the month?",
+        "nomear um substituto para as férias da Ana?",
+        "czy wymienić go na nowszy laptop?",
+        "発表で田中さんの名前を出して感謝したい？",
+        "z nazwiskiem czy bez na identyfikatorze?",
     ],
 )
 def test_naming_a_thing_is_no_question_of_naming_someone(point: str) -> None:
@@ -178,8 +185,119 @@ def test_a_worry_of_the_same_person_and_place_is_raised_by_the_point_that_raises
 def test_a_sponsor_or_skip_level_is_never_invited_to_say_no(role: Role) -> None:
     """Round 61: "A no for now is fine — I'd rather know" to the partner sponsoring the user's
     partnership case, and to a general manager two levels up."""
-    for days in range(20, 27):  # every rotation of the phrasings
-        said = card(
-            logged(1, A, "asked Carmen about the 2027 partner list criteria", days), role=role
-        )
+    for in_days in range(1, 29, 3):  # the phrasings rotate from one 1:1 to the next
+        ask = logged(1, A, "asked Carmen for a slot on the ops review agenda", 25)
+        said = card(ask, role=role, in_days=in_days)
         assert "no for now" not in said and chased(said), said
+
+
+@pytest.mark.parametrize(
+    ("point", "kept"),
+    [
+        (
+            "Kevin keeps making racist jokes at the pass - name him or keep it general?",
+            "This is a concern about the work",
+        ),
+        (
+            "got an offer from Acme, 15% more - use their name to push for a raise? or not?",
+            "not the offer",
+        ),
+    ],
+)
+def test_the_naming_note_never_takes_the_place_of_the_points_own_note(
+    point: str, kept: str
+) -> None:
+    said = card(logged(1, AG, point, 1))
+    assert kept in said, said
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "vou ter que engolir sapo de novo?",
+        "grafik na grudzień - uzgodnić z p. Kapuścińską?",
+        "budżet na wigilię firmową - barszcz czy kapuśniak?",
+    ],
+)
+def test_words_that_only_look_like_snitching_raise_nothing(point: str) -> None:
+    said = card(logged(1, AG, point, 1))
+    assert "raise it as a concern" not in said and "telling on" not in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ops removed my padlock from the gym locker, lost my stuff",
+        "facilities took the padlock off the bin store, keys now at reception",
+        "quitaron el candado del almacén de papelería, ahora con tarjeta",
+        "o fornecedor só aceita vender sem consignação agora",
+        "パワハラ防止研修の資料を作成、来週展開予定",
+        "セクハラ対策の社内ポスター完成",
+        "갑질 예방 교육 자료 준비 완료",
+        "お客様アンケート：「スタッフが怒鳴ったりせず丁寧」と高評価",
+        "隣の部屋の人が夜中に怒鳴っていて寝不足",
+    ],
+)
+def test_lines_that_only_share_a_worrys_words_raise_nothing(note: str) -> None:
+    said = card(logged(1, N, note, 3), logged(2, AG, "Q1 roadmap priorities", 1))
+    assert "Your note of" not in said, said
+
+
+def test_being_shouted_at_said_in_the_japanese_passive_is_the_users_own() -> None:
+    said = card(logged(1, N, "会議中、田中さんにみんなの前で怒鳴られた。3回目", 3))
+    assert "isn't yours to absorb quietly" in said, said
+
+
+@pytest.mark.parametrize(
+    ("other", "point"),
+    [
+        ("fire exit blocked by pallets on the night shift", "fire exit - raise?"),
+        ("Dev skipped the lockout on line 2 on night shift, guard off", "line 2 lockout - raise?"),
+    ],
+)
+def test_a_worry_of_another_kind_keeps_its_own_warning(other: str, point: str) -> None:
+    said = card(
+        logged(1, N, "Dev made a sexist comment to Ama on the night shift", 3),
+        logged(2, N, other, 2),
+        logged(3, AG, point, 1),
+    )
+    assert "isn't yours to absorb quietly" in said or "how someone is treated" in said, said
+
+
+@pytest.mark.parametrize(
+    ("ask", "name"),
+    [
+        ("She asked me what I need for next year, I said the AWS course budget", "Carmen Vidal"),
+        ("Carmen asked me to lead onboarding; I asked for a title bump in return", "Carmen Vidal"),
+        ("Carmen me preguntó qué necesitaba y le pedí el curso de inglés", "Carmen Vidal"),
+        ("Carmen hat mich gefragt was ich brauche: Budget für die Schulung", "Carmen Vidal"),
+        ("Rahul ne pucha kya chahiye, maine bola promotion chahiye", "Rahul Sharma"),
+        ("面談で部長に聞かれたので、昇給希望を伝えた。返事待ち", "田中 浩"),
+        ("部長に昇給の件を相談した", "田中 浩"),
+        ("昇給の件、先週田中部長に相談済み", "田中 浩"),
+        ("zapytałem Lukasza o podwyżkę", "Łukasz Nowak"),
+        ("asked Ibrahim about the night shift allowance", "İbrahim Yılmaz"),
+        ("zapytałem Tomka o urlop", "Tomasz Wiśniewski"),
+        ("poprosiłam Kasię o dzień wolny", "Katarzyna Zając"),
+        ("le pregunté a Pepe por el bono", "José Martínez"),
+        ("le pedí a Lupe el curso de Excel", "Guadalupe Ortiz"),
+        ("asked Liz re: the title change", "Elizabeth Moore"),
+        ("zapytałem Pana Dyrektora o podwyżkę", "Jan Kowalski"),
+        ("pedi à Diretora a transferência", "Anna Schmidt"),
+    ],
+)
+def test_an_ask_to_them_by_another_form_of_their_name_or_post_is_still_chased(
+    ask: str, name: str
+) -> None:
+    """A fresh-eyes review of this change: nicknames, accents left off, Polish cases, a post
+    said alone and the user's own ask after their question were read as someone else's."""
+    said = card(logged(1, A, ask, 30), name=name)
+    assert chased(said), said
+
+
+def test_the_users_own_words_in_hinglish_are_no_answer() -> None:
+    said = card(
+        logged(1, A, "hike ke liye pucha, maine kaha 'market se 20% kam hai' aur offer bhi", 20),
+        name="Rahul Sharma",
+    )
+    assert "the answer was" not in said, said
