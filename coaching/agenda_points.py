@@ -217,7 +217,7 @@ NAMING = re.compile(
     r"[^.!]*\?|\bnaming\s+(?:names|him|her|anyone)\b|\bname\s+names\b"
     r"|\b(?:z\s+nazwiskiem|poda[cć]\s+nazwisk\w*|wymieni[cć]\s+nazwisk\w*)\b"
     r"|\bnommer\s+(?:qui|quelqu\w*|la\s+personne|le\s+coll\w*)"
-    r"|名前(?:を)?(?:出す|出さ|出し|伏せ)|\bisim\s+(?:vermeden|vereyim\s+mi|versem)\b"
+    r"|名前(?:を|は)?(?:出す|出さ|出し|伏せ)|\bisim\s+(?:vermeden|vereyim\s+mi|versem)\b"
     r"|\bnêu\s+tên\b"
 )
 

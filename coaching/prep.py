@@ -1437,7 +1437,13 @@ def _named_in_both(one: str, other: str) -> set[str]:
             len(word) == 1  # an initial in both lines is the same person
             or zipf_frequency(word, "en") < (COMMON_WORD_ZIPF if word in inside else RARE_WORD_ZIPF)
         )
-    }
+    } | (set(_JA_NAMED.findall(one)) & set(_JA_NAMED.findall(other)))
+
+
+#: A name in Japanese, said with the word of address that follows it: "近藤さん", "森くん"
+#: (round 61: "近藤さんの件、山下さんに言うべき？" beside the note of 近藤さん shouting was tied
+#: to nothing).
+_JA_NAMED = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,4})(?:さん|くん|君|ちゃん|先輩)")
 
 
 #: A word that begins both lines is a name only if this rare in English ("Paweł", "Rodrigo";

@@ -301,3 +301,24 @@ def test_the_users_own_words_in_hinglish_are_no_answer() -> None:
         name="Rahul Sharma",
     )
     assert "the answer was" not in said, said
+
+
+def test_a_point_naming_someone_in_japanese_carries_the_note_about_them() -> None:
+    """Round 61: "近藤さんの件、山下さんに言うべき？" beside the note of 近藤さん shouting at 森くん
+    was tied to nothing, and "森くんの名前は出したくない" got no word on naming."""
+    said = card(
+        logged(1, N, "近藤さんがまた森くんに怒鳴ってた 皿投げた 森くん裏で泣いてた", 20),
+        logged(2, AG, "近藤さんの件、言うべき？二人は同期で仲いい。森くんの名前は出したくない", 1),
+        name="山下さん",
+    )
+    assert "comes back to your note" in said and "On naming names" in said, said
+    assert "it can wait" not in said, said
+
+
+def test_a_japanese_point_about_someone_else_carries_no_note_about_another() -> None:
+    said = card(
+        logged(1, N, "近藤さんがまた森くんに怒鳴ってた 皿投げた", 20),
+        logged(2, AG, "年末シフトと練習の両立 相談？", 1),
+        name="山下さん",
+    )
+    assert "comes back to your note" not in said, said
