@@ -689,7 +689,7 @@ NAMING_NOTE = (
     " else, ask them before you use their name."
 )
 #: Beside a fear of being seen to tell on someone.
-NOT_TELLING_ON = " Raising a risk to people is looking after them, not telling on a colleague."
+NOT_TELLING_ON = " Raising it protects people; it isn't telling on a colleague."
 
 
 def naming_note(text: str) -> str:
@@ -843,7 +843,10 @@ def point_notes(
         hunting = any(f.category is Category.JOB_HUNT for f in raw.get(p.entry.id, ()))
         offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
         if p.entry.id in tied:
-            notes.append((p.entry.id, tied[p.entry.id]))
+            # "naogopa kuonekana snitch": the fear is answered too (the naming note, added
+            # after, answers it itself)
+            fear = _TELLING_ON.search(text) and not NAMING.search(text)
+            notes.append((p.entry.id, tied[p.entry.id] + (NOT_TELLING_ON if fear else "")))
         elif offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
             said = any(f.category is Category.JOB_HUNT for f in p.flags)
             notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
@@ -953,6 +956,17 @@ INTEGRITY = re.compile(
     r"[^.!?]{0,60}\b(?:(?:que\s+)?(?:eu\s+)?n[ãa]o\s+fiz|never\s+(?:worked|did|done)|(?:i\s+)?didn'?t"
     r"\s+(?:work|do)|not\s+worked|que\s+no\s+(?:hice|trabaj[eé])|nie\s+przepracowa\w*"
     r"|nicht\s+gearbeitet)\b"
+    # a record found changed, by whoever: "data loggers za truck zimeeditiwa - temp ilipanda
+    # 14°C … report inaonyesha 2-8" (round 61: an insulin shipment's excursion hidden)
+    r"|\b(?:logs?|loggers?|records?|readings?|data|charts?|temps?|temperatures?|registros?"
+    r"|registos?|dane|zapis\w*|protokoll\w*|donn[ée]es|relev[ée]s)\b[^.!?]{0,40}\b(?:falsif\w*"
+    r"|doctored|tampered|backdated|zime(?:editi|badilish|futi)wa|adulterad\w*|alterad[oa]s"
+    r"|sfa[lł]szowan\w*|gef[äa]lscht|manipuliert|trafiqu[ée]\w*)"
+    r"|\b(?:logs?|loggers?|records?|readings?|charts?|temps?|temperatures?)\b[^.!?]{0,20}\b(?:were"
+    r"|was|been|got)\s+(?:edited|altered|changed|modified)\b"
+    r"|\b(?:falsified|doctored|tampered\s+with|backdated|sfa[lł]szowa[lł]\w*|f[äa]lschte)\b"
+    r"[^.!?]{0,30}\b(?:logs?|records?|readings?|data|charts?|temps?|temperatures?)\b"
+    r"|(?:記録|データ|ログ|温度)(?:を|が)?(?:改ざん|書き換え)"
 )
 #: Something said or done to someone that is not theirs to absorb: a sexist or racist remark,
 #: harassment, bullying.
@@ -1372,7 +1386,7 @@ def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry |
     unsure = None  # read at the first note it decides: most points meet no worrying note
     for worry in worries:
         note = worry.entry.text
-        if touches(text, note):
+        if touches(text, note) or _labelled(text, note):
             return worry
         if unsure is None:
             unsure = bool(_UNSURE_OR_RAISING.search(text))
@@ -1381,6 +1395,22 @@ def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry |
         if _named_elsewhere(text, note, theirs) or _one_word_for_it(text, note, theirs):
             return worry
     return None
+
+
+#: A point's label, before its dash or colon: "temp logs - niende QA direct ama …?".
+_LABEL = re.compile(r"^\W*([^-–—:：]{3,40}?)\s*[-–—:：]\s")
+
+
+def _labelled(point: str, note: str) -> bool:
+    """The point's label names the note by its own words, however each is spelled ("temp
+    logs" for "data loggers … temp ilipanda 14°C": round 61 said "none of your points raises
+    it" beside the point about those very logs)."""
+    found = _LABEL.match(point)
+    label = content_stems(found.group(1)) if found else frozenset()
+    if not 2 <= len(label) <= 4:
+        return False
+    theirs = content_stems(note)
+    return all(any(a.startswith(b) or b.startswith(a) for b in theirs) for a in label)
 
 
 def _their_words(counterpart: str) -> set[str]:

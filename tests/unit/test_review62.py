@@ -132,7 +132,7 @@ def test_naming_a_thing_is_no_question_of_naming_someone(point: str) -> None:
 )
 def test_a_fear_of_telling_on_someone_is_answered(point: str) -> None:
     said = card(logged(1, AG, point, 1))
-    assert "not telling on a colleague" in said or "raise it as a concern" in said, said
+    assert "isn't telling on a colleague" in said or "raise it as a concern" in said, said
 
 
 @pytest.mark.parametrize(
@@ -322,3 +322,41 @@ def test_a_japanese_point_about_someone_else_carries_no_note_about_another() -> 
         name="山下さん",
     )
     assert "comes back to your note" not in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "data loggers za truck KDK zimeeditiwa - temp ilipanda 14°C, report inaonyesha 2-8",
+        "the temp logs on fridge 3 were edited after the audit",
+        "someone backdated the calibration records",
+        "温度記録を書き換えた人がいる",
+    ],
+)
+def test_a_record_found_changed_is_a_worry(note: str) -> None:
+    """Round 61: an insulin shipment's temperature excursion edited out of the logger data
+    read as no worry at all."""
+    said = card(logged(1, N, note, 6))
+    assert "Your note of" in said, said
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "I edited the report for Dana before the board",
+        "data was changed in the new dashboard layout",
+        "changed the data source for the report",
+    ],
+)
+def test_editing_ones_own_work_is_no_worry(note: str) -> None:
+    said = card(logged(1, N, note, 6))
+    assert "Your note of" not in said, said
+
+
+def test_a_point_labelled_by_the_notes_own_words_carries_it_and_answers_the_fear() -> None:
+    said = card(
+        logged(1, N, "data loggers za truck KDK zimeeditiwa - temp ilipanda 14°C, insulin", 6),
+        logged(2, AG, "temp logs - niende QA direct ama kwa Otieno kwanza? naogopa snitch", 1),
+    )
+    assert "comes back to your note" in said and "none of your points" not in said, said
+    assert "isn't telling on a colleague" in said, said
