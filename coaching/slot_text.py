@@ -198,7 +198,8 @@ _NO_ENGLISH_WORD = frozenset(
     skicka
     kwa kutoka kutuma yangu wangu yako wako zangu bado hii hiyo kwenye katika kesho
     tayari pamoja baada kabla mwezi barua mshahara imeenda nimetuma nitatuma alisema
-    amesema hatujapata kuhusu""".split()  # noqa: SIM905 (Swahili last: wordfreq has none, round 57)
+    amesema hatujapata kuhusu nipate nikuwe niwe nataka natamani kuwa kupata nifanye nisome
+    kusoma nipandishwe nipande""".split()  # noqa: SIM905 (Swahili last: wordfreq has none, round 57)
 )
 
 

@@ -360,3 +360,17 @@ def test_a_point_labelled_by_the_notes_own_words_carries_it_and_answers_the_fear
     )
     assert "comes back to your note" in said and "none of your points" not in said, said
     assert "isn't telling on a colleague" in said, said
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "nipate MSc scholarship (Wageningen) na nikuwe na data nzuri ya fodder trials",
+        "nataka kuwa depot manager by 2027",
+    ],
+)
+def test_a_goal_in_swahili_is_never_pasted_into_an_english_ask(goal: str) -> None:
+    """Round 61: "what do you wish you'd known earlier about nipate MSc scholarship?"."""
+    said = card(goal=goal, role=Role.MENTOR)
+    assert "nipate" not in said.split("Suggested asks")[-1], said
+    assert "nataka" not in said.split("Suggested asks")[-1], said
