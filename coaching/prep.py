@@ -960,13 +960,15 @@ INTEGRITY = re.compile(
     # 14°C … report inaonyesha 2-8" (round 61: an insulin shipment's excursion hidden)
     r"|\b(?:logs?|loggers?|records?|readings?|data|charts?|temps?|temperatures?|registros?"
     r"|registos?|dane|zapis\w*|protokoll\w*|donn[ée]es|relev[ée]s)\b[^.!?]{0,40}\b(?:falsif\w*"
-    r"|doctored|tampered|backdated|zime(?:editi|badilish|futi)wa|adulterad\w*|alterad[oa]s"
-    r"|sfa[lł]szowan\w*|gef[äa]lscht|manipuliert|trafiqu[ée]\w*)"
-    r"|\b(?:logs?|loggers?|records?|readings?|charts?|temps?|temperatures?)\b[^.!?]{0,20}\b(?:were"
-    r"|was|been|got)\s+(?:edited|altered|changed|modified)\b"
-    r"|\b(?:falsified|doctored|tampered\s+with|backdated|sfa[lł]szowa[lł]\w*|f[äa]lschte)\b"
+    r"|doctored|tampered|zime(?:editi|badilish|futi)wa|adulterad\w*|sfa[lł]szowan\w*|gef[äa]lscht"
+    r"|manipuliert|trafiqu[ée]\w*)"
+    # changed, said plainly, only of a record kept for safety: "fridge temp logs were edited"
+    r"|\b(?:temp(?:erature)?|fridge|freezer|cold\s+chain|insulin|vaccine|humidity|calibration"
+    r"|dose|drug|cd|batch)\s+(?:logs?|loggers?|records?|readings?|charts?)\b[^.!?]{0,20}\b(?:were"
+    r"|was|been|got)\s+(?:edited|altered|changed|modified)\b(?!\s+(?:to|for|in|into|so)\b)"
+    r"|\b(?:falsified|doctored|tampered\s+with|sfa[lł]szowa[lł]\w*|f[äa]lschte)\b"
     r"[^.!?]{0,30}\b(?:logs?|records?|readings?|data|charts?|temps?|temperatures?)\b"
-    r"|(?:記録|データ|ログ|温度)(?:を|が)?(?:改ざん|書き換え)"
+    r"|改ざん|(?:温度|体温|検温)(?:記録|ログ|データ)(?:を|が)?書き換え"
 )
 #: Something said or done to someone that is not theirs to absorb: a sexist or racist remark,
 #: harassment, bullying.
@@ -1386,13 +1388,15 @@ def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry |
     unsure = None  # read at the first note it decides: most points meet no worrying note
     for worry in worries:
         note = worry.entry.text
-        if touches(text, note) or _labelled(text, note):
+        if touches(text, note):
             return worry
         if unsure is None:
             unsure = bool(_UNSURE_OR_RAISING.search(text))
         if not unsure:
             continue
         if _named_elsewhere(text, note, theirs) or _one_word_for_it(text, note, theirs):
+            return worry
+        if _ja_names(text, counterpart) & _ja_names(note, counterpart) or _labelled(text, note):
             return worry
     return None
 
@@ -1410,7 +1414,14 @@ def _labelled(point: str, note: str) -> bool:
     if not 2 <= len(label) <= 4:
         return False
     theirs = content_stems(note)
-    return all(any(a.startswith(b) or b.startswith(a) for b in theirs) for a in label)
+    return all(any(_one_stem(a, b) for b in theirs) for a in label)
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Two stems of one word, spelled apart by the stemmer ("log", "logg"), not "car" and
+    "carlo"."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(short) >= 3 and len(short) >= 0.75 * len(long_)
 
 
 def _their_words(counterpart: str) -> set[str]:
@@ -1425,8 +1436,11 @@ def _same_worry(point: str, note: str, theirs: set[str]) -> bool:
 
 
 def _named_elsewhere(point: str, note: str, theirs: set[str]) -> bool:
-    """Both lines name someone other than the counterpart."""
-    return any(n.casefold() not in theirs for n in _named_in_both(point, note))
+    """Both lines name someone other than the counterpart ("中村さん" in Japanese)."""
+    if any(n.casefold() not in theirs for n in _named_in_both(point, note)):
+        return True
+    shared = _ja_names(point, "") & _ja_names(note, "")
+    return any(not any(name in word for word in theirs) for name in shared)
 
 
 #: A point that weighs whether or how to raise something.
@@ -1467,13 +1481,28 @@ def _named_in_both(one: str, other: str) -> set[str]:
             len(word) == 1  # an initial in both lines is the same person
             or zipf_frequency(word, "en") < (COMMON_WORD_ZIPF if word in inside else RARE_WORD_ZIPF)
         )
-    } | (set(_JA_NAMED.findall(one)) & set(_JA_NAMED.findall(other)))
+    }
 
 
 #: A name in Japanese, said with the word of address that follows it: "近藤さん", "森くん"
 #: (round 61: "近藤さんの件、山下さんに言うべき？" beside the note of 近藤さん shouting was tied
 #: to nothing).
-_JA_NAMED = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ff]{1,4})(?:さん|くん|君|ちゃん|先輩)")
+_JA_NAMED = re.compile(r"([\u4e00-\u9fff]+|[\u30a0-\u30ff]+)(?:さん|くん|君|ちゃん|先輩)")
+#: What ends a word before さん that is no one's name: お客さん, 皆さん, 利用者さん, 派遣さん,
+#: 業者さん, 新人さん, お母さん, 店長さん.
+_NOT_A_NAME_JA = frozenset("客皆者遣人子母父奥那方屋長生様員手主")
+
+
+def _ja_names(text: str, counterpart: str) -> set[str]:
+    """The people a Japanese line names, by their last two characters ("昨日近藤さん" is 近藤),
+    never the counterpart nor a word for customers, staff or family."""
+    found = set()
+    for run in _JA_NAMED.findall(text):
+        name = run if run[0] >= "\u30a0" and run[0] <= "\u30ff" else run[-2:]
+        if name[-1] in _NOT_A_NAME_JA or name in counterpart or name in ("パート", "バイト"):
+            continue
+        found.add(name)
+    return found
 
 
 #: A word that begins both lines is a name only if this rare in English ("Paweł", "Rodrigo";
