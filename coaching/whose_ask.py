@@ -26,33 +26,26 @@ _TITLE = (
 )
 #: A name as it is written: a capital, then letters ("Ewa", "Lúcia"), or an initial ("K.").
 # ("K.Pim": Thai "Khun", a word of respect joined to the name, is no initial)
-_NAME = r"(?P<who>[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ](?:[a-zà-ÿąćęłńóśźż'’-]+|\.(?=\s)|(?=\s)))"
-_NAME2 = _NAME.replace("who", "who2")
+_NAME = r"[A-ZÀ-ÝĄĆĘŁŃÓŚŹŻ](?:[a-zà-ÿąćęłńóśźż'’-]+|\.(?=\s)|(?=\s))"
 #: Who a Japanese line asked: the name and title before に ("田中部長に相談", "GMに聞いた").
 _JA_WHO = r"(?P<ja>[\u4e00-\u9fff\u30a0-\u30ffA-Za-zＡ-Ｚａ-ｚ]+(?:さん|くん|ちゃん|様)?)"
-
-#: The user asking someone, named right after the verb, in the notes' languages.
+#: The verbs of asking someone, each with the words between it and the name, by language.
+_ASKING = {
+    "en": r"(?i:^\W*(?:i\s+)?|\b(?:i|we)\s+)(?i:asked|emailed|messaged|pinged|texted|rang|called"
+    r"|checked\s+with|chased)\s+",
+    "pt": r"\b(?i:pedi|perguntei|solicitei|falei)\s+"
+    r"(?i:ao|à|a|pro|pra|para\s+[oa]|com\s+[oa]|com)\s+",
+    "es": r"\b(?i:(?:le\s+)?(?:pregunt[eé]|ped[ií]|solicit[eé])|habl[eé])\s+"
+    r"(?i:a\s+la|al|a|con)\s+",
+    "pl": r"\b(?i:po)?(?i:prosi[lł](?:em|am)|pyta[lł](?:em|am)|zapyta[lł](?:em|am))\s+",
+    "fr": r"(?i:j['’]ai\s+demand[ée]|demand[ée])\s+(?i:à|a)\s+",
+}
+#: The user asking someone, named right after the verb, in the notes' languages; in Hinglish
+#: the name comes first ("Priya se pucha"), in Japanese before に.
 _ASKED_WHOM = re.compile(
-    r"(?i:^\W*(?:i\s+)?|\b(?:i|we)\s+)(?i:asked|emailed|messaged|pinged|texted|rang|called"
-    r"|checked\s+with|chased)\s+"
-    + _TITLE
-    + _NAME
-    + r"|\b(?i:pedi|perguntei|solicitei|falei)\s+(?i:ao|à|a|pro|pra|para\s+[oa]|com\s+[oa]|com)\s+"
-    + _TITLE
-    + _NAME.replace("who", "pt")
-    + r"|\b(?i:(?:le\s+)?(?:pregunt[eé]|ped[ií]|solicit[eé])|habl[eé])\s+(?i:a\s+la|al|a|con)\s+"
-    + _TITLE
-    + _NAME.replace("who", "es")
-    + r"|\b(?i:po)?(?i:prosi[lł](?:em|am)|pyta[lł](?:em|am)|zapyta[lł](?:em|am))\s+"
-    + _TITLE
-    + _NAME.replace("who", "pl")
-    + r"|(?i:j['’]ai\s+demand[ée]|demand[ée])\s+(?i:à|a)\s+"
-    + _TITLE
-    + _NAME.replace("who", "fr")
-    + r"|\b"
-    + _NAME2
-    + r"\s+(?i:se|ko)\s+(?i:pucha|poocha|puchha|bola|kaha|request\s+kiya)\b"
-    + r"|"
+    "|".join(f"{verb}{_TITLE}(?P<{lang}>{_NAME})" for lang, verb in _ASKING.items())
+    + rf"|\b(?P<hi>{_NAME})\s+(?i:se|ko)\s+(?i:pucha|poocha|puchha|bola|kaha|request\s+kiya)\b"
+    + "|"
     + _JA_WHO
     + r"(?:に|へ)[^→「」『』。、]*?(?:相談|聞い|聞き|きい|頼ん|頼み|お願い|確認|打診|申請)"
 )
@@ -106,7 +99,7 @@ def not_theirs_to_answer(text: str, counterpart: str) -> bool:
         return _someone_else_ja(found.group("ja"), counterpart)
     if names_them(text[found.end() :], counterpart, pronouns=False):
         return False  # sent back to them: "'eso lo decide la Dra'", "she said 'ask 施設長'"
-    who = next(found.group(g) for g in ("who", "pt", "es", "pl", "fr", "who2") if found.group(g))
+    who = next(found.group(g) for g in (*_ASKING, "hi") if found.group(g))
     return _someone_else(_after_titles(who, text[found.end() :]), counterpart)
 
 
