@@ -135,34 +135,6 @@ def test_a_fear_of_telling_on_someone_is_answered(point: str) -> None:
     assert "isn't telling on a colleague" in said or "raise it as a concern" in said, said
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "vi o Zé outra vez a mexer no quadro da prensa sem consignar",
-        "Kuba zdjal klodke z wylacznika a ja mialem tam ludzi",
-        "Gav took his padlock off the isolator while I was in the panel",
-        "主任がまた新人の佐藤さんに怒鳴ってた。佐藤さん泣いてた",
-    ],
-)
-def test_a_worry_said_in_these_words_is_raised(note: str) -> None:
-    """Round 61: work without its lockout, a padlock taken off and a new hire shouted at were
-    read as no worry at all."""
-    said = card(logged(1, N, note, 5))
-    assert "Your note of" in said, said
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "took the padlock to the shed for Mike",
-        "removed the lock from the gate, it was rusted",
-    ],
-)
-def test_a_padlock_moved_is_no_worry(note: str) -> None:
-    said = card(logged(1, N, note, 5))
-    assert "Your note of" not in said, said
-
-
 def test_shouting_at_a_colleague_in_japanese_is_about_how_they_are_treated() -> None:
     said = card(logged(1, N, "主任がまた新人の佐藤さんに怒鳴ってた。佐藤さん泣いてた", 5))
     assert "is about how someone is treated" in said, said
@@ -324,35 +296,6 @@ def test_a_japanese_point_about_someone_else_carries_no_note_about_another() -> 
     assert "comes back to your note" not in said, said
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "data loggers za truck KDK zimeeditiwa - temp ilipanda 14°C, report inaonyesha 2-8",
-        "the temp logs on fridge 3 were edited after the audit",
-        "someone backdated the calibration records",
-        "温度記録を書き換えた人がいる",
-    ],
-)
-def test_a_record_found_changed_is_a_worry(note: str) -> None:
-    """Round 61: an insulin shipment's temperature excursion edited out of the logger data
-    read as no worry at all."""
-    said = card(logged(1, N, note, 6))
-    assert "Your note of" in said, said
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
-        "I edited the report for Dana before the board",
-        "data was changed in the new dashboard layout",
-        "changed the data source for the report",
-    ],
-)
-def test_editing_ones_own_work_is_no_worry(note: str) -> None:
-    said = card(logged(1, N, note, 6))
-    assert "Your note of" not in said, said
-
-
 def test_a_point_labelled_by_the_notes_own_words_carries_it_and_answers_the_fear() -> None:
     said = card(
         logged(1, N, "data loggers za truck KDK zimeeditiwa - temp ilipanda 14°C, insulin", 6),
@@ -414,20 +357,45 @@ def test_a_point_sharing_only_a_common_word_with_a_worry_does_not_carry_it(
     assert "comes back to your note" not in said and "Your note of" in said, said
 
 
-@pytest.mark.parametrize(
-    "note",
-    [
-        "org chart was changed again, I now report to Dev",
-        "the log was edited to fix a typo in the batch number",
-        "the temps were changed to day shift from Monday",
-        "meter readings were changed to monthly instead of weekly",
-        "patient records were modified in the migration to the new EPR",
-        "a data e os horários foram alterados pelo cliente, reunião agora dia 12",
-        "los registros de turnos alterados por el cambio de horario",
-        "今月、店の売上記録を書き換えた！過去最高",
-        "テストデータを書き換えたらCIが通った",
-    ],
-)
-def test_a_record_changed_in_ordinary_work_is_no_worry(note: str) -> None:
-    said = card(logged(1, N, note, 6))
+#: Notes that say a worry: work without its lockout, a padlock taken off, a new hire shouted at,
+#: a record found changed (round 61 read each as no worry at all: an insulin shipment's
+#: temperature excursion edited out of the logger data among them).
+WORRIES = [
+    "vi o Zé outra vez a mexer no quadro da prensa sem consignar",
+    "Kuba zdjal klodke z wylacznika a ja mialem tam ludzi",
+    "Gav took his padlock off the isolator while I was in the panel",
+    "主任がまた新人の佐藤さんに怒鳴ってた。佐藤さん泣いてた",
+    "data loggers za truck KDK zimeeditiwa - temp ilipanda 14°C, report inaonyesha 2-8",
+    "the temp logs on fridge 3 were edited after the audit",
+    "someone backdated the calibration records",
+    "温度記録を書き換えた人がいる",
+]
+#: Notes that only share a worry's words: a padlock moved, one's own edits, a record changed in
+#: ordinary work (a fresh-eyes review of this change).
+NOT_WORRIES = [
+    "took the padlock to the shed for Mike",
+    "removed the lock from the gate, it was rusted",
+    "I edited the report for Dana before the board",
+    "data was changed in the new dashboard layout",
+    "changed the data source for the report",
+    "org chart was changed again, I now report to Dev",
+    "the log was edited to fix a typo in the batch number",
+    "the temps were changed to day shift from Monday",
+    "meter readings were changed to monthly instead of weekly",
+    "patient records were modified in the migration to the new EPR",
+    "a data e os horários foram alterados pelo cliente, reunião agora dia 12",
+    "los registros de turnos alterados por el cambio de horario",
+    "今月、店の売上記録を書き換えた！過去最高",
+    "テストデータを書き換えたらCIが通った",
+]
+
+
+@pytest.mark.parametrize("note", WORRIES)
+def test_a_worry_said_in_these_words_is_raised(note: str) -> None:
+    assert "Your note of" in card(logged(1, N, note, 5))
+
+
+@pytest.mark.parametrize("note", NOT_WORRIES)
+def test_a_note_that_only_shares_a_worrys_words_raises_nothing(note: str) -> None:
+    said = card(logged(1, N, note, 5))
     assert "Your note of" not in said, said
