@@ -90,6 +90,7 @@ from coaching.due import (
 from coaching.items import in_quotes, plain_text, reference, short_date, topic_of
 from coaching.later_answers import with_later_answers
 from coaching.leverage import NextStep
+from coaching.line_memo import FLAG, line_memo
 from coaching.manager_first import leave_or_rota
 from coaching.model import (
     HONORIFICS,
@@ -1106,6 +1107,7 @@ _PRIVATE_LIFE = re.compile(
 )
 
 
+@line_memo(FLAG)  # read for every recent note of every card, and its sentences
 def _reads_as_worry(text: str) -> bool:
     return bool(
         CONDUCT.search(text)
