@@ -151,6 +151,9 @@ HOW_TO_SAY = re.compile(
 #: "オファー" (round 57: a Turkish offer's deadline became the day to settle a pay rise by).
 OUTSIDE_OFFER = re.compile(
     r"(?i)\b(?:offered me|(?:an|the|a job|their|job) offer|offer from|recruit(?:er|ers|ment)"
+    # an offer named by who makes it: "the Welly offer. tell him or not??" (round 62) — not a
+    # sale's ("the Black Friday offer for customers")
+    r"|(?-i:the\s+[A-Z][a-z]+\s+offer)\b(?!\s+(?:for|to)\s+(?:customers?|clients?|buyers?))"
     r"|headhunt\w*|approached me|i[sş]\s+teklif\w*"
     # "teklif" is any offer, a supplier's quote too: a job's, where pay or a post is near, or
     # one the user weighs telling them of ("Bodrum teklifini söyleyeyim mi??")

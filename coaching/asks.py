@@ -82,6 +82,7 @@ from coaching.model import (
     Role,
     spoken_of,
 )
+from coaching.oversharing import reports_safety_problem
 from coaching.slot_text import confident, is_gerund_led, speakable, to_you
 from coaching.stakes import (
     Rides,
@@ -2511,7 +2512,17 @@ def _owed_point(
         if (ctx.now - item.created_at).days < OWED_LONG_DAYS:
             continue
         said = _without_them(item.text, s.name)
-        point = next((p for p in points if touches(_without_them(p.text, s.name), said)), None)
+        # not a safety point that shares the debt's words: "el 47: q lo saquen de servicio …
+        # llevar copia de los 3 partes" is no late thing (round 62)
+        point = next(
+            (
+                p
+                for p in points
+                if touches(_without_them(p.text, s.name), said)
+                and not reports_safety_problem(p.text)
+            ),
+            None,
+        )
         if point is not None:
             when = short_date(item.created_at, ctx.now)
             return point.id, (

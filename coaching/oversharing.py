@@ -385,6 +385,11 @@ _WORK_SAFETY = re.compile(
 _SAFETY_INCIDENT = re.compile(
     r"(?i)\b(near[- ]?miss\w*|datix\w*|riddor|unsafe|hazard\w*|injur(y|ies|ed)|"
     r"(fell|slipped|tripped) (off|on|over)|fire risk"
+    # a demand to take a vehicle or a machine out of service: "el 47: q lo saquen de servicio
+    # hasta q lo revise alguien" (round 62: told "you've owed this since 12 Nov")
+    r"|(?:saque[nm]?|sacar(?:lo|la)?|retir(?:ar|en)(?:lo|la)?)\s+(?:\w+\s+){0,2}de\s+servicio"
+    r"|(?:take|taken|pull|pulled)\s+(?:it|\w+(?:\s+\w+)?)\s+(?:out\s+of\s+service|off\s+the\s+road)"
+    r"|(?:tirar|tirem|retirar)\s+(?:\w+\s+){0,2}de\s+servi[çc]o|au[ßs]er\s+betrieb\s+nehmen"
     # a near miss and a medication error in the notes' other languages (round 56: "12/11
     # casi-incidente: J. no hizo doble chequeo heparina" read as nothing to raise)
     r"|c(?:u)?asi[- ]?(?:incidente|accidente)s?|quase[- ]?(?:acidente|incidente)s?"

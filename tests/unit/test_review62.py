@@ -399,3 +399,35 @@ def test_a_worry_said_in_these_words_is_raised(note: str) -> None:
 def test_a_note_that_only_shares_a_worrys_words_raises_nothing(note: str) -> None:
     said = card(logged(1, N, note, 5))
     assert "Your note of" not in said, said
+
+
+# --- round 62 (sets DI-DL) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "el 47: q lo saquen de servicio hasta q lo revise alguien q no sea Rubén",
+        "take bus 12 out of service until the brakes are checked by someone else",
+    ],
+)
+def test_a_demand_to_take_a_vehicle_out_of_service_is_a_safety_point(point: str) -> None:
+    """Round 62: a bus whose brakes failed, now driven by a novice, was told "you've owed this
+    since 12 Nov … a late thing with a firm date still builds trust"."""
+    said = card(
+        logged(1, F, "llevar copia de los partes del 47 y de lo q dijo Rubén", 20),
+        logged(2, AG, point, 1),
+        in_days=11,
+    )
+    assert "A safety point won't keep" in said and "You've owed this" not in said, said
+
+
+def test_an_offer_named_by_who_makes_it_gets_the_offer_note() -> None:
+    """Round 62: "the Welly offer. tell him or not??" got "if neither, it can wait"."""
+    said = card(logged(1, AG, "the Welly offer. tell him or not?? if yes, before 11 Dec", 1))
+    assert "Don't use the offer as a threat" in said and "it can wait" not in said, said
+
+
+def test_a_sale_named_offer_is_no_job_offer() -> None:
+    said = card(logged(1, AG, "the Christmas offer for customers - how do we staff the till?", 1))
+    assert "Don't use the offer as a threat" not in said, said
