@@ -19,7 +19,6 @@ Pure and deterministic: no randomness, no clock. The phrasing rotates with the w
 from __future__ import annotations
 
 import re
-import unicodedata
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -54,6 +53,7 @@ from coaching.ask_signals import (
     with_ref,
 )
 from coaching.balance import times
+from coaching.casefold import unaccented
 from coaching.catalogue import BY, PLAIN, Purpose, catalogue
 from coaching.due import (
     day_text,
@@ -74,7 +74,7 @@ from coaching.manager_first import (
     needs_manager_call,
 )
 from coaching.model import (
-    HONORIFICS,
+    BARE_HONORIFICS,
     CoachingContext,
     Entry,
     EntryKind,
@@ -2536,16 +2536,8 @@ def _without_them(text: str, name: str) -> str:
     """A line without the counterpart's name and how it addresses them, marks ignored ("chi Hang"
     for Hằng): two lines that share only the person are not about the same thing (round 29 tied
     a point about a false ship date to a report owed to "chi Hang")."""
-    theirs = {_bare(w) for w in name.split()} | _BARE_HONORIFICS
-    return " ".join(w for w in text.split() if _bare(w) not in theirs)
-
-
-def _bare(word: str) -> str:
-    folded = unicodedata.normalize("NFKD", word.lower().strip(",.:;!?'’\"()"))
-    return "".join(c for c in folded if not unicodedata.combining(c))
-
-
-_BARE_HONORIFICS = frozenset(_bare(w) for w in HONORIFICS)
+    theirs = {unaccented(w) for w in name.split()} | BARE_HONORIFICS
+    return " ".join(w for w in text.split() if unaccented(w) not in theirs)
 
 
 #: Generic asks that need a goal to aim at: without one, the card suggests setting it instead.

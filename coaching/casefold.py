@@ -8,6 +8,8 @@ user's "3 aralik" (round 57's personas). `fold` spells each such word the one wa
 
 from __future__ import annotations
 
+import unicodedata
+
 _SAME = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None, "\u212a": "k"})
 
 
@@ -16,4 +18,15 @@ def fold(word: str) -> str:
     return word.lower().translate(_SAME)
 
 
-__all__ = ["fold"]
+#: Letters NFKD leaves whole that a name typed without its marks drops: "Łukasz" as "Lukasz".
+_UNMARKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
+
+
+def unaccented(word: str) -> str:
+    """`word` as a name is typed in a hurry: lower case, no accents, no punctuation round it —
+    "Hằng" and "hang", "Łukasz" and "Lukasz", "İbrahim" and "ibrahim" are one."""
+    folded = unicodedata.normalize("NFKD", fold(word.strip(",.:;!?'’\"()")).translate(_UNMARKED))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+__all__ = ["fold", "unaccented"]

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from coaching.casefold import unaccented
+
 
 class EntryKind(StrEnum):
     NOTE = "note"
@@ -249,6 +251,8 @@ TITLES_BEFORE_NAMES = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES
 #: Every word of respect a note may address someone with, before or after the name ("Rohit
 #: sir", "Kemal Bey", "Selin hoca", "chị Hạnh"): none of them is the name.
 HONORIFICS = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES | AFTER_THE_NAME | {"boss"}
+#: The same as `unaccented` spells a word of a line, to tell them apart from a name in it.
+BARE_HONORIFICS = frozenset(unaccented(h) for h in HONORIFICS)
 
 
 _IN_BRACKETS = re.compile(r"\([^)]*\)")

@@ -10,13 +10,13 @@ chased from the general manager; a shift cover the counterpart asked for was cha
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from wordfreq import zipf_frequency
 
+from coaching.casefold import unaccented
 from coaching.due import DEPARTMENTS, is_them, names_them
 from coaching.line_memo import FLAG, line_memo
-from coaching.model import HONORIFICS
+from coaching.model import BARE_HONORIFICS
 from coaching.when import is_day
 
 #: A title said before a name: "p. Ewa", "Dona Lúcia", "dyr. Wiśniewski", "Frau Weber".
@@ -80,7 +80,6 @@ _JA_TITLES = re.compile(
     r"|さん|くん|ちゃん|様)+$"
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_BARE_HONORIFICS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS)
 #: A capitalised word this common in English is no name ("asked Finance", "asked Monday").
 _NAME_ZIPF = 4.0
 
@@ -105,7 +104,7 @@ def not_theirs_to_answer(text: str, counterpart: str) -> bool:
 
 def _after_titles(who: str, rest: str) -> str:
     """The name past a word of respect: "Auntie E", "Chef Abi"."""
-    if who.casefold() not in _BARE_HONORIFICS:
+    if unaccented(who) not in BARE_HONORIFICS:
         return who
     following = re.match(r"\s*([A-ZÀ-Ý][\w'’.-]*)", rest)
     return following.group(1) if following else who
@@ -128,15 +127,6 @@ _NICKNAMES = {
 }  # fmt: skip
 
 
-def _folded(word: str) -> str:
-    """A name without its accents: "Łukasz" and "Lukasz", "İbrahim" and "Ibrahim" are one."""
-    bare = unicodedata.normalize("NFKD", word.casefold().translate(_UNDOTTED))
-    return "".join(c for c in bare if not unicodedata.combining(c))
-
-
-_UNDOTTED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
-
-
 def _someone_else(who: str, counterpart: str) -> bool:
     """A name, an initial or a department that is not theirs, in none of its forms."""
     bare = who.rstrip(".'’")
@@ -144,12 +134,12 @@ def _someone_else(who: str, counterpart: str) -> bool:
         return True
     if is_them(who, counterpart) or is_them(bare, counterpart, capitals=1):
         return False
-    low = _folded(bare)
+    low = unaccented(bare)
     if len(bare) > 1 and (zipf_frequency(low, "en") >= _NAME_ZIPF or is_day(low)):
         return False  # "asked Finance", "asked Monday": no one named
     if _A_POST.fullmatch(low):
         return False  # their post, maybe: "zapytałem Pana Dyrektora"
-    names = [_folded(n) for n in counterpart.split() if len(n) >= 2]
+    names = [unaccented(n) for n in counterpart.split() if len(n) >= 2]
     # "Lukasza" for Łukasz, "Tomka" for Tomasz, "Lupe" for Guadalupe, "Kasię" for Katarzyna
     forms = (low, low[:-1] + "a")
     nicknames = {_NICKNAMES.get(form) for form in forms}
