@@ -283,20 +283,6 @@ def more_time_asked(owed: Entry, points: Iterable[str]) -> bool:
     return any(_MORE_TIME.search(p) and touches(p, owed.text) for p in points)
 
 
-#: An ask the user put to HR or payroll, logged beside this person: "IK'ya sordum maas ne oldu",
-#: "asked HR about my band", "pregunté a RRHH", "perguntei pro RH", "bei HR nachgefragt",
-#: "zapytałam w kadrach". Its answer is HR's, never chased from them (round 57 told a chef's
-#: sous-chef "the answer was 'the chef passed nothing on'" as if the chef had said it).
-ASKED_ELSEWHERE = re.compile(
-    # the user's own asking, as the line opens or in the first person: not "she emailed
-    # payroll", "asked Carmen … she checked with HR", "… nach mehr Personal gefragt"
-    r"(?i)^\W*(?:i\s+)?(?:asked|emailed|messaged|checked\s+with|chased)\s+(?:the\s+)?(?:HR|payroll"
-    r"|people\s+team|people\s+ops)\b|\b(?:[İI]K|ik|insan\s+kaynaklar[ıi])['’]?(?:ya|ye|a|e|na)\s+sordum\b"
-    r"|\bpregunt[eé]\s+(?:a|en)\s+(?:RRHH|recursos\s+humanos|n[oó]minas)\b"
-    r"|\bpergunt(?:ei|o)\s+(?:pro|pra|para\s+o|ao|no)\s+(?:RH|DP)\b"
-    r"|^\W*(?:bei\s+)?(?:HR|der\s+Personalabteilung|Lohnbuchhaltung)\s+(?:nach)?gefragt\b"
-    r"|\bzapyta(?:[lł]em|[lł]am)\s+(?:w\s+)?(?:kadr\w*|HR)\b|人事に(?:聞|確認|問い合わせ)"
-)
 #: A line that says it is the same one again, in the notes' languages: a later ask ("pedi 12%
 #: de novo", "asked again about"), a point ("Ripon again?? I need a real answer").
 SAID_AGAIN = re.compile(
@@ -808,8 +794,7 @@ def read_signals(
             and not asked_again(d, again)
             and not advice_given(d.entry.text)
             and not granted_later(d.entry.text)  # "Carmen approved the course": settled
-            and not ASKED_ELSEWHERE.search(d.entry.text)  # HR's to answer, not theirs
-            # put to someone else, or asked of the user: not theirs to be chased for
+            # put to HR or someone else, or asked of the user: not theirs to be chased for
             and not not_theirs_to_answer(plain_text(d.entry.text, ctx.names), who)
         ),
         key=lambda d: (d.entry.id not in on_goal, -d.days, d.entry.id),

@@ -50,6 +50,20 @@ _ASKED_WHOM = re.compile(
     + r"(?:に|へ)[^→「」『』。、]*?(?:相談|聞い|聞き|きい|頼ん|頼み|お願い|確認|打診|申請)"
 )
 
+#: An ask the user put to HR or payroll, logged beside this person: "IK'ya sordum maas ne oldu",
+#: "asked HR about my band", "pregunté a RRHH", "perguntei pro RH", "bei HR nachgefragt",
+#: "zapytałam w kadrach". Its answer is HR's, never chased from them (round 57 told a chef's
+#: sous-chef "the answer was 'the chef passed nothing on'" as if the chef had said it).
+_ASKED_HR = re.compile(
+    # the user's own asking, as the line opens or in the first person: not "she emailed
+    # payroll", "asked Carmen … she checked with HR", "… nach mehr Personal gefragt"
+    r"(?i)^\W*(?:i\s+)?(?:asked|emailed|messaged|checked\s+with|chased)\s+(?:the\s+)?(?:HR|payroll"
+    r"|people\s+team|people\s+ops)\b|\b(?:[İI]K|ik|insan\s+kaynaklar[ıi])['’]?(?:ya|ye|a|e|na)\s+sordum\b"
+    r"|\bpregunt[eé]\s+(?:a|en)\s+(?:RRHH|recursos\s+humanos|n[oó]minas)\b"
+    r"|\bpergunt(?:ei|o)\s+(?:pro|pra|para\s+o|ao|no)\s+(?:RH|DP)\b"
+    r"|^\W*(?:bei\s+)?(?:HR|der\s+Personalabteilung|Lohnbuchhaltung)\s+(?:nach)?gefragt\b"
+    r"|\bzapyta(?:[lł]em|[lł]am)\s+(?:w\s+)?(?:kadr\w*|HR)\b|人事に(?:聞|確認|問い合わせ)"
+)
 #: Someone asking the user, said as it opens or after a name: "Sandeep ne pucha … kar doge?",
 #: "Rui pediu-me", "Marta me pidió", "Ewa poprosiła mnie", "X m'a demandé", "GMに頼まれた".
 _ASKED_OF_ME = re.compile(
@@ -89,6 +103,8 @@ def not_theirs_to_answer(text: str, counterpart: str) -> bool:
     """The ask was put to someone other than `counterpart`, or is a request made of the user:
     either way not theirs to be chased for. When unsure it is theirs: a real ask left unchased
     costs more than a stray one chased."""
+    if _ASKED_HR.search(text):
+        return True
     if _ASKED_OF_ME.search(text):
         return not _THEN_I_ASKED.search(text)
     found = _ASKED_WHOM.search(text)
