@@ -681,7 +681,6 @@ HOW_TO_MENTOR = (
 _TO_THEM_ABROAD = re.compile(
     r"(?i)\b(?:jak\s+(?:mu|jej)|c[oó]mo\s+le|como\s+(?:lhe|dizer\s+a)|wie\s+sag\s*e?\s+ich\s+(?:ihm|ihr))\b"
 )
-#: The same beside a safety point, whose note already says to report it: the line to hold.
 #: Whether to name someone: the facts get it fixed; a name is owed where harm is, and asked
 #: for first where it is someone else's story.
 NAMING_NOTE = (
@@ -697,6 +696,7 @@ def naming_note(text: str) -> str:
     return NAMING_NOTE + (NOT_TELLING_ON if _TELLING_ON.search(text) else "")
 
 
+#: The same beside a safety point, whose note already says to report it: the line to hold.
 HOW_TO_SAY_SAFETY = (
     "How to say it: what happened and when, then the line you won't cross and what you need"
     " from them. Keeping to a safety rule is no sign of weakness."
@@ -907,13 +907,6 @@ def point_notes(
     return _with_naming(points, notes, set(tied))
 
 
-#: A matter of someone's, in Japanese: "小林さんの件", "先輩のこと".
-#: "田中さんの名前出す?" beside a matter — not to thank them ("名前を出して感謝").
-_SOMEONES_MATTER = re.compile(
-    r"(?:さん|先輩|くん|君|ちゃん)の(?:件|こと|名前)(?!.*(?:感謝|お礼|紹介|褒め|ほめ))"
-)
-
-
 def _with_naming(
     points: Sequence[TalkingPoint], notes: list[tuple[int, str]], tied: set[int]
 ) -> tuple[tuple[int, str], ...]:
@@ -925,7 +918,7 @@ def _with_naming(
         text = p.entry.text
         if not NAMING.search(text) or any(is_confident(f) for f in p.flags):
             continue
-        if not (p.entry.id in tied or _SOMEONES_MATTER.search(text) or _names_a_worry(text)):
+        if not (p.entry.id in tied or about_others(text) or _names_a_worry(text)):
             continue
         note, before = naming_note(text), by_id.get(p.entry.id)
         # whether to tell at all gives way to whether to name: the point has decided to tell
@@ -1398,7 +1391,7 @@ def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry |
             continue
         if _named_elsewhere(text, note, theirs) or _one_word_for_it(text, note, theirs):
             return worry
-        if _ja_names(text, counterpart) & _ja_names(note, counterpart) or _labelled(text, note):
+        if _labelled(text, note):
             return worry
     return None
 
@@ -1500,7 +1493,7 @@ def _ja_names(text: str, counterpart: str) -> set[str]:
     never the counterpart nor a word for customers, staff or family."""
     found = set()
     for run in _JA_NAMED.findall(text):
-        name = run if run[0] >= "\u30a0" and run[0] <= "\u30ff" else run[-2:]
+        name = run if "\u30a0" <= run[0] <= "\u30ff" else run[-2:]  # katakana: the whole
         if name[-1] in _NOT_A_NAME_JA or name in counterpart or name in ("パート", "バイト"):
             continue
         found.add(name)
@@ -1669,7 +1662,8 @@ _SOMEONE_AT_WORK = re.compile(
     r"|does|said|told|took|takes|left|hit|pushed|shouted)\b"
     # a colleague named with a Japanese title or suffix: "山本さんの件 言うべき?" (round 58)
     r"|(?:[\u4e00-\u9fff\u30a0-\u30ff]{2,4}|(?<![A-Za-z])(?-i:[A-Z]))(?:さん|くん|課長|部長|主任|先輩|係長)"
-    r"(?:の件|のこと)"
+    # or their name at stake in one: "田中さんの名前出す?" — not to thank them (round 61)
+    r"(?:の件|のこと|の名前(?!.*(?:感謝|お礼|紹介|褒め|ほめ)))"
 )
 
 
