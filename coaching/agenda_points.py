@@ -261,6 +261,7 @@ _REQUEST = re.compile(
 )
 
 
+@line_memo(FLAG)  # read of every point by the points' count, the favour and the notes
 def asks_them(point: str) -> bool:
     """Whether a talking point asks the counterpart for something (a favour, a yes, a hand),
     rather than asking for information ("does the post need the ticket?") or naming a topic."""

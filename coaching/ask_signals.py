@@ -659,7 +659,13 @@ def owes_user(ctx: CoachingContext, entries: Sequence[Entry] | None = None) -> b
 def _owes_user(entry: Entry, ctx: CoachingContext) -> bool:
     if entry.kind is EntryKind.FOLLOWUP:
         return owed_by_them(entry.text, ctx.relationship.full_label)
-    return entry.kind is EntryKind.ASK and bool(MONEY_OWED.search(entry.text))
+    return entry.kind is EntryKind.ASK and asks_for_money_owed(entry.text)
+
+
+@line_memo(FLAG)  # read of every open ask, by the balance line and the chase order alike
+def asks_for_money_owed(text: str) -> bool:
+    """An ask about the user's own pay or a claim gone wrong (`MONEY_OWED`)."""
+    return bool(MONEY_OWED.search(text))
 
 
 def _first_nameable(

@@ -38,10 +38,10 @@ from coaching.ask_signals import (
     GOAL_OVERLAP,
     GOODWILL_ROLES,
     JOINT_ROLES,
-    MONEY_OWED,
     AskCategory,
     Dated,
     Signals,
+    asks_for_money_owed,
     classify_ask,
     content_stems,
     due_before_meeting,
@@ -2410,7 +2410,7 @@ def _asked_before(
     decision this time. Round 20: "spring banquets — ask straight this time, no más 'lo
     hablamos'" got nothing beside it, while the card asked something vaguer."""
     # what they owe the user (pay, above all) first: "holiday pay £230 when??" before "perm?"
-    for d in sorted(s.stale_asks, key=lambda d: not MONEY_OWED.search(d.entry.text)):
+    for d in sorted(s.stale_asks, key=lambda d: not asks_for_money_owed(d.entry.text)):
         if d.entry.id not in raised or d.entry.id in chased:
             continue
         chaser = next((p for p in points if _chases(p, d, s.stale_asks)), None)
@@ -2424,7 +2424,7 @@ def _asked_before(
             else f"You first asked on {when}, and no answer is logged."
         )
         stretch = classify_ask(d.entry.text) in _STRETCH and not _REFEREE.search(d.entry.text)
-        if MONEY_OWED.search(d.entry.text):
+        if asks_for_money_owed(d.entry.text):
             said += _PAY_OWED
         elif s.role in _ASKED_LIGHTLY:
             said += _GENTLY

@@ -16,6 +16,7 @@ from coaching.answers import LATER, REPLY_IN_A_NOTE, later_reply
 from coaching.ask_signals import CALENDAR_STEMS, content_stems
 from coaching.due import is_them
 from coaching.items import short_date
+from coaching.line_memo import Codec, line_memo
 from coaching.model import Entry, EntryKind, EntryStatus
 
 #: Not yet a reply, whatever verb follows: "Carmen hasn't replied", "nunca contestó", "nie
@@ -75,23 +76,37 @@ class _Read:
         return max(stems, words)
 
 
-def _their_reply(note: Entry, counterpart: str) -> tuple[str, bool, str]:
+def _reply_decoded(stored: object) -> tuple[str, bool, str]:
+    """A kept reply reading back as `_their_reply` gives it, or a TypeError (read again)."""
+    if type(stored) is not list or len(stored) != 3:
+        raise TypeError(type(stored).__name__)
+    reply, weak, decider = stored
+    if type(reply) is not str or type(weak) is not bool or type(decider) is not str:
+        raise TypeError("reply")
+    return reply, weak, decider
+
+
+_REPLY: Codec[tuple[str, bool, str]] = Codec(list, _reply_decoded)
+
+
+@line_memo(_REPLY)  # every note of the card, with one of the dearest patterns there is
+def _their_reply(text: str, counterpart: str) -> tuple[str, bool, str]:
     """The note's report of their reply, said after their own name and not "hasn't" ("" when
     it is someone else's, or none yet), whether it was only told as what they said, and — when
     the reply is from the one their side said must decide ("her ops mgr OK'd 1 driver") — who,
     as the note names them, for the ask that names them too."""
-    found = REPLY_IN_A_NOTE.search(note.text)
+    found = REPLY_IN_A_NOTE.search(text)
     if found is None or found.group("who").endswith(("'s", "’s")):
         return "", False, ""
-    if _NOT_YET.search(note.text[: found.end("who") + 25]):
+    if _NOT_YET.search(text[: found.end("who") + 25]):
         return "", False, ""
     weak = found.group("weak") is not None
     if is_them(found.group("who").rstrip("'’s."), counterpart, capitals=1):
-        return later_reply(note.text), weak, ""
-    decider = _THEIR_SIDE.search(note.text[: found.end("who")])
+        return later_reply(text), weak, ""
+    decider = _THEIR_SIDE.search(text[: found.end("who")])
     if decider is None or weak:
         return "", False, ""
-    return later_reply(note.text), False, decider.group(0).lower()
+    return later_reply(text), False, decider.group(0).lower()
 
 
 def with_later_answers(
@@ -106,7 +121,7 @@ def with_later_answers(
     for note in sorted(
         (e for e in entries if e.kind is EntryKind.NOTE), key=lambda e: e.created_at
     ):
-        reply, weak, decider = _their_reply(note, counterpart) if asks else ("", False, "")
+        reply, weak, decider = _their_reply(note.text, counterpart) if asks else ("", False, "")
         if not reply:
             continue
         said = _Read.of(note.text, counterpart)

@@ -90,7 +90,7 @@ from coaching.due import (
 from coaching.items import in_quotes, plain_text, reference, short_date, topic_of
 from coaching.later_answers import with_later_answers
 from coaching.leverage import NextStep
-from coaching.line_memo import FLAG, line_memo
+from coaching.line_memo import FLAG, TEXT, line_memo
 from coaching.manager_first import leave_or_rota
 from coaching.model import (
     HONORIFICS,
@@ -827,104 +827,145 @@ def point_notes(
     tied: Mapping[int, str] | None = None,
     counterpart: str = "",
 ) -> tuple[tuple[int, str], ...]:
-    """The coaching a point needs beyond its flag. A point that names a worrying note only by a
-    word gets that note first (`tied`: by point, from `tie_worries`). An offer from elsewhere
-    raised with someone who has a say over your next step (a job-hunting reading, or words that
-    use it to move them) gets how to handle it: growth here, no threat, your own line decided
-    first — a mentor is the place to weigh it, so gets no note. A point whose personal flag was
-    dropped as late work (`_fitted`) gets the work framing instead of a rewrite. A point asking
-    whether to tell them something gets a way to decide. A worry about safety, integrity or
-    conduct gets how to raise it (`coaching.concerns`), as an "if" when only the learned
-    reading thinks it one. A matter the user marks as unresolved and no rule reads gets how to
-    make it ready, or let it wait."""
-    notes = []
+    """The coaching each point needs beyond its flag (`point_note`), by point."""
     tied = tied or {}
+    notes = []
     for p in points:
-        text = p.entry.text
-        hunting = any(f.category is Category.JOB_HUNT for f in raw.get(p.entry.id, ()))
-        offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
-        if p.entry.id in tied:
-            # "naogopa kuonekana snitch": the fear is answered too (the naming note, added
-            # after, answers it itself)
-            fear = _TELLING_ON.search(text) and not NAMING.search(text)
-            notes.append((p.entry.id, tied[p.entry.id] + (NOT_TELLING_ON if fear else "")))
-        elif offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
-            said = any(f.category is Category.JOB_HUNT for f in p.flags)
-            notes.append((p.entry.id, OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE))
-        elif raw.get(p.entry.id) and not p.flags and LATE_WORK.search(text):
-            notes.append((p.entry.id, LATE_NOTE))
-        elif (
-            weighs_telling(text)
-            and not any(f.needs_care for f in p.flags)
-            and not (raises_concern(text) and not p.flags)  # "do I tell her he's bullying…"
-        ):
-            # never beside the care note; a safety or compliance gap is no "it can wait"; the
-            # dilemma's own way to decide before the concern reading, which takes "do I tell
-            # her …" itself for a worry ("should I tell her about the pregnancy")
-            if not p.flags and reports_safety_problem(text):
-                continue  # the card's safety note under it says as much (`safety_points`)
-            how = dilemma_note(text, role)
-            hunting_said = any(f.category is Category.JOB_HUNT and is_confident(f) for f in p.flags)
-            someone = _about_someone(text, counterpart, opening=False)
-            if how == TELL_OR_NOT_NOTE and not hunting_said and someone:
-                how = TELL_OR_NOT_HARM_NOTE  # "est-ce que je parle de S. ??": someone, harm first
-            notes.append((p.entry.id, how))
-        elif (
-            UNNAMED.search(text)
-            and not p.flags
-            and (reports_safety_problem(text) or raises_concern(text) or may_raise_concern(text))
-        ):
-            notes.append((p.entry.id, UNNAMED_NOTE))
-        elif HOW_TO_SAY.search(text) and not p.flags and reports_safety_problem(text):
-            notes.append((p.entry.id, HOW_TO_SAY_SAFETY))  # the safety note under it says the rest
-        elif p.flags or reports_safety_problem(text):
-            # a personal flag says the point is the user's own life ("my son's being bullied");
-            # a safety report already has the card's safety note
-            continue
-        elif raises_concern(text):
-            notes.append((p.entry.id, concern_note(role)))
-        elif THREATENED.search(text) and not _AT_HOME_WITH.search(text):
-            notes.append((p.entry.id, threatened_note(role)))
-        elif asks_what_goes_further(text):
-            notes.append((p.entry.id, CONFIDENTIAL_NOTE))
-        elif KEEP_BETWEEN_US.search(text) and not p.flags:
-            notes.append((p.entry.id, KEEP_IT_NOTE))
-        elif may_raise_concern(text) or _TELLING_ON.search(text):
-            notes.append((p.entry.id, concern_note(role, sure=False)))
-        elif HANDLE_WITH_CARE.search(text):
-            notes.append((p.entry.id, WITH_CARE_NOTE))
-        elif HOW_TO_SAY.search(text):
-            # not when the mentor is the one to be told: "como falar pro Valdir que quero …"
-            mentor = role is Role.MENTOR and counterpart and not names_them(text, counterpart)
-            mentor = mentor and not _TO_THEM_ABROAD.search(text)
-            notes.append(
-                (p.entry.id, HOW_TO_MENTOR.format(name=counterpart) if mentor else HOW_TO_SAY_NOTE)
-            )
-        elif _HURT.search(text):  # a worry the readings missed: raised, never left to wait
-            notes.append((p.entry.id, concern_note(role, sure=False)))
-        elif unformed(text) and not asks_them(text):  # "ask him abt X?? idk": a favour
-            notes.append((p.entry.id, unformed_note(role)))
-    return _with_naming(points, notes, set(tied))
+        found = raw.get(p.entry.id, ())
+        note = point_note(
+            p.entry.text,
+            _flag_marks(p.flags),
+            any(f.category is Category.JOB_HUNT for f in found),
+            bool(found),
+            role,
+            tied.get(p.entry.id),
+            counterpart,
+        )
+        if note is not None:
+            notes.append((p.entry.id, note))
+    return tuple(notes)
+
+
+def _flag_marks(flags: Sequence[Flag]) -> tuple[tuple[str, bool, bool], ...]:
+    """What a point's note reads of its flags (category, care, sure), spelled so the note can
+    be kept with the relationship's other readings (`line_memo`)."""
+    return tuple((f.category.value, f.needs_care, is_confident(f)) for f in flags)
+
+
+@line_memo(TEXT)  # a card's dearest reading per point: some forty patterns, kept between cards
+def point_note(
+    text: str,
+    flags: tuple[tuple[str, bool, bool], ...],
+    hunting: bool,
+    scanned: bool,
+    role: Role,
+    tied: str | None,
+    counterpart: str,
+) -> str | None:
+    """The coaching a point needs beyond its flag. `flags`: the shown flags' marks
+    (`_flag_marks`); `hunting`/`scanned`: the scan's raw reading found job hunting / anything.
+    A point that names a worrying note only by a word gets that note first (`tied`, from
+    `tie_worries`). An offer from elsewhere raised with someone who has a say over your next
+    step (a job-hunting reading, or words that use it to move them) gets how to handle it:
+    growth here, no threat, your own line decided first — a mentor is the place to weigh it,
+    so gets no note. A point whose personal flag was dropped as late work (`_fitted`) gets the
+    work framing instead of a rewrite. A point asking whether to tell them something gets a way
+    to decide. A worry about safety, integrity or conduct gets how to raise it
+    (`coaching.concerns`), as an "if" when only the learned reading thinks it one. A matter the
+    user marks as unresolved and no rule reads gets how to make it ready, or let it wait. A
+    point weighing whether to name someone in a worry gets how to decide that too
+    (`_with_naming`)."""
+    note = _own_note(text, flags, hunting, scanned, role, tied, counterpart)
+    return _with_naming(text, flags, tied is not None, note)
+
+
+def _own_note(
+    text: str,
+    flags: tuple[tuple[str, bool, bool], ...],
+    hunting: bool,
+    scanned: bool,
+    role: Role,
+    tied: str | None,
+    counterpart: str,
+) -> str | None:
+    job_hunt = Category.JOB_HUNT.value
+    offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
+    if tied is not None:
+        # "naogopa kuonekana snitch": the fear is answered too (the naming note, added
+        # after, answers it itself)
+        fear = _TELLING_ON.search(text) and not NAMING.search(text)
+        return tied + (NOT_TELLING_ON if fear else "")
+    if offer and role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
+        said = any(category == job_hunt for category, _, _ in flags)
+        return OFFER_NOTE if said else GROWTH_FIRST + OFFER_NOTE
+    if scanned and not flags and LATE_WORK.search(text):
+        return LATE_NOTE
+    if (
+        weighs_telling(text)
+        and not any(care for _, care, _ in flags)
+        and not (raises_concern(text) and not flags)  # "do I tell her he's bullying…"
+    ):
+        # never beside the care note; a safety or compliance gap is no "it can wait"; the
+        # dilemma's own way to decide before the concern reading, which takes "do I tell
+        # her …" itself for a worry ("should I tell her about the pregnancy")
+        if not flags and reports_safety_problem(text):
+            return None  # the card's safety note under it says as much (`safety_points`)
+        how = dilemma_note(text, role)
+        hunting_said = any(category == job_hunt and sure for category, _, sure in flags)
+        someone = _about_someone(text, counterpart, opening=False)
+        if how == TELL_OR_NOT_NOTE and not hunting_said and someone:
+            how = TELL_OR_NOT_HARM_NOTE  # "est-ce que je parle de S. ??": someone, harm first
+        return how
+    if (
+        UNNAMED.search(text)
+        and not flags
+        and (reports_safety_problem(text) or raises_concern(text) or may_raise_concern(text))
+    ):
+        return UNNAMED_NOTE
+    if HOW_TO_SAY.search(text) and not flags and reports_safety_problem(text):
+        return HOW_TO_SAY_SAFETY  # the safety note under it says the rest
+    if flags or reports_safety_problem(text):
+        # a personal flag says the point is the user's own life ("my son's being bullied");
+        # a safety report already has the card's safety note
+        return None
+    if raises_concern(text):
+        return concern_note(role)
+    if THREATENED.search(text) and not _AT_HOME_WITH.search(text):
+        return threatened_note(role)
+    if asks_what_goes_further(text):
+        return CONFIDENTIAL_NOTE
+    if KEEP_BETWEEN_US.search(text):
+        return KEEP_IT_NOTE
+    if may_raise_concern(text) or _TELLING_ON.search(text):
+        return concern_note(role, sure=False)
+    if HANDLE_WITH_CARE.search(text):
+        return WITH_CARE_NOTE
+    if HOW_TO_SAY.search(text):
+        # not when the mentor is the one to be told: "como falar pro Valdir que quero …"
+        mentor = role is Role.MENTOR and counterpart and not names_them(text, counterpart)
+        mentor = mentor and not _TO_THEM_ABROAD.search(text)
+        return HOW_TO_MENTOR.format(name=counterpart) if mentor else HOW_TO_SAY_NOTE
+    if _HURT.search(text):  # a worry the readings missed: raised, never left to wait
+        return concern_note(role, sure=False)
+    if unformed(text) and not asks_them(text):  # "ask him abt X?? idk": a favour
+        return unformed_note(role)
+    return None
 
 
 def _with_naming(
-    points: Sequence[TalkingPoint], notes: list[tuple[int, str]], tied: set[int]
-) -> tuple[tuple[int, str], ...]:
+    text: str, flags: tuple[tuple[str, bool, bool], ...], tied: bool, before: str | None
+) -> str | None:
     """A point weighing whether to name someone in a worry gets how to decide it, after what
     else it gets (an offer's or a concern's note keeps its place); "name them Team Phoenix?"
     or "give her name for employee of the month?" is no worry and gets nothing."""
-    by_id = dict(notes)
-    for p in points:
-        text = p.entry.text
-        if not NAMING.search(text) or any(is_confident(f) for f in p.flags):
-            continue
-        if not (p.entry.id in tied or about_others(text) or _names_a_worry(text)):
-            continue
-        note, before = naming_note(text), by_id.get(p.entry.id)
-        # whether to tell at all gives way to whether to name: the point has decided to tell
-        keep = before and before not in (TELL_OR_NOT_NOTE, TELL_OR_NOT_HARM_NOTE)
-        by_id[p.entry.id] = f"{before} {note}" if keep else note
-    return tuple(by_id.items())
+    if not NAMING.search(text) or any(sure for _, _, sure in flags):
+        return before
+    if not (tied or about_others(text) or _names_a_worry(text)):
+        return before
+    note = naming_note(text)
+    # whether to tell at all gives way to whether to name: the point has decided to tell
+    keep = before and before not in (TELL_OR_NOT_NOTE, TELL_OR_NOT_HARM_NOTE)
+    return f"{before} {note}" if keep else note
 
 
 def _names_a_worry(text: str) -> bool:

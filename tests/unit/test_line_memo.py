@@ -29,6 +29,9 @@ from coaching import line_memo  # noqa: E402
 from coaching.ask_signals import _stems, classify_ask  # noqa: E402
 from coaching.due import _due_from, _session_named  # noqa: E402
 from coaching.items import _topic_of_plain  # noqa: E402
+from coaching.later_answers import _their_reply  # noqa: E402
+from coaching.model import Role  # noqa: E402
+from coaching.prep import point_note  # noqa: E402
 from coaching.slot_text import confident  # noqa: E402
 from handlers.views.prep import prep_message  # noqa: E402
 
@@ -194,12 +197,18 @@ READINGS = [
     lambda text: _due_from(text, date(2026, 11, 3), strict=True),
     lambda text: _topic_of_plain(text, "Dana"),
     lambda text: confident(text),
+    # the per-point note and a note's report of their reply, which a card takes back whole
+    lambda text: point_note(text, (), False, False, Role.MANAGER, None, "Dana"),
+    lambda text: point_note(text, (("job_hunt", False, True),), True, True, Role.SKIP, None, ""),
+    lambda text: point_note(text, (), False, True, Role.MENTOR, "Tied note.", "Dana"),
+    lambda text: _their_reply(text, "Dana"),
 ]
 
 WORDS = re.findall(
     r"\S+",
     "asked dana for the course budget by fri 3 dec before our next 1:1 feedback "
-    "on my talk intro to the head of ops send the deck eom mentoring xmas",
+    "on my talk intro to the head of ops send the deck eom mentoring xmas "
+    "dana said yes offer from acme tell her or not?? name him how do i say",
 )
 LINES = st.one_of(
     st.text(max_size=80),
