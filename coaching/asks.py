@@ -1982,6 +1982,7 @@ def plan_asks(
     stakes = _card_stakes(ctx, meeting_at, is_personal, may_be_personal, names_private_life)
     own_point = own_dated_point(stakes, s, ctx, is_personal)
     ranked = _drafts(s, ctx, is_personal, raised, stakes, own_point)
+    ranked, left = _left_to_points(ranked, s, ctx, is_personal)
     if not (ctx.goal or "").strip():  # no goal: "who should I know?" aims at nothing yet
         aimed = [d for d in ranked if not (d.slot == "general" and d.category in _NETWORKING)]
         ranked = aimed or ranked[:1]
@@ -2005,6 +2006,7 @@ def plan_asks(
     asks = _said_once(_one_plain_trade(asks), ctx.now)
     chased = frozenset().union(*(d.chases for d in ranked[:limit]))
     advice = _point_advice(s, ctx, raised, chased, is_personal, own_point)
+    advice += tuple(a for a in left if all(i != a[0] for i, _ in advice))
     # never beside a worry the card says how to raise (round 45: "Set a goal when you can" on
     # cards about a cover-up and a falsified record)
     if (
@@ -2416,22 +2418,123 @@ def _asked_before(
         chaser = next((p for p in points if _chases(p, d, s.stale_asks)), None)
         if chaser is None:
             continue
-        when = short_date(d.entry.created_at, ctx.now)
-        answer = "" if is_personal(d.entry.text) else logged_answer(d.entry.text)
-        said = (
-            f"When you asked on {when}, the answer was “{answer}”."
-            if answer
-            else f"You first asked on {when}, and no answer is logged."
-        )
-        stretch = classify_ask(d.entry.text) in _STRETCH and not _REFEREE.search(d.entry.text)
-        if asks_for_money_owed(d.entry.text):
-            said += _PAY_OWED
-        elif s.role in _ASKED_LIGHTLY:
-            said += _GENTLY
-        else:
-            said += _DECISION if stretch else _DECISION_ONLY
-        return chaser.id, said + (_before_the_date(chaser, s, ctx) or _too_far_off(s))
+        return chaser.id, _chase_on_point(d.entry, chaser, s, ctx, is_personal)
     return None
+
+
+def _chase_on_point(
+    ask: Entry, chaser: Entry, s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> str:
+    """Said under the user's point that chases `ask`: what it got last time, and a decision
+    this time (lightly of a mentor or a sponsor; pay as what is owed)."""
+    when = short_date(ask.created_at, ctx.now)
+    answer = "" if is_personal(ask.text) else logged_answer(ask.text)
+    said = (
+        f"When you asked on {when}, the answer was “{answer}”."
+        if answer
+        else f"You first asked on {when}, and no answer is logged."
+    )
+    stretch = classify_ask(ask.text) in _STRETCH and not _REFEREE.search(ask.text)
+    if asks_for_money_owed(ask.text):
+        said += _PAY_OWED
+    elif s.role in _ASKED_LIGHTLY:
+        said += _GENTLY
+    else:
+        said += _DECISION if stretch else _DECISION_ONLY
+    return said + (_before_the_date(chaser, s, ctx) or _too_far_off(s))
+
+
+def _left_to_points(
+    ranked: list[_Draft], s: Signals, ctx: CoachingContext, is_personal: Callable[[str], bool]
+) -> tuple[list[_Draft], tuple[tuple[int, str], ...]]:
+    """A chase the card can name only as "what I asked you about last month" (its words are
+    another language's, or shorthand), when one of the user's own points is about that very
+    ask ("Ultraschallkurs: Anmeldeschluss 15.12.!! brauch jetzt ja/nein" beside the course
+    ask): the point names it in the user's words, so the chase is said under it and not
+    drafted again vaguely (round 62: such a chase on 31% of the blind cards, and the reviewers'
+    fourth problem). Returns the drafts left and the advice by point."""
+    rid = ctx.relationship.id
+    points = [
+        e
+        for e in ctx.entries
+        if e.kind is EntryKind.AGENDA
+        and e.status is EntryStatus.OPEN
+        and e.relationship_id in (None, rid)
+        and not is_personal(e.text)
+    ]
+    if not points:
+        return ranked, ()
+    by_id = {e.id: e for e in ctx.entries}
+    open_asks = [e for e in ctx.entries if e.kind is EntryKind.ASK and e.status is EntryStatus.OPEN]
+    kept, advice = [], []
+    for d in ranked:
+        asked = [by_id[i] for i in d.chases if i in by_id and by_id[i].kind is EntryKind.ASK]
+        vague = d.slot.startswith("dated") and d.fill.get("asked", "").startswith("what ")
+        if not (vague and len(asked) == 1):
+            kept.append(d)
+            continue
+        chaser = _point_about(asked[0], points, open_asks, ctx.relationship.full_label)
+        if chaser is None or any(i == chaser.id for i, _ in advice):
+            kept.append(d)
+            continue
+        advice.append((chaser.id, _chase_on_point(asked[0], chaser, s, ctx, is_personal)))
+    return kept, tuple(advice)
+
+
+#: Runs of kanji or katakana: where Japanese or Chinese notes name a thing ("大西さん", "学会").
+_UNSPACED_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]{2,}")
+#: A point's opening, where it names its topic: up to its first break ("Ultraschallkurs:",
+#: "contract $/t - when??", "大西さんの件、…") and at most four words.
+_OPENING = re.compile(r"^[^:;!?()（）、。—–]*?(?=\s[-–—]|[:;!?()（）、。—–]|$)")
+_OPENING_WORDS = 4
+
+
+#: Telling in length only: verbs of asking and consulting, which every ask and many points
+#: use ("le pregunté a la javi si …" and "le pregunto derecho si va a postular …"; "相談").
+_ASKING_WORDS = (
+    "pregun pergun demand popros prosil zapyta gefrag frågad chiest 相談 確認 返事 連絡 検討 質問"
+)
+_NOT_TELLING = frozenset(_ASKING_WORDS.split())
+#: Whom a Japanese ask was put to, as it opens: "大塚さんに 清酒学校の推薦状 お願いした" is the
+#: counterpart's name in the script the label may not use ("Ōtsuka").
+_ASKED_OF = re.compile(
+    r"^\s*(?P<who>[\u30a0-\u30ff\u3400-\u9fff]{1,5}?)(?:さん|様|先生|部長|課長|社長|店長|主任|くん)[にへ]"
+)
+
+
+def _things_named(text: str) -> frozenset[str]:
+    """The telling words of a line: its long content stems ("ultras", "pv-kol"; "Tumut" is
+    a place, "mgr" a title) and the pairs of characters of its kanji and katakana runs (which
+    stems leave out: unspaced scripts have no words to stem)."""
+    pairs = {run[i : i + 2] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - 1)}
+    return (frozenset(w for w in content_stems(text) if len(w) >= 6) | pairs) - _NOT_TELLING
+
+
+def _point_about(
+    ask: Entry, points: Sequence[Entry], open_asks: Sequence[Entry], counterpart: str
+) -> Entry | None:
+    """The point that opens on this ask's topic ("Ultraschallkurs: Anmeldeschluss 15.12.!!"
+    beside "Hannes wg Ultraschallkurs Rind gefragt"): a telling word of the ask in the point's
+    opening (`_OPENING`), more of them than with any other open ask, and not their name. A
+    word shared later in the point is no sign: "como negociar … tempo pro concurso" is not the
+    portfolio asked to be read before the concurso (a fresh-eyes review of this rule)."""
+    addressee = _ASKED_OF.match(ask.text)
+    theirs = _things_named(counterpart + (f" {addressee.group('who')}" if addressee else ""))
+    wanted = _things_named(ask.text) - theirs
+    best, most = None, 0
+    for p in points:
+        opening = _OPENING.match(p.text.strip())
+        words = (opening.group(0) if opening else "").split()[:_OPENING_WORDS]
+        # a name after the first word qualifies the topic, it is not the topic: "salário
+        # Campinas" is not "as entrevistas de Campinas" (round 54)
+        head = " ".join(w for i, w in enumerate(words) if i == 0 or not w[:1].isupper())
+        head = head[:12] if _UNSPACED_RUN.search(head) else head
+        shared = (_things_named(head) - theirs) & wanted
+        mine = _things_named(p.text) - theirs
+        rivals = (len(mine & _things_named(o.text)) for o in open_asks if o.id != ask.id)
+        if len(shared) > most and all(len(shared) > n for n in rivals):
+            best, most = p, len(shared)
+    return best
 
 
 def _too_far_off(s: Signals) -> str:

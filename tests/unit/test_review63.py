@@ -1,0 +1,120 @@
+"""Round 62's fourth problem (bench/reviews/round62_blind_r1.md, _r2.md): a chase the card can
+name only as "what I asked you about last month" — its words in another language or shorthand
+— drafted in English although the user's own point opens on that very ask. The chase is said
+under the point instead. Inputs are invented; assertions are on the card as the user reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind, Role
+from tests.unit.test_review20 import card, logged
+
+A, AG = EntryKind.ASK, EntryKind.AGENDA
+VAGUE = "what I asked you about"
+
+
+@pytest.mark.parametrize(
+    ("ask", "point", "answer"),
+    [
+        (
+            "Anna wg Ultraschallkurs Rind gefragt (Wien, Feb, ca 1.400€) – 'schau ma' 🙄",
+            "Ultraschallkurs: Anmeldeschluss 15.12.!! brauch jetzt ja/nein",
+            "schau ma",
+        ),
+        (
+            "kysyin uutta penkkiä traktoriin, jousitus ihan loppu. 'katotaan budjetti joulukuussa'",
+            "penkki! jos ei koko penkkiä niin edes vaimentimet",
+            "katotaan budjetti joulukuussa",
+        ),
+        (
+            "輪島の蒔絵師・大西さんを紹介してほしいとお願い → 先生から連絡してみるとのこと",
+            "大西さんの件、その後どうなったか",
+            "先生から連絡してみるとのこと",
+        ),
+        (
+            "nadgodziny z października - nie ma ich na pasku, 'sprawdzę z kadrami'",
+            "nadgodziny - dalej nic",
+            "sprawdzę z kadrami",
+        ),
+    ],
+)
+def test_a_chase_the_card_cannot_name_is_said_under_the_point_that_opens_on_it(
+    ask: str, point: str, answer: str
+) -> None:
+    """Before: "Anna, is there any news on what I asked you about last month?" above the
+    user's own "Ultraschallkurs: … brauch jetzt ja/nein", which got nothing."""
+    shown = card(logged(1, A, ask, 38), logged(2, AG, point, 1), name="Anna Berger")
+    assert VAGUE not in shown, shown
+    at = shown.index(point.split()[0].rstrip(":!"))
+    under = shown[at : at + len(point) + 160]
+    assert f"the answer was “{answer}”" in under, shown
+
+
+def test_the_point_names_its_deadline_and_the_decision_is_asked_for() -> None:
+    shown = card(
+        logged(1, A, "Anna wg Ultraschallkurs Rind gefragt – 'schau ma'", 38),
+        logged(2, AG, "Ultraschallkurs: Anmeldeschluss 15.12.!! brauch jetzt ja/nein", 1),
+        name="Anna Berger",
+    )
+    assert "This time ask for a yes, a no, or a date." in shown, shown
+
+
+def test_a_mentor_is_asked_again_lightly_under_the_point() -> None:
+    shown = card(
+        logged(
+            1,
+            A,
+            "輪島の蒔絵師・大西さんを紹介してほしいとお願い → 先生から連絡してみるとのこと",
+            60,
+        ),
+        logged(2, AG, "大西さんの件、その後どうなったか", 1),
+        name="森先生",
+        role=Role.MENTOR,
+    )
+    assert "Ask once more, lightly" in shown, shown
+    assert "a yes, a no, or a date" not in shown
+
+
+@pytest.mark.parametrize(
+    ("ask", "point", "name"),
+    [
+        # a word shared late in the point is no sign it is about the ask
+        (
+            "pedi pra H revisar meu portfolio draft antes do concurso",
+            "como negociar com a Dani tempo pro concurso sem parecer q to largando a obra",
+            "Helena Prado",
+        ),
+        # their own name, in the script the label does not use
+        (
+            "大塚さんに 清酒学校の推薦状 お願いした. waiting",
+            "do I tell 大塚さん about 小林さん retiring?? feels like gossip tho",
+            "Ōtsuka",
+        ),
+        # a verb of asking is shared by every ask
+        (
+            "le pregunté a la javi si cambiamos mi subida del 23/12 x la suya",
+            "le pregunto derecho si va a postular al cupo senior?",
+            "Javiera Soto",
+        ),
+        # nor is consulting about something else
+        (
+            "森田さんに棚卸(12/15)の応援、パート1人貸してもらえないか相談。「シフト見てみる」とのこと",
+            "違算の件どう相談するか。田中さんの名前出す?",
+            "森田さん",
+        ),
+        # a short word (a place) is not enough
+        (
+            "asked A if Sydney can run the Tumut calibration so I can focus on the statement",
+            "Tumut notes back lol",
+            "Anand Rao",
+        ),
+    ],
+)
+def test_a_point_that_does_not_open_on_the_ask_gets_no_chase_under_it(
+    ask: str, point: str, name: str
+) -> None:
+    shown = card(logged(1, A, ask, 40), logged(2, AG, point, 1), name=name)
+    at = shown.index(point[:12])
+    assert "When you asked on" not in shown[at : at + len(point) + 40], shown
+    assert "You first asked on" not in shown[at : at + len(point) + 40], shown
