@@ -36,6 +36,7 @@ from coaching.ask_signals import (
     more_time_asked,
     owes_user,
     recent_priority,
+    shows_a_result,
     stretched,
     their_private_life,
     touches,
@@ -1754,7 +1755,8 @@ def _unused_win(
     ]
     if not wins:
         return None
-    newest = max(wins, key=lambda e: as_utc(e.created_at))
+    # one told by its result first ("from 18% to 7%"), then the newest
+    newest = max(wins, key=lambda e: (shows_a_result(e.text), as_utc(e.created_at)))
     when = short_date(as_utc(newest.created_at), now)
     if is_personal(newest.text):
         return f"your win of {when}"

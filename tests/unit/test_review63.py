@@ -118,3 +118,56 @@ def test_a_point_that_does_not_open_on_the_ask_gets_no_chase_under_it(
     at = shown.index(point[:12])
     assert "When you asked on" not in shown[at : at + len(point) + 40], shown
     assert "You first asked on" not in shown[at : at + len(point) + 40], shown
+
+
+W, G = EntryKind.WIN, EntryKind.GAVE
+
+
+@pytest.mark.parametrize(
+    ("older", "newer", "said", "unsaid"),
+    [
+        (
+            "cut ward stock-outs from 18% to 7% since the new par levels",
+            "did the ECDIS refresher",
+            "stock-outs",
+            "ECDIS",
+        ),
+        (
+            "errores de picking turno noche bajaron de 0.9% a 0.4%",
+            "fui a Saltillo con Inge",
+            "errores de picking",
+            "Saltillo",
+        ),
+        ("zero findings on the Maritime NZ spot check", "covered the 6am run", "spot", "6am"),
+        (
+            "proveedor aceptó bajar 0,40€/ud en 12k unidades",
+            "arreglé el horario de diciembre",
+            "proveedor",
+            "horario",
+        ),
+    ],
+)
+def test_the_win_the_card_cites_is_the_one_told_by_its_result(
+    older: str, newer: str, said: str, unsaid: str
+) -> None:
+    """Round 62, both reviewers' fifth problem: the newest win cited (an ECDIS refresher) over
+    one that says what it changed (stock-outs from 18% to 7%)."""
+    shown = card(
+        logged(1, W, older, 20),
+        logged(2, W, newer, 3),
+        logged(3, A, "asked Carmen to put me forward for the senior role", 10),
+        logged(4, G, "covered Carmen's Friday close", 15),
+    )
+    assert said in shown, shown
+    assert unsaid not in shown, shown
+
+
+def test_with_no_result_told_the_newest_win_is_cited() -> None:
+    shown = card(
+        logged(1, W, "ran the stocktake on my own", 20),
+        logged(2, W, "trained the two new deckhands", 3),
+        logged(3, A, "asked Carmen to put me forward for the senior role", 10),
+        logged(4, G, "covered Carmen's Friday close", 15),
+    )
+    assert "deckhands" in shown, shown
+    assert "stocktake" not in shown, shown
