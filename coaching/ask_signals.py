@@ -604,19 +604,35 @@ def _own_entries(ctx: CoachingContext) -> list[Entry]:
     return [e for e in ctx.entries if e.relationship_id in (None, rid)]
 
 
-#: A win told by its result: a share, a multiple, a before and after, a sum, nothing gone wrong,
-#: a record ("stock-outs from 18% to 7%", "2x the pick rate", "zero findings", "recorde").
+#: A win told by its result: a before and after with a share in it ("stock-outs from 18% to
+#: 7%", "廃棄率を5%→2%に改善"), a share of a target ("112% of target"), nothing gone wrong ("zero
+#: findings", "sin observaciones", "誤出荷0件") or a record ("récord de ventas"). Not any figure:
+#: a price quoted, a sum spent, a count of shifts, a time or a date, nor a rise in errors (a
+#: fresh-eyes review of this rule).
 _RESULT = re.compile(
-    r"(?i)\d(?:[\d.,]*\d)?\s?(?:%|pct\b|x\b|×)|\d[\d.,]*\s*(?:→|->|=>)\s*\d"
-    r"|[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:k|m)?\s?(?:[$€£¥₹]|(?:eur|usd|zł|pln|mxn|brl|kes)\b)"
-    r"|\b(?:zero|zéro|cero|null|nul)\b|\br[eé]cor(?:d|de)s?\b|\brekord\w*"
+    r"(?i)\d[\d.,]*\s?%?\s*(?:→|->|=>)\s*\d[\d.,]*\s?%|\d[\d.,]*\s?%\s*(?:→|->|=>)\s*\d"
+    r"|\b(?:from|de|desde|von|od|z)\s+\d[\d.,]*\s?%\s*(?:to|a|para|auf|do|na)\s+\d[\d.,]*\s?%"
+    r"|\d[\d.,]*\s?%\s+(?:of|del?|da|do|des|vom|z)\s+(?:the\s+)?(?:target|goal|meta|objetivo"
+    r"|objectif|ziel\w*|plan\w*|celu)\b"
+    r"|\b(?:zero|zéro|cero|null|zeramos|zerou|zerad[oa]s?)\s+(?!pointer)\w+"
+    r"|\b(?:no|without\s+(?:a\s+)?(?:single\s+)?)\s*(?:customer\s+)?(?:complaints?|findings?|defects?"
+    r"|errors?|observations?|non-?conformit\w+)\b|\bsin\s+(?:observaciones|hallazgos|reclamos|quejas)"
+    r"|\bsans\s+(?:remarque|r[ée]serve|[ée]cart)s?\b|\bsem\s+(?:apontamentos?|observa[cç][õo]es"
+    r"|reclama[cç][õo]es)|\bbez\s+(?:uwag|reklamacji|b[lł][eę]d[óo]w)|\bohne\s+(?:beanstandung"
+    r"|abweichung|reklamation)\w*|\btanpa\s+(?:selisih|temuan|komplain)|0件|ゼロ"
+    r"|\br[eé]cord(?:e)?s?\b(?!\s+keeping)|\brekord\w*"
+)
+#: "from scratch", a drawn match: zero that is no result.
+_NO_RESULT = re.compile(
+    r"(?i)\b(?:do|de|desde|from|à\s+partir\s+de)\s+(?:zero|zéro|cero|scratch)\b|\bmatch\s+nul\b"
+    r"|\bnull\s+pointer\b"
 )
 
 
 @line_memo(FLAG)  # read of every recent win, by the asks and the balance line
 def shows_a_result(text: str) -> bool:
     """A win that says what it changed, with a figure: the strongest case a card can cite."""
-    return bool(_RESULT.search(text))
+    return bool(_RESULT.search(text)) and not _NO_RESULT.search(text)
 
 
 def measured_first(dated: Sequence[Dated]) -> list[Dated]:

@@ -2502,27 +2502,48 @@ _ASKED_OF = re.compile(
 )
 
 
+#: A point that asks for its answer, in the notes' languages: "brauch jetzt ja/nein", "contract
+#: $/t - when??", "nadgodziny X - dalej nic", "大西さんの件、その後どうなったか", "tayin meselesi -
+#: net cevap lazım" — not a point that only shares a word with the ask ("cambio de proveedor -
+#: quién decide?", "大西さんの送別会、幹事どうする?": a fresh-eyes review of this rule).
+_CHASING = re.compile(
+    r"(?i)\b(?:answer|antwort\w*|respuesta|resposta|r[ée]ponse|odpowied\w*|cevap\w*|jawab|jibu"
+    r"|jawaban|decision|decyzj\w*|decis[ãa]o|decisi[oó]n|entscheidung|news|update|yes\s*(?:/|or)\s*no"
+    r"|ja\s*(?:/|oder)\s*nein|s[ií]m?\s*(?:/|o|ou)\s*n[ãa]o|s[ií]\s*o\s*no|oui\s*ou\s*non"
+    r"|tak\s*czy\s*nie|o\s+no\b|ou\s+n[ãa]o\b|when|wann|kiedy|quand|cu[aá]ndo|quando|kab|lini"
+    r"|kapan|zaman|again|znowu|jeszcze\s+raz|de\s+novo|otra\s+vez|encore|nochmal|wieder|tekrar"
+    r"|igen|lại|still|ainda|todav[ií]a|toujours|immer\s+noch|dalej|h[âa]l[âa]|abhi\s+bhi"
+    r"|chase|relanc\w*|nachhak\w*|follow[\s-]?up|voltar\s+a\s+perguntar|preciso\s+saber"
+    r"|necesito\s+saber|need\s+to\s+know|nothing\s+since|nada\s+ainda|sigue\s+sin|prazo|plazo"
+    r"|deadline|termin|finally|endlich|enfin|por\s+fin|wreszcie)\b"
+    r"|\?\?|どうなった|返事|結局|もう一度|再度|確認|いつ"
+)
+
+
 def _things_named(text: str) -> frozenset[str]:
     """The telling words of a line: its long content stems ("ultras", "pv-kol"; "Tumut" is
     a place, "mgr" a title) and the pairs of characters of its kanji and katakana runs (which
     stems leave out: unspaced scripts have no words to stem)."""
     pairs = {run[i : i + 2] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - 1)}
-    return (frozenset(w for w in content_stems(text) if len(w) >= 6) | pairs) - _NOT_TELLING
+    return (frozenset(w for w in content_stems(text) if len(w) >= 5) | pairs) - _NOT_TELLING
 
 
 def _point_about(
     ask: Entry, points: Sequence[Entry], open_asks: Sequence[Entry], counterpart: str
 ) -> Entry | None:
-    """The point that opens on this ask's topic ("Ultraschallkurs: Anmeldeschluss 15.12.!!"
-    beside "Hannes wg Ultraschallkurs Rind gefragt"): a telling word of the ask in the point's
-    opening (`_OPENING`), more of them than with any other open ask, and not their name. A
+    """The point that chases this ask (`_CHASING`) and opens on its topic ("Ultraschallkurs:
+    Anmeldeschluss 15.12.!! brauch jetzt ja/nein" beside "Hannes wg Ultraschallkurs Rind
+    gefragt"): a telling word of the ask in the point's opening (`_OPENING`), more of them
+    than with any other open ask, not their name, and no other point alike. A
     word shared later in the point is no sign: "como negociar … tempo pro concurso" is not the
     portfolio asked to be read before the concurso (a fresh-eyes review of this rule)."""
     addressee = _ASKED_OF.match(ask.text)
     theirs = _things_named(counterpart + (f" {addressee.group('who')}" if addressee else ""))
     wanted = _things_named(ask.text) - theirs
-    best, most = None, 0
+    best, most, tied = None, 0, False
     for p in points:
+        if not _CHASING.search(p.text):
+            continue
         opening = _OPENING.match(p.text.strip())
         words = (opening.group(0) if opening else "").split()[:_OPENING_WORDS]
         # a name after the first word qualifies the topic, it is not the topic: "salário
@@ -2532,9 +2553,13 @@ def _point_about(
         shared = (_things_named(head) - theirs) & wanted
         mine = _things_named(p.text) - theirs
         rivals = (len(mine & _things_named(o.text)) for o in open_asks if o.id != ask.id)
-        if len(shared) > most and all(len(shared) > n for n in rivals):
-            best, most = p, len(shared)
-    return best
+        if not shared or not all(len(shared) > n for n in rivals):
+            continue
+        if len(shared) == most:
+            tied = True  # two points open on it alike: which one chases it is not clear
+        elif len(shared) > most:
+            best, most, tied = p, len(shared), False
+    return None if tied else best
 
 
 def _too_far_off(s: Signals) -> str:

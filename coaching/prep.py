@@ -24,6 +24,7 @@ from coaching.agenda_points import (
     OUTSIDE_OFFER,
     REFERENCE,
     asks_them,
+    avoiding,
     unformed,
     weighs_telling,
 )
@@ -671,6 +672,37 @@ HOW_TO_SAY_NOTE = (
     " one thing you're asking them to agree. Calm facts and a clear ask come across as good"
     " judgement, not as complaining."
 )
+#: How to say a point that names what it must avoid (`agenda_points.avoiding`), by what.
+AVOID_NOTES = {
+    "others": (
+        "To raise it without it landing on someone: talk about the practice, not the person —"
+        " what happened, what it puts at risk, and what should change from now on. If you're"
+        " asked who, you can say you'd rather fix how it's done; if someone could get hurt,"
+        " say it plainly."
+    ),
+    "word": (
+        "So it isn't your word against theirs: before you raise it, write down what you saw, when,"
+        " and who else was there — a note made at the time carries weight. Then give the facts"
+        " and ask what happens next."
+    ),
+    "head": (
+        "So it doesn't read as going round anyone: say you've raised it with them first (or will,"
+        " straight after), then keep to the work — what happened, what it affects, what you need."
+    ),
+    "job": (
+        "Put it as a question about how it should be done (“what's our rule when …?”) rather"
+        " than as a report, and keep a short dated note of what you raised and when."
+    ),
+    "why": (
+        "You don't have to give the reason: ask for what you need and for how long, and say how"
+        " the work stays covered. The why is yours to share or keep."
+    ),
+    "image": (
+        "You've named how you don't want it to come across — so say the fact once, plainly, then"
+        " ask about what happens next (“how do we want to handle this from now on?”). A question"
+        " about next time reads as wanting it to work, not as a complaint."
+    ),
+}
 #: With a mentor, how to say it is the question to bring them: the script is theirs to help with
 #: (round 53: "como falar c/ Marcão antes de decidir?" was told to ask the mentor "to agree" one
 #: thing).
@@ -941,11 +973,14 @@ def _own_note(
         return concern_note(role, sure=False)
     if HANDLE_WITH_CARE.search(text):
         return WITH_CARE_NOTE
-    if HOW_TO_SAY.search(text):
+    avoid = avoiding(text)
+    if HOW_TO_SAY.search(text) or avoid:
         # not when the mentor is the one to be told: "como falar pro Valdir que quero …"
         mentor = role is Role.MENTOR and counterpart and not names_them(text, counterpart)
         mentor = mentor and not _TO_THEM_ABROAD.search(text)
-        return HOW_TO_MENTOR.format(name=counterpart) if mentor else HOW_TO_SAY_NOTE
+        if mentor:
+            return HOW_TO_MENTOR.format(name=counterpart)
+        return AVOID_NOTES[avoid] if avoid else HOW_TO_SAY_NOTE
     if _HURT.search(text):  # a worry the readings missed: raised, never left to wait
         return concern_note(role, sure=False)
     if unformed(text) and not asks_them(text):  # "ask him abt X?? idk": a favour

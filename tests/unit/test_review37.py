@@ -15,6 +15,7 @@ import pytest
 from coaching.checklist import CHECKLIST_SHORT
 from coaching.model import EntryKind, Role
 from coaching.oversharing import scan
+from coaching.prep import AVOID_NOTES
 from tests.unit.test_review20 import card, logged
 
 N, AG = EntryKind.NOTE, EntryKind.AGENDA
@@ -23,6 +24,9 @@ TIED = "This comes back to your note of"
 RAISE_IT = "none of your points raises it"
 #: Every way the card brings a worrying note back under the points.
 RAISED = (RAISE_IT, "isn't yours to absorb", "how someone is treated at work")
+
+#: How the card says how to say it: the plain note, or the one for what the point avoids.
+HOW_SAID = ("How to say it", *(note[:40] for note in AVOID_NOTES.values()))
 
 
 def note_beside_a_plain_point(note: str) -> str:
@@ -431,7 +435,8 @@ def test_a_substance_reading_with_no_word_for_one_is_not_shown() -> None:
 )
 def test_asking_how_to_say_it_gets_a_line_to_say(point: str) -> None:
     shown = card(logged(1, AG, point, 1), scanner=scan)
-    assert "How to say it" in shown, shown
+    # a point that names what it must avoid is told how to say it that way (round 62)
+    assert any(how in shown for how in HOW_SAID), shown
 
 
 def test_asking_them_for_something_is_not_a_promise_handed_over() -> None:

@@ -11,9 +11,13 @@ import pytest
 
 from coaching.model import EntryKind, Role
 from coaching.oversharing import scan
+from coaching.prep import AVOID_NOTES
 from tests.unit.test_review20 import card, logged
 
 A, N, AG, F = EntryKind.ASK, EntryKind.NOTE, EntryKind.AGENDA, EntryKind.FOLLOWUP
+
+#: How the card says how to say it: the plain note, or the one for what the point avoids.
+HOW_SAID = ("How to say it", *(note[:40] for note in AVOID_NOTES.values()))
 
 
 @pytest.mark.parametrize(
@@ -286,7 +290,8 @@ def test_whether_to_mention_an_offer_in_turkish_gets_the_offer_note() -> None:
 )
 def test_how_to_say_it_is_read_in_turkish_and_japanese(point: str) -> None:
     said = card(logged(1, AG, point, 1))
-    assert "How to say it" in said, said
+    # a point that names what it must avoid is told how to say it that way (round 62)
+    assert any(how in said for how in HOW_SAID), said
 
 
 def test_a_workplace_accident_in_turkish_is_a_safety_point() -> None:
