@@ -674,11 +674,10 @@ HOW_TO_SAY_NOTE = (
 )
 #: How to say a point that names what it must avoid (`agenda_points.avoiding`), by what.
 AVOID_NOTES = {
-    "others": (
-        "To raise it without it landing on someone: talk about the practice, not the person —"
-        " what happened, what it puts at risk, and what should change from now on. If you're"
-        " asked who, you can say you'd rather fix how it's done; if someone could get hurt,"
-        " say it plainly."
+    "own": (
+        "Own it early and plainly: what happened, what you've already done to put it right, and"
+        " what you'll change so it doesn't happen again. Said first, by you, a mistake reads as"
+        " reliability."
     ),
     "word": (
         "So it isn't your word against theirs: before you raise it, write down what you saw, when,"
@@ -689,20 +688,31 @@ AVOID_NOTES = {
         "So it doesn't read as going round anyone: say you've raised it with them first (or will,"
         " straight after), then keep to the work — what happened, what it affects, what you need."
     ),
-    "job": (
-        "Put it as a question about how it should be done (“what's our rule when …?”) rather"
-        " than as a report, and keep a short dated note of what you raised and when."
-    ),
     "why": (
         "You don't have to give the reason: ask for what you need and for how long, and say how"
         " the work stays covered. The why is yours to share or keep."
     ),
+    "job": (
+        "Say what you saw and when, plainly, and put it in writing afterwards, so it's on record"
+        " that you raised it in good faith. If you fear it could cost you your job, ask HR or a"
+        " staff rep how it's handled — but don't sit on anything unsafe."
+    ),
+    "others": (
+        "To raise it without it landing on someone: talk about the practice, not the person —"
+        " what happened, what it puts at risk, and what should change from now on. If you're"
+        " asked who, you can say you'd rather fix how it's done; if someone could get hurt,"
+        " say it plainly."
+    ),
     "image": (
-        "You've named how you don't want it to come across — so say the fact once, plainly, then"
-        " ask about what happens next (“how do we want to handle this from now on?”). A question"
-        " about next time reads as wanting it to work, not as a complaint."
+        "You've named how you don't want it to come across. Lead with what you'd like to happen"
+        " next, give the one fact it rests on, and ask plainly — said straight and brief, it"
+        " reads as good judgement, not as a complaint or as pushing."
     ),
 }
+#: A point asking how, not whether: "名前出さずにどう伝えるか" is no tell-or-not.
+_ASKS_HOW = re.compile(
+    r"(?i)\b(?:how|c[oó]mo|comment|wie|jak|nas[ıi]l|vipi|gimana|bagaimana|kaise)\b|どう"
+)
 #: With a mentor, how to say it is the question to bring them: the script is theirs to help with
 #: (round 53: "como falar c/ Marcão antes de decidir?" was told to ask the mentor "to agree" one
 #: thing).
@@ -935,6 +945,7 @@ def _own_note(
         return LATE_NOTE
     if (
         weighs_telling(text)
+        and not (avoiding(text) and _ASKS_HOW.search(text))  # "名前出さずにどう伝えるか": how
         and not any(care for _, care, _ in flags)
         and not (raises_concern(text) and not flags)  # "do I tell her he's bullying…"
     ):

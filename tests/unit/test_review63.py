@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from coaching.agenda_points import avoiding
 from coaching.model import EntryKind, Role
 from tests.unit.test_review20 import card, logged
 
@@ -241,7 +242,7 @@ AVOID_IMAGE = "You've named how you don't want it to come across"
             "roster swap w Rob - how to raise it w/o it being my word against his",
             "your word against",
         ),
-        ("Unterschrift-Sache mit Ronny, wie ansprechen ohne dass ich rausfliege", "our rule when"),
+        ("Unterschrift-Sache mit Ronny, wie ansprechen ohne dass ich rausfliege", "in good faith"),
         ("flex mornings in dec w/o saying why??", "You don't have to give the reason"),
     ],
 )
@@ -292,3 +293,57 @@ def test_of_two_points_sharing_the_asks_word_the_one_that_chases_it_gets_the_cha
     kita = shown[shown.index("Kita Nord") : shown.index("Müller-Bau PL")]
     assert "When you asked on" not in kita, shown
     assert "When you asked on" in shown[shown.index("Müller-Bau PL") :], shown
+
+
+@pytest.mark.parametrize(
+    ("point", "kind"),
+    [
+        (
+            "how to tell Carmen i made a mistake on the dosage chart without getting in trouble",
+            "own",
+        ),
+        ("como dizer que errei no orçamento sem perder o emprego", "own"),
+        ("Sicherheitsmängel ansprechen ohne dass ich fliege", "job"),
+        ("how do I tell him about the harassment without it coming back on me", "job"),
+        ("how do i ask for a few days off without telling her about the IVF", "why"),
+        ("how do I ask for the transfer without him knowing I applied", "why"),
+        ("jak poprosić o wolne bez podawania powodu", "why"),
+        ("como levar isso pra diretoria sem passar por cima do Paulo", "head"),
+        ("how do I raise the overtime thing without it landing on Joe", "others"),
+        ("gimana ngomongnya soal stok hilang tanpa menyebut nama Budi", "others"),
+        ("how do I ask for a raise without sounding greedy", "image"),
+        ("Erkan'ı kızdırmadan zammı nasıl sorarım", "image"),
+    ],
+)
+def test_what_a_point_avoids_is_read_by_kind(point: str, kind: str) -> None:
+    """A fresh-eyes review of this reading: an own mistake was told to keep it off "the
+    person", a safety worry told to ask "rather than report", a private reason told to "say the
+    fact once, plainly"."""
+    assert avoiding(point) == kind
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "ask if I can do the course without taking annual leave",
+        "ask how we cut costs on the menu without losing quality",
+        "how do we cover the night shift without them after the 2 leavers?",
+        "fragen ob wir ohne zu warten auf die Freigabe starten dürfen",
+        "nimwambie tutaleta mzigo bila kuchelewa wiki hii",
+        "tanya gimana cara kirim barang tanpa melewati gudang pusat",
+        "başlamadan önce bütçeyi nasıl sorarım",
+        "忘れずに来期の予算を聞く",
+        "jak zapytać o dostawę żeby nie było opóźnień jak w maju",
+        "preguntar cómo exportar sin exponer los datos del cliente",
+        "how do I say no to extra shifts without burning out the rest of the team",
+    ],
+)
+def test_a_without_about_the_work_is_no_way_of_saying_it(point: str) -> None:
+    assert avoiding(point) is None
+
+
+def test_how_to_say_it_without_naming_is_not_whether_to_say_it() -> None:
+    """ "シフトの件、名前出さずにどう伝えるか" was told "if neither, it can wait"."""
+    shown = card(logged(1, AG, "シフトの件、名前出さずにどう伝えるか", 1), name="Carmen Vidal")
+    assert AVOID_OTHERS in shown, shown
+    assert "it can wait" not in shown, shown
