@@ -313,6 +313,27 @@ def granted_later(text: str) -> bool:
     return bool(_GRANTED.match(answer)) and not waits_on_user(answer)
 
 
+#: A yes and nothing more, as the ask's own line quotes it: "'yes, go ahead'", "'oke, boleh'",
+#: "'sim, claro'" — not "'sure, this week'" (their promise, still to be kept) nor "'yes but
+#: HR has to sign'".
+_YES_TEXT = """yes yep yeah sure of course go ahead approved agreed ok okay oke okey fine absolutely
+    definitely si sí sim claro que por supuesto dale vale certo oui d'accord bien sûr ja gerne
+    klar natürlich tak jasne na pewno evet tamam ndiyo sawa boleh haan ji はい いいよ 了解"""
+_YES_WORDS = frozenset(_YES_TEXT.split())
+
+
+def granted(text: str) -> bool:
+    """An ask answered yes, on its own line or in a later note, asking nothing more of the
+    user and setting no later time: settled, never chased ("'yes, go ahead'" was still "is
+    there anything I can do to move it?" — a fresh-eyes review)."""
+    if granted_later(text):
+        return True
+    if LATER in text or deferred(text):
+        return False
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", reported_answer(text).lower())
+    return bool(words) and all(word in _YES_WORDS for word in words)
+
+
 def later_reply(note: str) -> str:
     """Their reply as a later note reports it, or ""; what it was about, before a colon, left
     out."""

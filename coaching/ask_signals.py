@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from coaching.agenda_points import Points, points_of
-from coaching.answers import deferred, granted_later, put_off_until, reported_answer
+from coaching.answers import deferred, granted, put_off_until, reported_answer
 from coaching.balance import Balance, as_utc, balance
 from coaching.concerns import raises_concern
 from coaching.counterpart import decides, works_as, works_in
@@ -836,7 +836,9 @@ def read_signals(
             and (not _waits(d, ctx) or any(touches(p, d.entry.text) for p in raising))
             and not asked_again(d, again)
             and not advice_given(d.entry.text)
-            and not granted_later(d.entry.text)  # "Carmen approved the course": settled
+            and not granted(
+                d.entry.text
+            )  # "Carmen approved the course", "'yes, go ahead'": settled
             # put to HR or someone else, or asked of the user: not theirs to be chased for
             and not not_theirs_to_answer(plain_text(d.entry.text, ctx.names), who)
         ),

@@ -22,7 +22,7 @@ from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
 from coaching.agenda_points import OUTSIDE_OFFER, weighs_telling
-from coaching.answers import granted_later, put_off_until
+from coaching.answers import granted, put_off_until
 from coaching.ask_signals import (
     DELIVERABLE,
     GOAL_OVERLAP,
@@ -518,7 +518,7 @@ def _goal_asks(
             continue
         if put_off_until(ask.text, ask.created_at.date(), today) is not None:
             continue  # "she said after exam result": chasing it asks what was answered
-        if granted_later(ask.text):
+        if granted(ask.text):
             continue  # "her ops mgr OK'd 1 driver": settled in a later note (round 58)
         if resting(Dated(ask, age), ctx.relationship.role):
             continue  # a mentor's "vamos ver" of last week is still theirs to mull

@@ -27,11 +27,20 @@ def test_dont_is_no_title_before_someone_in_care(note: str) -> None:
     assert WORRY not in shown and "worry" not in shown.lower(), shown
 
 
-@pytest.mark.parametrize("answer", ["tak, na pewno", "sim, na hora", "post it in the channel"])
+@pytest.mark.parametrize("answer", ["sim, na hora", "post it in the channel"])
 def test_a_plain_answer_does_not_put_the_ask_off(answer: str) -> None:
     shown = card(logged(1, A, f"asked for the rota swap, she said '{answer}'", 20), in_days=6)
     asks = shown.split("Suggested asks")[1]
     assert "rota swap" in asks or "I asked you about" in asks, shown
+
+
+def test_a_yes_and_nothing_more_is_settled_not_chased() -> None:
+    """A fresh-eyes review of round 63: "'yes, go ahead'" was chased with "is there anything I
+    can do to move it?"; "tak, na pewno" (yes, certainly) is a yes, not a time to wait for."""
+    for answer in ("tak, na pewno", "yes, go ahead", "oke, boleh"):
+        shown = card(logged(1, A, f"asked for the rota swap, she said '{answer}'", 20), in_days=6)
+        assert f"the answer was “{answer}”" in shown, shown
+        assert "I asked you about" not in shown and "move it" not in shown, shown
 
 
 @pytest.mark.parametrize(
