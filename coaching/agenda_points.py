@@ -235,7 +235,7 @@ _AVOIDS = (
         + r"(?:\w+\s+){0,2}?(?:burning\s+(?!out\b|(?:any\s+|the\s+|my\s+|a\s+)?bridges?\b)\w+"
         r"|naming\b|getting\s+(?!myself\b|me\b)[\w']+(?:\s+[\w']+)?\s+(?:in(?:to)?\s+(?:trouble"
         r"|the\s+shit)|fired|sacked)|betraying|blaming|mentioning\s+(?!the\b|it\b)\w+|dobbing"
-        r"|ratting|snitching|exposing\s+\w+|breaking\s+(?:his|her|their)\s+confidence"
+        r"|ratting|snitching|exposing\s+\w+|breaking\s+(?:his|her|their)\s+confidence|names?\b"
         r"|it\s+landing\s+on)|\breinzureiten\b"
         r"|\bsin\s+(?:quemar(?:l[oa])?\b|exponer(?:l[oa]\b|\s+a\b)|nombrar|delatar|nombres?\b)"
         r"|\bsin\s+que\s+(?:parezca|suene)\s+(?:a\s+)?(?:que\s+)?(?:(?:lo|la|los|las)\s+)?(?:acus\w+"

@@ -699,9 +699,9 @@ AVOID_NOTES = {
     ),
     "others": (
         "To raise it without it landing on someone: talk about the practice, not the person —"
-        " what happened, what it puts at risk, and what should change from now on. If you're"
-        " asked who, you can say you'd rather fix how it's done; if someone could get hurt,"
-        " say it plainly."
+        " what happened, what it puts at risk, and what should change from now on. If anyone"
+        " could get hurt, the name matters and you should give it; otherwise you can ask to fix"
+        " how it's done first."
     ),
     "image": (
         "You've named how you don't want it to come across. Lead with what you'd like to happen"
@@ -985,6 +985,11 @@ def _own_note(
     if HANDLE_WITH_CARE.search(text):
         return WITH_CARE_NOTE
     avoid = avoiding(text)
+    if avoid == "others" and NAMING.search(text) and (about_others(text) or _names_a_worry(text)):
+        # whether to name them is the question: the naming note answers it, and "the practice,
+        # not the person" beside it would say the opposite (round 63: a conductor smelling of
+        # alcohol on a train)
+        avoid = None
     if HOW_TO_SAY.search(text) or avoid:
         # not when the mentor is the one to be told: "como falar pro Valdir que quero …"
         mentor = role is Role.MENTOR and counterpart and not names_them(text, counterpart)

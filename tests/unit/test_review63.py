@@ -229,7 +229,6 @@ AVOID_IMAGE = "You've named how you don't want it to come across"
         ("cómo manejar lo de autoría sin quemar a Fuentes", AVOID_OTHERS),
         ("comment parler de 'la suite' sans trahir Karim", AVOID_OTHERS),
         ("flag Vikram's load w/o throwing him under the bus", AVOID_OTHERS),
-        ("メンターの件、田中さんの名前出さずに言う方法は？", AVOID_OTHERS),
         (
             "Lederer ansprechen – NICHT als Vorwurf. fragen wie wir's in Zukunft handhaben",
             AVOID_IMAGE,
@@ -347,3 +346,19 @@ def test_how_to_say_it_without_naming_is_not_whether_to_say_it() -> None:
     shown = card(logged(1, AG, "シフトの件、名前出さずにどう伝えるか", 1), name="Carmen Vidal")
     assert AVOID_OTHERS in shown, shown
     assert "it can wait" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Uwe: erstmal allgemein fragen wie man sowas macht, ohne Namen??",
+        "Dave came in smelling of drink again - ask how it's handled, without names??",
+        "メンターの件、田中さんの名前出さずに言う方法は？",
+    ],
+)
+def test_a_point_weighing_whether_to_name_gets_the_naming_note_alone(point: str) -> None:
+    """Round 63, both reviewers: "the practice, not the person … you'd rather fix how it's
+    done" beside the naming note, of a conductor who came to work smelling of alcohol."""
+    shown = card(logged(1, AG, point, 1), name="Kemal Demir")
+    assert "On naming names" in shown or "concern about the work" in shown, shown
+    assert AVOID_OTHERS not in shown, shown
