@@ -2516,7 +2516,7 @@ _CHASING = re.compile(
     r"|chase|relanc\w*|nachhak\w*|follow[\s-]?up|voltar\s+a\s+perguntar|preciso\s+saber"
     r"|necesito\s+saber|need\s+to\s+know|nothing\s+since|nada\s+ainda|sigue\s+sin|prazo|plazo"
     r"|deadline|termin|finally|endlich|enfin|por\s+fin|wreszcie)\b"
-    r"|\?\?|どうなった|返事|結局|もう一度|再度|確認|いつ"
+    r"|\?\?|どうなった|返事|結局|もう一度|もう一回|再度|確認|いつ"
 )
 
 
