@@ -1034,6 +1034,35 @@ def stretched(entries: Iterable[Entry], now: datetime) -> bool:
     )
 
 
+def lighter_load(entries: Iterable[Entry]) -> bool:
+    """An open ask or point of the user's asks for less work ("4-day week from Jan?", "Teilzeit
+    ab Januar", "時短の相談"): the card offers no more work beside it (round 63: "what could I
+    take off your plate?" beside a point asking for a four-day week)."""
+    mine = (EntryKind.AGENDA, EntryKind.ASK)
+    return any(
+        e.kind in mine and e.status is EntryStatus.OPEN and asks_for_lighter_load(e.text)
+        for e in entries
+    )
+
+
+#: Asking for less work: fewer hours, a shorter week, part time, in the notes' languages.
+_LIGHTER_LOAD = re.compile(
+    r"(?i)\b(?:4|four)[-\s]?day\s+(?:work\s*)?week\b|\b(?:reduced|fewer|less|lighter)\s+(?:hours|shifts"
+    r"|load|nights|night\s+shifts|on-?call)\b|\bpart[-\s]?time\b(?!\s+(?:staff|workers?|team|cover|hires?|people|rota|colleagues?|students?|employees?|jobs?))|\bcut\s+(?:back\s+)?(?:my\s+)?hours"
+    r"|\bteilzeit\b|\bstunden\s+reduzieren\b|\bweniger\s+(?:stunden|nachtdienste|dienste)\b"
+    r"|\bvier[-\s]?tage[-\s]?woche\b|\bmeio\s+per[ií]odo\b|\bjornada\s+reducida\b|\bmedia\s+jornada\b"
+    r"|\breduzir\s+(?:a\s+)?(?:carga|jornada|horas)\b|\btemps\s+partiel\b|\bsemaine\s+de\s+(?:4|quatre)"
+    r"\s+jours\b|\bczterodniow\w*|\bmniej\s+(?:godzin|dy[zż]ur[óo]w|nocek)\b|\bp[óo][lł]\s+etatu\b"
+    r"|\bosa-?aika\w*|時短|短時間勤務|\bk[ıi]smi\s+zamanl[ıi]|\b4\s+g[üu]nl[üu]k\s+hafta"
+)
+
+
+@line_memo(FLAG)  # read of every open line by the card's stretched reading
+def asks_for_lighter_load(text: str) -> bool:
+    """A line asking for less work (`_LIGHTER_LOAD`)."""
+    return bool(_LIGHTER_LOAD.search(text))
+
+
 #: A person said to be going for a job: "heard fi's applyin", "Marta is applying too".
 _APPLYING = re.compile(
     r"(?i)\b(?P<who>[\w.]+?)(?:['’]s|\s+is|\s+has)\s+(?:also\s+)?"

@@ -302,6 +302,13 @@ def ask_what_helps(name: str, role: Role | None = None) -> str:
     )
 
 
+#: Said instead of "is there a piece I could take on?" when the user is asking for less work.
+LIGHTER_LOAD_LINE = (
+    "You're asking for a lighter load, so don't offer to take more on now: what you already"
+    " deliver is your side of the give and take."
+)
+
+
 def _span(window: timedelta, history: timedelta | None) -> str:
     """ " in the last 90 days" — only when the history with them is at least that long; a user who
     started logging last week is not told about 90 days."""
@@ -327,6 +334,7 @@ def describe_balance(
     win: str | None = None,
     owed: bool = False,
     stretched: bool = False,
+    lighter: bool = False,
     role: Role | None = None,
 ) -> str:
     """The balance in words, plus a nudge line (after a newline) when there is something to do.
@@ -387,6 +395,15 @@ def describe_balance(
             "You've said you're stretched thin: no need to offer more work now — the give and "
             "take can wait until the load is sorted."
         )
+    elif (
+        lighter
+        and on_card
+        and nudge
+        and role in (Role.MANAGER, Role.PEER, None)
+        and not (give and give.kind == "promise")
+    ):
+        # their priority to help with, or a piece of their work: more work all the same
+        nudge = LIGHTER_LOAD_LINE
     elif wants_ideas and on_card and b.asked:
         nudge = ideas_line(name, give)
     elif win and on_card and not nudge and shown.asks and role is Role.MENTOR:

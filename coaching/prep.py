@@ -34,6 +34,7 @@ from coaching.ask_signals import (
     content_stems,
     deadline_against_meeting,
     due_before_meeting,
+    lighter_load,
     more_time_asked,
     owes_user,
     recent_priority,
@@ -2061,6 +2062,7 @@ def build_prep(
 
     owed = owes_user(ctx, entries)  # read once: the asks and the balance line both use these
     overloaded = stretched(entries, ctx.now)
+    lighter = lighter_load(entries)  # asking for less work: no more work offered either
     carrying = {p.entry.text for p in points if p.entry.id in tied}
     beside = {
         pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()
@@ -2084,7 +2086,7 @@ def build_prep(
         carries_worry=carrying.__contains__,
         beside_a_worry=worry,
         owed=owed,
-        overloaded=overloaded,
+        overloaded=overloaded or lighter,
     )
     asks = tuple(plan.asks)
     # a point still weighing whether to raise it gets no "make it plainly" or "raise this
@@ -2130,6 +2132,7 @@ def build_prep(
             owed=owed,
             role=ctx.relationship.role,
             stretched=overloaded,
+            lighter=lighter,
         ),
         checklist=pick_checklist(
             causes,

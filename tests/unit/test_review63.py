@@ -362,3 +362,36 @@ def test_a_point_weighing_whether_to_name_gets_the_naming_note_alone(point: str)
     shown = card(logged(1, AG, point, 1), name="Kemal Demir")
     assert "On naming names" in shown or "concern about the work" in shown, shown
     assert AVOID_OTHERS not in shown, shown
+
+
+F = EntryKind.FOLLOWUP
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "asked for fewer nights in Nov/Dec bc of mum's situation. she said she'll try",
+        "4-day week from January? asked, she'll think about it",
+        "Teilzeit ab Januar angefragt, sie überlegt",
+    ],
+)
+def test_someone_asking_for_a_lighter_load_is_not_told_to_take_more_on(asked: str) -> None:
+    """Round 63, both reviewers: "what could I take off your plate?" and "offer help with the
+    wards" beside an ask for a four-day week or fewer nights."""
+    shown = card(
+        logged(1, A, asked, 20),
+        logged(2, A, "asked about the rota for Christmas", 15),
+        logged(3, EntryKind.PRIORITY, "Carmen: wards fully staffed over Christmas", 10),
+        name="Carmen Vidal",
+    )
+    assert "pick up" not in shown and "take on" not in shown.replace("take more on", ""), shown
+    assert "offer help with" not in shown, shown
+
+
+def test_a_lighter_load_for_the_shop_is_not_the_users() -> None:
+    reading = card(
+        logged(1, AG, "fewer days open in January?? affects the revenue numbers", 1),
+        logged(2, A, "asked about the rota for Christmas", 15),
+        logged(3, A, "asked about the tills", 12),
+    )
+    assert "lighter load" not in reading, reading
