@@ -876,15 +876,10 @@ def point_notes(
     notes = []
     for p in points:
         found = raw.get(p.entry.id, ())
-        note = point_note(
-            p.entry.text,
-            _flag_marks(p.flags),
-            any(f.category is Category.JOB_HUNT for f in found),
-            bool(found),
-            role,
-            tied.get(p.entry.id),
-            counterpart,
-        )
+        marks, said = _flag_marks(p.flags), tied.get(p.entry.id)
+        hunting = any(f.category is Category.JOB_HUNT for f in found)
+        note = point_note(p.entry.text, marks, hunting, bool(found), role, said, counterpart)
+        note = _with_naming(p.entry.text, marks, said is not None, note)
         if note is not None:
             notes.append((p.entry.id, note))
     return tuple(notes)
@@ -917,21 +912,8 @@ def point_note(
     to decide. A worry about safety, integrity or conduct gets how to raise it
     (`coaching.concerns`), as an "if" when only the learned reading thinks it one. A matter the
     user marks as unresolved and no rule reads gets how to make it ready, or let it wait. A
-    point weighing whether to name someone in a worry gets how to decide that too
-    (`_with_naming`)."""
-    note = _own_note(text, flags, hunting, scanned, role, tied, counterpart)
-    return _with_naming(text, flags, tied is not None, note)
-
-
-def _own_note(
-    text: str,
-    flags: tuple[tuple[str, bool, bool], ...],
-    hunting: bool,
-    scanned: bool,
-    role: Role,
-    tied: str | None,
-    counterpart: str,
-) -> str | None:
+    point weighing whether to name someone in a worry gets how to decide that too, added by
+    the caller (`_with_naming`)."""
     job_hunt = Category.JOB_HUNT.value
     offer = OUTSIDE_OFFER.search(text) and (hunting or LEVERAGE.search(text))
     if tied is not None:
