@@ -56,6 +56,7 @@ from coaching.balance import times
 from coaching.casefold import unaccented
 from coaching.catalogue import BY, PLAIN, Purpose, catalogue
 from coaching.due import (
+    MONTH_ALONE,
     day_text,
     deadline_date,
     due_date,
@@ -2618,13 +2619,20 @@ def _before_the_date(point: Entry, s: Signals, ctx: CoachingContext) -> str:
     if due is None or due < today:
         return ""
     after = (due - today).days - s.days_to_meeting
+    said = day_text(due, today)
+    if due.day == 1 and MONTH_ALONE.search(point.text) and not _FIRST_SAID.search(point.text):
+        said = f"the start of {due:%B}"  # "AA sign-off is in Jan": not "Fri 1 Jan" (round 63)
     if after > POINT_DATE_DAYS:  # "zapisy … do 15.12", 11 days after it (round 57): said too
         if (due - today).days > POINT_DEADLINE_SAID_DAYS:
             return ""
-        return f" {day_text(due, today)} is your deadline — leave this 1:1 with a clear answer."
-    return (
-        f" With {day_text(due, today)} your deadline, don't wait for the 1:1: message {s.name} now."
-    )
+        return (
+            f" {said[0].upper()}{said[1:]} is your deadline — leave this 1:1 with a clear answer."
+        )
+    return f" With {said} your deadline, don't wait for the 1:1: message {s.name} now."
+
+
+#: The first of a month said as a day: "by 1 Jan", "Jan 1st", "01/01".
+_FIRST_SAID = re.compile(r"(?i)\b0?1(?:st)?\b")
 
 
 #: Something the user has owed this long is late by any reading: the point needs a date.

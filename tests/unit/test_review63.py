@@ -395,3 +395,18 @@ def test_a_lighter_load_for_the_shop_is_not_the_users() -> None:
         logged(3, A, "asked about the tills", 12),
     )
     assert "lighter load" not in reading, reading
+
+
+@pytest.mark.parametrize(
+    ("point", "said"),
+    [
+        ("pin him on a date for the GLM review, AA sign-off is in Jan", "The start of January"),
+        ("GLM review - need a date, sign-off by 1 Jan", "Fri 1 Jan"),
+    ],
+)
+def test_a_month_alone_is_said_as_its_start_not_as_a_day(point: str, said: str) -> None:
+    """Round 63: "AA sign-off is in Jan" became "Fri 1 Jan is your deadline"."""
+    shown = card(
+        logged(1, A, "asked Carmen for a date for the GLM review", 40), logged(2, AG, point, 1)
+    )
+    assert f"{said} is your deadline" in shown, shown
