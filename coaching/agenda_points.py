@@ -203,7 +203,7 @@ _AVOIDS = (
     (
         "head",
         r"\b(?:over|behind|around)\s+[\w']+(?:\s+[\w']+)?\s+(?:head|back)\b|飛び越え|\bpelas\s+costas"
-        r"|\ba\s+espaldas|\bpar-dessus|\bpassar\s+por\s+cima|\bsaltarme\s+a|\bin\s+den\s+R[üu]cken"
+        r"|\ba\s+espaldas|\bpar-dessus|\bpassar\s+por\s+cima|\bpasar(?:le|les)?\s+por\s+encima|\bsaltarme\s+a|\bin\s+den\s+R[üu]cken"
         r"|\b(?:dr|dari)\s+belakang\b",
     ),
     # the reason for a request, or the thing itself, which is the user's own

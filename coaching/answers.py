@@ -330,8 +330,18 @@ def granted(text: str) -> bool:
         return True
     if LATER in text or deferred(text):
         return False
-    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", reported_answer(text).lower())
+    answer = reported_answer(text).lower()
+    if _CAN_DO_YES.match(answer):  # "pode trocar sim": you can swap, yes
+        return True
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", answer)
     return bool(words) and all(word in _YES_WORDS for word in words)
+
+
+#: "pode trocar sim", "pode ir sim", "puedes cambiarlo, sí": you may, yes — not "pode ser"
+#: (maybe).
+_CAN_DO_YES = re.compile(
+    r"^\W*(?:pode\s+(?!ser\b)\w+\s+sim|puede[sn]?\s+\w+(?:lo|la)?,?\s+s[ií])\W*$"
+)
 
 
 def later_reply(note: str) -> str:

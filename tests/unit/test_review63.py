@@ -308,6 +308,7 @@ def test_of_two_points_sharing_the_asks_word_the_one_that_chases_it_gets_the_cha
         ("how do I ask for the transfer without him knowing I applied", "why"),
         ("jak poprosić o wolne bez podawania powodu", "why"),
         ("como levar isso pra diretoria sem passar por cima do Paulo", "head"),
+        ("cómo postulo sin pasarle por encima a Marcelo? le digo a él primero?", "head"),
         ("how do I raise the overtime thing without it landing on Joe", "others"),
         ("gimana ngomongnya soal stok hilang tanpa menyebut nama Budi", "others"),
         ("how do I ask for a raise without sounding greedy", "image"),

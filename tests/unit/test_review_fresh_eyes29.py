@@ -37,7 +37,7 @@ def test_a_plain_answer_does_not_put_the_ask_off(answer: str) -> None:
 def test_a_yes_and_nothing_more_is_settled_not_chased() -> None:
     """A fresh-eyes review of round 63: "'yes, go ahead'" was chased with "is there anything I
     can do to move it?"; "tak, na pewno" (yes, certainly) is a yes, not a time to wait for."""
-    for answer in ("tak, na pewno", "yes, go ahead", "oke, boleh"):
+    for answer in ("tak, na pewno", "yes, go ahead", "oke, boleh", "pode trocar sim"):
         shown = card(logged(1, A, f"asked for the rota swap, she said '{answer}'", 20), in_days=6)
         assert f"the answer was “{answer}”" in shown, shown
         assert "I asked you about" not in shown and "move it" not in shown, shown
