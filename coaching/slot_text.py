@@ -141,6 +141,9 @@ _SMALL_WORDS_ABROAD = frozenset(
     więc
     che per gli della dei delle nel nella sul sulla non anche più molto questo questa sono
     wala wali wale mein hai hain aur bhi nahi kya kaise
+    için ile gibi daha bir veya çok ama kadar sonra önce benim senin onun bunu
+    yang untuk dengan tidak ini itu dari juga sudah belum akan saya mereka atau tapi kalau
+    kwa kwenye kama lakini sana hii hiyo huyo hapa pia bado
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 

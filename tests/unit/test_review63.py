@@ -411,3 +411,14 @@ def test_a_month_alone_is_said_as_its_start_not_as_a_day(point: str, said: str) 
         logged(1, A, "asked Carmen for a date for the GLM review", 40), logged(2, AG, point, 1)
     )
     assert f"{said} is your deadline" in shown, shown
+
+
+def test_a_turkish_small_word_ties_no_point_to_an_ask() -> None:
+    """A fresh-eyes review: "yıllık izin için sordum" (asked for annual leave) was chased under
+    "yıllık hedefler: 2027 için ne bekliyor?" (annual targets), by "yıllık" and "için" (for)."""
+    shown = card(
+        logged(1, A, "Carmen'e yıllık izin için sordum, 'bakarız' dedi", 40),
+        logged(2, AG, "yıllık hedefler: 2027 için ne bekliyor?", 1),
+    )
+    at = shown.index("yıllık hedefler")
+    assert "When you asked on" not in shown[at : at + 120], shown
