@@ -273,8 +273,12 @@ _AVOIDS = (
 _AVOID_KINDS = tuple((kind, re.compile("(?i)" + words)) for kind, words in _AVOIDS)
 #: ... said of saying or asking something: not "wo kürzen ohne dass es billig wirkt" (where to
 #: cut costs without the food looking cheap).
+#: "How", in the notes' languages: a point asking how to do something, not whether.
+ASKS_HOW = re.compile(
+    r"(?i)\b(?:how|c[oó]mo|comment|wie|jak|nas[ıi]l|vipi|gimana|bagaimana|kaise|kaese)\b|どう"
+)
 _SAYING = re.compile(
-    r"(?i)\b(?:how|c[oó]mo|comment|wie|jak|nas[ıi]l|vipi|gimana|bagaimana|kaise|kaese)\b|どう|言い方"
+    ASKS_HOW.pattern + r"|言い方"
     r"|\b(?:say\w*|rais\w*|ask\w*|tell\w*|bring\w*|flag\w*|mention\w*|chas\w*|remind\w*"
     r"|explain\w*|answer\w*|handl\w*|decir|pedir|pregunt\w*|falar|dizer|levantar|levar|pergunt\w*"
     r"|parler|dire|demander|ansprechen|anspreche|sagen|sage|fragen|powiedzie\w*|zapyta\w*"
@@ -380,6 +384,30 @@ _REQUEST = re.compile(
     r"|(?:^|[-–—:;,]\s*)(?:(?:could|can|may|might)\s+(?:i|we)|(?:could|would|can|will)\s+you)\b"
     r"|\bplease\b"
 )
+
+
+#: A point that asks for its answer, in the notes' languages: "brauch jetzt ja/nein", "contract
+#: $/t - when??", "nadgodziny X - dalej nic", "大西さんの件、その後どうなったか", "tayin meselesi -
+#: net cevap lazım" — not a point that only shares a word with the ask ("cambio de proveedor -
+#: quién decide?", "大西さんの送別会、幹事どうする?": a fresh-eyes review of this rule).
+_CHASING = re.compile(
+    r"(?i)\b(?:answer|antwort\w*|respuesta|resposta|r[ée]ponse|odpowied\w*|cevap\w*|jawab|jibu"
+    r"|jawaban|decision|decyzj\w*|decis[ãa]o|decisi[oó]n|entscheidung|news|update|yes\s*(?:/|or)\s*no"
+    r"|ja\s*(?:/|oder)\s*nein|s[ií]m?\s*(?:/|o|ou)\s*n[ãa]o|s[ií]\s*o\s*no|oui\s*ou\s*non"
+    r"|tak\s*czy\s*nie|o\s+no\b|ou\s+n[ãa]o\b|when|wann|kiedy|quand|cu[aá]ndo|quando|kab|lini"
+    r"|kapan|zaman|again|znowu|jeszcze\s+raz|de\s+novo|otra\s+vez|encore|nochmal|wieder|tekrar"
+    r"|igen|lại|still|ainda|todav[ií]a|toujours|immer\s+noch|dalej|h[âa]l[âa]|abhi\s+bhi"
+    r"|sinal|chase|relanc\w*|nachhak\w*|follow[\s-]?up|voltar\s+a\s+perguntar|preciso\s+saber"
+    r"|necesito\s+saber|need\s+to\s+know|nothing\s+since|nada\s+ainda|sigue\s+sin|prazo|plazo"
+    r"|deadline|termin|finally|endlich|enfin|por\s+fin|wreszcie)\b"
+    r"|\?\?|どうなった|返事|結局|もう一度|もう一回|再度|確認|いつ"
+)
+
+
+@line_memo(FLAG)  # read of every open point by the chases a point may carry
+def asks_for_answer(point: str) -> bool:
+    """A talking point that asks for the answer to something asked before (`_CHASING`)."""
+    return bool(_CHASING.search(point))
 
 
 @line_memo(FLAG)  # read of every point by the points' count, the favour and the notes

@@ -322,6 +322,13 @@ _YES_TEXT = """yes yep yeah sure of course go ahead approved agreed ok okay oke 
 _YES_WORDS = frozenset(_YES_TEXT.split())
 
 
+#: "pode trocar sim", "pode ir sim", "puedes cambiarlo, sí": you may, yes — not "pode ser"
+#: (maybe).
+_CAN_DO_YES = re.compile(
+    r"^\W*(?:pode\s+(?!ser\b)\w+\s+sim|puede[sn]?\s+\w+(?:lo|la)?,?\s+s[ií])\W*$"
+)
+
+
 def granted(text: str) -> bool:
     """An ask answered yes, on its own line or in a later note, asking nothing more of the
     user and setting no later time: settled, never chased ("'yes, go ahead'" was still "is
@@ -335,13 +342,6 @@ def granted(text: str) -> bool:
         return True
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", answer)
     return bool(words) and all(word in _YES_WORDS for word in words)
-
-
-#: "pode trocar sim", "pode ir sim", "puedes cambiarlo, sí": you may, yes — not "pode ser"
-#: (maybe).
-_CAN_DO_YES = re.compile(
-    r"^\W*(?:pode\s+(?!ser\b)\w+\s+sim|puede[sn]?\s+\w+(?:lo|la)?,?\s+s[ií])\W*$"
-)
 
 
 def later_reply(note: str) -> str:

@@ -194,6 +194,17 @@ def content_stems(text: str) -> frozenset[str]:
     return _stems(text)
 
 
+#: Words two lines share for being asks, not for being about the same thing: "said", "asked",
+#: "zobaczymy", "le pregunté", "相談" (round 59: a course's funding and a worry about gas checks,
+#: both "powiedział" to Zbyszek, were "asked twice"; a fresh-eyes review of the chase under a
+#: point: "le pregunté a la javi si …" beside "le pregunto derecho si va a postular").
+_ASKING_TEXT = (
+    "said says asked ask told powiedział powiedzial pytałem pytalem prosiłem prosilem zgłosiłem"
+    " dijo disse pedí pedi perguntei sagte gefragt dedi sordum pregunté demandé poprosiłem"
+    " poprosilem zapytałem zapytalem frågade chiesto"
+)
+
+
 #: A word in any alphabet, hyphens inside it ("nominación", "near-miss"): the notes are in many
 #: languages, and a word cut at its first accent ("nominaci") matches nothing said of it.
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|-(?=[^\W\d_]))*")
@@ -214,6 +225,11 @@ def _stems(text: str) -> frozenset[str]:
         if w not in _FUNCTION_WORDS and not foreign_small_word(w)
     }
     return frozenset(w for w in stems if len(w) >= 3)
+
+
+#: `_ASKING_TEXT` as stems, with the kanji pairs of asking and consulting ("相談", "確認").
+_ASKING_PAIRS = "相談 確認 返事 連絡 検討 質問"
+ASKING_STEMS = content_stems(_ASKING_TEXT) | frozenset(_ASKING_PAIRS.split())
 
 
 #: The focus of a goal about leading people (`coaching.focus`).

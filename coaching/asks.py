@@ -25,7 +25,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from coaching.agenda_points import HANDLE_WITH_CARE, HOW_TO_SAY, asks_them, weighs_telling
+from coaching.agenda_points import (
+    HANDLE_WITH_CARE,
+    HOW_TO_SAY,
+    asks_for_answer,
+    asks_them,
+    weighs_telling,
+)
 from coaching.answers import (
     deferred,
     logged_answer,
@@ -34,6 +40,7 @@ from coaching.answers import (
     waits_on_user,
 )
 from coaching.ask_signals import (
+    ASKING_STEMS,
     CALENDAR_STEMS,
     GOAL_OVERLAP,
     GOODWILL_ROLES,
@@ -2490,34 +2497,10 @@ _OPENING = re.compile(r"^[^:;!?()（）、。—–]*?(?=\s[-–—]|[:;!?()（�
 _OPENING_WORDS = 4
 
 
-#: Telling in length only: verbs of asking and consulting, which every ask and many points
-#: use ("le pregunté a la javi si …" and "le pregunto derecho si va a postular …"; "相談").
-_ASKING_WORDS = (
-    "pregun pergun demand popros prosil zapyta gefrag frågad chiest 相談 確認 返事 連絡 検討 質問"
-)
-_NOT_TELLING = frozenset(_ASKING_WORDS.split())
 #: Whom a Japanese ask was put to, as it opens: "大塚さんに 清酒学校の推薦状 お願いした" is the
 #: counterpart's name in the script the label may not use ("Ōtsuka").
 _ASKED_OF = re.compile(
     r"^\s*(?P<who>[\u30a0-\u30ff\u3400-\u9fff]{1,5}?)(?:さん|様|先生|部長|課長|社長|店長|主任|くん)[にへ]"
-)
-
-
-#: A point that asks for its answer, in the notes' languages: "brauch jetzt ja/nein", "contract
-#: $/t - when??", "nadgodziny X - dalej nic", "大西さんの件、その後どうなったか", "tayin meselesi -
-#: net cevap lazım" — not a point that only shares a word with the ask ("cambio de proveedor -
-#: quién decide?", "大西さんの送別会、幹事どうする?": a fresh-eyes review of this rule).
-_CHASING = re.compile(
-    r"(?i)\b(?:answer|antwort\w*|respuesta|resposta|r[ée]ponse|odpowied\w*|cevap\w*|jawab|jibu"
-    r"|jawaban|decision|decyzj\w*|decis[ãa]o|decisi[oó]n|entscheidung|news|update|yes\s*(?:/|or)\s*no"
-    r"|ja\s*(?:/|oder)\s*nein|s[ií]m?\s*(?:/|o|ou)\s*n[ãa]o|s[ií]\s*o\s*no|oui\s*ou\s*non"
-    r"|tak\s*czy\s*nie|o\s+no\b|ou\s+n[ãa]o\b|when|wann|kiedy|quand|cu[aá]ndo|quando|kab|lini"
-    r"|kapan|zaman|again|znowu|jeszcze\s+raz|de\s+novo|otra\s+vez|encore|nochmal|wieder|tekrar"
-    r"|igen|lại|still|ainda|todav[ií]a|toujours|immer\s+noch|dalej|h[âa]l[âa]|abhi\s+bhi"
-    r"|chase|relanc\w*|nachhak\w*|follow[\s-]?up|voltar\s+a\s+perguntar|preciso\s+saber"
-    r"|necesito\s+saber|need\s+to\s+know|nothing\s+since|nada\s+ainda|sigue\s+sin|prazo|plazo"
-    r"|deadline|termin|finally|endlich|enfin|por\s+fin|wreszcie)\b"
-    r"|\?\?|どうなった|返事|結局|もう一度|もう一回|再度|確認|いつ"
 )
 
 
@@ -2526,13 +2509,13 @@ def _things_named(text: str) -> frozenset[str]:
     a place, "mgr" a title) and the pairs of characters of its kanji and katakana runs (which
     stems leave out: unspaced scripts have no words to stem)."""
     pairs = {run[i : i + 2] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - 1)}
-    return (frozenset(w for w in content_stems(text) if len(w) >= 5) | pairs) - _NOT_TELLING
+    return (frozenset(w for w in content_stems(text) if len(w) >= 5) | pairs) - ASKING_STEMS
 
 
 def _point_about(
     ask: Entry, points: Sequence[Entry], open_asks: Sequence[Entry], counterpart: str
 ) -> Entry | None:
-    """The point that chases this ask (`_CHASING`) and opens on its topic ("Ultraschallkurs:
+    """The point that chases this ask (`asks_for_answer`) and opens on its topic ("Ultraschallkurs:
     Anmeldeschluss 15.12.!! brauch jetzt ja/nein" beside "Hannes wg Ultraschallkurs Rind
     gefragt"): a telling word of the ask in the point's opening (`_OPENING`), more of them
     than with any other open ask, not their name, and no other point alike. A
@@ -2543,7 +2526,7 @@ def _point_about(
     wanted = _things_named(ask.text) - theirs
     best, most, tied = None, 0, False
     for p in points:
-        if not _CHASING.search(p.text):
+        if not asks_for_answer(p.text):
             continue
         opening = _OPENING.match(p.text.strip())
         words = (opening.group(0) if opening else "").split()[:_OPENING_WORDS]

@@ -17,6 +17,7 @@ from wordfreq import zipf_frequency
 
 from coaching.agenda_points import (
     ASKED_TO_VOUCH,
+    ASKS_HOW,
     HANDLE_WITH_CARE,
     HOW_TO_SAY,
     LEVERAGE,
@@ -710,10 +711,6 @@ AVOID_NOTES = {
         " reads as good judgement, not as a complaint or as pushing."
     ),
 }
-#: A point asking how, not whether: "名前出さずにどう伝えるか" is no tell-or-not.
-_ASKS_HOW = re.compile(
-    r"(?i)\b(?:how|c[oó]mo|comment|wie|jak|nas[ıi]l|vipi|gimana|bagaimana|kaise)\b|どう"
-)
 #: With a mentor, how to say it is the question to bring them: the script is theirs to help with
 #: (round 53: "como falar c/ Marcão antes de decidir?" was told to ask the mentor "to agree" one
 #: thing).
@@ -928,7 +925,7 @@ def point_note(
         return LATE_NOTE
     if (
         weighs_telling(text)
-        and not (avoiding(text) and _ASKS_HOW.search(text))  # "名前出さずにどう伝えるか": how
+        and not (avoiding(text) and ASKS_HOW.search(text))  # "名前出さずにどう伝えるか": how
         and not any(care for _, care, _ in flags)
         and not (raises_concern(text) and not flags)  # "do I tell her he's bullying…"
     ):

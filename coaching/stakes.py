@@ -21,9 +21,10 @@ from datetime import date, datetime, timedelta
 from enum import IntEnum, StrEnum
 from zoneinfo import ZoneInfo
 
-from coaching.agenda_points import OUTSIDE_OFFER, weighs_telling
+from coaching.agenda_points import OUTSIDE_OFFER, asks_for_answer, weighs_telling
 from coaching.answers import granted, put_off_until
 from coaching.ask_signals import (
+    ASKING_STEMS,
     DELIVERABLE,
     GOAL_OVERLAP,
     SAID_AGAIN,
@@ -528,7 +529,7 @@ def _goal_asks(
             if touches(p, ask.text)
             or _shares_name(p, ask.text)
             # "PV-Kolonne + Auto - endlich antwort?": a named thing of it, and its answer asked for
-            or (_WANTS_ANSWER.search(p) and _same_thing(p, ask.text))
+            or (asks_for_answer(p) and _same_thing(p, ask.text))
         ]
         # the same ask again shares its content, not only a name: "lead the CQC mock walkround"
         # is not a second ask for "a study day … 'after CQC'" (round 20: "asked twice")
@@ -541,18 +542,11 @@ def _goal_asks(
     return out
 
 
-#: Words two asks share for being asks, not for being the same one: "said", "asked", "zobaczymy".
-_ASKING_STEMS = content_stems(
-    "said says asked ask told powiedział powiedzial pytałem pytalem prosiłem prosilem zgłosiłem"
-    " dijo disse pedí pedi perguntei sagte gefragt dedi sordum"
-)
-
-
 def _asked_again(one: str, other: str, counterpart: str) -> bool:
     """Two asks are the same one asked again: two words of what about shared, past the
     counterpart's name (in any of its forms) and the words of asking (round 59: a course's
     funding and a worry about gas checks, both "powiedział" to Zbyszek, were "asked twice")."""
-    noise = _ASKING_STEMS | content_stems(counterpart)
+    noise = ASKING_STEMS | content_stems(counterpart)
     mine = {s for s in content_stems(one) - noise if not declined_name(s, counterpart)}
     theirs = {s for s in content_stems(other) - noise if not declined_name(s, counterpart)}
     return len(mine & theirs) >= GOAL_OVERLAP
@@ -567,14 +561,6 @@ def _shares_name(a: str, b: str) -> bool:
         return False
     about = content_stems(a) & content_stems(b)
     return bool(about - content_stems(" ".join(names))) or bool(SAID_AGAIN.search(a))
-
-
-#: A point that asks for its answer: "PV-Kolonne + Auto - endlich antwort?", "SEP D - decyzja?",
-#: "Pinheiros: pedir um sinal claro e prazo".
-_WANTS_ANSWER = re.compile(
-    r"(?i)\b(?:antwort\w*|answer|decision|decyzj\w*|resposta|respuesta|réponse|sinal|prazo"
-    r"|plazo|update|news|yes\s+or\s+no)\b"
-)
 
 
 def _same_thing(point: str, ask: str) -> bool:
