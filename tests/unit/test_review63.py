@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from coaching.agenda_points import avoiding
 from coaching.model import EntryKind, Role
+from coaching.prep import AVOID_NOTES
 from tests.unit.test_review20 import card, logged
 
 A, AG = EntryKind.ASK, EntryKind.AGENDA
@@ -303,13 +303,11 @@ def test_of_two_points_sharing_the_asks_word_the_one_that_chases_it_gets_the_cha
         ),
         ("como dizer que errei no orçamento sem perder o emprego", "own"),
         ("Sicherheitsmängel ansprechen ohne dass ich fliege", "job"),
-        ("how do I tell him about the harassment without it coming back on me", "job"),
         ("how do i ask for a few days off without telling her about the IVF", "why"),
         ("how do I ask for the transfer without him knowing I applied", "why"),
         ("jak poprosić o wolne bez podawania powodu", "why"),
         ("como levar isso pra diretoria sem passar por cima do Paulo", "head"),
         ("cómo postulo sin pasarle por encima a Marcelo? le digo a él primero?", "head"),
-        ("how do I raise the overtime thing without it landing on Joe", "others"),
         ("gimana ngomongnya soal stok hilang tanpa menyebut nama Budi", "others"),
         ("how do I ask for a raise without sounding greedy", "image"),
         ("Erkan'ı kızdırmadan zammı nasıl sorarım", "image"),
@@ -319,7 +317,9 @@ def test_what_a_point_avoids_is_read_by_kind(point: str, kind: str) -> None:
     """A fresh-eyes review of this reading: an own mistake was told to keep it off "the
     person", a safety worry told to ask "rather than report", a private reason told to "say the
     fact once, plainly"."""
-    assert avoiding(point) == kind
+    shown = card(logged(1, AG, point, 1), name="Carmen Vidal")
+    at = shown.index(point[:10])
+    assert AVOID_NOTES[kind][:40] in shown[at : at + len(point) + 200], shown
 
 
 @pytest.mark.parametrize(
@@ -339,7 +339,8 @@ def test_what_a_point_avoids_is_read_by_kind(point: str, kind: str) -> None:
     ],
 )
 def test_a_without_about_the_work_is_no_way_of_saying_it(point: str) -> None:
-    assert avoiding(point) is None
+    shown = card(logged(1, AG, point, 1), name="Carmen Vidal")
+    assert not any(note[:40] in shown for note in AVOID_NOTES.values()), shown
 
 
 def test_how_to_say_it_without_naming_is_not_whether_to_say_it() -> None:
@@ -422,3 +423,18 @@ def test_a_turkish_small_word_ties_no_point_to_an_ask() -> None:
     )
     at = shown.index("yıllık hedefler")
     assert "When you asked on" not in shown[at : at + 120], shown
+
+
+@pytest.mark.parametrize(
+    ("point", "note"),
+    [
+        ("how do I tell him about the harassment without it coming back on me", "point at you"),
+        ("how do I raise the overtime thing without it landing on Joe", "raise it as a concern"),
+    ],
+)
+def test_a_worry_that_names_what_it_avoids_keeps_the_worrys_own_note(point: str, note: str) -> None:
+    """Where an earlier rule reads the point as a worry (being traced as the one who told, a
+    concern about how someone is treated), its note stands and no avoid note is added."""
+    shown = card(logged(1, AG, point, 1), name="Carmen Vidal")
+    assert note in shown, shown
+    assert not any(avoid[:40] in shown for avoid in AVOID_NOTES.values()), shown
