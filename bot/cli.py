@@ -87,6 +87,8 @@ def _run(config: Config) -> int:
     from bot.dispatcher import Dispatcher, start_scheduler
     from bot.slack_client import make_web_client, team_of
     from coaching.catalogue import CatalogueError, catalogue
+    from coaching.notes_language import line_language
+    from coaching.phrasebook import PhrasebookError, phrasebooks
     from storage.db import (
         BACKGROUND_DEADLINE_S,
         REQUEST_DEADLINE_S,
@@ -97,7 +99,9 @@ def _run(config: Config) -> int:
 
     try:
         catalogue()  # a bad ask catalogue stops start-up here, not at the first prep card
-    except CatalogueError as error:
+        phrasebooks()  # and a phrasebook that lost a line or a placeholder
+        line_language("")  # the language model loads now, not on the first card
+    except (CatalogueError, PhrasebookError) as error:
         print(f"oneonone: {error}", file=sys.stderr)
         return EXIT_CONFIG
     if (code := _migrate(config)) != 0:

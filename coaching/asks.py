@@ -126,6 +126,10 @@ class SuggestedAsk:
     #: The promises this ask hands over ("here's what I promised"), by entry id: the balance
     #: line then does not say to send them again.
     delivers: frozenset[int] = frozenset()
+    #: The catalogue phrasing and the slots it was worded from: a phrasebook says the same line
+    #: in the language the user meets in, while the wording is still exactly this.
+    template: str = ""
+    fill: tuple[tuple[str, str], ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -244,7 +248,7 @@ def rotate(options: Sequence[str], key: str, now: datetime) -> str:
     return options[rotation(key, now, len(options))]
 
 
-def _sentence(text: str) -> str:
+def as_sentence(text: str) -> str:
     """A sentence starts with a capital, whatever the name it opens with: "Pan Zbyszek, …",
     "Dyr. Zając, …" (round 47: "pan Zbyszek, one thing is due …")."""
     return text[:1].upper() + text[1:]
@@ -285,7 +289,7 @@ class _Why:
         for key in self.keys:
             lines = purpose.reason(self.role, key)
             if lines:
-                return _sentence(lines[index % len(lines)].format(**fill)) + self.suffix
+                return as_sentence(lines[index % len(lines)].format(**fill)) + self.suffix
         raise LookupError(f"no reason {self.keys} for {self.category}")  # the loader checks
 
 
@@ -1239,7 +1243,7 @@ def _why_now(stake: Stake, s: Signals, ctx: CoachingContext, said: str = "") -> 
     source += f" ({said})" if said else ""
     when = _when_said(stake, today)
     opened = f"Open since {short_date(stake.ask.created_at, ctx.now)}, and " if stake.ask else ""
-    source = source if opened else _sentence(source)
+    source = source if opened else as_sentence(source)
     if stake.ask is stake.entry:  # the ask names its own day: "it's for Sat 28 Nov"
         said = {"gave": "it was for", "puts it in": "it's for", "names": "it's for"}
     else:
@@ -1888,7 +1892,15 @@ def _finish(draft: _Draft, ctx: CoachingContext, s: Signals) -> SuggestedAsk:
         if _TRADE_REASON.search(reason):
             reason = PLAINLY
     delivers = draft.chases if draft.slot.startswith(("promise", "redone")) else frozenset()
-    return SuggestedAsk(draft.category, wording, reason, round(draft.score, 2), delivers=delivers)
+    return SuggestedAsk(
+        draft.category,
+        wording,
+        reason,
+        round(draft.score, 2),
+        delivers=delivers,
+        template=options[index],
+        fill=tuple(sorted(draft.fill.items())),
+    )
 
 
 def _card_stakes(
@@ -2025,7 +2037,7 @@ def plan_asks(
     ):
         nudge = rotate(SET_A_GOAL, ctx.relationship.full_label, ctx.now)
         asks[-1] = replace(asks[-1], goal_note=nudge.strip())
-    said = [replace(a, wording=_sentence(a.wording), reason=_sentence(a.reason)) for a in asks]
+    said = [replace(a, wording=as_sentence(a.wording), reason=as_sentence(a.reason)) for a in asks]
     return AskPlan(said, advice)
 
 

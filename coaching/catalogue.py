@@ -145,6 +145,16 @@ class Purpose:
         """How well the purpose suits a role, 0 when the role is not one it is for."""
         return self.fit.get(role_key(role), 0.0)
 
+    def all_phrasings(self) -> list[str]:
+        """Every phrasing of every role's tables: what a phrasebook must translate."""
+        return [
+            text
+            for table in self.tables.values()
+            for key, value in table.items()
+            if key in SLOTS and isinstance(value, list)
+            for text in value
+        ]
+
     def phrasings(self, role: Role, slot: str) -> tuple[str, ...] | None:
         key = (role, slot)
         if key not in self._phrased:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -45,7 +45,14 @@ from coaching.ask_signals import (
     touches,
     wants_ideas,
 )
-from coaching.asks import WIN_PURPOSES, AskCategory, SuggestedAsk, decisive_advice, plan_asks
+from coaching.asks import (
+    WIN_PURPOSES,
+    AskCategory,
+    SuggestedAsk,
+    as_sentence,
+    decisive_advice,
+    plan_asks,
+)
 from coaching.balance import (
     Balance,
     Give,
@@ -105,6 +112,7 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
+from coaching.notes_language import notes_language
 from coaching.oversharing import (
     Category,
     Flag,
@@ -117,9 +125,10 @@ from coaching.oversharing import (
     shown_flags,
     worth_showing,
 )
+from coaching.phrasebook import Phrasebook, phrasebooks
 from coaching.recurrence import next_occurrence
 from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
-from coaching.slot_text import confident, written_abroad
+from coaching.slot_text import confident
 from coaching.stakes import session_after
 from coaching.timing import days_until, when_text
 
@@ -1935,40 +1944,42 @@ LANGUAGE_NOTE = (
     "These lines are drafted in English — you'll know best how to say them in the language you"
     " two share."
 )
-#: The newest lines the language is judged from.
-LANGUAGE_SAMPLE = 20
-#: Lines of fewer words say too little of their language.
-LANGUAGE_WORDS = 4
-#: The share of the user's longer lines not in English from which the card says so.
-NOT_ENGLISH_SHARE = 0.6
+#: The lines a phrasebook could say, in the language of the user's notes.
+DRAFTED_IN = "These lines are drafted in {language}, like your notes — say them your way."
+PARTLY_DRAFTED_IN = (
+    "Drafted in {language} where the card could; the lines in English are yours to say in your"
+    " own words."
+)
 
 
-#: Scripts written without spaces between words (Japanese, Chinese) or with few (Korean).
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+def in_their_language(
+    asks: tuple[SuggestedAsk, ...], entries: Sequence[Entry], today: date
+) -> tuple[tuple[SuggestedAsk, ...], str | None]:
+    """The asks in the language the user writes their notes about this person in, as far as
+    its phrasebook can say them, and the note on the language they are in, if any (rounds
+    37–63: every card for a user writing in Polish or Japanese drafted its lines in English)."""
+    texts = [e.text for e in sorted(entries, key=lambda e: e.created_at)]
+    code = notes_language(texts) if asks else None
+    if code is None:
+        return asks, None
+    book = phrasebooks().get(code)
+    if book is None:
+        return asks, LANGUAGE_NOTE
+    said = tuple(_said_in(book, ask, today) for ask in asks)
+    kept = sum(ask.wording == other.wording for ask, other in zip(asks, said, strict=True))
+    if kept == len(asks):
+        return asks, LANGUAGE_NOTE
+    return said, (PARTLY_DRAFTED_IN if kept else DRAFTED_IN).format(language=book.name)
 
 
-def _long_enough(text: str) -> bool:
-    """Enough words to judge its language by: four, or ten characters of a script written
-    without spaces (round 54: two Japanese cards got English lines and no word of it)."""
-    return len(text.split()) >= LANGUAGE_WORDS or len(_UNSPACED_SCRIPT.findall(text)) >= 10
-
-
-def _mostly_unspaced(text: str) -> bool:
-    """A line mostly in Japanese, Chinese or Korean (`written_abroad` reads Latin words)."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and len(_UNSPACED_SCRIPT.findall(text)) >= 0.5 * len(letters)
-
-
-def language_note(entries: Sequence[Entry]) -> str | None:
-    """The asks are written in English; a user who logs in Portuguese or Korean meets this
-    person in it (rounds 37–38: "all lines are in English where the meeting will be in French,
-    Spanish, Portuguese or Korean"). Said once, under the asks."""
-    newest = sorted(entries, key=lambda e: e.created_at)[-LANGUAGE_SAMPLE:]
-    longer = [e.text for e in newest if _long_enough(e.text)]
-    if len(longer) < 3:
-        return None
-    abroad = sum(written_abroad(text) or _mostly_unspaced(text) for text in longer)
-    return LANGUAGE_NOTE if abroad >= NOT_ENGLISH_SHARE * len(longer) else None
+def _said_in(book: Phrasebook, ask: SuggestedAsk, today: date) -> SuggestedAsk:
+    """One ask in the phrasebook's language, when its wording is still the catalogue line it
+    was filled from (a line reworded after, "then open the 1:1 with this", stays as it is)."""
+    fill = dict(ask.fill)
+    if not ask.template or ask.wording != as_sentence(ask.template.format(**fill)):
+        return ask
+    wording = book.say(ask.template, fill, today)
+    return ask if wording is None else replace(ask, wording=as_sentence(wording))
 
 
 def kept_secret(entry: Entry) -> bool:
@@ -2081,6 +2092,7 @@ def build_prep(
         (i, note) for i, note in on_own if i not in undecided or not decisive_advice(note)
     )
     asks = _said_once(asks, [note for _, note in advice])
+    asks, language = in_their_language(asks, entries, _local(ctx).date())
     points_note, points_note_for = _points_note(asks, points)
     return PrepCard(
         person=person,
@@ -2131,7 +2143,7 @@ def build_prep(
         points_note=points_note,
         points_note_for=points_note_for,
         goal_note=next((a.goal_note for a in asks if a.goal_note), None),
-        language_note=language_note(entries) if asks else None,  # about the drafted lines
+        language_note=language,  # about the drafted lines
         now=ctx.now,
         carried_count=counts.open_asks + counts.open_followups,
         safety_points=safety,

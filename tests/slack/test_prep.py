@@ -150,3 +150,24 @@ def test_a_full_agenda_of_the_users_own_gets_no_stock_asks(alice, clock):
     assert "Your own points are the asks this time" in text
     assert "what I'm aiming for" not in text and "useful for me to know" not in text
     assert "drafted in English" not in text
+
+
+def test_a_user_who_logs_in_spanish_is_given_the_asks_in_spanish(alice, clock):
+    """Over signed HTTP: notes logged in Spanish, and the card's lines to say are in Spanish,
+    with a word on it under them (tests/unit/test_phrasebook.py has the rest)."""
+    clock.current = datetime(2026, 10, 16, 14, 0, tzinfo=UTC)
+    alice.command(f"schedule <@{DANA}> weekly tue 10:00 as manager")
+    alice.command(f"log <@{DANA}> ask: le pedí el curso de Excel avanzado, dijo que lo mira")
+    clock.current = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)
+    for note in (
+        "entregué el inventario de octubre sin diferencias",
+        "Dana quiere bajar las mermas antes de fin de año",
+        "el turno de noche sigue sin cubrir los sábados",
+    ):
+        alice.command(f"log <@{DANA}> note: {note}")
+    clock.current = datetime(2026, 11, 25, 14, 0, tzinfo=UTC)
+    card = alice.command("prep")
+    assert_valid_message(card)
+    text = str(card["blocks"])
+    assert "la formación que le pedí el mes pasado" in text, text
+    assert "These lines are drafted in Spanish" in text and "I asked you about" not in text

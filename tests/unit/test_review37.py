@@ -470,7 +470,9 @@ def test_people_turned_away_from_what_they_are_owed_is_a_worry_the_point_carries
     assert TIED in shown, shown
 
 
-def test_a_user_who_writes_in_another_language_is_told_to_say_the_asks_in_it() -> None:
+def test_a_user_who_writes_in_another_language_is_told_which_language_the_asks_are_in() -> None:
+    """Spanish has a phrasebook now (tests/unit/test_phrasebook.py): the lines are drafted in it,
+    and the card says so; it never says they are in English."""
     lines = [
         "pedí a R revisar mi sueldo ahora que llevo cuatro sucursales",
         "le mandé el reporte de mermas de octubre, dijo que lo revisa",
@@ -478,7 +480,7 @@ def test_a_user_who_writes_in_another_language_is_told_to_say_the_asks_in_it() -
         "el inventario de diciembre tiene que estar listo antes del viernes",
     ]
     shown = card(*(logged(i, N, line, 10 - i) for i, line in enumerate(lines, 1)), scanner=scan)
-    assert "drafted in English" in shown, shown
+    assert "drafted in Spanish" in shown and "drafted in English" not in shown, shown
     english = [
         "plot 9 handover zero snags on electrics, site mgr emailed dave direct",
         "covered Mark's callout sat night at the care home, fire alarm fault",

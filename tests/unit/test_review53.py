@@ -576,16 +576,16 @@ def test_live_and_bit_in_other_senses_are_no_worry(note: str) -> None:
     assert "safety or integrity matter" not in said, said
 
 
-def test_a_user_who_writes_in_japanese_is_told_the_lines_are_in_english() -> None:
+def test_a_user_who_writes_in_japanese_is_told_the_lines_are_in_japanese() -> None:
     """Round 54: two Japanese cards got English lines and no word of it: a line without spaces
-    had too few "words" to judge."""
+    had too few "words" to judge. Japanese has a phrasebook now: the lines are drafted in it."""
     said = card(
         logged(1, A, "小林さんにオンコールの件を相談した、来週返事くれるって", 20),
         logged(2, N, "障害対応の振り返り資料、まだ半分しかできていない", 10),
         logged(3, AG, "オンコールの負担について相談したい、チーム全体の話として", 2),
         name="小林さん",
     )
-    assert "drafted in English" in said, said
+    assert "drafted in Japanese" in said, said
 
 
 def test_whether_to_tell_a_mentor_of_an_offer_is_weighed_not_asked() -> None:

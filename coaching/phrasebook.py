@@ -1,0 +1,245 @@
+"""The drafted asks in the language the user meets in (`coaching/phrasebook/<code>.toml`).
+
+The card speaks to the user in English, but its suggested asks are lines the user says out loud,
+and a user who writes their notes in Polish meets their manager in Polish: every blind review from
+round 37 on marked the English lines, with a note to translate them, as the wrong language.
+
+Each phrasebook was written by a translator from the catalogue's own phrasings (`asks.toml`), so a
+line is translated whole, never stitched from English words. Only lines whose slots the phrasebook
+can say are translated: the counterpart's name as logged, a date (CLDR's format for the language,
+via Babel), how often the two meet, and an open ask named by its kind and when it was asked ("the
+training I asked you about last month"). A line with the user's own words in it (a win, a talking
+point) stays in English, and the card says which lines are.
+
+A phrasebook that would render badly — a missing line, a placeholder the English line has not —
+is refused at start-up with one line naming the place, like the catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+from babel.dates import format_skeleton
+
+#: The slots a phrasebook can say; a line with any other stays in English.
+SAYABLE = frozenset({"name", "asked", "by", "day", "date", "cadence"})
+#: What an open ask is called when its kind is known, and the fallback "what" (`asks.asked_about`).
+ASKED_THINGS = (
+    "what",
+    "the time off",
+    "the recommendation letter",
+    "the nomination",
+    "the pay question",
+    "the shadowing",
+    "the introduction",
+    "the mentoring",
+    "the training",
+    "the feedback",
+    "the opportunity",
+    "the backing",
+    "the idea",
+    "the funding",
+    "the move to days",
+    "the pay rise",
+    "the reference",
+    "the payment",
+)
+#: When an ask was made, as `asks._month_said` says it.
+WHEN_SAID = ("on {weekday}", "last week", "a couple of weeks ago", "a few weeks ago", "last month")
+WHEN_MONTH = "in {month}"
+CADENCES = ("weekly", "every two weeks", "monthly")
+NEAR_DAYS = ("today", "tomorrow", "yesterday")
+#: How a deadline's date is set in a line, where the language wants an article: "el {date}".
+DATE_FRAME = "date"
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTH_ABBR = tuple(m[:3] for m in _MONTHS)
+_ASKED = re.compile(r"^(?P<what>.+?) I asked you about (?P<when>.+)$")
+#: A day as the card writes it (`due.day_text`, `items.short_date`): "Tue 15 Dec", "3 Nov".
+_DAY = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2})$"
+)
+
+
+class PhrasebookError(ValueError):
+    """A phrasebook that would render badly, named by file and place."""
+
+
+@dataclass(frozen=True)
+class Phrasebook:
+    code: str
+    #: The language's English name, as the card names it ("Drafted in Polish").
+    name: str
+    phrases: Mapping[str, str]
+    asked: Mapping[str, str]
+    when: Mapping[str, str]
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    days: Mapping[str, str]
+    cadence: Mapping[str, str]
+
+    def say(self, template: str, fill: Mapping[str, str], today: date) -> str | None:
+        """`template` (an English phrasing of the catalogue) filled with `fill`, in this
+        language; None when the line or one of its slots has no translation here."""
+        target = self.phrases.get(template)
+        if target is None:
+            return None
+        said: dict[str, str] = {}
+        for slot in _fields(template):
+            value = self._slot(slot, fill.get(slot, ""), today)
+            if value is None:
+                return None
+            said[slot] = value
+        return target.format(**said)
+
+    def _slot(self, slot: str, value: str, today: date) -> str | None:
+        if slot == "name":
+            return value or None
+        if slot == "cadence":
+            return self.cadence.get(value)
+        if slot in ("by", "day", "date"):
+            return self._day(value, today, framed=slot != "date")
+        if slot == "asked":
+            return self._asked(value)
+        return None
+
+    def _day(self, value: str, today: date, *, framed: bool) -> str | None:
+        """A day in CLDR's long form without its weekday ("15 grudnia", "12月15日"): an
+        abbreviated "mar, 15 dic" reads as a form, and a weekday after "do" or "para" takes a
+        case the format does not give. A deadline's day is set in the phrasebook's frame
+        ("el {date}"), as "today" and "tomorrow" are its own words."""
+        if value in NEAR_DAYS:
+            return self.days[value]
+        found = _DAY.match(value)
+        if found is None or found.group("month") not in _MONTH_ABBR:
+            return None
+        day = _nearest(int(found.group("day")), _MONTH_ABBR.index(found.group("month")) + 1, today)
+        if day is None:
+            return None
+        said = format_skeleton("MMMMd", day, locale=self.code)
+        return self.days.get(DATE_FRAME, "{date}").format(date=said) if framed else said
+
+    def _asked(self, value: str) -> str | None:
+        found = _ASKED.match(value)
+        if found is None or found.group("what") not in self.asked:
+            return None
+        when = self._when(found.group("when"))
+        return None if when is None else self.asked[found.group("what")].format(when=when)
+
+    def _when(self, said: str) -> str | None:
+        if said in self.when:
+            return self.when[said]
+        head, _, tail = said.partition(" ")
+        if head == "on" and tail in _WEEKDAYS:
+            return self.when["on {weekday}"].format(weekday=self.weekdays[_WEEKDAYS.index(tail)])
+        if head == "in" and tail in _MONTHS:
+            return self.when[WHEN_MONTH].format(month=self.months[_MONTHS.index(tail)])
+        return None
+
+
+def _nearest(day: int, month: int, today: date) -> date | None:
+    """The date nearest `today` with this day and month: a card's dates lie within months."""
+    options = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - today).days), default=None)
+
+
+def _fields(text: str) -> list[str]:
+    return [field for _, field, _, _ in string.Formatter().parse(text) if field]
+
+
+def translatable(template: str) -> bool:
+    """Whether a phrasebook could say this catalogue phrasing: its slots are all sayable."""
+    return set(_fields(template)) <= SAYABLE
+
+
+def _check(code: str, data: dict, english: frozenset[str]) -> Phrasebook:
+    where = f"coaching/phrasebook/{code}.toml"
+
+    def fail(message: str) -> PhrasebookError:
+        return PhrasebookError(f"{where}: {message}")
+
+    if data.get("language") != code:
+        raise fail(f"language = {data.get('language')!r}, expected {code!r}")
+    phrases = data.get("phrases", {})
+    for key in sorted(english - phrases.keys()):
+        raise fail(f"[phrases] has no line for {key!r}")
+    for key, text in phrases.items():
+        if key not in english:
+            raise fail(f"[phrases] {key!r} is no phrasing of the catalogue's")
+        if sorted(_fields(text)) != sorted(_fields(key)):
+            raise fail(f"[phrases] {key!r}: placeholders {_fields(text)} differ from the English")
+    asked = data.get("asked", {})
+    for thing in ASKED_THINGS:
+        if _fields(asked.get(thing, "")) != ["when"]:
+            raise fail(f"[asked] {thing!r} must be one phrase with {{when}} once")
+    when = data.get("when", {})
+    for said, slot in (*((s, []) for s in WHEN_SAID[1:]), (WHEN_SAID[0], ["weekday"])):
+        if said not in when or _fields(when[said]) != slot:
+            raise fail(f"[when] {said!r} missing or with the wrong placeholder")
+    if _fields(when.get(WHEN_MONTH, "")) != ["month"]:
+        raise fail(f"[when] {WHEN_MONTH!r} missing or with the wrong placeholder")
+    calendar = data.get("calendar", {})
+    if len(calendar.get("months", ())) != 12 or len(calendar.get("weekdays", ())) != 7:
+        raise fail("[calendar] needs 12 months and 7 weekdays")
+    days, cadence = data.get("days", {}), data.get("cadence", {})
+    if set(days) - {DATE_FRAME} != set(NEAR_DAYS) or set(cadence) != set(CADENCES):
+        raise fail(f"[days] needs {NEAR_DAYS}, [cadence] needs {CADENCES}")
+    if _fields(days.get(DATE_FRAME, "{date}")) != ["date"]:
+        raise fail(f"[days] {DATE_FRAME} must hold {{date}} once")
+    return Phrasebook(
+        code=code,
+        name=str(data.get("name") or code),
+        phrases=MappingProxyType(dict(phrases)),
+        asked=MappingProxyType(dict(asked)),
+        when=MappingProxyType(dict(when)),
+        months=tuple(calendar["months"]),
+        weekdays=tuple(calendar["weekdays"]),
+        days=MappingProxyType(dict(days)),
+        cadence=MappingProxyType(dict(cadence)),
+    )
+
+
+def catalogue_lines() -> frozenset[str]:
+    """Every phrasing of the ask catalogue a phrasebook must translate."""
+    from coaching.catalogue import catalogue
+
+    return frozenset(
+        text
+        for purpose in catalogue().values()
+        for text in purpose.all_phrasings()
+        if text.startswith("{name}") and translatable(text)
+    )
+
+
+@cache
+def phrasebooks() -> Mapping[str, Phrasebook]:
+    """Every phrasebook, by language code, checked against the catalogue: loaded once."""
+    english = catalogue_lines()
+    books = {}
+    for entry in sorted(resources.files("coaching").joinpath("phrasebook").iterdir(), key=str):
+        if not entry.name.endswith(".toml"):
+            continue
+        code = entry.name.removesuffix(".toml")
+        try:
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as error:
+            raise PhrasebookError(f"coaching/phrasebook/{entry.name}: {error}") from error
+        books[code] = _check(code, data, english)
+    return MappingProxyType(books)
