@@ -16,6 +16,7 @@ from datetime import date, time, timedelta
 
 from coaching.errors import InputError
 from coaching.model import Cadence, CadenceKind, EntryKind, Person, Role
+from coaching.phrasebook import drafting_languages, language_named
 from coaching.slacktext import (
     clean_text,
     first_person_in,
@@ -51,6 +52,7 @@ __all__ = [
     "Goal",
     "Help",
     "History",
+    "Language",
     "ListSeries",
     "Log",
     "Prep",
@@ -237,6 +239,15 @@ class Forget:
     """Delete everything about the user (the handler asks to confirm first)."""
 
 
+@dataclass(frozen=True)
+class Language:
+    """The language the asks for 1:1s with `person` are drafted in; `code` None: read it from
+    the user's notes again (the default)."""
+
+    person: Person
+    code: str | None
+
+
 Command = (
     Help
     | UnknownCommand
@@ -251,6 +262,7 @@ Command = (
     | Followups
     | History
     | Goal
+    | Language
     | Settings
     | CalendarConnect
     | CalendarForm
@@ -558,6 +570,33 @@ def _parse_cancel(rest: str, today: date) -> Cancel:
 
 def _parse_history(rest: str, today: date) -> History:
     return History(_whole_person(rest, "history"))
+
+
+#: Back to the language of the user's notes.
+LANGUAGE_AUTO = "auto"
+
+
+def _parse_language(rest: str, today: date) -> Language:
+    """`language <person> <language|auto>`: the last word (or two: "tiếng việt") names it."""
+    words = tokens(rest)
+    example = example_for("language")
+    for size in (2, 1):
+        said = " ".join(words[-size:])
+        code = language_named(said)
+        if len(words) > size and (code or (size == 1 and said.lower() == LANGUAGE_AUTO)):
+            with _example(example):
+                return Language(_whole_person(" ".join(words[:-size]), "language"), code)
+    if len(words) < 2:
+        raise InputError(
+            "Name the person, then the language their 1:1 is in (or `auto` to follow your notes).",
+            example,
+        )
+    known = ", ".join(drafting_languages())
+    raise InputError(
+        f"I can draft the lines in {known} — {quote(clean_text(words[-1]) or words[-1])} isn't"
+        " one of them. `auto` follows the language of your notes.",
+        example,
+    )
 
 
 _AGENDA_REMOVE = re.compile(r"(?i)^\s*(?:remove|delete|drop)\s+#?(\d{1,3})\s*$")
@@ -930,6 +969,7 @@ _PARSERS: dict[str, Callable[[str, date], Command]] = {
     "followups": _no_args("followups", Followups),
     "history": _parse_history,
     "goal": _parse_goal,
+    "language": _parse_language,
     "settings": _parse_settings,
     "calendar": _parse_calendar,
     "export": _no_args("export", Export),

@@ -161,6 +161,9 @@ class Relationship:
     #: Their job title from the Slack profile ("Product Marketing Manager"): tells the asks
     #: whether they work in the user's target field, or decide who does.
     title: str | None = None
+    #: The language the user meets them in, when they set it (`/oneonone language`: "en",
+    #: "es"); None: the card drafts in the language of the user's notes.
+    language: str | None = None
 
     @property
     def full_label(self) -> str:
@@ -211,6 +214,10 @@ _KIN_TITLES = frozenset(
         "bu",
         "ibu",
         "bapak",
+        # Javanese and Indonesian, to an older colleague: "Mas Rizky", "Mbak Sari" (round 64:
+        # "Send Mas your follow-up")
+        "mas",
+        "mbak",
         "ma'am",
         "maam",
         "madam",
@@ -244,7 +251,10 @@ _KIN_TITLES = frozenset(
     ]
 )
 #: Words of respect said after a given name: "Meera ma'am", "Ramesh sir", "Kemal Bey".
-_AFTER_THE_NAME = "sir ma'am maam madam ji san sama bey hanım hanim hn hnm hoca hocam şef sensei"
+_AFTER_THE_NAME = (
+    "sir ma'am maam madam ji san sama bey hanım hanim hn hnm hoca hocam şef sensei"
+    " abi abla"  # Turkish: "Hakan abi" (round 64: the card's "Hakan," dropped what ties them)
+)
 AFTER_THE_NAME = frozenset(_AFTER_THE_NAME.split())
 #: Words of respect said before a name, never after it ("the don Eusebio", not "Rohit sir").
 TITLES_BEFORE_NAMES = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES
@@ -256,6 +266,11 @@ BARE_HONORIFICS = frozenset(unaccented(h) for h in HONORIFICS)
 
 
 _IN_BRACKETS = re.compile(r"\([^)]*\)")
+#: A patronymic after a given name, said together to someone senior in Russian, Ukrainian and
+#: Kazakh workplaces: "Серик Болатович", "Анна Сергеевна", "Ivan Petrovich".
+_PATRONYMIC = re.compile(
+    r"(?:ович|евич|ьич|овна|евна|ична|инична)$|(?i:ovich|evich|ovna|evna|ichna)$"
+)
 #: An article before a title in a name as typed: "la Dra. C", "el Ing. Ruiz", "o Dr. Paulo".
 _ARTICLES = frozenset({"la", "el", "lo", "o", "a", "le", "der", "die"})
 #: Scripts whose names and titles are said whole: Hangul, kana, CJK.
@@ -272,8 +287,11 @@ def first_name(label: str) -> str:
     if len(words) < 2 or label.startswith("<") or _NOT_LATIN.search(_IN_BRACKETS.sub("", label)):
         return label  # "Kang 팀장님": a surname and a title in Korean, said together
     first = words[0].rstrip(".,ªº")  # "Enf.ª Helena": a nurse's title, said with the name
-    # "Eng." with its dot is an engineer's title ("Eng. Tarek"); "Eng Hock Lim" is a name
-    titled = first.lower() in _TITLES or words[0] == "Eng."
+    # "Eng." with its dot is an engineer's title ("Eng. Tarek", "Eng.ª Fernanda", round 64:
+    # "Eng, here's what I promised"); "Eng Hock Lim" is a name
+    titled = first.lower() in _TITLES or words[0].rstrip(",") in ("Eng.", "Eng.ª", "Eng.º")
+    if len(words) == 2 and _PATRONYMIC.search(words[1]):
+        return label  # "Серик Болатович": the name and patronymic are how he is addressed
     if titled and len(words) > 2:
         # "Dr Malcolm Reid" is "Dr Reid" as people say it; "Dr Ann de Vries" keeps the "de"
         surname = [words[-1]]

@@ -27,6 +27,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
+from babel import Locale
 from babel.dates import format_skeleton
 
 #: The slots a phrasebook can say; a line with any other stays in English.
@@ -243,3 +244,37 @@ def phrasebooks() -> Mapping[str, Phrasebook]:
             raise PhrasebookError(f"coaching/phrasebook/{entry.name}: {error}") from error
         books[code] = _check(code, data, english)
     return MappingProxyType(books)
+
+
+#: The language the card is written in: a user may always ask for the lines in it.
+ENGLISH = "en"
+
+
+@cache
+def _language_words() -> Mapping[str, str]:
+    """Every word a user may name a drafting language by: its English name, its own name and
+    its code ("polish", "polski", "pl"), as CLDR gives them."""
+    words: dict[str, str] = {}
+    for code in (ENGLISH, *phrasebooks()):
+        locale = Locale.parse(code)
+        for word in (code, locale.english_name, locale.get_display_name(code)):
+            if word:
+                words[word.casefold()] = code
+    return MappingProxyType(words)
+
+
+def language_named(word: str) -> str | None:
+    """The code of the drafting language a user named ("Spanish", "español", "es"), if any."""
+    return _language_words().get(word.strip(" .,;:!?").casefold())
+
+
+def drafting_languages() -> list[str]:
+    """The languages lines can be drafted in, by English name, English first."""
+    books = phrasebooks()
+    return ["English", *sorted(book.name for book in books.values())]
+
+
+def language_name(code: str) -> str:
+    """A drafting language's English name ("Spanish")."""
+    book = phrasebooks().get(code)
+    return book.name if book else Locale.parse(code).english_name or code

@@ -125,7 +125,7 @@ from coaching.oversharing import (
     shown_flags,
     worth_showing,
 )
-from coaching.phrasebook import Phrasebook, phrasebooks
+from coaching.phrasebook import ENGLISH, Phrasebook, phrasebooks
 from coaching.recurrence import next_occurrence
 from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
 from coaching.slot_text import confident
@@ -1953,14 +1953,16 @@ PARTLY_DRAFTED_IN = (
 
 
 def in_their_language(
-    asks: tuple[SuggestedAsk, ...], entries: Sequence[Entry], today: date
+    asks: tuple[SuggestedAsk, ...], entries: Sequence[Entry], today: date, chosen: str | None
 ) -> tuple[tuple[SuggestedAsk, ...], str | None]:
-    """The asks in the language the user writes their notes about this person in, as far as
-    its phrasebook can say them, and the note on the language they are in, if any (rounds
-    37–63: every card for a user writing in Polish or Japanese drafted its lines in English)."""
-    texts = [e.text for e in sorted(entries, key=lambda e: e.created_at)]
-    code = notes_language(texts) if asks else None
-    if code is None:
+    """The asks in the language the user meets this person in — the one they `chosen`, else
+    the one they write their notes about them in — as far as its phrasebook can say them, and
+    the note on the language they are in, if any (rounds 37–63: every card for a user writing
+    in Polish or Japanese drafted its lines in English)."""
+    if not asks:
+        return asks, None
+    code = chosen or notes_language([e.text for e in sorted(entries, key=lambda e: e.created_at)])
+    if code is None or code == ENGLISH:
         return asks, None
     book = phrasebooks().get(code)
     if book is None:
@@ -2092,7 +2094,7 @@ def build_prep(
         (i, note) for i, note in on_own if i not in undecided or not decisive_advice(note)
     )
     asks = _said_once(asks, [note for _, note in advice])
-    asks, language = in_their_language(asks, entries, _local(ctx).date())
+    asks, language = in_their_language(asks, entries, _local(ctx).date(), ctx.relationship.language)
     points_note, points_note_for = _points_note(asks, points)
     return PrepCard(
         person=person,

@@ -122,6 +122,13 @@ USAGE: tuple[Usage, ...] = (
         (f"{COMMAND} goal focus cross-team project leadership",),
     ),
     Usage(
+        "language",
+        f"{COMMAND} language <person> <language> | auto",
+        "The language to draft the lines you say to someone in; `auto` follows your notes'.",
+        f"{COMMAND} language @dana english",
+        (f"{COMMAND} language @henrik auto",),
+    ),
+    Usage(
         "settings",
         f"{COMMAND} settings [lead <list>] [quiet <HH:MM-HH:MM>] [nudges on|off]",
         "Show or change when I remind you.",

@@ -68,6 +68,9 @@ class Relationship(Base):
     real_name: Mapped[str | None] = mapped_column(String(128))
     #: Their job title on the Slack profile, read with the name: what the asks reach for.
     title: Mapped[str | None] = mapped_column(String(128))
+    #: The language the user meets them in, when they set it (`/oneonone language`); None: the
+    #: card reads it from their notes.
+    language: Mapped[str | None] = mapped_column(String(16))
     display_name_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     role: Mapped[str] = mapped_column(String(16), default="other")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -121,6 +121,7 @@ def to_domain(row: Relationship) -> model.Relationship:
         role=model.Role(row.role),
         display_name=row.display_name,
         title=row.title,
+        language=row.language,
     )
 
 

@@ -17,7 +17,16 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from coaching import commands as grammar
-from handlers.commands import calendar, entries, first_zone, journal, prep, series, settings
+from handlers.commands import (
+    calendar,
+    entries,
+    first_zone,
+    journal,
+    language,
+    prep,
+    series,
+    settings,
+)
 from handlers.unit_of_work import after, perform
 from handlers.views.blocks import with_notes
 from handlers.views.help import help_message
@@ -37,6 +46,7 @@ ROUTES: dict[type, Route] = {
     grammar.Followups: entries.followups,
     grammar.History: entries.history,
     grammar.Goal: entries.goal,
+    grammar.Language: language.language,
     grammar.Settings: settings.settings,
     grammar.CalendarConnect: calendar.connect,
     grammar.CalendarOff: calendar.disconnect,

@@ -229,7 +229,13 @@ def _asks(card: PrepCard) -> list[Block]:
     if card.goal_note:
         blocks.append(context(f":dart: {escape(card.goal_note)}"))
     if card.language_note:
-        blocks.append(context(f":speech_balloon: {escape(card.language_note)}"))
+        who = f"<@{card.person_id}>" if card.person_id else f"@{escape(card.person)}"
+        blocks.append(
+            context(
+                f":speech_balloon: {escape(card.language_note)}",
+                f"Another language with them? `/oneonone language {who} english`",
+            )
+        )
     return blocks
 
 

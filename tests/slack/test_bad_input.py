@@ -119,6 +119,11 @@ BAD: list[tuple[str, tuple[str, ...]]] = [
     ("followups dana", ("doesn't take anything after it",)),
     ("export now", ("doesn't take anything after it",)),
     ("forget dana", ("doesn't take anything after it",)),
+    # --- language
+    ("language", ("name the person",)),
+    ("language spanish", ("name the person",)),
+    (f"language {D} klingon", ("`klingon` isn't one of them", "spanish")),
+    (f"language {D} <@UBOB00001> english", ("only a person",)),
     ("scedule @dana weekly tue 10:00", ("don't know the command", "did you mean `schedule`")),
     ("frobnicate", ("don't know the command", "help")),
     (f"{D}", ("don't know the command", "did you mean `prep`")),
@@ -218,7 +223,7 @@ def test_skip_and_cancel_with_a_person_known_but_nothing_scheduled(alice, sqlite
 
 SUBCOMMANDS = [
     "", "help", "prep", "schedule", "list", "ls", "skip", "cancel", "agenda", "log",
-    "followups", "history", "goal", "settings", "export", "forget", "usage", "?",
+    "followups", "history", "goal", "settings", "export", "forget", "usage", "?", "language",
 ]  # fmt: skip
 FRAGMENTS = [
     D, f"<@{DANA}>", "<@W0ENT>", "<@>", "<#C1|x>", "<!here>", "<https://a.b|a>", "@dana",
@@ -230,6 +235,7 @@ FRAGMENTS = [
     "1d", "24", ",", ",,", "quiet", "20:00-08:00", "22-7", "to", "nudges", "on", "off",
     "ask:", "gave:", "win:", "followup:", "note:", "agenda:", "&lt;", "&amp;", "&gt;",
     "`", "*", "_", "~", ">", "<", "|", "\n", "\t", "é", "日本", "🏆", "\u200b",
+    "english", "español", "auto", "tiếng", "việt", "klingon",
 ]  # fmt: skip
 PROPERTY = settings(
     max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 
 from storage.db import make_session_factory, transaction
-from storage.models import Entry, MeetingSeries
+from storage.models import Entry, MeetingSeries, Relationship
 from tests.blocks import assert_valid_message
 from tests.slack.conftest import DANA
 
@@ -171,3 +171,25 @@ def test_a_user_who_logs_in_spanish_is_given_the_asks_in_spanish(alice, clock):
     text = str(card["blocks"])
     assert "la formación que le pedí el mes pasado" in text, text
     assert "These lines are drafted in Spanish" in text and "I asked you about" not in text
+
+
+def test_a_user_can_say_which_language_the_1_1_is_in_and_go_back(alice, clock, sqlite_engine):
+    """Notes in Spanish about a manager who meets in English: `language @dana english` keeps
+    the lines in English, with no note; `auto` follows the notes again. The relationship's row
+    holds the choice; the reply says how to go back."""
+    test_a_user_who_logs_in_spanish_is_given_the_asks_in_spanish(alice, clock)
+    reply = alice.command(f"language <@{DANA}> english")
+    assert_valid_message(reply)
+    assert "drafted in English from now on" in reply["text"]
+    assert f"/oneonone language <@{DANA}> auto" in str(reply["blocks"])
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        assert session.scalars(select(Relationship.language)).one() == "en"
+    text = str(alice.command("prep")["blocks"])
+    assert "the training I asked you about last month" in text, text
+    assert "drafted in" not in text and "la formación" not in text
+    back = alice.command(f"language <@{DANA}> auto")
+    assert "follow your notes' language again" in back["text"]
+    assert f"/oneonone language <@{DANA}> english" in str(back["blocks"])
+    with transaction(make_session_factory(sqlite_engine)) as session:
+        assert session.scalars(select(Relationship.language)).one() is None
+    assert "la formación que le pedí el mes pasado" in str(alice.command("prep")["blocks"])

@@ -44,6 +44,7 @@ def test_the_table_covers_design_section_2():
     assert set(NAMES) == {
         "help", "prep", "schedule", "list", "skip", "cancel", "agenda", "log",
         "followups", "history", "goal", "settings", "calendar", "export", "forget",
+        "language",  # beyond §2: the lines to say, in the language the 1:1 is held in
     }  # fmt: skip
     for row in USAGE:
         assert row.synopsis.startswith(f"{PREFIX}{row.name}")
