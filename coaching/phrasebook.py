@@ -21,7 +21,7 @@ import re
 import string
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -29,6 +29,8 @@ from types import MappingProxyType
 
 from babel import Locale
 from babel.dates import format_skeleton
+
+from coaching.model import Role
 
 #: The slots a phrasebook can say; a line with any other stays in English.
 SAYABLE = frozenset({"name", "asked", "by", "day", "date", "cadence"})
@@ -90,22 +92,31 @@ class Phrasebook:
     weekdays: tuple[str, ...]
     days: Mapping[str, str]
     cadence: Mapping[str, str]
+    #: The lines to a peer and their `asked` phrases in the informal register colleagues at
+    #: one level use ("du", "tú", "sen"), where the language has one (round 64: "Hakan abi"
+    #: was addressed with "siz"); empty where the polite lines serve everyone.
+    peer_phrases: Mapping[str, str] = field(default_factory=dict)
+    peer_asked: Mapping[str, str] = field(default_factory=dict)
 
-    def say(self, template: str, fill: Mapping[str, str], today: date) -> str | None:
+    def say(
+        self, template: str, fill: Mapping[str, str], today: date, *, peer: bool = False
+    ) -> str | None:
         """`template` (an English phrasing of the catalogue) filled with `fill`, in this
-        language; None when the line or one of its slots has no translation here."""
-        target = self.phrases.get(template)
+        language, to a peer in their register; None when the line or one of its slots has no
+        translation here."""
+        informal = peer and template in self.peer_phrases
+        target = (self.peer_phrases if informal else self.phrases).get(template)
         if target is None:
             return None
         said: dict[str, str] = {}
         for slot in _fields(template):
-            value = self._slot(slot, fill.get(slot, ""), today)
+            value = self._slot(slot, fill.get(slot, ""), today, informal=informal)
             if value is None:
                 return None
             said[slot] = value
         return target.format(**said)
 
-    def _slot(self, slot: str, value: str, today: date) -> str | None:
+    def _slot(self, slot: str, value: str, today: date, *, informal: bool) -> str | None:
         if slot == "name":
             return value or None
         if slot == "cadence":
@@ -113,7 +124,7 @@ class Phrasebook:
         if slot in ("by", "day", "date"):
             return self._day(value, today, framed=slot != "date")
         if slot == "asked":
-            return self._asked(value)
+            return self._asked(value, self.peer_asked if informal else self.asked)
         return None
 
     def _day(self, value: str, today: date, *, framed: bool) -> str | None:
@@ -132,12 +143,12 @@ class Phrasebook:
         said = format_skeleton("MMMMd", day, locale=self.code)
         return self.days.get(DATE_FRAME, "{date}").format(date=said) if framed else said
 
-    def _asked(self, value: str) -> str | None:
+    def _asked(self, value: str, asked: Mapping[str, str]) -> str | None:
         found = _ASKED.match(value)
-        if found is None or found.group("what") not in self.asked:
+        if found is None or found.group("what") not in asked:
             return None
         when = self._when(found.group("when"))
-        return None if when is None else self.asked[found.group("what")].format(when=when)
+        return None if when is None else asked[found.group("what")].format(when=when)
 
     def _when(self, said: str) -> str | None:
         if said in self.when:
@@ -162,7 +173,7 @@ def _nearest(day: int, month: int, today: date) -> date | None:
 
 
 def _fields(text: str) -> list[str]:
-    return [field for _, field, _, _ in string.Formatter().parse(text) if field]
+    return [slot for _, slot, _, _ in string.Formatter().parse(text) if slot]
 
 
 def translatable(template: str) -> bool:
@@ -170,7 +181,25 @@ def translatable(template: str) -> bool:
     return set(_fields(template)) <= SAYABLE
 
 
-def _check(code: str, data: dict, english: frozenset[str]) -> Phrasebook:
+def _check_asked(asked: Mapping[str, str], where: str) -> None:
+    for thing in ASKED_THINGS:
+        if _fields(asked.get(thing, "")) != ["when"]:
+            raise PhrasebookError(f"{where} {thing!r} must be one phrase with {{when}} once")
+
+
+def _check_lines(lines: Mapping[str, str], english: frozenset[str], where: str) -> None:
+    for key, text in lines.items():
+        if key not in english:
+            raise PhrasebookError(f"{where} {key!r} is no phrasing of the catalogue's")
+        if sorted(_fields(text)) != sorted(_fields(key)):
+            raise PhrasebookError(
+                f"{where} {key!r}: placeholders {_fields(text)} differ from the English"
+            )
+
+
+def _check(
+    code: str, data: dict, english: frozenset[str], to_peers: frozenset[str] = frozenset()
+) -> Phrasebook:
     where = f"coaching/phrasebook/{code}.toml"
 
     def fail(message: str) -> PhrasebookError:
@@ -181,15 +210,15 @@ def _check(code: str, data: dict, english: frozenset[str]) -> Phrasebook:
     phrases = data.get("phrases", {})
     for key in sorted(english - phrases.keys()):
         raise fail(f"[phrases] has no line for {key!r}")
-    for key, text in phrases.items():
-        if key not in english:
-            raise fail(f"[phrases] {key!r} is no phrasing of the catalogue's")
-        if sorted(_fields(text)) != sorted(_fields(key)):
-            raise fail(f"[phrases] {key!r}: placeholders {_fields(text)} differ from the English")
+    _check_lines(phrases, english, f"{where}: [phrases]")
     asked = data.get("asked", {})
-    for thing in ASKED_THINGS:
-        if _fields(asked.get(thing, "")) != ["when"]:
-            raise fail(f"[asked] {thing!r} must be one phrase with {{when}} once")
+    _check_asked(asked, f"{where}: [asked]")
+    peer = data.get("peer", {})
+    if peer:
+        for key in sorted(to_peers - peer.get("phrases", {}).keys()):
+            raise fail(f"[peer.phrases] has no line for {key!r}")
+        _check_lines(peer["phrases"], english, f"{where}: [peer.phrases]")
+        _check_asked(peer.get("asked", {}), f"{where}: [peer.asked]")
     when = data.get("when", {})
     for said, slot in (*((s, []) for s in WHEN_SAID[1:]), (WHEN_SAID[0], ["weekday"])):
         if said not in when or _fields(when[said]) != slot:
@@ -214,6 +243,8 @@ def _check(code: str, data: dict, english: frozenset[str]) -> Phrasebook:
         weekdays=tuple(calendar["weekdays"]),
         days=MappingProxyType(dict(days)),
         cadence=MappingProxyType(dict(cadence)),
+        peer_phrases=MappingProxyType(dict(peer.get("phrases", {}))),
+        peer_asked=MappingProxyType(dict(peer.get("asked", {}))),
     )
 
 
@@ -229,10 +260,23 @@ def catalogue_lines() -> frozenset[str]:
     )
 
 
+def peer_lines() -> frozenset[str]:
+    """The phrasings a peer can be asked with: a phrasebook with a peer register holds them all."""
+    from coaching.catalogue import SLOTS, catalogue
+
+    return frozenset(
+        text
+        for purpose in catalogue().values()
+        for slot in SLOTS
+        for text in purpose.phrasings(Role.PEER, slot) or ()
+        if text.startswith("{name}") and translatable(text)
+    )
+
+
 @cache
 def phrasebooks() -> Mapping[str, Phrasebook]:
     """Every phrasebook, by language code, checked against the catalogue: loaded once."""
-    english = catalogue_lines()
+    english, to_peers = catalogue_lines(), peer_lines()
     books = {}
     for entry in sorted(resources.files("coaching").joinpath("phrasebook").iterdir(), key=str):
         if not entry.name.endswith(".toml"):
@@ -242,7 +286,7 @@ def phrasebooks() -> Mapping[str, Phrasebook]:
             data = tomllib.loads(entry.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as error:
             raise PhrasebookError(f"coaching/phrasebook/{entry.name}: {error}") from error
-        books[code] = _check(code, data, english)
+        books[code] = _check(code, data, english, to_peers)
     return MappingProxyType(books)
 
 

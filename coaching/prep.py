@@ -1953,7 +1953,12 @@ PARTLY_DRAFTED_IN = (
 
 
 def in_their_language(
-    asks: tuple[SuggestedAsk, ...], entries: Sequence[Entry], today: date, chosen: str | None
+    asks: tuple[SuggestedAsk, ...],
+    entries: Sequence[Entry],
+    today: date,
+    chosen: str | None,
+    *,
+    peer: bool = False,
 ) -> tuple[tuple[SuggestedAsk, ...], str | None]:
     """The asks in the language the user meets this person in — the one they `chosen`, else
     the one they write their notes about them in — as far as its phrasebook can say them, and
@@ -1967,20 +1972,21 @@ def in_their_language(
     book = phrasebooks().get(code)
     if book is None:
         return asks, LANGUAGE_NOTE
-    said = tuple(_said_in(book, ask, today) for ask in asks)
+    said = tuple(_said_in(book, ask, today, peer) for ask in asks)
     kept = sum(ask.wording == other.wording for ask, other in zip(asks, said, strict=True))
     if kept == len(asks):
         return asks, LANGUAGE_NOTE
     return said, (PARTLY_DRAFTED_IN if kept else DRAFTED_IN).format(language=book.name)
 
 
-def _said_in(book: Phrasebook, ask: SuggestedAsk, today: date) -> SuggestedAsk:
-    """One ask in the phrasebook's language, when its wording is still the catalogue line it
-    was filled from (a line reworded after, "then open the 1:1 with this", stays as it is)."""
+def _said_in(book: Phrasebook, ask: SuggestedAsk, today: date, peer: bool) -> SuggestedAsk:
+    """One ask in the phrasebook's language, to a peer in their register, when its wording is
+    still the catalogue line it was filled from (a line reworded after, "then open the 1:1 with
+    this", stays as it is)."""
     fill = dict(ask.fill)
     if not ask.template or ask.wording != as_sentence(ask.template.format(**fill)):
         return ask
-    wording = book.say(ask.template, fill, today)
+    wording = book.say(ask.template, fill, today, peer=peer)
     return ask if wording is None else replace(ask, wording=as_sentence(wording))
 
 
@@ -2094,7 +2100,13 @@ def build_prep(
         (i, note) for i, note in on_own if i not in undecided or not decisive_advice(note)
     )
     asks = _said_once(asks, [note for _, note in advice])
-    asks, language = in_their_language(asks, entries, _local(ctx).date(), ctx.relationship.language)
+    asks, language = in_their_language(
+        asks,
+        entries,
+        _local(ctx).date(),
+        ctx.relationship.language,
+        peer=ctx.relationship.role is Role.PEER,
+    )
     points_note, points_note_for = _points_note(asks, points)
     return PrepCard(
         person=person,

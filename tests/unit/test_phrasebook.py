@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coaching.model import EntryKind
-from coaching.phrasebook import PhrasebookError, _check, catalogue_lines, phrasebooks
+from coaching.model import EntryKind, Role
+from coaching.phrasebook import PhrasebookError, _check, catalogue_lines, peer_lines, phrasebooks
 from tests.unit.test_review20 import NOW, A, F, card, logged
 
 N, W, AG = EntryKind.NOTE, EntryKind.WIN, EntryKind.AGENDA
@@ -167,3 +167,29 @@ def test_any_fill_is_said_or_left_in_english_never_a_crash(
 ) -> None:
     said = phrasebooks()[code].say(line, fill, (NOW + timedelta(days=1)).date())
     assert said is None or "{" not in said  # every slot said, or the line stays English
+
+
+def test_a_peer_is_spoken_to_as_colleagues_at_one_level_speak() -> None:
+    """Round 64: "Hakan abi" was asked with the polite "siz"; a peer gets "tú", not "usted"."""
+    lines = [
+        "le pedí a Carmen el curso de Excel avanzado, dijo que lo mira",
+        *SPANISH[1:],
+    ]
+    shown = card(
+        *(
+            logged(i, A if i == 1 else N, t, 40 if i == 1 else 10 - i)
+            for i, t in enumerate(lines, 1)
+        ),
+        role=Role.PEER,
+    )
+    asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
+    assert "la formación que te pedí el mes pasado" in asks, asks
+    assert "le pedí" not in asks.split("_")[0], asks
+
+
+def test_a_phrasebook_whose_peer_lines_miss_one_is_refused() -> None:
+    data = _raw("es")
+    line = sorted(data["peer"]["phrases"])[0]
+    del data["peer"]["phrases"][line]
+    with pytest.raises(PhrasebookError, match=r"\[peer\.phrases\] has no line"):
+        _check("es", data, LINES, peer_lines())
