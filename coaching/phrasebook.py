@@ -292,6 +292,14 @@ def phrasebooks() -> Mapping[str, Phrasebook]:
 
 #: The language the card is written in: a user may always ask for the lines in it.
 ENGLISH = "en"
+#: Codes the language reading gives for a language a phrasebook holds under another: Nynorsk
+#: and Bokmål notes are met in Norwegian.
+SAME_LANGUAGE = {"nn": "no", "nb": "no"}
+
+
+def book_for(code: str) -> Phrasebook | None:
+    """The phrasebook for a language as read from the notes or set by the user, if any."""
+    return phrasebooks().get(SAME_LANGUAGE.get(code, code))
 
 
 @cache

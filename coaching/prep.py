@@ -125,7 +125,7 @@ from coaching.oversharing import (
     shown_flags,
     worth_showing,
 )
-from coaching.phrasebook import ENGLISH, Phrasebook, phrasebooks
+from coaching.phrasebook import ENGLISH, Phrasebook, book_for
 from coaching.recurrence import next_occurrence
 from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
 from coaching.slot_text import confident
@@ -1969,7 +1969,7 @@ def in_their_language(
     code = chosen or notes_language([e.text for e in sorted(entries, key=lambda e: e.created_at)])
     if code is None or code == ENGLISH:
         return asks, None
-    book = phrasebooks().get(code)
+    book = book_for(code)
     if book is None:
         return asks, LANGUAGE_NOTE
     said = tuple(_said_in(book, ask, today, peer) for ask in asks)
