@@ -50,23 +50,14 @@ _BRING_THIS = re.compile(
     r"|let'?s\s+(?:build|put\s+together|draft|write\s+(?:it\s+)?up|prepare)\b|let\s+us\s+build\b"
     r"|prosz[eę]\s+(?:przes[lł]a[cć]|wys[lł]a[cć]|napisa[cć]|przygotowa[cć])"
     r"|m[aá]nd[ae]me(?:lo|la)?|p[aá]s[ae]me(?:lo|la)?|env[ií]ame(?:lo|la)?|pres[eé]ntame|me\s+manda\b"
-    r"|manda-me|envia-me|schick\s+mir|envoie[sz]?-moi|envoyez-moi"
-    # "sí, prepare 10 min con números", "prepara el caso" (round 64: the board slot she was
-    # given was chased as if unanswered); not "prepare for …", "prepara para …"
-    r"|prepar[ae]\s+(?!for\b|para\b)\w"
-    # Russian, Norwegian, Swedish, Danish, Turkish: "напиши служебку через Ержана", "send meg"
-    r"|напиши(?:те)?|пришли(?:те)?|отправь(?:те)?|подготовь(?:те)?|принеси(?:те)?"
-    r"|send\s+(?:meg|mig)\b|skicka\b|gönder\b|hazırla\b)"
+    r"|manda-me|envia-me|schick\s+mir|envoie[sz]?-moi|envoyez-moi)"
 )
 #: An answer sending the user through a process of their own: "apply by 28 Nov", "sign up on the
 #: portal", "proszę złożyć wniosek do końca listopada" (submit an application).
 _APPLY = re.compile(
     _YES_FIRST + r"(?:please\s+|pls\s+|just\s+)?"
     r"(?:apply|register|enrol+|sign\s+up|put\s+in\s+(?:an?\s+)?application|submit\s+(?:an?\s+|your\s+)?application"
-    r"|prosz[eę]\s+z[lł]o[zż]y[cć]\s+wniosek|z[lł]o[zż]\s+wniosek|postula|inscr[ií]bete|candidat[ae]-?te"
-    # "søk du", "meld dæ på", "bewirb dich", "подай заявление" (round 64)
-    r"|s[øö]k(?:\s+du)?|meld\s+(?:deg|dæ|dig)\s+på|bewirb\s+dich|bewerben\s+sie\s+sich"
-    r"|подай(?:те)?\s+заявлени\w*)(?!\w)"
+    r"|prosz[eę]\s+z[lł]o[zż]y[cć]\s+wniosek|z[lł]o[zż]\s+wniosek|postula|inscr[ií]bete|candidat[ae]-?te)\b"
 )
 
 
@@ -180,13 +171,12 @@ _LABELLED = re.compile(
     r"|(?<!osoba\s)odp|rpta|rta|antw|rép|risposta|risp|svar|cevap)"
     # an arrow, but not one between two numbers: "夜勤を月4→2に" is four nights to two
     r"\s*:|\b(?:the\s+)?answer\s+was\b|(?<!\d)(?:->|→|=>)|(?:->|→|=>)(?!\d))\s*"
-    # quoted as the notes' languages quote: «напиши служебку», „machen wir"
-    r"(?:['\"“‘«„](?P<quoted>(?:[^'\"”’»\n]|(?<=\w)['’](?=\w)){2,60})['\"”’»“](?![\w'’])"
-    r"(?P<after>[^'\"“”‘’«»\n]{0,60})$"
+    r"(?:['\"“‘](?P<quoted>(?:[^'\"”’\n]|(?<=\w)['’](?=\w)){2,60})['\"”’](?![\w'’])"
+    r"(?P<after>[^'\"“”‘’\n]{0,60})$"
     # plain to the line's end, or to the end of its sentence when the user's own words follow:
     # "→ dice q sí pero … en la llamada. nervios xq …" (round 52)
     # — not at a title's dot: "-> Dr. Silva will do it"
-    r"|(?P<plain>[^'\"“”‘’«»\n]{2,60}?)(?:[^\w'’)]*$|"
+    r"|(?P<plain>[^'\"“”‘’\n]{2,60}?)(?:[^\w'’)]*$|"
     + _NOT_AFTER_A_TITLE
     + r"(?P<cut>[.!]+)\s+(?=\S)))"
 )
@@ -337,13 +327,6 @@ _YES_WORDS = frozenset(_YES_TEXT.split())
 _CAN_DO_YES = re.compile(
     r"^\W*(?:pode\s+(?!ser\b)\w+\s+sim|puede[sn]?\s+\w+(?:lo|la)?,?\s+s[ií])\W*$"
 )
-
-
-def opens_with_yes(answer: str) -> bool:
-    """An answer that starts by saying yes, whatever follows it: "'ya, speak to Shireen'",
-    "c ok, cty trả 50%" (the first word may be how they call the user or themselves)."""
-    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", answer.lower())[:2]
-    return any(word in _YES_WORDS for word in words)
 
 
 def granted(text: str) -> bool:

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from coaching.agenda_points import Points, points_of
-from coaching.answers import deferred, granted, opens_with_yes, put_off_until, reported_answer
+from coaching.answers import deferred, granted, put_off_until, reported_answer
 from coaching.balance import Balance, as_utc, balance
 from coaching.concerns import raises_concern
 from coaching.counterpart import decides, works_as, works_in
@@ -230,29 +230,6 @@ def _stems(text: str) -> frozenset[str]:
 #: `_ASKING_TEXT` as stems, with the kanji pairs of asking and consulting ("相談", "確認").
 _ASKING_PAIRS = "相談 確認 返事 連絡 検討 質問"
 ASKING_STEMS = content_stems(_ASKING_TEXT) | frozenset(_ASKING_PAIRS.split())
-
-
-def came_true(asked: Entry, ctx: CoachingContext) -> bool:
-    """An ask they said yes to whose thing a later win, give or finished task reports done:
-    "hỏi c về khoá ISO 9001 internal auditor → c ok, cty trả 50%" and, weeks on, "đậu khoá ISO
-    9001 internal auditor" (round 64: a course already passed was chased "is there any news?").
-    Two longer words of the ask must come back, not counting their name or words of asking;
-    a yes for later ("'haan pakka, after Diwali'") waits on its time, whatever came since (a
-    fresh-eyes check: "phenotyping done!!" is the condition met, not the GWAS run)."""
-    if not opens_with_yes(reported_answer(asked.text)) or deferred(asked.text):
-        return False
-    theirs = content_stems(ctx.relationship.full_label)
-    about = {stem for stem in content_stems(asked.text) - ASKING_STEMS - theirs if len(stem) >= 5}
-    return any(
-        len(content_stems(e.text) & about) >= 2
-        for e in ctx.entries
-        if e.created_at > asked.created_at
-        and e.relationship_id == asked.relationship_id
-        and (
-            e.kind in (EntryKind.WIN, EntryKind.GAVE)
-            or (e.kind is EntryKind.FOLLOWUP and e.status is EntryStatus.DONE)
-        )
-    )
 
 
 #: The focus of a goal about leading people (`coaching.focus`).
@@ -878,7 +855,6 @@ def read_signals(
             and not granted(
                 d.entry.text
             )  # "Carmen approved the course", "'yes, go ahead'": settled
-            and not came_true(d.entry, ctx)
             # put to HR or someone else, or asked of the user: not theirs to be chased for
             and not not_theirs_to_answer(plain_text(d.entry.text, ctx.names), who)
         ),
