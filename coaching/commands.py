@@ -16,7 +16,7 @@ from datetime import date, time, timedelta
 
 from coaching.errors import InputError
 from coaching.model import Cadence, CadenceKind, EntryKind, Person, Role
-from coaching.phrasebook import drafting_languages, language_named
+from coaching.phrasebook import drafting_codes, language_named
 from coaching.slacktext import (
     clean_text,
     first_person_in,
@@ -591,10 +591,10 @@ def _parse_language(rest: str, today: date) -> Language:
             "Name the person, then the language their 1:1 is in (or `auto` to follow your notes).",
             example,
         )
-    known = ", ".join(drafting_languages())
+    codes = ", ".join(sorted(drafting_codes()))
     raise InputError(
-        f"I can draft the lines in {known} — {quote(clean_text(words[-1]) or words[-1])} isn't"
-        " one of them. `auto` follows the language of your notes.",
+        f"I can draft lines in {codes} — not {quote(clean_text(words[-1]) or words[-1])}. Name"
+        " one in English or in itself (`spanish`, `español`), or `auto` to follow your notes.",
         example,
     )
 

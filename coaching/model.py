@@ -261,6 +261,18 @@ TITLES_BEFORE_NAMES = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES
 #: Every word of respect a note may address someone with, before or after the name ("Rohit
 #: sir", "Kemal Bey", "Selin hoca", "chị Hạnh"): none of them is the name.
 HONORIFICS = _TITLES | _KIN_TITLES | _LOWER_CASE_TITLES | AFTER_THE_NAME | {"boss"}
+#: Words of respect said with a name between colleagues on first-name terms: "Hakan abi".
+_FAMILIAR = frozenset({"abi", "abla"})
+
+
+def formally_addressed(name: str) -> bool:
+    """Whether the user addresses them with a word of respect ("Pani Ewa", "Frau Schneider",
+    "Ayşe Hanım", "don Ernesto", "Madame Durand"): a peer so addressed is no "du" or "tú" (a
+    fresh-eyes review of the lines drafted to peers)."""
+    words = {w.casefold().rstrip(".,ªº") for w in name.split()}
+    return bool(words & (HONORIFICS | {"madame", "monsieur", "m", "frau", "herr"}) - _FAMILIAR)
+
+
 #: The same as `unaccented` spells a word of a line, to tell them apart from a name in it.
 BARE_HONORIFICS = frozenset(unaccented(h) for h in HONORIFICS)
 

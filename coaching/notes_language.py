@@ -45,16 +45,48 @@ def line_language(text: str) -> str:
     return py3langid.classify(text)[0]
 
 
-def notes_language(texts: Sequence[str]) -> str | None:
+#: A quoted reply this long says which language it is in; a shorter one ("pode ser", "mal
+#: sehen") is read as one language's as often as another's.
+REPLY_WORDS = 3
+
+
+def reply_language(replies: Sequence[str], candidates: frozenset[str]) -> str | None:
+    """The language the counterpart answers in, by their own words the user quoted on their
+    asks ("'we'll see in January'", "'mal sehen, nach Weihnachten'"), when most of the longer
+    ones are read, among all 97 languages, as one of `candidates`; None otherwise."""
+    votes = Counter(
+        line_language(reply)
+        for reply in replies
+        if len(reply.split()) >= REPLY_WORDS or len(_UNSPACED_SCRIPT.findall(reply)) >= 6
+    )
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    code = ranked[0][0]
+    return code if code in candidates else None
+
+
+def notes_language(
+    texts: Sequence[str], replies: Sequence[str] = (), candidates: frozenset[str] = frozenset()
+) -> str | None:
     """The language of most of the user's longer lines, newest `LANGUAGE_SAMPLE` first, as an
     ISO 639-1 code; None while they write mostly in English (mixed-in English words, a Hinglish
-    or Taglish line, still read as English: those users meet in English or can say it)."""
+    or Taglish line, still read as English: those users meet in English or can say it).
+
+    Where the counterpart's own quoted replies are in another of `candidates` (the languages the
+    card can draft in, English among them), theirs wins: a Polish accountant in Dublin whose
+    manager answered "'we'll see in January'" meets her in English, a Turkish warehouse worker
+    whose "Herr Becker" said "'mal sehen'" meets him in German (a fresh-eyes review)."""
     longer = [text for text in texts[-LANGUAGE_SAMPLE:] if _long_enough(text)]
     if len(longer) < 3:
         return None
-    abroad = [text for text in longer if written_abroad(text) or _mostly_unspaced(text)]
-    if len(abroad) < NOT_ENGLISH_SHARE * len(longer):
+    abroad = sum(written_abroad(text) or _mostly_unspaced(text) for text in longer)
+    if abroad < NOT_ENGLISH_SHARE * len(longer):
         return None
-    votes = Counter(line_language(text) for text in abroad)
-    code, _ = votes.most_common(1)[0]
+    # every longer line votes, the newest first so a tie goes to what they write now: a line of
+    # Catalan that no Latin word list knows still counts against the Spanish beside it
+    votes = Counter(line_language(text) for text in reversed(longer))
+    code = votes.most_common(1)[0][0]
+    theirs = reply_language(replies, candidates | {code}) if candidates else None
+    code = theirs or code
     return None if code == "en" else code

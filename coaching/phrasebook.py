@@ -30,6 +30,8 @@ from types import MappingProxyType
 from babel import Locale
 from babel.dates import format_skeleton
 
+from coaching.address import addressed
+from coaching.casefold import unaccented
 from coaching.model import Role
 
 #: The slots a phrasebook can say; a line with any other stays in English.
@@ -118,7 +120,7 @@ class Phrasebook:
 
     def _slot(self, slot: str, value: str, today: date, *, informal: bool) -> str | None:
         if slot == "name":
-            return value or None
+            return addressed(value, self.code) if value else None
         if slot == "cadence":
             return self.cadence.get(value)
         if slot in ("by", "day", "date"):
@@ -302,22 +304,44 @@ def book_for(code: str) -> Phrasebook | None:
     return phrasebooks().get(SAME_LANGUAGE.get(code, code))
 
 
+#: Names CLDR does not give that users type: "nihongo", "bahasa", "tagalog" is no drafting one.
+_MORE_NAMES = {"nihongo": "ja", "bahasa": "id", "bahasa indonesia": "id", "hangul": "ko"}
+#: A region after a code: "pt-BR", "pt_PT", "es-MX" name the language.
+_REGION = re.compile(r"^([a-z]{2,3})[-_][a-z]{2,4}$")
+
+
+def _spelled(word: str) -> str:
+    """A language name as typed on any keyboard: "Español", "espanol", "TÜRKÇE" are one."""
+    return unaccented(word.strip(" .,;:!?").casefold())
+
+
 @cache
 def _language_words() -> Mapping[str, str]:
     """Every word a user may name a drafting language by: its English name, its own name and
-    its code ("polish", "polski", "pl"), as CLDR gives them."""
+    its code ("polish", "polski", "pl"), as CLDR gives them, accents optional."""
     words: dict[str, str] = {}
     for code in (ENGLISH, *phrasebooks()):
         locale = Locale.parse(code)
         for word in (code, locale.english_name, locale.get_display_name(code)):
             if word:
-                words[word.casefold()] = code
+                words[_spelled(word)] = code
+    for word, code in _MORE_NAMES.items():
+        if code in phrasebooks():
+            words[word] = code
     return MappingProxyType(words)
 
 
 def language_named(word: str) -> str | None:
-    """The code of the drafting language a user named ("Spanish", "español", "es"), if any."""
-    return _language_words().get(word.strip(" .,;:!?").casefold())
+    """The code of the drafting language a user named ("Spanish", "español", "espanol", "es",
+    "pt-BR"), if any."""
+    spelled = _spelled(word)
+    region = _REGION.match(spelled)
+    return _language_words().get(region.group(1) if region else spelled)
+
+
+def drafting_codes() -> frozenset[str]:
+    """The codes of the languages lines can be drafted in, English among them."""
+    return frozenset({ENGLISH, *phrasebooks()})
 
 
 def drafting_languages() -> list[str]:

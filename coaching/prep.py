@@ -29,6 +29,7 @@ from coaching.agenda_points import (
     unformed,
     weighs_telling,
 )
+from coaching.answers import reported_answer
 from coaching.ask_signals import (
     DELIVERABLE,
     age_days,
@@ -111,6 +112,7 @@ from coaching.model import (
     EntryStatus,
     Role,
     SeriesSpec,
+    formally_addressed,
 )
 from coaching.notes_language import notes_language
 from coaching.oversharing import (
@@ -125,7 +127,7 @@ from coaching.oversharing import (
     shown_flags,
     worth_showing,
 )
-from coaching.phrasebook import ENGLISH, Phrasebook, book_for
+from coaching.phrasebook import ENGLISH, Phrasebook, book_for, drafting_codes
 from coaching.recurrence import next_occurrence
 from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
 from coaching.slot_text import confident
@@ -1945,7 +1947,15 @@ LANGUAGE_NOTE = (
     " two share."
 )
 #: The lines a phrasebook could say, in the language of the user's notes.
-DRAFTED_IN = "These lines are drafted in {language}, like your notes — say them your way."
+DRAFTED_IN = "These lines are drafted in {language}, {why} — say them your way."
+#: Why the lines are in that language: the notes, or the user's own `/oneonone language`.
+LIKE_THE_NOTES = "like your notes"
+AS_SET = "as you set for them"
+#: A language the user set, where every line holds their own words.
+SET_BUT_KEPT = (
+    "You set {language} for them, but these lines hold your own words, so they stay in English"
+    " — say them your way."
+)
 PARTLY_DRAFTED_IN = (
     "Drafted in {language} where the card could; the lines in English are yours to say in your"
     " own words."
@@ -1966,7 +1976,11 @@ def in_their_language(
     in Polish or Japanese drafted its lines in English)."""
     if not asks:
         return asks, None
-    code = chosen or notes_language([e.text for e in sorted(entries, key=lambda e: e.created_at)])
+    ordered = sorted(entries, key=lambda e: e.created_at)
+    replies = [_quoted_reply(e.text) for e in ordered if e.kind is EntryKind.ASK]
+    code = chosen or notes_language(
+        [e.text for e in ordered], [r for r in replies if r], drafting_codes()
+    )
     if code is None or code == ENGLISH:
         return asks, None
     book = book_for(code)
@@ -1975,8 +1989,17 @@ def in_their_language(
     said = tuple(_said_in(book, ask, today, peer) for ask in asks)
     kept = sum(ask.wording == other.wording for ask, other in zip(asks, said, strict=True))
     if kept == len(asks):
-        return asks, LANGUAGE_NOTE
-    return said, (PARTLY_DRAFTED_IN if kept else DRAFTED_IN).format(language=book.name)
+        return asks, (SET_BUT_KEPT if chosen else LANGUAGE_NOTE).format(language=book.name)
+    note = PARTLY_DRAFTED_IN if kept else DRAFTED_IN
+    return said, note.format(language=book.name, why=AS_SET if chosen else LIKE_THE_NOTES)
+
+
+def _quoted_reply(text: str) -> str:
+    """Their answer as the user quoted it, in their own words ("'we'll see in January'"); not
+    one the user retold in theirs ("ele disse que faltou material")."""
+    answer = reported_answer(text)
+    quoted = any(f"{mark}{answer}" in text for mark in "'\"“‘«„「")
+    return answer if answer and quoted else ""
 
 
 def _said_in(book: Phrasebook, ask: SuggestedAsk, today: date, peer: bool) -> SuggestedAsk:
@@ -2105,7 +2128,7 @@ def build_prep(
         entries,
         _local(ctx).date(),
         ctx.relationship.language,
-        peer=ctx.relationship.role is Role.PEER,
+        peer=ctx.relationship.role is Role.PEER and not formally_addressed(ctx.relationship.label),
     )
     points_note, points_note_for = _points_note(asks, points)
     return PrepCard(

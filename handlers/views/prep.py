@@ -11,7 +11,7 @@ from coaching.balance import as_utc
 from coaching.checklist import flagged_lead
 from coaching.items import short_date
 from coaching.model import Entry, EntryKind, Role
-from coaching.prep import SHOWN_CARRIED, PrepCard
+from coaching.prep import LANGUAGE_NOTE, SHOWN_CARRIED, PrepCard
 from coaching.slacktext import USER_MENTION, escape
 from handlers.views import ids
 from handlers.views.blocks import (
@@ -228,7 +228,9 @@ def _asks(card: PrepCard) -> list[Block]:
     blocks = [section("*Suggested asks*\n" + "\n".join(lines))]
     if card.goal_note:
         blocks.append(context(f":dart: {escape(card.goal_note)}"))
-    if card.language_note:
+    if card.language_note == LANGUAGE_NOTE:  # English lines: no other language to offer
+        blocks.append(context(f":speech_balloon: {escape(card.language_note)}"))
+    elif card.language_note:
         who = f"<@{card.person_id}>" if card.person_id else f"@{escape(card.person)}"
         blocks.append(
             context(

@@ -122,8 +122,9 @@ BAD: list[tuple[str, tuple[str, ...]]] = [
     # --- language
     ("language", ("name the person",)),
     ("language spanish", ("name the person",)),
-    (f"language {D} klingon", ("`klingon` isn't one of them", "spanish")),
+    (f"language {D} klingon", ("not `klingon`", "spanish")),
     (f"language {D} <@UBOB00001> english", ("only a person",)),
+    ("language dana brazilian portuguese", ("i don't know `dana brazilian` yet",)),
     ("scedule @dana weekly tue 10:00", ("don't know the command", "did you mean `schedule`")),
     ("frobnicate", ("don't know the command", "help")),
     (f"{D}", ("don't know the command", "did you mean `prep`")),

@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coaching.model import EntryKind, Role
+from coaching.commands import Language, parse_command
+from coaching.model import EntryKind, Person, Role
 from coaching.phrasebook import PhrasebookError, _check, catalogue_lines, peer_lines, phrasebooks
 from tests.unit.test_review20 import NOW, A, F, card, logged
 
@@ -93,15 +94,16 @@ def test_a_user_who_writes_in_japanese_is_given_polite_japanese() -> None:
 
 
 def test_a_language_no_phrasebook_holds_keeps_the_english_lines_and_says_so() -> None:
-    dutch = [
-        "gevraagd aan Carmen of ik de cursus projectleiding mag volgen, ze kijkt ernaar",
-        "de planning voor december is nog steeds niet rond",
-        "Carmen wil de doorlooptijd omlaag voor het einde van het jaar",
-        "de nachtploeg mist op zaterdag nog steeds twee mensen",
+    catalan = [
+        "he demanat a la Carmen si puc fer el curs de gestió de projectes, s'ho mirarà",
+        "la planificació de desembre encara no està tancada",
+        "la Carmen vol reduir els temps d'espera abans de final d'any",
+        "al torn de nit encara hi falten dues persones els dissabtes",
     ]
-    shown = card(*(logged(i, N if i > 1 else A, t, 40 - i) for i, t in enumerate(dutch, 1)))
-    assert "drafted in English — you'll know best how to say them" in shown, shown
-    assert "I asked you about" in shown or "Carmen Vidal, " in shown, shown
+    shown = card(*(logged(i, N if i > 1 else A, t, 40 - i) for i, t in enumerate(catalan, 1)))
+    asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
+    assert "I asked you about" in asks, asks  # English, as before: no Catalan phrasebook
+    assert "Another language with them?" not in shown, shown  # nothing else to offer
 
 
 def test_an_english_user_with_a_few_foreign_words_keeps_english_and_no_note() -> None:
@@ -193,3 +195,19 @@ def test_a_phrasebook_whose_peer_lines_miss_one_is_refused() -> None:
     del data["peer"]["phrases"][line]
     with pytest.raises(PhrasebookError, match=r"\[peer\.phrases\] has no line"):
         _check("es", data, LINES, peer_lines())
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        ("espanol", "es"),
+        ("TÜRKÇE", "tr"),
+        ("turkce", "tr"),
+        ("pt-BR", "pt"),
+        ("tieng viet", "vi"),
+        ("auto", None),
+    ],
+)
+def test_a_language_is_named_with_or_without_its_accents(said: str, code: str | None) -> None:
+    command = parse_command(f"language <@U7> {said}", today=NOW.date())
+    assert command == Language(Person(user_id="U7"), code)

@@ -2,7 +2,9 @@
 rate lines drafted in the user's language. What it found that this round fixes: titles and
 forms of address read as first names — "Eng, here's what I promised" for "Eng.ª Fernanda",
 "Send Mas your follow-up" for "Mas Rizky", a bare "Серик" for "Серик Болатович", "Hakan" for
-"Hakan abi".
+"Hakan abi". And what a fresh-eyes review of the drafted lines found: notes in one language
+about someone who answers in another, formal peers spoken to as "du", and names a Polish or
+Japanese line must say otherwise.
 
 Inputs are invented; assertions are on the card as the user reads it."""
 
@@ -10,7 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from coaching.model import EntryKind, Role
+from tests.unit.test_phrasebook import SPANISH
 from tests.unit.test_review20 import A, F, card, logged
+
+N = EntryKind.NOTE
 
 
 @pytest.mark.parametrize(
@@ -32,3 +38,78 @@ def test_a_given_name_that_looks_like_a_title_is_still_a_given_name(name: str, s
     shown = card(logged(1, A, "asked about the Leica course budget for next year", 40), name=name)
     asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
     assert f"*{said}, " in asks, asks
+
+
+# --- a fresh-eyes review of the lines drafted in the user's language ----------------------
+
+POLISH_NOTES = [
+    "standup znowu trwał 40 minut, nikt nie pilnuje czasu",
+    "wysłać raport z testów do piątku, obiecałem",
+    "zespół od płac ma zaległości, trzeba to podnieść",
+]
+
+
+def test_their_own_quoted_reply_says_which_language_the_1_1_is_in() -> None:
+    """A Polish accountant in Dublin whose manager answered in English meets her in English;
+    a Turkish worker whose "Herr Becker" answered in German meets him in German."""
+    english = card(
+        logged(1, A, "zapytałem Aoife o kurs PRINCE2, powiedziała 'we'll see in January'", 40),
+        *(logged(i, N, t, 10 - i) for i, t in enumerate(POLISH_NOTES, 2)),
+        name="Aoife Byrne",
+    )
+    assert "drafted in" not in english and "Drafted in" not in english, english
+    turkish = [
+        "depoda yine kaos, iki kişi hasta, vardiya eksik",
+        "yeni forklift geldi ama kimse eğitim almadı",
+        "Herr Becker cuma günü envanter listesi istiyor",
+    ]
+    german = card(
+        logged(
+            1,
+            A,
+            "Herr Becker'e Staplerschein kursunu sordum, 'mal sehen, nach Weihnachten' dedi",
+            40,
+        ),
+        *(logged(i, N, t, 10 - i) for i, t in enumerate(turkish, 2)),
+        name="Herr Becker",
+    )
+    assert "drafted in German" in german, german
+
+
+def test_a_peer_addressed_with_a_word_of_respect_keeps_the_polite_register() -> None:
+    lines = ["le pedí a Carmen el curso de Excel avanzado, dijo que lo mira", *SPANISH]
+    entries = [logged(1, A, lines[0], 40)]
+    entries += [logged(i, N, text, 10 - i) for i, text in enumerate(lines[1:], 2)]
+    formal = card(*entries, role=Role.PEER, name="doña Carmen")
+    assert "que le pedí" in formal and "que te pedí" not in formal, formal
+    plain = card(*entries, role=Role.PEER, name="Carmen")
+    assert "que te pedí" in plain, plain
+
+
+@pytest.mark.parametrize(
+    ("name", "opening", "lines"),
+    [
+        ("Pani Ewa", "*Pani Ewo, ", POLISH_NOTES),
+        ("Pan Zbyszek", "*Panie Zbyszku, ", POLISH_NOTES),
+        (
+            "Kenji",
+            "*Kenjiさん、",
+            [
+                "障害対応の振り返り資料、まだ半分しかできていない",
+                "オンコールの負担が大きい、チーム全体の話",
+                "新人の研修計画を来週までに出す",
+            ],
+        ),
+    ],
+)
+def test_a_line_in_polish_or_japanese_opens_on_the_name_as_that_language_addresses(
+    name: str, opening: str, lines: list[str]
+) -> None:
+    shown = card(
+        logged(1, A, lines[0], 40),
+        *(logged(i, N, t, 10 - i) for i, t in enumerate(lines[1:], 2)),
+        logged(9, F, lines[-1], 2),
+        name=name,
+    )
+    asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
+    assert opening in asks, asks

@@ -1,0 +1,62 @@
+"""How a line in another language opens on the person's name, where the language needs more
+than the name as the user logged it.
+
+A Polish line opens in the vocative ("Pani Ewo," not "Pani Ewa,"), and a Japanese one never
+on a bare name ("Kenji、" to one's boss is rude): a fresh-eyes review of the drafted lines found
+both. Only the common shapes are changed; any other name is left as the user wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Japanese words of address after a name: a name with one needs nothing more.
+_JAPANESE_ADDRESS = re.compile(
+    r"(?:さん|様|さま|先生|部長|課長|係長|主任|社長|専務|常務|室長|店長|所長|局長|次長|支配人|GM"
+    r"|マネージャー|リーダー|くん|君|ちゃん|氏|殿)$|(?i:-?(?:san|sama|sensei|kun|chan))$"
+)
+#: A title before a name, in any script: "Dr. Sato", "Mr Tanaka" are said as they are.
+_TITLED = re.compile(r"(?i)^(?:dr|mr|mrs|ms|prof)\.?\s")
+
+#: A Polish name after "Pani" in the vocative: "Ewa" → "Ewo", "Kasia" → "Kasiu", "Ola" → "Olu";
+#: adjectival surnames ("Kowalska") keep their form.
+_PANI = (("ska", "ska"), ("cka", "cka"), ("dzka", "dzka"), ("ia", "iu"), ("la", "lu"), ("a", "o"))
+#: A Polish name after "Pan" (which becomes "Panie"): "Zbyszek" → "Zbyszku", "Piotr" →
+#: "Piotrze", "Jan" → "Janie", "Paweł" → "Pawle"; adjectival surnames ("Kowalski") keep theirs.
+_PAN = (
+    ("ski", "ski"), ("cki", "cki"), ("dzki", "dzki"), ("ek", "ku"), ("eł", "le"), ("ał", "ale"),
+    ("sz", "szu"), ("cz", "czu"), ("ch", "chu"), ("r", "rze"), ("n", "nie"), ("m", "mie"),
+    ("f", "fie"), ("w", "wie"), ("d", "dzie"), ("t", "cie"), ("s", "sie"), ("j", "ju"),
+    ("k", "ku"), ("g", "gu"), ("l", "lu"),
+)  # fmt: skip
+
+
+def _ending(word: str, table: tuple[tuple[str, str], ...]) -> str:
+    for nominative, vocative in table:
+        if word.endswith(nominative):
+            return word[: len(word) - len(nominative)] + vocative
+    return word
+
+
+def _polish(name: str) -> str:
+    words = name.split()
+    if len(words) == 2 and words[0].casefold() == "pani":
+        return f"{words[0]} {_ending(words[1], _PANI)}"
+    if len(words) == 2 and words[0].casefold() == "pan":
+        return f"{words[0]}ie {_ending(words[1], _PAN)}"
+    return name
+
+
+def _japanese(name: str) -> str:
+    if _JAPANESE_ADDRESS.search(name) or _TITLED.match(name):
+        return name
+    return f"{name}さん"
+
+
+_BY_LANGUAGE = {"pl": _polish, "ja": _japanese}
+
+
+def addressed(name: str, language: str) -> str:
+    """`name` as a line in `language` opens on it."""
+    change = _BY_LANGUAGE.get(language)
+    return change(name) if change else name
