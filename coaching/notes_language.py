@@ -66,17 +66,10 @@ def reply_language(replies: Sequence[str], candidates: frozenset[str]) -> str | 
     return code if code in candidates else None
 
 
-def notes_language(
-    texts: Sequence[str], replies: Sequence[str] = (), candidates: frozenset[str] = frozenset()
-) -> str | None:
+def notes_language(texts: Sequence[str]) -> str | None:
     """The language of most of the user's longer lines, newest `LANGUAGE_SAMPLE` first, as an
     ISO 639-1 code; None while they write mostly in English (mixed-in English words, a Hinglish
-    or Taglish line, still read as English: those users meet in English or can say it).
-
-    Where the counterpart's own quoted replies are in another of `candidates` (the languages the
-    card can draft in, English among them), theirs wins: a Polish accountant in Dublin whose
-    manager answered "'we'll see in January'" meets her in English, a Turkish warehouse worker
-    whose "Herr Becker" said "'mal sehen'" meets him in German (a fresh-eyes review)."""
+    or Taglish line, still read as English: those users meet in English or can say it)."""
     longer = [text for text in texts[-LANGUAGE_SAMPLE:] if _long_enough(text)]
     if len(longer) < 3:
         return None
@@ -87,6 +80,4 @@ def notes_language(
     # Catalan that no Latin word list knows still counts against the Spanish beside it
     votes = Counter(line_language(text) for text in reversed(longer))
     code = votes.most_common(1)[0][0]
-    theirs = reply_language(replies, candidates | {code}) if candidates else None
-    code = theirs or code
     return None if code == "en" else code

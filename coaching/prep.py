@@ -114,7 +114,7 @@ from coaching.model import (
     SeriesSpec,
     formally_addressed,
 )
-from coaching.notes_language import notes_language
+from coaching.notes_language import notes_language, reply_language
 from coaching.oversharing import (
     Category,
     Flag,
@@ -1977,10 +1977,12 @@ def in_their_language(
     if not asks:
         return asks, None
     ordered = sorted(entries, key=lambda e: e.created_at)
-    replies = [_quoted_reply(e.text) for e in ordered if e.kind is EntryKind.ASK]
-    code = chosen or notes_language(
-        [e.text for e in ordered], [r for r in replies if r], drafting_codes()
-    )
+    code = chosen or notes_language([e.text for e in ordered])
+    if code and not chosen:
+        # their own quoted replies say the 1:1's language where it isn't the notes': Polish notes
+        # about a manager who answered "'we'll see in January'" (a fresh-eyes review)
+        replies = [_quoted_reply(e.text) for e in ordered if e.kind is EntryKind.ASK]
+        code = reply_language([r for r in replies if r], drafting_codes() | {code}) or code
     if code is None or code == ENGLISH:
         return asks, None
     book = book_for(code)
