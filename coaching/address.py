@@ -9,6 +9,11 @@ both. Only the common shapes are changed; any other name is left as the user wro
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from coaching.model import AFTER_THE_NAME, TITLES_BEFORE_NAMES
 
 #: Japanese words of address after a name: a name with one needs nothing more.
 _JAPANESE_ADDRESS = re.compile(
@@ -60,3 +65,32 @@ def addressed(name: str, language: str) -> str:
     """`name` as a line in `language` opens on it."""
     change = _BY_LANGUAGE.get(language)
     return change(name) if change else name
+
+
+def as_written(name: str, texts: Sequence[str]) -> str:
+    """How the user's notes address someone the card knows by a bare name — "anh Hùng" for
+    Slack's "Hùng", "Kemal Bey" for "Kemal", "Pani Kasia" for "Kasia" — so a line in their
+    language opens as the user would say it (a fresh-eyes review: "Hùng ơi, em …" to the
+    manager the notes call "anh Hùng", "Kemal, … size" to "Kemal Bey"); the name as it is when
+    it already carries a word of respect or the notes never give it one."""
+    if len(name.split()) != 1 or not texts:
+        return name
+    found = Counter(
+        match.group(0)
+        for text in texts
+        for pattern in _forms_of(name)
+        for match in pattern.finditer(text)
+    )
+    return found.most_common(1)[0][0] if found else name
+
+
+@lru_cache(maxsize=256)
+def _forms_of(name: str) -> tuple[re.Pattern[str], ...]:
+    said = re.escape(name)
+    before = "|".join(sorted((re.escape(w) for w in TITLES_BEFORE_NAMES), key=len, reverse=True))
+    after = "|".join(sorted((re.escape(w) for w in AFTER_THE_NAME), key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![\w.])(?i:{before})\s+{said}(?!\w)"),
+        re.compile(rf"(?<![\w.]){said}\s+(?i:{after})(?!\w)"),
+        re.compile(rf"(?<!\w){said}(?:さん|様|部長|課長|先生)"),
+    )

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from wordfreq import zipf_frequency
 
+from coaching.address import as_written
 from coaching.agenda_points import (
     ASKED_TO_VOUCH,
     ASKS_HOW,
@@ -1988,7 +1989,8 @@ def in_their_language(
     book = book_for(code)
     if book is None:
         return asks, LANGUAGE_NOTE
-    said = tuple(_said_in(book, ask, today, peer) for ask in asks)
+    texts = [e.text for e in ordered]
+    said = tuple(_said_in(book, ask, today, peer, texts) for ask in asks)
     kept = sum(ask.wording == other.wording for ask, other in zip(asks, said, strict=True))
     if kept == len(asks):
         return asks, (SET_BUT_KEPT if chosen else LANGUAGE_NOTE).format(language=book.name)
@@ -2004,13 +2006,17 @@ def _quoted_reply(text: str) -> str:
     return answer if answer and quoted else ""
 
 
-def _said_in(book: Phrasebook, ask: SuggestedAsk, today: date, peer: bool) -> SuggestedAsk:
-    """One ask in the phrasebook's language, to a peer in their register, when its wording is
-    still the catalogue line it was filled from (a line reworded after, "then open the 1:1 with
-    this", stays as it is)."""
+def _said_in(
+    book: Phrasebook, ask: SuggestedAsk, today: date, peer: bool, texts: Sequence[str]
+) -> SuggestedAsk:
+    """One ask in the phrasebook's language, to a peer in their register, opening on their
+    name as the notes address them ("anh Hùng"), when its wording is still the catalogue line
+    it was filled from (a line reworded after, "then open the 1:1 with this", stays as it is)."""
     fill = dict(ask.fill)
     if not ask.template or ask.wording != as_sentence(ask.template.format(**fill)):
         return ask
+    if "name" in fill:
+        fill["name"] = as_written(fill["name"], texts)
     wording = book.say(ask.template, fill, today, peer=peer)
     return ask if wording is None else replace(ask, wording=as_sentence(wording))
 

@@ -113,3 +113,39 @@ def test_a_line_in_polish_or_japanese_opens_on_the_name_as_that_language_address
     )
     asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
     assert opening in asks, asks
+
+
+@pytest.mark.parametrize(
+    ("name", "lines", "opening"),
+    [
+        (
+            "Hùng",
+            [
+                "em hỏi anh Hùng về khóa học AWS, anh bảo để xem ngân sách",
+                "dự án kho mới chậm 2 tuần, team đang thiếu người",
+                "gửi anh Hùng báo cáo tồn kho trước thứ 6",
+            ],
+            "*Anh Hùng ơi",
+        ),
+        (
+            "Kemal",
+            [
+                "Kemal Bey'e altı sigma eğitimini sordum, bakarız dedi",
+                "depoda yine kaos, iki kişi hasta, vardiya eksik",
+                "Kemal Bey'e envanter raporunu cumaya kadar göndermem lazım",
+            ],
+            "*Kemal Bey, ",
+        ),
+    ],
+)
+def test_a_line_in_their_language_opens_on_the_name_as_the_notes_address_them(
+    name: str, lines: list[str], opening: str
+) -> None:
+    shown = card(
+        logged(1, A, lines[0], 40),
+        logged(2, N, lines[1], 8),
+        logged(3, F, lines[2], 2),
+        name=name,
+    )
+    asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
+    assert opening in asks, asks
