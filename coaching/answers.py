@@ -235,6 +235,9 @@ _QUOTED_JA = re.compile(
 #: An answer after an arrow in Japanese brackets, with a label for "reply" before it:
 #: "→「検討します」", "→返信『次の面談で』" (round 57 showed "「検討します" and "返信『次の面談で").
 _BRACKETED_JA = re.compile(r"^(?:返信|返事|回答)?\s*[「『](?P<answer>[^」』]{1,60})[」』]?")
+#: An answer after an arrow in the quotes French, Russian and German notes use: "→ « on verra en
+#: janvier »", "→ «напиши служебку через Ержана»" (round 64 showed “«напиши…” with its mark).
+_GUILLEMETS = re.compile(r"^[«„]\s*(?P<answer>[^«»„“\n]{2,60}?)\s*(?:[»“].*)?$")
 #: An answer that is the user's own words ("said i want 85k"), not theirs.
 _MINE = re.compile(r"(?i)^(?:i|i'd|i'm|i'll|im|my)\b")
 
@@ -457,7 +460,7 @@ def _labelled(text: str) -> str:
     if text.rstrip().endswith("?"):  # "asked G re the trial -> lely farm nr hwest??": the ask
         return ""
     plain = found.group("plain") or ""
-    if bracketed := _BRACKETED_JA.match(plain):
+    if bracketed := _BRACKETED_JA.match(plain) or _GUILLEMETS.match(plain):
         return bracketed.group("answer")
     if found.group("cut") and len(plain.split()) == 1 and not _ONE_WORD_ANSWER.match(plain):
         return ""  # "-> promo. she'll get back to me": what it was about, then no answer

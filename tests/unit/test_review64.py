@@ -149,3 +149,23 @@ def test_a_line_in_their_language_opens_on_the_name_as_the_notes_address_them(
     )
     asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
     assert opening in asks, asks
+
+
+@pytest.mark.parametrize(
+    ("line", "answer"),
+    [
+        ("demandé la formation Excel à Julie → « on verra en janvier »", "on verra en janvier"),
+        (
+            "попросила отремонтировать тахеометр → «напиши служебку через Ержана»",
+            "напиши служебку через Ержана",
+        ),
+        (
+            "nach der Weiterbildung gefragt → „machen wir nach Weihnachten“",
+            "machen wir nach Weihnachten",
+        ),
+    ],
+)
+def test_an_answer_in_guillemets_is_shown_without_them(line: str, answer: str) -> None:
+    """Round 64 showed “«напиши служебку через Ержана” with the user's own quote mark in it."""
+    shown = card(logged(1, A, line, 30), name="Julie")
+    assert f"“{answer}”" in shown, shown
