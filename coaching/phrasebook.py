@@ -299,9 +299,21 @@ ENGLISH = "en"
 SAME_LANGUAGE = {"nn": "no", "nb": "no"}
 
 
-def book_for(code: str) -> Phrasebook | None:
-    """The phrasebook for a language as read from the notes or set by the user, if any."""
-    return phrasebooks().get(SAME_LANGUAGE.get(code, code))
+#: Where a language is met in another country's forms, by the user's time zone: "você" to a
+#: superior is rude in Portugal (a fresh-eyes review: Brazilian lines to "Eng.ª Fernanda").
+REGIONAL = {
+    ("pt", "Europe/Lisbon"): "pt_PT",
+    ("pt", "Atlantic/Madeira"): "pt_PT",
+    ("pt", "Atlantic/Azores"): "pt_PT",
+}
+
+
+def book_for(code: str, zone: str | None = None) -> Phrasebook | None:
+    """The phrasebook for a language as read from the notes or set by the user, in the forms
+    of the country the user's time zone is in where it has its own."""
+    books = phrasebooks()
+    code = SAME_LANGUAGE.get(code, code)
+    return books.get(REGIONAL.get((code, zone or ""), code)) or books.get(code)
 
 
 #: Names CLDR does not give that users type: "nihongo", "bahasa", "tagalog" is no drafting one.
@@ -336,7 +348,10 @@ def language_named(word: str) -> str | None:
     "pt-BR"), if any."""
     spelled = _spelled(word)
     region = _REGION.match(spelled)
-    return _language_words().get(region.group(1) if region else spelled)
+    if region is None:
+        return _language_words().get(spelled)
+    own = f"{region.group(1)}_{spelled[len(region.group(1)) + 1 :].upper()}"  # "pt-pt" → "pt_PT"
+    return own if own in phrasebooks() else _language_words().get(region.group(1))
 
 
 def drafting_codes() -> frozenset[str]:

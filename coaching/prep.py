@@ -1970,6 +1970,7 @@ def in_their_language(
     chosen: str | None,
     *,
     peer: bool = False,
+    zone: str | None = None,
 ) -> tuple[tuple[SuggestedAsk, ...], str | None]:
     """The asks in the language the user meets this person in — the one they `chosen`, else
     the one they write their notes about them in — as far as its phrasebook can say them, and
@@ -1986,7 +1987,7 @@ def in_their_language(
         code = reply_language([r for r in replies if r], drafting_codes() | {code}) or code
     if code is None or code == ENGLISH:
         return asks, None
-    book = book_for(code)
+    book = book_for(code, zone)
     if book is None:
         return asks, LANGUAGE_NOTE
     texts = [e.text for e in ordered]
@@ -2137,6 +2138,7 @@ def build_prep(
         _local(ctx).date(),
         ctx.relationship.language,
         peer=ctx.relationship.role is Role.PEER and not formally_addressed(ctx.relationship.label),
+        zone=next((spec.tz for spec in ctx.series), None),
     )
     points_note, points_note_for = _points_note(asks, points)
     return PrepCard(

@@ -10,7 +10,7 @@ files as the bot loads them."""
 from __future__ import annotations
 
 import tomllib
-from datetime import timedelta
+from datetime import time, timedelta
 from importlib import resources
 
 import pytest
@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coaching.commands import Language, parse_command
-from coaching.model import EntryKind, Person, Role
+from coaching.model import Cadence, CadenceKind, EntryKind, Person, Role, SeriesSpec
 from coaching.phrasebook import PhrasebookError, _check, catalogue_lines, peer_lines, phrasebooks
 from tests.unit.test_review20 import NOW, A, F, card, logged
 
@@ -211,3 +211,26 @@ def test_a_phrasebook_whose_peer_lines_miss_one_is_refused() -> None:
 def test_a_language_is_named_with_or_without_its_accents(said: str, code: str | None) -> None:
     command = parse_command(f"language <@U7> {said}", today=NOW.date())
     assert command == Language(Person(user_id="U7"), code)
+
+
+PORTUGUESE = [
+    "pedi à Fernanda a formação em gestão de projetos, disse que vê no orçamento",
+    "a equipa do turno da noite está esgotada, faltam duas pessoas",
+    "mandar à Fernanda o relatório de não conformidades até sexta",
+]
+
+
+@pytest.mark.parametrize(
+    ("zone", "portugal"), [("Europe/Lisbon", True), ("America/Sao_Paulo", False)]
+)
+def test_portuguese_lines_follow_the_country_of_the_users_time_zone(
+    zone: str, portugal: bool
+) -> None:
+    """A fresh-eyes review: Brazilian "você" to "Eng.ª Fernanda" in Porto is rude."""
+    series = (SeriesSpec(Cadence(CadenceKind.WEEKLY, weekday=1), time(10, 0), tz=zone),)
+    entries = [logged(1, A, PORTUGUESE[0], 40)]
+    entries += [logged(i, N, text, 10 - i) for i, text in enumerate(PORTUGUESE[1:], 2)]
+    shown = card(*entries, name="Eng.ª Fernanda", series=series)
+    asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
+    assert "rafted in Portuguese" in asks, asks
+    assert ("in Portuguese (Portugal)" in asks) is portugal, asks
