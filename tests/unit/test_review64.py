@@ -169,3 +169,18 @@ def test_an_answer_in_guillemets_is_shown_without_them(line: str, answer: str) -
     """Round 64 showed “«напиши служебку через Ержана” with the user's own quote mark in it."""
     shown = card(logged(1, A, line, 30), name="Julie")
     assert f"“{answer}”" in shown, shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "просила у С.Б. обучение по лазерному сканеру Leica в Алматы → «в этом году денег нет»",
+        "hỏi lại chị Mai vụ khóa học – trưởng khoa ok nhưng viện chỉ trả 50% học phí",
+        "spurte Stig om lederkurs (HMS for ledere), ingen svar ennå",
+        "minta izin ikut pelatihan USG dasar di RSUD Sleman 3 hari",
+    ],
+)
+def test_a_course_asked_for_in_more_languages_is_named_as_the_training(line: str) -> None:
+    """Round 64: "any news on what I asked you about last month?" for a Leica course."""
+    shown = card(logged(1, A, line, 40), name="Stig")
+    assert "the training I asked you about" in shown, shown
