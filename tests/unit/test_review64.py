@@ -176,7 +176,7 @@ def test_an_answer_in_guillemets_is_shown_without_them(line: str, answer: str) -
     [
         "просила у С.Б. обучение по лазерному сканеру Leica в Алматы → «в этом году денег нет»",
         "hỏi lại chị Mai vụ khóa học – trưởng khoa ok nhưng viện chỉ trả 50% học phí",
-        "spurte Stig om lederkurs (HMS for ledere), ingen svar ennå",
+        "am cerut sa ma trimita la cursul de auditor HACCP de la Bucuresti (feb)",
         "minta izin ikut pelatihan USG dasar di RSUD Sleman 3 hari",
     ],
 )
