@@ -237,7 +237,7 @@ _QUOTED_JA = re.compile(
 _BRACKETED_JA = re.compile(r"^(?:返信|返事|回答)?\s*[「『](?P<answer>[^」』]{1,60})[」』]?")
 #: An answer after an arrow in the quotes French, Russian and German notes use: "→ « on verra en
 #: janvier »", "→ «напиши служебку через Ержана»" (round 64 showed “«напиши…” with its mark).
-_GUILLEMETS = re.compile(r"^[«„]\s*(?P<answer>[^«»„“\n]{2,60}?)\s*(?:[»“].*)?$")
+_GUILLEMETS = re.compile(r"^[«„]\s*(?P<answer>[^«»„“\n]{2,60}?)\s*(?:[»“][^\w]*)?$")
 #: An answer that is the user's own words ("said i want 85k"), not theirs.
 _MINE = re.compile(r"(?i)^(?:i|i'd|i'm|i'll|im|my)\b")
 

@@ -593,8 +593,8 @@ def _parse_language(rest: str, today: date) -> Language:
         )
     codes = ", ".join(sorted(drafting_codes()))
     raise InputError(
-        f"I can draft lines in {codes} — not {quote(clean_text(words[-1]) or words[-1])}. Name"
-        " one in English or in itself (`spanish`, `español`), or `auto` to follow your notes.",
+        f"I can draft lines in {codes} — not {quote(clean_text(words[-1]) or words[-1])}."
+        " Name one (`spanish`, `español`) or say `auto`.",
         example,
     )
 

@@ -270,7 +270,15 @@ def formally_addressed(name: str) -> bool:
     "Ayşe Hanım", "don Ernesto", "Madame Durand"): a peer so addressed is no "du" or "tú" (a
     fresh-eyes review of the lines drafted to peers)."""
     words = {w.casefold().rstrip(".,ªº") for w in name.split()}
-    return bool(words & (HONORIFICS | {"madame", "monsieur", "m", "frau", "herr"}) - _FAMILIAR)
+    return bool(words & (HONORIFICS | _FORMAL_ABROAD) - _FAMILIAR)
+
+
+#: Words of respect the name lists above leave out, said before a colleague's name at one level.
+_FORMAL_TEXT = (
+    "madame monsieur m frau herr signora signor signore sig sig.ra dottoressa dottore dott"
+    " pani pan hanım bey"
+)
+_FORMAL_ABROAD = frozenset(_FORMAL_TEXT.split())
 
 
 #: The same as `unaccented` spells a word of a line, to tell them apart from a name in it.

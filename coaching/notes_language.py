@@ -30,10 +30,18 @@ def _long_enough(text: str) -> bool:
     return len(text.split()) >= LANGUAGE_WORDS or len(_UNSPACED_SCRIPT.findall(text)) >= 10
 
 
+#: Letters of the Latin alphabet, accented ones and Vietnamese included: `written_abroad` reads
+#: the words written in it.
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
 def _mostly_unspaced(text: str) -> bool:
-    """A line mostly in Japanese, Chinese or Korean (`written_abroad` reads Latin words)."""
+    """A line mostly in another alphabet than the Latin one — Japanese, Chinese, Korean, and
+    Cyrillic, Greek, Arabic, Hebrew, Devanagari, Thai (a second fresh-eyes review: notes all
+    in Russian were never read as Russian) — which `written_abroad`, reading Latin words,
+    cannot judge."""
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and len(_UNSPACED_SCRIPT.findall(text)) >= 0.5 * len(letters)
+    return bool(letters) and len(letters) - len(_LATIN.findall(text)) >= 0.5 * len(letters)
 
 
 @lru_cache(maxsize=8192)
@@ -43,27 +51,6 @@ def line_language(text: str) -> str:
     import py3langid
 
     return py3langid.classify(text)[0]
-
-
-#: A quoted reply this long says which language it is in; a shorter one ("pode ser", "mal
-#: sehen") is read as one language's as often as another's.
-REPLY_WORDS = 3
-
-
-def reply_language(replies: Sequence[str], candidates: frozenset[str]) -> str | None:
-    """The language the counterpart answers in, by their own words the user quoted on their
-    asks ("'we'll see in January'", "'mal sehen, nach Weihnachten'"), when most of the longer
-    ones are read, among all 97 languages, as one of `candidates`; None otherwise."""
-    votes = Counter(
-        line_language(reply)
-        for reply in replies
-        if len(reply.split()) >= REPLY_WORDS or len(_UNSPACED_SCRIPT.findall(reply)) >= 6
-    )
-    ranked = votes.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    code = ranked[0][0]
-    return code if code in candidates else None
 
 
 def notes_language(texts: Sequence[str]) -> str | None:

@@ -301,11 +301,13 @@ SAME_LANGUAGE = {"nn": "no", "nb": "no"}
 
 #: Where a language is met in another country's forms, by the user's time zone: "você" to a
 #: superior is rude in Portugal (a fresh-eyes review: Brazilian lines to "Eng.ª Fernanda").
-REGIONAL = {
-    ("pt", "Europe/Lisbon"): "pt_PT",
-    ("pt", "Atlantic/Madeira"): "pt_PT",
-    ("pt", "Atlantic/Azores"): "pt_PT",
-}
+#: Angola, Mozambique, Cape Verde, Guinea-Bissau, São Tomé, Timor-Leste and Macau speak to a
+#: superior as Portugal does, never with Brazil's "você" (a second fresh-eyes review).
+_PORTUGAL_S_FORMS = (
+    "Europe/Lisbon Atlantic/Madeira Atlantic/Azores Africa/Luanda Africa/Maputo"
+    " Atlantic/Cape_Verde Africa/Bissau Africa/Sao_Tome Asia/Dili Asia/Macau"
+)
+REGIONAL = {("pt", zone): "pt_PT" for zone in _PORTUGAL_S_FORMS.split()}
 
 
 def book_for(code: str, zone: str | None = None) -> Phrasebook | None:

@@ -30,7 +30,6 @@ from coaching.agenda_points import (
     unformed,
     weighs_telling,
 )
-from coaching.answers import reported_answer
 from coaching.ask_signals import (
     DELIVERABLE,
     age_days,
@@ -115,7 +114,7 @@ from coaching.model import (
     SeriesSpec,
     formally_addressed,
 )
-from coaching.notes_language import notes_language, reply_language
+from coaching.notes_language import notes_language
 from coaching.oversharing import (
     Category,
     Flag,
@@ -128,7 +127,7 @@ from coaching.oversharing import (
     shown_flags,
     worth_showing,
 )
-from coaching.phrasebook import ENGLISH, Phrasebook, book_for, drafting_codes
+from coaching.phrasebook import ENGLISH, Phrasebook, book_for
 from coaching.recurrence import next_occurrence
 from coaching.reframes import about_someone_close, for_role, private_life, reframe_for, telling
 from coaching.slot_text import confident
@@ -1969,7 +1968,7 @@ def in_their_language(
     today: date,
     chosen: str | None,
     *,
-    peer: bool = False,
+    role: Role = Role.OTHER,
     zone: str | None = None,
 ) -> tuple[tuple[SuggestedAsk, ...], str | None]:
     """The asks in the language the user meets this person in — the one they `chosen`, else
@@ -1979,19 +1978,16 @@ def in_their_language(
     if not asks:
         return asks, None
     ordered = sorted(entries, key=lambda e: e.created_at)
+    # the notes' language, not their quoted replies': a three-word reply is read as Italian or
+    # Norwegian as often as as what it is, and may be a client's (a second fresh-eyes review)
     code = chosen or notes_language([e.text for e in ordered])
-    if code and not chosen:
-        # their own quoted replies say the 1:1's language where it isn't the notes': Polish notes
-        # about a manager who answered "'we'll see in January'" (a fresh-eyes review)
-        replies = [_quoted_reply(e.text) for e in ordered if e.kind is EntryKind.ASK]
-        code = reply_language([r for r in replies if r], drafting_codes() | {code}) or code
     if code is None or code == ENGLISH:
         return asks, None
-    book = book_for(code, zone)
+    book = book_for(code, None if chosen else zone)  # a language set is taken as set
     if book is None:
         return asks, LANGUAGE_NOTE
     texts = [e.text for e in ordered]
-    said = tuple(_said_in(book, ask, today, peer, texts) for ask in asks)
+    said = tuple(_said_in(book, ask, today, role, texts) for ask in asks)
     kept = sum(ask.wording == other.wording for ask, other in zip(asks, said, strict=True))
     if kept == len(asks):
         return asks, (SET_BUT_KEPT if chosen else LANGUAGE_NOTE).format(language=book.name)
@@ -1999,26 +1995,21 @@ def in_their_language(
     return said, note.format(language=book.name, why=AS_SET if chosen else LIKE_THE_NOTES)
 
 
-def _quoted_reply(text: str) -> str:
-    """Their answer as the user quoted it, in their own words ("'we'll see in January'"); not
-    one the user retold in theirs ("ele disse que faltou material")."""
-    answer = reported_answer(text)
-    quoted = any(f"{mark}{answer}" in text for mark in "'\"“‘«„「")
-    return answer if answer and quoted else ""
-
-
 def _said_in(
-    book: Phrasebook, ask: SuggestedAsk, today: date, peer: bool, texts: Sequence[str]
+    book: Phrasebook, ask: SuggestedAsk, today: date, role: Role, texts: Sequence[str]
 ) -> SuggestedAsk:
-    """One ask in the phrasebook's language, to a peer in their register, opening on their
-    name as the notes address them ("anh Hùng"), when its wording is still the catalogue line
-    it was filled from (a line reworded after, "then open the 1:1 with this", stays as it is)."""
+    """One ask in the phrasebook's language, opening on their name as the notes address them
+    ("anh Hùng"), to a peer so named on first-name terms in the register colleagues use ("du"),
+    when its wording is still the catalogue line it was filled from (a line reworded after,
+    "then open the 1:1 with this", stays as it is)."""
     fill = dict(ask.fill)
     if not ask.template or ask.wording != as_sentence(ask.template.format(**fill)):
         return ask
+    name = as_written(fill.get("name", ""), texts, senior=role not in (Role.PEER, Role.OTHER))
     if "name" in fill:
-        fill["name"] = as_written(fill["name"], texts)
-    wording = book.say(ask.template, fill, today, peer=peer)
+        fill["name"] = name
+    informal = role is Role.PEER and not formally_addressed(name)
+    wording = book.say(ask.template, fill, today, peer=informal)
     return ask if wording is None else replace(ask, wording=as_sentence(wording))
 
 
@@ -2137,7 +2128,7 @@ def build_prep(
         entries,
         _local(ctx).date(),
         ctx.relationship.language,
-        peer=ctx.relationship.role is Role.PEER and not formally_addressed(ctx.relationship.label),
+        role=ctx.relationship.role,
         zone=next((spec.tz for spec in ctx.series), None),
     )
     points_note, points_note_for = _points_note(asks, points)

@@ -49,31 +49,32 @@ POLISH_NOTES = [
 ]
 
 
-def test_their_own_quoted_reply_says_which_language_the_1_1_is_in() -> None:
-    """A Polish accountant in Dublin whose manager answered in English meets her in English;
-    a Turkish worker whose "Herr Becker" answered in German meets him in German."""
-    english = card(
-        logged(1, A, "zapytałem Aoife o kurs PRINCE2, powiedziała 'we'll see in January'", 40),
+def test_a_short_quoted_reply_never_switches_the_language_of_the_notes() -> None:
+    """A second fresh-eyes review: one quoted reply decided the language, and three words are
+    read as Italian or Norwegian as often as as what they are ("no idea yet" in Polish notes
+    gave Italian lines). The notes decide; `/oneonone language` is the way out."""
+    shown = card(
+        logged(1, A, "zapytałam Ewę o szkolenie z Excela → 'no idea yet'", 40),
         *(logged(i, N, t, 10 - i) for i, t in enumerate(POLISH_NOTES, 2)),
-        name="Aoife Byrne",
+        name="Ewa",
     )
-    assert "drafted in" not in english and "Drafted in" not in english, english
-    turkish = [
-        "depoda yine kaos, iki kişi hasta, vardiya eksik",
-        "yeni forklift geldi ama kimse eğitim almadı",
-        "Herr Becker cuma günü envanter listesi istiyor",
+    assert "rafted in Polish" in shown, shown
+
+
+def test_notes_in_cyrillic_are_read_as_russian() -> None:
+    """A second fresh-eyes review: notes all in Russian were never read as another language."""
+    russian = [
+        "просила у С.Б. обучение по лазерному сканеру Leica в Алматы, ответа нет",
+        "замер проходки за октябрь готов, расхождение с актом",
+        "Е.М. со мной не здоровается, убрал из графика на монтаж",
+        "сдала промбез в аттестационной комиссии, удостоверение на руках",
     ]
-    german = card(
-        logged(
-            1,
-            A,
-            "Herr Becker'e Staplerschein kursunu sordum, 'mal sehen, nach Weihnachten' dedi",
-            40,
-        ),
-        *(logged(i, N, t, 10 - i) for i, t in enumerate(turkish, 2)),
-        name="Herr Becker",
+    shown = card(
+        logged(1, A, russian[0], 40),
+        *(logged(i, N, t, 10 - i) for i, t in enumerate(russian[1:], 2)),
+        name="Серик Болатович",
     )
-    assert "drafted in German" in german, german
+    assert "drafted in Russian" in shown, shown
 
 
 def test_a_peer_addressed_with_a_word_of_respect_keeps_the_polite_register() -> None:
@@ -184,3 +185,38 @@ def test_a_course_asked_for_in_more_languages_is_named_as_the_training(line: str
     """Round 64: "any news on what I asked you about last month?" for a Leica course."""
     shown = card(logged(1, A, line, 40), name="Stig")
     assert "the training I asked you about" in shown, shown
+
+
+def test_a_peer_the_notes_address_formally_keeps_the_polite_register() -> None:
+    """Slack says "Ewa", the notes "Pani Ewa": the line opens "Pani Ewo" and says no "ty"."""
+    shown = card(
+        logged(1, A, "zapytałam Pani Ewa o szkolenie z Excela, nie odpowiedziała", 40),
+        logged(2, N, "Pani Ewa prosi o listę kontrolną przekazania do piątku", 5),
+        *(logged(i, N, t, 10 - i) for i, t in enumerate(POLISH_NOTES, 3)),
+        name="Ewa",
+        role=Role.PEER,
+    )
+    asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
+    assert "*Pani Ewo, " in asks and " ci " not in asks and "twoj" not in asks, asks
+
+
+def test_a_manager_is_never_opened_on_a_juniors_form_of_the_same_name() -> None:
+    lines = [
+        "em hỏi chị Lan về khóa học AWS, chị bảo để xem ngân sách",
+        "em Lan thực tập sinh làm sai báo cáo tồn kho, phải sửa lại",
+        "em Lan xin nghỉ thứ 6, em Lan ốm",
+        "gửi chị Lan báo cáo tồn kho trước thứ 6",
+    ]
+    shown = card(
+        logged(1, A, lines[0], 40),
+        *(logged(i, N, t, 10 - i) for i, t in enumerate(lines[1:3], 2)),
+        logged(4, F, lines[3], 2),
+        name="Lan",
+    )
+    asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
+    assert "Em Lan" not in asks, asks
+
+
+def test_an_answer_naming_a_title_in_guillemets_keeps_the_rest() -> None:
+    shown = card(logged(1, A, "demandé la formation → «Excel avancé» refusée", 30), name="Julie")
+    assert "“Excel avancé”" not in shown, shown
