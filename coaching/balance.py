@@ -292,14 +292,19 @@ def ask_what_helps(name: str, role: Role | None = None) -> str:
         )
     if role is Role.OTHER:
         return (
-            f"Make things easy for {name}: have ready what they need from you, and ask “Is there "
-            "anything you need from me before we meet next?”"
+            f"Make things easy for {name}: have ready what they need from you, and ask "
+            f"“{NEED_FROM_ME}”"
         )
     return (
-        f"Nothing of {name}'s is logged to offer help with, so ask first: “What's taking most "
-        "of your time at the moment — is there a piece I could take on?” Log the answer as a "
-        "`priority:`."
+        f"Nothing of {name}'s is logged to offer help with, so ask first: “{ASK_FIRST}” Log the "
+        "answer as a `priority:`."
     )
+
+
+#: The lines the balance suggests saying (a phrasebook's `[said]` says them in the user's
+#: language: `coaching.prep.in_their_language`).
+ASK_FIRST = "What's taking most of your time at the moment — is there a piece I could take on?"
+NEED_FROM_ME = "Is there anything you need from me before we meet next?"
 
 
 #: Said instead of "is there a piece I could take on?" when the user is asking for less work.

@@ -31,9 +31,12 @@ from babel import Locale
 from babel.dates import format_skeleton
 
 from coaching.address import addressed
+from coaching.balance import ASK_FIRST, NEED_FROM_ME
 from coaching.casefold import unaccented
 from coaching.model import Role
 
+#: Whole sentences the card suggests saying outside the asks, which a phrasebook may say.
+SAID_ON_THE_CARD = frozenset({ASK_FIRST, NEED_FROM_ME})
 #: The slots a phrasebook can say; a line with any other stays in English.
 SAYABLE = frozenset({"name", "asked", "by", "day", "date", "cadence"})
 #: What an open ask is called when its kind is known, and the fallback "what" (`asks.asked_about`).
@@ -99,6 +102,8 @@ class Phrasebook:
     #: was addressed with "siz"); empty where the polite lines serve everyone.
     peer_phrases: Mapping[str, str] = field(default_factory=dict)
     peer_asked: Mapping[str, str] = field(default_factory=dict)
+    #: Whole sentences the card suggests saying outside the asks (the balance's "ask first").
+    said: Mapping[str, str] = field(default_factory=dict)
 
     def say(
         self, template: str, fill: Mapping[str, str], today: date, *, peer: bool = False
@@ -215,6 +220,10 @@ def _check(
     _check_lines(phrases, english, f"{where}: [phrases]")
     asked = data.get("asked", {})
     _check_asked(asked, f"{where}: [asked]")
+    said = data.get("said", {})
+    for key, text in said.items():
+        if key not in SAID_ON_THE_CARD or not text.strip() or _fields(text):
+            raise fail(f"[said] {key!r}: no such line on the card, or an empty or filled one")
     peer = data.get("peer", {})
     if peer:
         for key in sorted(to_peers - peer.get("phrases", {}).keys()):
@@ -245,6 +254,7 @@ def _check(
         weekdays=tuple(calendar["weekdays"]),
         days=MappingProxyType(dict(days)),
         cadence=MappingProxyType(dict(cadence)),
+        said=MappingProxyType(dict(data.get("said", {}))),
         peer_phrases=MappingProxyType(dict(peer.get("phrases", {}))),
         peer_asked=MappingProxyType(dict(peer.get("asked", {}))),
     )

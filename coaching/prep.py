@@ -1970,29 +1970,38 @@ def in_their_language(
     *,
     role: Role = Role.OTHER,
     zone: str | None = None,
-) -> tuple[tuple[SuggestedAsk, ...], str | None]:
+) -> tuple[tuple[SuggestedAsk, ...], str | None, Phrasebook | None]:
     """The asks in the language the user meets this person in — the one they `chosen`, else
     the one they write their notes about them in — as far as its phrasebook can say them, and
     the note on the language they are in, if any (rounds 37–63: every card for a user writing
-    in Polish or Japanese drafted its lines in English)."""
+    in Polish or Japanese drafted its lines in English); and the phrasebook, when any line is
+    said from it, for the card's other lines to say."""
     if not asks:
-        return asks, None
+        return asks, None, None
     ordered = sorted(entries, key=lambda e: e.created_at)
     # the notes' language, not their quoted replies': a three-word reply is read as Italian or
     # Norwegian as often as as what it is, and may be a client's (a second fresh-eyes review)
     code = chosen or notes_language([e.text for e in ordered])
     if code is None or code == ENGLISH:
-        return asks, None
+        return asks, None, None
     book = book_for(code, None if chosen else zone)  # a language set is taken as set
     if book is None:
-        return asks, LANGUAGE_NOTE
+        return asks, LANGUAGE_NOTE, None
     texts = [e.text for e in ordered]
     said = tuple(_said_in(book, ask, today, role, texts) for ask in asks)
     kept = sum(ask.wording == other.wording for ask, other in zip(asks, said, strict=True))
     if kept == len(asks):
-        return asks, (SET_BUT_KEPT if chosen else LANGUAGE_NOTE).format(language=book.name)
+        return asks, (SET_BUT_KEPT if chosen else LANGUAGE_NOTE).format(language=book.name), None
     note = PARTLY_DRAFTED_IN if kept else DRAFTED_IN
-    return said, note.format(language=book.name, why=AS_SET if chosen else LIKE_THE_NOTES)
+    return said, note.format(language=book.name, why=AS_SET if chosen else LIKE_THE_NOTES), book
+
+
+def said_in_full(text: str, book: Phrasebook | None) -> str:
+    """A line of the card with the sentences it suggests saying (“What's taking most of your
+    time…?”) in the phrasebook's language, where it holds them."""
+    for english, theirs in book.said.items() if book else ():
+        text = text.replace(f"“{english}”", f"“{theirs}”")
+    return text
 
 
 def _said_in(
@@ -2123,7 +2132,7 @@ def build_prep(
         (i, note) for i, note in on_own if i not in undecided or not decisive_advice(note)
     )
     asks = _said_once(asks, [note for _, note in advice])
-    asks, language = in_their_language(
+    asks, language, spoken = in_their_language(
         asks,
         entries,
         _local(ctx).date(),
@@ -2132,7 +2141,7 @@ def build_prep(
         zone=next((spec.tz for spec in ctx.series), None),
     )
     points_note, points_note_for = _points_note(asks, points)
-    return PrepCard(
+    card = PrepCard(
         person=person,
         relationship_id=ctx.relationship.id,
         meeting=meeting,
@@ -2208,6 +2217,7 @@ def build_prep(
             errand=lambda text: private_errand(text, person, private),
         ),
     )
+    return replace(card, balance=said_in_full(card.balance, spoken)) if spoken else card
 
 
 def next_meeting(

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from coaching.balance import ASK_FIRST
 from coaching.commands import Language, parse_command
 from coaching.model import Cadence, CadenceKind, EntryKind, Person, Role, SeriesSpec
 from coaching.phrasebook import PhrasebookError, _check, catalogue_lines, peer_lines, phrasebooks
@@ -234,3 +235,22 @@ def test_portuguese_lines_follow_the_country_of_the_users_time_zone(
     asks = shown.split("*Suggested asks*")[1].split("*Balance*")[0]
     assert "rafted in Portuguese" in asks, asks
     assert ("in Portuguese (Portugal)" in asks) is portugal, asks
+
+
+def test_the_balance_line_to_say_is_in_the_language_of_the_lines() -> None:
+    """The shell, as a new user: a Spanish card asked “What's taking most of your time at the
+    moment — is there a piece I could take on?” in English under its Spanish asks."""
+    shown = card(
+        logged(1, A, SPANISH[0], 40),
+        *(logged(i, N, line, 10 - i) for i, line in enumerate(SPANISH[1:], 2)),
+    )
+    balance = shown.split("*Balance*")[1]
+    assert "What's taking most of your time" not in balance, balance
+    assert f"“{phrasebooks()['es'].said[ASK_FIRST]}”" in balance, balance
+
+
+def test_a_phrasebook_line_the_card_never_says_is_refused() -> None:
+    data = _raw("es")
+    data["said"] = {**data.get("said", {}), "Hello there": "Hola"}
+    with pytest.raises(PhrasebookError, match=r"\[said\] 'Hello there'"):
+        _check("es", data, LINES)
