@@ -276,7 +276,6 @@ def formally_addressed(name: str) -> bool:
 #: Words of respect the name lists above leave out, said before a colleague's name at one level.
 _FORMAL_TEXT = (
     "madame monsieur m frau herr signora signor signore sig sig.ra dottoressa dottore dott"
-    " pani pan hanım bey"
 )
 _FORMAL_ABROAD = frozenset(_FORMAL_TEXT.split())
 

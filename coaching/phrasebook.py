@@ -17,6 +17,7 @@ is refused at start-up with one line naming the place, like the catalogue.
 
 from __future__ import annotations
 
+import calendar
 import re
 import string
 import tomllib
@@ -34,6 +35,7 @@ from coaching.address import addressed
 from coaching.balance import ASK_FIRST, NEED_FROM_ME
 from coaching.casefold import unaccented
 from coaching.model import Role
+from coaching.recurrence import DAY_ABBR, MONTH_ABBR
 
 #: Whole sentences the card suggests saying outside the asks, which a phrasebook may say.
 SAID_ON_THE_CARD = frozenset({ASK_FIRST, NEED_FROM_ME})
@@ -68,17 +70,13 @@ NEAR_DAYS = ("today", "tomorrow", "yesterday")
 #: How a deadline's date is set in a line, where the language wants an article: "el {date}".
 DATE_FRAME = "date"
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-_MONTH_ABBR = tuple(m[:3] for m in _MONTHS)
+#: Day and month names as `asks._month_said` writes them (`strftime`'s %A and %B: `calendar`
+#: gives the same names), and their abbreviations as `due.day_text` does.
+_WEEKDAYS = tuple(calendar.day_name)
+_MONTHS = tuple(calendar.month_name)[1:]
 _ASKED = re.compile(r"^(?P<what>.+?) I asked you about (?P<when>.+)$")
 #: A day as the card writes it (`due.day_text`, `items.short_date`): "Tue 15 Dec", "3 Nov".
-_DAY = re.compile(
-    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2})$"
-)
+_DAY = re.compile(rf"^(?:(?:{'|'.join(DAY_ABBR)}) )?(?P<day>\d{{1,2}}) (?P<month>[A-Z][a-z]{{2}})$")
 
 
 class PhrasebookError(ValueError):
@@ -142,9 +140,9 @@ class Phrasebook:
         if value in NEAR_DAYS:
             return self.days[value]
         found = _DAY.match(value)
-        if found is None or found.group("month") not in _MONTH_ABBR:
+        if found is None or found.group("month") not in MONTH_ABBR:
             return None
-        day = _nearest(int(found.group("day")), _MONTH_ABBR.index(found.group("month")) + 1, today)
+        day = _nearest(int(found.group("day")), MONTH_ABBR.index(found.group("month")) + 1, today)
         if day is None:
             return None
         said = format_skeleton("MMMMd", day, locale=self.code)

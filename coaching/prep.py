@@ -1978,17 +1978,20 @@ def in_their_language(
     said from it, for the card's other lines to say."""
     if not asks:
         return asks, None, None
-    ordered = sorted(entries, key=lambda e: e.created_at)
+    texts = [e.text for e in sorted(entries, key=lambda e: e.created_at)]
     # the notes' language, not their quoted replies': a three-word reply is read as Italian or
     # Norwegian as often as as what it is, and may be a client's (a second fresh-eyes review)
-    code = chosen or notes_language([e.text for e in ordered])
+    code = chosen or notes_language(texts)
     if code is None or code == ENGLISH:
         return asks, None, None
     book = book_for(code, None if chosen else zone)  # a language set is taken as set
     if book is None:
         return asks, LANGUAGE_NOTE, None
-    texts = [e.text for e in ordered]
-    said = tuple(_said_in(book, ask, today, role, texts) for ask in asks)
+    # every ask opens on the same name: read how the notes address them once
+    senior = role not in (Role.PEER, Role.OTHER)
+    names = {dict(ask.fill).get("name", "") for ask in asks}
+    opening = {name: as_written(name, texts, senior=senior) for name in names}
+    said = tuple(_said_in(book, ask, today, role, opening) for ask in asks)
     kept = sum(ask.wording == other.wording for ask, other in zip(asks, said, strict=True))
     if kept == len(asks):
         return asks, (SET_BUT_KEPT if chosen else LANGUAGE_NOTE).format(language=book.name), None
@@ -2005,7 +2008,7 @@ def said_in_full(text: str, book: Phrasebook | None) -> str:
 
 
 def _said_in(
-    book: Phrasebook, ask: SuggestedAsk, today: date, role: Role, texts: Sequence[str]
+    book: Phrasebook, ask: SuggestedAsk, today: date, role: Role, opening: Mapping[str, str]
 ) -> SuggestedAsk:
     """One ask in the phrasebook's language, opening on their name as the notes address them
     ("anh Hùng"), to a peer so named on first-name terms in the register colleagues use ("du"),
@@ -2014,7 +2017,7 @@ def _said_in(
     fill = dict(ask.fill)
     if not ask.template or ask.wording != as_sentence(ask.template.format(**fill)):
         return ask
-    name = as_written(fill.get("name", ""), texts, senior=role not in (Role.PEER, Role.OTHER))
+    name = opening.get(fill.get("name", ""), "")
     if "name" in fill:
         fill["name"] = name
     informal = role is Role.PEER and not formally_addressed(name)
