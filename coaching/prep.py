@@ -88,6 +88,7 @@ from coaching.concerns import (
     safety_note,
 )
 from coaching.counterpart import supervises_practice
+from coaching.delicate import Matter, matter_behind, parts, weighs_saying
 from coaching.due import (
     Due,
     day_text,
@@ -653,6 +654,50 @@ CONFIDENTIAL_NOTE = (
     " then say as much as you choose. How the work is affecting you is a fair thing to bring;"
     " what goes further is yours to know first."
 )
+#: Beside a point weighing a relative's illness or care (`delicate.Matter.FAMILY`).
+FAMILY_NOTE = (
+    "How much of your family's news to share is yours to choose. Ask for what you need — the"
+    " days or hours, a move, and for how long — and say how your work stays covered. If it"
+    " changes your plans, ask what options there are before you decide between them."
+)
+#: Beside a point weighing a colleague's news told in confidence (`delicate.Matter.CONFIDENCE`).
+CONFIDENCE_NOTE = (
+    "What a colleague told you in confidence is theirs to tell: don't pass it on, not even as a"
+    " hint — if you're asked, “that's for them to say” is honest. Plan your own part so it holds"
+    " either way."
+)
+#: ... when the 1:1 is with a peer, who may be the one who told it.
+CONFIDENCE_PEER = (
+    " If it's theirs, you can ask when they mean to tell, and say plainly what keeping it leaves"
+    " you holding in the meantime."
+)
+#: Words that ask how to say one thing without another: "sin quemarme", "söylemeden".
+_WITHOUT = re.compile(
+    r"(?i)\b(?:without|sin|sem|sans|ohne|senza|zonder|uden|uten|utan|bez|tanpa|bila|без"
+    r"|không\s+nói)\b|\w+(?:meden|madan)\b|言わずに|言わないで|말하지\s?않고"
+)
+
+
+def matter_note(matter: Matter, text: str, role: Role) -> str:
+    """How to decide, or say, a delicate matter, for what it is (`coaching.delicate`)."""
+    if matter is Matter.OWN_NEWS:  # "how do I talk about the travel (without saying IVF)"
+        return AVOID_NOTES["why"] if _WITHOUT.search(text) else PRIVATE_NEWS_NOTE
+    if matter is Matter.FAMILY:
+        return FAMILY_NOTE
+    if matter is Matter.RIVAL:
+        return RIVAL_NOTE
+    if matter is Matter.CONFIDENCE:
+        return CONFIDENCE_NOTE + (CONFIDENCE_PEER if role is Role.PEER else "")
+    if role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
+        return GROWTH_FIRST + OFFER_NOTE
+    return LEAVING_NOTE
+
+
+def _harm_in(text: str) -> bool:
+    """A point that itself says harm or a false record: its own note comes first."""
+    return bool(reports_safety_problem(text) or COMPLIANCE_GAP.search(text) or raises_concern(text))
+
+
 #: Which way to decide goes with which kind of news, first match first.
 #: Something already on record that will reach them anyway: an audit, an incident report, a
 #: complaint, a review of the user's work (round 48: "lo de la auditoría: ¿lo menciono yo en la
@@ -878,15 +923,20 @@ def point_notes(
     role: Role,
     tied: Mapping[int, str] | None = None,
     counterpart: str = "",
+    matters: Mapping[int, str | None] | None = None,
 ) -> tuple[tuple[int, str], ...]:
-    """The coaching each point needs beyond its flag (`point_note`), by point."""
-    tied = tied or {}
+    """The coaching each point needs beyond its flag (`point_note`), by point; `matters`: the
+    delicate matter each point weighs saying, read with its notes (`delicate.matter_behind`)."""
+    tied, matters = tied or {}, matters or {}
     notes = []
     for p in points:
         found = raw.get(p.entry.id, ())
         marks, said = _flag_marks(p.flags), tied.get(p.entry.id)
         hunting = any(f.category is Category.JOB_HUNT for f in found)
-        note = point_note(p.entry.text, marks, hunting, bool(found), role, said, counterpart)
+        matter = matters.get(p.entry.id)
+        note = point_note(
+            p.entry.text, marks, hunting, bool(found), role, said, counterpart, matter
+        )
         note = _with_naming(p.entry.text, marks, said is not None, note)
         if note is not None:
             notes.append((p.entry.id, note))
@@ -899,6 +949,10 @@ def _flag_marks(flags: Sequence[Flag]) -> tuple[tuple[str, bool, bool], ...]:
     return tuple((f.category.value, f.needs_care, is_confident(f)) for f in flags)
 
 
+#: The notes a point gets when its words say no more than that it weighs something.
+_STOCK_NOTES = frozenset({None, TELL_OR_NOT_NOTE, TELL_OR_NOT_HARM_NOTE, HOW_TO_SAY_NOTE})
+
+
 @line_memo(TEXT)  # a card's dearest reading per point: some forty patterns, kept between cards
 def point_note(
     text: str,
@@ -908,9 +962,29 @@ def point_note(
     role: Role,
     tied: str | None,
     counterpart: str,
+    matter: str | None = None,
 ) -> str | None:
-    """The coaching a point needs beyond its flag. `flags`: the shown flags' marks
-    (`_flag_marks`); `hunting`/`scanned`: the scan's raw reading found job hunting / anything.
+    """The coaching a point needs beyond its flag (`_rule_note`) — or, where that is a stock way
+    to decide or nothing, how to handle the delicate matter it comes back to (`matter`, read
+    with its notes by `delicate.matter_behind`): "VetPlus - pytać ją czy nie??" is an offer,
+    "体のこと…どこまで話す？" a pregnancy. Never beside a care note or a point that says harm."""
+    note = _rule_note(text, flags, hunting, scanned, role, tied, counterpart)
+    if matter is None or note not in _STOCK_NOTES or any(care for _, care, _ in flags):
+        return note
+    return note if _harm_in(text) else matter_note(Matter(matter), text, role)
+
+
+def _rule_note(
+    text: str,
+    flags: tuple[tuple[str, bool, bool], ...],
+    hunting: bool,
+    scanned: bool,
+    role: Role,
+    tied: str | None,
+    counterpart: str,
+) -> str | None:
+    """The coaching a point needs beyond its flag, from its own words. `flags`: the shown flags'
+    marks (`_flag_marks`); `hunting`/`scanned`: the scan's raw reading found job hunting / anything.
     A point that names a worrying note only by a word gets that note first (`tied`, from
     `tie_worries`). An offer from elsewhere raised with someone who has a say over your next
     step (a job-hunting reading, or words that use it to move them) gets how to handle it:
@@ -1470,7 +1544,7 @@ def tied_worry(text: str, worries: Sequence[Worry], counterpart: str) -> Worry |
         if touches(text, note):
             return worry
         if unsure is None:
-            unsure = bool(_UNSURE_OR_RAISING.search(text))
+            unsure = bool(_UNSURE_OR_RAISING.search(text)) or any(map(weighs_saying, parts(text)))
         if not unsure:
             continue
         if _named_elsewhere(text, note, theirs) or _one_word_for_it(text, note, theirs):
@@ -1518,10 +1592,15 @@ def _named_elsewhere(point: str, note: str, theirs: set[str]) -> bool:
     """Both lines name someone other than the counterpart ("中村さん" in Japanese)."""
     if any(n.casefold() not in theirs for n in _named_in_both(point, note)):
         return True
+    # a name kept to its initial in brackets: "na ile issue ya night shift (B)" for Baraka
+    hidden = set(_BRACKETED_INITIAL.findall(point))
+    if any(n[0] in hidden and n.casefold() not in theirs for n in _capitalised(note) if len(n) > 2):
+        return True
     shared = _ja_names(point, "") & _ja_names(note, "")
     return any(not any(name in word for word in theirs) for name in shared)
 
 
+_BRACKETED_INITIAL = re.compile(r"\(([A-Z])\.?\)")
 #: A point that weighs whether or how to raise something.
 _UNSURE_OR_RAISING = re.compile(
     r"(?i)[?？]|\bnot\s+sure\b|\bunsure\b|\bidk\b|\bshould\s+i\b|\bdo\s+i\b|\braise\b"
@@ -2100,7 +2179,8 @@ def build_prep(
     beside = {
         pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()
     }
-    on_points = point_notes(points, raw, ctx.relationship.role, beside, person)
+    matters = {p.entry.id: matter_behind(p.entry.text, entries, ctx.now) for p in points}
+    on_points = point_notes(points, raw, ctx.relationship.role, beside, person, matters)
     safety = tuple(p.entry.id for p in points if not p.flags and _unsafe_at_work(p.entry.text))
     to_raise = note_to_raise(worries, covered, ctx.now)
     role = ctx.relationship.role

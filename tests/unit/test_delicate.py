@@ -1,0 +1,139 @@
+"""The delicate matter behind a talking point, read with the notes it comes back to
+(`coaching.delicate`): the card under the point says how to handle that matter — a pregnancy, a
+relative's care, an offer, a colleague's confidence, a job two colleagues want — instead of the
+stock "would it help them plan the work…", and says nothing of one where the notes hold none.
+Written in round 66 (the reviewers' first problem on every blind card); the lines are of this
+test's own making, not the holdout's."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coaching.delicate import Matter, matter_behind, parts
+from coaching.model import EntryKind, Role
+from coaching.prep import (
+    CONFIDENCE_NOTE,
+    CONFIDENCE_PEER,
+    FAMILY_NOTE,
+    LEAVING_NOTE,
+    OFFER_NOTE,
+    PRIVATE_NEWS_NOTE,
+    RIVAL_NOTE,
+    TELL_OR_NOT_NOTE,
+)
+from tests.unit.test_review20 import NOW, card, logged
+
+N, AG = EntryKind.NOTE, EntryKind.AGENDA
+
+
+def _said(note: str) -> str:
+    """A note as the flattened card shows it (in italics)."""
+    return " ".join(note.split())
+
+
+@pytest.mark.parametrize(
+    ("notes", "point", "role", "expected"),
+    [
+        # named by a brand the note holds, in Polish, with a mentor: weigh leaving, no threat
+        (
+            ["telefon z Medivet – chcą mnie na oddział, +25% pensji, decyzja do 20.12"],
+            "feedback do raportu / Medivet - mówić jej czy nie??",
+            Role.MENTOR,
+            LEAVING_NOTE,
+        ),
+        # the same with a manager: growth here first
+        (
+            ["Headhunter rang: Atlas Freight wants me as ops lead, job offer in writing Friday"],
+            "rota, budget, Atlas - mention or not??",
+            Role.MANAGER,
+            OFFER_NOTE,
+        ),
+        # the point names nothing; the notes hold one matter: the user's own news
+        (
+            ["病院：妊娠12週。まだ誰にも言ってない", "見積もり 金曜まで"],
+            "来月の配置／工程表／体のこと…どこまで話す？",
+            Role.MANAGER,
+            PRIVATE_NEWS_NOTE,
+        ),
+        # a relative's stroke behind "the transfer - say it or not"
+        (
+            ["dad had a stroke, in hospital in Leeds, mum can't manage alone"],
+            "Leeds transfer - say it or not??",
+            Role.MANAGER,
+            FAMILY_NOTE,
+        ),
+        # a colleague's news, told in confidence, with the peer who may be the one
+        (
+            ["Ana me contó en confianza que se va a otra empresa en enero 🤐"],
+            "café con Ana: ¿cuándo le va a decir a Jorge? / datos del turno",
+            Role.PEER,
+            CONFIDENCE_NOTE + CONFIDENCE_PEER,
+        ),
+        # going for the same job as the colleague met
+        (
+            ["j'ai postulé moi aussi sur le poste de chef d'équipe, pas dit à Luc"],
+            "planning de décembre... pis lui dire pour le poste??",
+            Role.PEER,
+            RIVAL_NOTE,
+        ),
+    ],
+)
+def test_the_note_under_a_point_fits_the_matter_its_notes_hold(
+    notes: list[str], point: str, role: Role, expected: str
+) -> None:
+    entries = [logged(i, N, text, 20 - i) for i, text in enumerate(notes, start=1)]
+    shown = card(*entries, logged(9, AG, point, 1), role=role)
+    assert _said(expected) in shown
+    assert _said(TELL_OR_NOT_NOTE) not in shown
+
+
+def test_how_to_say_one_thing_without_another_is_the_reason_kept() -> None:
+    """ "How do I talk about the travel (without saying IVF)": ask for what is needed, no why."""
+    shown = card(
+        logged(1, N, "klinik: tüp bebek, Ocak ortası; işte kimse bilmiyor", 10),
+        logged(2, AG, "Cenevre rolü — seyahati nasıl konuşacağım?? (tüp bebeği söylemeden)", 1),
+    )
+    assert "You don't have to give the reason" in shown
+    assert _said(PRIVATE_NEWS_NOTE) not in shown
+
+
+def test_a_point_about_someone_else_takes_no_matter_of_the_users_own() -> None:
+    """ "川口さんのこと、言うべき?" is Kawaguchi-san's matter, not the user's pregnancy."""
+    entries = [logged(1, N, "検査薬 陽性。産休は6月から", 10)]
+    point = logged(2, AG, "川口さんのこと、部長に言うべき?", 1)
+    assert matter_behind(point.text, [*entries, point], NOW) is None
+    assert _said(PRIVATE_NEWS_NOTE) not in card(*entries, point)
+
+
+def test_the_users_own_silence_is_no_confidence() -> None:
+    """ "nikomu nie mówiłem" (I've told nobody) is the user's own: no "theirs to tell"."""
+    entries = [logged(1, N, "kopnęło mnie na Oltaszynie, nikomu nie mówiłem", 10)]
+    point = logged(2, AG, "jak powiedzieć o tym kopnięciu bez robienia afery??", 1)
+    assert _said(CONFIDENCE_NOTE) not in card(*entries, point)
+
+
+def test_a_question_about_the_work_takes_no_matter_from_the_notes() -> None:
+    """ "SEP books - return them or keep till January?" beside an offer is about the books."""
+    entries = [logged(1, N, "oferta z EkoWat - 6200 netto na start, chcą referencje", 10)]
+    point = logged(2, AG, "książki SEP - oddać czy mogę jeszcze do stycznia?", 1)
+    assert matter_behind(point.text, [*entries, point], NOW) is None
+
+
+def test_a_point_is_cut_into_its_parts_but_not_inside_a_date_or_w_o() -> None:
+    assert parts("VL, backfill, nomination before Dec 4... and yung kay Rhea. how??") == [
+        "VL",
+        "backfill",
+        "nomination before Dec 4",
+        "and yung kay Rhea. how??",
+    ]
+    assert parts("工程案12/3／体のこと") == ["工程案12/3", "体のこと"]
+    assert parts("move my labs w/o saying why??") == ["move my labs w/o saying why??"]
+
+
+@given(st.text(max_size=120), st.text(max_size=120))
+def test_any_point_and_note_read_without_error(point: str, note: str) -> None:
+    entries = [logged(1, N, note, 5), logged(2, AG, point, 1)]
+    found = matter_behind(point, entries, NOW)
+    assert found is None or found in {m.value for m in Matter}
