@@ -7,7 +7,8 @@ a worry about safety, a false record or someone mistreated — or to an ordinary
 The card is built as the bot builds it, for the item's role, and the note under the point is
 read for the kind of advice it gives: *right* when it fits the kind (any worry's note for the
 three worries), *wrong* when it gives another kind's advice. A worry the card only warns about
-under the points (its note is on no point) is counted apart.
+under the points (its note is on no point) is counted apart, and so is a point whose only word
+on the matter is its oversharing flag (health, family, job hunting), whose rewrite speaks to it.
 
 `bench/data/delicate_holdout66a.jsonl` and `66b` were written in round 66 by two helpers who
 never saw the code (81 items each, nine per kind, eighteen languages); evaluate them once per
@@ -29,6 +30,7 @@ from cards import AG, Logged, N, Persona, card_for, weekly
 
 from coaching.concerns import is_concern_note
 from coaching.model import Role
+from coaching.oversharing import Category
 
 DATA = Path(__file__).resolve().parent / "data"
 HOLDOUTS = (DATA / "delicate_holdout66a.jsonl", DATA / "delicate_holdout66b.jsonl")
@@ -63,6 +65,15 @@ ADVICE = (
 )
 
 
+#: The flags whose rewrite under a point speaks to a kind of matter (the oversharing check's).
+FLAGGED = {
+    Category.HEALTH: "own_health",
+    Category.MENTAL_HEALTH: "own_health",
+    Category.FAMILY: "family_care",
+    Category.JOB_HUNT: "outside_offer",
+}
+
+
 def advice_kind(note: str) -> str | None:
     """The kind of matter a point's note advises on, or None (a stock way to decide, nothing)."""
     if is_concern_note(note):
@@ -70,8 +81,9 @@ def advice_kind(note: str) -> str | None:
     return next((kind for kind, words in ADVICE if any(w in note for w in words)), None)
 
 
-def read(item: dict) -> tuple[str | None, bool]:
-    """(the kind the point's note advises on, the card warns of a worry on no point)."""
+def read(item: dict) -> tuple[str | None, str | None, bool]:
+    """(the kind the point's note advises on, the kind its flag's rewrite speaks to, the card
+    warns of a worry on no point)."""
     logged = [Logged(N, n["text"], n["days_ago"]) for n in item["notes"]]
     logged.append(Logged(AG, item["point"], 0.5))
     persona = Persona(
@@ -88,12 +100,14 @@ def read(item: dict) -> tuple[str | None, bool]:
         logged=tuple(logged),
     )
     card = card_for(persona, 1)
-    point = next(p.entry.id for p in card.talking_points)
+    shown = card.talking_points[0]
+    point = shown.entry.id
     notes = [note for pid, note in card.point_notes if pid == point]
     kinds = [k for k in map(advice_kind, notes) if k is not None]
     if point in card.safety_points:
         kinds.append("worry")
-    return (kinds[0] if kinds else None), card.to_raise is not None
+    flagged = next((FLAGGED[f.category] for f in shown.flags if f.category in FLAGGED), None)
+    return (kinds[0] if kinds else None), flagged, card.to_raise is not None
 
 
 def main() -> None:
@@ -101,30 +115,39 @@ def main() -> None:
     parser.add_argument("data", nargs="*", type=Path, default=list(HOLDOUTS))
     args = parser.parse_args()
     rows = [json.loads(line) for path in args.data for line in path.read_text().splitlines()]
-    totals, right, wrong, warned = Counter(), Counter(), Counter(), Counter()
+    totals, right, wrong, warned, flagged = Counter(), Counter(), Counter(), Counter(), Counter()
     for row in rows:
-        said, warning = read(row)
+        said, flag, warning = read(row)
         kind = row["kind"]
         expected = "worry" if kind in WORRIES else kind
         totals[kind] += 1
         if kind == "none":
             right[kind] += said is None
             wrong[kind] += said is not None
+            flagged[kind] += flag is not None
         else:
             right[kind] += said == expected
             wrong[kind] += said is not None and said != expected
             warned[kind] += said is None and warning and kind in WORRIES
+            flagged[kind] += said is None and flag == expected
     names = ", ".join(p.name for p in args.data)
     print(f"delicate points: {len(rows)} items ({names})")
-    print(f"  {'kind':<14} {'right':>5} {'wrong':>5} {'warned':>6}   of")
+    print(f"  {'kind':<14} {'right':>5} {'wrong':>5} {'warned':>6} {'flagged':>7}   of")
     for kind in KINDS:
-        print(f"  {kind:<14} {right[kind]:>5} {wrong[kind]:>5} {warned[kind]:>6}   {totals[kind]}")
+        counts = f"{right[kind]:>5} {wrong[kind]:>5} {warned[kind]:>6} {flagged[kind]:>7}"
+        print(f"  {kind:<14} {counts}   {totals[kind]}")
     matters = [k for k in KINDS if k != "none"]
-    print(
-        f"  all matters    {sum(right[k] for k in matters):>5} {sum(wrong[k] for k in matters):>5}"
-        f" {sum(warned.values()):>6}   {sum(totals[k] for k in matters)}"
-        f"   (none: quiet {right['none']} of {totals['none']})"
+    counts = (
+        f"{sum(right[k] for k in matters):>5} {sum(wrong[k] for k in matters):>5}"
+        f" {sum(warned.values()):>6} {sum(flagged[k] for k in matters):>7}"
     )
+    print(f"  all matters    {counts}   {sum(totals[k] for k in matters)}")
+    print(LEGEND)
+
+
+LEGEND = """  right: the note under the point fits the kind; wrong: it fits another; warned: a worry
+  said only under the points; flagged: no such note, but the point's oversharing flag speaks
+  to the kind (for none: a flag of those kinds shown at all)"""
 
 
 if __name__ == "__main__":

@@ -933,14 +933,28 @@ def point_notes(
         found = raw.get(p.entry.id, ())
         marks, said = _flag_marks(p.flags), tied.get(p.entry.id)
         hunting = any(f.category is Category.JOB_HUNT for f in found)
-        matter = matters.get(p.entry.id)
-        note = point_note(
-            p.entry.text, marks, hunting, bool(found), role, said, counterpart, matter
-        )
+        note = point_note(p.entry.text, marks, hunting, bool(found), role, said, counterpart)
+        note = _with_matter(note, matters.get(p.entry.id), p.entry.text, marks, role)
         note = _with_naming(p.entry.text, marks, said is not None, note)
         if note is not None:
             notes.append((p.entry.id, note))
     return tuple(notes)
+
+
+def _with_matter(
+    note: str | None,
+    matter: str | None,
+    text: str,
+    flags: tuple[tuple[str, bool, bool], ...],
+    role: Role,
+) -> str | None:
+    """Where a point's own words get only a stock way to decide, or nothing, how to handle the
+    delicate matter it comes back to (`matter`, read with its notes by `delicate.matter_behind`):
+    "VetPlus - pytać ją czy nie??" is an offer, "体のこと…どこまで話す？" a pregnancy. Never
+    beside a care note or on a point that itself says harm."""
+    if matter is None or note not in _STOCK_NOTES or any(care for _, care, _ in flags):
+        return note
+    return note if _harm_in(text) else matter_note(Matter(matter), text, role)
 
 
 def _flag_marks(flags: Sequence[Flag]) -> tuple[tuple[str, bool, bool], ...]:
@@ -962,28 +976,8 @@ def point_note(
     role: Role,
     tied: str | None,
     counterpart: str,
-    matter: str | None = None,
 ) -> str | None:
-    """The coaching a point needs beyond its flag (`_rule_note`) — or, where that is a stock way
-    to decide or nothing, how to handle the delicate matter it comes back to (`matter`, read
-    with its notes by `delicate.matter_behind`): "VetPlus - pytać ją czy nie??" is an offer,
-    "体のこと…どこまで話す？" a pregnancy. Never beside a care note or a point that says harm."""
-    note = _rule_note(text, flags, hunting, scanned, role, tied, counterpart)
-    if matter is None or note not in _STOCK_NOTES or any(care for _, care, _ in flags):
-        return note
-    return note if _harm_in(text) else matter_note(Matter(matter), text, role)
-
-
-def _rule_note(
-    text: str,
-    flags: tuple[tuple[str, bool, bool], ...],
-    hunting: bool,
-    scanned: bool,
-    role: Role,
-    tied: str | None,
-    counterpart: str,
-) -> str | None:
-    """The coaching a point needs beyond its flag, from its own words. `flags`: the shown flags'
+    """The coaching a point needs beyond its flag. `flags`: the shown flags'
     marks (`_flag_marks`); `hunting`/`scanned`: the scan's raw reading found job hunting / anything.
     A point that names a worrying note only by a word gets that note first (`tied`, from
     `tie_worries`). An offer from elsewhere raised with someone who has a say over your next
