@@ -40,26 +40,23 @@ class Matter(StrEnum):
 #: treatment, a diagnosis — in the notes' languages.
 _OWN_NEWS = (
     r"\b(?:pregnan\w*|(?:i'?m|i\s+am|we'?re)\s+expecting(?!\s+(?:delays?|a\s+delay|issues|news))"
-    r"|(?:my|our)\s+(?:maternity|paternity|baby)|ivf|fertility|egg\s+(?:retrieval|collection)"
-    r"|embryos?|miscarr\w*|grávida|gravidez|embarazada|embarazo|enceinte|grossesse|schwanger"
+    r"|(?:my|our)\s+(?:maternity|paternity|baby)|ivf|fertility\s+(?:treatment|clinic)"
+    r"|egg\s+(?:retrieval|collection)"
+    r"|embryos?|miscarr\w*|grávida|gravidez|embarazada|embarazo|suis\s+enceinte|grossesse|schwanger"
     r"|schwangerschaft|incinta|gravidanza|zwanger|zwangerschap|gravid|ciąż\w*|ciaz\w*|hamile"
     r"|tüp\s+bebe\w*|hamil|kehamilan|bayi\s+tabung|mimba|ujauzito|buntis|mang\s+thai|có\s+thai"
-    r"|co\s+thai|có\s+bầu|co\s+bau|thụ\s+tinh|беременн\w*|эко|fiv|fivet|pma|in\s+vitro"
+    r"|co\s+thai|có\s+bầu|co\s+bau|thụ\s+tinh|беременн\w*|fivet|in\s+vitro"
     r"|my\s+(?:diagnosis|biopsy|chemo\w*|surgery|operation|scan\s+results|health)"
-    r"|i\s+(?:was|got|just\s+got)\s+diagnosed"
-    # health said as the user's to tell: "ile powiedzieć o zdrowiu?", "how much about my health"
-    r"|(?<!\band\s)(?:health|zdrowi\w*|salud|saúde|santé|gesundheit|salute|sağlığ\w*|kesehatan"
-    r"|sức\s+khỏe|здоровь\w*|gezondheid|helse|helbred|afya|kalusugan)(?!\s*(?:and|&|i|y|e|und)"
-    r"\s*(?:safety|seguridad|sécurité|sicherheit|bezpiecz\w*)))\b"
+    r"|i\s+(?:was|got|just\s+got)\s+diagnosed)\b"
     # not a colleague's: "田中さんの産休" (round 57)
-    r"|(?<!の)(?:妊娠|産休)|つわり|悪阻|検査薬|体外受精|不妊|体調|健康|임신|출산\s?휴가|시험관|난임"
-    r"|입덧|건강"
+    r"|(?<!の)(?:妊娠|産休)|つわり|悪阻|検査薬\s*陽性|体外受精|不妊治療|임신|출산\s?휴가|시험관|난임"
+    r"|입덧"
 )
 #: Someone close who is ill or needs care: a relative, then a word of illness or care nearby.
 _FAMILY = (
-    r"\b(?:mum|mom|mother|dad|father|parents?|grandm\w*|grandf\w*|wife|husband|son|daughter"
-    r"|kids?|child|baby|sis(?:ter)?|bro(?:ther)?|mamá|mama|mãe|mae|papá|pai|padre|madre|mère"
-    r"|père|mutter|vater|mama|tata|matka|ojciec|moeder|vader|annem?|babam?|ibu|bapak"
+    r"\b(?:mum|mom|mother|dad|father|parents?|grandm\w*|grandf\w*|wife|husband|my\s+son"
+    r"|my\s+daughter|my\s+kids?|sis(?:ter)?|bro(?:ther)?|mamá|mãe|mae|papá|pai|padre|madre|mère"
+    r"|père|mutter|vater|tata|matka|ojciec|moeder|vader|annem?|babam?|bapak"
     r"|ayah|mamak|mẹ|bố|ba\s+mẹ|мама|мать|папа|отец|madre|nanay|tatay|mamangu|baba)\b"
     r"[^.!?]{0,60}?\b(?:stroke|hospital\w*|admitted|sick|ill|cancer|dementia|alzheimer\w*|surgery"
     r"|physio\w*|hospice|care\s+home|nursing\s+home|diagnos\w*|chemo\w*|fall|fell|heart\s+attack"
@@ -77,13 +74,16 @@ _RIVAL = (
     r"\b(?:appl(?:y|ied|ying)|going\s+for|in\s+for|interview\w*)\b[^.!?]{0,40}?\b(?:job|role|post"
     r"|position|promotion|vacancy|opening|lead|manager|supervisor|head)\b[^.!?]{0,30}?\b(?:too"
     r"|as\s+well)\b|\b(?:for|going\s+for)\s+the\s+same\s+(?:job|role|post|position|promotion)\b"
-    r"|\b(?:also|too)\s+(?:appl(?:y|ied|ying)|going\s+for)\b"
+    r"|\b(?:also|too)\s+(?:appl(?:y|ied|ying)|going)\s+for\s+(?:the\s+|that\s+)?(?:[\w-]+\s+)?(?:job"
+    r"|role|post|position|promotion|vacancy|opening|lead|manager|supervisor|head)\b"
     r"|\bappliqu\w*\s+moi\s+aussi|\baussi\b[^.!?]{0,30}?\b(?:appliqu\w*|postul\w*|poste)"
-    r"|\btamb(?:i[eé]n|[eé]m)\b[^.!?]{0,30}?\b(?:postul\w*|aplic\w*|candidat\w*|concurs\w*)"
+    r"|\btamb(?:i[eé]n|[eé]m)\b[^.!?]{0,30}?\b(?:postul\w*|aplic\w*|candidat\w*|concurs\w*)\b"
+    r"[^.!?]{0,30}?\b(?:puesto|plaza|vaga|cargo|jefatura|posici[oó]n|coordinaci[oó]n|supervis\w*"
+    r"|gerencia|vacante|ger[eê]ncia)"
     r"|\b(?:postul\w*|me\s+candidat\w*|aplic\w*)\b[^.!?]{0,30}?\b(?:yo\s+tambi[eé]n|eu\s+tamb[eé]m)"
     r"|\bich\s+(?:hab\w*\s+)?(?:mich\s+)?auch\s+beworben|\bauch\s+beworben"
     r"|\b(?:też|tez)\s+(?:aplik\w*|złoż\w*|zloz\w*|startuj\w*)|\bben\s+de\s+başvur\w*"
-    r"|\b(?:aku|saya)\s+juga\s+(?:melamar|daftar|apply)|\banche\s+io\b[^.!?]{0,20}?candidat\w*"
+    r"|\b(?:aku|saya)\s+juga\s+melamar|\banche\s+io\b[^.!?]{0,20}?candidat\w*"
     r"|\bik\s+ook\s+(?:gesolliciteerd|solliciteer)|\bjeg\s+har\s+også\s+søgt"
     r"|\bя\s+тоже\s+(?:подал\w*|податься)|\bnag-apply\s+din\s+ako"
     r"|私も応募|나도\s?지원"
@@ -100,33 +100,37 @@ _CONFIDENCE = (
     r"|kimseye\s+söyleme(?:sin|me)?\b|aramızda\s+kals\w*|jangan\s+(?:bilang|kasih\s+tau|cerita)"
     r"|usimwambie|(?:wag|huwag)\s+(?:mo\s+)?(?:sabihin|ipagsabi)|đừng\s+nói\s+(?:với\s+)?ai"
     r"|in\s+vertrouwen|i\s+fortrolighed|по\s+секрету|никому\s+не\s+говори)"
-    r"|内緒|誰にも言わないで|아무(?:한테|에게)도\s?말하지|🤐|🤫"
+    r"|内緒|誰にも言わないで|아무(?:한테|에게)도\s?말하지|🤐"
     # a word for a secret, with someone telling it: "Steph m'a dit (confidentiel!!)"
     r"|\b(?:told|tells|said|confided|shared|cont[oó]|dijo|contou|disse|m'a\s+dit|a\s+dit"
     r"|hat\s+mir|erzählt\w*|detto|powiedzia\w*|söyledi|anlattı|bilang|cerita|aliniambia|alisema"
     r"|sinabi|nói|kể|сказал\w*|рассказал\w*)\b[^.!?]{0,40}?\b(?:confidential\w*|confidentiel\w*"
     r"|confidencial\w*|vertraulich\w*|riservat\w*|poufn\w*|gizli\w*|rahasia|siri|sikreto"
-    r"|bí\s+mật|secret\w*|secreto|segredo|конфиденциальн\w*|секрет\w*)"
+    r"|bí\s+mật|конфиденциальн\w*)"
     r"|(?:言って|話して|聞いた)[^。]{0,20}?秘密|말했[^.]{0,20}?비밀"
 )
 #: An offer from elsewhere, or a plan to leave.
 _OFFER = (
-    r"\b(?:job\s+offer|offer\s+(?:from|at|letter)|counter-?offer|headhunt\w*|recruiter"
-    r"|interview\w*\s+(?:at|with)\s+(?-i:[A-Z])|oferta|offre|angebot|jobangebot|offerta"
-    r"|teklif\w*|tawaran|lời\s+mời|ofertę|ofert[ay]|aanbod|tilbud|jobtilbud|оффер\w*"
-    r"|предложени\w*\s+о\s+работе|kazi\s+mpya|hand\s+in\s+my\s+notice"
-    r"|quit(?:ting)?\s+(?:my\s+job|here)|leave\s+the\s+(?:company|firm))"
-    # a pay rise named as a figure is an offer's: "+35% sueldo", "30% more pay"
-    r"|[+＋]\s?\d{1,3}\s?%\s*(?:\w+\s+)?(?:sueldo|salario|salary|pay|gaji|maaş|lương|gehalt"
-    r"|stipendio|salário|pensj\w*|wynagrodz\w*|løn|зарплат\w*)|\d{1,3}\s?%\s+more\s+(?:pay|money)"
+    r"\b(?:job\s+offer|offer\s+(?:from|letter)|headhunt\w*|(?:arbeits|stellen|job)angebot"
+    r"|offre\s+d'emploi|offerta\s+di\s+lavoro|iş\s+teklif\w*|jobtilbud|оффер\w*"
+    r"|предложени\w*\s+о\s+работе|kazi\s+mpya|hand\s+in\s+my\s+notice|quit(?:ting)?\s+my\s+job)\b"
+    # an offer word with pay or a post beside it: "oferta z EkoWat - 6200 netto", "oferta
+    # geóloga senior, +35% sueldo" — not a supplier's "Angebot Würth" or "oferta 2x1"
+    r"|\b(?:oferta|ofert[ęy]|offre|angebot|offerta|teklif\w*|tawaran|lời\s+mời|aanbod|tilbud"
+    r"|offer)\b(?=[^.!?]{0,60}?(?:\b(?:sueldo|salario|salary|pay|netto|brutto|gaji|maaş|lương"
+    r"|gehalt|stipendio|salário|pensj\w*|wynagrodz\w*|løn|зарплат\w*|puesto|vaga|stelle|poste"
+    r"|stanowisk\w*|job|role|position|senior|lead|manager)\b|[+＋]\s?\d{1,3}\s?%))"
+    r"|[+＋]\s?\d{1,3}\s?%\s*(?:\w+\s+)?(?:sueldo|salario|gaji|maaş|lương|gehalt|stipendio|salário"
+    r"|pensj\w*|wynagrodz\w*|løn|зарплат\w*)|\d{1,3}\s?%\s+more\s+(?:pay|money)"
     r"|内定|転職|オファー|이직|스카우트"
 )
-#: First match first: a rival's or a confidence's words may also name a job or an offer.
+#: First match first: a rival's or a confidence's words may also name a job, an offer or news of
+#: health ("Marta told me in confidence she's pregnant" is hers to tell, not the user's news).
 _READINGS = (
-    (Matter.OWN_NEWS, re.compile(_OWN_NEWS, re.IGNORECASE)),
-    (Matter.FAMILY, re.compile(_FAMILY, re.IGNORECASE)),
     (Matter.RIVAL, re.compile(_RIVAL, re.IGNORECASE)),
     (Matter.CONFIDENCE, re.compile(_CONFIDENCE, re.IGNORECASE)),
+    (Matter.OWN_NEWS, re.compile(_OWN_NEWS, re.IGNORECASE)),
+    (Matter.FAMILY, re.compile(_FAMILY, re.IGNORECASE)),
     (Matter.OFFER, re.compile(_OFFER, re.IGNORECASE)),
 )
 
@@ -176,7 +180,8 @@ def weighs_saying(part: str) -> bool:
 NOTE_DAYS = 60
 #: Words every line may hold, which tie no part to a note.
 _COMMON_WORDS = (
-    "the and for with about how say tell mention not yet still again thing issue stuff"
+    "the and for with about how say said says tell told ask asked mention not yet still again"
+    " thing issue stuff leave days"
     " night shift day week today tomorrow jan feb mar apr may jun jul aug sep oct nov dec"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
@@ -215,7 +220,8 @@ def matter_behind(point: str, entries: Sequence[Entry], now: datetime) -> str | 
         if own is not None:
             return own
         words = _words_of(part)
-        named = [n for n in notes if words & content_stems(n.text)]
+        names = content_stems(" ".join(_CAPITALISED.findall(part)))
+        named = [n for n in notes if _ties(words, names, content_stems(n.text))]
         found = next((m for m in map(matter_in, (n.text for n in named)) if m is not None), None)
         if found is not None:
             return found
@@ -226,12 +232,32 @@ def matter_behind(point: str, entries: Sequence[Entry], now: datetime) -> str | 
     return None
 
 
+def _ties(words: frozenset[str], names: frozenset[str], note: frozenset[str]) -> bool:
+    """A part names a note by two of its words, a name or brand ("VetPlus", "Siaya") or one
+    longer word ("poste"), not by one short everyday word ("rota")."""
+    shared = words & note
+    return len(shared) >= 2 or any(w in names or len(w) >= 5 for w in shared)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+
+
 def _points_at_own_matter(part: str, words: frozenset[str]) -> bool:
-    """A part that names no matter and no one: "体のこと…どこまで話す？", "the other thing. how??"
-    — not "川口さんのこと、言うべき?" (someone else's) nor a long line the notes don't share."""
-    if _SOMEONE.search(part):
+    """A part that points at a matter without naming it or anyone: "the other thing. how??",
+    "体のこと…どこまで話す？" (one's body, family, home) — not "川口さんのこと、言うべき?"
+    (someone else's), "棚卸しの件、どうする？" (the stocktake) or "来週のシフト、どうする？"."""
+    if _SOMEONE.search(part) or not _VAGUE.search(part) or len(words) > 2:
         return False
-    return not words or (len(words) <= 2 and bool(_VAGUE.search(part)))
+    rest = _SAYING.sub("", _VAGUE.sub("", part))
+    named = re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]+", rest)
+    return all(_OWN_CJK.fullmatch(word) for word in named)
+
+
+#: What a vague Japanese or Korean part may still name and be the user's own: the body, the
+#: family, home.
+_OWN_CJK = re.compile(
+    r"(?:体|身体|家族|母|父|家|実家|親|妻|夫|子供?|自分|私|몸|가족|엄마|아빠|집|개인)+"
+)
 
 
 #: Someone named in a part: a name after its first word, or a Japanese name with its title.

@@ -1586,15 +1586,10 @@ def _named_elsewhere(point: str, note: str, theirs: set[str]) -> bool:
     """Both lines name someone other than the counterpart ("中村さん" in Japanese)."""
     if any(n.casefold() not in theirs for n in _named_in_both(point, note)):
         return True
-    # a name kept to its initial in brackets: "na ile issue ya night shift (B)" for Baraka
-    hidden = set(_BRACKETED_INITIAL.findall(point))
-    if any(n[0] in hidden and n.casefold() not in theirs for n in _capitalised(note) if len(n) > 2):
-        return True
     shared = _ja_names(point, "") & _ja_names(note, "")
     return any(not any(name in word for word in theirs) for name in shared)
 
 
-_BRACKETED_INITIAL = re.compile(r"\(([A-Z])\.?\)")
 #: A point that weighs whether or how to raise something.
 _UNSURE_OR_RAISING = re.compile(
     r"(?i)[?？]|\bnot\s+sure\b|\bunsure\b|\bidk\b|\bshould\s+i\b|\bdo\s+i\b|\braise\b"

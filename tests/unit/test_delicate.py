@@ -137,3 +137,36 @@ def test_any_point_and_note_read_without_error(point: str, note: str) -> None:
     entries = [logged(1, N, note, 5), logged(2, AG, point, 1)]
     found = matter_behind(point, entries, NOW)
     assert found is None or found in {m.value for m in Matter}
+
+
+@pytest.mark.parametrize(
+    ("note", "point", "expected"),
+    [
+        # a fresh-eyes review's harms: an everyday how-question in Japanese or Korean
+        ("病院：妊娠12週。まだ誰にも言ってない", "来週のシフト、どうする？", None),
+        ("임신 10주. 아직 아무도 몰라", "재고 조사 어떻게 나눌까요?", None),
+        # someone else's news, told in confidence, is theirs to tell — not the user's own
+        (
+            "Marta told me in confidence she's pregnant",
+            "Marta and the night shifts - say anything??",
+            "confidence",
+        ),
+        # a supplier's quote, a sale, health and safety: no offer, no health news
+        (
+            "Angebot Würth kam, 12% über Budget",
+            "Angebot Würth - wie sag ich dass wir drüber sind?",
+            None,
+        ),
+        ("oferta 2x1 de navidad no llegó a la tienda", "oferta 2x1 - ¿cómo le digo?", None),
+        (
+            "capacitación de seguridad y salud pendiente",
+            "seguridad y salud - ¿cómo lo planteo?",
+            None,
+        ),
+    ],
+)
+def test_what_reads_as_a_matter_only_where_it_is_one(
+    note: str, point: str, expected: str | None
+) -> None:
+    entries = [logged(1, N, note, 10), logged(2, AG, point, 1)]
+    assert matter_behind(point, entries, NOW) == expected
