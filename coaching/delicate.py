@@ -22,8 +22,10 @@ from datetime import datetime
 from enum import StrEnum
 
 from coaching.ask_signals import content_stems
+from coaching.concerns import raises_concern
 from coaching.line_memo import TEXT, line_memo
 from coaching.model import Entry, EntryKind, EntryStatus
+from coaching.oversharing import reports_safety_problem
 
 
 class Matter(StrEnum):
@@ -47,15 +49,28 @@ _OWN_NEWS = (
     r"|tüp\s+bebe\w*|hamil|kehamilan|bayi\s+tabung|mimba|ujauzito|buntis|mang\s+thai|có\s+thai"
     r"|co\s+thai|có\s+bầu|co\s+bau|thụ\s+tinh|беременн\w*|fivet|in\s+vitro"
     r"|my\s+(?:diagnosis|biopsy|chemo\w*|surgery|operation|scan\s+results|health)"
-    r"|i\s+(?:was|got|just\s+got)\s+diagnosed)\b"
+    r"|i\s+(?:was|got|just\s+got)\s+diagnosed|(?:got|have)\s+(?:the\s+|my\s+)?(?:\w+\s+)?dx"
+    # a condition named: what a note of one's own diagnosis says
+    r"|(?:my|the|got|started)\s+(?:\w+\s+)?(?:meds|medication)|anxiety|hernia\s+discal|slipped\s+disc"
+    r"|herniated|neurolog\w*|psykolog\w*|психотерапевт\w*|птср|ptsd|діагноз\w*|диагноз\w*"
+    r"|гинеколог\w*|hearing\s+loss|lupus|mất\s+ngủ|tâm\s+lý|nausea|depress\w*|depresj\w*|depresi[oó]n|depressão"
+    r"|burn-?out|adhd|tdah|autis\w*|diabet\w*|diabète|epilep\w*|epilepsi|panic\s+attacks?"
+    r"|crise\s+d'angoisse|ataque\s+de\s+p[aâ]nico|miscarr\w*|keguguran|poronieni\w*"
+    r"|aborto\s+espont[aâ]neo|fausse\s+couche|fehlgeburt|cancer|c[aá]ncer|câncer|chemo\w*"
+    r"|quimio\w*|krebs|kanser|psychiatr\w*|psiquiatr\w*|psikiyatr\w*|psikiater)\b"
+    r"|[🤰👶]|공황|정신과|난임|精神科|うつ|鬱|適応障害|パニック|流産|がん|癌"
     # not a colleague's: "田中さんの産休" (round 57)
     r"|(?<!の)(?:妊娠|産休)|つわり|悪阻|検査薬\s*陽性|体外受精|不妊治療|임신|출산\s?휴가|시험관|난임"
     r"|입덧"
 )
 #: Someone close who is ill or needs care: a relative, then a word of illness or care nearby.
 _FAMILY = (
-    r"\b(?:mum|mom|mother|dad|father|parents?|grandm\w*|grandf\w*|wife|husband|my\s+son"
-    r"|my\s+daughter|my\s+kids?|sis(?:ter)?|bro(?:ther)?|mamá|mãe|mae|papá|pai|padre|madre|mère"
+    r"\b(?:mum|mom|mam(?=\s+(?:started|has|had|is|was|in|got)\b)|mother|dad|father|parents?|grandm\w*|grandf\w*|wife|husband"
+    r"|my\s+son|my\s+daughter|my\s+kids?|sis(?:ter)?|bro(?:ther)?|in-laws?|mother-in-law|mamá"
+    r"|mi\s+mam[aá]|mi\s+pap[aá]|hermana|hermano|suegr[ao]|abuel[ao]|sogr[ao]|av[óô]|irm[ãa]o?"
+    r"|schwieger\w*|oma|opa|bruder|schwester|teściow\w*|babci\w*|dziadek|siostr\w*|brat\w*"
+    r"|kardeş\w*|kayınvalide\w*|babaanne\w*|anneanne\w*|nenek|kakek|mertua|adik|kakak|mamma"
+    r"|pappa|papà|figli[oa]|мама|тато|чоловік\w*|mummy|papa|tatay|nanay|mẹ|mãe|mae|papá|pai|padre|madre|mère"
     r"|père|mutter|vater|tata|matka|ojciec|moeder|vader|annem?|babam?|bapak"
     r"|ayah|mamak|mẹ|bố|ba\s+mẹ|мама|мать|папа|отец|madre|nanay|tatay|mamangu|baba)\b"
     r"[^.!?]{0,60}?\b(?:stroke|hospital\w*|admitted|sick|ill|cancer|dementia|alzheimer\w*|surgery"
@@ -63,11 +78,20 @@ _FAMILY = (
     r"|ictus|derrame|avc|infarto|hospital|internad[oa]|operaci[oó]n|cirurgia|krankenhaus"
     r"|schlaganfall|pflege\w*|szpital\w*|udar|hastane\w*|felç|inme|rumah\s+sakit|stroke"
     r"|dirawat|bệnh\s+viện|đột\s+quỵ|nằm\s+viện|больниц\w*|инсульт|kiharusi|hospitali|ospedale"
-    r"|ricoverat\w*|ziekenhuis|hjerneblødning|sygehus|ospital|na-stroke)\b"
-    r"|\b(?:childcare|daycare|nanny|babysitter|creche|crèche|guardería|kita|przedszkol\w*)\b"
-    r"[^.!?]{0,40}?\b(?:quit|closed|closing|fell\s+through|cancel\w*|no\s+longer|cerr\w*|zu)\b"
-    r"|(?:母|父|親|義母|義父)[^。!?]{0,20}?(?:入院|倒れ|介護|手術|脳梗塞|認知症)"
-    r"|(?:엄마|아빠|어머니|아버지)[^.!?]{0,20}?(?:입원|수술|병원|간병|뇌졸중)"
+    r"|ricoverat\w*|ziekenhuis|hjerneblødning|sygehus|ospital|na-stroke|hospitali[sz]\w*"
+    r"|hospitalisé\w*|hospitalizad[oa]|internad[oa]|wandered|dementia|demencia|démence|demenz|alzheimer\w*|autism\w*|autis\w*"
+    r"|sjukhus\w*|cellgift\w*|vård\w*|лікарн\w*|мобілізува\w*|bed\s+rest|terapia|ospedale"
+    r"|tai\s+biến|nằm\s+viện|naospital|dialysis|больниц\w*|уход\w*"
+    r"|yoğun\s+bakım|icu|intensiv\w*|hüft-?op|operation|operacj\w*|ameliyat\w*"
+    r"|kaza|accident\w*|acidente|unfall|wypad\w*|kecelakaan|therapy|terapia|thérapie|therapie)\b"
+    r"|\b(?:childcare|daycare|nanny|babysitter|creche|crèche|guardería|kita|kindergarten|przedszkol\w*"
+    r"|żłob\w*|creche|garderie|nounou)\b[^.!?]{0,40}?\b(?:quit|closed|closing|fell\s+through"
+    r"|cancel\w*|no\s+longer|cerr\w*|zu|nur\s+bis|lost|ferm\w*|fecha\w*|zamkn\w*)"
+    r"|(?:母|父|親|義母|義父|祖母|祖父|妻|夫|子供|息子|娘)[^。!?]{0,20}?(?:入院|倒れ|転ん|介護|手術"
+    r"|脳梗塞|認知症|通院)|介護"
+    r"|家族の(?:こと|事情)|가족\s?(?:상황|사정|일)"
+    r"|(?:엄마|아빠|어머니|아버지|애|아이|와이프|남편|아내|장모|시어머니)[^.!?]{0,20}?(?:입원|수술|병원"
+    r"|간병|뇌졸중|치료|요양)"
 )
 #: Going for the same job as a colleague: "applied too", "moi aussi", "Kevin also applying".
 _RIVAL = (
@@ -86,20 +110,32 @@ _RIVAL = (
     r"|\b(?:aku|saya)\s+juga\s+melamar|\banche\s+io\b[^.!?]{0,20}?candidat\w*"
     r"|\bik\s+ook\s+(?:gesolliciteerd|solliciteer)|\bjeg\s+har\s+også\s+søgt"
     r"|\bя\s+тоже\s+(?:подал\w*|податься)|\bnag-apply\s+din\s+ako"
-    r"|私も応募|나도\s?지원"
+    r"|私も応募|나도\s?지원|\b(?:applied\s+too|put\s+my\s+name\s+in\s+for|in\s+the\s+running"
+    r"|sent\s+my\s+cv|internal\s+(?:posting|vacancy|application)|(?:j'ai\s+)?envoy[ée]\s+ma\s+candidature|me\s+postul[eé]|me\s+inscrevi"
+    r"|z[łl]o[żz]y[łl]\w*\s+papiery|başvurdum|ngajuin\s+diri|ich\s+hab\w*\s+mich\s+beworben)\b"
+    r"|公募に出し|応募した|지원했|지원한다|\b(?:har\s+)?(?:redan\s+)?(?:sökt|skickat\s+in)\b"
+    r"|\bподал\w*\s+на\b|\bтоже\s+в\s+(?:шорт|конкурс)|\bapply\s+kar\s+di\w*|\brace\s+mein"
+    r"|\bci\s+punto\b|\bzelf\s+ook\s+(?:gereageerd|gesolliciteerd)|\bnimeomba\b|\bpia\s+ameomba"
+    r"|\bnag-apply\s+din|\binterested\s+ako\b"
 )
 #: A colleague's news told in confidence: said so outright ("told me in confidence", "me pidió q
 #: no le diga a nadie", 🤐) — not the user's own "I've told nobody" ("nikomu nie mówiłem").
 _CONFIDENCE = (
     r"\b(?:in\s+confidence|told\s+me\s+not\s+to\s+(?:tell|say)|(?:asked|begged)\s+me\s+not\s+to"
-    r"\s+(?:tell|say|mention|report)|don'?t\s+tell\s+anyone|not\s+to\s+tell\s+anyone"
+    r"\s+(?:tell|say|mention)\b|don'?t\s+tell\s+anyone|not\s+to\s+tell\s+anyone"
     r"|me\s+pidi[oó]\s+(?:q|que)\s+no\s+(?:le\s+|lo\s+)?(?:diga|cuente)|en\s+confianza"
     r"|no\s+se\s+lo\s+digas|pediu\s+(?:pra|para)\s+(?:eu\s+)?n[ãa]o\s+(?:contar|falar)"
     r"|en\s+confidence|ne\s+le\s+dis\s+[àa]\s+personne|im\s+vertrauen|niemandem\s+(?:sagen|erzählen)"
     r"|in\s+confidenza|non\s+dirlo\s+a\s+nessuno|w\s+tajemnicy|nikomu\s+nie\s+m[óo]w(?:cie)?\b"
     r"|kimseye\s+söyleme(?:sin|me)?\b|aramızda\s+kals\w*|jangan\s+(?:bilang|kasih\s+tau|cerita)"
     r"|usimwambie|(?:wag|huwag)\s+(?:mo\s+)?(?:sabihin|ipagsabi)|đừng\s+nói\s+(?:với\s+)?ai"
-    r"|in\s+vertrouwen|i\s+fortrolighed|по\s+секрету|никому\s+не\s+говори)"
+    r"|in\s+vertrouwen|i\s+fortrolighed|по\s+секрету|никому\s+не\s+говори|to\s+keep\s+it\s+quiet"
+    r"|not\s+to\s+(?:tell|say)|(?:q|que)\s+no\s+diga\s+nada|pidi[oó]\s+secreto|pediu\s+segredo"
+    r"|(?:soll|darf)\s+(?:aber\s+)?noch\s+niemand\s+wissen|en\s+secret|chut|wag\s+daw\s+sabihin"
+    r"|kimseye\s+(?:söyleme|deme)(?:sin|\s+dedi)?\b|jangan\s+bilang\w*|confided|me\s+confi[oó]|confiou"
+    r"|säg\s+inget|просил\w*\s+никому|kisi\s+ko\s+mat\s+bata\w*|đừng\s+nói\s+ai|nog\s+niemand"
+    r"|nisimwambie|secret\s+muna|umamin|признал\w*)"
+    r"|言わないで|말하지\s?말래|털어놓"
     r"|内緒|誰にも言わないで|아무(?:한테|에게)도\s?말하지|🤐"
     # a word for a secret, with someone telling it: "Steph m'a dit (confidentiel!!)"
     r"|\b(?:told|tells|said|confided|shared|cont[oó]|dijo|contou|disse|m'a\s+dit|a\s+dit"
@@ -122,15 +158,25 @@ _OFFER = (
     r"|stanowisk\w*|job|role|position|senior|lead|manager)\b|[+＋]\s?\d{1,3}\s?%))"
     r"|[+＋]\s?\d{1,3}\s?%\s*(?:\w+\s+)?(?:sueldo|salario|gaji|maaş|lương|gehalt|stipendio|salário"
     r"|pensj\w*|wynagrodz\w*|løn|зарплат\w*)|\d{1,3}\s?%\s+more\s+(?:pay|money)"
-    r"|内定|転職|オファー|이직|스카우트"
+    r"|\b(?:2nd|second|final)\s+(?:round|interview)|ikinci\s+görüşme|segunda\s+entrevista"
+    r"|\b(?:interview\w*|entrevista|entretien|vorstellungsgespräch|rozmow\w*\s+kwalifik\w*|görüşme"
+    r"|wawancara|собеседовани\w*)\b[^.!?]{0,40}?\b(?:with|at|con|com|avec|bei|w|ile|di|в)\s+"
+    r"(?-i:[A-Z])|\b(?:salary|sueldo|salario|salaire|salário|gehalt|maaş|gaji|pensja)\b[^.!?]{0,30}?"
+    r"\b(?:double|doble|dobro|doppelt\w*|\d\s?(?:x|katı|kat))"
+    r"|співбесід\w*|собеседован\w*|thư\s+mời\s+(?:pv|phỏng\s+vấn)|nime-?apply|2e\s+gesprek"
+    r"|eget\s+(?:företag|bolag)|kör\s+eget|registrerade\s+ab|own\s+(?:business|shop|company)"
+    r"|visa\s+(?:approved|came\s+through|granted)|visto\s+aprovado|visado\s+aprobado|ielts|nclex"
+    r"|recruiter\s+(?:from|at|called|rang)|(?:called|rang)\s+by\s+(?:a\s+)?recruiter"
+    r"|内定|転職|オファー|二次面接|最終面接|이직|스카우트|합격"
 )
 #: First match first: a rival's or a confidence's words may also name a job, an offer or news of
-#: health ("Marta told me in confidence she's pregnant" is hers to tell, not the user's news).
+#: health ("Marta told me in confidence she's pregnant" is hers to tell, not the user's news), and
+#: a relative's illness is the family's ("my wife has cancer"), not the user's own.
 _READINGS = (
     (Matter.RIVAL, re.compile(_RIVAL, re.IGNORECASE)),
     (Matter.CONFIDENCE, re.compile(_CONFIDENCE, re.IGNORECASE)),
-    (Matter.OWN_NEWS, re.compile(_OWN_NEWS, re.IGNORECASE)),
     (Matter.FAMILY, re.compile(_FAMILY, re.IGNORECASE)),
+    (Matter.OWN_NEWS, re.compile(_OWN_NEWS, re.IGNORECASE)),
     (Matter.OFFER, re.compile(_OFFER, re.IGNORECASE)),
 )
 
@@ -161,13 +207,25 @@ _SAYING = re.compile(
     r"|zeggen|vertellen|noemen|hoe|sige|siger|fortælle|nævne|hvordan|söyle\w*|konuş\w*"
     r"|bahset\w*|nasıl|ngomong|bilang|cerita|bahas|gimana|bagaimana|nisem\w*|nimwambi\w*"
     r"|nitaanzaje|sijui|vipi|sabihin|paano|nói|kể|nhắc|сказать|говорить"
-    r"|рассказать|как)\b"
-    r"|話す|伝え|言う|言お|言わ|どう|どこまで|말하|얘기|어떻게"
+    r"|рассказать|как|explain|explique\w*|expliquer|explico|explicar|erklär\w*|erzähl\w*|sag\w*"
+    r"|anlat\w*|açmal\w*|desem|demeli\w*|diyece\w*|parle|parler|falo|falar|digo|cuento|contar"
+    r"|conto|jujur|kasih\s+(?:tau|kode)|wyjaśni\w*|tłumaczy\w*|объясн\w*|сказать|скажу|säga|berätta"
+    r"|hur|сказати|пояснювати|пояснити|розповідати|як|batau|batana|bolu|bolun|kaise|dire|dirlo"
+    r"|spiego|spiegare|quanto|giải\s+thích|nitasema\w*|verklappen|invento|suelto|explico)\b"
+    r"|話す|話そ|伝え|言う|言お|言わ|言い出|どう|どこまで|べき|말하|말해|얘기|어떻게|뭐라|꺼내"
 )
 _QUESTION = re.compile(
     r"[?？]|(?i:\bor\s+not\b|\bo\s+no\b|\bou\s+n[ãa]o\b|\bou\s+pas\b|\boder\s+nicht\b|\bczy\s+nie\b"
-    r"|\bgk\s+ya\b|\bnggak\b|\bsijui\b|\beller\s+ej\b|\beller\s+ikke\b|\bof\s+niet\b|\bko\b|\bkhông\b"
-    r"|\bили\s+нет\b)"
+    r"|\bgk\s+ya\b|\bga\s+ya\b|\bnggak\b|\batau\s+(?:jangan|nggak|enggak)\b|\bsijui\b|\beller\s+ej\b"
+    r"|\beller\s+ikke\b|\bof\s+niet\b|\bko\b|\bkhông\b|\bили\s+нет\b"
+    # a question without its mark: "do I tell him I applied too", "how much do I explain",
+    # "nasıl söylesem", "wie erklär ich das", "como é que eu digo isto", "ne kadarını anlatayım"
+    r"|^\W*(?:and\s+)?(?:do|should|shall|can|could)\s+i\b|\bhow\s+(?:much|do|to|can|should)\b"
+    r"|\b(?:c[oó]mo|como|comment|wie|jak|nasıl|gimana|paano|как)\b|\bne\s+kadar\w*"
+    r"|\b\w+(?:sem|sam|yım|yim|mı|mi|mıyım|miyim)\b(?=\W*$)|\b(?:ou|o)\s+(?:deixo|espero|finjo|just)\b"
+    r"|\bor\s+(?:just|let|wait|leave)\b|\b(?:eller|или|або|чи|hay|ama)\b|\bo\s+(?:nom[aá]s|invento"
+    r"|aspett\w*)\b|\bya\s+koi\b)"
+    r"|(?:か|かな|하나|되나|할까|하지|까)\W*$|言い出しにくい"
 )
 
 
@@ -222,6 +280,8 @@ def matter_behind(point: str, entries: Sequence[Entry], now: datetime) -> str | 
         words = _words_of(part)
         names = content_stems(" ".join(_CAPITALISED.findall(part)))
         named = [n for n in notes if _ties(words, names, content_stems(n.text))]
+        if any(_reports_harm(n.text) for n in named):
+            return None  # "room 5 transfer - how do I raise it?" of a patient left 3 h: a worry
         found = next((m for m in map(matter_in, (n.text for n in named)) if m is not None), None)
         if found is not None:
             return found
@@ -263,6 +323,21 @@ _OWN_CJK = re.compile(
 #: Someone named in a part: a name after its first word, or a Japanese name with its title.
 _SOMEONE = re.compile(
     r"(?<=\s)(?-i:[A-Z][a-z]+)\b|[\u4e00-\u9fff\u30a0-\u30ff]+(?:さん|くん|君|ちゃん|先輩|課長|部長|主任)"
+)
+
+
+def _reports_harm(text: str) -> bool:
+    """A note of something unsafe, false or wrongly done, or of someone afraid: the card's worry
+    notes have it ("Pooja … she's scared. mujhe bola kisi ko mat batana" is no secret to keep)."""
+    return bool(reports_safety_problem(text) or raises_concern(text) or _AFRAID.search(text))
+
+
+#: Someone afraid or wronged, in the notes' languages: a confidence about harm is a worry.
+_AFRAID = re.compile(
+    r"(?i)\b(?:scared|afraid|frightened|terrified|harass\w*|bully\w*|inappropriate|touch(?:ed|ing)"
+    r"|threat\w*|miedo|asustad[oa]|acoso|medo|assédio|peur|harcèle\w*|angst|belästig\w*|boi\s+się"
+    r"|molest\w*|korkuyor|taciz|takut|pelecehan|sợ|quấy\s+rối|takot|hofu|anaogopa|боится|домога\w*)"
+    r"\b|怖|ハラスメント|セクハラ|パワハラ|무서|성희롱|괴롭"
 )
 
 

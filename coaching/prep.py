@@ -923,18 +923,20 @@ def point_notes(
     role: Role,
     tied: Mapping[int, str] | None = None,
     counterpart: str = "",
-    matters: Mapping[int, str | None] | None = None,
+    matter_of: Callable[[str], str | None] | None = None,
 ) -> tuple[tuple[int, str], ...]:
-    """The coaching each point needs beyond its flag (`point_note`), by point; `matters`: the
-    delicate matter each point weighs saying, read with its notes (`delicate.matter_behind`)."""
-    tied, matters = tied or {}, matters or {}
+    """The coaching each point needs beyond its flag (`point_note`), by point; `matter_of`: the
+    delicate matter a point weighs saying, read with its notes (`delicate.matter_behind`), asked
+    only of a point whose own words get a stock note or none."""
+    tied = tied or {}
     notes = []
     for p in points:
         found = raw.get(p.entry.id, ())
         marks, said = _flag_marks(p.flags), tied.get(p.entry.id)
         hunting = any(f.category is Category.JOB_HUNT for f in found)
         note = point_note(p.entry.text, marks, hunting, bool(found), role, said, counterpart)
-        note = _with_matter(note, matters.get(p.entry.id), p.entry.text, marks, role)
+        if matter_of is not None:
+            note = _with_matter(note, matter_of, p.entry.text, marks, role)
         note = _with_naming(p.entry.text, marks, said is not None, note)
         if note is not None:
             notes.append((p.entry.id, note))
@@ -943,18 +945,21 @@ def point_notes(
 
 def _with_matter(
     note: str | None,
-    matter: str | None,
+    matter_of: Callable[[str], str | None],
     text: str,
     flags: tuple[tuple[str, bool, bool], ...],
     role: Role,
 ) -> str | None:
     """Where a point's own words get only a stock way to decide, or nothing, how to handle the
-    delicate matter it comes back to (`matter`, read with its notes by `delicate.matter_behind`):
-    "VetPlus - pytać ją czy nie??" is an offer, "体のこと…どこまで話す？" a pregnancy. Never
-    beside a care note or on a point that itself says harm."""
-    if matter is None or note not in _STOCK_NOTES or any(care for _, care, _ in flags):
+    delicate matter it comes back to (`matter_of`: read with its notes by
+    `delicate.matter_behind`): "VetPlus - pytać ją czy nie??" is an offer, "体のこと…どこまで話す？"
+    a pregnancy. Never beside a care note or on a point that itself says harm."""
+    if note not in _STOCK_NOTES or any(care for _, care, _ in flags):
         return note
-    return note if _harm_in(text) else matter_note(Matter(matter), text, role)
+    matter = matter_of(text)
+    if matter is None or _harm_in(text):
+        return note
+    return matter_note(Matter(matter), text, role)
 
 
 def _flag_marks(flags: Sequence[Flag]) -> tuple[tuple[str, bool, bool], ...]:
@@ -2168,8 +2173,14 @@ def build_prep(
     beside = {
         pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()
     }
-    matters = {p.entry.id: matter_behind(p.entry.text, entries, ctx.now) for p in points}
-    on_points = point_notes(points, raw, ctx.relationship.role, beside, person, matters)
+    on_points = point_notes(
+        points,
+        raw,
+        ctx.relationship.role,
+        beside,
+        person,
+        matter_of=lambda text: matter_behind(text, entries, ctx.now),
+    )
     safety = tuple(p.entry.id for p in points if not p.flags and _unsafe_at_work(p.entry.text))
     to_raise = note_to_raise(worries, covered, ctx.now)
     role = ctx.relationship.role
