@@ -187,9 +187,9 @@ def matter_in(text: str) -> str | None:
     return next((matter.value for matter, words in _READINGS if words.search(text)), None)
 
 
-#: Where one point becomes several: a slash with a space beside it (not "12/3", "w/o"), a full-width
-#: slash, a semicolon, a comma not inside a number, an ellipsis, a bar.
-_PARTS = re.compile(r"\s*(?:\s/|/\s|／|[;；]|,(?!\d)|、|…+|\.{3,}|\s\|\s)\s*")
+#: Where one point becomes several: a slash with spaces round it (not "12/3", "w/o", "w/ Marcus"),
+#: a full-width slash, a semicolon, a comma not inside a number, an ellipsis, a bar.
+_PARTS = re.compile(r"\s*(?:\s/\s|／|[;；]|,(?!\d)|、|…+|\.{3,}|\s\|\s)\s*")
 
 
 def parts(point: str) -> list[str]:
@@ -220,7 +220,8 @@ _QUESTION = re.compile(
     r"|\beller\s+ikke\b|\bof\s+niet\b|\bko\b|\bkhông\b|\bили\s+нет\b"
     # a question without its mark: "do I tell him I applied too", "how much do I explain",
     # "nasıl söylesem", "wie erklär ich das", "como é que eu digo isto", "ne kadarını anlatayım"
-    r"|^\W*(?:and\s+)?(?:do|should|shall|can|could)\s+i\b|\bhow\s+(?:much|do|to|can|should)\b"
+    r"|^\W*(?:and\s+)?(?:do|should|shall|can|could)\s+i\b|\b(?:do|should|shall)\s+i\s+(?:tell|say"
+    r"|mention|bring|raise|explain|let|ask|just)\b|\bhow\s+(?:much|do|to|can|should)\b"
     r"|\b(?:c[oó]mo|como|comment|wie|jak|nasıl|gimana|paano|как)\b|\bne\s+kadar\w*"
     r"|\b\w+(?:sem|sam|yım|yim|mı|mi|mıyım|miyim)\b(?=\W*$)|\b(?:ou|o)\s+(?:deixo|espero|finjo|just)\b"
     r"|\bor\s+(?:just|let|wait|leave)\b|\b(?:eller|или|або|чи|hay|ama)\b|\bo\s+(?:nom[aá]s|invento"

@@ -170,3 +170,32 @@ def test_what_reads_as_a_matter_only_where_it_is_one(
 ) -> None:
     entries = [logged(1, N, note, 10), logged(2, AG, point, 1)]
     assert matter_behind(point, entries, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "point"),
+    [
+        # the user's own silence is no one's confidence
+        ("teklif geldi, +%35 maaş. Kimseye söylemedim", "teklif meselesi - nasıl açarım?"),
+        (
+            "tender closes the 3rd. if i keep quiet now its another year",
+            "the tender - say it or not??",
+        ),
+        # a confided harassment is a worry to raise, not a secret to keep
+        (
+            "Pooja: Vikram waits for her at the staff door. she's scared, asked me not to tell",
+            "Pooja - how do I raise it without naming her?",
+        ),
+    ],
+)
+def test_no_confidence_where_the_note_is_the_users_own_or_a_harm(note: str, point: str) -> None:
+    entries = [logged(1, N, note, 10), logged(2, AG, point, 1)]
+    assert matter_behind(point, entries, NOW) != "confidence"
+    assert _said(CONFIDENCE_NOTE) not in card(*entries)
+
+
+def test_a_mark_dropped_still_weighs_saying() -> None:
+    """ "do I tell him I applied too" has no question mark: it weighs telling all the same."""
+    entries = [logged(1, N, "put my name in for 2nd shift lead, posting closes 30th", 10)]
+    point = logged(2, AG, "catch up w/ Marcus - do I tell him I applied too", 1)
+    assert _said(RIVAL_NOTE) in card(*entries, point, role=Role.PEER)
