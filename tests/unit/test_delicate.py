@@ -199,3 +199,22 @@ def test_a_mark_dropped_still_weighs_saying() -> None:
     entries = [logged(1, N, "put my name in for 2nd shift lead, posting closes 30th", 10)]
     point = logged(2, AG, "catch up w/ Marcus - do I tell him I applied too", 1)
     assert _said(RIVAL_NOTE) in card(*entries, point, role=Role.PEER)
+
+
+@pytest.mark.parametrize(
+    ("note", "point"),
+    [
+        # a second fresh-eyes review's harms: an injury at work, a vendor, the user's own hire,
+        # "kita" (we), a business secret, "がんばります", a colleague's announced pregnancy
+        ("на складі травмувався чоловік з бригади Петра, зараз у лікарні", "травма - як сказати?"),
+        ("Bapak Joko (vendor) kecelakaan, masuk rumah sakit", "Pak Joko - gimana bilangnya?"),
+        ("made an offer to Kemi for the shift lead role", "Kemi's counter - how do I say no?"),
+        ("kita closing laporan Q3 minggu ini", "closing Q3 - gimana bilangnya?"),
+        ("legal said the settlement figure is confidential", "settlement - what do I tell them?"),
+        ("がんばります！棚卸し来週", "棚卸しの件、どう伝える？"),
+        ("Ayşe hanım hamile, şubatta izne çıkıyor", "Ayşe hanımın işleri - nasıl söylesem?"),
+    ],
+)
+def test_words_in_their_work_sense_or_of_others_are_no_matter(note: str, point: str) -> None:
+    entries = [logged(1, N, note, 10), logged(2, AG, point, 1)]
+    assert matter_behind(point, entries, NOW) is None
