@@ -359,3 +359,43 @@ _VAGUE = re.compile(
     r"|yung|ile|jambo|hiyo|mesele\w*|konu\w*|det\s+der|het\s+ding|la\s+cosa|quella\s+cosa"
     r"|дело|тем[уа])\b|件|こと|事|것|문제"
 )
+
+
+#: A part of the body, as a point or a note names it when it hurts.
+_BODY = (
+    r"back|lower\s+back|shoulder|neck|knee|wrist|ankle|hip|elbow|hand|arm|spine|espalda|hombro"
+    r"|rodilla|muñeca|costas|ombro|joelho|pulso|dos|épaule|genou|poignet|rücken|schulter|knie"
+    r"|handgelenk|plecy|kręgosłup|bark\w*|kolan\w*|nadgarst\w*|bel\w*|omuz\w*|diz\w*|bilek\w*"
+    r"|punggung|pinggang|bahu|lutut|lưng|vai|đầu\s+gối|спин\w*|плеч\w*|колен\w*"
+)
+_BODY_PART = re.compile(rf"(?i)\b(?:{_BODY})\b|腰|肩|膝|手首|허리|어깨|무릎")
+#: Hurt at work: a part of the body hurt doing the work — lifting, moving a patient, on a
+#: ladder, with the kit missing or broken.
+_HURT_AT_WORK = re.compile(
+    r"(?i)\b(?:pulled|strained|hurt|injured|tweaked|twisted|sprained|wrenched|did\s+my|lesion\w*"
+    r"|lastim\w*|machuc\w*|distend\w*|bless\w*|verletzt|verhoben|naderwa\w*|nadwyręż\w*"
+    r"|skręci\w*|incin\w*|sakatla\w*|keseleo|cedera|đau|травм\w*|потянул\w*|сорвал\w*)\b"
+    r"[^.!?]{0,80}?\b(?:moving|lifting|lift|hoist|transfer\w*|carrying|patient|resident|pallet|load"
+    r"|boxes|ladder|shift|ward|site|warehouse|machine|truck|at\s+work|on\s+the\s+(?:floor|job|line)"
+    r"|levantando|cargando|paciente|residente|carregando|levantar|heben|tragen|podnos\w*|pacjent\w*"
+    r"|kaldır\w*|hasta|angkat|bệnh\s+nhân|поднима\w*|пациент\w*)\b"
+    r"|ぎっくり腰|腰を痛め|허리를\s?다쳤"
+)
+
+
+def injured_at_work(point: str, entries: Sequence[Entry], now: datetime) -> bool:
+    """Whether a point weighing a part of the body ("should I tell her about my back??") comes
+    back to a note of hurting it at work ("pulled something in my lower back moving Mr R, lift
+    battery dead"): an injury to report, not private health news (round 66's worst sentence
+    coached a care aide to ask for "a lighter load" instead)."""
+    said = _BODY_PART.search(point)
+    if said is None or not any(map(weighs_saying, parts(point))):
+        return False
+    part = said.group(0).casefold().split()[-1]
+    return any(
+        e.kind is EntryKind.NOTE
+        and (now - e.created_at).days <= NOTE_DAYS
+        and part in e.text.casefold()
+        and _HURT_AT_WORK.search(e.text)
+        for e in entries
+    )

@@ -88,7 +88,7 @@ from coaching.concerns import (
     safety_note,
 )
 from coaching.counterpart import supervises_practice
-from coaching.delicate import Matter, matter_behind, parts, weighs_saying
+from coaching.delicate import Matter, injured_at_work, matter_behind, parts, weighs_saying
 from coaching.due import (
     Due,
     day_text,
@@ -653,6 +653,12 @@ CONFIDENTIAL_NOTE = (
     "Before you decide, ask what stays between you two and what they would have to pass on —"
     " then say as much as you choose. How the work is affecting you is a fair thing to bring;"
     " what goes further is yours to know first."
+)
+#: Beside a point weighing a part of the body the user hurt at work (`delicate.injured_at_work`).
+INJURED_NOTE = (
+    "Hurt doing the work is an injury to report, not private health news: fill in the incident"
+    " form today, even if it costs you hours — it protects you if it gets worse, and it is how"
+    " the cause (the kit, the staffing) gets fixed. Then ask for what you need while it heals."
 )
 #: Beside a point weighing a relative's illness or care (`delicate.Matter.FAMILY`).
 FAMILY_NOTE = (
@@ -2140,6 +2146,15 @@ def build_prep(
         if e.id in raw
     ]
     points = tuple(point_order(scanned))
+    # a part of the body hurt at work is an injury to report, not health news to keep (round
+    # 66: "should I tell her about my back??" was told to ask for "a lighter load")
+    injured = {p.entry.id for p in points if injured_at_work(p.entry.text, entries, ctx.now)}
+    points = tuple(
+        replace(p, flags=tuple(f for f in p.flags if f.category not in _HEALTH))
+        if p.entry.id in injured
+        else p
+        for p in points
+    )
     worries = worrying_notes(entries, ctx.now, scanner)
     tied, covered = tie_worries(points, worries, person)
     # a point carrying a worry about someone else drops the stray readings the scan is unsure
@@ -2180,6 +2195,9 @@ def build_prep(
         beside,
         person,
         matter_of=lambda text: matter_behind(text, entries, ctx.now),
+    )
+    on_points = tuple((pid, note) for pid, note in on_points if pid not in injured) + tuple(
+        (pid, INJURED_NOTE) for pid in sorted(injured)
     )
     safety = tuple(p.entry.id for p in points if not p.flags and _unsafe_at_work(p.entry.text))
     to_raise = note_to_raise(worries, covered, ctx.now)

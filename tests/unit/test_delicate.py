@@ -17,6 +17,7 @@ from coaching.prep import (
     CONFIDENCE_NOTE,
     CONFIDENCE_PEER,
     FAMILY_NOTE,
+    INJURED_NOTE,
     LEAVING_NOTE,
     OFFER_NOTE,
     PRIVATE_NEWS_NOTE,
@@ -218,3 +219,24 @@ def test_a_mark_dropped_still_weighs_saying() -> None:
 def test_words_in_their_work_sense_or_of_others_are_no_matter(note: str, point: str) -> None:
     entries = [logged(1, N, note, 10), logged(2, AG, point, 1)]
     assert matter_behind(point, entries, NOW) is None
+
+
+def test_a_back_hurt_at_work_is_an_injury_to_report_not_health_news() -> None:
+    """Round 66's worst sentence: "I may need a lighter load" for a back strained lifting a
+    resident with the lift's battery dead. The card says to report it, and no health rewrite."""
+    from coaching.oversharing import scan
+
+    entries = [
+        logged(1, N, "pulled something in my lower back moving Mr R to the chair, lift dead", 9),
+        logged(2, N, "didn't write it up. if I report they'll put me on light duty", 8),
+    ]
+    point = logged(3, AG, "Tue: tuition form, days in Jan?, should I tell her about my back??", 1)
+    shown = card(*entries, point, scanner=scan)
+    assert _said(INJURED_NOTE) in shown
+    assert "lighter load" not in shown
+
+
+def test_a_back_hurt_at_the_gym_is_not_a_work_injury() -> None:
+    entries = [logged(1, N, "pulled my back at the gym deadlifting, ouch", 9)]
+    point = logged(2, AG, "should I tell her about my back??", 1)
+    assert _said(INJURED_NOTE) not in card(*entries, point)
