@@ -12,9 +12,10 @@ on the matter is its oversharing flag (health, family, job hunting), whose rewri
 
 `bench/data/delicate_holdout66a.jsonl` and `66b` were written in round 66 by two helpers who
 never saw the code (81 items each, nine per kind, eighteen languages); evaluate them once per
-change and do not read their misses.
+change and do not read their misses. `delicate_dev66c.jsonl` and `66d` (90 items each, written
+the same way) are dev sets: read, and tuned on.
 
-    python bench/delicate.py [file.jsonl ...]
+    python bench/delicate.py [file.jsonl ...]   # the two holdouts by default
 """
 
 from __future__ import annotations
