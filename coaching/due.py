@@ -1775,6 +1775,15 @@ _CHASING = re.compile(
 )
 
 
+#: Handed over already, and to be chased: "gave Otieno the allowance form today. follow up by
+#: Fri" (round 65: "Overdue since Fri 6 Nov … send it today" and "sorry for the wait on the
+#: allowance form — here you go", of a form he had had for three weeks).
+_HANDED_THEN_CHASED = re.compile(
+    r"(?i)\b(?:gave|handed|sent|submitted|dropped\s+off|emailed|passed)\b[^;!?]{0,60}?"
+    r"\b(?:follow[\s-]?up|chase|check\s+back|remind\s+(?:her|him|them))\b"
+)
+
+
 #: Something of the user's to get back, not to hand over: "pegar o drone de volta antes de 4/12"
 #: was "Juli, here's what I promised" (round 35).
 _GETTING_BACK = re.compile(
@@ -1848,7 +1857,13 @@ def handed_to_them(text: str, counterpart: str) -> bool:
     (`coaching.owed_model`). On lines written after them the rules alone handed over 62 of 130
     that were not theirs; with the model, 41 (`owed_model.BAR`). `text` with its Slack mentions
     as names (`items.plain_text`): "feedback to <@U06…>" is "feedback to Tom Nguyen"."""
-    if _CHASING.search(text) or _only_getting(text, counterpart) or _OWED_THANKS.search(text):
+    if (
+        _CHASING.search(text)
+        or _HANDED_THEN_CHASED.search(text)
+        or _only_getting(text, counterpart)
+    ):
+        return False
+    if _OWED_THANKS.search(text):
         return False  # nor "owe Shaz a brew": a thanks to say, not a thing to send (round 58)
     promised = _PROMISED_TO.search(text)
     if promised and _not_their_name(promised.group("who") or promised.group("who2"), counterpart):
@@ -1945,8 +1960,8 @@ def dues(
     until = day or today + timedelta(days=2)
     found = []
     for entry_id, text, logged, session in promises:
-        if is_event(text) or owed_by_them(text, counterpart):  # not the user's to hand over
-            continue
+        if is_event(text) or owed_by_them(text, counterpart) or _HANDED_THEN_CHASED.search(text):
+            continue  # not the user's to hand over: theirs, an event, or handed over already
         due = due_date(text, logged, now, session)
         if due is not None and day is not None and until < due <= day + JUST_AFTER:
             if (
