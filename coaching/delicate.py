@@ -250,6 +250,36 @@ _COMMON = frozenset(_COMMON_WORDS.split())
 
 
 def matter_behind(point: str, entries: Sequence[Entry], now: datetime) -> str | None:
+    """The matter a point weighs saying (`_matter_behind`); a pregnancy where the work holds a
+    hazard for it (fumes, chemicals, lifting, nights) is said as such (`PREGNANT_AT_RISK`)."""
+    found = _matter_behind(point, entries, now)
+    if found != Matter.OWN_NEWS:
+        return found
+    lines = [point, *(e.text for e in entries if (now - e.created_at).days <= NOTE_DAYS)]
+    pregnant = any(_PREGNANT.search(line) for line in lines)
+    return PREGNANT_AT_RISK if pregnant and any(_HAZARD.search(line) for line in lines) else found
+
+
+#: The user's pregnancy, and their work exposing them to a hazard for it: a risk assessment is
+#: theirs to ask for, in confidence, before anything else is said (round 66: a QC inspector
+#: weighing how to tell her manager was told nothing of the solvent fumes).
+PREGNANT_AT_RISK = "pregnancy at risk"
+_PREGNANT = re.compile(
+    r"(?i)\b(?:pregnan\w*|embarazada|grávida|enceinte|schwanger|incinta|zwanger|gravid|w\s+ciąży"
+    r"|hamile\w*|hamil|mimba|buntis|có\s+bầu|có\s+thai|mang\s+thai|khám\s+thai|беременн\w*)\b"
+    r"|妊娠|つわり|임신|입덧"
+)
+_HAZARD = re.compile(
+    r"(?i)\b(?:fumes?|solvents?|chemicals?|toxic|pesticid\w*|radiation|x-?rays?|lead\s+paint"
+    r"|heavy\s+lifting|lifting|night\s+shifts?|vapou?rs?|humos?|solventes?|químic\w*|vapores?"
+    r"|plaguicid\w*|agrotóxic\w*|fumées?|solvants?|chimiques?|dämpfe?|lösungsmittel\w*|chemikali\w*"
+    r"|opary|rozpuszczalnik\w*|chemikali\w*|duman\w*|solvent\w*|kimyasal\w*|asap|bahan\s+kimia"
+    r"|dung\s+môi|hóa\s+chất|khí\s+độc|пары|растворител\w*|химикат\w*)\b"
+    r"|有機溶剤|溶剤|化学物質|夜勤|重い|유기용제|화학|야간"
+)
+
+
+def _matter_behind(point: str, entries: Sequence[Entry], now: datetime) -> str | None:
     """The matter a point weighs saying, from its own words or the notes it comes back to.
 
     Each part that weighs saying something is read on its own words first; then on the notes

@@ -88,7 +88,14 @@ from coaching.concerns import (
     safety_note,
 )
 from coaching.counterpart import supervises_practice
-from coaching.delicate import Matter, injured_at_work, matter_behind, parts, weighs_saying
+from coaching.delicate import (
+    PREGNANT_AT_RISK,
+    Matter,
+    injured_at_work,
+    matter_behind,
+    parts,
+    weighs_saying,
+)
 from coaching.due import (
     Due,
     day_text,
@@ -660,6 +667,14 @@ INJURED_NOTE = (
     " form today, even if it costs you hours — it protects you if it gets worse, and it is how"
     " the cause (the kit, the staffing) gets fixed. Then ask for what you need while it heals."
 )
+#: Beside a point weighing a pregnancy where the work holds a hazard for it
+#: (`delicate.PREGNANT_AT_RISK`): the protection first, the news when the user chooses.
+PREGNANCY_RISK_NOTE = (
+    "When and how to share the news is yours to choose — but if your work puts you near fumes,"
+    " chemicals, heavy lifting or nights, ask HR or occupational health now, in confidence, for"
+    " a pregnancy risk assessment: in most places the employer must adjust the work once they"
+    " know, and that protection starts when you tell them."
+)
 #: Beside a point weighing a relative's illness or care (`delicate.Matter.FAMILY`).
 FAMILY_NOTE = (
     "How much of your family's news to share is yours to choose. Ask for what you need — the"
@@ -684,15 +699,18 @@ _WITHOUT = re.compile(
 )
 
 
-def matter_note(matter: Matter, text: str, role: Role) -> str:
+def matter_note(matter: str, text: str, role: Role) -> str:
     """How to decide, or say, a delicate matter, for what it is (`coaching.delicate`)."""
-    if matter is Matter.OWN_NEWS:  # "how do I talk about the travel (without saying IVF)"
+    if matter == PREGNANT_AT_RISK:
+        return PREGNANCY_RISK_NOTE
+    kind = Matter(matter)
+    if kind is Matter.OWN_NEWS:  # "how do I talk about the travel (without saying IVF)"
         return AVOID_NOTES["why"] if _WITHOUT.search(text) else PRIVATE_NEWS_NOTE
-    if matter is Matter.FAMILY:
+    if kind is Matter.FAMILY:
         return FAMILY_NOTE
-    if matter is Matter.RIVAL:
+    if kind is Matter.RIVAL:
         return RIVAL_NOTE
-    if matter is Matter.CONFIDENCE:
+    if kind is Matter.CONFIDENCE:
         return CONFIDENCE_NOTE + (CONFIDENCE_PEER if role is Role.PEER else "")
     if role in (Role.MANAGER, Role.SKIP, Role.SPONSOR):
         return GROWTH_FIRST + OFFER_NOTE
@@ -965,7 +983,7 @@ def _with_matter(
     matter = matter_of(text)
     if matter is None or _harm_in(text):
         return note
-    return matter_note(Matter(matter), text, role)
+    return matter_note(matter, text, role)
 
 
 def _flag_marks(flags: Sequence[Flag]) -> tuple[tuple[str, bool, bool], ...]:

@@ -20,6 +20,7 @@ from coaching.prep import (
     INJURED_NOTE,
     LEAVING_NOTE,
     OFFER_NOTE,
+    PREGNANCY_RISK_NOTE,
     PRIVATE_NEWS_NOTE,
     RIVAL_NOTE,
     TELL_OR_NOT_NOTE,
@@ -240,3 +241,16 @@ def test_a_back_hurt_at_the_gym_is_not_a_work_injury() -> None:
     entries = [logged(1, N, "pulled my back at the gym deadlifting, ouch", 9)]
     point = logged(2, AG, "should I tell her about my back??", 1)
     assert _said(INJURED_NOTE) not in card(*entries, point)
+
+
+def test_a_pregnancy_near_a_hazard_asks_for_a_risk_assessment_first() -> None:
+    """Round 66: a QC inspector weighing how to tell her manager she is pregnant, with solvent
+    fumes on her line, was told only that the news is hers to share."""
+    entries = [
+        logged(1, N, "đi khám thai, bác sĩ bảo 8 tuần", 10),
+        logged(2, N, "line 3 dùng dung môi mới, mùi rất nặng", 6),
+    ]
+    point = logged(3, AG, "nói thẳng là có bầu hay chỉ nói lý do sức khỏe??", 1)
+    shown = card(*entries, point)
+    assert _said(PREGNANCY_RISK_NOTE) in shown
+    assert _said(PRIVATE_NEWS_NOTE) not in shown
