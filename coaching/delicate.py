@@ -36,31 +36,39 @@ class Matter(StrEnum):
     RIVAL = "rival"  # going for the same job as a colleague
     CONFIDENCE = "confidence"  # a colleague's news, told in confidence
     OFFER = "offer"  # an offer from elsewhere, or a plan to leave
+    #: The user's pregnancy where the work holds a hazard for it: a risk assessment is theirs to
+    #: ask for, in confidence, before anything else is said (round 66: a QC inspector weighing
+    #: how to tell her manager was told nothing of the solvent fumes). Read by `matter_behind`.
+    PREGNANCY_AT_RISK = "pregnancy at risk"
 
 
 #: The user's own news of body and health: pregnancy and leave for a birth, fertility
 #: treatment, a diagnosis — in the notes' languages.
+#: A pregnancy said as the user's own, in the notes' languages.
+_PREGNANCY = (
+    r"pregnan\w*|(?:i'?m|i\s+am|we'?re)\s+expecting(?!\s+(?:delays?|a\s+delay|issues|news))"
+    r"|grávida|embarazada|suis\s+enceinte|schwanger|incinta|zwanger|gravid|w\s+ciąży|w\s+ciazy"
+    r"|hamileyim|hamile\s+(?:kaldım|olduğum\w*)|hamil|kehamilan|mimba|ujauzito|buntis|mang\s+thai"
+    r"|có\s+thai|co\s+thai|có\s+bầu|co\s+bau|беременн\w*"
+)
+_PREGNANCY_CJK = r"(?<!の)(?:妊娠|産休)(?!代替|代行|の代わり)|つわり|悪阻|検査薬\s*陽性|임신|입덧"
 _OWN_NEWS = (
-    r"\b(?:pregnan\w*|(?:i'?m|i\s+am|we'?re)\s+expecting(?!\s+(?:delays?|a\s+delay|issues|news))"
+    rf"\b(?:{_PREGNANCY}"
     r"|(?:my|our)\s+(?:maternity|paternity|baby)|ivf|fertility\s+(?:treatment|clinic)"
-    r"|egg\s+(?:retrieval|collection)"
-    r"|embryos?|miscarr\w*|grávida|embarazada|suis\s+enceinte|schwanger|incinta|zwanger|gravid"
-    r"|w\s+ciąży|w\s+ciazy|hamileyim|hamile\s+(?:kaldım|olduğum\w*)"
-    r"|tüp\s+bebe\w*|hamil|kehamilan|bayi\s+tabung|mimba|ujauzito|buntis|mang\s+thai|có\s+thai"
-    r"|co\s+thai|có\s+bầu|co\s+bau|thụ\s+tinh|беременн\w*|fivet|in\s+vitro"
-    r"|my\s+(?:diagnosis|biopsy|chemo\w*|surgery|operation|scan\s+results|health)"
+    r"|egg\s+(?:retrieval|collection)|embryos?|miscarr\w*|tüp\s+bebe\w*|bayi\s+tabung|thụ\s+tinh"
+    r"|fivet|in\s+vitro|my\s+(?:diagnosis|biopsy|chemo\w*|surgery|operation|scan\s+results|health)"
     r"|i\s+(?:was|got|just\s+got)\s+diagnosed|(?:got|have)\s+(?:the\s+|my\s+)?(?:\w+\s+)?dx"
     # a condition named: what a note of one's own diagnosis says
     r"|(?:my|got|started)\s+(?:\w+\s+)?(?:meds|medication)|hernia\s+discal|slipped\s+disc"
     r"|herniated|neurolog\w*|psykolog\w*|психотерапевт\w*|птср|ptsd|діагноз\w*|диагноз\w*"
-    r"|гинеколог\w*|hearing\s+loss|lupus|mất\s+ngủ|tâm\s+lý|nausea|depression|depresj\w*|depresi[oó]n|depressão"
-    r"|adhd|tdah|diabet\w*|diabète|epilep\w*|epilepsi|panic\s+attacks?"
-    r"|crise\s+d'angoisse|ataque\s+de\s+p[aâ]nico|miscarr\w*|keguguran|poronieni\w*"
-    r"|aborto\s+espont[aâ]neo|fausse\s+couche|fehlgeburt|chemo\w*|quimio\w*|psychiatr\w*|psiquiatr\w*|psikiyatr\w*|psikiater)\b"
-    r"|[🤰👶]|공황|정신과|난임|精神科|うつ病|鬱|適応障害|パニック障害|流産"
+    r"|гинеколог\w*|hearing\s+loss|lupus|mất\s+ngủ|tâm\s+lý|nausea|depression|depresj\w*"
+    r"|depresi[oó]n|depressão|adhd|tdah|diabet\w*|diabète|epilep\w*|epilepsi|panic\s+attacks?"
+    r"|crise\s+d'angoisse|ataque\s+de\s+p[aâ]nico|keguguran|poronieni\w*"
+    r"|aborto\s+espont[aâ]neo|fausse\s+couche|fehlgeburt|chemo\w*|quimio\w*|psychiatr\w*"
+    r"|psiquiatr\w*|psikiyatr\w*|psikiater)\b"
+    r"|[🤰👶]|공황|정신과|난임|精神科|うつ病|鬱|適応障害|パニック障害|流産|体外受精|不妊治療"
     # not a colleague's: "田中さんの産休" (round 57), nor a post: "産休代替の募集"
-    r"|(?<!の)(?:妊娠|産休)(?!代替|代行|の代わり)|つわり|悪阻|検査薬\s*陽性|体外受精|不妊治療|임신|출산\s?휴가|시험관|난임"
-    r"|입덧"
+    rf"|{_PREGNANCY_CJK}|출산\s?휴가|시험관"
 )
 #: Someone close who is ill or needs care: a relative, then a word of illness or care nearby.
 _FAMILY = (
@@ -251,24 +259,18 @@ _COMMON = frozenset(_COMMON_WORDS.split())
 
 def matter_behind(point: str, entries: Sequence[Entry], now: datetime) -> str | None:
     """The matter a point weighs saying (`_matter_behind`); a pregnancy where the work holds a
-    hazard for it (fumes, chemicals, lifting, nights) is said as such (`PREGNANT_AT_RISK`)."""
+    hazard for it (fumes, chemicals, lifting, nights) is said as such."""
     found = _matter_behind(point, entries, now)
     if found != Matter.OWN_NEWS:
         return found
     lines = [point, *(e.text for e in entries if (now - e.created_at).days <= NOTE_DAYS)]
     pregnant = any(_PREGNANT.search(line) for line in lines)
-    return PREGNANT_AT_RISK if pregnant and any(_HAZARD.search(line) for line in lines) else found
+    at_risk = pregnant and any(_HAZARD.search(line) for line in lines)
+    return Matter.PREGNANCY_AT_RISK.value if at_risk else found
 
 
-#: The user's pregnancy, and their work exposing them to a hazard for it: a risk assessment is
-#: theirs to ask for, in confidence, before anything else is said (round 66: a QC inspector
-#: weighing how to tell her manager was told nothing of the solvent fumes).
-PREGNANT_AT_RISK = "pregnancy at risk"
-_PREGNANT = re.compile(
-    r"(?i)\b(?:pregnan\w*|embarazada|grávida|enceinte|schwanger|incinta|zwanger|gravid|w\s+ciąży"
-    r"|hamile\w*|hamil|mimba|buntis|có\s+bầu|có\s+thai|mang\s+thai|khám\s+thai|беременн\w*)\b"
-    r"|妊娠|つわり|임신|입덧"
-)
+#: A pregnancy named, and a hazard for it (`Matter.PREGNANCY_AT_RISK`).
+_PREGNANT = re.compile(rf"(?i)\b(?:{_PREGNANCY}|enceinte|hamile\w*|khám\s+thai)\b|{_PREGNANCY_CJK}")
 _HAZARD = re.compile(
     r"(?i)\b(?:fumes?|solvents?|chemicals?|toxic|pesticid\w*|radiation|x-?rays?|lead\s+paint"
     r"|heavy\s+lifting|lifting|night\s+shifts?|vapou?rs?|humos?|solventes?|químic\w*|vapores?"

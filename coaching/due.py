@@ -1859,12 +1859,11 @@ def handed_to_them(text: str, counterpart: str) -> bool:
     as names (`items.plain_text`): "feedback to <@U06…>" is "feedback to Tom Nguyen"."""
     if (
         _CHASING.search(text)
-        or _HANDED_THEN_CHASED.search(text)
+        or _HANDED_THEN_CHASED.search(text)  # handed over already: to chase, not to send
         or _only_getting(text, counterpart)
+        or _OWED_THANKS.search(text)  # nor "owe Shaz a brew": a thanks to say (round 58)
     ):
         return False
-    if _OWED_THANKS.search(text):
-        return False  # nor "owe Shaz a brew": a thanks to say, not a thing to send (round 58)
     promised = _PROMISED_TO.search(text)
     if promised and _not_their_name(promised.group("who") or promised.group("who2"), counterpart):
         return False  # "obiecalem p. Ewie z BHP …": promised to Ewa, not to them (round 58)

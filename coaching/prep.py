@@ -89,7 +89,6 @@ from coaching.concerns import (
 )
 from coaching.counterpart import supervises_practice
 from coaching.delicate import (
-    PREGNANT_AT_RISK,
     Matter,
     injured_at_work,
     matter_behind,
@@ -668,7 +667,7 @@ INJURED_NOTE = (
     " the cause (the kit, the staffing) gets fixed. Then ask for what you need while it heals."
 )
 #: Beside a point weighing a pregnancy where the work holds a hazard for it
-#: (`delicate.PREGNANT_AT_RISK`): the protection first, the news when the user chooses.
+#: (`delicate.Matter.PREGNANCY_AT_RISK`): the protection first, the news when the user chooses.
 PREGNANCY_RISK_NOTE = (
     "When and how to share the news is yours to choose — but if your work puts you near fumes,"
     " chemicals, heavy lifting or nights, ask HR or occupational health now, in confidence, for"
@@ -689,8 +688,8 @@ CONFIDENCE_NOTE = (
 )
 #: ... when the 1:1 is with a peer, who may be the one who told it.
 CONFIDENCE_PEER = (
-    " If it's theirs, you can ask when they mean to tell, and say plainly what keeping it leaves"
-    " you holding in the meantime."
+    " If the news is theirs, ask when they mean to share it, and say plainly what keeping it"
+    " leaves you holding in the meantime."
 )
 #: Words that ask how to say one thing without another: "sin quemarme", "söylemeden".
 _WITHOUT = re.compile(
@@ -701,9 +700,9 @@ _WITHOUT = re.compile(
 
 def matter_note(matter: str, text: str, role: Role) -> str:
     """How to decide, or say, a delicate matter, for what it is (`coaching.delicate`)."""
-    if matter == PREGNANT_AT_RISK:
-        return PREGNANCY_RISK_NOTE
     kind = Matter(matter)
+    if kind is Matter.PREGNANCY_AT_RISK:
+        return PREGNANCY_RISK_NOTE
     if kind is Matter.OWN_NEWS:  # "how do I talk about the travel (without saying IVF)"
         return AVOID_NOTES["why"] if _WITHOUT.search(text) else PRIVATE_NEWS_NOTE
     if kind is Matter.FAMILY:
@@ -1006,8 +1005,8 @@ def point_note(
     tied: str | None,
     counterpart: str,
 ) -> str | None:
-    """The coaching a point needs beyond its flag. `flags`: the shown flags'
-    marks (`_flag_marks`); `hunting`/`scanned`: the scan's raw reading found job hunting / anything.
+    """The coaching a point needs beyond its flag. `flags`: the shown flags' marks
+    (`_flag_marks`); `hunting`/`scanned`: the scan's raw reading found job hunting / anything.
     A point that names a worrying note only by a word gets that note first (`tied`, from
     `tie_worries`). An offer from elsewhere raised with someone who has a say over your next
     step (a job-hunting reading, or words that use it to move them) gets how to handle it:
