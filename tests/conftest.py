@@ -13,6 +13,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -29,19 +30,29 @@ from storage.db import make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.models import Base
 from tests.harness import Clock, HttpBot
+from tests.properties import examples
 from tests.signing import SIGNING_SECRET
 
 # Speed is measured in bench/, never asserted by tests: on a shared, loaded machine one example
 # of a property test may take longer than Hypothesis's 200 ms default, and that is no failure.
 # Under CI the examples are derived from each test's name, so a landing run is repeatable; a
 # local run draws fresh examples each time and finds new cases.
-settings.register_profile("house", deadline=None)
-settings.register_profile("ci", deadline=None, derandomize=True)
+# The quick run draws a quarter of the examples; .ci/run draws them all again (tests/properties).
+settings.register_profile("house", deadline=None, max_examples=examples(100))
+settings.register_profile("ci", deadline=None, derandomize=True, max_examples=examples(100))
 settings.load_profile("ci" if os.environ.get("CI") else "house")
 
 #: As the app does at start: every entry text written carries its verdict, in storage-only
 #: tests too.
 verdicts.install()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every Hypothesis test `property`, so .ci/run can run them all again thoroughly."""
+    for item in items:
+        if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.property)
+
 
 POSTGRES_ENV = "ONEONONE_TEST_POSTGRES_URL"
 NO_POSTGRES = f"PostgreSQL tests need {POSTGRES_ENV} (see README: Running the tests)"
@@ -109,18 +120,39 @@ def migrated_sqlite(tmp_path_factory) -> Path:
     return path
 
 
+#: One dialect and one compiled-statement cache per database kind in a test worker.
+_SHARED_COMPILING: dict[str, tuple[Any, Any]] = {}
+
+
+def _test_engine(url: str) -> Engine:
+    """`make_engine(url)`, sharing its dialect and compiled statements with the test's siblings.
+
+    SQLAlchemy caches a compiled statement per engine, keyed by the engine's dialect object, so
+    an engine made afresh for each test compiled every statement it ran again: a fifth of the
+    Slack tests' CPU. Engines of one kind in one test run are configured alike, so they can share
+    both; each test still has a database, a pool and connections of its own.
+    """
+    engine = make_engine(url)
+    kind = engine.url.drivername
+    if kind in _SHARED_COMPILING:
+        engine.dialect, engine._compiled_cache = _SHARED_COMPILING[kind]
+    else:
+        _SHARED_COMPILING[kind] = (engine.dialect, engine._compiled_cache)
+    return engine
+
+
 @pytest.fixture
 def sqlite_engine(tmp_path, migrated_sqlite) -> Iterator[Engine]:
     path = tmp_path / "oneonone.db"
     shutil.copyfile(migrated_sqlite, path)
-    engine = make_engine(f"sqlite:///{path}")
+    engine = _test_engine(f"sqlite:///{path}")
     yield engine
     engine.dispose()
 
 
 @pytest.fixture
 def postgres_engine(postgres_url) -> Iterator[Engine]:
-    engine = make_engine(postgres_url)
+    engine = _test_engine(postgres_url)
     _clean(engine)
     yield engine
     engine.dispose()

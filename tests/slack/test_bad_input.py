@@ -19,6 +19,7 @@ from coaching.commands import UnknownCommand, parse_command
 from coaching.errors import InputError
 from handlers.errors import SORRY
 from storage.models import Base
+from tests.properties import examples
 from tests.slack.capture_helpers import entries
 from tests.slack.conftest import DANA
 
@@ -239,7 +240,9 @@ FRAGMENTS = [
     "english", "español", "auto", "tiếng", "việt", "klingon",
 ]  # fmt: skip
 PROPERTY = settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(100),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 _PRINTABLE = st.characters(blacklist_categories=("Cs",))
 

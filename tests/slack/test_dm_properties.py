@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from handlers.errors import SORRY
 from tests.blocks import assert_valid_message
+from tests.properties import examples
 from tests.slack.capture_helpers import dm, entries, wait_until
 from tests.slack.conftest import ALICE, DANA
 
@@ -24,7 +25,7 @@ TEXT = st.builds(
 
 
 @settings(
-    max_examples=60,
+    max_examples=examples(60),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

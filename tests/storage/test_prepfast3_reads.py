@@ -23,6 +23,7 @@ from storage.card_reads import card_counts, card_entries, counts_by_relationship
 from storage.models import Entry, User
 from storage.relationships import ensure_relationship
 from storage.users import ensure_user
+from tests.properties import examples
 from tests.storage.test_card_reads import NOW, _full_card
 
 #: (kind, status, days before NOW — negative is stamped ahead of the clock, whose relationship:
@@ -61,7 +62,7 @@ def _log(session, owner: User, relationship, kind, text, days, status=EntryStatu
 
 
 @settings(
-    max_examples=30,
+    max_examples=examples(30),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -25,6 +25,7 @@ from coaching.model import (
     Role,
     SeriesSpec,
 )
+from tests.properties import examples
 
 NOW = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)  # a Wednesday in March: not budget season
 NAME = "Dana"
@@ -359,7 +360,7 @@ _TEXTS = st.sampled_from(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     role=st.sampled_from(list(Role)),
     logged=st.lists(

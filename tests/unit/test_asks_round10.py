@@ -32,6 +32,7 @@ from coaching.model import (
     Role,
     first_name,
 )
+from tests.properties import examples
 
 NOW = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
 OPEN, DONE = EntryStatus.OPEN, EntryStatus.DONE
@@ -118,7 +119,7 @@ SEAMS = [
 ]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     goal=goal_text,
     logs=st.lists(

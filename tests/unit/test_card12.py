@@ -38,6 +38,7 @@ from coaching.oversharing import Category, Flag
 from coaching.prep import Meeting, build_prep
 from coaching.reframes import FOR_ABOVE, FOR_MENTOR, FOR_PEER, for_role, private_life
 from handlers.views.prep import prep_message
+from tests.properties import examples
 
 NOW = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
 
@@ -134,7 +135,7 @@ def _balance(text: str) -> str:
     return found.group(1)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(_history)
 def test_the_balance_counts_are_the_logged_gives_and_asks_in_the_window(
     history: list[tuple[str, int, EntryStatus, int]],
@@ -153,7 +154,7 @@ def test_the_balance_counts_are_the_logged_gives_and_asks_in_the_window(
 _AGE = re.compile(r"\b(?:today|yesterday|\d+ days ago|about \d+ months ago|\d+ weeks?)\b")
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(
     st.integers(min_value=0, max_value=300),
     st.lists(st.integers(min_value=0, max_value=80), max_size=4),

@@ -23,6 +23,7 @@ from coaching.errors import InputError
 from coaching.model import Cadence, CadenceKind, Person, Role
 from coaching.usage import DM_EXAMPLES, NAMES
 from coaching.when import DAY_NAMES
+from tests.properties import examples
 
 COMMAND_TYPES = typing.get_args(Command)
 PREFIX = "/oneonone "
@@ -123,7 +124,7 @@ def check_error(error: InputError, today: date, *, dm: bool) -> None:
         assert not isinstance(result, UnknownCommand)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), suppress_health_check=[HealthCheck.too_slow])
 @given(text=mixed_text, today=any_day)
 def test_any_command_text_gives_a_command_or_an_input_error(text, today):
     try:
@@ -136,7 +137,7 @@ def test_any_command_text_gives_a_command_or_an_input_error(text, today):
             check_error(result.as_error(), today, dm=False)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), suppress_health_check=[HealthCheck.too_slow])
 @given(text=mixed_text, today=any_day)
 def test_any_dm_gives_a_command_or_an_input_error(text, today):
     try:
@@ -148,7 +149,7 @@ def test_any_dm_gives_a_command_or_an_input_error(text, today):
         assert not isinstance(result, UnknownCommand)
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(name=st.sampled_from(NAMES), text=mixed_text, today=any_day)
 def test_every_subcommand_survives_any_arguments(name, text, today):
     try:
@@ -246,7 +247,7 @@ def spoken_cadence(draw, today: date) -> tuple[str, Cadence]:
     return f"once {word}", Cadence(kind, on=expected)
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(data=st.data(), today=st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)))
 def test_valid_schedules_round_trip(data, today):
     who, person = data.draw(st.sampled_from(PEOPLE))

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from coaching import due
 from coaching.when import DAY_NAMES
+from tests.properties import examples
 
 #: Words from every rule of the reader (lead words, days, months, relative days) mixed with
 #: ordinary ones, so that generated lines hit the rules often.
@@ -31,7 +32,7 @@ lines = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=9).map(" ".join)
 days = st.dates(min_value=date(2025, 1, 1), max_value=date(2027, 12, 31))
 
 
-@settings(max_examples=500)  # ~3 s: the tokens above make most lines hit a rule
+@settings(max_examples=examples(500))  # ~3 s: the tokens above make most lines hit a rule
 @given(text=lines, on=days, strict=st.booleans())
 def test_the_quick_reject_never_changes_a_reading(text: str, on: date, strict: bool) -> None:
     due._due_from.cache_clear()

@@ -15,6 +15,7 @@ from coaching.oversharing import (
     scan,
     worth_showing,
 )
+from tests.properties import examples
 
 EMPTY = ["en", "que", "mi", "diciembre", "Fri", "Friday", "might", "bit", "still", "not", "list"]
 FULL = ["madre", "hospital", "recruiter", "election", "divorce", "therapy", "drinks", "promo"]
@@ -26,7 +27,7 @@ def test_function_words_of_the_data_languages_and_day_names_mean_nothing() -> No
     assert all(meaningful(w) for w in [*FULL, "date", "home", "bill", "cry"])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.sampled_from(EMPTY + FULL + WORK), min_size=1, max_size=12))
 def test_every_quoted_phrase_has_a_meaningful_word(words: list[str]) -> None:
     for flag in scan(" ".join(words)):

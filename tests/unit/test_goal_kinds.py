@@ -31,6 +31,7 @@ from coaching.focus import (
 )
 from coaching.items import topic_of
 from coaching.model import CoachingContext, Person, Relationship, Role
+from tests.properties import examples
 
 #: goal → (focus, kind), as the card would say them.
 GOALS = {
@@ -306,7 +307,7 @@ TAILS = ["", " when Jo leaves", " before applications shut 9 May", " this year",
 goal_parts = st.tuples(*(st.sampled_from(words) for words in (OPENERS, VERBS, DETS, THINGS, TAILS)))
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(400), deadline=None, suppress_health_check=list(HealthCheck))
 @given(parts=goal_parts)
 def test_a_derived_focus_and_step_always_pass_the_slot_gate(parts: tuple[str, ...]) -> None:
     opener, verb, det, thing, tail = parts
@@ -336,7 +337,7 @@ log_line = st.builds(
 )
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(400), deadline=None, suppress_health_check=list(HealthCheck))
 @given(line=log_line)
 def test_a_topic_always_passes_the_slot_gate(line: str) -> None:
     found = topic_of(line, counterpart="Sam Okafor")

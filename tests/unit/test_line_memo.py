@@ -34,6 +34,7 @@ from coaching.model import Role  # noqa: E402
 from coaching.prep import point_note  # noqa: E402
 from coaching.slot_text import confident  # noqa: E402
 from handlers.views.prep import prep_message  # noqa: E402
+from tests.properties import examples  # noqa: E402
 
 PERSONAS = [*cards.PERSONAS, *FRESH16, *FRESH17]
 
@@ -147,7 +148,7 @@ CALL = st.tuples(
 
 
 @given(CALL, CALL)
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 def test_two_argument_lists_share_a_key_only_when_equal(one, other) -> None:
     """Each part of a key spells itself to its end: no two readings' arguments run together
     into the same key ("ab", "c" and "a", "bc"; 1, 2 and 12), and a text's digest, kept for
@@ -219,7 +220,7 @@ LINES = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(LINES)
 def test_every_reading_comes_back_as_it_was(text: str) -> None:
     _cold()

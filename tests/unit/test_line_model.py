@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from coaching import concerns, owed_model
 from coaching.line_model import SHIPPED, load, masked
+from tests.properties import examples
 
 
 def test_every_model_the_card_reads_is_loaded_at_start_up() -> None:
@@ -15,7 +16,7 @@ def test_every_model_the_card_reads_is_loaded_at_start_up() -> None:
 
 
 @given(st.text(max_size=300))
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 def test_any_text_reads_as_a_probability(text: str) -> None:
     for artifact in SHIPPED:
         assert 0.0 <= load(artifact).probability(text, lambda word: word == "Dana") <= 1.0

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from coaching.oversharing import MAX_SHOWN, Category, Flag, is_personal, scan
 from coaching.reframes import REFRAMES, cue_words, reframe_for
+from tests.properties import examples
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "oversharing.csv"
 
@@ -205,7 +206,7 @@ def test_curly_apostrophes_case_and_empty_text() -> None:
     assert scan("") == [] and scan("   \n\t") == []
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=400))
 def test_any_text_scans_without_error(text: str) -> None:
     flags = scan(text)
@@ -227,7 +228,7 @@ _PIECES = (
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4))
 def test_shown_words_come_from_the_text_and_carry_the_category(pieces: list[str]) -> None:
     """What a flag quotes is the user's own words; when a word of the text carries the category

@@ -30,6 +30,7 @@ from coaching.model import (
     Role,
 )
 from coaching.slot_text import confident, to_you
+from tests.properties import examples
 from tests.said import outside_quotes
 
 NOW = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
@@ -279,7 +280,7 @@ def _voices(topic: str) -> set[str]:
     return {topic, re.sub(r"(?i)\bmy\b", "your", topic), to_you(topic)}
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_entries, st.sampled_from([Role.MANAGER, Role.MENTOR, Role.PEER, Role.SPONSOR]))
 def test_no_ask_quotes_a_fragment_the_card_did_not_understand(
     logged: list[tuple[EntryKind, int, str]], role: Role

@@ -23,6 +23,7 @@ from coaching.recurrence import (
     next_occurrence,
     occurrences,
 )
+from tests.properties import examples
 
 NY = "America/New_York"
 BERLIN = "Europe/Berlin"
@@ -363,7 +364,7 @@ def _on_right_monthly_position(day: date, nth: int) -> bool:
     return (day.day - 1) // 7 + 1 == nth
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     cadence=cadences,
     at=wall_times,

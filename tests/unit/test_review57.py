@@ -114,6 +114,8 @@ def test_a_point_about_two_teams_with_no_such_goal_is_not_called_the_goal() -> N
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
+from tests.properties import examples  # noqa: E402
+
 #: Words the readers look up in tables after a case-blind match: months, short words, parts.
 _WORDS = (
     "aralık kasım mayıs nisan ekim dic dez déc grudnia mgr asst dept sr wk abt ch 2 sect 4 "
@@ -137,7 +139,7 @@ def _odd_case_line(draw: st.DrawFn) -> str:
     return " ".join(out)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(list(EntryKind)), _odd_case_line()), max_size=4))
 def test_a_card_is_built_whatever_case_its_letters_are_typed_in(lines: list) -> None:
     """Round 57's personas: "rapor 3 aralik'a kadar" crashed the card (a table looked up by

@@ -21,6 +21,7 @@ from coaching.model import (
     Role,
 )
 from coaching.stakes import Rides, StakeKind, When, left_words, on_goal, pressing, read_stakes
+from tests.properties import examples
 
 #: Thursday 26 Nov 2026, 08:30 UTC.
 NOW = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
@@ -100,7 +101,7 @@ _WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.one_of(_NOT_DATES, _WORDS), min_size=1, max_size=10), st.integers(0, 60))
 def test_no_date_is_invented_from_numbers_that_are_not_dates(words: list[str], days: int) -> None:
     text = " ".join(words)
@@ -109,7 +110,7 @@ def test_no_date_is_invented_from_numbers_that_are_not_dates(words: list[str], d
     assert due_date(text, logged, NOW) is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=80), st.integers(0, 400))
 def test_reading_a_day_never_crashes(text: str, days: int) -> None:
     logged = NOW - timedelta(days=days)

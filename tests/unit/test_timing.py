@@ -23,6 +23,7 @@ from coaching.timing import (
     plan_nudges,
     when_text,
 )
+from tests.properties import examples
 
 NY = "America/New_York"
 BERLIN = "Europe/Berlin"
@@ -310,7 +311,7 @@ leads = st.lists(
 starts = st.datetimes(datetime(2024, 1, 1), datetime(2032, 12, 31), timezones=st.just(UTC))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     start=starts,
     minutes=st.integers(5, 240),

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from coaching.catalogue import SLOTS, catalogue
 from coaching.focus import derive_focus
 from coaching.items import topic_of
+from tests.properties import examples
 
 NAME = "Helen"
 
@@ -66,7 +67,7 @@ def _slot_templates() -> dict[str, list[str]]:
 TEMPLATES = _slot_templates()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(OPENERS), st.sampled_from(BODIES), st.sampled_from(TAILS))
 def test_no_log_line_puts_a_clause_into_any_slot(opener: str, body: str, tail: str) -> None:
     topic = topic_of(opener + body + tail, counterpart=NAME)
