@@ -140,8 +140,8 @@ _FAMILIES = {
     # money, stock or drugs taken, or a rule bent for someone's own gain
     "taken": (
         r"\bsteal\w*+(?!\s+(?:my\s+|the\s+)?(?:credit|ideas?|thunder))|\bstole\b(?!\s+(?:my\s+|the\s+)?(?:credit|ideas?|thunder|show))|\bstolen\b|\btheft\b|\bthie(?:f|ves|ving)\b|\bpocket(?:ing|ed)\b"
-        r"|\btaking\s+(?:cash(?!\s+flow)|money|stock|fuel|diesel|meds)\b|\bembezzl\w*|\bkickbacks?\b"
-        r"|(?<!anti-)\bbrib\w*|\bfront[- ]?running\b|\binsider\s+(?:info|trading)\b"
+        r"|\btaking\s+(?:cash(?!\s+flow)|money|stock|fuel|diesel|meds)\b|\bembezzl\w*"
+        r"|\bfront[- ]?running\b|\binsider\s+(?:info|trading)\b"
         r"|\b(?:cash(?!\s*flow)|money|till|fuel|diesel|drugs?|meds|vials?|ampoules?|tablets?|doses?|opioids?)"
         r"\b[^.!?]{0,30}\b(?:missing|disappear\w*|short|go(?:es|ing)?\s+walkabout)\b"
         r"|\b(?:vials?|ampoules?|tabs?|tablets?|doses?)\s+(?:of\s+\w+\s+)?(?:missing|short)\b"
@@ -289,14 +289,57 @@ _FAMILIES = {
     "abroad": (
         r"\bfalsific\w*|\bfałsz\w*|\bgefälscht\w*|\bfälsch\w*|\bkopiert\b"
         r"|\brob(?:ando|o|an)\b|\broubando\b|\bkradn\w*|\bkradzież\w*|\bklaut\w*|\bdiebstahl\b"
-        r"|\bsoborno\b|\bsuborno\b|\bacoso\b|\bassédio\b|\bharcèlement\b|\bbelästig\w*"
+        r"|\bacoso\b|\bassédio\b|\bharcèlement\b|\bbelästig\w*"
         r"|\bfirma\w*\b[^.!?]{0,40}\bsin\s+revisar\b|\bdù\s+thiếu\b|\bthực\s+ra\s+chưa\b"
         r"|\bchưa\s+kiểm\b|\băn\s+cắp\b|\bkahit\s+hindi\b|\bnakaw\w*|\bninanakaw\b"
-        r"|\blakini\s+hazi\w*|\bwizi\b|\bkuiba\b|\brushwa\b|\bback\s*date\s+kar\b|\bchori\b"
-        r"|\brishwat\b|\bfake\s+entr\w*"
+        r"|\blakini\s+hazi\w*|\bwizi\b|\bkuiba\b|\bback\s*date\s+kar\b|\bchori\b"
+        r"|\bfake\s+entr\w*"
     ),
 }
+#: Money offered to bend a rule, named as such in the notes' languages (round 67: "dikasih amplop,
+#: sy tolak" — an extension officer offered an envelope to put non-farmers on a subsidy list got
+#: nothing). Words that also mean something innocent ("propina" is a tip or a tuition fee,
+#: "mordida" a bite, "tangente" a tangent, "lagay" a state of things) are left out.
+_BRIBE_WORDS = (
+    r"(?<!anti-)\bbrib\w*|\bkickbacks?\b|\brushwa\b|\brishwat\b|\bbest[eo]ch\w*|\bschmiergeld\w*|\bpots?-de-vin\b|\bdessous-de-table\b|\bsoborn\w*"
+    r"|\bsuborn\w*|\bcoima\w*|\btangenti\b|\bmazzett[ae]\b|\bbustarell[ae]\b|\bsteekpenning\w*"
+    r"|\bsmeergeld\b|\bbestikkelse\w*|\bbestikke[tr]?\b|\bmutor\b|\bmutade\b|\błap[oó]wk\w*"
+    r"|\búplat\w*|\brüşvet\w*|\bвзятк\w*|\bhối\s+lộ\b|\bđút\s+lót\b|\bsogok\w*|\bnyogok\w*"
+    r"|\buang\s+(?:suap|pelicin|sogok)\b|\bdisuap\b|\bmenyuap\b|\bgratifikasi\b|\bsuhol\w*"
+    r"|\bhongo\b|\bkitu\s+kidogo\b|रिश्वत|घूस|رشوة|رشوه|رشاوى|رشوت|賄賂|袖の下|贿赂|行贿|受贿|回扣|塞红包"
+    r"|뇌물|촌지|สินบน|φακελάκι|δωροδοκ\w*"
+    r"|\b(?:offered|slipped|handed|tried\s+to\s+give)\s+me\s+(?:an?\s+)?(?:envelope|cash|money"
+    r"|some\s+cash|[$€£]\s?\d+|\d+\s*(?:quid|bucks|euros?|dollars))\b"
+)
+#: An envelope handed over, offered or refused: a bribe unless it is pay, a bonus or a gift at a
+#: wedding or a holiday ("dikasih amplop THR" is the holiday bonus).
+_ENVELOPE = re.compile(
+    r"(?i)\bamplop\b|\bphong\s+b[ìi]\b|\benvelope\s+(?:of|with|full\s+of)\s+cash\b"
+)
+_HANDED = re.compile(
+    r"(?i)\b(?:dikasih|dikasi|ngasih|kasih|kasi|ditawar\w*|nawar\w*|menawar\w*|nyodor\w*|disodor\w*"
+    r"|tolak|nolak|menolak|ditolak|terima|nerima|menerima|đưa|dúi|biếu|nhận|từ\s+chối|offered|handed"
+    r"|slipped|refused|took|gave)\b"
+)
+_PAY_OR_GIFT = re.compile(
+    r"(?i)\b(?:thr|gaji|bonus|lebaran|kondangan|nikahan|pernikahan|ultah|lì\s+xì|tết|cưới|lương"
+    r"|thưởng|wedding|birthday|christmas|payslip|wages?)\b"
+)
+
+
+def offers_money(text: str) -> bool:
+    """Whether a line tells of money offered to bend a rule: a bribe named, or an envelope
+    handed over or refused that is no pay and no gift."""
+    if _BRIBE.search(text):
+        return True
+    return any(
+        _ENVELOPE.search(part) and _HANDED.search(part) and not _PAY_OR_GIFT.search(part)
+        for part in _SENTENCE.findall(text)
+    )
+
+
 _CONCERN = re.compile("|".join(f"(?:{words})" for words in _FAMILIES.values()), re.IGNORECASE)
+_BRIBE = re.compile(_BRIBE_WORDS, re.IGNORECASE)
 _CONDUCT = re.compile(_FAMILIES["conduct"], re.IGNORECASE)
 
 
@@ -451,6 +494,7 @@ def worded_concern(text: str) -> bool:
         or bool(_REMOVED.search(text) and _UNDISCLOSED.search(text))
         or _overtime_short(text)
         or bool(_ANYWAY.search(text) and _SPOILED.search(text))
+        or offers_money(text)
     )
 
 
@@ -495,7 +539,7 @@ TIED_OPENING = "This comes back to your note of "
 
 def is_concern_note(note: str) -> bool:
     """Whether a note beside a point is one of these (the card's reminder then fits it)."""
-    return note.startswith((_CONCERN_NOTE, _MAYBE_A_CONCERN, TIED_OPENING))
+    return note.startswith((_CONCERN_NOTE, _MAYBE_A_CONCERN, TIED_OPENING, _MONEY_OFFERED))
 
 
 #: A guessed worry, with someone outside the line: where it goes is asked, not a regulator
@@ -515,6 +559,25 @@ def concern_note(role: Role, *, sure: bool = True) -> str:
 def concern_tail(role: Role) -> str:
     """What to add about a worry for who the 1:1 is with."""
     return _BY_ROLE.get(role, _HELPS_CHOOSE)
+
+
+#: Money offered to bend a rule: on record early, from the user, with what they did about it
+#: (round 67: an extension officer who refused an envelope feared being called obstructive).
+_MONEY_OFFERED = (
+    "Money offered to bend a rule is best on record early, and from you: who offered what, when,"
+    " what they wanted in return, and what you did."
+)
+_MONEY_TAIL = {
+    Role.MANAGER: " Ask how it should be recorded, and for backing if it comes back on you.",
+    Role.SKIP: " Ask how it should be recorded, and for backing if it comes back on you.",
+}
+_MONEY_ELSEWHERE = " Ask who should hear it and how, and keep your dated note."
+
+
+def money_offered_note(role: Role) -> str:
+    """What to do about a bribe offered or seen, for who the 1:1 is with: the one who runs the
+    work can record it and back the user; anyone else helps choose who should hear it."""
+    return _MONEY_OFFERED + _MONEY_TAIL.get(role, _MONEY_ELSEWHERE)
 
 
 #: A 1:1 within this many days is soon enough to raise a safety point in.

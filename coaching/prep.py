@@ -84,6 +84,8 @@ from coaching.concerns import (
     concern_tail,
     is_concern_note,
     may_raise_concern,
+    money_offered_note,
+    offers_money,
     raises_concern,
     safety_note,
 )
@@ -1059,6 +1061,8 @@ def point_note(
         # a personal flag says the point is the user's own life ("my son's being bullied");
         # a safety report already has the card's safety note
         return None
+    if offers_money(text):
+        return money_offered_note(role)
     if raises_concern(text):
         return concern_note(role)
     if THREATENED.search(text) and not _AT_HOME_WITH.search(text):
@@ -1761,6 +1765,8 @@ def tied_worry_note(worry: Worry, role: Role, now: datetime) -> str:
     text = worry.entry.text
     if MENACED.search(text) and not _AT_HOME_WITH.search(text):  # a threat: the safety plan
         return f"{TIED_OPENING}{day} ({words}). {threatened_note(role)}"
+    if offers_money(text):
+        return f"{TIED_OPENING}{day} ({words}). {money_offered_note(role)}"
     note = TIED_WORRY_NOTE.format(day=day, words=words) + concern_tail(role)
     if _NOT_REPORTED.search(text) and not _ON_RECORD.search(text) and reports_safety_problem(text):
         note += " " + REPORT_IT_TOO
