@@ -439,6 +439,21 @@ _ELECTRICAL = (
     r"|\d{2,4}\s?v|volts?|tableros?|circuitos?|quadros?\s+el[eé]tricos?|disjuntor\w*|rozdzielnic\w*"
     r"|schaltschr[aä]nk\w*)"
 )
+#: An electric shock, named as one in the notes' languages: worth a medical check even when the
+#: user feels fine (`coaching.prep`).
+ELECTRIC_SHOCK = re.compile(
+    r"\belectric(?:al)?\s+shocks?\b|\belectrocut\w*|\bdescargas?\s+el[eé]ctricas?\b"
+    r"|\bchoques?\s+el[eé]tricos?\b|\b(?:levei|levou|tomei|tomou)\s+(?:um\s+)?choque\b"
+    r"|\bstromschl[aä]g\w*|\bporażeni\w*\s+prądem|\bporazi[lł]\w*\s+(?:mnie\s+)?prąd\w*"
+    r"|感電|감전|触电|\b(?:bị\s+)?điện\s+giật\b|\bkesetrum\b|\bnakuryente\b"
+    r"|\bd[ée]charge\s+[ée]lectrique\b|\b[ée]lectrocut\w*|\belettrocut\w*|\bscossa\s+elettrica\b"
+    r"|\bpres[oa]\s+la\s+scossa\b|\belektrik\s+çarp\w*|\bудар\w*\s+током|\bтоком\s+удари\w*"
+    r"|\belektrisk\s+stød\b|\bfik\s+(?:et\s+)?stød\b|\bfick\s+en\s+stöt\b|\belektrische\s+schok\b"
+    r"|\b(?:tingle|zap|belt|jolt|shock|bite|bit)\s+(?:off|from)\s+(?:a\s+|the\s+|an\s+)?(?:shared\s+)?"
+    r"(?:neutral|earth|wire|cable|circuit|panel|board|switchboard|socket|outlet|light\s+switch|live"
+    r"|active|conductor|terminal|\d{2,4}\s?v)\b",
+    re.IGNORECASE,
+)
 #: Electrical work done live, or a shock from it: "did it live", "the live work thing",
 #: "got kopnięty 230V" (round 37: live work after a colleague's shock got the care note and a
 #: helpline). A shock needs an electrical word beside it: "got a shock at the bill" is none;
@@ -464,6 +479,14 @@ _LIVE_WORK = re.compile(
     r"|\b(?:\d{2,4}\s?v|volts?|electric\w*(?!\s+bills?)|mains)\b[^.!?]{0,30}\b(?:shock\w*|zap\w*"
     r"|jolt\w*|kopni\w*|electrocut\w*)|\b(?:shock\w*|zap\w*|jolt\w*|kopni\w*)\b[^.!?]{0,30}"
     r"\b(?:\d{2,4}\s?v|volts?|electric\w*|mains)\b"
+    # an energised board worked in, test-before-touch skipped, a shock off a conductor
+    # (round 67: "Brett had me in a live board again … no test b4 touch", "got a tingle off the
+    # neutral" got nothing); not a live board meeting
+    r"|\b(?:in|into|inside)\s+(?:a\s+|the\s+)?live\s+(?:boards?|panels?)\b"
+    r"(?!\s+(?:meeting|session|call|game|discussion|demo|for|at|on|about|with|today|tomorrow))"
+    r"|\b(?:no|without|w/o|didn'?t|never|skip\w*)\s+(?:\w+\s+){0,2}test(?:ing)?\s+(?:b4|before|bfr)"
+    r"\s+touch\w*"
+    rf"|{ELECTRIC_SHOCK.pattern}"
     rf"|\b(?:en\s+vivo|ao\s+vivo|pod\s+napięciem|unter\s+spannung)\b[^.!?]{{0,40}}\b{_ELECTRICAL}\b"
     rf"|\b{_ELECTRICAL}\b[^.!?]{{0,40}}\b(?:en\s+vivo|ao\s+vivo|pod\s+napięciem|unter\s+spannung)\b"
 )

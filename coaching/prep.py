@@ -125,6 +125,7 @@ from coaching.model import (
 )
 from coaching.notes_language import notes_language
 from coaching.oversharing import (
+    ELECTRIC_SHOCK,
     Category,
     Flag,
     Scanner,
@@ -1479,27 +1480,39 @@ _NOT_PRIVATE_LIFE = frozenset({Category.JOB_HUNT, Category.GOSSIP})
 
 def tie_worries(
     points: Sequence[TalkingPoint], worries: Sequence[Worry], counterpart: str
-) -> tuple[dict[int, Worry], set[int]]:
-    """Which worrying note goes beside which talking point, and which notes the points already
+) -> tuple[dict[int, tuple[Worry, ...]], set[int]]:
+    """Which worrying notes go beside which talking point, and which notes the points already
     cover. A point that says a worry itself covers the notes it shares words with; one that
-    names a note only by a person or a word carries that note, one note per point and one point
-    per note; a flagged point (the user's private life) carries none."""
-    tied: dict[int, Worry] = {}
+    names a note only by a person or a word carries that note (first), one note per point and
+    one point per note, and covers the other notes whose words it names ("live board + tingle":
+    the live work and the shock); a flagged point (the user's private life) carries none."""
+    tied: dict[int, tuple[Worry, ...]] = {}
     covered: set[int] = set()
     theirs = _their_words(counterpart)
     for p in points:
+        text = p.entry.text
+        if raises_concern(text) or reports_safety_problem(text):
+            # it raises them itself, flagged or not ("the live work thing w deano … without
+            # getting him in trouble" read as favouritism: round 68)
+            covered |= {w.entry.id for w in worries if _same_worry(text, w.entry.text, theirs)}
+            continue
         if any(f.category not in _NOT_PRIVATE_LIFE and is_confident(f) for f in p.flags):
             continue  # the user's own life: no worry about work goes beside it (a stray reading,
             # "targeting him" at 0.32 distress, does not say so: round 52)
-        text = p.entry.text
-        if raises_concern(text) or reports_safety_problem(text):
-            covered |= {w.entry.id for w in worries if _same_worry(text, w.entry.text, theirs)}
-            continue
         left = [w for w in worries if w.entry.id not in covered]
         worry = tied_worry(text, left, counterpart)
         if worry is not None:
-            tied[p.entry.id] = worry
-            covered.add(worry.entry.id)
+            named = [
+                w
+                for w in left
+                if w is not worry
+                and (
+                    tied_worry(text, [w], counterpart)
+                    or _one_word_for_it(text, w.entry.text, theirs, any_length=True)
+                )
+            ]
+            tied[p.entry.id] = (worry, *named)
+            covered |= {w.entry.id for w in (worry, *named)}
             # the point names a person: their other worrying notes are the same matter (round
             # 54: "none of your points raises it" beside "the Rick thing")
             same = _names_in(worry.entry.text) & _names_in(text)
@@ -1689,12 +1702,14 @@ def _ja_names(text: str, counterpart: str) -> set[str]:
 RARE_WORD_ZIPF = 3.5
 
 
-def _one_word_for_it(point: str, note: str, theirs: set[str]) -> bool:
+def _one_word_for_it(point: str, note: str, theirs: set[str], *, any_length: bool = False) -> bool:
     """A short point that shares one telling word with the note ("raise the night staffing w/
     numbers (the fall)" and "nights again. 2 of us for 30. a pt fell …"): the user's shorthand
-    for it (round 37: the note was raised again as if no point did). Not the counterpart's name."""
+    for it (round 37: the note was raised again as if no point did). Not the counterpart's name.
+    `any_length`: a point of any length, once it is known to raise a worry ("tell dazza about
+    live board + tingle …" names the shock note by "tingle")."""
     mine = content_stems(point)
-    if len(mine) > SHORT_POINT_STEMS:
+    if len(mine) > SHORT_POINT_STEMS and not any_length:
         return False
     shared = (mine & content_stems(note)) - _EVERYDAY_STEMS - _DAYS_ABROAD - theirs
     # in a point of a few words, a short one is telling too: "raise the fan. again. with photos"
@@ -1756,10 +1771,32 @@ def _first_word(text: str) -> str:
     return re.sub(r"\W+$", "", words[0]) if words else ""
 
 
-def tied_worry_note(worry: Worry, role: Role, now: datetime) -> str:
-    """Beside a point that names a worry only by a word: the note it comes back to, and how
-    to raise it (round 36: a nurse smelling of alcohol and a teacher messaging pupils at night
-    got a hedged "if" or nothing, the point's words being too few to read)."""
+def tied_worry_note(worries: Sequence[Worry], role: Role, now: datetime) -> str:
+    """Beside a point that names a worry only by a word: the note it comes back to (the first
+    of `worries`, the notes it names), and how to raise it (round 36: a nurse smelling of
+    alcohol and a teacher messaging pupils at night got a hedged "if" or nothing, the point's
+    words being too few to read). A shock among them adds the medical check."""
+    note = _tied_worry_note(worries[0], role, now)
+    for other in worries[1:]:
+        if _same_matter(worries[0].entry.text, other.entry.text):
+            continue  # the same person and thing: the quote above stands for both
+        day = short_date(other.entry.created_at, now)
+        note += f" {ALSO_TIED.format(day=day, words=in_quotes(_worry_words(other.entry.text)))}"
+    if any(ELECTRIC_SHOCK.search(w.entry.text) for w in worries):
+        note += " " + SHOCK_CHECK_NOTE
+    return note
+
+
+#: Another worrying note the same point names, said so it is seen to be raised.
+ALSO_TIED = "It also comes back to your note of {day} ({words})."
+#: After an electric shock (round 67: "got a tingle off the neutral … fine but shaky tbh").
+SHOCK_CHECK_NOTE = (
+    "After an electric shock, get a medical check even if you feel fine, and make sure it's"
+    " reported with the date and the job."
+)
+
+
+def _tied_worry_note(worry: Worry, role: Role, now: datetime) -> str:
     words = in_quotes(_worry_words(worry.entry.text))
     day = short_date(worry.entry.created_at, now)
     text = worry.entry.text
@@ -2209,7 +2246,7 @@ def build_prep(
     lighter = lighter_load(entries)  # asking for less work: no more work offered either
     carrying = {p.entry.text for p in points if p.entry.id in tied}
     beside = {
-        pid: tied_worry_note(worry, ctx.relationship.role, ctx.now) for pid, worry in tied.items()
+        pid: tied_worry_note(named, ctx.relationship.role, ctx.now) for pid, named in tied.items()
     }
     on_points = point_notes(
         points,

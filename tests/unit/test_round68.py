@@ -1,0 +1,68 @@
+"""Live electrical work and a shock (round 67's blind cards): "Brett had me in a live board …
+no test b4 touch" and "got a tingle off the neutral" got nothing, and the point that named both
+("live board + tingle") was told "none of your points raises it". Now the work and the shock
+read as safety matters, a point carries every worrying note it names (quoting those of another
+matter), and a shock brings the medical check. The lines are this test's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from coaching.model import EntryKind, Role
+from coaching.prep import SHOCK_CHECK_NOTE
+from tests.unit.test_review20 import card, logged
+
+N, AG = EntryKind.NOTE, EntryKind.AGENDA
+NONE_RAISES = "none of your points raises it"
+
+
+def _said(note: str) -> str:
+    return " ".join(note.split())
+
+
+def test_a_point_naming_the_live_work_and_the_shock_carries_both_and_the_medical_check():
+    shown = card(
+        logged(1, N, "Kane had me in a live board again to save time. no test b4 touch", 12),
+        logged(2, N, "got a tingle off the neutral at the Baldivis job. shaky", 9),
+        logged(3, AG, "tell mentor about live board + tingle. who do i report it to?", 0.5),
+        role=Role.MENTOR,
+    )
+    assert "This comes back to your note of" in shown
+    assert "It also comes back to your note of" in shown and "tingle off the neutral" in shown
+    assert _said(SHOCK_CHECK_NOTE) in shown
+    assert NONE_RAISES not in shown
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "levei um choque no quadro do 3º piso, ninguém cortou o circuito",  # Portuguese
+        "Stromschlag am Verteiler, keiner hatte freigeschaltet",  # German
+        "got a belt off the neutral bar on the Ellerslie job",
+    ],
+)
+def test_a_shock_alone_in_a_note_is_raised_when_no_point_names_it(note):
+    shown = card(logged(1, N, note, 4), logged(2, AG, "pay review date?", 0.5))
+    assert NONE_RAISES in shown
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "got a shock from the news about the merger",
+        "I'm on the live panel for the careers fair, nervous",
+        "in the live board meeting the CFO said no to hiring",
+    ],
+)
+def test_shocks_and_live_panels_of_other_kinds_are_no_safety_matter(note):
+    shown = card(logged(1, N, note, 4), logged(2, AG, "pay review date?", 0.5))
+    assert NONE_RAISES not in shown
+    assert _said(SHOCK_CHECK_NOTE) not in shown
+
+
+def test_a_flagged_point_that_says_the_safety_matter_still_covers_its_note():
+    shown = card(
+        logged(1, N, "Deano told me swap the board live, got a belt off the neutral bar", 20),
+        logged(2, AG, "the live work thing w deano. how do i say it without dropping him in it", 1),
+    )
+    assert NONE_RAISES not in shown
