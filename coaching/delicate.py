@@ -405,14 +405,33 @@ _BODY_PART = re.compile(rf"(?i)\b(?:{_BODY})\b|腰|肩|膝|手首|허리|어깨|
 #: ladder, with the kit missing or broken.
 _HURT_AT_WORK = re.compile(
     r"(?i)\b(?:pulled|strained|hurt|injured|tweaked|twisted|sprained|wrenched|did\s+my|lesion\w*"
-    r"|lastim\w*|machuc\w*|distend\w*|bless\w*|verletzt|verhoben|naderwa\w*|nadwyręż\w*"
+    r"|lastim\w*|machuc\w*|mago(?:ou|ei|ad[oa])\w*|distend\w*|bless\w*|verletzt|verhoben"
+    r"|naderwa\w*|nadwyręż\w*"
     r"|skręci\w*|incin\w*|sakatla\w*|keseleo|cedera|đau|травм\w*|потянул\w*|сорвал\w*)\b"
     r"[^.!?]{0,80}?\b(?:moving|lifting|lift|hoist|transfer\w*|carrying|patient|resident|pallet|load"
     r"|boxes|ladder|shift|ward|site|warehouse|machine|truck|at\s+work|on\s+the\s+(?:floor|job|line)"
     r"|levantando|cargando|paciente|residente|carregando|levantar|heben|tragen|podnos\w*|pacjent\w*"
-    r"|kaldır\w*|hasta|angkat|bệnh\s+nhân|поднима\w*|пациент\w*)\b"
+    r"|kaldır\w*|hasta|angkat|bệnh\s+nhân|поднима\w*|пациент\w*|mattress\w*|colch[oõã]\w*"
+    r"|turning|a\s+virar|virando|a\s+carregar|a\s+levantar)\b"
     r"|ぎっくり腰|腰を痛め|허리를\s?다쳤"
 )
+
+
+def colleague_injured_at_work(point: str, entries: Sequence[Entry], now: datetime) -> bool:
+    """Whether a point weighing how to speak of someone ("readmissões: como falar da Ana sem a
+    prejudicar") names a colleague a recent note says was hurt doing the work ("a Ana magoou-se
+    nas costas a virar colchões. pediu-me p/ não dizer nada"): an injury that needs reporting,
+    not a confidence to keep (round 67: the card said only "two plain sentences")."""
+    if not any(map(weighs_saying, parts(point))):
+        return False
+    names = {name.casefold() for name in _CAPITALISED.findall(point)}
+    return any(
+        e.kind is EntryKind.NOTE
+        and (now - e.created_at).days <= NOTE_DAYS
+        and _HURT_AT_WORK.search(e.text)
+        and names & {name.casefold() for name in _CAPITALISED.findall(e.text)}
+        for e in entries
+    )
 
 
 def injured_at_work(point: str, entries: Sequence[Entry], now: datetime) -> bool:

@@ -92,6 +92,7 @@ from coaching.concerns import (
 from coaching.counterpart import supervises_practice
 from coaching.delicate import (
     Matter,
+    colleague_injured_at_work,
     injured_at_work,
     matter_behind,
     parts,
@@ -663,6 +664,14 @@ CONFIDENTIAL_NOTE = (
     " then say as much as you choose. How the work is affecting you is a fair thing to bring;"
     " what goes further is yours to know first."
 )
+#: Beside a point weighing how to speak of a colleague hurt doing the work, who asked for
+#: silence (`delicate.colleague_injured_at_work`).
+COLLEAGUE_INJURED_NOTE = (
+    "An injury from the work belongs on record even when the person asked you to keep quiet:"
+    " the report is usually what gets their treatment covered and the cause fixed, and silence"
+    " protects them less than it seems. Talk to them first about reporting it together; then"
+    " speak for their work on its merits."
+)
 #: Beside a point weighing a part of the body the user hurt at work (`delicate.injured_at_work`).
 INJURED_NOTE = (
     "Hurt doing the work is an injury to report, not private health news: fill in the incident"
@@ -986,6 +995,30 @@ def _with_matter(
     if matter is None or _harm_in(text):
         return note
     return matter_note(matter, text, role)
+
+
+def _colleague_injured(
+    on_points: tuple[tuple[int, str], ...],
+    points: Sequence[TalkingPoint],
+    entries: Sequence[Entry],
+    now: datetime,
+) -> tuple[tuple[int, str], ...]:
+    """A point weighing how to speak of a colleague hurt doing the work gets the note to report
+    it, in place of a stock way to say or decide, or of "keep their confidence" ("begged me
+    not to say" is no confidence to keep about an injury); never of a worry or care note."""
+    notes = dict(on_points)
+
+    def replaceable(note: str | None) -> bool:
+        return note in _STOCK_NOTES or (note or "").startswith(CONFIDENCE_NOTE)
+
+    hurt = {
+        p.entry.id
+        for p in points
+        if replaceable(notes.get(p.entry.id))
+        and colleague_injured_at_work(p.entry.text, entries, now)
+    }
+    kept = tuple((pid, note) for pid, note in on_points if pid not in hurt)
+    return kept + tuple((pid, COLLEAGUE_INJURED_NOTE) for pid in sorted(hurt))
 
 
 def _flag_marks(flags: Sequence[Flag]) -> tuple[tuple[str, bool, bool], ...]:
@@ -2259,6 +2292,7 @@ def build_prep(
     on_points = tuple((pid, note) for pid, note in on_points if pid not in injured) + tuple(
         (pid, INJURED_NOTE) for pid in sorted(injured)
     )
+    on_points = _colleague_injured(on_points, points, entries, ctx.now)
     safety = tuple(p.entry.id for p in points if not p.flags and _unsafe_at_work(p.entry.text))
     to_raise = note_to_raise(worries, covered, ctx.now)
     role = ctx.relationship.role

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from coaching.model import EntryKind, Role
-from coaching.prep import SHOCK_CHECK_NOTE
+from coaching.prep import COLLEAGUE_INJURED_NOTE, SHOCK_CHECK_NOTE
 from tests.unit.test_review20 import card, logged
 
 N, AG = EntryKind.NOTE, EntryKind.AGENDA
@@ -66,3 +66,27 @@ def test_a_flagged_point_that_says_the_safety_matter_still_covers_its_note():
         logged(2, AG, "the live work thing w deano. how do i say it without dropping him in it", 1),
     )
     assert NONE_RAISES not in shown
+
+
+def test_a_point_on_how_to_speak_of_a_colleague_hurt_at_work_says_report_it_together():
+    shown = card(
+        logged(1, N, "Lina hurt her back lifting the new pallets Tue. begged me not to say", 3),
+        logged(2, AG, "rehire list: how do I mention Lina without hurting her chances?", 0.5),
+    )
+    assert _said(COLLEAGUE_INJURED_NOTE) in shown
+
+
+@pytest.mark.parametrize(
+    ("note", "point"),
+    [
+        # named, but not hurt
+        ("Lina asked me not to say she's job hunting", "how do I mention Lina?"),
+        # hurt, but at home, and the point names someone else
+        ("hurt my back moving pallets Tue", "how do I mention Lina's promotion?"),
+        # the point raises nothing about how to say it
+        ("Lina hurt her back lifting the new pallets Tue", "Lina back Mon"),
+    ],
+)
+def test_no_report_it_note_without_a_colleague_hurt_at_work_and_a_point_weighing_it(note, point):
+    shown = card(logged(1, N, note, 3), logged(2, AG, point, 0.5))
+    assert _said(COLLEAGUE_INJURED_NOTE) not in shown
