@@ -296,46 +296,87 @@ _FAMILIES = {
         r"|\bfake\s+entr\w*"
     ),
 }
-#: Money offered to bend a rule, named as such in the notes' languages (round 67: "dikasih amplop,
-#: sy tolak" — an extension officer offered an envelope to put non-farmers on a subsidy list got
-#: nothing). Words that also mean something innocent ("propina" is a tip or a tuition fee,
-#: "mordida" a bite, "tangente" a tangent, "lagay" a state of things) are left out.
+#: Money offered or asked for to bend a rule, named as such in the notes' languages (round 67:
+#: "dikasih amplop, sy tolak" — an extension officer offered an envelope to put non-farmers on a
+#: subsidy list got nothing). Words that also mean something innocent are read only with a verb
+#: of giving or taking ("propina" is a tip or a tuition fee, "kitu kidogo" a small thing,
+#: "mazzetta" a hammer) or left out ("tangente", "lagay", "bung", "sweetener").
 _BRIBE_WORDS = (
-    r"(?<!anti-)\bbrib\w*|\bkickbacks?\b|\brushwa\b|\brishwat\b|\bbest[eo]ch\w*|\bschmiergeld\w*|\bpots?-de-vin\b|\bdessous-de-table\b|\bsoborn\w*"
-    r"|\bsuborn\w*|\bcoima\w*|\btangenti\b|\bmazzett[ae]\b|\bbustarell[ae]\b|\bsteekpenning\w*"
-    r"|\bsmeergeld\b|\bbestikkelse\w*|\bbestikke[tr]?\b|\bmutor\b|\bmutade\b|\błap[oó]wk\w*"
-    r"|\búplat\w*|\brüşvet\w*|\bвзятк\w*|\bhối\s+lộ\b|\bđút\s+lót\b|\bsogok\w*|\bnyogok\w*"
-    r"|\buang\s+(?:suap|pelicin|sogok)\b|\bdisuap\b|\bmenyuap\b|\bgratifikasi\b|\bsuhol\w*"
-    r"|\bhongo\b|\bkitu\s+kidogo\b|रिश्वत|घूस|رشوة|رشوه|رشاوى|رشوت|賄賂|袖の下|贿赂|行贿|受贿|回扣|塞红包"
-    r"|뇌물|촌지|สินบน|φακελάκι|δωροδοκ\w*"
-    r"|\b(?:offered|slipped|handed|tried\s+to\s+give)\s+me\s+(?:an?\s+)?(?:envelope|cash|money"
-    r"|some\s+cash|[$€£]\s?\d+|\d+\s*(?:quid|bucks|euros?|dollars))\b"
+    r"\bbrib\w*|\bkick-?backs?\b|\bbackhanders?\b|\bgreas\w*\s+(?:his|her|their|the\s+\w+['’]s)\s+palms?"
+    r"|\brushwa\b|\brishwat\b|\bbest[eo]ch\w*|\bschmiergeld\w*|\bpots?-de-vin\b"
+    r"|\bdessous-de-table\b|\bsoborn\w*|\bsuborn\w*|\bcoima\w*|\bcohecho\b|\bmoches?\b"
+    r"|\b(?:ofereceu|oferecer|recebeu|receber|aceitou|cobrou|cobrando|pediu|pagar|pagou)\s+(?:uma\s+)?propina"
+    r"|\bmolhar\s+a\s+m[aã]o\b|\btangenti\b|\bbustarell[ae]\b|\bsteekpenning\w*|\bsmeergeld\b"
+    r"|\bbestikkelse\w*|\bbestikke[tr]?\b|\bbestickning\w*|\bmut(?:or|ade|at|orna)\b|\błap[oó]wk\w*"
+    r"|\búplat\w*|\brüşvet\w*|\bвзятк\w*|\bна\s+лапу\b|\bhối\s+lộ\b|\bđút\s+lót\b|\blại\s+quả\b"
+    r"|\btiền\s+(?:bôi\s+trơn|lót\s+tay)\b|\bsogok\w*|\bnyogok\w*|\bpungli\b|\bpungutan\s+liar\b"
+    r"|\bsuap-menyuap\b|\b(?:terima|nerima|kasih|minta|uang)\s+suap\b|\bdisuap\b|\bmenyuap\b"
+    r"|\buang\s+(?:pelicin|sogok)\b|\b(?:terima|nerima|dikasih|dapat)\s+gratifikasi\b|\bsuhol\w*"
+    r"|\bpadulas\b|\bhongo\b|\b(?:aliomba|anaomba|aliniomba|wanataka|alitaka|kutoa|nipe|mpe)\s+kitu"
+    r"\s+kidogo\b|रिश्वत|घूस\s*(?:ली|लेत|लेन|दी|देन|दे|मांग|माँग|खोर)|की\s+घूस|رشوة|رشوه|رشاوى|رشوت"
+    r"|賄賂|袖の下|わいろ|ワイロ|キックバック|裏金|贿赂|行贿|受贿|回扣|好处费|뇌물|촌지|뒷돈|สินบน|φακελάκι"
+    r"|δωροδοκ\w*"
+    # cash offered for a favour: "offered me $200 to sign it off"
+    r"|\b(?:offered|slipped|handed|tried\s+to\s+give)\s+(?:me|us|him|her|them|the\s+team|my\s+team)"
+    r"\s+(?:some\s+|an?\s+)?(?:cash|money|[$€£]\s?\d+|\d+\s*(?:quid|bucks|euros?|dollars))\b"
+    r"[^.!?]{0,40}\b(?:to|if|so|for)\b[^.!?]{0,30}\b(?:sign|pass|approve|skip|ignore|look\s+the\s+other"
+    r"\s+way|choose|pick|award|renew|release|leak|overlook|drop|speed)\w*"
 )
-#: An envelope handed over, offered or refused: a bribe unless it is pay, a bonus or a gift at a
-#: wedding or a holiday ("dikasih amplop THR" is the holiday bonus).
+#: Talk about the rule rather than a case of breaking it: training, a policy, a register.
+_ABOUT_THE_RULE = re.compile(
+    r"(?i)\b(?:training|e-?learning|module|course|quiz|policy|policies|register|risk\s+assessment"
+    r"|sosialisasi|pelatihan|schulung\w*|richtlinie\w*|kursus|utbildning|corso|curso|treinamento"
+    r"|pol[ií]tica|szkoleni\w*|eğitim\w*|курс\w*|mafunzo|compliance|anti\W?\w*|mücadele"
+    r"|przeciwdziałan\w*|противодейств\w*|formation|capacitaci[oó]n|đào\s+tạo|webinar|workshop)\b"
+    r"|ट्रेनिंग|培训|研修|교육|دورة|مكافحة|विरोधी|反"
+)
+#: A joke about sweets: "bribed the team with donuts".
+_TREAT = re.compile(
+    r"(?i)\b(?:brib\w*|mutade)\b(?:\s+\w+){0,3}\s+with\s+(?:\w+\s+)?(?:donuts?|doughnuts?|pizza|cakes?"
+    r"|cookies|biscuits|snacks|sweets|candy|chocolates?|coffee|beers?|treats|ice\s+cream|semlor|fika)\b"
+)
+#: An envelope handed over, offered or refused ("dikasih amplop, sy tolak", "dúi phong bì").
 _ENVELOPE = re.compile(
-    r"(?i)\bamplop\b|\bphong\s+b[ìi]\b|\benvelope\s+(?:of|with|full\s+of)\s+cash\b"
+    r"(?i)\bamplop\w*|\bphong\s+b[ìi]\b|\benvelopes?\s+(?:of|with|full\s+of|stuffed\s+with)\s+(?:cash"
+    r"|money|notes)\b"
 )
 _HANDED = re.compile(
     r"(?i)\b(?:dikasih|dikasi|ngasih|kasih|kasi|ditawar\w*|nawar\w*|menawar\w*|nyodor\w*|disodor\w*"
     r"|tolak|nolak|menolak|ditolak|terima|nerima|menerima|đưa|dúi|biếu|nhận|từ\s+chối|offered|handed"
-    r"|slipped|refused|took|gave)\b"
+    r"|slipped|refused|took|take|takes|taking|taken|gave|accept\w*|receiv\w*)\b"
 )
+_THANKS = re.compile(r"(?i)\bterima\s*kasih\b|\bmakasih\b|\bmksh\b")
+#: Pay, a bonus, a gift among colleagues, or papers: an envelope that is no bribe ...
 _PAY_OR_GIFT = re.compile(
     r"(?i)\b(?:thr|gaji|bonus|lebaran|kondangan|nikahan|pernikahan|ultah|lì\s+xì|tết|cưới|lương"
-    r"|thưởng|wedding|birthday|christmas|payslip|wages?)\b"
+    r"|thưởng|wedding|birthday|christmas|payslip|wages?|duka|melayat|sumbangan|pensiun|perpisahan"
+    r"|kontrak|berkas|dokumen|lamaran|surat|hồ\s+sơ|tài\s+liệu|giấy\s+tờ|hợp\s+đồng|phúng\s+viếng"
+    r"|đám\s+(?:tang|hiếu)|nghỉ\s+hưu|contracts?|documents?|forms?|condolence|retirement|leaving)\b"
+)
+#: ... unless it buys a favour or comes from someone with business pending.
+_FAVOUR = re.compile(
+    r"(?i)\b(?:biar|supaya|agar|asal|kalau|để|nhờ|cho\s+qua|bỏ\s+qua|bảo|xin|vendor|rekanan|kontraktor"
+    r"|supplier|pemborong|ketua|petugas|nhà\s+cung\s+cấp|nhà\s+thầu|bên\s+thầu|khách\s+hàng|bidder"
+    r"|contractor|so\s+(?:that|we|i|he|she|they))\b"
 )
 
 
 def offers_money(text: str) -> bool:
-    """Whether a line tells of money offered to bend a rule: a bribe named, or an envelope
-    handed over or refused that is no pay and no gift."""
-    if _BRIBE.search(text):
-        return True
-    return any(
-        _ENVELOPE.search(part) and _HANDED.search(part) and not _PAY_OR_GIFT.search(part)
-        for part in _SENTENCE.findall(text)
-    )
+    """Whether a line tells of money offered or asked for to bend a rule, as something seen or
+    done (not heard of, not a rule taught): a bribe named, or an envelope handed over or
+    refused that is no pay, gift or paperwork — or is, but buys a favour."""
+    if _HEARSAY.search(text):
+        return False
+    for part in _SENTENCE.findall(text):
+        if _BRIBE.search(part) and not _ABOUT_THE_RULE.search(part) and not _TREAT.search(part):
+            return True
+        if not _ENVELOPE.search(part) or not _HANDED.search(_THANKS.sub(" ", part)):
+            continue
+        favour = _FAVOUR.search(part)
+        vietnamese = re.search(r"(?i)\bphong\s+b[ìi]\b", part)
+        if favour or (not vietnamese and not _PAY_OR_GIFT.search(part)):
+            return True
+    return False
 
 
 _CONCERN = re.compile("|".join(f"(?:{words})" for words in _FAMILIES.values()), re.IGNORECASE)
@@ -561,23 +602,36 @@ def concern_tail(role: Role) -> str:
     return _BY_ROLE.get(role, _HELPS_CHOOSE)
 
 
-#: Money offered to bend a rule: on record early, from the user, with what they did about it
-#: (round 67: an extension officer who refused an envelope feared being called obstructive).
+#: Money offered or asked for to bend a rule: on record soon, from the user, facts only (round
+#: 67: an extension officer who refused an envelope feared being called obstructive).
 _MONEY_OFFERED = (
-    "Money offered to bend a rule is best on record early, and from you: who offered what, when,"
-    " what they wanted in return, and what you did."
+    "Money offered or asked for to bend a rule is best on record soon, and from you: who, what,"
+    " when, what they wanted and what you did — what you saw, not what you suspect."
 )
-_MONEY_TAIL = {
-    Role.MANAGER: " Ask how it should be recorded, and for backing if it comes back on you.",
-    Role.SKIP: " Ask how it should be recorded, and for backing if it comes back on you.",
-}
-_MONEY_ELSEWHERE = " Ask who should hear it and how, and keep your dated note."
+#: The one who runs the work can record it and back the user — unless they are part of it.
+_RECORD_IT_HERE = (
+    " Ask how and by when to record it, and for backing if it comes back on you — or, if they"
+    " are part of it, take it to whoever oversees it from outside."
+)
+_OUTSIDE = " As they are part of it, take it to whoever oversees it from outside, not to them."
+_PEER_MONEY = (
+    " Talk it through if it helps, but the record belongs with whoever runs the work (or, if"
+    " they are part of it, whoever oversees it from outside); keep names to those who need them."
+)
 
 
-def money_offered_note(role: Role) -> str:
-    """What to do about a bribe offered or seen, for who the 1:1 is with: the one who runs the
-    work can record it and back the user; anyone else helps choose who should hear it."""
-    return _MONEY_OFFERED + _MONEY_TAIL.get(role, _MONEY_ELSEWHERE)
+def money_offered_note(role: Role, *, theirs: bool = False) -> str:
+    """What to do about a bribe offered, asked for or seen, for who the 1:1 is with: the one who
+    runs the work can record it and back the user, unless they are in it (`theirs`: the line
+    names the counterpart) — then only the way outside; a peer is for thinking it through; a
+    mentor or sponsor helps choose who should hear it."""
+    if theirs:
+        return _MONEY_OFFERED + _OUTSIDE
+    if role in (Role.MANAGER, Role.SKIP):
+        return _MONEY_OFFERED + _RECORD_IT_HERE
+    if role is Role.PEER:
+        return _MONEY_OFFERED + _PEER_MONEY
+    return _MONEY_OFFERED + _HELPS_CHOOSE
 
 
 #: A 1:1 within this many days is soon enough to raise a safety point in.

@@ -1096,7 +1096,7 @@ def point_note(
         # a safety report already has the card's safety note
         return None
     if offers_money(text):
-        return money_offered_note(role)
+        return money_offered_note(role, theirs=names_them(text, counterpart, pronouns=False))
     if raises_concern(text):
         return concern_note(role)
     if THREATENED.search(text) and not _AT_HOME_WITH.search(text):
@@ -1804,12 +1804,14 @@ def _first_word(text: str) -> str:
     return re.sub(r"\W+$", "", words[0]) if words else ""
 
 
-def tied_worry_note(worries: Sequence[Worry], role: Role, now: datetime) -> str:
+def tied_worry_note(
+    worries: Sequence[Worry], role: Role, now: datetime, counterpart: str = ""
+) -> str:
     """Beside a point that names a worry only by a word: the note it comes back to (the first
     of `worries`, the notes it names), and how to raise it (round 36: a nurse smelling of
     alcohol and a teacher messaging pupils at night got a hedged "if" or nothing, the point's
     words being too few to read). A shock among them adds the medical check."""
-    note = _tied_worry_note(worries[0], role, now)
+    note = _tied_worry_note(worries[0], role, now, counterpart)
     for other in worries[1:]:
         if _same_matter(worries[0].entry.text, other.entry.text):
             continue  # the same person and thing: the quote above stands for both
@@ -1829,14 +1831,15 @@ SHOCK_CHECK_NOTE = (
 )
 
 
-def _tied_worry_note(worry: Worry, role: Role, now: datetime) -> str:
+def _tied_worry_note(worry: Worry, role: Role, now: datetime, counterpart: str) -> str:
     words = in_quotes(_worry_words(worry.entry.text))
     day = short_date(worry.entry.created_at, now)
     text = worry.entry.text
     if MENACED.search(text) and not _AT_HOME_WITH.search(text):  # a threat: the safety plan
         return f"{TIED_OPENING}{day} ({words}). {threatened_note(role)}"
     if offers_money(text):
-        return f"{TIED_OPENING}{day} ({words}). {money_offered_note(role)}"
+        theirs = names_them(text, counterpart, pronouns=False)
+        return f"{TIED_OPENING}{day} ({words}). {money_offered_note(role, theirs=theirs)}"
     note = TIED_WORRY_NOTE.format(day=day, words=words) + concern_tail(role)
     if _NOT_REPORTED.search(text) and not _ON_RECORD.search(text) and reports_safety_problem(text):
         note += " " + REPORT_IT_TOO
@@ -2279,7 +2282,8 @@ def build_prep(
     lighter = lighter_load(entries)  # asking for less work: no more work offered either
     carrying = {p.entry.text for p in points if p.entry.id in tied}
     beside = {
-        pid: tied_worry_note(named, ctx.relationship.role, ctx.now) for pid, named in tied.items()
+        pid: tied_worry_note(named, ctx.relationship.role, ctx.now, person)
+        for pid, named in tied.items()
     }
     on_points = point_notes(
         points,

@@ -137,6 +137,11 @@ def _test_engine(url: str) -> Engine:
     if kind in _SHARED_COMPILING:
         engine.dialect, engine._compiled_cache = _SHARED_COMPILING[kind]
     else:
+        # SQLAlchemy initialises an engine's own dialect at its first connection: connect now,
+        # or every engine after one that never connects runs on an uninitialised dialect (a
+        # fresh-eyes review found a test order that failed so)
+        with engine.connect():
+            pass
         _SHARED_COMPILING[kind] = (engine.dialect, engine._compiled_cache)
     return engine
 

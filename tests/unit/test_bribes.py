@@ -78,3 +78,28 @@ def test_innocent_envelopes_and_offers_get_no_bribe_note(note):
 def test_the_note_appears_only_where_a_line_tells_of_money_offered(text):
     shown = _money_note_on(logged(1, N, text, 3), logged(2, AG, text, 0.5))
     assert not shown or offers_money(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "apparently Dan in purchasing takes bribes from the cleaners",  # hearsay
+        "anti bribery e-learning module due Fri",  # the rule, not a case
+        "Schulung Korruption und Bestechung bis 30.11 abschließen",
+        "bribed the team with donuts to finish the stocktake",  # a joke
+        "terima kasih Bu, amplop lamaran sudah saya terima",  # thanks, and application papers
+        "HR handed me an envelope with the new contract",
+    ],
+)
+def test_rumours_rules_jokes_and_paperwork_get_no_bribe_note(line):
+    assert not _money_note_on(logged(1, N, line, 3), logged(2, AG, line, 0.5))
+
+
+def test_a_bribe_the_counterpart_took_is_taken_outside_not_to_them():
+    shown = card(
+        logged(1, N, "saw Carmen take an envelope of cash from the cleaning contractor", 4),
+        logged(2, AG, "the cleaning contractor - what do I do?", 0.5),
+        name="Carmen Vidal",
+    )
+    assert _said(money_offered_note(Role.MANAGER, theirs=True)) in shown
+    assert "for backing" not in shown
