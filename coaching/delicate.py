@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
 
+from wordfreq import zipf_frequency
+
 from coaching.ask_signals import content_stems
 from coaching.concerns import raises_concern
 from coaching.line_memo import FLAG, TEXT, line_memo
@@ -424,13 +426,48 @@ def colleague_injured_at_work(point: str, entries: Sequence[Entry], now: datetim
     not a confidence to keep (round 67: the card said only "two plain sentences")."""
     if not any(map(weighs_saying, parts(point))):
         return False
-    names = {name.casefold() for name in _CAPITALISED.findall(point)}
-    return any(
+    names = _names(point)
+    return bool(names) and any(
         e.kind is EntryKind.NOTE
         and (now - e.created_at).days <= NOTE_DAYS
-        and _HURT_AT_WORK.search(e.text)
-        and names & {name.casefold() for name in _CAPITALISED.findall(e.text)}
+        and _hurt_and_hushed(e.text, names)
         for e in entries
+    )
+
+
+#: Asked to keep it quiet: "pediu-me p/ não dizer nada", "begged me not to say".
+_HUSHED = re.compile(
+    r"(?i)\b(?:not\s+to\s+(?:say|tell|report|mention)|don'?t\s+(?:say|tell|report|mention)"
+    r"|keep\s+it\s+(?:quiet|between\s+us)|n[aã]o\s+(?:dizer|contar|falar|reportar)|no\s+(?:decir|contar"
+    r"|reportar)|nicht\s+(?:sagen|melden|erzählen)|nie\s+(?:mówić|zgłaszać|mów)|jangan\s+(?:bilang"
+    r"|lapor|kasih\s+tau)|đừng\s+(?:nói|báo)|huwag\s+(?:sabihin|i-?report)|ne\s+(?:rien\s+)?(?:dire"
+    r"|signaler))\b|言わないで|말하지\s?말"
+)
+#: Hurt away from the work, or a relative's hurt: no report to make.
+_AWAY_FROM_WORK = re.compile(
+    r"(?i)\b(?:ski\w*|gym|football|soccer|rugby|running|holiday|vacation|weekend|moving\s+house"
+    r"|house\s+move|at\s+home|garden\w*|mum|mom|dad|mother|father|m[aã]e|pai|wife|husband|son"
+    r"|daughter|kids?|férias|fim\s+de\s+semana|vacaciones|urlaub|futebol|fútbol)\b"
+)
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words that are names, not sentence openings ("The", "Sunday")."""
+    return {
+        word.casefold()
+        for word in _CAPITALISED.findall(text)
+        if len(word) >= 3 and zipf_frequency(word.casefold(), "en") < 5
+    }
+
+
+def _hurt_and_hushed(note: str, names: set[str]) -> bool:
+    """A sentence of the note says someone the point names was hurt in the body doing the work,
+    and the note says they asked for silence."""
+    if not _HUSHED.search(note) or _AWAY_FROM_WORK.search(note):
+        return False
+    return any(
+        _HURT_AT_WORK.search(part) and _BODY_PART.search(part) and names & _names(part)
+        for part in re.findall(r"[^.!?\n]+", note)
     )
 
 

@@ -441,19 +441,46 @@ _ELECTRICAL = (
 )
 #: An electric shock, named as one in the notes' languages: worth a medical check even when the
 #: user feels fine (`coaching.prep`).
-ELECTRIC_SHOCK = re.compile(
-    r"\belectric(?:al)?\s+shocks?\b|\belectrocut\w*|\bdescargas?\s+el[eé]ctricas?\b"
-    r"|\bchoques?\s+el[eé]tricos?\b|\b(?:levei|levou|tomei|tomou)\s+(?:um\s+)?choque\b"
-    r"|\bstromschl[aä]g\w*|\bporażeni\w*\s+prądem|\bporazi[lł]\w*\s+(?:mnie\s+)?prąd\w*"
-    r"|感電|감전|触电|\b(?:bị\s+)?điện\s+giật\b|\bkesetrum\b|\bnakuryente\b"
+_SHOCK_WORDS = (
+    r"\belectrocut\w*|\bdescargas?\s+el[eé]ctricas?\b|\bchoques?\s+el[eé]tricos?\b"
+    r"|\b(?:levei|levou|tomei|tomou)\s+(?:um\s+)?choque\b|\bstromschl[aä]g\w*|\bporażeni\w*\s+prądem"
+    r"|\bporazi[lł]\w*\s+(?:mnie\s+)?prąd\w*|感電|감전|触电|\b(?:bị\s+)?điện\s+giật\b|\bkesetrum\b"
     r"|\bd[ée]charge\s+[ée]lectrique\b|\b[ée]lectrocut\w*|\belettrocut\w*|\bscossa\s+elettrica\b"
     r"|\bpres[oa]\s+la\s+scossa\b|\belektrik\s+çarp\w*|\bудар\w*\s+током|\bтоком\s+удари\w*"
     r"|\belektrisk\s+stød\b|\bfik\s+(?:et\s+)?stød\b|\bfick\s+en\s+stöt\b|\belektrische\s+schok\b"
-    r"|\b(?:tingle|zap|belt|jolt|shock|bite|bit)\s+(?:off|from)\s+(?:a\s+|the\s+|an\s+)?(?:shared\s+)?"
-    r"(?:neutral|earth|wire|cable|circuit|panel|board|switchboard|socket|outlet|light\s+switch|live"
-    r"|active|conductor|terminal|\d{2,4}\s?v)\b",
-    re.IGNORECASE,
 )
+#: Where the shock came from, in the same sentence: these words are figures of speech too ("levei
+#: um choque quando vi o salário", "wie ein Stromschlag").
+_SHOCK_SOURCE = re.compile(
+    r"(?i)\b(?:neutral|earth|live|active|conductor|terminal|mains|socket|outlet|busbar|breaker"
+    r"|circuit|switchboard|wiring|\d{2,4}\s?v|volts?|quadro|tomada|fio|cabo|disjuntor|tens[aã]o"
+    r"|enchufe|cable|tablero|steckdose|leitung|verteiler|schaltschrank|gniazdk\w*|przew[oó]d\w*"
+    r"|rozdzielnic\w*|розетк\w*|провод\w*|щит\w*|ổ\s+cắm|dây\s+điện|stopkontak|kabel|prise"
+    r"|tableau|presa|quadro\s+elettrico|priz|pano)\b|コンセント|配電盤|콘센트|배전반|插座|电箱|配电"
+)
+#: An electric shock, named plainly ("electric shock") or with where it came from: worth a
+#: medical check even when the one who took it feels fine (`coaching.prep`).
+ELECTRIC_SHOCK = re.compile(
+    r"(?i)\belectric(?:al)?\s+shocks?\b"
+    r"|\b(?:got|get|gets|getting|took|take|copped|had)\s+(?:a\s+|an\s+)?(?:tingle|zap|belt|jolt|shock"
+    r"|bite|bit|boot)\s+(?:off|from)\s+(?:a\s+|the\s+|an\s+)?(?:shared\s+)?(?:neutral|earth|live|active"
+    r"|conductor|terminal|mains|socket|outlet|busbar|\d{2,4}\s?v)\b"
+)
+_SHOCK_NAMED = re.compile(_SHOCK_WORDS, re.IGNORECASE)
+_SENTENCES = re.compile(r"[^.!?\n]+")
+
+
+def tells_of_shock(text: str) -> bool:
+    """An electric shock: said plainly, or in a word that is also a figure of speech beside
+    where it came from in the same sentence."""
+    if ELECTRIC_SHOCK.search(text):
+        return True
+    return any(
+        _SHOCK_NAMED.search(part) and _SHOCK_SOURCE.search(part)
+        for part in _SENTENCES.findall(text)
+    )
+
+
 #: Electrical work done live, or a shock from it: "did it live", "the live work thing",
 #: "got kopnięty 230V" (round 37: live work after a colleague's shock got the care note and a
 #: helpline). A shock needs an electrical word beside it: "got a shock at the bill" is none;
@@ -482,11 +509,10 @@ _LIVE_WORK = re.compile(
     # an energised board worked in, test-before-touch skipped, a shock off a conductor
     # (round 67: "Brett had me in a live board again … no test b4 touch", "got a tingle off the
     # neutral" got nothing); not a live board meeting
-    r"|\b(?:in|into|inside)\s+(?:a\s+|the\s+)?live\s+(?:boards?|panels?)\b"
-    r"(?!\s+(?:meeting|session|call|game|discussion|demo|for|at|on|about|with|today|tomorrow))"
-    r"|\b(?:no|without|w/o|didn'?t|never|skip\w*)\s+(?:\w+\s+){0,2}test(?:ing)?\s+(?:b4|before|bfr)"
-    r"\s+touch\w*"
-    rf"|{ELECTRIC_SHOCK.pattern}"
+    r"|\b(?:had|made|making|makes|told|tells|asked|wants?|sent)\s+(?:me|us|him|her|them)\s+(?:\w+\s+){0,2}"
+    r"(?:in|into|inside)\s+(?:a\s+|the\s+)?live\s+(?:boards?|panels?|switchboards?)\b"
+    r"|\b(?:no|without|w/o|didn'?t|never|skip\w*)\s+(?:\w+\s+){0,2}test\s+(?:b4|before|bfr)\s+touch\b"
+    rf"|{ELECTRIC_SHOCK.pattern.removeprefix('(?i)')}"
     rf"|\b(?:en\s+vivo|ao\s+vivo|pod\s+napięciem|unter\s+spannung)\b[^.!?]{{0,40}}\b{_ELECTRICAL}\b"
     rf"|\b{_ELECTRICAL}\b[^.!?]{{0,40}}\b(?:en\s+vivo|ao\s+vivo|pod\s+napięciem|unter\s+spannung)\b"
 )
@@ -583,6 +609,7 @@ def reports_safety_problem(text: str) -> bool:
         or (_HARM_SAID.search(text) and not _JOKING.search(text))
         or _TRAPPED.search(text)
         or _LIVE_WORK.search(text)
+        or tells_of_shock(text)
         or (_LOCK_TAKEN.search(text) and _ISOLATION.search(text))
         or _MISSING_GUARD.search(text)
         or _BLOCKED_EXIT.search(text)

@@ -126,7 +126,6 @@ from coaching.model import (
 )
 from coaching.notes_language import notes_language
 from coaching.oversharing import (
-    ELECTRIC_SHOCK,
     Category,
     Flag,
     Scanner,
@@ -136,6 +135,7 @@ from coaching.oversharing import (
     reports_safety_problem,
     scan,
     shown_flags,
+    tells_of_shock,
     worth_showing,
 )
 from coaching.phrasebook import ENGLISH, Phrasebook, book_for
@@ -667,10 +667,10 @@ CONFIDENTIAL_NOTE = (
 #: Beside a point weighing how to speak of a colleague hurt doing the work, who asked for
 #: silence (`delicate.colleague_injured_at_work`).
 COLLEAGUE_INJURED_NOTE = (
-    "An injury from the work belongs on record even when the person asked you to keep quiet:"
-    " the report is usually what gets their treatment covered and the cause fixed, and silence"
-    " protects them less than it seems. Talk to them first about reporting it together; then"
-    " speak for their work on its merits."
+    "An injury from the work belongs on record even if they asked you to keep quiet: a report is"
+    " usually what gets treatment covered and the cause fixed. Talk to them first — about seeing"
+    " a doctor and reporting it together — then speak for their work on its merits; the injury"
+    " should play no part in whether they're kept on."
 )
 #: Beside a point weighing a part of the body the user hurt at work (`delicate.injured_at_work`).
 INJURED_NOTE = (
@@ -1365,6 +1365,8 @@ def note_to_raise(worries: Sequence[Worry], covered: set[int], now: datetime) ->
             text = worry.entry.text
             seen = _AT_SOMEONE_ELSE.search(text) and not _AT_ME.search(text)
             note = SEEN_CONDUCT_NOTE if seen else CONDUCT_NOTE
+        elif tells_of_shock(text):
+            note = RAISE_NOTE + " " + SHOCK_CHECK_NOTE
         return note.format(day=day, words=words)
     return None
 
@@ -1517,8 +1519,8 @@ def tie_worries(
     """Which worrying notes go beside which talking point, and which notes the points already
     cover. A point that says a worry itself covers the notes it shares words with; one that
     names a note only by a person or a word carries that note (first), one note per point and
-    one point per note, and covers the other notes whose words it names ("live board + tingle":
-    the live work and the shock); a flagged point (the user's private life) carries none."""
+    one point per note, and the other work notes it names the same way, quoted beside it; a
+    flagged point (the user's private life) carries none."""
     tied: dict[int, tuple[Worry, ...]] = {}
     covered: set[int] = set()
     theirs = _their_words(counterpart)
@@ -1538,11 +1540,7 @@ def tie_worries(
             named = [
                 w
                 for w in left
-                if w is not worry
-                and (
-                    tied_worry(text, [w], counterpart)
-                    or _one_word_for_it(text, w.entry.text, theirs, any_length=True)
-                )
+                if w is not worry and not w.private and tied_worry(text, [w], counterpart)
             ]
             tied[p.entry.id] = (worry, *named)
             covered |= {w.entry.id for w in (worry, *named)}
@@ -1735,14 +1733,12 @@ def _ja_names(text: str, counterpart: str) -> set[str]:
 RARE_WORD_ZIPF = 3.5
 
 
-def _one_word_for_it(point: str, note: str, theirs: set[str], *, any_length: bool = False) -> bool:
+def _one_word_for_it(point: str, note: str, theirs: set[str]) -> bool:
     """A short point that shares one telling word with the note ("raise the night staffing w/
     numbers (the fall)" and "nights again. 2 of us for 30. a pt fell …"): the user's shorthand
-    for it (round 37: the note was raised again as if no point did). Not the counterpart's name.
-    `any_length`: a point of any length, once it is known to raise a worry ("tell dazza about
-    live board + tingle …" names the shock note by "tingle")."""
+    for it (round 37: the note was raised again as if no point did). Not the counterpart's name."""
     mine = content_stems(point)
-    if len(mine) > SHORT_POINT_STEMS and not any_length:
+    if len(mine) > SHORT_POINT_STEMS:
         return False
     shared = (mine & content_stems(note)) - _EVERYDAY_STEMS - _DAYS_ABROAD - theirs
     # in a point of a few words, a short one is telling too: "raise the fan. again. with photos"
@@ -1817,8 +1813,8 @@ def tied_worry_note(
             continue  # the same person and thing: the quote above stands for both
         day = short_date(other.entry.created_at, now)
         note += f" {ALSO_TIED.format(day=day, words=in_quotes(_worry_words(other.entry.text)))}"
-    if any(ELECTRIC_SHOCK.search(w.entry.text) for w in worries):
-        note += " " + SHOCK_CHECK_NOTE
+    if any(tells_of_shock(w.entry.text) for w in worries):
+        note = note.replace(" " + REPORT_IT_TOO, "") + " " + SHOCK_CHECK_NOTE
     return note
 
 
@@ -1826,8 +1822,8 @@ def tied_worry_note(
 ALSO_TIED = "It also comes back to your note of {day} ({words})."
 #: After an electric shock (round 67: "got a tingle off the neutral … fine but shaky tbh").
 SHOCK_CHECK_NOTE = (
-    "After an electric shock, get a medical check even if you feel fine, and make sure it's"
-    " reported with the date and the job."
+    "Whoever took an electric shock should get a medical check even if they feel fine, and it"
+    " should be reported with the date and the job."
 )
 
 

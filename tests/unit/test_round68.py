@@ -52,6 +52,14 @@ def test_a_shock_alone_in_a_note_is_raised_when_no_point_names_it(note):
         "got a shock from the news about the merger",
         "I'm on the live panel for the careers fair, nervous",
         "in the live board meeting the CFO said no to hiring",
+        # look-alikes a fresh-eyes review wrote (bench/reviews/fresh_eyes68_shock_injury.md)
+        "got a shock from the board about the budget cut",
+        "i'm in the live panel thurs, nervous",
+        "typo in the live board pack, fixed it",
+        "deployed without testing before touching prod, oops",
+        "levei um choque quando vi o salário deste mês",
+        "die Absage kam wie ein Stromschlag",
+        "nakuryente ako sa tsismis ni Jun",
     ],
 )
 def test_shocks_and_live_panels_of_other_kinds_are_no_safety_matter(note):
@@ -76,9 +84,23 @@ def test_a_point_on_how_to_speak_of_a_colleague_hurt_at_work_says_report_it_toge
     assert _said(COLLEAGUE_INJURED_NOTE) in shown
 
 
+def test_a_shock_on_the_warning_path_brings_the_medical_check_too():
+    shown = card(
+        logged(1, N, "got a tingle off the neutral at the Baldivis job. shaky", 9),
+        logged(2, AG, "pay review date?", 0.5),
+    )
+    assert NONE_RAISES in shown and _said(SHOCK_CHECK_NOTE) in shown
+
+
 @pytest.mark.parametrize(
     ("note", "point"),
     [
+        # hurt away from work, a relative's hurt, hurt feelings (the fresh-eyes review's)
+        (
+            "Sam's mum hurt her hip moving house. Sam begged me not to say",
+            "how do I mention Sam's leave?",
+        ),
+        ("Lina is hurt that she wasn't picked. asked me not to say", "how do I mention Lina?"),
         # named, but not hurt
         ("Lina asked me not to say she's job hunting", "how do I mention Lina?"),
         # hurt, but at home, and the point names someone else
