@@ -302,7 +302,7 @@ _FAMILIES = {
 #: of giving or taking ("propina" is a tip or a tuition fee, "kitu kidogo" a small thing,
 #: "mazzetta" a hammer) or left out ("tangente", "lagay", "bung", "sweetener").
 _BRIBE_WORDS = (
-    r"\bbrib\w*|\bkick-?backs?\b|\bbackhanders?\b|\bgreas\w*\s+(?:his|her|their|the\s+\w+['’]s)\s+palms?"
+    r"\bbrib\w*|\bkick-?backs?\b(?!\s+(?:at|party|tonight|this\s+(?:friday|weekend)|friday|saturday))|\bbackhanders?\b|\bgreas\w*\s+(?:his|her|their|the\s+\w+['’]s)\s+palms?"
     r"|\brushwa\b|\brishwat\b|\bbest[eo]ch\w*|\bschmiergeld\w*|\bpots?-de-vin\b"
     r"|\bdessous-de-table\b|\bsoborn\w*|\bsuborn\w*|\bcoima\w*|\bcohecho\b|\bmoches?\b"
     r"|\b(?:ofereceu|oferecer|recebeu|receber|aceitou|cobrou|cobrando|pediu|pagar|pagou)\s+(?:uma\s+)?propina"
@@ -332,7 +332,8 @@ _ABOUT_THE_RULE = re.compile(
 )
 #: A joke about sweets: "bribed the team with donuts".
 _TREAT = re.compile(
-    r"(?i)\b(?:brib\w*|mutade)\b(?:\s+\w+){0,3}\s+with\s+(?:\w+\s+)?(?:donuts?|doughnuts?|pizza|cakes?"
+    r"(?i)\b(?:my\s+)?(?:kids?|son|daughter|toddler)\s+brib\w*"
+    r"|\b(?:brib\w*|mutade)\b(?:\s+\w+){0,3}\s+(?:with|med|mit|con|com)\s+(?:\w+\s+)?(?:donuts?|doughnuts?|pizza|cakes?"
     r"|cookies|biscuits|snacks|sweets|candy|chocolates?|coffee|beers?|treats|ice\s+cream|semlor|fika)\b"
 )
 #: An envelope handed over, offered or refused ("dikasih amplop, sy tolak", "dúi phong bì").
@@ -355,7 +356,7 @@ _PAY_OR_GIFT = re.compile(
 )
 #: ... unless it buys a favour or comes from someone with business pending.
 _FAVOUR = re.compile(
-    r"(?i)\b(?:biar|supaya|agar|asal|kalau|để|nhờ|cho\s+qua|bỏ\s+qua|bảo|xin|vendor|rekanan|kontraktor"
+    r"(?i)\b(?:biar|supaya|agar|asal|kalau|để|nhờ|cho\s+qua|bỏ\s+qua|bảo(?!\s+(?:vệ|hiểm|trì|quản))|xin|vendor|rekanan|kontraktor"
     r"|supplier|pemborong|ketua|petugas|nhà\s+cung\s+cấp|nhà\s+thầu|bên\s+thầu|khách\s+hàng|bidder"
     r"|contractor|so\s+(?:that|we|i|he|she|they))\b"
 )

@@ -89,6 +89,9 @@ def test_the_note_appears_only_where_a_line_tells_of_money_offered(text):
         "bribed the team with donuts to finish the stocktake",  # a joke
         "terima kasih Bu, amplop lamaran sudah saya terima",  # thanks, and application papers
         "HR handed me an envelope with the new contract",
+        "my kid bribed me with a drawing for ice cream lol",
+        "Kalle mutade teamet med semlor så retron blev klar",
+        "team kickback at the beach friday, bring snacks",
     ],
 )
 def test_rumours_rules_jokes_and_paperwork_get_no_bribe_note(line):
