@@ -375,7 +375,8 @@ _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 _WORK_SAFETY = re.compile(
     r"(?i)\b(equipment|hoists?|incidents?|datix\w*|near[- ]?miss\w*|safety|unsafe|hazard\w*|"
     r"broken|faulty|defect\w*|riddor|risk assessment|rams|ppe|leak\w*|ladders?|scaffold\w*|"
-    r"forklift|reach truck|brakes?|fire doors?|injur(y|ies|ed)|out of order|sharps|spill\w*)\b"
+    r"forklift|reach truck|brakes?|fire doors?|injur(y|ies|ed)|out of order|sharps|spill\w*"
+    r"|live work(?:ing)?)\b"
 )
 
 

@@ -112,3 +112,10 @@ def test_a_shock_on_the_warning_path_brings_the_medical_check_too():
 def test_no_report_it_note_without_a_colleague_hurt_at_work_and_a_point_weighing_it(note, point):
     shown = card(logged(1, N, note, 3), logged(2, AG, point, 0.5))
     assert _said(COLLEAGUE_INJURED_NOTE) not in shown
+
+
+def test_a_live_work_point_worried_for_a_colleague_is_a_safety_point_not_favouritism():
+    point = "the live work thing w deano. how do i say it without getting him in trouble??"
+    shown = card(logged(1, AG, point, 1), role=Role.MENTOR)
+    assert "favouritism" not in shown
+    assert "A safety point" in shown
