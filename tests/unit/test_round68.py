@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from coaching.model import EntryKind, Role
+from coaching.oversharing import scan
 from coaching.prep import COLLEAGUE_INJURED_NOTE, SHOCK_CHECK_NOTE
 from tests.unit.test_review20 import card, logged
 
@@ -72,6 +73,7 @@ def test_a_flagged_point_that_says_the_safety_matter_still_covers_its_note():
     shown = card(
         logged(1, N, "Deano told me swap the board live, got a belt off the neutral bar", 20),
         logged(2, AG, "the live work thing w deano. how do i say it without dropping him in it", 1),
+        scanner=scan,  # the real scan, which may read the point as favouritism
     )
     assert NONE_RAISES not in shown
 
@@ -116,6 +118,6 @@ def test_no_report_it_note_without_a_colleague_hurt_at_work_and_a_point_weighing
 
 def test_a_live_work_point_worried_for_a_colleague_is_a_safety_point_not_favouritism():
     point = "the live work thing w deano. how do i say it without getting him in trouble??"
-    shown = card(logged(1, AG, point, 1), role=Role.MENTOR)
+    shown = card(logged(1, AG, point, 1), role=Role.MENTOR, scanner=scan)  # the real scan
     assert "favouritism" not in shown
     assert "A safety point" in shown
