@@ -19,6 +19,7 @@ import re
 from coaching.line_memo import FLAG, line_memo
 from coaching.line_model import load
 from coaching.model import Role
+from coaching.oversharing import SENTENCE as _SENTENCE
 
 _FAMILIES = {
     # a record, a result or a signature made false: "backdating the calibration certs", "fill
@@ -450,7 +451,6 @@ _NIGHT_OR_PRIVATE = re.compile(
     r"|\bsolas\b|\bsozinh[oa]\b|\balone\b|\bpersonal\s+(?:number|phone|account)"
     r"|\b(?:2[2-3]|0[0-4])[:.h][0-5]\d\b"
 )
-_SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 #: A mark on someone in the user's care: "sr Albano bruise on left forearm again", "bruises on
@@ -614,7 +614,10 @@ _RECORD_IT_HERE = (
     " Ask how and by when to record it, and for backing if it comes back on you — or, if they"
     " are part of it, take it to whoever oversees it from outside."
 )
-_OUTSIDE = " As they are part of it, take it to whoever oversees it from outside, not to them."
+_OUTSIDE = (
+    " Your note names them: if they are part of it, take it to whoever oversees it from outside,"
+    " not to them."
+)
 _PEER_MONEY = (
     " Talk it through if it helps, but the record belongs with whoever runs the work (or, if"
     " they are part of it, whoever oversees it from outside); keep names to those who need them."

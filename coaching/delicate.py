@@ -27,7 +27,7 @@ from coaching.ask_signals import content_stems
 from coaching.concerns import raises_concern
 from coaching.line_memo import FLAG, TEXT, line_memo
 from coaching.model import Entry, EntryKind, EntryStatus
-from coaching.oversharing import reports_safety_problem
+from coaching.oversharing import SENTENCE, reports_safety_problem
 
 
 class Matter(StrEnum):
@@ -467,7 +467,7 @@ def _hurt_and_hushed(note: str, names: set[str]) -> bool:
         return False
     return any(
         _HURT_AT_WORK.search(part) and _BODY_PART.search(part) and names & _names(part)
-        for part in re.findall(r"[^.!?\n]+", note)
+        for part in SENTENCE.findall(note)
     )
 
 

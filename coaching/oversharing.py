@@ -468,7 +468,8 @@ ELECTRIC_SHOCK = re.compile(
     r"|conductor|terminal|mains|socket|outlet|busbar|\d{2,4}\s?v)\b"
 )
 _SHOCK_NAMED = re.compile(_SHOCK_WORDS, re.IGNORECASE)
-_SENTENCES = re.compile(r"[^.!?\n]+")
+#: A sentence, as the line readers split a note (a full stop, a question, a line break).
+SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 def tells_of_shock(text: str) -> bool:
@@ -477,8 +478,7 @@ def tells_of_shock(text: str) -> bool:
     if ELECTRIC_SHOCK.search(text):
         return True
     return any(
-        _SHOCK_NAMED.search(part) and _SHOCK_SOURCE.search(part)
-        for part in _SENTENCES.findall(text)
+        _SHOCK_NAMED.search(part) and _SHOCK_SOURCE.search(part) for part in SENTENCE.findall(text)
     )
 
 
